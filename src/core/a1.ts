@@ -1,0 +1,103 @@
+/** A1 addresses: 0-based row/column ↔ "P12", areas ↔ "P5:P20". */
+import type { Area } from './model';
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) throw new Error(`not a column: ${letters}`);
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function areaAddress(a: Area): string {
+  const tl = cellAddress(a.top, a.left);
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${cellAddress(a.bottom, a.right)}`;
+}
+
+/** "B7" → {row: 6, col: 1}; "$B$7" too. Null when not a single-cell address. */
+export function parseCellAddress(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** "B7:D9", "B7", "'Sheet 1'!B7:D9" (sheet part dropped) → area. */
+export function parseAreaAddress(address: string): Area | null {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [a, b] = bare.split(':');
+  const tl = parseCellAddress(a);
+  const br = b === undefined ? tl : parseCellAddress(b);
+  if (!tl || !br) return null;
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
+}
+
+/** A sheet name as Excel needs it in a reference: quoted when it holds anything but letters/digits/_. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */
+export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
+  const byCol = new Map<number, number[]>();
+  for (const { row, col } of cells) {
+    const rows = byCol.get(col);
+    if (rows) rows.push(row);
+    else byCol.set(col, [row]);
+  }
+  const runs: Area[] = [];
+  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+    const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
+    let start = rows[0];
+    let prev = rows[0];
+    for (const r of rows.slice(1)) {
+      if (r === prev + 1) {
+        prev = r;
+        continue;
+      }
+      runs.push({ top: start, left: col, bottom: prev, right: col });
+      start = prev = r;
+    }
+    runs.push({ top: start, left: col, bottom: prev, right: col });
+  }
+  return mergeAdjacentColumns(runs);
+}
+
+/** Runs in neighbouring columns covering the same rows become one rectangle. */
+function mergeAdjacentColumns(runs: Area[]): Area[] {
+  const out: Area[] = [];
+  const open = new Map<string, Area>();
+  for (const run of runs) {
+    const key = `${run.top}:${run.bottom}`;
+    const prev = open.get(key);
+    if (prev && prev.right === run.left - 1) {
+      prev.right = run.right;
+    } else {
+      const area = { ...run };
+      open.set(key, area);
+      out.push(area);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/** Findings where what the analyst typed disagrees with what the figures give: DOT, Trend, % variance. */
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
+import { arrowAndWord, finding, figure, percent, who } from './finding';
+import { MONTH_NAMES, spokenMonth } from '../periods';
+
+function spokenMonthOf(name: string): string {
+  return spokenMonth(MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1);
+}
+
+export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+  const out: Finding[] = [];
+  const c = table.columns;
+  const typedDot = row.typedDot.value;
+  if (c.dot !== undefined && typedDot !== null && score.dot !== null && typedDot !== score.dot) {
+    out.push(finding('typed-dot-disagrees', 'warning', row.sheet, row.row, c.dot, row.ref,
+      `${who(row)}: DOT was typed as ${arrowAndWord(typedDot)} but the figures say ${arrowAndWord(score.dot)}${dotEvidence(score)}.`));
+  }
+  const typedTrend = row.typedTrend.value;
+  if (c.trend !== undefined && score.trendSource === 'computed' && typedTrend !== null && score.trend !== null && typedTrend !== score.trend) {
+    out.push(finding('typed-trend-disagrees', 'warning', row.sheet, row.row, c.trend, row.ref,
+      `${who(row)}: Trend was typed as ${arrowAndWord(typedTrend)} but against the same quarter last year the figures say ${arrowAndWord(score.trend)}.`));
+  }
+  const readings = row.typedVariance.value ?? [];
+  if (c.variance !== undefined && readings.length > 0 && score.variancePct !== null) {
+    const agrees = readings.some((v) => Math.abs(v - score.variancePct!) < 0.005 + 1e-9);
+    if (!agrees) {
+      out.push(finding('typed-variance-disagrees', 'warning', row.sheet, row.row, c.variance, row.ref,
+        `${who(row)}: % variance was typed as ${typedVarianceText(row)} but the figures give ${percent(score.variancePct)} (${figure(score.latestValue!)} against a ${spokenMonthOf(score.latestMonth!)} target of ${figure(score.periodTarget!)}).`));
+    }
+  }
+  return out;
+}
+
+function dotEvidence(score: IndicatorScore): string {
+  const p = score.previous;
+  if (!p || p.variancePct === null || score.variancePct === null) return '';
+  return `: ${spokenMonthOf(p.month)} ${percent(p.variancePct)} against target, ${spokenMonthOf(score.latestMonth!)} ${percent(score.variancePct)}`;
+}
+
+function typedVarianceText(row: IndicatorRow): string {
+  const raw = row.typedVariance.raw;
+  if (typeof raw === 'number') return Math.abs(raw) < 1.5 ? percent(raw * 100) : percent(raw);
+  return String(raw);
+}

@@ -1,0 +1,261 @@
+/**
+ * The engine's vocabulary. Everything here is plain data: no Office.js, no DOM, no files.
+ * Rows and columns are 0-based (row 0 is the sheet's row 1, column 0 is column A).
+ */
+
+/** A cell's value as the adapters hand it over: what the cell holds, text kept as text. */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One worksheet as read by an adapter: its values from A1, and its merged areas. */
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  merges?: Area[];
+}
+
+/** Months of the financial year: 1 = April … 12 = March. */
+export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
+export type QuarterNumber = 1 | 2 | 3 | 4;
+
+export type Polarity = 'higher' | 'lower';
+export type Profile = 'flat' | 'cumulative';
+export type Rag = 'green' | 'amber' | 'red';
+export type Direction = 'up' | 'down' | 'same' | 'first';
+export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target';
+export type Quartile = 1 | 2 | 3 | 4;
+
+/** What a period (month or quarter) cell holds, once read. */
+export type PeriodValue =
+  | { kind: 'number'; value: number; fromText: boolean }
+  | { kind: 'empty' }
+  | { kind: 'na' }
+  | { kind: 'note'; text: string };
+
+/** The named columns an indicator table can have (besides its period columns). */
+export const FIELDS = [
+  'tier',
+  'ref',
+  'name',
+  'polarity',
+  'outturn',
+  'target',
+  'profile',
+  'tolerance',
+  'variance',
+  'status',
+  'dot',
+  'trend',
+  'quartile',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** What one column of a table's header means. */
+export type ColumnRole =
+  | { kind: 'field'; field: Field }
+  | { kind: 'month'; month: MonthNumber }
+  | { kind: 'quarter'; quarter: QuarterNumber }
+  | { kind: 'lastYearQuarter'; quarter: QuarterNumber }
+  | { kind: 'ignore' };
+
+/** One indicator's row, as read from its table. Typed values are the analyst's, before any scoring. */
+export interface IndicatorRow {
+  sheet: string;
+  /** 0-based row of the indicator in its sheet. */
+  row: number;
+  ref: string | null;
+  name: string;
+  tier: number | null;
+  polarity: Polarity;
+  /** The polarity cell's text when it could not be read (higher is then assumed). */
+  polarityProblem: string | null;
+  annualTarget: number | null;
+  /** The target cell's text when it holds something other than a number or a blank. */
+  targetText: string | null;
+  outturnPrevYear: number | null;
+  profile: Profile;
+  profileProblem: string | null;
+  /** This indicator's amber band in percent, or null for the workbook's. */
+  tolerancePct: number | null;
+  toleranceProblem: string | null;
+  /** Values by month: index 0 = April … 11 = March. A quarterly value stands for its quarter's last month. */
+  periods: PeriodValue[];
+  /** The column each month's value was read from (for cell addresses), null where the table has none. */
+  periodColumns: (number | null)[];
+  /** Same months last year, when the workbook has them (Last year columns or sheet). */
+  lastYear: (number | null)[];
+  /** A typed variance's possible readings in percent (a bare number may be 5.28 or 0.0528 shown as 5.28%). */
+  typedVariance: TypedCell<number[]>;
+  typedDot: TypedCell<Direction>;
+  typedTrend: TypedCell<Direction>;
+  quartile: Quartile | null;
+  /** The quartile cell's text exactly as written, for the "written two ways" check. */
+  quartileText: string | null;
+}
+
+/** A cell the analyst may have typed a derived figure into: what it holds and what that means. */
+export interface TypedCell<T> {
+  raw: CellValue;
+  /** The meaning, or null when blank or unreadable. */
+  value: T | null;
+}
+
+/** One recognised indicator table. */
+export interface IndicatorTable {
+  sheet: string;
+  /** The title row above the header (e.g. "Ensure Children … - 2020/21"), if any. */
+  title: string | null;
+  titleRow: number | null;
+  /** The priority the table belongs to: the title without its year, else the sheet name. */
+  priorityName: string;
+  /** "2020/21" when the title or a header says so. */
+  yearLabel: string | null;
+  headerRow: number;
+  /** The month row under a quarter-label row, if the header has one. */
+  subHeaderRow: number | null;
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<Field, number>>;
+  monthColumns: (number | null)[];
+  cadence: 'monthly' | 'quarterly';
+  /** Header cells the reader did not recognise, to show the analyst. */
+  unrecognised: { col: number; header: string }[];
+  /** True when the column mapping was given from outside for this table. */
+  mapped: boolean;
+  rows: IndicatorRow[];
+}
+
+/** The whole workbook as the engine understands it. */
+export interface WorkbookModel {
+  tables: IndicatorTable[];
+  /** Explicit month targets from a Targets sheet, by indicator key. */
+  explicitTargets: Map<string, (number | null)[]>;
+  /** Last year's monthly values from a Last year sheet, by indicator key. */
+  lastYear: Map<string, (number | null)[]>;
+  /** Where each key's row is on the Targets sheet (and the ref as written there). */
+  explicitTargetRows: Map<string, { row: number; text: string }>;
+  /** Sheets read as Targets / Last year sheets. */
+  supportSheets: { targets: string | null; lastYear: string | null };
+  findings: Finding[];
+}
+
+/** What scoring found about one indicator. */
+export interface IndicatorScore {
+  ref: string | null;
+  name: string;
+  key: string;
+  /** 1-based position of the indicator's priority in the workbook. */
+  priority: number;
+  priorityName: string;
+  tier: number | null;
+  sheet: string;
+  row: number;
+  status: Status;
+  /** Why a data gap is a data gap (the note the workbook holds), when known. */
+  reason?: string;
+  latestMonth: string | null;
+  latestValue: number | null;
+  periodTarget: number | null;
+  variancePct: number | null;
+  rag: Rag | null;
+  dot: Direction | null;
+  trend: Direction | null;
+  /** Where Trend came from: computed from last year's value, or the arrow the analyst typed. */
+  trendSource: 'computed' | 'typed' | null;
+  quartile: Quartile | null;
+  tolerancePct: number;
+  /** The previously reported value DOT compared with. */
+  previous: { month: string; value: number; periodTarget: number | null; variancePct: number | null } | null;
+}
+
+/** The count table of one priority, or of the whole council (the executive summary). */
+export interface CountTable {
+  total: number;
+  onTarget: number;
+  offTarget: number;
+  within5: number;
+  dataGaps: number;
+  noTarget: number;
+  dotImproving: number;
+  dotWorsening: number;
+  dotSame: number;
+  dotTotal: number;
+  trendImproving: number;
+  trendWorsening: number;
+  trendSame: number;
+  trendTotal: number;
+}
+
+export interface PriorityCounts extends CountTable {
+  priority: number;
+  priorityName: string;
+}
+
+export type FindingKind =
+  | 'outlier'
+  | 'typed-dot-disagrees'
+  | 'typed-trend-disagrees'
+  | 'typed-variance-disagrees'
+  | 'target-missing'
+  | 'target-from-targets-sheet'
+  | 'text-in-value'
+  | 'duplicate-ref'
+  | 'carried-forward'
+  | 'quartile-spelling'
+  | 'partial-table'
+  | 'polarity-assumed'
+  | 'unreadable-cell'
+  | 'off-cycle'
+  | 'orphan-target';
+
+/** A data-quality finding an analyst must see before the report goes to Cabinet. */
+export interface Finding {
+  kind: FindingKind;
+  severity: 'warning' | 'info';
+  sheet: string;
+  /** A1 address of the cell the finding is about. */
+  cell: string;
+  ref: string | null;
+  message: string;
+}
+
+/** Everything scoring one quarter gives: per indicator, per priority, the council, and the findings. */
+export interface ScoreResult {
+  quarter: string;
+  quarterNumber: QuarterNumber;
+  tolerancePct: number;
+  indicators: IndicatorScore[];
+  priorities: PriorityCounts[];
+  executiveSummary: CountTable;
+  strongPerformance: string[];
+  requiresImprovement: string[];
+  tier1: string[];
+  findings: Finding[];
+}
+
+/** Settings the analyst chooses; saved in the workbook. */
+export interface Settings {
+  /** "Q1" … "Q4", or null for the latest quarter with data. */
+  quarter: QuarterNumber | null;
+  tolerancePct: number;
+  mapping: ColumnMapping | null;
+}
+
+/**
+ * A column mapping given from outside (the analyst's), overriding recognition.
+ * Keys of `columns` are header texts as they appear in the sheet; values are what they mean:
+ * a field ("ref", "target" …), a month ("Apr" … "Mar"), a quarter ("Q1" … "Q4"),
+ * a last-year quarter ("Last year Q3"), or "ignore".
+ */
+export interface ColumnMapping {
+  columns?: Record<string, string>;
+  sheets?: Record<string, { headerRow?: number; columns?: Record<string, string> }>;
+  ignoreSheets?: string[];
+}

@@ -1,0 +1,98 @@
+/**
+ * The analyst's column mapping: header texts → what they mean, overriding recognition.
+ * Saved in the workbook by the add-in; given to the command line with --map.
+ */
+import type { CellValue, ColumnMapping, ColumnRole, SheetGrid } from '../model';
+import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
+import { InputError } from '../errors';
+
+export interface HeaderReader {
+  /** What a header cell means, the mapping first, then recognition. */
+  roleOf(v: CellValue): ColumnRole | null;
+  /** A header row the analyst named (0-based), if any. */
+  headerRow: number | null;
+  mapped: boolean;
+}
+
+function compile(columns: Record<string, string> | undefined): Map<string, ColumnRole> {
+  const out = new Map<string, ColumnRole>();
+  for (const [header, meaning] of Object.entries(columns ?? {})) {
+    const role = parseMappingTarget(String(meaning));
+    if (role) out.set(normaliseHeader(header), role);
+  }
+  return out;
+}
+
+export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): HeaderReader {
+  const global = compile(mapping?.columns);
+  const sheetMapping = mapping?.sheets?.[sheet];
+  const local = compile(sheetMapping?.columns);
+  const mapped = global.size > 0 || local.size > 0 || sheetMapping?.headerRow !== undefined;
+  return {
+    roleOf(v) {
+      const h = normaliseHeader(v);
+      if (h === '') return null;
+      return local.get(h) ?? global.get(h) ?? recogniseHeader(v);
+    },
+    headerRow: sheetMapping?.headerRow !== undefined ? sheetMapping.headerRow - 1 : null,
+    mapped,
+  };
+}
+
+export function isIgnoredSheet(mapping: ColumnMapping | null, sheet: string): boolean {
+  return (mapping?.ignoreSheets ?? []).some((s) => s.trim().toLowerCase() === sheet.trim().toLowerCase());
+}
+
+/**
+ * Checks a mapping against the workbook: it must be the right shape, name only things the product
+ * knows, and name only sheets and header texts the workbook has. Throws an InputError saying what is wrong.
+ */
+export function validateMapping(raw: unknown, grids: SheetGrid[]): ColumnMapping {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new InputError('The column mapping must be a JSON object such as {"columns": {"Perf Ind": "name"}}.');
+  }
+  const mapping = raw as ColumnMapping;
+  const problems: string[] = [];
+  const checkColumns = (columns: unknown, where: string, sheets: SheetGrid[]) => {
+    if (columns === undefined) return;
+    if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) {
+      problems.push(`"columns"${where} must map header texts to meanings`);
+      return;
+    }
+    for (const [header, meaning] of Object.entries(columns as Record<string, unknown>)) {
+      if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
+        problems.push(`"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3, "Last year Q3" or ignore)`);
+      }
+      const wanted = normaliseHeader(header);
+      if (!sheets.some((g) => sheetHasText(g, wanted))) {
+        problems.push(`the mapping names a column "${header}"${where} that ${sheets.length === 1 ? 'the sheet does not have' : 'no sheet has'}`);
+      }
+    }
+  };
+  checkColumns(mapping.columns, '', grids);
+  for (const [sheet, m] of Object.entries(mapping.sheets ?? {})) {
+    const grid = grids.find((g) => g.name === sheet);
+    if (!grid) {
+      problems.push(`the mapping names a sheet "${sheet}" that the workbook does not have`);
+      continue;
+    }
+    if (m.headerRow !== undefined && (!Number.isInteger(m.headerRow) || m.headerRow < 1 || m.headerRow > grid.values.length)) {
+      problems.push(`the header row ${String(m.headerRow)} given for "${sheet}" is not a row of that sheet`);
+    }
+    checkColumns(m.columns, ` on "${sheet}"`, [grid]);
+  }
+  for (const sheet of mapping.ignoreSheets ?? []) {
+    if (!grids.some((g) => g.name.toLowerCase() === String(sheet).toLowerCase())) {
+      problems.push(`the mapping ignores a sheet "${sheet}" that the workbook does not have`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new InputError(`The column mapping does not fit this workbook: ${problems.join('; ')}.`);
+  }
+  return mapping;
+}
+
+function sheetHasText(grid: SheetGrid, wanted: string): boolean {
+  for (const row of grid.values) for (const v of row) if (v !== null && normaliseHeader(v) === wanted) return true;
+  return false;
+}

@@ -1,0 +1,77 @@
+/** Reading one indicator's row of a table. */
+import type { IndicatorRow, IndicatorTable, PeriodValue } from '../model';
+import type { GridView } from './grid';
+import type { HeaderBand } from './header-band';
+import {
+  cellText,
+  isBlank,
+  parseDirection,
+  parsePolarity,
+  parseProfile,
+  parseQuartile,
+  parseTolerance,
+  parseTypedVariance,
+  readNumber,
+  readPeriodValue,
+} from './values';
+
+export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: HeaderBand, r: number, tier: number | null): IndicatorRow {
+  const col = table.columns;
+  const at = (c: number | undefined) => (c === undefined ? null : grid.raw(r, c));
+
+  const polarityRaw = at(col.polarity);
+  const polarity = parsePolarity(polarityRaw);
+  const targetRaw = at(col.target);
+  const annualTarget = readNumber(targetRaw);
+  const profileRaw = at(col.profile);
+  const profile = parseProfile(profileRaw);
+  const toleranceRaw = at(col.tolerance);
+  const tolerance = isBlank(toleranceRaw) ? null : parseTolerance(toleranceRaw);
+  const quartileRaw = at(col.quartile);
+  const quartile = parseQuartile(quartileRaw);
+
+  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  const lastYear: (number | null)[] = Array(12).fill(null);
+  band.lastYearQuarterColumns.forEach((c, q) => {
+    if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+  });
+
+  const refText = col.ref === undefined ? '' : cellText(grid.shown(r, col.ref));
+  const dotRaw = at(col.dot);
+  const trendRaw = at(col.trend);
+  const varianceRaw = at(col.variance);
+  return {
+    sheet: grid.name,
+    row: r,
+    ref: refText === '' ? null : refText,
+    name: cellText(grid.shown(r, col.name ?? 0)),
+    tier,
+    polarity: polarity ?? 'higher',
+    polarityProblem: polarity === null ? cellText(polarityRaw) : null,
+    annualTarget,
+    targetText: annualTarget === null && !isBlank(targetRaw) && readPeriodValue(targetRaw).kind === 'note' ? cellText(targetRaw) : null,
+    outturnPrevYear: readNumber(at(col.outturn)),
+    profile: profile ?? 'flat',
+    profileProblem: profile === null ? cellText(profileRaw) : null,
+    tolerancePct: tolerance,
+    toleranceProblem: tolerance === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
+    periods,
+    periodColumns: [...table.monthColumns],
+    lastYear,
+    typedVariance: { raw: varianceRaw, value: parseTypedVariance(varianceRaw) },
+    typedDot: { raw: dotRaw, value: parseDirection(dotRaw) },
+    typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },
+    quartile: quartile ?? null,
+    quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
+  };
+}
+
+/** A period cell; a blank cell inside a merged note (e.g. across a quarter) carries the note. */
+function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
+  const raw = grid.raw(r, c);
+  if (isBlank(raw) && grid.mergeOf(r, c)) {
+    const shown = readPeriodValue(grid.shown(r, c));
+    return shown.kind === 'note' ? shown : { kind: 'empty' };
+  }
+  return readPeriodValue(raw);
+}

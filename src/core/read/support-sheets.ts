@@ -1,0 +1,92 @@
+/**
+ * The optional sheets this product reads beside the indicator tables (SPEC §2):
+ * a Targets sheet (Ref + month columns: explicit month targets) and a Last year sheet
+ * (Ref + month columns: last year's monthly values, for Trend).
+ */
+import type { Finding } from '../model';
+import { cellAddress } from '../a1';
+import type { GridView } from './grid';
+import { recogniseHeader } from './headers';
+import { cellText, isNoDataText, readNumber } from './values';
+
+export type SupportKind = 'targets' | 'lastYear';
+
+export function supportSheetKind(sheetName: string): SupportKind | null {
+  const n = sheetName.trim().toLowerCase();
+  if (/^((period|monthly|month|profiled|quarterly) )?targets?( profile[sd]?)?$/.test(n)) return 'targets';
+  if (/^(last|previous|prior) year( values| data| actuals)?$/.test(n)) return 'lastYear';
+  return null;
+}
+
+/** Keys are matched case- and space-insensitively: "cyp-41 " finds "CYP-41". */
+export function indicatorKey(refOrName: string): string {
+  return refOrName.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+export interface MonthlySheet {
+  values: Map<string, (number | null)[]>;
+  /** Where each key's row is, for findings. */
+  rows: Map<string, { row: number; text: string }>;
+  findings: Finding[];
+}
+
+/** Reads a Ref + months table: the first row holding a Ref column and at least one month column. */
+export function readMonthlySheet(grid: GridView): MonthlySheet | null {
+  for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
+    let refCol: number | undefined;
+    let nameCol: number | undefined;
+    const months: (number | null)[] = Array(12).fill(null);
+    for (const c of grid.filledColumns(r)) {
+      const role = recogniseHeader(grid.raw(r, c));
+      if (role?.kind === 'field' && role.field === 'ref' && refCol === undefined) refCol = c;
+      if (role?.kind === 'field' && role.field === 'name' && nameCol === undefined) nameCol = c;
+      if (role?.kind === 'month' && months[role.month - 1] === null) months[role.month - 1] = c;
+      if (role?.kind === 'quarter' && months[role.quarter * 3 - 1] === null) months[role.quarter * 3 - 1] = c;
+    }
+    const keyCol = refCol ?? nameCol;
+    if (keyCol === undefined || months.every((c) => c === null)) continue;
+    return readRows(grid, r, keyCol, months);
+  }
+  return null;
+}
+
+function readRows(grid: GridView, headerRow: number, keyCol: number, months: (number | null)[]): MonthlySheet {
+  const values = new Map<string, (number | null)[]>();
+  const rows = new Map<string, { row: number; text: string }>();
+  const findings: Finding[] = [];
+  for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    const keyText = cellText(grid.raw(r, keyCol));
+    if (keyText === '') continue;
+    const key = indicatorKey(keyText);
+    const monthly = months.map((c) => {
+      if (c === null) return null;
+      const raw = grid.raw(r, c);
+      const n = readNumber(raw);
+      if (n === null && cellText(raw) !== '' && !isNoDataText(raw)) {
+        findings.push({
+          kind: 'unreadable-cell',
+          severity: 'warning',
+          sheet: grid.name,
+          cell: cellAddress(r, c),
+          ref: keyText,
+          message: `${keyText}: "${cellText(raw)}" on the ${grid.name} sheet is not a number, so it is not used.`,
+        });
+      }
+      return n;
+    });
+    if (values.has(key)) {
+      findings.push({
+        kind: 'duplicate-ref',
+        severity: 'warning',
+        sheet: grid.name,
+        cell: cellAddress(r, keyCol),
+        ref: keyText,
+        message: `${keyText} appears twice on the ${grid.name} sheet; the first row (row ${(rows.get(key)?.row ?? 0) + 1}) is used.`,
+      });
+      continue;
+    }
+    values.set(key, monthly);
+    rows.set(key, { row: r, text: keyText });
+  }
+  return { values, rows, findings };
+}

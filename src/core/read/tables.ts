@@ -1,0 +1,131 @@
+/**
+ * Finding the indicator tables of a sheet (SPEC §2): one table per sheet, or several under title rows;
+ * Tier carried down; the priority named by the title, else the sheet.
+ */
+import type { ColumnRole, IndicatorTable } from '../model';
+import { findYearLabel, parseQuarterLabel, yearFromShortLabel } from '../periods';
+import type { GridView } from './grid';
+import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
+import type { HeaderReader } from './mapping';
+import { readIndicatorRow } from './rows';
+import { cellText, parseTier } from './values';
+
+export interface SheetTables {
+  tables: IndicatorTable[];
+  /** Header-like rows that did not make a table: row and the columns recognised there. */
+  nearMisses: { row: number; roles: ColumnRole[] }[];
+}
+
+export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
+  const tables: IndicatorTable[] = [];
+  const nearMisses: SheetTables['nearMisses'] = [];
+  let row = 0;
+  let previousEnd = -1;
+  while (row < grid.rowCount) {
+    const forced = reader.headerRow === row;
+    const band = readHeaderBand(grid, row, reader, forced);
+    if (!band) {
+      const near = tables.length === 0 ? nearMissHeader(grid, row, reader) : null;
+      if (near) nearMisses.push({ row, roles: near });
+      row++;
+      continue;
+    }
+    const table = readTable(grid, band, reader, previousEnd);
+    if (table.rows.length > 0) {
+      tables.push(table);
+      previousEnd = table.lastRow;
+      row = table.lastRow + 1;
+    } else {
+      row = (band.subHeaderRow ?? band.headerRow) + 1;
+    }
+  }
+  return { tables, nearMisses: tables.length > 0 ? [] : nearMisses };
+}
+
+function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number): IndicatorTable {
+  const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
+  const yearLabel = (title && findYearLabel(title)) ?? headerYear(grid, band);
+  const priorityName = title ? stripYear(title) : grid.name;
+  const table: IndicatorTable = {
+    sheet: grid.name,
+    title,
+    titleRow,
+    priorityName,
+    yearLabel,
+    headerRow: band.headerRow,
+    subHeaderRow: band.subHeaderRow,
+    firstRow: -1,
+    lastRow: -1,
+    columns: band.columns,
+    monthColumns: band.monthColumns,
+    cadence: band.cadence,
+    unrecognised: band.unrecognised,
+    mapped: reader.mapped,
+    rows: [],
+  };
+  const nameCol = band.columns.name;
+  const tierCol = band.columns.tier;
+  let tier: number | null = null;
+  let blanks = 0;
+  for (let r = (band.subHeaderRow ?? band.headerRow) + 1; r < grid.rowCount; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2 && table.rows.length > 0) break;
+      continue;
+    }
+    blanks = 0;
+    if (!grid.hasNumber(r) && readHeaderBand(grid, r, reader)) break;
+    const name = nameCol === undefined ? '' : cellText(grid.shown(r, nameCol));
+    const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
+    if (tierHere !== null) tier = tierHere;
+    if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number') {
+      // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table.
+      const onlyTier = tierHere !== null && grid.filledColumns(r).length === 1;
+      if (onlyTier) continue;
+      break;
+    }
+    const indicator = readIndicatorRow(grid, table, band, r, tier);
+    if (table.rows.length === 0) table.firstRow = r;
+    table.lastRow = r;
+    table.rows.push(indicator);
+  }
+  return table;
+}
+
+/**
+ * The title row above a header: the nearest row (within four, after the previous table) holding one
+ * piece of text, skipping a row of quarter labels.
+ */
+function findTitle(grid: GridView, headerRow: number, previousEnd: number): { title: string | null; titleRow: number | null } {
+  for (let r = headerRow - 1; r > previousEnd && r >= headerRow - 4; r--) {
+    const filled = grid.filledColumns(r);
+    if (filled.length === 0) continue;
+    const texts = filled.map((c) => grid.text(r, c));
+    if (texts.every((t) => parseQuarterLabel(t) !== null)) continue;
+    if (filled.length === 1 && typeof grid.raw(r, filled[0]) === 'string') return { title: texts[0], titleRow: r };
+    return { title: null, titleRow: null };
+  }
+  return { title: null, titleRow: null };
+}
+
+/** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
+export function stripYear(title: string): string {
+  return title.replace(/\s*[-–—:,]?\s*(?:\(?\s*(?:19|20)\d{2}\s*[/\-]\s*\d{2}\s*\)?)\s*$/, '').trim() || title.trim();
+}
+
+function headerYear(grid: GridView, band: HeaderBand): string | null {
+  const targetCol = band.columns.target;
+  if (targetCol !== undefined) {
+    const t = grid.text(band.headerRow, targetCol);
+    const y = findYearLabel(t) ?? yearFromShortLabel(t);
+    if (y) return y;
+  }
+  const outturnCol = band.columns.outturn;
+  if (outturnCol !== undefined) {
+    const y = yearFromShortLabel(grid.text(band.headerRow, outturnCol)) ?? findYearLabel(grid.text(band.headerRow, outturnCol));
+    if (y) {
+      const start = Number(y.slice(0, 4)) + 1;
+      return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+/** Which figure is reported: the latest value of the quarter, the previously reported one, the gap's reason. */
+import type { MonthNumber, PeriodValue, QuarterNumber } from '../model';
+import { quarterOfMonth } from '../periods';
+
+export interface Reported {
+  month: MonthNumber;
+  value: number;
+}
+
+/** The last numeric monthly value in months 1 … 3q; null when there is none (a data gap). */
+export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Reported | null {
+  return lastNumberBefore(periods, 3 * quarter + 1);
+}
+
+/**
+ * The previously reported value for DOT: the last numeric value in a quarter earlier than the
+ * latest value's quarter. Null when there is none (first reported period).
+ */
+export function previousValue(periods: PeriodValue[], latest: Reported): Reported | null {
+  const firstMonthOfQuarter = 3 * quarterOfMonth(latest.month) - 2;
+  return lastNumberBefore(periods, firstMonthOfQuarter);
+}
+
+/** The last numeric value in months 1 … (month − 1). */
+function lastNumberBefore(periods: PeriodValue[], month: number): Reported | null {
+  for (let m = Math.min(month - 1, 12); m >= 1; m--) {
+    const p = periods[m - 1];
+    if (p && p.kind === 'number') return { month: m as MonthNumber, value: p.value };
+  }
+  return null;
+}
+
+/**
+ * Why there is no value: the latest note the analyst wrote in months 1 … 3q
+ * ("Data collection currently suspended by NHS"), else null.
+ */
+export function dataGapReason(periods: PeriodValue[], quarter: QuarterNumber): string | null {
+  for (let m = 3 * quarter; m >= 1; m--) {
+    const p = periods[m - 1];
+    if (p && p.kind === 'note') return p.text;
+    if (p && p.kind === 'na') return 'Not applicable';
+  }
+  return null;
+}
+
+/** True when the latest value comes from an earlier quarter than the one scored ("carried forward from Sept"). */
+export function isCarriedForward(latest: Reported, quarter: QuarterNumber): boolean {
+  return quarterOfMonth(latest.month) < quarter;
+}

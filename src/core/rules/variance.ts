@@ -1,0 +1,35 @@
+/** % variance from target and the RAG status it gives (SPEC §3). */
+import type { Polarity, Rag, Status } from '../model';
+import { roundHalfAway } from './rounding';
+
+/**
+ * % variance = (latest − target) / |target| × 100 when higher is better, (target − latest) / |target| × 100
+ * when lower is better, rounded to 2 dp: positive is always better. Dividing by |target| keeps the sign
+ * meaning "better" for negative targets too (a net change of −5 against a target of −10 is 50% better
+ * when higher is better). Target 0 has no variance: null.
+ */
+export function variancePct(latest: number, target: number, polarity: Polarity): number | null {
+  if (target === 0) return null;
+  const better = polarity === 'higher' ? latest - target : target - latest;
+  return roundHalfAway((better / Math.abs(target)) * 100, 2);
+}
+
+/**
+ * RAG from the rounded variance, so colour and printed figure never disagree:
+ * ≥ 0 green (on target); ≥ −tolerance amber (within tolerance); else red (off target).
+ */
+export function ragStatus(roundedVariancePct: number, tolerancePct: number): Rag {
+  if (roundedVariancePct >= 0) return 'green';
+  if (roundedVariancePct >= -tolerancePct) return 'amber';
+  return 'red';
+}
+
+/** Target 0: met or better is on target, anything else off target. */
+export function ragForZeroTarget(latest: number, polarity: Polarity): Rag {
+  const met = polarity === 'higher' ? latest >= 0 : latest <= 0;
+  return met ? 'green' : 'red';
+}
+
+export function statusOfRag(rag: Rag): Status {
+  return rag === 'green' ? 'on target' : rag === 'amber' ? 'within tolerance' : 'off target';
+}

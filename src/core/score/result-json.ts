@@ -1,0 +1,37 @@
+/**
+ * The result as JSON, in the shape of the golden `expected-q3.json`: the same field names and kinds of
+ * values ("Dec", "green", "up", quartile 4, null where none), plus a few extra fields.
+ */
+import type { ScoreResult } from '../model';
+
+export function resultToJson(result: ScoreResult): Record<string, unknown> {
+  return {
+    quarter: result.quarter,
+    tolerancePct: result.tolerancePct,
+    indicators: result.indicators.map((s) => ({
+      ref: s.ref,
+      name: s.name,
+      priority: s.priority,
+      priorityName: s.priorityName,
+      tier: s.tier,
+      status: s.status,
+      ...(s.reason !== undefined ? { reason: s.reason } : {}),
+      latestMonth: s.latestMonth,
+      latestValue: s.latestValue,
+      periodTarget: s.periodTarget,
+      variancePct: s.variancePct,
+      rag: s.rag,
+      dot: s.dot,
+      trend: s.trend,
+      quartile: s.quartile,
+      sheet: s.sheet,
+      row: s.row + 1,
+    })),
+    priorities: result.priorities,
+    executiveSummary: result.executiveSummary,
+    strongPerformance: result.strongPerformance,
+    requiresImprovement: result.requiresImprovement,
+    tier1: result.tier1,
+    findings: result.findings,
+  };
+}

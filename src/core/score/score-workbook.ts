@@ -1,0 +1,116 @@
+/** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
+import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
+import { InputError } from '../errors';
+import { duplicateRefFindings, orphanTargetFindings, quartileSpellingFindings, tableFindings } from '../findings/reading';
+import { seriesFindings } from '../findings/series';
+import { targetFindings } from '../findings/targets';
+import { typedFindings } from '../findings/typed';
+import { parseCellAddress } from '../a1';
+import { monthsOfQuarter, quarterLabel } from '../periods';
+import { noTableError, readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
+import { indicatorKey } from '../read/support-sheets';
+import { scoreIndicator } from './score-indicator';
+import { executiveSummary, isStrongPerformance, isTier1, label, priorityCounts, requiresImprovement } from './summaries';
+
+export interface ScoreOptions {
+  /** The quarter to score; null or absent: the latest quarter with data. */
+  quarter?: QuarterNumber | null;
+  /** The workbook's amber band in percent (default 5). */
+  tolerancePct?: number;
+}
+
+export const DEFAULT_TOLERANCE_PCT = 5;
+
+/** The latest quarter in which any indicator has a figure (Q1 when none has). */
+export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
+  let latest: QuarterNumber = 1;
+  for (const t of model.tables) {
+    for (const r of t.rows) {
+      for (const q of [4, 3, 2, 1] as QuarterNumber[]) {
+        if (q <= latest) break;
+        if (monthsOfQuarter(q).some((m) => r.periods[m - 1].kind === 'number')) latest = q;
+      }
+    }
+  }
+  return latest;
+}
+
+export function checkTolerance(tolerancePct: number): void {
+  if (!Number.isFinite(tolerancePct) || tolerancePct < 0 || tolerancePct > 100) {
+    throw new InputError(`The tolerance must be a percentage between 0 and 100; ${String(tolerancePct)} is not.`);
+  }
+}
+
+/** Scores an already-read workbook. */
+export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
+  const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
+  checkTolerance(tolerancePct);
+  const quarter = options.quarter ?? latestQuarterWithData(model);
+  const priorityNumbers = new Map<string, number>();
+  const indicators: IndicatorScore[] = [];
+  const findings: Finding[] = [...model.findings];
+  for (const table of model.tables) {
+    const priorityKey = table.priorityName.trim().toLowerCase();
+    if (!priorityNumbers.has(priorityKey)) priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
+    const priority = priorityNumbers.get(priorityKey)!;
+    findings.push(...tableFindings(table, model.supportSheets.targets !== null));
+    for (const row of table.rows) {
+      const key = indicatorKey(row.ref ?? row.name);
+      const score = scoreIndicator(row, {
+        quarter,
+        tolerancePct,
+        priority,
+        priorityName: table.priorityName,
+        key,
+        explicitTargets: model.explicitTargets.get(key) ?? null,
+        lastYearSheet: model.lastYear.get(key) ?? null,
+      });
+      indicators.push(score);
+      findings.push(
+        ...seriesFindings(table, row, score, quarter),
+        ...typedFindings(table, row, score),
+        ...targetFindings(table, row, score, model.supportSheets.targets),
+      );
+    }
+  }
+  findings.push(...duplicateRefFindings(model.tables), ...quartileSpellingFindings(model.tables), ...orphanTargetFindings(model));
+  const priorities = priorityCounts(indicators);
+  const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  return {
+    quarter: quarterLabel(quarter, yearLabel),
+    quarterNumber: quarter,
+    tolerancePct,
+    indicators,
+    priorities,
+    executiveSummary: executiveSummary(priorities),
+    strongPerformance: indicators.filter(isStrongPerformance).map(label),
+    requiresImprovement: indicators.filter(requiresImprovement).map(label),
+    tier1: indicators.filter(isTier1).map(label),
+    findings: sortFindings(findings, model),
+  };
+}
+
+/** Reads and scores: the front door for both adapters. Throws an InputError when no table is found. */
+export function scoreWorkbook(grids: SheetGrid[], options: ScoreOptions & ReadOptions = {}): { model: ReadResult; result: ScoreResult } {
+  const model = readWorkbook(grids, options);
+  if (model.tables.length === 0) throw noTableError(model, grids.length);
+  return { model, result: scoreModel(model, options) };
+}
+
+/** Findings in workbook order: sheet by sheet (as the tables come), then row, then column. */
+function sortFindings(findings: Finding[], model: WorkbookModel): Finding[] {
+  const sheetOrder = new Map<string, number>();
+  for (const t of model.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
+  const pos = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, col: 0 };
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => {
+      const sa = sheetOrder.get(a.f.sheet) ?? Number.MAX_SAFE_INTEGER;
+      const sb = sheetOrder.get(b.f.sheet) ?? Number.MAX_SAFE_INTEGER;
+      if (sa !== sb) return sa - sb;
+      const pa = pos(a.f);
+      const pb = pos(b.f);
+      return pa.row - pb.row || pa.col - pb.col || a.i - b.i;
+    })
+    .map((x) => x.f);
+}
