@@ -7,3 +7,14 @@ export { scoreWorkbook, scoreModel, latestQuarterWithData, checkTolerance, DEFAU
 export { resultToJson } from './score/result-json';
 export { quarterLabel, parseQuarterArg, monthName } from './periods';
 export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters } from './a1';
+export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
+export type { SheetNames } from './plan/summary-sheets';
+export { COLOURS, SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from './plan/styles';
+export {
+  STATE_SHEET, STATE_FORMAT, encodeState, decodeState, defaultState,
+  type WorkbookState, type Journal, type JournalCell, type CellSnapshot, type OwnedFormat, type ProductSheet,
+} from './state/state';
+export {
+  prepareRun, commitRun, planUndo, analystGrids, productSheetNames, snapshotKey, sameValue,
+  type PreparedRun, type RunOutcome, type UndoOutcome, type RunOverrides,
+} from './state/run';

@@ -1,0 +1,115 @@
+/**
+ * A blank sheet to lay tables out on: put values and formats cell by cell, then hand over the whole
+ * sheet as one value block and formats grouped for bulk writing.
+ */
+import type { Area } from '../model';
+import { groupFormats } from './group';
+import type { CellFormat, CellLink, PlanValue, SheetContent } from './types';
+import { HEADER_FILL, TITLE_COLOUR, withFormat } from './styles';
+
+export interface TableColumn {
+  header: string;
+  width?: number;
+  /** Format of this column's body cells (e.g. centred, a number format). */
+  format?: CellFormat;
+}
+
+export interface StyledCell {
+  value: PlanValue;
+  format?: CellFormat;
+  link?: { sheet: string; cell: string };
+}
+export type TableCell = PlanValue | StyledCell;
+
+function isStyled(cell: TableCell): cell is StyledCell {
+  return typeof cell === 'object' && 'value' in cell;
+}
+
+export class SheetCanvas {
+  private readonly values = new Map<string, PlanValue>();
+  private readonly formats = new Map<string, CellFormat>();
+  private readonly merges: Area[] = [];
+  private readonly links: CellLink[] = [];
+  private readonly widths: number[] = [];
+  private maxRow = 0;
+  private maxCol = 0;
+  private freeze: SheetContent['freeze'] = null;
+
+  put(row: number, col: number, value: PlanValue, format?: CellFormat): void {
+    this.values.set(`${row},${col}`, value);
+    if (format) this.format(row, col, format);
+    this.maxRow = Math.max(this.maxRow, row);
+    this.maxCol = Math.max(this.maxCol, col);
+  }
+
+  format(row: number, col: number, format: CellFormat): void {
+    const key = `${row},${col}`;
+    this.formats.set(key, withFormat(this.formats.get(key) ?? {}, format));
+  }
+
+  merge(area: Area): void {
+    this.merges.push(area);
+  }
+
+  link(row: number, col: number, sheet: string, cell: string): void {
+    this.links.push({ row, col, sheet, cell });
+  }
+
+  width(col: number, chars: number): void {
+    this.widths[col] = Math.max(this.widths[col] ?? 0, chars);
+  }
+
+  freezeRows(rows: number, cols = 0): void {
+    this.freeze = { rows, cols };
+  }
+
+  /** A heading: bold, larger, in the title colour. */
+  heading(row: number, text: string, size = 13): void {
+    this.put(row, 0, text, { bold: true, fontSize: size, fontColor: TITLE_COLOUR });
+  }
+
+  note(row: number, text: string): void {
+    this.put(row, 0, text, { italic: true, fontColor: '595959' });
+  }
+
+  /** A bordered table with a shaded header row; returns the row after it. */
+  table(top: number, left: number, columns: TableColumn[], rows: TableCell[][]): number {
+    columns.forEach((c, i) => {
+      this.put(top, left + i, c.header, { bold: true, fill: HEADER_FILL, border: 'thin', wrap: true, vAlign: 'center' });
+      if (c.width) this.width(left + i, c.width);
+    });
+    rows.forEach((cells, r) => {
+      cells.forEach((cell, i) => {
+        const base: CellFormat = { border: 'thin', vAlign: 'center', ...(columns[i]?.format ?? {}) };
+        const { value, format, link }: StyledCell = isStyled(cell) ? cell : { value: cell };
+        this.put(top + 1 + r, left + i, value, format ? withFormat(base, format) : base);
+        if (link) this.link(top + 1 + r, left + i, link.sheet, link.cell);
+      });
+    });
+    return top + 1 + rows.length;
+  }
+
+  finish(name: string, role: SheetContent['role'], tabColor: string | null = null): SheetContent {
+    const block: (PlanValue | null)[][] = [];
+    for (let r = 0; r <= this.maxRow; r++) {
+      const row: (PlanValue | null)[] = [];
+      for (let c = 0; c <= this.maxCol; c++) row.push(this.values.get(`${r},${c}`) ?? '');
+      block.push(row);
+    }
+    const cells = [...this.formats].map(([key, format]) => {
+      const [row, col] = key.split(',').map(Number);
+      return { row, col, format };
+    });
+    return {
+      name,
+      role,
+      values: { top: 0, left: 0, values: block },
+      formats: groupFormats(cells),
+      merges: this.merges,
+      columnWidths: Array.from({ length: this.maxCol + 1 }, (_, i) => this.widths[i] ?? 10),
+      freeze: this.freeze,
+      links: this.links,
+      tabColor,
+    };
+  }
+}

@@ -1,0 +1,27 @@
+/** Turning cell-by-cell writes into blocks and format groups an adapter can carry out in few calls. */
+import { cellsToAreas } from '../a1';
+import type { CellFormat, FormatGroup, PlanValue, ValueBlock } from './types';
+import { formatKey } from './styles';
+
+/** Cells sharing a format, each format once, areas as few rectangles as the cells allow. */
+export function groupFormats(cells: { row: number; col: number; format: CellFormat }[]): FormatGroup[] {
+  const groups = new Map<string, { format: CellFormat; cells: { row: number; col: number }[] }>();
+  for (const c of cells) {
+    if (Object.keys(c.format).length === 0) continue;
+    const key = formatKey(c.format);
+    const g = groups.get(key);
+    if (g) g.cells.push(c);
+    else groups.set(key, { format: c.format, cells: [{ row: c.row, col: c.col }] });
+  }
+  return [...groups.values()].map((g) => ({ format: g.format, areas: cellsToAreas(g.cells) }));
+}
+
+/**
+ * Values of one column from `top` to `bottom` as a one-column block; rows without a value are null
+ * (left alone).
+ */
+export function columnBlock(col: number, top: number, bottom: number, values: Map<number, PlanValue>): ValueBlock {
+  const rows: (PlanValue | null)[][] = [];
+  for (let r = top; r <= bottom; r++) rows.push([values.has(r) ? values.get(r)! : null]);
+  return { top, left: col, values: rows };
+}

@@ -1,0 +1,85 @@
+/**
+ * The cells scoring owns in the indicator tables (SPEC §4) and what goes in them: % variance with its
+ * RAG fill, DOT and Trend symbols in the RAG colour, the quartile fill, an optional Status column.
+ * Nothing else in a table is ever written.
+ */
+import type { IndicatorScore, IndicatorTable, Rag } from '../model';
+import { columnBlock, groupFormats } from './group';
+import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
+import type { OwnedCell, PlanValue, SheetPatch } from './types';
+
+/** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
+export const NO_VARIANCE = '-';
+export function zeroTargetText(rag: Rag): string {
+  return rag === 'green' ? 'Met (target 0)' : 'Missed (target 0)';
+}
+
+function varianceCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
+  const format = { numberFormat: VARIANCE_NUMBER_FORMAT, ...ragFill(s.rag) };
+  if (s.variancePct !== null) return { value: Number((s.variancePct / 100).toPrecision(12)), format };
+  if (s.rag !== null) return { value: zeroTargetText(s.rag), format };
+  return { value: NO_VARIANCE, format };
+}
+
+function dotCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
+  return { value: s.dot ? SYMBOL[s.dot] : '', format: ragText(s.rag) };
+}
+
+/** Trend: a computed arrow is written; a typed one is kept and coloured; none is left alone. */
+function trendCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
+  if (s.trendSource === 'computed' && s.trend) return { value: SYMBOL[s.trend], format: ragText(s.rag) };
+  return { value: null, format: ragText(s.trendSource === 'typed' ? s.rag : null) };
+}
+
+function statusCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
+  return { value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
+}
+
+/** The owned cells of one table, by column. */
+export function ownedCellsOf(table: IndicatorTable, scores: Map<number, IndicatorScore>): OwnedCell[] {
+  const cells: OwnedCell[] = [];
+  const c = table.columns;
+  for (const row of table.rows) {
+    const s = scores.get(row.row);
+    if (!s) continue;
+    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, ...varianceCell(s) });
+    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, ...statusCell(s) });
+    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, ...dotCell(s) });
+    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, ...trendCell(s) });
+    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, value: null, format: quartileFill(s.quartile) });
+  }
+  return cells;
+}
+
+/**
+ * One patch per sheet: each owned column of each table as one value block (so the number of calls
+ * does not grow with the number of indicators), formats grouped by identical format.
+ */
+export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[]): SheetPatch[] {
+  const bySheetRow = new Map<string, Map<number, IndicatorScore>>();
+  for (const s of scores) {
+    const m = bySheetRow.get(s.sheet) ?? new Map<number, IndicatorScore>();
+    m.set(s.row, s);
+    bySheetRow.set(s.sheet, m);
+  }
+  const patches = new Map<string, SheetPatch>();
+  for (const table of tables) {
+    const cells = ownedCellsOf(table, bySheetRow.get(table.sheet) ?? new Map());
+    if (cells.length === 0) continue;
+    const patch = patches.get(table.sheet) ?? { sheet: table.sheet, values: [], formats: [], cells: [] };
+    patches.set(table.sheet, patch);
+    patch.cells.push(...cells);
+    const byCol = new Map<number, Map<number, PlanValue>>();
+    for (const cell of cells) {
+      if (cell.value === null) continue;
+      const col = byCol.get(cell.col) ?? new Map<number, PlanValue>();
+      col.set(cell.row, cell.value);
+      byCol.set(cell.col, col);
+    }
+    for (const [col, values] of [...byCol].sort((a, b) => a[0] - b[0])) {
+      patch.values.push(columnBlock(col, table.firstRow, table.lastRow, values));
+    }
+  }
+  for (const patch of patches.values()) patch.formats = groupFormats(patch.cells);
+  return [...patches.values()];
+}

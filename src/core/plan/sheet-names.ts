@@ -1,0 +1,42 @@
+/**
+ * Names for the sheets the product generates: "Q3 Summary", "Q3 Highlights", "Q3 Findings".
+ * Regenerating reuses the product's own sheet; a sheet of the analyst's with the same name is never
+ * touched: another name is picked ("Q3 Summary (2)").
+ */
+import type { QuarterNumber } from '../model';
+import type { ProductSheet } from '../state/state';
+import type { SheetContent } from './types';
+import type { SheetNames } from './summary-sheets';
+
+const TITLES: Record<SheetContent['role'], string> = { summary: 'Summary', highlights: 'Highlights', findings: 'Findings' };
+const MAX_NAME = 31;
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: ProductSheet[]): SheetNames {
+  const taken = new Set<string>();
+  const pick = (role: SheetContent['role']): string => {
+    const ours = productSheets.find((p) => p.role === role && p.quarter === quarter && existing.some((e) => sameName(e, p.name)));
+    if (ours) {
+      taken.add(ours.name.toLowerCase());
+      return ours.name;
+    }
+    const base = `Q${quarter} ${TITLES[role]}`;
+    const isFree = (n: string) => !existing.some((e) => sameName(e, n)) && !taken.has(n.toLowerCase());
+    let name = base;
+    for (let i = 2; !isFree(name); i++) name = `${base} (${i})`.slice(0, MAX_NAME);
+    taken.add(name.toLowerCase());
+    return name;
+  };
+  return { summary: pick('summary'), highlights: pick('highlights'), findings: pick('findings') };
+}
+
+/** A name for the very hidden sheet that keeps a regenerated sheet's previous content for undo. */
+export function backupName(name: string, existing: string[]): string {
+  for (let i = 1; ; i++) {
+    const candidate = `~${i} ${name}`.slice(0, MAX_NAME);
+    if (!existing.some((e) => sameName(e, candidate))) return candidate;
+  }
+}
