@@ -77,10 +77,11 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
     const name = nameCol === undefined ? '' : cellText(grid.shown(r, nameCol));
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
     if (tierHere !== null) tier = tierHere;
-    if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number') {
-      // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table.
-      const onlyTier = tierHere !== null && grid.filledColumns(r).length === 1;
-      if (onlyTier) continue;
+    const filled = grid.filledColumns(r).length;
+    if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1) {
+      // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table,
+      // including a lone piece of text (a note such as "NB – …" or the next table's title).
+      if (tierHere !== null && filled === 1) continue;
       break;
     }
     const indicator = readIndicatorRow(grid, table, band, r, tier);

@@ -80,7 +80,7 @@ export function noTableError(result: ReadResult, sheetCount: number): InputError
 function missingFor(roles: ColumnRole[]): string {
   const has = (f: string) => roles.some((r) => r.kind === 'field' && r.field === f);
   const missing: string[] = [];
-  if (!has('name')) missing.push('an indicator-name column');
+  if (!has('name')) missing.push('indicator-name column');
   if (!roles.some((r) => r.kind === 'month' || r.kind === 'quarter') && !has('target')) missing.push('month, quarter or target columns');
   return missing.length ? ` but no ${missing.join(' and no ')}` : '';
 }

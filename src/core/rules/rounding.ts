@@ -5,6 +5,8 @@
 export function roundHalfAway(x: number, dp: number): number {
   if (!Number.isFinite(x)) return x;
   const shown = Number(x.toPrecision(15));
+  // Beyond 15 significant digits there are no decimals left to round.
+  if (Math.abs(shown) >= 1e15) return shown;
   const factor = 10 ** dp;
   const scaled = Number((Math.abs(shown) * factor).toPrecision(15));
   const rounded = Math.floor(scaled + 0.5) / factor;

@@ -11,7 +11,9 @@ import { roundHalfAway } from './rounding';
 export function variancePct(latest: number, target: number, polarity: Polarity): number | null {
   if (target === 0) return null;
   const better = polarity === 'higher' ? latest - target : target - latest;
-  return roundHalfAway((better / Math.abs(target)) * 100, 2);
+  const pct = (better / Math.abs(target)) * 100;
+  // A target so close to 0 that the percentage overflows is treated as a target of 0.
+  return Number.isFinite(pct) ? roundHalfAway(pct, 2) : null;
 }
 
 /**

@@ -1,0 +1,135 @@
+/** Scoring again, and undoing: what the analyst expects of "Refresh summaries" and "Undo last scoring". */
+import { strict as assert } from 'assert';
+import { decodeState, encodeState, defaultState, InputError, STATE_SHEET, type WorkbookState } from '../../src/core';
+import { reportGrids } from '../support/golden';
+import { MemoryWorkbook } from '../support/memory-workbook';
+import { sheet } from '../support/grids';
+
+const P6 = 'P6 Modern Council';
+
+describe('Scoring a workbook, again and again', () => {
+  it('writes the scores and three summary sheets, and keeps the settings and journal on a very hidden sheet', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    const { outcome } = wb.score();
+    assert.equal(outcome.changed, true);
+    assert.deepEqual(outcome.sheets.map((s) => s.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+    assert.equal(wb.sheet(STATE_SHEET)!.visibility, 'veryHidden');
+    const state = wb.state();
+    assert.equal(state.journal!.cells.length, 240);
+    assert.deepEqual(state.journal!.created, ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+  });
+
+  it('changes nothing when scored a second time', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score();
+    const once = JSON.stringify(wb.picture());
+    const stateOnce = JSON.stringify(wb.state());
+    const writes = wb.writes;
+    const { outcome } = wb.score({}, '2026-11-27T09:00:00Z');
+    assert.equal(outcome.changed, false);
+    assert.equal(wb.writes, writes, 'no cell written');
+    assert.equal(JSON.stringify(wb.picture()), once);
+    assert.equal(JSON.stringify(wb.state()), stateOnce, 'journal kept: undo still undoes the real scoring');
+  });
+
+  it('still reports the typed ↑ the data contradicts after the product has written ↓ over it', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score();
+    const csRow = wb.sheet(P6)!.values.findIndex((r) => r.includes('CS-01'));
+    const dotCol = wb.sheet(P6)!.values[2].indexOf('DOT');
+    assert.equal(wb.get(P6, csRow, dotCol), '↓');
+    const { run } = wb.score();
+    assert.ok(run.result.findings.some((f) => f.kind === 'typed-dot-disagrees' && f.ref === 'CS-01'));
+  });
+
+  it('refreshes after an edit: regenerates the summaries in place, keeping the previous ones for undo', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score();
+    const beforeEdit = JSON.stringify(wb.picture());
+    const p6 = wb.sheet(P6)!;
+    const row = p6.values.findIndex((r) => r.includes('CS-14a'));
+    const decCol = p6.values[3].indexOf('Dec');
+    p6.values[row][decCol] = 90;
+    const { outcome } = wb.score();
+    assert.equal(outcome.changed, true);
+    assert.deepEqual(outcome.backups.map((b) => b.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+    assert.deepEqual(wb.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).slice(-3), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+    assert.equal(wb.sheets.filter((s) => s.name.startsWith('~')).length, 3);
+    wb.undo();
+    p6.values[row][decCol] = 71.62;
+    assert.equal(JSON.stringify(wb.picture()), beforeEdit, 'undo brings back the previous summaries and cells');
+  });
+
+  it('leaves a sheet of the analyst\'s called "Q3 Summary" untouched and picks another name', () => {
+    const mine = sheet('Q3 Summary', [['My own notes'], ['Do not touch']]);
+    const wb = new MemoryWorkbook([...reportGrids(), mine]);
+    const { outcome } = wb.score();
+    assert.equal(outcome.sheets[0].name, 'Q3 Summary (2)');
+    assert.deepEqual(wb.sheet('Q3 Summary')!.values, mine.values);
+    wb.score();
+    assert.deepEqual(wb.sheet('Q3 Summary')!.values, mine.values);
+  });
+});
+
+describe('Undo last scoring', () => {
+  it('restores every owned cell\'s value and format and removes the sheets scoring created', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    const before = JSON.stringify(wb.picture());
+    wb.score();
+    assert.notEqual(JSON.stringify(wb.picture()), before);
+    const undone = wb.undo();
+    assert.equal(undone.quarter, 'Q3 2020/21');
+    assert.equal(JSON.stringify(wb.picture()), before);
+    assert.equal(wb.state().journal, null);
+  });
+
+  it('says plainly when there is nothing to undo', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    assert.throws(() => wb.undo(), (e: Error) => e instanceof InputError && e.message === 'There is no scoring to undo in this workbook.');
+    wb.score();
+    wb.undo();
+    assert.throws(() => wb.undo(), InputError);
+  });
+
+  it('puts back an analyst\'s own formula in an owned cell', () => {
+    const grids = [sheet('S', [
+      ['Ref', 'Performance Indicator', 'Target', 'Apr', '% Variance from Target'],
+      ['A-1', 'One', 10, 12, 0.2],
+    ])];
+    const wb = new MemoryWorkbook(grids);
+    const state = wb.state();
+    assert.deepEqual(state, defaultState());
+    const { run } = wb.score();
+    assert.equal(run.ownedCells.length, 1);
+    const journal = wb.state().journal!;
+    journal.cells[0].before.formula = '=(D2-C2)/C2';
+    const s = wb.sheet(STATE_SHEET)!;
+    s.values = encodeState({ ...wb.state(), journal });
+    const outcome = wb.undo();
+    assert.deepEqual(outcome.patches[0].values[0].values, [[{ formula: '=(D2-C2)/C2' }]]);
+  });
+});
+
+describe('The settings and journal sheet', () => {
+  it('round-trips, splitting long values over rows of the same key', () => {
+    const columns: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) columns[`A rather long header text number ${i}`] = 'ignore';
+    const state: WorkbookState = { ...defaultState(), settings: { quarter: 2, tolerancePct: 3, mapping: { columns } } };
+    const rows = encodeState(state);
+    assert.ok(rows.filter((r) => r[0] === 'settings').length > 1);
+    assert.ok(rows.every((r) => r[1].length <= 30000));
+    assert.deepEqual(decodeState(rows), state);
+  });
+
+  it('refuses a sheet written by an unknown version, in plain words', () => {
+    assert.throws(() => decodeState([['format', 'performance-scorecard-state/9']]), (e: Error) => e instanceof InputError && /newer or unknown version/.test(e.message));
+  });
+
+  it('saves the settings the analyst chose, and "latest with data" as no quarter', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score({ tolerancePct: 4 });
+    assert.deepEqual(wb.state().settings, { quarter: null, tolerancePct: 4, mapping: null });
+    wb.score({ quarter: 2 });
+    assert.deepEqual(wb.state().settings, { quarter: 2, tolerancePct: 4, mapping: null });
+  });
+});
