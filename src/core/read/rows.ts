@@ -49,7 +49,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polarity: polarity ?? 'higher',
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
     annualTarget,
-    targetText: annualTarget === null && !isBlank(targetRaw) && readPeriodValue(targetRaw).kind === 'note' ? cellText(targetRaw) : null,
+    targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
     outturnPrevYear: readNumber(at(col.outturn)),
     profile: profile ?? 'flat',
     profileProblem: profile === null ? cellText(profileRaw) : null,

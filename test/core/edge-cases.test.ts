@@ -1,0 +1,69 @@
+/** What the analyst should see in the awkward cases: no target, a target of 0, duplicates, unreadable cells. */
+import { strict as assert } from 'assert';
+import { scoreWorkbook } from '../../src/core';
+import { indicatorRow, standardSheet } from '../support/grids';
+
+function score(rows: ReturnType<typeof indicatorRow>[]) {
+  return scoreWorkbook([standardSheet('P', rows)], { quarter: 3 }).result;
+}
+
+describe('Awkward cases', () => {
+  it('a missing target: the value is shown without colour, counted as "No target", and a finding says so', () => {
+    const r = score([indicatorRow('NT-1', 'Higher', null, [1, 2, 3, 4, 5, 6, 7, 8, 9])]);
+    const i = r.indicators[0];
+    assert.equal(i.status, 'no target');
+    assert.equal(i.rag, null);
+    assert.equal(i.variancePct, null);
+    assert.equal(i.dot, 'up', 'DOT compares the values themselves when there is no target');
+    assert.equal(r.executiveSummary.noTarget, 1);
+    assert.match(r.findings.find((f) => f.kind === 'target-missing')!.message, /NT-1: no target for Dec/);
+  });
+
+  it('a target of 0: no variance; met or better is on target, anything else off target', () => {
+    const r = score([
+      indicatorRow('Z-1', 'Lower', 0, [null, null, 2, null, null, 1, null, null, 0]),
+      indicatorRow('Z-2', 'Lower', 0, [null, null, 0, null, null, 0, null, null, 3]),
+    ]);
+    assert.deepEqual(r.indicators.map((i) => [i.variancePct, i.rag, i.status, i.dot]), [
+      [null, 'green', 'on target', 'up'],
+      [null, 'red', 'off target', 'down'],
+    ]);
+  });
+
+  it('a text target ("TBC") is a finding and leaves the indicator without a target', () => {
+    const r = score([indicatorRow('T-1', 'Higher', 'TBC', [5])]);
+    assert.equal(r.indicators[0].status, 'no target');
+    assert.ok(r.findings.some((f) => f.kind === 'text-in-value' && /target cell holds "TBC"/.test(f.message)));
+  });
+
+  it('a duplicate ref is scored twice and flagged on its second row', () => {
+    const r = score([indicatorRow('D-1', 'Higher', 5, [5]), indicatorRow('D-1', 'Higher', 5, [6])]);
+    assert.equal(r.indicators.length, 2);
+    const f = r.findings.find((x) => x.kind === 'duplicate-ref')!;
+    assert.equal(f.cell, 'A3');
+    assert.match(f.message, /D-1 appears more than once/);
+  });
+
+  it('a polarity it cannot read is taken as higher is better, and said', () => {
+    const rows = [indicatorRow('P-1', 'Higher', 10, [8])];
+    rows[0][2] = 'Maintain';
+    const r = score(rows);
+    assert.equal(r.indicators[0].variancePct, -20);
+    assert.match(r.findings.find((f) => f.kind === 'polarity-assumed')!.message, /says "Maintain"; higher is taken as better/);
+  });
+
+  it('a typed variance that disagrees with the figures is a finding; one that agrees is not', () => {
+    const r = score([
+      indicatorRow('V-1', 'Higher', 100, [95], { variance: '-5.00%' }),
+      indicatorRow('V-2', 'Higher', 100, [95], { variance: -0.05 }),
+      indicatorRow('V-3', 'Higher', 100, [95], { variance: '-4.00%' }),
+    ]);
+    assert.deepEqual(r.findings.filter((f) => f.kind === 'typed-variance-disagrees').map((f) => f.ref), ['V-3']);
+  });
+
+  it('"N/A" in every month is a data gap whose reason is "Not applicable"', () => {
+    const r = score([indicatorRow('NA-1', 'Higher', 5, ['N/A', 'N/A', 'N/A'])]);
+    assert.equal(r.indicators[0].status, 'data gap');
+    assert.equal(r.indicators[0].reason, 'Not applicable');
+  });
+});
