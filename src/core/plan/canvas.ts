@@ -7,6 +7,9 @@ import { groupFormats } from './group';
 import type { CellFormat, CellLink, PlanValue, SheetContent } from './types';
 import { HEADER_FILL, TITLE_COLOUR, withFormat } from './styles';
 
+const HEADER: CellFormat = Object.freeze({ bold: true, fill: HEADER_FILL, border: 'thin', wrap: true, vAlign: 'center' });
+const BODY: CellFormat = Object.freeze({ border: 'thin', vAlign: 'center' });
+
 export interface TableColumn {
   header: string;
   width?: number;
@@ -26,8 +29,8 @@ function isStyled(cell: TableCell): cell is StyledCell {
 }
 
 export class SheetCanvas {
-  private readonly values = new Map<string, PlanValue>();
-  private readonly formats = new Map<string, CellFormat>();
+  private readonly values: PlanValue[][] = [];
+  private readonly formats: CellFormat[][] = [];
   private readonly merges: Area[] = [];
   private readonly links: CellLink[] = [];
   private readonly widths: number[] = [];
@@ -36,15 +39,16 @@ export class SheetCanvas {
   private freeze: SheetContent['freeze'] = null;
 
   put(row: number, col: number, value: PlanValue, format?: CellFormat): void {
-    this.values.set(`${row},${col}`, value);
+    (this.values[row] ??= [])[col] = value;
     if (format) this.format(row, col, format);
     this.maxRow = Math.max(this.maxRow, row);
     this.maxCol = Math.max(this.maxCol, col);
   }
 
   format(row: number, col: number, format: CellFormat): void {
-    const key = `${row},${col}`;
-    this.formats.set(key, withFormat(this.formats.get(key) ?? {}, format));
+    const row_ = (this.formats[row] ??= []);
+    const current = row_[col];
+    row_[col] = current ? withFormat(current, format) : format;
   }
 
   merge(area: Area): void {
@@ -75,12 +79,13 @@ export class SheetCanvas {
   /** A bordered table with a shaded header row; returns the row after it. */
   table(top: number, left: number, columns: TableColumn[], rows: TableCell[][]): number {
     columns.forEach((c, i) => {
-      this.put(top, left + i, c.header, { bold: true, fill: HEADER_FILL, border: 'thin', wrap: true, vAlign: 'center' });
+      this.put(top, left + i, c.header, HEADER);
       if (c.width) this.width(left + i, c.width);
     });
+    const bases = columns.map((c) => withFormat(BODY, c.format ?? {}));
     rows.forEach((cells, r) => {
       cells.forEach((cell, i) => {
-        const base: CellFormat = { border: 'thin', vAlign: 'center', ...(columns[i]?.format ?? {}) };
+        const base = bases[i] ?? BODY;
         const { value, format, link }: StyledCell = isStyled(cell) ? cell : { value: cell };
         this.put(top + 1 + r, left + i, value, format ? withFormat(base, format) : base);
         if (link) this.link(top + 1 + r, left + i, link.sheet, link.cell);
@@ -92,14 +97,13 @@ export class SheetCanvas {
   finish(name: string, role: SheetContent['role'], tabColor: string | null = null): SheetContent {
     const block: (PlanValue | null)[][] = [];
     for (let r = 0; r <= this.maxRow; r++) {
-      const row: (PlanValue | null)[] = [];
-      for (let c = 0; c <= this.maxCol; c++) row.push(this.values.get(`${r},${c}`) ?? '');
+      const source = this.values[r] ?? [];
+      const row: (PlanValue | null)[] = new Array(this.maxCol + 1);
+      for (let c = 0; c <= this.maxCol; c++) row[c] = source[c] ?? '';
       block.push(row);
     }
-    const cells = [...this.formats].map(([key, format]) => {
-      const [row, col] = key.split(',').map(Number);
-      return { row, col, format };
-    });
+    const cells: { row: number; col: number; format: CellFormat }[] = [];
+    this.formats.forEach((row, r) => row.forEach((format, c) => format && cells.push({ row: r, col: c, format })));
     return {
       name,
       role,

@@ -34,33 +34,66 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
 
 export const QUARTILE_WORDS: Record<Quartile, string> = { 1: '1st Quartile', 2: '2nd Quartile', 3: '3rd Quartile', 4: '4th Quartile' };
 
+const NO_COLOUR: CellFormat = Object.freeze({ fill: null, fontColor: null });
+const NO_TEXT_COLOUR: CellFormat = Object.freeze({ fontColor: null });
+const RAG_FILLS = Object.fromEntries(
+  (['green', 'amber', 'red'] as Rag[]).map((r) => [r, Object.freeze({ fill: COLOURS[r].fill, fontColor: COLOURS[r].text })]),
+) as Record<Rag, CellFormat>;
+const RAG_TEXTS = Object.fromEntries((['green', 'amber', 'red'] as Rag[]).map((r) => [r, Object.freeze({ fontColor: COLOURS[r].text })])) as Record<Rag, CellFormat>;
+const QUARTILE_FILLS: Record<Quartile, CellFormat> = {
+  1: RAG_FILLS.green,
+  2: Object.freeze({ fill: COLOURS.yellow.fill, fontColor: COLOURS.yellow.text }),
+  3: RAG_FILLS.amber,
+  4: RAG_FILLS.red,
+};
+
 /** A RAG-coloured cell (fill and text), or no colour at all. */
 export function ragFill(rag: Rag | null): CellFormat {
-  return rag ? { fill: COLOURS[rag].fill, fontColor: COLOURS[rag].text } : { fill: null, fontColor: null };
+  return rag ? RAG_FILLS[rag] : NO_COLOUR;
 }
 
 /** A RAG-coloured symbol: the text takes the colour, the fill is left alone. */
 export function ragText(rag: Rag | null): CellFormat {
-  return { fontColor: rag ? COLOURS[rag].text : null };
+  return rag ? RAG_TEXTS[rag] : NO_TEXT_COLOUR;
 }
 
 /** Quartile: 1st green, 2nd yellow, 3rd amber, 4th red, N/A none. */
 export function quartileFill(q: Quartile | null): CellFormat {
-  if (q === null) return { fill: null, fontColor: null };
-  const c = q === 1 ? COLOURS.green : q === 2 ? COLOURS.yellow : q === 3 ? COLOURS.amber : COLOURS.red;
-  return { fill: c.fill, fontColor: c.text };
+  return q === null ? NO_COLOUR : QUARTILE_FILLS[q];
 }
 
 /** The % variance cell's format. */
 export const VARIANCE_NUMBER_FORMAT = '0.00%';
 
-/** A key identifying a format exactly, for grouping cells that share one. */
+const keys = new WeakMap<CellFormat, string>();
+
+/** A key identifying a format exactly, for grouping cells that share one (remembered per format object). */
 export function formatKey(f: CellFormat): string {
-  const keys = Object.keys(f).sort() as (keyof CellFormat)[];
-  return keys.map((k) => `${k}=${JSON.stringify(f[k])}`).join(';');
+  let key = keys.get(f);
+  if (key === undefined) {
+    key = (Object.keys(f) as (keyof CellFormat)[])
+      .filter((k) => f[k] !== undefined)
+      .sort()
+      .map((k) => `${k}=${JSON.stringify(f[k])}`)
+      .join(';');
+    keys.set(f, key);
+  }
+  return key;
 }
 
-/** Two formats combined; the second wins where both say something. */
+const combined = new Map<string, CellFormat>();
+
+/**
+ * Two formats combined; the second wins where both say something. The same combination gives the
+ * same (frozen) object, so that many cells share a handful of formats.
+ */
 export function withFormat(a: CellFormat, b: CellFormat): CellFormat {
-  return { ...a, ...b };
+  const key = `${formatKey(a)}|${formatKey(b)}`;
+  let f = combined.get(key);
+  if (!f) {
+    f = Object.freeze({ ...a, ...b });
+    if (combined.size > 10000) combined.clear();
+    combined.set(key, f);
+  }
+  return f;
 }
