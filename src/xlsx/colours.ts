@@ -1,0 +1,98 @@
+/**
+ * Colours as the engine speaks them (RRGGBB, no "#") from ExcelJS colours, which come three ways:
+ * an ARGB value; a theme colour with a tint (read from the workbook's own theme, else Office's
+ * default theme); or an index into the legacy 56-colour palette. Index 64 is "automatic": null.
+ * A custom indexed palette (rare, pre-2007 workbooks) is not read: the standard palette is assumed.
+ */
+import type ExcelJS from 'exceljs';
+
+/** Office's default theme (2013 onwards), in theme-index order: lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
+const OFFICE_THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+
+const INDEXED = [
+  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
+  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
+  '800000', '008000', '000080', '808000', '800080', '008080', 'C0C0C0', '808080',
+  '9999FF', '993366', 'FFFFCC', 'CCFFFF', '660066', 'FF8080', '0066CC', 'CCCCFF',
+  '000080', 'FF00FF', 'FFFF00', '00FFFF', '800080', '800000', '008080', '0000FF',
+  '00CCFF', 'CCFFFF', 'CCFFCC', 'FFFF99', '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99',
+  '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699', '969696',
+  '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
+];
+
+/** A workbook's theme colours in theme-index order, read from its theme part when it has one. */
+export function themeColours(workbook: ExcelJS.Workbook): string[] {
+  const themes = (workbook as unknown as { _themes?: Record<string, string> })._themes;
+  const xml = themes ? Object.values(themes)[0] : undefined;
+  return (xml && parseThemeColours(xml)) || OFFICE_THEME;
+}
+
+/** The colour scheme of a theme part (DrawingML), or null when it cannot be read. */
+export function parseThemeColours(xml: string): string[] | null {
+  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(xml)?.[0];
+  if (!scheme) return null;
+  const slot = (name: string): string | null => {
+    const m = new RegExp(`<a:${name}>\\s*<a:(?:srgbClr val="([0-9A-Fa-f]{6})"|sysClr [^>]*?lastClr="([0-9A-Fa-f]{6})")`).exec(scheme);
+    return m ? (m[1] ?? m[2]).toUpperCase() : null;
+  };
+  const order = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
+  const colours = order.map(slot);
+  return colours.every((c): c is string => c !== null) ? colours : null;
+}
+
+/** An ExcelJS colour as RRGGBB; null for automatic or none. */
+export function colourHex(colour: Partial<ExcelJS.Color> & { indexed?: number; tint?: number } | undefined, theme: string[] = OFFICE_THEME): string | null {
+  if (!colour) return null;
+  if (typeof colour.argb === 'string' && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(colour.argb)) {
+    return colour.argb.slice(-6).toUpperCase();
+  }
+  if (typeof colour.theme === 'number' && theme[colour.theme]) return withTint(theme[colour.theme], colour.tint ?? 0);
+  if (typeof colour.indexed === 'number') return INDEXED[colour.indexed] ?? null;
+  return null;
+}
+
+/** Excel's tint: lightens (tint > 0) or darkens (tint < 0) a colour in HSL lightness. */
+export function withTint(hex: string, tint: number): string {
+  if (!tint) return hex.toUpperCase();
+  const [h, s, l] = rgbToHsl(hex);
+  const lightness = tint < 0 ? l * (1 + tint) : l * (1 - tint) + tint;
+  return hslToRgb(h, s, Math.min(1, Math.max(0, lightness)));
+}
+
+function rgbToHsl(hex: string): [number, number, number] {
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  const l = (max + min) / 2;
+  if (max === min) return [0, 0, l];
+  const d = max - min;
+  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
+  const h = max === r ? (g - b) / d + (g < b ? 6 : 0) : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return [h / 6, s, l];
+}
+
+function hslToRgb(h: number, s: number, l: number): string {
+  const hue = (p: number, q: number, t: number) => {
+    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
+    if (u < 1 / 6) return p + (q - p) * 6 * u;
+    if (u < 1 / 2) return q;
+    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6;
+    return p;
+  };
+  let rgb: number[];
+  if (s === 0) rgb = [l, l, l];
+  else {
+    const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
+    const p = 2 * l - q;
+    rgb = [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
+  }
+  return rgb.map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** A fill's colour: a solid (or patterned) fill's foreground, a gradient's first stop; null for none. */
+export function fillHex(fill: ExcelJS.Fill | undefined, theme: string[] = OFFICE_THEME): string | null {
+  if (!fill) return null;
+  if (fill.type === 'pattern') return fill.pattern === 'none' ? null : colourHex(fill.fgColor, theme);
+  if (fill.type === 'gradient') return colourHex(fill.stops?.[0]?.color, theme);
+  return null;
+}

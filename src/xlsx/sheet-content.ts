@@ -1,0 +1,45 @@
+/**
+ * Writing a sheet the product generates (SheetContent) in full: values (text always as text),
+ * formats, merged areas, column widths, frozen rows, tab colour, links to cells — and a print
+ * setup (landscape, fit to the page width) so the summary prints as it reads.
+ */
+import type ExcelJS from 'exceljs';
+import type { SheetContent } from '../core';
+import { applyFormat, argb } from './apply-format';
+import { writeValue } from './write-values';
+
+/** A reference Excel follows inside the workbook: #'Sheet name'!A5. */
+export function internalLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function writeSheetContent(sheet: ExcelJS.Worksheet, content: SheetContent): void {
+  const { top, left, values } = content.values;
+  values.forEach((cells, r) =>
+    cells.forEach((v, c) => {
+      if (v === null || v === '') return;
+      writeValue(sheet.getCell(top + r + 1, left + c + 1), v);
+    }),
+  );
+  for (const link of content.links) {
+    const cell = sheet.getCell(link.row + 1, link.col + 1);
+    if (cell.value === null || cell.value === undefined || cell.value === '') continue;
+    cell.value = { text: String(cell.value), hyperlink: internalLink(link.sheet, link.cell) };
+  }
+  for (const group of content.formats) {
+    for (const area of group.areas) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) applyFormat(sheet.getCell(r + 1, c + 1), group.format);
+      }
+    }
+  }
+  for (const m of content.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  content.columnWidths.forEach((w, i) => {
+    sheet.getColumn(i + 1).width = w;
+  });
+  if (content.freeze && (content.freeze.rows > 0 || content.freeze.cols > 0)) {
+    sheet.views = [{ state: 'frozen', xSplit: content.freeze.cols, ySplit: content.freeze.rows }];
+  }
+  if (content.tabColor) sheet.properties.tabColor = { argb: argb(content.tabColor) };
+  sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+}

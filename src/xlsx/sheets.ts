@@ -1,0 +1,72 @@
+/**
+ * Sheet-level steps of a run and of its undo: delete a sheet, put a regenerated sheet aside as a very
+ * hidden backup, bring a backup back, add a generated sheet where the one it replaces stood — and keep
+ * the sheet Excel opens on a visible one.
+ */
+import type ExcelJS from 'exceljs';
+
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+/** Sheet names are case-insensitive in Excel. */
+export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+export function sheetNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.map((s) => s.name);
+}
+
+export function deleteSheet(workbook: ExcelJS.Workbook, name: string): void {
+  const sheet = findSheet(workbook, name);
+  if (sheet) workbook.removeWorksheet(sheet.id);
+}
+
+function setSelected(sheet: ExcelJS.Worksheet, selected: boolean): void {
+  if (sheet.views?.length) sheet.views = sheet.views.map((v, i) => (i === 0 ? { ...v, tabSelected: selected } : v));
+}
+
+/** Renames the sheet to its backup name and makes it very hidden; returns it. */
+export function putAside(workbook: ExcelJS.Workbook, name: string, backup: string): ExcelJS.Worksheet | undefined {
+  const sheet = findSheet(workbook, name);
+  if (!sheet) return undefined;
+  sheet.name = backup;
+  sheet.state = 'veryHidden';
+  setSelected(sheet, false);
+  return sheet;
+}
+
+export function bringBack(workbook: ExcelJS.Workbook, backup: string, name: string): void {
+  const sheet = findSheet(workbook, backup);
+  if (!sheet) return;
+  sheet.name = name;
+  sheet.state = 'visible';
+}
+
+/** A new sheet: at the end, or just before `before` (the backup of the sheet it replaces). */
+export function addSheet(workbook: ExcelJS.Workbook, name: string, before?: ExcelJS.Worksheet): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name) as Ordered;
+  if (before) sheet.orderNo = (before as Ordered).orderNo - 0.5;
+  renumber(workbook);
+  return sheet;
+}
+
+function renumber(workbook: ExcelJS.Workbook): void {
+  workbook.worksheets.forEach((s, i) => {
+    (s as Ordered).orderNo = i;
+  });
+}
+
+/** Excel must open on a visible sheet: when the active one is hidden now, the first visible one is. */
+export function keepActiveSheetVisible(workbook: ExcelJS.Workbook): void {
+  const sheets = workbook.worksheets;
+  const visible = sheets.map((s) => s.state === 'visible' || s.state === undefined);
+  const first = visible.indexOf(true);
+  if (first < 0) return;
+  const view = workbook.views?.[0];
+  const active = view?.activeTab ?? 0;
+  if (visible[active] && (!view || visible[view.firstSheet ?? 0])) return;
+  const target = visible[active] ? active : first;
+  const base = view ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
+  workbook.views = [{ ...base, activeTab: target, firstSheet: first }];
+  sheets.forEach((s, i) => setSelected(s, i === target));
+}
