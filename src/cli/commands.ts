@@ -1,0 +1,106 @@
+/**
+ * The commands' console: what `scorecard score` and `scorecard undo` print, and their exit codes.
+ * The work itself is in score-file.ts and undo-file.ts.
+ */
+import type { RunOverrides } from '../core';
+import { describeFailure, EXIT } from './errors';
+import type { Io } from './io';
+import { parseQuarterOption, parseToleranceOption, readMappingFile } from './options';
+import { besideInput } from './paths';
+import { progressLine } from './progress';
+import { reportLines } from './report';
+import { scoreFile, type ScoreFileOutcome } from './score-file';
+import { styleFor } from './style';
+import { undoFile } from './undo-file';
+
+export interface ScoreArgs {
+  input: string;
+  output?: string;
+  quarter?: string;
+  tolerance?: string;
+  map?: string;
+  json?: string;
+}
+
+export interface UndoArgs {
+  input: string;
+  output?: string;
+}
+
+function quoteList(names: string[]): string {
+  return names.map((n) => `'${n}'`).join(', ');
+}
+
+function fail(e: unknown, io: Io): number {
+  const { code, lines } = describeFailure(e, io.env);
+  for (const line of lines) io.err(`${line}\n`);
+  return code;
+}
+
+function unkeptNote(input: string, unkept: string[]): string {
+  return `scorecard: note: '${input}' has ${unkept.join(', ')}, which the scored copy does not keep (the command line cannot write them; the add-in keeps them).\n`;
+}
+
+export function overridesFrom(args: ScoreArgs): RunOverrides {
+  const overrides: RunOverrides = {};
+  if (args.quarter !== undefined) overrides.quarter = parseQuarterOption(args.quarter);
+  if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceOption(args.tolerance);
+  if (args.map !== undefined) overrides.mapping = readMappingFile(args.map);
+  return overrides;
+}
+
+function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): string[] {
+  const { names } = done;
+  const lines: string[] = [];
+  if (done.changed) {
+    lines.push(`Wrote ${output}: ${done.cells} cells scored on ${done.tableSheets.length} sheet${done.tableSheets.length === 1 ? '' : 's'}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`);
+  } else {
+    lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
+  }
+  for (const taken of done.namesTaken) lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);
+  if (args.json) lines.push(`Wrote ${args.json}.`);
+  return lines;
+}
+
+export async function score(args: ScoreArgs, io: Io): Promise<number> {
+  const progress = progressLine(io);
+  try {
+    const output = args.output ?? besideInput(args.input, 'scored');
+    const done = await scoreFile({
+      input: args.input,
+      output,
+      outputNamed: args.output !== undefined,
+      json: args.json,
+      overrides: overridesFrom(args),
+      at: io.now(),
+      progress: progress.step,
+    });
+    progress.done();
+    if (done.changed && done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
+    const lines = reportLines(done.result, { style: styleFor(io.stdoutIsTTY, io.env), width: io.columns });
+    io.out(`${[...lines, '', ...writtenLines(args, output, done)].join('\n')}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    progress.done();
+    return fail(e, io);
+  }
+}
+
+export async function undo(args: UndoArgs, io: Io): Promise<number> {
+  const progress = progressLine(io);
+  try {
+    const output = args.output ?? besideInput(args.input, 'undone');
+    const done = await undoFile({ input: args.input, output, outputNamed: args.output !== undefined, at: io.now(), progress: progress.step });
+    progress.done();
+    if (done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
+    const lines = [`Undid the ${done.quarter} scoring: ${done.cells} cells put back as they were.`];
+    if (done.deleted.length) lines.push(`Removed the sheets it added: ${quoteList(done.deleted)}.`);
+    if (done.restored.length) lines.push(`Brought back the sheets it replaced: ${quoteList(done.restored)}.`);
+    lines.push(`Wrote ${output}.`);
+    io.out(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  } catch (e) {
+    progress.done();
+    return fail(e, io);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * How a failure is told. A user's mistake (InputError, UsageError) is one plain-English line; anything
+ * else is a defect: one line saying so, and the stack trace only with SCORECARD_DEBUG=1.
+ */
+import { isInputError } from '../core';
+
+/** The command line was used wrongly: an unknown option, a missing file name. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const EXIT = {
+  ok: 0,
+  /** The workbook, a setting or the mapping cannot be used as given. */
+  badInput: 1,
+  /** The command was typed wrongly. */
+  usage: 2,
+  /** A defect in the tool. */
+  defect: 3,
+} as const;
+
+export interface Failure {
+  code: number;
+  lines: string[];
+}
+
+export function describeFailure(e: unknown, env: Record<string, string | undefined>): Failure {
+  if (e instanceof UsageError) return { code: EXIT.usage, lines: [`scorecard: ${e.message}`] };
+  if (isInputError(e)) return { code: EXIT.badInput, lines: [`scorecard: ${e.message}`] };
+  const message = e instanceof Error ? e.message : String(e);
+  const lines = [`scorecard: something went wrong inside the tool (${message.split('\n')[0]}). Nothing was written. Please report it, with SCORECARD_DEBUG=1 set for details.`];
+  if (env.SCORECARD_DEBUG && e instanceof Error && e.stack) lines.push(e.stack);
+  return { code: EXIT.defect, lines };
+}

@@ -1,0 +1,57 @@
+/**
+ * Where the command writes: the scored workbook next to the input unless -o says otherwise, never
+ * over the input unless -o names it, never the JSON result over a workbook.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputError } from '../core';
+
+/** "reports/q3.xlsx" → "reports/q3-scored.xlsx". */
+export function besideInput(input: string, suffix: string): string {
+  const ext = path.extname(input);
+  const base = ext.toLowerCase() === '.xlsx' || ext.toLowerCase() === '.xlsm' ? input.slice(0, -ext.length) : input;
+  return `${base}-${suffix}.xlsx`;
+}
+
+/** The same file, however written (relative, "./", symbolic links, case on case-insensitive systems). */
+export function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    const full = path.resolve(p);
+    try {
+      return fs.realpathSync.native(full);
+    } catch {
+      try {
+        return path.join(fs.realpathSync.native(path.dirname(full)), path.basename(full));
+      } catch {
+        return full;
+      }
+    }
+  };
+  const [x, y] = [real(a), real(b)];
+  if (x === y) return true;
+  try {
+    const [sa, sb] = [fs.statSync(x), fs.statSync(y)];
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+export interface OutputPaths {
+  workbook: string;
+  json?: string;
+}
+
+/** Checks the output paths; `named` is true when the workbook's path was given with -o. */
+export function checkOutputs(input: string, out: OutputPaths, named: boolean): void {
+  if (path.extname(out.workbook).toLowerCase() !== '.xlsx') {
+    throw new InputError(`The output workbook's name must end in .xlsx ('${out.workbook}' does not), so Excel opens it.`);
+  }
+  if (!named && samePath(input, out.workbook)) {
+    throw new InputError(`The output would be written over the input '${input}'; give -o '${input}' to do that on purpose.`);
+  }
+  if (out.json !== undefined) {
+    if (samePath(out.json, input)) throw new InputError(`--json names the input workbook '${input}'; give the result file another name, such as result.json.`);
+    if (samePath(out.json, out.workbook)) throw new InputError(`--json names the output workbook '${out.workbook}'; give the result file another name.`);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Scoring an .xlsx file into another, and the result as JSON: the score command without its console.
+ * Everything is checked and prepared before anything is written, and the files are written whole
+ * or not at all.
+ */
+import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
+import { loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
+import { writeFilesAtomically, type OutputFile } from './atomic-write';
+import { checkOutputs } from './paths';
+
+export interface ScoreFileRequest {
+  input: string;
+  output: string;
+  /** True when the output was named with -o (only then may it be the input). */
+  outputNamed: boolean;
+  json?: string;
+  overrides: RunOverrides;
+  at: Date;
+  progress?: (step: string) => void;
+}
+
+export interface ScoreFileOutcome {
+  result: ScoreResult;
+  names: SheetNames;
+  /** False when the workbook already held this scoring: the output is a copy of the input. */
+  changed: boolean;
+  /** Owned cells written, and the sheets with indicator tables they are on. */
+  cells: number;
+  tableSheets: string[];
+  /** Sheets of the analyst's whose names the summaries would have taken (so they got others). */
+  namesTaken: string[];
+  /** What the input holds that the output cannot (charts, pivot tables …). */
+  unkept: string[];
+}
+
+const DEFAULT_NAMES = (q: number): SheetNames => ({ summary: `Q${q} Summary`, highlights: `Q${q} Highlights`, findings: `Q${q} Findings` });
+
+export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome> {
+  const step = req.progress ?? (() => undefined);
+  checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
+  step(`Reading ${req.input}`);
+  const bytes = await readFileBytes(req.input);
+  const { workbook, unkept } = await loadWorkbook(bytes, req.input);
+  step('Scoring');
+  const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });
+  step(`Writing ${req.output}`);
+  let out: Buffer = bytes;
+  if (outcome.changed) {
+    workbook.modified = req.at;
+    out = await workbookBytes(workbook);
+  }
+  const files: OutputFile[] = [{ path: req.output, bytes: out }];
+  if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(run.result), null, 2)}\n` });
+  await writeFilesAtomically(files);
+  const ours = new Set(stateBefore.productSheets.map((p) => p.name.toLowerCase()));
+  const defaults = DEFAULT_NAMES(run.result.quarterNumber);
+  const namesTaken = (Object.keys(defaults) as (keyof SheetNames)[])
+    .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
+    .map((k) => defaults[k]);
+  return {
+    result: run.result,
+    names: run.names,
+    changed: outcome.changed,
+    cells: run.ownedCells.length,
+    tableSheets: run.plan.patches.map((p) => p.sheet),
+    namesTaken,
+    unkept,
+  };
+}

@@ -1,0 +1,40 @@
+/** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
+import { loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
+import { writeFilesAtomically } from './atomic-write';
+import { checkOutputs } from './paths';
+
+export interface UndoFileRequest {
+  input: string;
+  output: string;
+  outputNamed: boolean;
+  at: Date;
+  progress?: (step: string) => void;
+}
+
+export interface UndoFileOutcome {
+  /** The quarter whose scoring was undone ("Q3 2020/21"). */
+  quarter: string;
+  cells: number;
+  deleted: string[];
+  restored: string[];
+  unkept: string[];
+}
+
+export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
+  const step = req.progress ?? (() => undefined);
+  checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
+  step(`Reading ${req.input}`);
+  const { workbook, unkept } = await loadWorkbook(await readFileBytes(req.input), req.input);
+  step('Undoing the last scoring');
+  const { outcome, journal } = undoInPlace(workbook);
+  step(`Writing ${req.output}`);
+  workbook.modified = req.at;
+  await writeFilesAtomically([{ path: req.output, bytes: await workbookBytes(workbook) }]);
+  return {
+    quarter: outcome.quarter,
+    cells: journal.cells.length,
+    deleted: outcome.deleteSheets.filter((n) => !outcome.restoreSheets.some((r) => r.name === n)),
+    restored: outcome.restoreSheets.map((r) => r.name),
+    unkept,
+  };
+}
