@@ -1,0 +1,203 @@
+/**
+ * Reading the workbook for a scoring run: the list of sheets (one sync: Office.js cannot name the
+ * sheets and read them in the same request), then in ONE more sync every sheet's used range
+ * (values), its merged areas where the host has them (ExcelApi 1.13), each sheet's protection, and
+ * the Scorecard_State sheet. On ExcelApi 1.9 the same sync also reads, for the top-left part of each
+ * sheet, the formulas, number formats and fill / font colours: the owned cells' "before" snapshot
+ * then needs no sync of its own for an ordinary workbook (see snapshots.ts).
+ *
+ * A workbook whose contents pass Excel on the web's 5 MB response cap is read again in bands of rows,
+ * as many per request as the budget allows.
+ */
+import type { CellValue, SheetGrid } from '../core';
+import { STATE_SHEET, columnLetters } from '../core';
+import type { HostAbilities } from './host';
+import { parseAddressList } from './addresses';
+import { isPayloadTooLarge, tooLargeProblem } from './problems';
+import { PAYLOAD_BUDGET } from './payload';
+
+export interface SheetInfo {
+  name: string;
+  visibility: string;
+  position: number;
+  protected: boolean;
+}
+
+/** Formulas, number formats and colours of the top-left part of a sheet, read with its values. */
+export interface FoldWindow {
+  top: number;
+  left: number;
+  formulas: unknown[][];
+  numberFormat: string[][];
+  colours: { fill: string; font: string }[][];
+}
+
+export interface WorkbookRead {
+  sheets: SheetInfo[];
+  structureProtected: boolean;
+  /** Every sheet's grid (the state sheet's too), in workbook order. */
+  grids: SheetGrid[];
+  /** The state sheet's values, or null when there is none. */
+  stateValues: CellValue[][] | null;
+  folds: Map<string, FoldWindow>;
+}
+
+/** Cells of formats read ahead with the values, across all sheets (≈ 70 bytes each in the response). */
+const FOLD_CELLS = 40000;
+const FOLD_COLUMNS = 52;
+
+interface ReadPlan {
+  fold: boolean;
+  merges: boolean;
+}
+
+type Scope = 'all' | 'state';
+
+export async function readWorkbook(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
+  const collection = context.workbook.worksheets;
+  collection.load('items/name,items/visibility,items/position');
+  const bookProtection = context.workbook.protection;
+  bookProtection.load('protected');
+  await context.sync();
+  const items = collection.items;
+  const plans: ReadPlan[] = [
+    { fold: abilities.rangeAreas && scope === 'all', merges: abilities.mergedAreas && scope === 'all' },
+    { fold: false, merges: abilities.mergedAreas && scope === 'all' },
+    { fold: false, merges: false },
+  ].filter((p, i, all) => all.findIndex((q) => q.fold === p.fold && q.merges === p.merges) === i);
+  for (let i = 0; ; i++) {
+    try {
+      const read = await readOnce(context, items, scope, plans[i]);
+      return { ...read, structureProtected: bookProtection.protected };
+    } catch (e) {
+      if (isPayloadTooLarge(e)) return { ...(await readInBands(context, items, scope)), structureProtected: bookProtection.protected };
+      // Too many merged areas, or a sheet whose data lies outside the read-ahead window: read less.
+      if (i === plans.length - 1) throw e;
+    }
+  }
+}
+
+function wanted(sheet: Excel.Worksheet, scope: Scope): boolean {
+  return scope === 'all' || sheet.name === STATE_SHEET;
+}
+
+async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope, plan: ReadPlan): Promise<Omit<WorkbookRead, 'structureProtected'>> {
+  const rowsPerSheet = Math.max(20, Math.floor(FOLD_CELLS / (Math.max(1, items.length) * FOLD_COLUMNS)));
+  const windowAddress = `A1:${columnLetters(FOLD_COLUMNS - 1)}${rowsPerSheet}`;
+  const reads = items.map((sheet) => {
+    sheet.protection.load('protected');
+    if (!wanted(sheet, scope)) return { sheet };
+    const used = sheet.getUsedRange(true).load('values,rowIndex,columnIndex');
+    const merged = plan.merges ? used.getMergedAreasOrNullObject().load('address') : undefined;
+    let fold: { range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | undefined;
+    if (plan.fold && sheet.name !== STATE_SHEET) {
+      const range = used.getIntersection(windowAddress).load('formulas,numberFormat,rowIndex,columnIndex');
+      fold = { range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
+    }
+    return { sheet, used, merged, fold };
+  });
+  await context.sync();
+  const grids: SheetGrid[] = [];
+  const folds = new Map<string, FoldWindow>();
+  let stateValues: CellValue[][] | null = null;
+  for (const r of reads) {
+    if (!r.used) continue;
+    const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
+    const merges = r.merged && !r.merged.isNullObject ? parseAddressList(r.merged.address) : undefined;
+    grids.push(merges ? { name: r.sheet.name, values, merges } : { name: r.sheet.name, values });
+    if (r.sheet.name === STATE_SHEET) stateValues = values;
+    if (r.fold) {
+      folds.set(r.sheet.name, {
+        top: r.fold.range.rowIndex,
+        left: r.fold.range.columnIndex,
+        formulas: r.fold.range.formulas,
+        numberFormat: r.fold.range.numberFormat,
+        colours: r.fold.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000' }))),
+      });
+    }
+  }
+  return { sheets: sheetInfos(items), grids, stateValues, folds };
+}
+
+function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
+  return items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position, protected: s.protection.protected }));
+}
+
+/** A used range's values placed from A1; empty cells (Office gives "") are null. */
+export function gridValues(values: unknown[][], rowIndex: number, columnIndex: number): CellValue[][] {
+  const width = columnIndex + (values[0]?.length ?? 0);
+  const grid: CellValue[][] = [];
+  for (let r = 0; r < rowIndex; r++) grid.push(new Array<CellValue>(width).fill(null));
+  for (const row of values) {
+    const out = new Array<CellValue>(columnIndex).fill(null);
+    for (const v of row) out.push(v === '' || v === undefined ? null : (v as CellValue));
+    grid.push(out);
+  }
+  if (values.length === 1 && values[0].length === 1 && grid[rowIndex][columnIndex] === null) return [];
+  return grid;
+}
+
+interface Band {
+  sheet: number;
+  top: number;
+  rows: number;
+  left: number;
+  cols: number;
+}
+
+/** The slow road for very large workbooks: sizes first, then bands of rows within the response budget. */
+async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
+  const sizes = items.map((sheet) => {
+    sheet.protection.load('protected');
+    return wanted(sheet, scope) ? sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
+  });
+  await context.sync();
+  const grids = items.map((s, i) => ({ name: s.name, values: [] as CellValue[][], used: sizes[i] }));
+  let bytesPerCell = 16;
+  let pending: Band[] = [];
+  const plan = (bands: { sheet: number; top: number; rows: number; left: number; cols: number }[]) => {
+    const cellsPerRequest = Math.floor(PAYLOAD_BUDGET / bytesPerCell);
+    const out: Band[] = [];
+    for (const b of bands) {
+      const rowsPerBand = Math.max(1, Math.floor(cellsPerRequest / b.cols));
+      for (let r = 0; r < b.rows; r += rowsPerBand) out.push({ ...b, top: b.top + r, rows: Math.min(rowsPerBand, b.rows - r) });
+    }
+    return out;
+  };
+  pending = plan(
+    sizes.flatMap((u, i) => (u ? [{ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount }] : [])),
+  );
+  const results = new Map<number, { top: number; left: number; values: unknown[][] }[]>();
+  while (pending.length > 0) {
+    const cellsPerRequest = Math.floor(PAYLOAD_BUDGET / bytesPerCell);
+    const batch: Band[] = [];
+    let cells = 0;
+    while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerRequest)) {
+      const b = pending.shift()!;
+      batch.push(b);
+      cells += b.rows * b.cols;
+    }
+    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load('values'));
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+      if (bytesPerCell > PAYLOAD_BUDGET) throw tooLargeProblem();
+      bytesPerCell *= 2;
+      pending = plan([...batch, ...pending]);
+      continue;
+    }
+    batch.forEach((b, i) => results.set(b.sheet, [...(results.get(b.sheet) ?? []), { top: b.top, left: b.left, values: ranges[i].values }]));
+  }
+  let stateValues: CellValue[][] | null = null;
+  const out: SheetGrid[] = [];
+  for (const g of grids) {
+    if (!g.used) continue;
+    const i = items.findIndex((s) => s.name === g.name);
+    const parts = (results.get(i) ?? []).sort((a, b) => a.top - b.top);
+    const values = parts.length === 0 ? [] : gridValues(parts.flatMap((p) => p.values), parts[0].top, parts[0].left);
+    out.push({ name: g.name, values });
+    if (g.name === STATE_SHEET) stateValues = values;
+  }
+  return { sheets: sheetInfos(items), grids: out, stateValues, folds: new Map() };
+}

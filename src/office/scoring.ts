@@ -1,0 +1,76 @@
+/**
+ * The add-in's two actions on the open workbook, as docs/architecture.md lays them out:
+ * score a quarter (read → prepareRun → snapshots → commitRun → carry out) and undo the last scoring.
+ * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
+ */
+import type { QuarterNumber, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
+import { commitRun, decodeState, planUndo, prepareRun } from '../core';
+import { carryOutRun, carryOutUndo } from './carry-out';
+import { requireSupportedHost, requireWritable } from './guards';
+import { abilitiesOf, type ExcelHost } from './host';
+import { readWorkbook } from './read-workbook';
+import { readSnapshots } from './snapshots';
+
+export interface ScoringOutcome {
+  result: ScoreResult;
+  /** False when the workbook already showed this scoring: nothing was written. */
+  changed: boolean;
+  settings: Settings;
+  sheets: SheetNames;
+  /** Owned cells the run covers. */
+  cells: number;
+}
+
+export interface UndoResult {
+  quarter: string;
+  cells: number;
+  sheetsRemoved: string[];
+  sheetsRestored: string[];
+}
+
+export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date()): Promise<ScoringOutcome> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities);
+    const state = decodeState(book.stateValues);
+    const run = prepareRun(book.grids, state, overrides);
+    const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
+    const names = book.sheets.map((s) => s.name);
+    const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
+    if (outcome.changed) {
+      requireWritable(book, outcome.patches.map((p) => p.sheet), true);
+      await carryOutRun(context, abilities, book, outcome);
+    }
+    return { result: run.result, changed: outcome.changed, settings: run.settings, sheets: run.names, cells: run.ownedCells.length };
+  });
+}
+
+export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities, 'state');
+    const state = decodeState(book.stateValues);
+    const undo = planUndo(state, book.sheets.map((s) => s.name));
+    requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+    await carryOutUndo(context, abilities, book, undo);
+    return {
+      quarter: undo.quarter,
+      cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
+      sheetsRemoved: undo.deleteSheets,
+      sheetsRestored: undo.restoreSheets.map((r) => r.name),
+    };
+  });
+}
+
+/** The saved settings, for the task pane's pickers (two syncs: the sheet list and the state sheet). */
+export async function readSettings(host: ExcelHost): Promise<Settings & { quarterLabel: (q: QuarterNumber) => string }> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities, 'state');
+    const state = decodeState(book.stateValues);
+    return { ...state.settings, quarterLabel: (q: QuarterNumber) => `Q${q}` };
+  });
+}

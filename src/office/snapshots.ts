@@ -1,0 +1,127 @@
+/**
+ * The owned cells' "before" picture (value, formula, number format, fill and font colour), for the
+ * undo journal and to know whether scoring again would change anything. Cells inside the window read
+ * ahead with the values need no request; the rest are read per column block of a table in as few
+ * syncs as the response budget allows: Range.getCellProperties (ExcelApi 1.9) for the colours of a
+ * whole block, or, below 1.9, the fill and font of each cell.
+ */
+import type { CellSnapshot, CellValue, SheetGrid } from '../core';
+import { areaAddress, snapshotKey } from '../core';
+import type { HostAbilities } from './host';
+import type { FoldWindow, WorkbookRead } from './read-workbook';
+import { PAYLOAD_BUDGET } from './payload';
+
+export interface OwnedRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** Office gives "#FFFFFF" for no fill and "#000000" for automatic text: both mean "none" here. */
+export function fillFrom(color: string | null | undefined): string | null {
+  const c = (color ?? '').replace(/^#/, '').toUpperCase();
+  return c === '' || c === 'FFFFFF' ? null : c;
+}
+
+export function fontFrom(color: string | null | undefined): string | null {
+  const c = (color ?? '').replace(/^#/, '').toUpperCase();
+  return c === '' || c === '000000' ? null : c;
+}
+
+function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
+  const s: CellSnapshot = { value, format: { numberFormat: typeof numberFormat === 'string' ? numberFormat : 'General', fill: fillFrom(fill), fontColor: fontFrom(font) } };
+  if (typeof formula === 'string' && formula.startsWith('=')) s.formula = formula;
+  return s;
+}
+
+function gridValue(grids: Map<string, SheetGrid>, sheet: string, row: number, col: number): CellValue {
+  return grids.get(sheet)?.values[row]?.[col] ?? null;
+}
+
+function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, col: number): CellSnapshot | null {
+  if (!fold) return null;
+  const r = row - fold.top;
+  const c = col - fold.left;
+  if (r < 0 || c < 0 || r >= fold.formulas.length || c >= (fold.formulas[0]?.length ?? 0)) return null;
+  const colours = fold.colours[r][c];
+  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font);
+}
+
+interface Block {
+  sheet: string;
+  col: number;
+  top: number;
+  bottom: number;
+}
+
+/** Cells as column blocks: consecutive rows of one column of one sheet. */
+function blocksOf(cells: OwnedRef[]): Block[] {
+  const sorted = [...cells].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const blocks: Block[] = [];
+  for (const c of sorted) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.sheet === c.sheet && last.col === c.col && last.bottom + 1 >= c.row) last.bottom = Math.max(last.bottom, c.row);
+    else blocks.push({ sheet: c.sheet, col: c.col, top: c.row, bottom: c.row });
+  }
+  return blocks;
+}
+
+/** Roughly what a cell costs in the response: formula, number format and its colours. */
+const RESPONSE_BYTES_PER_CELL = 120;
+
+export async function readSnapshots(context: Excel.RequestContext, abilities: HostAbilities, owned: OwnedRef[], book: Pick<WorkbookRead, 'grids' | 'folds'>): Promise<Map<string, CellSnapshot>> {
+  const grids = new Map(book.grids.map((g) => [g.name, g]));
+  const snapshots = new Map<string, CellSnapshot>();
+  const missing: OwnedRef[] = [];
+  for (const c of owned) {
+    const s = fromFold(book.folds.get(c.sheet), gridValue(grids, c.sheet, c.row, c.col), c.row, c.col);
+    if (s) snapshots.set(snapshotKey(c.sheet, c.row, c.col), s);
+    else missing.push(c);
+  }
+  const blocks = blocksOf(missing);
+  const perRequest = Math.floor(PAYLOAD_BUDGET / RESPONSE_BYTES_PER_CELL);
+  let start = 0;
+  while (start < blocks.length) {
+    // Blocks taller than a request are cut into pieces.
+    const batch: Block[] = [];
+    let cells = 0;
+    while (start < blocks.length && cells < perRequest) {
+      const b = blocks[start];
+      const room = perRequest - cells;
+      if (b.bottom - b.top + 1 > room) {
+        batch.push({ ...b, bottom: b.top + room - 1 });
+        blocks[start] = { ...b, top: b.top + room };
+        cells += room;
+      } else {
+        batch.push(b);
+        cells += b.bottom - b.top + 1;
+        start++;
+      }
+    }
+    const reads = batch.map((b) => {
+      const sheet = context.workbook.worksheets.getItem(b.sheet);
+      const range = sheet.getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col })).load('formulas,numberFormat');
+      if (abilities.rangeAreas) {
+        return { b, range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
+      }
+      const cells: { fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
+      for (let r = 0; r <= b.bottom - b.top; r++) {
+        const cell = range.getCell(r, 0);
+        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color') });
+      }
+      return { b, range, cells };
+    });
+    await context.sync();
+    for (const read of reads) {
+      const { b, range } = read;
+      for (let r = 0; r <= b.bottom - b.top; r++) {
+        const row = b.top + r;
+        const colours = 'colours' in read && read.colours
+          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color }
+          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color };
+        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font));
+      }
+    }
+  }
+  return snapshots;
+}

@@ -1,0 +1,96 @@
+/**
+ * Scoring the golden example through the Office.js adapter, on the in-memory Excel model: the scores,
+ * the cells and formats the plan says, in at most 3 syncs, strings kept as text, calculation and
+ * screen updating paused while writing, the state very hidden, and scoring again writes nothing.
+ */
+import { strict as assert } from 'assert';
+import { scoreQuarter } from '../../src/office/scoring';
+import { STATE_SHEET } from '../../src/core';
+import { reportGrids, expectedQ3 } from '../support/golden';
+import { modelFromGrids } from '../support/excel-model/build';
+import { snapOfDocument } from '../support/excel-model/snapshot';
+import { differences, expectedWorkbook } from '../support/expected-cells';
+
+const FIXED = () => new Date('2026-11-26T09:00:00Z');
+
+describe('Scoring the example workbook in Excel (in-memory model)', () => {
+  it('gives the counts of expected-q3.json', async () => {
+    const model = modelFromGrids(reportGrids());
+    const { result } = await scoreQuarter(model.host, {}, FIXED);
+    assert.equal(result.quarter, expectedQ3.quarter);
+    const ex = result.executiveSummary as unknown as Record<string, number>;
+    for (const [k, v] of Object.entries(expectedQ3.executiveSummary)) assert.equal(ex[k], v, k);
+    result.priorities.forEach((p, i) => {
+      for (const [k, v] of Object.entries(expectedQ3.priorities[i])) assert.equal((p as unknown as Record<string, unknown>)[k], v, `priority ${i + 1} ${k}`);
+    });
+    assert.deepEqual(result.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]), expectedQ3.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]));
+  });
+
+  it('writes exactly the cells, formats and sheets of the plan', async () => {
+    const grids = reportGrids();
+    const model = modelFromGrids(grids);
+    await scoreQuarter(model.host, {}, FIXED);
+    const expected = expectedWorkbook(grids);
+    assert.deepEqual(differences(expected, snapOfDocument(model.doc)), []);
+  });
+
+  it('takes at most 3 syncs: the sheet list, every sheet read at once, the writes', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    assert.ok(model.syncs.length <= 3, `${model.syncs.length} syncs`);
+    assert.equal(model.syncs.filter((s) => s.wrote).length, 1);
+    assert.equal(model.syncs[0].calls.length <= 3, true, 'the first sync only lists the sheets');
+  });
+
+  it('pauses calculation and screen updating in every request that writes', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    for (const s of model.syncs.filter((x) => x.wrote)) {
+      assert.equal(s.calculationSuspended, true);
+      assert.equal(s.screenUpdatingSuspended, true);
+    }
+  });
+
+  it('writes text as text: "-" and the summaries\' words never become formulas or numbers', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    const formulas = model.doc.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => `${s.name}: ${c.formula}`));
+    assert.deepEqual(formulas, []);
+    const sc12 = model.doc.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => c.value === '-' && c.numberFormat === '0.00%');
+    assert.ok(sc12.length > 0, 'a "-" written in a variance cell stays the text "-"');
+  });
+
+  it('keeps the settings and journal on a very hidden Scorecard_State sheet, last in the workbook', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    const state = model.doc.sheet(STATE_SHEET)!;
+    assert.equal(state.visibility, 'VeryHidden');
+    assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/1');
+    assert.deepEqual(model.doc.sheets.slice(-4).map((s) => s.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', STATE_SHEET]);
+  });
+
+  it('writes nothing at all when scored again with nothing changed', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    const before = JSON.stringify(snapOfDocument(model.doc));
+    model.clearLog();
+    const again = await scoreQuarter(model.host, {}, () => new Date('2026-11-27T09:00:00Z'));
+    assert.equal(again.changed, false);
+    assert.equal(model.syncs.some((s) => s.wrote), false);
+    assert.ok(model.syncs.length <= 2, `${model.syncs.length} syncs`);
+    assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
+  });
+
+  it('regenerates the summaries in place, with very hidden backups, after a change of tolerance', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    const again = await scoreQuarter(model.host, { tolerancePct: 10 }, FIXED);
+    assert.equal(again.changed, true);
+    const names = model.doc.sheets.map((s) => `${s.name}:${s.visibility}`);
+    assert.ok(names.includes('Q3 Summary:Visible'));
+    assert.ok(names.includes('~1 Q3 Summary:VeryHidden'));
+    assert.equal(names.filter((n) => n.startsWith('Q3 Summary')).length, 1, 'no duplicate summary sheet');
+    const summary = model.doc.sheets.findIndex((s) => s.name === 'Q3 Summary');
+    assert.equal(model.doc.sheets[summary + 1].name, '~1 Q3 Summary', 'the new sheet takes the old one\'s place');
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * The request context of the in-memory Excel model, with Office.js semantics:
+ *   - calls on proxies are queued; they reach the document only at sync(), in order;
+ *   - a property is readable only after it was loaded and a sync() delivered it (else PropertyNotLoaded);
+ *   - a request (or a response) over the payload limit fails whole, like Excel on the web's 5 MB cap;
+ *   - a call the host's ExcelApi level lacks fails at sync with ApiNotFound, as the CDN's office.js does
+ *     on an older Excel;
+ *   - the first failing call stops the batch (calls before it stay applied, as in Excel).
+ * Every sync is recorded with its calls and the bytes the request would send.
+ */
+import type { ModelWorkbook } from './document';
+
+export class ExcelModelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+export interface RecordedCall {
+  name: string;
+  bytes: number;
+}
+
+export interface SyncRecord {
+  calls: RecordedCall[];
+  requestBytes: number;
+  responseBytes: number;
+  /** Calculation / screen updating were suspended for this sync. */
+  calculationSuspended: boolean;
+  screenUpdatingSuspended: boolean;
+  /** Writes reached the document in this sync. */
+  wrote: boolean;
+  error?: string;
+}
+
+export interface ModelOptions {
+  /** The host's ExcelApi requirement set, e.g. "1.8" (default "1.17"). */
+  apiVersion?: string;
+  /** Excel on the web's request cap (default 5 MB); null for none. */
+  requestLimit?: number | null;
+  /** Excel on the web's response cap (default 5 MB); null for none. */
+  responseLimit?: number | null;
+}
+
+export const FIVE_MB = 5 * 1024 * 1024;
+
+export function versionAtLeast(have: string, need: string): boolean {
+  const [a, b] = have.split('.').map(Number);
+  const [c, d] = need.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+interface Op {
+  name: string;
+  bytes: number;
+  write: boolean;
+  /** Carries the call out; a load returns the data to deliver after the sync. */
+  run: () => unknown;
+  deliver?: (data: unknown) => void;
+}
+
+/** What a ClientResult-returning method gives: `value` readable after sync. */
+export class ModelClientResult<T> {
+  private _value: T | undefined;
+  private _ready = false;
+  get value(): T {
+    if (!this._ready) throw new ExcelModelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".');
+    return this._value as T;
+  }
+  set(v: T): void {
+    this._value = v;
+    this._ready = true;
+  }
+}
+
+export class ModelRequestCore {
+  private queue: Op[] = [];
+  readonly syncs: SyncRecord[] = [];
+  private calcSuspended = false;
+  private screenSuspended = false;
+  readonly apiVersion: string;
+  readonly requestLimit: number | null;
+  readonly responseLimit: number | null;
+
+  constructor(
+    readonly doc: ModelWorkbook,
+    options: ModelOptions = {},
+  ) {
+    this.apiVersion = options.apiVersion ?? '1.17';
+    this.requestLimit = options.requestLimit === undefined ? FIVE_MB : options.requestLimit;
+    this.responseLimit = options.responseLimit === undefined ? FIVE_MB : options.responseLimit;
+  }
+
+  supports(version: string): boolean {
+    return versionAtLeast(this.apiVersion, version);
+  }
+
+  /** Queues a call. `payload` is what the request would carry (its JSON size is counted). */
+  enqueue(name: string, payload: unknown, run: () => unknown, options: { write?: boolean; deliver?: (data: unknown) => void; needs?: string } = {}): void {
+    const bytes = estimateBytes(name, payload);
+    const needs = options.needs;
+    const guarded = needs && !this.supports(needs)
+      ? () => {
+          throw new ExcelModelError('ApiNotFound', `The API you are trying to use could not be found (${name} needs ExcelApi ${needs}; this host has ${this.apiVersion}).`);
+        }
+      : run;
+    this.queue.push({ name, bytes, write: options.write ?? false, run: guarded, deliver: options.deliver });
+  }
+
+  suspendCalculation(): void {
+    this.calcSuspended = true;
+  }
+
+  suspendScreen(): void {
+    this.screenSuspended = true;
+  }
+
+  /** Queued calls not yet sent. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const record: SyncRecord = {
+      calls: ops.map((o) => ({ name: o.name, bytes: o.bytes })),
+      requestBytes: ops.reduce((n, o) => n + o.bytes, 0) + 200,
+      responseBytes: 0,
+      calculationSuspended: this.calcSuspended,
+      screenUpdatingSuspended: this.screenSuspended,
+      wrote: false,
+    };
+    this.calcSuspended = false;
+    this.screenSuspended = false;
+    this.syncs.push(record);
+    await Promise.resolve();
+    if (this.requestLimit !== null && record.requestBytes > this.requestLimit) {
+      record.error = 'RequestPayloadSizeLimitExceeded';
+      throw new ExcelModelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+    }
+    const deliveries: [Op, unknown][] = [];
+    for (const op of ops) {
+      try {
+        const data = op.run();
+        if (op.write) record.wrote = true;
+        if (op.deliver) deliveries.push([op, data]);
+      } catch (e) {
+        record.error = e instanceof ExcelModelError ? e.code : String(e);
+        throw e;
+      }
+    }
+    record.responseBytes = deliveries.reduce((n, [, d]) => n + jsonLength(d), 0) + 100;
+    if (this.responseLimit !== null && record.responseBytes > this.responseLimit) {
+      record.error = 'ResponsePayloadSizeLimitExceeded';
+      throw new ExcelModelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+    }
+    for (const [op, data] of deliveries) op.deliver!(data);
+  }
+}
+
+function jsonLength(v: unknown): number {
+  return v === undefined ? 0 : JSON.stringify(v).length;
+}
+
+/** A call's size on the wire: its name, its arguments as JSON, and some framing. */
+export function estimateBytes(name: string, payload: unknown): number {
+  return name.length + jsonLength(payload) + 40;
+}

@@ -1,0 +1,58 @@
+/**
+ * What Excel does with a value written through Range.values: a string is parsed as if typed, so "=1+1"
+ * becomes a formula, "1,350,000" a number, "TRUE" a boolean, "01/02/2021" a date; a leading apostrophe
+ * keeps the rest as text. The add-in must escape strings it means as text; this makes the model tell.
+ */
+import type { CellValue } from '../../../src/core/model';
+
+export interface Typed {
+  value: CellValue;
+  formula?: string;
+  quotePrefix?: boolean;
+  /** A number format Excel picks for what was typed ("5%" → 0%). */
+  numberFormat?: string;
+}
+
+const NUMBER = /^\s*\(?[-+]?[£$€]?\s*(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[-+]?\d+)?\)?\s*%?\s*$/i;
+const DATE = /^\s*(\d{1,2}[/\-.]\d{1,2}([/\-.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\s\-]?[a-z]{3,9}([\s\-]?\d{2,4})?|[a-z]{3,9}[\s\-]\d{1,4}|\d{1,2}:\d{2}(:\d{2})?)\s*$/i;
+const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+function dateSerial(text: string): number | null {
+  const iso = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  const uk = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2,4})\s*$/.exec(text);
+  let y: number;
+  let m: number;
+  let d: number;
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (uk) [d, m, y] = [Number(uk[1]), Number(uk[2]), Number(uk[3]) < 100 ? 2000 + Number(uk[3]) : Number(uk[3])];
+  else return 45000; // any other date form: some serial number
+  const t = Date.UTC(y, m - 1, d);
+  return Math.round(t / 86400000) + 25569;
+}
+
+/** How Excel takes a JavaScript value written to a cell. */
+export function typeIn(input: unknown): Typed {
+  if (input === null || input === undefined) return { value: null };
+  if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
+  const s = String(input);
+  if (s === '') return { value: null };
+  if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
+  if (s.startsWith('=')) return { value: null, formula: s };
+  if (s.startsWith('+') || s.startsWith('@')) return { value: null, formula: `=${s.slice(1)}` };
+  if (/^\s*(true|false)\s*$/i.test(s)) return { value: s.trim().toUpperCase() === 'TRUE' };
+  if (/\d/.test(s) && NUMBER.test(s)) {
+    const negative = /^\s*\(.*\)\s*$/.test(s) || /^\s*-/.test(s);
+    const digits = s.replace(/[\s()£$€,%+-]/g, '');
+    let n = Number(digits);
+    if (Number.isFinite(n)) {
+      if (s.includes('%')) n /= 100;
+      return { value: negative ? -n : n, ...(s.includes('%') ? { numberFormat: '0%' } : {}) };
+    }
+  }
+  if (s.startsWith('-')) return { value: null, formula: `=${s}` };
+  if (/\d/.test(s) && DATE.test(s) && (!/[a-z]/i.test(s) || MONTHS.test(s.replace(/^[\d\s-]+/, '')))) {
+    const serial = dateSerial(s);
+    if (serial !== null) return { value: serial, numberFormat: 'dd/mm/yyyy' };
+  }
+  return { value: s };
+}

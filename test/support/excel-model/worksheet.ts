@@ -1,0 +1,313 @@
+/** Workbook, application, worksheets and their collection in the in-memory Excel model. */
+import type { Area } from '../../../src/core/model';
+import { ExcelModelError, type ModelRequestCore } from './context';
+import { areaOf, type ModelSheet, type Visibility } from './document';
+import { ModelObject } from './object';
+import { ModelRange, ModelRangeAreas, type Resolver } from './range';
+
+const ALL: Area = { top: 0, left: 0, bottom: 1048575, right: 16383 };
+
+function guardStructure(core: ModelRequestCore, what: string): void {
+  if (core.doc.structureProtected) throw new ExcelModelError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
+}
+
+function checkName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${name}").`);
+  }
+}
+
+export class ModelProtection extends ModelObject {
+  constructor(core: ModelRequestCore, private readonly resolve: () => { protected: boolean }) {
+    super(core, 'WorksheetProtection');
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  protected readNow(props: string[]): Record<string, unknown> {
+    const p = this.resolve();
+    return Object.fromEntries(props.map((k) => [k, k === 'protected' ? p.protected : null]));
+  }
+}
+
+export class ModelFreezePanes {
+  constructor(private readonly core: ModelRequestCore, private readonly sheet: () => ModelSheet) {}
+  private set(name: string, payload: unknown, change: (s: ModelSheet) => void): void {
+    this.core.enqueue(`FreezePanes.${name}`, payload, () => {
+      const s = this.sheet();
+      if (s.protected) throw new ExcelModelError('AccessDenied', `The sheet '${s.name}' is protected.`);
+      change(s);
+    }, { write: true, needs: '1.7' });
+  }
+  freezeRows(count = 1): void {
+    this.set('freezeRows', count, (s) => (s.freeze = { rows: count, cols: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.set('freezeColumns', count, (s) => (s.freeze = { rows: 0, cols: count }));
+  }
+  freezeAt(range: string | ModelRange): void {
+    const address = typeof range === 'string' ? range : null;
+    this.set('freezeAt', address, (s) => {
+      const a = address ? areaOf(address) : (range as ModelRange).resolve()!.areas[0];
+      s.freeze = { rows: a.bottom + 1, cols: a.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.set('unfreeze', null, (s) => (s.freeze = null));
+  }
+}
+
+export class ModelWorksheet extends ModelObject {
+  private resolved: ModelSheet | null | undefined;
+  readonly protection: ModelProtection;
+  readonly freezePanes: ModelFreezePanes;
+
+  /** `find` names the sheet when the proxy is first used (object identity holds after renames). */
+  constructor(core: ModelRequestCore, private readonly find: () => ModelSheet | null) {
+    super(core, 'Worksheet');
+    this.protection = new ModelProtection(core, () => this.sheet());
+    this.freezePanes = new ModelFreezePanes(core, () => this.sheet());
+  }
+
+  static of(core: ModelRequestCore, sheet: ModelSheet): ModelWorksheet {
+    return new ModelWorksheet(core, () => sheet);
+  }
+
+  /** The sheet, or null for a null object. */
+  target(): ModelSheet | null {
+    if (this.resolved === undefined) this.resolved = this.find();
+    if (this.resolved && !this.core.doc.sheets.includes(this.resolved)) {
+      throw new ExcelModelError('ItemNotFound', `The worksheet '${this.resolved.name}' has been deleted.`);
+    }
+    return this.resolved;
+  }
+
+  sheet(): ModelSheet {
+    const s = this.target();
+    if (!s) throw new ExcelModelError('InvalidObjectPath', 'The worksheet is a null object.');
+    return s;
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.core.enqueue('Worksheet.name', v, () => {
+      const s = this.sheet();
+      guardStructure(this.core, 'rename a sheet');
+      checkName(v);
+      if (this.core.doc.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) {
+        throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${v}' already exists.`);
+      }
+      s.name = v;
+    }, { write: true });
+  }
+  get visibility(): Visibility {
+    return this.get('visibility');
+  }
+  set visibility(v: Visibility) {
+    this.core.enqueue('Worksheet.visibility', v, () => {
+      const s = this.sheet();
+      guardStructure(this.core, 'hide or show a sheet');
+      if (v !== 'Visible' && !this.core.doc.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      }
+      s.visibility = v;
+    }, { write: true });
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  set position(v: number) {
+    this.core.enqueue('Worksheet.position', v, () => {
+      const s = this.sheet();
+      guardStructure(this.core, 'move a sheet');
+      const sheets = this.core.doc.sheets.filter((o) => o !== s);
+      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
+      this.core.doc.sheets = sheets;
+    }, { write: true });
+  }
+  get tabColor(): string {
+    return this.get('tabColor');
+  }
+  set tabColor(v: string) {
+    this.core.enqueue('Worksheet.tabColor', v, () => {
+      this.sheet().tabColor = v.replace(/^#/, '').toUpperCase();
+    }, { write: true, needs: '1.7' });
+  }
+  get id(): string {
+    return this.get('id');
+  }
+
+  delete(): void {
+    this.core.enqueue('Worksheet.delete', null, () => {
+      const s = this.sheet();
+      guardStructure(this.core, 'delete a sheet');
+      const rest = this.core.doc.sheets.filter((o) => o !== s);
+      if (!rest.some((o) => o.visibility === 'Visible')) throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+      this.core.doc.sheets = rest;
+    }, { write: true });
+  }
+
+  activate(): void {
+    this.core.enqueue('Worksheet.activate', null, () => this.sheet());
+  }
+
+  getRange(address?: string): ModelRange {
+    const area = address ? areaOf(address) : ALL;
+    this.core.enqueue('Worksheet.getRange', address ?? '', () => undefined);
+    return new ModelRange(this.core, () => ({ sheet: this.sheet(), areas: [area] }));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ModelRange {
+    this.core.enqueue('Worksheet.getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => undefined);
+    return new ModelRange(this.core, () => ({ sheet: this.sheet(), areas: [{ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }] }));
+  }
+
+  /** "P5:P9,P12" → RangeAreas (ExcelApi 1.9); Excel refuses very long address lists. */
+  getRanges(address: string): ModelRangeAreas {
+    const parts = address.split(/[,;]/).map((p) => p.trim());
+    this.core.enqueue('Worksheet.getRanges', address, () => {
+      if (address.length > 8192) throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`);
+    }, { needs: '1.9' });
+    const resolve: Resolver = () => ({ sheet: this.sheet(), areas: parts.map(areaOf) });
+    return new ModelRangeAreas(this.core, resolve);
+  }
+
+  getUsedRange(valuesOnly = false): ModelRange {
+    this.core.enqueue('Worksheet.getUsedRange', valuesOnly, () => undefined);
+    return new ModelRange(this.core, () => {
+      const s = this.sheet();
+      return { sheet: s, areas: [s.usedArea(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 }] };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): ModelRange {
+    this.core.enqueue('Worksheet.getUsedRangeOrNullObject', valuesOnly, () => undefined, { needs: '1.4' });
+    return new ModelRange(this.core, () => {
+      const s = this.sheet();
+      const a = s.usedArea(valuesOnly);
+      return a ? { sheet: s, areas: [a] } : null;
+    });
+  }
+
+  protected readNow(props: string[]): Record<string, unknown> {
+    const s = this.target();
+    if (!s) return { isNullObject: true, ...Object.fromEntries(props.map((p) => [p, null])) };
+    const out: Record<string, unknown> = { isNullObject: false };
+    for (const p of props) {
+      if (p === 'name') out.name = s.name;
+      else if (p === 'visibility') out.visibility = s.visibility;
+      else if (p === 'position') out.position = this.core.doc.sheets.indexOf(s);
+      else if (p === 'tabColor') out.tabColor = s.tabColor ? `#${s.tabColor}` : '';
+      else if (p === 'id') out.id = s.id;
+      else throw new ExcelModelError('InvalidArgument', `The model does not load Worksheet.${p}.`);
+    }
+    return out;
+  }
+}
+
+export class ModelWorksheetCollection extends ModelObject {
+  constructor(core: ModelRequestCore) {
+    super(core, 'WorksheetCollection');
+  }
+
+  get items(): ModelWorksheet[] {
+    return this.get('items');
+  }
+
+  getItem(name: string): ModelWorksheet {
+    this.core.enqueue('WorksheetCollection.getItem', name, () => undefined);
+    return new ModelWorksheet(this.core, () => {
+      const s = this.core.doc.sheet(name);
+      if (!s) throw new ExcelModelError('ItemNotFound', `The requested resource doesn't exist (sheet '${name}').`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): ModelWorksheet {
+    this.core.enqueue('WorksheetCollection.getItemOrNullObject', name, () => undefined, { needs: '1.4' });
+    return new ModelWorksheet(this.core, () => this.core.doc.sheet(name) ?? null);
+  }
+
+  add(name: string): ModelWorksheet {
+    let created: ModelSheet | null = null;
+    this.core.enqueue('WorksheetCollection.add', name, () => {
+      guardStructure(this.core, 'add a sheet');
+      checkName(name);
+      if (this.core.doc.sheet(name)) throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+      created = this.core.doc.add(name);
+    }, { write: true });
+    return new ModelWorksheet(this.core, () => {
+      if (!created) throw new ExcelModelError('InvalidObjectPath', 'The sheet was not added.');
+      return created;
+    });
+  }
+
+  getActiveWorksheet(): ModelWorksheet {
+    return new ModelWorksheet(this.core, () => this.core.doc.sheets.find((s) => s.visibility === 'Visible') ?? null);
+  }
+
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : [];
+    const itemProps = list.map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    const wanted = itemProps.length > 0 ? itemProps : ['name'];
+    let sheets: ModelSheet[] = [];
+    this.core.enqueue('WorksheetCollection.load', list, () => {
+      sheets = [...this.core.doc.sheets];
+      return sheets.map((s) => (ModelWorksheet.of(this.core, s) as unknown as { readNow: (p: string[]) => Record<string, unknown> }).readNow(wanted));
+    }, {
+      deliver: (data) => {
+        const items = (data as Record<string, unknown>[]).map((d, i) => {
+          const w = ModelWorksheet.of(this.core, sheets[i]);
+          (w as unknown as { setLoaded: (v: Record<string, unknown>) => void }).setLoaded(d);
+          return w;
+        });
+        this.setLoaded({ items });
+      },
+    });
+    return this;
+  }
+
+  protected readNow(): Record<string, unknown> {
+    return {};
+  }
+}
+
+export class ModelWorkbookProtection extends ModelObject {
+  constructor(core: ModelRequestCore) {
+    super(core, 'WorkbookProtection');
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  protected override loadNeeds(): string {
+    return '1.7';
+  }
+  protected readNow(props: string[]): Record<string, unknown> {
+    return Object.fromEntries(props.map((p) => [p, p === 'protected' ? this.core.doc.structureProtected : null]));
+  }
+}
+
+export class ModelApplication {
+  constructor(private readonly core: ModelRequestCore) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.core.enqueue('Application.suspendApiCalculationUntilNextSync', null, () => this.core.suspendCalculation(), { needs: '1.6' });
+    if (this.core.supports('1.6')) this.core.suspendCalculation();
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.core.enqueue('Application.suspendScreenUpdatingUntilNextSync', null, () => undefined, { needs: '1.9' });
+    if (this.core.supports('1.9')) this.core.suspendScreen();
+  }
+}
+
+export class ModelWorkbook {
+  readonly worksheets: ModelWorksheetCollection;
+  readonly application: ModelApplication;
+  readonly protection: ModelWorkbookProtection;
+  constructor(core: ModelRequestCore) {
+    this.worksheets = new ModelWorksheetCollection(core);
+    this.application = new ModelApplication(core);
+    this.protection = new ModelWorkbookProtection(core);
+  }
+}
