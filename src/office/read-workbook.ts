@@ -60,19 +60,18 @@ export async function readWorkbook(context: Excel.RequestContext, abilities: Hos
   bookProtection.load('protected');
   await context.sync();
   const items = collection.items;
-  const plans: ReadPlan[] = [
-    { fold: abilities.rangeAreas && scope === 'all', merges: abilities.mergedAreas && scope === 'all' },
-    { fold: false, merges: abilities.mergedAreas && scope === 'all' },
-    { fold: false, merges: false },
-  ].filter((p, i, all) => all.findIndex((q) => q.fold === p.fold && q.merges === p.merges) === i);
-  for (let i = 0; ; i++) {
+  let plan: ReadPlan = { fold: abilities.rangeAreas && scope === 'all', merges: abilities.mergedAreas && scope === 'all' };
+  for (;;) {
     try {
-      const read = await readOnce(context, items, scope, plans[i]);
+      const read = await readOnce(context, items, scope, plan);
       return { ...read, structureProtected: bookProtection.protected };
     } catch (e) {
       if (isPayloadTooLarge(e)) return { ...(await readInBands(context, items, scope)), structureProtected: bookProtection.protected };
-      // Too many merged areas, or a sheet whose data lies outside the read-ahead window: read less.
-      if (i === plans.length - 1) throw e;
+      if (!plan.fold && !plan.merges) throw e;
+      // A sheet whose data lies outside the read-ahead window (ItemNotFound), or more than 512 merged
+      // areas on a sheet: read less and try again.
+      const code = (e as { code?: string }).code;
+      plan = code === 'ItemNotFound' && plan.fold ? { ...plan, fold: false } : plan.merges ? { ...plan, merges: false } : { fold: false, merges: false };
     }
   }
 }

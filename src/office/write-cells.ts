@@ -9,6 +9,7 @@ import { areaAddress, cellAddress } from '../core';
 import { cellInput } from './cell-input';
 import { applyStyle, hasStyle, styleBytes } from './formats';
 import { addressChunks, callBytes, rowChunks } from './payload';
+import { regroupByProperty } from './regroup';
 import { sheetRef } from './addresses';
 import type { WriteBatch } from './write-batch';
 
@@ -29,7 +30,7 @@ function rangeOf(sheet: Excel.Worksheet, top: number, left: number, rows: number
 /** A 2D property (values or numberFormat) written in row chunks within the budget. */
 async function writeMatrix(batch: WriteBatch, sheet: Excel.Worksheet, top: number, left: number, rows: (string | number | boolean | null)[][], prop: 'values' | 'numberFormat'): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
-  for (const chunk of rowChunks(rows, batch.budget / 2)) {
+  for (const chunk of rowChunks(rows, batch.budget * 0.9)) {
     await batch.reserve(callBytes(chunk.rows) + callBytes('A1:B2'));
     const range = rangeOf(sheet, top + chunk.offset, left, chunk.rows.length, rows[0].length);
     if (prop === 'values') range.values = chunk.rows;
@@ -69,9 +70,9 @@ export function numberFormatCells(groups: FormatGroup[]): { row: number; col: nu
   return out;
 }
 
-/** Fill, font, alignment and borders: one call per distinct format (per address chunk) on 1.9; per area below. */
+/** Fill, font, alignment and borders: one call per distinct property value (per address chunk) on 1.9; per area below. */
 export async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
-  for (const g of groups) {
+  for (const g of regroupByProperty(groups)) {
     if (!hasStyle(g.format)) continue;
     if (rangeAreas) {
       for (const address of addressChunks(g.areas)) {
@@ -111,7 +112,7 @@ export async function writeLinks(batch: WriteBatch, sheet: Excel.Worksheet, link
       const l = rows.get(r);
       matrix.push([l ? { hyperlink: linkOf(l, textAt(r, col)) } : {}]);
     }
-    for (const chunk of rowChunks(matrix, batch.budget / 2)) {
+    for (const chunk of rowChunks(matrix, batch.budget * 0.9)) {
       await batch.reserve(callBytes(chunk.rows));
       rangeOf(sheet, top + chunk.offset, col, chunk.rows.length, 1).setCellProperties(chunk.rows);
     }

@@ -30,6 +30,18 @@ function dateSerial(text: string): number | null {
   return Math.round(t / 86400000) + 25569;
 }
 
+/** The model computes only constant arithmetic ("=1+1"); other formulas keep a null value. */
+export function formulaValue(formula: string): CellValue {
+  const body = formula.slice(1);
+  if (!/^[\d\s.+\-*/()]+$/.test(body)) return null;
+  try {
+    const v = Function(`"use strict"; return (${body});`)() as unknown;
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 /** How Excel takes a JavaScript value written to a cell. */
 export function typeIn(input: unknown): Typed {
   if (input === null || input === undefined) return { value: null };
@@ -37,8 +49,8 @@ export function typeIn(input: unknown): Typed {
   const s = String(input);
   if (s === '') return { value: null };
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
-  if (s.startsWith('=')) return { value: null, formula: s };
-  if (s.startsWith('+') || s.startsWith('@')) return { value: null, formula: `=${s.slice(1)}` };
+  if (s.startsWith('=')) return { value: formulaValue(s), formula: s };
+  if (s.startsWith('+') || s.startsWith('@')) return { value: formulaValue(`=${s.slice(1)}`), formula: `=${s.slice(1)}` };
   if (/^\s*(true|false)\s*$/i.test(s)) return { value: s.trim().toUpperCase() === 'TRUE' };
   if (/\d/.test(s) && NUMBER.test(s)) {
     const negative = /^\s*\(.*\)\s*$/.test(s) || /^\s*-/.test(s);
@@ -49,7 +61,7 @@ export function typeIn(input: unknown): Typed {
       return { value: negative ? -n : n, ...(s.includes('%') ? { numberFormat: '0%' } : {}) };
     }
   }
-  if (s.startsWith('-')) return { value: null, formula: `=${s}` };
+  if (s.startsWith('-')) return { value: formulaValue(`=${s}`), formula: `=${s}` };
   if (/\d/.test(s) && DATE.test(s) && (!/[a-z]/i.test(s) || MONTHS.test(s.replace(/^[\d\s-]+/, '')))) {
     const serial = dateSerial(s);
     if (serial !== null) return { value: serial, numberFormat: 'dd/mm/yyyy' };

@@ -1,0 +1,122 @@
+/** The in-memory Excel model enforces the Office.js rules the adapter must live by. */
+import { strict as assert } from 'assert';
+import { modelFromGrids } from '../support/excel-model/build';
+import { ExcelModel, ExcelModelError } from '../support/excel-model';
+
+const grid = [{ name: 'Data', values: [['Ref', 'Value'], ['A-1', 5], ['A-2', 7]] }];
+
+describe('The in-memory Excel model', () => {
+  it('throws PropertyNotLoaded for a property read before load and sync', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('A1:B3');
+      assert.throws(() => range.values, /PropertyNotLoaded|not available/);
+      range.load('values');
+      assert.throws(() => range.values, /not available/);
+      await context.sync();
+      assert.deepEqual(range.values, [['Ref', 'Value'], ['A-1', 5], ['A-2', 7]]);
+      assert.throws(() => range.numberFormat, /not available/);
+    });
+  });
+
+  it('applies queued writes only at sync, and null leaves a cell unchanged', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('B2:B3');
+      range.values = [[null], [9]];
+      assert.equal(model.doc.sheet('Data')!.cell(2, 1)!.value, 7);
+      await context.sync();
+    });
+    assert.equal(model.doc.sheet('Data')!.cell(1, 1)!.value, 5);
+    assert.equal(model.doc.sheet('Data')!.cell(2, 1)!.value, 9);
+  });
+
+  it('reads what a load saw at its place in the batch', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('B2');
+      range.load('values');
+      range.values = [[42]];
+      await context.sync();
+      assert.deepEqual(range.values, [[5]]);
+    });
+  });
+
+  it('types strings as Excel does: formulas, numbers, booleans; an apostrophe keeps text', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('C1:C6').values = [['=1+1'], ['-'], ['1,350,000'], ['TRUE'], ["'=1+1"], ['5.28%']];
+    });
+    const cell = (r: number) => model.doc.sheet('Data')!.cell(r, 2)!;
+    assert.equal(cell(0).formula, '=1+1');
+    assert.equal(cell(1).formula, '=-');
+    assert.equal(cell(2).value, 1350000);
+    assert.equal(cell(3).value, true);
+    assert.equal(cell(4).value, '=1+1');
+    assert.equal(cell(4).formula, undefined);
+    assert.equal(cell(5).value, 0.0528);
+  });
+
+  it('fails a request over 5 MB whole, like Excel on the web', async () => {
+    const model = modelFromGrids(grid);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        const big = Array.from({ length: 60000 }, () => ['x'.repeat(100)]);
+        context.workbook.worksheets.getItem('Data').getRange('D1:D60000').values = big;
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'RequestPayloadSizeLimitExceeded',
+    );
+    assert.equal(model.doc.sheet('Data')!.cell(0, 3), undefined);
+    assert.ok(model.syncs[0].requestBytes > 5 * 1024 * 1024);
+  });
+
+  it('refuses a write to a protected sheet at sync with AccessDenied', async () => {
+    const model = modelFromGrids(grid);
+    model.doc.sheet('Data')!.protected = true;
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1').format.fill.color = '#FF0000';
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'AccessDenied',
+    );
+  });
+
+  it('fails at sync a call the host\'s ExcelApi level lacks', async () => {
+    const model = new ExcelModel(modelFromGrids(grid).doc, { apiVersion: '1.8' });
+    assert.equal(model.host.isSetSupported('ExcelApi', '1.9'), false);
+    assert.equal(model.host.isSetSupported('ExcelApi', '1.7'), true);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRanges('A1,B2').format.fill.color = '#FF0000';
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'ApiNotFound',
+    );
+  });
+
+  it('sets formats on every area of a RangeAreas and records calls and bytes', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      const areas = context.workbook.worksheets.getItem('Data').getRanges('A2,B3');
+      areas.format.fill.color = '#C6EFCE';
+      areas.format.font.color = '#006100';
+    });
+    const s = model.doc.sheet('Data')!;
+    assert.equal(s.cell(1, 0)!.fill, 'C6EFCE');
+    assert.equal(s.cell(2, 1)!.fontColor, '006100');
+    assert.equal(s.cell(1, 1)!.fill, null);
+    assert.equal(model.syncs.length, 1);
+    assert.deepEqual(model.syncs[0].calls.map((c) => c.name), ['WorksheetCollection.getItem', 'Worksheet.getRanges', 'RangeAreas.format.fill.color', 'RangeAreas.format.font.color']);
+    assert.ok(model.syncs[0].requestBytes > 0);
+  });
+
+  it('keeps a very hidden sheet, and a workbook needs one visible sheet', async () => {
+    const model = modelFromGrids(grid);
+    await assert.rejects(model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').visibility = 'VeryHidden';
+      await context.sync();
+    }), /at least one visible sheet/);
+  });
+});
