@@ -12,6 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { fitWrappedRows } from '../../src/xlsx/row-heights';
 import { layoutReport, type LayoutSheet, type PeriodTargets, type ReportIndicator } from './report-layout';
 
 export const EXAMPLE_DATA = path.join(__dirname, '..', 'data', 'st-helens-2020-21');
@@ -73,7 +74,6 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet): void {
   const freeze = hints.freeze;
   const sheet = workbook.addWorksheet(layout.name, {
     views: [freeze ? { state: 'frozen', xSplit: freeze.cols, ySplit: freeze.rows, activeCell: 'A1' } : { state: 'normal', activeCell: 'A1' }],
-    properties: { defaultRowHeight: 12.75 },
   });
   hints.columnWidths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
@@ -92,6 +92,7 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet): void {
     cell.style = { font: { ...FONT, size: 12, bold: true }, alignment: { vertical: 'middle' } };
     sheet.getRow(r + 1).height = 18;
   }
+  fitWrappedRows(sheet, layout.merges);
   for (const r of hints.noteRows) sheet.getCell(r + 1, 1).style = { font: { ...FONT, size: 9, italic: true } };
   for (const m of layout.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   const headerRows = hints.headerRows.map((r) => r + 1);

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CellFormat } from '../core';
+import { defaultFont } from './default-font';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -21,8 +22,11 @@ export function solidFill(hex: string): ExcelJS.FillPattern {
   return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { indexed: 64 } as Partial<ExcelJS.Color> };
 }
 
-/** The style a cell has once the format is applied (a new object; the old one is left as it was). */
-export function styleWith(style: Style, f: CellFormat): Style {
+/**
+ * The style a cell has once the format is applied (a new object; the old one is left as it was).
+ * A cell without a font of its own gets one built on `baseFont`, the workbook's default.
+ */
+export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS.Font> = {}): Style {
   const next: Style = { ...style };
   if (f.numberFormat !== undefined) next.numFmt = f.numberFormat;
   if (f.fill !== undefined) {
@@ -30,7 +34,7 @@ export function styleWith(style: Style, f: CellFormat): Style {
     else next.fill = solidFill(f.fill);
   }
   if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...(style.font ?? {}) };
+    const font: Partial<ExcelJS.Font> = { ...(style.font ?? baseFont) };
     if (f.fontColor === null) delete font.color;
     else if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
     if (f.bold !== undefined) font.bold = f.bold;
@@ -51,5 +55,5 @@ export function styleWith(style: Style, f: CellFormat): Style {
 }
 
 export function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
-  cell.style = styleWith(cell.style ?? {}, f) as ExcelJS.Style;
+  cell.style = styleWith(cell.style ?? {}, f, defaultFont(cell.worksheet.workbook)) as ExcelJS.Style;
 }

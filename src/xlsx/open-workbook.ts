@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import ExcelJS from 'exceljs';
 import { InputError } from '../core';
 import { checkWorkbookBytes } from './file-kind';
+import { rememberDefaultFont } from './default-font';
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -34,6 +35,7 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
   } catch {
     throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let Excel repair it, save it and try again.`);
   }
+  rememberDefaultFont(workbook, bytes);
   return { workbook, bytes, unkept };
 }
 

@@ -1,11 +1,13 @@
 /**
  * Writing a sheet the product generates (SheetContent) in full: values (text always as text),
- * formats, merged areas, column widths, frozen rows, tab colour, links to cells — and a print
- * setup (landscape, fit to the page width) so the summary prints as it reads.
+ * formats, merged areas, column widths, frozen rows, tab colour, links to cells — and, for people
+ * reading it in any spreadsheet program, row heights for wrapped text and a print setup (landscape,
+ * fit to the page width).
  */
 import type ExcelJS from 'exceljs';
 import type { SheetContent } from '../core';
 import { applyFormat, argb } from './apply-format';
+import { fitWrappedRows } from './row-heights';
 import { writeValue } from './write-values';
 
 /** A reference Excel follows inside the workbook: #'Sheet name'!A5. */
@@ -37,6 +39,7 @@ export function writeSheetContent(sheet: ExcelJS.Worksheet, content: SheetConten
   content.columnWidths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
   });
+  fitWrappedRows(sheet, content.merges);
   if (content.freeze && (content.freeze.rows > 0 || content.freeze.cols > 0)) {
     sheet.views = [{ state: 'frozen', xSplit: content.freeze.cols, ySplit: content.freeze.rows }];
   }
