@@ -1,0 +1,56 @@
+/** The outcome dialog: opened with the message, resolved when closed; rejected when it cannot open. */
+import { strict as assert } from 'assert';
+import { dialogNotifier, dialogUrl, type DialogUi } from '../../src/commands/dialog-notify';
+import { readDialogMessage } from '../../src/dialog/message';
+
+function fakeUi(status: 'succeeded' | 'failed') {
+  const handlers: Record<string, (arg: unknown) => void> = {};
+  const opened: string[] = [];
+  let closed = 0;
+  const ui: DialogUi = {
+    displayDialogAsync: (url, _options, callback) => {
+      opened.push(url);
+      setTimeout(() => callback({
+        status,
+        value: { close: () => void closed++, addEventHandler: (type, h) => void (handlers[String(type)] = h) },
+        error: status === 'failed' ? { code: 12007, message: 'A dialog is already opened.' } : undefined,
+      }), 0);
+    },
+  };
+  return { ui, handlers, opened, closed: () => closed };
+}
+
+describe('The outcome dialog', () => {
+  it('passes the message and tone to the page, which reads them back', () => {
+    const url = dialogUrl('https://localhost:3000/dialog.html', 'Q3 2020/21 scored: 29 on target & more', 'done');
+    assert.deepEqual(readDialogMessage(new URL(url).search), { message: 'Q3 2020/21 scored: 29 on target & more', tone: 'done' });
+  });
+
+  it('resolves when the OK button messages the parent, and closes the dialog', async () => {
+    const f = fakeUi('succeeded');
+    const shown = dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done');
+    for (let i = 0; i < 20 && !f.handlers.dialogMessageReceived; i++) await new Promise((r) => setTimeout(r, 1));
+    f.handlers.dialogMessageReceived({ message: 'close' });
+    await shown;
+    assert.equal(f.closed(), 1);
+  });
+
+  it('resolves when the analyst closes it', async () => {
+    const f = fakeUi('succeeded');
+    const shown = dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done');
+    for (let i = 0; i < 20 && !f.handlers.dialogEventReceived; i++) await new Promise((r) => setTimeout(r, 1));
+    f.handlers.dialogEventReceived({ error: 12006 });
+    await shown;
+  });
+
+  it('resolves after a time limit if nobody closes it', async () => {
+    const f = fakeUi('succeeded');
+    await dialogNotifier(f.ui, 'https://x/dialog.html', 5)('hello', 'done');
+    assert.equal(f.closed(), 1);
+  });
+
+  it('rejects when the dialog cannot open', async () => {
+    const f = fakeUi('failed');
+    await assert.rejects(dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done'), /already opened/);
+  });
+});
