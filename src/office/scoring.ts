@@ -3,7 +3,7 @@
  * score a quarter (read → prepareRun → snapshots → commitRun → carry out) and undo the last scoring.
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
-import type { QuarterNumber, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
+import type { RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
 import { commitRun, decodeState, planUndo, prepareRun } from '../core';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
@@ -65,12 +65,11 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
 }
 
 /** The saved settings, for the task pane's pickers (two syncs: the sheet list and the state sheet). */
-export async function readSettings(host: ExcelHost): Promise<Settings & { quarterLabel: (q: QuarterNumber) => string }> {
+export async function readSettings(host: ExcelHost): Promise<Settings> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
     const book = await readWorkbook(context, abilities, 'state');
-    const state = decodeState(book.stateValues);
-    return { ...state.settings, quarterLabel: (q: QuarterNumber) => `Q${q}` };
+    return decodeState(book.stateValues).settings;
   });
 }

@@ -1,0 +1,58 @@
+/**
+ * `npm run build` produces the deployable add-in: the three pages loading office.js from Microsoft's
+ * CDN, their bundles, the manifest and the icons; ADDIN_HOST rewrites every localhost URL.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { build, ROOT } from './support/build';
+
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+describe('The production build', function () {
+  this.timeout(240000);
+  let dist: string;
+  before(async () => {
+    dist = await build();
+  });
+
+  for (const pageName of ['taskpane', 'commands', 'dialog']) {
+    it(`${pageName}.html loads office.js from the CDN, then its own bundle`, () => {
+      const html = fs.readFileSync(path.join(dist, `${pageName}.html`), 'utf8');
+      assert.match(html, new RegExp(`<script src="?${CDN.replace(/[.\/]/g, (c) => `\\${c}`)}"?></script>`), 'office.js from the CDN');
+      const bundle = new RegExp(`<script defer(?:="defer")? src="?(${pageName}\\.[0-9a-f]{8}\\.js)"?></script>`).exec(html);
+      assert.ok(bundle, `${pageName} bundle referenced`);
+      assert.ok(html.indexOf(CDN) < html.indexOf(bundle[0]), 'office.js first');
+      const file = bundle[1];
+      assert.ok(fs.statSync(path.join(dist, file)).size > 0);
+    });
+  }
+
+  it('never bundles office.js or the Office typings package', () => {
+    for (const f of fs.readdirSync(dist).filter((n) => n.endsWith('.js'))) {
+      assert.doesNotMatch(fs.readFileSync(path.join(dist, f), 'utf8').slice(0, 200000), /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/, f);
+    }
+  });
+
+  it('copies the manifest (pointing at localhost) and the icons', () => {
+    assert.equal(fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8'), fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
+    for (const size of [16, 32, 64, 80, 128]) assert.ok(fs.existsSync(path.join(dist, 'assets', `icon-${size}.png`)), `icon-${size}.png`);
+  });
+
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 200 KB, dialog < 20 KB)', () => {
+    const size = (name: string) => fs.statSync(path.join(dist, fs.readdirSync(dist).find((f) => f.startsWith(`${name}.`) && f.endsWith('.js'))!)).size;
+    assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
+    assert.ok(size('commands') < 200 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
+  });
+
+  it('rewrites every https://localhost:3000 to ADDIN_HOST', async () => {
+    const out = await build(fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-dist-')), 'https://addins.example.gov.uk/scorecard');
+    const manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+    assert.doesNotMatch(manifest, /localhost/);
+    assert.match(manifest, /<SourceLocation DefaultValue="https:\/\/addins\.example\.gov\.uk\/scorecard\/taskpane\.html"\/>/);
+    assert.match(manifest, /<AppDomain>https:\/\/addins\.example\.gov\.uk\/scorecard<\/AppDomain>/);
+    fs.rmSync(out, { recursive: true, force: true });
+  });
+});
