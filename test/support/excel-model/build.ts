@@ -21,3 +21,19 @@ export function documentFromGrids(grids: SheetGrid[]): ModelWorkbook {
 export function modelFromGrids(grids: SheetGrid[], options: ModelOptions = {}): ExcelModel {
   return new ExcelModel(documentFromGrids(grids), options);
 }
+
+/** The grids (values and merges) of a model document, as an adapter would read them. */
+export function gridsOfDocument(doc: ModelWorkbook): SheetGrid[] {
+  return doc.sheets.map((s) => {
+    const area = s.usedArea(true);
+    const values: SheetGrid['values'] = [];
+    if (area) {
+      for (let r = 0; r <= area.bottom; r++) {
+        const row: SheetGrid['values'][number] = [];
+        for (let c = 0; c <= area.right; c++) row.push(s.cell(r, c)?.value ?? null);
+        values.push(row);
+      }
+    }
+    return { name: s.name, values, merges: s.merges.map((m) => ({ ...m })) };
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * .xlsx ↔ the in-memory Excel model, through ExcelJS: load a workbook file into the model (values,
+ * formulas, number formats, fills, font colours, bold, merges, visibility, widths, frozen panes, tab
+ * colour, hyperlinks), and write the model back, so a workbook can go add-in → file → command line and
+ * back.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../../../src/core/model';
+import { areaAddress, cellAddress, parseAreaAddress } from '../../../src/core/a1';
+import { ModelWorkbook, type ModelCell, type Visibility } from './document';
+import { ExcelModel } from './index';
+import type { ModelOptions } from './context';
+
+const VIS: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
+const VIS_BACK: Record<Visibility, 'visible' | 'hidden' | 'veryHidden'> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+
+function rgb(argb: string | undefined): string | null {
+  if (!argb) return null;
+  return argb.length === 8 ? argb.slice(2).toUpperCase() : argb.toUpperCase();
+}
+
+/** ExcelJS's cell value as the model (and Excel) holds it. */
+function valueOf(v: ExcelJS.CellValue): { value: CellValue; formula?: string; hyperlink?: string } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
+  if (v instanceof Date) return { value: Math.round(v.getTime() / 86400000) + 25569 };
+  const o = v as unknown as Record<string, unknown>;
+  if ('formula' in o || 'sharedFormula' in o) {
+    const result = o.result as unknown;
+    const value = typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
+    return { value, formula: `=${String(o.formula ?? o.sharedFormula)}` };
+  }
+  if ('richText' in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+  if ('hyperlink' in o) return { value: String(o.text ?? ''), hyperlink: String(o.hyperlink) };
+  if ('error' in o) return { value: String(o.error) };
+  return { value: String(v) };
+}
+
+export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
+  const doc = new ModelWorkbook();
+  book.eachSheet((ws) => {
+    const sheet = doc.add(ws.name);
+    sheet.visibility = VIS[ws.state] ?? 'Visible';
+    sheet.tabColor = rgb((ws.properties.tabColor as { argb?: string } | undefined)?.argb) ?? '';
+    const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+    if (view?.state === 'frozen') sheet.freeze = { rows: view.ySplit ?? 0, cols: view.xSplit ?? 0 };
+    sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+    ws.columns?.forEach((col, i) => {
+      if (col.width) sheet.columnWidths.set(i, Math.round((col.width * 7 + 5) * 0.75 * 100) / 100);
+    });
+    sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => parseAreaAddress(m)!).filter(Boolean);
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: true }, (c, col) => {
+        const cell = sheet.edit(r - 1, col - 1);
+        const v = valueOf(c.value);
+        cell.value = v.value;
+        if (v.formula) cell.formula = v.formula;
+        if (v.hyperlink) cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1) } : { address: v.hyperlink };
+        if (c.numFmt) cell.numberFormat = c.numFmt;
+        const fill = c.fill as ExcelJS.FillPattern | undefined;
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') cell.fill = rgb(fill.fgColor?.argb);
+        const font = c.font;
+        if (font?.color?.argb) cell.fontColor = rgb(font.color.argb) === '000000' ? null : rgb(font.color.argb);
+        if (font?.bold) cell.bold = true;
+        if (font?.italic) cell.italic = true;
+        if (font?.size) cell.fontSize = font.size;
+        if (c.alignment?.wrapText) cell.wrap = true;
+      });
+    });
+  });
+  return doc;
+}
+
+export async function modelFromXlsx(file: string | Buffer, options: ModelOptions = {}): Promise<ExcelModel> {
+  const book = new ExcelJS.Workbook();
+  if (typeof file === 'string') await book.xlsx.readFile(file);
+  else await book.xlsx.load(file as unknown as ArrayBuffer);
+  return new ExcelModel(documentFromExcelJs(book), options);
+}
+
+function cellValueBack(c: ModelCell): ExcelJS.CellValue {
+  if (c.formula) return { formula: c.formula.slice(1), result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (c.hyperlink && typeof c.value === 'string') {
+    const target = c.hyperlink.documentReference ? `#${c.hyperlink.documentReference}` : c.hyperlink.address ?? '';
+    return { text: c.value, hyperlink: target } as ExcelJS.CellHyperlinkValue;
+  }
+  return c.value;
+}
+
+export function excelJsFromDocument(doc: ModelWorkbook): ExcelJS.Workbook {
+  const book = new ExcelJS.Workbook();
+  for (const s of doc.sheets) {
+    const ws = book.addWorksheet(s.name, { state: VIS_BACK[s.visibility] });
+    if (s.tabColor) ws.properties.tabColor = { argb: `FF${s.tabColor}` };
+    if (s.freeze) ws.views = [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
+    for (const [col, points] of s.columnWidths) ws.getColumn(col + 1).width = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+    for (const [key, c] of s.cells) {
+      const [r, col] = key.split(',').map(Number);
+      const cell = ws.getCell(cellAddress(r, col));
+      cell.value = cellValueBack(c);
+      if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
+      if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
+      const font: Partial<ExcelJS.Font> = {};
+      if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
+      if (c.bold) font.bold = true;
+      if (c.italic) font.italic = true;
+      if (c.fontSize !== 11) font.size = c.fontSize;
+      if (Object.keys(font).length) cell.font = font;
+      if (c.wrap || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
+        cell.alignment = {
+          wrapText: c.wrap || undefined,
+          horizontal: c.hAlign === 'General' ? undefined : (c.hAlign.toLowerCase() as ExcelJS.Alignment['horizontal']),
+          vertical: c.vAlign === 'Bottom' ? undefined : (c.vAlign.toLowerCase() === 'center' ? 'middle' : c.vAlign.toLowerCase()) as ExcelJS.Alignment['vertical'],
+        };
+      }
+      const side = (b?: { style: string }) => (b ? { style: 'thin' as const } : undefined);
+      if (Object.keys(c.borders).length) cell.border = { top: side(c.borders.EdgeTop), bottom: side(c.borders.EdgeBottom), left: side(c.borders.EdgeLeft), right: side(c.borders.EdgeRight) };
+    }
+    for (const m of s.merges) ws.mergeCells(areaAddress(m));
+  }
+  return book;
+}
+
+export async function xlsxFromModel(model: ExcelModel): Promise<Buffer> {
+  return Buffer.from(await excelJsFromDocument(model.doc).xlsx.writeBuffer());
+}
