@@ -32,8 +32,9 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let Excel repair it, save it and try again.`);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
   }
   rememberDefaultFont(workbook, bytes);
   return { workbook, bytes, unkept };
