@@ -101,6 +101,17 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     assert.match(ran.stdout, /Removed the sheets it added: 'Q3 Summary', 'Q3 Highlights', 'Q3 Findings'/);
   });
 
+  it('opens on a visible sheet after undo, even when the workbook was saved showing a sheet undo removes', async () => {
+    const wb = await read(at('out1.xlsx'));
+    const findings = wb.worksheets.findIndex((s) => s.name === 'Q3 Findings');
+    wb.views = [{ ...wb.views[0], activeTab: findings }];
+    fs.writeFileSync(at('showing-findings.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    assert.equal((await scorecard(['undo', at('showing-findings.xlsx'), '-o', at('undone-showing.xlsx')])).code, 0);
+    const undone = await read(at('undone-showing.xlsx'));
+    const active = undone.worksheets[undone.views[0].activeTab];
+    assert.ok(active && active.state === 'visible', `active sheet ${active?.name}`);
+  });
+
   it('regenerates the summaries in place after a change of tolerance, and undo brings the previous ones back', async () => {
     const ran = await scorecard(['score', at('out1.xlsx'), '--tolerance', '10', '-o', at('tol10.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
