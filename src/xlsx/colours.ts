@@ -89,10 +89,11 @@ function hslToRgb(h: number, s: number, l: number): string {
   return rgb.map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
 }
 
-/** A fill's colour: a solid (or patterned) fill's foreground, a gradient's first stop; null for none. */
+/**
+ * A fill's colour as the engine keeps it: a solid fill's colour; null for no fill, and for patterned
+ * and gradient fills, which the engine cannot describe (undo then leaves such a cell without a fill).
+ */
 export function fillHex(fill: ExcelJS.Fill | undefined, theme: string[] = OFFICE_THEME): string | null {
-  if (!fill) return null;
-  if (fill.type === 'pattern') return fill.pattern === 'none' ? null : colourHex(fill.fgColor, theme);
-  if (fill.type === 'gradient') return colourHex(fill.stops?.[0]?.color, theme);
-  return null;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  return colourHex(fill.fgColor, theme);
 }
