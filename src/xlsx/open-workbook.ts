@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { InputError } from '../core';
 import { checkWorkbookBytes } from './file-kind';
 import { rememberDefaultFont } from './default-font';
+import { rememberProtection } from './protection';
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -37,6 +38,7 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
     throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
   }
   rememberDefaultFont(workbook, bytes);
+  rememberProtection(workbook, bytes);
   return { workbook, bytes, unkept };
 }
 

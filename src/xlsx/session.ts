@@ -9,6 +9,7 @@ import {
 } from '../core';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { readGrids, sheetGrid, usesDate1904 } from './read-grids';
+import { requireWritable } from './protection';
 import { readSnapshots } from './snapshots';
 import { findSheet, sheetNames } from './sheets';
 import { readState } from './state-sheet';
@@ -26,13 +27,17 @@ export interface RunMeta {
   by?: Journal['by'];
 }
 
-/** Scores the workbook in memory. Throws InputError for what the analyst can fix. */
+/**
+ * Scores the workbook in memory. Throws InputError for what the analyst can fix (no table, a bad
+ * setting, a protected sheet it would write to) before changing anything.
+ */
 export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides, meta: RunMeta): ScoringDone {
   const grids = readGrids(workbook);
   const stateBefore = readState(grids);
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = readSnapshots(workbook, run.ownedCells);
   const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), { at: meta.at, by: meta.by ?? 'command line' });
+  if (outcome.changed) requireWritable(workbook, outcome.patches.map((p) => p.sheet), true);
   carryOutRun(workbook, outcome);
   return { run, outcome, stateBefore };
 }
@@ -53,6 +58,7 @@ export function undoInPlace(workbook: ExcelJS.Workbook): UndoDone {
   const state = workbookState(workbook);
   const outcome = planUndo(state, sheetNames(workbook));
   const journal = state.journal!;
+  requireWritable(workbook, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
   carryOutUndo(workbook, outcome, journal);
   return { outcome, journal };
 }

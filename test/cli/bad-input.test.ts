@@ -6,7 +6,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scorecard, type Ran } from '../support/xlsx-cli';
-import { compoundFileWith, copyExample, filesIn, tempFolder, xlsxFromGrids, zipOf } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, compoundFileWith, copyExample, filesIn, tempFolder, xlsxFromGrids, zipOf } from '../support/xlsx-fixtures';
+import { readXlsx } from '../support/xlsx-snapshot';
+import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
 
 function oneLine(ran: Ran, message: RegExp, code = 1): void {
   assert.equal(ran.code, code, `exit code (stderr: ${ran.stderr})`);
@@ -125,6 +127,21 @@ describe('The score command refuses bad input in one plain sentence and writes n
     oneLine(await scorecard(['score', input, '-o', at('out.xlsx'), '--json', at('r.json')]), /Cannot write '.*out\.xlsx': it is a folder/);
     assert.deepEqual(filesIn(folder.dir), ['out.xlsx', 'st-helens-2020-21.xlsx']);
     assert.deepEqual(filesIn(at('out.xlsx')), []);
+  });
+
+  it('a protected sheet the scores would go on is not written to', async () => {
+    const wb = await readXlsx(fs.readFileSync(EXAMPLE_WORKBOOK));
+    await wb.getWorksheet('P4 Economy')!.protect('', {});
+    const input = put('protected.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    oneLine(await refused(input), /The sheet 'P4 Economy' is protected, so its scores cannot be written there\. Unprotect it in Excel \(Review > Unprotect Sheet\)/);
+  });
+
+  it('a workbook whose structure is protected gets no new sheets', async () => {
+    const bytes = fs.readFileSync(EXAMPLE_WORKBOOK);
+    const parts: Record<string, string> = {};
+    for (const p of zipEntryNames(bytes)!) parts[p] = readZipEntry(bytes, p)!.toString('utf8');
+    parts['xl/workbook.xml'] = parts['xl/workbook.xml'].replace('<bookViews>', '<workbookProtection lockStructure="1"/><bookViews>');
+    oneLine(await refused(put('locked.xlsx', zipOf(parts))), /The workbook's structure is protected, so the summary sheets cannot be added or replaced/);
   });
 
   it('undo of a workbook never scored says there is nothing to undo', async () => {

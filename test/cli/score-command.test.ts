@@ -6,6 +6,7 @@ import { scorecard, scorecardProcess, REPO } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { findSheet } from '../../src/xlsx';
+import { isSheetProtected } from '../../src/xlsx/protection';
 
 describe('The scorecard command', () => {
   let folder: ReturnType<typeof tempFolder>;
@@ -69,6 +70,16 @@ describe('The scorecard command', () => {
     assert.equal(json.indicators.find((i) => i.ref === 'PH-04')!.periodTarget, null, 'the Targets sheet is ignored as mapped');
     const again = await scorecard(['score', at('mapped.xlsx'), '-o', at('mapped-again.xlsx')]);
     assert.match(again.stdout, /Nothing to change/, 'the saved mapping is used again');
+  });
+
+  it('scores a workbook with a protected sheet it does not write to, which stays protected', async () => {
+    const wb = await readXlsx(fs.readFileSync(copyExample(folder.dir)));
+    await wb.getWorksheet('Targets')!.protect('', {});
+    fs.writeFileSync(at('targets-locked.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const ran = await scorecard(['score', at('targets-locked.xlsx'), '-o', at('s.xlsx')]);
+    assert.equal(ran.code, 0, ran.stderr);
+    const targets = findSheet(await readXlsx(fs.readFileSync(at('s.xlsx'))), 'Targets')!;
+    assert.ok(isSheetProtected(targets));
   });
 
   it('prints plain text when not on a terminal, and no progress line', async () => {
