@@ -123,9 +123,34 @@ export function buildExampleWorkbook(sheets: LayoutSheet[] = exampleSheets()): E
   return workbook;
 }
 
+/**
+ * The zip's own timestamps (each part's "last modified", which ExcelJS sets to now) set to SAVED, so
+ * regenerating the workbook gives the same bytes and git sees no change.
+ */
+export function fixZipTimes(bytes: Buffer, when = SAVED): Buffer {
+  const out = Buffer.from(bytes);
+  const time = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | Math.floor(when.getUTCSeconds() / 2);
+  const date = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
+  let end = out.length - 22;
+  while (end >= 0 && out.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) return out;
+  let at = out.readUInt32LE(end + 16);
+  for (let n = out.readUInt16LE(end + 10); n > 0 && out.readUInt32LE(at) === 0x02014b50; n--) {
+    const local = out.readUInt32LE(at + 42);
+    out.writeUInt16LE(time, at + 12);
+    out.writeUInt16LE(date, at + 14);
+    if (out.readUInt32LE(local) === 0x04034b50) {
+      out.writeUInt16LE(time, local + 10);
+      out.writeUInt16LE(date, local + 12);
+    }
+    at += 46 + out.readUInt16LE(at + 28) + out.readUInt16LE(at + 30) + out.readUInt16LE(at + 32);
+  }
+  return out;
+}
+
 export async function writeExample(file = EXAMPLE_WORKBOOK): Promise<void> {
   const bytes = Buffer.from(await buildExampleWorkbook().xlsx.writeBuffer());
-  fs.writeFileSync(file, bytes);
+  fs.writeFileSync(file, fixZipTimes(bytes));
 }
 
 if (require.main === module) {
