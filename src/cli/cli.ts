@@ -44,7 +44,7 @@ function usageError(e: unknown, command: string): UsageError {
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`'${command}' has no option ${option.split(' ')[0]}. ${hint}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const long = /--[a-z]+/.exec(message)?.[0] ?? option;
-    return new UsageError(`${long} needs a value (to give one starting with "-", write ${long}=-5). ${hint}`);
+    return new UsageError(`${long} needs a value (for one starting with "-", write ${long}=VALUE). ${hint}`);
   }
   return new UsageError(`${message.split('\n')[0]} ${hint}`);
 }
