@@ -30,6 +30,7 @@ describe('The example .xlsx through the add-in (in-memory model)', function () {
     const ex = result.executiveSummary as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(expectedQ3.executiveSummary)) assert.equal(ex[k], v, k);
     assert.deepEqual(differences(expectedWorkbook(grids), snapOfDocument(model.doc)), []);
+    assert.equal(result.priorities[0].priorityName, 'Ensure Children and Young People have a positive start in life', 'named by the merged title row');
     assert.ok(model.syncs.length <= 3, `${model.syncs.length} syncs`);
   });
 

@@ -52,7 +52,8 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (c, col) => {
         const cell = sheet.edit(r - 1, col - 1);
-        const v = valueOf(c.value);
+        // ExcelJS answers a merged area's other cells with the top-left's value; Excel holds nothing there.
+        const v = c.isMerged && c.master !== c ? { value: null } : valueOf(c.value);
         cell.value = v.value;
         if (v.formula) cell.formula = v.formula;
         if (v.hyperlink) cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1) } : { address: v.hyperlink };

@@ -1,0 +1,115 @@
+/**
+ * One workbook, two front ends (SPEC §1): scored by the add-in then by the command line (and the other
+ * way round) it gives the same cells, and undo by either one undoes a scoring by the other.
+ * The add-in runs on the in-memory Excel model; the file goes between them as .xlsx.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { STATE_SHEET } from '../../src/core';
+import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { scoreFile } from '../../src/cli/score-file';
+import { undoFile } from '../../src/cli/undo-file';
+import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
+import { snapOfDocument } from '../support/excel-model/snapshot';
+import { fontOf } from '../support/expected-cells';
+import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
+import type { CellSnap, WorkbookSnap } from '../support/workbook-snapshot';
+
+const AT = new Date('2026-11-26T09:00:00Z');
+
+/** Every visible sheet's cells as "value | number format | fill | font colour | bold", by sheet and address. */
+function picture(snap: WorkbookSnap): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const sheet of snap) {
+    if (sheet.visibility !== 'visible') continue;
+    const cells: Record<string, string> = {};
+    for (const [address, c] of Object.entries(sheet.cells)) {
+      const line = cellLine(c);
+      if (line !== cellLine({ value: null })) cells[address] = line;
+    }
+    out[sheet.name] = cells;
+  }
+  return out;
+}
+
+function cellLine(c: CellSnap): string {
+  const value = typeof c.value === 'number' ? Number(c.value.toPrecision(12)) : c.value;
+  return JSON.stringify([value, c.formula ?? null, c.numberFormat ?? 'General', c.fill ?? null, fontOf(c.fontColor ?? null), c.bold ?? false]);
+}
+
+async function fileSnap(file: string): Promise<WorkbookSnap> {
+  return snapshotWorkbook(await readXlsx(fs.readFileSync(file)));
+}
+
+describe('The add-in and the command line on one workbook', function () {
+  this.timeout(120000);
+  let tmp: ReturnType<typeof tempFolder>;
+  let example: string;
+  beforeEach(() => {
+    tmp = tempFolder();
+    example = copyExample(tmp.dir);
+  });
+  afterEach(() => tmp.remove());
+
+  it('scored by the add-in, then by the command line: the command line finds nothing to change', async () => {
+    const model = await modelFromXlsx(example);
+    const byAddIn = await scoreQuarter(model.host, {}, () => AT);
+    assert.equal(byAddIn.changed, true);
+    const afterAddIn = path.join(tmp.dir, 'add-in.xlsx');
+    fs.writeFileSync(afterAddIn, await xlsxFromModel(model));
+    const byCli = await scoreFile({ input: afterAddIn, output: path.join(tmp.dir, 'then-cli.xlsx'), outputNamed: true, overrides: {}, at: AT });
+    assert.equal(byCli.changed, false);
+    assert.deepEqual(byCli.result.executiveSummary, byAddIn.result.executiveSummary);
+  });
+
+  it('scored by the command line, then by the add-in: the add-in finds nothing to change', async () => {
+    const scored = path.join(tmp.dir, 'cli.xlsx');
+    const byCli = await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const model = await modelFromXlsx(scored);
+    const writesBefore = model.syncs.length;
+    const byAddIn = await scoreQuarter(model.host, {}, () => AT);
+    assert.equal(byAddIn.changed, false);
+    assert.ok(model.syncs.length - writesBefore <= 2, 'it only reads');
+    assert.deepEqual(byAddIn.result.findings, byCli.result.findings, 'the same findings, typed ↑ on CS-01 included');
+  });
+
+  it('gives the same cells from either front end', async () => {
+    const scored = path.join(tmp.dir, 'cli.xlsx');
+    await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const model = await modelFromXlsx(example);
+    await scoreQuarter(model.host, {}, () => AT);
+    const cli = picture(await fileSnap(scored));
+    const addIn = picture(snapOfDocument(model.doc));
+    assert.deepEqual(Object.keys(addIn), Object.keys(cli), 'the same visible sheets, in the same order');
+    for (const sheet of Object.keys(cli)) assert.deepEqual(addIn[sheet], cli[sheet], sheet);
+  });
+
+  it('the command line undoes the add-in\'s scoring, back to the workbook as it was', async () => {
+    const before = picture(await fileSnap(example));
+    const model = await modelFromXlsx(example);
+    await scoreQuarter(model.host, {}, () => AT);
+    const afterAddIn = path.join(tmp.dir, 'add-in.xlsx');
+    fs.writeFileSync(afterAddIn, await xlsxFromModel(model));
+    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const u = await undoFile({ input: afterAddIn, output: undone, outputNamed: true, at: AT });
+    assert.equal(u.quarter, 'Q3 2020/21');
+    const after = await fileSnap(undone);
+    assert.deepEqual(picture(after), before);
+    assert.ok(!after.some((s) => s.name === 'Q3 Summary'));
+  });
+
+  it('the add-in undoes the command line\'s scoring, back to the workbook as it was', async () => {
+    const original = await modelFromXlsx(example);
+    const before = picture(snapOfDocument(original.doc));
+    const scored = path.join(tmp.dir, 'cli.xlsx');
+    await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const model = await modelFromXlsx(scored);
+    const u = await undoLastScoring(model.host);
+    assert.equal(u.quarter, 'Q3 2020/21');
+    assert.deepEqual(picture(snapOfDocument(model.doc)), before);
+    assert.deepEqual(model.doc.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name), original.doc.sheets.map((s) => s.name));
+    assert.ok(model.doc.sheets.every((s) => s.name !== STATE_SHEET || s.visibility === 'VeryHidden'));
+  });
+});
