@@ -34,6 +34,7 @@ export function applyStyle(format: Excel.RangeFormat, f: CellFormat): void {
   if (f.fontColor !== undefined) format.font.color = f.fontColor === null ? '#000000' : `#${f.fontColor}`;
   if (f.bold !== undefined) format.font.bold = f.bold;
   if (f.italic !== undefined) format.font.italic = f.italic;
+  if (f.underline !== undefined) format.font.underline = f.underline ? 'Single' : 'None';
   if (f.fontSize !== undefined) format.font.size = f.fontSize;
   if (f.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[f.hAlign];
   if (f.vAlign !== undefined) format.verticalAlignment = V_ALIGN[f.vAlign];

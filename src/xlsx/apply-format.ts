@@ -33,12 +33,13 @@ export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS
     if (f.fill === null) delete next.fill;
     else next.fill = solidFill(f.fill);
   }
-  if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined) {
+  if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.underline !== undefined || f.fontSize !== undefined) {
     const font: Partial<ExcelJS.Font> = { ...(style.font ?? baseFont) };
     if (f.fontColor === null) delete font.color;
     else if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
     if (f.bold !== undefined) font.bold = f.bold;
     if (f.italic !== undefined) font.italic = f.italic;
+    if (f.underline !== undefined) font.underline = f.underline ? 'single' : 'none';
     if (f.fontSize !== undefined) font.size = f.fontSize;
     if (Object.keys(font).length === 0) delete next.font;
     else next.font = font;

@@ -82,11 +82,11 @@ describe('The plan of writes', () => {
 
   it('writes the executive summary and the priority tables with the scored counts', () => {
     const summary = cellText(run.plan.sheets[0]);
-    const at = summary.findIndex((r) => r[0] === 'Total PIs');
-    assert.deepEqual(summary[at + 1].slice(0, 6), ['60', '29', '8', '21', '2', '0']);
-    const dot = summary.findIndex((r) => r[0] === 'Total PIs where DOT can be determined');
-    assert.deepEqual(summary[dot + 1].slice(0, 4), ['55', '22', '26', '7']);
-    const council = summary.find((r) => r[0] === 'Whole council')!;
+    const at = summary.findIndex((r) => r[1] === 'Total PIs');
+    assert.deepEqual(summary[at + 1].slice(0, 7), ['Whole council', '60', '29', '8', '21', '2', '0']);
+    const dot = summary.findIndex((r) => r[1] === 'Total PIs where DOT can be determined');
+    assert.deepEqual(summary[dot + 1].slice(0, 5), ['Whole council', '55', '22', '26', '7']);
+    const council = summary.filter((r) => r[0] === 'Whole council').pop()!;
     assert.equal(council[1], '60');
     const p1 = summary.find((r) => r[0] === 'Ensure Children and Young People have a positive start in life')!;
     assert.deepEqual(p1.slice(1, 7), ['18', '6', '1', '11', '0', '0']);
@@ -114,6 +114,9 @@ describe('The plan of writes', () => {
     const outlier = f.find((r) => r[4] === 'E&S-25a')!;
     assert.deepEqual(outlier.slice(1, 4), ['Check', P1, 'M9']);
     assert.deepEqual(run.plan.sheets[2].links.find((l) => l.cell === 'M9'), { row: f.indexOf(outlier), col: 3, sheet: P1, cell: 'M9' });
+    const linkFormat = run.plan.sheets[2].formats.find((g) => g.areas.some((a) => a.top <= f.indexOf(outlier) && a.bottom >= f.indexOf(outlier) && a.left === 3));
+    assert.equal(linkFormat?.format.underline, true, 'a link looks like one: underlined');
+    assert.equal(linkFormat?.format.fontColor, '0563C1');
   });
 
   it('keeps text that looks like a formula as text', () => {

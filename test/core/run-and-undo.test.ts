@@ -83,6 +83,14 @@ describe('Undo last scoring', () => {
     assert.equal(wb.state().journal, null);
   });
 
+  it('puts back the settings the scoring changed', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score({ tolerancePct: 4 });
+    wb.score({ tolerancePct: 10, quarter: 2 });
+    wb.undo();
+    assert.deepEqual(wb.state().settings, { quarter: null, tolerancePct: 4, mapping: null });
+  });
+
   it('says plainly when there is nothing to undo', () => {
     const wb = new MemoryWorkbook(reportGrids());
     assert.throws(() => wb.undo(), (e: Error) => e instanceof InputError && e.message === 'There is no scoring to undo in this workbook.');

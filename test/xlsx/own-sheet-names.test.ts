@@ -51,7 +51,7 @@ describe('An analyst\'s own sheet called "Q3 Summary"', () => {
     assert.equal(ran.code, 0, ran.stderr);
     const again = await readXlsx(fs.readFileSync(at('again.xlsx')));
     assert.deepEqual(sheetValues(findSheet(again, 'Q3 Summary')!), sheetValues(original));
-    assert.equal(String(findSheet(again, 'Q3 Summary (2)')!.getCell('C6').value), 'Within 7% of target');
+    assert.equal(String(findSheet(again, 'Q3 Summary (2)')!.getCell('D6').value), 'Within 7% of target');
     assert.equal(findSheet(again, 'Q3 Summary (3)'), undefined);
   });
 });

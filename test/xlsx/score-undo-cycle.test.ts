@@ -118,7 +118,7 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     const tol10 = await read(at('tol10.xlsx'));
     assert.deepEqual(visibleNames(tol10), visibleNames(out1), 'the same sheets, in the same places');
     const summary = sheetValues(findSheet(tol10, 'Q3 Summary')!);
-    assert.equal(summary.get('C6'), 'Within 10% of target');
+    assert.equal(summary.get('D6'), 'Within 10% of target');
     const backups = tol10.worksheets.filter((s) => s.state === 'veryHidden').map((s) => s.name);
     assert.deepEqual(backups.sort(), ['Scorecard_State', '~1 Q3 Findings', '~1 Q3 Highlights', '~1 Q3 Summary']);
 

@@ -5,10 +5,12 @@
 import type { Area } from '../model';
 import { groupFormats } from './group';
 import type { CellFormat, CellLink, PlanValue, SheetContent } from './types';
-import { HEADER_FILL, TITLE_COLOUR, withFormat } from './styles';
+import { HEADER_FILL, LINK_COLOUR, TITLE_COLOUR, withFormat } from './styles';
 
 const HEADER: CellFormat = Object.freeze({ bold: true, fill: HEADER_FILL, border: 'thin', wrap: true, vAlign: 'center' });
 const BODY: CellFormat = Object.freeze({ border: 'thin', vAlign: 'center' });
+/** Excel's Hyperlink style: blue and underlined, so a link looks like one in every front end. */
+const LINK: CellFormat = Object.freeze({ fontColor: LINK_COLOUR, underline: true });
 
 export interface TableColumn {
   header: string;
@@ -79,7 +81,8 @@ export class SheetCanvas {
   /** A bordered table with a shaded header row; returns the row after it. */
   table(top: number, left: number, columns: TableColumn[], rows: TableCell[][]): number {
     columns.forEach((c, i) => {
-      this.put(top, left + i, c.header, HEADER);
+      const hAlign = c.format?.hAlign;
+      this.put(top, left + i, c.header, hAlign ? withFormat(HEADER, { hAlign }) : HEADER);
       if (c.width) this.width(left + i, c.width);
     });
     const bases = columns.map((c) => withFormat(BODY, c.format ?? {}));
@@ -88,7 +91,10 @@ export class SheetCanvas {
         const base = bases[i] ?? BODY;
         const { value, format, link }: StyledCell = isStyled(cell) ? cell : { value: cell };
         this.put(top + 1 + r, left + i, value, format ? withFormat(base, format) : base);
-        if (link) this.link(top + 1 + r, left + i, link.sheet, link.cell);
+        if (link) {
+          this.link(top + 1 + r, left + i, link.sheet, link.cell);
+          this.format(top + 1 + r, left + i, LINK);
+        }
       });
     });
     return top + 1 + rows.length;

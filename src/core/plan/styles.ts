@@ -14,6 +14,7 @@ export const COLOURS = {
 
 export const HEADER_FILL = 'DDEBF7';
 export const TITLE_COLOUR = '1F4E78';
+export const LINK_COLOUR = '0563C1';
 
 export const SYMBOL: Record<Direction, string> = { up: '↑', down: '↓', same: '↔', first: '■' };
 

@@ -44,20 +44,16 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   s.note(2, `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`);
 
   s.heading(4, 'Executive summary – the whole council');
+  // The council's tables start in column B, under the same columns as the priority table below.
   const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
-  const headerColumns = (labels: [string, CellFormat?][]): TableColumn[] => labels.map(([header]) => ({ header, format: CENTRE }));
-  let row = s.table(5, 0, headerColumns([['Total PIs'], ['On target'], [withinLabel(result)], ['Off target'], ['Data gaps'], ['No target']]), [
-    [ex.total, ex.onTarget, ex.within5, ex.offTarget, ex.dataGaps, ex.noTarget],
-  ]);
-  s.format(5, 1, rag('green'));
-  s.format(5, 2, rag('amber'));
-  s.format(5, 3, rag('red'));
-  row = s.table(row + 1, 0, headerColumns([['Total PIs where DOT can be determined'], ['Improving'], ['Worsening'], ['Same']]), [
-    [ex.dotTotal, ex.dotImproving, ex.dotWorsening, ex.dotSame],
-  ]);
-  row = s.table(row + 1, 0, headerColumns([['Total PIs where Trend can be determined'], ['Improving'], ['Worsening'], ['Same']]), [
-    [ex.trendTotal, ex.trendImproving, ex.trendWorsening, ex.trendSame],
-  ]);
+  const councilTable = (top: number, headers: string[], counts: number[]) =>
+    s.table(top, 0, [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))], [[{ value: 'Whole council', format: BOLD }, ...counts]]);
+  let row = councilTable(5, ['Total PIs', 'On target', withinLabel(result), 'Off target', 'Data gaps', 'No target'], [ex.total, ex.onTarget, ex.within5, ex.offTarget, ex.dataGaps, ex.noTarget]);
+  s.format(5, 2, rag('green'));
+  s.format(5, 3, rag('amber'));
+  s.format(5, 4, rag('red'));
+  row = councilTable(row + 1, ['Total PIs where DOT can be determined', 'Improving', 'Worsening', 'Same'], [ex.dotTotal, ex.dotImproving, ex.dotWorsening, ex.dotSame]);
+  row = councilTable(row + 1, ['Total PIs where Trend can be determined', 'Improving', 'Worsening', 'Same'], [ex.trendTotal, ex.trendImproving, ex.trendWorsening, ex.trendSame]);
 
   row += 1;
   s.heading(row, 'Performance by priority');
@@ -103,7 +99,7 @@ const LIST_COLUMNS: TableColumn[] = [
   { header: 'Period', width: 8, format: CENTRE },
   { header: 'Target', width: 10, format: CENTRE },
   { header: '% Variance from Target', width: 11, format: { ...CENTRE, numberFormat: VARIANCE_NUMBER_FORMAT } },
-  { header: 'Performance vs Target', width: 16, format: CENTRE },
+  { header: 'Performance vs Target', width: 20, format: CENTRE },
   { header: 'DOT', width: 15 },
   { header: 'Trend', width: 15 },
   { header: 'Comparative Performance', width: 16, format: CENTRE },

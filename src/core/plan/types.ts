@@ -14,6 +14,8 @@ export interface CellFormat {
   fontColor?: string | null;
   bold?: boolean;
   italic?: boolean;
+  /** A single underline (links). */
+  underline?: boolean;
   fontSize?: number;
   hAlign?: 'left' | 'center' | 'right';
   vAlign?: 'top' | 'center' | 'bottom';

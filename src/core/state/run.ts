@@ -161,6 +161,7 @@ export function commitRun(
     created: planned.filter((n) => !exists(n)),
     replaced: backups,
     productSheetsBefore,
+    settingsBefore: state.settings,
   };
   return {
     changed: true,
@@ -201,7 +202,7 @@ export function planUndo(state: WorkbookState, existingSheets: string[]): UndoOu
     patches,
     deleteSheets: [...journal.created, ...journal.replaced.map((r) => r.name)].filter(exists),
     restoreSheets,
-    state: { settings: state.settings, productSheets: journal.productSheetsBefore, journal: null },
+    state: { settings: journal.settingsBefore ?? state.settings, productSheets: journal.productSheetsBefore, journal: null },
     quarter: journal.quarter,
   };
 }

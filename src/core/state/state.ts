@@ -59,6 +59,8 @@ export interface Journal {
   replaced: { name: string; backup: string }[];
   /** The list of product sheets before the scoring. */
   productSheetsBefore: ProductSheet[];
+  /** The settings before the scoring: undo puts them back too (absent in journals of version 0.1). */
+  settingsBefore?: Settings;
 }
 
 export interface WorkbookState {

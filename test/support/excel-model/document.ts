@@ -21,6 +21,7 @@ export interface ModelCell {
   fontColor: string | null;
   bold: boolean;
   italic: boolean;
+  underline: boolean;
   fontSize: number;
   hAlign: string;
   vAlign: string;
@@ -34,13 +35,13 @@ export interface ModelCell {
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export function blankCell(): ModelCell {
-  return { value: null, numberFormat: 'General', fill: null, fontColor: null, bold: false, italic: false, fontSize: 11, hAlign: 'General', vAlign: 'Bottom', wrap: false, borders: {} };
+  return { value: null, numberFormat: 'General', fill: null, fontColor: null, bold: false, italic: false, underline: false, fontSize: 11, hAlign: 'General', vAlign: 'Bottom', wrap: false, borders: {} };
 }
 
 /** True when the cell has nothing but defaults. */
 export function isBlank(c: ModelCell): boolean {
   return (
-    c.value === null && c.formula === undefined && c.numberFormat === 'General' && c.fill === null && c.fontColor === null && !c.bold && !c.italic &&
+    c.value === null && c.formula === undefined && c.numberFormat === 'General' && c.fill === null && c.fontColor === null && !c.bold && !c.italic && !c.underline &&
     c.fontSize === 11 && c.hAlign === 'General' && c.vAlign === 'Bottom' && !c.wrap && Object.keys(c.borders).length === 0 && !c.hyperlink
   );
 }

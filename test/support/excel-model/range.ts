@@ -93,6 +93,10 @@ export class ModelFont extends ModelObject {
   set italic(v: boolean) {
     queueCellWrite(this.core, `${this.owner}.format.font.italic`, v, this.resolve, (cell) => (cell.italic = v));
   }
+  set underline(v: string) {
+    if (v !== 'Single' && v !== 'None') throw new Error(`InvalidArgument: the model knows underline Single and None, not ${v}`);
+    queueCellWrite(this.core, `${this.owner}.format.font.underline`, v, this.resolve, (cell) => (cell.underline = v === 'Single'));
+  }
   set size(v: number) {
     queueCellWrite(this.core, `${this.owner}.format.font.size`, v, this.resolve, (cell) => (cell.fontSize = v));
   }

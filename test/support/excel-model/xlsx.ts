@@ -64,6 +64,7 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
         if (font?.color?.argb) cell.fontColor = rgb(font.color.argb) === '000000' ? null : rgb(font.color.argb);
         if (font?.bold) cell.bold = true;
         if (font?.italic) cell.italic = true;
+        if (font?.underline && font.underline !== 'none') cell.underline = true;
         if (font?.size) cell.fontSize = font.size;
         if (c.alignment?.wrapText) cell.wrap = true;
       });
@@ -105,6 +106,7 @@ export function excelJsFromDocument(doc: ModelWorkbook): ExcelJS.Workbook {
       if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
       if (c.bold) font.bold = true;
       if (c.italic) font.italic = true;
+      if (c.underline) font.underline = 'single';
       if (c.fontSize !== 11) font.size = c.fontSize;
       if (Object.keys(font).length) cell.font = font;
       if (c.wrap || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
