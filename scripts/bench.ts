@@ -1,0 +1,101 @@
+/**
+ * How scoring scales, as ratios (speed is never asserted in a test; it is measured here):
+ *   - the engine: prepare + commit a run for 60, 6,000 and 50,000 indicators (time per indicator);
+ *   - the add-in on the in-memory Excel model: syncs, calls and the largest request;
+ *   - the command line: scoring an .xlsx file end to end.
+ * Each time is the best of a few runs. `npm run bench` (add `-- --quick` to skip 50,000).
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { commitRun, defaultState, prepareRun, type SheetGrid } from '../src/core';
+import { scoreQuarter } from '../src/office/scoring';
+import { scoreFile } from '../src/cli/score-file';
+import { modelFromGrids } from '../test/support/excel-model/build';
+import { bigGrids } from '../test/office/support/big-workbook';
+import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
+
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [60, 6000] : [60, 6000, 50000];
+const AT = new Date('2026-11-26T09:00:00Z');
+
+async function best(times: number, f: () => unknown): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t0 = process.hrtime.bigint();
+    await f();
+    min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return min;
+}
+
+function row(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+}
+
+function ratio(a: number, b: number): string {
+  return `${(a / b).toFixed(2)}×`;
+}
+
+async function engine(grids: Map<number, SheetGrid[]>): Promise<void> {
+  console.log('\nThe engine (read, score, plan, journal), best of 3');
+  const widths = [12, 10, 14, 22];
+  console.log(row(['indicators', 'ms', 'µs/indicator', 'per indicator vs 60'], widths));
+  let base = 0;
+  for (const n of SIZES) {
+    const g = grids.get(n)!;
+    const ms = await best(n > 10000 ? 2 : 3, () => {
+      const run = prepareRun(g, defaultState());
+      commitRun(run, new Map(), defaultState(), g.map((s) => s.name), { at: AT.toISOString(), by: 'add-in' });
+    });
+    const per = (ms * 1000) / n;
+    if (n === SIZES[0]) base = per;
+    console.log(row([n, ms.toFixed(0), per.toFixed(1), ratio(per, base)], widths));
+  }
+}
+
+async function addIn(grids: Map<number, SheetGrid[]>): Promise<void> {
+  console.log('\nThe add-in on the in-memory Excel model (ExcelApi 1.13)');
+  const widths = [12, 6, 8, 16, 16, 14];
+  console.log(row(['indicators', 'syncs', 'calls', 'calls vs 60', 'largest request', 'of 5 MB'], widths));
+  let baseCalls = 0;
+  for (const n of SIZES) {
+    const model = modelFromGrids(grids.get(n)!);
+    await scoreQuarter(model.host, {}, () => AT);
+    if (n === SIZES[0]) baseCalls = model.callCount;
+    console.log(row([n, model.syncs.length, model.callCount, ratio(model.callCount, baseCalls), `${(model.largestRequest / 1e6).toFixed(2)} MB`, `${((model.largestRequest / 5e6) * 100).toFixed(0)}%`], widths));
+  }
+}
+
+async function commandLine(): Promise<void> {
+  console.log('\nThe command line, scoring an .xlsx file end to end (read, score, write), best of 3');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
+  try {
+    const widths = [12, 10, 14, 22];
+    console.log(row(['indicators', 'ms', 'µs/indicator', 'per indicator vs 60'], widths));
+    let base = 0;
+    for (const n of SIZES.filter((s) => s <= 6000)) {
+      const input = path.join(dir, `in-${n}.xlsx`);
+      fs.writeFileSync(input, await xlsxFromGrids(bigGrids(n)));
+      const ms = await best(3, () => scoreFile({ input, output: path.join(dir, `out-${n}.xlsx`), outputNamed: true, overrides: {}, at: AT }));
+      const per = (ms * 1000) / n;
+      if (n === SIZES[0]) base = per;
+      console.log(row([n, ms.toFixed(0), per.toFixed(0), ratio(per, base)], widths));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores`);
+  const grids = new Map(SIZES.map((n) => [n, bigGrids(n)]));
+  await engine(grids);
+  await addIn(grids);
+  await commandLine();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
