@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import { decodeState, encodeState, defaultState, InputError, STATE_SHEET, type WorkbookState } from '../../src/core';
 import { reportGrids } from '../support/golden';
 import { MemoryWorkbook } from '../support/memory-workbook';
-import { sheet } from '../support/grids';
+import { indicatorRow, sheet, standardSheet } from '../support/grids';
 
 const P6 = 'P6 Modern Council';
 
@@ -58,6 +58,24 @@ describe('Scoring a workbook, again and again', () => {
     wb.undo();
     p6.values[row][decCol] = 71.62;
     assert.equal(JSON.stringify(wb.picture()), beforeEdit, 'undo brings back the previous summaries and cells');
+  });
+
+  it('refreshes and undoes a large workbook about as fast as it scored it the first time', function () {
+    this.timeout(60000);
+    const rows = Array.from({ length: 6000 }, (_, i) =>
+      indicatorRow(`R-${i}`, i % 2 ? 'Higher' : 'Lower', 100, [90 + (i % 7), 95, 100 + (i % 3), 98, 97, 101, 99, 102, 103 - (i % 5)]));
+    const wb = new MemoryWorkbook([standardSheet('Big', rows)]);
+    const time = (f: () => void) => {
+      const start = process.hrtime.bigint();
+      f();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    const first = time(() => wb.score());
+    wb.sheet('Big')!.values[1][12] = 50;
+    const refresh = time(() => wb.score());
+    const undo = time(() => wb.undo());
+    assert.ok(refresh < 3 * first + 500, `refresh took ${refresh.toFixed(0)} ms against ${first.toFixed(0)} ms the first time`);
+    assert.ok(undo < 3 * first + 500, `undo took ${undo.toFixed(0)} ms against ${first.toFixed(0)} ms to score`);
   });
 
   it('leaves a sheet of the analyst\'s called "Q3 Summary" untouched and picks another name', () => {

@@ -49,8 +49,7 @@ export function productSheetNames(state: WorkbookState): string[] {
  */
 export function analystGrids(grids: SheetGrid[], journal: Journal | null): SheetGrid[] {
   if (!journal || journal.cells.length === 0) return grids;
-  const bySheet = new Map<string, JournalCell[]>();
-  for (const c of journal.cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  const bySheet = groupBy(journal.cells, (c) => c.sheet);
   return grids.map((g) => {
     const cells = bySheet.get(g.name);
     if (!cells) return g;
@@ -187,13 +186,13 @@ export function planUndo(state: WorkbookState, existingSheets: string[]): UndoOu
   const journal = state.journal;
   if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
   const exists = (name: string) => existingSheets.some((e) => e.toLowerCase() === name.toLowerCase());
-  const bySheet = new Map<string, OwnedCell[]>();
+  const restored: { sheet: string; cell: OwnedCell }[] = [];
   for (const c of journal.cells) {
     const at = parseCellAddress(c.cell);
     if (!at) continue;
-    const cell: OwnedCell = { row: at.row, col: at.col, value: restoredValue(c.before), format: ownedToCellFormat(c.before.format) };
-    bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), cell]);
+    restored.push({ sheet: c.sheet, cell: { row: at.row, col: at.col, value: restoredValue(c.before), format: ownedToCellFormat(c.before.format) } });
   }
+  const bySheet = groupBy(restored, (r) => r.sheet, (r) => r.cell);
   const patches: SheetPatch[] = [...bySheet]
     .filter(([sheet]) => exists(sheet))
     .map(([sheet, cells]) => ({ sheet, cells, values: cellBlocks(cells), formats: groupFormats(cells) }));
@@ -209,8 +208,7 @@ export function planUndo(state: WorkbookState, existingSheets: string[]): UndoOu
 
 /** Owned cells as value blocks: each run of consecutive rows in a column is one block. */
 function cellBlocks(cells: OwnedCell[]): ValueBlock[] {
-  const byCol = new Map<number, OwnedCell[]>();
-  for (const c of cells) if (c.value !== null) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c]);
+  const byCol = groupBy(cells.filter((c) => c.value !== null), (c) => c.col);
   const blocks: ValueBlock[] = [];
   for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
     list.sort((a, b) => a.row - b.row);
@@ -224,6 +222,18 @@ function cellBlocks(cells: OwnedCell[]): ValueBlock[] {
     }
   }
   return blocks;
+}
+
+/** Items in lists by key, in their order (a list grows in place: journals hold many thousands of cells). */
+function groupBy<T, K, V = T>(items: T[], key: (item: T) => K, value: (item: T) => V = (item) => item as unknown as V): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(value(item));
+    else groups.set(k, [value(item)]);
+  }
+  return groups;
 }
 
 function restoredValue(s: CellSnapshot): PlanValue {
