@@ -107,6 +107,19 @@ describe('The score command refuses bad input in one plain sentence and writes n
     );
   });
 
+  it('a mapping file of the wrong shape says what is wrong with it', async () => {
+    const input = copyExample(folder.dir);
+    const map = (name: string, mapping: unknown) => ['--map', put(name, JSON.stringify(mapping))];
+    oneLine(await refused(input, map('null-sheet.json', { sheets: { 'P6 Modern Council': null } })),
+      /The column mapping does not fit this workbook: the mapping for the sheet "P6 Modern Council" must be an object such as \{"headerRow": 4, "columns": \{"Col F": "target"\}\}/);
+    oneLine(await refused(input, map('sheets-text.json', { sheets: 'P6 Modern Council' })),
+      /The column mapping does not fit this workbook: "sheets" must map sheet names to their mappings/);
+    oneLine(await refused(input, map('ignore-text.json', { ignoreSheets: 'Lookups' })),
+      /The column mapping does not fit this workbook: "ignoreSheets" must be a list of sheet names, such as \["Lookups"\]/);
+    oneLine(await refused(input, map('row-text.json', { sheets: { 'P6 Modern Council': { headerRow: '4' } } })),
+      /the header row "4" given for "P6 Modern Council" must be a row number, such as 4/);
+  });
+
   it('never writes the JSON result over the input workbook', async () => {
     const input = copyExample(folder.dir);
     const before = fs.readFileSync(input);

@@ -48,18 +48,18 @@ export function isIgnoredSheet(mapping: ColumnMapping | null, sheet: string): bo
  * knows, and name only sheets and header texts the workbook has. Throws an InputError saying what is wrong.
  */
 export function validateMapping(raw: unknown, grids: SheetGrid[]): ColumnMapping {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isObject(raw)) {
     throw new InputError('The column mapping must be a JSON object such as {"columns": {"Perf Ind": "name"}}.');
   }
   const mapping = raw as ColumnMapping;
   const problems: string[] = [];
   const checkColumns = (columns: unknown, where: string, sheets: SheetGrid[]) => {
     if (columns === undefined) return;
-    if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) {
+    if (!isObject(columns)) {
       problems.push(`"columns"${where} must map header texts to meanings`);
       return;
     }
-    for (const [header, meaning] of Object.entries(columns as Record<string, unknown>)) {
+    for (const [header, meaning] of Object.entries(columns)) {
       if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
         problems.push(`"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3, "Last year Q3" or ignore)`);
       }
@@ -70,26 +70,44 @@ export function validateMapping(raw: unknown, grids: SheetGrid[]): ColumnMapping
     }
   };
   checkColumns(mapping.columns, '', grids);
-  for (const [sheet, m] of Object.entries(mapping.sheets ?? {})) {
+  const sheets: unknown = mapping.sheets;
+  if (sheets !== undefined && !isObject(sheets)) problems.push('"sheets" must map sheet names to their mappings, such as {"Housing KPIs": {"headerRow": 4}}');
+  for (const [sheet, m] of Object.entries(isObject(sheets) ? sheets : {})) {
+    if (!isObject(m)) {
+      problems.push(`the mapping for the sheet "${sheet}" must be an object such as {"headerRow": 4, "columns": {"Col F": "target"}}`);
+      continue;
+    }
     const grid = grids.find((g) => g.name === sheet);
     if (!grid) {
       problems.push(`the mapping names a sheet "${sheet}" that the workbook does not have`);
       continue;
     }
-    if (m.headerRow !== undefined && (!Number.isInteger(m.headerRow) || m.headerRow < 1 || m.headerRow > grid.values.length)) {
-      problems.push(`the header row ${String(m.headerRow)} given for "${sheet}" is not a row of that sheet`);
+    const headerRow: unknown = m.headerRow;
+    if (headerRow !== undefined && typeof headerRow !== 'number') {
+      problems.push(`the header row ${JSON.stringify(headerRow)} given for "${sheet}" must be a row number, such as 4`);
+    } else if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > grid.values.length)) {
+      problems.push(`the header row ${String(headerRow)} given for "${sheet}" is not a row of that sheet`);
     }
     checkColumns(m.columns, ` on "${sheet}"`, [grid]);
   }
-  for (const sheet of mapping.ignoreSheets ?? []) {
-    if (!grids.some((g) => g.name.toLowerCase() === String(sheet).toLowerCase())) {
-      problems.push(`the mapping ignores a sheet "${sheet}" that the workbook does not have`);
+  const ignored: unknown = mapping.ignoreSheets;
+  if (ignored !== undefined && !(Array.isArray(ignored) && ignored.every((s) => typeof s === 'string'))) {
+    problems.push('"ignoreSheets" must be a list of sheet names, such as ["Lookups"]');
+  } else {
+    for (const sheet of mapping.ignoreSheets ?? []) {
+      if (!grids.some((g) => g.name.toLowerCase() === sheet.toLowerCase())) {
+        problems.push(`the mapping ignores a sheet "${sheet}" that the workbook does not have`);
+      }
     }
   }
   if (problems.length > 0) {
     throw new InputError(`The column mapping does not fit this workbook: ${problems.join('; ')}.`);
   }
   return mapping;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function sheetHasText(grid: SheetGrid, wanted: string): boolean {
