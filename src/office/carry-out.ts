@@ -33,19 +33,34 @@ async function writeState(batch: WriteBatch, context: Excel.RequestContext, stat
   sheet.visibility = 'VeryHidden';
 }
 
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function has(names: string[], name: string): boolean {
-  return names.some((n) => n.toLowerCase() === name.toLowerCase());
+  return names.some((n) => sameName(n, name));
+}
+
+/**
+ * Deletes sheets (a run: the previous backups; undo: the sheets the run made) and gives the sheet order
+ * left. Excel refuses, by design, to delete a very hidden sheet (office-js issue 365), and every backup
+ * is very hidden: such a sheet is made merely hidden first, in the same request.
+ */
+async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, book: WorkbookRead, names: string[]): Promise<string[]> {
+  for (const name of names) {
+    const veryHidden = book.sheets.some((s) => sameName(s.name, name) && s.visibility === 'VeryHidden');
+    await batch.reserve(callBytes(name) * (veryHidden ? 2 : 1));
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (veryHidden) sheet.visibility = 'Hidden';
+    sheet.delete();
+  }
+  return book.sheets.map((s) => s.name).filter((n) => !has(names, n));
 }
 
 export async function carryOutRun(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, outcome: RunOutcome): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas);
   const sheets = context.workbook.worksheets;
-  let order = book.sheets.map((s) => s.name);
-  for (const name of outcome.deleteSheets) {
-    await batch.reserve(callBytes(name));
-    sheets.getItem(name).delete();
-    order = order.filter((n) => n.toLowerCase() !== name.toLowerCase());
-  }
+  let order = await deleteSheets(batch, context, book, outcome.deleteSheets);
   for (const { name, backup } of outcome.backups) {
     await batch.reserve(callBytes(name) * 2);
     const sheet = sheets.getItem(name);
@@ -71,14 +86,9 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
 export async function carryOutUndo(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, undo: UndoOutcome): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas);
   const sheets = context.workbook.worksheets;
-  let order = book.sheets.map((s) => s.name);
-  const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, order.findIndex((n) => n.toLowerCase() === r.name.toLowerCase())]));
+  const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameName(s.name, r.name))]));
   for (const patch of undo.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
-  for (const name of undo.deleteSheets) {
-    await batch.reserve(callBytes(name));
-    sheets.getItem(name).delete();
-    order = order.filter((n) => n.toLowerCase() !== name.toLowerCase());
-  }
+  let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const { backup, name } of undo.restoreSheets) {
     await batch.reserve(callBytes(name) * 3);
     const sheet = sheets.getItem(backup);

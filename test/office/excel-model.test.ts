@@ -112,6 +112,22 @@ describe('The in-memory Excel model', () => {
     assert.ok(model.syncs[0].requestBytes > 0);
   });
 
+  it('refuses to delete a very hidden sheet, as Excel does by design, until it is made hidden', async () => {
+    const model = modelFromGrids([...grid, { name: 'Backup', values: [['x']] }]);
+    model.doc.sheet('Backup')!.visibility = 'VeryHidden';
+    await assert.rejects(model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Backup').delete();
+      await context.sync();
+    }), (e: ExcelModelError) => e.code === 'GeneralException');
+    assert.ok(model.doc.sheet('Backup'));
+    await model.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Backup');
+      sheet.visibility = 'Hidden';
+      sheet.delete();
+    });
+    assert.equal(model.doc.sheet('Backup'), undefined);
+  });
+
   it('keeps a very hidden sheet, and a workbook needs one visible sheet', async () => {
     const model = modelFromGrids(grid);
     await assert.rejects(model.host.run(async (context) => {

@@ -93,4 +93,16 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     const summary = model.doc.sheets.findIndex((s) => s.name === 'Q3 Summary');
     assert.equal(model.doc.sheets[summary + 1].name, '~1 Q3 Summary', 'the new sheet takes the old one\'s place');
   });
+
+  it('regenerates a second time: the previous backups, very hidden, are deleted (Excel deletes only sheets not very hidden)', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, FIXED);
+    await scoreQuarter(model.host, { tolerancePct: 10 }, FIXED);
+    model.clearLog();
+    const third = await scoreQuarter(model.host, { tolerancePct: 5 }, FIXED);
+    assert.equal(third.changed, true);
+    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    const names = model.doc.sheets.map((s) => `${s.name}:${s.visibility}`);
+    assert.deepEqual(names.filter((n) => n.includes('Q3 Summary')), ['Q3 Summary:Visible', '~1 Q3 Summary:VeryHidden'], 'one backup, the newest');
+  });
 });

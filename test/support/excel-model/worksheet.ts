@@ -143,6 +143,8 @@ export class ModelWorksheet extends ModelObject {
     this.core.enqueue('Worksheet.delete', null, () => {
       const s = this.sheet();
       guardStructure(this.core, 'delete a sheet');
+      // By design Excel refuses to delete a very hidden sheet: make it hidden first (office-js issue 365).
+      if (s.visibility === 'VeryHidden') throw new ExcelModelError('GeneralException', `There was an internal error while processing the request (the sheet '${s.name}' is very hidden and cannot be deleted).`);
       const rest = this.core.doc.sheets.filter((o) => o !== s);
       if (!rest.some((o) => o.visibility === 'Visible')) throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
       this.core.doc.sheets = rest;
