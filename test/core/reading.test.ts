@@ -200,6 +200,24 @@ describe('Reading indicator tables', () => {
     );
   });
 
+  it('says so when the only table is a header with no indicators under it, rather than that there is no header', () => {
+    assert.throws(
+      () => scoreWorkbook([sheet('Blank', []), standardSheet('Housing', [])]),
+      (e: Error) => e instanceof InputError &&
+        /No indicator table found/.test(e.message) &&
+        /'Housing' row 1 is a table header with no indicator rows under it/.test(e.message) &&
+        !/map the columns/.test(e.message),
+    );
+  });
+
+  it('notes a sheet whose table has a header but no indicators yet, beside the tables it did score', () => {
+    const { result } = scoreWorkbook([standardSheet('Housing', [indicatorRow('H-1', 'Higher', 5, [5])]), standardSheet('Planning', [])]);
+    assert.equal(result.indicators.length, 1);
+    const f = result.findings.find((x) => x.sheet === 'Planning')!;
+    assert.equal(f.cell, 'A1');
+    assert.match(f.message, /'Planning' row 1 is a table header with no indicator rows under it, so nothing on that sheet was scored/);
+  });
+
   it('lets the analyst\'s column mapping override recognition', () => {
     const grids = [sheet('KPIs', [['Code', 'Title', 'Yr Tgt', 'Apr', 'Good is'], ['A', 'One', 10, 8, 'Lower']])];
     const { result } = scoreWorkbook(grids, { mapping: { columns: { Title: 'name', 'yr tgt': 'target' } } });

@@ -12,8 +12,11 @@ import { cellText, parseTier } from './values';
 
 export interface SheetTables {
   tables: IndicatorTable[];
-  /** Header-like rows that did not make a table: row and the columns recognised there. */
-  nearMisses: { row: number; roles: ColumnRole[] }[];
+  /**
+   * Header-like rows that did not make a table: row and the columns recognised there; `noRows` when
+   * the header is whole but has no indicator rows under it.
+   */
+  nearMisses: { row: number; roles: ColumnRole[]; noRows?: boolean }[];
 }
 
 export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
@@ -36,6 +39,7 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
       previousEnd = table.lastRow;
       row = table.lastRow + 1;
     } else {
+      if (tables.length === 0) nearMisses.push({ row, roles: [...band.roles.values()], noRows: true });
       row = (band.subHeaderRow ?? band.headerRow) + 1;
     }
   }

@@ -18,6 +18,8 @@ export interface NearMiss {
   sheet: string;
   row: number;
   roles: ColumnRole[];
+  /** A whole header with no indicator rows under it. */
+  noRows?: boolean;
 }
 
 export interface ReadResult extends WorkbookModel {
@@ -72,9 +74,15 @@ export function noTableError(result: ReadResult, sheetCount: number): InputError
   if (result.nearMisses.length === 0) {
     return new InputError(`${base} None of the ${sheetCount} sheet${sheetCount === 1 ? '' : 's'} has one; map the columns by hand if the headers use other names.`);
   }
+  const empty = result.nearMisses.find((m) => m.noRows);
+  if (empty) return new InputError(`${base} ${noRowsSentence(empty)}: add a row for each indicator under it.`);
   const m = result.nearMisses[0];
   const found = m.roles.map(describeRole).join(', ');
   return new InputError(`${base} Nearest: '${m.sheet}' row ${m.row + 1} has ${found}${missingFor(m.roles)}; map the columns by hand.`);
+}
+
+function noRowsSentence(m: NearMiss): string {
+  return `'${m.sheet}' row ${m.row + 1} is a table header with no indicator rows under it`;
 }
 
 function missingFor(roles: ColumnRole[]): string {
@@ -96,6 +104,8 @@ export function nearMissFindings(result: ReadResult): Finding[] {
       sheet: m.sheet,
       cell: cellAddress(m.row, 0),
       ref: null,
-      message: `'${m.sheet}' row ${m.row + 1} looks like a table header (${m.roles.map(describeRole).join(', ')})${missingFor(m.roles)}, so it was not scored; map its columns to include it.`,
+      message: m.noRows
+        ? `${noRowsSentence(m)}, so nothing on that sheet was scored.`
+        : `'${m.sheet}' row ${m.row + 1} looks like a table header (${m.roles.map(describeRole).join(', ')})${missingFor(m.roles)}, so it was not scored; map its columns to include it.`,
     }));
 }
