@@ -56,6 +56,21 @@ export function parseMonthLabel(text: string): MonthNumber | null {
   return MONTH_WORDS[m[1]] ?? null;
 }
 
+/** Excel's serial numbers of 1 January 2000 and 31 December 2099 (days since 30 December 1899). */
+const FIRST_DATE_SERIAL = 36526;
+const LAST_DATE_SERIAL = 73050;
+
+/**
+ * The month of a date Excel keeps as its serial number ("Apr-20" typed in a header is 43922,
+ * 1 April 2020); null for a number that is no date of this century. Read in Excel's usual 1900 date
+ * system (a workbook in the 1904 system, from old Macs, is not told apart).
+ */
+export function monthOfDateSerial(serial: number): MonthNumber | null {
+  if (!Number.isFinite(serial) || serial < FIRST_DATE_SERIAL || serial > LAST_DATE_SERIAL) return null;
+  const calendarMonth = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).getUTCMonth(); // 0 = January
+  return (((calendarMonth + 9) % 12) + 1) as MonthNumber;
+}
+
 /** "Q1", "Q 1", "Quarter 3", "Qtr 2", "Q3 2020/21", "Q3 Value" → quarter number; else null. */
 export function parseQuarterLabel(text: string): QuarterNumber | null {
   const t = text.trim().toLowerCase();

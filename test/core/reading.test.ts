@@ -51,6 +51,29 @@ describe('Reading indicator tables', () => {
     assert.deepEqual(t.monthColumns.slice(0, 4), [3, 4, 5, 6]);
   });
 
+  it('reads month headers that Excel turned into dates ("Apr-20" typed, 1 April 2020 kept)', () => {
+    // Excel keeps a date as its serial number: 43922 is 1 April 2020, 44104 is 30 September 2020.
+    const t = firstTable([
+      ['Ref', 'Performance Indicator', 'Target', 43922, 43952, 43983, 44104],
+      ['V-1', 'Visitors to the World of Glass', 45000, 44000, 45500, 46000, 47000],
+    ]);
+    assert.deepEqual(t.monthColumns.slice(0, 6), [3, 4, 5, null, null, 6]);
+    assert.equal(t.subHeaderRow, null, 'a first indicator row of large figures is not a row of months');
+    assert.deepEqual(t.rows.map((r) => r.ref), ['V-1']);
+    assert.deepEqual(t.unrecognised, []);
+  });
+
+  it('reads a row of month dates under the quarter labels', () => {
+    const t = firstTable([
+      ['Ref', 'Performance Indicator', 'Target', 'Q1', null, null],
+      [null, null, null, 43922, 43952, 43983],
+      ['A-1', 'One', 10, 9, 10, 11],
+    ]);
+    assert.equal(t.subHeaderRow, 1);
+    assert.deepEqual(t.monthColumns.slice(0, 3), [3, 4, 5]);
+    assert.deepEqual(t.rows.map((r) => r.ref), ['A-1']);
+  });
+
   it('reads a quarterly workbook: a quarter\'s value stands for its last month', () => {
     for (const labels of [['Q1', 'Q2', 'Q3'], ['Quarter 1', 'Quarter 2', 'Quarter 3'], ['Q1 2020/21', 'Q2 2020/21', 'Q3 2020/21'], ['Q1 Value', 'Q2 Value', 'Q3 Value']]) {
       const t = firstTable([

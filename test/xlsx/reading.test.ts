@@ -1,6 +1,7 @@
 /** Reading an .xlsx workbook into the engine's grids: values as the cells hold them, merged areas, every sheet. */
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
+import { readWorkbook } from '../../src/core';
 import { dateToSerial, plainValue, readGrids } from '../../src/xlsx';
 import { readXlsx } from '../support/xlsx-snapshot';
 
@@ -49,6 +50,17 @@ describe('Reading a workbook into grids', () => {
     assert.equal(readGrids(wb)[0].values[0][0], 44196);
     assert.equal(dateToSerial(new Date(Date.UTC(2020, 11, 31)), true), 44196 - 1462);
     assert.equal(plainValue(true), true);
+  });
+
+  it('finds the months of a header row typed as "Apr-20", "May-20" …, which Excel keeps as dates', async () => {
+    const wb = await roundTrip((ws) => {
+      ws.addRow(['Ref', 'Performance Indicator', 'Target', ...[3, 4, 5].map((m) => new Date(Date.UTC(2020, m, 1)))]);
+      for (const col of ['D', 'E', 'F']) ws.getCell(`${col}1`).numFmt = 'mmm-yy';
+      ws.addRow(['A-1', 'One', 10, 9, 10, 11]);
+    });
+    const [table] = readWorkbook(readGrids(wb)).tables;
+    assert.deepEqual(table.monthColumns.slice(0, 3), [3, 4, 5]);
+    assert.deepEqual(table.rows[0].periods[2], { kind: 'number', value: 11, fromText: false });
   });
 
   it('gives merged areas 0-based, with the value in the top-left cell only', async () => {

@@ -41,8 +41,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const below = row + 1 < grid.rowCount ? rolesOfRow(grid, row + 1, reader) : new Map<number, ColumnRole>();
   const roles = new Map(main);
   let subHeaderRow: number | null = null;
-  // A month row under the header: the months replace the quarter labels (or blanks) above them.
-  if (countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1) {
+  // A month row under the header: the months replace the quarter labels (or blanks) above them. A row
+  // with an indicator's name under the name header is the first indicator, however date-like its figures.
+  const nameAbove = [...main].find(([, r]) => r.kind === 'field' && r.field === 'name')?.[0];
+  const namesIndicator = nameAbove !== undefined && grid.text(row + 1, nameAbove) !== '' && !below.has(nameAbove);
+  if (countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
     subHeaderRow = row + 1;
     for (const [col, role] of below) {
       const above = roles.get(col);

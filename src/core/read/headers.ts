@@ -3,7 +3,7 @@
  * (SPEC §2). Also reads the names an analyst's column mapping uses.
  */
 import { FIELDS, type ColumnRole, type Field } from '../model';
-import { MONTH_NAMES, parseMonthLabel, parseQuarterLabel } from '../periods';
+import { MONTH_NAMES, monthOfDateSerial, parseMonthLabel, parseQuarterLabel } from '../periods';
 import { normaliseText } from './values';
 import type { CellValue, QuarterNumber } from '../model';
 
@@ -28,8 +28,15 @@ export function normaliseHeader(v: CellValue): string {
   return normaliseText(v).replace(/[?:*]+$/g, '').trim();
 }
 
-/** What a header cell says, or null when it is not a header this product knows. */
+/**
+ * What a header cell says, or null when it is not a header this product knows. A number is a month
+ * when it is a date (Excel turns "Apr-20" typed in a header into 1 April 2020).
+ */
 export function recogniseHeader(v: CellValue): ColumnRole | null {
+  if (typeof v === 'number') {
+    const month = monthOfDateSerial(v);
+    return month ? { kind: 'month', month } : null;
+  }
   const h = normaliseHeader(v);
   if (h === '') return null;
   for (const [field, re] of FIELD_PATTERNS) if (re.test(h)) return { kind: 'field', field };
