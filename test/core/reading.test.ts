@@ -124,6 +124,37 @@ describe('Reading indicator tables', () => {
     ]);
   });
 
+  it('reads two tables side by side, each under its own title, each with its own columns', () => {
+    const model = readWorkbook([
+      sheet('Summary', [
+        ['Children - 2020/21', null, null, null, null, null, 'Health - 2020/21'],
+        [],
+        ['Ref', 'Performance Indicator', 'Target', 'Apr', 'DOT', null, 'Ref', 'Performance Indicator', 'Target', 'Apr', 'May', 'DOT'],
+        ['C-1', 'Children in need', 10, 9, null, null, 'H-1', 'Health checks', 50, 40, 45, null],
+        ['C-2', 'Care leavers', 5, 6, null, null, 'H-2', 'Smoking quitters', 30, 31, 32, null],
+        [null, null, null, null, null, null, 'H-3', 'Falls', 8, 7, 6, null],
+      ]),
+    ]);
+    assert.deepEqual(model.tables.map((t) => [t.priorityName, t.rows.map((r) => r.ref)]), [
+      ['Children', ['C-1', 'C-2']],
+      ['Health', ['H-1', 'H-2', 'H-3']],
+    ]);
+    const health = model.tables[1];
+    assert.deepEqual(health.columns, { ref: 6, name: 7, target: 8, dot: 11 });
+    assert.deepEqual(health.monthColumns.slice(0, 2), [9, 10]);
+    assert.deepEqual(health.rows[2].periods[1], { kind: 'number', value: 6, fromText: false });
+    assert.deepEqual(model.tables[0].unrecognised, []);
+  });
+
+  it('keeps one table whole when its second name-like column has no table of its own beside it', () => {
+    const t = firstTable([
+      ['Ref', 'Indicator', 'Target', 'Apr', null, 'Description', 'Lead officer'],
+      ['A-1', 'One', 10, 9, null, 'The first one', 'Jo'],
+    ]);
+    assert.deepEqual(t.columns, { ref: 0, name: 1, target: 2 });
+    assert.deepEqual(t.unrecognised.map((u) => u.header), ['Lead officer']);
+  });
+
   it('ends a table at a note under it, even one written in the indicator-name column', () => {
     const t = firstTable([
       ['Performance Indicator', 'Ref', 'Target', 'Apr'],

@@ -1,4 +1,7 @@
-/** Looking at a sheet's grid: values, with merged cells answering for their whole area. */
+/**
+ * Looking at a sheet's grid: values, with merged cells answering for their whole area. A view can be
+ * narrowed to a band of columns (a table beside another sees only its own columns).
+ */
 import type { Area, CellValue, SheetGrid } from '../model';
 import { cellText } from './values';
 
@@ -8,13 +11,20 @@ export class GridView {
   readonly colCount: number;
   private readonly values: CellValue[][];
   /** For each cell inside a merged area (but not its top-left): the area. */
-  private readonly mergedInto = new Map<number, Area>();
+  private readonly mergedInto: Map<number, Area>;
+  /** The columns this view sees; cells outside read as blank. */
+  private readonly left: number;
+  private readonly right: number;
 
-  constructor(grid: SheetGrid) {
+  constructor(grid: SheetGrid, columns?: { left: number; right: number; mergedInto: Map<number, Area> }) {
     this.name = grid.name;
     this.values = grid.values;
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((n, row) => Math.max(n, row.length), 0);
+    this.left = columns?.left ?? 0;
+    this.right = columns?.right ?? Number.MAX_SAFE_INTEGER;
+    this.mergedInto = columns?.mergedInto ?? new Map();
+    if (columns) return;
     for (const area of grid.merges ?? []) {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
@@ -24,49 +34,58 @@ export class GridView {
     }
   }
 
+  /** The same sheet seen through columns left … right only. */
+  columns(left: number, right: number): GridView {
+    return new GridView({ name: this.name, values: this.values }, { left, right, mergedInto: this.mergedInto });
+  }
+
   private key(row: number, col: number): number {
     return row * 16384 + col;
   }
 
+  private sees(col: number): boolean {
+    return col >= this.left && col <= this.right;
+  }
+
   /** The value the cell itself holds (a merged area's other cells hold nothing). */
   raw(row: number, col: number): CellValue {
+    if (!this.sees(col)) return null;
     const v = this.values[row]?.[col];
     return v === undefined ? null : v;
   }
 
   /** The value the analyst sees: a merged area's cells all show its top-left value. */
   shown(row: number, col: number): CellValue {
-    const area = this.mergedInto.get(this.key(row, col));
+    const area = this.mergeOf(row, col);
     return area ? this.raw(area.top, area.left) : this.raw(row, col);
   }
 
   /** The merged area the cell is part of (not its top-left), if any. */
   mergeOf(row: number, col: number): Area | undefined {
-    return this.mergedInto.get(this.key(row, col));
+    return this.sees(col) ? this.mergedInto.get(this.key(row, col)) : undefined;
   }
 
   text(row: number, col: number): string {
     return cellText(this.raw(row, col));
   }
 
-  isBlankRow(row: number, fromCol = 0, toCol = this.colCount - 1): boolean {
-    const cells = this.values[row];
-    if (!cells) return true;
-    for (let c = fromCol; c <= Math.min(toCol, cells.length - 1); c++) if (cellText(cells[c]) !== '') return false;
+  isBlankRow(row: number): boolean {
+    const cells = this.values[row] ?? [];
+    const last = Math.min(cells.length - 1, this.right);
+    for (let c = this.left; c <= last; c++) if (cellText(cells[c]) !== '') return false;
     return true;
   }
 
   hasNumber(row: number): boolean {
-    return (this.values[row] ?? []).some((v) => typeof v === 'number');
+    return this.filledColumns(row).some((c) => typeof this.raw(row, c) === 'number');
   }
 
   /** Columns of the non-blank cells of a row. */
   filledColumns(row: number): number[] {
     const cells = this.values[row] ?? [];
     const out: number[] = [];
-    cells.forEach((v, c) => {
-      if (cellText(v) !== '') out.push(c);
-    });
+    const last = Math.min(cells.length - 1, this.right);
+    for (let c = this.left; c <= last; c++) if (cellText(cells[c]) !== '') out.push(c);
     return out;
   }
 }

@@ -33,6 +33,13 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
       row++;
       continue;
     }
+    const beside = tablesSideBySide(grid, row, reader, previousEnd);
+    if (beside.length > 0) {
+      tables.push(...beside);
+      previousEnd = Math.max(...beside.map((t) => t.lastRow));
+      row = previousEnd + 1;
+      continue;
+    }
     const table = readTable(grid, band, reader, previousEnd);
     if (table.rows.length > 0) {
       tables.push(table);
@@ -44,6 +51,39 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
     }
   }
   return { tables, nearMisses: tables.length > 0 ? [] : nearMisses };
+}
+
+/**
+ * Tables side by side, their headers on the same row with blank columns between: each is read
+ * through its own band of columns, left to right. Only where every band holds a whole header (an
+ * indicator-name column and period or target columns); none when the row is one table's header.
+ */
+function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, previousEnd: number): IndicatorTable[] {
+  const filled = grid.filledColumns(row);
+  const names = filled.filter((c) => {
+    const role = reader.roleOf(grid.raw(row, c));
+    return role?.kind === 'field' && role.field === 'name';
+  });
+  if (names.length < 2) return [];
+  // A table beside begins where the run of filled header cells holding its name column begins.
+  const isFilled = new Set(filled);
+  const bands: GridView[] = [];
+  let left = 0;
+  for (const name of names.slice(1)) {
+    let start = name;
+    while (isFilled.has(start - 1)) start--;
+    if (start <= left) continue;
+    const here = grid.columns(left, start - 1);
+    if (readHeaderBand(here, row, reader) && readHeaderBand(grid.columns(start, grid.colCount), row, reader)) {
+      bands.push(here);
+      left = start;
+    }
+  }
+  if (bands.length === 0) return [];
+  bands.push(grid.columns(left, grid.colCount));
+  return bands
+    .map((view) => readTable(view, readHeaderBand(view, row, reader)!, reader, previousEnd))
+    .filter((t) => t.rows.length > 0);
 }
 
 function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number): IndicatorTable {
