@@ -124,6 +124,26 @@ describe('Reading indicator tables', () => {
     ]);
   });
 
+  it('keeps the rows under a header repeated part-way down a table in the same priority', () => {
+    const header = ['Ref', 'Performance Indicator', 'Target', 'Apr'];
+    const { result } = scoreWorkbook([
+      sheet('Children', [
+        ['Ensure children have a positive start - 2020/21'],
+        header,
+        ['A-1', 'One', 1, 1],
+        ['A-2', 'Two', 1, 1],
+        header,
+        ['A-3', 'Three', 1, 1],
+      ]),
+    ]);
+    assert.deepEqual(result.indicators.map((i) => [i.ref, i.priorityName]), [
+      ['A-1', 'Ensure children have a positive start'],
+      ['A-2', 'Ensure children have a positive start'],
+      ['A-3', 'Ensure children have a positive start'],
+    ]);
+    assert.deepEqual(result.priorities.map((p) => [p.priorityName, p.total]), [['Ensure children have a positive start', 3]]);
+  });
+
   it('reads two tables side by side, each under its own title, each with its own columns', () => {
     const model = readWorkbook([
       sheet('Summary', [

@@ -8,7 +8,7 @@ import type { GridView } from './grid';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
 import { readIndicatorRow } from './rows';
-import { cellText, parseTier } from './values';
+import { cellText, normaliseText, parseTier } from './values';
 
 export interface SheetTables {
   tables: IndicatorTable[];
@@ -40,7 +40,7 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
       row = previousEnd + 1;
       continue;
     }
-    const table = readTable(grid, band, reader, previousEnd);
+    const table = readTable(grid, band, reader, previousEnd, tables[tables.length - 1]);
     if (table.rows.length > 0) {
       tables.push(table);
       previousEnd = table.lastRow;
@@ -86,10 +86,15 @@ function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, pre
     .filter((t) => t.rows.length > 0);
 }
 
-function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number): IndicatorTable {
+/**
+ * The table under a header band. Without a title of its own, a header repeating the one of the table
+ * above (as on each printed page) carries on that table's priority.
+ */
+function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number, above?: IndicatorTable): IndicatorTable {
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
-  const yearLabel = (title && findYearLabel(title)) ?? headerYear(grid, band);
-  const priorityName = title ? stripYear(title) : grid.name;
+  const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
+  const yearLabel = (title && findYearLabel(title)) ?? carriesOn?.yearLabel ?? headerYear(grid, band);
+  const priorityName = title ? stripYear(title) : carriesOn?.priorityName ?? grid.name;
   const table: IndicatorTable = {
     sheet: grid.name,
     title,
@@ -150,6 +155,12 @@ function findTitle(grid: GridView, headerRow: number, previousEnd: number): { ti
     return { title: null, titleRow: null };
   }
   return { title: null, titleRow: null };
+}
+
+/** Two header rows with the same texts in the same columns. */
+function sameHeader(grid: GridView, a: number, b: number): boolean {
+  const texts = (row: number) => grid.filledColumns(row).map((c) => `${c}:${normaliseText(grid.raw(row, c))}`).join('|');
+  return texts(a) === texts(b);
 }
 
 /** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
