@@ -23,12 +23,18 @@ export async function writePatch(batch: WriteBatch, context: Excel.RequestContex
   await writeFormatGroups(batch, sheet, patch.formats, rangeAreas);
 }
 
-async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, exists: boolean): Promise<void> {
+/**
+ * The state sheet: added when missing, else its contents replaced. It is made very hidden only when it
+ * is not already: hiding is a change of the workbook's structure, which a protected structure refuses.
+ */
+async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, book: WorkbookRead): Promise<void> {
+  const existing = book.sheets.find((s) => sameName(s.name, STATE_SHEET));
   const rows = encodeState(state);
   await batch.reserve(callBytes(STATE_SHEET) * 3);
-  const sheet = exists ? context.workbook.worksheets.getItem(STATE_SHEET) : context.workbook.worksheets.add(STATE_SHEET);
-  if (exists) sheet.getUsedRange(false).clear('Contents');
+  const sheet = existing ? context.workbook.worksheets.getItem(STATE_SHEET) : context.workbook.worksheets.add(STATE_SHEET);
+  if (existing) sheet.getUsedRange(false).clear('Contents');
   await writeValues(batch, sheet, { top: 0, left: 0, values: rows });
+  if (existing?.visibility === 'VeryHidden') return;
   await batch.reserve(callBytes('VeryHidden'));
   sheet.visibility = 'VeryHidden';
 }
@@ -78,7 +84,7 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
     await writeSheet(batch, context, content, abilities.rangeAreas, position);
   }
   for (const patch of outcome.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
-  await writeState(batch, context, outcome.state, has(order, STATE_SHEET));
+  await writeState(batch, context, outcome.state, book);
   await batch.flush();
   return batch.requests;
 }
@@ -102,7 +108,7 @@ export async function carryOutUndo(context: Excel.RequestContext, abilities: Hos
       sheet.position = at;
     }
   }
-  await writeState(batch, context, undo.state, has(order, STATE_SHEET));
+  await writeState(batch, context, undo.state, book);
   await batch.flush();
   return batch.requests;
 }

@@ -36,6 +36,19 @@ describe('Undo last scoring in Excel (in-memory model)', () => {
     assert.equal(model.doc.sheets.some((s) => s.name.startsWith('~')), false, 'no backup left behind');
   });
 
+  it('puts the cells back under a protected workbook structure when no sheet need change (the state sheet is already very hidden)', async () => {
+    const model = modelFromGrids(reportGrids());
+    const before = snapOfDocument(model.doc);
+    await scoreQuarter(model.host, {}, AT);
+    // The analyst deleted the summary sheets, then protected the structure.
+    model.doc.sheets = model.doc.sheets.filter((s) => !s.name.startsWith('Q3 '));
+    model.doc.structureProtected = true;
+    model.clearLog();
+    await undoLastScoring(model.host);
+    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    assert.deepEqual(userSheets(snapOfDocument(model.doc)), userSheets(before));
+  });
+
   it('says plainly when there is nothing to undo, and changes nothing', async () => {
     const model = modelFromGrids(reportGrids());
     const before = JSON.stringify(snapOfDocument(model.doc));
