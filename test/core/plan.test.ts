@@ -119,6 +119,17 @@ describe('The plan of writes', () => {
     assert.equal(linkFormat?.format.fontColor, '0563C1');
   });
 
+  it('never writes more into a summary cell than Excel lets a cell hold (32,767 characters)', () => {
+    const longNote = `Data collection suspended. ${'The provider has changed its systems. '.repeat(900)}`.slice(0, 32767);
+    const longName = `Percentage of ${'households in temporary accommodation '.repeat(900)}`.slice(0, 32767);
+    const grids2 = [sheet('S', [['Performance Indicator', 'Target', 'Apr', 'May'], [longName, 10, longNote, longNote]])];
+    const r = prepareRun(grids2, defaultState(), { quarter: 1 });
+    const texts = r.plan.sheets.flatMap((s) => s.values.values.flat()).filter((v): v is string => typeof v === 'string');
+    const longest = Math.max(...texts.map((t) => t.length));
+    assert.ok(longest <= 32767, `a text of ${longest} characters`);
+    assert.ok(texts.some((t) => t.startsWith('"Percentage of households') && t.endsWith('…')), 'a cut text ends in …');
+  });
+
   it('keeps text that looks like a formula as text', () => {
     const grids2 = [sheet('S', [['=HYPERLINK("x") priorities'], [], ['Ref', 'Performance Indicator', 'Target', 'Apr'], ['-1', '+Visits', 10, 9]])];
     const r = prepareRun(grids2, defaultState());

@@ -26,6 +26,17 @@ export interface StyledCell {
 }
 export type TableCell = PlanValue | StyledCell;
 
+/** The most characters Excel lets a cell hold. */
+export const MAX_CELL_TEXT = 32767;
+
+/** Text cut to what a cell can hold, ending in "…" where it was cut (never inside a character). */
+export function fitCell(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function isStyled(cell: TableCell): cell is StyledCell {
   return typeof cell === 'object' && 'value' in cell;
 }
@@ -41,7 +52,7 @@ export class SheetCanvas {
   private freeze: SheetContent['freeze'] = null;
 
   put(row: number, col: number, value: PlanValue, format?: CellFormat): void {
-    (this.values[row] ??= [])[col] = value;
+    (this.values[row] ??= [])[col] = typeof value === 'string' ? fitCell(value) : value;
     if (format) this.format(row, col, format);
     this.maxRow = Math.max(this.maxRow, row);
     this.maxCol = Math.max(this.maxCol, col);
