@@ -8,6 +8,8 @@ import type ExcelJS from 'exceljs';
 import type { Area } from '../core';
 
 const DEFAULT_SIZE = 11;
+/** The tallest row Excel allows, in points. */
+export const MAX_ROW_HEIGHT = 409;
 /**
  * Characters of ordinary text that fit a line: a column's width counts the default font's "0"s, and
  * ordinary text runs narrower (about 1.2 characters per "0" in Calibri 11 or Arial 10), bold text a
@@ -47,7 +49,7 @@ export function wrappedLines(text: string, chars: number): number {
 /**
  * Sets the height of every row holding wrapped text that needs more than one line, or text larger
  * than the default font; a merged cell's lines are shared between the rows it spans. Rows that
- * already have a height are left as they are.
+ * already have a height are left as they are; none is made taller than Excel allows.
  */
 export function fitWrappedRows(sheet: ExcelJS.Worksheet, merges: Area[], defaultWidth = 9): void {
   const widthOf = (col: number) => sheet.getColumn(col + 1).width ?? defaultWidth;
@@ -75,6 +77,6 @@ export function fitWrappedRows(sheet: ExcelJS.Worksheet, merges: Area[], default
   });
   for (const [r, height] of needed) {
     const row = sheet.getRow(r + 1);
-    if (row.height === undefined) row.height = Math.ceil(height * 4) / 4;
+    if (row.height === undefined) row.height = Math.min(MAX_ROW_HEIGHT, Math.ceil(height * 4) / 4);
   }
 }

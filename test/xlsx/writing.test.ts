@@ -150,3 +150,25 @@ describe('Writing a sheet the product generates', () => {
   });
 });
 
+
+describe('Rows of a generated sheet holding long text', () => {
+  it('grow to show wrapped text, but never past the 409 points Excel allows a row', () => {
+    const note = (words: number) => 'The provider could not supply figures for this period. '.repeat(words);
+    const content: SheetContent = {
+      name: 'Q3 Findings',
+      role: 'findings',
+      values: { top: 0, left: 0, values: [[note(2)], [note(8)], [note(400)]] },
+      formats: [{ format: { wrap: true }, areas: [{ top: 0, left: 0, bottom: 2, right: 0 }] }],
+      merges: [],
+      columnWidths: [60],
+      freeze: null,
+      links: [],
+      tabColor: null,
+    };
+    const sheet = new ExcelJS.Workbook().addWorksheet('Q3 Findings');
+    writeSheetContent(sheet, content);
+    const heights = [1, 2, 3].map((r) => sheet.getRow(r).height);
+    assert.ok(heights[0] > 15 && heights[1] > heights[0], `taller for more lines: ${heights.join(', ')}`);
+    assert.equal(heights[2], 409);
+  });
+});
