@@ -147,6 +147,18 @@ describe('The settings and journal sheet', () => {
     assert.deepEqual(decodeState(rows), state);
   });
 
+  it('never splits a character over two rows (an emoji in a header the mapping names comes back whole)', () => {
+    const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const pad of ['', 'x']) {
+      const header = `${pad}Satisfaction ${'🙂'.repeat(20000)}`;
+      const state: WorkbookState = { ...defaultState(), settings: { quarter: null, tolerancePct: 5, mapping: { columns: { [header]: 'name' } } } };
+      const rows = encodeState(state);
+      assert.ok(rows.filter((r) => r[0] === 'settings').length > 1);
+      assert.ok(rows.every((r) => !loneHalf.test(r[1])), 'each row holds whole characters');
+      assert.deepEqual(decodeState(rows), state);
+    }
+  });
+
   it('refuses a sheet written by an unknown version, in plain words', () => {
     assert.throws(() => decodeState([['format', 'performance-scorecard-state/9']]), (e: Error) => e instanceof InputError && /newer or unknown version/.test(e.message));
   });

@@ -81,7 +81,14 @@ export function encodeState(state: WorkbookState): string[][] {
   ];
   const put = (key: string, value: unknown) => {
     const text = JSON.stringify(value);
-    for (let i = 0; i < text.length || i === 0; i += CHUNK) rows.push([key, text.slice(i, i + CHUNK)]);
+    let i = 0;
+    do {
+      let end = Math.min(i + CHUNK, text.length);
+      // Never between the two halves of a character outside the BMP (an emoji): a cell cannot keep half.
+      if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+      rows.push([key, text.slice(i, end)]);
+      i = end;
+    } while (i < text.length);
   };
   put('settings', state.settings);
   put('productSheets', state.productSheets);
