@@ -2,14 +2,8 @@
 import type { MonthNumber, QuarterNumber } from './model';
 
 export const MONTH_NAMES = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'] as const;
-export const MONTH_LONG_NAMES = [
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'January', 'February', 'March',
-] as const;
 /** How the report writes months in sentences ("carried forward from Sept"). */
 const MONTH_SPOKEN = ['April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'March'] as const;
-
-export const ALL_MONTHS: MonthNumber[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
-export const ALL_QUARTERS: QuarterNumber[] = [1, 2, 3, 4];
 
 export function monthName(m: MonthNumber | number): string {
   return MONTH_NAMES[m - 1];

@@ -1,6 +1,7 @@
 /** Building findings: where they point and how they read. */
 import type { Direction, Finding, FindingKind } from '../model';
 import { cellAddress } from '../a1';
+import { SYMBOL } from '../plan/styles';
 
 export function finding(kind: FindingKind, severity: Finding['severity'], sheet: string, row: number, col: number, ref: string | null, message: string): Finding {
   return { kind, severity, sheet, cell: cellAddress(row, col), ref, message };
@@ -11,8 +12,7 @@ export function who(row: { ref: string | null; name: string }): string {
   return row.ref ?? `"${row.name}"`;
 }
 
-export const ARROW: Record<Direction, string> = { up: '↑', down: '↓', same: '↔', first: '■' };
-export const DIRECTION_WORD: Record<Direction, string> = {
+const DIRECTION_WORD: Record<Direction, string> = {
   up: 'improving',
   down: 'worsening',
   same: 'the same',
@@ -20,7 +20,7 @@ export const DIRECTION_WORD: Record<Direction, string> = {
 };
 
 export function arrowAndWord(d: Direction): string {
-  return `${ARROW[d]} (${DIRECTION_WORD[d]})`;
+  return `${SYMBOL[d]} (${DIRECTION_WORD[d]})`;
 }
 
 /** A figure as an analyst writes it: 1,350,000; 19.3; 0.27. */

@@ -1,10 +1,11 @@
 /** Findings about an indicator's series of figures: outliers, off-cycle reporting, values carried forward. */
-import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { quarterOfMonth, spokenMonth } from '../periods';
+import { isCarriedForward } from '../rules/latest';
 import { figure, finding, who } from './finding';
 
 interface Point {
-  month: number;
+  month: MonthNumber;
   value: number;
 }
 
@@ -12,7 +13,7 @@ function numbersUpTo(row: IndicatorRow, quarter: QuarterNumber): Point[] {
   const out: Point[] = [];
   for (let m = 1; m <= 3 * quarter; m++) {
     const p = row.periods[m - 1];
-    if (p.kind === 'number') out.push({ month: m, value: p.value });
+    if (p.kind === 'number') out.push({ month: m as MonthNumber, value: p.value });
   }
   return out;
 }
@@ -63,7 +64,7 @@ export function seriesFindings(table: IndicatorTable, row: IndicatorRow, score: 
   }
   if (score.latestMonth !== null && points.length > 0) {
     const last = points[points.length - 1];
-    if (quarterOfMonth(last.month) < quarter) {
+    if (isCarriedForward(last, quarter)) {
       out.push(finding('carried-forward', 'warning', row.sheet, row.row, col(last.month), row.ref,
         `${who(row)}: no Q${quarter} figure yet; the latest value (${figure(last.value)}) is carried forward from ${spokenMonth(last.month)}.`));
     }

@@ -2,7 +2,8 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
-import type { ColumnRole, Field, MonthNumber, QuarterNumber } from '../model';
+import type { ColumnRole, Field, QuarterNumber } from '../model';
+import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
 import type { HeaderReader } from './mapping';
 
@@ -69,7 +70,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   for (const [col, role] of roles) {
     if (role.kind === 'month' && monthColumns[role.month - 1] === null) monthColumns[role.month - 1] = col;
     if (role.kind === 'quarter' && cadence === 'quarterly') {
-      const end = (role.quarter * 3) as MonthNumber;
+      const end = quarterEndMonth(role.quarter);
       if (monthColumns[end - 1] === null) monthColumns[end - 1] = col;
     }
     if (role.kind === 'lastYearQuarter') lastYearQuarterColumns[(role.quarter as QuarterNumber) - 1] = col;

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model';
 import { cellAddress } from '../a1';
+import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
 import { recogniseHeader } from './headers';
 import { cellText, isNoDataText, readNumber } from './values';
@@ -40,8 +41,8 @@ export function readMonthlySheet(grid: GridView): MonthlySheet | null {
       const role = recogniseHeader(grid.raw(r, c));
       if (role?.kind === 'field' && role.field === 'ref' && refCol === undefined) refCol = c;
       if (role?.kind === 'field' && role.field === 'name' && nameCol === undefined) nameCol = c;
-      if (role?.kind === 'month' && months[role.month - 1] === null) months[role.month - 1] = c;
-      if (role?.kind === 'quarter' && months[role.quarter * 3 - 1] === null) months[role.quarter * 3 - 1] = c;
+      const month = role?.kind === 'month' ? role.month : role?.kind === 'quarter' ? quarterEndMonth(role.quarter) : null;
+      if (month !== null && months[month - 1] === null) months[month - 1] = c;
     }
     const keyCol = refCol ?? nameCol;
     if (keyCol === undefined || months.every((c) => c === null)) continue;

@@ -1,6 +1,6 @@
 /** Scoring one indicator for a quarter: the rules of SPEC §3 applied in order. */
 import type { Direction, IndicatorRow, IndicatorScore, MonthNumber, QuarterNumber, Rag } from '../model';
-import { monthName, monthsOfQuarter, quarterOfMonth } from '../periods';
+import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
 import { periodTarget, type TargetSource } from '../rules/targets';
@@ -117,6 +117,6 @@ function sameQuarterLastYear(values: (number | null)[] | null, month: MonthNumbe
     if (v !== null && v !== undefined) return v;
   }
   // A quarterly last-year figure stands for the quarter's last month.
-  const end = values[quarterOfMonth(month) * 3 - 1];
+  const end = values[quarterEndMonth(quarterOfMonth(month)) - 1];
   return end ?? null;
 }

@@ -4,7 +4,7 @@
  * journal of the last scoring. Stored on a very hidden sheet as key / value rows; long JSON values
  * are split over several rows of the same key (a cell holds at most 32,767 characters).
  */
-import type { CellValue, ColumnMapping, QuarterNumber, Settings } from '../model';
+import type { CellValue, QuarterNumber, Settings } from '../model';
 import { InputError } from '../errors';
 import type { SheetContent } from '../plan/types';
 
@@ -122,10 +122,6 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
   } catch {
     throw new InputError(`The ${STATE_SHEET} sheet is damaged (its settings cannot be read); delete it to start afresh.`);
   }
-}
-
-export function mappingOf(state: WorkbookState): ColumnMapping | null {
-  return state.settings.mapping;
 }
 
 /**
