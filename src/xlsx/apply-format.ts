@@ -6,7 +6,7 @@
  * mutated: the cell gets a new style object, and new font / alignment / fill objects.
  */
 import type ExcelJS from 'exceljs';
-import type { CellFormat } from '../core';
+import type { CellFormat, FormatGroup } from '../core';
 import { defaultFont } from './default-font';
 
 type Style = Partial<ExcelJS.Style>;
@@ -57,4 +57,15 @@ export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS
 
 export function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
   cell.style = styleWith(cell.style ?? {}, f, defaultFont(cell.worksheet.workbook)) as ExcelJS.Style;
+}
+
+/** Each group's format on every cell of its areas. */
+export function applyFormatGroups(sheet: ExcelJS.Worksheet, groups: FormatGroup[]): void {
+  for (const group of groups) {
+    for (const area of group.areas) {
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) applyFormat(sheet.getCell(r + 1, c + 1), group.format);
+      }
+    }
+  }
 }

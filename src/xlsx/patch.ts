@@ -1,7 +1,7 @@
 /** Carrying out a SheetPatch: the owned cells of one sheet of indicator tables, values then formats. */
 import ExcelJS from 'exceljs';
 import { cellAddress, type CellValue, type SheetPatch } from '../core';
-import { applyFormat } from './apply-format';
+import { applyFormatGroups } from './apply-format';
 import { writeBlock } from './write-values';
 
 /**
@@ -33,11 +33,5 @@ export function carryOutPatch(sheet: ExcelJS.Worksheet, patch: SheetPatch, cache
   }
   detachSharedFormulas(sheet, overwritten);
   for (const block of patch.values) writeBlock(sheet, block, cachedResult);
-  for (const group of patch.formats) {
-    for (const area of group.areas) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) applyFormat(sheet.getCell(r + 1, c + 1), group.format);
-      }
-    }
-  }
+  applyFormatGroups(sheet, patch.formats);
 }

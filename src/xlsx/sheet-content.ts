@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { SheetContent } from '../core';
-import { applyFormat, argb } from './apply-format';
+import { applyFormatGroups, argb } from './apply-format';
 import { fitWrappedRows } from './row-heights';
 import { writeValue } from './write-values';
 
@@ -28,13 +28,7 @@ export function writeSheetContent(sheet: ExcelJS.Worksheet, content: SheetConten
     if (cell.value === null || cell.value === undefined || cell.value === '') continue;
     cell.value = { text: String(cell.value), hyperlink: internalLink(link.sheet, link.cell) };
   }
-  for (const group of content.formats) {
-    for (const area of group.areas) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) applyFormat(sheet.getCell(r + 1, c + 1), group.format);
-      }
-    }
-  }
+  applyFormatGroups(sheet, content.formats);
   for (const m of content.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   content.columnWidths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;
