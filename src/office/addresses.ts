@@ -2,9 +2,13 @@
 import type { Area } from '../core';
 import { parseAreaAddress } from '../core';
 
-/** A sheet name as a reference needs it: quoted unless plain letters, digits and underscores. */
+/**
+ * A sheet name as a reference (a link's documentReference) needs it: always quoted. Unquoted, a name
+ * that reads as a cell ("P1", "Q3", "FY2021") or in R1C1 ("R2C3") makes the reference point elsewhere
+ * or nowhere; quoting is valid for every name (the command line writes links the same way).
+ */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "Sheet1!A1:B2,'My, sheet'!C3" → areas (commas inside quoted sheet names are not separators). */
