@@ -2,7 +2,7 @@
  * The scoring result as the terminal shows it: the executive summary's count tables, the count
  * tables by priority, and the findings — aligned plain-text tables, words rather than colours.
  */
-import type { CountTable, Finding, ScoreResult } from '../core';
+import { SEVERITY_WORDS, type CountTable, type Finding, type ScoreResult } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
 
@@ -11,8 +11,6 @@ export interface ReportOptions {
   /** Wrap findings to this many characters (a terminal's width); no wrapping when absent. */
   width?: number;
 }
-
-const SEVERITY: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -75,7 +73,7 @@ export function findingLines(findings: Finding[], style: Style, width?: number):
   if (findings.length === 0) return [style.heading(title), '  Nothing to check before the report goes to Cabinet.'];
   const { header, body } = textTableParts(
     ['', 'Cell', 'Ref', 'Finding'],
-    findings.map((f) => [SEVERITY[f.severity], f.cell, f.ref ?? '', f.message]),
+    findings.map((f) => [SEVERITY_WORDS[f.severity], f.cell, f.ref ?? '', f.message]),
     { indent: 4, width },
   );
   const lines = [style.heading(title), header];

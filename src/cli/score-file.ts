@@ -3,7 +3,7 @@
  * Everything is checked and prepared before anything is written, and the files are written whole
  * or not at all.
  */
-import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
+import { defaultSheetNames, resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
 import { loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs } from './paths';
@@ -33,8 +33,6 @@ export interface ScoreFileOutcome {
   unkept: string[];
 }
 
-const DEFAULT_NAMES = (q: number): SheetNames => ({ summary: `Q${q} Summary`, highlights: `Q${q} Highlights`, findings: `Q${q} Findings` });
-
 export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome> {
   const step = req.progress ?? (() => undefined);
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
@@ -53,7 +51,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(run.result), null, 2)}\n` });
   await writeFilesAtomically(files);
   const ours = new Set(stateBefore.productSheets.map((p) => p.name.toLowerCase()));
-  const defaults = DEFAULT_NAMES(run.result.quarterNumber);
+  const defaults = defaultSheetNames(run.result.quarterNumber);
   const namesTaken = (Object.keys(defaults) as (keyof SheetNames)[])
     .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
     .map((k) => defaults[k]);

@@ -8,7 +8,8 @@ export { resultToJson } from './score/result-json';
 export { quarterLabel, parseQuarterArg, monthName } from './periods';
 export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters } from './a1';
 export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
-export type { SheetNames } from './plan/summary-sheets';
+export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
+export { defaultSheetNames } from './plan/sheet-names';
 export { COLOURS, SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from './plan/styles';
 export {
   STATE_SHEET, STATE_FORMAT, encodeState, decodeState, defaultState,

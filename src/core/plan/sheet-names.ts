@@ -15,15 +15,21 @@ function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
+/** The names the sheets get when no sheet of the analyst's has them: "Q3 Summary" … */
+export function defaultSheetNames(quarter: QuarterNumber): SheetNames {
+  return { summary: `Q${quarter} ${TITLES.summary}`, highlights: `Q${quarter} ${TITLES.highlights}`, findings: `Q${quarter} ${TITLES.findings}` };
+}
+
 export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: ProductSheet[]): SheetNames {
   const taken = new Set<string>();
+  const defaults = defaultSheetNames(quarter);
   const pick = (role: SheetContent['role']): string => {
     const ours = productSheets.find((p) => p.role === role && p.quarter === quarter && existing.some((e) => sameName(e, p.name)));
     if (ours) {
       taken.add(ours.name.toLowerCase());
       return ours.name;
     }
-    const base = `Q${quarter} ${TITLES[role]}`;
+    const base = defaults[role];
     const isFree = (n: string) => !existing.some((e) => sameName(e, n)) && !taken.has(n.toLowerCase());
     let name = base;
     for (let i = 2; !isFree(name); i++) name = `${base} (${i})`.slice(0, MAX_NAME);

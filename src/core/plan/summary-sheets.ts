@@ -152,7 +152,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   return s.finish(names.highlights, 'highlights', TAB_COLOUR);
 }
 
-const SEVERITY_WORDS: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
+export const SEVERITY_WORDS: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
 
 export function findingsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
