@@ -61,6 +61,14 @@ describe('Awkward cases', () => {
     assert.deepEqual(r.findings.filter((f) => f.kind === 'typed-variance-disagrees').map((f) => f.ref), ['V-3']);
   });
 
+  it('a finding quotes the start of a very long note, not all of it (the cell keeps the whole note)', () => {
+    const note = `Figures withheld pending the review. ${'The provider has changed its recording system this year. '.repeat(60)}`;
+    const r = score([indicatorRow('L-1', 'Higher', 5, [note])]);
+    const f = r.findings.find((x) => x.kind === 'text-in-value')!;
+    assert.match(f.message, /^L-1: April holds the note "Figures withheld pending the review\. The provider .*…" instead of a figure\.$/);
+    assert.ok(f.message.length < 200, `${f.message.length} characters`);
+  });
+
   it('"N/A" in every month is a data gap whose reason is "Not applicable"', () => {
     const r = score([indicatorRow('NA-1', 'Higher', 5, ['N/A', 'N/A', 'N/A'])]);
     assert.equal(r.indicators[0].status, 'data gap');

@@ -7,9 +7,18 @@ export function finding(kind: FindingKind, severity: Finding['severity'], sheet:
   return { kind, severity, sheet, cell: cellAddress(row, col), ref, message };
 }
 
+/** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
+const QUOTED_CHARS = 100;
+
+/** The analyst's text in quotes, its start only when it is long: "Data collection suspended …". */
+export function quote(text: string): string {
+  const chars = [...text];
+  return chars.length <= QUOTED_CHARS ? `"${text}"` : `"${chars.slice(0, QUOTED_CHARS).join('').trimEnd()}…"`;
+}
+
 /** How an indicator is named in a sentence: "CS-01", or its name when it has no ref. */
 export function who(row: { ref: string | null; name: string }): string {
-  return row.ref ?? `"${row.name}"`;
+  return row.ref ?? quote(row.name);
 }
 
 const DIRECTION_WORD: Record<Direction, string> = {

@@ -3,7 +3,7 @@ import type { Finding, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
-import { finding, who } from './finding';
+import { finding, quote, who } from './finding';
 
 /** Columns a full indicator table has; a table without some of them is "partly recognised". */
 const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quartile'] as const;
@@ -20,36 +20,36 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
     if (notFound.length) parts.push(`not found: ${notFound.join(', ')}`);
-    if (table.unrecognised.length) parts.push(`not recognised: ${table.unrecognised.map((u) => `"${u.header}"`).join(', ')}`);
+    if (table.unrecognised.length) parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
       finding('partial-table', serious ? 'warning' : 'info', table.sheet, table.headerRow, 0, null,
-        `The table "${table.priorityName}" on '${table.sheet}' (header row ${table.headerRow + 1}) was partly recognised: ${parts.join('; ')}.`),
+        `The table ${quote(table.priorityName)} on '${table.sheet}' (header row ${table.headerRow + 1}) was partly recognised: ${parts.join('; ')}.`),
     );
   }
   if (table.columns.polarity === undefined) {
     out.push(
       finding('polarity-assumed', 'warning', table.sheet, table.headerRow, 0, null,
-        `The table "${table.priorityName}" on '${table.sheet}' has no Higher / Lower is better? column, so higher is taken as better for its ${table.rows.length} indicators.`),
+        `The table ${quote(table.priorityName)} on '${table.sheet}' has no Higher / Lower is better? column, so higher is taken as better for its ${table.rows.length} indicators.`),
     );
   }
   for (const row of table.rows) {
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {
-      const what = row.polarityProblem === '' ? 'is blank' : `says "${row.polarityProblem}"`;
+      const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, c.polarity, row.ref, `${who(row)}: the Higher / Lower cell ${what}; higher is taken as better.`));
     }
     if (row.profileProblem !== null && c.profile !== undefined) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.profile, row.ref, `${who(row)}: profile "${row.profileProblem}" is neither Flat nor Cumulative; Flat is used.`));
+      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.profile, row.ref, `${who(row)}: profile ${quote(row.profileProblem)} is neither Flat nor Cumulative; Flat is used.`));
     }
     if (row.toleranceProblem !== null && c.tolerance !== undefined) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.tolerance, row.ref, `${who(row)}: tolerance "${row.toleranceProblem}" is not a percentage between 0 and 100; the workbook's tolerance is used.`));
+      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.tolerance, row.ref, `${who(row)}: tolerance ${quote(row.toleranceProblem)} is not a percentage between 0 and 100; the workbook's tolerance is used.`));
     }
     if (row.quartile === null && row.quartileText !== null && c.quartile !== undefined && !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.quartile, row.ref, `${who(row)}: comparative performance "${row.quartileText}" is not a quartile; it is treated as N/A.`));
+      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.quartile, row.ref, `${who(row)}: comparative performance ${quote(row.quartileText)} is not a quartile; it is treated as N/A.`));
     }
     if (row.targetText !== null && c.target !== undefined) {
-      out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds "${row.targetText}" where a number belongs.`));
+      out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds ${quote(row.targetText)} where a number belongs.`));
     }
     out.push(...noteFindings(table, row));
   }
@@ -70,7 +70,7 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
     while (j + 1 < 12 && (row.periods[j + 1].kind === 'note' || row.periods[j + 1].kind === 'empty') && notesAhead(row, j + 1, p.text)) j++;
     const col = table.monthColumns[i] ?? 0;
     const span = i === j ? spokenMonth(i + 1) : `${spokenMonth(i + 1)}–${spokenMonth(j + 1)}`;
-    out.push(finding('text-in-value', 'info', row.sheet, row.row, col, row.ref, `${who(row)}: ${span} hold${i === j ? 's' : ''} the note "${p.text}" instead of a figure.`));
+    out.push(finding('text-in-value', 'info', row.sheet, row.row, col, row.ref, `${who(row)}: ${span} hold${i === j ? 's' : ''} the note ${quote(p.text)} instead of a figure.`));
     i = j + 1;
   }
   return out;
@@ -108,7 +108,7 @@ export function quartileSpellingFindings(tables: IndicatorTable[]): Finding[] {
     if (spellings.size < 2) continue;
     const list = [...spellings.entries()].sort((a, b) => b[1].count - a[1].count);
     const rarest = list[list.length - 1][1];
-    const words = list.map(([text, s]) => `"${text}" (${s.count} cell${s.count === 1 ? '' : 's'})`).join(', ');
+    const words = list.map(([text, s]) => `${quote(text)} (${s.count} cell${s.count === 1 ? '' : 's'})`).join(', ');
     const what = meaning === 'N/A' ? 'N/A' : `${ordinal(Number(meaning))} quartile`;
     out.push(finding('quartile-spelling', 'info', rarest.sheet, rarest.row, rarest.col, null, `${what} is written ${list.length} ways: ${words}; all are read as ${what}. One spelling reads better in the report.`));
   }

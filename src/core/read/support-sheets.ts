@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model';
 import { cellAddress } from '../a1';
+import { quote } from '../findings/finding';
 import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
 import { recogniseHeader } from './headers';
@@ -70,7 +71,7 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
           sheet: grid.name,
           cell: cellAddress(r, c),
           ref: keyText,
-          message: `${keyText}: "${cellText(raw)}" on the ${grid.name} sheet is not a number, so it is not used.`,
+          message: `${keyText}: ${quote(cellText(raw))} on the ${grid.name} sheet is not a number, so it is not used.`,
         });
       }
       return n;
