@@ -127,6 +127,8 @@ export interface IndicatorTable {
   cadence: 'monthly' | 'quarterly';
   /** Header cells the reader did not recognise, to show the analyst. */
   unrecognised: { col: number; header: string }[];
+  /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
+  duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
   rows: IndicatorRow[];

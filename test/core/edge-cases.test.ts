@@ -1,7 +1,7 @@
 /** What the analyst should see in the awkward cases: no target, a target of 0, duplicates, unreadable cells. */
 import { strict as assert } from 'assert';
 import { scoreWorkbook } from '../../src/core';
-import { indicatorRow, standardSheet } from '../support/grids';
+import { indicatorRow, sheet, standardSheet } from '../support/grids';
 
 function score(rows: ReturnType<typeof indicatorRow>[]) {
   return scoreWorkbook([standardSheet('P', rows)], { quarter: 3 }).result;
@@ -67,6 +67,21 @@ describe('Awkward cases', () => {
     const f = r.findings.find((x) => x.kind === 'text-in-value')!;
     assert.match(f.message, /^L-1: April holds the note "Figures withheld pending the review\. The provider .*…" instead of a figure\.$/);
     assert.ok(f.message.length < 200, `${f.message.length} characters`);
+  });
+
+  it('two columns headed as targets: the first is used, and a finding says which (and how to choose)', () => {
+    const { result } = scoreWorkbook([
+      sheet('Housing', [
+        ['Ref', 'Performance Indicator', '20/21 Target', '21/22 Target', 'Apr', 'May', 'Apr'],
+        ['H-1', 'Homes built', 100, 120, 90, 95, 60],
+      ]),
+    ], { quarter: 1 });
+    assert.equal(result.indicators[0].periodTarget, 100);
+    assert.equal(result.indicators[0].latestValue, 95);
+    const found = result.findings.filter((f) => f.kind === 'partial-table' && /second/.test(f.message));
+    assert.deepEqual(found.map((f) => f.cell), ['D1', 'G1']);
+    assert.match(found[0].message, /^'Housing' row 1: column D "21\/22 Target" is a second Target column; column C "20\/21 Target" is used\. Map the columns to choose the other\.$/);
+    assert.match(found[1].message, /column G "Apr" is a second Apr column; column E "Apr" is used/);
   });
 
   it('"N/A" in every month is a data gap whose reason is "Not applicable"', () => {

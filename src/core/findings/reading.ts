@@ -3,6 +3,7 @@ import type { Finding, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
+import { columnLetters } from '../a1';
 import { finding, quote, who } from './finding';
 
 /** Columns a full indicator table has; a table without some of them is "partly recognised". */
@@ -25,6 +26,12 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     out.push(
       finding('partial-table', serious ? 'warning' : 'info', table.sheet, table.headerRow, 0, null,
         `The table ${quote(table.priorityName)} on '${table.sheet}' (header row ${table.headerRow + 1}) was partly recognised: ${parts.join('; ')}.`),
+    );
+  }
+  for (const d of table.duplicates) {
+    out.push(
+      finding('partial-table', 'warning', table.sheet, table.headerRow, d.col, null,
+        `'${table.sheet}' row ${table.headerRow + 1}: column ${columnLetters(d.col)} ${quote(d.header)} is a second ${d.what} column; column ${columnLetters(d.usedCol)} ${quote(d.usedHeader)} is used. Map the columns to choose the other.`),
     );
   }
   if (table.columns.polarity === undefined) {

@@ -2,9 +2,10 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
-import type { ColumnRole, Field, QuarterNumber } from '../model';
+import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
 import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
+import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -16,6 +17,7 @@ export interface HeaderBand {
   cadence: 'monthly' | 'quarterly';
   lastYearQuarterColumns: (number | null)[];
   unrecognised: { col: number; header: string }[];
+  duplicates: IndicatorTable['duplicates'];
 }
 
 function rolesOfRow(grid: GridView, row: number, reader: HeaderReader): Map<number, ColumnRole> {
@@ -82,7 +84,20 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const isGroupLabel = subHeaderRow !== null && main.get(col)?.kind === 'quarter';
     if (!isGroupLabel) unrecognised.push({ col, header });
   }
-  return { headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised };
+  // A column whose meaning an earlier column already has is not read: the analyst should know.
+  const headerText = (col: number) => grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
+  const duplicates: HeaderBand['duplicates'] = [];
+  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+    const used =
+      role.kind === 'field' ? columns[role.field]
+      : role.kind === 'month' ? monthColumns[role.month - 1]
+      : role.kind === 'quarter' && cadence === 'quarterly' ? monthColumns[quarterEndMonth(role.quarter) - 1]
+      : undefined;
+    if (used !== undefined && used !== null && used !== col) {
+      duplicates.push({ col, header: headerText(col), what: describeRole(role), usedCol: used, usedHeader: headerText(used) });
+    }
+  }
+  return { headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised, duplicates };
 }
 
 /**

@@ -109,6 +109,7 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
     monthColumns: band.monthColumns,
     cadence: band.cadence,
     unrecognised: band.unrecognised,
+    duplicates: band.duplicates,
     mapped: reader.mapped,
     rows: [],
   };
