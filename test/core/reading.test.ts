@@ -43,6 +43,27 @@ describe('Reading indicator tables', () => {
     assert.deepEqual(repeated.unrecognised, []);
   });
 
+  it('reads a header merged down over a second row (of units) as all header: no indicator is made of it', () => {
+    const downTwoRows = (col: number) => ({ top: 0, left: col, bottom: 1, right: col });
+    const model = readWorkbook([
+      sheet('P', [
+        ['Ref', 'Performance Indicator', '% Variance from Target', 'Q1', 'Q2', 'Q3'],
+        [null, null, null, '(%)', '(%)', '(%)'],
+        ['A-1', 'One', null, 9, 10, 11],
+      ], [0, 1, 2].map(downTwoRows)),
+    ]);
+    assert.deepEqual(model.tables[0].rows.map((r) => [r.ref, r.name]), [['A-1', 'One']]);
+    assert.equal(model.tables[0].firstRow, 2);
+    const notesDownTheTable = readWorkbook([
+      sheet('Q', [
+        ['Ref', 'Performance Indicator', 'Target', 'Apr', 'Notes'],
+        ['A-1', 'One', 10, 9],
+        ['A-2', 'Two', 10, 11],
+      ], [{ top: 0, left: 4, bottom: 2, right: 4 }]),
+    ]);
+    assert.deepEqual(notesDownTheTable.tables[0].rows.map((r) => r.ref), ['A-1', 'A-2'], 'a cell merged down the table does not swallow it');
+  });
+
   it('reads "Q1 April" month headers in one row', () => {
     const t = firstTable([
       ['Ref', 'Performance Indicator', 'Target', 'Q1 April', 'Q1 May', 'Q1 June', 'Q2 July'],

@@ -12,11 +12,12 @@ export class GridView {
   private readonly values: CellValue[][];
   /** For each cell inside a merged area (but not its top-left): the area. */
   private readonly mergedInto: Map<number, Area>;
+  private readonly merges: Area[];
   /** The columns this view sees; cells outside read as blank. */
   private readonly left: number;
   private readonly right: number;
 
-  constructor(grid: SheetGrid, columns?: { left: number; right: number; mergedInto: Map<number, Area> }) {
+  constructor(grid: SheetGrid, columns?: { left: number; right: number; mergedInto: Map<number, Area>; merges: Area[] }) {
     this.name = grid.name;
     this.values = grid.values;
     this.rowCount = grid.values.length;
@@ -24,8 +25,9 @@ export class GridView {
     this.left = columns?.left ?? 0;
     this.right = columns?.right ?? Number.MAX_SAFE_INTEGER;
     this.mergedInto = columns?.mergedInto ?? new Map();
+    this.merges = columns?.merges ?? grid.merges ?? [];
     if (columns) return;
-    for (const area of grid.merges ?? []) {
+    for (const area of this.merges) {
       for (let r = area.top; r <= area.bottom; r++) {
         for (let c = area.left; c <= area.right; c++) {
           if (r !== area.top || c !== area.left) this.mergedInto.set(this.key(r, c), area);
@@ -36,7 +38,14 @@ export class GridView {
 
   /** The same sheet seen through columns left … right only. */
   columns(left: number, right: number): GridView {
-    return new GridView({ name: this.name, values: this.values }, { left, right, mergedInto: this.mergedInto });
+    return new GridView({ name: this.name, values: this.values }, { left, right, mergedInto: this.mergedInto, merges: this.merges });
+  }
+
+  /** The last row reached by the cells of `row` merged downwards (the row itself when none is). */
+  mergedDownTo(row: number): number {
+    let bottom = row;
+    for (const a of this.merges) if (a.top === row && this.sees(a.left)) bottom = Math.max(bottom, a.bottom);
+    return bottom;
   }
 
   private key(row: number, col: number): number {

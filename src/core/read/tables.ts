@@ -117,7 +117,12 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
   const tierCol = band.columns.tier;
   let tier: number | null = null;
   let blanks = 0;
-  for (let r = (band.subHeaderRow ?? band.headerRow) + 1; r < grid.rowCount; r++) {
+  // Rows the header's cells are merged down over (a row of units, say) are header too, up to the
+  // first row naming an indicator.
+  const headerEnd = Math.max(grid.mergedDownTo(band.headerRow), band.subHeaderRow === null ? -1 : grid.mergedDownTo(band.subHeaderRow));
+  let first = (band.subHeaderRow ?? band.headerRow) + 1;
+  while (first <= headerEnd && nameCol !== undefined && grid.text(first, nameCol) === '') first++;
+  for (let r = first; r < grid.rowCount; r++) {
     if (grid.isBlankRow(r)) {
       if (++blanks >= 2 && table.rows.length > 0) break;
       continue;
