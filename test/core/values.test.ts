@@ -1,6 +1,6 @@
 /** Values as analysts write them. */
 import { strict as assert } from 'assert';
-import { parseDirection, parsePolarity, parseQuartile, parseTier, parseNumberText, parseProfile, parseTolerance } from '../../src/core/read/values';
+import { parseDirection, parsePolarity, parseQuartile, parseTier, parseNumberText, parseProfile, parseTolerance, readPeriodValue } from '../../src/core/read/values';
 import { parseMonthLabel, parseQuarterLabel } from '../../src/core/periods';
 import { recogniseHeader } from '../../src/core/read/headers';
 
@@ -33,6 +33,14 @@ describe('Values as analysts write them', () => {
     assert.equal(parseNumberText('£1,059'), 1059);
     assert.equal(parseNumberText('.5'), 0.5);
     for (const t of ['', '-', '1,35', '12 months', 'N/A', '1.2.3']) assert.equal(parseNumberText(t), null, t);
+  });
+
+  it('reads a negative figure pasted from a report, written with a true minus sign (−)', () => {
+    assert.equal(parseNumberText('−1.81%'), -1.81);
+    assert.equal(parseNumberText('−£1,059'), -1059);
+    assert.equal(parseNumberText('£−1,059'), -1059);
+    assert.equal(parseNumberText('−'), null);
+    assert.deepEqual(readPeriodValue('−'), { kind: 'empty' }, 'a lone minus sign is "no data", as "-" is');
   });
 
   it('reads tiers, profiles and tolerances', () => {

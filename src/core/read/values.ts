@@ -5,7 +5,7 @@
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 
 /** Text an analyst writes for "no data this period". */
-const NO_DATA = new Set(['', '-', '–', '—', '--', '..', '...', 'n/d', 'nd', 'tbc', 'tba', 'x']);
+const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'n/d', 'nd', 'tbc', 'tba', 'x']);
 const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', 'not applicable', 'not available']);
 
 export function cellText(v: CellValue): string {
@@ -28,11 +28,12 @@ export function isBlank(v: CellValue): boolean {
 }
 
 /**
- * A number written as text: "1,350,000", "5.28%", "£1,059", " 42 ", "(12)" is not a number here.
- * A percentage stays in percent units ("5.28%" → 5.28), as the report's series are.
+ * A number written as text: "1,350,000", "5.28%", "£1,059", "−£1,059" (a true minus sign, as reports
+ * print it), " 42 "; "(12)" is not a number here. A percentage stays in percent units ("5.28%" → 5.28),
+ * as the report's series are.
  */
 export function parseNumberText(text: string): number | null {
-  const t = text.trim().replace(/^[£$€]/, '').replace(/%$/, '').trim();
+  const t = text.trim().replace(/\u2212/g, '-').replace(/^([+-]?)[£$€]/, '$1').replace(/%$/, '').trim();
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(t) || !/\d/.test(t)) return null;
   const n = Number(t.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
