@@ -84,6 +84,12 @@ describe('Reading indicator tables', () => {
     assert.deepEqual(t.unrecognised, []);
   });
 
+  it('does not take a repeated header of month dates part-way down for an indicator', () => {
+    const header = ['Ref', 'Performance Indicator', 'Target', 43922, 43952, 43983];
+    const model = readWorkbook([sheet('P', [header, ['A-1', 'One', 10, 9, 10, 11], header, ['A-2', 'Two', 10, 9, 10, 11]])]);
+    assert.deepEqual(model.tables.flatMap((t) => t.rows.map((r) => r.ref)), ['A-1', 'A-2']);
+  });
+
   it('reads a row of month dates under the quarter labels', () => {
     const t = firstTable([
       ['Ref', 'Performance Indicator', 'Target', 'Q1', null, null],

@@ -85,10 +85,6 @@ export class GridView {
     return true;
   }
 
-  hasNumber(row: number): boolean {
-    return this.filledColumns(row).some((c) => typeof this.raw(row, c) === 'number');
-  }
-
   /** Columns of the non-blank cells of a row. */
   filledColumns(row: number): number[] {
     const cells = this.values[row] ?? [];

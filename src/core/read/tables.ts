@@ -128,7 +128,7 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
       continue;
     }
     blanks = 0;
-    if (!grid.hasNumber(r) && readHeaderBand(grid, r, reader)) break;
+    if (isHeaderRow(grid, r, reader)) break;
     const name = nameCol === undefined ? '' : cellText(grid.shown(r, nameCol));
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
     if (tierHere !== null) tier = tierHere;
@@ -145,6 +145,18 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
     table.rows.push(indicator);
   }
   return table;
+}
+
+/**
+ * A header row met inside a table (the next table's, or the same header repeated): its only numbers
+ * are month dates, so an indicator named like a header ("Measure") with figures is never one.
+ */
+function isHeaderRow(grid: GridView, r: number, reader: HeaderReader): boolean {
+  const numbersAreDates = grid.filledColumns(r).every((c) => {
+    const v = grid.raw(r, c);
+    return typeof v !== 'number' || reader.roleOf(v)?.kind === 'month';
+  });
+  return numbersAreDates && readHeaderBand(grid, r, reader) !== null;
 }
 
 /**
