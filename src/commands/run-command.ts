@@ -16,12 +16,28 @@ export type Tone = 'done' | 'problem';
 
 export interface CommandDeps {
   host: ExcelHost;
-  /** Shows a short message; resolves when the analyst has read it (or it could not be shown). */
-  notify(message: string, tone: Tone): Promise<void>;
+  /**
+   * Shows a short message; resolves when the analyst has read it, or at the latest after
+   * `closeWithinMs` (rejects when it cannot be shown).
+   */
+  notify(message: string, tone: Tone, closeWithinMs: number): Promise<void>;
   now?: () => Date;
+  /** Milliseconds, for the command's time limit (default Date.now). */
+  clock?: () => number;
 }
 
+/**
+ * Office ends a function command that has not completed within 5 minutes, and on the web leaves a
+ * dialog it opened stranded (office-js issue 1452): the message must close before then, however long
+ * the scoring took.
+ */
+export const COMMAND_TIME_LIMIT_MS = 5 * 60 * 1000;
+/** Kept free at the end of that time for closing the message and completing. */
+export const COMPLETION_MARGIN_MS = 15 * 1000;
+
 export async function runCommand(kind: CommandKind, event: CommandEvent, deps: CommandDeps): Promise<string> {
+  const clock = deps.clock ?? Date.now;
+  const started = clock();
   let message: string;
   let tone: Tone = 'done';
   try {
@@ -33,7 +49,7 @@ export async function runCommand(kind: CommandKind, event: CommandEvent, deps: C
       tone = 'problem';
     }
     try {
-      await deps.notify(message, tone);
+      await deps.notify(message, tone, COMMAND_TIME_LIMIT_MS - COMPLETION_MARGIN_MS - (clock() - started));
     } catch (e) {
       console.error('Performance Scorecard could not show its message:', message, e);
     }

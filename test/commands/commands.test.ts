@@ -3,7 +3,7 @@
  * path; the message carries the counts; both commands are associated and exposed as globals.
  */
 import { strict as assert } from 'assert';
-import { runCommand, type CommandDeps, type Tone } from '../../src/commands/run-command';
+import { COMMAND_TIME_LIMIT_MS, COMPLETION_MARGIN_MS, runCommand, type CommandDeps, type Tone } from '../../src/commands/run-command';
 import { registerCommands, COMMAND_IDS } from '../../src/commands/register';
 import type { ExcelHost } from '../../src/office/host';
 import { scoreQuarter } from '../../src/office/scoring';
@@ -113,6 +113,26 @@ describe('Ribbon commands', () => {
     } finally {
       console.error = original;
     }
+    assert.equal(calls.completed, 1);
+  });
+
+  it('gives the message only the time the command has left: Office ends a command after 5 minutes', async () => {
+    const model = modelFromGrids(reportGrids());
+    const given: number[] = [];
+    let now = 0;
+    const slow: ExcelHost = {
+      isSetSupported: model.host.isSetSupported,
+      run: async (batch) => {
+        const result = await model.host.run(batch);
+        now += 4 * 60 * 1000; // the scoring took four minutes
+        return result;
+      },
+    };
+    const d = deps(slow, async (_message, _tone, closeWithinMs) => void given.push(closeWithinMs));
+    const { event, calls } = recorder();
+    await runCommand('score', event, { ...d.deps, clock: () => now });
+    assert.deepEqual(given, [COMMAND_TIME_LIMIT_MS - COMPLETION_MARGIN_MS - 4 * 60 * 1000]);
+    assert.ok(given[0] < 60 * 1000);
     assert.equal(calls.completed, 1);
   });
 

@@ -49,6 +49,20 @@ describe('The outcome dialog', () => {
     assert.equal(f.closed(), 1);
   });
 
+  it('closes when the command\'s time runs out, sooner than its own limit', async () => {
+    const f = fakeUi('succeeded');
+    const started = Date.now();
+    await dialogNotifier(f.ui, 'https://x/dialog.html', 60000)('hello', 'done', 3050);
+    assert.ok(Date.now() - started < 10000, 'closed at the time left, not after a minute');
+    assert.equal(f.closed(), 1);
+  });
+
+  it('does not open with no time left to read it', async () => {
+    const f = fakeUi('succeeded');
+    await assert.rejects(dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done', 1000), /No time was left/);
+    assert.deepEqual(f.opened, []);
+  });
+
   it('rejects when the dialog cannot open', async () => {
     const f = fakeUi('failed');
     await assert.rejects(dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done'), /already opened/);
