@@ -78,6 +78,16 @@ describe('Scoring a workbook, again and again', () => {
     assert.ok(undo < 3 * first + 500, `undo took ${undo.toFixed(0)} ms against ${first.toFixed(0)} ms to score`);
   });
 
+  it('says the mapping it saved no longer fits, when the analyst has since renamed the mapped sheet', () => {
+    const wb = new MemoryWorkbook([sheet('KPIs', [['Code', 'Title', 'Yr Tgt', 'Apr'], ['A', 'One', 10, 8]])]);
+    wb.score({ mapping: { sheets: { KPIs: { columns: { Title: 'name', 'Yr Tgt': 'target' } } } } });
+    wb.sheet('KPIs')!.name = 'Housing KPIs';
+    assert.throws(() => wb.score(), (e: Error) => e instanceof InputError &&
+      e.message === 'The column mapping saved in this workbook no longer fits it: the mapping names a sheet "KPIs" that the workbook does not have. Map the columns again.');
+    assert.throws(() => wb.score({ mapping: { sheets: { KPIs: {} } } }), (e: Error) => e instanceof InputError &&
+      /^The column mapping does not fit this workbook: the mapping names a sheet "KPIs"/.test(e.message), 'a mapping given now is told as before');
+  });
+
   it('leaves a sheet of the analyst\'s called "Q3 Summary" untouched and picks another name', () => {
     const mine = sheet('Q3 Summary', [['My own notes'], ['Do not touch']]);
     const wb = new MemoryWorkbook([...reportGrids(), mine]);

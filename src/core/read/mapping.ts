@@ -45,9 +45,10 @@ export function isIgnoredSheet(mapping: ColumnMapping | null, sheet: string): bo
 
 /**
  * Checks a mapping against the workbook: it must be the right shape, name only things the product
- * knows, and name only sheets and header texts the workbook has. Throws an InputError saying what is wrong.
+ * knows, and name only sheets and header texts the workbook has. Throws an InputError saying what is
+ * wrong; `saved` when the mapping is the one kept in the workbook's settings, not one given now.
  */
-export function validateMapping(raw: unknown, grids: SheetGrid[]): ColumnMapping {
+export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false): ColumnMapping {
   if (!isObject(raw)) {
     throw new InputError('The column mapping must be a JSON object such as {"columns": {"Perf Ind": "name"}}.');
   }
@@ -101,7 +102,9 @@ export function validateMapping(raw: unknown, grids: SheetGrid[]): ColumnMapping
     }
   }
   if (problems.length > 0) {
-    throw new InputError(`The column mapping does not fit this workbook: ${problems.join('; ')}.`);
+    throw new InputError(saved
+      ? `The column mapping saved in this workbook no longer fits it: ${problems.join('; ')}. Map the columns again.`
+      : `The column mapping does not fit this workbook: ${problems.join('; ')}.`);
   }
   return mapping;
 }

@@ -72,7 +72,7 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   checkTolerance(settings.tolerancePct);
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
-  if (settings.mapping) validateMapping(settings.mapping, userGrids);
+  if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
   const { model, result } = scoreWorkbook(analystGrids(grids, state.journal), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
