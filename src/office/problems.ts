@@ -40,9 +40,21 @@ export function tooLargeProblem(): OfficeProblem {
   return new OfficeProblem(`This workbook is too large for Excel on the web to score in one go. Open it in Excel on the desktop, or score it with the scorecard command. ${NOTHING_CHANGED}`);
 }
 
+/**
+ * Excel refuses every request while the analyst is typing in a cell (the task pane's buttons can be
+ * clicked then): the batch fails with this code (Excel.RunOptions.delayForCellEdit, ExcelApi 1.11,
+ * would instead wait, silently, for the edit to end).
+ */
+export function isCellEditMode(e: unknown): boolean {
+  return (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
+}
+
+export const CELL_EDIT_MESSAGE = 'Excel is busy while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.';
+
 /** What to tell the analyst about an error: plain messages as they are, anything else as a defect. */
 export function plainMessage(e: unknown): string {
   if (isInputError(e) || isOfficeProblem(e)) return e.message;
+  if (isCellEditMode(e)) return CELL_EDIT_MESSAGE;
   const detail = e instanceof Error ? e.message : String(e);
   return `Performance Scorecard hit an unexpected problem and stopped: ${detail}`;
 }

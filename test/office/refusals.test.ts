@@ -75,6 +75,13 @@ describe('Refusing plainly and changing nothing (in-memory model)', () => {
     assert.match(msg, /newer or unknown version/);
   });
 
+  it('Excel busy with a cell being edited', async () => {
+    const model = modelFromGrids(reportGrids());
+    model.doc.cellEditMode = true;
+    const msg = await refusal(model, (m) => scoreQuarter(m.host));
+    assert.match(msg, /^Excel is busy while a cell is being edited\. Press Enter or Esc .* then try again\.$/);
+  });
+
   it('an unexpected failure is reported as one, not dressed up as the analyst\'s fault', () => {
     assert.match(plainMessage(new TypeError('x is undefined')), /^Performance Scorecard hit an unexpected problem and stopped: x is undefined$/);
   });

@@ -5,7 +5,8 @@
  *   - a request (or a response) over the payload limit fails whole, like Excel on the web's 5 MB cap;
  *   - a call the host's ExcelApi level lacks fails at sync with ApiNotFound, as the CDN's office.js does
  *     on an older Excel;
- *   - the first failing call stops the batch (calls before it stay applied, as in Excel).
+ *   - the first failing call stops the batch (calls before it stay applied, as in Excel);
+ *   - while the user edits a cell, every request fails (InvalidOperationInCellEditMode).
  * Every sync is recorded with its calls and the bytes the request would send.
  */
 import type { ModelWorkbook } from './document';
@@ -139,6 +140,10 @@ export class ModelRequestCore {
     this.screenSuspended = false;
     this.syncs.push(record);
     await Promise.resolve();
+    if (this.doc.cellEditMode) {
+      record.error = 'InvalidOperationInCellEditMode';
+      throw new ExcelModelError('InvalidOperationInCellEditMode', 'The operation is not allowed while Excel is in cell-edit mode. Please exit edit mode by pressing ENTER or TAB, or by selecting another cell, and then try again.');
+    }
     if (this.requestLimit !== null && record.requestBytes > this.requestLimit) {
       record.error = 'RequestPayloadSizeLimitExceeded';
       throw new ExcelModelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);

@@ -100,6 +100,8 @@ export class ModelWorkbook {
   sheets: ModelSheet[] = [];
   /** Workbook structure protection (no adding, deleting or renaming sheets). */
   structureProtected = false;
+  /** The user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
+  cellEditMode = false;
 
   sheet(name: string): ModelSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
