@@ -6,7 +6,7 @@ import { typeIn } from '../support/excel-model/typing';
 
 describe('Strings written as text', () => {
   it('prefixes formula-like, number-like, date-like and boolean text', () => {
-    for (const s of ['=SUM(A1)', '+44 1744', '-', '-5', '@home', "'quoted", '1,350,000', '5.28%', '(5)', '£12', '01/02/2021', '2021-02-01', '1-Feb', 'Dec-20', 'Feb 2021', '10:30', 'TRUE', 'false', '#N/A', '3', '0.5']) {
+    for (const s of ['=SUM(A1)', '+44 1744', '-', '-5', '@home', "'quoted", '1,350,000', '5.28%', '(5)', '£12', '01/02/2021', '2021-02-01', '1-Feb', 'Dec-20', 'Feb 2021', '10:30', 'TRUE', 'false', '#N/A', '3', '0.5', '1 1/2', '-2 3/4']) {
       assert.equal(needsTextPrefix(s), true, s);
       assert.equal(cellInput(s), `'${s}`);
     }
@@ -32,5 +32,14 @@ describe('Strings written as text', () => {
       assert.equal(typed.formula, undefined, s);
       assert.equal(typed.value, s === '' ? null : s);
     }), { numRuns: 2000 });
+  });
+
+  it('any string of digits, signs and separators survives Excel\'s typing unchanged (as the model types it)', () => {
+    const chars = fc.constantFrom(...'0123456789 /-+.,:%()£$eE'.split(''));
+    fc.assert(fc.property(fc.string({ unit: chars, maxLength: 12 }), (s) => {
+      const typed = typeIn(cellInput(s));
+      assert.equal(typed.formula, undefined, s);
+      assert.equal(typed.value, s === '' ? null : s);
+    }), { numRuns: 5000 });
   });
 });

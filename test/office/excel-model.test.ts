@@ -42,10 +42,10 @@ describe('The in-memory Excel model', () => {
     });
   });
 
-  it('types strings as Excel does: formulas, numbers, booleans; an apostrophe keeps text', async () => {
+  it('types strings as Excel does: formulas, numbers, fractions, booleans; an apostrophe keeps text', async () => {
     const model = modelFromGrids(grid);
     await model.host.run(async (context) => {
-      context.workbook.worksheets.getItem('Data').getRange('C1:C6').values = [['=1+1'], ['-'], ['1,350,000'], ['TRUE'], ["'=1+1"], ['5.28%']];
+      context.workbook.worksheets.getItem('Data').getRange('C1:C7').values = [['=1+1'], ['-'], ['1,350,000'], ['TRUE'], ["'=1+1"], ['5.28%'], ['1 1/2']];
     });
     const cell = (r: number) => model.doc.sheet('Data')!.cell(r, 2)!;
     assert.equal(cell(0).formula, '=1+1');
@@ -55,6 +55,7 @@ describe('The in-memory Excel model', () => {
     assert.equal(cell(4).value, '=1+1');
     assert.equal(cell(4).formula, undefined);
     assert.equal(cell(5).value, 0.0528);
+    assert.equal(cell(6).value, 1.5, 'a whole number and a fraction is a number');
   });
 
   it('fails a request over 5 MB whole, like Excel on the web', async () => {

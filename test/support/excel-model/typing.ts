@@ -1,6 +1,6 @@
 /**
  * What Excel does with a value written through Range.values: a string is parsed as if typed, so "=1+1"
- * becomes a formula, "1,350,000" a number, "TRUE" a boolean, "01/02/2021" a date; a leading apostrophe
+ * becomes a formula, "1,350,000" and "1 1/2" numbers, "TRUE" a boolean, "01/02/2021" a date; a leading apostrophe
  * keeps the rest as text. The add-in must escape strings it means as text; this makes the model tell.
  */
 import type { CellValue } from '../../../src/core/model';
@@ -60,6 +60,11 @@ export function typeIn(input: unknown): Typed {
       if (s.includes('%')) n /= 100;
       return { value: negative ? -n : n, ...(s.includes('%') ? { numberFormat: '0%' } : {}) };
     }
+  }
+  const fraction = /^\s*([-+]?)(\d+)\s+(\d+)\s*\/\s*(\d+)\s*$/.exec(s);
+  if (fraction && Number(fraction[4]) > 0) {
+    const n = Number(fraction[2]) + Number(fraction[3]) / Number(fraction[4]);
+    return { value: fraction[1] === '-' ? -n : n, numberFormat: '# ?/?' };
   }
   if (s.startsWith('-')) return { value: formulaValue(`=${s}`), formula: `=${s}` };
   if (/\d/.test(s) && DATE.test(s) && (!/[a-z]/i.test(s) || MONTHS.test(s.replace(/^[\d\s-]+/, '')))) {
