@@ -3,7 +3,8 @@ import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
 import { areaOf, type ModelSheet, type Visibility } from './document';
 import { ModelObject } from './object';
-import { ModelRange, ModelRangeAreas, type Resolver } from './range';
+import { ModelRange, ModelRangeAreas } from './range';
+import type { Resolver } from './target';
 
 const ALL: Area = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 

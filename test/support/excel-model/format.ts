@@ -1,0 +1,140 @@
+/** Range and RangeAreas formats in the in-memory Excel model: fill, font, borders, alignment, widths. */
+import type { ModelRequestCore } from './context';
+import { blankCell, cellsOf, type ModelCell } from './document';
+import { ModelObject } from './object';
+import { colour, hex, need, guardWritable, queueCellWrite, type Resolver, type Target } from './target';
+
+/** The colour of the cells (one colour, else null), as a load of fill/font colour reads it. */
+function colourOf(t: Target, which: 'fill' | 'font'): string | null {
+  const colours = new Set<string>();
+  for (const a of t.areas) {
+    for (const [r, c] of cellsOf(a)) {
+      const cell = t.sheet.cell(r, c) ?? blankCell();
+      colours.add(which === 'fill' ? hex(cell.fill, '#FFFFFF') : hex(cell.fontColor, '#000000'));
+    }
+  }
+  return colours.size === 1 ? [...colours][0] : null;
+}
+
+export class ModelFill extends ModelObject {
+  constructor(core: ModelRequestCore, private readonly resolve: Resolver, private readonly owner: string) {
+    super(core, `${owner}.format.fill`);
+  }
+  get color(): string {
+    return this.get<string>('color');
+  }
+  set color(v: string) {
+    const c = colour(v);
+    queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => (cell.fill = c));
+  }
+  clear(): void {
+    queueCellWrite(this.core, `${this.owner}.format.fill.clear`, null, this.resolve, (cell) => (cell.fill = null));
+  }
+  protected readNow(props: string[]): Record<string, unknown> {
+    const t = need(this.resolve);
+    return Object.fromEntries(props.map((p) => [p, p === 'color' ? colourOf(t, 'fill') : null]));
+  }
+}
+
+export class ModelFont extends ModelObject {
+  constructor(core: ModelRequestCore, private readonly resolve: Resolver, private readonly owner: string) {
+    super(core, `${owner}.format.font`);
+  }
+  get color(): string {
+    return this.get<string>('color');
+  }
+  set color(v: string) {
+    const c = colour(v);
+    queueCellWrite(this.core, `${this.owner}.format.font.color`, v, this.resolve, (cell) => (cell.fontColor = c === '000000' ? null : c));
+  }
+  set bold(v: boolean) {
+    queueCellWrite(this.core, `${this.owner}.format.font.bold`, v, this.resolve, (cell) => (cell.bold = v));
+  }
+  set italic(v: boolean) {
+    queueCellWrite(this.core, `${this.owner}.format.font.italic`, v, this.resolve, (cell) => (cell.italic = v));
+  }
+  set underline(v: string) {
+    if (v !== 'Single' && v !== 'None') throw new Error(`InvalidArgument: the model knows underline Single and None, not ${v}`);
+    queueCellWrite(this.core, `${this.owner}.format.font.underline`, v, this.resolve, (cell) => (cell.underline = v === 'Single'));
+  }
+  set size(v: number) {
+    queueCellWrite(this.core, `${this.owner}.format.font.size`, v, this.resolve, (cell) => (cell.fontSize = v));
+  }
+  protected readNow(props: string[]): Record<string, unknown> {
+    const t = need(this.resolve);
+    return Object.fromEntries(props.map((p) => [p, p === 'color' ? colourOf(t, 'font') : null]));
+  }
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+export class ModelBorder {
+  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string, private readonly edge: Edge) {}
+  private apply(name: string, payload: unknown, change: (b: { style: string; color: string }) => void): void {
+    queueCellWrite(this.core, `${this.kind}.format.borders.${this.edge}.${name}`, payload, this.resolve, (cell, r, c, t) => {
+      const area = t.areas.find((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)!;
+      const sides: (keyof ModelCell['borders'])[] = [];
+      if (this.edge === 'EdgeTop' && r === area.top) sides.push('EdgeTop');
+      if (this.edge === 'EdgeBottom' && r === area.bottom) sides.push('EdgeBottom');
+      if (this.edge === 'EdgeLeft' && c === area.left) sides.push('EdgeLeft');
+      if (this.edge === 'EdgeRight' && c === area.right) sides.push('EdgeRight');
+      if (this.edge === 'InsideHorizontal') {
+        if (r > area.top) sides.push('EdgeTop');
+        if (r < area.bottom) sides.push('EdgeBottom');
+      }
+      if (this.edge === 'InsideVertical') {
+        if (c > area.left) sides.push('EdgeLeft');
+        if (c < area.right) sides.push('EdgeRight');
+      }
+      for (const s of sides) {
+        const b = cell.borders[s] ?? { style: 'Continuous', color: '000000' };
+        change(b);
+        cell.borders[s] = b;
+      }
+    });
+  }
+  set style(v: string) {
+    this.apply('style', v, (b) => (b.style = v));
+  }
+  set color(v: string) {
+    const c = colour(v);
+    this.apply('color', v, (b) => (b.color = c));
+  }
+  set weight(_v: string) {
+    this.apply('weight', _v, () => undefined);
+  }
+}
+
+export class ModelBorders {
+  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string) {}
+  getItem(edge: Edge): ModelBorder {
+    return new ModelBorder(this.core, this.resolve, this.kind, edge);
+  }
+}
+
+export class ModelRangeFormat {
+  readonly fill: ModelFill;
+  readonly font: ModelFont;
+  readonly borders: ModelBorders;
+  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string) {
+    this.fill = new ModelFill(core, resolve, kind);
+    this.font = new ModelFont(core, resolve, kind);
+    this.borders = new ModelBorders(core, resolve, kind);
+  }
+  set horizontalAlignment(v: string) {
+    queueCellWrite(this.core, `${this.kind}.format.horizontalAlignment`, v, this.resolve, (cell) => (cell.hAlign = v));
+  }
+  set verticalAlignment(v: string) {
+    queueCellWrite(this.core, `${this.kind}.format.verticalAlignment`, v, this.resolve, (cell) => (cell.vAlign = v));
+  }
+  set wrapText(v: boolean) {
+    queueCellWrite(this.core, `${this.kind}.format.wrapText`, v, this.resolve, (cell) => (cell.wrap = v));
+  }
+  set columnWidth(points: number) {
+    this.core.enqueue(`${this.kind}.format.columnWidth`, points, () => {
+      const t = need(this.resolve);
+      guardWritable(t);
+      for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, points);
+    }, { write: true });
+  }
+}
