@@ -6,7 +6,7 @@
 import type { ExcelHost } from '../../../src/office/host';
 import { ModelRequestCore, versionAtLeast, type ModelOptions, type SyncRecord } from './context';
 import { ModelWorkbook as Doc } from './document';
-import { ModelWorkbook } from './worksheet';
+import { ModelWorkbook } from './workbook';
 
 export { ExcelModelError, FIVE_MB, type ModelOptions, type SyncRecord, type RecordedCall } from './context';
 export { ModelSheet, ModelWorkbook as ModelDocument, type ModelCell } from './document';

@@ -1,4 +1,4 @@
-/** Workbook, application, worksheets and their collection in the in-memory Excel model. */
+/** A worksheet of the in-memory Excel model: its name, visibility, position, protection, panes and ranges. */
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
 import { areaOf, type ModelSheet, type Visibility } from './document';
@@ -8,11 +8,11 @@ import type { Resolver } from './target';
 
 const ALL: Area = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
-function guardStructure(core: ModelRequestCore, what: string): void {
+export function guardStructure(core: ModelRequestCore, what: string): void {
   if (core.doc.structureProtected) throw new ExcelModelError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
 }
 
-function checkName(name: string): void {
+export function checkName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${name}").`);
   }
@@ -207,110 +207,5 @@ export class ModelWorksheet extends ModelObject {
       else throw new ExcelModelError('InvalidArgument', `The model does not load Worksheet.${p}.`);
     }
     return out;
-  }
-}
-
-export class ModelWorksheetCollection extends ModelObject {
-  constructor(core: ModelRequestCore) {
-    super(core, 'WorksheetCollection');
-  }
-
-  get items(): ModelWorksheet[] {
-    return this.get('items');
-  }
-
-  getItem(name: string): ModelWorksheet {
-    this.core.enqueue('WorksheetCollection.getItem', name, () => undefined);
-    return new ModelWorksheet(this.core, () => {
-      const s = this.core.doc.sheet(name);
-      if (!s) throw new ExcelModelError('ItemNotFound', `The requested resource doesn't exist (sheet '${name}').`);
-      return s;
-    });
-  }
-
-  getItemOrNullObject(name: string): ModelWorksheet {
-    this.core.enqueue('WorksheetCollection.getItemOrNullObject', name, () => undefined, { needs: '1.4' });
-    return new ModelWorksheet(this.core, () => this.core.doc.sheet(name) ?? null);
-  }
-
-  add(name: string): ModelWorksheet {
-    let created: ModelSheet | null = null;
-    this.core.enqueue('WorksheetCollection.add', name, () => {
-      guardStructure(this.core, 'add a sheet');
-      checkName(name);
-      if (this.core.doc.sheet(name)) throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
-      created = this.core.doc.add(name);
-    }, { write: true });
-    return new ModelWorksheet(this.core, () => {
-      if (!created) throw new ExcelModelError('InvalidObjectPath', 'The sheet was not added.');
-      return created;
-    });
-  }
-
-  getActiveWorksheet(): ModelWorksheet {
-    return new ModelWorksheet(this.core, () => this.core.doc.sheets.find((s) => s.visibility === 'Visible') ?? null);
-  }
-
-  override load(props?: string | string[] | { select?: string | string[] }): this {
-    const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : [];
-    const itemProps = list.map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
-    const wanted = itemProps.length > 0 ? itemProps : ['name'];
-    let sheets: ModelSheet[] = [];
-    this.core.enqueue('WorksheetCollection.load', list, () => {
-      sheets = [...this.core.doc.sheets];
-      return sheets.map((s) => (ModelWorksheet.of(this.core, s) as unknown as { readNow: (p: string[]) => Record<string, unknown> }).readNow(wanted));
-    }, {
-      deliver: (data) => {
-        const items = (data as Record<string, unknown>[]).map((d, i) => {
-          const w = ModelWorksheet.of(this.core, sheets[i]);
-          (w as unknown as { setLoaded: (v: Record<string, unknown>) => void }).setLoaded(d);
-          return w;
-        });
-        this.setLoaded({ items });
-      },
-    });
-    return this;
-  }
-
-  protected readNow(): Record<string, unknown> {
-    return {};
-  }
-}
-
-export class ModelWorkbookProtection extends ModelObject {
-  constructor(core: ModelRequestCore) {
-    super(core, 'WorkbookProtection');
-  }
-  get protected(): boolean {
-    return this.get('protected');
-  }
-  protected override loadNeeds(): string {
-    return '1.7';
-  }
-  protected readNow(props: string[]): Record<string, unknown> {
-    return Object.fromEntries(props.map((p) => [p, p === 'protected' ? this.core.doc.structureProtected : null]));
-  }
-}
-
-export class ModelApplication {
-  constructor(private readonly core: ModelRequestCore) {}
-  suspendApiCalculationUntilNextSync(): void {
-    this.core.enqueue('Application.suspendApiCalculationUntilNextSync', null, () => this.core.suspendCalculation(), { needs: '1.6' });
-    if (this.core.supports('1.6')) this.core.suspendCalculation();
-  }
-  suspendScreenUpdatingUntilNextSync(): void {
-    this.core.enqueue('Application.suspendScreenUpdatingUntilNextSync', null, () => undefined, { needs: '1.9' });
-    if (this.core.supports('1.9')) this.core.suspendScreen();
-  }
-}
-
-export class ModelWorkbook {
-  readonly worksheets: ModelWorksheetCollection;
-  readonly application: ModelApplication;
-  readonly protection: ModelWorkbookProtection;
-  constructor(core: ModelRequestCore) {
-    this.worksheets = new ModelWorksheetCollection(core);
-    this.application = new ModelApplication(core);
-    this.protection = new ModelWorkbookProtection(core);
   }
 }
