@@ -14,8 +14,8 @@ export interface Actions {
 }
 
 export function registerCommands(actions: Actions | undefined, globals: Record<string, unknown>, deps: () => CommandDeps): void {
-  const score = (event: CommandEvent) => runCommand('score', event, deps());
-  const refresh = (event: CommandEvent) => runCommand('refresh', event, deps());
+  const score = (event: CommandEvent) => runCommand('score', event, deps);
+  const refresh = (event: CommandEvent) => runCommand('refresh', event, deps);
   if (actions) {
     actions.associate(COMMAND_IDS.score, score);
     actions.associate(COMMAND_IDS.refresh, refresh);

@@ -35,12 +35,14 @@ export const COMMAND_TIME_LIMIT_MS = 5 * 60 * 1000;
 /** Kept free at the end of that time for closing the message and completing. */
 export const COMPLETION_MARGIN_MS = 15 * 1000;
 
-export async function runCommand(kind: CommandKind, event: CommandEvent, deps: CommandDeps): Promise<string> {
-  const clock = deps.clock ?? Date.now;
-  const started = clock();
-  let message: string;
-  let tone: Tone = 'done';
+/** `dependencies` may be given as a function, called inside: if even that fails, the event still completes. */
+export async function runCommand(kind: CommandKind, event: CommandEvent, dependencies: CommandDeps | (() => CommandDeps)): Promise<string> {
   try {
+    const deps = typeof dependencies === 'function' ? dependencies() : dependencies;
+    const clock = deps.clock ?? Date.now;
+    const started = clock();
+    let message: string;
+    let tone: Tone = 'done';
     try {
       const outcome = await scoreQuarter(deps.host, {}, deps.now);
       message = outcomeMessage(outcome, kind);
@@ -53,6 +55,10 @@ export async function runCommand(kind: CommandKind, event: CommandEvent, deps: C
     } catch (e) {
       console.error('Performance Scorecard could not show its message:', message, e);
     }
+    return message;
+  } catch (e) {
+    const message = plainMessage(e);
+    console.error('Performance Scorecard could not run the command:', message);
     return message;
   } finally {
     event.completed();

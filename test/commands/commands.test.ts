@@ -136,6 +136,22 @@ describe('Ribbon commands', () => {
     assert.equal(calls.completed, 1);
   });
 
+  it('completes the event even when Office\'s context cannot be had to run the command', async () => {
+    const globals: Record<string, unknown> = {};
+    registerCommands(undefined, globals, () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'ui')");
+    });
+    const { event, calls } = recorder();
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await (globals.scoreThisQuarter as (e: unknown) => Promise<unknown>)(event);
+    } finally {
+      console.error = original;
+    }
+    assert.equal(calls.completed, 1);
+  });
+
   it('completes only after the analyst has read the message', async () => {
     const model = modelFromGrids(reportGrids());
     const { event, calls } = recorder();
