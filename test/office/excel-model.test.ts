@@ -129,6 +129,22 @@ describe('The in-memory Excel model', () => {
     assert.equal(model.doc.sheet('Backup'), undefined);
   });
 
+  it('gives the merged areas whose top-left cell is in the range, whole, listed as Excel lists them', async () => {
+    const model = modelFromGrids(grid);
+    model.doc.sheet('Data')!.merges = [
+      { top: 0, left: 0, bottom: 0, right: 3 }, // A1:D1, starts in A1:B3, ends outside it
+      { top: 1, left: 1, bottom: 2, right: 1 }, // B2:B3, inside
+      { top: 0, left: 5, bottom: 1, right: 6 }, // F1:G2, outside
+    ];
+    let address = '';
+    await model.host.run(async (context) => {
+      const merged = context.workbook.worksheets.getItem('Data').getRange('A1:B3').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+      address = merged.address;
+    });
+    assert.equal(address, 'Data!A1:D1, Data!B2:B3');
+  });
+
   it('keeps a very hidden sheet, and a workbook needs one visible sheet', async () => {
     const model = modelFromGrids(grid);
     await assert.rejects(model.host.run(async (context) => {

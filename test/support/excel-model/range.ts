@@ -23,8 +23,9 @@ function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
   return out;
 }
 
+/** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
 function fullAddress(t: Target): string {
-  return t.areas.map((a) => `${quoteSheetName(t.sheet.name)}!${areaAddress(a)}`).join(',');
+  return t.areas.map((a) => `${quoteSheetName(t.sheet.name)}!${areaAddress(a)}`).join(', ');
 }
 
 export class ModelRange extends ModelObject {
@@ -181,11 +182,12 @@ export class ModelRange extends ModelObject {
     }, { write: true, needs: '1.9' });
   }
 
+  /** The merged areas whose top-left cell lies in the range, whole, as Excel answers (office-js issue 3611). */
   getMergedAreasOrNullObject(): ModelRangeAreas {
     const resolve: Resolver = () => {
       const t = need(this.resolve);
       const a = t.areas[0];
-      const inside = t.sheet.merges.filter((m) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right);
+      const inside = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
       if (inside.length > 512) throw new ExcelModelError('GeneralException', 'More than 512 merged areas.');
       return inside.length === 0 ? null : { sheet: t.sheet, areas: inside };
     };
