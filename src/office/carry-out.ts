@@ -13,14 +13,13 @@ import { callBytes } from './payload';
 import type { WorkbookRead } from './read-workbook';
 import { WriteBatch } from './write-batch';
 import { writeSheet } from './write-sheet';
-import { writeFormatGroups, writeNumberFormats, writeValues } from './write-cells';
+import { writeFormats, writeValues } from './write-cells';
 
-export async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patch: SheetPatch, rangeAreas: boolean): Promise<void> {
+/** The owned cells of a sheet of indicator tables: value blocks, then formats by group. */
+async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patch: SheetPatch, rangeAreas: boolean): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(patch.sheet);
   for (const block of patch.values) await writeValues(batch, sheet, block);
-  const numberFormats = patch.cells.flatMap((c) => (c.format.numberFormat !== undefined ? [{ row: c.row, col: c.col, numberFormat: c.format.numberFormat }] : []));
-  await writeNumberFormats(batch, sheet, numberFormats);
-  await writeFormatGroups(batch, sheet, patch.formats, rangeAreas);
+  await writeFormats(batch, sheet, patch.formats, rangeAreas);
 }
 
 /**

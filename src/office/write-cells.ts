@@ -1,8 +1,9 @@
 /**
  * The bulk writes both patches and generated sheets are made of, each reserving its size in the
- * write batch: value blocks (strings kept as text), number formats (2D arrays, null = leave alone),
- * format groups (one call per distinct format per sheet through RangeAreas, ExcelApi 1.9; one range
- * per area below 1.9), hyperlinks (one setCellProperties per column, 1.9; one per link below).
+ * write batch: value blocks (strings kept as text), formats by group — number formats as 2D arrays
+ * (null = leave alone), the rest one call per distinct property value per sheet through RangeAreas
+ * (ExcelApi 1.9; one range per area below 1.9) — and hyperlinks (one setCellProperties per column,
+ * 1.9; one per link below).
  */
 import type { CellLink, FormatGroup, PlanValue, ValueBlock } from '../core';
 import { areaAddress, cellAddress } from '../core';
@@ -43,8 +44,17 @@ export async function writeValues(batch: WriteBatch, sheet: Excel.Worksheet, blo
   await writeMatrix(batch, sheet, block.top, block.left, rows, 'values');
 }
 
+/**
+ * A sheet's formats, by format group: the number formats as 2D arrays (RangeAreas has no
+ * numberFormat), everything else through writeFormatGroups.
+ */
+export async function writeFormats(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
+  await writeNumberFormats(batch, sheet, numberFormatCells(groups));
+  await writeFormatGroups(batch, sheet, groups, rangeAreas);
+}
+
 /** Number formats of cells, one 2D array per column (null between the cells that set one). */
-export async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, cells: { row: number; col: number; numberFormat: string }[]): Promise<void> {
+async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, cells: { row: number; col: number; numberFormat: string }[]): Promise<void> {
   const byCol = new Map<number, Map<number, string>>();
   for (const c of cells) {
     const col = byCol.get(c.col) ?? new Map<number, string>();
@@ -60,7 +70,7 @@ export async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Workshe
 }
 
 /** The number formats a list of format groups sets, cell by cell. */
-export function numberFormatCells(groups: FormatGroup[]): { row: number; col: number; numberFormat: string }[] {
+function numberFormatCells(groups: FormatGroup[]): { row: number; col: number; numberFormat: string }[] {
   const out: { row: number; col: number; numberFormat: string }[] = [];
   for (const g of groups) {
     const nf = g.format.numberFormat;
@@ -71,7 +81,7 @@ export function numberFormatCells(groups: FormatGroup[]): { row: number; col: nu
 }
 
 /** Fill, font, alignment and borders: one call per distinct property value (per address chunk) on 1.9; per area below. */
-export async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
+async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
   for (const g of regroupByProperty(groups)) {
     if (!hasStyle(g.format)) continue;
     if (rangeAreas) {

@@ -7,15 +7,14 @@ import { areaAddress, cellAddress } from '../core';
 import { charsToPoints } from './formats';
 import { callBytes } from './payload';
 import type { WriteBatch } from './write-batch';
-import { numberFormatCells, writeFormatGroups, writeLinks, writeNumberFormats, writeValues } from './write-cells';
+import { writeFormats, writeLinks, writeValues } from './write-cells';
 
 export async function writeSheet(batch: WriteBatch, context: Excel.RequestContext, content: SheetContent, rangeAreas: boolean, position?: number): Promise<void> {
   await batch.reserve(callBytes(content.name) * 3);
   const sheet = context.workbook.worksheets.add(content.name);
   if (position !== undefined) sheet.position = position;
   await writeValues(batch, sheet, content.values);
-  await writeNumberFormats(batch, sheet, numberFormatCells(content.formats));
-  await writeFormatGroups(batch, sheet, content.formats, rangeAreas);
+  await writeFormats(batch, sheet, content.formats, rangeAreas);
   for (const m of content.merges) {
     await batch.reserve(callBytes(areaAddress(m)));
     sheet.getRange(areaAddress(m)).merge(false);
