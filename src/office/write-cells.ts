@@ -14,34 +14,45 @@ import { regroupByProperty } from './regroup';
 import { sheetRef } from './addresses';
 import type { WriteBatch } from './write-batch';
 
-function span(rows: Iterable<number>): [number, number] {
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (const r of rows) {
-    top = Math.min(top, r);
-    bottom = Math.max(bottom, r);
-  }
-  return [top, bottom];
-}
-
 function rangeOf(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.Range {
   return sheet.getRange(areaAddress({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
 }
 
-/** A 2D property (values or numberFormat) written in row chunks within the budget. */
-async function writeMatrix(batch: WriteBatch, sheet: Excel.Worksheet, top: number, left: number, rows: (string | number | boolean | null)[][], prop: 'values' | 'numberFormat'): Promise<void> {
+/** What sets a 2D property of a range: values, number formats or cell properties. */
+type Setter<T> = (range: Excel.Range, rows: T[][]) => void;
+const setValues: Setter<string | number | boolean | null> = (range, rows) => (range.values = rows);
+const setNumberFormats: Setter<string | null> = (range, rows) => (range.numberFormat = rows as string[][]);
+const setCellProperties: Setter<Excel.SettableCellProperties> = (range, rows) => range.setCellProperties(rows);
+
+/** A 2D block written in row chunks within the budget. */
+async function writeMatrix<T>(batch: WriteBatch, sheet: Excel.Worksheet, top: number, left: number, rows: T[][], set: Setter<T>): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
   for (const chunk of rowChunks(rows, batch.budget * 0.9)) {
     await batch.reserve(callBytes(chunk.rows) + callBytes('A1:B2'));
-    const range = rangeOf(sheet, top + chunk.offset, left, chunk.rows.length, rows[0].length);
-    if (prop === 'values') range.values = chunk.rows;
-    else range.numberFormat = chunk.rows as string[][];
+    set(rangeOf(sheet, top + chunk.offset, left, chunk.rows.length, rows[0].length), chunk.rows);
   }
+}
+
+/** Cells as one one-column block per column, from its first cell to its last, `blank` between them. */
+function columnBlocks<T>(cells: { row: number; col: number; item: T }[], blank: T): { top: number; col: number; rows: T[][] }[] {
+  const byCol = new Map<number, Map<number, T>>();
+  for (const c of cells) byCol.set(c.col, (byCol.get(c.col) ?? new Map<number, T>()).set(c.row, c.item));
+  return [...byCol].sort((a, b) => a[0] - b[0]).map(([col, items]) => {
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const r of items.keys()) {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+    }
+    const rows: T[][] = [];
+    for (let r = top; r <= bottom; r++) rows.push([items.has(r) ? items.get(r)! : blank]);
+    return { top, col, rows };
+  });
 }
 
 export async function writeValues(batch: WriteBatch, sheet: Excel.Worksheet, block: ValueBlock): Promise<void> {
   const rows = block.values.map((r) => r.map((v: PlanValue | null) => cellInput(v)));
-  await writeMatrix(batch, sheet, block.top, block.left, rows, 'values');
+  await writeMatrix(batch, sheet, block.top, block.left, rows, setValues);
 }
 
 /**
@@ -49,35 +60,19 @@ export async function writeValues(batch: WriteBatch, sheet: Excel.Worksheet, blo
  * numberFormat), everything else through writeFormatGroups.
  */
 export async function writeFormats(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
-  await writeNumberFormats(batch, sheet, numberFormatCells(groups));
+  await writeNumberFormats(batch, sheet, groups);
   await writeFormatGroups(batch, sheet, groups, rangeAreas);
 }
 
-/** Number formats of cells, one 2D array per column (null between the cells that set one). */
-async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, cells: { row: number; col: number; numberFormat: string }[]): Promise<void> {
-  const byCol = new Map<number, Map<number, string>>();
-  for (const c of cells) {
-    const col = byCol.get(c.col) ?? new Map<number, string>();
-    col.set(c.row, c.numberFormat);
-    byCol.set(c.col, col);
-  }
-  for (const [col, rows] of [...byCol].sort((a, b) => a[0] - b[0])) {
-    const [top, bottom] = span(rows.keys());
-    const matrix: (string | null)[][] = [];
-    for (let r = top; r <= bottom; r++) matrix.push([rows.get(r) ?? null]);
-    await writeMatrix(batch, sheet, top, col, matrix, 'numberFormat');
-  }
-}
-
-/** The number formats a list of format groups sets, cell by cell. */
-function numberFormatCells(groups: FormatGroup[]): { row: number; col: number; numberFormat: string }[] {
-  const out: { row: number; col: number; numberFormat: string }[] = [];
+/** The number formats the groups set, one 2D array per column (null, leave alone, between the cells that set one). */
+async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[]): Promise<void> {
+  const cells: { row: number; col: number; item: string | null }[] = [];
   for (const g of groups) {
     const nf = g.format.numberFormat;
     if (nf === undefined) continue;
-    for (const a of g.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push({ row: r, col: c, numberFormat: nf });
+    for (const a of g.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.push({ row: r, col: c, item: nf });
   }
-  return out;
+  for (const b of columnBlocks(cells, null)) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setNumberFormats);
 }
 
 /** Fill, font, alignment and borders: one call per distinct property value (per address chunk) on 1.9; per area below. */
@@ -113,18 +108,6 @@ export async function writeLinks(batch: WriteBatch, sheet: Excel.Worksheet, link
     }
     return;
   }
-  const byCol = new Map<number, Map<number, CellLink>>();
-  for (const l of links) byCol.set(l.col, (byCol.get(l.col) ?? new Map()).set(l.row, l));
-  for (const [col, rows] of [...byCol].sort((a, b) => a[0] - b[0])) {
-    const [top, bottom] = span(rows.keys());
-    const matrix: Excel.SettableCellProperties[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const l = rows.get(r);
-      matrix.push([l ? { hyperlink: linkOf(l, textAt(r, col)) } : {}]);
-    }
-    for (const chunk of rowChunks(matrix, batch.budget * 0.9)) {
-      await batch.reserve(callBytes(chunk.rows));
-      rangeOf(sheet, top + chunk.offset, col, chunk.rows.length, 1).setCellProperties(chunk.rows);
-    }
-  }
+  const cells = links.map((l) => ({ row: l.row, col: l.col, item: { hyperlink: linkOf(l, textAt(l.row, l.col)) } as Excel.SettableCellProperties }));
+  for (const b of columnBlocks(cells, {})) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setCellProperties);
 }
