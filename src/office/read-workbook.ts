@@ -144,34 +144,35 @@ interface Band {
   cols: number;
 }
 
-/** The slow road for very large workbooks: sizes first, then bands of rows within the response budget. */
+/** Bands cut to at most `cells` cells each (whole rows; a row wider than that is a band of its own). */
+function cutBands(bands: Band[], cells: number): Band[] {
+  return bands.flatMap((b) => {
+    const rowsPerBand = Math.max(1, Math.floor(cells / b.cols));
+    const out: Band[] = [];
+    for (let r = 0; r < b.rows; r += rowsPerBand) out.push({ ...b, top: b.top + r, rows: Math.min(rowsPerBand, b.rows - r) });
+    return out;
+  });
+}
+
+/**
+ * The slow road for very large workbooks: sizes first, then bands of rows within the response
+ * budget, as many per request as fit; a request Excel still finds too large is cut finer.
+ */
 async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const sizes = items.map((sheet) => {
     sheet.protection.load('protected');
     return wanted(sheet, scope) ? sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
   });
   await context.sync();
-  const grids = items.map((s, i) => ({ name: s.name, values: [] as CellValue[][], used: sizes[i] }));
   let bytesPerCell = 16;
-  let pending: Band[] = [];
-  const plan = (bands: { sheet: number; top: number; rows: number; left: number; cols: number }[]) => {
-    const cellsPerRequest = Math.floor(PAYLOAD_BUDGET / bytesPerCell);
-    const out: Band[] = [];
-    for (const b of bands) {
-      const rowsPerBand = Math.max(1, Math.floor(cellsPerRequest / b.cols));
-      for (let r = 0; r < b.rows; r += rowsPerBand) out.push({ ...b, top: b.top + r, rows: Math.min(rowsPerBand, b.rows - r) });
-    }
-    return out;
-  };
-  pending = plan(
-    sizes.flatMap((u, i) => (u ? [{ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount }] : [])),
-  );
-  const results = new Map<number, { top: number; left: number; values: unknown[][] }[]>();
+  const cellsPerRequest = () => Math.floor(PAYLOAD_BUDGET / bytesPerCell);
+  const whole = sizes.flatMap((u, i) => (u ? [{ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount }] : []));
+  let pending = cutBands(whole, cellsPerRequest());
+  const parts: { top: number; left: number; values: unknown[][] }[][] = items.map(() => []);
   while (pending.length > 0) {
-    const cellsPerRequest = Math.floor(PAYLOAD_BUDGET / bytesPerCell);
     const batch: Band[] = [];
     let cells = 0;
-    while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerRequest)) {
+    while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerRequest())) {
       const b = pending.shift()!;
       batch.push(b);
       cells += b.rows * b.cols;
@@ -183,20 +184,19 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       if (!isPayloadTooLarge(e)) throw e;
       if (bytesPerCell > PAYLOAD_BUDGET) throw tooLargeProblem();
       bytesPerCell *= 2;
-      pending = plan([...batch, ...pending]);
+      pending = cutBands([...batch, ...pending], cellsPerRequest());
       continue;
     }
-    batch.forEach((b, i) => results.set(b.sheet, [...(results.get(b.sheet) ?? []), { top: b.top, left: b.left, values: ranges[i].values }]));
+    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, values: ranges[i].values }));
   }
   let stateValues: CellValue[][] | null = null;
-  const out: SheetGrid[] = [];
-  for (const g of grids) {
-    if (!g.used) continue;
-    const i = items.findIndex((s) => s.name === g.name);
-    const parts = (results.get(i) ?? []).sort((a, b) => a.top - b.top);
-    const values = parts.length === 0 ? [] : gridValues(parts.flatMap((p) => p.values), parts[0].top, parts[0].left);
-    out.push({ name: g.name, values });
-    if (g.name === STATE_SHEET) stateValues = values;
-  }
-  return { sheets: sheetInfos(items), grids: out, stateValues, folds: new Map() };
+  const grids: SheetGrid[] = [];
+  items.forEach((sheet, i) => {
+    if (!sizes[i]) return;
+    const bands = parts[i].sort((a, b) => a.top - b.top);
+    const values = bands.length === 0 ? [] : gridValues(bands.flatMap((p) => p.values), bands[0].top, bands[0].left);
+    grids.push({ name: sheet.name, values });
+    if (sheet.name === STATE_SHEET) stateValues = values;
+  });
+  return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };
 }
