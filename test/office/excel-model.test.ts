@@ -145,6 +145,16 @@ describe('The in-memory Excel model', () => {
     assert.equal(address, 'Data!A1:D1, Data!B2:B3');
   });
 
+  it('shows a link\'s text to display in its cell, as text', async () => {
+    const model = modelFromGrids(grid);
+    await model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('B2').hyperlink = { documentReference: "'Data'!A1", textToDisplay: 'Back to the top' };
+    });
+    const cell = model.doc.sheet('Data')!.cell(1, 1)!;
+    assert.equal(cell.value, 'Back to the top', 'the number 5 gave way to the text');
+    assert.equal(cell.hyperlink!.documentReference, "'Data'!A1");
+  });
+
   it('keeps a very hidden sheet, and a workbook needs one visible sheet', async () => {
     const model = modelFromGrids(grid);
     await assert.rejects(model.host.run(async (context) => {

@@ -23,6 +23,14 @@ function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
   return out;
 }
 
+/** A link on a cell; the text to display becomes the cell's value, as text (Excel shows it in the cell). */
+function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string }): void {
+  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay };
+  if (link.textToDisplay === undefined) return;
+  cell.value = link.textToDisplay;
+  delete cell.formula;
+}
+
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
 function fullAddress(t: Target): string {
   return t.areas.map((a) => `${quoteSheetName(t.sheet.name)}!${areaAddress(a)}`).join(', ');
@@ -87,7 +95,7 @@ export class ModelRange extends ModelObject {
 
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
     queueCellWrite(this.core, 'Range.hyperlink', link, this.resolve, (cell) => {
-      cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay };
+      setLink(cell, link);
     }, '1.7');
   }
 
@@ -172,7 +180,7 @@ export class ModelRange extends ModelObject {
       data.forEach((row, i) => row.forEach((p, j) => {
         if (!p || Object.keys(p).length === 0) return;
         const cell = t.sheet.edit(a.top + i, a.left + j);
-        if (p.hyperlink) cell.hyperlink = { documentReference: p.hyperlink.documentReference, address: p.hyperlink.address, textToDisplay: p.hyperlink.textToDisplay };
+        if (p.hyperlink) setLink(cell, p.hyperlink);
         if (p.format?.fill?.color) cell.fill = colour(p.format.fill.color);
         if (p.format?.font?.color) {
           const c = colour(p.format.font.color);
