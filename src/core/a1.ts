@@ -53,9 +53,13 @@ export function parseAreaAddress(address: string): Area | null {
   };
 }
 
-/** A sheet name as Excel needs it in a reference: quoted when it holds anything but letters/digits/_. */
+/**
+ * A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits,
+ * _ and ., and when it could be read as a cell ("P1", "Q3") or an R1C1 reference ("R2C3", "R", "C").
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */

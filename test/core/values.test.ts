@@ -3,6 +3,7 @@ import { strict as assert } from 'assert';
 import { parseDirection, parsePolarity, parseQuartile, parseTier, parseNumberText, parseProfile, parseTolerance, readPeriodValue } from '../../src/core/read/values';
 import { parseMonthLabel, parseQuarterLabel } from '../../src/core/periods';
 import { recogniseHeader } from '../../src/core/read/headers';
+import { quoteSheetName } from '../../src/core/a1';
 
 describe('Values as analysts write them', () => {
   it('reads quartiles in all their spellings', () => {
@@ -78,5 +79,16 @@ describe('Values as analysts write them', () => {
     ];
     for (const [h, field] of headers) assert.deepEqual(recogniseHeader(h), { kind: 'field', field }, h);
     assert.deepEqual(recogniseHeader('Last year Q3'), { kind: 'lastYearQuarter', quarter: 3 });
+  });
+});
+
+describe('Sheet names in references', () => {
+  it('are quoted where Excel would read them as something else', () => {
+    assert.equal(quoteSheetName('Targets'), 'Targets');
+    assert.equal(quoteSheetName('P1 Children & Young People'), "'P1 Children & Young People'");
+    assert.equal(quoteSheetName('P1'), "'P1'");
+    assert.equal(quoteSheetName('Q3'), "'Q3'");
+    assert.equal(quoteSheetName('R2C3'), "'R2C3'");
+    assert.equal(quoteSheetName("Anne's"), "'Anne''s'");
   });
 });
