@@ -19,6 +19,8 @@ export interface SheetGrid {
   name: string;
   values: CellValue[][];
   merges?: Area[];
+  /** Hidden (or very hidden) in Excel: its tables are not scored, but it may be the Targets or Last year sheet. */
+  hidden?: boolean;
 }
 
 /** Months of the financial year: 1 = April … 12 = March. */
@@ -215,7 +217,8 @@ export type FindingKind =
   | 'polarity-assumed'
   | 'unreadable-cell'
   | 'off-cycle'
-  | 'orphan-target';
+  | 'orphan-target'
+  | 'hidden-sheet';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -103,7 +103,7 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
     if (!r.used) continue;
     const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
     const merges = r.merged && !r.merged.isNullObject ? parseAddressList(r.merged.address) : undefined;
-    grids.push(merges ? { name: r.sheet.name, values, merges } : { name: r.sheet.name, values });
+    grids.push({ name: r.sheet.name, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet) });
     if (r.sheet.name === STATE_SHEET) stateValues = values;
     if (r.fold) {
       folds.set(r.sheet.name, {
@@ -195,8 +195,13 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
     if (!sizes[i]) return;
     const bands = parts[i].sort((a, b) => a.top - b.top);
     const values = bands.length === 0 ? [] : gridValues(bands.flatMap((p) => p.values), bands[0].top, bands[0].left);
-    grids.push({ name: sheet.name, values });
+    grids.push({ name: sheet.name, values, ...hiddenFlag(sheet) });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };
+}
+
+/** A hidden or very hidden sheet is flagged: the engine does not score its tables. */
+function hiddenFlag(sheet: Excel.Worksheet): { hidden?: true } {
+  return sheet.visibility === 'Visible' ? {} : { hidden: true };
 }

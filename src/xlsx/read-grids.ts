@@ -27,7 +27,9 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
     while (values.length < rowNumber - 1) values.push([]);
     values[rowNumber - 1] = cells;
   });
-  return { name: sheet.name, values, merges: mergedAreas(sheet) };
+  const grid: SheetGrid = { name: sheet.name, values, merges: mergedAreas(sheet) };
+  if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
+  return grid;
 }
 
 /** Every sheet, hidden and very hidden ones too, in workbook order. */

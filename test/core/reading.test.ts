@@ -319,6 +319,26 @@ describe('Reading indicator tables', () => {
     assert.match(f.message, /'Planning' row 1 is a table header with no indicator rows under it, so nothing on that sheet was scored/);
   });
 
+  it('leaves a hidden sheet\'s tables unscored and says so, but reads a hidden Targets sheet', () => {
+    const { result } = scoreWorkbook([
+      standardSheet('P1', [indicatorRow('CT-1', 'Higher', 95, [9, 18, 27])]),
+      { ...standardSheet('P1 (old copy)', [indicatorRow('CT-1', 'Higher', 95, [1, 2, 3]), indicatorRow('CT-2', 'Higher', 5, [5])]), hidden: true },
+      { ...sheet('Targets', [['Ref', 'Apr', 'May', 'Jun'], ['CT-1', 8, 16, 30]]), hidden: true },
+    ]);
+    assert.deepEqual(result.indicators.map((i) => i.ref), ['CT-1']);
+    assert.equal(result.indicators[0].periodTarget, 30, 'the hidden Targets sheet is read');
+    const f = result.findings.find((x) => x.kind === 'hidden-sheet')!;
+    assert.equal(f.message, "'P1 (old copy)' is hidden, so its 2 indicators are not scored or counted; unhide the sheet to include them.");
+    assert.ok(!result.findings.some((x) => x.kind === 'duplicate-ref'));
+  });
+
+  it('says so when the only tables are on hidden sheets', () => {
+    assert.throws(
+      () => scoreWorkbook([{ ...standardSheet('P1', [indicatorRow('A-1', 'Higher', 1, [1])]), hidden: true }, sheet('Cover', [['Quarterly report']])]),
+      (e: Error) => e instanceof InputError && e.message === "No indicator table found on a visible sheet: 'P1' is hidden; unhide it to score its indicators.",
+    );
+  });
+
   it('lets the analyst\'s column mapping override recognition', () => {
     const grids = [sheet('KPIs', [['Code', 'Title', 'Yr Tgt', 'Apr', 'Good is'], ['A', 'One', 10, 8, 'Lower']])];
     const { result } = scoreWorkbook(grids, { mapping: { columns: { Title: 'name', 'yr tgt': 'target' } } });

@@ -34,6 +34,15 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     assert.deepEqual(differences(expected, snapOfDocument(model.doc)), []);
   });
 
+  it('leaves a hidden sheet\'s indicators unscored, as the command line does', async () => {
+    const grids = reportGrids();
+    const model = modelFromGrids([...grids, { ...grids[0], name: 'P1 (last year)', hidden: true }]);
+    const { result } = await scoreQuarter(model.host, {}, FIXED);
+    assert.equal(result.executiveSummary.total, 60);
+    assert.ok(result.findings.some((f) => f.kind === 'hidden-sheet' && f.sheet === 'P1 (last year)'));
+    assert.equal(model.doc.sheet('P1 (last year)')!.cell(4, 19)?.fill ?? null, null, 'nothing written on it');
+  });
+
   it('takes at most 3 syncs: the sheet list, every sheet read at once, the writes', async () => {
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, FIXED);

@@ -79,7 +79,7 @@ describe('Reading a workbook into grids', () => {
     assert.deepEqual(grid.values[4].slice(7, 10), ['CCG currently unable to provide data']);
   });
 
-  it('reads every sheet, hidden and very hidden ones too, in workbook order', async () => {
+  it('reads every sheet, hidden and very hidden ones too, in workbook order, flagging the hidden ones', async () => {
     const wb = await roundTrip((ws, book) => {
       ws.getCell('A1').value = 'visible';
       book.addWorksheet('Lookups', { state: 'hidden' }).getCell('A1').value = 'hidden';
@@ -93,5 +93,6 @@ describe('Reading a workbook into grids', () => {
         ['Scorecard_State', [[], [null, 'very hidden']]],
       ],
     );
+    assert.deepEqual(readGrids(wb).map((g) => g.hidden ?? false), [false, true, true]);
   });
 });

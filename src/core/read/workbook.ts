@@ -24,6 +24,8 @@ export interface NearMiss {
 
 export interface ReadResult extends WorkbookModel {
   nearMisses: NearMiss[];
+  /** Hidden sheets holding indicator tables, which are not scored: sheet and number of indicators. */
+  hiddenTables: { sheet: string; indicators: number }[];
 }
 
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): ReadResult {
@@ -37,6 +39,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     supportSheets: { targets: null, lastYear: null },
     findings: [],
     nearMisses: [],
+    hiddenTables: [],
   };
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
@@ -59,15 +62,25 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       }
     }
     const found = findTables(view, headerReaderFor(mapping, grid.name));
+    if (grid.hidden) {
+      // A hidden sheet is usually an old copy or working: scoring it would count its indicators twice.
+      const indicators = found.tables.reduce((n, t) => n + t.rows.length, 0);
+      if (indicators > 0) model.hiddenTables.push({ sheet: grid.name, indicators });
+      continue;
+    }
     model.tables.push(...found.tables);
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
-  model.findings.push(...nearMissFindings(model));
+  model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
   return model;
 }
 
 /** The plain-English reason no table was found, naming the nearest misses. */
 export function noTableError(result: ReadResult, sheetCount: number): InputError {
+  if (result.hiddenTables.length > 0) {
+    const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
+    return new InputError(`No indicator table found on a visible sheet: ${names} ${result.hiddenTables.length === 1 ? 'is' : 'are'} hidden; unhide ${result.hiddenTables.length === 1 ? 'it' : 'them'} to score ${result.hiddenTables.length === 1 ? 'its' : 'their'} indicators.`);
+  }
   const base =
     'No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") ' +
     'and month, quarter or target columns.';
@@ -108,4 +121,16 @@ export function nearMissFindings(result: ReadResult): Finding[] {
         ? `${noRowsSentence(m)}, so nothing on that sheet was scored.`
         : `'${m.sheet}' row ${m.row + 1} looks like a table header (${m.roles.map(describeRole).join(', ')})${missingFor(m.roles)}, so it was not scored; map its columns to include it.`,
     }));
+}
+
+/** Hidden sheets with indicator tables: not scored, and said so. */
+function hiddenSheetFindings(result: ReadResult): Finding[] {
+  return result.hiddenTables.map((h) => ({
+    kind: 'hidden-sheet' as const,
+    severity: 'info' as const,
+    sheet: h.sheet,
+    cell: 'A1',
+    ref: null,
+    message: `'${h.sheet}' is hidden, so its ${h.indicators} indicator${h.indicators === 1 ? ' is' : 's are'} not scored or counted; unhide the sheet to include ${h.indicators === 1 ? 'it' : 'them'}.`,
+  }));
 }

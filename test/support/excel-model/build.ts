@@ -14,6 +14,7 @@ export function documentFromGrids(grids: SheetGrid[]): ModelWorkbook {
       cell.value = v;
     }));
     sheet.merges = (g.merges ?? []).map((m) => ({ ...m }));
+    if (g.hidden) sheet.visibility = 'Hidden';
   }
   return doc;
 }
@@ -34,6 +35,6 @@ export function gridsOfDocument(doc: ModelWorkbook): SheetGrid[] {
         values.push(row);
       }
     }
-    return { name: s.name, values, merges: s.merges.map((m) => ({ ...m })) };
+    return { name: s.name, values, merges: s.merges.map((m) => ({ ...m })), ...(s.visibility === 'Visible' ? {} : { hidden: true }) };
   });
 }
