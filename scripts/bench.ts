@@ -12,7 +12,7 @@ import { commitRun, defaultState, prepareRun, type SheetGrid } from '../src/core
 import { scoreQuarter } from '../src/office/scoring';
 import { scoreFile } from '../src/cli/score-file';
 import { modelFromGrids } from '../test/support/excel-model/build';
-import { bigGrids } from '../test/office/support/big-workbook';
+import { bigGrids } from '../test/support/big-workbook';
 import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
 
 const quick = process.argv.includes('--quick');

@@ -1,8 +1,8 @@
 /** What scoring writes: only the cells it owns, in bulk, coloured as the report's key says. */
 import { strict as assert } from 'assert';
 import { cellAddress, defaultState, prepareRun, type CellValue, type PreparedRun, type SheetContent, type SheetGrid } from '../../src/core';
-import { reportGrids, indicators, periodTargets } from '../support/golden';
-import { layoutReport, type ReportIndicator } from '../../examples/build/report-layout';
+import { reportGrids } from '../support/golden';
+import { bigGrids } from '../support/big-workbook';
 import { sheet } from '../support/grids';
 
 function owned(run: PreparedRun, sheetName: string, ref: string, header: string, grids: SheetGrid[]) {
@@ -15,15 +15,6 @@ function owned(run: PreparedRun, sheetName: string, ref: string, header: string,
 
 function cellText(content: SheetContent): string[][] {
   return content.values.values.map((r) => r.map((v) => (v === null ? '' : String(v))));
-}
-
-/** The example, n times over: every indicator repeated with new refs. */
-function bigGrids(times: number): SheetGrid[] {
-  const many: ReportIndicator[] = [];
-  for (let i = 0; i < times; i++) for (const ind of indicators) many.push({ ...ind, ref: `${ind.ref}#${i}` });
-  const targets: typeof periodTargets = {};
-  for (let i = 0; i < times; i++) for (const [k, v] of Object.entries(periodTargets)) targets[`${k}#${i}`] = v;
-  return layoutReport(many, targets).map((s) => ({ name: s.name, values: s.values, merges: s.merges }));
 }
 
 describe('The plan of writes', () => {
@@ -71,7 +62,7 @@ describe('The plan of writes', () => {
   });
 
   it('makes as many value blocks and format groups for 6,000 indicators as for 60', () => {
-    const big = prepareRun(bigGrids(100), defaultState());
+    const big = prepareRun(bigGrids(6000), defaultState());
     assert.equal(big.result.indicators.length, 6000);
     for (const p of run.plan.patches) {
       const q = big.plan.patches.find((x) => x.sheet === p.sheet)!;

@@ -8,7 +8,7 @@ import { scoreQuarter } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
 import { modelFromGrids } from '../support/excel-model/build';
 import { FIVE_MB, type ExcelModel } from '../support/excel-model';
-import { bigGrids } from './support/big-workbook';
+import { bigGrids } from '../support/big-workbook';
 
 const AT = () => new Date('2026-11-26T09:00:00Z');
 

@@ -1,7 +1,7 @@
 /** A large indicator workbook: the golden rows repeated under new refs, laid out like the report. */
-import type { SheetGrid } from '../../../src/core/model';
-import { layoutReport, type PeriodTargets, type ReportIndicator } from '../../../examples/build/report-layout';
-import { indicators, periodTargets } from '../../support/golden';
+import type { SheetGrid } from '../../src/core/model';
+import { layoutReport, type PeriodTargets, type ReportIndicator } from '../../examples/build/report-layout';
+import { indicators, periodTargets } from './golden';
 
 export function bigGrids(count: number): SheetGrid[] {
   const rows: ReportIndicator[] = [];
