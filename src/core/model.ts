@@ -36,7 +36,15 @@ export type Quartile = 1 | 2 | 3 | 4;
 
 /** What a period (month or quarter) cell holds, once read. */
 export type PeriodValue =
-  | { kind: 'number'; value: number; fromText: boolean }
+  | {
+      kind: 'number';
+      value: number;
+      fromText: boolean;
+      /** The unit typed with the figure ("days" in "21 days", "£" in "£1,204,330"), shown back as typed (issue 7). */
+      unit?: string;
+      /** A note typed with the figure ("provisional" in "1,234 (provisional)"). */
+      note?: string;
+    }
   | { kind: 'empty' }
   | { kind: 'na' }
   | { kind: 'note'; text: string };
@@ -62,9 +70,13 @@ export type Field = (typeof FIELDS)[number];
 /** What one column of a table's header means. */
 export type ColumnRole =
   | { kind: 'field'; field: Field }
-  | { kind: 'month'; month: MonthNumber }
-  | { kind: 'quarter'; quarter: QuarterNumber }
+  | { kind: 'month'; month: MonthNumber; /** The financial year it falls in, by its first calendar year (Apr-17 → 2017), when the header says. */ year?: number }
+  | { kind: 'quarter'; quarter: QuarterNumber; /** The financial year ("Q1 2023/24" → 2023), when the header says. */ year?: number }
   | { kind: 'lastYearQuarter'; quarter: QuarterNumber }
+  /** A financial year alone ("2022/23", "2022-23"): a table of annual figures; the year's value stands for March. */
+  | { kind: 'year'; year: number }
+  /** "Actual", "Result", "Value" alone: the value of the quarter being scored (the run's quarter). */
+  | { kind: 'current' }
   | { kind: 'ignore' };
 
 /** One indicator's row, as read from its table. Typed values are the analyst's, before any scoring. */
@@ -93,6 +105,15 @@ export interface IndicatorRow {
   periodColumns: (number | null)[];
   /** Same months last year, when the workbook has them (Last year columns or sheet). */
   lastYear: (number | null)[];
+  /**
+   * Last financial year's values read from this table's own period columns, when its headers carry years
+   * ("Q4 2022/23 | Q1 2023/24"): index 0 = April. The series carries on across the year end, for DOT.
+   */
+  previousYear?: PeriodValue[];
+  /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
+  polaritySource?: 'cell' | 'target' | 'assumed';
+  /** The target cell says there is no target ("TBC", "N/A", "Data only", "For information"). */
+  noTargetStated?: boolean;
   /** A typed variance's possible readings in percent (a bare number may be 5.28 or 0.0528 shown as 5.28%). */
   typedVariance: TypedCell<number[]>;
   typedDot: TypedCell<Direction>;
@@ -126,13 +147,20 @@ export interface IndicatorTable {
   lastRow: number;
   columns: Partial<Record<Field, number>>;
   monthColumns: (number | null)[];
-  cadence: 'monthly' | 'quarterly';
+  /** 'annual': a table of annual figures, columns headed by financial years ("2022/23"); a year stands for March. */
+  cadence: 'monthly' | 'quarterly' | 'annual';
+  /** A value column headed with no period ("Actual", "Result"): it holds the quarter scored (issue 7). */
+  currentColumn?: number | null;
+  /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */
+  refsInNames?: boolean;
   /** Header cells the reader did not recognise, to show the analyst. */
   unrecognised: { col: number; header: string }[];
   /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
   duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
+  /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
+  outOfSequence?: { col: number; header: string; readAs: string }[];
   rows: IndicatorRow[];
 }
 
@@ -166,6 +194,8 @@ export interface IndicatorScore {
   reason?: string;
   latestMonth: string | null;
   latestValue: number | null;
+  /** The unit typed with the latest value ("days", "£"), shown back as typed; absent when none was. */
+  latestUnit?: string;
   periodTarget: number | null;
   variancePct: number | null;
   rag: Rag | null;
@@ -263,4 +293,21 @@ export interface ColumnMapping {
   columns?: Record<string, string>;
   sheets?: Record<string, { headerRow?: number; columns?: Record<string, string> }>;
   ignoreSheets?: string[];
+}
+
+/**
+ * What a "no table" refusal was built from, for a mapping panel to show (issue 7): the header row the
+ * reader came nearest to reading, what each of its cells was read as, and a column mapping that would
+ * make it a table (null when none can be guessed).
+ */
+export interface MappingHint {
+  sheet: string;
+  /** 1-based, as Excel numbers rows. */
+  headerRow: number;
+  headers: { column: string; text: string; readAs: string | null }[];
+  /** Header texts not understood. */
+  notUnderstood: string[];
+  /** What a table needs that the row lacks: "indicator-name column", "period column". */
+  missing: string[];
+  suggestedMapping: ColumnMapping | null;
 }

@@ -98,3 +98,101 @@ export function yearFromShortLabel(text: string): string | null {
 export function quarterLabel(q: QuarterNumber, year: string | null): string {
   return year ? `Q${q} ${year}` : `Q${q}`;
 }
+
+/** "2022/23" for the financial year starting April 2022. */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The financial year (by its first calendar year) of a calendar month: Jan-18 is in 2017/18, Apr-17 in 2017/18. */
+export function financialYearOf(month: MonthNumber, calendarYear: number): number {
+  return month >= 10 ? calendarYear - 1 : calendarYear;
+}
+
+/** A two- or four-digit calendar year: 17 → 2017, 2020 → 2020. */
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length <= 2 ? 2000 + n : n;
+}
+
+/**
+ * A financial year written in a header, and the text around it: "2022/23", "2022-23", "22/23",
+ * "2022/2023", "FY 2022/23", "FY22/23" → 2022 (its first calendar year). Only consecutive years
+ * ("2022/24" is not one), so a date such as "01/04" is never taken for a year.
+ */
+export function findFinancialYear(text: string): { year: number; rest: string } | null {
+  const re = /(^|[^\d])(?:fy\s*)?((?:19|20)?\d{2})\s*[/\-]\s*((?:19|20)?\d{2})(?!\d)/i;
+  const m = re.exec(text);
+  if (!m) return null;
+  const first = fullYear(m[2]);
+  const second = m[3].length === 4 ? Number(m[3]) : Number(m[3]);
+  const consecutive = m[3].length === 4 ? second === first + 1 : (first + 1) % 100 === second;
+  if (!consecutive || first < 1990 || first > 2098) return null;
+  const rest = `${text.slice(0, m.index + m[1].length)} ${text.slice(m.index + m[0].length)}`;
+  return { year: first, rest };
+}
+
+/** Words that may stand beside a period in a value column's header: "Q2 2022/23 Value", "Quarter 4 Result", "Q3 Actual". */
+const VALUE_WORDS = new Set([
+  'value', 'values', 'actual', 'actuals', 'result', 'results', 'outturn', 'out', 'turn', 'performance', 'perf', 'data',
+  'figure', 'figures', 'position', 'ytd', 'cumulative', 'cum', 'to', 'date', 'year', 'achieved', 'achievement', 'reported',
+]);
+
+const QUARTER_WORDS: Record<string, QuarterNumber> = { one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** What a period header says, with its financial year when it gives one. */
+export type PeriodHeader =
+  | { kind: 'month'; month: MonthNumber; year?: number }
+  | { kind: 'quarter'; quarter: QuarterNumber; year?: number }
+  | { kind: 'year'; year: number };
+
+/**
+ * A period header in the forms councils, NHS trusts, police, fire and housing providers print (issue 7):
+ * "Q3", "Qtr 3", "Quarter 4 Result", "Q2 2022/23 Value" (line breaks and punctuation ignored),
+ * "Q3 Actual", "Quarter Two", "3rd Quarter", "2022/23 Q1", "Apr-17", "April 22", "Dec 2020",
+ * "Q2 Sept" (a month), a financial year alone ("2022/23", "2022-23", "2022/23 Actual"). Years are
+ * financial years by their first calendar year; a month's calendar year is turned into its financial
+ * year (Jan-18 → 2017). Null for anything else ("Q3 Target" is not a value column).
+ */
+export function parsePeriodHeader(text: string): PeriodHeader | null {
+  let t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (t === '') return null;
+  const fy = findFinancialYear(t);
+  let year = fy?.year;
+  if (fy) t = fy.rest;
+  const words = t.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w !== '');
+  const core = words.filter((w) => !VALUE_WORDS.has(w));
+  const joined = core.join(' ');
+  if (core.length === 0) return year !== undefined ? { kind: 'year', year } : null;
+  // A month, possibly after its quarter ("Q2 Sept") and with its calendar year ("Apr 17", "April 2022").
+  const month = /^(?:q ?[1-4] )?([a-z]+)(?: ?(\d{2}|\d{4}))?$/.exec(joined) ?? /^([a-z]+)(\d{2}|\d{4})$/.exec(joined);
+  if (month && MONTH_WORDS[month[1]] !== undefined && (month[2] === undefined || year === undefined)) {
+    const m = MONTH_WORDS[month[1]];
+    if (month[2] !== undefined) year = financialYearOf(m, fullYear(month[2]));
+    return year !== undefined ? { kind: 'month', month: m, year } : { kind: 'month', month: m };
+  }
+  const quarter =
+    /^(?:q|qtr|quarter)\s?([1-4])$/.exec(joined)?.[1] ??
+    /^(?:qtr|quarter) (one|two|three|four)$/.exec(joined)?.[1] ??
+    /^(1st|2nd|3rd|4th|first|second|third|fourth) (?:qtr|quarter)$/.exec(joined)?.[1];
+  if (quarter === undefined) return null;
+  const q = (QUARTER_WORDS[quarter] ?? Number(quarter)) as QuarterNumber;
+  return year !== undefined ? { kind: 'quarter', quarter: q, year } : { kind: 'quarter', quarter: q };
+}
+
+/** The month and financial year of a date Excel keeps as its serial number; null for a number that is no date of this century. */
+export function monthAndYearOfDateSerial(serial: number): { month: MonthNumber; year: number } | null {
+  const month = monthOfDateSerial(serial);
+  if (!month) return null;
+  const calendarYear = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).getUTCFullYear();
+  return { month, year: financialYearOf(month, calendarYear) };
+}
+
+/** "Quarter 2 2022/23 performance" in a title or sheet name → 2; null when it names no single quarter. */
+export function findQuarterIn(text: string): QuarterNumber | null {
+  const t = text.toLowerCase();
+  const found = new Set<number>();
+  for (const m of t.matchAll(/\b(?:q|qtr|quarter)\s?([1-4])\b/g)) found.add(Number(m[1]));
+  for (const m of t.matchAll(/\bquarter (one|two|three|four)\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b/g)) found.add(QUARTER_WORDS[m[1] ?? m[2]]);
+  return found.size === 1 ? ([...found][0] as QuarterNumber) : null;
+}

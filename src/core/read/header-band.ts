@@ -5,7 +5,7 @@
 import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
 import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
-import { describeRole } from './headers';
+import { describeRole, recogniseFallbackHeader } from './headers';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -14,8 +14,19 @@ export interface HeaderBand {
   roles: Map<number, ColumnRole>;
   columns: Partial<Record<Field, number>>;
   monthColumns: (number | null)[];
-  cadence: 'monthly' | 'quarterly';
+  cadence: IndicatorTable['cadence'];
   lastYearQuarterColumns: (number | null)[];
+  /**
+   * Last financial year's period columns, when the headers carry years ("Q4 2022/23 | Q1 2023/24"):
+   * index 0 = April, a quarter or a year standing for its last month.
+   */
+  previousYearColumns: (number | null)[];
+  /** The financial year of the period columns (by its first calendar year), when their headers say. */
+  periodYear: number | null;
+  /** A value column with no period ("Actual", "Result"): the quarter scored. */
+  currentColumn: number | null;
+  /** Period headers whose year is out of sequence with their neighbours. */
+  outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
   duplicates: IndicatorTable['duplicates'];
 }
@@ -56,26 +67,45 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
   }
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
+  // "Trajectory" is the target only where no other column is (issue 7).
+  if (fieldCol('target') === undefined) {
+    const trajectory = grid.filledColumns(row).find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
+    if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
+  }
   const hasName = fieldCol('name') !== undefined;
   const hasMonths = countKind(roles, 'month') > 0;
   const hasQuarters = countKind(roles, 'quarter') > 0;
+  const hasYears = countKind(roles, 'year') > 0;
+  const hasCurrent = countKind(roles, 'current') > 0;
   const hasTarget = fieldCol('target') !== undefined;
-  if (!force && !(hasName && (hasMonths || hasQuarters || hasTarget))) return null;
+  if (!force && !(hasName && (hasMonths || hasQuarters || hasYears || hasCurrent || hasTarget))) return null;
+  // A financial year alone is a value column only in a table of annual figures; "Actual" alone only
+  // where no column names its period.
+  for (const [col, role] of [...roles]) {
+    if (role.kind === 'year' && (hasMonths || hasQuarters)) roles.delete(col);
+    if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
+  }
+  const outOfSequence = putInSequence(grid, row, roles);
+  const years = [...roles.values()].flatMap((r) => ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined ? [r.year] : []));
+  const periodYear = years.length > 0 ? Math.max(...years) : null;
 
   const columns: Partial<Record<Field, number>> = {};
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
   }
   const monthColumns: (number | null)[] = Array(12).fill(null);
+  const previousYearColumns: (number | null)[] = Array(12).fill(null);
   const lastYearQuarterColumns: (number | null)[] = Array(4).fill(null);
-  const cadence = hasMonths ? 'monthly' : 'quarterly';
-  for (const [col, role] of roles) {
-    if (role.kind === 'month' && monthColumns[role.month - 1] === null) monthColumns[role.month - 1] = col;
-    if (role.kind === 'quarter' && cadence === 'quarterly') {
-      const end = quarterEndMonth(role.quarter);
-      if (monthColumns[end - 1] === null) monthColumns[end - 1] = col;
+  const cadence: HeaderBand['cadence'] = hasMonths ? 'monthly' : hasQuarters ? 'quarterly' : hasYears ? 'annual' : 'quarterly';
+  let currentColumn: number | null = null;
+  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+    const slot = periodSlot(role, cadence, periodYear);
+    if (slot) {
+      const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
+      if (columns[slot.month - 1] === null) columns[slot.month - 1] = col;
     }
     if (role.kind === 'lastYearQuarter') lastYearQuarterColumns[(role.quarter as QuarterNumber) - 1] = col;
+    if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
   const unrecognised: { col: number; header: string }[] = [];
   for (const col of grid.filledColumns(row)) {
@@ -88,16 +118,85 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const headerText = (col: number) => grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+    const slot = periodSlot(role, cadence, periodYear);
     const used =
       role.kind === 'field' ? columns[role.field]
-      : role.kind === 'month' ? monthColumns[role.month - 1]
-      : role.kind === 'quarter' && cadence === 'quarterly' ? monthColumns[quarterEndMonth(role.quarter) - 1]
+      : slot ? (slot.year === 'this' ? monthColumns : previousYearColumns)[slot.month - 1]
+      : role.kind === 'current' ? currentColumn
       : undefined;
     if (used !== undefined && used !== null && used !== col) {
       duplicates.push({ col, header: headerText(col), what: describeRole(role), usedCol: used, usedHeader: headerText(used) });
     }
   }
-  return { headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised, duplicates };
+  return {
+    headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised, duplicates,
+    previousYearColumns, periodYear, currentColumn, outOfSequence,
+  };
+}
+
+/**
+ * Where a period column's value goes: this financial year's or last year's month (a quarter or a
+ * year stands for its last month). Null for a column of an older year, or not a period of the table's
+ * cadence. A period header without a year is this year's.
+ */
+function periodSlot(role: ColumnRole, cadence: HeaderBand['cadence'], periodYear: number | null): { year: 'this' | 'previous'; month: number } | null {
+  let month: number;
+  if (role.kind === 'month') month = role.month;
+  else if (role.kind === 'quarter' && cadence === 'quarterly') month = quarterEndMonth(role.quarter);
+  else if (role.kind === 'year' && cadence === 'annual') month = 12;
+  else return null;
+  const year = role.year;
+  if (year === undefined || periodYear === null || year === periodYear) return { year: 'this', month };
+  if (year === periodYear - 1) return { year: 'previous', month };
+  return null;
+}
+
+/** A period's place in time, in months: for putting headers in sequence. */
+function periodIndex(role: ColumnRole): number | null {
+  if (role.kind === 'month' && role.year !== undefined) return role.year * 12 + role.month - 1;
+  if (role.kind === 'quarter' && role.year !== undefined) return role.year * 12 + 3 * role.quarter - 1;
+  if (role.kind === 'year') return role.year * 12 + 11;
+  return null;
+}
+
+/**
+ * Period headers with years run in time order, left to right (or right to left). A header whose year
+ * breaks the order its neighbours keep ("Apr-17 | May-17 | Jun-16 | Jul-17") is out of sequence: it
+ * is read with the year that puts it between its neighbours, where one does (most often a header
+ * copied from last year's sheet), and a finding names it (issue 7).
+ */
+function putInSequence(grid: GridView, row: number, roles: Map<number, ColumnRole>): HeaderBand['outOfSequence'] {
+  const dated = [...roles].filter(([, r]) => periodIndex(r) !== null).sort((a, b) => a[0] - b[0]);
+  const out: HeaderBand['outOfSequence'] = [];
+  if (dated.length < 3) return out;
+  const idx = dated.map(([, r]) => periodIndex(r)!);
+  const ascending = idx[idx.length - 1] >= idx[0];
+  const before = (a: number, b: number) => (ascending ? a < b : a > b);
+  for (let i = 0; i < dated.length; i++) {
+    const [prev, next] = [idx[i - 1], idx[i + 1]];
+    let broken: boolean;
+    if (i === 0) broken = before(idx[1], idx[2]) && !before(idx[0], idx[1]);
+    else if (i === dated.length - 1) broken = before(idx[i - 2], idx[i - 1]) && !before(idx[i - 1], idx[i]);
+    else broken = before(prev, next) && !(before(prev, idx[i]) && before(idx[i], next));
+    if (!broken) continue;
+    const [col, role] = dated[i];
+    const header = grid.text(row, col) || String(grid.raw(row, col) ?? '');
+    if (role.kind === 'month' || role.kind === 'quarter') {
+      const neighbours = [dated[i - 1]?.[1], dated[i + 1]?.[1]].flatMap((r) => (r && r.kind !== 'ignore' && 'year' in r && r.year !== undefined ? [r.year] : []));
+      for (const year of neighbours) {
+        const fixed = { ...role, year };
+        const at = periodIndex(fixed)!;
+        const fits = (prev === undefined || before(prev, at)) && (next === undefined || before(at, next));
+        if (fits) {
+          roles.set(col, fixed);
+          idx[i] = at;
+          break;
+        }
+      }
+    }
+    out.push({ col, header, readAs: describeRole(roles.get(col)!) });
+  }
+  return out;
 }
 
 /**

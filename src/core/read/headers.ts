@@ -3,7 +3,7 @@
  * (SPEC §2). Also reads the names an analyst's column mapping uses.
  */
 import { FIELDS, type ColumnRole, type Field } from '../model';
-import { MONTH_NAMES, monthOfDateSerial, parseMonthLabel, parseQuarterLabel } from '../periods';
+import { MONTH_NAMES, financialYearLabel, findFinancialYear, monthAndYearOfDateSerial, parsePeriodHeader } from '../periods';
 import { normaliseText } from './values';
 import type { CellValue, QuarterNumber } from '../model';
 
@@ -34,8 +34,8 @@ export function normaliseHeader(v: CellValue): string {
  */
 export function recogniseHeader(v: CellValue): ColumnRole | null {
   if (typeof v === 'number') {
-    const month = monthOfDateSerial(v);
-    return month ? { kind: 'month', month } : null;
+    const date = monthAndYearOfDateSerial(v);
+    return date ? { kind: 'month', month: date.month, year: date.year } : null;
   }
   const h = normaliseHeader(v);
   if (h === '') return null;
@@ -43,10 +43,77 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
   const ly = /^(?:last year|previous year|prior year|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(h)
     ?? /^(?:q|qtr|quarter)\s*([1-4])\s*(?:last year|previous year|prior year)$/.exec(h);
   if (ly) return { kind: 'lastYearQuarter', quarter: Number(ly[1]) as QuarterNumber };
-  const month = parseMonthLabel(h);
-  if (month) return { kind: 'month', month };
-  const quarter = parseQuarterLabel(h);
-  if (quarter) return { kind: 'quarter', quarter };
+  const loose = looseHeader(h);
+  if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };
+  const period = parsePeriodHeader(h);
+  if (period) return period;
+  const field = FIELD_WORDS.get(withoutYear(loose).replace(/ /g, ''));
+  return field ? { kind: 'field', field } : null;
+}
+
+/**
+ * A header cell with case, spaces, punctuation and line breaks ignored: "Higher/Lower\nis better?" →
+ * "higher lower is better". Percent signs are kept ("% variance").
+ */
+export function looseHeader(h: string): string {
+  return h.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+}
+
+function withoutYear(loose: string): string {
+  const fy = findFinancialYear(loose.replace(/(\d{2,4}) (\d{2,4})/, '$1/$2'));
+  return fy ? looseHeader(fy.rest) : loose;
+}
+
+/**
+ * "Actual", "Result", "Value", "Latest" alone: the value of the quarter being scored (issue 7). The
+ * run's quarter says which one; see docs/workbook.md for what happens when the run does not say.
+ */
+const CURRENT_WORDS = new Set([
+  'actual', 'actuals', 'result', 'value', 'latest', 'latestvalue', 'latestactual', 'latestresult', 'latestdata',
+  'latestposition', 'latestperformance', 'currentvalue', 'currentperformance', 'currentposition', 'thisquarter',
+  'currentquarter', 'quarteractual', 'quarterresult', 'quartervalue', 'current',
+]);
+
+/**
+ * More header words for each field, compared with case, spaces, punctuation, line breaks and a
+ * financial year ignored (so "Target 2023/24", "PI\nCode" and "Good is:" are read), from the published
+ * scorecards of UK councils, NHS trusts, police and fire services and housing providers (issue 7).
+ * Only words that cannot be mistaken for another column: "Benchmark" (a figure or a quartile?) and
+ * "Performance" (a value or a status?) are not here.
+ */
+const FIELD_WORDS = new Map<string, Field>(
+  ([
+    ['ref', ['ref', 'reference', 'refno', 'refnumber', 'code', 'id', 'no', 'piref', 'picode', 'pino', 'pinumber', 'piid', 'kpiref', 'kpicode', 'kpino', 'kpiid', 'kpinumber',
+      'measureid', 'measureref', 'measurecode', 'measureno', 'indicatorid', 'indicatorref', 'indicatorcode', 'indicatorno', 'metricid', 'metricref', 'metriccode', 'niref', 'bvpi']],
+    ['name', ['performanceindicator', 'indicator', 'indicatorname', 'indicatortitle', 'measure', 'measurename', 'measuredescription', 'measuretitle', 'kpi', 'kpiname',
+      'kpidescription', 'kpititle', 'pi', 'piname', 'pidescription', 'pititle', 'performancemeasure', 'keyperformanceindicator', 'description', 'indicatordescription',
+      'metric', 'metricname', 'metricdescription', 'performanceindicatorname']],
+    ['polarity', ['polarity', 'targetdirection', 'aim', 'goodis', 'goodperformanceis', 'betterif', 'betteris', 'higherlowerisbetter', 'higherorlowerisbetter', 'higherlower',
+      'isbetterhigherorlower', 'ishigherorlowerbetter', 'directionofimprovement', 'directionofgoodperformance', 'preferreddirection', 'desireddirection', 'gooddirection',
+      'highorlow', 'highorlowisgood', 'highisgood', 'higherisbetter', 'performancedirection']],
+    ['target', ['target', 'annualtarget', 'yearendtarget', 'yearlytarget', 'goal', 'plan', 'targetvalue', 'targetannual', 'fullyeartarget', 'standard',
+      'nationalstandard', 'operationalstandard', 'targetthreshold', 'annualgoal', 'annualplan']],
+    ['outturn', ['outturn', 'previousyearoutturn', 'lastyearoutturn', 'prioryearoutturn', 'baseline', 'outturnlastyear', 'previousyear', 'lastyear', 'prioryear']],
+    ['variance', ['%variancefromtarget', '%variance', 'variancefromtarget', 'variance%', '%variancetotarget', 'variancetotarget', '%var', 'variance', 'varianceagainsttarget']],
+    ['dot', ['dot', 'directionoftravel', 'direction']],
+    ['trend', ['trend', '12monthtrend', 'annualtrend', 'longtermtrend']],
+    ['quartile', ['comparativeperformance', 'comparatorperformance', 'quartile', 'comparatorquartile', 'comparativequartile', 'benchmarkquartile', 'comparative',
+      'nationalquartile', 'quartileposition']],
+    ['tier', ['tier', 'pitier']],
+    ['profile', ['profile', 'targetprofile', 'profiling']],
+    ['tolerance', ['tolerance', 'tolerance%', '%tolerance', 'ambertolerance', 'amberthreshold']],
+    ['status', ['status', 'rag', 'ragstatus', 'ragrating', 'performancevstarget', 'performanceagainsttarget', 'rating']],
+  ] as [Field, string[]][]).flatMap(([field, words]) => words.map((w) => [w, field] as [string, Field])),
+);
+
+/**
+ * Header words that count only when the table has no column of that meaning otherwise: "Trajectory"
+ * is the target only where there is no Target (or Goal, Plan …) column (issue 7).
+ */
+export function recogniseFallbackHeader(v: CellValue): ColumnRole | null {
+  if (typeof v !== 'string') return null;
+  const w = withoutYear(looseHeader(normaliseHeader(v))).replace(/ /g, '');
+  if (w === 'trajectory' || w === 'targettrajectory') return { kind: 'field', field: 'target' };
   return null;
 }
 
@@ -68,11 +135,15 @@ export function describeRole(role: ColumnRole): string {
     case 'field':
       return FIELD_LABELS[role.field];
     case 'month':
-      return MONTH_NAMES[role.month - 1];
+      return role.year === undefined ? MONTH_NAMES[role.month - 1] : `${MONTH_NAMES[role.month - 1]} ${financialYearLabel(role.year)}`;
     case 'quarter':
-      return `Q${role.quarter}`;
+      return role.year === undefined ? `Q${role.quarter}` : `Q${role.quarter} ${financialYearLabel(role.year)}`;
     case 'lastYearQuarter':
       return `Last year Q${role.quarter}`;
+    case 'year':
+      return financialYearLabel(role.year);
+    case 'current':
+      return 'Actual (the quarter scored)';
     case 'ignore':
       return 'ignored';
   }

@@ -9,6 +9,7 @@ import {
   parsePolarity,
   parseProfile,
   parseQuartile,
+  parseTargetCell,
   parseTolerance,
   parseTypedVariance,
   readNumber,
@@ -20,9 +21,14 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const at = (c: number | undefined) => (c === undefined ? null : grid.raw(r, c));
 
   const polarityRaw = at(col.polarity);
-  const polarity = parsePolarity(polarityRaw);
   const targetRaw = at(col.target);
-  const annualTarget = readNumber(targetRaw);
+  const target = parseTargetCell(targetRaw);
+  const annualTarget = target.value;
+  // The polarity cell says which way is better; where it says nothing, a target written with a
+  // comparator ("≥ 95%", "less than 5") does (issue 7).
+  const fromCell = parsePolarity(polarityRaw);
+  const fromTarget = fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? target.polarity ?? null : null;
+  const polarity = fromCell ?? fromTarget;
   const profileRaw = at(col.profile);
   const profile = parseProfile(profileRaw);
   const toleranceRaw = at(col.tolerance);
@@ -34,6 +40,12 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const lastYear: (number | null)[] = Array(12).fill(null);
   band.lastYearQuarterColumns.forEach((c, q) => {
     if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+  });
+  // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
+  const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
+  const previousYear: PeriodValue[] = band.previousYearColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  previousYear.forEach((p, m) => {
+    if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
   });
 
   const refText = col.ref === undefined ? '' : cellText(grid.shown(r, col.ref));
@@ -48,8 +60,10 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     tier,
     polarity: polarity ?? 'higher',
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
+    polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
     annualTarget,
     targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
+    ...(target.none ? { noTargetStated: true } : {}),
     outturnPrevYear: readNumber(at(col.outturn)),
     profile: profile ?? 'flat',
     profileProblem: profile === null ? cellText(profileRaw) : null,
@@ -58,6 +72,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     periods,
     periodColumns: [...table.monthColumns],
     lastYear,
+    ...(hasPreviousYear ? { previousYear } : {}),
     typedVariance: { raw: varianceRaw, value: parseTypedVariance(varianceRaw) },
     typedDot: { raw: dotRaw, value: parseDirection(dotRaw) },
     typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },

@@ -2,8 +2,8 @@
  * Finding the indicator tables of a sheet (SPEC §2): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
-import type { ColumnRole, IndicatorTable } from '../model';
-import { findYearLabel, parseQuarterLabel, yearFromShortLabel } from '../periods';
+import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';
+import { financialYearLabel, findQuarterIn, findYearLabel, parseQuarterLabel, quarterEndMonth, yearFromShortLabel } from '../periods';
 import type { GridView } from './grid';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
@@ -19,7 +19,12 @@ export interface SheetTables {
   nearMisses: { row: number; roles: ColumnRole[]; noRows?: boolean }[];
 }
 
-export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
+/** What the run says that reading needs: the quarter scored, for a value column headed "Actual" alone. */
+export interface ReadContext {
+  quarter?: QuarterNumber | null;
+}
+
+export function findTables(grid: GridView, reader: HeaderReader, context: ReadContext = {}): SheetTables {
   const tables: IndicatorTable[] = [];
   const nearMisses: SheetTables['nearMisses'] = [];
   let row = 0;
@@ -33,14 +38,14 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
       row++;
       continue;
     }
-    const beside = tablesSideBySide(grid, row, reader, previousEnd);
+    const beside = tablesSideBySide(grid, row, reader, previousEnd, context);
     if (beside.length > 0) {
       tables.push(...beside);
       previousEnd = Math.max(...beside.map((t) => t.lastRow));
       row = previousEnd + 1;
       continue;
     }
-    const table = readTable(grid, band, reader, previousEnd, tables[tables.length - 1]);
+    const table = readTable(grid, band, reader, previousEnd, context, tables[tables.length - 1]);
     if (table.rows.length > 0) {
       tables.push(table);
       previousEnd = table.lastRow;
@@ -58,7 +63,7 @@ export function findTables(grid: GridView, reader: HeaderReader): SheetTables {
  * through its own band of columns, left to right. Only where every band holds a whole header (an
  * indicator-name column and period or target columns); none when the row is one table's header.
  */
-function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, previousEnd: number): IndicatorTable[] {
+function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, previousEnd: number, context: ReadContext): IndicatorTable[] {
   const filled = grid.filledColumns(row);
   const names = filled.filter((c) => {
     const role = reader.roleOf(grid.raw(row, c));
@@ -82,7 +87,7 @@ function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, pre
   if (bands.length === 0) return [];
   bands.push(grid.columns(left, grid.colCount));
   return bands
-    .map((view) => readTable(view, readHeaderBand(view, row, reader)!, reader, previousEnd))
+    .map((view) => readTable(view, readHeaderBand(view, row, reader)!, reader, previousEnd, context))
     .filter((t) => t.rows.length > 0);
 }
 
@@ -90,10 +95,18 @@ function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, pre
  * The table under a header band. Without a title of its own, a header repeating the one of the table
  * above (as on each printed page) carries on that table's priority.
  */
-function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number, above?: IndicatorTable): IndicatorTable {
+function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number, context: ReadContext, above?: IndicatorTable): IndicatorTable {
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
   const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
-  const yearLabel = (title && findYearLabel(title)) ?? carriesOn?.yearLabel ?? headerYear(grid, band);
+  // The years in the period headers are the data's own: they name the year before a title does (issue 7).
+  const yearLabel = (band.periodYear !== null ? financialYearLabel(band.periodYear) : null) ??
+    (title && findYearLabel(title)) ?? carriesOn?.yearLabel ?? headerYear(grid, band);
+  // "Actual" alone holds the quarter scored: the run's, else the one the title or the sheet's name gives.
+  const monthColumns = [...band.monthColumns];
+  if (band.currentColumn !== null) {
+    const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
+    if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
+  }
   const priorityName = title ? stripYear(title) : carriesOn?.priorityName ?? grid.name;
   const table: IndicatorTable = {
     sheet: grid.name,
@@ -106,11 +119,13 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
     firstRow: -1,
     lastRow: -1,
     columns: band.columns,
-    monthColumns: band.monthColumns,
+    monthColumns,
     cadence: band.cadence,
+    currentColumn: band.currentColumn,
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
+    ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
     rows: [],
   };
   const nameCol = band.columns.name;
@@ -144,7 +159,27 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
     table.lastRow = r;
     table.rows.push(indicator);
   }
+  splitRefsFromNames(table);
   return table;
+}
+
+/** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */
+const REF_THEN_NAME = /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z]?)(?:[.-]\d{1,3}[a-z]?)?)(?:\s*[:–—-]\s*|\s+)(\S.*)$/;
+
+/**
+ * One column holding both the ref and the name (issue 7): where the table has no Ref column and every
+ * indicator's name starts with a ref-like code, the code is the ref. Only when every row has one, so
+ * a name that merely starts with a code-like word ("Q1 returns on time") is never cut.
+ */
+function splitRefsFromNames(table: IndicatorTable): void {
+  if (table.columns.ref !== undefined || table.rows.length === 0) return;
+  const parts = table.rows.map((r) => REF_THEN_NAME.exec(r.name));
+  if (parts.some((p) => p === null || !/\d/.test(p[1]))) return;
+  table.rows.forEach((r, i) => {
+    r.ref = parts[i]![1];
+    r.name = parts[i]![2].trim();
+  });
+  table.refsInNames = true;
 }
 
 /**

@@ -39,10 +39,56 @@ export function parseNumberText(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A cell that should hold a number: the number, or null (blank, "-", text). */
+/**
+ * Units typed after a figure, as councils, NHS trusts and housing providers write them (issue 7):
+ * "21 days", "12.5 hrs", "3 wks", "4.2 per 1,000". Only units, never free text: "3 schools closed" stays
+ * a note.
+ */
+const UNIT = /^(days?|working days?|calendar days?|hrs?|hours?|mins?|minutes?|secs?|seconds?|weeks?|wks?|months?|mths?|years?|yrs?|pts?|points?|pp|ppts?|percentage points?|per ?cent|people|persons?|households?|cases?|calls?|visits?|homes?|properties|units?|jobs?|kg|tonnes?|km|miles?|per [\d,]+(?: [a-z]+)?)$/i;
+
+/** A note typed after a figure: "(provisional)", "(est.)", "provisional", "*". */
+const FIGURE_NOTE = /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
+
+/** A figure read from text, with the unit and the note typed with it. */
+export interface Figure {
+  value: number;
+  unit?: string;
+  note?: string;
+}
+
+/**
+ * A figure as it is typed (issue 7): a number as parseNumberText reads it, with a currency sign
+ * ("£1,204,330": unit "£"), a unit after it ("21 days", "12.5 hrs"), a note after it
+ * ("1,234 (provisional)", "85.2%*"), or both. Null for anything else. The unit is kept as typed.
+ */
+export function parseFigureText(text: string): Figure | null {
+  const plain = parseNumberText(text);
+  if (plain !== null) {
+    const currency = /^\s*[+\-\u2212]?\s*([£$€])/.exec(text)?.[1];
+    return currency ? { value: plain, unit: currency } : { value: plain };
+  }
+  const m = /^\s*([+\-\u2212]?\s*[£$€]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*%?)\s*(.*?)\s*$/.exec(text);
+  if (!m || !/\d/.test(m[1])) return null;
+  const value = parseNumberText(m[1].replace(/\s+/g, ''));
+  if (value === null) return null;
+  let rest = m[2];
+  let note: string | undefined;
+  const noteAt = /\s*(\([^()]{1,40}\)|\[[^[\]]{1,40}\]|\*+|†+|\b(?:provisional|prov|estimate|est|estimated|draft|revised|unvalidated)\.?)$/i.exec(rest);
+  if (noteAt && FIGURE_NOTE.test(noteAt[1])) {
+    const n = FIGURE_NOTE.exec(noteAt[1])!;
+    note = (n[1] ?? n[2] ?? n[3] ?? n[4]).trim();
+    rest = rest.slice(0, noteAt.index).trim();
+  }
+  if (rest !== '' && !UNIT.test(rest)) return null;
+  const currency = /[£$€]/.exec(m[1])?.[0];
+  const unit = rest !== '' ? rest : currency;
+  return { value, ...(unit ? { unit } : {}), ...(note ? { note } : {}) };
+}
+
+/** A cell that should hold a number: the number, or null (blank, "-", text). A unit or a note typed with it is read past ("21 days"). */
 export function readNumber(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') return parseNumberText(v);
+  if (typeof v === 'string') return parseFigureText(v)?.value ?? null;
   return null;
 }
 
@@ -56,6 +102,8 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
   const n = parseNumberText(text);
   if (n !== null) return { kind: 'number', value: n, fromText: true };
+  const figure = parseFigureText(text);
+  if (figure !== null) return { kind: 'number', fromText: true, ...figure };
   return { kind: 'note', text };
 }
 
@@ -101,12 +149,60 @@ export function parseDirection(v: CellValue): Direction | null {
   return ARROWS[t] ?? null;
 }
 
-/** Higher / Lower / "Higher is better" / "High" / "Low is good" / "Up" / "Down" → polarity. */
+/**
+ * A polarity cell: which way is better. The one place polarity words are read (issue 7), so a third
+ * kind (close to target is better) can be added here. Higher: "Higher", "High", "Higher is better",
+ * "Up", "Increase", "Max", "Maximise", "Aim to maximise", "Bigger is better", "↑"; lower: "Lower",
+ * "Down", "Decrease", "Min", "Minimise", "Aim to minimise", "Smaller is better", "Less is good", "↓".
+ * Case, spaces and punctuation ignored. Null when the cell says neither.
+ */
 export function parsePolarity(v: CellValue): Polarity | null {
-  const t = normaliseText(v).replace(/[.!?]/g, '');
-  if (/^(higher|high|bigger|larger|more|up|increase|↑)(\s+is\s+(better|good))?$/.test(t)) return 'higher';
-  if (/^(lower|low|smaller|less|fewer|down|decrease|↓)(\s+is\s+(better|good))?$/.test(t)) return 'lower';
+  const t = normaliseText(v).replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const better = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
+  const aim = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
+  const higher = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
+  const lower = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
+  if (new RegExp(`^${aim}${higher}${better}$`).test(t)) return 'higher';
+  if (new RegExp(`^${aim}${lower}${better}$`).test(t)) return 'lower';
   return null;
+}
+
+/** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
+const NO_TARGET = /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
+
+/** A target cell, as typed. */
+export interface TargetCell {
+  value: number | null;
+  unit?: string;
+  /** The polarity a comparator gives: "≥ 95%", "at least 80%" → higher; "<= 150", "less than 5" → lower. */
+  polarity?: Polarity;
+  /** The cell says there is no target ("TBC", "Data only" …). */
+  none: boolean;
+}
+
+/**
+ * A target cell: a number (with a unit or note, as parseFigureText), a figure after a comparator
+ * (which also gives the polarity: "≥ 95%", ">= 90%", "> 90", "at least 80%", "minimum 60", "no less than 5"
+ * → higher; "≤ 150", "<= 150", "< 5", "less than 5", "at most 3", "maximum 10", "no more than 2",
+ * "under 5" → lower), or a word meaning no target. Blank → no value, not `none`.
+ */
+export function parseTargetCell(v: CellValue): TargetCell {
+  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null, none: false };
+  const t = cellText(v);
+  if (t === '') return { value: null, none: false };
+  if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
+  const figure = parseFigureText(t);
+  if (figure) return { value: figure.value, ...(figure.unit ? { unit: figure.unit } : {}), none: false };
+  const lowered = normaliseText(t);
+  const m = /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(lowered);
+  if (m) {
+    const f = parseFigureText(m[2]);
+    if (f) {
+      const polarity: Polarity = /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(m[1]) ? 'higher' : 'lower';
+      return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
+    }
+  }
+  return { value: null, none: false };
 }
 
 /** Tier 1 / 1 / T1 / "Tier 2" → tier number. */

@@ -1,17 +1,22 @@
 /** Reading a whole workbook: every sheet's indicator tables, the Targets and Last year sheets. */
-import type { ColumnMapping, ColumnRole, Finding, SheetGrid, WorkbookModel } from '../model';
+import type { ColumnMapping, ColumnRole, Finding, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
 import { cellAddress } from '../a1';
 import { InputError } from '../errors';
+import { monthsOfQuarter, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
+import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
 import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
+import { readPeriodValue } from './values';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
   /** Sheets not to read: the product's own (summaries, settings). */
   skipSheets?: string[];
+  /** The quarter the run scores, when it names one: the quarter a value column headed "Actual" alone holds. */
+  quarter?: QuarterNumber | null;
 }
 
 export interface NearMiss {
@@ -26,6 +31,8 @@ export interface ReadResult extends WorkbookModel {
   nearMisses: NearMiss[];
   /** Hidden sheets holding indicator tables, which are not scored: sheet and number of indicators. */
   hiddenTables: { sheet: string; indicators: number }[];
+  /** Why the workbook cannot be scored as read, when it cannot (issue 7): see `refusal`. */
+  refusal?: InputError;
 }
 
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): ReadResult {
@@ -41,6 +48,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     nearMisses: [],
     hiddenTables: [],
   };
+  const views = new Map<string, GridView>();
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     const view = new GridView(grid);
@@ -61,7 +69,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
         continue;
       }
     }
-    const found = findTables(view, headerReaderFor(mapping, grid.name));
+    views.set(grid.name, view);
+    const found = findTables(view, headerReaderFor(mapping, grid.name), { quarter: options.quarter });
     if (grid.hidden) {
       // A hidden sheet is usually an old copy or working: scoring it would count its indicators twice.
       const indicators = found.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -71,19 +80,130 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     model.tables.push(...found.tables);
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
+  placeActualColumns(model, views);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
+  const refusal = unreadableTable(model, views, mapping, options.quarter, grids.length);
+  if (refusal) model.refusal = refusal;
   return model;
 }
 
+/** A table's period columns: none at all means none was recognised. */
+function hasPeriodColumns(t: IndicatorTable): boolean {
+  return t.monthColumns.some((c) => c !== null) || t.rows.some((r) => r.previousYear !== undefined);
+}
+
+/**
+ * Tables whose only value column is "Actual" (or "Result" …) and whose quarter neither the run, the
+ * title nor the sheet's name gives: the quarter is the latest with data in the workbook's other tables.
+ * Without one, the table stays unplaced and the run is refused (see `unreadableTable`).
+ */
+function placeActualColumns(model: ReadResult, views: Map<string, GridView>): void {
+  const unplaced = model.tables.filter((t) => t.currentColumn !== null && t.currentColumn !== undefined && !hasPeriodColumns(t));
+  if (unplaced.length === 0) return;
+  let latest: QuarterNumber | null = null;
+  for (const t of model.tables) {
+    if (unplaced.includes(t)) continue;
+    for (const r of t.rows) {
+      for (const q of [4, 3, 2, 1] as QuarterNumber[]) {
+        if (latest !== null && q <= latest) break;
+        if (monthsOfQuarter(q).some((m) => r.periods[m - 1].kind === 'number')) latest = q;
+      }
+    }
+  }
+  if (latest === null) return;
+  const month = quarterEndMonth(latest);
+  for (const t of unplaced) {
+    const view = views.get(t.sheet)!;
+    t.monthColumns[month - 1] = t.currentColumn!;
+    for (const r of t.rows) {
+      r.periods[month - 1] = readPeriodValue(view.raw(r.row, t.currentColumn!));
+      r.periodColumns[month - 1] = t.currentColumn!;
+    }
+  }
+}
+
+/**
+ * Why a workbook must not be scored as read (issue 7): no table at all; a table with an indicator
+ * column and a target but no period column (every indicator would be a data gap under an invented
+ * quarter); a value column headed "Actual" whose quarter nothing gives. Null when it can be scored.
+ * Each refusal names the sheet and header row, what was not understood and the mapping that would fix
+ * it, and carries that as data (`InputError.mappingHint`) for a mapping panel.
+ */
+export function unreadableTable(
+  model: ReadResult,
+  views: Map<string, GridView>,
+  mapping: ColumnMapping | null,
+  quarter: QuarterNumber | null | undefined,
+  sheetCount: number,
+): InputError | null {
+  const hintAt = (sheet: string, row: number) => mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
+  if (model.tables.length === 0) return noTableError(model, sheetCount, views, mapping, quarter);
+  const noPeriods = model.tables.find((t) => !hasPeriodColumns(t) && (t.currentColumn === null || t.currentColumn === undefined));
+  if (noPeriods) {
+    const hint = hintAt(noPeriods.sheet, noPeriods.headerRow);
+    const n = noPeriods.rows.length;
+    const fix = suggestionWords(hint) ?? 'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
+    const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
+    return new InputError(
+      `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so its ${n} indicator${n === 1 ? '' : 's'} would all be data gaps and nothing was scored${unread}; ${fix}.`,
+      hint,
+    );
+  }
+  const noQuarter = model.tables.find((t) => !hasPeriodColumns(t));
+  if (noQuarter) {
+    const hint = hintAt(noQuarter.sheet, noQuarter.headerRow);
+    const header = views.get(noQuarter.sheet)!.text(noQuarter.headerRow, noQuarter.currentColumn!);
+    return new InputError(
+      `'${noQuarter.sheet}' row ${noQuarter.headerRow + 1} has a value column "${header}" but nothing says which quarter it holds: choose the quarter to score (--quarter Q2 on the command line, or the quarter in the task pane), or name it in the header, such as "Q2 ${header}".`,
+      hint,
+    );
+  }
+  return null;
+}
+
 /** The plain-English reason no table was found, naming the nearest misses. */
-export function noTableError(result: ReadResult, sheetCount: number): InputError {
+export function noTableError(
+  result: ReadResult,
+  sheetCount: number,
+  views?: Map<string, GridView>,
+  mapping: ColumnMapping | null = null,
+  quarter?: QuarterNumber | null,
+): InputError {
+  const error = noTableErrorText(result, sheetCount);
+  if (!views || result.hiddenTables.length > 0 || result.nearMisses.some((m) => m.noRows)) return error;
+  // The nearest header row: the first near miss, else the row most like a header on any sheet.
+  let at: { sheet: string; row: number } | null = result.nearMisses[0] ? { sheet: result.nearMisses[0].sheet, row: result.nearMisses[0].row } : null;
+  if (!at) {
+    let best = -1;
+    for (const [sheet, view] of views) {
+      const near = nearestHeaderRow(view, headerReaderFor(mapping, sheet));
+      if (near && near.score > best) {
+        best = near.score;
+        at = { sheet, row: near.row };
+      }
+    }
+  }
+  if (!at) return error;
+  const hint = mappingHintFor(views.get(at.sheet)!, at.row, headerReaderFor(mapping, at.sheet), quarter);
+  const fix = suggestionWords(hint);
+  const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
+  const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
+  if (result.nearMisses.length > 0) {
+    return new InputError(tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message, hint);
+  }
+  const found = foundWords(hint);
+  const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
+  return new InputError(`${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`, hint);
+}
+
+function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.hiddenTables.length > 0) {
     const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
     return new InputError(`No indicator table found on a visible sheet: ${names} ${result.hiddenTables.length === 1 ? 'is' : 'are'} hidden; unhide ${result.hiddenTables.length === 1 ? 'it' : 'them'} to score ${result.hiddenTables.length === 1 ? 'its' : 'their'} indicators.`);
   }
   const base =
     'No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") ' +
-    'and month, quarter or target columns.';
+    'and month, quarter or year columns.';
   if (result.nearMisses.length === 0) {
     return new InputError(`${base} None of the ${sheetCount} sheet${sheetCount === 1 ? '' : 's'} has one; map the columns by hand if the headers use other names.`);
   }
@@ -102,7 +222,7 @@ function missingFor(roles: ColumnRole[]): string {
   const has = (f: string) => roles.some((r) => r.kind === 'field' && r.field === f);
   const missing: string[] = [];
   if (!has('name')) missing.push('indicator-name column');
-  if (!roles.some((r) => r.kind === 'month' || r.kind === 'quarter') && !has('target')) missing.push('month, quarter or target columns');
+  if (!roles.some((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current')) missing.push('month, quarter or year columns');
   return missing.length ? ` but no ${missing.join(' and no ')}` : '';
 }
 

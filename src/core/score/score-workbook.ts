@@ -7,7 +7,7 @@ import { targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
 import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
-import { noTableError, readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
+import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { indicatorKey } from '../read/support-sheets';
 import { scoreIndicator } from './score-indicator';
 import { executiveSummary, isStrongPerformance, isTier1, label, priorityCounts, requiresImprovement } from './summaries';
@@ -90,10 +90,13 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   };
 }
 
-/** Reads and scores: the front door for both adapters. Throws an InputError when no table is found. */
+/**
+ * Reads and scores: the front door for both adapters. Throws an InputError when no table is found, or
+ * a table cannot be scored as read (no period column; see readWorkbook's `refusal`).
+ */
 export function scoreWorkbook(grids: SheetGrid[], options: ScoreOptions & ReadOptions = {}): { model: ReadResult; result: ScoreResult } {
   const model = readWorkbook(grids, options);
-  if (model.tables.length === 0) throw noTableError(model, grids.length);
+  if (model.refusal) throw model.refusal;
   return { model, result: scoreModel(model, options) };
 }
 

@@ -1,0 +1,104 @@
+/**
+ * The nearest table to a header row the reader could not read, and the column mapping that would read
+ * it (issue 7): what a "no table" refusal says, and what a mapping panel shows.
+ */
+import type { ColumnMapping, ColumnRole, MappingHint, QuarterNumber } from '../model';
+import { columnLetters } from '../a1';
+import { MONTH_NAMES } from '../periods';
+import type { GridView } from './grid';
+import { describeRole } from './headers';
+import type { HeaderReader } from './mapping';
+import { cellText, readNumber } from './values';
+
+const isPeriod = (r: ColumnRole | null) => r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
+const isField = (r: ColumnRole | null, f: string) => r !== null && r.kind === 'field' && r.field === f;
+
+/** How many of the (up to 20) filled cells under a column are figures, and how many are text. */
+function columnContents(grid: GridView, headerRow: number, col: number): { numbers: number; texts: number } {
+  let numbers = 0;
+  let texts = 0;
+  for (let r = headerRow + 1, seen = 0; r < grid.rowCount && seen < 20; r++) {
+    const t = cellText(grid.raw(r, col));
+    if (t === '' || /^[-–—]$/.test(t)) continue;
+    seen++;
+    if (readNumber(grid.raw(r, col)) !== null) numbers++;
+    else texts++;
+  }
+  return { numbers, texts };
+}
+
+/**
+ * The hint for a header row: each cell and what it was read as, what a table needs and lacks, and a
+ * mapping that would give it those: an unread column of text becomes the indicator name; unread
+ * columns of figures become the period columns — one: the quarter scored (the run's quarter, else
+ * "actual", the quarter chosen when scoring), two to four: Q1 …, five to twelve: Apr … in order.
+ */
+export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader, quarter: QuarterNumber | null | undefined): MappingHint {
+  const cells = grid.filledColumns(row).map((col) => ({ col, text: grid.text(row, col) || String(grid.raw(row, col)), role: reader.roleOf(grid.raw(row, col)) }));
+  const headers = cells.map((c) => ({ column: columnLetters(c.col), text: c.text, readAs: c.role && c.role.kind !== 'ignore' ? describeRole(c.role) : null }));
+  const unread = cells.filter((c) => c.role === null);
+  const hasName = cells.some((c) => isField(c.role, 'name'));
+  const hasPeriod = cells.some((c) => isPeriod(c.role));
+  const missing: string[] = [];
+  if (!hasName) missing.push('indicator-name column');
+  if (!hasPeriod) missing.push('period column');
+  const columns: Record<string, string> = {};
+  let nameFound = hasName;
+  if (!hasName) {
+    const textual = unread.filter((c) => {
+      const k = columnContents(grid, row, c.col);
+      return k.texts > 0 && k.texts >= k.numbers;
+    });
+    if (textual[0]) {
+      columns[textual[0].text] = 'name';
+      nameFound = true;
+    }
+  }
+  let periodFound = hasPeriod;
+  if (!hasPeriod) {
+    const figures = unread.filter((c) => !(c.text in columns)).filter((c) => {
+      const k = columnContents(grid, row, c.col);
+      return k.numbers > 0 && k.numbers >= k.texts;
+    });
+    if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
+    else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
+    else if (figures.length >= 5 && figures.length <= 12) figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
+    periodFound = figures.length >= 1 && figures.length <= 12;
+  }
+  const suggestedMapping: ColumnMapping | null =
+    nameFound && periodFound && Object.keys(columns).length > 0 ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } } : null;
+  return { sheet: grid.name, headerRow: row + 1, headers, notUnderstood: unread.map((c) => c.text), missing, suggestedMapping };
+}
+
+/** "map "Perf" to Q2" / "map "Title" to name and "Perf" to actual (the quarter you choose to score)". */
+export function suggestionWords(hint: MappingHint): string | null {
+  const columns = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns;
+  if (!columns) return null;
+  const parts = Object.entries(columns).map(([header, meaning]) => `"${header.replace(/\s+/g, ' ')}" to ${meaning === 'actual' ? 'actual (the quarter you choose to score)' : meaning}`);
+  return `map ${parts.length <= 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
+}
+
+/** "Ref, Performance Indicator, Target" for the cells of a hint that were read. */
+export function foundWords(hint: MappingHint): string {
+  return hint.headers.filter((h) => h.readAs !== null).map((h) => h.readAs).join(', ');
+}
+
+/** `"Perf", "Comments"` */
+export function notUnderstoodWords(hint: MappingHint): string {
+  return hint.notUnderstood.map((t) => `"${t.replace(/\s+/g, ' ')}"`).join(', ');
+}
+
+/**
+ * The row of a sheet most like a header (within its first 50 rows): the most cells read, with an
+ * indicator-name column first. Null when no row has a cell this product reads.
+ */
+export function nearestHeaderRow(grid: GridView, reader: HeaderReader): { row: number; score: number } | null {
+  let best: { row: number; score: number } | null = null;
+  for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
+    const roles = grid.filledColumns(r).map((c) => reader.roleOf(grid.raw(r, c))).filter((x): x is ColumnRole => x !== null && x.kind !== 'ignore');
+    if (roles.length === 0) continue;
+    const score = roles.length + (roles.some((x) => isField(x, 'name')) ? 10 : 0) + (roles.some(isPeriod) ? 5 : 0);
+    if (!best || score > best.score) best = { row: r, score };
+  }
+  return best;
+}
