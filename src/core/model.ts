@@ -206,7 +206,8 @@ export interface IndicatorScore {
   quartile: Quartile | null;
   tolerancePct: number;
   /** The previously reported value DOT compared with. */
-  previous: { month: string; value: number; periodTarget: number | null; variancePct: number | null } | null;
+  /** `lastYear`: the previous value is last financial year's (the table's period headers carry years). */
+  previous: { month: string; value: number; periodTarget: number | null; variancePct: number | null; lastYear?: boolean } | null;
 }
 
 /** The count table of one priority, or of the whole council (the executive summary). */

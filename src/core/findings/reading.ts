@@ -11,12 +11,15 @@ const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quar
 
 export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): Finding[] {
   const out: Finding[] = [];
-  const missing = EXPECTED.filter((f) => table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet));
+  const missing = EXPECTED.filter((f) => table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet) && !(f === 'ref' && table.refsInNames));
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   if (missing.length > 0 || table.unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
     const months = table.monthColumns.map((c, i) => (c === null ? null : monthName(i + 1))).filter((m): m is string => m !== null);
-    if (months.length) found.push(table.cadence === 'quarterly' ? `quarters (${months.length})` : `months ${months[0]}–${months[months.length - 1]}`);
+    if (table.refsInNames) found.push('refs in the indicator names');
+    if (months.length) {
+      found.push(table.cadence === 'quarterly' ? `quarters (${months.length})` : table.cadence === 'annual' ? 'a financial year' : `months ${months[0]}–${months[months.length - 1]}`);
+    }
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
@@ -34,10 +37,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         `'${table.sheet}' row ${table.headerRow + 1}: column ${columnLetters(d.col)} ${quote(d.header)} is a second ${d.what} column; column ${columnLetters(d.usedCol)} ${quote(d.usedHeader)} is used. Map the columns to choose the other.`),
     );
   }
-  if (table.columns.polarity === undefined) {
+  // Rows whose target gives the polarity ("≥ 95%") are not assumed (issue 7).
+  const assumed = table.rows.filter((r) => r.polaritySource !== 'target').length;
+  if (table.columns.polarity === undefined && assumed > 0) {
     out.push(
       finding('polarity-assumed', 'warning', table.sheet, table.headerRow, 0, null,
-        `The table ${quote(table.priorityName)} on '${table.sheet}' has no Higher / Lower is better? column, so higher is taken as better for its ${table.rows.length} indicators.`),
+        `The table ${quote(table.priorityName)} on '${table.sheet}' has no Higher / Lower is better? column, so higher is taken as better for its ${assumed} indicators.`),
+    );
+  }
+  for (const o of table.outOfSequence ?? []) {
+    out.push(
+      finding('partial-table', 'warning', table.sheet, table.headerRow, o.col, null,
+        `'${table.sheet}' row ${table.headerRow + 1}: the period header ${quote(o.header)} in column ${columnLetters(o.col)} is out of sequence with its neighbours; it is read as ${o.readAs}. Correct the header if that is wrong.`),
     );
   }
   for (const row of table.rows) {
@@ -55,7 +66,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (row.quartile === null && row.quartileText !== null && c.quartile !== undefined && !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())) {
       out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.quartile, row.ref, `${who(row)}: comparative performance ${quote(row.quartileText)} is not a quartile; it is treated as N/A.`));
     }
-    if (row.targetText !== null && c.target !== undefined) {
+    // "TBC", "N/A", "Data only": no target, said once by the target-missing finding (issue 7).
+    if (row.targetText !== null && c.target !== undefined && !row.noTargetStated) {
       out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds ${quote(row.targetText)} where a number belongs.`));
     }
     out.push(...noteFindings(table, row));

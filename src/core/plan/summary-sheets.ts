@@ -105,6 +105,13 @@ const LIST_COLUMNS: TableColumn[] = [
   { header: 'Comparative Performance', width: 16, format: CENTRE },
 ];
 
+/** A figure with the unit it was typed with, shown back as typed: "21 days", "£1,204,330" (issue 7). */
+function withUnit(value: number, unit: string): string {
+  const shown = Number(value.toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  if (/^[£$€]$/.test(unit)) return value < 0 ? `-${unit}${shown.slice(1)}` : `${unit}${shown}`;
+  return `${shown} ${unit}`;
+}
+
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
   const direction = (d: IndicatorScore['dot']): TableCell => (d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '');
@@ -112,7 +119,7 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     showPriority ? s.priorityName : '',
     { value: s.ref ?? '', link: at },
     s.name,
-    s.latestValue ?? '',
+    s.latestValue === null ? '' : s.latestUnit ? withUnit(s.latestValue, s.latestUnit) : s.latestValue,
     s.latestMonth ?? '',
     s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
     s.variancePct === null ? '-' : Number((s.variancePct / 100).toPrecision(12)),

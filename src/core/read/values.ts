@@ -100,8 +100,6 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   const lower = text.toLowerCase();
   if (NO_DATA.has(lower)) return { kind: 'empty' };
   if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
-  const n = parseNumberText(text);
-  if (n !== null) return { kind: 'number', value: n, fromText: true };
   const figure = parseFigureText(text);
   if (figure !== null) return { kind: 'number', fromText: true, ...figure };
   return { kind: 'note', text };

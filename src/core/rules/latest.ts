@@ -5,6 +5,10 @@ import { quarterOfMonth } from '../periods';
 export interface Reported {
   month: MonthNumber;
   value: number;
+  /** The unit typed with the figure ("days", "£"), when one was. */
+  unit?: string;
+  /** True when the figure is last financial year's (the series carried on across the year end). */
+  lastYear?: boolean;
 }
 
 /** The last numeric monthly value in months 1 … 3q; null when there is none (a data gap). */
@@ -14,18 +18,23 @@ export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Rep
 
 /**
  * The previously reported value for DOT: the last numeric value in a quarter earlier than the
- * latest value's quarter. Null when there is none (first reported period).
+ * latest value's quarter. Null when there is none (first reported period). When the table's own
+ * period columns carry on from last financial year ("Q4 2022/23 | Q1 2023/24", issue 7), a latest
+ * value early in the year is compared with last year's last reported one.
  */
-export function previousValue(periods: PeriodValue[], latest: Reported): Reported | null {
+export function previousValue(periods: PeriodValue[], latest: Reported, previousYear?: PeriodValue[]): Reported | null {
   const firstMonthOfQuarter = 3 * quarterOfMonth(latest.month) - 2;
-  return lastNumberBefore(periods, firstMonthOfQuarter);
+  const thisYear = lastNumberBefore(periods, firstMonthOfQuarter);
+  if (thisYear || !previousYear) return thisYear;
+  const before = lastNumberBefore(previousYear, 13);
+  return before ? { ...before, lastYear: true } : null;
 }
 
 /** The last numeric value in months 1 … (month − 1). */
 function lastNumberBefore(periods: PeriodValue[], month: number): Reported | null {
   for (let m = Math.min(month - 1, 12); m >= 1; m--) {
     const p = periods[m - 1];
-    if (p && p.kind === 'number') return { month: m as MonthNumber, value: p.value };
+    if (p && p.kind === 'number') return p.unit ? { month: m as MonthNumber, value: p.value, unit: p.unit } : { month: m as MonthNumber, value: p.value };
   }
   return null;
 }

@@ -18,6 +18,7 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
       ...(s.reason !== undefined ? { reason: s.reason } : {}),
       latestMonth: s.latestMonth,
       latestValue: s.latestValue,
+      ...(s.latestUnit !== undefined ? { latestUnit: s.latestUnit } : {}),
       periodTarget: s.periodTarget,
       variancePct: s.variancePct,
       rag: s.rag,

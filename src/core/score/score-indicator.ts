@@ -66,21 +66,25 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   }
   const source: TargetSource = { annualTarget: row.annualTarget, profile: row.profile, explicit: ctx.explicitTargets };
   const now = measure(row, source, latest, tolerancePct);
-  const prev = previousValue(row.periods, latest);
-  const before = prev ? measure(row, source, prev, tolerancePct) : null;
+  const prev = previousValue(row.periods, latest, row.previousYear);
+  // Last year's figure is measured against the annual target (profiled), not this year's Targets sheet.
+  const before = prev ? measure(row, prev.lastYear ? { ...source, explicit: null } : source, prev, tolerancePct) : null;
   const trend = trendOf(row, ctx, latest);
   return {
     ...base,
     status: now.rag === null ? 'no target' : statusOfRag(now.rag),
     latestMonth: monthName(latest.month),
     latestValue: latest.value,
+    ...(latest.unit ? { latestUnit: latest.unit } : {}),
     periodTarget: now.target,
     variancePct: now.variancePct,
     rag: now.rag,
     dot: dotOf(row, latest, now, prev, before),
     trend: trend.direction,
     trendSource: trend.source,
-    previous: prev && before ? { month: monthName(prev.month), value: prev.value, periodTarget: before.target, variancePct: before.variancePct } : null,
+    previous: prev && before
+      ? { month: monthName(prev.month), value: prev.value, periodTarget: before.target, variancePct: before.variancePct, ...(prev.lastYear ? { lastYear: true } : {}) }
+      : null,
   };
 }
 
