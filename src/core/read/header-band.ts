@@ -206,7 +206,7 @@ function putInSequence(grid: GridView, row: number, roles: Map<number, ColumnRol
 export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader): ColumnRole[] | null {
   const roles = rolesOfRow(grid, row, reader);
   const fields = [...roles.values()].filter((r) => r.kind === 'field');
-  const periods = [...roles.values()].filter((r) => r.kind === 'month' || r.kind === 'quarter');
+  const periods = [...roles.values()].filter((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
   if (fields.length + Math.min(periods.length, 1) >= 3) return [...roles.values()];
   return null;
 }

@@ -62,7 +62,7 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     }
     for (const [header, meaning] of Object.entries(columns)) {
       if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
-        problems.push(`"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3, "Last year Q3" or ignore)`);
+        problems.push(`"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`);
       }
       const wanted = normaliseHeader(header);
       if (!sheets.some((g) => sheetHasText(g, wanted))) {
