@@ -326,9 +326,9 @@ describe('Issue 7, kind 5: values and targets in the forms they are typed', () =
       assert.equal(pick(r, ref).status, 'no target', ref);
       const about = r.findings.filter((f) => f.ref === ref);
       assert.equal(about.length, 1, `${ref}: ${about.map((f) => f.message).join(' | ')}`);
-      assert.equal(about[0].kind, 'target-missing');
+      assert.equal(about[0].kind, 'text-in-value');
     }
     assert.equal(r.findings.find((f) => f.ref === 'EV-1')!.severity, 'warning', 'TBC is a target still to come: a Check');
-    assert.equal(r.findings.find((f) => f.ref === 'CX-1')!.message, 'CX-1: the target cell says "Data only", so it has no target: it is shown without colour and counted as "No target".');
+    assert.equal(r.findings.find((f) => f.ref === 'CX-1')!.message, 'CX-1: the target cell holds "Data only", so it has no target: it is shown without colour and counted as "No target".');
   });
 });

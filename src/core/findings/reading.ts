@@ -66,8 +66,14 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (row.quartile === null && row.quartileText !== null && c.quartile !== undefined && !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())) {
       out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.quartile, row.ref, `${who(row)}: comparative performance ${quote(row.quartileText)} is not a quartile; it is treated as N/A.`));
     }
-    // "TBC", "N/A", "Data only": no target, said once by the target-missing finding (issue 7).
-    if (row.targetText !== null && c.target !== undefined && !row.noTargetStated) {
+    if (row.targetText !== null && c.target !== undefined && row.noTargetStated) {
+      // "TBC", "N/A", "Data only", "For information": no target, said once here (issue 7). TBC is a
+      // target still to come (a Check); the others say there is none (a Note).
+      const toCome = /^(tbc|tba|tbd|to be)/i.test(row.targetText);
+      const counted = hasTargetsSheet ? '' : ', so it has no target: it is shown without colour and counted as "No target"';
+      out.push(finding('text-in-value', toCome ? 'warning' : 'info', row.sheet, row.row, c.target, row.ref,
+        `${who(row)}: the target cell holds ${quote(row.targetText)}${toCome ? ' where a number belongs' : ''}${counted}.`));
+    } else if (row.targetText !== null && c.target !== undefined) {
       out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds ${quote(row.targetText)} where a number belongs.`));
     }
     out.push(...noteFindings(table, row));
