@@ -110,8 +110,12 @@ export interface IndicatorRow {
    * ("Q4 2022/23 | Q1 2023/24"): index 0 = April. The series carries on across the year end, for DOT.
    */
   previousYear?: PeriodValue[];
+  /** Last year's annual target, from a target column headed with last year ("Target 2022/23"), for last year's figures. */
+  previousYearTarget?: number | null;
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
   polaritySource?: 'cell' | 'target' | 'assumed';
+  /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */
+  targetPolarity?: { polarity: Polarity; text: string };
   /** The target cell says there is no target ("TBC", "N/A", "Data only", "For information"). */
   noTargetStated?: boolean;
   /** A typed variance's possible readings in percent (a bare number may be 5.28 or 0.0528 shown as 5.28%). */

@@ -288,6 +288,22 @@ describe('Issue 7, kind 4 (comparator targets): a target written with a comparat
     ]);
     assert.equal(result.findings.filter((f) => f.kind === 'polarity-assumed').length, 0, 'no polarity is assumed');
   });
+
+  it('uses the polarity cell where it says otherwise than the comparator, and says so', () => {
+    const result = scored([sheet('P', [['Ref', 'Measure', 'Polarity', 'Target', 'Q1'], ['C-9', 'Rent collected %', 'Lower', '≥ 95%', 96]])]);
+    assert.equal(pick(result, 'C-9').variancePct, -1.05);
+    assert.deepEqual(result.findings.filter((f) => f.ref === 'C-9').map((f) => f.message), [
+      'C-9: the target "≥ 95%" says higher is better but the polarity cell says lower; the polarity cell is used.',
+    ]);
+  });
+
+  it('takes the target of the year scored where targets of two years stand side by side, and last year\'s for Q4 2022/23', () => {
+    const result = scored([sheet('Y', [['Measure', 'Polarity', 'Target 2022/23', 'Target 2023/24', 'Q4 2022/23', 'Q1 2023/24'], ['Rent collected %', 'Higher', 97, 98, 97, 98.5]])]);
+    assert.equal(pick(result, 'Rent collected %').periodTarget, 98);
+    assert.equal(pick(result, 'Rent collected %').previous?.periodTarget, 97);
+    assert.equal(pick(result, 'Rent collected %').previous?.variancePct, 0);
+    assert.equal(result.findings.filter((f) => /second Target column/.test(f.message)).length, 0);
+  });
 });
 
 describe('Issue 7, kind 5: values and targets in the forms they are typed', () => {

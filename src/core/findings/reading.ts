@@ -57,6 +57,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, c.polarity, row.ref, `${who(row)}: the Higher / Lower cell ${what}; higher is taken as better.`));
     }
+    if (row.targetPolarity && row.polaritySource === 'cell' && row.targetPolarity.polarity !== row.polarity && c.target !== undefined) {
+      // A comparator target ("≥ 95%") against the polarity cell ("Lower"): one of them is wrong (issue 7).
+      out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, c.target, row.ref,
+        `${who(row)}: the target ${quote(row.targetPolarity.text)} says ${row.targetPolarity.polarity} is better but the polarity cell says ${row.polarity}; the polarity cell is used.`));
+    }
     if (row.profileProblem !== null && c.profile !== undefined) {
       out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.profile, row.ref, `${who(row)}: profile ${quote(row.profileProblem)} is neither Flat nor Cumulative; Flat is used.`));
     }

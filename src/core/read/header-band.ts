@@ -3,7 +3,12 @@
  * over month row). Says what each column means.
  */
 import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
-import { quarterEndMonth } from '../periods';
+import { findFinancialYear, quarterEndMonth, yearFromShortLabel } from '../periods';
+
+function yearOfShortLabel(text: string): number | null {
+  const y = yearFromShortLabel(text);
+  return y ? Number(y.slice(0, 4)) : null;
+}
 import type { GridView } from './grid';
 import { describeRole, recogniseFallbackHeader } from './headers';
 import type { HeaderReader } from './mapping';
@@ -23,6 +28,8 @@ export interface HeaderBand {
   previousYearColumns: (number | null)[];
   /** The financial year of the period columns (by its first calendar year), when their headers say. */
   periodYear: number | null;
+  /** Last year's target column ("Target 2022/23" beside "Target 2023/24"), for last year's figures. */
+  previousYearTargetColumn: number | null;
   /** A value column with no period ("Actual", "Result"): the quarter scored. */
   currentColumn: number | null;
   /** Period headers whose year is out of sequence with their neighbours. */
@@ -93,6 +100,16 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
   }
+  // Targets of several years ("Target 2022/23 | Target 2023/24"): the one of the year scored, and last
+  // year's for last year's figures (issue 7).
+  let previousYearTargetColumn: number | null = null;
+  if (periodYear !== null) {
+    const targets = [...roles].filter(([, r]) => r.kind === 'field' && r.field === 'target').map(([c]) => c).sort((a, b) => a - b);
+    const yearOf = (c: number) => findFinancialYear(grid.text(row, c))?.year ?? yearOfShortLabel(grid.text(row, c));
+    const ofYear = targets.find((c) => yearOf(c) === periodYear);
+    if (ofYear !== undefined) columns.target = ofYear;
+    previousYearTargetColumn = targets.find((c) => yearOf(c) === periodYear - 1 && c !== columns.target) ?? null;
+  }
   const monthColumns: (number | null)[] = Array(12).fill(null);
   const previousYearColumns: (number | null)[] = Array(12).fill(null);
   const lastYearQuarterColumns: (number | null)[] = Array(4).fill(null);
@@ -124,13 +141,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       : slot ? (slot.year === 'this' ? monthColumns : previousYearColumns)[slot.month - 1]
       : role.kind === 'current' ? currentColumn
       : undefined;
-    if (used !== undefined && used !== null && used !== col) {
+    if (used !== undefined && used !== null && used !== col && col !== previousYearTargetColumn) {
       duplicates.push({ col, header: headerText(col), what: describeRole(role), usedCol: used, usedHeader: headerText(used) });
     }
   }
   return {
     headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised, duplicates,
-    previousYearColumns, periodYear, currentColumn, outOfSequence,
+    previousYearColumns, periodYear, currentColumn, outOfSequence, previousYearTargetColumn,
   };
 }
 

@@ -67,8 +67,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const source: TargetSource = { annualTarget: row.annualTarget, profile: row.profile, explicit: ctx.explicitTargets };
   const now = measure(row, source, latest, tolerancePct);
   const prev = previousValue(row.periods, latest, row.previousYear);
-  // Last year's figure is measured against the annual target (profiled), not this year's Targets sheet.
-  const before = prev ? measure(row, prev.lastYear ? { ...source, explicit: null } : source, prev, tolerancePct) : null;
+  // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
+  // else the annual target (profiled); never against this year's Targets sheet (issue 7).
+  const lastYearSource: TargetSource = { ...source, annualTarget: row.previousYearTarget ?? row.annualTarget, explicit: null };
+  const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, tolerancePct) : null;
   const trend = trendOf(row, ctx, latest);
   return {
     ...base,
