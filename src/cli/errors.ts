@@ -34,7 +34,7 @@ export interface Failure {
 function mappingLines(e: { mappingHint?: { suggestedMapping: unknown } }): string[] {
   const mapping = e.mappingHint?.suggestedMapping;
   if (!mapping) return [];
-  return ['scorecard: to read it, save the next line as mapping.json and score again with --map mapping.json (check the meanings first):', JSON.stringify(mapping)];
+  return ['scorecard: the mapping to use: save the next line as mapping.json and score again with --map mapping.json (check the meanings first):', JSON.stringify(mapping)];
 }
 
 export function describeFailure(e: unknown, env: Record<string, string | undefined>): Failure {

@@ -73,7 +73,7 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
     const ran = await refused([NO_PERIOD]);
     assert.deepEqual(ran.stderr.split('\n').filter(Boolean), [
       `scorecard: 'Scorecard' row 3 has Performance Indicator, Target but no period column, so its 2 indicators would all be data gaps and nothing was scored; not understood: "Perf", "Comments"; map "Perf" to actual (the quarter you choose to score).`,
-      'scorecard: to read it, save the next line as mapping.json and score again with --map mapping.json (check the meanings first):',
+      'scorecard: the mapping to use: save the next line as mapping.json and score again with --map mapping.json (check the meanings first):',
       '{"sheets":{"Scorecard":{"headerRow":3,"columns":{"Perf":"actual"}}}}',
     ]);
   });

@@ -71,6 +71,17 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
     assert.equal(pick(result, 'Average days to re-let').latestMonth, 'Dec');
   });
 
+  it('suggests leaving out a sheet of indicators with no figures at all (a list of definitions)', () => {
+    const definitions = sheet('Definitions', [['Ref', 'Indicator', 'Target', 'Definition'], ['HSG-01', 'Rent collected', 98, 'Rent received as a % of rent due']]);
+    const e = refusal([RELET, definitions]);
+    assert.equal(
+      e.message,
+      `'Definitions' row 1 has Ref, Performance Indicator, Target but no period column, so its indicator would be a data gap and nothing was scored; not understood: "Definition"; map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec), or leave the sheet out ("ignoreSheets": ["Definitions"]).`,
+    );
+    assert.deepEqual(e.mappingHint?.suggestedMapping, { ignoreSheets: ['Definitions'] });
+    assert.equal(scored([RELET, definitions], { mapping: e.mappingHint!.suggestedMapping }).indicators.length, 1);
+  });
+
   it('still scores data gaps when the period columns were found and are genuinely empty', () => {
     const result = scored([sheet('Empty', [['Measure', 'Target', 'Q1', 'Q2'], ['Rent collected', 98, null, '-']])]);
     assert.equal(pick(result, 'Rent collected').status, 'data gap');

@@ -65,13 +65,21 @@ export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader
     else if (figures.length >= 5 && figures.length <= 12) figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
     periodFound = figures.length >= 1 && figures.length <= 12;
   }
+  // A table of indicators with no figures at all (a list of definitions, say): the nearest fix is to
+  // leave its sheet out.
+  const noFigures = hasName && !periodFound;
   const suggestedMapping: ColumnMapping | null =
-    nameFound && periodFound && Object.keys(columns).length > 0 ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } } : null;
+    nameFound && periodFound && Object.keys(columns).length > 0 ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } }
+    : noFigures ? { ignoreSheets: [grid.name] }
+    : null;
   return { sheet: grid.name, headerRow: row + 1, headers, notUnderstood: unread.map((c) => c.text), missing, suggestedMapping };
 }
 
 /** "map "Perf" to Q2" / "map "Title" to name and "Perf" to actual (the quarter you choose to score)". */
 export function suggestionWords(hint: MappingHint): string | null {
+  if (hint.suggestedMapping?.ignoreSheets) {
+    return `map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec), or leave the sheet out ("ignoreSheets": ["${hint.sheet}"])`;
+  }
   const columns = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns;
   if (!columns) return null;
   const parts = Object.entries(columns).map(([header, meaning]) => `"${header.replace(/\s+/g, ' ')}" to ${meaning === 'actual' ? 'actual (the quarter you choose to score)' : meaning}`);

@@ -145,7 +145,7 @@ export function unreadableTable(
     const fix = suggestionWords(hint) ?? 'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
     const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
     return new InputError(
-      `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so its ${n} indicator${n === 1 ? '' : 's'} would all be data gaps and nothing was scored${unread}; ${fix}.`,
+      `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${n} indicators would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
     );
   }
