@@ -96,6 +96,12 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
     assert.deepEqual(e.mappingHint?.suggestedMapping, { sheets: { KPIs: { headerRow: 1, columns: { Perf: 'actual' } } } });
   });
 
+  it('shows the header of a table with no indicator rows under it as the nearest table, with no mapping to suggest', () => {
+    const e = refusal([sheet('Housing', [['Ref', 'Measure', 'Target', 'Q1', 'Q2']])]);
+    assert.match(e.message, /'Housing' row 1 is a table header with no indicator rows under it: add a row for each indicator under it\.$/);
+    assert.deepEqual([e.mappingHint?.headerRow, e.mappingHint?.missing, e.mappingHint?.suggestedMapping], [1, ['indicator rows'], null]);
+  });
+
   it('gives the nearest table with every no-table refusal, even a row with no name column', () => {
     const e = refusal([sheet('Data', [['Code', 'Title', 'Q1', 'Q2'], ['A', 'One', 1, 2]])]);
     assert.match(e.message, /; nearest: 'Data' row 1 has Ref, Q1, Q2 but no indicator-name column \(not understood: "Title"; map "Title" to name\); map the columns by hand if the headers use other names\.$/);

@@ -170,7 +170,13 @@ export function noTableError(
   quarter?: QuarterNumber | null,
 ): InputError {
   const error = noTableErrorText(result, sheetCount);
-  if (!views || result.hiddenTables.length > 0 || result.nearMisses.some((m) => m.noRows)) return error;
+  if (!views || result.hiddenTables.length > 0) return error;
+  const empty = result.nearMisses.find((m) => m.noRows);
+  if (empty) {
+    // The header is whole: what it needs is indicator rows, not a mapping. The hint still shows the header.
+    const hint = mappingHintFor(views.get(empty.sheet)!, empty.row, headerReaderFor(mapping, empty.sheet), quarter);
+    return new InputError(error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
+  }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
   let at: { sheet: string; row: number } | null = result.nearMisses[0] ? { sheet: result.nearMisses[0].sheet, row: result.nearMisses[0].row } : null;
   if (!at) {
