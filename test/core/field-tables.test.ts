@@ -109,6 +109,24 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
   });
 });
 
+describe('Issue 7, kind 1 as a property: no table is ever scored without a period column', () => {
+  it('whatever the headers, scoring either refuses or reads at least one period column of every table it scores', () => {
+    const pool = ['Measure', 'Ref', 'Target', 'Goal', 'Perf', 'Comments', 'Q1', 'Q2 2022/23', 'Actual', 'Apr', '2022/23', 'Polarity', 'Owner', 'Status', 'Trajectory', 'Latest', 'Notes'];
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 7 }), fc.option(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>), (headers, quarter) => {
+        const row = headers.map((h, i) => (h === 'Measure' ? 'Rent collected' : h === 'Ref' ? 'R-1' : h === 'Polarity' ? 'Higher' : 90 + i));
+        try {
+          const { model } = scoreWorkbook([sheet('S', [headers, row])], { quarter });
+          for (const t of model.tables) assert.ok(t.monthColumns.some((c) => c !== null), `a table was scored without a period column: ${headers.join(' | ')}`);
+        } catch (e) {
+          if (!(e instanceof InputError)) throw e;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
   it('scores 4021 Average days to re-let green at Q4: 26 days against a goal of 30, lower is better, +13.33%', () => {
     const s = pick(scored([RELET]), '4021');
