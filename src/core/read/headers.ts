@@ -71,7 +71,8 @@ function withoutYear(loose: string): string {
 const CURRENT_WORDS = new Set([
   'actual', 'actuals', 'result', 'value', 'latest', 'latestvalue', 'latestactual', 'latestresult', 'latestdata',
   'latestposition', 'latestperformance', 'currentvalue', 'currentperformance', 'currentposition', 'thisquarter',
-  'currentquarter', 'quarteractual', 'quarterresult', 'quartervalue', 'current',
+  'currentquarter', 'quarteractual', 'quarterresult', 'quartervalue', 'current', 'ytdactual', 'ytdvalue', 'ytdresult',
+  'actualytd', 'actualtodate', 'yeartodateactual', 'latestytd',
 ]);
 
 /**
