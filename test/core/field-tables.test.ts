@@ -293,6 +293,26 @@ describe('Issue 7, kind 3: years in period headers are read, not ignored', () =>
     assert.equal(pick(dated, 'X').latestValue, 11);
   });
 
+  it('reads Jan-20 … Mar-20 after Dec-20 (last year\'s headers copied over) as January to March 2021, and names each', () => {
+    const months = ['Apr-20', 'May-20', 'Jun-20', 'Jul-20', 'Aug-20', 'Sep-20', 'Oct-20', 'Nov-20', 'Dec-20', 'Jan-20', 'Feb-20', 'Mar-20'];
+    const result = scored([sheet('M', [['Ref', 'Measure', 'Target', ...months], ['X', 'Visits', 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]])]);
+    assert.equal(result.quarter, 'Q4 2020/21');
+    assert.equal(pick(result, 'X').latestValue, 12);
+    assert.deepEqual(result.findings.filter((f) => /out of sequence/.test(f.message)).map((f) => f.message.replace(/^.*header ("[^"]+").*read as ([^.]+)\..*$/, '$1 → $2')), [
+      '"Jan-20" → Jan 2020/21',
+      '"Feb-20" → Feb 2020/21',
+      '"Mar-20" → Mar 2020/21',
+    ]);
+  });
+
+  it('reads headers as typed where no sequence holds for most of them: Q1 2022/23 | Q1 2023/24 is year on year', () => {
+    const result = scored([sheet('Y', [['Measure', 'Polarity', 'Target', 'Q1 2022/23', 'Q1 2023/24', 'Q2 2023/24'], ['Rent', 'Higher', 98, 96, 97, 98]])]);
+    assert.equal(result.quarter, 'Q2 2023/24');
+    assert.equal(pick(result, 'Rent').trend, null, 'Q2 2023/24 has no same quarter last year: no computed Trend');
+    assert.equal(pick(result, 'Rent').dot, 'up');
+    assert.equal(result.findings.filter((f) => /out of sequence/.test(f.message)).length, 0);
+  });
+
   it('reads the financial year of a period header in every usual form', () => {
     assert.deepEqual(parsePeriodHeader('Q1 2023/24'), { kind: 'quarter', quarter: 1, year: 2023 });
     assert.deepEqual(parsePeriodHeader('2023-24 Q1'), { kind: 'quarter', quarter: 1, year: 2023 });

@@ -177,42 +177,41 @@ function periodIndex(role: ColumnRole): number | null {
 }
 
 /**
- * Period headers with years run in time order, left to right (or right to left). A header whose year
- * breaks the order its neighbours keep ("Apr-17 | May-17 | Jun-16 | Jul-17") is out of sequence: it
- * is read with the year that puts it between its neighbours, where one does (most often a header
- * copied from last year's sheet), and a finding names it (issue 7).
+ * Period headers with years run in time order, left to right (or right to left), a month, a quarter or
+ * a year apart (or another steady step, such as quarter-end months). Where most headers keep one such
+ * sequence, a header whose year breaks it ("Apr-17 | May-17 | Jun-16 | Jul-17", or Jan-20 … Mar-20 after
+ * Dec-20: headers copied from last year's sheet) is read with the year the sequence gives, and a finding
+ * names it (issue 7). Where no sequence holds for most of them, the headers are read as typed.
  */
 function putInSequence(grid: GridView, row: number, roles: Map<number, ColumnRole>): HeaderBand['outOfSequence'] {
   const dated = [...roles].filter(([, r]) => periodIndex(r) !== null).sort((a, b) => a[0] - b[0]);
   const out: HeaderBand['outOfSequence'] = [];
-  if (dated.length < 3) return out;
+  if (dated.length < 3 || new Set(dated.map(([, r]) => r.kind)).size > 1) return out;
   const idx = dated.map(([, r]) => periodIndex(r)!);
-  const ascending = idx[idx.length - 1] >= idx[0];
-  const before = (a: number, b: number) => (ascending ? a < b : a > b);
-  for (let i = 0; i < dated.length; i++) {
-    const [prev, next] = [idx[i - 1], idx[i + 1]];
-    let broken: boolean;
-    if (i === 0) broken = before(idx[1], idx[2]) && !before(idx[0], idx[1]);
-    else if (i === dated.length - 1) broken = before(idx[i - 2], idx[i - 1]) && !before(idx[i - 1], idx[i]);
-    else broken = before(prev, next) && !(before(prev, idx[i]) && before(idx[i], next));
-    if (!broken) continue;
-    const [col, role] = dated[i];
-    const header = grid.text(row, col) || String(grid.raw(row, col) ?? '');
-    if (role.kind === 'month' || role.kind === 'quarter') {
-      const neighbours = [dated[i - 1]?.[1], dated[i + 1]?.[1]].flatMap((r) => (r && r.kind !== 'ignore' && 'year' in r && r.year !== undefined ? [r.year] : []));
-      for (const year of neighbours) {
-        const fixed = { ...role, year };
-        const at = periodIndex(fixed)!;
-        const fits = (prev === undefined || before(prev, at)) && (next === undefined || before(at, next));
-        if (fits) {
-          roles.set(col, fixed);
-          idx[i] = at;
-          break;
-        }
-      }
-    }
-    out.push({ col, header, readAs: describeRole(roles.get(col)!) });
+  const cadenceStep = dated[0][1].kind === 'month' ? 1 : dated[0][1].kind === 'quarter' ? 3 : 12;
+  const diffs = new Map<number, number>();
+  for (let i = 1; i < idx.length; i++) {
+    const d = Math.abs(idx[i] - idx[i - 1]);
+    if (d > 0) diffs.set(d, (diffs.get(d) ?? 0) + 1);
   }
+  const commonStep = [...diffs].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let best: { step: number; anchor: number; fits: number } | null = null;
+  for (const size of new Set([cadenceStep, commonStep ?? cadenceStep])) {
+    for (const step of [size, -size]) {
+      const starts = new Map<number, number>();
+      idx.forEach((v, i) => starts.set(v - step * i, (starts.get(v - step * i) ?? 0) + 1));
+      for (const [anchor, fits] of starts) if (!best || fits > best.fits) best = { step, anchor, fits };
+    }
+  }
+  if (!best || best.fits * 2 <= idx.length) return out;
+  dated.forEach(([col, role], i) => {
+    const expected = best!.anchor + best!.step * i;
+    const off = expected - idx[i];
+    if (off === 0 || off % 12 !== 0 || role.kind === 'ignore' || !('year' in role) || role.year === undefined) return;
+    const fixed = { ...role, year: role.year + off / 12 } as ColumnRole;
+    roles.set(col, fixed);
+    out.push({ col, header: grid.text(row, col) || String(grid.raw(row, col) ?? ''), readAs: describeRole(fixed) });
+  });
   return out;
 }
 
