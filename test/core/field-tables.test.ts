@@ -165,6 +165,13 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
     assert.equal(result.quarter, 'Q2');
   });
 
+  it('never cuts a name that only starts with a code-like word: "Q1 returns on time", "KS2 reading" and "KS2 maths"', () => {
+    const q1 = scored([sheet('S', [['Measure', 'Target', 'Q1'], ['Q1 returns on time', 90, 91]])]);
+    assert.deepEqual([q1.indicators[0].ref, q1.indicators[0].name], [null, 'Q1 returns on time']);
+    const ks = scored([sheet('S', [['Measure', 'Target', 'Q1'], ['KS2 reading', 70, 71], ['KS2 maths', 70, 72]])]);
+    assert.deepEqual(ks.indicators.map((i) => [i.ref, i.name]), [[null, 'KS2 reading'], [null, 'KS2 maths']]);
+  });
+
   it('refuses an "Actual" column when nothing gives its quarter, rather than invent one', () => {
     assert.equal(
       refusal([ACTUAL_ONLY]).message,

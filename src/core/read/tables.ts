@@ -3,7 +3,7 @@
  * Tier carried down; the priority named by the title, else the sheet.
  */
 import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';
-import { financialYearLabel, findQuarterIn, findYearLabel, parseQuarterLabel, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { financialYearLabel, findQuarterIn, findYearLabel, parsePeriodHeader, parseQuarterLabel, quarterEndMonth, yearFromShortLabel } from '../periods';
 import type { GridView } from './grid';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
@@ -168,13 +168,15 @@ const REF_THEN_NAME = /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z
 
 /**
  * One column holding both the ref and the name (issue 7): where the table has no Ref column and every
- * indicator's name starts with a ref-like code, the code is the ref. Only when every row has one, so
- * a name that merely starts with a code-like word ("Q1 returns on time") is never cut.
+ * indicator's name starts with a ref-like code (letters and digits), each code different, the code is
+ * the ref. So a name that merely starts with a code-like word is not cut: a period ("Q1 returns on
+ * time"), or a word several names share ("KS2 reading", "KS2 maths").
  */
 function splitRefsFromNames(table: IndicatorTable): void {
   if (table.columns.ref !== undefined || table.rows.length === 0) return;
   const parts = table.rows.map((r) => REF_THEN_NAME.exec(r.name));
-  if (parts.some((p) => p === null || !/\d/.test(p[1]))) return;
+  if (parts.some((p) => p === null || !/\d/.test(p[1]) || parsePeriodHeader(p[1]) !== null)) return;
+  if (new Set(parts.map((p) => p![1].toLowerCase())).size < parts.length) return;
   table.rows.forEach((r, i) => {
     r.ref = parts[i]![1];
     r.name = parts[i]![2].trim();
