@@ -398,6 +398,28 @@ describe('Issue 7, kind 5: values and targets in the forms they are typed', () =
     assert.equal(parseFigureText('3 schools closed'), null, 'free text stays a note');
   });
 
+  it('reads any figure typed with a unit or a note as the figure, the unit kept as typed (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom('days', 'hrs', 'hours', 'weeks', 'mins', 'working days', 'per 1,000'),
+        fc.constantFrom('', ' (provisional)', ' (est.)', '*', ' provisional'),
+        (whole, cents, unit, note) => {
+          const value = whole + cents / 100;
+          const typed = `${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${unit}${note}`;
+          const f = parseFigureText(typed);
+          assert.ok(f, typed);
+          assert.equal(f.value, value, typed);
+          assert.equal(f.unit, unit, typed);
+          const money = parseFigureText(`£${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })}${note}`);
+          assert.deepEqual([money?.value, money?.unit], [value, '£']);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('takes TBC, N/A, Data only and For information as no target, with one finding each, not two', () => {
     const r = result();
     for (const ref of ['EV-1', 'CX-1', 'FI-1', 'NA-1']) {
