@@ -3,6 +3,7 @@ export * from './model';
 export { InputError, isInputError } from './errors';
 export { readWorkbook, type ReadOptions, type ReadResult } from './read/workbook';
 export { validateMapping } from './read/mapping';
+export { NumberFormatsBuilder, compactNumberFormats, numberFormatOf, isPercentFormat, isDateFormat, DATE_1904_OFFSET } from './read/number-formats';
 export { scoreWorkbook, scoreModel, latestQuarterWithData, checkTolerance, DEFAULT_TOLERANCE_PCT, type ScoreOptions } from './score/score-workbook';
 export { resultToJson } from './score/result-json';
 export { quarterLabel, parseQuarterArg, monthName } from './periods';

@@ -14,6 +14,7 @@ import {
   readNumber,
   readPeriodValue,
 } from './values';
+import { withNumberFormats } from './number-formats';
 
 export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: HeaderBand, r: number, tier: number | null): IndicatorRow {
   const col = table.columns;
@@ -40,7 +41,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const dotRaw = at(col.dot);
   const trendRaw = at(col.trend);
   const varianceRaw = at(col.variance);
-  return {
+  return withNumberFormats(grid, {
     sheet: grid.name,
     row: r,
     ref: refText === '' ? null : refText,
@@ -63,7 +64,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },
     quartile: quartile ?? null,
     quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
-  };
+  }, col.target, col.outturn);
 }
 
 /** A period cell; a blank cell inside a merged note (e.g. across a quarter) carries the note. */

@@ -7,6 +7,7 @@ import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
+import { inDateSystem1900 } from './number-formats';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -43,7 +44,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   };
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
-    const view = new GridView(grid);
+    const view = new GridView(inDateSystem1900(grid));
     const support = supportSheetKind(grid.name);
     if (support) {
       const sheet = readMonthlySheet(view);
