@@ -7,7 +7,7 @@ export { NumberFormatsBuilder, compactNumberFormats, numberFormatOf, isPercentFo
 export { scoreWorkbook, scoreModel, latestQuarterWithData, checkTolerance, DEFAULT_TOLERANCE_PCT, type ScoreOptions } from './score/score-workbook';
 export { resultToJson } from './score/result-json';
 export { quarterLabel, parseQuarterArg, monthName } from './periods';
-export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters } from './a1';
+export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName } from './a1';
 export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
