@@ -38,6 +38,8 @@ interface Expectation {
   addIn?: 'n/a' | RegExp;
   /** Checks on the scores and findings, made on both front ends' results. */
   check?: (r: Result) => void;
+  /** Checks on the scored workbook's cells (both front ends). */
+  sheets?: (snap: WorkbookSnap) => void;
   /** Sets the model up the way Excel would hold the file (what the .xlsx → model loader does not carry). */
   model?: (m: ExcelModel) => void;
   /** Scored once more as a real process, to see exit code and output as a shell sees them. */
@@ -189,7 +191,15 @@ const EXPECT: Record<string, Expectation> = {
       m.doc.structureProtected = true;
     },
   },
-  'formula-like-names': { check: (r) => assert.deepEqual(r.indicators.map((i) => i.name), ['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk']) },
+  'formula-like-names': {
+    check: (r) => assert.deepEqual(r.indicators.map((i) => i.name), ['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk']),
+    sheets: (snap) => {
+      const highlights = snap.find((s) => s.name === 'Q3 Highlights')!;
+      const texts = Object.values(highlights.cells).filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
+      assert.ok(texts.some((c) => c.value === '=SUM(A1:A9)'), 'the name is written as the text it is');
+      for (const sheet of snap) for (const [address, c] of Object.entries(sheet.cells)) assert.equal(c.formula, undefined, `'${sheet.name}'!${address} holds no formula`);
+    },
+  },
   'sheet-name-31-characters': { check: (r) => assert.ok(r.indicators.every((i) => i.sheet === 'P1 Children and Young People 21')) },
   'sheet-name-with-quotes': { check: (r) => assert.deepEqual([...new Set(r.indicators.map((i) => i.sheet))], ["Children's Services", "P2 'Health' & Care"]) },
   'emoji-in-every-kind-of-cell': {
@@ -276,7 +286,9 @@ function caseFor(kind: Kind, expect: Expectation): void {
         const ran = await scorecard(['score', input, '-o', at('scored.xlsx'), '--json', at('r.json')]);
         assert.equal(ran.code, 0, ran.stderr);
         expect.check?.(JSON.parse(fs.readFileSync(at('r.json'), 'utf8')) as Result);
-        foreignCellsUnchanged(await fileSnap(input), await fileSnap(at('scored.xlsx')), await ownedCells(bytes));
+        const scored = await fileSnap(at('scored.xlsx'));
+        expect.sheets?.(scored);
+        foreignCellsUnchanged(await fileSnap(input), scored, await ownedCells(bytes));
       });
 
       it('the command line scoring it twice changes nothing', async () => {
@@ -326,6 +338,7 @@ function caseFor(kind: Kind, expect: Expectation): void {
       const first = await scoreQuarter(model.host, {}, AT);
       assert.equal(first.changed, true);
       expect.check?.(first.result);
+      expect.sheets?.(snapOfDocument(model.doc));
       foreignCellsUnchanged(before, snapOfDocument(model.doc), await ownedCells(bytes));
       const second = await scoreQuarter(model.host, {}, AT);
       assert.equal(second.changed, false, 'scoring again writes nothing');
