@@ -46,6 +46,8 @@ interface Expectation {
   process?: boolean;
   /** Pending: the helper and item this kind waits on. */
   pending?: string;
+  /** Only the command line's "scoring twice changes nothing" is pending: the helper and item it waits on. */
+  twicePending?: string;
 }
 
 const byRef = (r: Result, ref: string) => {
@@ -177,7 +179,10 @@ const EXPECT: Record<string, Expectation> = {
     },
   },
   'merged-across-header': { check: (r) => assert.equal(r.indicators.length, 4) },
-  'merged-over-owned-cells': { pending: 'the journal helper\'s item 5 (merged owned cells): an indicator row merged across the owned columns is rescored forever' },
+  'merged-over-owned-cells': {
+    check: (r) => assert.equal(r.indicators.length, 6),
+    twicePending: 'the journal helper\'s item 5 (merged owned cells): an indicator row merged across the owned columns is rescored forever by the command line',
+  },
   'existing-q3-summary-sheet': { check: (r) => assert.equal(r.indicators.length, 4) },
   'user-sheet-called-scorecard-state': { refused: /^The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it/ },
   'protected-sheet': {
@@ -291,7 +296,8 @@ function caseFor(kind: Kind, expect: Expectation): void {
         foreignCellsUnchanged(await fileSnap(input), scored, await ownedCells(bytes));
       });
 
-      it('the command line scoring it twice changes nothing', async () => {
+      if (expect.twicePending) it.skip(`the command line scoring it twice changes nothing — pending: ${expect.twicePending}`);
+      else it('the command line scoring it twice changes nothing', async () => {
         const ran = await scorecard(['score', at('scored.xlsx'), '-o', at('twice.xlsx')]);
         assert.equal(ran.code, 0, ran.stderr);
         assert.match(ran.stdout, /Nothing to change/);
