@@ -1,7 +1,11 @@
 /**
  * Writing output files so that none is ever left half-written: each goes to a temporary file in its
  * own folder, and only when all are complete are they renamed into place. On any failure the
- * temporary files are removed and the error is told in plain English.
+ * temporary files are removed and the error is told in plain English; a run interrupted by Ctrl+C
+ * (SIGINT) or killed (SIGTERM) removes them too (issue 8).
+ *
+ * Replacing a file keeps its permissions (a 640 workbook stays 640), and a symbolic link named as the
+ * output is written through: the file it points at is replaced and the link stays a link.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,33 +25,119 @@ function explain(e: unknown, target: string): Error {
   if (code === 'EACCES' || code === 'EROFS') return new InputError(`Cannot write '${target}': permission denied.`);
   if (code === 'EISDIR') return new InputError(`Cannot write '${target}': it is a folder; give a file name.`);
   if (code === 'EBUSY' || code === 'EPERM') return new InputError(`Cannot write '${target}': another program (Excel?) has it open; close it and try again.`);
-  if (code === 'ENOSPC') return new InputError(`Cannot write '${target}': the disk is full.`);
+  if (code === 'ENOSPC') return new InputError(`Cannot write '${target}': the disk is full. Nothing was written; free some space and try again.`);
+  if (code === 'EDQUOT') return new InputError(`Cannot write '${target}': your disk quota is used up. Nothing was written; free some space and try again.`);
+  if (code === 'EFBIG') return new InputError(`Cannot write '${target}': the file would be larger than this system allows (a file-size limit). Nothing was written.`);
   if (code === 'ENOTDIR' || code === 'EEXIST') return new InputError(`Cannot write '${target}': part of its folder path is a file.`);
+  if (code === 'ELOOP') return new InputError(`Cannot write '${target}': it is a symbolic link that leads round in a circle.`);
   return e instanceof Error ? e : new Error(String(e));
 }
 
-export async function writeFilesAtomically(files: OutputFile[]): Promise<void> {
+/**
+ * Where a file named as output is really written: the file a symbolic link points at (followed
+ * through every link, even to a file not there yet), else the path itself.
+ */
+export function writeThrough(target: string): string {
+  let at = path.resolve(target);
+  for (let hops = 0; hops < 40; hops++) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.lstatSync(at);
+    } catch {
+      return at;
+    }
+    if (!stat.isSymbolicLink()) return at;
+    at = path.resolve(path.dirname(at), fs.readlinkSync(at));
+  }
+  throw Object.assign(new Error('too many links'), { code: 'ELOOP' });
+}
+
+/** Temporary files of the writes under way, removed if the process is interrupted. */
+const pending = new Set<string>();
+let handlersInstalled = false;
+
+function removePendingNow(): void {
+  for (const tmp of pending) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more can be done while the process is ending.
+    }
+  }
+  pending.clear();
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePendingNow();
+  uninstallHandlers();
+  // Ended the way the signal would have ended it: 128 + the signal's number (130 for SIGINT, 143 for SIGTERM).
+  process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+function uninstallHandlers(): void {
+  if (!handlersInstalled) return;
+  handlersInstalled = false;
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+}
+
+export interface WriteOptions {
+  /** Writes one temporary file (tests inject a failing writer: a full disk, a file-size limit). */
+  writeFile?: (file: string, bytes: Buffer | string) => Promise<void>;
+}
+
+export async function writeFilesAtomically(files: OutputFile[], options: WriteOptions = {}): Promise<void> {
+  const writeFile = options.writeFile ?? ((file: string, bytes: Buffer | string) => fs.promises.writeFile(file, bytes));
   const written: string[] = [];
+  const targets: string[] = [];
+  installHandlers();
   try {
     for (const [i, f] of files.entries()) {
       try {
-        if (fs.existsSync(f.path) && fs.statSync(f.path).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-        await fs.promises.mkdir(path.dirname(path.resolve(f.path)), { recursive: true });
-        const tmp = temporaryName(f.path, i);
+        const real = writeThrough(f.path);
+        targets.push(real);
+        if (fs.existsSync(real) && fs.statSync(real).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+        await fs.promises.mkdir(path.dirname(real), { recursive: true });
+        const tmp = temporaryName(real, i);
         written.push(tmp);
-        await fs.promises.writeFile(tmp, f.bytes);
+        pending.add(tmp);
+        await writeFile(tmp, f.bytes);
+        await keepPermissions(real, tmp);
       } catch (e) {
         throw explain(e, f.path);
       }
     }
     for (const [i, f] of files.entries()) {
       try {
-        await fs.promises.rename(written[i], f.path);
+        await fs.promises.rename(written[i], targets[i]);
+        pending.delete(written[i]);
       } catch (e) {
         throw explain(e, f.path);
       }
     }
   } finally {
-    for (const tmp of written) await fs.promises.rm(tmp, { force: true });
+    for (const tmp of written) {
+      await fs.promises.rm(tmp, { force: true });
+      pending.delete(tmp);
+    }
+    if (pending.size === 0) uninstallHandlers();
   }
+}
+
+/** A file replaced keeps its permission bits (640 stays 640); a new file gets the usual ones. */
+async function keepPermissions(target: string, tmp: string): Promise<void> {
+  let mode: number;
+  try {
+    mode = (await fs.promises.stat(target)).mode & 0o7777;
+  } catch {
+    return;
+  }
+  await fs.promises.chmod(tmp, mode);
 }

@@ -5,10 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'node:util';
-import { score, undo } from './commands';
+import { resetState, score, undo } from './commands';
 import { describeFailure, EXIT, UsageError } from './errors';
 import type { Io } from './io';
-import { MAIN_USAGE, SCORE_USAGE, UNDO_USAGE } from './usage';
+import { MAIN_USAGE, RESET_STATE_USAGE, SCORE_USAGE, UNDO_USAGE } from './usage';
 
 const SCORE_OPTIONS = {
   output: { type: 'string', short: 'o' },
@@ -24,7 +24,11 @@ const UNDO_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const HELP_HINT: Record<string, string> = { score: "Run 'scorecard score --help' for its options.", undo: "Run 'scorecard undo --help' for its options." };
+const HELP_HINT: Record<string, string> = {
+  score: "Run 'scorecard score --help' for its options.",
+  undo: "Run 'scorecard undo --help' for its options.",
+  'reset-state': "Run 'scorecard reset-state --help' for its options.",
+};
 
 export function version(): string {
   try {
@@ -87,6 +91,22 @@ async function runUndo(args: string[], io: Io): Promise<number> {
   return undo({ input, output: values.output }, io);
 }
 
+async function runResetState(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw usageError(e, 'reset-state');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(RESET_STATE_USAGE);
+    return EXIT.ok;
+  }
+  const input = oneWorkbook(positionals, 'reset-state', 'the workbook, e.g. scorecard reset-state q3.xlsx -o q3.xlsx');
+  return resetState({ input, output: values.output }, io);
+}
+
 /** Runs the command line; resolves to the exit code. Never throws. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
@@ -96,8 +116,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return await runScore(rest, io);
       case 'undo':
         return await runUndo(rest, io);
+      case 'reset-state':
+        return await runResetState(rest, io);
       case 'help':
-        io.out(rest[0] === 'score' ? SCORE_USAGE : rest[0] === 'undo' ? UNDO_USAGE : MAIN_USAGE);
+        io.out(rest[0] === 'score' ? SCORE_USAGE : rest[0] === 'undo' ? UNDO_USAGE : rest[0] === 'reset-state' ? RESET_STATE_USAGE : MAIN_USAGE);
         return EXIT.ok;
       case '-h':
       case '--help':
@@ -111,7 +133,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.err(MAIN_USAGE);
         return EXIT.usage;
       default:
-        throw new UsageError(`there is no command '${command}': use 'score' or 'undo'. Run 'scorecard --help' for usage.`);
+        throw new UsageError(`there is no command '${command}': use 'score' or 'undo' (or 'reset-state' to remove a damaged settings sheet). Run 'scorecard --help' for usage.`);
     }
   } catch (e) {
     const { code, lines } = describeFailure(e, io.env);

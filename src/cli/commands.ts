@@ -12,6 +12,7 @@ import { reportLines } from './report';
 import { scoreFile, type ScoreFileOutcome } from './score-file';
 import { styleFor } from './style';
 import { undoFile } from './undo-file';
+import { resetStateFile } from './reset-state-file';
 
 export interface ScoreArgs {
   input: string;
@@ -101,6 +102,29 @@ export async function undo(args: UndoArgs, io: Io): Promise<number> {
     return EXIT.ok;
   } catch (e) {
     progress.done();
+    return fail(e, io);
+  }
+}
+
+export interface ResetStateArgs {
+  input: string;
+  output?: string;
+}
+
+/** `scorecard reset-state`: removes a damaged (or unwanted) Scorecard_State sheet into a new workbook. */
+export async function resetState(args: ResetStateArgs, io: Io): Promise<number> {
+  try {
+    const output = args.output ?? besideInput(args.input, 'reset');
+    const done = await resetStateFile({ input: args.input, output, outputNamed: args.output !== undefined, at: io.now() });
+    if (done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
+    const lines = [
+      'Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was.',
+    ];
+    if (done.backups.length) lines.push(`Also removed the hidden copies of earlier summary sheets: ${quoteList(done.backups)}.`);
+    lines.push(`Wrote ${output}.`);
+    io.out(`${lines.join('\n')}\n`);
+    return EXIT.ok;
+  } catch (e) {
     return fail(e, io);
   }
 }

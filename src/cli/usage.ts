@@ -9,6 +9,9 @@ cells formatted and summary sheets added, and prints the count tables and the da
 Commands:
   score <workbook.xlsx>   score a quarter into a new workbook
   undo <scored.xlsx>      undo the last scoring, into a new workbook
+  reset-state <workbook.xlsx>
+                          remove the hidden Scorecard_State sheet (settings and undo), into a new
+                          workbook: for a damaged one, which Excel's menus cannot delete
 
 Options:
   -h, --help              show this help; 'scorecard <command> --help' for a command's options
@@ -59,4 +62,20 @@ Options:
 
 Example:
   scorecard undo q3-scored.xlsx -o q3.xlsx
+`;
+
+export const RESET_STATE_USAGE = `Usage: scorecard reset-state <workbook.xlsx> [-o <file.xlsx>]
+
+Removes the very hidden Scorecard_State sheet, where the product keeps its settings (quarter,
+tolerance, column mapping) and the undo of the last scoring, and the hidden copies of earlier summary
+sheets. Use it when the command says that sheet is damaged: Excel's own menus cannot show or delete a
+very hidden sheet. Every other sheet stays as it is; the workbook can then be scored afresh. The
+input is left as it is unless -o names it.
+
+Options:
+  -o, --output <file.xlsx>   the workbook without the sheet (default: <workbook>-reset.xlsx beside the input)
+  -h, --help                 show this help
+
+Example:
+  scorecard reset-state q3.xlsx -o q3.xlsx
 `;

@@ -21,6 +21,28 @@ export interface SheetGrid {
   merges?: Area[];
   /** Hidden (or very hidden) in Excel: its tables are not scored, but it may be the Targets or Last year sheet. */
   hidden?: boolean;
+  /**
+   * The number formats of the cells holding numbers, where not General (ExcelJS `cell.numFmt`,
+   * Office.js `Range.numberFormat`): so 0.052 shown as 5.2% is known for a percentage, and a date for a
+   * date. Optional: without it numbers are read as plain numbers (issue 8).
+   */
+  numberFormats?: NumberFormats;
+  /**
+   * The workbook counts dates in the 1904 date system (old Mac files: serial 0 = 1 January 1904).
+   * Its date-formatted numbers are read 1,462 days later (needs `numberFormats` to tell dates).
+   */
+  date1904?: boolean;
+}
+
+/**
+ * A sheet's number formats, compactly (a 50,000-row column in one format is one run): `formats`
+ * holds each distinct format code once ("0.0%", "mmm-yy"); `runs` is a flat list of quadruples
+ * `column, first row, last row, index into formats` (0-based, inclusive), for the number cells whose
+ * format is not General. Cells in a run's rows that hold no number have no format that matters.
+ */
+export interface NumberFormats {
+  formats: string[];
+  runs: number[];
 }
 
 /** Months of the financial year: 1 = April … 12 = March. */
@@ -125,6 +147,8 @@ export interface IndicatorRow {
   quartile: Quartile | null;
   /** The quartile cell's text exactly as written, for the "written two ways" check. */
   quartileText: string | null;
+  /** A target and values on different percentage scales that could not be reconciled (read/number-formats.ts). */
+  scaleProblem?: { col: number; message: string } | null;
 }
 
 /** A cell the analyst may have typed a derived figure into: what it holds and what that means. */
@@ -253,7 +277,8 @@ export type FindingKind =
   | 'unreadable-cell'
   | 'off-cycle'
   | 'orphan-target'
-  | 'hidden-sheet';
+  | 'hidden-sheet'
+  | 'percentage-scales';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

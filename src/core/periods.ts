@@ -57,7 +57,7 @@ const LAST_DATE_SERIAL = 73050;
 /**
  * The month of a date Excel keeps as its serial number ("Apr-20" typed in a header is 43922,
  * 1 April 2020); null for a number that is no date of this century. Read in Excel's usual 1900 date
- * system (a workbook in the 1904 system, from old Macs, is not told apart).
+ * system: a 1904 workbook's dates are moved to it first (read/number-formats.ts inDateSystem1900).
  */
 export function monthOfDateSerial(serial: number): MonthNumber | null {
   if (!Number.isFinite(serial) || serial < FIRST_DATE_SERIAL || serial > LAST_DATE_SERIAL) return null;

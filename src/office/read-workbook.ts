@@ -10,7 +10,7 @@
  * as many per request as the budget allows.
  */
 import type { CellValue, SheetGrid } from '../core';
-import { STATE_SHEET, columnLetters } from '../core';
+import { STATE_SHEET, columnLetters, compactNumberFormats, isDateFormat } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isPayloadTooLarge, tooLargeProblem } from './problems';
@@ -64,9 +64,14 @@ export async function readWorkbook(context: Excel.RequestContext, abilities: Hos
   for (;;) {
     try {
       const read = await readOnce(context, items, scope, plan);
+      await readDateSystem(context, read.grids);
       return { ...read, structureProtected: bookProtection.protected };
     } catch (e) {
-      if (isPayloadTooLarge(e)) return { ...(await readInBands(context, items, scope)), structureProtected: bookProtection.protected };
+      if (isPayloadTooLarge(e)) {
+        const read = await readInBands(context, items, scope);
+        await readDateSystem(context, read.grids);
+        return { ...read, structureProtected: bookProtection.protected };
+      }
       if (!plan.fold && !plan.merges) throw e;
       // A sheet whose data lies outside the read-ahead window (ItemNotFound), or more than 512 merged
       // areas on a sheet: read less and try again.
@@ -86,7 +91,9 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
   const reads = items.map((sheet) => {
     sheet.protection.load('protected');
     if (!wanted(sheet, scope)) return { sheet };
-    const used = sheet.getUsedRange(true).load('values,rowIndex,columnIndex');
+    // The number formats come with the values, in the same request (issue 8): the engine reads 0.052
+    // shown as 5.2% as a percentage, and a date as a date.
+    const used = sheet.getUsedRange(true).load('values,numberFormat,rowIndex,columnIndex');
     const merged = plan.merges ? used.getMergedAreasOrNullObject().load('address') : undefined;
     let fold: { range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | undefined;
     if (plan.fold && sheet.name !== STATE_SHEET) {
@@ -103,7 +110,8 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
     if (!r.used) continue;
     const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
     const merges = r.merged && !r.merged.isNullObject ? parseAddressList(r.merged.address) : undefined;
-    grids.push({ name: r.sheet.name, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet) });
+    const numberFormats = gridNumberFormats(values, r.used.numberFormat, r.used.rowIndex, r.used.columnIndex);
+    grids.push({ name: r.sheet.name, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet), ...(numberFormats ? { numberFormats } : {}) });
     if (r.sheet.name === STATE_SHEET) stateValues = values;
     if (r.fold) {
       folds.set(r.sheet.name, {
@@ -120,6 +128,32 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
   return items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position, protected: s.protection.protected }));
+}
+
+/** The number formats of a used range's number cells, compactly (see SheetGrid.numberFormats). */
+export function gridNumberFormats(values: CellValue[][], numberFormat: string[][] | undefined, rowIndex: number, columnIndex: number): SheetGrid['numberFormats'] {
+  if (!numberFormat) return undefined;
+  return compactNumberFormats(values, (r, c) => numberFormat[r - rowIndex]?.[c - columnIndex]);
+}
+
+/**
+ * The workbook's date system, read only when a sheet holds date-formatted numbers (the only cells it
+ * changes the meaning of), so an ordinary workbook pays no extra sync. `Workbook.use1904DateSystem`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member)
+ * is not in a released requirement set that `@types/office-js` describes yet; a host without it fails
+ * the load, and the 1900 system (Excel's default on Windows and the web) is assumed.
+ */
+async function readDateSystem(context: Excel.RequestContext, grids: SheetGrid[]): Promise<void> {
+  const hasDates = grids.some((g) => g.numberFormats?.formats.some((f) => isDateFormat(f)));
+  if (!hasDates) return;
+  const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+  try {
+    workbook.load('use1904DateSystem');
+    await context.sync();
+  } catch {
+    return;
+  }
+  if (workbook.use1904DateSystem) for (const g of grids) g.date1904 = true;
 }
 
 /** A used range's values placed from A1; empty cells (Office gives "") are null. */
@@ -168,7 +202,7 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
   const cellsPerRequest = () => Math.floor(PAYLOAD_BUDGET / bytesPerCell);
   const whole = sizes.flatMap((u, i) => (u ? [{ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount }] : []));
   let pending = cutBands(whole, cellsPerRequest());
-  const parts: { top: number; left: number; values: unknown[][] }[][] = items.map(() => []);
+  const parts: { top: number; left: number; values: unknown[][]; numberFormat: string[][] }[][] = items.map(() => []);
   while (pending.length > 0) {
     const batch: Band[] = [];
     let cells = 0;
@@ -177,7 +211,7 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       batch.push(b);
       cells += b.rows * b.cols;
     }
-    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load('values'));
+    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load('values,numberFormat'));
     try {
       await context.sync();
     } catch (e) {
@@ -187,7 +221,7 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       pending = cutBands([...batch, ...pending], cellsPerRequest());
       continue;
     }
-    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, values: ranges[i].values }));
+    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, values: ranges[i].values, numberFormat: ranges[i].numberFormat }));
   }
   let stateValues: CellValue[][] | null = null;
   const grids: SheetGrid[] = [];
@@ -195,7 +229,8 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
     if (!sizes[i]) return;
     const bands = parts[i].sort((a, b) => a.top - b.top);
     const values = bands.length === 0 ? [] : gridValues(bands.flatMap((p) => p.values), bands[0].top, bands[0].left);
-    grids.push({ name: sheet.name, values, ...hiddenFlag(sheet) });
+    const numberFormats = bands.length === 0 ? undefined : gridNumberFormats(values, bands.flatMap((p) => p.numberFormat), bands[0].top, bands[0].left);
+    grids.push({ name: sheet.name, values, ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };

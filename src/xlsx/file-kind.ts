@@ -5,6 +5,7 @@
  */
 import { InputError } from '../core';
 import { zipEntryNames } from './zip-entries';
+import { checkSheetParts } from './package-parts';
 
 /** Compound File Binary (OLE2): old .xls files, and .xlsx files encrypted with a password. */
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -45,6 +46,7 @@ export function checkWorkbookBytes(bytes: Buffer, shownPath: string): WorkbookFi
   if (!parts.includes('xl/workbook.xml')) {
     throw new InputError(`${name} is a zip file but not an Excel workbook (.xlsx)${otherOfficeKind(parts)}.`);
   }
+  checkSheetParts(bytes, parts, shownPath);
   const unkept = UNKEPT_PARTS.filter((u) => parts.some((p) => u.pattern.test(p))).map((u) => u.what);
   return { unkept };
 }

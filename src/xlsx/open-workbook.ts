@@ -5,6 +5,7 @@ import { InputError } from '../core';
 import { checkWorkbookBytes } from './file-kind';
 import { rememberDefaultFont } from './default-font';
 import { rememberProtection } from './protection';
+import { keepPrintSetup } from './print-setup';
 
 export interface OpenedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -39,6 +40,7 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
   }
   rememberDefaultFont(workbook, bytes);
   rememberProtection(workbook, bytes);
+  keepPrintSetup(workbook, bytes);
   return { workbook, bytes, unkept };
 }
 

@@ -1,6 +1,6 @@
 /** Every sheet of an ExcelJS workbook as the engine's grids: values from A1 and merged areas. */
-import type ExcelJS from 'exceljs';
-import { parseAreaAddress, type Area, type CellValue, type SheetGrid } from '../core';
+import ExcelJS from 'exceljs';
+import { InputError, NumberFormatsBuilder, parseAreaAddress, quoteSheetName, type Area, type CellValue, type SheetGrid } from '../core';
 import { cellValue } from './cell-values';
 
 export function usesDate1904(workbook: ExcelJS.Workbook): boolean {
@@ -13,14 +13,22 @@ export function mergedAreas(sheet: ExcelJS.Worksheet): Area[] {
   return merges.map((m) => parseAreaAddress(m)).filter((a): a is Area => a !== null);
 }
 
-/** One sheet's grid. Rows end at their last cell; rows with nothing are empty. */
+/**
+ * One sheet's grid. Rows end at their last cell; rows with nothing are empty. The number cells'
+ * formats (`cell.numFmt`) go with it, and the workbook's date system when it is 1904.
+ */
 export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid {
   const values: CellValue[][] = [];
+  const formats = new NumberFormatsBuilder();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const v = cellValue(cell, date1904);
+      if (v === null && cell.type === ExcelJS.ValueType.Formula && (cell.value as ExcelJS.CellFormulaValue).result === undefined) {
+        uncalculated.set(sheet, uncalculated.get(sheet) ?? cell.address);
+      }
       if (v === null) return;
+      if (typeof v === 'number') formats.add(rowNumber - 1, colNumber - 1, cell.numFmt);
       while (cells.length < colNumber - 1) cells.push(null);
       cells[colNumber - 1] = v;
     });
@@ -29,11 +37,26 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
   });
   const grid: SheetGrid = { name: sheet.name, values, merges: mergedAreas(sheet) };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
+  const numberFormats = formats.build();
+  if (numberFormats) grid.numberFormats = numberFormats;
+  if (date1904) grid.date1904 = true;
   return grid;
 }
 
-/** Every sheet, hidden and very hidden ones too, in workbook order. */
+/** The first formula of a sheet with no saved result (a file written by a program that does not calculate). */
+const uncalculated = new WeakMap<ExcelJS.Worksheet, string>();
+
+/**
+ * Every sheet, hidden and very hidden ones too, in workbook order. Throws an InputError when a
+ * formula has no saved result: the command line cannot calculate, and reading it as blank would give
+ * a wrong latest value without a word (issue 8).
+ */
 export function readGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   const date1904 = usesDate1904(workbook);
-  return workbook.worksheets.map((s) => sheetGrid(s, date1904));
+  const grids = workbook.worksheets.map((s) => sheetGrid(s, date1904));
+  const sheet = workbook.worksheets.find((s) => uncalculated.has(s));
+  if (sheet) {
+    throw new InputError(`${quoteSheetName(sheet.name)}!${uncalculated.get(sheet)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`);
+  }
+  return grids;
 }

@@ -6,7 +6,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scorecard, type Ran } from '../support/xlsx-cli';
-import { EXAMPLE_WORKBOOK, compoundFileWith, copyExample, filesIn, tempFolder, xlsxFromGrids, zipOf } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, compoundFileWith, copyExample, filesIn, rezip, tempFolder, xlsxFromGrids, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
 
@@ -61,6 +61,19 @@ describe('The score command refuses bad input in one plain sentence and writes n
     const bytes = Buffer.from(fs.readFileSync(copyExample(folder.dir, 'whole.xlsx')));
     for (let i = 200; i < bytes.length - 2000; i += 97) bytes[i] ^= 0x5a;
     oneLine(await refused(put('corrupt.xlsx', bytes)), /is damaged/);
+  });
+
+  it('a workbook whose zip lacks one sheet\'s part is refused, not scored with 47 indicators instead of 60 (issue 8)', async () => {
+    const whole = fs.readFileSync(EXAMPLE_WORKBOOK);
+    const lacking = rezip(whole, (parts) => parts.delete('xl/worksheets/sheet3.xml'));
+    oneLine(await refused(put('lacking.xlsx', lacking)), /^scorecard: '.*lacking\.xlsx' is damaged: the sheet 'P3 Safe & Strong Communities' is listed but its part \(xl\/worksheets\/sheet3\.xml\) is missing\. Open it in Excel, let it repair the file, save it and try again\.$/);
+  });
+
+  it('a workbook with a sheet part that cannot be decompressed is refused (issue 8)', async () => {
+    const whole = fs.readFileSync(EXAMPLE_WORKBOOK);
+    // A part said to be deflated whose bytes are no deflate stream (0xFF: a reserved block type).
+    const broken = rezip(whole, (parts) => parts.set('xl/worksheets/sheet2.xml', Buffer.alloc(64, 0xff)), ['xl/worksheets/sheet2.xml']);
+    oneLine(await refused(put('unreadable.xlsx', broken)), /is damaged: the sheet 'P2 Health & Care' is listed but its part \(xl\/worksheets\/sheet2\.xml\) cannot be read/);
   });
 
   it('a zip file that is a Word document is not a workbook', async () => {

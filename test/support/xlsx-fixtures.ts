@@ -5,6 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Area, CellValue } from '../../src/core/model';
 import { writeExample, EXAMPLE_WORKBOOK } from '../../examples/build/write-example';
+import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
 
 export { EXAMPLE_WORKBOOK, writeExample };
 
@@ -62,17 +63,18 @@ function crc32(data: Buffer): number {
 }
 
 /** A zip file holding the given parts, uncompressed (a Word document's parts, say). */
-export function zipOf(parts: Record<string, string>): Buffer {
+export function zipOf(parts: Record<string, string | Buffer>, saidDeflated: string[] = []): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, text] of Object.entries(parts)) {
-    const data = Buffer.from(text);
+    const data = typeof text === 'string' ? Buffer.from(text) : text;
     const fileName = Buffer.from(name);
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    if (saidDeflated.includes(name)) local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(data.length, 22);
@@ -81,6 +83,7 @@ export function zipOf(parts: Record<string, string>): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    if (saidDeflated.includes(name)) central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(data.length, 24);
@@ -110,4 +113,15 @@ export function compoundFileWith(streams: string[]): Buffer {
     return entry;
   }));
   return Buffer.concat([header, Buffer.alloc(512), directory]);
+}
+
+/**
+ * An .xlsx file's parts changed: `edit` gets every part (as bytes) and returns the parts to write
+ * (delete one to make a package with a part missing, replace one to make bad XML).
+ */
+export function rezip(bytes: Buffer, edit: (parts: Map<string, Buffer>) => void, saidDeflated: string[] = []): Buffer {
+  const parts = new Map<string, Buffer>();
+  for (const name of zipEntryNames(bytes)!) parts.set(name, readZipEntry(bytes, name)!);
+  edit(parts);
+  return zipOf(Object.fromEntries(parts), saidDeflated);
 }

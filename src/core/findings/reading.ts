@@ -81,6 +81,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     } else if (row.targetText !== null && c.target !== undefined) {
       out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds ${quote(row.targetText)} where a number belongs.`));
     }
+    if (row.scaleProblem) out.push(finding('percentage-scales', 'warning', row.sheet, row.row, row.scaleProblem.col, row.ref, `${who(row)}: ${row.scaleProblem.message}`));
     out.push(...noteFindings(table, row));
   }
   return out;

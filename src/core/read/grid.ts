@@ -4,6 +4,7 @@
  */
 import type { Area, CellValue, SheetGrid } from '../model';
 import { cellText } from './values';
+import { numberFormatOf } from './number-formats';
 
 export class GridView {
   readonly name: string;
@@ -16,9 +17,12 @@ export class GridView {
   /** The columns this view sees; cells outside read as blank. */
   private readonly left: number;
   private readonly right: number;
+  /** The sheet as read, for its number formats. */
+  private readonly source: SheetGrid;
 
   constructor(grid: SheetGrid, columns?: { left: number; right: number; mergedInto: Map<number, Area>; merges: Area[] }) {
     this.name = grid.name;
+    this.source = grid;
     this.values = grid.values;
     this.rowCount = grid.values.length;
     this.colCount = grid.values.reduce((n, row) => Math.max(n, row.length), 0);
@@ -38,7 +42,7 @@ export class GridView {
 
   /** The same sheet seen through columns left … right only. */
   columns(left: number, right: number): GridView {
-    return new GridView({ name: this.name, values: this.values }, { left, right, mergedInto: this.mergedInto, merges: this.merges });
+    return new GridView(this.source, { left, right, mergedInto: this.mergedInto, merges: this.merges });
   }
 
   /** The last row reached by the cells of `row` merged downwards (the row itself when none is). */
@@ -72,6 +76,11 @@ export class GridView {
   /** The merged area the cell is part of (not its top-left), if any. */
   mergeOf(row: number, col: number): Area | undefined {
     return this.sees(col) ? this.mergedInto.get(this.key(row, col)) : undefined;
+  }
+
+  /** The number format of a number cell ("0.0%"), or null for General or not known. */
+  formatOf(row: number, col: number): string | null {
+    return this.sees(col) ? numberFormatOf(this.source, row, col) : null;
   }
 
   text(row: number, col: number): string {

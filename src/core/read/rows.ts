@@ -15,6 +15,7 @@ import {
   readNumber,
   readPeriodValue,
 } from './values';
+import { withNumberFormats } from './number-formats';
 
 export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: HeaderBand, r: number, tier: number | null): IndicatorRow {
   const col = table.columns;
@@ -52,7 +53,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const dotRaw = at(col.dot);
   const trendRaw = at(col.trend);
   const varianceRaw = at(col.variance);
-  return {
+  return withNumberFormats(grid, {
     sheet: grid.name,
     row: r,
     ref: refText === '' ? null : refText,
@@ -80,7 +81,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },
     quartile: quartile ?? null,
     quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
-  };
+  }, col.target, col.outturn);
 }
 
 /** A period cell; a blank cell inside a merged note (e.g. across a quarter) carries the note. */

@@ -10,6 +10,7 @@ import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, sugge
 import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
 import { readPeriodValue } from './values';
+import { inDateSystem1900 } from './number-formats';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -51,7 +52,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   const views = new Map<string, GridView>();
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
-    const view = new GridView(grid);
+    const view = new GridView(inDateSystem1900(grid));
     const support = supportSheetKind(grid.name);
     if (support) {
       const sheet = readMonthlySheet(view);

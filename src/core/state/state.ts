@@ -107,6 +107,10 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     parts.set(key, (parts.get(key) ?? '') + v);
   }
   const format = parts.get('format');
+  if (format === undefined) {
+    // Issue 8: not the product's sheet (a sheet of the analyst's with this name), or one whose format line is gone.
+    throw new InputError(`The sheet '${STATE_SHEET}' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it (right-click its tab > Rename); if it is hidden, remove it with the command line's "scorecard reset-state <workbook.xlsx>". Then try again.`);
+  }
   if (format !== STATE_FORMAT) {
     throw new InputError(`The ${STATE_SHEET} sheet was written by a newer or unknown version of Performance Scorecard (${format ?? 'no format'}); update the add-in or the scorecard command.`);
   }
@@ -120,7 +124,8 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     if (journal) state.journal = expandJournal(JSON.parse(journal) as CompactJournal | null);
     return state;
   } catch {
-    throw new InputError(`The ${STATE_SHEET} sheet is damaged (its settings cannot be read); delete it to start afresh.`);
+    // Excel's own menus cannot show or delete a very hidden sheet (issue 8): say how it can be removed.
+    throw new InputError(`The ${STATE_SHEET} sheet is damaged (its settings cannot be read) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook.xlsx>", or in Excel for Windows or Mac press Alt+F11, pick ${STATE_SHEET} in the Project pane, set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet (the saved settings and the undo of the last scoring are lost either way).`);
   }
 }
 

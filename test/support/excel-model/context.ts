@@ -45,6 +45,8 @@ export interface ModelOptions {
   requestLimit?: number | null;
   /** Excel on the web's response cap (default 5 MB); null for none. */
   responseLimit?: number | null;
+  /** A host without the preview `Workbook.use1904DateSystem` (loading it fails the sync). */
+  no1904Api?: boolean;
 }
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -86,6 +88,7 @@ export class ModelRequestCore {
   readonly apiVersion: string;
   readonly requestLimit: number | null;
   readonly responseLimit: number | null;
+  readonly no1904Api: boolean;
 
   constructor(
     readonly doc: ModelWorkbook,
@@ -94,6 +97,7 @@ export class ModelRequestCore {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.requestLimit = options.requestLimit === undefined ? FIVE_MB : options.requestLimit;
     this.responseLimit = options.responseLimit === undefined ? FIVE_MB : options.responseLimit;
+    this.no1904Api = options.no1904Api ?? false;
   }
 
   supports(version: string): boolean {

@@ -102,6 +102,8 @@ export class ModelWorkbook {
   structureProtected = false;
   /** The user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
   cellEditMode = false;
+  /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
+  date1904 = false;
 
   sheet(name: string): ModelSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -1,7 +1,7 @@
 /** The workbook of the in-memory Excel model: its worksheet collection, structure protection and application. */
 import { ExcelModelError, type ModelRequestCore } from './context';
 import type { ModelSheet } from './document';
-import { ModelObject } from './object';
+import { ModelObject, propertyList } from './object';
 import { ModelWorksheet, checkName, guardStructure } from './worksheet';
 
 export class ModelWorksheetCollection extends ModelObject {
@@ -98,13 +98,38 @@ export class ModelApplication {
   }
 }
 
-export class ModelWorkbook {
+export class ModelWorkbook extends ModelObject {
   readonly worksheets: ModelWorksheetCollection;
   readonly application: ModelApplication;
   readonly protection: ModelWorkbookProtection;
   constructor(core: ModelRequestCore) {
+    super(core, 'Workbook');
     this.worksheets = new ModelWorksheetCollection(core);
     this.application = new ModelApplication(core);
     this.protection = new ModelWorkbookProtection(core);
+  }
+
+  /**
+   * True when the workbook counts dates from 1904 (old Mac files). `Workbook.use1904DateSystem`
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-use1904datesystem-member)
+   * is a preview API: a host without it (`ModelOptions.no1904Api`) fails the sync that loads it.
+   */
+  get use1904DateSystem(): boolean {
+    return this.get('use1904DateSystem');
+  }
+
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    const list = propertyList(props);
+    if (list.includes('use1904DateSystem') && this.core.no1904Api) {
+      this.core.enqueue('Workbook.load', list, () => {
+        throw new ExcelModelError('InvalidArgument', "The argument is invalid or missing or has an incorrect format (no property 'use1904DateSystem' on this host).");
+      });
+      return this;
+    }
+    return super.load(props);
+  }
+
+  protected readNow(props: string[]): Record<string, unknown> {
+    return Object.fromEntries(props.map((p) => [p, p === 'use1904DateSystem' ? this.core.doc.date1904 : null]));
   }
 }

@@ -20,10 +20,11 @@ function rgb(argb: string | undefined): string | null {
 }
 
 /** ExcelJS's cell value as the model (and Excel) holds it. */
-function valueOf(v: ExcelJS.CellValue): { value: CellValue; formula?: string; hyperlink?: string } {
+function valueOf(v: ExcelJS.CellValue, date1904 = false): { value: CellValue; formula?: string; hyperlink?: string } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  if (v instanceof Date) return { value: Math.round(v.getTime() / 86400000) + 25569 };
+  // Excel keeps a date as its serial in the workbook's own date system (1904: 1,462 days fewer).
+  if (v instanceof Date) return { value: Math.round(v.getTime() / 86400000) + 25569 - (date1904 ? 1462 : 0) };
   const o = v as unknown as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
     const result = o.result as unknown;
@@ -38,6 +39,7 @@ function valueOf(v: ExcelJS.CellValue): { value: CellValue; formula?: string; hy
 
 export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
   const doc = new ModelWorkbook();
+  doc.date1904 = Boolean(book.properties?.date1904);
   book.eachSheet((ws) => {
     const sheet = doc.add(ws.name);
     sheet.visibility = VIS[ws.state] ?? 'Visible';
@@ -53,7 +55,7 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
       row.eachCell({ includeEmpty: true }, (c, col) => {
         const cell = sheet.edit(r - 1, col - 1);
         // ExcelJS answers a merged area's other cells with the top-left's value; Excel holds nothing there.
-        const v = c.isMerged && c.master !== c ? { value: null } : valueOf(c.value);
+        const v = c.isMerged && c.master !== c ? { value: null } : valueOf(c.value, doc.date1904);
         cell.value = v.value;
         if (v.formula) cell.formula = v.formula;
         if (v.hyperlink) cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1) } : { address: v.hyperlink };
@@ -91,6 +93,7 @@ function cellValueBack(c: ModelCell): ExcelJS.CellValue {
 
 export function excelJsFromDocument(doc: ModelWorkbook): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
+  if (doc.date1904) book.properties.date1904 = true;
   for (const s of doc.sheets) {
     const ws = book.addWorksheet(s.name, { state: VIS_BACK[s.visibility] });
     if (s.tabColor) ws.properties.tabColor = { argb: `FF${s.tabColor}` };

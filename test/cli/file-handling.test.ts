@@ -1,0 +1,159 @@
+/**
+ * The command's files (issue 8 item 7): permissions kept when scoring in place, a symbolic link
+ * written through, a full disk or a file-size limit told plainly with nothing left behind, temporary
+ * files removed when the run is interrupted, and every sheet's print setup unchanged.
+ */
+import { strict as assert } from 'assert';
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { scorecard, REPO } from '../support/xlsx-cli';
+import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
+import { writeFilesAtomically } from '../../src/cli/atomic-write';
+import { listedSheets } from '../../src/xlsx/package-parts';
+import { readZipEntry } from '../../src/xlsx/zip-entries';
+
+const POSIX = process.platform !== 'win32';
+
+describe('The command\'s output files', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  const at = (name: string) => path.join(folder.dir, name);
+  beforeEach(() => {
+    folder = tempFolder();
+  });
+  afterEach(() => folder.remove());
+
+  (POSIX ? it : it.skip)('scoring in place keeps the file\'s permissions: 640 stays 640', async () => {
+    const file = copyExample(folder.dir, 'q3.xlsx');
+    fs.chmodSync(file, 0o640);
+    const ran = await scorecard(['score', file, '-o', file]);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o640);
+    assert.deepEqual(filesIn(folder.dir), ['q3.xlsx']);
+  });
+
+  (POSIX ? it : it.skip)('-o onto a symbolic link writes the file it points at; the link stays a link', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    fs.mkdirSync(at('shared'));
+    fs.writeFileSync(at('shared/q3-scored.xlsx'), 'old');
+    fs.symlinkSync(path.join('shared', 'q3-scored.xlsx'), at('latest.xlsx'));
+    const ran = await scorecard(['score', input, '-o', at('latest.xlsx')]);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.ok(fs.lstatSync(at('latest.xlsx')).isSymbolicLink(), 'still a link');
+    assert.equal(fs.readFileSync(at('shared/q3-scored.xlsx')).subarray(0, 2).toString('latin1'), 'PK', 'the linked file is the scored workbook');
+    assert.deepEqual(filesIn(at('shared')), ['q3-scored.xlsx'], 'no temporary file left beside the real file');
+  });
+
+  (POSIX ? it : it.skip)('-o onto a link to a file not there yet creates that file', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    fs.symlinkSync('target.xlsx', at('link.xlsx'));
+    const ran = await scorecard(['score', input, '-o', at('link.xlsx')]);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.ok(fs.lstatSync(at('link.xlsx')).isSymbolicLink());
+    assert.ok(fs.statSync(at('target.xlsx')).size > 1000);
+  });
+
+  for (const [code, said] of [
+    ['ENOSPC', /^scorecard: Cannot write '.*out\.xlsx': the disk is full\. Nothing was written; free some space and try again\.$/],
+    ['EFBIG', /^scorecard: Cannot write '.*out\.xlsx': the file would be larger than this system allows \(a file-size limit\)\. Nothing was written\.$/],
+  ] as const) {
+    it(`a write that fails with ${code} half-way is told plainly (exit 1, not "something went wrong"), with nothing left behind`, async () => {
+      const input = copyExample(folder.dir, 'in.xlsx');
+      const before = filesIn(folder.dir);
+      const original = fs.promises.writeFile;
+      // The disk fills up half-way through the workbook: part of it is on disk when the error comes.
+      (fs.promises as { writeFile: unknown }).writeFile = async (file: fs.PathLike, bytes: Buffer | string) => {
+        await original(file, typeof bytes === 'string' ? bytes.slice(0, bytes.length >> 1) : bytes.subarray(0, bytes.length >> 1));
+        throw Object.assign(new Error(`${code}: write failed`), { code });
+      };
+      let ran;
+      try {
+        ran = await scorecard(['score', input, '-o', at('out.xlsx'), '--json', at('r.json')]);
+      } finally {
+        (fs.promises as { writeFile: unknown }).writeFile = original;
+      }
+      assert.equal(ran.code, 1, ran.stderr);
+      assert.equal(ran.stdout, '');
+      assert.match(ran.stderr.trim(), said);
+      assert.deepEqual(filesIn(folder.dir), before, 'no output and no temporary file');
+    });
+  }
+
+  it('writeFilesAtomically: the second file failing leaves neither, nor any temporary file', async () => {
+    const files = [{ path: at('a.xlsx'), bytes: 'PK…' }, { path: at('b.json'), bytes: '{}' }];
+    let n = 0;
+    await assert.rejects(
+      writeFilesAtomically(files, {
+        writeFile: async (file, bytes) => {
+          fs.writeFileSync(file, bytes);
+          if (++n === 2) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        },
+      }),
+      /b\.json': the disk is full/,
+    );
+    assert.deepEqual(filesIn(folder.dir), []);
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    (POSIX ? it : it.skip)(`a run stopped by ${signal} while writing removes its temporary files`, async () => {
+      const script = path.join(folder.dir, 'stuck.ts');
+      const target = path.join(folder.dir, 'out.xlsx');
+      // A write that puts its temporary file on disk and then never finishes (a slow network drive).
+      fs.writeFileSync(script, `
+        import * as fs from 'fs';
+        import { writeFilesAtomically } from ${JSON.stringify(path.join(REPO, 'src', 'cli', 'atomic-write'))};
+        void writeFilesAtomically([{ path: ${JSON.stringify(target)}, bytes: 'x' }], {
+          writeFile: (file, bytes) => { fs.writeFileSync(file, bytes); process.stdout.write('writing\\n'); return new Promise(() => undefined); },
+        });
+      `);
+      const child = spawn(process.execPath, ['-r', 'tsx/cjs', script], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => {
+          if (d.toString().includes('writing')) resolve();
+        });
+        child.on('exit', () => reject(new Error(`ended before writing: ${err}`)));
+      });
+      assert.equal(filesIn(folder.dir).filter((f) => f.endsWith('.tmp')).length, 1, 'the temporary file is there while writing');
+      const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill(signal);
+      const code = await ended;
+      assert.equal(code, signal === 'SIGINT' ? 130 : 143);
+      assert.deepEqual(filesIn(folder.dir), ['stuck.ts'], 'no temporary file, no output');
+    });
+  }
+});
+
+describe('Print setup after scoring (issue 8)', () => {
+  /** Each sheet's print elements, by sheet name. */
+  function printSetup(bytes: Buffer): Map<string, string> {
+    const out = new Map<string, string>();
+    const sheets = listedSheets(readZipEntry(bytes, 'xl/workbook.xml')!.toString('utf8'), readZipEntry(bytes, 'xl/_rels/workbook.xml.rels')!.toString('utf8'));
+    for (const s of sheets) {
+      const xml = readZipEntry(bytes, s.part!)!.toString('utf8');
+      const parts = ['pageSetUpPr', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks'].map((t) => {
+        const m = new RegExp(`<${t}\\b[^>]*/>|<${t}\\b[^>]*>[\\s\\S]*?</${t}>`).exec(xml);
+        return m ? m[0] : `(no ${t})`;
+      });
+      out.set(s.name, parts.join('\n'));
+    }
+    return out;
+  }
+
+  it('every sheet of the analyst\'s keeps its print setup exactly: no DPI, scale, copies or page-numbering attributes added', async () => {
+    const folder = tempFolder();
+    try {
+      const input = copyExample(folder.dir);
+      const output = path.join(folder.dir, 'scored.xlsx');
+      const ran = await scorecard(['score', input, '-o', output]);
+      assert.equal(ran.code, 0, ran.stderr);
+      const before = printSetup(fs.readFileSync(input));
+      const after = printSetup(fs.readFileSync(output));
+      for (const [name, setup] of before) assert.equal(after.get(name), setup, name);
+      assert.doesNotMatch([...after.values()].join('\n'), /useFirstPageNumber/);
+    } finally {
+      folder.remove();
+    }
+  });
+});

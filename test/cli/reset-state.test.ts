@@ -1,0 +1,90 @@
+/**
+ * A damaged state sheet (issue 8 item 7): Excel's own menus cannot show or delete a very hidden sheet,
+ * so the refusal says what to do, and `scorecard reset-state` removes it.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { scorecard } from '../support/xlsx-cli';
+import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
+
+describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
+  let folder: ReturnType<typeof tempFolder>;
+  const at = (name: string) => path.join(folder.dir, name);
+  beforeEach(() => {
+    folder = tempFolder();
+  });
+  afterEach(() => folder.remove());
+
+  /** The example scored twice (so it has a backup summary sheet), then its settings row garbled. */
+  async function damaged(): Promise<string> {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    assert.equal((await scorecard(['score', input, '-o', at('once.xlsx')])).code, 0);
+    assert.equal((await scorecard(['score', at('once.xlsx'), '-o', at('scored.xlsx'), '-t', '3'])).code, 0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(at('scored.xlsx'));
+    const state = book.getWorksheet('Scorecard_State')!;
+    state.eachRow((row) => {
+      if (row.getCell(1).value === 'settings') row.getCell(2).value = '{"quarter": 3, "toler';
+    });
+    await book.xlsx.writeFile(at('damaged.xlsx'));
+    fs.rmSync(input);
+    fs.rmSync(at('once.xlsx'));
+    fs.rmSync(at('scored.xlsx'));
+    return at('damaged.xlsx');
+  }
+
+  it('scoring it is refused in one sentence that says how to remove the sheet, Excel\'s menus being unable to', async () => {
+    const file = await damaged();
+    const ran = await scorecard(['score', file, '-o', at('out.xlsx')]);
+    assert.equal(ran.code, 1);
+    assert.equal(ran.stderr.trim().split('\n').length, 1);
+    assert.match(ran.stderr, /^scorecard: The Scorecard_State sheet is damaged \(its settings cannot be read\) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook\.xlsx>", or in Excel for Windows or Mac press Alt\+F11, .*set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet/);
+    assert.deepEqual(filesIn(folder.dir), ['damaged.xlsx']);
+  });
+
+  it('reset-state removes it and the hidden backup sheets, keeps every other sheet, and the workbook scores again', async () => {
+    const file = await damaged();
+    const ran = await scorecard(['reset-state', file, '-o', at('reset.xlsx')]);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(ran.stdout, /^Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was\.\nAlso removed the hidden copies of earlier summary sheets: '~1 Q3 Summary'/);
+    const before = snapshotWorkbook(await readXlsx(fs.readFileSync(file)));
+    const after = snapshotWorkbook(await readXlsx(fs.readFileSync(at('reset.xlsx'))));
+    const kept = before.filter((s) => s.name !== 'Scorecard_State' && !/^~\d /.test(s.name));
+    assert.ok(kept.length < before.length - 1, 'the state sheet and a backup were there');
+    assert.deepEqual(after, kept);
+    const again = await scorecard(['score', at('reset.xlsx'), '-o', at('rescored.xlsx')]);
+    assert.equal(again.code, 0, again.stderr);
+  });
+
+  it('reset-state of a workbook without the sheet says there is nothing to reset', async () => {
+    const input = copyExample(folder.dir, 'plain.xlsx');
+    const ran = await scorecard(['reset-state', input]);
+    assert.equal(ran.code, 1);
+    assert.match(ran.stderr, /^scorecard: '.*plain\.xlsx' has no Scorecard_State sheet: there is nothing to reset\.\n$/);
+    assert.deepEqual(filesIn(folder.dir), ['plain.xlsx']);
+  });
+
+  it('a visible sheet of the analyst\'s called Scorecard_State is never removed: scoring says to rename it, reset-state refuses', async () => {
+    const input = at('own.xlsx');
+    fs.writeFileSync(input, await xlsxFromGrids([
+      { name: 'Indicators', values: [['Ref', 'Performance Indicator', 'Target', 'Apr'], ['A-1', 'Calls answered', 90, 91]] },
+      { name: 'Scorecard_State', values: [['My notes on the scorecard'], ['Check CYP-41 with Housing']] },
+    ]));
+    const scored = await scorecard(['score', input, '-o', at('out.xlsx')]);
+    assert.equal(scored.code, 1);
+    assert.match(scored.stderr, /The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it \(right-click its tab > Rename\)/);
+    const reset = await scorecard(['reset-state', input, '-o', at('out.xlsx')]);
+    assert.equal(reset.code, 1);
+    assert.match(reset.stderr, /is a visible sheet that Performance Scorecard did not write; it is left alone/);
+    assert.deepEqual(filesIn(folder.dir), ['own.xlsx']);
+  });
+
+  it('has its own help', async () => {
+    const ran = await scorecard(['reset-state', '--help']);
+    assert.equal(ran.code, 0);
+    assert.match(ran.stdout, /^Usage: scorecard reset-state <workbook\.xlsx> \[-o <file\.xlsx>\]/);
+  });
+});
