@@ -45,7 +45,25 @@ export interface ModelOptions {
   requestLimit?: number | null;
   /** Excel on the web's response cap (default 5 MB); null for none. */
   responseLimit?: number | null;
+  /** Which Excel: 'desktop' (Windows and Mac, the default) or 'web'. Some calls' undo support differs. */
+  platform?: 'desktop' | 'web';
 }
+
+/** Options a batch is run with (Excel.RunOptions): the model knows mergeUndoGroup (ExcelApi 1.20). */
+export interface ModelRunOptions {
+  mergeUndoGroup?: boolean;
+}
+
+/**
+ * Calls the add-in may make that Excel cannot undo, so that inside Excel.run({ mergeUndoGroup: true })
+ * they fail with UndoNotSupported ("Undo capabilities with the Excel JavaScript API", Microsoft Learn,
+ * table "Unsupported APIs": Worksheet.delete nowhere; Worksheet.name, .position and .visibility on
+ * Windows and Mac, while Excel on the web can undo them). Outside a group such a call clears the undo stack.
+ */
+export const UNDO_UNSUPPORTED: Record<'desktop' | 'web', ReadonlySet<string>> = {
+  desktop: new Set(['Worksheet.delete', 'Worksheet.name', 'Worksheet.position', 'Worksheet.visibility', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
+  web: new Set(['Worksheet.delete', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
+};
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -86,14 +104,25 @@ export class ModelRequestCore {
   readonly apiVersion: string;
   readonly requestLimit: number | null;
   readonly responseLimit: number | null;
+  readonly platform: 'desktop' | 'web';
+  /** Run with mergeUndoGroup on a host with ExcelApi 1.20: every sync's changes are one undo step. */
+  readonly undoGrouped: boolean;
+  /** Syncs of this batch that changed the document. */
+  writingSyncs = 0;
+  /** A call Excel cannot undo was made outside a group: the analyst's undo stack was cleared. */
+  undoStackCleared = false;
 
   constructor(
     readonly doc: ModelWorkbook,
     options: ModelOptions = {},
+    run: ModelRunOptions = {},
   ) {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.requestLimit = options.requestLimit === undefined ? FIVE_MB : options.requestLimit;
     this.responseLimit = options.responseLimit === undefined ? FIVE_MB : options.responseLimit;
+    this.platform = options.platform ?? 'desktop';
+    // RunOptions is a plain object: a host below ExcelApi 1.20 ignores mergeUndoGroup.
+    this.undoGrouped = Boolean(run.mergeUndoGroup) && this.supports('1.20');
   }
 
   supports(version: string): boolean {
@@ -149,8 +178,13 @@ export class ModelRequestCore {
       throw new ExcelModelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
     }
     const deliveries: [Op, unknown][] = [];
+    const unsupported = UNDO_UNSUPPORTED[this.platform];
     for (const op of ops) {
       try {
+        if (op.write && unsupported.has(op.name)) {
+          if (this.undoGrouped) throw new ExcelModelError('UndoNotSupported', `The operation can't be grouped for undo (${op.name} cannot be undone in Excel on ${this.platform === 'web' ? 'the web' : 'Windows and Mac'}).`);
+          this.undoStackCleared = true;
+        }
         const data = op.run();
         if (op.write) record.wrote = true;
         if (op.deliver) deliveries.push([op, data]);
@@ -159,6 +193,7 @@ export class ModelRequestCore {
         throw e;
       }
     }
+    if (record.wrote) this.writingSyncs++;
     record.responseBytes = deliveries.reduce((n, [, d]) => n + jsonLength(d), 0) + 100;
     if (this.responseLimit !== null && record.responseBytes > this.responseLimit) {
       record.error = 'ResponsePayloadSizeLimitExceeded';
