@@ -124,6 +124,8 @@ export class ModelRange extends ModelObject {
     const out: Record<string, unknown> = { isNullObject: false };
     for (const p of props) {
       if (p === 'values') out.values = matrix(t, valueOut);
+      // A constant reads back as its value; quote-prefixed text ('=) WITHOUT its apostrophe, so text "="
+      // and a formula are told apart only by comparing with values (office-js issue 6687).
       else if (p === 'formulas') out.formulas = matrix(t, (c) => (c?.formula ?? valueOut(c)));
       else if (p === 'numberFormat') out.numberFormat = matrix(t, (c) => c?.numberFormat ?? 'General');
       else if (p === 'address') out.address = fullAddress(t);
