@@ -7,13 +7,19 @@
  * https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
  *
  * Unsupported = the engine cannot compile an ES2017 async arrow function, or lacks Promise, Map, Set,
- * Symbol or WeakMap. Tested in test/build/old-webviews.test.ts (a vm context with a fake document).
+ * Symbol or WeakMap. On a host without add-in commands (Office 2019 volume-licensed) the page does not
+ * point to the ribbon. Tested in test/build/old-webviews.test.ts (a vm context with a fake document).
  */
 (function (root) {
   'use strict';
   var MESSAGE =
     'This version of Excel uses an old browser engine for add-ins: use Score this quarter on the ribbon, ' +
     'or Excel on the web / Microsoft 365.';
+  // Office 2019 volume-licensed (and other hosts without add-in commands) has no ribbon buttons to point
+  // to: https://learn.microsoft.com/javascript/api/requirement-sets/common/add-in-commands-requirement-sets
+  var NO_RIBBON_MESSAGE =
+    'This version of Excel uses an old browser engine for add-ins and has no add-in buttons on its ribbon: ' +
+    'use Excel on the web / Microsoft 365, or the scorecard command-line tool.';
 
   function modernEnough() {
     var needed = ['Promise', 'Map', 'Set', 'Symbol', 'WeakMap'];
@@ -29,7 +35,7 @@
     return true;
   }
 
-  function showPlainPage(doc) {
+  function showPlainPage(doc, message) {
     doc.title = 'Performance Scorecard';
     var body = doc.body;
     while (body.firstChild) body.removeChild(body.firstChild);
@@ -41,7 +47,7 @@
     var p = doc.createElement('p');
     p.setAttribute('id', 'unsupported-webview');
     p.setAttribute('role', 'alert');
-    p.appendChild(doc.createTextNode(MESSAGE));
+    p.appendChild(doc.createTextNode(message));
     main.appendChild(h1);
     main.appendChild(p);
     body.appendChild(main);
@@ -52,6 +58,16 @@
   var doc = root.document;
   // Stop the bundle from running at all (it would throw on its first line in this engine).
   root.scorecardUnsupportedWebview = true;
-  if (doc.body) showPlainPage(doc);
-  else doc.addEventListener('DOMContentLoaded', function () { showPlainPage(doc); });
+  function show() {
+    showPlainPage(doc, MESSAGE);
+    // office.js (the next script) tells whether this host has add-in commands at all.
+    var office = root.Office;
+    if (!office || typeof office.onReady !== 'function') return;
+    office.onReady(function () {
+      var requirements = office.context && office.context.requirements;
+      if (requirements && !requirements.isSetSupported('AddinCommands', '1.1')) showPlainPage(doc, NO_RIBBON_MESSAGE);
+    });
+  }
+  if (doc.body) show();
+  else doc.addEventListener('DOMContentLoaded', show);
 })(typeof window !== 'undefined' ? window : this);

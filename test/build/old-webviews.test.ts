@@ -142,6 +142,20 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
       assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins: use Score this quarter on the ribbon, or Excel on the web \/ Microsoft 365\./);
     });
 
+    it('on Office 2019 volume-licensed (no add-in commands) the page does not point to the ribbon', () => {
+      const document = fakeDocument(false);
+      const ready: (() => void)[] = [];
+      const Office = { onReady: (f: () => void) => void ready.push(f), context: { requirements: { isSetSupported: (name: string) => name !== 'AddinCommands' } } };
+      const context = ie11Realm({ document, Office });
+      vm.runInContext('Function = function () { throw new SyntaxError("Expected identifier"); };', context);
+      vm.runInContext(script(), context);
+      document.loaded();
+      assert.match(document.text(), /Score this quarter on the ribbon/);
+      ready.forEach((f) => f());
+      assert.doesNotMatch(document.text(), /on the ribbon, or/);
+      assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins and has no add-in buttons on its ribbon: use Excel on the web \/ Microsoft 365, or the scorecard command-line tool\./);
+    });
+
     it('shows the plain page in an engine with modern syntax but without Promise or Map', () => {
       const document = fakeDocument(true);
       const context = ie11Realm({ document });
