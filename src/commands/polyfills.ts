@@ -12,11 +12,17 @@
  * not core-js/stable: the FunctionFile must stay small (test/build/build.test.ts: under 200 KB). The test test/build/old-webviews.test.ts
  * runs the built bundle in an engine stripped to ES5 built-ins and scores a workbook with it.
  */
-import 'core-js/es/symbol';
-import 'core-js/es/promise';
-import 'core-js/es/map';
-import 'core-js/es/set';
-import 'core-js/es/weak-map';
+// The constructors alone (core-js's module entries), not their ES2024+ additions (Set methods,
+// Map.groupBy, Promise.withResolvers …), which nothing here uses.
+import 'core-js/modules/es.symbol';
+import 'core-js/modules/es.symbol.description';
+import 'core-js/modules/es.symbol.iterator';
+import 'core-js/modules/es.object.to-string';
+import 'core-js/modules/es.promise';
+import 'core-js/modules/es.promise.finally';
+import 'core-js/modules/es.map';
+import 'core-js/modules/es.set';
+import 'core-js/modules/es.weak-map';
 import 'core-js/es/object/assign';
 import 'core-js/es/object/entries';
 import 'core-js/es/object/values';
