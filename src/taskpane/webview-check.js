@@ -6,8 +6,8 @@
  * the pane instead says what to do. Source for which webview Office uses where:
  * https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
  *
- * Unsupported = the engine cannot compile an ES2017 async arrow function, or lacks Promise, Map, Set,
- * Symbol or WeakMap. On a host without add-in commands (Office 2019 volume-licensed) the page does not
+ * Unsupported = a Trident user agent, or an engine that cannot compile an ES2017 async arrow function,
+ * or lacks Promise, Map, Set, Symbol or WeakMap. On a host without add-in commands (Office 2019 volume-licensed) the page does not
  * point to the ribbon. Tested in test/build/old-webviews.test.ts (a vm context with a fake document).
  */
 (function (root) {
@@ -22,6 +22,10 @@
     'use Excel on the web / Microsoft 365, or the scorecard command-line tool.';
 
   function modernEnough() {
+    // Microsoft's own test for Internet Explorer 11's engine (Trident), as "Support older Microsoft
+    // webviews and Office versions" gives it.
+    var agent = (root.navigator && root.navigator.userAgent) || '';
+    if (agent.indexOf('Trident') !== -1 || agent.indexOf('MSIE ') !== -1) return false;
     var needed = ['Promise', 'Map', 'Set', 'Symbol', 'WeakMap'];
     for (var i = 0; i < needed.length; i++) {
       if (typeof root[needed[i]] !== 'function') return false;

@@ -163,6 +163,15 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
       assert.match(document.text(), /old browser engine/);
     });
 
+    it('shows the plain page for a Trident user agent whatever the engine seems to have', () => {
+      const document = fakeDocument(true);
+      const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko' } });
+      vm.runInContext('var window = this;', context);
+      vm.runInContext(script(), context);
+      assert.equal(context.scorecardWebviewSupported, false);
+      assert.match(document.text(), /old browser engine/);
+    });
+
     it('leaves the pane alone in a current engine (EdgeHTML 18 and later, WebView2, Safari, browsers)', () => {
       const document = fakeDocument(true);
       const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763' } });
