@@ -64,6 +64,11 @@ export function strayCellsProblem(sheet: string, lastCell: string): OfficeProble
   return new OfficeProblem(`The sheet '${sheet}' has something in a cell far from its tables (its used range runs to ${lastCell}), too much for Excel to read. Press Ctrl+End on that sheet to find it, clear it, and try again. ${NOTHING_CHANGED}`);
 }
 
+/** Excel refused a write request as too large part-way through a run (see WriteBatch). */
+export function writeTooLargeProblem(): OfficeProblem {
+  return new OfficeProblem('Excel refused part of the scoring as too large to send, so it stopped part-way. Score again; if it happens again, open the workbook in Excel on the desktop, or score the file with the scorecard command.');
+}
+
 export function tooLargeProblem(): OfficeProblem {
   return new OfficeProblem(`This workbook is too large for Excel on the web to score in one go. Open it in Excel on the desktop, or score it with the scorecard command. ${NOTHING_CHANGED}`);
 }

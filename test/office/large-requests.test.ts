@@ -137,4 +137,14 @@ describe('Large requests and large reads (in-memory model)', function () {
     const model = modelFromGrids([{ name: 'Notes', values: [['x']] }], { responseLimit: 50, oversize: 'GeneralException' });
     await assert.rejects(read(model), (e: unknown) => /unexpected problem/.test(plainMessage(e)));
   });
+
+  it('a write request Excel still calls too large (here a bare GeneralException) is told plainly, not as an unexpected problem', async () => {
+    const values = Array.from({ length: 100000 }, () => ['↑', '↓', '↔', '■']);
+    const model = modelFromGrids([{ name: 'Arrows', values: [['x']] }], { requestLimit: 1500000, oversize: 'GeneralException' });
+    await assert.rejects(model.host.run(async (context) => {
+      const batch = new WriteBatch(context, true);
+      await writeValues(batch, context.workbook.worksheets.getItem('Arrows'), { top: 0, left: 0, values });
+      await batch.flush();
+    }), (e: unknown) => /^Excel refused part of the scoring as too large to send, so it stopped part-way\./.test(plainMessage(e)));
+  });
 });
