@@ -69,7 +69,7 @@ function paneConfig(dev, host) {
     name: 'pane',
     target: ['web', 'es2017'],
     devtool: dev ? 'eval-source-map' : 'source-map',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { taskpane: ['./src/taskpane/polyfills.ts', './src/taskpane/index.tsx'] },
     output: { path: DIST, filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
