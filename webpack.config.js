@@ -46,36 +46,50 @@ function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: 'defer' });
 }
 
-module.exports = async (_env, argv) => {
-  const dev = argv.mode !== 'production';
-  const host = addinHost();
-  const config = {
+/** TypeScript through ts-loader with a given tsconfig (types are checked by `npm test`, tsc --noEmit). */
+function typescript(configFile) {
+  return { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile, transpileOnly: true } } };
+}
+
+/**
+ * Two builds into one dist/:
+ *
+ * - "pane" (the task pane, help page, manifest, icons): ES2017, the level EdgeHTML 18 parses (Office
+ *   2019/2021 perpetual on Windows without WebView2): EdgeHTML 18 has no object rest/spread, optional
+ *   catch binding, async iteration (ES2018–2019), `?.`, `??` (ES2020) or class fields and static blocks
+ *   (ES2022). Its first script, src/taskpane/webview-check.js, is plain ES5 copied as it is: in Internet
+ *   Explorer 11 it shows a plain page instead of a blank pane.
+ * - "legacy" (the ribbon commands' FunctionFile and the outcome dialog): ES5 with core-js polyfills,
+ *   so the ribbon buttons work wherever add-in commands exist, Internet Explorer 11 included.
+ *
+ * The legacy build runs after the pane build (dependencies), which alone empties dist/ first.
+ */
+function paneConfig(dev, host) {
+  return {
+    name: 'pane',
+    target: ['web', 'es2017'],
     devtool: dev ? 'eval-source-map' : 'source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-      dialog: './src/dialog/dialog.ts',
-    },
+    entry: { taskpane: ['./src/taskpane/polyfills.ts', './src/taskpane/index.tsx'] },
     output: { path: DIST, filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
+        typescript('tsconfig.webpack.json'),
+        // Fluent UI ships ES2018+ (object spread …): brought down to ES2017 like our own code.
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // Types are checked by `npm test` (tsc --noEmit); the bundle only needs the JavaScript.
-          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', transpileOnly: true } },
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', transpileOnly: true, compilerOptions: { allowJs: true, sourceMap: false } } },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
       page('taskpane', './src/taskpane/taskpane.html', ['taskpane']),
-      page('commands', './src/commands/commands.html', ['commands']),
-      page('dialog', './src/dialog/dialog.html', ['dialog']),
       page('help', './src/taskpane/help.html', []),
       new CopyWebpackPlugin({
         patterns: [
+          { from: 'src/taskpane/webview-check.js', to: 'webview-check.js' },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           {
             from: 'manifest.xml',
@@ -86,8 +100,34 @@ module.exports = async (_env, argv) => {
       }),
     ],
   };
+}
+
+function legacyConfig(dev) {
+  return {
+    name: 'legacy',
+    dependencies: ['pane'],
+    target: ['web', 'es5'],
+    // eval-source-map wraps modules in eval strings: fine for IE11, but keep the files plain.
+    devtool: 'source-map',
+    entry: {
+      commands: ['./src/commands/polyfills.ts', './src/commands/commands.ts'],
+      dialog: './src/dialog/dialog.ts',
+    },
+    output: { path: DIST, filename: '[name].[contenthash:8].js', clean: false, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [typescript('tsconfig.es5.json')] },
+    performance: { hints: false },
+    plugins: [page('commands', './src/commands/commands.html', ['commands']), page('dialog', './src/dialog/dialog.html', ['dialog'])],
+  };
+}
+
+module.exports = async (_env, argv) => {
+  const dev = argv.mode !== 'production';
+  const host = addinHost();
+  const pane = paneConfig(dev, host);
+  const legacy = legacyConfig(dev);
   if (argv.env && argv.env.WEBPACK_SERVE) {
-    config.devServer = {
+    pane.devServer = {
       static: { directory: DIST },
       port: 3000,
       host: 'localhost',
@@ -98,5 +138,5 @@ module.exports = async (_env, argv) => {
       client: { overlay: { errors: true, warnings: false } },
     };
   }
-  return config;
+  return [pane, legacy];
 };

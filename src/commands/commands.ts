@@ -8,7 +8,12 @@ import { officeHost } from '../office/host';
 import { dialogNotifier } from './dialog-notify';
 import { registerCommands } from './register';
 
-const dialogPage = new URL('dialog.html', window.location.href).toString();
+/** dialog.html beside this page (no URL constructor: Internet Explorer 11 has none). */
+export function siblingPage(href: string, page: string): string {
+  return href.replace(/[?#].*$/, '').replace(/[^/]*$/, page);
+}
+
+const dialogPage = siblingPage(window.location.href, 'dialog.html');
 
 registerCommands(Office.actions, window as unknown as Record<string, unknown>, () => ({
   host: officeHost(),

@@ -16,10 +16,30 @@ export function isOfficeProblem(e: unknown): e is OfficeProblem {
   return e instanceof Error && e.name === 'OfficeProblem';
 }
 
-/** Excel on the web refused a request or a response over its 5 MB cap. */
+/**
+ * Excel refused a request or a response for its size: over Excel on the web's 5 MB cap
+ * (RequestPayloadSizeLimitExceeded, ResponsePayloadSizeLimitExceeded) or a range over the cells one
+ * read may hold (RangeExceedsLimit) — the documented codes ("Error handling with the Excel JavaScript
+ * API", Microsoft Learn).
+ */
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge';
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge' || code === 'RangeExceedsLimit';
+}
+
+/**
+ * Excel on the web has also been seen to answer an oversized request with a bare internal error:
+ * `GeneralException` ("An internal error has occurred.") over an HTTP 500 from the service (office-js
+ * issues 1314, 1012, 261). Such a failure is taken for "too large" only for a request that was large
+ * (`large`): anywhere else it stays the unexpected problem it is.
+ */
+export function isInternalError(e: unknown): boolean {
+  const err = e as { code?: unknown; httpStatusCode?: unknown; message?: unknown } | null;
+  return err?.code === 'GeneralException' || err?.code === 'InternalServerError' || err?.httpStatusCode === 500;
+}
+
+export function isTooLarge(e: unknown, large: boolean): boolean {
+  return isPayloadTooLarge(e) || (large && isInternalError(e));
 }
 
 export const NOTHING_CHANGED = 'Nothing was changed.';
@@ -34,6 +54,19 @@ export function protectedWorkbookProblem(): OfficeProblem {
 
 export function unsupportedHostProblem(): OfficeProblem {
   return new OfficeProblem(`This version of Excel is too old for Performance Scorecard. It needs Excel 2019 or later, Microsoft 365, or Excel on the web. ${NOTHING_CHANGED}`);
+}
+
+/**
+ * A sheet whose used range is too large to read even in bands on this host: almost always a stray
+ * value (or a space) typed far below or to the right of the tables.
+ */
+export function strayCellsProblem(sheet: string, lastCell: string): OfficeProblem {
+  return new OfficeProblem(`The sheet '${sheet}' has something in a cell far from its tables (its used range runs to ${lastCell}), too much for Excel to read. Press Ctrl+End on that sheet to find it, clear it, and try again. ${NOTHING_CHANGED}`);
+}
+
+/** Excel refused a write request as too large part-way through a run (see WriteBatch). */
+export function writeTooLargeProblem(): OfficeProblem {
+  return new OfficeProblem('Excel refused part of the scoring as too large to send, so it stopped part-way. Score again; if it happens again, open the workbook in Excel on the desktop, or score the file with the scorecard command.');
 }
 
 export function tooLargeProblem(): OfficeProblem {

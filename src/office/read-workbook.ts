@@ -6,15 +6,19 @@
  * sheet, the formulas, number formats and fill / font colours: the owned cells' "before" snapshot
  * then needs no sync of its own for an ordinary workbook (see snapshots.ts).
  *
- * A workbook whose contents pass Excel on the web's 5 MB response cap is read again in bands of rows,
- * as many per request as the budget allows.
+ * A workbook whose contents pass Excel on the web's 5 MB response cap, or a sheet over the 5,000,000
+ * cells one read may cover, is read again in bands of rows, as many per request as the budget allows.
+ * Excel says "too large" in several ways (documented codes, a bare GeneralException / HTTP 500, or
+ * `values` null): all lead to the banded read, and a null `values` is never used. A sheet whose used
+ * range is huge because of a stray value far from the tables is read where it has content
+ * (Range.getSpecialCells, ExcelApi 1.9), or refused with a sentence saying how to clear it.
  */
 import type { CellValue, SheetGrid } from '../core';
 import { STATE_SHEET, columnLetters, compactNumberFormats, isDateFormat } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
-import { isPayloadTooLarge, tooLargeProblem } from './problems';
-import { PAYLOAD_BUDGET } from './payload';
+import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
+import { CELL_READ_LIMIT, PAYLOAD_BUDGET } from './payload';
 
 export interface SheetInfo {
   name: string;
@@ -68,11 +72,21 @@ export async function readWorkbook(context: Excel.RequestContext, abilities: Hos
       return { ...read, structureProtected: bookProtection.protected };
     } catch (e) {
       if (isPayloadTooLarge(e)) {
-        const read = await readInBands(context, items, scope);
+        const read = await readInBands(context, items, scope, abilities);
         await readDateSystem(context, read.grids);
         return { ...read, structureProtected: bookProtection.protected };
       }
-      if (!plan.fold && !plan.merges) throw e;
+      if (!plan.fold && !plan.merges) {
+        // A bare internal error on the workbook's largest request may be Excel on the web's way of
+        // saying "too large" (office-js 1314, 1012): the banded read finds out, and rethrows it when
+        // the workbook is small after all.
+        if (isInternalError(e)) {
+          const read = await readInBands(context, items, scope, abilities, e);
+          await readDateSystem(context, read.grids);
+          return { ...read, structureProtected: bookProtection.protected };
+        }
+        throw e;
+      }
       // A sheet whose data lies outside the read-ahead window (ItemNotFound), or more than 512 merged
       // areas on a sheet: read less and try again.
       const code = (e as { code?: string }).code;
@@ -106,6 +120,8 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
   const grids: SheetGrid[] = [];
   const folds = new Map<string, FoldWindow>();
   let stateValues: CellValue[][] | null = null;
+  // Over the cell limit some hosts answer with null instead of failing: read in bands instead.
+  if (reads.some((r) => r.used && !Array.isArray(r.used.values))) throw new TooLargeRead();
   for (const r of reads) {
     if (!r.used) continue;
     const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
@@ -124,6 +140,15 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
     }
   }
   return { sheets: sheetInfos(items), grids, stateValues, folds };
+}
+
+/** A read Excel answered with null values: too large for one request (code as Excel's own). */
+class TooLargeRead extends Error {
+  readonly code = 'RangeExceedsLimit';
+  constructor() {
+    super('A read came back without its values: too large for one request.');
+    this.name = 'TooLargeRead';
+  }
 }
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
@@ -178,6 +203,18 @@ interface Band {
   cols: number;
 }
 
+/**
+ * What each band loads. Kept as a list so a further per-cell property (number formats …) is one more
+ * entry here and one more field read in `placeBands`.
+ */
+const BAND_PROPERTIES = ['values', 'numberFormat'];
+
+/**
+ * A sheet whose used range covers more cells than this is read only where it has content (a stray
+ * value far away would otherwise cost thousands of bands): the limit of one read, 5,000,000 cells.
+ */
+const SPARSE_SHEET_CELLS = CELL_READ_LIMIT;
+
 /** Bands cut to at most `cells` cells each (whole rows; a row wider than that is a band of its own). */
 function cutBands(bands: Band[], cells: number): Band[] {
   return bands.flatMap((b) => {
@@ -190,19 +227,21 @@ function cutBands(bands: Band[], cells: number): Band[] {
 
 /**
  * The slow road for very large workbooks: sizes first, then bands of rows within the response
- * budget, as many per request as fit; a request Excel still finds too large is cut finer.
+ * budget, as many per request as fit; a request Excel still finds too large (any of its ways of
+ * saying so, or values null) is cut finer, down to one row. A bare internal error that persists on a
+ * single row was not about size: it is thrown as it is (`cause`, the one that led here, if any).
  */
-async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
+async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope, abilities: HostAbilities, cause?: unknown): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const sizes = items.map((sheet) => {
     sheet.protection.load('protected');
     return wanted(sheet, scope) ? sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
   });
   await context.sync();
+  const regions = await contentRegions(context, items, sizes, abilities);
   let bytesPerCell = 16;
-  const cellsPerRequest = () => Math.floor(PAYLOAD_BUDGET / bytesPerCell);
-  const whole = sizes.flatMap((u, i) => (u ? [{ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount }] : []));
-  let pending = cutBands(whole, cellsPerRequest());
-  const parts: { top: number; left: number; values: unknown[][]; numberFormat: string[][] }[][] = items.map(() => []);
+  const cellsPerRequest = () => Math.min(CELL_READ_LIMIT, Math.floor(PAYLOAD_BUDGET / bytesPerCell));
+  let pending = cutBands(regions, cellsPerRequest());
+  const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   while (pending.length > 0) {
     const batch: Band[] = [];
     let cells = 0;
@@ -211,29 +250,120 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       batch.push(b);
       cells += b.rows * b.cols;
     }
-    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load('values,numberFormat'));
+    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES));
+    let tooLarge = false;
+    let internal: unknown;
     try {
       await context.sync();
+      tooLarge = ranges.some((r) => !Array.isArray(r.values));
     } catch (e) {
-      if (!isPayloadTooLarge(e)) throw e;
-      if (bytesPerCell > PAYLOAD_BUDGET) throw tooLargeProblem();
+      if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
+      tooLarge = true;
+      if (!isPayloadTooLarge(e)) internal = e;
+    }
+    if (tooLarge) {
+      if (bytesPerCell > PAYLOAD_BUDGET || (batch.length === 1 && batch[0].rows === 1)) {
+        if (internal !== undefined) throw cause ?? internal;
+        throw tooLargeProblem();
+      }
       bytesPerCell *= 2;
       pending = cutBands([...batch, ...pending], cellsPerRequest());
       continue;
     }
-    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, values: ranges[i].values, numberFormat: ranges[i].numberFormat }));
+    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] }));
   }
   let stateValues: CellValue[][] | null = null;
   const grids: SheetGrid[] = [];
   items.forEach((sheet, i) => {
     if (!sizes[i]) return;
-    const bands = parts[i].sort((a, b) => a.top - b.top);
-    const values = bands.length === 0 ? [] : gridValues(bands.flatMap((p) => p.values), bands[0].top, bands[0].left);
-    const numberFormats = bands.length === 0 ? undefined : gridNumberFormats(values, bands.flatMap((p) => p.numberFormat), bands[0].top, bands[0].left);
+    const values = placeBands(parts[i]);
+    const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
     grids.push({ name: sheet.name, values, ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };
+}
+
+/**
+ * Where to read: each sheet's used range, or, for a sheet over SPARSE_SHEET_CELLS (a stray value far
+ * from the tables), the areas holding constants or formulas (Range.getSpecialCells, ExcelApi 1.9), in
+ * one more request. Below 1.9 such a sheet is refused with a sentence saying how to clear it.
+ */
+async function contentRegions(context: Excel.RequestContext, items: Excel.Worksheet[], sizes: (Excel.Range | null)[], abilities: HostAbilities): Promise<Band[]> {
+  const regions: Band[] = [];
+  const sparse: { sheet: number; constants: Excel.RangeAreas; formulas: Excel.RangeAreas }[] = [];
+  sizes.forEach((u, i) => {
+    if (!u || u.rowCount * u.columnCount === 0) return;
+    if (u.rowCount * u.columnCount <= SPARSE_SHEET_CELLS) {
+      regions.push({ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount });
+      return;
+    }
+    if (!abilities.rangeAreas) throw strayCellsProblem(items[i].name, `${columnLetters(u.columnIndex + u.columnCount - 1)}${u.rowIndex + u.rowCount}`);
+    const used = items[i].getRangeByIndexes(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
+    sparse.push({
+      sheet: i,
+      constants: used.getSpecialCellsOrNullObject('Constants' as Excel.SpecialCellType.constants).load('address'),
+      formulas: used.getSpecialCellsOrNullObject('Formulas' as Excel.SpecialCellType.formulas).load('address'),
+    });
+  });
+  if (sparse.length === 0) return regions;
+  await context.sync();
+  for (const s of sparse) {
+    for (const found of [s.constants, s.formulas]) {
+      if (found.isNullObject) continue;
+      for (const a of parseAddressList(found.address)) regions.push({ sheet: s.sheet, top: a.top, rows: a.bottom - a.top + 1, left: a.left, cols: a.right - a.left + 1 });
+    }
+  }
+  return regions;
+}
+
+/**
+ * Bands placed on a grid from A1. Bands of a whole used range make a rectangular grid, as one read
+ * would; bands of scattered content make rows only as long as their last value (a stray value at
+ * XFD1048576 does not make a million rows of 16,384 cells). Empty cells (Office gives "") are null.
+ */
+/**
+ * The bands' number formats placed on the sheet's own rows and columns (0-based from A1), as
+ * `gridNumberFormats` reads them; undefined where no band carried any.
+ */
+function placeBandFormats(parts: { top: number; left: number; range: Excel.Range }[]): string[][] | undefined {
+  if (parts.length === 0 || parts.some((p) => !Array.isArray(p.range.numberFormat))) return undefined;
+  const formats: string[][] = [];
+  for (const p of parts) {
+    p.range.numberFormat.forEach((row, r) => {
+      const at = p.top + r;
+      while (formats.length <= at) formats.push([]);
+      row.forEach((f, c) => {
+        formats[at][p.left + c] = f as string;
+      });
+    });
+  }
+  return formats;
+}
+
+function placeBands(parts: { top: number; left: number; range: Excel.Range }[]): CellValue[][] {
+  if (parts.length === 0) return [];
+  parts.sort((a, b) => a.top - b.top || a.left - b.left);
+  const left = parts[0].left;
+  const width = parts[0].range.values[0]?.length ?? 0;
+  if (parts.every((p) => p.left === left && (p.range.values[0]?.length ?? 0) === width)) {
+    return gridValues(parts.flatMap((p) => p.range.values), parts[0].top, left);
+  }
+  const grid: CellValue[][] = [];
+  for (const p of parts) {
+    p.range.values.forEach((row, r) => {
+      const at = p.top + r;
+      while (grid.length <= at) grid.push([]);
+      const out = grid[at];
+      row.forEach((v, c) => {
+        if (v === '' || v === undefined || v === null) return;
+        const col = p.left + c;
+        while (out.length < col) out.push(null);
+        out[col] = v as CellValue;
+      });
+    });
+  }
+  return grid;
 }
 
 /** A hidden or very hidden sheet is flagged: the engine does not score its tables. */

@@ -3,12 +3,12 @@
  * score a quarter (read → prepareRun → snapshots → commitRun → carry out) and undo the last scoring.
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
-import type { RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
-import { commitRun, decodeState, planUndo, prepareRun } from '../core';
+import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
+import { STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
-import { abilitiesOf, type ExcelHost } from './host';
-import { readWorkbook } from './read-workbook';
+import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
+import { readWorkbook, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
 
 export interface ScoringOutcome {
@@ -31,7 +31,7 @@ export interface UndoResult {
 export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date()): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
-  return host.run(async (context) => {
+  return runAsOneUndoStep(host, abilities, async (context, grouped) => {
     const book = await readWorkbook(context, abilities);
     const state = decodeState(book.stateValues);
     const run = prepareRun(book.grids, state, overrides);
@@ -40,6 +40,7 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
     if (outcome.changed) {
       requireWritable(book, outcome.patches.map((p) => p.sheet), true);
+      if (grouped) declineUndoGroupFor(book, outcome);
       await carryOutRun(context, abilities, book, outcome);
     }
     return { result: run.result, changed: outcome.changed, settings: run.settings, sheets: run.names, cells: run.ownedCells.length };
@@ -49,11 +50,12 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
 export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
-  return host.run(async (context) => {
+  return runAsOneUndoStep(host, abilities, async (context, grouped) => {
     const book = await readWorkbook(context, abilities, 'state');
     const state = decodeState(book.stateValues);
     const undo = planUndo(state, book.sheets.map((s) => s.name));
     requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+    if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
     return {
       quarter: undo.quarter,
@@ -72,4 +74,16 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
     const book = await readWorkbook(context, abilities, 'state');
     return decodeState(book.stateValues).settings;
   });
+}
+
+/**
+ * Before writing a run that is to be one Ctrl+Z step: Excel cannot group deleting a sheet, nor (on
+ * Windows and Mac) renaming, hiding or moving one, so such a run is declined here, before it writes, and
+ * made the ordinary way (runAsOneUndoStep). Creating the state sheet (hidden once) is such a run.
+ */
+function declineUndoGroupFor(book: WorkbookRead, outcome: RunOutcome): void {
+  if (outcome.deleteSheets.length > 0) throw new UndoGroupDeclined('deletes sheets');
+  if (outcome.backups.length > 0) throw new UndoGroupDeclined('renames and hides sheets');
+  const state = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  if (!state || state.visibility !== 'VeryHidden') throw new UndoGroupDeclined('hides its state sheet');
 }

@@ -7,6 +7,7 @@
  */
 import type { CellSnapshot, CellValue, SheetGrid } from '../core';
 import { areaAddress, snapshotKey } from '../core';
+import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
 import type { FoldWindow, WorkbookRead } from './read-workbook';
 import { PAYLOAD_BUDGET } from './payload';
@@ -30,7 +31,8 @@ export function fontFrom(color: string | null | undefined): string | null {
 
 function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
   const s: CellSnapshot = { value, format: { numberFormat: typeof numberFormat === 'string' ? numberFormat : 'General', fill: fillFrom(fill), fontColor: fontFrom(font) } };
-  if (typeof formula === 'string' && formula.startsWith('=')) s.formula = formula;
+  // Quote-prefixed text ('=) reads back from Range.formulas as "=" (office-js #6687): kept as text.
+  if (isFormulaCell(formula, value)) s.formula = formula as string;
   return s;
 }
 

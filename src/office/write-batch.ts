@@ -5,6 +5,10 @@
  * syncs per indicator: only when a request is full, and once at the end.
  */
 import { PAYLOAD_BUDGET } from './payload';
+import { isTooLarge, writeTooLargeProblem } from './problems';
+
+/** A request this large failing with a bare internal error is taken for "too large" (office-js 1314, 1012). */
+const LARGE_REQUEST_BYTES = 1024 * 1024;
 
 export class WriteBatch {
   private bytes = 0;
@@ -27,7 +31,14 @@ export class WriteBatch {
   /** Sends what is queued. */
   async flush(): Promise<void> {
     if (this.bytes === 0) return;
-    await this.context.sync();
+    try {
+      await this.context.sync();
+    } catch (e) {
+      // Sizes are counted in UTF-8 bytes with a 1 MB margin, so this should not happen; if Excel still
+      // says "too large" (in any of its ways), the analyst is told so plainly, not "unexpected problem".
+      if (isTooLarge(e, this.bytes >= LARGE_REQUEST_BYTES)) throw writeTooLargeProblem();
+      throw e;
+    }
     this.requests++;
     this.bytes = 0;
   }

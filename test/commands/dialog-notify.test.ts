@@ -1,6 +1,9 @@
 /** The outcome dialog: opened with the message, resolved when closed; rejected when it cannot open. */
 import { strict as assert } from 'assert';
 import { dialogNotifier, dialogUrl, type DialogUi } from '../../src/commands/dialog-notify';
+import { runCommand } from '../../src/commands/run-command';
+import { reportGrids } from '../support/golden';
+import { modelFromGrids } from '../support/excel-model/build';
 import { readDialogMessage } from '../../src/dialog/message';
 
 function fakeUi(status: 'succeeded' | 'failed') {
@@ -66,5 +69,42 @@ describe('The outcome dialog', () => {
   it('rejects when the dialog cannot open', async () => {
     const f = fakeUi('failed');
     await assert.rejects(dialogNotifier(f.ui, 'https://x/dialog.html')('hello', 'done'), /already opened/);
+  });
+
+  // office-js issues 284 and 5714: on some hosts displayDialogAsync never calls its callback.
+  const silentUi = (late?: { answer: (value: { close(): void }) => void }): DialogUi => ({
+    displayDialogAsync: (_url, _options, callback) => {
+      if (late) late.answer = (value) => callback({ status: 'succeeded', value: { ...value, addEventHandler: () => undefined } });
+    },
+  });
+
+  it('gives up at its time limit when the host never calls back, counting from when it was asked', async () => {
+    await dialogNotifier(silentUi(), 'https://x/dialog.html', 5)('hello', 'done');
+    await dialogNotifier(silentUi(), 'https://x/dialog.html', 60000)('hello', 'done', 3001);
+  });
+
+  it('closes a dialog that opens only after the time ran out', async () => {
+    const late = { answer: (_: { close(): void }) => undefined as void };
+    await dialogNotifier(silentUi(late), 'https://x/dialog.html', 5)('hello', 'done');
+    let closed = 0;
+    late.answer({ close: () => void closed++ });
+    assert.equal(closed, 1);
+  });
+
+  it('rejects when the host throws instead of opening', async () => {
+    const ui: DialogUi = { displayDialogAsync: () => { throw new Error('displayDialogAsync is not a function'); } };
+    await assert.rejects(dialogNotifier(ui, 'https://x/dialog.html')('hello', 'done'), /not a function/);
+  });
+
+  it('Score this quarter completes its event on a host whose dialog never calls back', async () => {
+    const model = modelFromGrids(reportGrids());
+    let completed = 0;
+    const message = await runCommand('score', { completed: () => void completed++ }, {
+      host: model.host,
+      notify: dialogNotifier(silentUi(), 'https://x/dialog.html', 5),
+      now: () => new Date('2026-11-26T09:00:00Z'),
+    });
+    assert.equal(completed, 1);
+    assert.match(message, /^Q3 2020\/21 scored/);
   });
 });

@@ -47,7 +47,39 @@ export interface ModelOptions {
   responseLimit?: number | null;
   /** A host without the preview `Workbook.use1904DateSystem` (loading it fails the sync). */
   no1904Api?: boolean;
+  /** Which Excel: 'desktop' (Windows and Mac, the default) or 'web'. Some calls' undo support differs. */
+  platform?: 'desktop' | 'web';
+  /**
+   * How an oversized request or response fails: 'documented' (RequestPayloadSizeLimitExceeded /
+   * ResponsePayloadSizeLimitExceeded, the default) or 'GeneralException' — "An internal error has
+   * occurred." over an HTTP 500, as Excel on the web has also answered (office-js issues 1314, 1012).
+   */
+  oversize?: 'documented' | 'GeneralException';
+  /** The most cells one read of values, formulas or number formats may cover (default 5,000,000). */
+  cellReadLimit?: number;
+  /**
+   * What a read over that limit gives: 'RangeExceedsLimit' (fails, the default), 'GeneralException'
+   * (fails as an internal error) or 'null' (the property comes back null) — "Resource limits and
+   * performance optimization for Office Add-ins" (Microsoft Learn) says such a read fails or returns null.
+   */
+  overCellLimit?: 'RangeExceedsLimit' | 'GeneralException' | 'null';
 }
+
+/** Options a batch is run with (Excel.RunOptions): the model knows mergeUndoGroup (ExcelApi 1.20). */
+export interface ModelRunOptions {
+  mergeUndoGroup?: boolean;
+}
+
+/**
+ * Calls the add-in may make that Excel cannot undo, so that inside Excel.run({ mergeUndoGroup: true })
+ * they fail with UndoNotSupported ("Undo capabilities with the Excel JavaScript API", Microsoft Learn,
+ * table "Unsupported APIs": Worksheet.delete nowhere; Worksheet.name, .position and .visibility on
+ * Windows and Mac, while Excel on the web can undo them). Outside a group such a call clears the undo stack.
+ */
+export const UNDO_UNSUPPORTED: Record<'desktop' | 'web', ReadonlySet<string>> = {
+  desktop: new Set(['Worksheet.delete', 'Worksheet.name', 'Worksheet.position', 'Worksheet.visibility', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
+  web: new Set(['Worksheet.delete', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
+};
 
 export const FIVE_MB = 5 * 1024 * 1024;
 
@@ -89,15 +121,32 @@ export class ModelRequestCore {
   readonly requestLimit: number | null;
   readonly responseLimit: number | null;
   readonly no1904Api: boolean;
+  readonly platform: 'desktop' | 'web';
+  readonly oversize: 'documented' | 'GeneralException';
+  readonly cellReadLimit: number;
+  readonly overCellLimit: 'RangeExceedsLimit' | 'GeneralException' | 'null';
+  /** Run with mergeUndoGroup on a host with ExcelApi 1.20: every sync's changes are one undo step. */
+  readonly undoGrouped: boolean;
+  /** Syncs of this batch that changed the document. */
+  writingSyncs = 0;
+  /** A call Excel cannot undo was made outside a group: the analyst's undo stack was cleared. */
+  undoStackCleared = false;
 
   constructor(
     readonly doc: ModelWorkbook,
     options: ModelOptions = {},
+    run: ModelRunOptions = {},
   ) {
     this.apiVersion = options.apiVersion ?? '1.17';
     this.requestLimit = options.requestLimit === undefined ? FIVE_MB : options.requestLimit;
     this.responseLimit = options.responseLimit === undefined ? FIVE_MB : options.responseLimit;
     this.no1904Api = options.no1904Api ?? false;
+    this.platform = options.platform ?? 'desktop';
+    this.oversize = options.oversize ?? 'documented';
+    this.cellReadLimit = options.cellReadLimit ?? 5000000;
+    this.overCellLimit = options.overCellLimit ?? 'RangeExceedsLimit';
+    // RunOptions is a plain object: a host below ExcelApi 1.20 ignores mergeUndoGroup.
+    this.undoGrouped = Boolean(run.mergeUndoGroup) && this.supports('1.20');
   }
 
   supports(version: string): boolean {
@@ -129,6 +178,24 @@ export class ModelRequestCore {
     return this.queue.length;
   }
 
+  /** The failure of an oversized request or response, in the shape this host gives it. */
+  private oversized(record: SyncRecord, code: string, message: string): ExcelModelError {
+    if (this.oversize === 'GeneralException') {
+      record.error = 'GeneralException';
+      return internalError(message);
+    }
+    record.error = code;
+    return new ExcelModelError(code, message);
+  }
+
+  /** A read of `cells` cells: over the limit it fails (or gives null: returns false). */
+  checkCellRead(cells: number): boolean {
+    if (cells <= this.cellReadLimit) return true;
+    if (this.overCellLimit === 'null') return false;
+    if (this.overCellLimit === 'GeneralException') throw internalError(`a read of ${cells} cells`);
+    throw new ExcelModelError('RangeExceedsLimit', `The cell count in range has exceeded the maximum supported number (${cells} cells).`);
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -149,12 +216,16 @@ export class ModelRequestCore {
       throw new ExcelModelError('InvalidOperationInCellEditMode', 'The operation is not allowed while Excel is in cell-edit mode. Please exit edit mode by pressing ENTER or TAB, or by selecting another cell, and then try again.');
     }
     if (this.requestLimit !== null && record.requestBytes > this.requestLimit) {
-      record.error = 'RequestPayloadSizeLimitExceeded';
-      throw new ExcelModelError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+      throw this.oversized(record, 'RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
     }
     const deliveries: [Op, unknown][] = [];
+    const unsupported = UNDO_UNSUPPORTED[this.platform];
     for (const op of ops) {
       try {
+        if (op.write && unsupported.has(op.name)) {
+          if (this.undoGrouped) throw new ExcelModelError('UndoNotSupported', `The operation can't be grouped for undo (${op.name} cannot be undone in Excel on ${this.platform === 'web' ? 'the web' : 'Windows and Mac'}).`);
+          this.undoStackCleared = true;
+        }
         const data = op.run();
         if (op.write) record.wrote = true;
         if (op.deliver) deliveries.push([op, data]);
@@ -163,17 +234,23 @@ export class ModelRequestCore {
         throw e;
       }
     }
+    if (record.wrote) this.writingSyncs++;
     record.responseBytes = deliveries.reduce((n, [, d]) => n + jsonLength(d), 0) + 100;
     if (this.responseLimit !== null && record.responseBytes > this.responseLimit) {
-      record.error = 'ResponsePayloadSizeLimitExceeded';
-      throw new ExcelModelError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+      throw this.oversized(record, 'ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
     }
     for (const [op, data] of deliveries) op.deliver!(data);
   }
 }
 
+/** A value's size as JSON in UTF-8 bytes, as it travels (↑ ↓ ↔ ■ are three bytes each). */
 function jsonLength(v: unknown): number {
-  return v === undefined ? 0 : JSON.stringify(v).length;
+  return v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), 'utf8');
+}
+
+/** An internal error, as office.js reports Excel on the web's HTTP 500. */
+export function internalError(detail: string): ExcelModelError {
+  return Object.assign(new ExcelModelError('GeneralException', `An internal error has occurred. (${detail})`), { httpStatusCode: 500 });
 }
 
 /** A call's size on the wire: its name, its arguments as JSON, and some framing. */

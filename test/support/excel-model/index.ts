@@ -4,11 +4,11 @@
  * Office.context.requirements stand in the add-in.
  */
 import type { ExcelHost } from '../../../src/office/host';
-import { ModelRequestCore, versionAtLeast, type ModelOptions, type SyncRecord } from './context';
+import { ModelRequestCore, versionAtLeast, type ModelOptions, type ModelRunOptions, type SyncRecord } from './context';
 import { ModelWorkbook as Doc } from './document';
 import { ModelWorkbook } from './workbook';
 
-export { ExcelModelError, FIVE_MB, type ModelOptions, type SyncRecord, type RecordedCall } from './context';
+export { ExcelModelError, FIVE_MB, UNDO_UNSUPPORTED, type ModelOptions, type ModelRunOptions, type SyncRecord, type RecordedCall } from './context';
 export { ModelSheet, ModelWorkbook as ModelDocument, type ModelCell } from './document';
 
 export class ExcelModel {
@@ -17,6 +17,12 @@ export class ExcelModel {
   /** Every sync of every batch run against this model, in order. */
   readonly syncs: SyncRecord[] = [];
   private readonly cores: ModelRequestCore[] = [];
+  /**
+   * The analyst's Ctrl+Z stack, as the add-in's batches left it: one step per sync that changed the
+   * workbook, or one per batch run with mergeUndoGroup (ExcelApi 1.20); emptied by a call Excel cannot
+   * undo ("Undo capabilities with the Excel JavaScript API", Microsoft Learn). Counts only.
+   */
+  undoSteps = 0;
 
   constructor(doc: Doc = new Doc(), options: ModelOptions = {}) {
     this.doc = doc;
@@ -28,8 +34,8 @@ export class ExcelModel {
   }
 
   /** A fresh request context, as Excel.run hands one to a batch. */
-  newContext(): { context: Excel.RequestContext; core: ModelRequestCore } {
-    const core = new ModelRequestCore(this.doc, this.options);
+  newContext(run: ModelRunOptions = {}): { context: Excel.RequestContext; core: ModelRequestCore } {
+    const core = new ModelRequestCore(this.doc, this.options, run);
     this.cores.push(core);
     const workbook = new ModelWorkbook(core);
     const context = {
@@ -50,11 +56,17 @@ export class ExcelModel {
   }
 
   readonly host: ExcelHost = {
-    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-      const { context } = this.newContext();
-      const result = await batch(context);
-      await context.sync();
-      return result;
+    run: async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: ModelRunOptions): Promise<T> => {
+      const { context, core } = this.newContext(options);
+      try {
+        const result = await batch(context);
+        await context.sync();
+        return result;
+      } finally {
+        if (core.undoStackCleared) this.undoSteps = 0;
+        else if (core.undoGrouped) this.undoSteps += core.writingSyncs > 0 ? 1 : 0;
+        else this.undoSteps += core.writingSyncs;
+      }
     },
     isSetSupported: (name: string, version: string) => name === 'ExcelApi' && versionAtLeast(this.apiVersion, version),
   };

@@ -1,5 +1,6 @@
 /** Range and RangeAreas in the in-memory Excel model (their formats: format.ts). */
 import { areaAddress, quoteSheetName } from '../../../src/core/a1';
+import type { Area } from '../../../src/core/model';
 import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './context';
 import { areaOf, blankCell, type ModelCell } from './document';
 import { ModelRangeFormat } from './format';
@@ -122,8 +123,17 @@ export class ModelRange extends ModelObject {
     if (!t) return { isNullObject: true, ...Object.fromEntries(props.map((p) => [p, null])) };
     const a = t.areas[0];
     const out: Record<string, unknown> = { isNullObject: false };
+    const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+    const CELL_PROPS = ['values', 'formulas', 'numberFormat'];
+    if (props.some((p) => CELL_PROPS.includes(p)) && !this.core.checkCellRead(cells)) {
+      // Over the cell limit, on a host that answers with null rather than failing.
+      for (const p of props) if (CELL_PROPS.includes(p)) out[p] = null;
+      props = props.filter((p) => !CELL_PROPS.includes(p));
+    }
     for (const p of props) {
       if (p === 'values') out.values = matrix(t, valueOut);
+      // A constant reads back as its value; quote-prefixed text ('=) WITHOUT its apostrophe, so text "="
+      // and a formula are told apart only by comparing with values (office-js issue 6687).
       else if (p === 'formulas') out.formulas = matrix(t, (c) => (c?.formula ?? valueOut(c)));
       else if (p === 'numberFormat') out.numberFormat = matrix(t, (c) => c?.numberFormat ?? 'General');
       else if (p === 'address') out.address = fullAddress(t);
@@ -188,6 +198,41 @@ export class ModelRange extends ModelObject {
         }
       }));
     }, { write: true, needs: '1.9' });
+  }
+
+  /**
+   * The cells of the range holding constants or formulas, as RangeAreas (ExcelApi 1.9), or a null
+   * object when there are none: Excel's way to find the data in a large, sparse used range.
+   */
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas'): ModelRangeAreas {
+    const resolve: Resolver = () => {
+      const t = need(this.resolve);
+      const a = t.areas[0];
+      const byRow = new Map<number, number[]>();
+      for (const [key, c] of t.sheet.cells) {
+        const wanted = cellType === 'Formulas' ? c.formula !== undefined : c.formula === undefined && c.value !== null;
+        if (!wanted) continue;
+        const [r, col] = key.split(',').map(Number);
+        if (r < a.top || r > a.bottom || col < a.left || col > a.right) continue;
+        byRow.set(r, [...(byRow.get(r) ?? []), col]);
+      }
+      const areas: Area[] = [];
+      for (const r of [...byRow.keys()].sort((x, y) => x - y)) {
+        const cols = byRow.get(r)!.sort((x, y) => x - y);
+        for (let i = 0; i < cols.length; ) {
+          let j = i;
+          while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+          const run = { top: r, left: cols[i], bottom: r, right: cols[j] };
+          const above = areas.find((x) => x.bottom === r - 1 && x.left === run.left && x.right === run.right);
+          if (above) above.bottom = r;
+          else areas.push(run);
+          i = j + 1;
+        }
+      }
+      return areas.length === 0 ? null : { sheet: t.sheet, areas };
+    };
+    this.core.enqueue('Range.getSpecialCellsOrNullObject', cellType, () => undefined, { needs: '1.9' });
+    return new ModelRangeAreas(this.core, resolve, '1.9');
   }
 
   /** The merged areas whose top-left cell lies in the range, whole, as Excel answers (office-js issue 3611). */

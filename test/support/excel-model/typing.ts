@@ -4,6 +4,7 @@
  * keeps the rest as text. The add-in must escape strings it means as text; this makes the model tell.
  */
 import type { CellValue } from '../../../src/core/model';
+import { ExcelModelError } from './context';
 
 export interface Typed {
   value: CellValue;
@@ -42,15 +43,39 @@ export function formulaValue(formula: string): CellValue {
   }
 }
 
-/** How Excel takes a JavaScript value written to a cell. */
+/**
+ * Whether Excel would accept this as a formula: something after the "=", brackets and quotes
+ * balanced, not ending on an operator. Excel refuses to write an invalid formula ("There's a problem
+ * with this formula"); through Office.js the write fails (office-js issue 6687: text "'=" read back as
+ * "=" and written again). The model's check is coarse: enough for "=", "=)", "=1+", '="abc'.
+ */
+export function validFormula(formula: string): boolean {
+  const body = formula.slice(1).trim();
+  if (body === '' || /[+\-*/^&=<>,(]$/.test(body)) return false;
+  let depth = 0;
+  let quoted = false;
+  for (const ch of body) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '(') depth++;
+    else if (!quoted && ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && !quoted;
+}
+
+function formulaTyped(formula: string): Typed {
+  if (!validFormula(formula)) throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (Excel finds a problem with the formula ${JSON.stringify(formula)}).`);
+  return { value: formulaValue(formula), formula };
+}
+
+/** How Excel takes a JavaScript value written to a cell (an invalid formula is refused: InvalidArgument). */
 export function typeIn(input: unknown): Typed {
   if (input === null || input === undefined) return { value: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   const s = String(input);
   if (s === '') return { value: null };
   if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
-  if (s.startsWith('=')) return { value: formulaValue(s), formula: s };
-  if (s.startsWith('+') || s.startsWith('@')) return { value: formulaValue(`=${s.slice(1)}`), formula: `=${s.slice(1)}` };
+  if (s.startsWith('=')) return formulaTyped(s);
+  if (s.startsWith('+') || s.startsWith('@')) return formulaTyped(`=${s.slice(1)}`);
   if (/^\s*(true|false)\s*$/i.test(s)) return { value: s.trim().toUpperCase() === 'TRUE' };
   if (/\d/.test(s) && NUMBER.test(s)) {
     const negative = /^\s*\(.*\)\s*$/.test(s) || /^\s*-/.test(s);
@@ -66,6 +91,8 @@ export function typeIn(input: unknown): Typed {
     const n = Number(fraction[2]) + Number(fraction[3]) / Number(fraction[4]);
     return { value: fraction[1] === '-' ? -n : n, numberFormat: '# ?/?' };
   }
+  // (A lone "-" is kept the way this model has always typed it: as the formula "=-". Only text the
+  // analyst writes with "=" is checked for validity.)
   if (s.startsWith('-')) return { value: formulaValue(`=${s}`), formula: `=${s}` };
   if (/\d/.test(s) && DATE.test(s) && (!/[a-z]/i.test(s) || MONTHS.test(s.replace(/^[\d\s-]+/, '')))) {
     const serial = dateSerial(s);

@@ -1,0 +1,230 @@
+/**
+ * Old webviews (issue 9, item 1). Office 2016 and Office 2019 volume-licensed on Windows without WebView2
+ * run add-ins in Internet Explorer 11 (ES5 only); Office 2019/2021 retail without WebView2 in EdgeHTML 18
+ * (ES2017: no object spread, `?.`, `??`, class fields or static blocks) — Microsoft, "Browsers and webview
+ * controls used by Office Add-ins". So:
+ *   - every script the commands page loads (and the outcome dialog's) parses as ES5, and runs in an
+ *     engine stripped to ES5's built-ins: Score this quarter scores the report there, as the source does;
+ *   - the task pane's first script parses as ES5 and, in IE11, replaces the blank pane with a plain page;
+ *   - the task pane bundle parses at ES2017, EdgeHTML 18's level.
+ */
+import { strict as assert } from 'assert';
+import * as acorn from 'acorn';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { build } from './support/build';
+import { reportGrids } from '../support/golden';
+import { modelFromGrids } from '../support/excel-model/build';
+import { snapOfDocument } from '../support/excel-model/snapshot';
+import { runCommand } from '../../src/commands/run-command';
+import { STATE_SHEET } from '../../src/core';
+
+const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The src of every <script> of a page, in order. */
+function scriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?[^>]*>/g)].map((m) => m[1]);
+}
+
+function parses(code: string, ecmaVersion: acorn.ecmaVersion): string | null {
+  try {
+    acorn.parse(code, { ecmaVersion, sourceType: 'script' });
+    return null;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** What IE11 lacks of ES2015+, removed from a fresh realm (the realm keeps ES5's built-ins). */
+const STRIP_TO_ES5 = `
+  (function (g) {
+    var protos = [
+      [Array.prototype, ['find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'fill', 'flat', 'flatMap', 'values', 'keys', 'entries', 'copyWithin', 'at', 'toSorted', 'toReversed', 'with']],
+      [String.prototype, ['startsWith', 'endsWith', 'includes', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'codePointAt', 'normalize', 'at', 'replaceAll', 'matchAll']],
+      [Array, ['from', 'of']],
+      [Object, ['assign', 'entries', 'values', 'fromEntries', 'getOwnPropertySymbols', 'is', 'setPrototypeOf', 'hasOwn']],
+      [Number, ['isFinite', 'isInteger', 'isNaN', 'isSafeInteger', 'EPSILON', 'parseFloat', 'parseInt']],
+      [Math, ['imul', 'sign', 'trunc', 'log10', 'log2', 'hypot', 'cbrt', 'clz32', 'fround', 'expm1', 'log1p']],
+    ];
+    if (typeof Symbol === 'function') {
+      delete Array.prototype[Symbol.iterator];
+      delete String.prototype[Symbol.iterator];
+    }
+    protos.forEach(function (p) { p[1].forEach(function (k) { delete p[0][k]; }); });
+    ['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Proxy', 'Reflect', 'URL', 'URLSearchParams', 'globalThis', 'queueMicrotask', 'structuredClone'].forEach(function (k) { delete g[k]; });
+  })(this);
+`;
+
+/** A realm like IE11's as far as built-ins go, with a window, a timer and a console. */
+function ie11Realm(extra: Record<string, unknown>): vm.Context {
+  const context = vm.createContext({ setTimeout, clearTimeout, console, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' }, ...extra });
+  vm.runInContext('var window = this; var self = this;', context);
+  vm.runInContext(STRIP_TO_ES5, context);
+  assert.equal(vm.runInContext('typeof Promise + typeof Map + typeof Symbol + typeof [].includes + typeof Object.assign', context), 'undefinedundefinedundefinedundefinedundefined');
+  return context;
+}
+
+/** A document just big enough for the first script: a head, a body, elements with text. */
+function fakeDocument(withBody: boolean) {
+  interface El { tag: string; attrs: Record<string, string>; children: El[]; text?: string; firstChild: El | null; appendChild(c: El): El; removeChild(c: El): El; setAttribute(k: string, v: string): void }
+  const el = (tag: string, text?: string): El => {
+    const e: El = {
+      tag, attrs: {}, children: [], text,
+      get firstChild() { return e.children[0] ?? null; },
+      appendChild: (c) => (e.children.push(c), c),
+      removeChild: (c) => (e.children.splice(e.children.indexOf(c), 1), c),
+      setAttribute: (k, v) => void (e.attrs[k] = v),
+    };
+    return e;
+  };
+  const listeners: Record<string, (() => void)[]> = {};
+  const body = el('body');
+  body.appendChild(el('div'));
+  const doc = {
+    title: '',
+    body: withBody ? body : null,
+    createElement: (tag: string) => el(tag),
+    createTextNode: (text: string) => el('#text', text),
+    addEventListener: (type: string, f: () => void) => void (listeners[type] = [...(listeners[type] ?? []), f]),
+    /** The page as the analyst reads it. */
+    text(): string {
+      const walk = (e: El): string => (e.text ?? '') + e.children.map(walk).join(' ');
+      return walk(body).replace(/\s+/g, ' ').trim();
+    },
+    loaded() {
+      doc.body = body;
+      for (const f of listeners.DOMContentLoaded ?? []) f();
+    },
+  };
+  return doc;
+}
+
+describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run', function () {
+  this.timeout(300000);
+  let dist: string;
+  const read = (file: string) => fs.readFileSync(path.join(dist, file), 'utf8');
+  before(async () => {
+    dist = await build();
+  });
+
+  for (const pageName of ['commands', 'dialog']) {
+    it(`every script ${pageName}.html loads (but office.js, Microsoft's) parses as ES5, for Internet Explorer 11`, () => {
+      const scripts = scriptsOf(read(`${pageName}.html`)).filter((s) => s !== CDN);
+      assert.ok(scripts.length >= 1, 'its bundle');
+      for (const s of scripts) assert.equal(parses(read(s), 5), null, s);
+    });
+  }
+
+  it('the task pane loads a first script before anything else, and it parses as ES5', () => {
+    const scripts = scriptsOf(read('taskpane.html'));
+    assert.equal(scripts[0], 'webview-check.js');
+    assert.equal(parses(read('webview-check.js'), 5), null);
+  });
+
+  it('the task pane bundle parses at ES2017, the level of EdgeHTML 18 (and not at ES5: it is not for IE11)', () => {
+    const bundle = scriptsOf(read('taskpane.html')).find((s) => /^taskpane\.[0-9a-f]{8}\.js$/.test(s))!;
+    assert.equal(parses(read(bundle), 2017), null, bundle);
+    assert.notEqual(parses(read(bundle), 5), null);
+  });
+
+  describe('the task pane\'s first script', () => {
+    const script = () => read('webview-check.js');
+
+    it('shows the plain page in Internet Explorer 11 instead of a blank pane', () => {
+      const document = fakeDocument(false);
+      const context = ie11Realm({ document });
+      // IE11 cannot compile ES2015 syntax either: the realm here can, so its Function is made to refuse it.
+      vm.runInContext('var NativeFunction = Function; Function = function () { throw new SyntaxError("Expected identifier"); };', context);
+      vm.runInContext(script(), context);
+      assert.equal(context.scorecardWebviewSupported, false);
+      document.loaded();
+      assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins: use Score this quarter on the ribbon, or Excel on the web \/ Microsoft 365\./);
+    });
+
+    it('on Office 2019 volume-licensed (no add-in commands) the page does not point to the ribbon', () => {
+      const document = fakeDocument(false);
+      const ready: (() => void)[] = [];
+      const Office = { onReady: (f: () => void) => void ready.push(f), context: { requirements: { isSetSupported: (name: string) => name !== 'AddinCommands' } } };
+      const context = ie11Realm({ document, Office });
+      vm.runInContext('Function = function () { throw new SyntaxError("Expected identifier"); };', context);
+      vm.runInContext(script(), context);
+      document.loaded();
+      assert.match(document.text(), /Score this quarter on the ribbon/);
+      ready.forEach((f) => f());
+      assert.doesNotMatch(document.text(), /on the ribbon, or/);
+      assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins and has no add-in buttons on its ribbon: use Excel on the web \/ Microsoft 365, or the scorecard command-line tool\./);
+    });
+
+    it('shows the plain page in an engine with modern syntax but without Promise or Map', () => {
+      const document = fakeDocument(true);
+      const context = ie11Realm({ document });
+      vm.runInContext(script(), context);
+      assert.match(document.text(), /old browser engine/);
+    });
+
+    it('shows the plain page for a Trident user agent whatever the engine seems to have', () => {
+      const document = fakeDocument(true);
+      const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko' } });
+      vm.runInContext('var window = this;', context);
+      vm.runInContext(script(), context);
+      assert.equal(context.scorecardWebviewSupported, false);
+      assert.match(document.text(), /old browser engine/);
+    });
+
+    it('leaves the pane alone in a current engine (EdgeHTML 18 and later, WebView2, Safari, browsers)', () => {
+      const document = fakeDocument(true);
+      const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763' } });
+      vm.runInContext('var window = this;', context);
+      vm.runInContext(script(), context);
+      assert.equal(context.scorecardWebviewSupported, true);
+      document.loaded();
+      assert.doesNotMatch(document.text(), /old browser engine/);
+    });
+  });
+
+  it('Score this quarter, built for IE11, scores the report in an engine with only ES5\'s built-ins, exactly as the source does', async () => {
+    const model = modelFromGrids(reportGrids());
+    const associated = new Map<string, (event: { completed(): void }) => unknown>();
+    const shown: string[] = [];
+    let completed = 0;
+    const Office = {
+      actions: { associate: (id: string, f: (event: { completed(): void }) => unknown) => void associated.set(id, f) },
+      onReady: () => undefined,
+      context: {
+        requirements: { isSetSupported: model.host.isSetSupported },
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
+            shown.push(decodeURIComponent(/message=([^&]*)/.exec(url)![1]));
+            const handlers: Record<string, () => void> = {};
+            callback({ status: 'succeeded', value: { close: () => undefined, addEventHandler: (type: string, h: () => void) => void (handlers[type] = h) } });
+            setTimeout(() => handlers.dialogMessageReceived(), 0);
+          },
+        },
+      },
+    };
+    const context = ie11Realm({ Office, Excel: { run: model.host.run }, location: { href: 'https://localhost:3000/commands.html' } });
+    for (const s of scriptsOf(read('commands.html')).filter((x) => x !== CDN)) vm.runInContext(read(s), context, { filename: s });
+    assert.deepEqual([...associated.keys()], ['scoreThisQuarter', 'refreshSummaries']);
+    assert.equal(typeof context.scoreThisQuarter, 'function', 'also a global, for hosts that look functions up by name');
+    await new Promise<void>((resolve, reject) => {
+      const done = setTimeout(() => reject(new Error('the command never completed')), 120000);
+      associated.get('scoreThisQuarter')!({
+        completed: () => {
+          completed++;
+          clearTimeout(done);
+          resolve();
+        },
+      });
+    });
+    assert.equal(completed, 1);
+    assert.equal(shown.length, 1);
+    assert.match(shown[0], /^Q3 2020\/21 scored: \d+ on target/);
+
+    const source = modelFromGrids(reportGrids());
+    const message = await runCommand('score', { completed: () => undefined }, { host: source.host, notify: async () => undefined });
+    assert.equal(shown[0], message);
+    const withoutState = (doc: typeof model.doc) => snapOfDocument(doc).filter((s) => s.name !== STATE_SHEET);
+    assert.deepEqual(withoutState(model.doc), withoutState(source.doc));
+  });
+});
