@@ -406,7 +406,8 @@ describe('Issue 7, kind 5: values and targets in the forms they are typed', () =
         fc.constantFrom('days', 'hrs', 'hours', 'weeks', 'mins', 'working days', 'per 1,000'),
         fc.constantFrom('', ' (provisional)', ' (est.)', '*', ' provisional'),
         (whole, cents, unit, note) => {
-          const value = whole + cents / 100;
+          // The figure as typed (4.69), not whole + cents / 100, which floating point makes 4.6899999999999995.
+          const value = Number(`${whole}.${String(cents).padStart(2, '0')}`);
           const typed = `${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${unit}${note}`;
           const f = parseFigureText(typed);
           assert.ok(f, typed);
