@@ -22,6 +22,11 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['profile', /^(profile|target profile|profiling)$/],
   ['tolerance', /^(tolerance|tolerance %|% tolerance|amber tolerance|amber threshold)$/],
   ['status', /^(status|rag|rag status|rag rating|performance vs\.? target|performance against target)$/],
+  // Issue 7: more spellings of a typed Status / RAG column; a two-sided indicator's bands; the tolerance mode.
+  ['status', /^(current status|performance status|traffic light|traffic light status|rag rating \(typed\)|status vs\.? target|status against target|rating)$/],
+  ['greenBand', /^(green band|green tolerance|green range|green within|green if within|green threshold|green ±|green \+\/-)( ?%| \(%\)| \(±%?\))?$/],
+  ['amberBand', /^(amber band|amber range|amber within|amber if within|amber ±|amber \+\/-)( ?%| \(%\)| \(±%?\))?$/],
+  ['toleranceMode', /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/],
 ];
 
 export function normaliseHeader(v: CellValue): string {
@@ -164,4 +169,7 @@ export const FIELD_LABELS: Record<Field, string> = {
   dot: 'DOT',
   trend: 'Trend',
   quartile: 'Comparative Performance',
+  greenBand: 'Green band',
+  amberBand: 'Amber band',
+  toleranceMode: 'Tolerance mode',
 };
