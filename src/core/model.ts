@@ -167,6 +167,8 @@ export interface IndicatorRow {
   /** A target and values on different percentage scales that could not be reconciled (read/number-formats.ts). */
   scaleProblem?: { col: number; message: string } | null;
   /** Issue 7 (all optional, absent when the table has no such column): */
+  /** A Tolerance cell holding a number over 100: usable only as an absolute amount (else a finding). */
+  toleranceAmount?: number;
   /** This indicator's tolerance mode, or null for the workbook's. */
   toleranceMode?: ToleranceMode | null;
   /** A two-sided indicator's green and amber bands (± around the target, in its tolerance mode's unit), or null for the workbook's. */

@@ -155,6 +155,16 @@ describe('Tolerance in percentage points or an absolute amount (issue 7, kind 6)
       (e: Error) => e instanceof InputError && e.message === 'The tolerance must be a number of percentage points between 0 and 100; 150 is not.');
   });
 
+  it('a Tolerance cell over 100 is an absolute amount when the workbook\'s mode is absolute; otherwise a Check says so', () => {
+    const budget = () => table(['Tolerance'], [['BUD', 'Higher', 10000, [250], [null, null, 9780]]]);
+    const absolute = scoreWorkbook([budget()], { toleranceMode: 'absolute', tolerancePct: 100 }).result;
+    assert.deepEqual([absolute.indicators[0].rag, absolute.indicators[0].tolerancePct], ['amber', 250]);
+    const relative = scoreWorkbook([budget()], { tolerancePct: 2 }).result;
+    assert.deepEqual([relative.indicators[0].rag, relative.indicators[0].tolerancePct], ['red', 2]);
+    assert.equal(relative.findings.find((f) => f.ref === 'BUD' && f.kind === 'unreadable-cell')!.message,
+      'BUD: tolerance 250 is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook\'s tolerance is used.');
+  });
+
   it('per indicator: a Tolerance mode column, or a tolerance typed as "1pp"', () => {
     const { result } = scoreWorkbook([table(['Tolerance', 'Tolerance mode'], [
       ['ARR-1', 'Lower', 7.5, [1, 'Points'], [null, null, 8.4]],

@@ -62,9 +62,16 @@ const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], s
   toleranceMode: 'is not Relative, Points or Absolute; the workbook\'s tolerance mode is used',
 };
 
-/** Band and tolerance-mode cells that cannot be read, and bands on an indicator that is not two-sided. */
-export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow): Finding[] {
+/**
+ * Band and tolerance-mode cells that cannot be read, a tolerance over 100 that is not an absolute
+ * amount, and bands on an indicator that is not two-sided.
+ */
+export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
   const out: Finding[] = [];
+  if (row.toleranceAmount !== undefined && (score.toleranceMode ?? 'relative') !== 'absolute' && table.columns.tolerance !== undefined) {
+    out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, table.columns.tolerance, row.ref,
+      `${who(row)}: tolerance ${figure(row.toleranceAmount)} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`));
+  }
   for (const p of row.ruleProblems ?? []) {
     const col = table.columns[p.field];
     if (col === undefined) continue;

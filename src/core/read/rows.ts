@@ -40,6 +40,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const pointsTolerance = parsePointsAmount(toleranceRaw);
   const tolerance = isBlank(toleranceRaw) ? null : pointsTolerance ?? (rules.toleranceMode === 'absolute' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
+  const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = at(col.quartile);
   const quartile = parseQuartile(quartileRaw);
 
@@ -78,7 +80,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     profile: profile ?? 'flat',
     profileProblem: profile === null ? cellText(profileRaw) : null,
     tolerancePct: tolerance,
-    toleranceProblem: tolerance === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
+    toleranceProblem: tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
+    ...(toleranceAmount !== null ? { toleranceAmount } : {}),
     periods,
     periodColumns: [...table.monthColumns],
     lastYear,

@@ -66,8 +66,8 @@ function bandsAt(row: IndicatorRow, source: TargetSource, target: number, rules:
 }
 
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
-  const tolerancePct = row.tolerancePct ?? ctx.tolerancePct;
   const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
+  const tolerancePct = row.tolerancePct ?? (mode === 'absolute' ? row.toleranceAmount : undefined) ?? ctx.tolerancePct;
   const rules: Rules = {
     tolerance: tolerancePct,
     mode,

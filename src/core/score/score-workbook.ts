@@ -110,7 +110,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         ...typedFindings(table, row, score),
         ...targetFindings(table, row, score, model.supportSheets.targets),
         ...typedStatusFindings(table, row, score),
-        ...ruleCellFindings(table, row),
+        ...ruleCellFindings(table, row, score),
       );
     }
   }
