@@ -4,7 +4,7 @@
  * analyst's typed Status, and DOT against the previous quarter or the previous reported period.
  */
 import { strict as assert } from 'assert';
-import { InputError, scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult } from '../../src/core';
+import { InputError, decodeState, encodeState, defaultState, scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult } from '../../src/core';
 import { summarySheet } from '../../src/core/plan/summary-sheets';
 import { defaultSheetNames } from '../../src/core/plan/sheet-names';
 import { parseTargetRange, parseTypedStatus } from '../../src/core/read/rule-cells';
@@ -275,6 +275,14 @@ describe('The issue-7 settings are saved in the workbook', () => {
     assert.equal(run.result.dotComparison, 'period');
     wb.score({ toleranceMode: 'relative', dot: 'quarter', greenBand: null, amberBand: null, tolerancePct: 5 });
     assert.deepEqual(wb.state().settings, { quarter: null, tolerancePct: 5, mapping: null });
+  });
+
+  it('an older state sheet without them reads as the defaults; with them, they round-trip', () => {
+    const older = [['note', ''], ['format', 'performance-scorecard-state/1'], ['settings', '{"quarter":3,"tolerancePct":2.5,"mapping":null}'], ['productSheets', '[]'], ['journal', 'null']];
+    assert.deepEqual(decodeState(older).settings, { quarter: 3, tolerancePct: 2.5, mapping: null });
+    const state = { ...defaultState(), settings: { quarter: null, tolerancePct: 1, mapping: null, toleranceMode: 'points' as const, greenBand: 1, amberBand: 2, dot: 'period' as const } };
+    assert.deepEqual(decodeState(encodeState(state)).settings, state.settings);
+    assert.equal(encodeState(defaultState())[2][1], '{"quarter":null,"tolerancePct":5,"mapping":null}', 'the defaults encode as before');
   });
 
   it('a state sheet saved with a setting it cannot use is refused in one sentence', () => {
