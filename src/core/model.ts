@@ -167,6 +167,11 @@ export interface IndicatorRow {
   /** A target and values on different percentage scales that could not be reconciled (read/number-formats.ts). */
   scaleProblem?: { col: number; message: string } | null;
   /** Issue 7 (all optional, absent when the table has no such column): */
+  /**
+   * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
+   * in relative mode (0.05 = 5%), that many points or units in the other modes (0.5 = half a point).
+   */
+  fractions?: { tolerance?: number; greenBand?: number; amberBand?: number };
   /** A Tolerance cell holding a number over 100: usable only as an absolute amount (else a finding). */
   toleranceAmount?: number;
   /** This indicator's tolerance mode, or null for the workbook's. */

@@ -165,6 +165,16 @@ describe('Tolerance in percentage points or an absolute amount (issue 7, kind 6)
       'BUD: tolerance 250 is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook\'s tolerance is used.');
   });
 
+  it('a number between 0 and 1 is a fraction shown as a percent in relative mode, and as typed in points mode', () => {
+    // Excel keeps "5%" typed in a cell as 0.05; in points mode 0.5 is half a point.
+    const rows = () => table(['Tolerance'], [['ARR-1', 'Lower', 7.5, [0.5], [null, null, 7.9]]]);
+    assert.deepEqual(scoreWorkbook([rows()], { toleranceMode: 'points' }).result.indicators.map((i) => [i.rag, i.tolerancePct]), [['amber', 0.5]]);
+    assert.deepEqual(scoreWorkbook([rows()]).result.indicators.map((i) => [i.rag, i.tolerancePct]), [['amber', 50]]);
+    const close = table(['Green band', 'Amber band'], [['OCC', 'Close to target', 100, [0.05, 0.1], [null, null, 108]]]);
+    assert.deepEqual(scoreWorkbook([close]).result.indicators[0].bands, { green: 5, amber: 10 });
+    assert.deepEqual(scoreWorkbook([close], { toleranceMode: 'absolute' }).result.indicators[0].bands, { green: 0.05, amber: 0.1 });
+  });
+
   it('per indicator: a Tolerance mode column, or a tolerance typed as "1pp"', () => {
     const { result } = scoreWorkbook([table(['Tolerance', 'Tolerance mode'], [
       ['ARR-1', 'Lower', 7.5, [1, 'Points'], [null, null, 8.4]],

@@ -38,7 +38,15 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const toleranceRaw = at(col.tolerance);
   const rules = readRuleCells(at(col.toleranceMode), at(col.greenBand), at(col.amberBand), at(col.status));
   const pointsTolerance = parsePointsAmount(toleranceRaw);
-  const tolerance = isBlank(toleranceRaw) ? null : pointsTolerance ?? (rules.toleranceMode === 'absolute' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw));
+  const ownMode = rules.toleranceMode;
+  const tolerance = isBlank(toleranceRaw) ? null : pointsTolerance ?? (ownMode === 'absolute' || ownMode === 'points' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw));
+  // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
+  // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
+  const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
+  const fractions: NonNullable<IndicatorRow['fractions']> = {};
+  if (ownMode === null && fraction(toleranceRaw) !== undefined) fractions.tolerance = fraction(toleranceRaw);
+  if (fraction(at(col.greenBand)) !== undefined) fractions.greenBand = fraction(at(col.greenBand));
+  if (fraction(at(col.amberBand)) !== undefined) fractions.amberBand = fraction(at(col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
@@ -82,6 +90,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     tolerancePct: tolerance,
     toleranceProblem: tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
     ...(toleranceAmount !== null ? { toleranceAmount } : {}),
+    ...(Object.keys(fractions).length ? { fractions } : {}),
     periods,
     periodColumns: [...table.monthColumns],
     lastYear,

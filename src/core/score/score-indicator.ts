@@ -59,19 +59,22 @@ function bandsAt(row: IndicatorRow, source: TargetSource, target: number, rules:
   const bands = rules.bands!;
   const range = row.targetRange;
   if (!range || source.annualTarget === null || row.greenBand != null) return bands;
+  const ownAmber = row.amberBand != null ? bands.amber : null;
   const half = (range.high - range.low) / 2;
   const scale = source.annualTarget === 0 ? 1 : target / source.annualTarget;
   const green = rules.mode === 'relative' ? (target === 0 ? 0 : Number(((half * scale) / Math.abs(target) * 100).toPrecision(15))) : Number((half * scale).toPrecision(15));
-  return twoSidedBands(rules.tolerance, green, row.amberBand);
+  return twoSidedBands(rules.tolerance, green, ownAmber);
 }
 
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
   const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
-  const tolerancePct = row.tolerancePct ?? (mode === 'absolute' ? row.toleranceAmount : undefined) ?? ctx.tolerancePct;
+  const f = row.fractions ?? {};
+  const tolerancePct = (mode !== 'relative' ? f.tolerance : undefined) ?? row.tolerancePct ?? (mode === 'absolute' ? row.toleranceAmount : undefined) ?? ctx.tolerancePct;
+  const asPercent = (v: number | undefined) => (mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined);
   const rules: Rules = {
     tolerance: tolerancePct,
     mode,
-    bands: row.polarity === 'close' ? twoSidedBands(tolerancePct, row.greenBand ?? ctx.greenBand, row.amberBand ?? ctx.amberBand) : null,
+    bands: row.polarity === 'close' ? twoSidedBands(tolerancePct, asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand, asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand) : null,
   };
   const base = {
     ref: row.ref,
