@@ -23,7 +23,8 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['tolerance', /^(tolerance|tolerance %|% tolerance|amber tolerance|amber threshold)$/],
   ['status', /^(status|rag|rag status|rag rating|performance vs\.? target|performance against target)$/],
   // Issue 7: more spellings of a typed Status / RAG column; a two-sided indicator's bands; the tolerance mode.
-  ['status', /^(current status|performance status|traffic light|traffic light status|rag rating \(typed\)|status vs\.? target|status against target|rating)$/],
+  // (Not "Rating" or "Current status": those may hold an Ofsted grade or a project's progress, and a Status column is written.)
+  ['status', /^(performance status|traffic light|traffic light status|rag traffic light|status vs\.? target|status against target)$/],
   ['greenBand', /^(green band|green tolerance|green range|green within|green if within|green threshold|green ±|green \+\/-)( ?%| \(%\)| \(±%?\))?$/],
   ['amberBand', /^(amber band|amber range|amber within|amber if within|amber ±|amber \+\/-)( ?%| \(%\)| \(±%?\))?$/],
   ['toleranceMode', /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/],
