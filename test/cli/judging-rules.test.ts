@@ -137,6 +137,11 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
     assert.match(byPeriod.ran.stdout, /scored against a 5% tolerance, DOT against the previous reported period\./);
   });
 
+  it('score --help names the new options', async () => {
+    const help = await scorecard(['score', '--help']);
+    for (const option of ['--tolerance-mode', '--green-band', '--amber-band', '--dot']) assert.match(help.stdout, new RegExp(option));
+  });
+
   describe('invalid settings: one plain sentence, exit 1, no output file', () => {
     const cases: [string[], string][] = [
       [['--tolerance-mode', 'pts'], 'There is no tolerance mode "pts": give relative (percent of the target), points (percentage points) or absolute (the indicator\'s own unit).'],
