@@ -181,6 +181,8 @@ export interface IndicatorRow {
   amberBand?: number | null;
   /** A target typed as a range ("95–105"): the target is its middle and green is the range. */
   targetRange?: { low: number; high: number } | null;
+  /** The polarity cell's text ("Higher") when a range target made the indicator two-sided all the same. */
+  rangeOverPolarity?: string;
   /** The Status / RAG the analyst typed, read as a colour. */
   typedStatus?: TypedCell<Rag>;
   /** Cells of the issue-7 columns that could not be read: which column and what it says. */

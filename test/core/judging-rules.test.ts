@@ -70,6 +70,14 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     assert.equal(result.findings.filter((f) => f.kind === 'text-in-value' || f.kind === 'polarity-assumed').length, 0, 'a range is a target, and its polarity is known');
   });
 
+  it('a range target with "Higher" in the polarity cell is scored as close to target, and a Check says so', () => {
+    const { result } = scoreWorkbook([table([], [['R1', 'Higher', '95–105', [], [null, null, 107]]])]);
+    assert.equal(result.indicators[0].rag, 'amber');
+    const f = result.findings.find((x) => x.ref === 'R1' && x.kind === 'polarity-assumed')!;
+    assert.equal(f.message, 'R1: the target is typed as a range (95–105), so it is scored as close to target (green within the range), but the polarity cell says "Higher". Correct one of them if that is wrong.');
+    assert.equal(f.cell, 'D2');
+  });
+
   it('DOT: closer to the target is improving, whichever side it is on', () => {
     const quarterly = (values: CellValue[]) => sheet('PIs', [
       ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],

@@ -77,6 +77,10 @@ export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score
     if (col === undefined) continue;
     out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, col, row.ref, `${who(row)}: ${FIELD_LABELS[p.field].toLowerCase()} ${quote(p.text)} ${WHAT[p.field]}.`));
   }
+  if (row.rangeOverPolarity !== undefined && row.targetRange) {
+    out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, table.columns.target ?? 0, row.ref,
+      `${who(row)}: the target is typed as a range (${figure(row.targetRange.low)}–${figure(row.targetRange.high)}), so it is scored as close to target (green within the range), but the polarity cell says ${quote(row.rangeOverPolarity)}. Correct one of them if that is wrong.`));
+  }
   if (row.polarity !== 'close' && (row.greenBand != null || row.amberBand != null)) {
     const col = table.columns.greenBand ?? table.columns.amberBand ?? 0;
     out.push(finding('unreadable-cell', 'info', row.sheet, row.row, col, row.ref,

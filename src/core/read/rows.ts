@@ -79,6 +79,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
     polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
     ...(targetRange ? { targetRange } : {}),
+    ...(targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close' ? { rangeOverPolarity: cellText(polarityRaw) } : {}),
     ...rules,
     annualTarget,
     targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
