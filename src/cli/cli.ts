@@ -16,6 +16,10 @@ const SCORE_OPTIONS = {
   tolerance: { type: 'string', short: 't' },
   map: { type: 'string', short: 'm' },
   json: { type: 'string', short: 'j' },
+  'tolerance-mode': { type: 'string' },
+  'green-band': { type: 'string' },
+  'amber-band': { type: 'string' },
+  dot: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,7 +51,7 @@ function usageError(e: unknown, command: string): UsageError {
   const hint = HELP_HINT[command] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`'${command}' has no option ${option.split(' ')[0]}. ${hint}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const long = /--[a-z]+/.exec(message)?.[0] ?? option;
+    const long = /--[a-z-]+/.exec(message)?.[0] ?? option;
     return new UsageError(`${long} needs a value (for one starting with "-", write ${long}=VALUE). ${hint}`);
   }
   return new UsageError(`${message.split('\n')[0]} ${hint}`);
@@ -72,7 +76,10 @@ async function runScore(args: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   const input = oneWorkbook(positionals, 'score', 'the workbook to score, e.g. scorecard score indicators.xlsx');
-  return score({ input, output: values.output, quarter: values.quarter, tolerance: values.tolerance, map: values.map, json: values.json }, io);
+  return score({
+    input, output: values.output, quarter: values.quarter, tolerance: values.tolerance, map: values.map, json: values.json,
+    toleranceMode: values['tolerance-mode'], greenBand: values['green-band'], amberBand: values['amber-band'], dot: values.dot,
+  }, io);
 }
 
 async function runUndo(args: string[], io: Io): Promise<number> {

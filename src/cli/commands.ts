@@ -5,7 +5,7 @@
 import type { RunOverrides } from '../core';
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
-import { parseQuarterOption, parseToleranceOption, readMappingFile } from './options';
+import { parseBandOption, parseDotOption, parseQuarterOption, parseToleranceModeOption, parseToleranceOption, readMappingFile } from './options';
 import { besideInput } from './paths';
 import { progressLine } from './progress';
 import { reportLines } from './report';
@@ -21,6 +21,11 @@ export interface ScoreArgs {
   tolerance?: string;
   map?: string;
   json?: string;
+  /** Issue 7: --tolerance-mode, --green-band, --amber-band, --dot. */
+  toleranceMode?: string;
+  greenBand?: string;
+  amberBand?: string;
+  dot?: string;
 }
 
 export interface UndoArgs {
@@ -46,6 +51,10 @@ export function overridesFrom(args: ScoreArgs): RunOverrides {
   const overrides: RunOverrides = {};
   if (args.quarter !== undefined) overrides.quarter = parseQuarterOption(args.quarter);
   if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceOption(args.tolerance);
+  if (args.toleranceMode !== undefined) overrides.toleranceMode = parseToleranceModeOption(args.toleranceMode);
+  if (args.greenBand !== undefined) overrides.greenBand = parseBandOption(args.greenBand, 'green');
+  if (args.amberBand !== undefined) overrides.amberBand = parseBandOption(args.amberBand, 'amber');
+  if (args.dot !== undefined) overrides.dot = parseDotOption(args.dot);
   if (args.map !== undefined) overrides.mapping = readMappingFile(args.map);
   return overrides;
 }

@@ -2,7 +2,7 @@
  * The scoring result as the terminal shows it: the executive summary's count tables, the count
  * tables by priority, and the findings — aligned plain-text tables, words rather than colours.
  */
-import { SEVERITY_WORDS, type CountTable, type Finding, type ScoreResult } from '../core';
+import { SEVERITY_WORDS, withinToleranceLabel, workbookToleranceWords, type CountTable, type Finding, type ScoreResult } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
 
@@ -25,11 +25,14 @@ function directionRow(c: CountTable): number[] {
 }
 
 function targetHeaders(result: ScoreResult): string[] {
-  return ['Total PIs', 'On target', `Within ${result.tolerancePct}%`, 'Off target', 'Data gaps', 'No target'];
+  return ['Total PIs', 'On target', withinToleranceLabel(result, true), 'Off target', 'Data gaps', 'No target'];
 }
 
 export function headline(result: ScoreResult): string {
-  return `${result.quarter}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against a ${result.tolerancePct}% tolerance.`;
+  const mode = result.toleranceMode ?? 'relative';
+  const tolerance = mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  const dot = result.dotComparison === 'period' ? ', DOT against the previous reported period' : '';
+  return `${result.quarter}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against ${tolerance}${dot}.`;
 }
 
 export function executiveLines(result: ScoreResult, style: Style): string[] {

@@ -37,17 +37,29 @@ Options:
   -o, --output <file.xlsx>   the scored workbook (default: <workbook>-scored.xlsx beside the input)
   -q, --quarter <Q1..Q4>     the quarter to score, Q1 to Q4 or 1 to 4 (default: the quarter saved in
                              the workbook, else the latest quarter with data)
-  -t, --tolerance <pct>      the amber band, in percent from 0 to 100 (default: saved, else 5)
+  -t, --tolerance <n>        the amber band: percent of the target from 0 to 100 (default: saved,
+                             else 5), or points or an amount with --tolerance-mode
+      --tolerance-mode <mode>
+                             relative (percent of the target, the default), points (percentage
+                             points, for indicators in percent) or absolute (each indicator's unit)
+      --green-band <n>       close-to-target indicators: green within ± this of the target
+                             (default: the tolerance)
+      --amber-band <n>       close-to-target indicators: amber within ± this of the target
+                             (default: the green band plus the tolerance)
+      --dot <quarter|period> DOT against the previous quarter (default) or the previous reported
+                             period (month-on-month)
   -m, --map <mapping.json>   column mapping for headers the tool does not recognise (see docs/cli.md)
   -j, --json <result.json>   also write the result as JSON: per indicator, every count table
   -h, --help                 show this help
 
-Quarter, tolerance and mapping are saved in the scored workbook and used next time.
+Quarter, tolerance, tolerance mode, bands, DOT comparison and mapping are saved in the scored
+workbook and used next time.
 
 Examples:
   scorecard score indicators.xlsx
   scorecard score indicators.xlsx -q Q2 -t 2.5 -o q2-scored.xlsx --json q2.json
   scorecard score housing.xlsx --map housing-mapping.json
+  scorecard score arrears.xlsx --tolerance 1 --tolerance-mode points --dot period
 `;
 
 export const UNDO_USAGE = `Usage: scorecard undo <scored.xlsx> [-o <file.xlsx>]

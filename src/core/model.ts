@@ -49,7 +49,20 @@ export interface NumberFormats {
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
 export type QuarterNumber = 1 | 2 | 3 | 4;
 
-export type Polarity = 'higher' | 'lower';
+/**
+ * Which way is better: higher, lower, or close to target (two-sided: "Goldilocks", "Stabilise",
+ * "Within range" — issue 7), where any distance from the target, above or below, is worse.
+ */
+export type Polarity = 'higher' | 'lower' | 'close';
+/**
+ * How a tolerance (and a two-sided indicator's bands) is measured (issue 7): `relative` — percent of
+ * the target, as the % variance is (the default); `points` — percentage points, for indicators
+ * measured in percent ("within 1" on a 7.5% arrears rate is 6.5–8.5%); `absolute` — an amount in the
+ * indicator's own unit ("within 2 days").
+ */
+export type ToleranceMode = 'relative' | 'points' | 'absolute';
+/** What DOT compares the latest value with: the previous quarter's last value, or the previous reported period (issue 7). */
+export type DotComparison = 'quarter' | 'period';
 export type Profile = 'flat' | 'cumulative';
 export type Rag = 'green' | 'amber' | 'red';
 export type Direction = 'up' | 'down' | 'same' | 'first';
@@ -86,6 +99,10 @@ export const FIELDS = [
   'dot',
   'trend',
   'quartile',
+  // Issue 7: a two-sided indicator's bands, and how this indicator's tolerance is measured.
+  'greenBand',
+  'amberBand',
+  'toleranceMode',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -149,6 +166,27 @@ export interface IndicatorRow {
   quartileText: string | null;
   /** A target and values on different percentage scales that could not be reconciled (read/number-formats.ts). */
   scaleProblem?: { col: number; message: string } | null;
+  /** Issue 7 (all optional, absent when the table has no such column): */
+  /**
+   * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
+   * in relative mode (0.05 = 5%), that many points or units in the other modes (0.5 = half a point).
+   */
+  fractions?: { tolerance?: number; greenBand?: number; amberBand?: number };
+  /** A Tolerance cell holding a number over 100: usable only as an absolute amount (else a finding). */
+  toleranceAmount?: number;
+  /** This indicator's tolerance mode, or null for the workbook's. */
+  toleranceMode?: ToleranceMode | null;
+  /** A two-sided indicator's green and amber bands (± around the target, in its tolerance mode's unit), or null for the workbook's. */
+  greenBand?: number | null;
+  amberBand?: number | null;
+  /** A target typed as a range ("95–105"): the target is its middle and green is the range. */
+  targetRange?: { low: number; high: number } | null;
+  /** The polarity cell's text ("Higher") when a range target made the indicator two-sided all the same. */
+  rangeOverPolarity?: string;
+  /** The Status / RAG the analyst typed, read as a colour. */
+  typedStatus?: TypedCell<Rag>;
+  /** Cells of the issue-7 columns that could not be read: which column and what it says. */
+  ruleProblems?: { field: 'greenBand' | 'amberBand' | 'toleranceMode'; text: string }[];
 }
 
 /** A cell the analyst may have typed a derived figure into: what it holds and what that means. */
@@ -232,7 +270,14 @@ export interface IndicatorScore {
   /** Where Trend came from: computed from last year's value, or the arrow the analyst typed. */
   trendSource: 'computed' | 'typed' | null;
   quartile: Quartile | null;
+  /** The amber band (one-sided) this indicator was scored with: percent, points or an amount, as toleranceMode says. */
   tolerancePct: number;
+  /** How tolerancePct is measured; absent: relative (percent of target). */
+  toleranceMode?: ToleranceMode;
+  /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
+  bands?: { green: number; amber: number };
+  /** 'close' for a two-sided indicator; absent for higher or lower is better. */
+  polarity?: Polarity;
   /** The previously reported value DOT compared with. */
   /** `lastYear`: the previous value is last financial year's (the table's period headers carry years). */
   previous: { month: string; value: number; periodTarget: number | null; variancePct: number | null; lastYear?: boolean } | null;
@@ -278,7 +323,8 @@ export type FindingKind =
   | 'off-cycle'
   | 'orphan-target'
   | 'hidden-sheet'
-  | 'percentage-scales';
+  | 'percentage-scales'
+  | 'typed-status-disagrees';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {
@@ -296,6 +342,10 @@ export interface ScoreResult {
   quarter: string;
   quarterNumber: QuarterNumber;
   tolerancePct: number;
+  /** The workbook's tolerance mode; absent: relative. */
+  toleranceMode?: ToleranceMode;
+  /** What DOT compared with; absent: the previous quarter. */
+  dotComparison?: DotComparison;
   indicators: IndicatorScore[];
   priorities: PriorityCounts[];
   executiveSummary: CountTable;
@@ -311,6 +361,18 @@ export interface Settings {
   quarter: QuarterNumber | null;
   tolerancePct: number;
   mapping: ColumnMapping | null;
+  /**
+   * Issue 7. Each is absent when it has its default, so that older state sheets read as before and a
+   * workbook scored with the defaults keeps the same state bytes.
+   * How tolerances and bands are measured (default relative: percent of target).
+   */
+  toleranceMode?: ToleranceMode;
+  /** Two-sided indicators: green within ± this of the target (default: the tolerance). */
+  greenBand?: number;
+  /** Two-sided indicators: amber within ± this of the target (default: the green band plus the tolerance). */
+  amberBand?: number;
+  /** DOT against the previous quarter (default) or the previous reported period (month-on-month). */
+  dot?: DotComparison;
 }
 
 /**

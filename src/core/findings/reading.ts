@@ -37,14 +37,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         `'${table.sheet}' row ${table.headerRow + 1}: column ${columnLetters(d.col)} ${quote(d.header)} is a second ${d.what} column; column ${columnLetters(d.usedCol)} ${quote(d.usedHeader)} is used. Map the columns to choose the other.`),
     );
   }
-  // Rows whose target gives the polarity ("≥ 95%") are not assumed (issue 7).
-  const assumed = table.rows.filter((r) => r.polaritySource !== 'target').length;
-  if (table.columns.polarity === undefined && assumed > 0) {
-    out.push(
-      finding('polarity-assumed', 'warning', table.sheet, table.headerRow, 0, null,
-        `The table ${quote(table.priorityName)} on '${table.sheet}' has no Higher / Lower is better? column, so higher is taken as better for its ${assumed} indicators.`),
-    );
-  }
+  // A table without a polarity column: one finding for the whole workbook, first (findings/polarity.ts, issue 7).
   for (const o of table.outOfSequence ?? []) {
     out.push(
       finding('partial-table', 'warning', table.sheet, table.headerRow, o.col, null,

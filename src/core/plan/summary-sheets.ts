@@ -10,7 +10,7 @@ import {
   COLOURS, DIRECTION_WORDS, QUARTILE_WORDS, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT, quartileFill, ragFill, ragText,
 } from './styles';
 import type { CellFormat, SheetContent } from './types';
-import { isStrongPerformance, isTier1, requiresImprovement } from '../score/summaries';
+import { isStrongPerformance, isTier1, oneToleranceForAll, requiresImprovement, rulesSentence, withinToleranceLabel, workbookToleranceWords } from '../score/summaries';
 
 export interface SheetNames {
   summary: string;
@@ -26,8 +26,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "Within 5% of target", or "Within tolerance" when indicators differ (issue 7). */
 function withinLabel(result: ScoreResult): string {
-  return `Within ${result.tolerancePct}% of target`;
+  return withinToleranceLabel(result);
+}
+
+/** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
+function toleranceNote(result: ScoreResult): string {
+  return (result.toleranceMode ?? 'relative') === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
 }
 
 function countsRow(c: CountTable): number[] {
@@ -40,7 +46,8 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const priorityCount = result.priorities.length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   s.heading(0, `Performance Scorecard – ${result.quarter}`, 16);
-  s.note(1, `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against a ${result.tolerancePct}% tolerance. Every colour is also written in words.`);
+  const rules = rulesSentence(result);
+  s.note(1, `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against ${toleranceNote(result)}. ${rules ? `${rules} ` : ''}Every colour is also written in words.`);
   s.note(2, `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`);
 
   s.heading(4, 'Executive summary – the whole council');
@@ -72,8 +79,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   s.heading(row, 'Key');
   const key: [string, CellFormat][] = [
     ['On or better than target', ragFill('green')],
-    [`Off target, within ${result.tolerancePct}%`, ragFill('amber')],
-    [`Worse than target by more than ${result.tolerancePct}%`, ragFill('red')],
+    ...amberAndRedKey(result),
     ['↑ Better than the last reported outturn', {}],
     ['↓ Worse than the last reported outturn', {}],
     ['↔ No change from the last reported outturn', {}],
@@ -89,6 +95,20 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   for (let c = 1; c < headers.length; c++) s.width(c, 12);
   s.freezeRows(1);
   return s.finish(names.summary, 'summary', TAB_COLOUR);
+}
+
+/** The key's amber and red rows: "within 5%" when one tolerance applies to all, else in words that are true of every indicator. */
+function amberAndRedKey(result: ScoreResult): [string, CellFormat][] {
+  if ((result.toleranceMode ?? 'relative') === 'relative' && oneToleranceForAll(result)) {
+    return [
+      [`Off target, within ${result.tolerancePct}%`, ragFill('amber')],
+      [`Worse than target by more than ${result.tolerancePct}%`, ragFill('red')],
+    ];
+  }
+  return [
+    ['Off target, within tolerance (close to target: within the amber band)', ragFill('amber')],
+    ['Worse than target by more than the tolerance (close to target: beyond the amber band)', ragFill('red')],
+  ];
 }
 
 const LIST_COLUMNS: TableColumn[] = [

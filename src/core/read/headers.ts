@@ -22,6 +22,12 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['profile', /^(profile|target profile|profiling)$/],
   ['tolerance', /^(tolerance|tolerance %|% tolerance|amber tolerance|amber threshold)$/],
   ['status', /^(status|rag|rag status|rag rating|performance vs\.? target|performance against target)$/],
+  // Issue 7: more spellings of a typed Status / RAG column; a two-sided indicator's bands; the tolerance mode.
+  // (Not "Current status": it may hold a project's progress, and a Status column is written. "Rating" is read below, in FIELD_WORDS.)
+  ['status', /^(performance status|traffic light|traffic light status|rag traffic light|status vs\.? target|status against target)$/],
+  ['greenBand', /^(green band|green tolerance|green range|green within|green if within|green threshold|green ±|green \+\/-)( ?%| \(%\)| \(±%?\))?$/],
+  ['amberBand', /^(amber band|amber range|amber within|amber if within|amber ±|amber \+\/-)( ?%| \(%\)| \(±%?\))?$/],
+  ['toleranceMode', /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/],
 ];
 
 export function normaliseHeader(v: CellValue): string {
@@ -164,4 +170,7 @@ export const FIELD_LABELS: Record<Field, string> = {
   dot: 'DOT',
   trend: 'Trend',
   quartile: 'Comparative Performance',
+  greenBand: 'Green band',
+  amberBand: 'Amber band',
+  toleranceMode: 'Tolerance mode',
 };

@@ -1,5 +1,5 @@
 /** Reading one indicator's row of a table. */
-import type { IndicatorRow, IndicatorTable, PeriodValue } from '../model';
+import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../model';
 import type { GridView } from './grid';
 import type { HeaderBand } from './header-band';
 import {
@@ -16,6 +16,7 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
+import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
 export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: HeaderBand, r: number, tier: number | null): IndicatorRow {
   const col = table.columns;
@@ -23,17 +24,32 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
 
   const polarityRaw = at(col.polarity);
   const targetRaw = at(col.target);
-  const target = parseTargetCell(targetRaw);
+  // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
+  const targetRange = parseTargetRange(targetRaw);
+  const target: ReturnType<typeof parseTargetCell> = targetRange ? { value: (targetRange.low + targetRange.high) / 2, none: false } : parseTargetCell(targetRaw);
   const annualTarget = target.value;
   // The polarity cell says which way is better; where it says nothing, a target written with a
   // comparator ("≥ 95%", "less than 5") does (issue 7).
-  const fromCell = parsePolarity(polarityRaw);
+  const fromCell = targetRange ? 'close' : parsePolarity(polarityRaw);
   const fromTarget = fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? target.polarity ?? null : null;
   const polarity = fromCell ?? fromTarget;
   const profileRaw = at(col.profile);
   const profile = parseProfile(profileRaw);
   const toleranceRaw = at(col.tolerance);
-  const tolerance = isBlank(toleranceRaw) ? null : parseTolerance(toleranceRaw);
+  const rules = readRuleCells(at(col.toleranceMode), at(col.greenBand), at(col.amberBand), at(col.status));
+  const pointsTolerance = parsePointsAmount(toleranceRaw);
+  const ownMode = rules.toleranceMode;
+  const tolerance = isBlank(toleranceRaw) ? null : pointsTolerance ?? (ownMode === 'absolute' || ownMode === 'points' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw));
+  // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
+  // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
+  const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
+  const fractions: NonNullable<IndicatorRow['fractions']> = {};
+  if (ownMode === null && fraction(toleranceRaw) !== undefined) fractions.tolerance = fraction(toleranceRaw);
+  if (fraction(at(col.greenBand)) !== undefined) fractions.greenBand = fraction(at(col.greenBand));
+  if (fraction(at(col.amberBand)) !== undefined) fractions.amberBand = fraction(at(col.amberBand));
+  if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
+  const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = at(col.quartile);
   const quartile = parseQuartile(quartileRaw);
 
@@ -62,6 +78,9 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polarity: polarity ?? 'higher',
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
     polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
+    ...(targetRange ? { targetRange } : {}),
+    ...(targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close' ? { rangeOverPolarity: cellText(polarityRaw) } : {}),
+    ...rules,
     annualTarget,
     targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
     ...(target.none ? { noTargetStated: true } : {}),
@@ -70,7 +89,9 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     profile: profile ?? 'flat',
     profileProblem: profile === null ? cellText(profileRaw) : null,
     tolerancePct: tolerance,
-    toleranceProblem: tolerance === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
+    toleranceProblem: tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
+    ...(toleranceAmount !== null ? { toleranceAmount } : {}),
+    ...(Object.keys(fractions).length ? { fractions } : {}),
     periods,
     periodColumns: [...table.monthColumns],
     lastYear,
@@ -82,6 +103,25 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     quartile: quartile ?? null,
     quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
   }, col.target, col.outturn);
+}
+
+/** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */
+function readRuleCells(modeRaw: CellValue, greenRaw: CellValue, amberRaw: CellValue, statusRaw: CellValue): Pick<IndicatorRow, 'toleranceMode' | 'greenBand' | 'amberBand' | 'typedStatus' | 'ruleProblems'> & { toleranceMode: IndicatorRow['toleranceMode'] } {
+  const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
+  const read = <T>(raw: CellValue, parse: (v: CellValue) => T | null, field: 'greenBand' | 'amberBand' | 'toleranceMode'): T | null => {
+    if (isBlank(raw)) return null;
+    const v = parse(raw);
+    if (v === null) problems.push({ field, text: cellText(raw) });
+    return v;
+  };
+  const out: ReturnType<typeof readRuleCells> = { toleranceMode: read(modeRaw, parseToleranceMode, 'toleranceMode') };
+  const green = read(greenRaw, parseBand, 'greenBand');
+  const amber = read(amberRaw, parseBand, 'amberBand');
+  if (green !== null) out.greenBand = green;
+  if (amber !== null) out.amberBand = amber;
+  if (statusRaw !== null) out.typedStatus = { raw: statusRaw, value: parseTypedStatus(statusRaw) };
+  if (problems.length) out.ruleProblems = problems;
+  return out;
 }
 
 /** A period cell; a blank cell inside a merged note (e.g. across a quarter) carries the note. */

@@ -162,8 +162,16 @@ export function parsePolarity(v: CellValue): Polarity | null {
   const lower = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
   if (new RegExp(`^${aim}${higher}${better}$`).test(t)) return 'higher';
   if (new RegExp(`^${aim}${lower}${better}$`).test(t)) return 'lower';
+  if (CLOSE_TO_TARGET.test(t)) return 'close';
   return null;
 }
+
+/**
+ * Two-sided (issue 7): "Close to target", "Closer to target is better", "Goldilocks", "Stabilise",
+ * "Within range", "Target range", "In range", "On target", "↔" → close (after the normalising above).
+ */
+const CLOSE_TO_TARGET =
+  /^((closer|close|nearer|near) to target( is (better|good))?|goldilocks|stabilise|stabilize|stable|within (the )?(target )?range|target range|in range|range|two-sided|two sided|on target( is (better|good))?|↔)$/;
 
 /** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
 const NO_TARGET = /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;

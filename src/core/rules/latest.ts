@@ -1,5 +1,5 @@
 /** Which figure is reported: the latest value of the quarter, the previously reported one, the gap's reason. */
-import type { MonthNumber, PeriodValue, QuarterNumber } from '../model';
+import type { DotComparison, MonthNumber, PeriodValue, QuarterNumber } from '../model';
 import { quarterOfMonth } from '../periods';
 
 export interface Reported {
@@ -18,13 +18,16 @@ export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Rep
 
 /**
  * The previously reported value for DOT: the last numeric value in a quarter earlier than the
- * latest value's quarter. Null when there is none (first reported period). When the table's own
+ * latest value's quarter (`quarter`, the default, as the St Helens report does: December against
+ * September); or, with `period` (month-on-month, as NHS board reports do: December against
+ * November), the last numeric value in any month before the latest's (issue 7). For a quarterly
+ * table the two are the same. Null when there is none (first reported period). When the table's own
  * period columns carry on from last financial year ("Q4 2022/23 | Q1 2023/24", issue 7), a latest
  * value early in the year is compared with last year's last reported one.
  */
-export function previousValue(periods: PeriodValue[], latest: Reported, previousYear?: PeriodValue[]): Reported | null {
+export function previousValue(periods: PeriodValue[], latest: Reported, previousYear?: PeriodValue[], comparison: DotComparison = 'quarter'): Reported | null {
   const firstMonthOfQuarter = 3 * quarterOfMonth(latest.month) - 2;
-  const thisYear = lastNumberBefore(periods, firstMonthOfQuarter);
+  const thisYear = lastNumberBefore(periods, comparison === 'period' ? latest.month : firstMonthOfQuarter);
   if (thisYear || !previousYear) return thisYear;
   const before = lastNumberBefore(previousYear, 13);
   return before ? { ...before, lastYear: true } : null;

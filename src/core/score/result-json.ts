@@ -8,6 +8,8 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
   return {
     quarter: result.quarter,
     tolerancePct: result.tolerancePct,
+    ...(result.toleranceMode ? { toleranceMode: result.toleranceMode } : {}),
+    ...(result.dotComparison ? { dotComparison: result.dotComparison } : {}),
     indicators: result.indicators.map((s) => ({
       ref: s.ref,
       name: s.name,
@@ -25,6 +27,9 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
       dot: s.dot,
       trend: s.trend,
       quartile: s.quartile,
+      ...(s.polarity ? { polarity: s.polarity } : {}),
+      ...(s.bands ? { bands: s.bands } : {}),
+      ...(s.toleranceMode || s.tolerancePct !== result.tolerancePct ? { tolerance: s.tolerancePct, toleranceMode: s.toleranceMode ?? 'relative' } : {}),
       sheet: s.sheet,
       row: s.row + 1,
     })),

@@ -1,14 +1,21 @@
 /** Scoring one indicator for a quarter: the rules of SPEC §3 applied in order. */
-import type { Direction, IndicatorRow, IndicatorScore, MonthNumber, QuarterNumber, Rag } from '../model';
+import type { Direction, DotComparison, IndicatorRow, IndicatorScore, MonthNumber, QuarterNumber, Rag, ToleranceMode } from '../model';
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
-import { compareFigures, directionOfTravel, trendFromLastYear } from '../rules/direction';
+import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
 import { periodTarget, type TargetSource } from '../rules/targets';
-import { ragForZeroTarget, ragStatus, statusOfRag, variancePct } from '../rules/variance';
+import { statusOfRag, variancePct } from '../rules/variance';
+import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
   quarter: QuarterNumber;
   tolerancePct: number;
+  /** The workbook's tolerance mode (absent: relative) and two-sided bands (absent: from the tolerance). Issue 7. */
+  toleranceMode?: ToleranceMode;
+  greenBand?: number | null;
+  amberBand?: number | null;
+  /** What DOT compares with (absent: the previous quarter). Issue 7. */
+  dotComparison?: DotComparison;
   priority: number;
   priorityName: string;
   key: string;
@@ -24,16 +31,51 @@ interface Measured {
   rag: Rag | null;
 }
 
-function measure(row: IndicatorRow, source: TargetSource, reported: Reported, tolerancePct: number): Measured {
+/** How an indicator is judged against its target: polarity, tolerance and its mode, two-sided bands. */
+interface Rules {
+  tolerance: number;
+  mode: ToleranceMode;
+  /** Two-sided only: ± around the target in the mode's unit, before any range target widens green. */
+  bands: { green: number; amber: number } | null;
+}
+
+function measure(row: IndicatorRow, source: TargetSource, reported: Reported, rules: Rules): Measured {
   const target = periodTarget(source, reported.month);
   if (target === null) return { target, variancePct: null, rag: null };
   const variance = variancePct(reported.value, target, row.polarity);
-  const rag = variance === null ? ragForZeroTarget(reported.value, row.polarity) : ragStatus(variance, tolerancePct);
-  return { target, variancePct: variance, rag };
+  if (row.polarity !== 'close') {
+    return { target, variancePct: variance, rag: ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode) };
+  }
+  const bands = bandsAt(row, source, target, rules);
+  return { target, variancePct: variance, rag: ragTwoSided(distanceFromTarget(reported.value, target, variance, rules.mode), bands) };
+}
+
+/**
+ * A two-sided indicator's bands at a period target. A target typed as a range (95–105) makes the range
+ * green (its half-width, as a percent of the middle in relative mode, scaled with a cumulative
+ * profile), and amber the tolerance beyond it unless an amber band is given.
+ */
+function bandsAt(row: IndicatorRow, source: TargetSource, target: number, rules: Rules): { green: number; amber: number } {
+  const bands = rules.bands!;
+  const range = row.targetRange;
+  if (!range || source.annualTarget === null || row.greenBand != null) return bands;
+  const ownAmber = row.amberBand != null ? bands.amber : null;
+  const half = (range.high - range.low) / 2;
+  const scale = source.annualTarget === 0 ? 1 : target / source.annualTarget;
+  const green = rules.mode === 'relative' ? (target === 0 ? 0 : Number(((half * scale) / Math.abs(target) * 100).toPrecision(15))) : Number((half * scale).toPrecision(15));
+  return twoSidedBands(rules.tolerance, green, ownAmber);
 }
 
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
-  const tolerancePct = row.tolerancePct ?? ctx.tolerancePct;
+  const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
+  const f = row.fractions ?? {};
+  const tolerancePct = (mode !== 'relative' ? f.tolerance : undefined) ?? row.tolerancePct ?? (mode === 'absolute' ? row.toleranceAmount : undefined) ?? ctx.tolerancePct;
+  const asPercent = (v: number | undefined) => (mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined);
+  const rules: Rules = {
+    tolerance: tolerancePct,
+    mode,
+    bands: row.polarity === 'close' ? twoSidedBands(tolerancePct, asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand, asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand) : null,
+  };
   const base = {
     ref: row.ref,
     name: row.name,
@@ -45,6 +87,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     row: row.row,
     quartile: row.quartile,
     tolerancePct,
+    ...(mode !== 'relative' ? { toleranceMode: mode } : {}),
+    ...(row.polarity === 'close' ? { polarity: row.polarity } : {}),
   };
   const latest = latestValue(row.periods, ctx.quarter);
   if (!latest) {
@@ -65,15 +109,16 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
   }
   const source: TargetSource = { annualTarget: row.annualTarget, profile: row.profile, explicit: ctx.explicitTargets };
-  const now = measure(row, source, latest, tolerancePct);
-  const prev = previousValue(row.periods, latest, row.previousYear);
+  const now = measure(row, source, latest, rules);
+  const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource: TargetSource = { ...source, annualTarget: row.previousYearTarget ?? row.annualTarget, explicit: null };
-  const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, tolerancePct) : null;
-  const trend = trendOf(row, ctx, latest);
+  const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
+  const trend = trendOf(row, ctx, latest, now.target);
   return {
     ...base,
+    ...(rules.bands && now.target !== null ? { bands: bandsAt(row, source, now.target, rules) } : {}),
     status: now.rag === null ? 'no target' : statusOfRag(now.rag),
     latestMonth: monthName(latest.month),
     latestValue: latest.value,
@@ -94,9 +139,16 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
  * DOT compares variances; where either value has no variance (no target, or target 0) it compares
  * the values themselves, polarity-aware, so a missing target never hides a change.
  */
-function dotOf(row: IndicatorRow, latest: Reported, now: Measured, prev: Reported | null, before: Measured | null): Direction {
+function dotOf(row: IndicatorRow, latest: Reported, now: Measured, prev: Reported | null, before: Measured | null): Direction | null {
   if (!prev || !before) return 'first';
-  if (now.variancePct !== null && before.variancePct !== null) return directionOfTravel(now.variancePct, before.variancePct);
+  if (now.variancePct !== null && before.variancePct !== null) {
+    return row.polarity === 'close' ? directionTowardsTarget(now.variancePct, before.variancePct) : directionOfTravel(now.variancePct, before.variancePct);
+  }
+  if (row.polarity === 'close') {
+    // Two-sided without variances: the distances from each period's own target, when both have one.
+    if (now.target === null || before.target === null) return compareFigures(latest.value, prev.value, 'close', null);
+    return compareFigures(latest.value - now.target, prev.value - before.target, 'close', 0);
+  }
   return compareFigures(latest.value, prev.value, row.polarity);
 }
 
@@ -104,9 +156,10 @@ function dotOf(row: IndicatorRow, latest: Reported, now: Measured, prev: Reporte
  * Trend: the latest value against the same month last year (else the last value of that quarter
  * last year). Without last year's figures, the arrow the analyst typed is kept.
  */
-function trendOf(row: IndicatorRow, ctx: IndicatorContext, latest: Reported): { direction: Direction | null; source: 'computed' | 'typed' | null } {
+function trendOf(row: IndicatorRow, ctx: IndicatorContext, latest: Reported, target: number | null): { direction: Direction | null; source: 'computed' | 'typed' | null } {
   const lastYear = sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month);
-  const computed = trendFromLastYear(latest.value, lastYear, row.polarity);
+  // A two-sided indicator's Trend: which of the two figures is closer to this period's target.
+  const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
   const typed = row.typedTrend.value;
   if (typed && typed !== 'first') return { direction: typed, source: 'typed' };

@@ -1,10 +1,12 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
-import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
+import type { DotComparison, Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, ToleranceMode, WorkbookModel } from '../model';
 import { InputError } from '../errors';
 import { duplicateRefFindings, orphanTargetFindings, quartileSpellingFindings, tableFindings } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
 import { targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
+import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
+import { TOLERANCE_MODES, toleranceProblem } from '../rules/tolerance';
 import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
@@ -15,8 +17,15 @@ import { executiveSummary, isStrongPerformance, isTier1, label, priorityCounts, 
 export interface ScoreOptions {
   /** The quarter to score; null or absent: the latest quarter with data. */
   quarter?: QuarterNumber | null;
-  /** The workbook's amber band in percent (default 5). */
+  /** The workbook's amber band in percent (default 5); in points or an amount with another toleranceMode. */
   tolerancePct?: number;
+  /** How tolerances and bands are measured (default relative: percent of target). Issue 7. */
+  toleranceMode?: ToleranceMode;
+  /** Two-sided indicators' bands, ± around the target (defaults: the tolerance, and the green band plus the tolerance). */
+  greenBand?: number | null;
+  amberBand?: number | null;
+  /** DOT against the previous quarter (default) or the previous reported period. Issue 7. */
+  dot?: DotComparison;
 }
 
 export const DEFAULT_TOLERANCE_PCT = 5;
@@ -35,16 +44,42 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   return latest;
 }
 
-export function checkTolerance(tolerancePct: number): void {
-  if (!Number.isFinite(tolerancePct) || tolerancePct < 0 || tolerancePct > 100) {
-    throw new InputError(`The tolerance must be a percentage between 0 and 100; ${String(tolerancePct)} is not.`);
+/**
+ * Throws an InputError (one sentence) unless the tolerance is valid in its mode: a percentage or a
+ * number of points between 0 and 100, or an amount of 0 or more in absolute mode.
+ */
+export function checkTolerance(tolerancePct: number, mode: ToleranceMode = 'relative'): void {
+  const problem = toleranceProblem('The tolerance', tolerancePct, mode);
+  if (problem) throw new InputError(problem);
+}
+
+/**
+ * Throws an InputError (one sentence) for settings that cannot be used: an unknown tolerance mode or DOT
+ * comparison (say, from a hand-edited state sheet), a tolerance or band out of range, an amber band
+ * narrower than the green band. Issue 7.
+ */
+export function checkScoreSettings(options: ScoreOptions): void {
+  const mode = options.toleranceMode ?? 'relative';
+  if (!TOLERANCE_MODES.includes(mode)) throw new InputError(`There is no tolerance mode "${String(mode)}": give relative, points or absolute.`);
+  if (options.dot !== undefined && options.dot !== 'quarter' && options.dot !== 'period') {
+    throw new InputError(`There is no DOT comparison "${String(options.dot)}": give quarter (against the previous quarter) or period (against the previous reported period).`);
+  }
+  checkTolerance(options.tolerancePct ?? DEFAULT_TOLERANCE_PCT, mode);
+  for (const [what, band] of [['The green band', options.greenBand], ['The amber band', options.amberBand]] as const) {
+    if (band === null || band === undefined) continue;
+    const problem = toleranceProblem(what, band, mode);
+    if (problem) throw new InputError(problem);
+  }
+  if (options.greenBand != null && options.amberBand != null && options.amberBand < options.greenBand) {
+    throw new InputError(`The amber band (${options.amberBand}) must be at least as wide as the green band (${options.greenBand}).`);
   }
 }
 
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
-  checkTolerance(tolerancePct);
+  checkScoreSettings(options);
+  const toleranceMode = options.toleranceMode ?? 'relative';
   const quarter = options.quarter ?? latestQuarterWithData(model);
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
@@ -59,6 +94,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       const score = scoreIndicator(row, {
         quarter,
         tolerancePct,
+        toleranceMode,
+        greenBand: options.greenBand ?? null,
+        amberBand: options.amberBand ?? null,
+        dotComparison: options.dot ?? 'quarter',
         priority,
         priorityName: table.priorityName,
         key,
@@ -70,6 +109,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         ...seriesFindings(table, row, score, quarter),
         ...typedFindings(table, row, score),
         ...targetFindings(table, row, score, model.supportSheets.targets),
+        ...typedStatusFindings(table, row, score),
+        ...ruleCellFindings(table, row, score),
       );
     }
   }
@@ -80,13 +121,15 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     quarter: quarterLabel(quarter, yearLabel),
     quarterNumber: quarter,
     tolerancePct,
+    ...(toleranceMode !== 'relative' ? { toleranceMode } : {}),
+    ...(options.dot === 'period' ? { dotComparison: 'period' as const } : {}),
     indicators,
     priorities,
     executiveSummary: executiveSummary(priorities),
     strongPerformance: indicators.filter(isStrongPerformance).map(label),
     requiresImprovement: indicators.filter(requiresImprovement).map(label),
     tier1: indicators.filter(isTier1).map(label),
-    findings: sortFindings(findings, model),
+    findings: withPolarityFirst(sortFindings(findings, model), noPolarityColumnFinding(model.tables)),
   };
 }
 
@@ -98,6 +141,14 @@ export function scoreWorkbook(grids: SheetGrid[], options: ScoreOptions & ReadOp
   const model = readWorkbook(grids, options);
   if (model.refusal) throw model.refusal;
   return { model, result: scoreModel(model, options) };
+}
+
+/**
+ * The "no polarity column" finding goes first, before every other (issue 7): it may change many
+ * indicators' colours at once, so the CLI and the task pane show it at the top.
+ */
+function withPolarityFirst(findings: Finding[], polarity: Finding | null): Finding[] {
+  return polarity ? [polarity, ...findings] : findings;
 }
 
 /** Findings in workbook order: sheet by sheet (as the tables come), then row, then column. */

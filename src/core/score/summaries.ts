@@ -1,5 +1,6 @@
 /** The summary tables (SPEC §3): count tables, the Tier 1 list, strong performance, requires improvement. */
-import type { CountTable, IndicatorScore, PriorityCounts } from '../model';
+import type { CountTable, IndicatorScore, PriorityCounts, ScoreResult } from '../model';
+import { toleranceWords } from '../rules/tolerance';
 
 export function emptyCounts(): CountTable {
   return {
@@ -76,4 +77,52 @@ export function isTier1(s: IndicatorScore): boolean {
 /** How an indicator is named in lists: its ref, else its name. */
 export function label(s: IndicatorScore): string {
   return s.ref ?? s.name;
+}
+
+/**
+ * The workbook's tolerance in words, with its mode (issue 7): "5%", "1 percentage point",
+ * "2 (in each indicator's own unit)".
+ */
+export function workbookToleranceWords(result: ScoreResult): string {
+  return toleranceWords(result.tolerancePct, result.toleranceMode ?? 'relative');
+}
+
+/**
+ * True when every indicator was scored with the workbook's tolerance in the workbook's mode, and none
+ * is two-sided: only then may the count column say "Within 5%".
+ */
+export function oneToleranceForAll(result: ScoreResult): boolean {
+  const mode = result.toleranceMode ?? 'relative';
+  return result.indicators.every((s) => s.tolerancePct === result.tolerancePct && (s.toleranceMode ?? 'relative') === mode && s.polarity !== 'close');
+}
+
+/**
+ * The header of the amber count, labelled honestly (issue 7): "Within 5% of target" (or "Within 1
+ * percentage point of target") when one tolerance applies to every indicator, else "Within tolerance".
+ * `short` gives the terminal's "Within 5%".
+ */
+export function withinToleranceLabel(result: ScoreResult, short = false): string {
+  const mode = result.toleranceMode ?? 'relative';
+  if (!oneToleranceForAll(result) || mode === 'absolute') return 'Within tolerance';
+  const words = mode === 'points' ? `${result.tolerancePct} pt${result.tolerancePct === 1 ? '' : 's'}` : `${result.tolerancePct}%`;
+  if (short) return `Within ${words}`;
+  return `Within ${workbookToleranceWords(result)} of target`;
+}
+
+/**
+ * How the summary says what the scoring used (issue 7): null with the defaults (relative tolerance,
+ * DOT against the previous quarter, nothing two-sided), else a sentence naming the tolerance mode,
+ * indicators with their own tolerance, two-sided indicators and the DOT comparison.
+ */
+export function rulesSentence(result: ScoreResult): string | null {
+  const mode = result.toleranceMode ?? 'relative';
+  const parts: string[] = [];
+  if (mode === 'points') parts.push(`Tolerance in percentage points: an indicator no more than ${result.tolerancePct} point${result.tolerancePct === 1 ? '' : 's'} worse than its target is amber`);
+  if (mode === 'absolute') parts.push(`Tolerance as an amount in each indicator's own unit: an indicator no more than ${result.tolerancePct} worse than its target is amber`);
+  const own = result.indicators.filter((s) => s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode).length;
+  if (own > 0) parts.push(`${own} indicator${own === 1 ? ' has its' : 's have their'} own tolerance`);
+  const close = result.indicators.filter((s) => s.polarity === 'close').length;
+  if (close > 0) parts.push(`${close} indicator${close === 1 ? ' is' : 's are'} close-to-target (green within the green band either side of the target, amber within the amber band)`);
+  if (result.dotComparison === 'period') parts.push('DOT compares each value with the previous reported period (month-on-month), not the previous quarter');
+  return parts.length ? `${parts.join('; ')}.` : null;
 }

@@ -6,12 +6,12 @@
  *      again would change nothing;
  *   4. the adapter carries it out. planUndo gives what to write to undo the last scoring.
  */
-import type { CellValue, ColumnMapping, QuarterNumber, ScoreResult, Settings, SheetGrid } from '../model';
+import type { CellValue, ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings, SheetGrid, ToleranceMode } from '../model';
 import { InputError } from '../errors';
 import { cellAddress, parseCellAddress } from '../a1';
 import { validateMapping } from '../read/mapping';
 import type { ReadResult } from '../read/workbook';
-import { scoreWorkbook, checkTolerance } from '../score/score-workbook';
+import { scoreWorkbook, checkScoreSettings } from '../score/score-workbook';
 import { sheetPatches } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
 import { backupName, chooseSheetNames } from '../plan/sheet-names';
@@ -25,6 +25,28 @@ export interface RunOverrides {
   quarter?: QuarterNumber | null;
   tolerancePct?: number;
   mapping?: ColumnMapping | null;
+  /** Issue 7 (saved like the others; null puts a band back to its default). */
+  toleranceMode?: ToleranceMode;
+  greenBand?: number | null;
+  amberBand?: number | null;
+  dot?: DotComparison;
+}
+
+/**
+ * The issue-7 settings, from the overrides else the saved state, with defaults left out (relative,
+ * quarter, no bands) so that a workbook scored with the defaults keeps the same settings as before.
+ */
+function ruleSettings(overrides: RunOverrides, saved: Settings): Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> {
+  const out: Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> = {};
+  const mode = overrides.toleranceMode ?? saved.toleranceMode;
+  if (mode !== undefined && mode !== 'relative') out.toleranceMode = mode;
+  const green = overrides.greenBand !== undefined ? overrides.greenBand : saved.greenBand;
+  if (green !== undefined && green !== null) out.greenBand = green;
+  const amber = overrides.amberBand !== undefined ? overrides.amberBand : saved.amberBand;
+  if (amber !== undefined && amber !== null) out.amberBand = amber;
+  const dot = overrides.dot ?? saved.dot;
+  if (dot !== undefined && dot !== 'quarter') out.dot = dot;
+  return out;
 }
 
 export interface PreparedRun {
@@ -68,14 +90,19 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
     tolerancePct: overrides.tolerancePct ?? state.settings.tolerancePct,
     mapping: overrides.mapping !== undefined ? overrides.mapping : state.settings.mapping,
+    ...ruleSettings(overrides, state.settings),
   };
-  checkTolerance(settings.tolerancePct);
+  checkScoreSettings(settings);
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
   const { model, result } = scoreWorkbook(analystGrids(grids, state.journal), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
+    toleranceMode: settings.toleranceMode,
+    greenBand: settings.greenBand,
+    amberBand: settings.amberBand,
+    dot: settings.dot,
     mapping: settings.mapping,
     skipSheets: [...ownSheets],
   });

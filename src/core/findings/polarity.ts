@@ -1,0 +1,90 @@
+/**
+ * Issue 7 findings about how indicators are judged: tables with no polarity column (one finding for
+ * the whole workbook, listed first), a typed Status / RAG the figures contradict, and cells of the
+ * band and tolerance-mode columns that cannot be read.
+ */
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
+import { FIELD_LABELS } from '../read/headers';
+import { finding, figure, percent, quote, who } from './finding';
+import { STATUS_WORDS } from '../plan/styles';
+
+/**
+ * Tables with no Higher / Lower is better? column: higher is taken as better for their indicators
+ * (except those whose target says which way is better: "≥ 95%", or a range, which is two-sided). One Check finding for the whole workbook, at
+ * the first such table's header, naming how many indicators it affects and what to add — not one per
+ * row or per table. Null when every table has the column.
+ */
+export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | null {
+  const lacking = tables.filter((t) => t.columns.polarity === undefined);
+  // A target with a comparator ("≥ 95%") or typed as a range says which way is better.
+  const assumed = lacking.flatMap((t) => t.rows.filter((r) => !r.targetRange && r.polaritySource !== 'target'));
+  if (lacking.length === 0 || assumed.length === 0) return null;
+  const first = lacking[0];
+  const where =
+    lacking.length === 1
+      ? `The table ${quote(first.priorityName)} on '${first.sheet}' (header row ${first.headerRow + 1}) has`
+      : `${lacking.length} tables (${lacking.map((t) => `${quote(t.priorityName)} on '${t.sheet}'`).join(', ')}) have`;
+  const n = assumed.length;
+  return finding('polarity-assumed', 'warning', first.sheet, first.headerRow, 0, null,
+    `${where} no Higher / Lower is better? column, so higher is taken as better for ${n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`}. ` +
+    `Add a column headed "Polarity" with Higher, Lower or Close to target on each row${lacking.length === 1 ? '' : ' of each table'}.`);
+}
+
+const RAG_WORDS: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
+
+/**
+ * A Status / RAG the analyst typed that disagrees with the status the figures give: a Check, found
+ * before the product writes its own status over it (and still found when the workbook is scored again:
+ * the typed value is read back from the undo journal).
+ */
+export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+  const typed = row.typedStatus?.value ?? null;
+  const col = table.columns.status;
+  if (typed === null || col === undefined || typed === score.rag) return [];
+  const raw = String(row.typedStatus!.raw).trim();
+  const typedText = raw.toLowerCase() === RAG_WORDS[typed].toLowerCase() ? RAG_WORDS[typed] : `${quote(raw)} (${RAG_WORDS[typed]})`;
+  const says = score.rag === null
+    ? `the figures give ${STATUS_WORDS[score.status].toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
+    : `the figures give ${RAG_WORDS[score.rag]} (${STATUS_WORDS[score.status].toLowerCase()}${evidence(score)})`;
+  return [finding('typed-status-disagrees', 'warning', row.sheet, row.row, col, row.ref,
+    `${who(row)}: the status was typed as ${typedText} but ${says}. The product writes ${quote(STATUS_WORDS[score.status])} there; check which is right before the report goes out.`)];
+}
+
+function evidence(s: IndicatorScore): string {
+  if (s.latestValue === null || s.periodTarget === null) return '';
+  const v = s.variancePct === null ? '' : `, ${percent(s.variancePct)}`;
+  return `: ${figure(s.latestValue)} against a target of ${figure(s.periodTarget)}${v}`;
+}
+
+const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], string> = {
+  greenBand: 'is not a band of 0 or more; the workbook\'s green band is used',
+  amberBand: 'is not a band of 0 or more; the workbook\'s amber band is used',
+  toleranceMode: 'is not Relative, Points or Absolute; the workbook\'s tolerance mode is used',
+};
+
+/**
+ * Band and tolerance-mode cells that cannot be read, a tolerance over 100 that is not an absolute
+ * amount, and bands on an indicator that is not two-sided.
+ */
+export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+  const out: Finding[] = [];
+  if (row.toleranceAmount !== undefined && (score.toleranceMode ?? 'relative') !== 'absolute' && table.columns.tolerance !== undefined) {
+    out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, table.columns.tolerance, row.ref,
+      `${who(row)}: tolerance ${figure(row.toleranceAmount)} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`));
+  }
+  for (const p of row.ruleProblems ?? []) {
+    const col = table.columns[p.field];
+    if (col === undefined) continue;
+    out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, col, row.ref, `${who(row)}: ${FIELD_LABELS[p.field].toLowerCase()} ${quote(p.text)} ${WHAT[p.field]}.`));
+  }
+  if (row.rangeOverPolarity !== undefined && row.targetRange) {
+    out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, table.columns.target ?? 0, row.ref,
+      `${who(row)}: the target is typed as a range (${figure(row.targetRange.low)}–${figure(row.targetRange.high)}), so it is scored as close to target (green within the range), but the polarity cell says ${quote(row.rangeOverPolarity)}. Correct one of them if that is wrong.`));
+  }
+  if (row.polarity !== 'close' && (row.greenBand != null || row.amberBand != null)) {
+    const col = table.columns.greenBand ?? table.columns.amberBand ?? 0;
+    out.push(finding('unreadable-cell', 'info', row.sheet, row.row, col, row.ref,
+      `${who(row)}: green and amber bands apply only to an indicator where close to target is better; this one is ${row.polarity === 'lower' ? 'lower' : 'higher'} is better, so its tolerance is used.`));
+  }
+  return out;
+}
