@@ -26,6 +26,10 @@ export interface UndoResult {
   cells: number;
   sheetsRemoved: string[];
   sheetsRestored: string[];
+  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
+  changedSince: string[];
+  /** True when the scoring undone had not finished (it failed part-way). */
+  unfinished: boolean;
 }
 
 export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date()): Promise<ScoringOutcome> {
@@ -51,9 +55,10 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
-    const book = await readWorkbook(context, abilities, 'state');
+    // Every sheet's values: undo follows the owned cells to where their indicators are now.
+    const book = await readWorkbook(context, abilities, 'all');
     const state = decodeState(book.stateValues);
-    const undo = planUndo(state, book.sheets.map((s) => s.name));
+    const undo = planUndo(state, book.grids);
     requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
@@ -61,7 +66,9 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
       quarter: undo.quarter,
       cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
       sheetsRemoved: undo.deleteSheets,
-      sheetsRestored: undo.restoreSheets.map((r) => r.name),
+      sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
+      changedSince: undo.changedSince,
+      unfinished: undo.unfinished,
     };
   });
 }
@@ -79,11 +86,12 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
 /**
  * Before writing a run that is to be one Ctrl+Z step: Excel cannot group deleting a sheet, nor (on
  * Windows and Mac) renaming, hiding or moving one, so such a run is declined here, before it writes, and
- * made the ordinary way (runAsOneUndoStep). Creating the state sheet (hidden once) is such a run.
+ * made the ordinary way (runAsOneUndoStep). Creating the state sheet (hidden once) is such a run, and so
+ * is one that deletes the backups a version /1 refresh left. A refresh regenerates its sheets in place
+ * (issue 9): it renames and deletes nothing, and is grouped.
  */
 function declineUndoGroupFor(book: WorkbookRead, outcome: RunOutcome): void {
   if (outcome.deleteSheets.length > 0) throw new UndoGroupDeclined('deletes sheets');
-  if (outcome.backups.length > 0) throw new UndoGroupDeclined('renames and hides sheets');
   const state = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
   if (!state || state.visibility !== 'VeryHidden') throw new UndoGroupDeclined('hides its state sheet');
 }

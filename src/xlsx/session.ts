@@ -55,10 +55,11 @@ export interface UndoDone {
 
 /** Undoes the last scoring in memory. Throws InputError when there is none to undo. */
 export function undoInPlace(workbook: ExcelJS.Workbook): UndoDone {
-  const state = workbookState(workbook);
-  const outcome = planUndo(state, sheetNames(workbook));
+  const grids = readGrids(workbook);
+  const state = readState(grids);
+  const outcome = planUndo(state, grids);
   const journal = state.journal!;
   requireWritable(workbook, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
-  carryOutUndo(workbook, outcome, journal);
+  carryOutUndo(workbook, outcome);
   return { outcome, journal };
 }

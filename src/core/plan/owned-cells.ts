@@ -42,11 +42,11 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
   for (const row of table.rows) {
     const s = scores.get(row.row);
     if (!s) continue;
-    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, ...varianceCell(s) });
-    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, ...statusCell(s) });
-    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, ...dotCell(s) });
-    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, ...trendCell(s) });
-    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, value: null, format: quartileFill(s.quartile) });
+    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, role: 'variance', ...varianceCell(s) });
+    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, role: 'status', ...statusCell(s) });
+    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, role: 'dot', ...dotCell(s) });
+    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, role: 'trend', ...trendCell(s) });
+    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
   }
   return cells;
 }

@@ -4,6 +4,7 @@
  * format so an adapter makes one call per distinct format per sheet.
  */
 import type { Area, QuarterNumber } from '../model';
+import type { OwnedRole } from '../state/state';
 
 /** A format to apply. An absent property is left as it is; null means none (no fill, automatic colour). */
 export interface CellFormat {
@@ -50,6 +51,8 @@ export interface OwnedCell {
   /** The value written, or null when only the format is set (a typed Trend arrow kept and coloured). */
   value: PlanValue | null;
   format: CellFormat;
+  /** The owned column the cell is in (what the undo journal follows when columns move). */
+  role?: OwnedRole;
 }
 
 /** What scoring writes on one sheet of indicator tables. */
