@@ -94,7 +94,7 @@ async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, bo
 }
 
 export async function carryOutRun(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, outcome: RunOutcome): Promise<number> {
-  const batch = new WriteBatch(context, abilities.rangeAreas);
+  const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const journal = outcome.state.journal;
   const ahead: WorkbookState = journal ? { ...outcome.state, journal: { ...journal, complete: false } } : outcome.state;
   const left = await writeState(batch, context, ahead, book);
@@ -115,7 +115,7 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
 }
 
 export async function carryOutUndo(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, undo: UndoOutcome): Promise<number> {
-  const batch = new WriteBatch(context, abilities.rangeAreas);
+  const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const sheets = context.workbook.worksheets;
   // Should this undo fail part-way, the next one takes cells already put back as put back.
   if (!undo.unfinished) await markJournal(batch, context, stateColumn(book.stateValues), 'undoing');

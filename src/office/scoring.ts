@@ -36,8 +36,17 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
-    const book = await readWorkbook(context, abilities);
-    const state = decodeState(book.stateValues);
+    let book = await readWorkbook(context, abilities);
+    let state = decodeState(book.stateValues);
+    if (state.journal?.complete === false) {
+      // A run (or an undo) that failed part-way: put the workbook back first (write-ahead journal, issue 9).
+      const undo = planUndo(state, book.grids);
+      requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+      if (grouped) throw new UndoGroupDeclined('puts back a run that failed part-way');
+      await carryOutUndo(context, abilities, book, undo);
+      book = await readWorkbook(context, abilities);
+      state = decodeState(book.stateValues);
+    }
     const run = prepareRun(book.grids, state, overrides);
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);

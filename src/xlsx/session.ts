@@ -32,8 +32,14 @@ export interface RunMeta {
  * setting, a protected sheet it would write to) before changing anything.
  */
 export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides, meta: RunMeta): ScoringDone {
-  const grids = readGrids(workbook);
-  const stateBefore = readState(grids);
+  let grids = readGrids(workbook);
+  let stateBefore = readState(grids);
+  if (stateBefore.journal?.complete === false) {
+    // The add-in's run that failed part-way (write-ahead journal): put the workbook back first.
+    undoInPlace(workbook);
+    grids = readGrids(workbook);
+    stateBefore = readState(grids);
+  }
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = readSnapshots(workbook, run.ownedCells);
   const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), { at: meta.at, by: meta.by ?? 'command line' });
