@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../src/core/model';
+import { parseAreaAddress } from '../../src/core/a1';
 import type { ModelDocument } from './excel-model';
 import { reportGrids } from './golden';
 
@@ -57,7 +58,20 @@ export function editWorkbook(wb: ExcelJS.Workbook, e: AnalystEdit): void {
       sheet.getCell(e.at + 1, c + 1).value = v;
     });
   } else if (e.kind === 'delete-row') sheet.spliceRows(e.at + 1, 1);
-  else if (e.kind === 'delete-column') sheet.spliceColumns(e.at + 1, 1);
+  else if (e.kind === 'delete-column') {
+    // ExcelJS's spliceColumns garbles merged areas: they are taken off first and put back moved.
+    const merges: string[] = [...((sheet.model as { merges?: string[] }).merges ?? [])];
+    for (const m of merges) sheet.unMergeCells(m);
+    sheet.spliceColumns(e.at + 1, 1);
+    for (const m of merges) {
+      const a = parseAreaAddress(m)!;
+      if (a.left >= e.at && a.right <= e.at) continue;
+      const move = (c: number) => (c > e.at ? c - 1 : c);
+      const left = move(a.left);
+      const right = a.right >= e.at ? a.right - 1 : a.right;
+      if (right > left || a.bottom > a.top) sheet.mergeCells(a.top + 1, left + 1, a.bottom + 1, right + 1);
+    }
+  }
   else if (e.kind === 'rename') sheet.name = e.to;
   else if (e.kind === 'set') sheet.getCell(e.row + 1, e.col + 1).value = e.value;
 }
