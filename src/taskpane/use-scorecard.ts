@@ -50,7 +50,8 @@ export function useScorecard(host: ExcelHost) {
     update({ busy: true, message: null });
     try {
       const u = await undoLastScoring(host);
-      update({ outcome: null, message: { text: `The scoring of ${u.quarter} was undone: ${u.cells} cells put back${u.sheetsRemoved.length ? `, ${u.sheetsRemoved.length} sheets removed` : ''}.`, intent: 'info' } });
+      const left = u.changedSince.length ? ` ${u.changedSince.length === 1 ? 'One cell' : `${u.changedSince.length} cells`} you changed since the scoring ${u.changedSince.length === 1 ? 'was' : 'were'} left as you have ${u.changedSince.length === 1 ? 'it' : 'them'}: ${u.changedSince.slice(0, 5).join(', ')}${u.changedSince.length > 5 ? ' …' : ''}.` : '';
+      update({ outcome: null, message: { text: `The scoring of ${u.quarter} was undone: ${u.cells} cells put back${u.sheetsRemoved.length ? `, ${u.sheetsRemoved.length} sheets removed` : ''}.${left}`, intent: 'info' } });
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });
     } finally {

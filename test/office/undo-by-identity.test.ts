@@ -99,6 +99,25 @@ describe('Undo follows the owned cells by identity (in-memory Excel model)', () 
   });
 });
 
+describe('An indicator row merged across the owned columns (in-memory Excel model)', () => {
+  const merged = () => unscoredReport().map((g) => (g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g));
+
+  it('is written on the merged area\'s top-left cell only, and a rescore with nothing changed writes nothing', async () => {
+    const model = modelFromGrids(merged());
+    const before = withoutState(model);
+    await scoreQuarter(model.host, {}, AT);
+    const p1 = model.doc.sheet(P1)!;
+    assert.equal(typeof p1.cell(7, 19)!.value, 'number', 'the variance on T8, the top-left');
+    assert.equal(p1.cell(7, 20)?.value ?? null, null, 'nothing written under the merge');
+    model.clearLog();
+    const again = await scoreQuarter(model.host, {}, AT);
+    assert.equal(again.changed, false);
+    assert.equal(model.syncs.some((s) => s.wrote), false);
+    await undoLastScoring(model.host);
+    assert.deepEqual(withoutState(model), before);
+  });
+});
+
 describe('The summaries regenerated in place keep the analyst\'s references to them (in-memory Excel model)', () => {
   it('a dashboard formula on the analyst\'s sheet shows the new count after Refresh and the old count after Undo', async () => {
     const model = modelFromGrids(unscoredReport());

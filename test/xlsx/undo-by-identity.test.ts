@@ -102,4 +102,18 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
     wb = await reopen(wb);
     assert.deepEqual(withoutState(wb), once);
   });
+
+  it('writes an indicator row merged across the owned columns on its top-left cell only, and a rescore with nothing changed writes nothing', async () => {
+    const grids = unscoredReport().map((g) => (g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g));
+    let wb = await readXlsx(await xlsxFromGrids(grids));
+    const before = withoutState(wb);
+    scoreInPlace(wb, {}, META);
+    wb = await reopen(wb);
+    assert.equal(typeof wb.getWorksheet(P1)!.getCell('T8').value, 'number');
+    const again = scoreInPlace(wb, {}, META);
+    assert.equal(again.outcome.changed, false, 'nothing to change');
+    undoInPlace(wb);
+    wb = await reopen(wb);
+    assert.deepEqual(withoutState(wb), before);
+  });
 });

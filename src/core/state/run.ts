@@ -12,7 +12,7 @@ import { cellAddress, parseCellAddress } from '../a1';
 import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook, checkTolerance } from '../score/score-workbook';
-import { sheetPatches } from '../plan/owned-cells';
+import { sheetPatches, withoutMergedAway } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
@@ -124,7 +124,7 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   const plan: Plan = {
     quarter: result.quarterNumber,
     quarterLabel: result.quarter,
-    patches: sheetPatches(model.tables, result.indicators),
+    patches: withoutMergedAway(sheetPatches(model.tables, result.indicators), (sheet) => grids.find((g) => g.name === sheet)?.merges ?? []),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
   const ownedCells = plan.patches.flatMap((p) => p.cells.map((c) => ({ sheet: p.sheet, row: c.row, col: c.col })));
