@@ -3,7 +3,7 @@
  * both adapters leave a workbook in the same state.
  */
 import type ExcelJS from 'exceljs';
-import { snapshotKey, type RunOutcome, type UndoOutcome } from '../core';
+import { snapshotKey, type CellSnapshot, type RunOutcome, type UndoOutcome } from '../core';
 import { carryOutPatch } from './patch';
 import { writeSheetContent } from './sheet-content';
 import { addSheet, bringBack, deleteSheet, emptySheet, findSheet, keepActiveSheetVisible } from './sheets';
@@ -25,6 +25,17 @@ export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): vo
   keepActiveSheetVisible(workbook);
 }
 
+/** What the journal kept of a cell exactly (ExcelJS's own value and style parts), written back whole. */
+function putBackExactly(cell: ExcelJS.Cell, before: CellSnapshot | undefined): void {
+  const native = before?.native;
+  if (!native || native.kind !== 'exceljs') return;
+  if (native.value !== undefined) cell.value = JSON.parse(JSON.stringify(native.value)) as ExcelJS.CellValue;
+  if (native.style) {
+    const style = JSON.parse(JSON.stringify(native.style)) as Partial<ExcelJS.Style>;
+    cell.style = { ...cell.style, ...(style.fill ? { fill: style.fill } : {}), ...(style.font ? { font: style.font } : {}) };
+  }
+}
+
 /**
  * Undo: owned cells back as they were (a formula with the value it showed), at the places their
  * indicators are now; the sheets the scoring created deleted, the regenerated ones written back with
@@ -35,6 +46,7 @@ export function carryOutUndo(workbook: ExcelJS.Workbook, outcome: UndoOutcome): 
     const sheet = findSheet(workbook, patch.sheet);
     if (!sheet) continue;
     carryOutPatch(sheet, patch, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
+    for (const c of patch.cells) putBackExactly(sheet.getCell(c.row + 1, c.col + 1), outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col)));
   }
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
   for (const content of outcome.rewriteSheets) {

@@ -51,7 +51,7 @@ export class MemoryWorkbook {
     while (s.values.length <= row) s.values.push([]);
     const r = s.values[row];
     while (r.length <= col) r.push(null);
-    r[col] = typeof v === 'object' ? `=${v.formula.replace(/^=/, '')}` : v === '' ? null : v;
+    r[col] = typeof v === 'object' ? ('formula' in v ? `=${v.formula.replace(/^=/, '')}` : v.error) : v === '' ? null : v;
     this.writes++;
   }
 

@@ -30,7 +30,7 @@ export interface CellFormat {
  * even when it starts with = + - @) or a boolean; a formula only when it is one explicitly
  * (undo putting back the analyst's own formula).
  */
-export type PlanValue = string | number | boolean | { formula: string };
+export type PlanValue = string | number | boolean | { formula: string } | { error: string };
 
 /** A rectangle of values; null leaves a cell unchanged, "" clears it. */
 export interface ValueBlock {

@@ -24,6 +24,7 @@ export function sameColour(a: string | null, b: string | null, automatic: string
 export function sameSnapshot(a: CellSnapshot, b: CellSnapshot): boolean {
   return (
     (a.formula ?? null) === (b.formula ?? null) &&
+    Boolean(a.error) === Boolean(b.error) &&
     sameValue(a.value, b.value) &&
     a.format.numberFormat === b.format.numberFormat &&
     sameColour(a.format.fill, b.format.fill, null) &&

@@ -252,7 +252,10 @@ function applyOwned(before: CellSnapshot, owned: OwnedCell): CellSnapshot {
     fill: f.fill !== undefined ? f.fill : before.format.fill,
     fontColor: f.fontColor !== undefined ? f.fontColor : before.format.fontColor,
   };
-  if (owned.value === null) return { ...before, format };
+  if (owned.value === null) {
+    const { native: _native, ...kept } = before;
+    return { ...kept, format };
+  }
   const value = typeof owned.value === 'object' ? null : owned.value === '' ? null : owned.value;
   return { value, format };
 }

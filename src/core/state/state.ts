@@ -33,7 +33,16 @@ export interface CellSnapshot {
   value: CellValue;
   /** The cell's formula (starting "="), when it holds one rather than a typed value. */
   formula?: string;
+  /** True when the value is one of Excel's error values ("#N/A"), not text: undo puts the error back. */
+  error?: true;
   format: OwnedFormat;
+  /**
+   * The cell exactly as one kind of adapter sees it, where the fields above lose something (issue 8
+   * item 6): for ExcelJS, a hyperlink, rich text, an error, a formula with its cached result (an error
+   * too), and fills and font colours by theme, index or pattern. Only that kind of adapter writes it
+   * back; the other one puts back the fields above.
+   */
+  native?: { kind: 'exceljs'; value?: unknown; style?: unknown };
 }
 
 /** The column an owned cell is in, by what it holds (SPEC §4). */
@@ -231,6 +240,10 @@ interface CompactJournal extends Omit<Journal, 'cells'> {
   indicators?: string[];
   formats: [string, string | null, string | null][];
   cells: (string | number | boolean | null)[][];
+  /** /2: indexes of cells whose value was an error value. */
+  errors?: number[];
+  /** /2: the adapters' exact pictures of cells, by cell index. */
+  natives?: Record<number, CellSnapshot['native']>;
 }
 
 function compactJournal(j: Journal): CompactJournal {
@@ -249,7 +262,11 @@ function compactJournal(j: Journal): CompactJournal {
     }
     return i;
   };
-  const cells = j.cells.map((c) => {
+  const natives: Record<number, CellSnapshot['native']> = {};
+  const errors: number[] = [];
+  const cells = j.cells.map((c, i) => {
+    if (c.before.native) natives[i] = c.before.native;
+    if (c.before.error) errors.push(i);
     const f = c.before.format;
     const fi = index(formatIndex, formats, JSON.stringify([f.numberFormat, f.fill, f.fontColor]), [f.numberFormat, f.fill, f.fontColor] as [string, string | null, string | null]);
     const si = index(sheetIndex, sheets, `${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null] as [string, string | null]);
@@ -261,7 +278,10 @@ function compactJournal(j: Journal): CompactJournal {
     return tuple;
   });
   const { cells: _omit, complete: _complete, productSheetsBefore, ...rest } = j;
-  return { ...rest, replaced: j.replaced.map(packReplaced) as ReplacedSheet[], productSheetsBefore: productSheetsBefore.map(withoutContent), sheets, indicators, formats, cells };
+  return {
+    ...rest, replaced: j.replaced.map(packReplaced) as ReplacedSheet[], productSheetsBefore: productSheetsBefore.map(withoutContent), sheets, indicators, formats, cells,
+    ...(errors.length ? { errors } : {}), ...(Object.keys(natives).length ? { natives } : {}),
+  };
 }
 
 /** A product sheet's entry without its content (the journal keeps content only for the sheets it replaced). */
@@ -272,15 +292,18 @@ export function withoutContent(p: ProductSheet): ProductSheet {
 
 function expandJournal(c: CompactJournal | null): Journal | null {
   if (!c) return null;
-  const { sheets, formats, cells, indicators, replaced, ...rest } = c;
+  const { sheets, formats, cells, indicators, replaced, errors, natives, ...rest } = c;
+  const isError = new Set(errors ?? []);
   const v2 = indicators !== undefined;
   const extra = v2 ? 2 : 0;
   return {
     ...rest,
     replaced: replaced.map(unpackReplaced),
-    cells: cells.map((t) => {
+    cells: cells.map((t, i) => {
       const [numberFormat, fill, fontColor] = formats[t[3] as number];
       const before: CellSnapshot = { value: t[2], format: { numberFormat, fill, fontColor } };
+      if (isError.has(i)) before.error = true;
+      if (natives?.[i]) before.native = natives[i];
       if (t.length >= 7 + extra) before.formula = String(t[6 + extra]);
       const sheet = sheets[t[0] as number];
       const cell: JournalCell = {

@@ -130,6 +130,7 @@ function refuseWhenUnmatched(cells: JournalCell[], located: ReturnType<typeof lo
 
 function restoredValue(s: CellSnapshot): PlanValue {
   if (s.formula) return { formula: s.formula };
+  if (s.error && typeof s.value === 'string') return { error: s.value };
   return s.value === null ? '' : s.value;
 }
 
