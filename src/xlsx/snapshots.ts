@@ -55,6 +55,12 @@ export function cellSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = fal
   const formula = cellFormula(cell);
   if (formula) snapshot.formula = formula;
   if (!isMergedAway(cell) && cell.type === ExcelJS.ValueType.Error) snapshot.error = true;
+  return snapshot;
+}
+
+/** The snapshot the journal keeps: the portable one, with this adapter's exact picture where that loses something. */
+export function exactSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = false): CellSnapshot {
+  const snapshot = cellSnapshot(cell, theme, date1904);
   const native = isMergedAway(cell) ? undefined : nativePicture(cell);
   if (native) snapshot.native = native;
   return snapshot;
@@ -68,7 +74,7 @@ export function readSnapshots(workbook: ExcelJS.Workbook, cells: { sheet: string
   for (const { sheet, row, col } of cells) {
     const ws = workbook.getWorksheet(sheet);
     if (!ws) continue;
-    out.set(snapshotKey(sheet, row, col), cellSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
+    out.set(snapshotKey(sheet, row, col), exactSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
   }
   return out;
 }
