@@ -59,6 +59,13 @@ async function writeState(batch: WriteBatch, context: Excel.RequestContext, stat
   await writeValues(batch, sheet, { top: 0, left, values: rows });
   await batch.reserve(callBytes(pointer) * 2);
   sheet.getRange(pointer).values = [[left === 0 ? 'A' : 'D']];
+  if (existing && oldRows > 1) {
+    // The pair no longer in use says so where a version that knows only A:B reads its format, so that it
+    // refuses ("written by a newer version") rather than acting on a state that is out of date.
+    const stale = cellAddress(1, inUse + 1);
+    await batch.reserve(callBytes(stale) * 2 + 60);
+    sheet.getRange(stale).values = [['superseded (see cell C2)']];
+  }
   return left;
 }
 

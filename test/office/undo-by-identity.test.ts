@@ -9,7 +9,7 @@ import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import type { ExcelModel } from '../support/excel-model';
-import { editModel, newIndicatorRow, unscoredReport, type AnalystEdit } from '../support/lifecycle';
+import { editModel, newIndicatorRow, stateV1, unscoredReport, type AnalystEdit } from '../support/lifecycle';
 
 const AT = () => new Date('2026-11-26T09:00:00Z');
 const P1 = 'P1 Children & Young People';
@@ -208,5 +208,32 @@ describe('A failure part-way through a run (write-ahead journal, in-memory Excel
       await scoreQuarter(model.host, {}, AT);
       assert.equal(JSON.stringify(withoutState(model)), expected, `after a failure at sync ${k} of ${total}, the next run scores as if nothing had happened`);
     }
+  });
+});
+
+describe('A workbook scored by the previous version (state /1), in the add-in (in-memory Excel model)', () => {
+  it('still undoes: cells by their addresses, the very hidden backup renamed back and shown', async () => {
+    const model = modelFromGrids(unscoredReport());
+    const p1 = model.doc.sheet(P1)!;
+    p1.edit(4, 19).value = 0.0528;
+    p1.edit(4, 20).value = '↓';
+    p1.edit(5, 19).value = 0.0016;
+    model.doc.add('Q3 Summary').edit(0, 0).value = 'new summary';
+    const backup = model.doc.add('~1 Q3 Summary');
+    backup.edit(0, 0).value = 'old summary';
+    backup.visibility = 'VeryHidden';
+    const state = model.doc.add(STATE_SHEET);
+    stateV1().forEach((row, r) => row.forEach((v, c) => {
+      if (v !== '') state.edit(r, c).value = v;
+    }));
+    state.visibility = 'VeryHidden';
+    const undone = await undoLastScoring(model.host);
+    assert.deepEqual(undone.sheetsRestored, ['Q3 Summary']);
+    assert.equal(p1.cell(4, 19)?.value ?? null, null);
+    assert.equal(p1.cell(4, 20)!.value, 'typed');
+    assert.equal(p1.cell(5, 19)!.formula, '=A1/4');
+    assert.equal(model.doc.sheet('Q3 Summary')!.cell(0, 0)!.value, 'old summary');
+    assert.equal(model.doc.sheet('Q3 Summary')!.visibility, 'Visible');
+    assert.equal(model.doc.sheets.some((s) => s.name.startsWith('~')), false);
   });
 });

@@ -80,3 +80,28 @@ export function editWorkbook(wb: ExcelJS.Workbook, e: AnalystEdit): void {
 export function newIndicatorRow(): CellValue[] {
   return [null, 'CYP-99', 'Children seen within a week', 'Higher', 70, 80, 'Flat', 71, 72, 73, 74, 75, 76, 77, 78, 79, null, null, null, 'typed by hand', '↔', null, null];
 }
+
+/** The state sheet as version /1 wrote it, after a refresh that replaced 'Q3 Summary' (backup '~1 Q3 Summary'). */
+export function stateV1(): string[][] {
+  const journal = {
+    at: '2026-11-20T09:00:00.000Z',
+    by: 'add-in',
+    quarter: 'Q3 2020/21',
+    created: [],
+    replaced: [{ name: 'Q3 Summary', backup: '~1 Q3 Summary' }],
+    productSheetsBefore: [{ name: 'Q3 Summary', role: 'summary', quarter: 3, fingerprint: 'old' }],
+    settingsBefore: { quarter: null, tolerancePct: 5, mapping: null },
+    sheets: ['P1 Children & Young People'],
+    formats: [['General', null, null], ['0.00%', 'FFC7CE', '9C0006']],
+    // [sheet, cell, beforeValue, format, afterValue, original?, formula?]
+    cells: [[0, 'T5', null, 0, 0.0528], [0, 'U5', 'typed', 0, '↓', 'typed'], [0, 'T6', 0.25, 1, 0.0016, 0.25, '=A1/4']],
+  };
+  return [
+    ['Performance Scorecard keeps its settings and undo journal here.', ''],
+    ['format', 'performance-scorecard-state/1'],
+    ['settings', JSON.stringify({ quarter: null, tolerancePct: 5, mapping: null })],
+    ['productSheets', JSON.stringify([{ name: 'Q3 Summary', role: 'summary', quarter: 3, fingerprint: 'new' }])],
+    ['journal', JSON.stringify(journal)],
+  ];
+}
+
