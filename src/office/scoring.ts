@@ -52,7 +52,11 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
     const names = book.sheets.map((s) => s.name);
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
     if (outcome.changed) {
-      requireWritable(book, outcome.patches.map((p) => p.sheet), true);
+      // The product's sheets regenerated in place must be writable too: refuse before writing anything.
+      // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
+      const stateSheet = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+      const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
+      requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
       await carryOutRun(context, abilities, book, outcome);
     }
@@ -68,7 +72,7 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     const book = await readWorkbook(context, abilities, 'all');
     const state = decodeState(book.stateValues);
     const undo = planUndo(state, book.grids);
-    requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+    requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
     return {

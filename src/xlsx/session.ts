@@ -43,7 +43,7 @@ export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = readSnapshots(workbook, run.ownedCells);
   const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), { at: meta.at, by: meta.by ?? 'command line' });
-  if (outcome.changed) requireWritable(workbook, outcome.patches.map((p) => p.sheet), true);
+  if (outcome.changed) requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
   carryOutRun(workbook, outcome);
   return { run, outcome, stateBefore };
 }
@@ -65,7 +65,7 @@ export function undoInPlace(workbook: ExcelJS.Workbook): UndoDone {
   const state = readState(grids);
   const outcome = planUndo(state, grids);
   const journal = state.journal!;
-  requireWritable(workbook, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
   carryOutUndo(workbook, outcome);
   return { outcome, journal };
 }

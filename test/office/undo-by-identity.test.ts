@@ -99,6 +99,19 @@ describe('Undo follows the owned cells by identity (in-memory Excel model)', () 
   });
 });
 
+describe('A refresh under a protected workbook structure (in-memory Excel model)', () => {
+  it('works: the summaries are regenerated in place, no sheet is added, renamed or deleted', async () => {
+    const model = modelFromGrids(unscoredReport());
+    await scoreQuarter(model.host, {}, AT);
+    model.doc.structureProtected = true;
+    model.clearLog();
+    const again = await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
+    assert.equal(again.changed, true);
+    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    assert.equal(model.doc.sheet('Q3 Summary')!.cell(5, 3)!.value, 'Within 10% of target');
+  });
+});
+
 describe('An indicator row merged across the owned columns (in-memory Excel model)', () => {
   const merged = () => unscoredReport().map((g) => (g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g));
 
