@@ -4,7 +4,8 @@
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
 import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
-import { STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
@@ -32,18 +33,20 @@ export interface UndoResult {
   unfinished: boolean;
 }
 
-export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date()): Promise<ScoringOutcome> {
+/**
+ * Scores the quarter. `recover` puts back a run that failed part-way before scoring (the task pane passes
+ * putBackHalfDoneRun); without it such a workbook is refused in one sentence (the ribbon commands).
+ */
+export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
     let book = await readWorkbook(context, abilities);
     let state = decodeState(book.stateValues);
     if (state.journal?.complete === false) {
-      // A run (or an undo) that failed part-way: put the workbook back first (write-ahead journal, issue 9).
-      const undo = planUndo(state, book.grids);
-      requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
-      if (grouped) throw new UndoGroupDeclined('puts back a run that failed part-way');
-      await carryOutUndo(context, abilities, book, undo);
+      // A run (or an undo) that failed part-way (write-ahead journal, issue 9): put the workbook back first.
+      if (!recover) throw new InputError('The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.');
+      await recover(context, abilities, book, state, grouped);
       book = await readWorkbook(context, abilities);
       state = decodeState(book.stateValues);
     }

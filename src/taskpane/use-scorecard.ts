@@ -7,6 +7,7 @@ import type { QuarterNumber } from '../core';
 import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { readSettings, scoreQuarter, undoLastScoring, type ScoringOutcome } from '../office/scoring';
+import { putBackHalfDoneRun } from '../office/recovery';
 import { outcomeMessage } from '../commands/outcome-message';
 
 export type QuarterChoice = 'latest' | QuarterNumber;
@@ -37,7 +38,7 @@ export function useScorecard(host: ExcelHost) {
   const score = useCallback(async () => {
     update({ busy: true, message: null });
     try {
-      const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) });
+      const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) }, undefined, putBackHalfDoneRun);
       update({ outcome, message: { text: outcomeMessage(outcome, 'score'), intent: 'success' } });
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });

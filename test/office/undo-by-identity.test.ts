@@ -6,6 +6,7 @@
 import { strict as assert } from 'assert';
 import { STATE_SHEET } from '../../src/core';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { putBackHalfDoneRun } from '../../src/office/recovery';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import type { ExcelModel } from '../support/excel-model';
@@ -206,7 +207,7 @@ describe('A failure part-way through a run (write-ahead journal, in-memory Excel
     }
   });
 
-  it('a failure at any sync of a first scoring: the next run puts the half-done one back, then scores', async () => {
+  it('a failure at any sync of a first scoring: the next run from the task pane puts the half-done one back, then scores', async () => {
     const probe = modelFromGrids(unscoredReport(), SMALL);
     await scoreQuarter(probe.host, {}, AT);
     const total = probe.syncs.length;
@@ -218,9 +219,30 @@ describe('A failure part-way through a run (write-ahead journal, in-memory Excel
       model.failAt(k);
       await scoreQuarter(model.host, {}, AT).catch(() => undefined);
       model.failAt(null);
-      await scoreQuarter(model.host, {}, AT);
+      await scoreQuarter(model.host, {}, AT, putBackHalfDoneRun);
       assert.equal(JSON.stringify(withoutState(model)), expected, `after a failure at sync ${k} of ${total}, the next run scores as if nothing had happened`);
     }
+  });
+});
+
+describe('A ribbon command meeting a half-done run (in-memory Excel model)', () => {
+  it('refuses in one sentence and changes nothing; Undo from the task pane then puts the workbook back', async () => {
+    const before = JSON.stringify(withoutState(modelFromGrids(unscoredReport())));
+    let model = modelFromGrids(unscoredReport(), { writeBudget: 16000 });
+    // The first sync whose failure leaves the run half done.
+    let failed = false;
+    for (let k = 1; !failed || JSON.stringify(withoutState(model)) === before; k++) {
+      model = modelFromGrids(unscoredReport(), { writeBudget: 16000 });
+      model.failAt(k);
+      failed = await scoreQuarter(model.host, {}, AT).then(() => false, () => true);
+      model.failAt(null);
+    }
+    const half = JSON.stringify(snapOfDocument(model.doc));
+    assert.notEqual(JSON.stringify(withoutState(model)), before, 'the failed run had written part of its changes');
+    await assert.rejects(scoreQuarter(model.host, {}, AT), /: The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring \(or score there\) to put the workbook back first\.$/);
+    assert.equal(JSON.stringify(snapOfDocument(model.doc)), half, 'nothing changed');
+    await undoLastScoring(model.host);
+    assert.equal(JSON.stringify(withoutState(model)), before);
   });
 });
 
