@@ -96,6 +96,13 @@ export async function score(args: ScoreArgs, io: Io): Promise<number> {
   }
 }
 
+/** "3 cells (P1!T8, P1!U8, P2!T5)": at most ten named. */
+export function changedSinceText(cells: string[]): string {
+  const named = cells.slice(0, 10).join(', ');
+  const more = cells.length > 10 ? ` and ${cells.length - 10} more` : '';
+  return `${cells.length === 1 ? '1 cell' : `${cells.length} cells`} (${named}${more})`;
+}
+
 export async function undo(args: UndoArgs, io: Io): Promise<number> {
   const progress = progressLine(io);
   try {
@@ -106,6 +113,7 @@ export async function undo(args: UndoArgs, io: Io): Promise<number> {
     const lines = [`Undid the ${done.quarter} scoring: ${done.cells} cells put back as they were.`];
     if (done.deleted.length) lines.push(`Removed the sheets it added: ${quoteList(done.deleted)}.`);
     if (done.restored.length) lines.push(`Brought back the sheets it replaced: ${quoteList(done.restored)}.`);
+    if (done.changedSince.length) lines.push(`Left ${changedSinceText(done.changedSince)}, changed since the scoring, as you have them.`);
     lines.push(`Wrote ${output}.`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;

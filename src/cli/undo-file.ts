@@ -18,6 +18,8 @@ export interface UndoFileOutcome {
   deleted: string[];
   restored: string[];
   unkept: string[];
+  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
+  changedSince: string[];
 }
 
 export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
@@ -26,15 +28,16 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   step(`Reading ${req.input}`);
   const { workbook, unkept } = await loadWorkbook(await readFileBytes(req.input), req.input);
   step('Undoing the last scoring');
-  const { outcome, journal } = undoInPlace(workbook);
+  const { outcome } = undoInPlace(workbook);
   step(`Writing ${req.output}`);
   workbook.modified = req.at;
   await writeFilesAtomically([{ path: req.output, bytes: await workbookBytes(workbook) }]);
   return {
     quarter: outcome.quarter,
-    cells: journal.cells.length,
+    cells: outcome.patches.reduce((n, p) => n + p.cells.length, 0),
     deleted: outcome.deleteSheets.filter((n) => !outcome.restoreSheets.some((r) => r.name === n)),
-    restored: outcome.restoreSheets.map((r) => r.name),
+    restored: [...outcome.restoreSheets.map((r) => r.name), ...outcome.rewriteSheets.map((s) => s.name)],
     unkept,
+    changedSince: outcome.changedSince,
   };
 }

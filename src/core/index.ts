@@ -16,10 +16,12 @@ export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
 export { COLOURS, SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from './plan/styles';
 export {
-  STATE_SHEET, STATE_FORMAT, encodeState, decodeState, defaultState,
-  type WorkbookState, type Journal, type JournalCell, type CellSnapshot, type OwnedFormat, type ProductSheet,
+  STATE_SHEET, STATE_FORMAT, STATE_FORMAT_1, JOURNAL_STATUS_ROW, STATE_POINTER, stateColumn, encodeState, decodeState, defaultState,
+  type WorkbookState, type Journal, type JournalCell, type CellSnapshot, type OwnedFormat, type OwnedRole, type ProductSheet, type ReplacedSheet,
 } from './state/state';
 export {
-  prepareRun, commitRun, planUndo, analystGrids, productSheetNames, snapshotKey, sameValue,
-  type PreparedRun, type RunOutcome, type UndoOutcome, type RunOverrides,
+  prepareRun, commitRun, analystGrids, locateJournal, productSheetNames, snapshotKey, sameValue,
+  type PreparedRun, type RunOutcome, type RunOverrides,
 } from './state/run';
+export { planUndo, type UndoOutcome } from './state/undo';
+export { sameSnapshot, sameColour } from './state/compare';

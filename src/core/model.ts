@@ -32,6 +32,12 @@ export interface SheetGrid {
    * Its date-formatted numbers are read 1,462 days later (needs `numberFormats` to tell dates).
    */
   date1904?: boolean;
+  /**
+   * The sheet's stable identity, where the front end has one (Office.js `Worksheet.id`, ExcelJS's
+   * worksheet id = the file's sheetId): unchanged when the sheet is renamed or moved. The undo journal
+   * follows sheets by it (issue 8).
+   */
+  id?: string;
 }
 
 /**

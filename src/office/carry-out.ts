@@ -1,13 +1,18 @@
 /**
- * Carrying out what the core decided, exactly in the order docs/architecture.md gives:
- *   a run:  delete old backups → rename each regenerated sheet to its backup, very hidden → write the
- *           new sheets → the owned cells → the state sheet (very hidden);
- *   undo:   the owned cells → delete the sheets the run created or regenerated → put each backup back
- *           under its name, visible → the state sheet.
+ * Carrying out what the core decided, exactly in the order docs/architecture.md gives. A run is
+ * write-ahead (issue 9): the new state with its journal marked incomplete goes first (into the state
+ * sheet's free pair of columns, then pointed at), then the changes, then the mark "complete" (one cell):
+ *   a run:  the journal (incomplete) → delete /1 backups → regenerate the product's sheets in place (or
+ *           add them) → the owned cells → "complete";
+ *   undo:   "undoing" → the owned cells → delete the sheets the run created, write back the previous
+ *           content of the ones it regenerated (/1: put backups back) → the state without the journal.
+ * A failure at any sync leaves a journal that the next run or Undo finds and undoes. No sheet is
+ * renamed or deleted in a normal refresh, so the analyst's formulas referring to the summaries keep
+ * working, and Excel can group a scoring as one undo step.
  * Everything goes through one WriteBatch: as few requests as the payload budget allows.
  */
 import type { RunOutcome, SheetPatch, UndoOutcome, WorkbookState } from '../core';
-import { STATE_SHEET, encodeState } from '../core';
+import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress } from '../core';
 import type { HostAbilities } from './host';
 import { callBytes } from './payload';
 import type { WorkbookRead } from './read-workbook';
@@ -23,19 +28,52 @@ async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patc
 }
 
 /**
- * The state sheet: added when missing, else its contents replaced. It is made very hidden only when it
- * is not already: hiding is a change of the workbook's structure, which a protected structure refuses.
+ * The state sheet: added when missing (very hidden at once), the new state written into the pair of
+ * columns not in use, then cell C2 pointed at it — so that until that one cell is written the previous
+ * state stands whole. Returns where the state now lies (its first column). Hiding is a change of the
+ * workbook's structure, which a protected structure refuses: done only when the sheet is not already.
  */
-async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, book: WorkbookRead): Promise<void> {
+async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, book: WorkbookRead): Promise<number> {
   const existing = book.sheets.find((s) => sameName(s.name, STATE_SHEET));
   const rows = encodeState(state);
   await batch.reserve(callBytes(STATE_SHEET) * 3);
   const sheet = existing ? context.workbook.worksheets.getItem(STATE_SHEET) : context.workbook.worksheets.add(STATE_SHEET);
-  if (existing) sheet.getUsedRange(false).clear('Contents');
-  await writeValues(batch, sheet, { top: 0, left: 0, values: rows });
-  if (existing?.visibility === 'VeryHidden') return;
-  await batch.reserve(callBytes('VeryHidden'));
-  sheet.visibility = 'VeryHidden';
+  if (existing?.visibility !== 'VeryHidden') {
+    await batch.reserve(callBytes('VeryHidden'));
+    sheet.visibility = 'VeryHidden';
+  }
+  const pointer = cellAddress(STATE_POINTER.row, STATE_POINTER.col);
+  // A new sheet: point at the empty D:E first, so a state half-written in A:B is never read.
+  const inUse = existing ? stateColumn(book.stateValues) : 3;
+  if (!existing) {
+    await batch.reserve(callBytes(pointer) * 2);
+    sheet.getRange(pointer).values = [['D']];
+  }
+  const left = inUse === 0 ? 3 : 0;
+  const oldRows = book.stateValues?.length ?? 0;
+  if (existing && oldRows > 0) {
+    const area = `${columnLetters(left)}1:${columnLetters(left + 1)}${oldRows}`;
+    await batch.reserve(callBytes(area) * 2);
+    sheet.getRange(area).clear('Contents');
+  }
+  await writeValues(batch, sheet, { top: 0, left, values: rows });
+  await batch.reserve(callBytes(pointer) * 2);
+  sheet.getRange(pointer).values = [[left === 0 ? 'A' : 'D']];
+  if (existing && oldRows > 1) {
+    // The pair no longer in use says so where a version that knows only A:B reads its format, so that it
+    // refuses ("written by a newer version") rather than acting on a state that is out of date.
+    const stale = cellAddress(1, inUse + 1);
+    await batch.reserve(callBytes(stale) * 2 + 60);
+    sheet.getRange(stale).values = [['superseded (see cell C2)']];
+  }
+  return left;
+}
+
+/** The journal's mark ("complete", "undoing"), one cell of the state in use at column `left`. */
+async function markJournal(batch: WriteBatch, context: Excel.RequestContext, left: number, mark: string): Promise<void> {
+  const address = cellAddress(JOURNAL_STATUS_ROW, left + 1);
+  await batch.reserve(callBytes(address) * 2 + callBytes(mark));
+  context.workbook.worksheets.getItem(STATE_SHEET).getRange(address).values = [[mark]];
 }
 
 function sameName(a: string, b: string): boolean {
@@ -63,37 +101,35 @@ async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, bo
 }
 
 export async function carryOutRun(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, outcome: RunOutcome): Promise<number> {
-  const batch = new WriteBatch(context, abilities.rangeAreas);
-  const sheets = context.workbook.worksheets;
-  let order = await deleteSheets(batch, context, book, outcome.deleteSheets);
-  for (const { name, backup } of outcome.backups) {
-    await batch.reserve(callBytes(name) * 2);
-    const sheet = sheets.getItem(name);
-    sheet.name = backup;
-    sheet.visibility = 'VeryHidden';
-    order = order.map((n) => (n === name ? backup : n));
-  }
+  const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
+  const journal = outcome.state.journal;
+  const ahead: WorkbookState = journal ? { ...outcome.state, journal: { ...journal, complete: false } } : outcome.state;
+  const left = await writeState(batch, context, ahead, book);
+  await deleteSheets(batch, context, book, outcome.deleteSheets);
   for (const content of outcome.sheets) {
-    const replaced = outcome.backups.find((b) => b.name === content.name);
-    let position: number | undefined;
-    if (replaced) {
-      position = order.indexOf(replaced.backup);
-      order.splice(position, 0, content.name);
-    } else order.push(content.name);
-    await writeSheet(batch, context, content, abilities.rangeAreas, position);
+    await writeSheet(batch, context, content, abilities.rangeAreas, has(outcome.inPlace, content.name));
   }
   for (const patch of outcome.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
-  await writeState(batch, context, outcome.state, book);
+  const added = outcome.sheets.filter((s) => !has(outcome.inPlace, s.name)).length;
+  if (added > 0 && !book.sheets.some((s) => sameName(s.name, STATE_SHEET))) {
+    // The state sheet, added first for the journal, goes back to the end, after the sheets added since.
+    await batch.reserve(callBytes(STATE_SHEET) * 2);
+    context.workbook.worksheets.getItem(STATE_SHEET).position = book.sheets.length + added;
+  }
+  if (journal) await markJournal(batch, context, left, 'complete');
   await batch.flush();
   return batch.requests;
 }
 
 export async function carryOutUndo(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, undo: UndoOutcome): Promise<number> {
-  const batch = new WriteBatch(context, abilities.rangeAreas);
+  const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const sheets = context.workbook.worksheets;
+  // Should this undo fail part-way, the next one takes cells already put back as put back.
+  if (!undo.unfinished) await markJournal(batch, context, stateColumn(book.stateValues), 'undoing');
   const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameName(s.name, r.name))]));
   for (const patch of undo.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
+  for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);
   for (const { backup, name } of undo.restoreSheets) {
     await batch.reserve(callBytes(name) * 3);
     const sheet = sheets.getItem(backup);

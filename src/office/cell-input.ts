@@ -27,7 +27,8 @@ export function needsTextPrefix(s: string): boolean {
 /** What to put in Range.values for a planned value; null leaves the cell alone, "" clears it. */
 export function cellInput(v: PlanValue | null): string | number | boolean | null {
   if (v === null) return null;
-  if (typeof v === 'object') return v.formula;
+  // An error value ("#N/A") written as typed: Excel reads it as the error, not as text.
+  if (typeof v === 'object') return 'formula' in v ? v.formula : v.error;
   if (typeof v !== 'string') return v;
   return needsTextPrefix(v) ? `'${v}` : v;
 }

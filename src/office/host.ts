@@ -7,6 +7,8 @@ export interface ExcelHost {
   /** Excel.run; `options` (Excel.RunOptions) only where the host has what they need. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }): Promise<T>;
   isSetSupported(name: string, minVersion: string): boolean;
+  /** Bytes one write request may carry, when smaller than PAYLOAD_BUDGET (tests: a run of many syncs). */
+  writeBudget?: number;
 }
 
 /**
@@ -23,10 +25,12 @@ export interface HostAbilities {
   mergedAreas: boolean;
   /** Excel.run({ mergeUndoGroup: true }): a run is one step of the analyst's Ctrl+Z (ExcelApi 1.20). */
   undoGroups: boolean;
+  /** The write budget per request, when the host sets a smaller one than PAYLOAD_BUDGET. */
+  writeBudget?: number;
 }
 
 export function abilitiesOf(host: ExcelHost): HostAbilities {
-  return { rangeAreas: host.isSetSupported('ExcelApi', '1.9'), mergedAreas: host.isSetSupported('ExcelApi', '1.13'), undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API) };
+  return { rangeAreas: host.isSetSupported('ExcelApi', '1.9'), mergedAreas: host.isSetSupported('ExcelApi', '1.13'), undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API), ...(host.writeBudget ? { writeBudget: host.writeBudget } : {}) };
 }
 
 /** RunOptions.mergeUndoGroup arrived in ExcelApi 1.20 (Microsoft 365 Version 2509, Excel on the web, Mac 16.100). */

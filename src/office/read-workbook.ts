@@ -25,6 +25,8 @@ export interface SheetInfo {
   visibility: string;
   position: number;
   protected: boolean;
+  /** Worksheet.id: the same when the sheet is renamed or moved (the undo journal follows sheets by it). */
+  id: string;
 }
 
 /** Formulas, number formats and colours of the top-left part of a sheet, read with its values. */
@@ -59,7 +61,7 @@ type Scope = 'all' | 'state';
 
 export async function readWorkbook(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
   const collection = context.workbook.worksheets;
-  collection.load('items/name,items/visibility,items/position');
+  collection.load('items/name,items/visibility,items/position,items/id');
   const bookProtection = context.workbook.protection;
   bookProtection.load('protected');
   await context.sync();
@@ -127,7 +129,7 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
     const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
     const merges = r.merged && !r.merged.isNullObject ? parseAddressList(r.merged.address) : undefined;
     const numberFormats = gridNumberFormats(values, r.used.numberFormat, r.used.rowIndex, r.used.columnIndex);
-    grids.push({ name: r.sheet.name, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet), ...(numberFormats ? { numberFormats } : {}) });
+    grids.push({ name: r.sheet.name, id: r.sheet.id, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet), ...(numberFormats ? { numberFormats } : {}) });
     if (r.sheet.name === STATE_SHEET) stateValues = values;
     if (r.fold) {
       folds.set(r.sheet.name, {
@@ -152,7 +154,7 @@ class TooLargeRead extends Error {
 }
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
-  return items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position, protected: s.protection.protected }));
+  return items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position, protected: s.protection.protected, id: s.id }));
 }
 
 /** The number formats of a used range's number cells, compactly (see SheetGrid.numberFormats). */
@@ -278,7 +280,7 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
     if (!sizes[i]) return;
     const values = placeBands(parts[i]);
     const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
-    grids.push({ name: sheet.name, values, ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
+    grids.push({ name: sheet.name, id: sheet.id, values, ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };

@@ -4,7 +4,8 @@
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
 import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
-import { STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
@@ -26,20 +27,39 @@ export interface UndoResult {
   cells: number;
   sheetsRemoved: string[];
   sheetsRestored: string[];
+  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
+  changedSince: string[];
+  /** True when the scoring undone had not finished (it failed part-way). */
+  unfinished: boolean;
 }
 
-export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date()): Promise<ScoringOutcome> {
+/**
+ * Scores the quarter. `recover` puts back a run that failed part-way before scoring (the task pane passes
+ * putBackHalfDoneRun); without it such a workbook is refused in one sentence (the ribbon commands).
+ */
+export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
-    const book = await readWorkbook(context, abilities);
-    const state = decodeState(book.stateValues);
+    let book = await readWorkbook(context, abilities);
+    let state = decodeState(book.stateValues);
+    if (state.journal?.complete === false) {
+      // A run (or an undo) that failed part-way (write-ahead journal, issue 9): put the workbook back first.
+      if (!recover) throw new InputError('The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.');
+      await recover(context, abilities, book, state, grouped);
+      book = await readWorkbook(context, abilities);
+      state = decodeState(book.stateValues);
+    }
     const run = prepareRun(book.grids, state, overrides);
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
     if (outcome.changed) {
-      requireWritable(book, outcome.patches.map((p) => p.sheet), true);
+      // The product's sheets regenerated in place must be writable too: refuse before writing anything.
+      // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
+      const stateSheet = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+      const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
+      requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
       await carryOutRun(context, abilities, book, outcome);
     }
@@ -51,17 +71,20 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
-    const book = await readWorkbook(context, abilities, 'state');
+    // Every sheet's values: undo follows the owned cells to where their indicators are now.
+    const book = await readWorkbook(context, abilities, 'all');
     const state = decodeState(book.stateValues);
-    const undo = planUndo(state, book.sheets.map((s) => s.name));
-    requireWritable(book, undo.patches.map((p) => p.sheet), undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+    const undo = planUndo(state, book.grids);
+    requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
     return {
       quarter: undo.quarter,
       cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
       sheetsRemoved: undo.deleteSheets,
-      sheetsRestored: undo.restoreSheets.map((r) => r.name),
+      sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
+      changedSince: undo.changedSince,
+      unfinished: undo.unfinished,
     };
   });
 }
@@ -79,11 +102,12 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
 /**
  * Before writing a run that is to be one Ctrl+Z step: Excel cannot group deleting a sheet, nor (on
  * Windows and Mac) renaming, hiding or moving one, so such a run is declined here, before it writes, and
- * made the ordinary way (runAsOneUndoStep). Creating the state sheet (hidden once) is such a run.
+ * made the ordinary way (runAsOneUndoStep). Creating the state sheet (hidden once) is such a run, and so
+ * is one that deletes the backups a version /1 refresh left. A refresh regenerates its sheets in place
+ * (issue 9): it renames and deletes nothing, and is grouped.
  */
 function declineUndoGroupFor(book: WorkbookRead, outcome: RunOutcome): void {
   if (outcome.deleteSheets.length > 0) throw new UndoGroupDeclined('deletes sheets');
-  if (outcome.backups.length > 0) throw new UndoGroupDeclined('renames and hides sheets');
   const state = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
   if (!state || state.visibility !== 'VeryHidden') throw new UndoGroupDeclined('hides its state sheet');
 }

@@ -29,10 +29,22 @@ export function fontFrom(color: string | null | undefined): string | null {
   return c === '' || c === '000000' ? null : c;
 }
 
-function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
-  const s: CellSnapshot = { value, format: { numberFormat: typeof numberFormat === 'string' ? numberFormat : 'General', fill: fillFrom(fill), fontColor: fontFrom(font) } };
-  // Quote-prefixed text ('=) reads back from Range.formulas as "=" (office-js #6687): kept as text.
+/** Excel's error values, as Range.values gives them. */
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+
+/**
+ * A cell's before-picture from what Range.values, Range.formulas and the number format give.
+ * - Quote-prefixed text ('=) reads back from Range.formulas as "=" (office-js #6687): kept as text
+ *   (cell-text.ts), and undo puts it back as text.
+ * - An error value typed in the cell (#N/A, not a formula's result) reads as its text in both: it is kept as
+ *   an error, so undo puts the error back, not the text "#N/A" (issue 8 item 6) — unless the cell is
+ *   formatted as text (@), where it can only be text.
+ */
+export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
+  const format = typeof numberFormat === 'string' ? numberFormat : 'General';
+  const s: CellSnapshot = { value, format: { numberFormat: format, fill: fillFrom(fill), fontColor: fontFrom(font) } };
   if (isFormulaCell(formula, value)) s.formula = formula as string;
+  else if (typeof value === 'string' && formula === value && ERROR_VALUES.has(value) && format !== '@') s.error = true;
   return s;
 }
 

@@ -1,6 +1,11 @@
 /**
- * A generated sheet written in full: added (at a given position), values as one block, number
- * formats, format groups, merges, column widths, frozen panes, tab colour and links.
+ * A generated sheet written in full: values as one block, number formats, format groups, merges,
+ * column widths, frozen panes, tab colour and links. A sheet that exists already is regenerated in
+ * place (issue 9): the same sheet object, its used range unmerged and cleared of everything (values,
+ * formats, links), then written — never renamed or deleted, because Excel moves the analyst's formulas
+ * that refer to a renamed sheet along with it, and turns them into #REF! when it is deleted
+ * (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9 ,
+ * https://learn.microsoft.com/office/troubleshoot/excel/ref-error-when-deleting-sheet).
  */
 import type { SheetContent } from '../core';
 import { areaAddress, cellAddress } from '../core';
@@ -9,10 +14,17 @@ import { callBytes } from './payload';
 import type { WriteBatch } from './write-batch';
 import { writeFormats, writeLinks, writeValues } from './write-cells';
 
-export async function writeSheet(batch: WriteBatch, context: Excel.RequestContext, content: SheetContent, rangeAreas: boolean, position?: number): Promise<void> {
+export async function writeSheet(batch: WriteBatch, context: Excel.RequestContext, content: SheetContent, rangeAreas: boolean, inPlace = false): Promise<void> {
   await batch.reserve(callBytes(content.name) * 3);
-  const sheet = context.workbook.worksheets.add(content.name);
-  if (position !== undefined) sheet.position = position;
+  const sheet = inPlace ? context.workbook.worksheets.getItem(content.name) : context.workbook.worksheets.add(content.name);
+  if (inPlace) {
+    await batch.reserve(callBytes(content.name) * 4);
+    const used = sheet.getUsedRange(false);
+    used.unmerge();
+    used.clear('All');
+    if (!content.freeze || (content.freeze.rows === 0 && content.freeze.cols === 0)) sheet.freezePanes.unfreeze();
+    if (!content.tabColor) sheet.tabColor = '';
+  }
   await writeValues(batch, sheet, content.values);
   await writeFormats(batch, sheet, content.formats, rangeAreas);
   for (const m of content.merges) {

@@ -7,6 +7,7 @@ import type { QuarterNumber } from '../core';
 import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { readSettings, scoreQuarter, undoLastScoring, type ScoringOutcome } from '../office/scoring';
+import { putBackHalfDoneRun } from '../office/recovery';
 import { outcomeMessage } from '../commands/outcome-message';
 
 export type QuarterChoice = 'latest' | QuarterNumber;
@@ -37,7 +38,7 @@ export function useScorecard(host: ExcelHost) {
   const score = useCallback(async () => {
     update({ busy: true, message: null });
     try {
-      const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) });
+      const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) }, undefined, putBackHalfDoneRun);
       update({ outcome, message: { text: outcomeMessage(outcome, 'score'), intent: 'success' } });
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });
@@ -50,7 +51,8 @@ export function useScorecard(host: ExcelHost) {
     update({ busy: true, message: null });
     try {
       const u = await undoLastScoring(host);
-      update({ outcome: null, message: { text: `The scoring of ${u.quarter} was undone: ${u.cells} cells put back${u.sheetsRemoved.length ? `, ${u.sheetsRemoved.length} sheets removed` : ''}.`, intent: 'info' } });
+      const left = u.changedSince.length ? ` ${u.changedSince.length === 1 ? 'One cell' : `${u.changedSince.length} cells`} you changed since the scoring ${u.changedSince.length === 1 ? 'was' : 'were'} left as you have ${u.changedSince.length === 1 ? 'it' : 'them'}: ${u.changedSince.slice(0, 5).join(', ')}${u.changedSince.length > 5 ? ' …' : ''}.` : '';
+      update({ outcome: null, message: { text: `The scoring of ${u.quarter} was undone: ${u.cells} cells put back${u.sheetsRemoved.length ? `, ${u.sheetsRemoved.length} sheets removed` : ''}.${left}`, intent: 'info' } });
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });
     } finally {

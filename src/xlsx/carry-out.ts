@@ -3,23 +3,19 @@
  * both adapters leave a workbook in the same state.
  */
 import type ExcelJS from 'exceljs';
-import { snapshotKey, type CellValue, type Journal, type RunOutcome, type UndoOutcome } from '../core';
+import { snapshotKey, type CellSnapshot, type RunOutcome, type UndoOutcome } from '../core';
 import { carryOutPatch } from './patch';
 import { writeSheetContent } from './sheet-content';
-import { addSheet, bringBack, deleteSheet, findSheet, keepActiveSheetVisible, putAside } from './sheets';
+import { addSheet, bringBack, deleteSheet, emptySheet, findSheet, keepActiveSheetVisible } from './sheets';
 import { writeState } from './state-sheet';
 
 /** Run step 4. An unchanged outcome writes nothing at all. */
 export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): void {
   if (!outcome.changed) return;
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
-  const asideFor = new Map<string, ExcelJS.Worksheet>();
-  for (const { name, backup } of outcome.backups) {
-    const sheet = putAside(workbook, name, backup);
-    if (sheet) asideFor.set(name.toLowerCase(), sheet);
-  }
   for (const content of outcome.sheets) {
-    writeSheetContent(addSheet(workbook, content.name, asideFor.get(content.name.toLowerCase())), content);
+    const existing = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase()) ? findSheet(workbook, content.name) : undefined;
+    writeSheetContent(existing ? emptySheet(existing) : addSheet(workbook, content.name), content);
   }
   for (const patch of outcome.patches) {
     const sheet = findSheet(workbook, patch.sheet);
@@ -29,18 +25,34 @@ export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): vo
   keepActiveSheetVisible(workbook);
 }
 
+/** What the journal kept of a cell exactly (ExcelJS's own value and style parts), written back whole. */
+function putBackExactly(cell: ExcelJS.Cell, before: CellSnapshot | undefined): void {
+  const native = before?.native;
+  if (!native || native.kind !== 'exceljs') return;
+  if (native.value !== undefined) cell.value = JSON.parse(JSON.stringify(native.value)) as ExcelJS.CellValue;
+  if (native.style) {
+    const style = JSON.parse(JSON.stringify(native.style)) as Partial<ExcelJS.Style>;
+    cell.style = { ...cell.style, ...(style.fill ? { fill: style.fill } : {}), ...(style.font ? { font: style.font } : {}) };
+  }
+}
+
 /**
- * Undo: owned cells back as they were (a formula with the value it showed), the sheets the scoring
- * created deleted, the regenerated ones brought back from their backups.
+ * Undo: owned cells back as they were (a formula with the value it showed), at the places their
+ * indicators are now; the sheets the scoring created deleted, the regenerated ones written back with
+ * their previous content in place (/1 journals: brought back from their backups).
  */
-export function carryOutUndo(workbook: ExcelJS.Workbook, outcome: UndoOutcome, journal: Journal): void {
-  const shown = new Map<string, CellValue>(journal.cells.map((c) => [`${c.sheet}!${c.cell}`, c.before.value]));
+export function carryOutUndo(workbook: ExcelJS.Workbook, outcome: UndoOutcome): void {
   for (const patch of outcome.patches) {
     const sheet = findSheet(workbook, patch.sheet);
     if (!sheet) continue;
-    carryOutPatch(sheet, patch, (row, col) => shown.get(snapshotKey(patch.sheet, row, col)) ?? null);
+    carryOutPatch(sheet, patch, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
+    for (const c of patch.cells) putBackExactly(sheet.getCell(c.row + 1, c.col + 1), outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col)));
   }
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
+  for (const content of outcome.rewriteSheets) {
+    const sheet = findSheet(workbook, content.name);
+    if (sheet) writeSheetContent(emptySheet(sheet), content);
+  }
   for (const { backup, name } of outcome.restoreSheets) bringBack(workbook, backup, name);
   writeState(workbook, outcome.state, true);
   keepActiveSheetVisible(workbook);

@@ -35,7 +35,7 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
     while (values.length < rowNumber - 1) values.push([]);
     values[rowNumber - 1] = cells;
   });
-  const grid: SheetGrid = { name: sheet.name, values, merges: mergedAreas(sheet) };
+  const grid: SheetGrid = { name: sheet.name, id: String(sheet.id), values, merges: mergedAreas(sheet) };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;

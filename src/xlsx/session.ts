@@ -32,12 +32,18 @@ export interface RunMeta {
  * setting, a protected sheet it would write to) before changing anything.
  */
 export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides, meta: RunMeta): ScoringDone {
-  const grids = readGrids(workbook);
-  const stateBefore = readState(grids);
+  let grids = readGrids(workbook);
+  let stateBefore = readState(grids);
+  if (stateBefore.journal?.complete === false) {
+    // The add-in's run that failed part-way (write-ahead journal): put the workbook back first.
+    undoInPlace(workbook);
+    grids = readGrids(workbook);
+    stateBefore = readState(grids);
+  }
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = readSnapshots(workbook, run.ownedCells);
   const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), { at: meta.at, by: meta.by ?? 'command line' });
-  if (outcome.changed) requireWritable(workbook, outcome.patches.map((p) => p.sheet), true);
+  if (outcome.changed) requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
   carryOutRun(workbook, outcome);
   return { run, outcome, stateBefore };
 }
@@ -55,10 +61,11 @@ export interface UndoDone {
 
 /** Undoes the last scoring in memory. Throws InputError when there is none to undo. */
 export function undoInPlace(workbook: ExcelJS.Workbook): UndoDone {
-  const state = workbookState(workbook);
-  const outcome = planUndo(state, sheetNames(workbook));
+  const grids = readGrids(workbook);
+  const state = readState(grids);
+  const outcome = planUndo(state, grids);
   const journal = state.journal!;
-  requireWritable(workbook, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
-  carryOutUndo(workbook, outcome, journal);
+  requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  carryOutUndo(workbook, outcome);
   return { outcome, journal };
 }

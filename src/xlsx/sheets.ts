@@ -42,6 +42,25 @@ export function bringBack(workbook: ExcelJS.Workbook, backup: string, name: stri
   sheet.state = 'visible';
 }
 
+/**
+ * A product sheet regenerated in place (issue 9): the same worksheet — its id (the file's sheetId),
+ * name, position and visibility kept — emptied of cells, merges, column widths, frozen panes and tab
+ * colour, ready to be written afresh. ExcelJS has no call for this: its row, column and merge stores
+ * are reset as a new worksheet starts them.
+ */
+export function emptySheet(sheet: ExcelJS.Worksheet): ExcelJS.Worksheet {
+  const internals = sheet as unknown as { _rows: unknown[]; _columns: unknown; _merges: Record<string, unknown> };
+  internals._rows = [];
+  internals._columns = null;
+  internals._merges = {};
+  sheet.views = (sheet.views ?? []).map((v) => {
+    const { xSplit: _x, ySplit: _y, topLeftCell: _t, ...rest } = v as unknown as Record<string, unknown>;
+    return { ...rest, state: 'normal' } as unknown as ExcelJS.WorksheetView;
+  });
+  (sheet.properties as { tabColor?: unknown }).tabColor = undefined;
+  return sheet;
+}
+
 /** A new sheet: at the end, or just before `before` (the backup of the sheet it replaces). */
 export function addSheet(workbook: ExcelJS.Workbook, name: string, before?: ExcelJS.Worksheet): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name) as Ordered;

@@ -3,11 +3,44 @@
  * format, fill colour and font colour — the journal keeps them for undo, and comparing them with
  * what would be written tells whether scoring again changes anything.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { snapshotKey, type CellSnapshot } from '../core';
-import { cellFormula, cellValue } from './cell-values';
+import { cellFormula, cellValue, isMergedAway } from './cell-values';
 import { colourHex, fillHex, themeColours } from './colours';
 import { usesDate1904 } from './read-grids';
+
+/** A plain copy of JSON-like data (ExcelJS's values and styles are plain objects). */
+function copy<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}
+
+/** A colour Excel keeps by theme, palette index or tint, which RRGGBB alone would lose. */
+function isIndirectColour(c: Partial<ExcelJS.Color> | undefined): boolean {
+  const x = c as { theme?: number; indexed?: number; tint?: number } | undefined;
+  return Boolean(x && (x.theme !== undefined || x.indexed !== undefined || x.tint !== undefined));
+}
+
+/**
+ * What the portable snapshot would lose (issue 8 item 6): a value that is not plain (hyperlink, rich
+ * text, error, formula with its cached result), a fill other than a solid colour or by theme / index,
+ * a font colour by theme / index. Kept whole, for this adapter's undo to write back exactly.
+ */
+function nativePicture(cell: ExcelJS.Cell): CellSnapshot['native'] | undefined {
+  const v = cell.value;
+  const objectValue = v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Date);
+  const style = cell.style ?? {};
+  const fill = style.fill as ExcelJS.FillPattern | undefined;
+  const oddFill = Boolean(fill && (fill.type !== 'pattern' || (fill.pattern !== 'solid' && fill.pattern !== 'none') || isIndirectColour(fill.fgColor) || isIndirectColour(fill.bgColor)));
+  const oddFont = isIndirectColour(style.font?.color);
+  if (!objectValue && !oddFill && !oddFont) return undefined;
+  const native: NonNullable<CellSnapshot['native']> = { kind: 'exceljs' };
+  if (objectValue) {
+    const formula = cellFormula(cell);
+    native.value = formula ? { formula: formula.slice(1), result: copy((v as { result?: unknown }).result) } : copy(v);
+  }
+  if (oddFill || oddFont) native.style = copy({ fill: style.fill, font: style.font });
+  return native;
+}
 
 export function cellSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = false): CellSnapshot {
   const style = cell.style ?? {};
@@ -21,6 +54,15 @@ export function cellSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = fal
   };
   const formula = cellFormula(cell);
   if (formula) snapshot.formula = formula;
+  if (!isMergedAway(cell) && cell.type === ExcelJS.ValueType.Error) snapshot.error = true;
+  return snapshot;
+}
+
+/** The snapshot the journal keeps: the portable one, with this adapter's exact picture where that loses something. */
+export function exactSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = false): CellSnapshot {
+  const snapshot = cellSnapshot(cell, theme, date1904);
+  const native = isMergedAway(cell) ? undefined : nativePicture(cell);
+  if (native) snapshot.native = native;
   return snapshot;
 }
 
@@ -32,7 +74,7 @@ export function readSnapshots(workbook: ExcelJS.Workbook, cells: { sheet: string
   for (const { sheet, row, col } of cells) {
     const ws = workbook.getWorksheet(sheet);
     if (!ws) continue;
-    out.set(snapshotKey(sheet, row, col), cellSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
+    out.set(snapshotKey(sheet, row, col), exactSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
   }
   return out;
 }

@@ -9,6 +9,10 @@ import { isMergedAway } from './cell-values';
 
 export function writeValue(cell: ExcelJS.Cell, value: PlanValue, cachedResult: CellValue = null): void {
   if (isMergedAway(cell)) return; // ExcelJS would write the merged area's top-left cell instead
+  if (typeof value === 'object' && 'error' in value) {
+    cell.value = { error: value.error as ExcelJS.CellErrorValue['error'] };
+    return;
+  }
   if (typeof value === 'object') {
     const formula = value.formula.replace(/^=/, '');
     cell.value = cachedResult === null ? { formula, date1904: false } : { formula, result: cachedResult, date1904: false };

@@ -18,7 +18,10 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
   });
   afterEach(() => folder.remove());
 
-  /** The example scored twice (so it has a backup summary sheet), then its settings row garbled. */
+  /**
+   * The example scored twice, then its settings row garbled. Since issue 9 the summaries are regenerated
+   * in place, so the very hidden backup a version /1 refresh left ('~1 Q3 Summary') is added by hand.
+   */
   async function damaged(): Promise<string> {
     const input = copyExample(folder.dir, 'in.xlsx');
     assert.equal((await scorecard(['score', input, '-o', at('once.xlsx')])).code, 0);
@@ -29,6 +32,7 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     state.eachRow((row) => {
       if (row.getCell(1).value === 'settings') row.getCell(2).value = '{"quarter": 3, "toler';
     });
+    if (!book.getWorksheet('~1 Q3 Summary')) book.addWorksheet('~1 Q3 Summary', { state: 'veryHidden' }).getCell('A1').value = 'Performance summary';
     await book.xlsx.writeFile(at('damaged.xlsx'));
     fs.rmSync(input);
     fs.rmSync(at('once.xlsx'));

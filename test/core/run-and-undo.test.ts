@@ -52,9 +52,9 @@ describe('Scoring a workbook, again and again', () => {
     p6.values[row][decCol] = 90;
     const { outcome } = wb.score();
     assert.equal(outcome.changed, true);
-    assert.deepEqual(outcome.backups.map((b) => b.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+    assert.deepEqual(outcome.inPlace, ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
     assert.deepEqual(wb.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).slice(-3), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
-    assert.equal(wb.sheets.filter((s) => s.name.startsWith('~')).length, 3);
+    assert.equal(wb.sheets.filter((s) => s.name.startsWith('~')).length, 0, 'no backup sheet: the previous content is in the journal');
     wb.undo();
     p6.values[row][decCol] = 71.62;
     assert.equal(JSON.stringify(wb.picture()), beforeEdit, 'undo brings back the previous summaries and cells');

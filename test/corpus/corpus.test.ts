@@ -179,10 +179,7 @@ const EXPECT: Record<string, Expectation> = {
     },
   },
   'merged-across-header': { check: (r) => assert.equal(r.indicators.length, 4) },
-  'merged-over-owned-cells': {
-    check: (r) => assert.equal(r.indicators.length, 6),
-    twicePending: 'the journal helper\'s item 5 (merged owned cells): an indicator row merged across the owned columns is rescored forever by the command line',
-  },
+  'merged-over-owned-cells': { check: (r) => assert.equal(r.indicators.length, 6) },
   'existing-q3-summary-sheet': { check: (r) => assert.equal(r.indicators.length, 4) },
   'user-sheet-called-scorecard-state': { refused: /^The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it/ },
   'protected-sheet': {

@@ -74,7 +74,7 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     await scoreQuarter(model.host, {}, FIXED);
     const state = model.doc.sheet(STATE_SHEET)!;
     assert.equal(state.visibility, 'VeryHidden');
-    assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/1');
+    assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/2');
     assert.deepEqual(model.doc.sheets.slice(-4).map((s) => s.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', STATE_SHEET]);
   });
 
@@ -90,20 +90,20 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
   });
 
-  it('regenerates the summaries in place, with very hidden backups, after a change of tolerance', async () => {
+  it('regenerates the summaries in place after a change of tolerance: the same sheet objects, in their places, no backup sheet', async () => {
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, FIXED);
+    const ids = model.doc.sheets.map((s) => `${s.id}:${s.name}`);
+    model.clearLog();
     const again = await scoreQuarter(model.host, { tolerancePct: 10 }, FIXED);
     assert.equal(again.changed, true);
-    const names = model.doc.sheets.map((s) => `${s.name}:${s.visibility}`);
-    assert.ok(names.includes('Q3 Summary:Visible'));
-    assert.ok(names.includes('~1 Q3 Summary:VeryHidden'));
-    assert.equal(names.filter((n) => n.startsWith('Q3 Summary')).length, 1, 'no duplicate summary sheet');
-    const summary = model.doc.sheets.findIndex((s) => s.name === 'Q3 Summary');
-    assert.equal(model.doc.sheets[summary + 1].name, '~1 Q3 Summary', 'the new sheet takes the old one\'s place');
+    assert.deepEqual(model.doc.sheets.map((s) => `${s.id}:${s.name}`), ids, 'no sheet added, renamed, moved or deleted');
+    const calls = model.syncs.flatMap((s) => s.calls.map((c) => c.name));
+    assert.equal(calls.some((c) => c === 'Worksheet.delete' || c === 'Worksheet.name' || c === 'WorksheetCollection.add'), false, calls.filter((c) => c.startsWith('Worksheet')).join(', '));
+    assert.equal(model.doc.sheet('Q3 Summary')!.cell(5, 3)!.value, 'Within 10% of target');
   });
 
-  it('regenerates a second time: the previous backups, very hidden, are deleted (Excel deletes only sheets not very hidden)', async () => {
+  it('regenerates a second time without error, still without any backup sheet', async () => {
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, FIXED);
     await scoreQuarter(model.host, { tolerancePct: 10 }, FIXED);
@@ -112,6 +112,6 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     assert.equal(third.changed, true);
     assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
     const names = model.doc.sheets.map((s) => `${s.name}:${s.visibility}`);
-    assert.deepEqual(names.filter((n) => n.includes('Q3 Summary')), ['Q3 Summary:Visible', '~1 Q3 Summary:VeryHidden'], 'one backup, the newest');
+    assert.deepEqual(names.filter((n) => n.includes('Q3 Summary')), ['Q3 Summary:Visible']);
   });
 });

@@ -21,7 +21,7 @@ export interface ExpectedWorkbook {
 }
 
 function planCell(v: PlanValue): Pick<CellSnap, 'value' | 'formula'> {
-  if (typeof v === 'object') return { value: null, formula: v.formula };
+  if (typeof v === 'object') return 'formula' in v ? { value: null, formula: v.formula } : { value: v.error };
   return { value: v === '' ? null : v };
 }
 

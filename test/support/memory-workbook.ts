@@ -6,7 +6,7 @@
 import {
   commitRun, decodeState, encodeState, planUndo, prepareRun, snapshotKey, STATE_SHEET,
   type CellSnapshot, type CellValue, type PlanValue, type RunOutcome, type RunOverrides, type SheetGrid, type UndoOutcome,
-  type OwnedFormat, type SheetPatch, type WorkbookState,
+  type OwnedFormat, type SheetContent, type SheetPatch, type WorkbookState,
 } from '../../src/core';
 
 interface MemorySheet {
@@ -51,7 +51,7 @@ export class MemoryWorkbook {
     while (s.values.length <= row) s.values.push([]);
     const r = s.values[row];
     while (r.length <= col) r.push(null);
-    r[col] = typeof v === 'object' ? `=${v.formula.replace(/^=/, '')}` : v === '' ? null : v;
+    r[col] = typeof v === 'object' ? ('formula' in v ? `=${v.formula.replace(/^=/, '')}` : v.error) : v === '' ? null : v;
     this.writes++;
   }
 
@@ -84,21 +84,25 @@ export class MemoryWorkbook {
   apply(outcome: RunOutcome): void {
     if (!outcome.changed) return;
     this.sheets = this.sheets.filter((s) => !outcome.deleteSheets.includes(s.name));
-    for (const b of outcome.backups) {
-      const s = this.sheet(b.name)!;
-      s.name = b.backup;
-      s.visibility = 'veryHidden';
-    }
-    for (const content of outcome.sheets) {
-      this.sheets.push({ name: content.name, values: content.values.values.map((r) => r.map((v) => (v === '' || typeof v === 'object' ? null : v))), formats: new Map(), visibility: 'visible' });
-    }
+    for (const content of outcome.sheets) this.writeContent(content, outcome.inPlace.includes(content.name));
     for (const p of outcome.patches) this.patch(p);
     this.writeState(outcome.state);
+  }
+
+  /** A product sheet written afresh: in place when it exists (same sheet, emptied), else added at the end. */
+  private writeContent(content: SheetContent, inPlace: boolean): void {
+    const values = content.values.values.map((r) => r.map((v) => (v === '' || typeof v === 'object' ? null : v)));
+    const existing = inPlace ? this.sheet(content.name) : undefined;
+    if (existing) {
+      existing.values = values;
+      existing.formats = new Map();
+    } else this.sheets.push({ name: content.name, values, formats: new Map(), visibility: 'visible' });
   }
 
   applyUndo(outcome: UndoOutcome): void {
     for (const p of outcome.patches) this.patch(p);
     this.sheets = this.sheets.filter((s) => !outcome.deleteSheets.includes(s.name));
+    for (const content of outcome.rewriteSheets) this.writeContent(content, true);
     for (const r of outcome.restoreSheets) {
       const s = this.sheet(r.backup)!;
       s.name = r.name;
@@ -119,7 +123,7 @@ export class MemoryWorkbook {
   }
 
   undo(): UndoOutcome {
-    const outcome = planUndo(this.state(), this.sheets.map((s) => s.name));
+    const outcome = planUndo(this.state(), this.grids());
     this.applyUndo(outcome);
     return outcome;
   }

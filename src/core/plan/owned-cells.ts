@@ -3,7 +3,7 @@
  * RAG fill, DOT and Trend symbols in the RAG colour, the quartile fill, an optional Status column.
  * Nothing else in a table is ever written.
  */
-import type { IndicatorScore, IndicatorTable, Rag } from '../model';
+import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { columnBlock, groupFormats } from './group';
 import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { OwnedCell, PlanValue, SheetPatch } from './types';
@@ -42,11 +42,11 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
   for (const row of table.rows) {
     const s = scores.get(row.row);
     if (!s) continue;
-    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, ...varianceCell(s) });
-    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, ...statusCell(s) });
-    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, ...dotCell(s) });
-    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, ...trendCell(s) });
-    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, value: null, format: quartileFill(s.quartile) });
+    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, role: 'variance', ...varianceCell(s) });
+    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, role: 'status', ...statusCell(s) });
+    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, role: 'dot', ...dotCell(s) });
+    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, role: 'trend', ...trendCell(s) });
+    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
   }
   return cells;
 }
@@ -82,4 +82,22 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
   }
   for (const patch of patches.values()) patch.formats = groupFormats(patch.cells);
   return [...patches.values()];
+}
+
+/**
+ * Owned cells inside a merged area but not at its top-left are left out (issue 8 item 5): Excel keeps a
+ * merged area's value and format on its top-left cell only and shows the others blank, so writing them
+ * would never show, and — read back as blank or, by some readers, as the top-left's value — they would
+ * always look changed, rescoring the workbook for ever.
+ */
+export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: string) => Area[]): SheetPatch[] {
+  return patches.map((patch) => {
+    const merges = mergesOf(patch.sheet).filter((m) => m.bottom > m.top || m.right > m.left);
+    if (merges.length === 0) return patch;
+    const away = (row: number, col: number) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    const cells = patch.cells.filter((c) => !away(c.row, c.col));
+    if (cells.length === patch.cells.length) return patch;
+    const values = patch.values.map((b) => ({ ...b, values: b.values.map((r, i) => r.map((v, j) => (away(b.top + i, b.left + j) ? null : v))) }));
+    return { ...patch, cells, values, formats: groupFormats(cells) };
+  });
 }

@@ -4,6 +4,7 @@
  * format so an adapter makes one call per distinct format per sheet.
  */
 import type { Area, QuarterNumber } from '../model';
+import type { OwnedRole } from '../state/state';
 
 /** A format to apply. An absent property is left as it is; null means none (no fill, automatic colour). */
 export interface CellFormat {
@@ -29,7 +30,7 @@ export interface CellFormat {
  * even when it starts with = + - @) or a boolean; a formula only when it is one explicitly
  * (undo putting back the analyst's own formula).
  */
-export type PlanValue = string | number | boolean | { formula: string };
+export type PlanValue = string | number | boolean | { formula: string } | { error: string };
 
 /** A rectangle of values; null leaves a cell unchanged, "" clears it. */
 export interface ValueBlock {
@@ -50,6 +51,8 @@ export interface OwnedCell {
   /** The value written, or null when only the format is set (a typed Trend arrow kept and coloured). */
   value: PlanValue | null;
   format: CellFormat;
+  /** The owned column the cell is in (what the undo journal follows when columns move). */
+  role?: OwnedRole;
 }
 
 /** What scoring writes on one sheet of indicator tables. */

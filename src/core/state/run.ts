@@ -1,25 +1,27 @@
 /**
- * A scoring run and its undo, as pure steps both adapters follow:
+ * A scoring run, as pure steps both adapters follow:
  *   1. prepareRun: grids + saved state → scores and the plan (and which owned cells to snapshot);
  *   2. the adapter reads the owned cells' current value and format;
  *   3. commitRun: → what to write, the new state with its undo journal — or nothing, when scoring
  *      again would change nothing;
- *   4. the adapter carries it out. planUndo gives what to write to undo the last scoring.
+ *   4. the adapter carries it out (the Office adapter writes the journal first: see docs/architecture.md).
+ * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
-import type { CellValue, ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings, SheetGrid, ToleranceMode } from '../model';
-import { InputError } from '../errors';
+import type { ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings, SheetGrid, ToleranceMode } from '../model';
 import { cellAddress, parseCellAddress } from '../a1';
 import { validateMapping } from '../read/mapping';
-import type { ReadResult } from '../read/workbook';
+import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook, checkScoreSettings } from '../score/score-workbook';
-import { sheetPatches } from '../plan/owned-cells';
+import { sheetPatches, withoutMergedAway } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
-import { backupName, chooseSheetNames } from '../plan/sheet-names';
-import { groupFormats } from '../plan/group';
-import type { CellFormat, OwnedCell, Plan, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
-import { sameFigure } from '../rules/rounding';
+import { chooseSheetNames } from '../plan/sheet-names';
+import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
 import { fingerprint } from './hash';
-import { STATE_SHEET, type CellSnapshot, type Journal, type JournalCell, type OwnedFormat, type ProductSheet, type WorkbookState } from './state';
+import { sameSnapshot, sameValue } from './compare';
+import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
+import { STATE_SHEET, type CellSnapshot, type Journal, type JournalCell, type OwnedFormat, type ProductSheet, type ReplacedSheet, type WorkbookState } from './state';
+
+export { sameValue } from './compare';
 
 export interface RunOverrides {
   quarter?: QuarterNumber | null;
@@ -57,29 +59,67 @@ export interface PreparedRun {
   names: SheetNames;
   /** Every owned cell the plan writes, by sheet: the adapter reads their value and format first. */
   ownedCells: { sheet: string; row: number; col: number }[];
+  /** Each sheet's id, where the front end gives one. */
+  sheetIds: Map<string, string>;
+  /** The indicators of each sheet by identity, as read now. */
+  places: Map<string, SheetPlaces>;
+  /** The last journal's cells where they are now (in the journal's order). */
+  previous: Located[];
+  /** The product sheets' values as they are now (for a /1 sheet whose content the state does not keep). */
+  productGrids: Map<string, SheetGrid>;
 }
 
 /** Sheets that are the product's own: never read as indicator tables. */
 export function productSheetNames(state: WorkbookState): string[] {
-  return [STATE_SHEET, ...state.productSheets.map((p) => p.name), ...(state.journal?.replaced.map((r) => r.backup) ?? [])];
+  return [STATE_SHEET, ...state.productSheets.map((p) => p.name), ...(state.journal?.replaced.flatMap((r) => (r.backup ? [r.backup] : [])) ?? [])];
+}
+
+/**
+ * The tables as they are now, for following the journal's cells: hidden sheets are read too (the
+ * analyst may have hidden a scored sheet since). Empty when nothing can be read.
+ */
+export function currentPlaces(userGrids: SheetGrid[], mapping: ColumnMapping | null): SheetPlaces[] {
+  const visible = userGrids.map((g) => (g.hidden ? { ...g, hidden: false } : g));
+  let tables: ReadResult['tables'] = [];
+  try {
+    tables = readWorkbook(visible, { mapping }).tables;
+  } catch {
+    tables = [];
+  }
+  return sheetPlaces(userGrids, tables);
+}
+
+/** The journal's cells located in the grids as they are now. */
+export function locateJournal(journal: Journal | null, userGrids: SheetGrid[], mapping: ColumnMapping | null): Located[] {
+  if (!journal || journal.cells.length === 0) return [];
+  const identified = journal.cells.some((c) => c.indicator !== undefined);
+  const places = identified ? currentPlaces(userGrids, mapping) : sheetPlaces(userGrids, []);
+  return locateCells(journal.cells, places, parseCellAddress);
 }
 
 /**
  * The grids as the analyst typed them: an owned cell that still holds what the last scoring wrote is
  * read as what it held before the product first wrote it, so checks of typed values (a typed ↑ the
- * data contradicts) give the same findings however often the workbook is scored.
+ * data contradicts) give the same findings however often the workbook is scored. The cells are
+ * followed by identity (`located`, from locateJournal).
  */
-export function analystGrids(grids: SheetGrid[], journal: Journal | null): SheetGrid[] {
+export function analystGrids(grids: SheetGrid[], journal: Journal | null, located: Located[]): SheetGrid[] {
   if (!journal || journal.cells.length === 0) return grids;
-  const bySheet = groupBy(journal.cells, (c) => c.sheet);
+  const edits = new Map<string, { row: number; col: number; cell: JournalCell }[]>();
+  journal.cells.forEach((c, i) => {
+    const at = located[i];
+    if (!at || at.kind !== 'found') return;
+    const list = edits.get(at.sheet) ?? [];
+    list.push({ row: at.row, col: at.col, cell: c });
+    edits.set(at.sheet, list);
+  });
   return grids.map((g) => {
-    const cells = bySheet.get(g.name);
+    const cells = edits.get(g.name);
     if (!cells) return g;
     const values = g.values.map((r) => [...r]);
-    for (const c of cells) {
-      const at = parseCellAddress(c.cell);
-      if (!at || !values[at.row]) continue;
-      if (sameValue(values[at.row][at.col] ?? null, c.afterValue)) values[at.row][at.col] = c.original;
+    for (const { row, col, cell } of cells) {
+      if (!values[row]) continue;
+      if (sameValue(values[row][col] ?? null, cell.afterValue)) values[row][col] = cell.original;
     }
     return { ...g, values };
   });
@@ -96,7 +136,8 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
-  const { model, result } = scoreWorkbook(analystGrids(grids, state.journal), {
+  const previous = locateJournal(state.journal, userGrids, state.settings.mapping);
+  const { model, result } = scoreWorkbook(analystGrids(grids, state.journal, previous), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
     toleranceMode: settings.toleranceMode,
@@ -110,11 +151,14 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   const plan: Plan = {
     quarter: result.quarterNumber,
     quarterLabel: result.quarter,
-    patches: sheetPatches(model.tables, result.indicators),
+    patches: withoutMergedAway(sheetPatches(model.tables, result.indicators), (sheet) => grids.find((g) => g.name === sheet)?.merges ?? []),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
   const ownedCells = plan.patches.flatMap((p) => p.cells.map((c) => ({ sheet: p.sheet, row: c.row, col: c.col })));
-  return { settings, model, result, plan, names, ownedCells };
+  const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
+  const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
+  const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
+  return { settings, model, result, plan, names, ownedCells, sheetIds, places, previous, productGrids };
 }
 
 export function snapshotKey(sheet: string, row: number, col: number): string {
@@ -124,14 +168,26 @@ export function snapshotKey(sheet: string, row: number, col: number): string {
 export interface RunOutcome {
   /** False when scoring again would change nothing: write nothing at all. */
   changed: boolean;
-  /** Backup sheets of the run before, no longer needed: delete them first. */
+  /** Backup sheets left by a run of version /1, no longer needed: delete them first. */
   deleteSheets: string[];
-  /** Product sheets about to be regenerated: rename each to its backup name and make it very hidden. */
-  backups: { name: string; backup: string }[];
-  /** Sheets to write afresh (after the backups are out of the way). */
+  /**
+   * The product's sheets to write. One that exists already (`inPlace`) is regenerated in place: the
+   * same sheet, its content cleared and written afresh — never renamed or deleted, so the analyst's
+   * formulas that refer to it keep referring to it (issue 9). The others are added.
+   */
   sheets: SheetContent[];
+  inPlace: string[];
   patches: SheetPatch[];
+  /** The new state, its journal complete (the Office adapter first writes it marked incomplete). */
   state: WorkbookState;
+}
+
+const PLAIN: OwnedFormat = { numberFormat: 'General', fill: null, fontColor: null };
+
+/** A product sheet's content as its values only: for a sheet written by version /1, whose content the state does not keep. */
+function valuesOnlyContent(name: string, role: SheetContent['role'], grid: SheetGrid | undefined): SheetContent | null {
+  if (!grid) return null;
+  return { name, role, values: { top: 0, left: 0, values: grid.values.map((r) => r.map((v) => (v === null ? null : v))) }, formats: [], merges: grid.merges ?? [], columnWidths: [], freeze: null, links: [], tabColor: null };
 }
 
 export function commitRun(
@@ -141,18 +197,31 @@ export function commitRun(
   existingSheets: string[],
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
-  const previous = new Map((state.journal?.cells ?? []).map((c) => [`${c.sheet}!${c.cell}`, c]));
+  const previous = new Map<string, JournalCell>();
+  (state.journal?.cells ?? []).forEach((c, i) => {
+    const at = run.previous[i];
+    if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
+  });
   const cells: JournalCell[] = [];
   let cellsChange = false;
   for (const patch of run.plan.patches) {
+    const sheetId = run.sheetIds.get(patch.sheet);
+    const places = run.places.get(patch.sheet);
     for (const owned of patch.cells) {
       const key = snapshotKey(patch.sheet, owned.row, owned.col);
-      const before = snapshots.get(key) ?? { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
+      const before = snapshots.get(key) ?? { value: null, format: { ...PLAIN } };
       const after = applyOwned(before, owned);
       if (!sameSnapshot(before, after)) cellsChange = true;
       const prior = previous.get(key);
       const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-      cells.push({ sheet: patch.sheet, cell: cellAddress(owned.row, owned.col), before, afterValue: after.value, original });
+      const cell: JournalCell = { sheet: patch.sheet, cell: cellAddress(owned.row, owned.col), before, afterValue: after.value, original };
+      if (sheetId !== undefined) cell.sheetId = sheetId;
+      const indicator = places?.byRow.get(owned.row);
+      if (indicator !== undefined && owned.role !== undefined) {
+        cell.indicator = indicator;
+        cell.role = owned.role;
+      }
+      cells.push(cell);
     }
   }
   const exists = (name: string) => existingSheets.some((e) => e.toLowerCase() === name.toLowerCase());
@@ -163,21 +232,20 @@ export function commitRun(
   });
   const settingsChange = JSON.stringify(state.settings) !== JSON.stringify(run.settings);
   if (!cellsChange && !sheetsChange && !settingsChange) {
-    return { changed: false, deleteSheets: [], backups: [], sheets: [], patches: [], state };
+    return { changed: false, deleteSheets: [], sheets: [], inPlace: [], patches: [], state };
   }
-  const deleteSheets = (state.journal?.replaced ?? []).map((r) => r.backup).filter(exists);
+  const deleteSheets = (state.journal?.replaced ?? []).flatMap((r) => (r.backup ? [r.backup] : [])).filter(exists);
   const planned = run.plan.sheets.map((s) => s.name);
-  const taken = [...existingSheets.filter((e) => !deleteSheets.includes(e)), ...planned];
-  const backups: { name: string; backup: string }[] = [];
-  for (const name of planned.filter(exists)) {
-    const backup = backupName(name, taken);
-    taken.push(backup);
-    backups.push({ name, backup });
-  }
+  const inPlace = planned.filter(exists);
+  const replaced: ReplacedSheet[] = inPlace.map((name) => {
+    const ours = state.productSheets.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    const role = run.plan.sheets.find((s) => s.name === name)!.role;
+    return { name, content: ours?.content ?? valuesOnlyContent(name, role, run.productGrids.get(name)) };
+  });
   const productSheetsBefore = state.productSheets.filter((p) => exists(p.name));
   const productSheets: ProductSheet[] = [
     ...productSheetsBefore.filter((p) => !planned.includes(p.name)),
-    ...fingerprints.map(({ sheet, print }) => ({ name: sheet.name, role: sheet.role, quarter: run.plan.quarter, fingerprint: print })),
+    ...fingerprints.map(({ sheet, print }) => ({ name: sheet.name, role: sheet.role, quarter: run.plan.quarter, fingerprint: print, content: sheet })),
   ];
   const journal: Journal = {
     at: meta.at,
@@ -185,87 +253,18 @@ export function commitRun(
     quarter: run.result.quarter,
     cells,
     created: planned.filter((n) => !exists(n)),
-    replaced: backups,
+    replaced,
     productSheetsBefore,
     settingsBefore: state.settings,
   };
   return {
     changed: true,
     deleteSheets,
-    backups,
     sheets: run.plan.sheets,
+    inPlace,
     patches: run.plan.patches,
     state: { settings: run.settings, productSheets, journal },
   };
-}
-
-export interface UndoOutcome {
-  patches: SheetPatch[];
-  /** Sheets the scoring created or regenerated: delete them. */
-  deleteSheets: string[];
-  /** Backups to put back: rename `backup` to `name` and make it visible again. */
-  restoreSheets: { backup: string; name: string }[];
-  state: WorkbookState;
-  quarter: string;
-}
-
-export function planUndo(state: WorkbookState, existingSheets: string[]): UndoOutcome {
-  const journal = state.journal;
-  if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
-  const exists = (name: string) => existingSheets.some((e) => e.toLowerCase() === name.toLowerCase());
-  const restored: { sheet: string; cell: OwnedCell }[] = [];
-  for (const c of journal.cells) {
-    const at = parseCellAddress(c.cell);
-    if (!at) continue;
-    restored.push({ sheet: c.sheet, cell: { row: at.row, col: at.col, value: restoredValue(c.before), format: ownedToCellFormat(c.before.format) } });
-  }
-  const bySheet = groupBy(restored, (r) => r.sheet, (r) => r.cell);
-  const patches: SheetPatch[] = [...bySheet]
-    .filter(([sheet]) => exists(sheet))
-    .map(([sheet, cells]) => ({ sheet, cells, values: cellBlocks(cells), formats: groupFormats(cells) }));
-  const restoreSheets = journal.replaced.filter((r) => exists(r.backup)).map((r) => ({ backup: r.backup, name: r.name }));
-  return {
-    patches,
-    deleteSheets: [...journal.created, ...journal.replaced.map((r) => r.name)].filter(exists),
-    restoreSheets,
-    state: { settings: journal.settingsBefore ?? state.settings, productSheets: journal.productSheetsBefore, journal: null },
-    quarter: journal.quarter,
-  };
-}
-
-/** Owned cells as value blocks: each run of consecutive rows in a column is one block. */
-function cellBlocks(cells: OwnedCell[]): ValueBlock[] {
-  const byCol = groupBy(cells.filter((c) => c.value !== null), (c) => c.col);
-  const blocks: ValueBlock[] = [];
-  for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
-    list.sort((a, b) => a.row - b.row);
-    let block: ValueBlock | null = null;
-    for (const c of list) {
-      if (block && block.top + block.values.length === c.row) block.values.push([c.value]);
-      else {
-        block = { top: c.row, left: col, values: [[c.value]] };
-        blocks.push(block);
-      }
-    }
-  }
-  return blocks;
-}
-
-/** Items in lists by key, in their order (a list grows in place: journals hold many thousands of cells). */
-function groupBy<T, K, V = T>(items: T[], key: (item: T) => K, value: (item: T) => V = (item) => item as unknown as V): Map<K, V[]> {
-  const groups = new Map<K, V[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(value(item));
-    else groups.set(k, [value(item)]);
-  }
-  return groups;
-}
-
-function restoredValue(s: CellSnapshot): PlanValue {
-  if (s.formula) return { formula: s.formula };
-  return s.value === null ? '' : s.value;
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
@@ -280,29 +279,10 @@ function applyOwned(before: CellSnapshot, owned: OwnedCell): CellSnapshot {
     fill: f.fill !== undefined ? f.fill : before.format.fill,
     fontColor: f.fontColor !== undefined ? f.fontColor : before.format.fontColor,
   };
-  if (owned.value === null) return { ...before, format };
+  if (owned.value === null) {
+    const { native: _native, ...kept } = before;
+    return { ...kept, format };
+  }
   const value = typeof owned.value === 'object' ? null : owned.value === '' ? null : owned.value;
   return { value, format };
-}
-
-function sameColour(a: string | null, b: string | null, automatic: string | null): boolean {
-  const norm = (c: string | null) => (c === null ? automatic : c.replace(/^#/, '').toUpperCase().slice(-6));
-  return norm(a) === norm(b);
-}
-
-function sameSnapshot(a: CellSnapshot, b: CellSnapshot): boolean {
-  return (
-    (a.formula ?? null) === (b.formula ?? null) &&
-    sameValue(a.value, b.value) &&
-    a.format.numberFormat === b.format.numberFormat &&
-    sameColour(a.format.fill, b.format.fill, null) &&
-    sameColour(a.format.fontColor, b.format.fontColor, '000000')
-  );
-}
-
-export function sameValue(a: CellValue, b: CellValue): boolean {
-  const blank = (v: CellValue) => v === null || v === '';
-  if (blank(a) || blank(b)) return blank(a) && blank(b);
-  if (typeof a === 'number' && typeof b === 'number') return sameFigure(a, b);
-  return a === b;
 }

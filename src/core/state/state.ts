@@ -7,9 +7,17 @@
 import type { CellValue, QuarterNumber, Settings } from '../model';
 import { InputError } from '../errors';
 import type { SheetContent } from '../plan/types';
+import { packText, unpackText } from './pack';
 
 export const STATE_SHEET = 'Scorecard_State';
-export const STATE_FORMAT = 'performance-scorecard-state/1';
+/**
+ * The state's shape. /2 (issues 8 and 9): journal cells carry their sheet's identity, their indicator and
+ * column role; regenerated sheets keep their previous content in the journal rather than on a backup sheet;
+ * a journal is written before the changes it describes (`complete` false) and marked complete after.
+ * /1 is still read (its journal is undone by address, its backups renamed back).
+ */
+export const STATE_FORMAT = 'performance-scorecard-state/2';
+export const STATE_FORMAT_1 = 'performance-scorecard-state/1';
 const CHUNK = 30000;
 
 /** The formatting the product sets on the cells it owns, as read back before writing (for undo). */
@@ -25,13 +33,35 @@ export interface CellSnapshot {
   value: CellValue;
   /** The cell's formula (starting "="), when it holds one rather than a typed value. */
   formula?: string;
+  /** True when the value is one of Excel's error values ("#N/A"), not text: undo puts the error back. */
+  error?: true;
   format: OwnedFormat;
+  /**
+   * The cell exactly as one kind of adapter sees it, where the fields above lose something (issue 8
+   * item 6): for ExcelJS, a hyperlink, rich text, an error, a formula with its cached result (an error
+   * too), and fills and font colours by theme, index or pattern. Only that kind of adapter writes it
+   * back; the other one puts back the fields above.
+   */
+  native?: { kind: 'exceljs'; value?: unknown; style?: unknown };
 }
 
+/** The column an owned cell is in, by what it holds (SPEC §4). */
+export type OwnedRole = 'variance' | 'status' | 'dot' | 'trend' | 'quartile';
+
 export interface JournalCell {
+  /** The sheet's name at the scoring. */
   sheet: string;
-  /** A1 address. */
+  /**
+   * The sheet's stable identity where the front end has one (Office.js `Worksheet.id`; ExcelJS's
+   * worksheet id, the file's `sheetId`): it stays the same when the sheet is renamed or moved.
+   */
+  sheetId?: string;
+  /** A1 address at the scoring. */
   cell: string;
+  /** The indicator the cell belongs to ("ref:cyp-41", or "name:…" where there is no ref; "#2" for a repeat on the sheet). Absent in /1 journals. */
+  indicator?: string;
+  /** The owned column the cell is in. Absent in /1 journals. */
+  role?: OwnedRole;
   before: CellSnapshot;
   /** The value the scoring wrote (what the cell holds while the analyst leaves it alone). */
   afterValue: CellValue;
@@ -45,6 +75,20 @@ export interface ProductSheet {
   quarter: QuarterNumber;
   /** Fingerprint of the content written, to know when regenerating would change nothing. */
   fingerprint: string;
+  /**
+   * The content written (from /2): a later run that regenerates the sheet in place keeps it in its
+   * journal, so undo can write it back into the same sheet.
+   */
+  content?: SheetContent;
+}
+
+/** A product sheet a scoring regenerated. */
+export interface ReplacedSheet {
+  name: string;
+  /** /1 journals: the very hidden sheet that keeps the previous content (undo renames it back). */
+  backup?: string;
+  /** /2 journals: the previous content, written back into the same sheet by undo (null: none known). */
+  content?: SheetContent | null;
 }
 
 export interface Journal {
@@ -55,12 +99,18 @@ export interface Journal {
   cells: JournalCell[];
   /** Sheets the scoring created: undo deletes them. */
   created: string[];
-  /** Sheets the scoring regenerated: the previous content waits on a very hidden backup sheet. */
-  replaced: { name: string; backup: string }[];
+  /** Sheets the scoring regenerated in place, with their previous content (or, in /1, its backup sheet). */
+  replaced: ReplacedSheet[];
   /** The list of product sheets before the scoring. */
   productSheetsBefore: ProductSheet[];
   /** The settings before the scoring: undo puts them back too (absent in journals of version 0.1). */
   settingsBefore?: Settings;
+  /**
+   * Write-ahead (issue 9): false while the run that wrote this journal is under way. A journal still
+   * incomplete when the state is next read belongs to a run that failed part-way: undo (or the next run)
+   * puts the workbook back from it. Absent (complete) in /1 journals.
+   */
+  complete?: boolean;
 }
 
 export interface WorkbookState {
@@ -90,28 +140,47 @@ export function encodeState(state: WorkbookState): string[][] {
       i = end;
     } while (i < text.length);
   };
+  // The completion mark first, on its own row (JOURNAL_STATUS_ROW), so that marking a run complete is
+  // one cell written.
+  rows.push(['journalStatus', state.journal && state.journal.complete === false ? 'pending' : 'complete']);
   put('settings', state.settings);
-  put('productSheets', state.productSheets);
+  put('productSheets', state.productSheets.map(packSheet));
   put('journal', state.journal ? compactJournal(state.journal) : null);
   return rows;
 }
 
-/** Reads the state sheet's values; a missing sheet gives the default state. */
+/**
+ * The state sheet has room for two states: columns A:B and D:E. The add-in writes a new state into the
+ * pair not in use and only then points cell C2 at it ("A" or "D", one cell written in one call), so a run
+ * that fails while the state is being written leaves the previous state whole (issue 9). The command line
+ * writes its file whole and always uses A:B.
+ */
+export const STATE_POINTER = { row: 1, col: 2 };
+
+/** The first column (0 or 3) of the state in use. */
+export function stateColumn(values: CellValue[][] | null): 0 | 3 {
+  return values?.[STATE_POINTER.row]?.[STATE_POINTER.col] === 'D' ? 3 : 0;
+}
+
+/** Reads the state sheet's values; a missing (or empty) sheet gives the default state. */
 export function decodeState(values: CellValue[][] | null): WorkbookState {
   if (!values) return defaultState();
+  const left = stateColumn(values);
   const parts = new Map<string, string>();
   for (const row of values) {
-    const key = row[0];
-    if (typeof key !== 'string' || row.length < 2) continue;
-    const v = row[1] === null || row[1] === undefined ? '' : String(row[1]);
+    const key = row[left];
+    if (typeof key !== 'string' || row.length < left + 2) continue;
+    const v = row[left + 1] === null || row[left + 1] === undefined ? '' : String(row[left + 1]);
     parts.set(key, (parts.get(key) ?? '') + v);
   }
+  // The add-in's first state, pointed at D:E before it is written (write-ahead): nothing kept yet.
+  if (parts.size === 0 && left === 3) return defaultState();
   const format = parts.get('format');
   if (format === undefined) {
     // Issue 8: not the product's sheet (a sheet of the analyst's with this name), or one whose format line is gone.
     throw new InputError(`The sheet '${STATE_SHEET}' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it (right-click its tab > Rename); if it is hidden, remove it with the command line's "scorecard reset-state <workbook.xlsx>". Then try again.`);
   }
-  if (format !== STATE_FORMAT) {
+  if (format !== STATE_FORMAT && format !== STATE_FORMAT_1) {
     throw new InputError(`The ${STATE_SHEET} sheet was written by a newer or unknown version of Performance Scorecard (${format ?? 'no format'}); update the add-in or the scorecard command.`);
   }
   try {
@@ -119,9 +188,10 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     const settings = parts.get('settings');
     if (settings) state.settings = { ...state.settings, ...(JSON.parse(settings) as Settings) };
     const sheets = parts.get('productSheets');
-    if (sheets) state.productSheets = JSON.parse(sheets) as ProductSheet[];
+    if (sheets) state.productSheets = (JSON.parse(sheets) as StoredProductSheet[]).map(unpackSheet);
     const journal = parts.get('journal');
     if (journal) state.journal = expandJournal(JSON.parse(journal) as CompactJournal | null);
+    if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete') state.journal.complete = false;
     return state;
   } catch {
     // Excel's own menus cannot show or delete a very hidden sheet (issue 8): say how it can be removed.
@@ -129,23 +199,60 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
   }
 }
 
+/** A product sheet as stored: its content packed (pack.ts), a few hundred kilobytes for 6,000 indicators rather than megabytes. */
+type StoredProductSheet = Omit<ProductSheet, 'content'> & { packed?: string };
+
+function packSheet(p: ProductSheet): StoredProductSheet {
+  const { content, ...rest } = p;
+  return content ? { ...rest, packed: packText(JSON.stringify(content)) } : rest;
+}
+
+function unpackSheet(p: StoredProductSheet): ProductSheet {
+  const { packed, ...rest } = p;
+  return packed ? { ...rest, content: JSON.parse(unpackText(packed)) as SheetContent } : rest;
+}
+
+function packReplaced(r: ReplacedSheet): ReplacedSheet | (Omit<ReplacedSheet, 'content'> & { packed?: string }) {
+  const { content, ...rest } = r;
+  return content ? { ...rest, packed: packText(JSON.stringify(content)) } : rest;
+}
+
+function unpackReplaced(r: ReplacedSheet & { packed?: string }): ReplacedSheet {
+  const { packed, ...rest } = r;
+  return packed ? { ...rest, content: JSON.parse(unpackText(packed)) as SheetContent } : rest;
+}
+
+/** The state sheet's row (0-based) holding the journal's completion mark, in column B. */
+export const JOURNAL_STATUS_ROW = 2;
+
+const ROLES: OwnedRole[] = ['variance', 'status', 'dot', 'trend', 'quartile'];
+
 /**
- * The journal as stored: cells as short tuples, sheet names and formats by index, so that a
+ * The journal as stored: cells as short tuples, sheets, indicators and formats by index, so that a
  * workbook of 50,000 indicators keeps a journal of a few megabytes:
- *   [sheet, cell, beforeValue, format, afterValue, original?, formula?]
- * (original is left out when it equals beforeValue and there is no formula).
+ *   /2: [sheet, cell, beforeValue, format, afterValue, indicator, role, original?, formula?]
+ *   /1: [sheet, cell, beforeValue, format, afterValue, original?, formula?]
+ * (original is left out when it equals beforeValue and there is no formula; indicator and role are -1
+ * when unknown). /2 sheets are [name, id or null]; /1 sheets are names.
  */
 interface CompactJournal extends Omit<Journal, 'cells'> {
-  sheets: string[];
+  sheets: (string | [string, string | null])[];
+  indicators?: string[];
   formats: [string, string | null, string | null][];
   cells: (string | number | boolean | null)[][];
+  /** /2: indexes of cells whose value was an error value. */
+  errors?: number[];
+  /** /2: the adapters' exact pictures of cells, by cell index. */
+  natives?: Record<number, CellSnapshot['native']>;
 }
 
 function compactJournal(j: Journal): CompactJournal {
-  const sheets: string[] = [];
+  const sheets: [string, string | null][] = [];
   const formats: CompactJournal['formats'] = [];
+  const indicators: string[] = [];
   const sheetIndex = new Map<string, number>();
   const formatIndex = new Map<string, number>();
+  const indicatorIndex = new Map<string, number>();
   const index = <K>(map: Map<string, number>, list: K[], key: string, item: K) => {
     let i = map.get(key);
     if (i === undefined) {
@@ -155,29 +262,61 @@ function compactJournal(j: Journal): CompactJournal {
     }
     return i;
   };
-  const cells = j.cells.map((c) => {
+  const natives: Record<number, CellSnapshot['native']> = {};
+  const errors: number[] = [];
+  const cells = j.cells.map((c, i) => {
+    if (c.before.native) natives[i] = c.before.native;
+    if (c.before.error) errors.push(i);
     const f = c.before.format;
     const fi = index(formatIndex, formats, JSON.stringify([f.numberFormat, f.fill, f.fontColor]), [f.numberFormat, f.fill, f.fontColor] as [string, string | null, string | null]);
-    const si = index(sheetIndex, sheets, c.sheet, c.sheet);
-    const tuple: (string | number | boolean | null)[] = [si, c.cell, c.before.value, fi, c.afterValue];
+    const si = index(sheetIndex, sheets, `${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null] as [string, string | null]);
+    const ii = c.indicator === undefined ? -1 : index(indicatorIndex, indicators, c.indicator, c.indicator);
+    const ri = c.role === undefined ? -1 : ROLES.indexOf(c.role);
+    const tuple: (string | number | boolean | null)[] = [si, c.cell, c.before.value, fi, c.afterValue, ii, ri];
     if (c.before.formula !== undefined) tuple.push(c.original, c.before.formula);
     else if (c.original !== c.before.value) tuple.push(c.original);
     return tuple;
   });
-  const { cells: _omit, ...rest } = j;
-  return { ...rest, sheets, formats, cells };
+  const { cells: _omit, complete: _complete, productSheetsBefore, ...rest } = j;
+  return {
+    ...rest, replaced: j.replaced.map(packReplaced) as ReplacedSheet[], productSheetsBefore: productSheetsBefore.map(withoutContent), sheets, indicators, formats, cells,
+    ...(errors.length ? { errors } : {}), ...(Object.keys(natives).length ? { natives } : {}),
+  };
+}
+
+/** A product sheet's entry without its content (the journal keeps content only for the sheets it replaced). */
+export function withoutContent(p: ProductSheet): ProductSheet {
+  const { content: _content, ...rest } = p;
+  return rest;
 }
 
 function expandJournal(c: CompactJournal | null): Journal | null {
   if (!c) return null;
-  const { sheets, formats, cells, ...rest } = c;
+  const { sheets, formats, cells, indicators, replaced, errors, natives, ...rest } = c;
+  const isError = new Set(errors ?? []);
+  const v2 = indicators !== undefined;
+  const extra = v2 ? 2 : 0;
   return {
     ...rest,
-    cells: cells.map((t) => {
+    replaced: replaced.map(unpackReplaced),
+    cells: cells.map((t, i) => {
       const [numberFormat, fill, fontColor] = formats[t[3] as number];
       const before: CellSnapshot = { value: t[2], format: { numberFormat, fill, fontColor } };
-      if (t.length >= 7) before.formula = String(t[6]);
-      return { sheet: sheets[t[0] as number], cell: String(t[1]), before, afterValue: t[4], original: t.length >= 6 ? t[5] : t[2] };
+      if (isError.has(i)) before.error = true;
+      if (natives?.[i]) before.native = natives[i];
+      if (t.length >= 7 + extra) before.formula = String(t[6 + extra]);
+      const sheet = sheets[t[0] as number];
+      const cell: JournalCell = {
+        sheet: typeof sheet === 'string' ? sheet : sheet[0],
+        cell: String(t[1]),
+        before,
+        afterValue: t[4],
+        original: t.length >= 6 + extra ? t[5 + extra] : t[2],
+      };
+      if (typeof sheet !== 'string' && sheet[1] !== null) cell.sheetId = sheet[1];
+      if (v2 && (t[5] as number) >= 0) cell.indicator = indicators[t[5] as number];
+      if (v2 && (t[6] as number) >= 0) cell.role = ROLES[t[6] as number];
+      return cell;
     }),
   };
 }

@@ -63,6 +63,8 @@ export interface ModelOptions {
    * performance optimization for Office Add-ins" (Microsoft Learn) says such a read fails or returns null.
    */
   overCellLimit?: 'RangeExceedsLimit' | 'GeneralException' | 'null';
+  /** The add-in's write budget per request (default its own 4 MB): small, a run takes many syncs. */
+  writeBudget?: number;
 }
 
 /** Options a batch is run with (Excel.RunOptions): the model knows mergeUndoGroup (ExcelApi 1.20). */
@@ -171,6 +173,13 @@ export class ModelRequestCore {
 
   suspendScreen(): void {
     this.screenSuspended = true;
+  }
+
+  /** Drops the queued calls (a request that failed whole). */
+  discard(): void {
+    this.queue = [];
+    this.calcSuspended = false;
+    this.screenSuspended = false;
   }
 
   /** Queued calls not yet sent. */

@@ -48,8 +48,18 @@ export function isBlank(c: ModelCell): boolean {
 
 let nextId = 1;
 
+/**
+ * Worksheet.id as Excel gives it: a GUID-like string, the same for the sheet's whole life — "the value
+ * of the identifier remains the same even when the worksheet is renamed or moved"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member).
+ * Numbered per workbook, so two models built alike give the same ids.
+ */
+export function sheetIdFor(n: number): string {
+  return `{00000000-0001-0000-${n.toString(16).toUpperCase().padStart(4, '0')}-000000000000}`;
+}
+
 export class ModelSheet {
-  readonly id = `{sheet-${nextId++}}`;
+  readonly id: string;
   visibility: Visibility = 'Visible';
   protected = false;
   tabColor = '';
@@ -59,7 +69,39 @@ export class ModelSheet {
   merges: Area[] = [];
   readonly cells = new Map<string, ModelCell>();
 
-  constructor(public name: string) {}
+  constructor(public name: string, id?: string) {
+    this.id = id ?? `{sheet-${nextId++}}`;
+  }
+
+  /**
+   * The analyst inserts (count > 0) or deletes (count < 0) whole rows at `at`: the cells and merged
+   * areas below move, as in Excel. (Formulas that refer to moved cells are not rewritten by the model.)
+   */
+  shiftRows(at: number, count: number): void {
+    this.shift(at, count, true);
+  }
+
+  /** The analyst inserts (count > 0) or deletes (count < 0) whole columns at `at`. */
+  shiftColumns(at: number, count: number): void {
+    this.shift(at, count, false);
+  }
+
+  private shift(at: number, count: number, rows: boolean): void {
+    const moved = new Map<string, ModelCell>();
+    for (const [key, c] of this.cells) {
+      const [r, col] = key.split(',').map(Number);
+      const i = rows ? r : col;
+      if (count < 0 && i >= at && i < at - count) continue;
+      const j = i >= at ? i + count : i;
+      moved.set(rows ? `${j},${col}` : `${r},${j}`, c);
+    }
+    this.cells.clear();
+    for (const [k, c] of moved) this.cells.set(k, c);
+    const move = (i: number) => (i >= at ? i + count : i);
+    this.merges = this.merges
+      .filter((m) => count > 0 || !(rows ? m.top >= at && m.bottom < at - count : m.left >= at && m.right < at - count))
+      .map((m) => (rows ? { ...m, top: move(m.top), bottom: move(m.bottom) } : { ...m, left: move(m.left), right: move(m.right) }));
+  }
 
   cell(row: number, col: number): ModelCell | undefined {
     return this.cells.get(`${row},${col}`);
@@ -105,15 +147,72 @@ export class ModelWorkbook {
   /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
   date1904 = false;
 
+  private added = 0;
+
   sheet(name: string): ModelSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
   add(name: string): ModelSheet {
-    const s = new ModelSheet(name);
+    const s = new ModelSheet(name, sheetIdFor(this.added++));
     this.sheets.push(s);
     return s;
   }
+
+  /**
+   * Renames a sheet as Excel does: every formula in the workbook that refers to it now refers to it under
+   * its new name ("when you rename a worksheet, formulas that refer to it are updated" —
+   * https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). This is
+   * why a product sheet must never be renamed aside: the analyst's `='Q3 Summary'!C5` would follow it.
+   */
+  rename(sheet: ModelSheet, name: string): void {
+    const pattern = sheetRefPattern(sheet.name);
+    for (const s of this.sheets) {
+      for (const c of s.cells.values()) if (c.formula) c.formula = c.formula.replace(pattern, `${formulaSheetName(name)}!`);
+    }
+    sheet.name = name;
+  }
+
+  /**
+   * Deletes a sheet as Excel does: formulas that referred to it now hold #REF! in its place, and show
+   * the #REF! error (https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bf29-ec4b8c5ff4be).
+   */
+  remove(sheet: ModelSheet): void {
+    const pattern = sheetRefPattern(sheet.name);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    for (const s of this.sheets) {
+      for (const c of s.cells.values()) if (c.formula) c.formula = c.formula.replace(pattern, '#REF!');
+    }
+  }
+
+  /**
+   * What a formula shows. The model computes constant arithmetic ("=1+1"), a reference to one cell
+   * ("=C5", "='Q3 Summary'!C5", "=Sheet2!$C$5") and #REF! for a reference to a deleted sheet; any other
+   * formula shows its last stored value.
+   */
+  shown(sheet: ModelSheet, cell: ModelCell, depth = 0): CellValue {
+    if (cell.formula === undefined) return cell.value;
+    if (cell.formula.includes('#REF!')) return '#REF!';
+    const ref = /^=(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell.formula);
+    if (!ref || depth > 20) return cell.value;
+    const target = ref[1] !== undefined ? this.sheet(ref[1].replace(/''/g, "'")) : ref[2] !== undefined ? this.sheet(ref[2]) : sheet;
+    if (!target) return '#REF!';
+    const at = parseCellAddress(`${ref[3]}${ref[4]}`);
+    const c = at ? target.cell(at.row, at.col) : undefined;
+    return c ? this.shown(target, c, depth + 1) : 0;
+  }
+}
+
+/** How a formula names a sheet: bare when it can be, else in apostrophes. */
+function formulaSheetName(name: string): string {
+  return /^[A-Za-z_][\w.]*$/.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) && !/^R\d*C\d*$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A reference to the sheet in a formula, quoted or not: "'Q3 Summary'!" or "Data!". */
+function sheetRefPattern(name: string): RegExp {
+  const quoted = `'${name.replace(/'/g, "''")}'`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bare = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(${quoted}|(?<![\\w'.])${bare})!`, 'gi');
 }
 
 /** "B7", "B7:D9", "'My sheet'!B7" → area (sheet part ignored). Throws on anything else. */

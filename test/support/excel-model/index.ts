@@ -4,7 +4,7 @@
  * Office.context.requirements stand in the add-in.
  */
 import type { ExcelHost } from '../../../src/office/host';
-import { ModelRequestCore, versionAtLeast, type ModelOptions, type ModelRunOptions, type SyncRecord } from './context';
+import { ExcelModelError, ModelRequestCore, versionAtLeast, type ModelOptions, type ModelRunOptions, type SyncRecord } from './context';
 import { ModelWorkbook as Doc } from './document';
 import { ModelWorkbook } from './workbook';
 
@@ -23,10 +23,25 @@ export class ExcelModel {
    * undo ("Undo capabilities with the Excel JavaScript API", Microsoft Learn). Counts only.
    */
   undoSteps = 0;
+  /**
+   * A failure to inject: the n-th sync from now (1 = the next) fails whole, with GeneralException, and
+   * nothing of its request reaches the workbook — as when the connection drops, the analyst switches
+   * workbooks or Office ends a command at its 5-minute limit (issue 9; office-js issue 2196 for a
+   * GeneralException from freezePanes on Office 2019). Syncs before it stay applied: Excel has no rollback.
+   */
+  failSync: number | null = null;
+  private syncsSinceFailSet = 0;
+
+  /** Makes the n-th sync from now fail (see failSync); null for none. */
+  failAt(n: number | null): void {
+    this.failSync = n;
+    this.syncsSinceFailSet = 0;
+  }
 
   constructor(doc: Doc = new Doc(), options: ModelOptions = {}) {
     this.doc = doc;
     this.options = options;
+    if (options.writeBudget) this.host.writeBudget = options.writeBudget;
   }
 
   get apiVersion(): string {
@@ -43,6 +58,11 @@ export class ExcelModel {
       application: workbook.application,
       sync: async () => {
         if (core.pending === 0) return;
+        if (this.failSync !== null && ++this.syncsSinceFailSet === this.failSync) {
+          core.discard();
+          this.syncs.push({ calls: [], requestBytes: 0, responseBytes: 0, calculationSuspended: false, screenUpdatingSuspended: false, wrote: false, error: 'GeneralException' });
+          throw new ExcelModelError('GeneralException', 'There was an internal error while processing the request (injected failure).');
+        }
         const before = core.syncs.length;
         try {
           await core.sync();
@@ -69,6 +89,7 @@ export class ExcelModel {
       }
     },
     isSetSupported: (name: string, version: string) => name === 'ExcelApi' && versionAtLeast(this.apiVersion, version),
+    writeBudget: undefined,
   };
 
   /** Forgets the recorded syncs (e.g. after setting a workbook up). */

@@ -131,7 +131,7 @@ export class ModelRange extends ModelObject {
       props = props.filter((p) => !CELL_PROPS.includes(p));
     }
     for (const p of props) {
-      if (p === 'values') out.values = matrix(t, valueOut);
+      if (p === 'values') out.values = matrix(t, (c) => (c && c.formula !== undefined ? valueOut({ ...c, value: this.core.doc.shown(t.sheet, c) }) : valueOut(c)));
       // A constant reads back as its value; quote-prefixed text ('=) WITHOUT its apostrophe, so text "="
       // and a formula are told apart only by comparing with values (office-js issue 6687).
       else if (p === 'formulas') out.formulas = matrix(t, (c) => (c?.formula ?? valueOut(c)));

@@ -100,7 +100,7 @@ export class ModelWorksheet extends ModelObject {
       if (this.core.doc.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) {
         throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${v}' already exists.`);
       }
-      s.name = v;
+      this.core.doc.rename(s, v);
     }, { write: true });
   }
   get visibility(): Visibility {
@@ -148,7 +148,7 @@ export class ModelWorksheet extends ModelObject {
       if (s.visibility === 'VeryHidden') throw new ExcelModelError('GeneralException', `There was an internal error while processing the request (the sheet '${s.name}' is very hidden and cannot be deleted).`);
       const rest = this.core.doc.sheets.filter((o) => o !== s);
       if (!rest.some((o) => o.visibility === 'Visible')) throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
-      this.core.doc.sheets = rest;
+      this.core.doc.remove(s);
     }, { write: true });
   }
 

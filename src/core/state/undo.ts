@@ -1,0 +1,159 @@
+/**
+ * Undoing the last scoring (issue 8 item 1, issue 9 items 2 and 5): every owned cell is followed by
+ * identity to where its indicator and column are now, and put back only where it still holds what the
+ * scoring wrote; a cell the analyst has changed since is left alone and listed. Where the layout can no
+ * longer be matched, undo refuses in one sentence and changes nothing. The product's sheets the scoring
+ * regenerated get their previous content back in the same sheet; the ones it created are deleted.
+ * A journal left incomplete by a run that failed part-way is undone the same way, a cell still holding
+ * what it held before counting as put back.
+ */
+import type { CellValue, SheetGrid } from '../model';
+import { InputError } from '../errors';
+import { cellAddress } from '../a1';
+import { groupFormats } from '../plan/group';
+import type { OwnedCell, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
+import { sameValue } from './compare';
+import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
+import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
+
+export interface UndoOutcome {
+  /** The owned cells to put back, at the places their indicators and columns are now. */
+  patches: SheetPatch[];
+  /** What each cell put back held (a formula's cached result with it), by snapshotKey of its place now. */
+  shown: Map<string, CellSnapshot>;
+  /** Sheets the scoring created: delete them (and, for a /1 journal, the sheets it regenerated). */
+  deleteSheets: string[];
+  /** /1 journals: backups to put back — rename `backup` to `name` and make it visible again. */
+  restoreSheets: { backup: string; name: string }[];
+  /** Sheets the scoring regenerated in place: clear each and write its previous content into it. */
+  rewriteSheets: SheetContent[];
+  /** Owned cells the analyst changed after the scoring: left as they are ("P1 Children!T12"). */
+  changedSince: string[];
+  /** Owned cells whose sheet, row or column has been deleted since the scoring. */
+  gone: number;
+  state: WorkbookState;
+  quarter: string;
+  /** True when the journal belonged to a run that did not finish (it failed part-way). */
+  unfinished: boolean;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome {
+  const journal = state.journal;
+  if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
+  const existing = grids.map((g) => g.name);
+  const exists = (name: string) => existing.some((e) => same(e, name));
+  const unfinished = journal.complete === false;
+  const own = new Set(productSheetNames(state));
+  const userGrids = grids.filter((g) => !own.has(g.name));
+  const located = locateJournal(journal, userGrids, state.settings.mapping);
+  refuseWhenUnmatched(journal.cells, located);
+
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  const valueAt = (sheet: string, row: number, col: number): CellValue => byName.get(sheet)?.values[row]?.[col] ?? null;
+  const restored = new Map<string, OwnedCell[]>();
+  const shown = new Map<string, CellSnapshot>();
+  const changedSince: string[] = [];
+  const taken = new Set<string>();
+  let gone = 0;
+  journal.cells.forEach((c, i) => {
+    const at = located[i];
+    if (!at || at.kind === 'gone') {
+      gone++;
+      return;
+    }
+    const key = snapshotKey(at.sheet, at.row, at.col);
+    if (taken.has(key)) throw unmatched(at.sheet);
+    taken.add(key);
+    const now = valueAt(at.sheet, at.row, at.col);
+    const untouched = sameValue(now, c.afterValue) || (unfinished && sameValue(now, c.before.value));
+    if (!untouched) {
+      changedSince.push(`${at.sheet}!${cellAddress(at.row, at.col)}`);
+      return;
+    }
+    const list = restored.get(at.sheet) ?? [];
+    list.push({ row: at.row, col: at.col, value: restoredValue(c.before), format: ownedToCellFormat(c.before.format) });
+    restored.set(at.sheet, list);
+    shown.set(key, c.before);
+  });
+  const patches: SheetPatch[] = [...restored].map(([sheet, cells]) => ({ sheet, cells, values: cellBlocks(cells), formats: groupFormats(cells) }));
+
+  const legacy = journal.replaced.filter((r) => r.backup !== undefined);
+  const restoreSheets = legacy.filter((r) => exists(r.backup!)).map((r) => ({ backup: r.backup!, name: r.name }));
+  const rewriteSheets = journal.replaced.flatMap((r) => (r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : []));
+  const contentOf = (p: ProductSheet): ProductSheet => {
+    const replaced = journal.replaced.find((r) => same(r.name, p.name) && r.content);
+    const current = state.productSheets.find((q) => same(q.name, p.name))?.content;
+    const content = replaced?.content ?? current;
+    return content ? { ...p, content } : p;
+  };
+  return {
+    patches,
+    shown,
+    deleteSheets: [...journal.created, ...legacy.map((r) => r.name)].filter(exists),
+    restoreSheets,
+    rewriteSheets,
+    changedSince,
+    gone,
+    state: { settings: journal.settingsBefore ?? state.settings, productSheets: journal.productSheetsBefore.map(contentOf), journal: null },
+    quarter: journal.quarter,
+    unfinished,
+  };
+}
+
+function unmatched(sheet: string): InputError {
+  return new InputError(`Undo cannot match the scored cells on '${sheet}' to its table any more (its indicators or columns have changed too much since the scoring), so nothing was changed.`);
+}
+
+/**
+ * Refuses when a sheet that is still there has none of its scored indicators where undo can find them:
+ * its table can no longer be read as it was (headers changed, refs retyped), and putting anything back
+ * by guesswork could overwrite the analyst's figures.
+ */
+function refuseWhenUnmatched(cells: JournalCell[], located: ReturnType<typeof locateJournal>): void {
+  const bySheet = new Map<string, { found: number; lost: number; name: string }>();
+  cells.forEach((c, i) => {
+    if (c.indicator === undefined) return;
+    const at = located[i];
+    if (!at || (at.kind === 'gone' && at.why === 'sheet')) return;
+    const key = `${c.sheet}\u0000${c.sheetId ?? ''}`;
+    const tally = bySheet.get(key) ?? { found: 0, lost: 0, name: at.kind === 'found' ? at.sheet : c.sheet };
+    if (at.kind === 'found') {
+      tally.found++;
+      tally.name = at.sheet;
+    } else if (at.why === 'indicator') tally.lost++;
+    bySheet.set(key, tally);
+  });
+  for (const t of bySheet.values()) if (t.found === 0 && t.lost > 0) throw unmatched(t.name);
+}
+
+function restoredValue(s: CellSnapshot): PlanValue {
+  if (s.formula) return { formula: s.formula };
+  if (s.error && typeof s.value === 'string') return { error: s.value };
+  return s.value === null ? '' : s.value;
+}
+
+/** Owned cells as value blocks: each run of consecutive rows in a column is one block. */
+function cellBlocks(cells: OwnedCell[]): ValueBlock[] {
+  const byCol = new Map<number, OwnedCell[]>();
+  for (const c of cells) {
+    if (c.value === null) continue;
+    const list = byCol.get(c.col) ?? [];
+    list.push(c);
+    byCol.set(c.col, list);
+  }
+  const blocks: ValueBlock[] = [];
+  for (const [col, list] of [...byCol].sort((a, b) => a[0] - b[0])) {
+    list.sort((a, b) => a.row - b.row);
+    let block: ValueBlock | null = null;
+    for (const c of list) {
+      if (block && block.top + block.values.length === c.row) block.values.push([c.value]);
+      else {
+        block = { top: c.row, left: col, values: [[c.value]] };
+        blocks.push(block);
+      }
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,37 @@
+/**
+ * Undo puts owned cells back as they were (issue 8 item 6, issue 9 item 3) through the add-in on the
+ * in-memory Excel model: an error value comes back as the error, text typed as '=1+1 as text, a formula
+ * whose cached result is an error as that formula. What the add-in cannot read back (rich text runs, a
+ * hyperlink's address, theme and pattern fills) is listed in docs/architecture.md.
+ */
+import { strict as assert } from 'assert';
+import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { modelFromGrids } from '../support/excel-model/build';
+import { unscoredReport } from '../support/lifecycle';
+
+const AT = () => new Date('2026-11-26T09:00:00Z');
+const P1 = 'P1 Children & Young People';
+
+describe('Undo puts owned cells back as they were (in-memory Excel model)', () => {
+  it('an error value as the error, text "=1+1" as text, a formula with a cached error as the formula', async () => {
+    const model = modelFromGrids(unscoredReport());
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), { value: '#N/A' }); // typed #N/A: the error value
+    Object.assign(p1.edit(4, 20), { value: '=1+1', quotePrefix: true }); // typed '=1+1: text
+    Object.assign(p1.edit(5, 19), { value: '#DIV/0!', formula: '=1/0' });
+    Object.assign(p1.edit(5, 20), { value: '#N/A', quotePrefix: true, numberFormat: '@' }); // text "#N/A" in a text cell
+    await scoreQuarter(model.host, {}, AT);
+    assert.equal(typeof p1.cell(4, 19)!.value, 'number', 'scored');
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.value, '#N/A');
+    assert.ok(!t5.quotePrefix && t5.formula === undefined, '#N/A is the error value again, not text');
+    const u5 = p1.cell(4, 20)!;
+    assert.equal(u5.value, '=1+1');
+    assert.equal(u5.formula, undefined, '"=1+1" is text again, not a formula');
+    assert.equal(u5.quotePrefix, true);
+    assert.equal(p1.cell(5, 19)!.formula, '=1/0');
+    assert.equal(p1.cell(5, 20)!.value, '#N/A');
+    assert.equal(p1.cell(5, 20)!.quotePrefix, true, 'text "#N/A" in a cell formatted as text stays text');
+  });
+});
