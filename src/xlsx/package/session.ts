@@ -43,6 +43,16 @@ interface Loaded {
 }
 
 function load(bytes: Buffer, shownPath: string): Loaded {
+  try {
+    return loadParts(bytes, shownPath);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof PackageFallback) throw e;
+    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+  }
+}
+
+function loadParts(bytes: Buffer, shownPath: string): Loaded {
   const pkg = readPackage(bytes, shownPath);
   const reads = new Map<string, SheetRead>();
   const grids = pkg.sheets.map((s) => {
@@ -68,7 +78,8 @@ function cellIndex(read: SheetRead): Map<string, RawCell> {
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
 function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row: number, col: number): CellSnapshot {
   if (!raw) return { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
-  const xf = pkg.styles.xfs[raw.style];
+  // ExcelJS gives a cell of style 0 no style at all (no font colour, no fill): the journal says the same.
+  const xf = raw.style ? pkg.styles.xfs[raw.style] : undefined;
   const snap: CellSnapshot = {
     value: mergedAway(read, row, col) ? null : raw.value,
     format: {
