@@ -15,6 +15,7 @@ import {
   cellAddress,
   commitRun,
   encodeState,
+  planUndo,
   prepareRun,
   snapshotKey,
   type CellSnapshot,
@@ -22,8 +23,8 @@ import {
   type RunOverrides,
   type SheetGrid,
 } from '../../core';
-import type { RunMeta, ScoringDone } from '../session';
-import { readState } from '../state-sheet';
+import type { RunMeta, ScoringDone, UndoDone } from '../session';
+import { isEmptyState, readState } from '../state-sheet';
 import { gridOf, numberFormatOf, readPackage, readSheet, type Package, type PackageSheet, type RawCell, type SheetRead } from './read';
 import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
 import { StyleAdder } from './styles';
@@ -124,7 +125,50 @@ function applyEdits(xml: string, edits: Edit[]): string {
 }
 
 /** The owned cells of one sheet written into its part; returns the new XML and whether formulas were overwritten. */
-function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { xml: string; formulasGone: boolean } {
+/**
+ * What undo needs to give a sheet part back byte for byte: each owned cell's `<c>` element as it was
+ * (null: there was none), the rows scoring added, and the empty rows (`<row/>`) it opened.
+ */
+export interface SheetUndo {
+  cells: [string, string | null][];
+  addedRows: number[];
+  selfClosingRows: [number, string][];
+}
+
+export interface PackageJournal {
+  /** The journal's time: this package journal belongs to that scoring only. */
+  at: string;
+  sheets: Record<string, SheetUndo>;
+}
+
+const PACKAGE_JOURNAL = 'packageJournal';
+const CHUNK = 30000;
+
+/** The package journal as rows of the state sheet (an extra key the core's decodeState passes over). */
+export function packageJournalRows(journal: PackageJournal): string[][] {
+  const text = JSON.stringify(journal);
+  const rows: string[][] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + CHUNK, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    rows.push([PACKAGE_JOURNAL, text.slice(i, end)]);
+    i = end;
+  }
+  return rows;
+}
+
+export function readPackageJournal(values: SheetGrid['values']): PackageJournal | null {
+  const text = values.filter((r) => r[0] === PACKAGE_JOURNAL).map((r) => String(r[1] ?? '')).join('');
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as PackageJournal;
+  } catch {
+    return null;
+  }
+}
+
+function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+  const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
   const byRow = new Map<number, RawCell[]>();
   for (const c of read.cells) {
@@ -139,6 +183,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
     const raw = index.get(`${owned.row},${owned.col}`);
     const style = styles.styleFor(raw?.style ?? 0, owned.format);
     const away = mergedAway(read, owned.row, owned.col);
+    undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
     if (owned.value === null || away) {
       xml = raw ? restyled(read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
@@ -161,6 +206,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
     if (row) {
       const existing = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
       if (row.selfClosing) {
+        undo.selfClosingRows.push([r, read.xml.slice(row.start, row.end)]);
         const open = read.xml.slice(row.start, row.end).replace(/\s*\/>$/, '>');
         edits.push({ start: row.start, end: row.end, text: `${open}${list.map((x) => x.xml).join('')}</row>` });
         continue;
@@ -180,6 +226,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
       const next = rowNumbers.find((n) => n > r);
       const at = next !== undefined ? read.rows.get(next)!.start : read.sheetDataEnd;
       const text = `<row r="${r + 1}">${list.map((x) => x.xml).join('')}</row>`;
+      undo.addedRows.push(r);
       if (at < 0) {
         const self = read.sheetDataSelfClosing;
         if (!self) throw new PackageFallback('no sheetData');
@@ -188,7 +235,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
     }
   }
   // Rows written at one place in order of row number: inserts at the same point keep that order.
-  return { xml: applyEdits(read.xml, edits), formulasGone };
+  return { xml: applyEdits(read.xml, edits), formulasGone, undo };
 }
 
 function requireWritablePackage(pkg: Package, reads: Map<string, SheetRead>, writesTo: string[], changesSheets: boolean): void {
@@ -239,17 +286,45 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Map<string, string>();
   const removed = new Set<string>();
-  const added: { part: string; xml: string }[] = [];
   let formulasGone = false;
+  const undoBySheet: Record<string, SheetUndo> = {};
   for (const patch of outcome.patches) {
     const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
     const read = sheet && reads.get(sheet.name);
     if (!sheet || !read) continue;
     const done = patchSheet(read, patch.cells, styles);
     formulasGone ||= done.formulasGone;
+    undoBySheet[sheet.name] = done.undo;
     replaced.set(sheet.part, done.xml);
   }
 
+  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  const bytesOut = rebuild(pkg, replaced, removed, styles, formulasGone, {
+    deleteSheets: outcome.deleteSheets,
+    backups: outcome.backups,
+    restore: [],
+    sheets: outcome.sheets.map((content) => ({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) })),
+    stateXml: stateSheetXml([...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })]),
+  }, meta.now);
+  return { run, outcome, stateBefore, bytes: bytesOut };
+}
+
+export interface WorkbookOps {
+  deleteSheets: string[];
+  backups: { name: string; backup: string }[];
+  restore: { backup: string; name: string }[];
+  sheets: { name: string; xml: () => string }[];
+  /** The state sheet's new XML, or null to leave it out. */
+  stateXml: string | null;
+}
+
+/**
+ * The package once the sheet list changes: workbook.xml (sheets, sheet-scoped names, active tab), its
+ * relationships and content types edited; parts in `replaced` written afresh, `removed` left out,
+ * every other part copied as its compressed bytes in the order it had.
+ */
+function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<string>, styles: StyleAdder | null, formulasGone: boolean, ops: WorkbookOps, now: Date): Buffer {
+  const added: { part: string; xml: string }[] = [];
   // The sheet list, in order, as it will be.
   const wb = pkg.workbookXml;
   const elements: { start: number; end: number }[] = [];
@@ -315,12 +390,12 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     else items.push(item);
   };
 
-  for (const name of outcome.deleteSheets) {
+  for (const name of ops.deleteSheets) {
     const it = find(name);
     if (it) remove(it);
   }
   const asideFor = new Map<string, SheetItem>();
-  for (const { name, backup } of outcome.backups) {
+  for (const { name, backup } of ops.backups) {
     const it = find(name);
     if (!it) continue;
     it.name = backup;
@@ -333,11 +408,17 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     if (/tabSelected="(1|true)"/.test(partXml)) replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
     asideFor.set(name.toLowerCase(), it);
   }
-  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
-  for (const content of outcome.sheets) addSheet(content.name, contentSheetXml(content, styles, defaultSize), 'visible', asideFor.get(content.name.toLowerCase()));
+  for (const { backup, name } of ops.restore) {
+    const it = find(backup);
+    if (!it) continue;
+    it.name = name;
+    it.state = 'visible';
+    it.xml = it.xml.replace(/\sname="[^"]*"/, ` name="${escapeAttr(name)}"`).replace(/\sstate="[^"]*"/, '');
+  }
+  for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
   const oldState = find(STATE_SHEET);
   if (oldState) remove(oldState);
-  addSheet(STATE_SHEET, stateSheetXml(encodeState(outcome.state)), 'veryHidden');
+  if (ops.stateXml !== null) addSheet(STATE_SHEET, ops.stateXml, 'veryHidden');
 
   // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
   const newIndex = new Map<number, number>();
@@ -397,11 +478,10 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   workbookXml = workbookXml.replace(/(<(?:\w+:)?calcPr\b[^>]*?)\s*\/>/, '$1/>');
 
   // The zip: every part not touched copied as its compressed bytes, in the order it had.
-  const now = meta.now;
   replaced.set('xl/workbook.xml', workbookXml);
   replaced.set('xl/_rels/workbook.xml.rels', rels);
   if (typesEntry) replaced.set('[Content_Types].xml', types);
-  if (styles.changed) {
+  if (styles?.changed) {
     const stylesPart = pkg.entries.find((e) => e.name === 'xl/styles.xml');
     if (!stylesPart) throw new PackageFallback('no styles part');
     replaced.set('xl/styles.xml', styles.stylesXml());
@@ -413,7 +493,60 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     out.push(text === undefined ? e : newEntry(e.name, text, now));
   }
   for (const a of added) out.push(newEntry(a.part, a.xml, now));
-  return { run, outcome, stateBefore, bytes: writeZip(out) };
+  return writeZip(out);
 }
 
 export { STATE_SHEET };
+
+/** A sheet part given back as it was before the scoring, from its package journal. */
+function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
+  const index = new Map(read.cells.map((c) => [cellAddress(c.row, c.col), c]));
+  const whole = new Set([...undo.addedRows, ...undo.selfClosingRows.map(([r]) => r)]);
+  const edits: Edit[] = [];
+  for (const r of undo.addedRows) {
+    const row = read.rows.get(r);
+    if (row) edits.push({ start: row.start, end: row.end, text: '' });
+  }
+  for (const [r, xml] of undo.selfClosingRows) {
+    const row = read.rows.get(r);
+    if (row) edits.push({ start: row.start, end: row.end, text: xml });
+  }
+  for (const [address, original] of undo.cells) {
+    const cell = index.get(address);
+    if (cell && whole.has(cell.row)) continue;
+    if (cell) edits.push({ start: cell.start, end: cell.end, text: original ?? '' });
+    else if (original !== null) throw new PackageFallback(`the owned cell ${address} is gone`);
+  }
+  return applyEdits(read.xml, edits);
+}
+
+/**
+ * Undoes the last scoring by editing the package: each owned cell's `<c>` element put back as it was
+ * (so the analyst's sheet parts come back byte for byte), the sheets the scoring made removed, the
+ * ones it replaced brought back, the state written as it was. PackageFallback when the last scoring
+ * left no package journal (it was made by the add-in or the ExcelJS path).
+ */
+export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
+  const { pkg, reads, grids } = load(bytes, shownPath);
+  const state = readState(grids);
+  const outcome = planUndo(state, pkg.sheets.map((s) => s.name));
+  const journal = state.journal!;
+  const stateGrid = grids.find((g) => g.name === STATE_SHEET);
+  const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
+  if (!pj || pj.at !== journal.at) throw new PackageFallback('no package journal for this scoring');
+  requireWritablePackage(pkg, reads, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  const replaced = new Map<string, string>();
+  for (const [name, undo] of Object.entries(pj.sheets)) {
+    const sheet = pkg.sheets.find((s) => s.name === name);
+    const read = reads.get(name);
+    if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+  }
+  const out = rebuild(pkg, replaced, new Set(), null, false, {
+    deleteSheets: outcome.deleteSheets,
+    backups: [],
+    restore: outcome.restoreSheets,
+    sheets: [],
+    stateXml: isEmptyState(outcome.state) ? null : stateSheetXml(encodeState(outcome.state)),
+  }, now);
+  return { outcome, journal, bytes: out };
+}
