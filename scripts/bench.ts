@@ -116,7 +116,7 @@ async function writers(): Promise<void> {
       const floor = one('zip-floor', input, path.join(dir, `z-${n}.xlsx`));
       console.log(row([n, cell(exceljs), cell(pkg), cell(again), cell(loadSave), cell(floor), ratio(pkg[0], loadSave[0]), ratio(pkg[0], floor[0]), ratio(again[0], pkg[0])], widths));
     }
-    console.log('(each time includes starting Node and tsx, about the same for every column; see docs/cli.md)');
+    console.log('(times are from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them, about 100 MB)');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

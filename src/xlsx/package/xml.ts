@@ -45,7 +45,8 @@ export function parseXml(xml: string, h: Handlers): void {
     const open = h.open;
     p.on('opentag', (tag) => {
       const plain = tag as SaxesTagPlain;
-      open({ ...plain, name: local(plain.name) } as SaxesTagPlain, xml.lastIndexOf('<', p.position - 1));
+      // saxes matches close tags by this object's name: a prefixed one is passed on as a copy.
+      open(plain.name.includes(':') ? ({ ...plain, name: local(plain.name) } as SaxesTagPlain) : plain, xml.lastIndexOf('<', p.position - 1));
     });
   }
   if (h.close) {
