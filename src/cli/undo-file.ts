@@ -1,5 +1,5 @@
 /** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
-import type { Journal, UndoOutcome } from '../core';
+import type { UndoOutcome } from '../core';
 import { checkWorkbookBytes, loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
 import { PackageFallback, undoPackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
@@ -35,10 +35,10 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
     checkWorkbookBytes(bytes, req.input);
     try {
       step('Undoing the last scoring');
-      const { outcome, journal, bytes: out } = undoPackage(bytes, req.input, req.at);
+      const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
       step(`Writing ${req.output}`);
       await writeFilesAtomically([{ path: req.output, bytes: out }]);
-      return describe(outcome, journal, []);
+      return describe(outcome, []);
     } catch (e) {
       if (!(e instanceof PackageFallback)) throw e;
     }
@@ -49,10 +49,10 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   step(`Writing ${req.output}`);
   workbook.modified = req.at;
   await writeFilesAtomically([{ path: req.output, bytes: await workbookBytes(workbook) }]);
-  return describe(outcome, journal, unkept);
+  return describe(outcome, unkept);
 }
 
-function describe(outcome: UndoOutcome, journal: Journal, unkept: string[]): UndoFileOutcome {
+function describe(outcome: UndoOutcome, unkept: string[]): UndoFileOutcome {
   return {
     quarter: outcome.quarter,
     cells: outcome.patches.reduce((n, p) => n + p.cells.length, 0),

@@ -271,6 +271,8 @@ function relsPartOf(part: string): string {
 export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date }): ScoringDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
   const stateBefore = readState(grids);
+  // The add-in's run that failed part-way (write-ahead journal) is put back first: the ExcelJS path does that.
+  if (stateBefore.journal?.complete === false) throw new PackageFallback('an unfinished run to put back first');
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = new Map<string, CellSnapshot>();
   for (const patch of run.plan.patches) {
@@ -281,7 +283,7 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   }
   const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
   if (!outcome.changed) return { run, outcome, stateBefore, bytes };
-  requireWritablePackage(pkg, reads, outcome.patches.map((p) => p.sheet), true);
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
 
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Map<string, string>();
@@ -299,11 +301,19 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   }
 
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  // A product sheet that exists already is regenerated in place: the same sheet, its part written afresh.
+  const added: WorkbookOps['sheets'] = [];
+  for (const content of outcome.sheets) {
+    const inPlace = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase());
+    const sheet = inPlace ? pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase()) : undefined;
+    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+    else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
+  }
   const bytesOut = rebuild(pkg, replaced, removed, styles, formulasGone, {
     deleteSheets: outcome.deleteSheets,
-    backups: outcome.backups,
+    backups: [],
     restore: [],
-    sheets: outcome.sheets.map((content) => ({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) })),
+    sheets: added,
     stateXml: stateSheetXml([...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })]),
   }, meta.now);
   return { run, outcome, stateBefore, bytes: bytesOut };
@@ -529,19 +539,34 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
   const state = readState(grids);
-  const outcome = planUndo(state, pkg.sheets.map((s) => s.name));
+  const outcome = planUndo(state, grids);
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  if (!pj || pj.at !== journal.at) throw new PackageFallback('no package journal for this scoring');
-  requireWritablePackage(pkg, reads, outcome.patches.map((p) => p.sheet), outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  if (!pj || pj.at !== journal.at || outcome.unfinished) throw new PackageFallback('no package journal for this scoring');
+  // Verbatim only when every owned cell is where the scoring left it, untouched since: otherwise undo
+  // by identity (the ExcelJS path) follows the indicators and leaves the analyst's changes alone.
+  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
+  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
+  const inPlace = outcome.patches.every((p) => {
+    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
+    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
+  });
+  if (!inPlace || restored !== journalled || outcome.changedSince.length > 0 || outcome.gone > 0) throw new PackageFallback('cells moved or changed since the scoring');
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
   const replaced = new Map<string, string>();
   for (const [name, undo] of Object.entries(pj.sheets)) {
     const sheet = pkg.sheets.find((s) => s.name === name);
     const read = reads.get(name);
     if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
   }
-  const out = rebuild(pkg, replaced, new Set(), null, false, {
+  const styles = new StyleAdder(pkg.styles);
+  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  for (const content of outcome.rewriteSheets) {
+    const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
+    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+  }
+  const out = rebuild(pkg, replaced, new Set(), styles, false, {
     deleteSheets: outcome.deleteSheets,
     backups: [],
     restore: outcome.restoreSheets,

@@ -21,6 +21,7 @@ export function cellXml(ref: string, style: number, value: PlanValue | null, cac
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${Number.isFinite(value) ? String(value) : 0}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
   if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(value)}</t></is></c>`;
+  if ('error' in value) return `<c r="${ref}"${s} t="e"><v>${excelText(value.error)}</v></c>`;
   const f = excelText(value.formula.replace(/^=/, ''));
   if (cached === null || cached === '' || typeof cached === 'object') return `<c r="${ref}"${s}><f>${f}</f></c>`;
   if (typeof cached === 'number') return `<c r="${ref}"${s}><f>${f}</f><v>${cached}</v></c>`;
