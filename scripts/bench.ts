@@ -5,6 +5,7 @@
  *   - the command line: scoring an .xlsx file end to end.
  * Each time is the best of a few runs. `npm run bench` (add `-- --quick` to skip 50,000).
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -87,12 +88,51 @@ async function commandLine(): Promise<void> {
   }
 }
 
+/**
+ * Issue 10: the command line's two writers side by side on the same files, each run in a process of
+ * its own (time, and peak memory as maxRSS): the ExcelJS path, the package path, a no-change rescore
+ * by the package path, ExcelJS's own load+save of the file, and the floor (unzip, scan, rezip).
+ */
+async function writers(): Promise<void> {
+  const sizes = quick ? [60, 1000] : [60, 1000, 10000, 50000];
+  console.log('\nThe command line\'s writers (issue 10): ms / peak MB, one run each in its own process');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
+  const one = (mode: string, input: string, output: string): [number, number] => {
+    const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'bench-one.ts'), mode, input, output], { encoding: 'utf8' });
+    const [ms, mb] = out.trim().split(/\s+/).map(Number);
+    return [ms, mb];
+  };
+  try {
+    const widths = [10, 14, 14, 14, 14, 14, 12, 12, 12];
+    console.log(row(['indicators', 'ExcelJS CLI', 'package CLI', 'no-change', 'ExcelJS l+s', 'zip floor', 'vs l+s', 'vs floor', 'rescore'], widths));
+    for (const n of sizes) {
+      const input = path.join(dir, `in-${n}.xlsx`);
+      fs.writeFileSync(input, await xlsxFromGrids(bigGrids(n)));
+      const cell = ([ms, mb]: [number, number]) => `${ms}/${mb}`;
+      const exceljs = one('exceljs-cli', input, path.join(dir, `e-${n}.xlsx`));
+      const pkg = one('package-cli', input, path.join(dir, `p-${n}.xlsx`));
+      const again = one('package-rescore', path.join(dir, `p-${n}.xlsx`), path.join(dir, `p2-${n}.xlsx`));
+      const loadSave = one('exceljs-load-save', input, path.join(dir, `ls-${n}.xlsx`));
+      const floor = one('zip-floor', input, path.join(dir, `z-${n}.xlsx`));
+      console.log(row([n, cell(exceljs), cell(pkg), cell(again), cell(loadSave), cell(floor), ratio(pkg[0], loadSave[0]), ratio(pkg[0], floor[0]), ratio(again[0], pkg[0])], widths));
+    }
+    console.log('(times are from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them, about 100 MB)');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--writers')) {
+    await writers();
+    return;
+  }
   console.log(`Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores`);
   const grids = new Map(SIZES.map((n) => [n, bigGrids(n)]));
   await engine(grids);
   await addIn(grids);
   await commandLine();
+  await writers();
 }
 
 main().catch((e) => {

@@ -3,8 +3,9 @@
  * Everything is checked and prepared before anything is written, and the files are written whole
  * or not at all.
  */
-import { defaultSheetNames, resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
-import { loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
+import { defaultSheetNames, resultToJson, type PreparedRun, type RunOutcome, type RunOverrides, type ScoreResult, type SheetNames, type WorkbookState } from '../core';
+import { checkWorkbookBytes, loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
+import { PackageFallback, scorePackage } from '../xlsx/package/session';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -17,6 +18,13 @@ export interface ScoreFileRequest {
   overrides: RunOverrides;
   at: Date;
   progress?: (step: string) => void;
+  /**
+   * How the scored file is written: 'package' edits the workbook's zip package (issue 10: every part
+   * the product does not own copied byte for byte); 'exceljs' reads and writes it whole with ExcelJS.
+   * Default: the SCORECARD_WRITER environment variable, else 'exceljs' (the package path is not yet
+   * complete: see docs/cli.md).
+   */
+  writer?: 'exceljs' | 'package';
 }
 
 export interface ScoreFileOutcome {
@@ -38,6 +46,17 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
+  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
+    const { unkept } = checkWorkbookBytes(bytes, req.input);
+    try {
+      step('Scoring');
+      const done = scorePackage(bytes, req.input, req.overrides, { at: req.at.toISOString(), now: req.at });
+      void unkept;
+      return finish(req, done.run, done.outcome, done.stateBefore, done.bytes, []);
+    } catch (e) {
+      if (!(e instanceof PackageFallback)) throw e;
+    }
+  }
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Scoring');
   const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });
@@ -47,6 +66,10 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     workbook.modified = req.at;
     out = await workbookBytes(workbook);
   }
+  return finish(req, run, outcome, stateBefore, out, unkept);
+}
+
+async function finish(req: ScoreFileRequest, run: PreparedRun, outcome: RunOutcome, stateBefore: WorkbookState, out: Buffer, unkept: string[]): Promise<ScoreFileOutcome> {
   const files: OutputFile[] = [{ path: req.output, bytes: out }];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(run.result), null, 2)}\n` });
   await writeFilesAtomically(files);

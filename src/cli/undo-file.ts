@@ -1,5 +1,7 @@
 /** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
-import { loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
+import type { UndoOutcome } from '../core';
+import { checkWorkbookBytes, loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
+import { PackageFallback, undoPackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -9,6 +11,8 @@ export interface UndoFileRequest {
   outputNamed: boolean;
   at: Date;
   progress?: (step: string) => void;
+  /** As for scoreFile: 'package' undoes by editing the zip (exact when the package path scored it). */
+  writer?: 'exceljs' | 'package';
 }
 
 export interface UndoFileOutcome {
@@ -26,12 +30,29 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   const step = req.progress ?? (() => undefined);
   checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
   step(`Reading ${req.input}`);
-  const { workbook, unkept } = await loadWorkbook(await readFileBytes(req.input), req.input);
+  const bytes = await readFileBytes(req.input);
+  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
+    checkWorkbookBytes(bytes, req.input);
+    try {
+      step('Undoing the last scoring');
+      const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
+      step(`Writing ${req.output}`);
+      await writeFilesAtomically([{ path: req.output, bytes: out }]);
+      return describe(outcome, []);
+    } catch (e) {
+      if (!(e instanceof PackageFallback)) throw e;
+    }
+  }
+  const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Undoing the last scoring');
   const { outcome } = undoInPlace(workbook);
   step(`Writing ${req.output}`);
   workbook.modified = req.at;
   await writeFilesAtomically([{ path: req.output, bytes: await workbookBytes(workbook) }]);
+  return describe(outcome, unkept);
+}
+
+function describe(outcome: UndoOutcome, unkept: string[]): UndoFileOutcome {
   return {
     quarter: outcome.quarter,
     cells: outcome.patches.reduce((n, p) => n + p.cells.length, 0),

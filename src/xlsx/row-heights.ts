@@ -15,7 +15,7 @@ export const MAX_ROW_HEIGHT = 409;
  * ordinary text runs narrower (about 1.2 characters per "0" in Calibri 11 or Arial 10), bold text a
  * little wider. Larger fonts fit proportionally fewer.
  */
-function charsPerLine(widthChars: number, size: number, bold: boolean): number {
+export function charsPerLine(widthChars: number, size: number, bold: boolean): number {
   const scale = size > DEFAULT_SIZE ? DEFAULT_SIZE / size : 1;
   return Math.max(1, Math.floor(widthChars * scale * (bold ? 1.05 : 1.2)) - 1);
 }

@@ -1,0 +1,577 @@
+/**
+ * Scoring by editing the workbook's package (issue 10): read the parts the engine needs, score, and
+ * write a new zip in which every part the product does not own is copied as its compressed bytes.
+ * The owned cells' `<c>` elements are rewritten in place in the sheet parts that hold them; the
+ * generated sheets and the state sheet are written from the plan; workbook.xml, its relationships,
+ * [Content_Types].xml and styles.xml get small additive edits.
+ *
+ * What this path does not handle yet is refused with `PackageFallback`, and the command line then
+ * scores with the ExcelJS path instead (see docs/cli.md).
+ */
+import * as path from 'path';
+import {
+  InputError,
+  STATE_SHEET,
+  cellAddress,
+  commitRun,
+  encodeState,
+  planUndo,
+  prepareRun,
+  snapshotKey,
+  type CellSnapshot,
+  type OwnedCell,
+  type RunOverrides,
+  type SheetGrid,
+} from '../../core';
+import type { RunMeta, ScoringDone, UndoDone } from '../session';
+import { isEmptyState, readState } from '../state-sheet';
+import { gridOf, numberFormatOf, readPackage, readSheet, type Package, type PackageSheet, type RawCell, type SheetRead } from './read';
+import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
+import { StyleAdder } from './styles';
+import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
+import { escapeAttr, parseXml } from './xml';
+
+/** Something the package path does not handle yet: the ExcelJS path is used instead. */
+export class PackageFallback extends Error {}
+
+const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+interface Loaded {
+  pkg: Package;
+  reads: Map<string, SheetRead>;
+  grids: SheetGrid[];
+}
+
+function load(bytes: Buffer, shownPath: string): Loaded {
+  try {
+    return loadParts(bytes, shownPath);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof PackageFallback) throw e;
+    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+  }
+}
+
+function loadParts(bytes: Buffer, shownPath: string): Loaded {
+  const pkg = readPackage(bytes, shownPath);
+  const reads = new Map<string, SheetRead>();
+  const grids = pkg.sheets.map((s) => {
+    const entry = pkg.byName.get(s.part);
+    if (!entry) throw new PackageFallback(`part ${s.part} missing`);
+    const xml = entryText(entry);
+    if (/<\w+:sheetData\b/.test(xml)) throw new PackageFallback('prefixed sheet XML');
+    const read = readSheet(xml, pkg.sharedStrings, pkg.date1904);
+    reads.set(s.name, read);
+    return gridOf(s, read, pkg.styles, pkg.date1904);
+  });
+  return { pkg, reads, grids };
+}
+
+function mergedAway(read: SheetRead, row: number, col: number): boolean {
+  return read.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+}
+
+function cellIndex(read: SheetRead): Map<string, RawCell> {
+  return new Map(read.cells.map((c) => [`${c.row},${c.col}`, c]));
+}
+
+/** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
+function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row: number, col: number): CellSnapshot {
+  if (!raw) return { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
+  // ExcelJS gives a cell of style 0 no style at all (no font colour, no fill): the journal says the same.
+  const xf = raw.style ? pkg.styles.xfs[raw.style] : undefined;
+  const snap: CellSnapshot = {
+    value: mergedAway(read, row, col) ? null : raw.value,
+    format: {
+      numberFormat: numberFormatOf(pkg.styles, raw.style),
+      fill: xf ? pkg.styles.fills[xf.fillId] ?? null : null,
+      fontColor: xf ? pkg.styles.fontColours[xf.fontId] ?? null : null,
+    },
+  };
+  if (raw.formula !== undefined) {
+    if (raw.formulaKind === 'dependent') throw new PackageFallback('an owned cell holds a shared formula');
+    if (!mergedAway(read, row, col)) snap.formula = `=${raw.formula}`;
+  }
+  return snap;
+}
+
+/** The `<c>` element with its style index replaced (content as it was). */
+function restyled(xml: string, style: number): string {
+  return xml.replace(/^<c\b([^>]*?)(\/?)>/, (_, attrs: string, self: string) => {
+    const rest = attrs.replace(/\ss="\d*"/, '');
+    const m = /^(\s+r="[^"]*")([\s\S]*)$/.exec(rest);
+    const s = style ? ` s="${style}"` : '';
+    return m ? `<c${m[1]}${s}${m[2]}${self}>` : `<c${s}${rest}${self}>`;
+  });
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    out.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  out.push(xml.slice(at));
+  return out.join('');
+}
+
+/** The owned cells of one sheet written into its part; returns the new XML and whether formulas were overwritten. */
+/**
+ * What undo needs to give a sheet part back byte for byte: each owned cell's `<c>` element as it was
+ * (null: there was none), the rows scoring added, and the empty rows (`<row/>`) it opened.
+ */
+export interface SheetUndo {
+  cells: [string, string | null][];
+  addedRows: number[];
+  selfClosingRows: [number, string][];
+}
+
+export interface PackageJournal {
+  /** The journal's time: this package journal belongs to that scoring only. */
+  at: string;
+  sheets: Record<string, SheetUndo>;
+}
+
+const PACKAGE_JOURNAL = 'packageJournal';
+const CHUNK = 30000;
+
+/** The package journal as rows of the state sheet (an extra key the core's decodeState passes over). */
+export function packageJournalRows(journal: PackageJournal): string[][] {
+  const text = JSON.stringify(journal);
+  const rows: string[][] = [];
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + CHUNK, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    rows.push([PACKAGE_JOURNAL, text.slice(i, end)]);
+    i = end;
+  }
+  return rows;
+}
+
+export function readPackageJournal(values: SheetGrid['values']): PackageJournal | null {
+  const text = values.filter((r) => r[0] === PACKAGE_JOURNAL).map((r) => String(r[1] ?? '')).join('');
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as PackageJournal;
+  } catch {
+    return null;
+  }
+}
+
+function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+  const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
+  const index = cellIndex(read);
+  const byRow = new Map<number, RawCell[]>();
+  for (const c of read.cells) {
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  const edits: Edit[] = [];
+  const inserts = new Map<number, { col: number; xml: string }[]>();
+  let formulasGone = false;
+  for (const owned of cells) {
+    const raw = index.get(`${owned.row},${owned.col}`);
+    const style = styles.styleFor(raw?.style ?? 0, owned.format);
+    const away = mergedAway(read, owned.row, owned.col);
+    undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
+    let xml: string;
+    if (owned.value === null || away) {
+      xml = raw ? restyled(read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
+    } else {
+      if (raw?.formulaKind === 'master' || raw?.formulaKind === 'array') throw new PackageFallback('an owned cell holds a shared or array formula');
+      if (raw?.formula !== undefined) formulasGone = true;
+      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value);
+    }
+    if (raw) edits.push({ start: raw.start, end: raw.end, text: xml });
+    else {
+      const list = inserts.get(owned.row);
+      if (list) list.push({ col: owned.col, xml });
+      else inserts.set(owned.row, [{ col: owned.col, xml }]);
+    }
+  }
+  const rowNumbers = [...read.rows.keys()].sort((a, b) => a - b);
+  for (const [r, list] of inserts) {
+    list.sort((a, b) => a.col - b.col);
+    const row = read.rows.get(r);
+    if (row) {
+      const existing = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
+      if (row.selfClosing) {
+        undo.selfClosingRows.push([r, read.xml.slice(row.start, row.end)]);
+        const open = read.xml.slice(row.start, row.end).replace(/\s*\/>$/, '>');
+        edits.push({ start: row.start, end: row.end, text: `${open}${list.map((x) => x.xml).join('')}</row>` });
+        continue;
+      }
+      // Each new cell goes before the first existing cell to its right, else before </row>.
+      const closeAt = read.xml.lastIndexOf('<', row.end - 1);
+      const groups = new Map<number, string[]>();
+      for (const x of list) {
+        const next = existing.find((c) => c.col > x.col);
+        const at = next ? next.start : closeAt;
+        const g = groups.get(at);
+        if (g) g.push(x.xml);
+        else groups.set(at, [x.xml]);
+      }
+      for (const [at, xs] of groups) edits.push({ start: at, end: at, text: xs.join('') });
+    } else {
+      const next = rowNumbers.find((n) => n > r);
+      const at = next !== undefined ? read.rows.get(next)!.start : read.sheetDataEnd;
+      const text = `<row r="${r + 1}">${list.map((x) => x.xml).join('')}</row>`;
+      undo.addedRows.push(r);
+      if (at < 0) {
+        const self = read.sheetDataSelfClosing;
+        if (!self) throw new PackageFallback('no sheetData');
+        edits.push({ start: self.start, end: self.end, text: `<sheetData>${text}</sheetData>` });
+      } else edits.push({ start: at, end: at, text });
+    }
+  }
+  // Rows written at one place in order of row number: inserts at the same point keep that order.
+  return { xml: applyEdits(read.xml, edits), formulasGone, undo };
+}
+
+function requireWritablePackage(pkg: Package, reads: Map<string, SheetRead>, writesTo: string[], changesSheets: boolean): void {
+  for (const name of writesTo) {
+    const read = [...reads].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    if (read?.protected) {
+      const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())!;
+      throw new InputError(`The sheet '${sheet.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`);
+    }
+  }
+  if (changesSheets && pkg.structureLocked) {
+    throw new InputError('The workbook\'s structure is protected, so the summary sheets cannot be added or replaced. Unprotect it in Excel (Review > Protect Workbook), save it and try again.');
+  }
+}
+
+interface SheetItem {
+  xml: string;
+  name: string;
+  state: PackageSheet['state'];
+  oldIndex: number | null;
+  part: string;
+}
+
+function sheetElement(name: string, sheetId: number, rId: string, state: PackageSheet['state']): string {
+  return `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state === 'visible' ? '' : ` state="${state}"`} r:id="${rId}"/>`;
+}
+
+function relsPartOf(part: string): string {
+  return `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
+}
+
+/** Scores the workbook's package. Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path. */
+export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date }): ScoringDone & { bytes: Buffer } {
+  const { pkg, reads, grids } = load(bytes, shownPath);
+  const stateBefore = readState(grids);
+  // The add-in's run that failed part-way (write-ahead journal) is put back first: the ExcelJS path does that.
+  if (stateBefore.journal?.complete === false) throw new PackageFallback('an unfinished run to put back first');
+  const run = prepareRun(grids, stateBefore, overrides);
+  const snapshots = new Map<string, CellSnapshot>();
+  for (const patch of run.plan.patches) {
+    const read = reads.get(patch.sheet);
+    if (!read) continue;
+    const index = cellIndex(read);
+    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(`${c.row},${c.col}`), c.row, c.col));
+  }
+  const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
+  if (!outcome.changed) return { run, outcome, stateBefore, bytes };
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
+
+  const styles = new StyleAdder(pkg.styles);
+  const replaced = new Map<string, string>();
+  const removed = new Set<string>();
+  let formulasGone = false;
+  const undoBySheet: Record<string, SheetUndo> = {};
+  for (const patch of outcome.patches) {
+    const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
+    const read = sheet && reads.get(sheet.name);
+    if (!sheet || !read) continue;
+    const done = patchSheet(read, patch.cells, styles);
+    formulasGone ||= done.formulasGone;
+    undoBySheet[sheet.name] = done.undo;
+    replaced.set(sheet.part, done.xml);
+  }
+
+  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  // A product sheet that exists already is regenerated in place: the same sheet, its part written afresh.
+  const added: WorkbookOps['sheets'] = [];
+  for (const content of outcome.sheets) {
+    const inPlace = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase());
+    const sheet = inPlace ? pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase()) : undefined;
+    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+    else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
+  }
+  const bytesOut = rebuild(pkg, replaced, removed, styles, formulasGone, {
+    deleteSheets: outcome.deleteSheets,
+    backups: [],
+    restore: [],
+    sheets: added,
+    stateXml: stateSheetXml([...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })]),
+  }, meta.now);
+  return { run, outcome, stateBefore, bytes: bytesOut };
+}
+
+export interface WorkbookOps {
+  deleteSheets: string[];
+  backups: { name: string; backup: string }[];
+  restore: { backup: string; name: string }[];
+  sheets: { name: string; xml: () => string }[];
+  /** The state sheet's new XML, or null to leave it out. */
+  stateXml: string | null;
+}
+
+/**
+ * The package once the sheet list changes: workbook.xml (sheets, sheet-scoped names, active tab), its
+ * relationships and content types edited; parts in `replaced` written afresh, `removed` left out,
+ * every other part copied as its compressed bytes in the order it had.
+ */
+function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<string>, styles: StyleAdder | null, formulasGone: boolean, ops: WorkbookOps, now: Date): Buffer {
+  const added: { part: string; xml: string }[] = [];
+  // The sheet list, in order, as it will be.
+  const wb = pkg.workbookXml;
+  const elements: { start: number; end: number }[] = [];
+  let sheetsRange: { start: number; end: number } | null = null;
+  let sheetsOpenEnd = -1;
+  const names: { start: number; end: number; localSheetId?: string }[] = [];
+  let view: { start: number; end: number; attrs: Record<string, string> } | null = null;
+  let pending: { start: number; localSheetId?: string } | null = null;
+  parseXml(wb, {
+    open(tag, at) {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'sheets') {
+        sheetsRange = { start: at, end: -1 };
+        sheetsOpenEnd = wb.indexOf('>', at) + 1;
+      }
+      if (tag.name === 'sheet') elements.push({ start: at, end: -1 });
+      if (tag.name === 'definedName') pending = { start: at, localSheetId: a.localSheetId };
+      if (tag.name === 'workbookView' && !view) view = { start: at, end: -1, attrs: { ...a } };
+    },
+    close(name, end) {
+      if (name === 'sheets' && sheetsRange) sheetsRange.end = end;
+      if (name === 'sheet') elements[elements.length - 1].end = end;
+      if (name === 'definedName' && pending) {
+        names.push({ ...pending, end });
+        pending = null;
+      }
+      if (name === 'workbookView' && view && view.end < 0) view.end = end;
+    },
+  });
+  if (!sheetsRange || elements.length !== pkg.sheets.length || /<\w+:sheets\b/.test(wb)) throw new PackageFallback('workbook.xml not as expected');
+  let items: SheetItem[] = pkg.sheets.map((s, i) => ({ xml: wb.slice(elements[i].start, elements[i].end), name: s.name, state: s.state, oldIndex: i, part: s.part }));
+  const find = (name: string) => items.find((it) => it.name.toLowerCase() === name.toLowerCase());
+  const usedParts = new Set(pkg.entries.map((e) => e.name));
+  let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
+  let relCounter = 1;
+  const relIds = new Set<string>();
+  parseXml(pkg.relsXml, { open: (t) => t.name === 'Relationship' && relIds.add((t.attributes as Record<string, string>).Id) });
+  const newRels: string[] = [];
+  const dropRels = new Set<string>();
+  const dropParts = (part: string) => {
+    removed.add(part);
+    removed.add(relsPartOf(part));
+  };
+  const remove = (it: SheetItem) => {
+    items = items.filter((x) => x !== it);
+    dropParts(it.part);
+    const sheet = it.oldIndex !== null ? pkg.sheets[it.oldIndex] : null;
+    if (sheet) dropRels.add(sheet.rId);
+  };
+  const addSheet = (name: string, xml: string, state: PackageSheet['state'], before?: SheetItem) => {
+    let n = pkg.sheets.length + 1;
+    while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    usedParts.add(part);
+    let rId = `rIdPS${relCounter++}`;
+    while (relIds.has(rId)) rId = `rIdPS${relCounter++}`;
+    relIds.add(rId);
+    newRels.push(`<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="/${part}"/>`);
+    added.push({ part, xml });
+    const item: SheetItem = { xml: sheetElement(name, nextSheetId++, rId, state), name, state, oldIndex: null, part };
+    const at = before ? items.indexOf(before) : -1;
+    if (at >= 0) items.splice(at, 0, item);
+    else items.push(item);
+  };
+
+  for (const name of ops.deleteSheets) {
+    const it = find(name);
+    if (it) remove(it);
+  }
+  const asideFor = new Map<string, SheetItem>();
+  for (const { name, backup } of ops.backups) {
+    const it = find(name);
+    if (!it) continue;
+    it.name = backup;
+    it.state = 'veryHidden';
+    it.xml = it.xml
+      .replace(/\sname="[^"]*"/, ` name="${escapeAttr(backup)}"`)
+      .replace(/\sstate="[^"]*"/, '')
+      .replace(/^<sheet\b/, '<sheet state="veryHidden"');
+    const partXml = replaced.get(it.part) ?? entryText(pkg.byName.get(it.part)!);
+    if (/tabSelected="(1|true)"/.test(partXml)) replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
+    asideFor.set(name.toLowerCase(), it);
+  }
+  for (const { backup, name } of ops.restore) {
+    const it = find(backup);
+    if (!it) continue;
+    it.name = name;
+    it.state = 'visible';
+    it.xml = it.xml.replace(/\sname="[^"]*"/, ` name="${escapeAttr(name)}"`).replace(/\sstate="[^"]*"/, '');
+  }
+  for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
+  const oldState = find(STATE_SHEET);
+  if (oldState) remove(oldState);
+  if (ops.stateXml !== null) addSheet(STATE_SHEET, ops.stateXml, 'veryHidden');
+
+  // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
+  const newIndex = new Map<number, number>();
+  items.forEach((it, i) => it.oldIndex !== null && newIndex.set(it.oldIndex, i));
+  const edits: Edit[] = [{ start: sheetsOpenEnd, end: wb.lastIndexOf('<', (sheetsRange as { end: number }).end - 1), text: items.map((it) => it.xml).join('') }];
+  for (const n of names) {
+    if (n.localSheetId === undefined) continue;
+    const to = newIndex.get(Number(n.localSheetId));
+    const text = wb.slice(n.start, n.end);
+    edits.push({ start: n.start, end: n.end, text: to === undefined ? '' : text.replace(/localSheetId="\d+"/, `localSheetId="${to}"`) });
+  }
+  const visible = items.map((it) => it.state === 'visible');
+  const first = visible.indexOf(true);
+  if (view && first >= 0) {
+    const v = view as { start: number; end: number; attrs: Record<string, string> };
+    const active = newIndex.get(Number(v.attrs.activeTab ?? 0)) ?? first;
+    const target = visible[active] ? active : first;
+    const firstSheet = newIndex.get(Number(v.attrs.firstSheet ?? 0)) ?? 0;
+    let tag = wb.slice(v.start, v.end);
+    const set = (attr: string, value: number) => {
+      tag = new RegExp(`\\s${attr}="`).test(tag) ? tag.replace(new RegExp(`\\s${attr}="\\d*"`), ` ${attr}="${value}"`) : tag.replace(/^<(\w+:)?workbookView\b/, (m) => `${m} ${attr}="${value}"`);
+    };
+    if (target !== 0 || v.attrs.activeTab !== undefined) set('activeTab', target);
+    if (!visible[firstSheet] || v.attrs.firstSheet !== undefined) set('firstSheet', visible[firstSheet] ? firstSheet : first);
+    edits.push({ start: v.start, end: v.end, text: tag });
+  }
+  if (names.length && edits.slice(1).every((e) => e.text === '' || !e.text.startsWith('<definedName'))) {
+    // every sheet-scoped name dropped: an empty <definedNames/> is invalid, so it goes too
+  }
+  let workbookXml = applyEdits(wb, edits).replace(/<definedNames>\s*<\/definedNames>/, '');
+
+  // Relationships and content types.
+  let rels = pkg.relsXml;
+  const relEdits: Edit[] = [];
+  parseXml(rels, {
+    open(tag, at) {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'Relationship' && dropRels.has(a.Id)) relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
+      if (tag.name === 'Relationship' && formulasGone && a.Type?.endsWith('/calcChain')) {
+        relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
+        removed.add('xl/calcChain.xml');
+      }
+    },
+  });
+  rels = applyEdits(rels, relEdits);
+  rels = rels.replace(/<\/((?:\w+:)?)Relationships>\s*$/, (m) => `${newRels.join('')}${m}`);
+  const typesEntry = pkg.byName.get('[Content_Types].xml');
+  let types = typesEntry ? entryText(typesEntry) : '';
+  const typeEdits: Edit[] = [];
+  parseXml(types, {
+    open(tag, at) {
+      const a = tag.attributes as Record<string, string>;
+      if (tag.name === 'Override' && removed.has(String(a.PartName).replace(/^\//, ''))) typeEdits.push({ start: at, end: types.indexOf('>', at) + 1, text: '' });
+    },
+  });
+  types = applyEdits(types, typeEdits).replace(/<\/Types>\s*$/, (m) => `${added.map((a) => `<Override PartName="/${a.part}" ContentType="${WORKSHEET_CONTENT}"/>`).join('')}${m}`);
+  workbookXml = workbookXml.replace(/(<(?:\w+:)?calcPr\b[^>]*?)\s*\/>/, '$1/>');
+
+  // The zip: every part not touched copied as its compressed bytes, in the order it had.
+  replaced.set('xl/workbook.xml', workbookXml);
+  replaced.set('xl/_rels/workbook.xml.rels', rels);
+  if (typesEntry) replaced.set('[Content_Types].xml', types);
+  if (styles?.changed) {
+    const stylesPart = pkg.entries.find((e) => e.name === 'xl/styles.xml');
+    if (!stylesPart) throw new PackageFallback('no styles part');
+    replaced.set('xl/styles.xml', styles.stylesXml());
+  }
+  const out: ZipEntry[] = [];
+  for (const e of pkg.entries) {
+    if (removed.has(e.name)) continue;
+    const text = replaced.get(e.name);
+    out.push(text === undefined ? e : newEntry(e.name, text, now));
+  }
+  for (const a of added) out.push(newEntry(a.part, a.xml, now));
+  return writeZip(out);
+}
+
+export { STATE_SHEET };
+
+/** A sheet part given back as it was before the scoring, from its package journal. */
+function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
+  const index = new Map(read.cells.map((c) => [cellAddress(c.row, c.col), c]));
+  const whole = new Set([...undo.addedRows, ...undo.selfClosingRows.map(([r]) => r)]);
+  const edits: Edit[] = [];
+  for (const r of undo.addedRows) {
+    const row = read.rows.get(r);
+    if (row) edits.push({ start: row.start, end: row.end, text: '' });
+  }
+  for (const [r, xml] of undo.selfClosingRows) {
+    const row = read.rows.get(r);
+    if (row) edits.push({ start: row.start, end: row.end, text: xml });
+  }
+  for (const [address, original] of undo.cells) {
+    const cell = index.get(address);
+    if (cell && whole.has(cell.row)) continue;
+    if (cell) edits.push({ start: cell.start, end: cell.end, text: original ?? '' });
+    else if (original !== null) throw new PackageFallback(`the owned cell ${address} is gone`);
+  }
+  return applyEdits(read.xml, edits);
+}
+
+/**
+ * Undoes the last scoring by editing the package: each owned cell's `<c>` element put back as it was
+ * (so the analyst's sheet parts come back byte for byte), the sheets the scoring made removed, the
+ * ones it replaced brought back, the state written as it was. PackageFallback when the last scoring
+ * left no package journal (it was made by the add-in or the ExcelJS path).
+ */
+export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
+  const { pkg, reads, grids } = load(bytes, shownPath);
+  const state = readState(grids);
+  const outcome = planUndo(state, grids);
+  const journal = state.journal!;
+  const stateGrid = grids.find((g) => g.name === STATE_SHEET);
+  const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
+  if (!pj || pj.at !== journal.at || outcome.unfinished) throw new PackageFallback('no package journal for this scoring');
+  // Verbatim only when every owned cell is where the scoring left it, untouched since: otherwise undo
+  // by identity (the ExcelJS path) follows the indicators and leaves the analyst's changes alone.
+  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
+  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
+  const inPlace = outcome.patches.every((p) => {
+    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
+    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
+  });
+  if (!inPlace || restored !== journalled || outcome.changedSince.length > 0 || outcome.gone > 0) throw new PackageFallback('cells moved or changed since the scoring');
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  const replaced = new Map<string, string>();
+  for (const [name, undo] of Object.entries(pj.sheets)) {
+    const sheet = pkg.sheets.find((s) => s.name === name);
+    const read = reads.get(name);
+    if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+  }
+  const styles = new StyleAdder(pkg.styles);
+  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  for (const content of outcome.rewriteSheets) {
+    const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
+    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+  }
+  const out = rebuild(pkg, replaced, new Set(), styles, false, {
+    deleteSheets: outcome.deleteSheets,
+    backups: [],
+    restore: outcome.restoreSheets,
+    sheets: [],
+    stateXml: isEmptyState(outcome.state) ? null : stateSheetXml(encodeState(outcome.state)),
+  }, now);
+  return { outcome, journal, bytes: out };
+}

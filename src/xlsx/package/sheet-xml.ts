@@ -1,0 +1,125 @@
+/**
+ * The XML of the sheets the product generates (summaries, Highlights, findings, the state sheet),
+ * written directly from the plan (issue 10 item 1): values (text always as inline text), formats as
+ * shared styles, merged areas, column widths, frozen rows, tab colour, links to cells, row heights
+ * for wrapped text and a print setup (landscape, one page wide) — what sheet-content.ts gives the
+ * ExcelJS path.
+ */
+import { cellAddress, areaAddress, type CellFormat, type PlanValue, type SheetContent } from '../../core';
+import { charsPerLine, lineHeight, wrappedLines, MAX_ROW_HEIGHT } from '../row-heights';
+import type { StyleAdder } from './styles';
+import { escapeAttr, excelText } from './xml';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** One cell's XML: a number, inline text, a boolean, a formula with its cached result, or style only. */
+export function cellXml(ref: string, style: number, value: PlanValue | null, cached: PlanValue | null = null): string {
+  const s = style ? ` s="${style}"` : '';
+  if (value === null || value === '') return `<c r="${ref}"${s}/>`;
+  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${Number.isFinite(value) ? String(value) : 0}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(value)}</t></is></c>`;
+  if ('error' in value) return `<c r="${ref}"${s} t="e"><v>${excelText(value.error)}</v></c>`;
+  const f = excelText(value.formula.replace(/^=/, ''));
+  if (cached === null || cached === '' || typeof cached === 'object') return `<c r="${ref}"${s}><f>${f}</f></c>`;
+  if (typeof cached === 'number') return `<c r="${ref}"${s}><f>${f}</f><v>${cached}</v></c>`;
+  if (typeof cached === 'boolean') return `<c r="${ref}"${s} t="b"><f>${f}</f><v>${cached ? 1 : 0}</v></c>`;
+  if (/^#[A-Z0-9/!?]+[!?]?$/.test(cached)) return `<c r="${ref}"${s} t="e"><f>${f}</f><v>${excelText(cached)}</v></c>`;
+  return `<c r="${ref}"${s} t="str"><f>${f}</f><v>${excelText(cached)}</v></c>`;
+}
+
+interface Cell {
+  value: PlanValue | null;
+  format: CellFormat | null;
+}
+
+export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
+  const cells = new Map<number, Map<number, Cell>>();
+  const at = (r: number, c: number): Cell => {
+    let row = cells.get(r);
+    if (!row) cells.set(r, (row = new Map()));
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { value: null, format: null }));
+    return cell;
+  };
+  const { top, left, values } = content.values;
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === '') return;
+      at(top + r, left + c).value = v;
+    }),
+  );
+  for (const group of content.formats) {
+    for (const a of group.areas) {
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const cell = at(r, c);
+          cell.format = { ...(cell.format ?? {}), ...group.format };
+        }
+      }
+    }
+  }
+  const widths = content.columnWidths;
+  const widthOf = (c: number) => widths[c] ?? 9;
+  const heights = new Map<number, number>();
+  const mergeAt = new Map(content.merges.map((m) => [`${m.top},${m.left}`, m]));
+  for (const [r, row] of cells) {
+    for (const [c, cell] of row) {
+      const f = cell.format ?? {};
+      const size = f.fontSize ?? defaultSize;
+      if (size > 11) heights.set(r, Math.max(heights.get(r) ?? 0, lineHeight(size) + 2));
+      if (!f.wrap || typeof cell.value !== 'string' || !cell.value) continue;
+      const area = mergeAt.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c };
+      let width = 0;
+      for (let k = area.left; k <= area.right; k++) width += widthOf(k);
+      const lines = wrappedLines(cell.value, charsPerLine(width, size, Boolean(f.bold)));
+      if (lines <= 1) continue;
+      const perRow = (lines * lineHeight(size) + 3) / (area.bottom - area.top + 1);
+      for (let k = area.top; k <= area.bottom; k++) heights.set(k, Math.max(heights.get(k) ?? 0, perRow));
+    }
+  }
+  const rowNumbers = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const rows: string[] = [];
+  for (const r of rowNumbers) {
+    const h = heights.get(r);
+    const ht = h ? ` ht="${Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4)}" customHeight="1"` : '';
+    const row = cells.get(r);
+    const inner = row
+      ? [...row]
+          .sort((a, b) => a[0] - b[0])
+          .map(([c, cell]) => cellXml(cellAddress(r, c), cell.format ? styles.styleFor(0, cell.format) : 0, cell.value))
+          .join('')
+      : '';
+    rows.push(`<row r="${r + 1}"${ht}>${inner}</row>`);
+  }
+  const sheetPr = `<sheetPr>${content.tabColor ? `<tabColor rgb="FF${content.tabColor.replace(/^#/, '').toUpperCase()}"/>` : ''}<pageSetUpPr fitToPage="1"/></sheetPr>`;
+  let pane = '';
+  const fr = content.freeze;
+  if (fr && (fr.rows > 0 || fr.cols > 0)) {
+    const active = fr.rows > 0 && fr.cols > 0 ? 'bottomRight' : fr.rows > 0 ? 'bottomLeft' : 'topRight';
+    pane = `<pane${fr.cols ? ` xSplit="${fr.cols}"` : ''}${fr.rows ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${cellAddress(fr.rows, fr.cols)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
+  }
+  const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const merges = content.merges.length ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>` : '';
+  const links = content.links.filter((l) => {
+    const v = cells.get(l.row)?.get(l.col)?.value;
+    return v !== null && v !== undefined && v !== '';
+  });
+  const hyperlinks = links.length
+    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells.get(l.row)!.get(l.col)!.value))}"/>`).join('')}</hyperlinks>`
+    : '';
+  return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
+}
+
+/** The state sheet's XML: key / value rows as text, column widths 16 and 120. */
+export function stateSheetXml(rows: string[][]): string {
+  const body = rows
+    .map((row, r) => {
+      const cells = row.map((text, c) => (text === '' ? '' : cellXml(cellAddress(r, c), 0, text))).join('');
+      return cells ? `<row r="${r + 1}">${cells}</row>` : '';
+    })
+    .join('');
+  return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="120" customWidth="1"/></cols><sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+}
