@@ -1,23 +1,32 @@
 /**
- * The task pane's state and actions: the pickers' values (from the workbook's saved settings), and
- * scoring / undo through the same adapter functions the ribbon commands call. No Office.js here.
+ * The task pane's state and actions: the controls' values (from the workbook's saved settings when the
+ * pane opens and after an undo), the last result, and scoring / refreshing / undoing through the same
+ * adapter functions the ribbon commands call. No Office.js here.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { QuarterNumber } from '../core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { QuarterNumber, ScoreResult } from '../core';
 import type { ExcelHost } from '../office/host';
+import { outcomeMessage, undoMessage } from '../office/outcome-message';
+import { goToCell, goToRow, viewWorkbook, type LastScoring, type WorkbookView } from '../office/pane-state';
 import { plainMessage } from '../office/problems';
-import { readSettings, scoreQuarter, undoLastScoring, type ScoringOutcome } from '../office/scoring';
-import { putBackHalfDoneRun } from '../office/recovery';
-import { outcomeMessage } from '../commands/outcome-message';
+import { scoreQuarter, undoLastScoring } from '../office/scoring';
 
 export type QuarterChoice = 'latest' | QuarterNumber;
+
+export interface PaneMessage {
+  text: string;
+  intent: 'success' | 'error' | 'info' | 'warning';
+}
 
 export interface ScorecardState {
   quarter: QuarterChoice;
   tolerance: string;
-  busy: boolean;
-  outcome: ScoringOutcome | null;
-  message: { text: string; intent: 'success' | 'error' | 'info' } | null;
+  /** What the pane is doing ("Scoring Q3 2020/21…"), or null when idle. */
+  busy: string | null;
+  view: WorkbookView | null;
+  result: ScoreResult | null;
+  lastScoring: LastScoring | null;
+  message: PaneMessage | null;
 }
 
 export function toleranceError(text: string): string | null {
@@ -26,39 +35,88 @@ export function toleranceError(text: string): string | null {
 }
 
 export function useScorecard(host: ExcelHost) {
-  const [state, setState] = useState<ScorecardState>({ quarter: 'latest', tolerance: '5', busy: false, outcome: null, message: null });
+  const [state, setState] = useState<ScorecardState>({ quarter: 'latest', tolerance: '5', busy: 'Reading the workbook…', view: null, result: null, lastScoring: null, message: null });
   const update = (patch: Partial<ScorecardState>) => setState((s) => ({ ...s, ...patch }));
+  const running = useRef(false);
+
+  /** Reads the workbook's state and sets every control from it; `message` is kept (the outcome of what just ran). */
+  const load = useCallback(async (message: PaneMessage | null) => {
+    try {
+      const view = await viewWorkbook(host);
+      update({
+        view,
+        quarter: view.settings.quarter ?? 'latest',
+        tolerance: String(view.settings.tolerancePct),
+        result: view.result,
+        lastScoring: view.lastScoring,
+        message: message ?? (view.problem ? { text: view.problem, intent: 'warning' } : null),
+      });
+    } catch (e) {
+      update({ message: message ?? { text: plainMessage(e), intent: 'error' } });
+    }
+  }, [host]);
 
   useEffect(() => {
-    readSettings(host)
-      .then((s) => update({ quarter: s.quarter ?? 'latest', tolerance: String(s.tolerancePct) }))
-      .catch((e) => update({ message: { text: plainMessage(e), intent: 'error' } }));
-  }, [host]);
+    load(null).finally(() => update({ busy: null }));
+  }, [load]);
 
-  const score = useCallback(async () => {
-    update({ busy: true, message: null });
+  const guarded = useCallback(async (busy: string, work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
+    update({ busy, message: null });
     try {
-      const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) }, undefined, putBackHalfDoneRun);
-      update({ outcome, message: { text: outcomeMessage(outcome, 'score'), intent: 'success' } });
+      await work();
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });
     } finally {
-      update({ busy: false });
+      running.current = false;
+      update({ busy: null });
     }
-  }, [host, state.quarter, state.tolerance]);
+  }, []);
 
-  const undo = useCallback(async () => {
-    update({ busy: true, message: null });
+  const quarterWords = (q: QuarterChoice) => (q === 'latest' ? state.view?.latestQuarter ?? 'the latest quarter' : state.view?.quarters[q] ?? `Q${q}`);
+
+  const score = useCallback(() => guarded(`Scoring ${quarterWords(state.quarter)}…`, async () => {
+    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) });
+    update({ result: outcome.result });
+    await load({ text: outcomeMessage(outcome, 'score'), intent: 'success' });
+  }), [host, state.quarter, state.tolerance, state.view, guarded, load]);
+
+  const refresh = useCallback(() => guarded('Refreshing the summaries…', async () => {
+    const outcome = await scoreQuarter(host, {});
+    update({ result: outcome.result });
+    await load({ text: outcomeMessage(outcome, 'refresh'), intent: 'success' });
+  }), [host, guarded, load]);
+
+  const undo = useCallback(() => guarded('Undoing the last scoring…', async () => {
+    const u = await undoLastScoring(host);
+    await load({ text: undoMessage(u), intent: 'info' });
+  }), [host, guarded, load]);
+
+  const goTo = useCallback(async (sheet: string, address: string) => {
     try {
-      const u = await undoLastScoring(host);
-      const left = u.changedSince.length ? ` ${u.changedSince.length === 1 ? 'One cell' : `${u.changedSince.length} cells`} you changed since the scoring ${u.changedSince.length === 1 ? 'was' : 'were'} left as you have ${u.changedSince.length === 1 ? 'it' : 'them'}: ${u.changedSince.slice(0, 5).join(', ')}${u.changedSince.length > 5 ? ' …' : ''}.` : '';
-      update({ outcome: null, message: { text: `The scoring of ${u.quarter} was undone: ${u.cells} cells put back${u.sheetsRemoved.length ? `, ${u.sheetsRemoved.length} sheets removed` : ''}.${left}`, intent: 'info' } });
+      await goToCell(host, sheet, address);
     } catch (e) {
       update({ message: { text: plainMessage(e), intent: 'error' } });
-    } finally {
-      update({ busy: false });
     }
   }, [host]);
 
-  return { state, setQuarter: (quarter: QuarterChoice) => update({ quarter }), setTolerance: (tolerance: string) => update({ tolerance }), score, undo };
+  const goToIndicator = useCallback(async (sheet: string, row: number) => {
+    try {
+      await goToRow(host, sheet, row);
+    } catch (e) {
+      update({ message: { text: plainMessage(e), intent: 'error' } });
+    }
+  }, [host]);
+
+  return {
+    state,
+    setQuarter: (quarter: QuarterChoice) => update({ quarter }),
+    setTolerance: (tolerance: string) => update({ tolerance }),
+    score,
+    refresh,
+    undo,
+    goTo,
+    goToIndicator,
+  };
 }

@@ -146,6 +146,10 @@ export class ModelWorkbook {
   cellEditMode = false;
   /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
   date1904 = false;
+  /** The active sheet (Worksheet.activate), by name; null until something activates one. */
+  activeSheet: string | null = null;
+  /** The selection (Range.select, which also activates the range's sheet): sheet and A1 address. */
+  selection: { sheet: string; address: string } | null = null;
 
   private added = 0;
 

@@ -153,7 +153,10 @@ export class ModelWorksheet extends ModelObject {
   }
 
   activate(): void {
-    this.core.enqueue('Worksheet.activate', null, () => this.sheet());
+    // Worksheet.activate (ExcelApi 1.1): the sheet becomes the active one.
+    this.core.enqueue('Worksheet.activate', null, () => {
+      this.core.doc.activeSheet = this.sheet().name;
+    });
   }
 
   getRange(address?: string): ModelRange {

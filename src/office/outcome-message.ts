@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import type { ScoringOutcome } from '../office/scoring';
+import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
 
@@ -26,4 +26,15 @@ export function outcomeMessage(outcome: Pick<ScoringOutcome, 'result' | 'changed
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
   return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.`;
+}
+
+/**
+ * The sentence after an undo, for the task pane and anything else that undoes: the quarter, the cells
+ * put back, and the sheets removed (those the scoring created) and put back (those it had replaced).
+ */
+export function undoMessage(u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'>): string {
+  const parts = [`${plural(u.cells, 'cell')} put back`];
+  if (u.sheetsRemoved.length) parts.push(`${plural(u.sheetsRemoved.length, 'sheet')} it added removed (${u.sheetsRemoved.map((s) => `'${s}'`).join(', ')})`);
+  if (u.sheetsRestored.length) parts.push(`${plural(u.sheetsRestored.length, 'sheet')} it replaced put back (${u.sheetsRestored.map((s) => `'${s}'`).join(', ')})`);
+  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.`;
 }

@@ -1,0 +1,191 @@
+/**
+ * The task pane in a real browser (issue 13): the built pane served on 127.0.0.1, opened in headless
+ * Chromium (Debian's chromium, driven by playwright-core) with the in-memory Excel model where office.js
+ * would be, loaded with the example workbook. Real clicks and keys; axe-core on every state (no serious
+ * or critical violations); every request that leaves the machine is blocked and counted (none expected).
+ * Screenshots go to out/browser/ (docs/images/pane-*.png are copies of them).
+ *
+ * Without Chromium the tests are skipped with one line saying how to enable them.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, ROOT } from '../build/support/build';
+import { modelFromXlsx } from '../support/excel-model/xlsx';
+import { documentToJson, type DocumentJson } from './host/doc-json';
+import { startHost, type TestHost } from './host/serve';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
+const SHOTS = path.join(ROOT, 'out', 'browser');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The council's counts as the tiles show them: on target / within tolerance / off target / data gaps. */
+async function councilCounts(page: Page): Promise<string> {
+  const scope = page.locator('[data-scope="council"]');
+  const n = async (key: string) => (await scope.locator(`[data-count="${key}"] .n`).textContent())?.trim();
+  return `${await n('onTarget')} / ${await n('within5')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
+}
+
+/** Runs axe-core on the page as it stands; returns the serious and critical violations, described. */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function assertAccessible(page: Page, state: string): Promise<void> {
+  assert.deepEqual(await axeProblems(page), [], `axe-core, ${state}`);
+}
+
+/** Presses Tab until the focused element's text is `name` (at most 60 presses); fails when it never is. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (text === name) return;
+  }
+  assert.fail(`"${name}" cannot be reached with Tab`);
+}
+
+/** The model's document as it stands in the page. */
+async function documentJson(page: Page): Promise<DocumentJson> {
+  return (await page.evaluate(() => (window as unknown as { __documentJson: () => unknown }).__documentJson())) as DocumentJson;
+}
+
+/** Every cell's value, number format, fill and font colour of the given sheets. */
+function cellsOf(doc: DocumentJson, sheets: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of doc.sheets.filter((x) => sheets.includes(x.name))) {
+    for (const [k, c] of s.cells) {
+      if (c.value === null && c.fill === null && c.numberFormat === 'General' && c.fontColor === null) continue;
+      out[`${s.name}!${k}`] = [c.value, c.numberFormat, c.fill, c.fontColor];
+    }
+  }
+  return out;
+}
+
+describe('The task pane in a browser (headless Chromium)', function () {
+  this.timeout(240000);
+  let browser: Browser | undefined;
+  let host: TestHost | undefined;
+  let example: DocumentJson;
+  const outside: string[] = [];
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) {
+      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH to run them.`);
+      this.skip();
+    }
+    const dist = await build();
+    host = await startHost(dist);
+    example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  async function open(doc: DocumentJson, query = ''): Promise<Page> {
+    host!.load(doc);
+    const context = await browser!.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+      outside.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host!.origin}/taskpane.html${query}`);
+    await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+    assert.deepEqual(errors, [], 'no script errors');
+    return page;
+  }
+
+  async function waitIdle(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+  }
+
+  it('scores Q3, lists the off-target indicators, goes to a finding\'s cell, rescores at 10% and undoes', async () => {
+    const page = await open(example);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    await page.getByRole('combobox', { name: 'Quarter' }).waitFor();
+    assert.match((await page.getByRole('combobox', { name: 'Quarter' }).textContent()) ?? '', /Latest with data \(Q3 2020\/21\)/);
+    assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isDisabled(), 'nothing to undo yet');
+    await assertAccessible(page, 'opened on an unscored workbook');
+
+    // Score with the keyboard: Tab to the button, Enter.
+    await tabTo(page, 'Score this quarter');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    assert.match((await page.getByRole('status').textContent()) ?? '', /29 on target, 8 within 5%, 21 off target, 2 data gaps/);
+    assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isEnabled());
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
+    await page.screenshot({ path: path.join(SHOTS, 'pane-scored.png'), fullPage: false });
+    const scoredAt5 = await documentJson(page);
+    await assertAccessible(page, 'scored');
+
+    await page.locator('[data-scope="council"] [data-count="offTarget"]').click();
+    const offTarget = page.getByRole('list', { name: 'Whole council: Off target' });
+    assert.equal(await offTarget.getByRole('button').count(), 21);
+    await assertAccessible(page, 'off-target list open');
+
+    const cs01 = page.locator('.finding', { hasText: "P6 Modern Council!U5 · CS-01" }).first();
+    await cs01.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png') });
+    await cs01.click();
+    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __model: { doc: { selection: unknown; activeSheet: unknown } } }).__model.doc.selection), { sheet: 'P6 Modern Council', address: 'U5' });
+    await assertAccessible(page, 'findings');
+
+    const tolerance = page.getByRole('spinbutton', { name: /Tolerance/ });
+    await tolerance.fill('10');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/within 10%/).first().waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 12 / 17 / 2');
+    const scoredAt10 = await documentJson(page);
+
+    await page.getByRole('button', { name: 'Undo last scoring' }).click();
+    await page.getByText(/was undone/).waitFor();
+    await waitIdle(page);
+    assert.equal(await tolerance.inputValue(), '5', 'the tolerance the workbook has again');
+    const sheets = example.sheets.map((s) => s.name);
+    assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
+    assert.deepEqual(cellsOf(await documentJson(page), sheets), cellsOf(scoredAt5, sheets), "the workbook's cells as they were scored at 5%");
+    await assertAccessible(page, 'after undo');
+  });
+
+  it('follows the Office theme: dark', async () => {
+    const page = await open(example, '?theme=dark');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-dark.png') });
+    await assertAccessible(page, 'dark theme, scored');
+  });
+
+  it('sends no request outside the machine', () => {
+    assert.deepEqual(outside, []);
+  });
+});
