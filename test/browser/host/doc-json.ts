@@ -19,11 +19,13 @@ export interface SheetJson {
 export interface DocumentJson {
   sheets: SheetJson[];
   structureProtected: boolean;
+  date1904: boolean;
 }
 
 export function documentToJson(doc: ModelWorkbook): DocumentJson {
   return {
     structureProtected: doc.structureProtected,
+    date1904: doc.date1904,
     sheets: doc.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
@@ -40,6 +42,7 @@ export function documentToJson(doc: ModelWorkbook): DocumentJson {
 export function documentFromJson(json: DocumentJson): ModelWorkbook {
   const doc = new ModelWorkbook();
   doc.structureProtected = json.structureProtected;
+  doc.date1904 = json.date1904;
   for (const j of json.sheets) {
     const s = doc.add(j.name);
     s.visibility = j.visibility;
