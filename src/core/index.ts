@@ -25,3 +25,4 @@ export {
 } from './state/run';
 export { planUndo, type UndoOutcome } from './state/undo';
 export { sameSnapshot, sameColour } from './state/compare';
+export { MAPPING_CHOICES, partlyReadTables, withSheetMapping, type MappingChoice } from './read/mapping-choices';

@@ -3,8 +3,8 @@
  * (settings, the last scoring, what latest-with-data means, the counts as they stand — read only,
  * nothing written), and going to a cell (an indicator's row, a finding's cell).
  */
-import type { QuarterNumber, ScoreResult, Settings } from '../core';
-import { decodeState, isInputError, prepareRun } from '../core';
+import type { ColumnMapping, MappingHint, QuarterNumber, ScoreResult, Settings } from '../core';
+import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
 import { requireSupportedHost } from './guards';
 import { abilitiesOf, type ExcelHost } from './host';
 import { readWorkbook } from './read-workbook';
@@ -31,8 +31,8 @@ export interface WorkbookView {
   result: ScoreResult | null;
   /** The plain sentence of a refusal met while reading (a table not understood), else null. */
   problem: string | null;
-  /** The refusal itself, for the mapping panel. */
-  error: unknown;
+  /** Tables to map: the one a refusal names (its mapping hint), else those read only in part. */
+  toMap: MappingHint[];
 }
 
 const QUARTER_NUMBERS: QuarterNumber[] = [1, 2, 3, 4];
@@ -52,19 +52,47 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
       quarters: { 1: 'Q1', 2: 'Q2', 3: 'Q3', 4: 'Q4' },
       result: null,
       problem: null,
-      error: null,
+      toMap: [],
     };
     try {
-      const latest = prepareRun(book.grids, state, { quarter: null }).result;
+      const run = prepareRun(book.grids, state, { quarter: null });
+      const latest = run.result;
+      view.toMap = partlyReadTables(book.grids, run.model.tables, state.settings.mapping, state.settings.quarter ?? latest.quarterNumber);
       view.latestQuarter = latest.quarter;
       for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
       if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;
     } catch (e) {
       if (!isInputError(e)) throw e;
       view.problem = e.message;
-      view.error = e;
+      if (e.mappingHint) view.toMap = [e.mappingHint];
     }
     return view;
+  });
+}
+
+export interface MappingPreview {
+  /** The result with the mapping, or null when the workbook is still refused. */
+  result: ScoreResult | null;
+  /** The refusal's sentence, when refused. */
+  problem: string | null;
+  /** The tables still to map with this mapping. */
+  toMap: MappingHint[];
+}
+
+/** Re-reads and scores the workbook with a mapping, writing nothing: the mapping panel's preview. */
+export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, quarter: QuarterNumber | null, tolerancePct: number): Promise<MappingPreview> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities);
+    const state = decodeState(book.stateValues);
+    try {
+      const run = prepareRun(book.grids, state, { quarter, tolerancePct, mapping });
+      return { result: run.result, problem: null, toMap: partlyReadTables(book.grids, run.model.tables, mapping, run.result.quarterNumber) };
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      return { result: null, problem: e.message, toMap: e.mappingHint ? [e.mappingHint] : [] };
+    }
   });
 }
 

@@ -8,6 +8,7 @@ import { paneTheme } from './theme';
 Office.onReady(() => {
   const { theme, dark } = paneTheme(Office.context.officeTheme);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   createRoot(document.getElementById('container')!).render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       <App host={officeHost()} />

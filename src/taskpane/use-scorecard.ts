@@ -4,10 +4,10 @@
  * adapter functions the ribbon commands call. No Office.js here.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { QuarterNumber, ScoreResult } from '../core';
+import type { ColumnMapping, QuarterNumber, ScoreResult } from '../core';
 import type { ExcelHost } from '../office/host';
 import { outcomeMessage, undoMessage } from '../office/outcome-message';
-import { goToCell, goToRow, viewWorkbook, type LastScoring, type WorkbookView } from '../office/pane-state';
+import { goToCell, goToRow, previewMapping, viewWorkbook, type LastScoring, type MappingPreview, type WorkbookView } from '../office/pane-state';
 import { plainMessage } from '../office/problems';
 import { scoreQuarter, undoLastScoring } from '../office/scoring';
 
@@ -93,6 +93,22 @@ export function useScorecard(host: ExcelHost) {
     await load({ text: undoMessage(u), intent: 'info' });
   }), [host, guarded, load]);
 
+  const preview = useCallback(async (mapping: ColumnMapping): Promise<MappingPreview | null> => {
+    if (running.current || toleranceError(state.tolerance)) return null;
+    try {
+      return await previewMapping(host, mapping, state.quarter === 'latest' ? null : state.quarter, Number(state.tolerance));
+    } catch (e) {
+      update({ message: { text: plainMessage(e), intent: 'error' } });
+      return null;
+    }
+  }, [host, state.quarter, state.tolerance]);
+
+  const saveMapping = useCallback((mapping: ColumnMapping) => guarded('Saving the mapping and scoring…', async () => {
+    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance), mapping });
+    update({ result: outcome.result });
+    await load({ text: `The column mapping was saved in the workbook. ${outcomeMessage(outcome, 'score')}`, intent: 'success' });
+  }), [host, state.quarter, state.tolerance, guarded, load]);
+
   const goTo = useCallback(async (sheet: string, address: string) => {
     try {
       await goToCell(host, sheet, address);
@@ -118,5 +134,7 @@ export function useScorecard(host: ExcelHost) {
     undo,
     goTo,
     goToIndicator,
+    preview,
+    saveMapping,
   };
 }

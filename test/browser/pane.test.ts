@@ -129,6 +129,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByRole('combobox', { name: 'Quarter' }).waitFor();
     assert.match((await page.getByRole('combobox', { name: 'Quarter' }).textContent()) ?? '', /Latest with data \(Q3 2020\/21\)/);
     assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isDisabled(), 'nothing to undo yet');
+    assert.equal(await page.locator('.mapping').count(), 0, 'every table of the example is understood: no mapping panel');
     await assertAccessible(page, 'opened on an unscored workbook');
 
     // Score with the keyboard: Tab to the button, Enter.
@@ -173,6 +174,35 @@ describe('The task pane in a browser (headless Chromium)', function () {
     assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
     assert.deepEqual(cellsOf(await documentJson(page), sheets), cellsOf(scoredAt5, sheets), "the workbook's cells as they were scored at 5%");
     await assertAccessible(page, 'after undo');
+  });
+
+  it('maps a renamed target header in the panel, previews, saves and scores it right', async () => {
+    const renamed: DocumentJson = JSON.parse(JSON.stringify(example));
+    const p6 = renamed.sheets.find((s) => s.name === 'P6 Modern Council')!;
+    const header = p6.cells.find(([k]) => k === '2,5')!;
+    assert.equal(header[1].value, '20/21 Target');
+    header[1].value = 'Aim for the year';
+    const page = await open(renamed);
+    const panel = page.getByRole('region', { name: "Map the columns of 'P6 Modern Council'" });
+    await panel.waitFor();
+    const select = panel.getByRole('combobox', { name: 'What column F, "Aim for the year", holds' });
+    await select.focus();
+    await select.selectOption({ label: 'Target' });
+    await page.getByTestId('mapping-preview').getByText(/29 on target, 8 within 5%, 21 off target, 2 data gaps/).waitFor();
+    assert.match((await page.getByTestId('mapping-preview').textContent()) ?? '', /Every column is now understood/);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-mapping.png') });
+    await assertAccessible(page, 'mapping panel');
+    await panel.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByText(/The column mapping was saved in the workbook/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    assert.equal(await panel.count(), 0, 'the panel goes once every column is understood');
+    const state = (await documentJson(page)).sheets.find((s) => s.name === 'Scorecard_State')!;
+    const cells = new Map(state.cells);
+    const row = [...cells].find(([k, c]) => k.endsWith(',0') && c.value === 'settings')![0].split(',')[0];
+    assert.deepEqual(JSON.parse(String(cells.get(`${row},1`)!.value)).mapping, { sheets: { 'P6 Modern Council': { headerRow: 3, columns: { 'Aim for the year': 'target' } } } });
+    await assertAccessible(page, 'mapped and scored');
   });
 
   it('follows the Office theme: dark', async () => {

@@ -8,6 +8,7 @@ import type { ExcelHost } from '../../office/host';
 import { toleranceError, useScorecard, type QuarterChoice } from '../use-scorecard';
 import { Results } from './Counts';
 import { Findings } from './Findings';
+import { MappingPanel } from './MappingPanel';
 import { PaneStyle } from './PaneStyle';
 
 const MONTHS: Record<number, string> = { 1: 'Apr–Jun', 2: 'Jul–Sep', 3: 'Oct–Dec', 4: 'Jan–Mar' };
@@ -20,7 +21,8 @@ function when(iso: string): string {
 }
 
 export function App({ host }: { host: ExcelHost }) {
-  const { state, setQuarter, setTolerance, score, refresh, undo, goTo, goToIndicator } = useScorecard(host);
+  const { state, setQuarter, setTolerance, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } = useScorecard(host);
+  const toMap = state.view?.toMap[0];
   const view = state.view;
   const choices: { value: QuarterChoice; label: string }[] = [
     { value: 'latest', label: view?.latestQuarter ? `Latest with data (${view.latestQuarter})` : 'Latest quarter with data' },
@@ -66,6 +68,9 @@ export function App({ host }: { host: ExcelHost }) {
           </MessageBar>
         )}
       </div>
+      {toMap && (
+        <MappingPanel key={`${toMap.sheet}|${toMap.headerRow}|${toMap.notUnderstood.join('|')}`} hint={toMap} base={state.view?.settings.mapping ?? null} busy={busy} preview={preview} save={saveMapping} />
+      )}
       {state.result && (
         <>
           <Results result={state.result} goToIndicator={goToIndicator} />

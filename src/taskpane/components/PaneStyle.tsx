@@ -28,6 +28,13 @@ const CSS = `
 .pane summary { cursor: pointer; padding: 4px 0; font-weight: 600; }
 .pane button:focus-visible, .pane summary:focus-visible { outline: 2px solid ${tokens.colorStrokeFocus2}; outline-offset: 2px; }
 .pane .empty { margin: 4px 0; }
+.pane .mapping { border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 8px; }
+.pane .mapping p { margin: 4px 0; font-size: 13px; }
+.pane .headers { width: 100%; border-collapse: collapse; font-size: 12px; table-layout: fixed; }
+.pane .headers th, .pane .headers td { text-align: left; padding: 3px 2px; border-bottom: 1px solid ${tokens.colorNeutralStroke2}; vertical-align: top; }
+.pane .headers th:first-child { width: 32px; }
+.pane .headers select { width: 100%; max-width: 100%; font: inherit; }
+.pane .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (forced-colors: active) {
   .pane .tile { forced-color-adjust: auto; border: 1px solid ButtonText; }
   .pane .tile[aria-expanded="true"] { outline: 2px solid Highlight; }
