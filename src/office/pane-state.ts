@@ -8,6 +8,7 @@ import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core
 import { requireSupportedHost } from './guards';
 import { abilitiesOf, type ExcelHost } from './host';
 import { readWorkbook } from './read-workbook';
+import type { WatchedRows } from './watch';
 
 export interface LastScoring {
   /** ISO time, and which front end scored. */
@@ -33,6 +34,8 @@ export interface WorkbookView {
   problem: string | null;
   /** Tables to map: the one a refusal names (its mapping hint), else those read only in part. */
   toMap: MappingHint[];
+  /** The rows of every indicator table, for "keep summaries up to date" to watch. */
+  watched: WatchedRows[];
 }
 
 const QUARTER_NUMBERS: QuarterNumber[] = [1, 2, 3, 4];
@@ -53,12 +56,14 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
       result: null,
       problem: null,
       toMap: [],
+      watched: [],
     };
     try {
       const run = prepareRun(book.grids, state, { quarter: null });
       const latest = run.result;
       view.toMap = partlyReadTables(book.grids, run.model.tables, state.settings.mapping, state.settings.quarter ?? latest.quarterNumber);
       view.latestQuarter = latest.quarter;
+      view.watched = run.model.tables.map((t) => ({ sheet: t.sheet, top: t.firstRow, bottom: t.lastRow }));
       for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
       if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;
     } catch (e) {

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
 import { officeHost } from '../office/host';
 import { App } from './components/App';
+import { officeStore } from './pane-store';
 import { paneTheme } from './theme';
 
 Office.onReady(() => {
@@ -11,7 +12,7 @@ Office.onReady(() => {
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   createRoot(document.getElementById('container')!).render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <App host={officeHost()} />
+      <App host={officeHost()} store={officeStore(Office.context.document?.settings as never)} />
     </FluentProvider>,
   );
 });

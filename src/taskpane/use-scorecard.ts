@@ -10,6 +10,11 @@ import { outcomeMessage, undoMessage } from '../office/outcome-message';
 import { goToCell, goToRow, previewMapping, viewWorkbook, type LastScoring, type MappingPreview, type WorkbookView } from '../office/pane-state';
 import { plainMessage } from '../office/problems';
 import { scoreQuarter, undoLastScoring } from '../office/scoring';
+import { watchEdits, type EditWatch } from '../office/watch';
+import { KEEP_UP_TO_DATE, memoryStore, type PaneStore } from './pane-store';
+
+/** How long after the analyst's last edit the pane rescores (ms): a burst of typing gives one run. */
+export const KEEP_UP_TO_DATE_DELAY_MS = 2000;
 
 export type QuarterChoice = 'latest' | QuarterNumber;
 
@@ -27,6 +32,10 @@ export interface ScorecardState {
   result: ScoreResult | null;
   lastScoring: LastScoring | null;
   message: PaneMessage | null;
+  /** "Keep summaries up to date": rescore after the analyst edits indicator values. Off by default. */
+  keepUpToDate: boolean;
+  /** Rescorings started by keeping up to date, since the pane opened. */
+  autoRuns: number;
 }
 
 export function toleranceError(text: string): string | null {
@@ -34,8 +43,11 @@ export function toleranceError(text: string): string | null {
   return text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100 ? 'Enter a percentage between 0 and 100.' : null;
 }
 
-export function useScorecard(host: ExcelHost) {
-  const [state, setState] = useState<ScorecardState>({ quarter: 'latest', tolerance: '5', busy: 'Reading the workbook…', view: null, result: null, lastScoring: null, message: null });
+export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) {
+  const [state, setState] = useState<ScorecardState>({
+    quarter: 'latest', tolerance: '5', busy: 'Reading the workbook…', view: null, result: null, lastScoring: null, message: null,
+    keepUpToDate: store.get(KEEP_UP_TO_DATE) === true, autoRuns: 0,
+  });
   const update = (patch: Partial<ScorecardState>) => setState((s) => ({ ...s, ...patch }));
   const running = useRef(false);
 
@@ -125,8 +137,51 @@ export function useScorecard(host: ExcelHost) {
     }
   }, [host]);
 
+  // Keep summaries up to date: watch the indicator tables while on; an edit (re)starts the delay, and the
+  // rescoring runs when it ends — unless a run is in flight then, in which case the edit is left for
+  // the next one (the rescoring reads every figure anyway).
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const autoRefresh = useRef<() => void>(() => undefined);
+  autoRefresh.current = () => {
+    if (running.current) return;
+    setState((s) => ({ ...s, autoRuns: s.autoRuns + 1 }));
+    void guarded('Keeping the summaries up to date…', async () => {
+      const outcome = await scoreQuarter(host, {});
+      update({ result: outcome.result });
+      await load({ text: `Kept up to date after your edit. ${outcomeMessage(outcome, 'refresh')}`, intent: 'success' });
+    });
+  };
+  const watchedKey = JSON.stringify(state.view?.watched ?? []);
+  useEffect(() => {
+    if (!state.keepUpToDate || !state.view || state.view.watched.length === 0) return;
+    let watch: EditWatch | null = null;
+    let live = true;
+    watchEdits(host, state.view.watched, () => {
+      if (running.current) return;
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        autoRefresh.current();
+      }, KEEP_UP_TO_DATE_DELAY_MS);
+    }).then((w) => {
+      if (live) watch = w;
+      else void w.stop();
+    }).catch((e) => update({ message: { text: `Summaries cannot be kept up to date in this Excel: ${plainMessage(e)} Use Refresh summaries after editing.`, intent: 'warning' } }));
+    return () => {
+      live = false;
+      if (timer.current) clearTimeout(timer.current);
+      void watch?.stop().catch(() => undefined);
+    };
+  }, [host, state.keepUpToDate, watchedKey, state.view !== null]);
+
+  const setKeepUpToDate = useCallback((on: boolean) => {
+    update({ keepUpToDate: on });
+    store.set(KEEP_UP_TO_DATE, on).catch((e) => update({ message: { text: `The setting could not be saved in the workbook: ${plainMessage(e)}`, intent: 'warning' } }));
+  }, [store]);
+
   return {
     state,
+    setKeepUpToDate,
     setQuarter: (quarter: QuarterChoice) => update({ quarter }),
     setTolerance: (tolerance: string) => update({ tolerance }),
     score,

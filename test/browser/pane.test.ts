@@ -12,6 +12,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, ROOT } from '../build/support/build';
+import { cellAddress, defaultState, prepareRun } from '../../src/core';
+import { gridsOfDocument } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { documentToJson, type DocumentJson } from './host/doc-json';
 import { startHost, type TestHost } from './host/serve';
@@ -203,6 +205,40 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const row = [...cells].find(([k, c]) => k.endsWith(',0') && c.value === 'settings')![0].split(',')[0];
     assert.deepEqual(JSON.parse(String(cells.get(`${row},1`)!.value)).mapping, { sheets: { 'P6 Modern Council': { headerRow: 3, columns: { 'Aim for the year': 'target' } } } });
     await assertAccessible(page, 'mapped and scored');
+  });
+
+  it('keeps the summaries up to date: one rescoring after a burst of edits inside a table, none for an edit outside', async () => {
+    // An off-target indicator whose December figure, typed as its target, puts it on target.
+    const model = await modelFromXlsx(EXAMPLE);
+    const run = prepareRun(gridsOfDocument(model.doc), defaultState(), { quarter: 3 });
+    const pick = run.result.indicators.find((i) => i.status === 'off target' && i.latestMonth === 'Dec' && i.periodTarget !== null)!;
+    const table = run.model.tables.find((t) => t.sheet === pick.sheet && t.firstRow <= pick.row && t.lastRow >= pick.row)!;
+    const dec = cellAddress(pick.row, table.monthColumns[8]!);
+
+    const page = await open(example);
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    const toggle = page.getByRole('switch', { name: 'Keep summaries up to date' });
+    assert.equal(await toggle.isChecked(), false, 'off by default');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await toggle.isChecked(), true);
+    await page.waitForFunction(() => (window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings['performanceScorecard.keepUpToDate'] === true);
+    await assertAccessible(page, 'keep up to date on');
+
+    await page.evaluate(({ sheet, dec, target }) => {
+      const doc = (window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } }).__model.doc;
+      doc.userEdit(sheet, 'AZ900', 'a note outside every table');
+      doc.userEdit(sheet, dec, target - 1);
+      doc.userEdit(sheet, dec, target);
+    }, { sheet: pick.sheet, dec, target: pick.periodTarget! });
+    await page.getByText(/Kept up to date after your edit/).waitFor({ timeout: 20000 });
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '30 / 8 / 20 / 2');
+    await page.waitForTimeout(3000);
+    assert.equal(await page.locator('main').getAttribute('data-auto-runs'), '1', 'one rescoring, and none for its own writes');
   });
 
   it('follows the Office theme: dark', async () => {

@@ -3,7 +3,8 @@
  * council's counts at a glance then each priority's; the highlight lists; the findings. Outcomes and
  * errors are announced in a polite live region.
  */
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Spinner, Switch, Text, Title3 } from '@fluentui/react-components';
+import type { PaneStore } from '../pane-store';
 import type { ExcelHost } from '../../office/host';
 import { toleranceError, useScorecard, type QuarterChoice } from '../use-scorecard';
 import { Results } from './Counts';
@@ -20,8 +21,8 @@ function when(iso: string): string {
   return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} at ${d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
 }
 
-export function App({ host }: { host: ExcelHost }) {
-  const { state, setQuarter, setTolerance, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } = useScorecard(host);
+export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
+  const { state, setQuarter, setTolerance, setKeepUpToDate, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } = useScorecard(host, store);
   const toMap = state.view?.toMap[0];
   const view = state.view;
   const choices: { value: QuarterChoice; label: string }[] = [
@@ -32,7 +33,7 @@ export function App({ host }: { host: ExcelHost }) {
   const toleranceProblem = toleranceError(state.tolerance);
   const busy = state.busy !== null;
   return (
-    <main className="pane" aria-busy={busy}>
+    <main className="pane" aria-busy={busy} data-auto-runs={state.autoRuns}>
       <PaneStyle />
       <Title3 as="h1">Performance Scorecard</Title3>
       {state.lastScoring && (
@@ -60,6 +61,13 @@ export function App({ host }: { host: ExcelHost }) {
         <Button disabled={busy || !state.lastScoring} onClick={refresh}>Refresh summaries</Button>
         <Button disabled={busy || !state.lastScoring} onClick={undo}>Undo last scoring</Button>
       </div>
+      <Switch
+        checked={state.keepUpToDate}
+        onChange={(_, d) => setKeepUpToDate(d.checked)}
+        label="Keep summaries up to date"
+        aria-describedby="keep-hint"
+      />
+      <Text size={200} id="keep-hint" className="hint">Rescores about 2 seconds after you change a figure in an indicator table.</Text>
       <div role="status" aria-live="polite" aria-atomic="true" className="live">
         {state.busy && <Spinner size="tiny" label={state.busy} />}
         {state.message && (

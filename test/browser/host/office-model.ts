@@ -26,6 +26,9 @@ const THEMES: Record<string, { bodyBackgroundColor: string; bodyForegroundColor:
 const model = new ExcelModel(documentFromJson(window.__WORKBOOK__));
 window.__model = model;
 window.__documentJson = () => documentToJson(model.doc);
+const officeSettings: Record<string, unknown> = {};
+const pendingSettings: Record<string, unknown> = {};
+(window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings = officeSettings;
 const theme = new URLSearchParams(location.search).get('theme') ?? 'colorful';
 
 const page = window as unknown as Record<string, unknown>;
@@ -39,6 +42,17 @@ page.Office = {
     }, 0));
   },
   context: {
+    // Office's document settings, saved with the workbook: here a map the test can read (window.__officeSettings).
+    document: {
+      settings: {
+        get: (name: string) => (name in officeSettings ? officeSettings[name] : null),
+        set: (name: string, value: unknown) => void (pendingSettings[name] = value),
+        saveAsync: (callback?: (r: { status: string }) => void) => setTimeout(() => {
+          Object.assign(officeSettings, pendingSettings);
+          callback?.({ status: 'succeeded' });
+        }, 0),
+      },
+    },
     requirements: { isSetSupported: model.host.isSetSupported },
     officeTheme: THEMES[theme] ?? THEMES.colorful,
     displayLanguage: 'en-GB',

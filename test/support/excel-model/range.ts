@@ -115,6 +115,7 @@ export class ModelRange extends ModelObject {
         if (x === null) return;
         change(t.sheet.edit(a.top + i, a.left + j), x);
       }));
+      if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
     }, { write: true });
   }
 
