@@ -4,6 +4,7 @@
  * exposes the model as window.__model for the test to inspect and edit. Bundled for the page with esbuild.
  * Theme: ?theme=dark|colorful|light sets Office.context.officeTheme as Office would for that theme.
  */
+import './buffer-shim';
 import { ExcelModel } from '../../support/excel-model';
 import { documentFromJson, documentToJson, type DocumentJson } from './doc-json';
 
