@@ -2,13 +2,11 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
+import { plural } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   const r = outcome.result;

@@ -6,24 +6,16 @@
  */
 import { useState } from 'react';
 import { Subtitle2 } from '@fluentui/react-components';
-import { COLOURS, DIRECTION_WORDS, STATUS_WORDS, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
+import { COLOURS, DIRECTION_WORDS, targetColumns, type CountColumn, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
 
-interface Tile {
-  status: Status;
-  key: keyof CountTable;
-  words: (tolerancePct: number) => string;
-  fill: string;
-  text: string;
-}
-
-/** The count tables' columns, in the summary sheets' order, with their colours (SPEC §4). */
-const TILES: Tile[] = [
-  { status: 'on target', key: 'onTarget', words: () => STATUS_WORDS['on target'], fill: COLOURS.green.fill, text: COLOURS.green.text },
-  { status: 'within tolerance', key: 'within5', words: (t) => `Within ${t}%`, fill: COLOURS.amber.fill, text: COLOURS.amber.text },
-  { status: 'off target', key: 'offTarget', words: () => STATUS_WORDS['off target'], fill: COLOURS.red.fill, text: COLOURS.red.text },
-  { status: 'data gap', key: 'dataGaps', words: () => 'Data gaps', fill: 'EDEDED', text: '333333' },
-  { status: 'no target', key: 'noTarget', words: () => STATUS_WORDS['no target'], fill: 'EDEDED', text: '333333' },
-];
+/** The tiles' colours by status (SPEC §4); the words and the order are the count tables' (core/vocabulary). */
+const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
+  'on target': COLOURS.green,
+  'within tolerance': COLOURS.amber,
+  'off target': COLOURS.red,
+  'data gap': { fill: 'EDEDED', text: '333333' },
+  'no target': { fill: 'EDEDED', text: '333333' },
+};
 
 function figure(i: IndicatorScore): string {
   if (i.latestValue === null) return '–';
@@ -52,17 +44,17 @@ function IndicatorList({ indicators, label, goToIndicator }: { indicators: Indic
   );
 }
 
-function CountTiles({ id, title, counts, indicators, tolerancePct, goToIndicator, compact }: {
+function CountTiles({ id, title, counts, indicators, result, goToIndicator, compact }: {
   id: string;
   title: string;
   counts: CountTable;
   indicators: IndicatorScore[];
-  tolerancePct: number;
+  result: ScoreResult;
   goToIndicator: (sheet: string, row: number) => void;
   compact?: boolean;
 }) {
   const [open, setOpen] = useState<Status | null>(null);
-  const tiles = TILES.filter((t) => t.key !== 'noTarget' || counts.noTarget > 0);
+  const tiles = targetColumns(result, 'short').filter((t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0));
   const listId = `${id}-list`;
   const openTile = tiles.find((t) => t.status === open);
   return (
@@ -78,10 +70,10 @@ function CountTiles({ id, title, counts, indicators, tolerancePct, goToIndicator
               data-count={t.key}
               aria-expanded={open === t.status}
               aria-controls={open === t.status ? listId : undefined}
-              style={{ background: `#${t.fill}`, color: `#${t.text}` }}
+              style={{ background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` }}
               onClick={() => setOpen(open === t.status ? null : t.status)}
             >
-              <span className="n">{n}</span> <span className="w">{t.words(tolerancePct)}</span>
+              <span className="n">{n}</span> <span className="w">{t.header}</span>
             </button>
           );
         })}
@@ -89,7 +81,7 @@ function CountTiles({ id, title, counts, indicators, tolerancePct, goToIndicator
       <p className="total" data-count="total">{counts.total} PIs in all</p>
       {openTile && (
         <div id={listId}>
-          <IndicatorList indicators={indicators.filter((i) => i.status === openTile.status)} label={`${title}: ${openTile.words(tolerancePct)}`} goToIndicator={goToIndicator} />
+          <IndicatorList indicators={indicators.filter((i) => i.status === openTile.status)} label={`${title}: ${openTile.header}`} goToIndicator={goToIndicator} />
         </div>
       )}
     </section>
@@ -109,16 +101,15 @@ function Highlight({ title, refs, result, goToIndicator }: { title: string; refs
 }
 
 export function Results({ result, goToIndicator }: { result: ScoreResult; goToIndicator: (sheet: string, row: number) => void }) {
-  const t = result.tolerancePct;
   return (
     <>
       <Subtitle2 as="h2">{result.quarter}: whole council</Subtitle2>
-      <CountTiles id="council" title="Whole council" counts={result.executiveSummary} indicators={result.indicators} tolerancePct={t} goToIndicator={goToIndicator} />
+      <CountTiles id="council" title="Whole council" counts={result.executiveSummary} indicators={result.indicators} result={result} goToIndicator={goToIndicator} />
       <Subtitle2 as="h2">By priority</Subtitle2>
       {result.priorities.map((p) => (
         <div key={p.priority} className="priority">
           <h3>{p.priorityName}</h3>
-          <CountTiles id={`priority-${p.priority}`} title={p.priorityName} counts={p} indicators={result.indicators.filter((i) => i.priority === p.priority)} tolerancePct={t} goToIndicator={goToIndicator} compact />
+          <CountTiles id={`priority-${p.priority}`} title={p.priorityName} counts={p} indicators={result.indicators.filter((i) => i.priority === p.priority)} result={result} goToIndicator={goToIndicator} compact />
         </div>
       ))}
       <Subtitle2 as="h2">Highlights</Subtitle2>
