@@ -38,17 +38,18 @@ async function councilCounts(page: Page): Promise<string> {
 }
 
 /** Runs axe-core on the page as it stands; returns the serious and critical violations, described. */
-async function axeProblems(page: Page): Promise<string[]> {
+async function axeProblems(page: Page, skip: string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (skipRules) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as AxeViolation[];
+    const rules = Object.fromEntries(skipRules.map((r) => [r, { enabled: false }]));
+    return (await axe.run(document, { resultTypes: ['violations'], rules })).violations;
+  }, skip)) as AxeViolation[];
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function assertAccessible(page: Page, state: string): Promise<void> {
-  assert.deepEqual(await axeProblems(page), [], `axe-core, ${state}`);
+async function assertAccessible(page: Page, state: string, skip: string[] = []): Promise<void> {
+  assert.deepEqual(await axeProblems(page, skip), [], `axe-core, ${state}`);
 }
 
 /** Presses Tab until the focused element's text is `name` (at most 60 presses); fails when it never is. */
@@ -147,7 +148,24 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const scoredAt5 = await documentJson(page);
     await assertAccessible(page, 'scored');
 
-    await page.locator('[data-scope="council"] [data-count="offTarget"]').click();
+    // Every control is reached with Tab; the "Off target" tile opens with Enter.
+    await page.locator('h1').click();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        return e ? `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent?.trim() ?? ''}` : '';
+      }));
+    }
+    for (const name of ['Score this quarter', 'Refresh summaries', 'Undo last scoring', '29 On target', '8 Within 5%', '21 Off target', '2 Data gaps']) {
+      assert.ok(reached.some((r) => r.endsWith(`:${name}`)), `${name} reached with Tab (${reached.join(' | ')})`);
+    }
+    assert.ok(reached.some((r) => r.startsWith('combobox')), 'the quarter picker reached with Tab');
+    assert.ok(reached.some((r) => r.startsWith('switch')), '"Keep summaries up to date" reached with Tab');
+    await page.locator('h1').click();
+    await tabTo(page, '21 Off target');
+    await page.keyboard.press('Enter');
     const offTarget = page.getByRole('list', { name: 'Whole council: Off target' });
     assert.equal(await offTarget.getByRole('button').count(), 21);
     await assertAccessible(page, 'off-target list open');
@@ -249,6 +267,19 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await waitIdle(page);
     await page.screenshot({ path: path.join(SHOTS, 'pane-dark.png') });
     await assertAccessible(page, 'dark theme, scored');
+  });
+
+  it('keeps to the system colours in forced-colours (high contrast) mode', async () => {
+    const page = await open(example);
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-high-contrast.png') });
+    // Under forced colours the system's colours replace the page's: axe's colour-contrast rule measures
+    // the page's own colours, which are not shown, so it is left out here (every other rule runs).
+    await assertAccessible(page, 'forced colours (high contrast)', ['color-contrast']);
+    assert.equal(await page.locator('[data-count="offTarget"]').first().evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid', 'tiles keep an outline');
   });
 
   it('sends no request outside the machine', () => {
