@@ -30,9 +30,11 @@ export function outcomeMessage(outcome: Pick<ScoringOutcome, 'result' | 'changed
  * The sentence after an undo, for the task pane and anything else that undoes: the quarter, the cells
  * put back, and the sheets removed (those the scoring created) and put back (those it had replaced).
  */
-export function undoMessage(u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'>): string {
+export function undoMessage(u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'> & { changedSince?: string[] }): string {
   const parts = [`${plural(u.cells, 'cell')} put back`];
   if (u.sheetsRemoved.length) parts.push(`${plural(u.sheetsRemoved.length, 'sheet')} it added removed (${u.sheetsRemoved.map((s) => `'${s}'`).join(', ')})`);
   if (u.sheetsRestored.length) parts.push(`${plural(u.sheetsRestored.length, 'sheet')} it replaced put back (${u.sheetsRestored.map((s) => `'${s}'`).join(', ')})`);
-  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.`;
+  const changed = u.changedSince ?? [];
+  const left = changed.length ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.` : '';
+  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
 }

@@ -9,6 +9,7 @@ import type { ExcelHost } from '../office/host';
 import { outcomeMessage, undoMessage } from '../office/outcome-message';
 import { goToCell, goToRow, previewMapping, viewWorkbook, type LastScoring, type MappingPreview, type WorkbookView } from '../office/pane-state';
 import { plainMessage } from '../office/problems';
+import { putBackHalfDoneRun } from '../office/recovery';
 import { scoreQuarter, undoLastScoring } from '../office/scoring';
 import { watchEdits, type EditWatch } from '../office/watch';
 import { KEEP_UP_TO_DATE, memoryStore, type PaneStore } from './pane-store';
@@ -89,13 +90,13 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
   const quarterWords = (q: QuarterChoice) => (q === 'latest' ? state.view?.latestQuarter ?? 'the latest quarter' : state.view?.quarters[q] ?? `Q${q}`);
 
   const score = useCallback(() => guarded(`Scoring ${quarterWords(state.quarter)}…`, async () => {
-    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) });
+    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance) }, undefined, putBackHalfDoneRun);
     update({ result: outcome.result });
     await load({ text: outcomeMessage(outcome, 'score'), intent: 'success' });
   }), [host, state.quarter, state.tolerance, state.view, guarded, load]);
 
   const refresh = useCallback(() => guarded('Refreshing the summaries…', async () => {
-    const outcome = await scoreQuarter(host, {});
+    const outcome = await scoreQuarter(host, {}, undefined, putBackHalfDoneRun);
     update({ result: outcome.result });
     await load({ text: outcomeMessage(outcome, 'refresh'), intent: 'success' });
   }), [host, guarded, load]);
@@ -116,7 +117,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
   }, [host, state.quarter, state.tolerance]);
 
   const saveMapping = useCallback((mapping: ColumnMapping) => guarded('Saving the mapping and scoring…', async () => {
-    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance), mapping });
+    const outcome = await scoreQuarter(host, { quarter: state.quarter === 'latest' ? null : state.quarter, tolerancePct: Number(state.tolerance), mapping }, undefined, putBackHalfDoneRun);
     update({ result: outcome.result });
     await load({ text: `The column mapping was saved in the workbook. ${outcomeMessage(outcome, 'score')}`, intent: 'success' });
   }), [host, state.quarter, state.tolerance, guarded, load]);
@@ -146,7 +147,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     if (running.current) return;
     setState((s) => ({ ...s, autoRuns: s.autoRuns + 1 }));
     void guarded('Keeping the summaries up to date…', async () => {
-      const outcome = await scoreQuarter(host, {});
+      const outcome = await scoreQuarter(host, {}, undefined, putBackHalfDoneRun);
       update({ result: outcome.result });
       await load({ text: `Kept up to date after your edit. ${outcomeMessage(outcome, 'refresh')}`, intent: 'success' });
     });
