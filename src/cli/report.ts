@@ -2,7 +2,7 @@
  * The scoring result as the terminal shows it: the executive summary's count tables, the count
  * tables by priority, and the findings — aligned plain-text tables, words rather than colours.
  */
-import { SEVERITY_WORDS, withinToleranceLabel, workbookToleranceWords, type CountTable, type Finding, type ScoreResult } from '../core';
+import { SEVERITY_WORDS, plural, targetColumns, targetCounts, workbookToleranceWords, type CountTable, type Finding, type ScoreResult } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
 
@@ -12,12 +12,8 @@ export interface ReportOptions {
   width?: number;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 function targetRow(c: CountTable): number[] {
-  return [c.total, c.onTarget, c.within5, c.offTarget, c.dataGaps, c.noTarget];
+  return targetCounts(c);
 }
 
 function directionRow(c: CountTable): number[] {
@@ -25,7 +21,7 @@ function directionRow(c: CountTable): number[] {
 }
 
 function targetHeaders(result: ScoreResult): string[] {
-  return ['Total PIs', 'On target', withinToleranceLabel(result, true), 'Off target', 'Data gaps', 'No target'];
+  return targetColumns(result, 'short').map((c) => c.header);
 }
 
 export function headline(result: ScoreResult): string {

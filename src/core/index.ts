@@ -25,3 +25,5 @@ export {
 } from './state/run';
 export { planUndo, type UndoOutcome } from './state/undo';
 export { sameSnapshot, sameColour } from './state/compare';
+export { MAPPING_CHOICES, partlyReadTables, withSheetMapping, type MappingChoice } from './read/mapping-choices';
+export { plural, targetColumns, targetCounts, type CountColumn } from './vocabulary';

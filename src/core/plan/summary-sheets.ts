@@ -5,12 +5,13 @@
  */
 import type { CountTable, Finding, IndicatorScore, ScoreResult } from '../model';
 import { cellAddress } from '../a1';
+import { plural, targetColumns, targetCounts } from '../vocabulary';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS, DIRECTION_WORDS, QUARTILE_WORDS, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT, quartileFill, ragFill, ragText,
 } from './styles';
 import type { CellFormat, SheetContent } from './types';
-import { isStrongPerformance, isTier1, oneToleranceForAll, requiresImprovement, rulesSentence, withinToleranceLabel, workbookToleranceWords } from '../score/summaries';
+import { isStrongPerformance, isTier1, oneToleranceForAll, requiresImprovement, rulesSentence, workbookToleranceWords } from '../score/summaries';
 
 export interface SheetNames {
   summary: string;
@@ -22,22 +23,17 @@ const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
 const TAB_COLOUR = '1F4E78';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "Within 5% of target", or "Within tolerance" when indicators differ (issue 7). */
-function withinLabel(result: ScoreResult): string {
-  return withinToleranceLabel(result);
-}
-
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
 function toleranceNote(result: ScoreResult): string {
   return (result.toleranceMode ?? 'relative') === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
 }
 
+function targetHeaders(result: ScoreResult): string[] {
+  return targetColumns(result, 'sheet').map((c) => c.header);
+}
+
 function countsRow(c: CountTable): number[] {
-  return [c.total, c.onTarget, c.within5, c.offTarget, c.dataGaps, c.noTarget, c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
+  return [...targetCounts(c), c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
 }
 
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -55,7 +51,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
   const councilTable = (top: number, headers: string[], counts: number[]) =>
     s.table(top, 0, [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))], [[{ value: 'Whole council', format: BOLD }, ...counts]]);
-  let row = councilTable(5, ['Total PIs', 'On target', withinLabel(result), 'Off target', 'Data gaps', 'No target'], [ex.total, ex.onTarget, ex.within5, ex.offTarget, ex.dataGaps, ex.noTarget]);
+  let row = councilTable(5, targetHeaders(result), targetCounts(ex));
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));
@@ -65,7 +61,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   row += 1;
   s.heading(row, 'Performance by priority');
   s.note(row + 1, 'The whole-council row is the sum of the priorities above it.');
-  const headers = ['Priority', 'Total PIs', 'On target', withinLabel(result), 'Off target', 'Data gaps', 'No target',
+  const headers = ['Priority', ...targetHeaders(result),
     'DOT can be determined', 'DOT improving', 'DOT worsening', 'DOT same', 'Trend can be determined', 'Trend improving', 'Trend worsening', 'Trend same'];
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [{ value: p.priorityName, format: { wrap: true, hAlign: 'left' } }, ...countsRow(p)]);

@@ -1,35 +1,121 @@
-/** The whole-council counts after scoring, in words and numbers. */
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { CountTable } from '../../core';
+/**
+ * The results at a glance then in depth: the council's counts as tiles (number and words on the colour,
+ * never colour alone), then each priority's; every count a button that lists its indicators (ref, name,
+ * value, variance, DOT), every indicator a button that selects its row in the workbook; then the Tier 1,
+ * strong-performance and requires-improvement lists, each collapsible.
+ */
+import { useState } from 'react';
+import { Subtitle2 } from '@fluentui/react-components';
+import { COLOURS, DIRECTION_WORDS, targetColumns, type CountColumn, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
 
-export function Counts({ counts, tolerancePct }: { counts: CountTable; tolerancePct: number }) {
-  const rows: [string, number][] = [
-    ['On target', counts.onTarget],
-    [`Within ${tolerancePct}% of target`, counts.within5],
-    ['Off target', counts.offTarget],
-    ['Data gaps', counts.dataGaps],
-    ['No target', counts.noTarget],
-    ['Total PIs', counts.total],
-    ['DOT improving', counts.dotImproving],
-    ['DOT worsening', counts.dotWorsening],
-    ['DOT same', counts.dotSame],
-  ];
+/** The tiles' colours by status (SPEC §4); the words and the order are the count tables' (core/vocabulary). */
+const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
+  'on target': COLOURS.green,
+  'within tolerance': COLOURS.amber,
+  'off target': COLOURS.red,
+  'data gap': { fill: 'EDEDED', text: '333333' },
+  'no target': { fill: 'EDEDED', text: '333333' },
+};
+
+function figure(i: IndicatorScore): string {
+  if (i.latestValue === null) return '–';
+  return `${i.latestValue.toLocaleString('en-GB')}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
+}
+
+function variance(i: IndicatorScore): string {
+  return i.variancePct === null ? '–' : `${i.variancePct > 0 ? '+' : ''}${Math.round(i.variancePct * 10) / 10}%`;
+}
+
+function IndicatorList({ indicators, label, goToIndicator }: { indicators: IndicatorScore[]; label: string; goToIndicator: (sheet: string, row: number) => void }) {
+  if (indicators.length === 0) return <p className="empty">None.</p>;
   return (
-    <Table size="small" aria-label="Whole-council counts">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Whole council</TableHeaderCell>
-          <TableHeaderCell>PIs</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map(([label, n]) => (
-          <TableRow key={label}>
-            <TableCell>{label}</TableCell>
-            <TableCell>{n}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <ul className="indicators" aria-label={label}>
+      {indicators.map((i) => (
+        <li key={i.key}>
+          <button type="button" className="indicator" onClick={() => goToIndicator(i.sheet, i.row)}>
+            <span className="ref">{i.ref ?? '(no ref)'}</span> <span className="name">{i.name}</span>
+            <span className="facts">
+              Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CountTiles({ id, title, counts, indicators, result, goToIndicator, compact }: {
+  id: string;
+  title: string;
+  counts: CountTable;
+  indicators: IndicatorScore[];
+  result: ScoreResult;
+  goToIndicator: (sheet: string, row: number) => void;
+  compact?: boolean;
+}) {
+  const [open, setOpen] = useState<Status | null>(null);
+  const tiles = targetColumns(result, 'short').filter((t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0));
+  const listId = `${id}-list`;
+  const openTile = tiles.find((t) => t.status === open);
+  return (
+    <section aria-label={`${title}: counts`} className={compact ? 'counts compact' : 'counts'} data-scope={id}>
+      <div className="tiles" role="group" aria-label={`${title}, ${counts.total} PIs`}>
+        {tiles.map((t) => {
+          const n = counts[t.key] as number;
+          return (
+            <button
+              key={t.key}
+              type="button"
+              className="tile"
+              data-count={t.key}
+              aria-expanded={open === t.status}
+              aria-controls={open === t.status ? listId : undefined}
+              style={{ background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` }}
+              onClick={() => setOpen(open === t.status ? null : t.status)}
+            >
+              <span className="n">{n}</span> <span className="w">{t.header}</span>
+            </button>
+          );
+        })}
+      </div>
+      <p className="total" data-count="total">{counts.total} PIs in all</p>
+      {openTile && (
+        <div id={listId}>
+          <IndicatorList indicators={indicators.filter((i) => i.status === openTile.status)} label={`${title}: ${openTile.header}`} goToIndicator={goToIndicator} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Highlight({ title, refs, result, goToIndicator }: { title: string; refs: string[]; result: ScoreResult; goToIndicator: (sheet: string, row: number) => void }) {
+  const wanted = new Set(refs);
+  // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
+  const list = result.indicators.filter((i) => wanted.has(i.ref ?? i.name));
+  return (
+    <details className="highlight">
+      <summary>{title} ({refs.length})</summary>
+      <IndicatorList indicators={list} label={title} goToIndicator={goToIndicator} />
+    </details>
+  );
+}
+
+export function Results({ result, goToIndicator }: { result: ScoreResult; goToIndicator: (sheet: string, row: number) => void }) {
+  return (
+    <>
+      <Subtitle2 as="h2">{result.quarter}: whole council</Subtitle2>
+      <CountTiles id="council" title="Whole council" counts={result.executiveSummary} indicators={result.indicators} result={result} goToIndicator={goToIndicator} />
+      <Subtitle2 as="h2">By priority</Subtitle2>
+      {result.priorities.map((p) => (
+        <div key={p.priority} className="priority">
+          <h3>{p.priorityName}</h3>
+          <CountTiles id={`priority-${p.priority}`} title={p.priorityName} counts={p} indicators={result.indicators.filter((i) => i.priority === p.priority)} result={result} goToIndicator={goToIndicator} compact />
+        </div>
+      ))}
+      <Subtitle2 as="h2">Highlights</Subtitle2>
+      <Highlight title="Tier 1 indicators" refs={result.tier1} result={result} goToIndicator={goToIndicator} />
+      <Highlight title="Strong performance" refs={result.strongPerformance} result={result} goToIndicator={goToIndicator} />
+      <Highlight title="Requires improvement" refs={result.requiresImprovement} result={result} goToIndicator={goToIndicator} />
+    </>
   );
 }

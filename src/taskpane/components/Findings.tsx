@@ -1,19 +1,61 @@
-/** The data-quality findings, "Check" first-class and "Note" after, each with its sheet and cell. */
-import { Badge, Text } from '@fluentui/react-components';
-import type { Finding } from '../../core';
+/**
+ * The data-quality findings: Checks first, then Notes, each grouped by kind and counted; every finding a
+ * button that activates its sheet and selects its cell. Checks are open; Notes start folded.
+ */
+import { Subtitle2, Text } from '@fluentui/react-components';
+import { SEVERITY_WORDS, type Finding } from '../../core';
 
-export function Findings({ findings }: { findings: Finding[] }) {
-  if (findings.length === 0) return <Text>No findings: nothing to check before the report goes to Cabinet.</Text>;
+/** "typed-dot-disagrees" → "Typed DOT disagrees". */
+export function kindWords(kind: string): string {
+  const words = kind.split('-').map((w) => (['dot', 'ref', 'rag', 'ytd'].includes(w) ? w.toUpperCase() : w));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function byKind(findings: Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.kind, [...(groups.get(f.kind) ?? []), f]);
+  return [...groups];
+}
+
+export function Findings({ findings, goTo }: { findings: Finding[]; goTo: (sheet: string, cell: string) => void }) {
+  if (findings.length === 0) {
+    return (
+      <>
+        <Subtitle2 as="h2">Findings</Subtitle2>
+        <Text>No findings: nothing to check before the report goes to Cabinet.</Text>
+      </>
+    );
+  }
+  const severities: Finding['severity'][] = ['warning', 'info'];
   return (
-    <ol style={{ paddingLeft: 20, margin: 0 }} aria-label="Data-quality findings">
-      {findings.map((f, i) => (
-        <li key={i} style={{ marginBottom: 8 }}>
-          <Badge appearance="tint" color={f.severity === 'warning' ? 'warning' : 'informative'}>{f.severity === 'warning' ? 'Check' : 'Note'}</Badge>{' '}
-          <Text size={200}>{f.sheet}!{f.cell}</Text>
-          <br />
-          <Text>{f.message}</Text>
-        </li>
-      ))}
-    </ol>
+    <section aria-label="Findings" className="findings">
+      <Subtitle2 as="h2">Findings ({findings.length})</Subtitle2>
+      {severities.map((sev) => {
+        const list = findings.filter((f) => f.severity === sev);
+        if (list.length === 0) return null;
+        const title = `${SEVERITY_WORDS[sev]}s`;
+        return (
+          <details key={sev} open={sev === 'warning'} className={`severity ${sev}`} data-severity={sev}>
+            <summary>{title} ({list.length})</summary>
+            {byKind(list).map(([kind, group]) => (
+              <details key={kind} open={sev === 'warning'} className="kind" data-kind={kind}>
+                <summary>{kindWords(kind)} ({group.length})</summary>
+                <ul>
+                  {group.map((f, i) => (
+                    <li key={i}>
+                      <button type="button" className="finding" onClick={() => goTo(f.sheet, f.cell)}>
+                        <span className="where">{f.sheet}!{f.cell}{f.ref ? ` · ${f.ref}` : ''}</span>
+                        <span className="what">{f.message}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </details>
+        );
+      })}
+    </section>
   );
 }

@@ -3,7 +3,7 @@
  * reads and writes. Plain data; the Office.js-like proxies in this folder read and change it at sync().
  */
 import type { Area, CellValue } from '../../../src/core/model';
-import { parseAreaAddress, parseCellAddress } from '../../../src/core/a1';
+import { areaAddress, parseAreaAddress, parseCellAddress } from '../../../src/core/a1';
 
 export interface ModelBorder {
   style: string;
@@ -33,6 +33,22 @@ export interface ModelCell {
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/**
+ * Excel.WorksheetChangedEventArgs as the model raises it (ExcelApi 1.7; triggerSource 1.14): who made
+ * the change — 'ThisLocalAddin' for this add-in's own writes, 'Unknown' for the analyst's typing.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs
+ */
+export interface ModelChangedArgs {
+  type: 'WorksheetChanged';
+  source: 'Local';
+  changeType: 'RangeEdited';
+  worksheetId: string;
+  address: string;
+  triggerSource: 'ThisLocalAddin' | 'Unknown';
+}
+
+export type ModelChangedHandler = (args: ModelChangedArgs) => Promise<unknown> | void;
 
 export function blankCell(): ModelCell {
   return { value: null, numberFormat: 'General', fill: null, fontColor: null, bold: false, italic: false, underline: false, fontSize: 11, hAlign: 'General', vAlign: 'Bottom', wrap: false, borders: {} };
@@ -146,6 +162,37 @@ export class ModelWorkbook {
   cellEditMode = false;
   /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
   date1904 = false;
+  /** The active sheet (Worksheet.activate), by name; null until something activates one. */
+  activeSheet: string | null = null;
+  /** The selection (Range.select, which also activates the range's sheet): sheet and A1 address. */
+  selection: { sheet: string; address: string } | null = null;
+  /** Worksheet.onChanged handlers, by sheet (ExcelApi 1.7). */
+  readonly changeHandlers = new Map<ModelSheet, Set<ModelChangedHandler>>();
+  /** Every WorksheetChanged event raised, in order. */
+  readonly changeEvents: (ModelChangedArgs & { sheet: string })[] = [];
+
+  /**
+   * Raises WorksheetChanged for a change of values or formulas in `area` of `sheet`. Excel raises it after
+   * the change is made, asynchronously (never inside the batch that made it), and for the add-in's own
+   * writes too, told apart by triggerSource.
+   */
+  raiseChanged(sheet: ModelSheet, area: Area, triggerSource: ModelChangedArgs['triggerSource']): void {
+    const args: ModelChangedArgs = { type: 'WorksheetChanged', source: 'Local', changeType: 'RangeEdited', worksheetId: sheet.id, address: areaAddress(area), triggerSource };
+    this.changeEvents.push({ ...args, sheet: sheet.name });
+    const handlers = [...(this.changeHandlers.get(sheet) ?? [])];
+    if (handlers.length) setTimeout(() => handlers.forEach((h) => void h(args)), 0);
+  }
+
+  /** The analyst types a value in a cell (not through the add-in): the cell changes and WorksheetChanged is raised. */
+  userEdit(sheetName: string, address: string, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const a = areaOf(address);
+    const cell = sheet.edit(a.top, a.left);
+    cell.value = value;
+    delete cell.formula;
+    this.raiseChanged(sheet, a, 'Unknown');
+  }
 
   private added = 0;
 

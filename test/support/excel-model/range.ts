@@ -115,6 +115,7 @@ export class ModelRange extends ModelObject {
         if (x === null) return;
         change(t.sheet.edit(a.top + i, a.left + j), x);
       }));
+      if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
     }, { write: true });
   }
 
@@ -167,6 +168,27 @@ export class ModelRange extends ModelObject {
       });
     }, { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' });
     return result;
+  }
+
+  /**
+   * Range.select (ExcelApi 1.1): selects the range and makes its sheet the active one. Excel refuses to
+   * select on a hidden sheet ("This operation is not permitted for the current object").
+   */
+  select(): void {
+    this.core.enqueue('Range.select', null, () => {
+      const t = need(this.resolve);
+      if (t.sheet.visibility !== 'Visible') throw new ExcelModelError('InvalidOperation', 'This operation is not permitted for the current object.');
+      this.core.doc.activeSheet = t.sheet.name;
+      this.core.doc.selection = { sheet: t.sheet.name, address: t.areas.map(areaAddress).join(',') };
+    });
+  }
+
+  /** Range.getEntireRow (ExcelApi 1.1): the whole rows of the range (columns A to XFD). */
+  getEntireRow(): ModelRange {
+    return new ModelRange(this.core, () => {
+      const t = need(this.resolve);
+      return { sheet: t.sheet, areas: t.areas.map((a) => ({ top: a.top, left: 0, bottom: a.bottom, right: 16383 })) };
+    });
   }
 
   /** A cell relative to the range's top-left (it may lie outside the range). */

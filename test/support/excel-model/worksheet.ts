@@ -1,7 +1,7 @@
 /** A worksheet of the in-memory Excel model: its name, visibility, position, protection, panes and ranges. */
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
-import { areaOf, type ModelSheet, type Visibility } from './document';
+import { areaOf, type ModelChangedHandler, type ModelSheet, type Visibility } from './document';
 import { ModelObject } from './object';
 import { ModelRange, ModelRangeAreas } from './range';
 import type { Resolver } from './target';
@@ -152,8 +152,38 @@ export class ModelWorksheet extends ModelObject {
     }, { write: true });
   }
 
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7): `add` registers a handler at the next sync and gives an
+   * EventHandlerResult whose remove() unregisters it at its context's next sync.
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#detect-changes-to-the-worksheet
+   */
+  get onChanged(): { add(handler: ModelChangedHandler): { remove(): void; context: { sync(): Promise<void> } } } {
+    const core = this.core;
+    return {
+      add: (handler) => {
+        core.enqueue('Worksheet.onChanged.add', null, () => {
+          const s = this.sheet();
+          const set = core.doc.changeHandlers.get(s) ?? new Set();
+          set.add(handler);
+          core.doc.changeHandlers.set(s, set);
+        }, { needs: '1.7' });
+        return {
+          remove: () => {
+            core.enqueue('EventHandlerResult.remove', null, () => {
+              for (const set of core.doc.changeHandlers.values()) set.delete(handler);
+            });
+          },
+          context: { sync: () => core.sync() },
+        };
+      },
+    };
+  }
+
   activate(): void {
-    this.core.enqueue('Worksheet.activate', null, () => this.sheet());
+    // Worksheet.activate (ExcelApi 1.1): the sheet becomes the active one.
+    this.core.enqueue('Worksheet.activate', null, () => {
+      this.core.doc.activeSheet = this.sheet().name;
+    });
   }
 
   getRange(address?: string): ModelRange {

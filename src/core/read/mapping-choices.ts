@@ -1,0 +1,57 @@
+/**
+ * What a column-mapping panel offers (issue 13 item 5): the roles the engine knows, as the mapping JSON
+ * names them (the same values the command line's --map takes) with the words the analyst sees, and the
+ * tables the reader only partly recognised, each as a mapping hint (header row, what each cell was read
+ * as) the panel can show.
+ */
+import type { ColumnMapping, IndicatorTable, MappingHint, QuarterNumber, SheetGrid } from '../model';
+import { FIELDS } from '../model';
+import { MONTH_NAMES } from '../periods';
+import { GridView } from './grid';
+import { FIELD_LABELS } from './headers';
+import { headerReaderFor } from './mapping';
+import { mappingHintFor } from './mapping-hint';
+
+export interface MappingChoice {
+  /** The mapping JSON's value: "target", "Dec", "Q3", "actual", "ignore". */
+  value: string;
+  /** What the analyst reads: "Target", "December figures", "Q3 figures". */
+  label: string;
+}
+
+/** Every role a column can be mapped to, fields first, then periods, then ignore. */
+export const MAPPING_CHOICES: MappingChoice[] = [
+  ...FIELDS.map((f) => ({ value: f, label: FIELD_LABELS[f] })),
+  ...MONTH_NAMES.map((m) => ({ value: m, label: `${m} figures` })),
+  ...([1, 2, 3, 4] as const).map((q) => ({ value: `Q${q}`, label: `Q${q} figures` })),
+  { value: 'actual', label: 'Actual (the quarter scored)' },
+  ...([1, 2, 3, 4] as const).map((q) => ({ value: `Last year Q${q}`, label: `Last year Q${q} figures` })),
+  { value: 'ignore', label: 'Ignore this column' },
+];
+
+/**
+ * A mapping hint for each table whose header had cells the reader did not recognise (a renamed target
+ * header, say), read with the mapping in force: shown so the analyst can map them rather than have the
+ * table scored without them.
+ */
+export function partlyReadTables(grids: SheetGrid[], tables: IndicatorTable[], mapping: ColumnMapping | null, quarter: QuarterNumber | null): MappingHint[] {
+  const seen = new Set<string>();
+  const hints: MappingHint[] = [];
+  for (const t of tables) {
+    if (t.unrecognised.length === 0) continue;
+    const key = `${t.sheet}\u0000${t.headerRow}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const grid = grids.find((g) => g.name === t.sheet);
+    if (!grid) continue;
+    hints.push(mappingHintFor(new GridView(grid), t.headerRow, headerReaderFor(mapping, t.sheet), quarter));
+  }
+  return hints;
+}
+
+/** The mapping in force with one sheet's columns (re)mapped; other sheets' entries are kept. */
+export function withSheetMapping(base: ColumnMapping | null, sheet: string, headerRow: number, columns: Record<string, string>): ColumnMapping {
+  const sheets = { ...(base?.sheets ?? {}) };
+  sheets[sheet] = { headerRow, columns: { ...(sheets[sheet]?.columns ?? {}), ...columns } };
+  return { ...(base ?? {}), sheets };
+}

@@ -1,0 +1,40 @@
+/**
+ * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
+ * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
+ */
+import { plural } from '../core';
+import type { ScoringOutcome, UndoResult } from './scoring';
+
+export type CommandKind = 'score' | 'refresh';
+
+
+export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
+  const r = outcome.result;
+  const c = r.executiveSummary;
+  const parts = [`${c.onTarget} on target`, `${c.within5} within ${r.tolerancePct}%`, `${c.offTarget} off target`, plural(c.dataGaps, 'data gap')];
+  if (c.noTarget > 0) parts.push(`${c.noTarget} without a target`);
+  return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;
+}
+
+export function outcomeMessage(outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets'>, kind: CommandKind): string {
+  const q = outcome.result.quarter;
+  const counts = countsPhrase(outcome);
+  if (!outcome.changed) {
+    return `${q}: nothing has changed since the last scoring, so the workbook was left as it is. ${counts}.`;
+  }
+  const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.`;
+}
+
+/**
+ * The sentence after an undo, for the task pane and anything else that undoes: the quarter, the cells
+ * put back, and the sheets removed (those the scoring created) and put back (those it had replaced).
+ */
+export function undoMessage(u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'> & { changedSince?: string[] }): string {
+  const parts = [`${plural(u.cells, 'cell')} put back`];
+  if (u.sheetsRemoved.length) parts.push(`${plural(u.sheetsRemoved.length, 'sheet')} it added removed (${u.sheetsRemoved.map((s) => `'${s}'`).join(', ')})`);
+  if (u.sheetsRestored.length) parts.push(`${plural(u.sheetsRestored.length, 'sheet')} it replaced put back (${u.sheetsRestored.map((s) => `'${s}'`).join(', ')})`);
+  const changed = u.changedSince ?? [];
+  const left = changed.length ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.` : '';
+  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
+}

@@ -1,0 +1,125 @@
+/**
+ * What the task pane needs from the workbook beyond scoring: the workbook's state as the pane opens
+ * (settings, the last scoring, what latest-with-data means, the counts as they stand — read only,
+ * nothing written), and going to a cell (an indicator's row, a finding's cell).
+ */
+import type { ColumnMapping, MappingHint, QuarterNumber, ScoreResult, Settings } from '../core';
+import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
+import { requireSupportedHost } from './guards';
+import { abilitiesOf, type ExcelHost } from './host';
+import { readWorkbook } from './read-workbook';
+import type { WatchedRows } from './watch';
+
+export interface LastScoring {
+  /** ISO time, and which front end scored. */
+  at: string;
+  by: 'add-in' | 'command line';
+  quarter: string;
+}
+
+export interface WorkbookView {
+  settings: Settings;
+  /** The scoring undo would take back; null when there is nothing to undo. */
+  lastScoring: LastScoring | null;
+  /** "Q3 2020/21": the quarter "latest with data" stands for now; null when no table can be read. */
+  latestQuarter: string | null;
+  /** The financial year's quarter labels, Q1 … Q4 ("Q1 2020/21" …), or plain "Q1" … when the year is unknown. */
+  quarters: Record<QuarterNumber, string>;
+  /**
+   * The result of the last scoring's settings on the figures as they stand (computed, not written): shown
+   * when the pane opens on a scored workbook. Null before any scoring, or when the workbook cannot be read.
+   */
+  result: ScoreResult | null;
+  /** The plain sentence of a refusal met while reading (a table not understood), else null. */
+  problem: string | null;
+  /** Tables to map: the one a refusal names (its mapping hint), else those read only in part. */
+  toMap: MappingHint[];
+  /** The rows of every indicator table, for "keep summaries up to date" to watch. */
+  watched: WatchedRows[];
+}
+
+const QUARTER_NUMBERS: QuarterNumber[] = [1, 2, 3, 4];
+
+/** Reads the workbook and its state (two to four syncs) and works out, without writing, what the pane shows. */
+export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities);
+    const state = decodeState(book.stateValues);
+    const j = state.journal;
+    const view: WorkbookView = {
+      settings: state.settings,
+      lastScoring: j ? { at: j.at, by: j.by, quarter: j.quarter } : null,
+      latestQuarter: null,
+      quarters: { 1: 'Q1', 2: 'Q2', 3: 'Q3', 4: 'Q4' },
+      result: null,
+      problem: null,
+      toMap: [],
+      watched: [],
+    };
+    try {
+      const run = prepareRun(book.grids, state, { quarter: null });
+      const latest = run.result;
+      view.toMap = partlyReadTables(book.grids, run.model.tables, state.settings.mapping, state.settings.quarter ?? latest.quarterNumber);
+      view.latestQuarter = latest.quarter;
+      view.watched = run.model.tables.map((t) => ({ sheet: t.sheet, top: t.firstRow, bottom: t.lastRow }));
+      for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
+      if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      view.problem = e.message;
+      if (e.mappingHint) view.toMap = [e.mappingHint];
+    }
+    return view;
+  });
+}
+
+export interface MappingPreview {
+  /** The result with the mapping, or null when the workbook is still refused. */
+  result: ScoreResult | null;
+  /** The refusal's sentence, when refused. */
+  problem: string | null;
+  /** The tables still to map with this mapping. */
+  toMap: MappingHint[];
+}
+
+/** Re-reads and scores the workbook with a mapping, writing nothing: the mapping panel's preview. */
+export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, quarter: QuarterNumber | null, tolerancePct: number): Promise<MappingPreview> {
+  requireSupportedHost(host);
+  const abilities = abilitiesOf(host);
+  return host.run(async (context) => {
+    const book = await readWorkbook(context, abilities);
+    const state = decodeState(book.stateValues);
+    try {
+      const run = prepareRun(book.grids, state, { quarter, tolerancePct, mapping });
+      return { result: run.result, problem: null, toMap: partlyReadTables(book.grids, run.model.tables, mapping, run.result.quarterNumber) };
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      return { result: null, problem: e.message, toMap: e.mappingHint ? [e.mappingHint] : [] };
+    }
+  });
+}
+
+/**
+ * Activates a sheet and selects a cell or range on it (Worksheet.activate, Range.select: ExcelApi 1.1).
+ * `address` is A1 without the sheet ("U5", "A12:Z12").
+ */
+export async function goToCell(host: ExcelHost, sheet: string, address: string): Promise<void> {
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}
+
+/** Activates a sheet and selects a whole row (`row` 0-based, as the core numbers rows): an indicator's row. */
+export async function goToRow(host: ExcelHost, sheet: string, row: number): Promise<void> {
+  await host.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRangeByIndexes(row, 0, 1, 1).getEntireRow().select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * The test host page's stand-in for office.js: puts the in-memory Excel model where the CDN's office.js
+ * puts Office and Excel, loaded with the workbook the test gave the page (window.__WORKBOOK__), and
+ * exposes the model as window.__model for the test to inspect and edit. Bundled for the page with esbuild.
+ * Theme: ?theme=dark|colorful|light sets Office.context.officeTheme as Office would for that theme.
+ */
+import './buffer-shim';
+import { ExcelModel } from '../../support/excel-model';
+import { documentFromJson, documentToJson, type DocumentJson } from './doc-json';
+
+declare global {
+  interface Window {
+    __WORKBOOK__: DocumentJson;
+    __model: ExcelModel;
+    /** The model's document as JSON, for the test to compare with what it loaded. */
+    __documentJson: () => DocumentJson;
+  }
+}
+
+const THEMES: Record<string, { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; themeId: number }> = {
+  // Office.OfficeTheme's colours as Excel reports them for its themes (Colorful, Dark Grey, Black, White).
+  colorful: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', themeId: 0 },
+  dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#404040', controlForegroundColor: '#FFFFFF', themeId: 4 },
+  light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', themeId: 5 },
+};
+
+const model = new ExcelModel(documentFromJson(window.__WORKBOOK__));
+window.__model = model;
+window.__documentJson = () => documentToJson(model.doc);
+const officeSettings: Record<string, unknown> = {};
+const pendingSettings: Record<string, unknown> = {};
+(window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings = officeSettings;
+const theme = new URLSearchParams(location.search).get('theme') ?? 'colorful';
+
+const page = window as unknown as Record<string, unknown>;
+page.Excel = { run: model.host.run };
+page.Office = {
+  onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    return new Promise((resolve) => setTimeout(() => {
+      callback?.(info);
+      resolve(info);
+    }, 0));
+  },
+  context: {
+    // Office's document settings, saved with the workbook: here a map the test can read (window.__officeSettings).
+    document: {
+      settings: {
+        get: (name: string) => (name in officeSettings ? officeSettings[name] : null),
+        set: (name: string, value: unknown) => void (pendingSettings[name] = value),
+        saveAsync: (callback?: (r: { status: string }) => void) => setTimeout(() => {
+          Object.assign(officeSettings, pendingSettings);
+          callback?.({ status: 'succeeded' });
+        }, 0),
+      },
+    },
+    requirements: { isSetSupported: model.host.isSetSupported },
+    officeTheme: THEMES[theme] ?? THEMES.colorful,
+    displayLanguage: 'en-GB',
+  },
+  EventType: { DocumentSelectionChanged: 'documentSelectionChanged' },
+};

@@ -1,0 +1,288 @@
+/**
+ * The task pane in a real browser (issue 13): the built pane served on 127.0.0.1, opened in headless
+ * Chromium (Debian's chromium, driven by playwright-core) with the in-memory Excel model where office.js
+ * would be, loaded with the example workbook. Real clicks and keys; axe-core on every state (no serious
+ * or critical violations); every request that leaves the machine is blocked and counted (none expected).
+ * Screenshots go to out/browser/ (docs/images/pane-*.png are copies of them).
+ *
+ * Without Chromium the tests are skipped with one line saying how to enable them.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, ROOT } from '../build/support/build';
+import { cellAddress, defaultState, prepareRun } from '../../src/core';
+import { gridsOfDocument } from '../support/excel-model/build';
+import { modelFromXlsx } from '../support/excel-model/xlsx';
+import { documentToJson, type DocumentJson } from './host/doc-json';
+import { startHost, type TestHost } from './host/serve';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
+const SHOTS = path.join(ROOT, 'out', 'browser');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** The council's counts as the tiles show them: on target / within tolerance / off target / data gaps. */
+async function councilCounts(page: Page): Promise<string> {
+  const scope = page.locator('[data-scope="council"]');
+  const n = async (key: string) => (await scope.locator(`[data-count="${key}"] .n`).textContent())?.trim();
+  return `${await n('onTarget')} / ${await n('within5')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
+}
+
+/** Runs axe-core on the page as it stands; returns the serious and critical violations, described. */
+async function axeProblems(page: Page, skip: string[] = []): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(async (skipRules) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const rules = Object.fromEntries(skipRules.map((r) => [r, { enabled: false }]));
+    return (await axe.run(document, { resultTypes: ['violations'], rules })).violations;
+  }, skip)) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function assertAccessible(page: Page, state: string, skip: string[] = []): Promise<void> {
+  assert.deepEqual(await axeProblems(page, skip), [], `axe-core, ${state}`);
+}
+
+/** Presses Tab until the focused element's text is `name` (at most 60 presses); fails when it never is. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (text === name) return;
+  }
+  assert.fail(`"${name}" cannot be reached with Tab`);
+}
+
+/** The model's document as it stands in the page. */
+async function documentJson(page: Page): Promise<DocumentJson> {
+  return (await page.evaluate(() => (window as unknown as { __documentJson: () => unknown }).__documentJson())) as DocumentJson;
+}
+
+/** Every cell's value, number format, fill and font colour of the given sheets. */
+function cellsOf(doc: DocumentJson, sheets: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const s of doc.sheets.filter((x) => sheets.includes(x.name))) {
+    for (const [k, c] of s.cells) {
+      if (c.value === null && c.fill === null && c.numberFormat === 'General' && c.fontColor === null) continue;
+      out[`${s.name}!${k}`] = [c.value, c.numberFormat, c.fill, c.fontColor];
+    }
+  }
+  return out;
+}
+
+describe('The task pane in a browser (headless Chromium)', function () {
+  this.timeout(240000);
+  let browser: Browser | undefined;
+  let host: TestHost | undefined;
+  let example: DocumentJson;
+  const outside: string[] = [];
+
+  before(async function () {
+    if (!fs.existsSync(CHROMIUM)) {
+      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH to run them.`);
+      this.skip();
+    }
+    const dist = await build();
+    host = await startHost(dist);
+    example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  async function open(doc: DocumentJson, query = ''): Promise<Page> {
+    host!.load(doc);
+    const context = await browser!.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+      outside.push(url.href);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host!.origin}/taskpane.html${query}`);
+    await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+    assert.deepEqual(errors, [], 'no script errors');
+    return page;
+  }
+
+  async function waitIdle(page: Page): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+  }
+
+  it('scores Q3, lists the off-target indicators, goes to a finding\'s cell, rescores at 10% and undoes', async () => {
+    const page = await open(example);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    await page.getByRole('combobox', { name: 'Quarter' }).waitFor();
+    assert.match((await page.getByRole('combobox', { name: 'Quarter' }).textContent()) ?? '', /Latest with data \(Q3 2020\/21\)/);
+    assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isDisabled(), 'nothing to undo yet');
+    assert.equal(await page.locator('.mapping').count(), 0, 'every table of the example is understood: no mapping panel');
+    await assertAccessible(page, 'opened on an unscored workbook');
+
+    // Score with the keyboard: Tab to the button, Enter.
+    await tabTo(page, 'Score this quarter');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    assert.match((await page.getByRole('status').textContent()) ?? '', /29 on target, 8 within 5%, 21 off target, 2 data gaps/);
+    assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isEnabled());
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
+    await page.screenshot({ path: path.join(SHOTS, 'pane-scored.png'), fullPage: false });
+    const scoredAt5 = await documentJson(page);
+    await assertAccessible(page, 'scored');
+
+    // Every control is reached with Tab; the "Off target" tile opens with Enter.
+    await page.locator('h1').click();
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        return e ? `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent?.trim() ?? ''}` : '';
+      }));
+    }
+    for (const name of ['Score this quarter', 'Refresh summaries', 'Undo last scoring', '29 On target', '8 Within 5%', '21 Off target', '2 Data gaps']) {
+      assert.ok(reached.some((r) => r.endsWith(`:${name}`)), `${name} reached with Tab (${reached.join(' | ')})`);
+    }
+    assert.ok(reached.some((r) => r.startsWith('combobox')), 'the quarter picker reached with Tab');
+    assert.ok(reached.some((r) => r.startsWith('switch')), '"Keep summaries up to date" reached with Tab');
+    await page.locator('h1').click();
+    await tabTo(page, '21 Off target');
+    await page.keyboard.press('Enter');
+    const offTarget = page.getByRole('list', { name: 'Whole council: Off target' });
+    assert.equal(await offTarget.getByRole('button').count(), 21);
+    await assertAccessible(page, 'off-target list open');
+
+    const cs01 = page.locator('.finding', { hasText: "P6 Modern Council!U5 · CS-01" }).first();
+    await cs01.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png') });
+    await cs01.click();
+    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __model: { doc: { selection: unknown; activeSheet: unknown } } }).__model.doc.selection), { sheet: 'P6 Modern Council', address: 'U5' });
+    await assertAccessible(page, 'findings');
+
+    const tolerance = page.getByRole('spinbutton', { name: /Tolerance/ });
+    await tolerance.fill('10');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/within 10%/).first().waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 12 / 17 / 2');
+    const scoredAt10 = await documentJson(page);
+
+    await page.getByRole('button', { name: 'Undo last scoring' }).click();
+    await page.getByText(/was undone/).waitFor();
+    await waitIdle(page);
+    assert.equal(await tolerance.inputValue(), '5', 'the tolerance the workbook has again');
+    const sheets = example.sheets.map((s) => s.name);
+    assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
+    assert.deepEqual(cellsOf(await documentJson(page), sheets), cellsOf(scoredAt5, sheets), "the workbook's cells as they were scored at 5%");
+    await assertAccessible(page, 'after undo');
+  });
+
+  it('maps a renamed target header in the panel, previews, saves and scores it right', async () => {
+    const renamed: DocumentJson = JSON.parse(JSON.stringify(example));
+    const p6 = renamed.sheets.find((s) => s.name === 'P6 Modern Council')!;
+    const header = p6.cells.find(([k]) => k === '2,5')!;
+    assert.equal(header[1].value, '20/21 Target');
+    header[1].value = 'Aim for the year';
+    const page = await open(renamed);
+    const panel = page.getByRole('region', { name: "Map the columns of 'P6 Modern Council'" });
+    await panel.waitFor();
+    const select = panel.getByRole('combobox', { name: 'What column F, "Aim for the year", holds' });
+    await select.focus();
+    await select.selectOption({ label: 'Target' });
+    await page.getByTestId('mapping-preview').getByText(/29 on target, 8 within 5%, 21 off target, 2 data gaps/).waitFor();
+    assert.match((await page.getByTestId('mapping-preview').textContent()) ?? '', /Every column is now understood/);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-mapping.png') });
+    await assertAccessible(page, 'mapping panel');
+    await panel.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByText(/The column mapping was saved in the workbook/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    assert.equal(await panel.count(), 0, 'the panel goes once every column is understood');
+    const state = (await documentJson(page)).sheets.find((s) => s.name === 'Scorecard_State')!;
+    const cells = new Map(state.cells);
+    const row = [...cells].find(([k, c]) => k.endsWith(',0') && c.value === 'settings')![0].split(',')[0];
+    assert.deepEqual(JSON.parse(String(cells.get(`${row},1`)!.value)).mapping, { sheets: { 'P6 Modern Council': { headerRow: 3, columns: { 'Aim for the year': 'target' } } } });
+    await assertAccessible(page, 'mapped and scored');
+  });
+
+  it('keeps the summaries up to date: one rescoring after a burst of edits inside a table, none for an edit outside', async () => {
+    // An off-target indicator whose December figure, typed as its target, puts it on target.
+    const model = await modelFromXlsx(EXAMPLE);
+    const run = prepareRun(gridsOfDocument(model.doc), defaultState(), { quarter: 3 });
+    const pick = run.result.indicators.find((i) => i.status === 'off target' && i.latestMonth === 'Dec' && i.periodTarget !== null)!;
+    const table = run.model.tables.find((t) => t.sheet === pick.sheet && t.firstRow <= pick.row && t.lastRow >= pick.row)!;
+    const dec = cellAddress(pick.row, table.monthColumns[8]!);
+
+    const page = await open(example);
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+    const toggle = page.getByRole('switch', { name: 'Keep summaries up to date' });
+    assert.equal(await toggle.isChecked(), false, 'off by default');
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await toggle.isChecked(), true);
+    await page.waitForFunction(() => (window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings['performanceScorecard.keepUpToDate'] === true);
+    await assertAccessible(page, 'keep up to date on');
+
+    await page.evaluate(({ sheet, dec, target }) => {
+      const doc = (window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } }).__model.doc;
+      doc.userEdit(sheet, 'AZ900', 'a note outside every table');
+      doc.userEdit(sheet, dec, target - 1);
+      doc.userEdit(sheet, dec, target);
+    }, { sheet: pick.sheet, dec, target: pick.periodTarget! });
+    await page.getByText(/Kept up to date after your edit/).waitFor({ timeout: 20000 });
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '30 / 8 / 20 / 2');
+    await page.waitForTimeout(3000);
+    assert.equal(await page.locator('main').getAttribute('data-auto-runs'), '1', 'one rescoring, and none for its own writes');
+  });
+
+  it('follows the Office theme: dark', async () => {
+    const page = await open(example, '?theme=dark');
+    assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-dark.png') });
+    await assertAccessible(page, 'dark theme, scored');
+  });
+
+  it('keeps to the system colours in forced-colours (high contrast) mode', async () => {
+    const page = await open(example);
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-high-contrast.png') });
+    // Under forced colours the system's colours replace the page's: axe's colour-contrast rule measures
+    // the page's own colours, which are not shown, so it is left out here (every other rule runs).
+    await assertAccessible(page, 'forced colours (high contrast)', ['color-contrast']);
+    assert.equal(await page.locator('[data-count="offTarget"]').first().evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid', 'tiles keep an outline');
+  });
+
+  it('sends no request outside the machine', () => {
+    assert.deepEqual(outside, []);
+  });
+});
