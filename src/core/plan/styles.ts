@@ -1,5 +1,5 @@
 /**
- * The colours of SPEC §4: Excel's own Good / Neutral / Bad styles for green / amber / red, a yellow
+ * The colours of docs/cli.md, “What the scored workbook holds”: Excel's own Good / Neutral / Bad styles for green / amber / red, a yellow
  * for 2nd quartile. Colour is never the only carrier: symbols, numbers and words stay.
  */
 import type { Direction, Quartile, Rag, Status } from '../model';

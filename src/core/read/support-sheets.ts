@@ -1,5 +1,5 @@
 /**
- * The optional sheets this product reads beside the indicator tables (SPEC §2):
+ * The optional sheets this product reads beside the indicator tables (docs/workbook.md, “Optional columns and sheets this product adds”):
  * a Targets sheet (Ref + month columns: explicit month targets) and a Last year sheet
  * (Ref + month columns: last year's monthly values, for Trend).
  */

@@ -1,4 +1,4 @@
-/** The summary tables (SPEC §3): count tables, the Tier 1 list, strong performance, requires improvement. */
+/** The summary tables (docs/workbook.md, “The rules”): count tables, the Tier 1 list, strong performance, requires improvement. */
 import type { CountTable, IndicatorScore, PriorityCounts, ScoreResult } from '../model';
 import { toleranceWords } from '../rules/tolerance';
 
