@@ -4,12 +4,14 @@ export { InputError, isInputError } from './errors';
 export { readWorkbook, type ReadOptions, type ReadResult } from './read/workbook';
 export { validateMapping } from './read/mapping';
 export { NumberFormatsBuilder, compactNumberFormats, numberFormatOf, isPercentFormat, isDateFormat, DATE_1904_OFFSET } from './read/number-formats';
-export { scoreWorkbook, scoreModel, latestQuarterWithData, checkTolerance, DEFAULT_TOLERANCE_PCT, type ScoreOptions } from './score/score-workbook';
+export { scoreWorkbook, scoreModel, latestQuarterWithData, type ScoreOptions } from './score/score-workbook';
+export {
+  DEFAULT_TOLERANCE_PCT, DEFAULT_TOLERANCE_MODE, DEFAULT_DOT, defaultSettings, checkSettings, toleranceTextProblem,
+  parseQuarterSetting, parseToleranceSetting, parseToleranceModeSetting, parseDotSetting, parseBandSetting,
+} from './settings';
 export { resultToJson } from './score/result-json';
-export { checkScoreSettings } from './score/score-workbook';
 export { withinToleranceLabel, workbookToleranceWords, rulesSentence } from './score/summaries';
-export { TOLERANCE_MODES } from './rules/tolerance';
-export { quarterLabel, parseQuarterArg, monthName } from './periods';
+export { quarterLabel, monthName } from './periods';
 export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName } from './a1';
 export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';

@@ -3,7 +3,7 @@
  * scoring / undo through the same adapter functions the ribbon commands call. No Office.js here.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { QuarterNumber } from '../core';
+import { DEFAULT_TOLERANCE_PCT, toleranceTextProblem, type QuarterNumber } from '../core';
 import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { readSettings, scoreQuarter, undoLastScoring, type ScoringOutcome } from '../office/scoring';
@@ -20,13 +20,13 @@ export interface ScorecardState {
   message: { text: string; intent: 'success' | 'error' | 'info' } | null;
 }
 
+/** The tolerance field's message, or null when the core's parser and range accept the text (src/core/settings.ts). */
 export function toleranceError(text: string): string | null {
-  const n = Number(text);
-  return text.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100 ? 'Enter a percentage between 0 and 100.' : null;
+  return toleranceTextProblem(text) === null ? null : 'Enter a percentage between 0 and 100.';
 }
 
 export function useScorecard(host: ExcelHost) {
-  const [state, setState] = useState<ScorecardState>({ quarter: 'latest', tolerance: '5', busy: false, outcome: null, message: null });
+  const [state, setState] = useState<ScorecardState>({ quarter: 'latest', tolerance: String(DEFAULT_TOLERANCE_PCT), busy: false, outcome: null, message: null });
   const update = (patch: Partial<ScorecardState>) => setState((s) => ({ ...s, ...patch }));
 
   useEffect(() => {

@@ -11,7 +11,8 @@ import type { ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings
 import { cellAddress, parseCellAddress } from '../a1';
 import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
-import { scoreWorkbook, checkScoreSettings } from '../score/score-workbook';
+import { scoreWorkbook } from '../score/score-workbook';
+import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE } from '../settings';
 import { sheetPatches, withoutMergedAway } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
@@ -41,13 +42,13 @@ export interface RunOverrides {
 function ruleSettings(overrides: RunOverrides, saved: Settings): Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> {
   const out: Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> = {};
   const mode = overrides.toleranceMode ?? saved.toleranceMode;
-  if (mode !== undefined && mode !== 'relative') out.toleranceMode = mode;
+  if (mode !== undefined && mode !== DEFAULT_TOLERANCE_MODE) out.toleranceMode = mode;
   const green = overrides.greenBand !== undefined ? overrides.greenBand : saved.greenBand;
   if (green !== undefined && green !== null) out.greenBand = green;
   const amber = overrides.amberBand !== undefined ? overrides.amberBand : saved.amberBand;
   if (amber !== undefined && amber !== null) out.amberBand = amber;
   const dot = overrides.dot ?? saved.dot;
-  if (dot !== undefined && dot !== 'quarter') out.dot = dot;
+  if (dot !== undefined && dot !== DEFAULT_DOT) out.dot = dot;
   return out;
 }
 
@@ -132,7 +133,7 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
     mapping: overrides.mapping !== undefined ? overrides.mapping : state.settings.mapping,
     ...ruleSettings(overrides, state.settings),
   };
-  checkScoreSettings(settings);
+  checkSettings(settings);
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
