@@ -17,7 +17,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 function targetRow(c: CountTable): number[] {
-  return [c.total, c.onTarget, c.within5, c.offTarget, c.dataGaps, c.noTarget];
+  return [c.total, c.onTarget, c.withinTolerance, c.offTarget, c.dataGaps, c.noTarget];
 }
 
 function directionRow(c: CountTable): number[] {

@@ -294,7 +294,7 @@ export interface CountTable {
   total: number;
   onTarget: number;
   offTarget: number;
-  within5: number;
+  withinTolerance: number;
   dataGaps: number;
   noTarget: number;
   dotImproving: number;

@@ -37,7 +37,7 @@ function toleranceNote(result: ScoreResult): string {
 }
 
 function countsRow(c: CountTable): number[] {
-  return [c.total, c.onTarget, c.within5, c.offTarget, c.dataGaps, c.noTarget, c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
+  return [c.total, c.onTarget, c.withinTolerance, c.offTarget, c.dataGaps, c.noTarget, c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
 }
 
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -55,7 +55,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
   const councilTable = (top: number, headers: string[], counts: number[]) =>
     s.table(top, 0, [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))], [[{ value: 'Whole council', format: BOLD }, ...counts]]);
-  let row = councilTable(5, ['Total PIs', 'On target', withinLabel(result), 'Off target', 'Data gaps', 'No target'], [ex.total, ex.onTarget, ex.within5, ex.offTarget, ex.dataGaps, ex.noTarget]);
+  let row = councilTable(5, ['Total PIs', 'On target', withinLabel(result), 'Off target', 'Data gaps', 'No target'], [ex.total, ex.onTarget, ex.withinTolerance, ex.offTarget, ex.dataGaps, ex.noTarget]);
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));

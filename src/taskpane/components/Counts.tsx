@@ -5,7 +5,7 @@ import type { CountTable } from '../../core';
 export function Counts({ counts, tolerancePct }: { counts: CountTable; tolerancePct: number }) {
   const rows: [string, number][] = [
     ['On target', counts.onTarget],
-    [`Within ${tolerancePct}% of target`, counts.within5],
+    [`Within ${tolerancePct}% of target`, counts.withinTolerance],
     ['Off target', counts.offTarget],
     ['Data gaps', counts.dataGaps],
     ['No target', counts.noTarget],
