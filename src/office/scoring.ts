@@ -34,7 +34,16 @@ export interface UndoResult {
 }
 
 /**
- * Scores the quarter. `recover` puts back a run that failed part-way before scoring (the task pane passes
+ * Scores the quarter in the open workbook (the Office.js adapter's whole run: read, prepareRun, read the
+ * owned cells, commitRun, write), in as few syncs as the host allows.
+ * @param overrides the analyst's choices for this run (quarter, tolerance, mapping …), saved with the state
+ * @param now the clock for the journal's time (tests pass a fixed one)
+ * @returns the result, whether anything changed (false: nothing was written), the settings used, the
+ *   generated sheets' names and the number of owned cells the run covers
+ * @throws InputError (one sentence, shown as is) for everything prepareRun refuses and for a workbook
+ *   the host cannot write (protected, too large); other errors are Office.js's own.
+ *
+ * `recover` puts back a run that failed part-way before scoring (the task pane passes
  * putBackHalfDoneRun); without it such a workbook is refused in one sentence (the ribbon commands).
  */
 export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery): Promise<ScoringOutcome> {

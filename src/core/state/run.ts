@@ -126,6 +126,20 @@ export function analystGrids(grids: SheetGrid[], journal: Journal | null, locate
   });
 }
 
+/**
+ * Step 1 of a scoring run (docs/architecture.md, "A scoring run"): reads and scores the workbook and
+ * plans what to write, without writing anything.
+ * @param grids every sheet's grid, as the adapter read it (the product's own sheets included)
+ * @param state the workbook's state sheet, decoded (`decodeState`; `defaultState()` when there is none)
+ * @param overrides settings the analyst chose for this run (command-line options, the task pane's
+ *   fields); each absent one is taken from the saved settings, else its default (src/core/settings.ts)
+ * @returns the settings used, the tables read, the scores, the plan of writes, the generated sheets'
+ *   names, and `ownedCells`: the cells whose value and format the adapter must read before step 2
+ * @throws InputError, one sentence to show as it is, when the settings cannot be used (`checkSettings`:
+ *   a tolerance or band out of range, an unknown mode), the column mapping does not fit the workbook,
+ *   no indicator table is found, or cells of the last scoring cannot be followed. The only place a
+ *   run's settings are refused.
+ */
 export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: RunOverrides = {}): PreparedRun {
   const settings: Settings = {
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
@@ -191,6 +205,17 @@ function valuesOnlyContent(name: string, role: SheetContent['role'], grid: Sheet
   return { name, role, values: { top: 0, left: 0, values: grid.values.map((r) => r.map((v) => (v === null ? null : v))) }, formats: [], merges: grid.merges ?? [], columnWidths: [], freeze: null, links: [], tabColor: null };
 }
 
+/**
+ * Step 2 of a scoring run: compares the plan with what the owned cells hold now and gives what to
+ * write, with the new state and its undo journal; `changed: false` when scoring again would change
+ * nothing (the adapter then writes nothing at all).
+ * @param run what prepareRun gave
+ * @param snapshots each owned cell's value, formula and format as read, by `snapshotKey(sheet, row, col)`
+ * @param state the state decoded before prepareRun
+ * @param existingSheets every sheet's name in the workbook now
+ * @param meta when the run happens (ISO 8601 text) and which front end runs it
+ * Throws nothing for the analyst: its input was checked by prepareRun.
+ */
 export function commitRun(
   run: PreparedRun,
   snapshots: Map<string, CellSnapshot>,
