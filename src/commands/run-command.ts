@@ -6,7 +6,7 @@
 import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { scoreQuarter } from '../office/scoring';
-import { outcomeMessage, type CommandKind } from './outcome-message';
+import { outcomeMessage, type CommandKind } from '../office/outcome-message';
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;

@@ -8,7 +8,7 @@ import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { readSettings, scoreQuarter, undoLastScoring, type ScoringOutcome } from '../office/scoring';
 import { putBackHalfDoneRun } from '../office/recovery';
-import { outcomeMessage } from '../commands/outcome-message';
+import { outcomeMessage } from '../office/outcome-message';
 
 export type QuarterChoice = 'latest' | QuarterNumber;
 

@@ -1,6 +1,6 @@
 /** The ribbon's outcome sentence carries the counts, built from the core's result. */
 import { strict as assert } from 'assert';
-import { outcomeMessage } from '../../src/commands/outcome-message';
+import { outcomeMessage } from '../../src/office/outcome-message';
 import type { ScoringOutcome } from '../../src/office/scoring';
 import { scoreWorkbook } from '../../src/core';
 import { reportGrids, expectedQ3 } from '../support/golden';

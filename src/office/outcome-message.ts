@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import type { ScoringOutcome } from '../office/scoring';
+import type { ScoringOutcome } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
 
