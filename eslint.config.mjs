@@ -32,11 +32,58 @@ export default tseslint.config(
     plugins: { '@typescript-eslint': tseslint.plugin },
     linterOptions: { reportUnusedDisableDirectives: 'off' },
   },
-  { files: ['src/core/**/*.{ts,tsx}'], rules: only('The core imports nothing outside itself', 'xlsx', 'cli', 'office', 'commands', 'taskpane', 'dialog') },
-  { files: ['src/xlsx/**/*.{ts,tsx}'], rules: only('The ExcelJS adapter imports only the core', 'cli', 'office', 'commands', 'taskpane', 'dialog') },
-  { files: ['src/cli/**/*.{ts,tsx}'], rules: only('The command line imports only the core and the ExcelJS adapter', 'office', 'commands', 'taskpane', 'dialog') },
-  { files: ['src/office/**/*.{ts,tsx}'], rules: only('The Office.js adapter imports only the core', 'xlsx', 'cli', 'commands', 'taskpane', 'dialog') },
-  { files: ['src/commands/**/*.{ts,tsx}'], rules: only('The ribbon commands import only the core and the Office.js adapter', 'xlsx', 'cli', 'taskpane', 'dialog') },
-  { files: ['src/taskpane/**/*.{ts,tsx}'], rules: only('The task pane imports only the core and the Office.js adapter, never the ribbon folder', 'xlsx', 'cli', 'commands', 'dialog') },
-  { files: ['src/dialog/**/*.{ts,tsx}'], rules: only('The outcome dialog imports nothing of the product', 'core', 'xlsx', 'cli', 'office', 'commands', 'taskpane') },
+  {
+    files: ['src/core/**/*.{ts,tsx}'],
+    rules: only('The core imports nothing outside itself', 'xlsx', 'cli', 'office', 'commands', 'taskpane', 'dialog'),
+  },
+  {
+    files: ['src/xlsx/**/*.{ts,tsx}'],
+    rules: only('The ExcelJS adapter imports only the core', 'cli', 'office', 'commands', 'taskpane', 'dialog'),
+  },
+  {
+    files: ['src/cli/**/*.{ts,tsx}'],
+    rules: only(
+      'The command line imports only the core and the ExcelJS adapter',
+      'office',
+      'commands',
+      'taskpane',
+      'dialog',
+    ),
+  },
+  {
+    files: ['src/office/**/*.{ts,tsx}'],
+    rules: only('The Office.js adapter imports only the core', 'xlsx', 'cli', 'commands', 'taskpane', 'dialog'),
+  },
+  {
+    files: ['src/commands/**/*.{ts,tsx}'],
+    rules: only(
+      'The ribbon commands import only the core and the Office.js adapter',
+      'xlsx',
+      'cli',
+      'taskpane',
+      'dialog',
+    ),
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    rules: only(
+      'The task pane imports only the core and the Office.js adapter, never the ribbon folder',
+      'xlsx',
+      'cli',
+      'commands',
+      'dialog',
+    ),
+  },
+  {
+    files: ['src/dialog/**/*.{ts,tsx}'],
+    rules: only(
+      'The outcome dialog imports nothing of the product',
+      'core',
+      'xlsx',
+      'cli',
+      'office',
+      'commands',
+      'taskpane',
+    ),
+  },
 );

@@ -41,17 +41,27 @@ const CATALOGUE = {
   'typed-trend-disagrees': entry<{ who: string; typed: string; computed: string }>({
     kind: 'typed-trend-disagrees',
     severity: 'warning',
-    message: (f) => `${f.who}: Trend was typed as ${f.typed} but against the same quarter last year the figures say ${f.computed}.`,
+    message: (f) =>
+      `${f.who}: Trend was typed as ${f.typed} but against the same quarter last year the figures say ${f.computed}.`,
   }),
-  'typed-variance-disagrees': entry<{ who: string; typed: string; computed: string; latest: string; month: string; target: string }>({
+  'typed-variance-disagrees': entry<{
+    who: string;
+    typed: string;
+    computed: string;
+    latest: string;
+    month: string;
+    target: string;
+  }>({
     kind: 'typed-variance-disagrees',
     severity: 'warning',
-    message: (f) => `${f.who}: % variance was typed as ${f.typed} but the figures give ${f.computed} (${f.latest} against a ${f.month} target of ${f.target}).`,
+    message: (f) =>
+      `${f.who}: % variance was typed as ${f.typed} but the figures give ${f.computed} (${f.latest} against a ${f.month} target of ${f.target}).`,
   }),
   'typed-status-disagrees': entry<{ who: string; typed: string; says: string; written: string }>({
     kind: 'typed-status-disagrees',
     severity: 'warning',
-    message: (f) => `${f.who}: the status was typed as ${f.typed} but ${f.says}. The product writes ${f.written} there;`,
+    message: (f) =>
+      `${f.who}: the status was typed as ${f.typed} but ${f.says}. The product writes ${f.written} there;`,
     advice: 'check which is right before the report goes out.',
   }),
 
@@ -59,19 +69,22 @@ const CATALOGUE = {
   'target-missing': entry<{ who: string; month: string | null; because: string }>({
     kind: 'target-missing',
     severity: 'warning',
-    message: (f) => `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
+    message: (f) =>
+      `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
   }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',
-    message: (f) => `${f.who}: the table's target cell is blank; it is scored against the ${f.targetsSheet} sheet's ${f.month} target of ${f.target}.`,
+    message: (f) =>
+      `${f.who}: the table's target cell is blank; it is scored against the ${f.targetsSheet} sheet's ${f.month} target of ${f.target}.`,
   }),
 
   // A series of figures (findings/series.ts).
   outlier: entry<{ who: string; month: string; value: string; low: string; high: string }>({
     kind: 'outlier',
     severity: 'warning',
-    message: (f) => `${f.who}: ${f.month}'s ${f.value} is far out of line with the rest of the series (${f.low} to ${f.high});`,
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is far out of line with the rest of the series (${f.low} to ${f.high});`,
     advice: 'check it was entered correctly.',
   }),
   'off-cycle': entry<{ who: string; when: string }>({
@@ -83,31 +96,46 @@ const CATALOGUE = {
   'carried-forward': entry<{ who: string; quarter: number; value: string; month: string }>({
     kind: 'carried-forward',
     severity: 'warning',
-    message: (f) => `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month}.`,
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month}.`,
   }),
 
   // How the tables are written (findings/reading.ts, read/workbook.ts).
   'partial-table': entry<{ table: string; sheet: string; headerRow: number; parts: string; serious: boolean }>({
     kind: 'partial-table',
     severity: (f) => (f.serious ? 'warning' : 'info'),
-    message: (f) => `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
+    message: (f) =>
+      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
-  'second-column': entry<{ sheet: string; headerRow: number; column: string; header: string; what: string; usedColumn: string; usedHeader: string }>({
+  'second-column': entry<{
+    sheet: string;
+    headerRow: number;
+    column: string;
+    header: string;
+    what: string;
+    usedColumn: string;
+    usedHeader: string;
+  }>({
     kind: 'partial-table',
     severity: 'warning',
-    message: (f) => `'${f.sheet}' row ${f.headerRow}: column ${f.column} ${f.header} is a second ${f.what} column; column ${f.usedColumn} ${f.usedHeader} is used.`,
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: column ${f.column} ${f.header} is a second ${f.what} column; column ${f.usedColumn} ${f.usedHeader} is used.`,
     advice: 'Map the columns to choose the other.',
   }),
-  'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>({
-    kind: 'partial-table',
-    severity: 'warning',
-    message: (f) => `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} in column ${f.column} is out of sequence with its neighbours; it is read as ${f.readAs}.`,
-    advice: 'Correct the header if that is wrong.',
-  }),
+  'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
+    {
+      kind: 'partial-table',
+      severity: 'warning',
+      message: (f) =>
+        `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} in column ${f.column} is out of sequence with its neighbours; it is read as ${f.readAs}.`,
+      advice: 'Correct the header if that is wrong.',
+    },
+  ),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',
-    message: (f) => `'${f.sheet}' row ${f.row} looks like a table header (${f.roles})${f.missing}, so it was not scored;`,
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} looks like a table header (${f.roles})${f.missing}, so it was not scored;`,
     advice: 'map its columns to include it.',
   }),
   'header-without-rows': entry<{ sentence: string }>({
@@ -124,7 +152,8 @@ const CATALOGUE = {
   'duplicate-ref': entry<{ ref: string; sheet: string; row: number }>({
     kind: 'duplicate-ref',
     severity: 'warning',
-    message: (f) => `${f.ref} appears more than once: here and on '${f.sheet}' row ${f.row}. Both rows are scored and counted; Targets and Last year figures go to both.`,
+    message: (f) =>
+      `${f.ref} appears more than once: here and on '${f.sheet}' row ${f.row}. Both rows are scored and counted; Targets and Last year figures go to both.`,
   }),
   'quartile-spelling': entry<{ what: string; ways: number; words: string }>({
     kind: 'quartile-spelling',
@@ -142,17 +171,20 @@ const CATALOGUE = {
   'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
     kind: 'polarity-assumed',
     severity: 'warning',
-    message: (f) => `${f.who}: the target ${f.target} says ${f.targetSays} is better but the polarity cell says ${f.cellSays}; the polarity cell is used.`,
+    message: (f) =>
+      `${f.who}: the target ${f.target} says ${f.targetSays} is better but the polarity cell says ${f.cellSays}; the polarity cell is used.`,
   }),
   'no-polarity-column': entry<{ where: string; indicators: string; eachTable: string }>({
     kind: 'polarity-assumed',
     severity: 'warning',
-    message: (f) => `${f.where} no Higher / Lower is better? column, so higher is taken as better for ${f.indicators}. Add a column headed "Polarity" with Higher, Lower or Close to target on each row${f.eachTable}.`,
+    message: (f) =>
+      `${f.where} no Higher / Lower is better? column, so higher is taken as better for ${f.indicators}. Add a column headed "Polarity" with Higher, Lower or Close to target on each row${f.eachTable}.`,
   }),
   'range-over-polarity': entry<{ who: string; low: string; high: string; cellSays: string }>({
     kind: 'polarity-assumed',
     severity: 'warning',
-    message: (f) => `${f.who}: the target is typed as a range (${f.low}–${f.high}), so it is scored as close to target (green within the range), but the polarity cell says ${f.cellSays}.`,
+    message: (f) =>
+      `${f.who}: the target is typed as a range (${f.low}–${f.high}), so it is scored as close to target (green within the range), but the polarity cell says ${f.cellSays}.`,
     advice: 'Correct one of them if that is wrong.',
   }),
 
@@ -165,12 +197,14 @@ const CATALOGUE = {
   'tolerance-unread': entry<{ who: string; text: string }>({
     kind: 'unreadable-cell',
     severity: 'warning',
-    message: (f) => `${f.who}: tolerance ${f.text} is not a percentage between 0 and 100; the workbook's tolerance is used.`,
+    message: (f) =>
+      `${f.who}: tolerance ${f.text} is not a percentage between 0 and 100; the workbook's tolerance is used.`,
   }),
   'tolerance-over-100': entry<{ who: string; amount: string }>({
     kind: 'unreadable-cell',
     severity: 'warning',
-    message: (f) => `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
+    message: (f) =>
+      `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
   }),
   'rule-cell-unread': entry<{ who: string; label: string; text: string; what: string }>({
     kind: 'unreadable-cell',
@@ -180,7 +214,8 @@ const CATALOGUE = {
   'bands-not-used': entry<{ who: string; polarity: string }>({
     kind: 'unreadable-cell',
     severity: 'info',
-    message: (f) => `${f.who}: green and amber bands apply only to an indicator where close to target is better; this one is ${f.polarity} is better, so its tolerance is used.`,
+    message: (f) =>
+      `${f.who}: green and amber bands apply only to an indicator where close to target is better; this one is ${f.polarity} is better, so its tolerance is used.`,
   }),
   'quartile-unread': entry<{ who: string; text: string }>({
     kind: 'unreadable-cell',
@@ -213,7 +248,8 @@ const CATALOGUE = {
     kind: 'text-in-value',
     // "TBC" is a target still to come (a Check); "N/A", "Data only" say there is none (a Note). Issue 7.
     severity: (f) => (f.toCome ? 'warning' : 'info'),
-    message: (f) => `${f.who}: the target cell holds ${f.text}${f.toCome ? ' where a number belongs' : ''}${f.counted}.`,
+    message: (f) =>
+      `${f.who}: the target cell holds ${f.text}${f.toCome ? ' where a number belongs' : ''}${f.counted}.`,
   }),
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
@@ -238,11 +274,20 @@ type FieldsOf<N extends FindingName> = Catalogue[N] extends Entry<infer F> ? F :
  * A finding of the catalogue: `finding({ kind: 'outlier', at: { sheet, row, col }, ref, who, month, … })`.
  * `at` is 0-based (row 0 = sheet row 1); the finding points at its A1 address (or `cell`, when given).
  */
-export function finding<N extends FindingName>(args: { kind: N; at: At | { sheet: string; cell: string }; ref: string | null } & FieldsOf<N>): Finding {
+export function finding<N extends FindingName>(
+  args: { kind: N; at: At | { sheet: string; cell: string }; ref: string | null } & FieldsOf<N>,
+): Finding {
   const e = CATALOGUE[args.kind] as Entry<FieldsOf<N>>;
   const fields = args as FieldsOf<N>;
   const severity = typeof e.severity === 'function' ? e.severity(fields) : e.severity;
   const sentence = e.message(fields);
   const cell = 'cell' in args.at ? args.at.cell : cellAddress(args.at.row, args.at.col);
-  return { kind: e.kind, severity, sheet: args.at.sheet, cell, ref: args.ref, message: e.advice ? `${sentence} ${e.advice}` : sentence };
+  return {
+    kind: e.kind,
+    severity,
+    sheet: args.at.sheet,
+    cell,
+    ref: args.ref,
+    message: e.advice ? `${sentence} ${e.advice}` : sentence,
+  };
 }

@@ -46,9 +46,18 @@ export function parseToleranceSetting(text: string): number {
 /** "relative", "points", "absolute" (also "percent", "pp", "amount") → the tolerance mode. Issue 7. */
 export function parseToleranceModeSetting(text: string): ToleranceMode {
   const t = text.trim().toLowerCase();
-  const aliases: Record<string, ToleranceMode> = { percent: 'relative', '%': 'relative', pp: 'points', point: 'points', amount: 'absolute' };
+  const aliases: Record<string, ToleranceMode> = {
+    percent: 'relative',
+    '%': 'relative',
+    pp: 'points',
+    point: 'points',
+    amount: 'absolute',
+  };
   const mode = (TOLERANCE_MODES as string[]).includes(t) ? (t as ToleranceMode) : aliases[t];
-  if (!mode) throw new InputError(`There is no tolerance mode "${text}": give relative (percent of the target), points (percentage points) or absolute (the indicator's own unit).`);
+  if (!mode)
+    throw new InputError(
+      `There is no tolerance mode "${text}": give relative (percent of the target), points (percentage points) or absolute (the indicator's own unit).`,
+    );
   return mode;
 }
 
@@ -57,14 +66,18 @@ export function parseDotSetting(text: string): DotComparison {
   const t = text.trim().toLowerCase();
   if (t === 'quarter') return 'quarter';
   if (t === 'period' || t === 'month') return 'period';
-  throw new InputError(`There is no DOT comparison "${text}": give quarter (against the previous quarter) or period (against the previous reported period).`);
+  throw new InputError(
+    `There is no DOT comparison "${text}": give quarter (against the previous quarter) or period (against the previous reported period).`,
+  );
 }
 
 /** A two-sided indicator's green or amber band: "5", "±5", "5%" → 5; its range is checked by `checkSettings`. */
 export function parseBandSetting(text: string, which: 'green' | 'amber'): number {
   const t = text.trim().replace(/^±/, '').replace(/%$/, '');
   if (!/^[+]?(\d+(\.\d*)?|\.\d+)$/.test(t)) {
-    throw new InputError(`The ${which} band must be a number of 0 or more, such as ${which === 'green' ? 5 : 10}; "${text}" is not.`);
+    throw new InputError(
+      `The ${which} band must be a number of 0 or more, such as ${which === 'green' ? 5 : 10}; "${text}" is not.`,
+    );
   }
   return Number(t);
 }
@@ -103,17 +116,26 @@ export interface JudgingSettings {
  */
 export function checkSettings(options: JudgingSettings): void {
   const mode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
-  if (!TOLERANCE_MODES.includes(mode)) throw new InputError(`There is no tolerance mode "${String(mode)}": give relative, points or absolute.`);
+  if (!TOLERANCE_MODES.includes(mode))
+    throw new InputError(`There is no tolerance mode "${String(mode)}": give relative, points or absolute.`);
   if (options.dot !== undefined && options.dot !== 'quarter' && options.dot !== 'period') {
-    throw new InputError(`There is no DOT comparison "${String(options.dot)}": give quarter (against the previous quarter) or period (against the previous reported period).`);
+    throw new InputError(
+      `There is no DOT comparison "${String(options.dot)}": give quarter (against the previous quarter) or period (against the previous reported period).`,
+    );
   }
-  const bands = [['The tolerance', options.tolerancePct ?? DEFAULT_TOLERANCE_PCT], ['The green band', options.greenBand], ['The amber band', options.amberBand]] as const;
+  const bands = [
+    ['The tolerance', options.tolerancePct ?? DEFAULT_TOLERANCE_PCT],
+    ['The green band', options.greenBand],
+    ['The amber band', options.amberBand],
+  ] as const;
   for (const [what, amount] of bands) {
     if (amount === null || amount === undefined) continue;
     const problem = toleranceProblem(what, amount, mode);
     if (problem) throw new InputError(problem);
   }
   if (options.greenBand != null && options.amberBand != null && options.amberBand < options.greenBand) {
-    throw new InputError(`The amber band (${options.amberBand}) must be at least as wide as the green band (${options.greenBand}).`);
+    throw new InputError(
+      `The amber band (${options.amberBand}) must be at least as wide as the green band (${options.greenBand}).`,
+    );
   }
 }

@@ -23,7 +23,12 @@ export const DIRECTION_WORDS: Record<Direction, string> = {
   first: 'First reported',
 };
 
-export const QUARTILE_WORDS: Record<Quartile, string> = { 1: '1st Quartile', 2: '2nd Quartile', 3: '3rd Quartile', 4: '4th Quartile' };
+export const QUARTILE_WORDS: Record<Quartile, string> = {
+  1: '1st Quartile',
+  2: '2nd Quartile',
+  3: '3rd Quartile',
+  4: '4th Quartile',
+};
 
 /** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
 const QUOTED_CHARS = 100;

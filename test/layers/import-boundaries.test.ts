@@ -21,23 +21,59 @@ describe('Layers: ESLint rejects an import across a boundary', function () {
   this.timeout(60000);
 
   it('the ExcelJS adapter importing the Office.js adapter', async () => {
-    assert.deepEqual(await problemsOf('src/xlsx/__throwaway__.ts', `import { readWorkbookGrids } from '../office/read-workbook';\nexport const f = readWorkbookGrids;\n`), ['no-restricted-imports']);
+    assert.deepEqual(
+      await problemsOf(
+        'src/xlsx/__throwaway__.ts',
+        `import { readWorkbookGrids } from '../office/read-workbook';\nexport const f = readWorkbookGrids;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
   });
 
   it('the Office.js adapter importing the ExcelJS adapter or the command line', async () => {
-    assert.deepEqual(await problemsOf('src/office/__throwaway__.ts', `import { saveWorkbook } from '../xlsx/save';\nimport { main } from '../cli/main';\nexport const f = [saveWorkbook, main];\n`), ['no-restricted-imports', 'no-restricted-imports']);
+    assert.deepEqual(
+      await problemsOf(
+        'src/office/__throwaway__.ts',
+        `import { saveWorkbook } from '../xlsx/save';\nimport { main } from '../cli/main';\nexport const f = [saveWorkbook, main];\n`,
+      ),
+      ['no-restricted-imports', 'no-restricted-imports'],
+    );
   });
 
   it('the task pane importing the ribbon folder', async () => {
-    assert.deepEqual(await problemsOf('src/taskpane/components/__throwaway__.tsx', `import { register } from '../../commands/register';\nexport const f = register;\n`), ['no-restricted-imports']);
+    assert.deepEqual(
+      await problemsOf(
+        'src/taskpane/components/__throwaway__.tsx',
+        `import { register } from '../../commands/register';\nexport const f = register;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
   });
 
   it('the core importing an adapter', async () => {
-    assert.deepEqual(await problemsOf('src/core/read/__throwaway__.ts', `import { host } from '../../office/host';\nexport const f = host;\n`), ['no-restricted-imports']);
+    assert.deepEqual(
+      await problemsOf(
+        'src/core/read/__throwaway__.ts',
+        `import { host } from '../../office/host';\nexport const f = host;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
   });
 
   it('but not files that keep to their layer', async () => {
-    assert.deepEqual(await problemsOf('src/cli/__throwaway__.ts', `import { prepareRun } from '../core';\nimport { saveWorkbook } from '../xlsx/save';\nexport const f = [prepareRun, saveWorkbook];\n`), []);
-    assert.deepEqual(await problemsOf('src/taskpane/__throwaway__.ts', `import type { ExcelHost } from '../office/host';\nexport type H = ExcelHost;\n`), []);
+    assert.deepEqual(
+      await problemsOf(
+        'src/cli/__throwaway__.ts',
+        `import { prepareRun } from '../core';\nimport { saveWorkbook } from '../xlsx/save';\nexport const f = [prepareRun, saveWorkbook];\n`,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      await problemsOf(
+        'src/taskpane/__throwaway__.ts',
+        `import type { ExcelHost } from '../office/host';\nexport type H = ExcelHost;\n`,
+      ),
+      [],
+    );
   });
 });
