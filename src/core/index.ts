@@ -17,7 +17,7 @@ export { parseQuarterArg } from './periods';
 export { resultToJson } from './score/result-json';
 export { withinToleranceLabel, workbookToleranceWords } from './score/summaries';
 export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName } from './a1';
-export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, CellLink } from './plan/types';
+export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
 export { COLOURS, DIRECTION_WORDS } from './plan/styles';
