@@ -134,7 +134,7 @@ function legacyConfig(dev) {
     // eval-source-map wraps modules in eval strings: fine for IE11, but keep the files plain.
     devtool: 'source-map',
     entry: {
-      commands: ['./src/commands/polyfills.ts', './src/commands/commands.ts'],
+      commands: ['./src/commands/polyfills.ts', './src/commands/function-file.ts'],
       dialog: './src/dialog/dialog.ts',
     },
     output: { path: DIST, filename: '[name].[contenthash:8].js', clean: false, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },

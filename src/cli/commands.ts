@@ -2,10 +2,10 @@
  * The commands' console: what `scorecard score` and `scorecard undo` print, and their exit codes.
  * The work itself is in score-file.ts and undo-file.ts.
  */
-import type { RunOverrides } from '../core';
+import { parseBandSetting, parseDotSetting, parseQuarterSetting, parseToleranceModeSetting, parseToleranceSetting, type RunOverrides } from '../core';
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
-import { parseBandOption, parseDotOption, parseQuarterOption, parseToleranceModeOption, parseToleranceOption, readMappingFile } from './options';
+import { readMappingFile } from './options';
 import { besideInput } from './paths';
 import { progressLine } from './progress';
 import { reportLines } from './report';
@@ -49,12 +49,12 @@ function unkeptNote(input: string, unkept: string[]): string {
 
 export function overridesFrom(args: ScoreArgs): RunOverrides {
   const overrides: RunOverrides = {};
-  if (args.quarter !== undefined) overrides.quarter = parseQuarterOption(args.quarter);
-  if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceOption(args.tolerance);
-  if (args.toleranceMode !== undefined) overrides.toleranceMode = parseToleranceModeOption(args.toleranceMode);
-  if (args.greenBand !== undefined) overrides.greenBand = parseBandOption(args.greenBand, 'green');
-  if (args.amberBand !== undefined) overrides.amberBand = parseBandOption(args.amberBand, 'amber');
-  if (args.dot !== undefined) overrides.dot = parseDotOption(args.dot);
+  if (args.quarter !== undefined) overrides.quarter = parseQuarterSetting(args.quarter);
+  if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceSetting(args.tolerance);
+  if (args.toleranceMode !== undefined) overrides.toleranceMode = parseToleranceModeSetting(args.toleranceMode);
+  if (args.greenBand !== undefined) overrides.greenBand = parseBandSetting(args.greenBand, 'green');
+  if (args.amberBand !== undefined) overrides.amberBand = parseBandSetting(args.amberBand, 'amber');
+  if (args.dot !== undefined) overrides.dot = parseDotSetting(args.dot);
   if (args.map !== undefined) overrides.mapping = readMappingFile(args.map);
   return overrides;
 }

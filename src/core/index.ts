@@ -1,28 +1,31 @@
-/** The scoring engine's public face: what the adapters, the CLI and the task pane call. */
+/**
+ * The scoring engine's public face: what the adapters, the command line, the task pane and the tests
+ * call, and nothing more (issue 12 item 6). Everything else stays inside the core.
+ */
 export * from './model';
 export { InputError, isInputError } from './errors';
-export { readWorkbook, type ReadOptions, type ReadResult } from './read/workbook';
+export { readWorkbook } from './read/workbook';
 export { validateMapping } from './read/mapping';
 export { NumberFormatsBuilder, compactNumberFormats, numberFormatOf, isPercentFormat, isDateFormat, DATE_1904_OFFSET } from './read/number-formats';
-export { scoreWorkbook, scoreModel, latestQuarterWithData, checkTolerance, DEFAULT_TOLERANCE_PCT, type ScoreOptions } from './score/score-workbook';
-export { resultToJson } from './score/result-json';
-export { checkScoreSettings } from './score/score-workbook';
-export { withinToleranceLabel, workbookToleranceWords, rulesSentence } from './score/summaries';
+export { scoreWorkbook } from './score/score-workbook';
+export {
+  DEFAULT_TOLERANCE_PCT, toleranceTextProblem,
+  parseQuarterSetting, parseToleranceSetting, parseToleranceModeSetting, parseDotSetting, parseBandSetting,
+} from './settings';
 export { TOLERANCE_MODES } from './rules/tolerance';
-export { quarterLabel, parseQuarterArg, monthName } from './periods';
+export { parseQuarterArg } from './periods';
+export { resultToJson } from './score/result-json';
+export { withinToleranceLabel, workbookToleranceWords } from './score/summaries';
 export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName } from './a1';
 export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
-export { COLOURS, SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from './plan/styles';
+export { COLOURS, DIRECTION_WORDS } from './plan/styles';
 export {
-  STATE_SHEET, STATE_FORMAT, STATE_FORMAT_1, JOURNAL_STATUS_ROW, STATE_POINTER, stateColumn, encodeState, decodeState, defaultState,
-  type WorkbookState, type Journal, type JournalCell, type CellSnapshot, type OwnedFormat, type OwnedRole, type ProductSheet, type ReplacedSheet,
+  STATE_SHEET, STATE_FORMAT, JOURNAL_STATUS_ROW, STATE_POINTER, stateColumn, encodeState, decodeState, defaultState,
+  type WorkbookState, type Journal, type CellSnapshot, type OwnedFormat,
 } from './state/state';
-export {
-  prepareRun, commitRun, analystGrids, locateJournal, productSheetNames, snapshotKey, sameValue,
-  type PreparedRun, type RunOutcome, type RunOverrides,
-} from './state/run';
+export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { planUndo, type UndoOutcome } from './state/undo';
 export { sameSnapshot, sameColour } from './state/compare';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping, type MappingChoice } from './read/mapping-choices';

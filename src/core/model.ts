@@ -294,7 +294,7 @@ export interface CountTable {
   total: number;
   onTarget: number;
   offTarget: number;
-  within5: number;
+  withinTolerance: number;
   dataGaps: number;
   noTarget: number;
   dotImproving: number;
@@ -363,7 +363,7 @@ export interface ScoreResult {
 
 /** Settings the analyst chooses; saved in the workbook. */
 export interface Settings {
-  /** "Q1" … "Q4", or null for the latest quarter with data. */
+  /** The quarter scored, 1–4 (1 = Q1, April to June), or null for the latest quarter with data. */
   quarter: QuarterNumber | null;
   tolerancePct: number;
   mapping: ColumnMapping | null;

@@ -31,7 +31,7 @@ export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): Cou
   return [
     { key: 'total', status: null, header: 'Total PIs' },
     { key: 'onTarget', status: 'on target', header: 'On target' },
-    { key: 'within5', status: 'within tolerance', header: withinToleranceLabel(result, form === 'short') },
+    { key: 'withinTolerance', status: 'within tolerance', header: withinToleranceLabel(result, form === 'short') },
     { key: 'offTarget', status: 'off target', header: 'Off target' },
     { key: 'dataGaps', status: 'data gap', header: 'Data gaps' },
     { key: 'noTarget', status: 'no target', header: 'No target' },
@@ -40,5 +40,5 @@ export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): Cou
 
 /** The target counts of a count table, in targetColumns' order. */
 export function targetCounts(c: CountTable): number[] {
-  return (['total', 'onTarget', 'within5', 'offTarget', 'dataGaps', 'noTarget'] as const).map((k) => c[k]);
+  return (['total', 'onTarget', 'withinTolerance', 'offTarget', 'dataGaps', 'noTarget'] as const).map((k) => c[k]);
 }

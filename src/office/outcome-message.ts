@@ -11,7 +11,7 @@ export type CommandKind = 'score' | 'refresh';
 export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   const r = outcome.result;
   const c = r.executiveSummary;
-  const parts = [`${c.onTarget} on target`, `${c.within5} within ${r.tolerancePct}%`, `${c.offTarget} off target`, plural(c.dataGaps, 'data gap')];
+  const parts = [`${c.onTarget} on target`, `${c.withinTolerance} within ${r.tolerancePct}%`, `${c.offTarget} off target`, plural(c.dataGaps, 'data gap')];
   if (c.noTarget > 0) parts.push(`${c.noTarget} without a target`);
   return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;
 }

@@ -7,7 +7,7 @@ import type { ColumnMapping, MappingHint, QuarterNumber, ScoreResult, Settings }
 import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
 import { requireSupportedHost } from './guards';
 import { abilitiesOf, type ExcelHost } from './host';
-import { readWorkbook } from './read-workbook';
+import { readExcelGrids } from './read-workbook';
 import type { WatchedRows } from './watch';
 
 export interface LastScoring {
@@ -45,7 +45,7 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
-    const book = await readWorkbook(context, abilities);
+    const book = await readExcelGrids(context, abilities);
     const state = decodeState(book.stateValues);
     const j = state.journal;
     const view: WorkbookView = {
@@ -89,7 +89,7 @@ export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, qu
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
-    const book = await readWorkbook(context, abilities);
+    const book = await readExcelGrids(context, abilities);
     const state = decodeState(book.stateValues);
     try {
       const run = prepareRun(book.grids, state, { quarter, tolerancePct, mapping });

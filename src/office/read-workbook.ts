@@ -59,7 +59,12 @@ interface ReadPlan {
 
 type Scope = 'all' | 'state';
 
-export async function readWorkbook(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
+/**
+ * Reads the open workbook into the engine's grids (every sheet, or only the state sheet with `'state'`),
+ * in as few syncs as the host allows. Not to be confused with the core's `readWorkbook`, which finds the
+ * indicator tables in grids.
+ */
+export async function readExcelGrids(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
   const collection = context.workbook.worksheets;
   collection.load('items/name,items/visibility,items/position,items/id');
   const bookProtection = context.workbook.protection;

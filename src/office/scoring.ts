@@ -9,7 +9,7 @@ import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
-import { readWorkbook, type WorkbookRead } from './read-workbook';
+import { readExcelGrids, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
 
 export interface ScoringOutcome {
@@ -34,20 +34,29 @@ export interface UndoResult {
 }
 
 /**
- * Scores the quarter. `recover` puts back a run that failed part-way before scoring (the task pane passes
+ * Scores the quarter in the open workbook (the Office.js adapter's whole run: read, prepareRun, read the
+ * owned cells, commitRun, write), in as few syncs as the host allows.
+ * @param overrides the analyst's choices for this run (quarter, tolerance, mapping …), saved with the state
+ * @param now the clock for the journal's time (tests pass a fixed one)
+ * @returns the result, whether anything changed (false: nothing was written), the settings used, the
+ *   generated sheets' names and the number of owned cells the run covers
+ * @throws InputError (one sentence, shown as is) for everything prepareRun refuses and for a workbook
+ *   the host cannot write (protected, too large); other errors are Office.js's own.
+ *
+ * `recover` puts back a run that failed part-way before scoring (the task pane passes
  * putBackHalfDoneRun); without it such a workbook is refused in one sentence (the ribbon commands).
  */
 export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
-    let book = await readWorkbook(context, abilities);
+    let book = await readExcelGrids(context, abilities);
     let state = decodeState(book.stateValues);
     if (state.journal?.complete === false) {
       // A run (or an undo) that failed part-way (write-ahead journal, issue 9): put the workbook back first.
       if (!recover) throw new InputError('The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.');
       await recover(context, abilities, book, state, grouped);
-      book = await readWorkbook(context, abilities);
+      book = await readExcelGrids(context, abilities);
       state = decodeState(book.stateValues);
     }
     const run = prepareRun(book.grids, state, overrides);
@@ -72,7 +81,7 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
     // Every sheet's values: undo follows the owned cells to where their indicators are now.
-    const book = await readWorkbook(context, abilities, 'all');
+    const book = await readExcelGrids(context, abilities, 'all');
     const state = decodeState(book.stateValues);
     const undo = planUndo(state, book.grids);
     requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
@@ -94,7 +103,7 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
-    const book = await readWorkbook(context, abilities, 'state');
+    const book = await readExcelGrids(context, abilities, 'state');
     return decodeState(book.stateValues).settings;
   });
 }

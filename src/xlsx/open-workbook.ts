@@ -43,7 +43,3 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
   keepPrintSetup(workbook, bytes);
   return { workbook, bytes, unkept };
 }
-
-export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
-  return loadWorkbook(await readFileBytes(path), path);
-}

@@ -34,7 +34,7 @@ interface AxeViolation {
 async function councilCounts(page: Page): Promise<string> {
   const scope = page.locator('[data-scope="council"]');
   const n = async (key: string) => (await scope.locator(`[data-count="${key}"] .n`).textContent())?.trim();
-  return `${await n('onTarget')} / ${await n('within5')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
+  return `${await n('onTarget')} / ${await n('withinTolerance')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
 }
 
 /** Runs axe-core on the page as it stands; returns the serious and critical violations, described. */

@@ -37,7 +37,7 @@ describe('Ribbon commands', () => {
     assert.equal(calls.completed, 1);
     assert.equal(d.shown.length, 1);
     const ex = expectedQ3.executiveSummary;
-    assert.match(d.shown[0].message, new RegExp(`^Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.within5} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — \\d+ findings`));
+    assert.match(d.shown[0].message, new RegExp(`^Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.withinTolerance} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — \\d+ findings`));
     assert.equal(d.shown[0].tone, 'done');
     assert.ok(model.doc.sheet('Q3 Summary'));
   });

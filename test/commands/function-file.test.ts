@@ -26,7 +26,7 @@ describe('The FunctionFile (commands.html\'s script)', () => {
         throw new Error('Office.context read while loading');
       },
     };
-    require('../../src/commands/commands');
+    require('../../src/commands/function-file');
     assert.deepEqual(associated, [COMMAND_IDS.score, COMMAND_IDS.refresh], 'associated at load');
     assert.equal(typeof win[COMMAND_IDS.score], 'function', 'and exposed by name for older hosts');
     assert.equal(ready.length, 1, 'Office.onReady is still called');

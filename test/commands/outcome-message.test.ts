@@ -15,7 +15,7 @@ describe('The ribbon command\'s outcome message', () => {
     const message = outcomeMessage(outcome(true), 'score');
     assert.equal(
       message,
-      `Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.within5} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — ${result.findings.length} findings. See 'Q3 Summary' and 'Q3 Findings'.`,
+      `Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.withinTolerance} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — ${result.findings.length} findings. See 'Q3 Summary' and 'Q3 Findings'.`,
     );
   });
 

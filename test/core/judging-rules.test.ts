@@ -38,7 +38,7 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     ]);
     assert.deepEqual(by(result, 'A').bands, { green: 5, amber: 10 });
     assert.equal(by(result, 'A').polarity, 'close');
-    assert.deepEqual([result.executiveSummary.onTarget, result.executiveSummary.within5, result.executiveSummary.offTarget], [2, 2, 2]);
+    assert.deepEqual([result.executiveSummary.onTarget, result.executiveSummary.withinTolerance, result.executiveSummary.offTarget], [2, 2, 2]);
   });
 
   it('without band columns, the workbook\'s bands: green within the tolerance, amber within twice it — or as the settings say', () => {

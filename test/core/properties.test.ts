@@ -41,7 +41,7 @@ describe('Properties of the rules', () => {
         const scores = rows.map((r) => ({ ...r, priorityName: `P${r.priority}` }) as unknown as IndicatorScore);
         const c = countTable(scores);
         assert.equal(c.total, scores.length);
-        assert.equal(c.total, c.onTarget + c.offTarget + c.within5 + c.dataGaps + c.noTarget);
+        assert.equal(c.total, c.onTarget + c.offTarget + c.withinTolerance + c.dataGaps + c.noTarget);
         assert.equal(c.dotTotal, c.dotImproving + c.dotWorsening + c.dotSame);
         assert.equal(c.trendTotal, c.trendImproving + c.trendWorsening + c.trendSame);
         assert.deepEqual(executiveSummary(priorityCounts(scores)), c);

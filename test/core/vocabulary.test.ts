@@ -9,7 +9,7 @@ describe('The presentation vocabulary', () => {
   it('names the target count columns in the report\'s order, the sheets saying "of target"', () => {
     assert.deepEqual(targetColumns(scored(5), 'sheet').map((c) => c.header), ['Total PIs', 'On target', 'Within 5% of target', 'Off target', 'Data gaps', 'No target']);
     assert.deepEqual(targetColumns(scored(10), 'short').map((c) => c.header), ['Total PIs', 'On target', 'Within 10%', 'Off target', 'Data gaps', 'No target']);
-    const counts = { total: 60, onTarget: 29, within5: 8, offTarget: 21, dataGaps: 2, noTarget: 0 } as Parameters<typeof targetCounts>[0];
+    const counts = { total: 60, onTarget: 29, withinTolerance: 8, offTarget: 21, dataGaps: 2, noTarget: 0 } as Parameters<typeof targetCounts>[0];
     assert.deepEqual(targetCounts(counts), [60, 29, 8, 21, 2, 0]);
   });
 

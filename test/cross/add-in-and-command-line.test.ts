@@ -1,5 +1,5 @@
 /**
- * One workbook, two front ends (SPEC §1): scored by the add-in then by the command line (and the other
+ * One workbook, two front ends (docs/architecture.md): scored by the add-in then by the command line (and the other
  * way round) it gives the same cells, and undo by either one undoes a scoring by the other.
  * The add-in runs on the in-memory Excel model; the file goes between them as .xlsx.
  */

@@ -10,7 +10,7 @@ import { strict as assert } from 'assert';
 import { abilitiesOf } from '../../src/office/host';
 import { callBytes, jsonBytes, rowChunks, utf8Bytes } from '../../src/office/payload';
 import { isTooLarge, plainMessage } from '../../src/office/problems';
-import { readWorkbook } from '../../src/office/read-workbook';
+import { readExcelGrids } from '../../src/office/read-workbook';
 import { scoreQuarter } from '../../src/office/scoring';
 import { WriteBatch } from '../../src/office/write-batch';
 import { writeValues } from '../../src/office/write-cells';
@@ -31,7 +31,7 @@ function withStrayValue(options: ModelOptions = {}) {
 }
 
 async function read(model: ReturnType<typeof modelFromGrids>) {
-  return model.host.run((context) => readWorkbook(context, abilitiesOf(model.host)));
+  return model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
 }
 
 describe('Large requests and large reads (in-memory model)', function () {

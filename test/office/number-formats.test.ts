@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import { abilitiesOf } from '../../src/office/host';
-import { readWorkbook } from '../../src/office/read-workbook';
+import { readExcelGrids } from '../../src/office/read-workbook';
 import { scoreQuarter } from '../../src/office/scoring';
 import { numberFormatOf } from '../../src/core';
 import { reportGrids } from '../support/golden';
@@ -33,9 +33,9 @@ function datedDoc(date1904: boolean): ModelDocument {
 describe('The add-in reads number formats and the date system (in-memory model)', () => {
   it('reads the number formats in the same request as the values: no extra sync', async () => {
     const plain = modelFromGrids(reportGrids());
-    await plain.host.run((context) => readWorkbook(context, abilitiesOf(plain.host)));
+    await plain.host.run((context) => readExcelGrids(context, abilitiesOf(plain.host)));
     const model = new ExcelModel(percentDoc());
-    const book = await model.host.run((context) => readWorkbook(context, abilitiesOf(model.host)));
+    const book = await model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
     assert.equal(numberFormatOf(book.grids[0], 1, 5), '0.0%');
     assert.equal(numberFormatOf(book.grids[0], 1, 2), null);
     assert.equal(model.syncs.length, plain.syncs.length, 'as many syncs as a workbook without formats');
@@ -44,7 +44,7 @@ describe('The add-in reads number formats and the date system (in-memory model)'
 
   it('reads the number formats in bands too, when the workbook is read in bands', async () => {
     const model = new ExcelModel(percentDoc(), { responseLimit: 1500 });
-    const book = await model.host.run((context) => readWorkbook(context, abilitiesOf(model.host)));
+    const book = await model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
     assert.ok(model.syncs.some((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes')), 'read in bands');
     assert.equal(numberFormatOf(book.grids[0], 1, 11), '0.0%');
   });

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { abilitiesOf } from '../../src/office/host';
-import { readWorkbook } from '../../src/office/read-workbook';
+import { readExcelGrids } from '../../src/office/read-workbook';
 import { plainMessage } from '../../src/office/problems';
 import { reportGrids } from '../support/golden';
 import { gridsOfDocument, modelFromGrids } from '../support/excel-model/build';
@@ -17,7 +17,7 @@ describe('Reading a workbook too large for one response (in-memory model)', () =
   it('reads in bands, cut finer until each answer fits, and gets the same grids', async () => {
     const doc = modelFromGrids(reportGrids()).doc;
     const model = new ExcelModel(doc, { responseLimit: 8000 });
-    const book = await model.host.run((context) => readWorkbook(context, abilitiesOf(model.host)));
+    const book = await model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
     assert.deepEqual(valuesOf(book.grids), valuesOf(gridsOfDocument(doc)));
     const bandReads = model.syncs.filter((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes'));
     assert.ok(bandReads.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded'), 'a band request was refused, then cut finer');
@@ -27,6 +27,6 @@ describe('Reading a workbook too large for one response (in-memory model)', () =
 
   it('says plainly when even one row is too large for Excel on the web', async () => {
     const model = modelFromGrids([{ name: 'Notes', values: [Array.from({ length: 10 }, () => 'x'.repeat(200))] }], { responseLimit: 1500 });
-    await assert.rejects(model.host.run((context) => readWorkbook(context, abilitiesOf(model.host))), (e: unknown) => /too large for Excel on the web/.test(plainMessage(e)));
+    await assert.rejects(model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host))), (e: unknown) => /too large for Excel on the web/.test(plainMessage(e)));
   });
 });

@@ -12,7 +12,21 @@ function load<T>(file: string): T {
 
 export const indicators = load<ReportIndicator[]>('indicators.json');
 export const periodTargets = load<PeriodTargets>('period-targets.json');
-export const expectedQ3 = load<ExpectedResult>('expected-q3.json');
+/**
+ * The golden file names the count of indicators within tolerance `within5` (as the report's 5% did);
+ * the product calls it `withinTolerance` (issue 12 item 4). The file stays as it is: the key is
+ * renamed as it is loaded, so every check it holds is still made.
+ */
+function renameWithin5(counts: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k === 'within5' ? 'withinTolerance' : k, v]));
+}
+
+const expectedAsFiled = load<ExpectedResult>('expected-q3.json');
+export const expectedQ3: ExpectedResult = {
+  ...expectedAsFiled,
+  priorities: expectedAsFiled.priorities.map(renameWithin5),
+  executiveSummary: renameWithin5(expectedAsFiled.executiveSummary),
+};
 
 export interface ExpectedIndicator {
   ref: string;

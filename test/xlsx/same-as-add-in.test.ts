@@ -1,5 +1,5 @@
 /**
- * Both front ends, the same result (SPEC §1): the command line leaves the cells the shared expectation
+ * Both front ends, the same result (docs/architecture.md): the command line leaves the cells the shared expectation
  * asks for, and writes the owned cells and the generated sheets exactly as the add-in does (in-memory
  * Excel model, built from the grids the command line reads).
  */

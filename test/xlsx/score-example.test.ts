@@ -66,9 +66,9 @@ describe('Scoring the example workbook with `scorecard score`', () => {
   it('prints the executive summary and the per-priority tables with the same counts', () => {
     const ex = expectedQ3.executiveSummary;
     assert.match(stdout, /Executive summary/);
-    assert.match(stdout, new RegExp(`^\\s+${ex.total}\\s+${ex.onTarget}\\s+${ex.within5}\\s+${ex.offTarget}\\s+${ex.dataGaps}\\s+${ex.noTarget}$`, 'm'));
+    assert.match(stdout, new RegExp(`^\\s+${ex.total}\\s+${ex.onTarget}\\s+${ex.withinTolerance}\\s+${ex.offTarget}\\s+${ex.dataGaps}\\s+${ex.noTarget}$`, 'm'));
     expectedQ3.priorities.forEach((p, i) => {
-      assert.match(stdout, new RegExp(`^  P${i + 1}\\s+${p.total}\\s+${p.onTarget}\\s+${p.within5}\\s+${p.offTarget}\\s+${p.dataGaps}\\s+${p.noTarget}$`, 'm'));
+      assert.match(stdout, new RegExp(`^  P${i + 1}\\s+${p.total}\\s+${p.onTarget}\\s+${p.withinTolerance}\\s+${p.offTarget}\\s+${p.dataGaps}\\s+${p.noTarget}$`, 'm'));
     });
     assert.match(stdout, /Findings: 2 to check/);
   });
@@ -108,7 +108,7 @@ describe('Scoring the example workbook with `scorecard score`', () => {
     const summary = sheetValues(findSheet(scored, 'Q3 Summary')!);
     const ex = expectedQ3.executiveSummary;
     // The executive table: headers on row 6, the council's counts on row 7 from column B.
-    assert.deepEqual(['A7', 'B7', 'C7', 'D7', 'E7', 'F7', 'G7'].map((a) => summary.get(a)), ['Whole council', ex.total, ex.onTarget, ex.within5, ex.offTarget, ex.dataGaps, ex.noTarget]);
+    assert.deepEqual(['A7', 'B7', 'C7', 'D7', 'E7', 'F7', 'G7'].map((a) => summary.get(a)), ['Whole council', ex.total, ex.onTarget, ex.withinTolerance, ex.offTarget, ex.dataGaps, ex.noTarget]);
     const rows = [...summary.entries()];
     const councilRow = rows.filter(([, v]) => v === 'Whole council').pop()![0].slice(1);
     assert.equal(summary.get(`B${councilRow}`), ex.total);

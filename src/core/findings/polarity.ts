@@ -5,8 +5,8 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { FIELD_LABELS } from '../read/headers';
-import { finding, figure, percent, quote, who } from './finding';
-import { STATUS_WORDS } from '../plan/styles';
+import { finding } from '../catalogue';
+import { figure, percent, quote, STATUS_WORDS, who } from '../words';
 
 /**
  * Tables with no Higher / Lower is better? column: higher is taken as better for their indicators
@@ -25,9 +25,8 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
       ? `The table ${quote(first.priorityName)} on '${first.sheet}' (header row ${first.headerRow + 1}) has`
       : `${lacking.length} tables (${lacking.map((t) => `${quote(t.priorityName)} on '${t.sheet}'`).join(', ')}) have`;
   const n = assumed.length;
-  return finding('polarity-assumed', 'warning', first.sheet, first.headerRow, 0, null,
-    `${where} no Higher / Lower is better? column, so higher is taken as better for ${n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`}. ` +
-    `Add a column headed "Polarity" with Higher, Lower or Close to target on each row${lacking.length === 1 ? '' : ' of each table'}.`);
+  return finding({ kind: 'no-polarity-column', at: { sheet: first.sheet, row: first.headerRow, col: 0 }, ref: null, where,
+    indicators: n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`, eachTable: lacking.length === 1 ? '' : ' of each table' });
 }
 
 const RAG_WORDS: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
@@ -46,8 +45,7 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
   const says = score.rag === null
     ? `the figures give ${STATUS_WORDS[score.status].toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
     : `the figures give ${RAG_WORDS[score.rag]} (${STATUS_WORDS[score.status].toLowerCase()}${evidence(score)})`;
-  return [finding('typed-status-disagrees', 'warning', row.sheet, row.row, col, row.ref,
-    `${who(row)}: the status was typed as ${typedText} but ${says}. The product writes ${quote(STATUS_WORDS[score.status])} there; check which is right before the report goes out.`)];
+  return [finding({ kind: 'typed-status-disagrees', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), typed: typedText, says, written: quote(STATUS_WORDS[score.status]) })];
 }
 
 function evidence(s: IndicatorScore): string {
@@ -69,22 +67,20 @@ const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], s
 export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
   const out: Finding[] = [];
   if (row.toleranceAmount !== undefined && (score.toleranceMode ?? 'relative') !== 'absolute' && table.columns.tolerance !== undefined) {
-    out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, table.columns.tolerance, row.ref,
-      `${who(row)}: tolerance ${figure(row.toleranceAmount)} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`));
+    out.push(finding({ kind: 'tolerance-over-100', at: { sheet: row.sheet, row: row.row, col: table.columns.tolerance }, ref: row.ref, who: who(row), amount: figure(row.toleranceAmount) }));
   }
   for (const p of row.ruleProblems ?? []) {
     const col = table.columns[p.field];
     if (col === undefined) continue;
-    out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, col, row.ref, `${who(row)}: ${FIELD_LABELS[p.field].toLowerCase()} ${quote(p.text)} ${WHAT[p.field]}.`));
+    out.push(finding({ kind: 'rule-cell-unread', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), label: FIELD_LABELS[p.field].toLowerCase(), text: quote(p.text), what: WHAT[p.field] }));
   }
   if (row.rangeOverPolarity !== undefined && row.targetRange) {
-    out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, table.columns.target ?? 0, row.ref,
-      `${who(row)}: the target is typed as a range (${figure(row.targetRange.low)}–${figure(row.targetRange.high)}), so it is scored as close to target (green within the range), but the polarity cell says ${quote(row.rangeOverPolarity)}. Correct one of them if that is wrong.`));
+    out.push(finding({ kind: 'range-over-polarity', at: { sheet: row.sheet, row: row.row, col: table.columns.target ?? 0 }, ref: row.ref,
+      who: who(row), low: figure(row.targetRange.low), high: figure(row.targetRange.high), cellSays: quote(row.rangeOverPolarity) }));
   }
   if (row.polarity !== 'close' && (row.greenBand != null || row.amberBand != null)) {
     const col = table.columns.greenBand ?? table.columns.amberBand ?? 0;
-    out.push(finding('unreadable-cell', 'info', row.sheet, row.row, col, row.ref,
-      `${who(row)}: green and amber bands apply only to an indicator where close to target is better; this one is ${row.polarity === 'lower' ? 'lower' : 'higher'} is better, so its tolerance is used.`));
+    out.push(finding({ kind: 'bands-not-used', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), polarity: row.polarity === 'lower' ? 'lower' : 'higher' }));
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { FIELD_LABELS } from '../read/headers';
 import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
 import { columnLetters } from '../a1';
-import { finding, quote, who } from './finding';
+import { finding } from '../catalogue';
+import { quote, who } from '../words';
 
 /** Columns a full indicator table has; a table without some of them is "partly recognised". */
 const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quartile'] as const;
@@ -27,54 +28,53 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (table.unrecognised.length) parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
-      finding('partial-table', serious ? 'warning' : 'info', table.sheet, table.headerRow, 0, null,
-        `The table ${quote(table.priorityName)} on '${table.sheet}' (header row ${table.headerRow + 1}) was partly recognised: ${parts.join('; ')}.`),
+      finding({ kind: 'partial-table', at: { sheet: table.sheet, row: table.headerRow, col: 0 }, ref: null,
+        table: quote(table.priorityName), sheet: table.sheet, headerRow: table.headerRow + 1, parts: parts.join('; '), serious }),
     );
   }
   for (const d of table.duplicates) {
     out.push(
-      finding('partial-table', 'warning', table.sheet, table.headerRow, d.col, null,
-        `'${table.sheet}' row ${table.headerRow + 1}: column ${columnLetters(d.col)} ${quote(d.header)} is a second ${d.what} column; column ${columnLetters(d.usedCol)} ${quote(d.usedHeader)} is used. Map the columns to choose the other.`),
+      finding({ kind: 'second-column', at: { sheet: table.sheet, row: table.headerRow, col: d.col }, ref: null, sheet: table.sheet, headerRow: table.headerRow + 1,
+        column: columnLetters(d.col), header: quote(d.header), what: d.what, usedColumn: columnLetters(d.usedCol), usedHeader: quote(d.usedHeader) }),
     );
   }
   // A table without a polarity column: one finding for the whole workbook, first (findings/polarity.ts, issue 7).
   for (const o of table.outOfSequence ?? []) {
     out.push(
-      finding('partial-table', 'warning', table.sheet, table.headerRow, o.col, null,
-        `'${table.sheet}' row ${table.headerRow + 1}: the period header ${quote(o.header)} in column ${columnLetters(o.col)} is out of sequence with its neighbours; it is read as ${o.readAs}. Correct the header if that is wrong.`),
+      finding({ kind: 'period-out-of-sequence', at: { sheet: table.sheet, row: table.headerRow, col: o.col }, ref: null,
+        sheet: table.sheet, headerRow: table.headerRow + 1, header: quote(o.header), column: columnLetters(o.col), readAs: o.readAs }),
     );
   }
   for (const row of table.rows) {
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
-      out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, c.polarity, row.ref, `${who(row)}: the Higher / Lower cell ${what}; higher is taken as better.`));
+      out.push(finding({ kind: 'polarity-cell-unread', at: { sheet: row.sheet, row: row.row, col: c.polarity }, ref: row.ref, who: who(row), what }));
     }
     if (row.targetPolarity && row.polaritySource === 'cell' && row.targetPolarity.polarity !== row.polarity && c.target !== undefined) {
       // A comparator target ("≥ 95%") against the polarity cell ("Lower"): one of them is wrong (issue 7).
-      out.push(finding('polarity-assumed', 'warning', row.sheet, row.row, c.target, row.ref,
-        `${who(row)}: the target ${quote(row.targetPolarity.text)} says ${row.targetPolarity.polarity} is better but the polarity cell says ${row.polarity}; the polarity cell is used.`));
+      out.push(finding({ kind: 'polarity-target-disagrees', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref,
+        who: who(row), target: quote(row.targetPolarity.text), targetSays: row.targetPolarity.polarity, cellSays: row.polarity }));
     }
     if (row.profileProblem !== null && c.profile !== undefined) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.profile, row.ref, `${who(row)}: profile ${quote(row.profileProblem)} is neither Flat nor Cumulative; Flat is used.`));
+      out.push(finding({ kind: 'profile-unread', at: { sheet: row.sheet, row: row.row, col: c.profile }, ref: row.ref, who: who(row), text: quote(row.profileProblem) }));
     }
     if (row.toleranceProblem !== null && c.tolerance !== undefined) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.tolerance, row.ref, `${who(row)}: tolerance ${quote(row.toleranceProblem)} is not a percentage between 0 and 100; the workbook's tolerance is used.`));
+      out.push(finding({ kind: 'tolerance-unread', at: { sheet: row.sheet, row: row.row, col: c.tolerance }, ref: row.ref, who: who(row), text: quote(row.toleranceProblem) }));
     }
     if (row.quartile === null && row.quartileText !== null && c.quartile !== undefined && !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())) {
-      out.push(finding('unreadable-cell', 'warning', row.sheet, row.row, c.quartile, row.ref, `${who(row)}: comparative performance ${quote(row.quartileText)} is not a quartile; it is treated as N/A.`));
+      out.push(finding({ kind: 'quartile-unread', at: { sheet: row.sheet, row: row.row, col: c.quartile }, ref: row.ref, who: who(row), text: quote(row.quartileText) }));
     }
     if (row.targetText !== null && c.target !== undefined && row.noTargetStated) {
       // "TBC", "N/A", "Data only", "For information": no target, said once here (issue 7). TBC is a
       // target still to come (a Check); the others say there is none (a Note).
       const toCome = /^(tbc|tba|tbd|to be)/i.test(row.targetText);
       const counted = hasTargetsSheet ? '' : ', so it has no target: it is shown without colour and counted as "No target"';
-      out.push(finding('text-in-value', toCome ? 'warning' : 'info', row.sheet, row.row, c.target, row.ref,
-        `${who(row)}: the target cell holds ${quote(row.targetText)}${toCome ? ' where a number belongs' : ''}${counted}.`));
+      out.push(finding({ kind: 'target-stated-none', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref, who: who(row), text: quote(row.targetText), toCome, counted }));
     } else if (row.targetText !== null && c.target !== undefined) {
-      out.push(finding('text-in-value', 'warning', row.sheet, row.row, c.target, row.ref, `${who(row)}: the target cell holds ${quote(row.targetText)} where a number belongs.`));
+      out.push(finding({ kind: 'target-text', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref, who: who(row), text: quote(row.targetText) }));
     }
-    if (row.scaleProblem) out.push(finding('percentage-scales', 'warning', row.sheet, row.row, row.scaleProblem.col, row.ref, `${who(row)}: ${row.scaleProblem.message}`));
+    if (row.scaleProblem) out.push(finding({ kind: 'percentage-scales', at: { sheet: row.sheet, row: row.row, col: row.scaleProblem.col }, ref: row.ref, who: who(row), message: row.scaleProblem.message }));
     out.push(...noteFindings(table, row));
   }
   return out;
@@ -94,7 +94,7 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
     while (j + 1 < 12 && (row.periods[j + 1].kind === 'note' || row.periods[j + 1].kind === 'empty') && notesAhead(row, j + 1, p.text)) j++;
     const col = table.monthColumns[i] ?? 0;
     const span = i === j ? spokenMonth(i + 1) : `${spokenMonth(i + 1)}–${spokenMonth(j + 1)}`;
-    out.push(finding('text-in-value', 'info', row.sheet, row.row, col, row.ref, `${who(row)}: ${span} hold${i === j ? 's' : ''} the note ${quote(p.text)} instead of a figure.`));
+    out.push(finding({ kind: 'note-in-period', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), span, months: j - i + 1, text: quote(p.text) }));
     i = j + 1;
   }
   return out;
@@ -134,7 +134,7 @@ export function quartileSpellingFindings(tables: IndicatorTable[]): Finding[] {
     const rarest = list[list.length - 1][1];
     const words = list.map(([text, s]) => `${quote(text)} (${s.count} cell${s.count === 1 ? '' : 's'})`).join(', ');
     const what = meaning === 'N/A' ? 'N/A' : `${ordinal(Number(meaning))} quartile`;
-    out.push(finding('quartile-spelling', 'info', rarest.sheet, rarest.row, rarest.col, null, `${what} is written ${list.length} ways: ${words}; all are read as ${what}. One spelling reads better in the report.`));
+    out.push(finding({ kind: 'quartile-spelling', at: rarest, ref: null, what, ways: list.length, words }));
   }
   return out;
 }
@@ -156,8 +156,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
         seen.set(key, { sheet: r.sheet, row: r.row });
         continue;
       }
-      out.push(finding('duplicate-ref', 'warning', r.sheet, r.row, t.columns.ref ?? 0, r.ref,
-        `${r.ref} appears more than once: here and on '${first.sheet}' row ${first.row + 1}. Both rows are scored and counted; Targets and Last year figures go to both.`));
+      out.push(finding({ kind: 'duplicate-ref', at: { sheet: r.sheet, row: r.row, col: t.columns.ref ?? 0 }, ref: r.ref, sheet: first.sheet, row: first.row + 1 }));
     }
   }
   return out;
@@ -170,8 +169,7 @@ export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {
-      out.push(finding('orphan-target', 'info', model.supportSheets.targets, row, 0, text,
-        `The ${model.supportSheets.targets} sheet has targets for ${text} (row ${row + 1}), which no indicator table has.`));
+      out.push(finding({ kind: 'orphan-target', at: { sheet: model.supportSheets.targets, row, col: 0 }, ref: text, sheet: model.supportSheets.targets, text, row: row + 1 }));
     }
   }
   return out;

@@ -2,7 +2,8 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { quarterOfMonth, spokenMonth } from '../periods';
 import { isCarriedForward } from '../rules/latest';
-import { figure, finding, who } from './finding';
+import { finding } from '../catalogue';
+import { figure, who } from '../words';
 
 interface Point {
   month: MonthNumber;
@@ -47,8 +48,8 @@ export function seriesFindings(table: IndicatorTable, row: IndicatorRow, score: 
   const others = (p: Point) => points.filter((q) => q !== p).map((q) => q.value);
   for (const p of outliersOf(points)) {
     const rest = others(p);
-    out.push(finding('outlier', 'warning', row.sheet, row.row, col(p.month), row.ref,
-      `${who(row)}: ${spokenMonth(p.month)}'s ${figure(p.value)} is far out of line with the rest of the series (${figure(Math.min(...rest))} to ${figure(Math.max(...rest))}); check it was entered correctly.`));
+    out.push(finding({ kind: 'outlier', at: { sheet: row.sheet, row: row.row, col: col(p.month) }, ref: row.ref,
+      who: who(row), month: spokenMonth(p.month), value: figure(p.value), low: figure(Math.min(...rest)), high: figure(Math.max(...rest)) }));
   }
   if (table.cadence === 'monthly' && points.length > 0) {
     const perQuarter = new Map<number, number>();
@@ -58,15 +59,14 @@ export function seriesFindings(table: IndicatorTable, row: IndicatorRow, score: 
     if (quarterly && offCycle.length > 0) {
       const months = points.map((p) => spokenMonth(p.month));
       const when = months.length === 1 ? `only in ${months[0]}` : `in ${months.slice(0, -1).join(', ')} and ${months[months.length - 1]}`;
-      out.push(finding('off-cycle', 'info', row.sheet, row.row, col(offCycle[0].month), row.ref,
-        `${who(row)} is reported ${when}, not at quarter end (June, Sept, Dec, March); check which period each figure covers.`));
+      out.push(finding({ kind: 'off-cycle', at: { sheet: row.sheet, row: row.row, col: col(offCycle[0].month) }, ref: row.ref, who: who(row), when }));
     }
   }
   if (score.latestMonth !== null && points.length > 0) {
     const last = points[points.length - 1];
     if (isCarriedForward(last, quarter)) {
-      out.push(finding('carried-forward', 'warning', row.sheet, row.row, col(last.month), row.ref,
-        `${who(row)}: no Q${quarter} figure yet; the latest value (${figure(last.value)}) is carried forward from ${spokenMonth(last.month)}.`));
+      out.push(finding({ kind: 'carried-forward', at: { sheet: row.sheet, row: row.row, col: col(last.month) }, ref: row.ref,
+        who: who(row), quarter, value: figure(last.value), month: spokenMonth(last.month) }));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 /** Findings about targets: missing, or taken from the Targets sheet where the table's cell is blank. */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
-import { figure, finding, quote, who } from './finding';
+import { finding } from '../catalogue';
+import { figure, quote, who } from '../words';
 
 export function targetFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore, targetsSheet: string | null): Finding[] {
   const col = table.columns.target ?? table.columns.name ?? 0;
@@ -8,12 +9,12 @@ export function targetFindings(table: IndicatorTable, row: IndicatorRow, score: 
   // The target cell said there is none ("TBC", "Data only" …): the reading finding says so, once (issue 7).
   if (score.periodTarget === null && row.noTargetStated) return [];
   if (score.periodTarget === null) {
-    return [finding('target-missing', 'warning', row.sheet, row.row, col, row.ref,
-      `${who(row)}: no target for ${score.latestMonth} (${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}), so it is shown without colour and counted as "No target".`)];
+    const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
+    return [finding({ kind: 'target-missing', at: { sheet: row.sheet, row: row.row, col }, ref: row.ref, who: who(row), month: score.latestMonth, because })];
   }
   if (row.annualTarget === null && table.columns.target !== undefined && targetsSheet) {
-    return [finding('target-from-targets-sheet', 'info', row.sheet, row.row, col, row.ref,
-      `${who(row)}: the table's target cell is blank; it is scored against the ${targetsSheet} sheet's ${score.latestMonth} target of ${figure(score.periodTarget)}.`)];
+    return [finding({ kind: 'target-from-targets-sheet', at: { sheet: row.sheet, row: row.row, col }, ref: row.ref,
+      who: who(row), targetsSheet, month: score.latestMonth, target: figure(score.periodTarget) })];
   }
   return [];
 }

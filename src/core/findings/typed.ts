@@ -1,6 +1,7 @@
 /** Findings where what the analyst typed disagrees with what the figures give: DOT, Trend, % variance. */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
-import { arrowAndWord, finding, figure, percent, who } from './finding';
+import { finding } from '../catalogue';
+import { arrowAndWord, figure, percent, who } from '../words';
 import { MONTH_NAMES, spokenMonth } from '../periods';
 
 function spokenMonthOf(name: string): string {
@@ -12,20 +13,20 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
   const c = table.columns;
   const typedDot = row.typedDot.value;
   if (c.dot !== undefined && typedDot !== null && score.dot !== null && typedDot !== score.dot) {
-    out.push(finding('typed-dot-disagrees', 'warning', row.sheet, row.row, c.dot, row.ref,
-      `${who(row)}: DOT was typed as ${arrowAndWord(typedDot)} but the figures say ${arrowAndWord(score.dot)}${dotEvidence(score)}.`));
+    out.push(finding({ kind: 'typed-dot-disagrees', at: { sheet: row.sheet, row: row.row, col: c.dot }, ref: row.ref,
+      who: who(row), typed: arrowAndWord(typedDot), computed: arrowAndWord(score.dot), evidence: dotEvidence(score) }));
   }
   const typedTrend = row.typedTrend.value;
   if (c.trend !== undefined && score.trendSource === 'computed' && typedTrend !== null && score.trend !== null && typedTrend !== score.trend) {
-    out.push(finding('typed-trend-disagrees', 'warning', row.sheet, row.row, c.trend, row.ref,
-      `${who(row)}: Trend was typed as ${arrowAndWord(typedTrend)} but against the same quarter last year the figures say ${arrowAndWord(score.trend)}.`));
+    out.push(finding({ kind: 'typed-trend-disagrees', at: { sheet: row.sheet, row: row.row, col: c.trend }, ref: row.ref,
+      who: who(row), typed: arrowAndWord(typedTrend), computed: arrowAndWord(score.trend) }));
   }
   const readings = row.typedVariance.value ?? [];
   if (c.variance !== undefined && readings.length > 0 && score.variancePct !== null) {
     const agrees = readings.some((v) => Math.abs(v - score.variancePct!) < 0.005 + 1e-9);
     if (!agrees) {
-      out.push(finding('typed-variance-disagrees', 'warning', row.sheet, row.row, c.variance, row.ref,
-        `${who(row)}: % variance was typed as ${typedVarianceText(row)} but the figures give ${percent(score.variancePct)} (${figure(score.latestValue!)} against a ${spokenMonthOf(score.latestMonth!)} target of ${figure(score.periodTarget!)}).`));
+      out.push(finding({ kind: 'typed-variance-disagrees', at: { sheet: row.sheet, row: row.row, col: c.variance }, ref: row.ref,
+        who: who(row), typed: typedVarianceText(row), computed: percent(score.variancePct), latest: figure(score.latestValue!), month: spokenMonthOf(score.latestMonth!), target: figure(score.periodTarget!) }));
     }
   }
   return out;

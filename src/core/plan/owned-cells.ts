@@ -1,5 +1,5 @@
 /**
- * The cells scoring owns in the indicator tables (SPEC §4) and what goes in them: % variance with its
+ * The cells scoring owns in the indicator tables (docs/cli.md, “What the scored workbook holds”) and what goes in them: % variance with its
  * RAG fill, DOT and Trend symbols in the RAG colour, the quartile fill, an optional Status column.
  * Nothing else in a table is ever written.
  */

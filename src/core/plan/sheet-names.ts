@@ -4,7 +4,6 @@
  * touched: another name is picked ("Q3 Summary (2)").
  */
 import type { QuarterNumber } from '../model';
-import type { ProductSheet } from '../state/state';
 import type { SheetContent } from './types';
 import type { SheetNames } from './summary-sheets';
 
@@ -20,7 +19,19 @@ export function defaultSheetNames(quarter: QuarterNumber): SheetNames {
   return { summary: `Q${quarter} ${TITLES.summary}`, highlights: `Q${quarter} ${TITLES.highlights}`, findings: `Q${quarter} ${TITLES.findings}` };
 }
 
-export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: ProductSheet[]): SheetNames {
+/** A sheet the product generated before, as the state sheet lists it (state's ProductSheet fits). */
+export interface GeneratedSheet {
+  name: string;
+  role: SheetContent['role'];
+  quarter: QuarterNumber;
+}
+
+/**
+ * The names this quarter's sheets get: the product's own sheet of that role and quarter when it is
+ * still there (regenerated in place), else the default name, or "Q3 Summary (2)" … when a sheet of the
+ * analyst's has it (compared as Excel compares sheet names, ignoring case).
+ */
+export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: GeneratedSheet[]): SheetNames {
   const taken = new Set<string>();
   const defaults = defaultSheetNames(quarter);
   const pick = (role: SheetContent['role']): string => {

@@ -1,8 +1,8 @@
 /**
- * The colours of SPEC §4: Excel's own Good / Neutral / Bad styles for green / amber / red, a yellow
+ * The colours of docs/cli.md, “What the scored workbook holds”: Excel's own Good / Neutral / Bad styles for green / amber / red, a yellow
  * for 2nd quartile. Colour is never the only carrier: symbols, numbers and words stay.
  */
-import type { Direction, Quartile, Rag, Status } from '../model';
+import type { Quartile, Rag } from '../model';
 import type { CellFormat } from './types';
 
 export const COLOURS = {
@@ -16,24 +16,7 @@ export const HEADER_FILL = 'DDEBF7';
 export const TITLE_COLOUR = '1F4E78';
 export const LINK_COLOUR = '0563C1';
 
-export const SYMBOL: Record<Direction, string> = { up: '↑', down: '↓', same: '↔', first: '■' };
-
-export const STATUS_WORDS: Record<Status, string> = {
-  'on target': 'On target',
-  'within tolerance': 'Within tolerance',
-  'off target': 'Off target',
-  'data gap': 'Data gap',
-  'no target': 'No target',
-};
-
-export const DIRECTION_WORDS: Record<Direction, string> = {
-  up: 'Improving',
-  down: 'Worsening',
-  same: 'Same',
-  first: 'First reported',
-};
-
-export const QUARTILE_WORDS: Record<Quartile, string> = { 1: '1st Quartile', 2: '2nd Quartile', 3: '3rd Quartile', 4: '4th Quartile' };
+export { SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from '../words';
 
 const NO_COLOUR: CellFormat = Object.freeze({ fill: null, fontColor: null });
 const NO_TEXT_COLOUR: CellFormat = Object.freeze({ fontColor: null });

@@ -1,6 +1,6 @@
 /**
  * Header recognition: what a header cell's text means, by name, case- and space-insensitive
- * (SPEC §2). Also reads the names an analyst's column mapping uses.
+ * (docs/workbook.md, “Tables”). Also reads the names an analyst's column mapping uses.
  */
 import { FIELDS, type ColumnRole, type Field } from '../model';
 import { MONTH_NAMES, financialYearLabel, findFinancialYear, monthAndYearOfDateSerial, parsePeriodHeader } from '../periods';

@@ -1,11 +1,11 @@
 /**
- * The optional sheets this product reads beside the indicator tables (SPEC §2):
+ * The optional sheets this product reads beside the indicator tables (docs/workbook.md, “Optional columns and sheets this product adds”):
  * a Targets sheet (Ref + month columns: explicit month targets) and a Last year sheet
  * (Ref + month columns: last year's monthly values, for Trend).
  */
 import type { Finding } from '../model';
-import { cellAddress } from '../a1';
-import { quote } from '../findings/finding';
+import { finding } from '../catalogue';
+import { quote } from '../words';
 import { quarterEndMonth } from '../periods';
 import type { GridView } from './grid';
 import { recogniseHeader } from './headers';
@@ -65,26 +65,12 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
       const raw = grid.raw(r, c);
       const n = readNumber(raw);
       if (n === null && cellText(raw) !== '' && !isNoDataText(raw)) {
-        findings.push({
-          kind: 'unreadable-cell',
-          severity: 'warning',
-          sheet: grid.name,
-          cell: cellAddress(r, c),
-          ref: keyText,
-          message: `${keyText}: ${quote(cellText(raw))} on the ${grid.name} sheet is not a number, so it is not used.`,
-        });
+        findings.push(finding({ kind: 'support-value-unread', at: { sheet: grid.name, row: r, col: c }, ref: keyText, key: keyText, text: quote(cellText(raw)), sheet: grid.name }));
       }
       return n;
     });
     if (values.has(key)) {
-      findings.push({
-        kind: 'duplicate-ref',
-        severity: 'warning',
-        sheet: grid.name,
-        cell: cellAddress(r, keyCol),
-        ref: keyText,
-        message: `${keyText} appears twice on the ${grid.name} sheet; the first row (row ${(rows.get(key)?.row ?? 0) + 1}) is used.`,
-      });
+      findings.push(finding({ kind: 'support-duplicate-key', at: { sheet: grid.name, row: r, col: keyCol }, ref: keyText, key: keyText, sheet: grid.name, firstRow: (rows.get(key)?.row ?? 0) + 1 }));
       continue;
     }
     values.set(key, monthly);

@@ -1,5 +1,5 @@
 /**
- * Finding the indicator tables of a sheet (SPEC §2): one table per sheet, or several under title rows;
+ * Finding the indicator tables of a sheet (docs/workbook.md, “Tables”): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
 import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';

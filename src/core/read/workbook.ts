@@ -1,6 +1,6 @@
 /** Reading a whole workbook: every sheet's indicator tables, the Targets and Last year sheets. */
 import type { ColumnMapping, ColumnRole, Finding, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
-import { cellAddress } from '../a1';
+import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { monthsOfQuarter, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
@@ -238,26 +238,15 @@ export function nearMissFindings(result: ReadResult): Finding[] {
   const withTables = new Set(result.tables.map((t) => t.sheet));
   return result.nearMisses
     .filter((m) => !withTables.has(m.sheet))
-    .map((m) => ({
-      kind: 'partial-table' as const,
-      severity: 'warning' as const,
-      sheet: m.sheet,
-      cell: cellAddress(m.row, 0),
-      ref: null,
-      message: m.noRows
-        ? `${noRowsSentence(m)}, so nothing on that sheet was scored.`
-        : `'${m.sheet}' row ${m.row + 1} looks like a table header (${m.roles.map(describeRole).join(', ')})${missingFor(m.roles)}, so it was not scored; map its columns to include it.`,
-    }));
+    .map((m) =>
+      m.noRows
+        ? finding({ kind: 'header-without-rows', at: { sheet: m.sheet, row: m.row, col: 0 }, ref: null, sentence: noRowsSentence(m) })
+        : finding({ kind: 'header-not-scored', at: { sheet: m.sheet, row: m.row, col: 0 }, ref: null,
+          sheet: m.sheet, row: m.row + 1, roles: m.roles.map(describeRole).join(', '), missing: missingFor(m.roles) }),
+    );
 }
 
 /** Hidden sheets with indicator tables: not scored, and said so. */
 function hiddenSheetFindings(result: ReadResult): Finding[] {
-  return result.hiddenTables.map((h) => ({
-    kind: 'hidden-sheet' as const,
-    severity: 'info' as const,
-    sheet: h.sheet,
-    cell: 'A1',
-    ref: null,
-    message: `'${h.sheet}' is hidden, so its ${h.indicators} indicator${h.indicators === 1 ? ' is' : 's are'} not scored or counted; unhide the sheet to include ${h.indicators === 1 ? 'it' : 'them'}.`,
-  }));
+  return result.hiddenTables.map((h) => finding({ kind: 'hidden-sheet', at: { sheet: h.sheet, row: 0, col: 0 }, ref: null, sheet: h.sheet, indicators: h.indicators }));
 }

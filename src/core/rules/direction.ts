@@ -1,4 +1,4 @@
-/** Direction of travel and Trend (SPEC §3). */
+/** Direction of travel and Trend (docs/workbook.md, “The rules”). */
 import type { Direction, Polarity } from '../model';
 import { sameFigure } from './rounding';
 

@@ -1,4 +1,4 @@
-/** The target a month's figure is measured against (SPEC §3). */
+/** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
 import type { MonthNumber, Profile } from '../model';
 
 export interface TargetSource {

@@ -1,4 +1,4 @@
-/** % variance from target and the RAG status it gives (SPEC §3). */
+/** % variance from target and the RAG status it gives (docs/workbook.md, “The rules”). */
 import type { Polarity, Rag, Status } from '../model';
 import { roundHalfAway } from './rounding';
 

@@ -1,4 +1,4 @@
-/** Scoring one indicator for a quarter: the rules of SPEC §3 applied in order. */
+/** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
 import type { Direction, DotComparison, IndicatorRow, IndicatorScore, MonthNumber, QuarterNumber, Rag, ToleranceMode } from '../model';
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';

@@ -1,12 +1,11 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
-import type { DotComparison, Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, ToleranceMode, WorkbookModel } from '../model';
-import { InputError } from '../errors';
+import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
 import { duplicateRefFindings, orphanTargetFindings, quartileSpellingFindings, tableFindings } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
 import { targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
-import { TOLERANCE_MODES, toleranceProblem } from '../rules/tolerance';
+import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE, DEFAULT_TOLERANCE_PCT, type JudgingSettings } from '../settings';
 import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
@@ -14,21 +13,11 @@ import { indicatorKey } from '../read/support-sheets';
 import { scoreIndicator } from './score-indicator';
 import { executiveSummary, isStrongPerformance, isTier1, label, priorityCounts, requiresImprovement } from './summaries';
 
-export interface ScoreOptions {
+/** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
+export interface ScoreOptions extends JudgingSettings {
   /** The quarter to score; null or absent: the latest quarter with data. */
   quarter?: QuarterNumber | null;
-  /** The workbook's amber band in percent (default 5); in points or an amount with another toleranceMode. */
-  tolerancePct?: number;
-  /** How tolerances and bands are measured (default relative: percent of target). Issue 7. */
-  toleranceMode?: ToleranceMode;
-  /** Two-sided indicators' bands, ± around the target (defaults: the tolerance, and the green band plus the tolerance). */
-  greenBand?: number | null;
-  amberBand?: number | null;
-  /** DOT against the previous quarter (default) or the previous reported period. Issue 7. */
-  dot?: DotComparison;
 }
-
-export const DEFAULT_TOLERANCE_PCT = 5;
 
 /** The latest quarter in which any indicator has a figure (Q1 when none has). */
 export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
@@ -44,42 +33,11 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   return latest;
 }
 
-/**
- * Throws an InputError (one sentence) unless the tolerance is valid in its mode: a percentage or a
- * number of points between 0 and 100, or an amount of 0 or more in absolute mode.
- */
-export function checkTolerance(tolerancePct: number, mode: ToleranceMode = 'relative'): void {
-  const problem = toleranceProblem('The tolerance', tolerancePct, mode);
-  if (problem) throw new InputError(problem);
-}
-
-/**
- * Throws an InputError (one sentence) for settings that cannot be used: an unknown tolerance mode or DOT
- * comparison (say, from a hand-edited state sheet), a tolerance or band out of range, an amber band
- * narrower than the green band. Issue 7.
- */
-export function checkScoreSettings(options: ScoreOptions): void {
-  const mode = options.toleranceMode ?? 'relative';
-  if (!TOLERANCE_MODES.includes(mode)) throw new InputError(`There is no tolerance mode "${String(mode)}": give relative, points or absolute.`);
-  if (options.dot !== undefined && options.dot !== 'quarter' && options.dot !== 'period') {
-    throw new InputError(`There is no DOT comparison "${String(options.dot)}": give quarter (against the previous quarter) or period (against the previous reported period).`);
-  }
-  checkTolerance(options.tolerancePct ?? DEFAULT_TOLERANCE_PCT, mode);
-  for (const [what, band] of [['The green band', options.greenBand], ['The amber band', options.amberBand]] as const) {
-    if (band === null || band === undefined) continue;
-    const problem = toleranceProblem(what, band, mode);
-    if (problem) throw new InputError(problem);
-  }
-  if (options.greenBand != null && options.amberBand != null && options.amberBand < options.greenBand) {
-    throw new InputError(`The amber band (${options.amberBand}) must be at least as wide as the green band (${options.greenBand}).`);
-  }
-}
-
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
-  checkScoreSettings(options);
-  const toleranceMode = options.toleranceMode ?? 'relative';
+  checkSettings(options);
+  const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const quarter = options.quarter ?? latestQuarterWithData(model);
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
@@ -97,7 +55,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         toleranceMode,
         greenBand: options.greenBand ?? null,
         amberBand: options.amberBand ?? null,
-        dotComparison: options.dot ?? 'quarter',
+        dotComparison: options.dot ?? DEFAULT_DOT,
         priority,
         priorityName: table.priorityName,
         key,
@@ -121,7 +79,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     quarter: quarterLabel(quarter, yearLabel),
     quarterNumber: quarter,
     tolerancePct,
-    ...(toleranceMode !== 'relative' ? { toleranceMode } : {}),
+    ...(toleranceMode !== DEFAULT_TOLERANCE_MODE ? { toleranceMode } : {}),
     ...(options.dot === 'period' ? { dotComparison: 'period' as const } : {}),
     indicators,
     priorities,

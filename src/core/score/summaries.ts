@@ -1,10 +1,10 @@
-/** The summary tables (SPEC §3): count tables, the Tier 1 list, strong performance, requires improvement. */
+/** The summary tables (docs/workbook.md, “The rules”): count tables, the Tier 1 list, strong performance, requires improvement. */
 import type { CountTable, IndicatorScore, PriorityCounts, ScoreResult } from '../model';
 import { toleranceWords } from '../rules/tolerance';
 
 export function emptyCounts(): CountTable {
   return {
-    total: 0, onTarget: 0, offTarget: 0, within5: 0, dataGaps: 0, noTarget: 0,
+    total: 0, onTarget: 0, offTarget: 0, withinTolerance: 0, dataGaps: 0, noTarget: 0,
     dotImproving: 0, dotWorsening: 0, dotSame: 0, dotTotal: 0,
     trendImproving: 0, trendWorsening: 0, trendSame: 0, trendTotal: 0,
   };
@@ -20,7 +20,7 @@ export function countTable(scores: IndicatorScore[]): CountTable {
     c.total++;
     if (s.status === 'on target') c.onTarget++;
     else if (s.status === 'off target') c.offTarget++;
-    else if (s.status === 'within tolerance') c.within5++;
+    else if (s.status === 'within tolerance') c.withinTolerance++;
     else if (s.status === 'data gap') c.dataGaps++;
     else c.noTarget++;
     if (s.dot === 'up') c.dotImproving++;

@@ -11,7 +11,8 @@ import type { ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings
 import { cellAddress, parseCellAddress } from '../a1';
 import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
-import { scoreWorkbook, checkScoreSettings } from '../score/score-workbook';
+import { scoreWorkbook } from '../score/score-workbook';
+import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE } from '../settings';
 import { sheetPatches, withoutMergedAway } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
@@ -41,13 +42,13 @@ export interface RunOverrides {
 function ruleSettings(overrides: RunOverrides, saved: Settings): Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> {
   const out: Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> = {};
   const mode = overrides.toleranceMode ?? saved.toleranceMode;
-  if (mode !== undefined && mode !== 'relative') out.toleranceMode = mode;
+  if (mode !== undefined && mode !== DEFAULT_TOLERANCE_MODE) out.toleranceMode = mode;
   const green = overrides.greenBand !== undefined ? overrides.greenBand : saved.greenBand;
   if (green !== undefined && green !== null) out.greenBand = green;
   const amber = overrides.amberBand !== undefined ? overrides.amberBand : saved.amberBand;
   if (amber !== undefined && amber !== null) out.amberBand = amber;
   const dot = overrides.dot ?? saved.dot;
-  if (dot !== undefined && dot !== 'quarter') out.dot = dot;
+  if (dot !== undefined && dot !== DEFAULT_DOT) out.dot = dot;
   return out;
 }
 
@@ -125,6 +126,20 @@ export function analystGrids(grids: SheetGrid[], journal: Journal | null, locate
   });
 }
 
+/**
+ * Step 1 of a scoring run (docs/architecture.md, "A scoring run"): reads and scores the workbook and
+ * plans what to write, without writing anything.
+ * @param grids every sheet's grid, as the adapter read it (the product's own sheets included)
+ * @param state the workbook's state sheet, decoded (`decodeState`; `defaultState()` when there is none)
+ * @param overrides settings the analyst chose for this run (command-line options, the task pane's
+ *   fields); each absent one is taken from the saved settings, else its default (src/core/settings.ts)
+ * @returns the settings used, the tables read, the scores, the plan of writes, the generated sheets'
+ *   names, and `ownedCells`: the cells whose value and format the adapter must read before step 2
+ * @throws InputError, one sentence to show as it is, when the settings cannot be used (`checkSettings`:
+ *   a tolerance or band out of range, an unknown mode), the column mapping does not fit the workbook,
+ *   no indicator table is found, or cells of the last scoring cannot be followed. The only place a
+ *   run's settings are refused.
+ */
 export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: RunOverrides = {}): PreparedRun {
   const settings: Settings = {
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
@@ -132,7 +147,7 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
     mapping: overrides.mapping !== undefined ? overrides.mapping : state.settings.mapping,
     ...ruleSettings(overrides, state.settings),
   };
-  checkScoreSettings(settings);
+  checkSettings(settings);
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
@@ -190,6 +205,17 @@ function valuesOnlyContent(name: string, role: SheetContent['role'], grid: Sheet
   return { name, role, values: { top: 0, left: 0, values: grid.values.map((r) => r.map((v) => (v === null ? null : v))) }, formats: [], merges: grid.merges ?? [], columnWidths: [], freeze: null, links: [], tabColor: null };
 }
 
+/**
+ * Step 2 of a scoring run: compares the plan with what the owned cells hold now and gives what to
+ * write, with the new state and its undo journal; `changed: false` when scoring again would change
+ * nothing (the adapter then writes nothing at all).
+ * @param run what prepareRun gave
+ * @param snapshots each owned cell's value, formula and format as read, by `snapshotKey(sheet, row, col)`
+ * @param state the state decoded before prepareRun
+ * @param existingSheets every sheet's name in the workbook now
+ * @param meta when the run happens (ISO 8601 text) and which front end runs it
+ * Throws nothing for the analyst: its input was checked by prepareRun.
+ */
 export function commitRun(
   run: PreparedRun,
   snapshots: Map<string, CellSnapshot>,

@@ -8,6 +8,7 @@ import type { CellValue, QuarterNumber, Settings } from '../model';
 import { InputError } from '../errors';
 import type { SheetContent } from '../plan/types';
 import { packText, unpackText } from './pack';
+import { defaultSettings } from '../settings';
 
 export const STATE_SHEET = 'Scorecard_State';
 /**
@@ -120,7 +121,7 @@ export interface WorkbookState {
 }
 
 export function defaultState(): WorkbookState {
-  return { settings: { quarter: null, tolerancePct: 5, mapping: null }, productSheets: [], journal: null };
+  return { settings: defaultSettings(), productSheets: [], journal: null };
 }
 
 /** The state as rows of the state sheet: [key, value] pairs, long values split over rows. */

@@ -39,6 +39,17 @@ export interface UndoOutcome {
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+/**
+ * Undo of the last scoring (docs/architecture.md, "A scoring run", step 5): the owned cells put back
+ * as they were (followed by identity when rows moved or sheets were renamed), the generated sheets
+ * removed or their previous content written back, and the state without the journal.
+ * @param state the workbook's decoded state, whose journal is undone
+ * @param grids every sheet's grid as read now
+ * @returns what to write and delete, the new state, the quarter undone, the cells the analyst changed
+ *   since (left as they are), and whether the run undone had not finished
+ * @throws InputError when there is no scoring to undo, or when cells of the journal can no longer be
+ *   found in the workbook (one sentence saying which).
+ */
 export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome {
   const journal = state.journal;
   if (!journal) throw new InputError('There is no scoring to undo in this workbook.');

@@ -3,7 +3,7 @@
  * in Node (through ExcelJS) and hands the page the document as JSON, so the page needs no ExcelJS.
  */
 import type { Area } from '../../../src/core/model';
-import { ModelWorkbook, type ModelCell, type Visibility } from '../../support/excel-model/document';
+import { ModelDocument, type ModelCell, type Visibility } from '../../support/excel-model/document';
 
 export interface SheetJson {
   name: string;
@@ -22,7 +22,7 @@ export interface DocumentJson {
   date1904: boolean;
 }
 
-export function documentToJson(doc: ModelWorkbook): DocumentJson {
+export function documentToJson(doc: ModelDocument): DocumentJson {
   return {
     structureProtected: doc.structureProtected,
     date1904: doc.date1904,
@@ -39,8 +39,8 @@ export function documentToJson(doc: ModelWorkbook): DocumentJson {
   };
 }
 
-export function documentFromJson(json: DocumentJson): ModelWorkbook {
-  const doc = new ModelWorkbook();
+export function documentFromJson(json: DocumentJson): ModelDocument {
+  const doc = new ModelDocument();
   doc.structureProtected = json.structureProtected;
   doc.date1904 = json.date1904;
   for (const j of json.sheets) {

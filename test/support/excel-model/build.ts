@@ -1,11 +1,11 @@
 /** Building a model workbook from grids (values and merged areas), as an analyst's workbook would be. */
 import type { SheetGrid } from '../../../src/core/model';
-import { ModelWorkbook } from './document';
+import { ModelDocument } from './document';
 import { ExcelModel } from './index';
 import type { ModelOptions } from './context';
 
-export function documentFromGrids(grids: SheetGrid[]): ModelWorkbook {
-  const doc = new ModelWorkbook();
+export function documentFromGrids(grids: SheetGrid[]): ModelDocument {
+  const doc = new ModelDocument();
   for (const g of grids) {
     const sheet = doc.add(g.name);
     g.values.forEach((row, r) => row.forEach((v, c) => {
@@ -24,7 +24,7 @@ export function modelFromGrids(grids: SheetGrid[], options: ModelOptions = {}): 
 }
 
 /** The grids (values and merges) of a model document, as an adapter would read them. */
-export function gridsOfDocument(doc: ModelWorkbook): SheetGrid[] {
+export function gridsOfDocument(doc: ModelDocument): SheetGrid[] {
   return doc.sheets.map((s) => {
     const area = s.usedArea(true);
     const values: SheetGrid['values'] = [];

@@ -9,7 +9,7 @@
  *   - while the user edits a cell, every request fails (InvalidOperationInCellEditMode).
  * Every sync is recorded with its calls and the bytes the request would send.
  */
-import type { ModelWorkbook } from './document';
+import type { ModelDocument } from './document';
 
 export class ExcelModelError extends Error {
   constructor(
@@ -135,7 +135,7 @@ export class ModelRequestCore {
   undoStackCleared = false;
 
   constructor(
-    readonly doc: ModelWorkbook,
+    readonly doc: ModelDocument,
     options: ModelOptions = {},
     run: ModelRunOptions = {},
   ) {

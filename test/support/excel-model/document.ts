@@ -154,7 +154,7 @@ export class ModelSheet {
   }
 }
 
-export class ModelWorkbook {
+export class ModelDocument {
   sheets: ModelSheet[] = [];
   /** Workbook structure protection (no adding, deleting or renaming sheets). */
   structureProtected = false;

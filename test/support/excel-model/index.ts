@@ -5,11 +5,11 @@
  */
 import type { ExcelHost } from '../../../src/office/host';
 import { ExcelModelError, ModelRequestCore, versionAtLeast, type ModelOptions, type ModelRunOptions, type SyncRecord } from './context';
-import { ModelWorkbook as Doc } from './document';
+import { ModelDocument as Doc } from './document';
 import { ModelWorkbook } from './workbook';
 
 export { ExcelModelError, FIVE_MB, UNDO_UNSUPPORTED, type ModelOptions, type ModelRunOptions, type SyncRecord, type RecordedCall } from './context';
-export { ModelSheet, ModelWorkbook as ModelDocument, type ModelCell } from './document';
+export { ModelSheet, ModelDocument, type ModelCell } from './document';
 
 export class ExcelModel {
   readonly doc: Doc;

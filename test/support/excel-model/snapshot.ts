@@ -2,11 +2,11 @@
 import { areaAddress, cellAddress } from '../../../src/core/a1';
 import type { CellSnap, SheetSnap, WorkbookSnap } from '../workbook-snapshot';
 import { normaliseColour } from '../workbook-snapshot';
-import type { ModelWorkbook } from './document';
+import type { ModelDocument } from './document';
 
 const VISIBILITY = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as const;
 
-export function snapOfDocument(doc: ModelWorkbook): WorkbookSnap {
+export function snapOfDocument(doc: ModelDocument): WorkbookSnap {
   return doc.sheets.map((s): SheetSnap => {
     const cells: Record<string, CellSnap> = {};
     const keys = [...s.cells.keys()].map((k) => k.split(',').map(Number)).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/core/model';
 import { areaAddress, cellAddress, parseAreaAddress } from '../../../src/core/a1';
-import { ModelWorkbook, type ModelCell, type Visibility } from './document';
+import { ModelDocument, type ModelCell, type Visibility } from './document';
 import { ExcelModel } from './index';
 import type { ModelOptions } from './context';
 
@@ -37,8 +37,8 @@ function valueOf(v: ExcelJS.CellValue, date1904 = false): { value: CellValue; fo
   return { value: String(v) };
 }
 
-export function documentFromExcelJs(book: ExcelJS.Workbook): ModelWorkbook {
-  const doc = new ModelWorkbook();
+export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
+  const doc = new ModelDocument();
   doc.date1904 = Boolean(book.properties?.date1904);
   book.eachSheet((ws) => {
     const sheet = doc.add(ws.name);
@@ -91,7 +91,7 @@ function cellValueBack(c: ModelCell): ExcelJS.CellValue {
   return c.value;
 }
 
-export function excelJsFromDocument(doc: ModelWorkbook): ExcelJS.Workbook {
+export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   if (doc.date1904) book.properties.date1904 = true;
   for (const s of doc.sheets) {

@@ -1,0 +1,293 @@
+/**
+ * The catalogue of data-quality findings (issue 12 item 3; docs/workbook.md, "Data-quality findings"):
+ * every finding the engine can give, declared once, with the kind it is reported as (`Finding.kind`,
+ * in the JSON result), its severity (a Check, 'warning', or a Note, 'info'), the sentence as a
+ * function of named fields, and the advice that follows it. Detection lives in findings/ and read/;
+ * they build findings with `finding({ kind, at, ref, …fields })` and never write a sentence of their own.
+ */
+import type { Finding, FindingKind } from './model';
+import { cellAddress } from './a1';
+
+type Severity = Finding['severity'];
+
+interface Entry<F> {
+  /** The kind the finding is reported as. */
+  kind: FindingKind;
+  severity: Severity | ((fields: F) => Severity);
+  message: (fields: F) => string;
+  /** What to do about it, appended to the sentence. */
+  advice?: string;
+}
+
+/** An entry with its fields' types (`entry<{ who: string }>({ … })`). */
+function entry<F>(e: Entry<F>): Entry<F> {
+  return e;
+}
+
+/** Where a finding points: a sheet and a 0-based row and column. */
+export interface At {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+const CATALOGUE = {
+  // Figures the analyst typed that the product's own disagree with (findings/typed.ts, findings/polarity.ts).
+  'typed-dot-disagrees': entry<{ who: string; typed: string; computed: string; evidence: string }>({
+    kind: 'typed-dot-disagrees',
+    severity: 'warning',
+    message: (f) => `${f.who}: DOT was typed as ${f.typed} but the figures say ${f.computed}${f.evidence}.`,
+  }),
+  'typed-trend-disagrees': entry<{ who: string; typed: string; computed: string }>({
+    kind: 'typed-trend-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: Trend was typed as ${f.typed} but against the same quarter last year the figures say ${f.computed}.`,
+  }),
+  'typed-variance-disagrees': entry<{
+    who: string;
+    typed: string;
+    computed: string;
+    latest: string;
+    month: string;
+    target: string;
+  }>({
+    kind: 'typed-variance-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: % variance was typed as ${f.typed} but the figures give ${f.computed} (${f.latest} against a ${f.month} target of ${f.target}).`,
+  }),
+  'typed-status-disagrees': entry<{ who: string; typed: string; says: string; written: string }>({
+    kind: 'typed-status-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the status was typed as ${f.typed} but ${f.says}. The product writes ${f.written} there;`,
+    advice: 'check which is right before the report goes out.',
+  }),
+
+  // Targets (findings/targets.ts).
+  'target-missing': entry<{ who: string; month: string | null; because: string }>({
+    kind: 'target-missing',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
+  }),
+  'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
+    kind: 'target-from-targets-sheet',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: the table's target cell is blank; it is scored against the ${f.targetsSheet} sheet's ${f.month} target of ${f.target}.`,
+  }),
+
+  // A series of figures (findings/series.ts).
+  outlier: entry<{ who: string; month: string; value: string; low: string; high: string }>({
+    kind: 'outlier',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is far out of line with the rest of the series (${f.low} to ${f.high});`,
+    advice: 'check it was entered correctly.',
+  }),
+  'off-cycle': entry<{ who: string; when: string }>({
+    kind: 'off-cycle',
+    severity: 'info',
+    message: (f) => `${f.who} is reported ${f.when}, not at quarter end (June, Sept, Dec, March);`,
+    advice: 'check which period each figure covers.',
+  }),
+  'carried-forward': entry<{ who: string; quarter: number; value: string; month: string }>({
+    kind: 'carried-forward',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month}.`,
+  }),
+
+  // How the tables are written (findings/reading.ts, read/workbook.ts).
+  'partial-table': entry<{ table: string; sheet: string; headerRow: number; parts: string; serious: boolean }>({
+    kind: 'partial-table',
+    severity: (f) => (f.serious ? 'warning' : 'info'),
+    message: (f) =>
+      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
+  }),
+  'second-column': entry<{
+    sheet: string;
+    headerRow: number;
+    column: string;
+    header: string;
+    what: string;
+    usedColumn: string;
+    usedHeader: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: column ${f.column} ${f.header} is a second ${f.what} column; column ${f.usedColumn} ${f.usedHeader} is used.`,
+    advice: 'Map the columns to choose the other.',
+  }),
+  'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
+    {
+      kind: 'partial-table',
+      severity: 'warning',
+      message: (f) =>
+        `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} in column ${f.column} is out of sequence with its neighbours; it is read as ${f.readAs}.`,
+      advice: 'Correct the header if that is wrong.',
+    },
+  ),
+  'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} looks like a table header (${f.roles})${f.missing}, so it was not scored;`,
+    advice: 'map its columns to include it.',
+  }),
+  'header-without-rows': entry<{ sentence: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) => `${f.sentence}, so nothing on that sheet was scored.`,
+  }),
+  'hidden-sheet': entry<{ sheet: string; indicators: number }>({
+    kind: 'hidden-sheet',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' is hidden, so its ${f.indicators} indicator${f.indicators === 1 ? ' is' : 's are'} not scored or counted; unhide the sheet to include ${f.indicators === 1 ? 'it' : 'them'}.`,
+  }),
+  'duplicate-ref': entry<{ ref: string; sheet: string; row: number }>({
+    kind: 'duplicate-ref',
+    severity: 'warning',
+    message: (f) =>
+      `${f.ref} appears more than once: here and on '${f.sheet}' row ${f.row}. Both rows are scored and counted; Targets and Last year figures go to both.`,
+  }),
+  'quartile-spelling': entry<{ what: string; ways: number; words: string }>({
+    kind: 'quartile-spelling',
+    severity: 'info',
+    message: (f) => `${f.what} is written ${f.ways} ways: ${f.words}; all are read as ${f.what}.`,
+    advice: 'One spelling reads better in the report.',
+  }),
+
+  // Polarity (findings/reading.ts, findings/polarity.ts).
+  'polarity-cell-unread': entry<{ who: string; what: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) => `${f.who}: the Higher / Lower cell ${f.what}; higher is taken as better.`,
+  }),
+  'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the target ${f.target} says ${f.targetSays} is better but the polarity cell says ${f.cellSays}; the polarity cell is used.`,
+  }),
+  'no-polarity-column': entry<{ where: string; indicators: string; eachTable: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) =>
+      `${f.where} no Higher / Lower is better? column, so higher is taken as better for ${f.indicators}. Add a column headed "Polarity" with Higher, Lower or Close to target on each row${f.eachTable}.`,
+  }),
+  'range-over-polarity': entry<{ who: string; low: string; high: string; cellSays: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the target is typed as a range (${f.low}–${f.high}), so it is scored as close to target (green within the range), but the polarity cell says ${f.cellSays}.`,
+    advice: 'Correct one of them if that is wrong.',
+  }),
+
+  // Cells that cannot be read (findings/reading.ts, findings/polarity.ts, read/support-sheets.ts).
+  'profile-unread': entry<{ who: string; text: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) => `${f.who}: profile ${f.text} is neither Flat nor Cumulative; Flat is used.`,
+  }),
+  'tolerance-unread': entry<{ who: string; text: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: tolerance ${f.text} is not a percentage between 0 and 100; the workbook's tolerance is used.`,
+  }),
+  'tolerance-over-100': entry<{ who: string; amount: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
+  }),
+  'rule-cell-unread': entry<{ who: string; label: string; text: string; what: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) => `${f.who}: ${f.label} ${f.text} ${f.what}.`,
+  }),
+  'bands-not-used': entry<{ who: string; polarity: string }>({
+    kind: 'unreadable-cell',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: green and amber bands apply only to an indicator where close to target is better; this one is ${f.polarity} is better, so its tolerance is used.`,
+  }),
+  'quartile-unread': entry<{ who: string; text: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) => `${f.who}: comparative performance ${f.text} is not a quartile; it is treated as N/A.`,
+  }),
+  'support-value-unread': entry<{ key: string; text: string; sheet: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) => `${f.key}: ${f.text} on the ${f.sheet} sheet is not a number, so it is not used.`,
+  }),
+  'support-duplicate-key': entry<{ key: string; sheet: string; firstRow: number }>({
+    kind: 'duplicate-ref',
+    severity: 'warning',
+    message: (f) => `${f.key} appears twice on the ${f.sheet} sheet; the first row (row ${f.firstRow}) is used.`,
+  }),
+  'percentage-scales': entry<{ who: string; message: string }>({
+    kind: 'percentage-scales',
+    severity: 'warning',
+    message: (f) => `${f.who}: ${f.message}`,
+  }),
+
+  // Text where a figure belongs (findings/reading.ts).
+  'target-text': entry<{ who: string; text: string }>({
+    kind: 'text-in-value',
+    severity: 'warning',
+    message: (f) => `${f.who}: the target cell holds ${f.text} where a number belongs.`,
+  }),
+  'target-stated-none': entry<{ who: string; text: string; toCome: boolean; counted: string }>({
+    kind: 'text-in-value',
+    // "TBC" is a target still to come (a Check); "N/A", "Data only" say there is none (a Note). Issue 7.
+    severity: (f) => (f.toCome ? 'warning' : 'info'),
+    message: (f) =>
+      `${f.who}: the target cell holds ${f.text}${f.toCome ? ' where a number belongs' : ''}${f.counted}.`,
+  }),
+  'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
+    kind: 'text-in-value',
+    severity: 'info',
+    message: (f) => `${f.who}: ${f.span} hold${f.months === 1 ? 's' : ''} the note ${f.text} instead of a figure.`,
+  }),
+
+  // Support sheets (findings/reading.ts).
+  'orphan-target': entry<{ sheet: string; text: string; row: number }>({
+    kind: 'orphan-target',
+    severity: 'info',
+    message: (f) => `The ${f.sheet} sheet has targets for ${f.text} (row ${f.row}), which no indicator table has.`,
+  }),
+};
+
+type Catalogue = typeof CATALOGUE;
+/** The name of an entry of the catalogue. */
+export type FindingName = keyof Catalogue;
+type FieldsOf<N extends FindingName> = Catalogue[N] extends Entry<infer F> ? F : never;
+
+/**
+ * A finding of the catalogue: `finding({ kind: 'outlier', at: { sheet, row, col }, ref, who, month, … })`.
+ * `at` is 0-based (row 0 = sheet row 1); the finding points at its A1 address (or `cell`, when given).
+ */
+export function finding<N extends FindingName>(
+  args: { kind: N; at: At | { sheet: string; cell: string }; ref: string | null } & FieldsOf<N>,
+): Finding {
+  const e = CATALOGUE[args.kind] as Entry<FieldsOf<N>>;
+  const fields = args as FieldsOf<N>;
+  const severity = typeof e.severity === 'function' ? e.severity(fields) : e.severity;
+  const sentence = e.message(fields);
+  const cell = 'cell' in args.at ? args.at.cell : cellAddress(args.at.row, args.at.col);
+  return {
+    kind: e.kind,
+    severity,
+    sheet: args.at.sheet,
+    cell,
+    ref: args.ref,
+    message: e.advice ? `${sentence} ${e.advice}` : sentence,
+  };
+}

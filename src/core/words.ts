@@ -1,0 +1,69 @@
+/**
+ * Words and symbols the product writes, for cells and sentences alike: status, direction and quartile
+ * words, the DOT / Trend arrows, and how a figure, a percentage or the analyst's own text reads in a
+ * sentence. The base of the core's presentation (issue 12 items 2 and 3): plan/ and the findings'
+ * catalogue import it; it imports only the model.
+ */
+import type { Direction, Quartile, Status } from './model';
+
+export const SYMBOL: Record<Direction, string> = { up: '↑', down: '↓', same: '↔', first: '■' };
+
+export const STATUS_WORDS: Record<Status, string> = {
+  'on target': 'On target',
+  'within tolerance': 'Within tolerance',
+  'off target': 'Off target',
+  'data gap': 'Data gap',
+  'no target': 'No target',
+};
+
+export const DIRECTION_WORDS: Record<Direction, string> = {
+  up: 'Improving',
+  down: 'Worsening',
+  same: 'Same',
+  first: 'First reported',
+};
+
+export const QUARTILE_WORDS: Record<Quartile, string> = {
+  1: '1st Quartile',
+  2: '2nd Quartile',
+  3: '3rd Quartile',
+  4: '4th Quartile',
+};
+
+/** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
+const QUOTED_CHARS = 100;
+
+/** The analyst's text in quotes, its start only when it is long: "Data collection suspended …". */
+export function quote(text: string): string {
+  const chars = [...text];
+  return chars.length <= QUOTED_CHARS ? `"${text}"` : `"${chars.slice(0, QUOTED_CHARS).join('').trimEnd()}…"`;
+}
+
+/** How an indicator is named in a sentence: "CS-01", or its name when it has no ref. */
+export function who(row: { ref: string | null; name: string }): string {
+  return row.ref ?? quote(row.name);
+}
+
+/** A direction in a sentence: "↑ (improving)". */
+const DIRECTION_IN_A_SENTENCE: Record<Direction, string> = {
+  up: 'improving',
+  down: 'worsening',
+  same: 'the same',
+  first: 'first reported',
+};
+
+export function arrowAndWord(d: Direction): string {
+  return `${SYMBOL[d]} (${DIRECTION_IN_A_SENTENCE[d]})`;
+}
+
+/** A figure as an analyst writes it: 1,350,000; 19.3; 0.27. */
+export function figure(n: number): string {
+  const rounded = Number(n.toPrecision(12));
+  return rounded.toLocaleString('en-GB', { maximumFractionDigits: 3 });
+}
+
+/** A percentage to 2 dp with a true minus sign: "−3.25%". `n` is in percent (5 = 5%). */
+export function percent(n: number): string {
+  const s = n.toFixed(2);
+  return `${s.startsWith('-') ? '−' + s.slice(1) : s}%`;
+}
