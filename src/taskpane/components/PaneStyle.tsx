@@ -3,7 +3,7 @@
  * with a border so forced colours (high contrast) still outline them. Colours come from the Fluent
  * theme's tokens, so dark and light follow the Office theme.
  */
-import { tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-theme';
 
 const CSS = `
 .pane { padding: 12px; display: flex; flex-direction: column; gap: 10px; max-width: 100%; box-sizing: border-box; overflow-wrap: anywhere; }
