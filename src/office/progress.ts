@@ -35,7 +35,12 @@ export function estimatedBatches(writes: unknown, budget: number): number {
  * about m", then puts the context's own sync back. Office.js's RequestContext.sync is a method of its
  * prototype, so the instance's own property shadows it for the run and is removed after.
  */
-export async function reportingWrites<T>(context: Excel.RequestContext, batches: number, progress: ScoringProgress, work: () => Promise<T>): Promise<T> {
+export async function reportingWrites<T>(
+  context: Excel.RequestContext,
+  batches: number,
+  progress: ScoringProgress,
+  work: () => Promise<T>,
+): Promise<T> {
   const own = Object.prototype.hasOwnProperty.call(context, 'sync') ? context.sync : undefined;
   const sync = context.sync.bind(context);
   let sent = 0;
