@@ -268,6 +268,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await amber.fill('6');
     await dot.selectOption('period');
     assert.ok(await scoreButton.isEnabled());
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
     await page.locator('h1').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'pane-settings.png') });
     await assertAccessible(page, 'more settings open');

@@ -32,7 +32,7 @@ const MODES: { value: ToleranceMode; label: string; unit: string }[] = [
 
 const DOTS: { value: DotComparison; label: string }[] = [
   { value: 'quarter', label: 'The previous quarter' },
-  { value: 'period', label: 'The previous reported period (month on month)' },
+  { value: 'period', label: 'The previous period reported' },
 ];
 
 /** "29 May 2026 at 14:05", in the analyst's time zone. */
@@ -124,7 +124,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           >
             <Input type="number" min={0} step="any" value={state.amberBand} disabled={busy} onChange={(_, d) => setField('amberBand', d.value)} />
           </Field>
-          <Field label="DOT compares with">
+          <Field label="DOT compares with" hint="The previous period suits monthly reports (month on month).">
             <Select value={state.dot} disabled={busy} onChange={(_, d) => setField('dot', d.value as DotComparison)}>
               {DOTS.map((d) => (
                 <option key={d.value} value={d.value}>{d.label}</option>
