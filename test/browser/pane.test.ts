@@ -63,6 +63,33 @@ async function tabTo(page: Page, name: string): Promise<void> {
   assert.fail(`"${name}" cannot be reached with Tab`);
 }
 
+/**
+ * Presses Tab through the whole page and returns the visible controls it never reached (buttons,
+ * inputs, selects, switches, summaries of <details>), described. Empty: every control is reached.
+ */
+async function unreachedByTab(page: Page): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    // Shown: not inside a folded <details> (but its own summary), and laid out.
+    const folded = (e: HTMLElement) => {
+      for (let d = e.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+        if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return true;
+      }
+      return false;
+    };
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary')).filter((e) => !folded(e) && e.getClientRects().length > 0 && !(e as HTMLButtonElement).disabled);
+    controls.forEach((e, i) => e.setAttribute('data-tab-id', String(i)));
+    (document.activeElement as HTMLElement | null)?.blur();
+    return controls.length;
+  });
+  const seen = new Set<string>();
+  for (let i = 0; i < total + 10; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-tab-id') ?? null);
+    if (id !== null) seen.add(id);
+  }
+  return page.evaluate((reached) => Array.from(document.querySelectorAll<HTMLElement>('[data-tab-id]')).filter((e) => !reached.includes(e.getAttribute('data-tab-id')!)).map((e) => `${e.tagName.toLowerCase()}: ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 60)}`), [...seen]);
+}
+
 /** The model's document as it stands in the page. */
 async function documentJson(page: Page): Promise<DocumentJson> {
   return (await page.evaluate(() => (window as unknown as { __documentJson: () => unknown }).__documentJson())) as DocumentJson;
@@ -211,6 +238,16 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const offTarget = page.getByRole('list', { name: 'Whole council: Off target' });
     assert.equal(await offTarget.getByRole('button').count(), 21);
     await assertAccessible(page, 'off-target list open');
+    // An indicator in the list selects its row, with the keyboard.
+    await offTarget.getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
+    const row = await page.evaluate(() => (window as unknown as { __model: { doc: { selection: { sheet: string; address: string } } } }).__model.doc.selection);
+    assert.match(row.address, /^[A-Z]+\d+:[A-Z]+\d+$|^\d+:\d+$/, `a whole row selected (${JSON.stringify(row)})`);
+    await page.evaluate(() => void ((window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection = null));
+    // Every control on the page (counts, lists, highlights, findings) is reached with Tab.
+    await page.locator('details.highlight').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    assert.deepEqual(await unreachedByTab(page), [], 'every visible control reached with Tab');
 
     const cs01 = page.locator('.finding', { hasText: "P6 Modern Council!U5 · CS-01" }).first();
     await cs01.scrollIntoViewIfNeeded();
@@ -226,6 +263,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/within 10%/).first().waitFor();
     await waitIdle(page);
     assert.equal(await councilCounts(page), '29 / 12 / 17 / 2');
+    await assertAccessible(page, 'rescored at 10%');
     const scoredAt10 = await documentJson(page);
 
     await page.getByRole('button', { name: 'Undo last scoring' }).click();
@@ -358,8 +396,26 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/Kept up to date after your edit/).waitFor({ timeout: 20000 });
     await waitIdle(page);
     assert.equal(await councilCounts(page), '30 / 8 / 20 / 2');
+    await assertAccessible(page, 'kept up to date');
     await page.waitForTimeout(3000);
     assert.equal(await page.locator('main').getAttribute('data-auto-runs'), '1', 'one rescoring, and none for its own writes');
+  });
+
+  it('says in one sentence, in the live region, what to do when a sheet it must write to is protected, and changes nothing', async () => {
+    const locked: DocumentJson = JSON.parse(JSON.stringify(example));
+    locked.sheets.find((s) => s.name === 'P6 Modern Council')!.protected = true;
+    const page = await open(locked);
+    const before = await documentJson(page);
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await waitIdle(page);
+    const status = page.getByRole('status');
+    await status.getByText(/protected/).waitFor();
+    const text = (await status.textContent()) ?? '';
+    assert.match(text, /P6 Modern Council/);
+    assert.doesNotMatch(text, /Error:|exception|undefined|\bat \w+ \(/i, 'no raw exception');
+    assert.deepEqual((await documentJson(page)).sheets.map((x) => x.name), before.sheets.map((x) => x.name), 'no sheet added');
+    assert.deepEqual(cellsOf(await documentJson(page), ['P6 Modern Council']), cellsOf(before, ['P6 Modern Council']));
+    await assertAccessible(page, 'an error shown');
   });
 
   it('follows the Office theme: dark', async () => {
