@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnMapping, DotComparison, QuarterNumber, RunOverrides, ScoreResult, Settings, ToleranceMode } from '../core';
 // The settings module itself, not the core's index: the index would bring the whole engine into the
 // pane's first bundle (webpack cannot drop modules with top-level code behind a re-export).
-import { DEFAULT_DOT, DEFAULT_TOLERANCE_MODE, checkSettings, parseBandSetting, toleranceTextProblem } from '../core/settings';
+import { DEFAULT_DOT, DEFAULT_TOLERANCE_MODE, DEFAULT_TOLERANCE_PCT, checkSettings, parseBandSetting, parseToleranceSetting, toleranceTextProblem } from '../core/settings';
 import type { ExcelHost } from '../office/host';
 import type { LastScoring, MappingPreview, WorkbookView } from '../office/pane-state';
 import type { ScoringPhase } from '../office/progress';
@@ -137,7 +137,7 @@ export function settingsProblems(f: SettingsFields): FieldProblems {
 export function overridesOf(f: SettingsFields): Omit<RunOverrides, 'mapping'> {
   return {
     quarter: f.quarter === 'latest' ? null : f.quarter,
-    tolerancePct: Number(f.tolerance.trim().replace(/%$/, '')),
+    tolerancePct: parseToleranceSetting(f.tolerance),
     toleranceMode: f.toleranceMode,
     greenBand: band(f.greenBand, 'green'),
     amberBand: band(f.amberBand, 'amber'),
@@ -170,7 +170,7 @@ function painted(): Promise<void> {
 
 export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) {
   const [state, setState] = useState<ScorecardState>({
-    ...fieldsOf({ quarter: null, tolerancePct: 5, mapping: null }),
+    ...fieldsOf({ quarter: null, tolerancePct: DEFAULT_TOLERANCE_PCT, mapping: null }),
     busy: 'Reading the workbook…', progress: null, view: null, result: null, lastScoring: null, message: null,
     keepUpToDate: store.get(KEEP_UP_TO_DATE) === true, autoRuns: 0,
   });
@@ -262,23 +262,17 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     await load(e, { text: `The column mapping was saved in the workbook. ${e.outcomeMessage(outcome, 'score')}`, intent: 'success' });
   }), [host, state, guarded, load]);
 
-  const goTo = useCallback(async (sheet: string, address: string) => {
+  /** Selects a place in the workbook; when it cannot (its sheet deleted since, say), says why in the message bar. */
+  const select = useCallback(async (go: (e: Engine) => Promise<void>) => {
     if (!engine) return;
     try {
-      await engine.goToCell(host, sheet, address);
+      await go(engine);
     } catch (err) {
       update({ message: { text: engine.plainMessage(err), intent: 'error' } });
     }
-  }, [host, engine]);
-
-  const goToIndicator = useCallback(async (sheet: string, row: number) => {
-    if (!engine) return;
-    try {
-      await engine.goToRow(host, sheet, row);
-    } catch (err) {
-      update({ message: { text: engine.plainMessage(err), intent: 'error' } });
-    }
-  }, [host, engine]);
+  }, [engine]);
+  const goTo = useCallback((sheet: string, address: string) => select((e) => e.goToCell(host, sheet, address)), [host, select]);
+  const goToIndicator = useCallback((sheet: string, row: number) => select((e) => e.goToRow(host, sheet, row)), [host, select]);
 
   // Keep summaries up to date: watch the indicator tables while on; an edit (re)starts the delay, and the
   // rescoring runs when it ends — unless a run is in flight then, in which case the edit is left for

@@ -69,14 +69,14 @@ async function tabTo(page: Page, name: string): Promise<void> {
  */
 async function unreachedByTab(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
-    // Shown: not inside a folded <details> (but its own summary), and laid out.
-    const folded = (e: HTMLElement) => {
+    // Shown: not inside a folded <details> (but its own summary), and laid out. (No named helper here:
+    // the test runner's compiler would wrap it in a function the page does not have.)
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary')).filter((e) => {
       for (let d = e.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
-        if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return true;
+        if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return false;
       }
-      return false;
-    };
-    const controls = Array.from(document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary')).filter((e) => !folded(e) && e.getClientRects().length > 0 && !(e as HTMLButtonElement).disabled);
+      return e.getClientRects().length > 0 && !(e as HTMLButtonElement).disabled;
+    });
     controls.forEach((e, i) => e.setAttribute('data-tab-id', String(i)));
     (document.activeElement as HTMLElement | null)?.blur();
     return controls.length;
