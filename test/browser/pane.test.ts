@@ -418,6 +418,22 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await assertAccessible(page, 'an error shown');
   });
 
+  it('is clearly busy while a slow scoring runs: each phase said, the controls disabled, a progress bar while writing', async () => {
+    const page = await open(example, '?slow=600');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByTestId('phase').getByText(/^Writing batch 1 of \d+…$/).waitFor();
+    assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+    assert.ok(await page.getByRole('button', { name: 'Score this quarter' }).isDisabled());
+    assert.ok(await page.getByRole('combobox', { name: 'Quarter' }).isDisabled());
+    assert.equal(await page.getByRole('progressbar', { name: 'Writing to the workbook' }).count(), 1);
+    assert.match((await page.getByRole('status').textContent()) ?? '', /Scoring Q3 2020\/21…Writing batch 1 of/);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-busy.png') });
+    await assertAccessible(page, 'busy, writing');
+    await page.getByText(/Q3 2020\/21 scored/).waitFor({ timeout: 60000 });
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
+  });
+
   it('follows the Office theme: dark', async () => {
     const page = await open(example, '?theme=dark');
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');

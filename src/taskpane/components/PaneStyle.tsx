@@ -15,6 +15,7 @@ const CSS = `
 .pane .fui-Field, .pane .fui-Select, .pane .fui-Input { min-width: 0; max-width: 100%; }
 .pane .fui-Select__select { min-width: 0; width: 100%; text-overflow: ellipsis; }
 .pane .busy { display: flex; flex-direction: column; gap: 6px; }
+.pane .busy .fui-Spinner { justify-content: flex-start; }
 .pane .phase { color: ${tokens.colorNeutralForeground2}; }
 .pane .plain-message { margin: 0; }
 .pane .tiles { display: flex; flex-wrap: wrap; gap: 6px; }
