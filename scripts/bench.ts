@@ -15,6 +15,7 @@ import { scoreFile } from '../src/cli/score-file';
 import { modelFromGrids } from '../test/support/excel-model/build';
 import { bigGrids } from '../test/support/big-workbook';
 import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
+import { paneBench, paneLines, recordPane } from './bench/pane';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [60, 6000] : [60, 6000, 50000];
@@ -133,6 +134,9 @@ async function main(): Promise<void> {
   await addIn(grids);
   await commandLine();
   await writers();
+  const pane = await paneBench();
+  for (const line of paneLines(pane)) console.log(line);
+  recordPane(pane);
 }
 
 main().catch((e) => {

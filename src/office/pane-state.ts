@@ -3,7 +3,7 @@
  * (settings, the last scoring, what latest-with-data means, the counts as they stand — read only,
  * nothing written), and going to a cell (an indicator's row, a finding's cell).
  */
-import type { ColumnMapping, MappingHint, QuarterNumber, ScoreResult, Settings } from '../core';
+import type { ColumnMapping, MappingHint, QuarterNumber, RunOverrides, ScoreResult, Settings } from '../core';
 import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
 import { requireSupportedHost } from './guards';
 import { abilitiesOf, type ExcelHost } from './host';
@@ -84,15 +84,19 @@ export interface MappingPreview {
   toMap: MappingHint[];
 }
 
-/** Re-reads and scores the workbook with a mapping, writing nothing: the mapping panel's preview. */
-export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, quarter: QuarterNumber | null, tolerancePct: number): Promise<MappingPreview> {
+/**
+ * Re-reads and scores the workbook with a mapping, writing nothing: the mapping panel's preview.
+ * `overrides` are the pane's other settings as they stand (quarter, tolerance …), so the preview counts
+ * are those Save mapping will give.
+ */
+export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, overrides: Omit<RunOverrides, 'mapping'> = {}): Promise<MappingPreview> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
     const book = await readExcelGrids(context, abilities);
     const state = decodeState(book.stateValues);
     try {
-      const run = prepareRun(book.grids, state, { quarter, tolerancePct, mapping });
+      const run = prepareRun(book.grids, state, { ...overrides, mapping });
       return { result: run.result, problem: null, toMap: partlyReadTables(book.grids, run.model.tables, mapping, run.result.quarterNumber) };
     } catch (e) {
       if (!isInputError(e)) throw e;

@@ -11,6 +11,8 @@ import { requireSupportedHost, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
+import { PAYLOAD_BUDGET } from './payload';
+import { estimatedBatches, reportingWrites, type ScoringProgress } from './progress';
 
 export interface ScoringOutcome {
   result: ScoreResult;
@@ -45,11 +47,14 @@ export interface UndoResult {
  *
  * `recover` puts back a run that failed part-way before scoring (the task pane passes
  * putBackHalfDoneRun); without it such a workbook is refused in one sentence (the ribbon commands).
+ * `progress` (the task pane's) is told each phase as it starts: reading, scoring N sheets, reading the
+ * owned cells of N indicators, writing request n of about m (src/office/progress.ts).
  */
-export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery): Promise<ScoringOutcome> {
+export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery, progress?: ScoringProgress): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
+    await progress?.({ phase: 'reading' });
     let book = await readExcelGrids(context, abilities);
     let state = decodeState(book.stateValues);
     if (state.journal?.complete === false) {
@@ -59,7 +64,9 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
       book = await readExcelGrids(context, abilities);
       state = decodeState(book.stateValues);
     }
+    await progress?.({ phase: 'scoring', sheets: book.grids.length });
     const run = prepareRun(book.grids, state, overrides);
+    await progress?.({ phase: 'snapshots', indicators: run.result.indicators.length });
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
@@ -70,7 +77,10 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
       const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
-      await carryOutRun(context, abilities, book, outcome);
+      if (progress) {
+        const batches = estimatedBatches([outcome.sheets, outcome.patches], abilities.writeBudget ?? PAYLOAD_BUDGET);
+        await reportingWrites(context, batches, progress, () => carryOutRun(context, abilities, book, outcome));
+      } else await carryOutRun(context, abilities, book, outcome);
     }
     return { result: run.result, changed: outcome.changed, settings: run.settings, sheets: run.names, cells: run.ownedCells.length };
   });

@@ -2,9 +2,11 @@
  * The Office theme as a Fluent theme: Office.context.officeTheme's body background tells dark (Dark
  * Grey, Black) from light (Colorful, White); with no theme (older hosts) the pane is light. Forced
  * colours (Windows high contrast) need nothing here: Fluent's styles and pane.css follow the system colours.
+ * The dark theme is a chunk of its own (theme-dark.ts), loaded only under a dark Office theme, so the
+ * pane's first bundle carries one theme.
  * https://learn.microsoft.com/javascript/api/office/office.officetheme
  */
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from '@fluentui/react-theme';
 
 export function isDarkColour(hex: string | undefined): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
@@ -13,7 +15,9 @@ export function isDarkColour(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
-export function paneTheme(officeTheme: { bodyBackgroundColor?: string } | undefined): { theme: Theme; dark: boolean } {
+export async function paneTheme(officeTheme: { bodyBackgroundColor?: string } | undefined): Promise<{ theme: Theme; dark: boolean }> {
   const dark = isDarkColour(officeTheme?.bodyBackgroundColor);
-  return { theme: dark ? webDarkTheme : webLightTheme, dark };
+  if (!dark) return { theme: webLightTheme, dark };
+  const { webDarkTheme } = await import(/* webpackChunkName: "dark" */ './theme-dark');
+  return { theme: webDarkTheme, dark };
 }

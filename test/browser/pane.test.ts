@@ -12,11 +12,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, ROOT } from '../build/support/build';
-import { cellAddress, defaultState, prepareRun } from '../../src/core';
+import { cellAddress, decodeState, defaultState, prepareRun, type Settings } from '../../src/core';
 import { gridsOfDocument } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { documentToJson, type DocumentJson } from './host/doc-json';
 import { startHost, type TestHost } from './host/serve';
+import { paneTimings } from './host/page-timings';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
@@ -62,9 +63,65 @@ async function tabTo(page: Page, name: string): Promise<void> {
   assert.fail(`"${name}" cannot be reached with Tab`);
 }
 
+/**
+ * Presses Tab through the whole page and returns the visible controls it never reached (buttons,
+ * inputs, selects, switches, summaries of <details>), described. Empty: every control is reached.
+ */
+async function unreachedByTab(page: Page): Promise<string[]> {
+  const total = await page.evaluate(() => {
+    // Shown: not inside a folded <details> (but its own summary), and laid out. (No named helper here:
+    // the test runner's compiler would wrap it in a function the page does not have.)
+    const controls = Array.from(document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary')).filter((e) => {
+      for (let d = e.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
+        if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return false;
+      }
+      return e.getClientRects().length > 0 && !(e as HTMLButtonElement).disabled;
+    });
+    controls.forEach((e, i) => e.setAttribute('data-tab-id', String(i)));
+    (document.activeElement as HTMLElement | null)?.blur();
+    return controls.length;
+  });
+  const seen = new Set<string>();
+  for (let i = 0; i < total + 10; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-tab-id') ?? null);
+    if (id !== null) seen.add(id);
+  }
+  return page.evaluate((reached) => Array.from(document.querySelectorAll<HTMLElement>('[data-tab-id]')).filter((e) => !reached.includes(e.getAttribute('data-tab-id')!)).map((e) => `${e.tagName.toLowerCase()}: ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 60)}`), [...seen]);
+}
+
 /** The model's document as it stands in the page. */
 async function documentJson(page: Page): Promise<DocumentJson> {
   return (await page.evaluate(() => (window as unknown as { __documentJson: () => unknown }).__documentJson())) as DocumentJson;
+}
+
+/** The settings saved on the workbook's Scorecard_State sheet, read as both front ends read them. */
+function savedSettings(doc: DocumentJson): Settings {
+  const sheet = doc.sheets.find((s) => s.name === 'Scorecard_State')!;
+  const values: (string | number | boolean | null)[][] = [];
+  for (const [k, c] of sheet.cells) {
+    const [r, col] = k.split(',').map(Number);
+    while (values.length <= r) values.push([]);
+    values[r][col] = c.value as string | number | boolean | null;
+  }
+  const width = Math.max(...values.map((row) => row.length));
+  return decodeState(values.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null))).settings;
+}
+
+/** Starts recording each phase the pane shows while busy: "aria-busy|Score disabled|phase text". */
+async function recordPhases(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __phases: string[] }).__phases = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="phase"]')?.textContent;
+      if (!text) return;
+      const busy = document.querySelector('main')?.getAttribute('aria-busy');
+      const score = Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Score this quarter');
+      const entry = `${busy}|${score?.disabled}|${text}`;
+      if (seen[seen.length - 1] !== entry) seen.push(entry);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
 }
 
 /** Every cell's value, number format, fill and font colour of the given sheets. */
@@ -129,17 +186,27 @@ describe('The task pane in a browser (headless Chromium)', function () {
   it('scores Q3, lists the off-target indicators, goes to a finding\'s cell, rescores at 10% and undoes', async () => {
     const page = await open(example);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
-    await page.getByRole('combobox', { name: 'Quarter' }).waitFor();
-    assert.match((await page.getByRole('combobox', { name: 'Quarter' }).textContent()) ?? '', /Latest with data \(Q3 2020\/21\)/);
+    const quarter = page.getByRole('combobox', { name: 'Quarter' });
+    await quarter.waitFor();
+    assert.equal(await quarter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text), 'Latest with data (Q3 2020/21)');
+    assert.deepEqual(await quarter.evaluate((s: HTMLSelectElement) => Array.from(s.options).map((o) => o.text)), ['Latest with data (Q3 2020/21)', 'Q1 2020/21 (Apr–Jun)', 'Q2 2020/21 (Jul–Sep)', 'Q3 2020/21 (Oct–Dec)', 'Q4 2020/21 (Jan–Mar)']);
+    const t = await paneTimings(page);
+    assert.ok(t.start >= 0 && t.firstRender >= t.start && t.workbookShown >= t.firstRender, JSON.stringify(t));
+    console.log(`      (the pane's script began ${t.start} ms after navigation, rendered ${t.firstRender - t.start} ms later and showed the workbook's state ${t.workbookShown - t.start} ms after it began: in-memory model, headless Chromium; measured, not asserted)`);
     assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isDisabled(), 'nothing to undo yet');
     assert.equal(await page.locator('.mapping').count(), 0, 'every table of the example is understood: no mapping panel');
     await assertAccessible(page, 'opened on an unscored workbook');
 
-    // Score with the keyboard: Tab to the button, Enter.
+    // Score with the keyboard: Tab to the button, Enter. The pane says each phase while busy.
+    await recordPhases(page);
     await tabTo(page, 'Score this quarter');
     await page.keyboard.press('Enter');
     await page.getByText(/Q3 2020\/21 scored/).waitFor();
     await waitIdle(page);
+    const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
+    const expected = [/^true\|true\|Reading the workbook…$/, /^true\|true\|Scoring the indicators on \d+ sheets…$/, /^true\|true\|60 indicators scored; reading the cells to write…$/, /^true\|true\|Writing batch 1 of \d+…$/];
+    assert.equal(phases.length >= expected.length, true, phases.join(' · '));
+    expected.forEach((re, i) => assert.match(phases[i], re, phases.join(' · ')));
     assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
     assert.match((await page.getByRole('status').textContent()) ?? '', /29 on target, 8 within 5%, 21 off target, 2 data gaps/);
     assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isEnabled());
@@ -151,7 +218,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     // Every control is reached with Tab; the "Off target" tile opens with Enter.
     await page.locator('h1').click();
     const reached: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => {
         const e = document.activeElement as HTMLElement | null;
@@ -161,7 +228,9 @@ describe('The task pane in a browser (headless Chromium)', function () {
     for (const name of ['Score this quarter', 'Refresh summaries', 'Undo last scoring', '29 On target', '8 Within 5%', '21 Off target', '2 Data gaps']) {
       assert.ok(reached.some((r) => r.endsWith(`:${name}`)), `${name} reached with Tab (${reached.join(' | ')})`);
     }
-    assert.ok(reached.some((r) => r.startsWith('combobox')), 'the quarter picker reached with Tab');
+    assert.ok(reached.some((r) => r.startsWith('select')), 'the quarter picker reached with Tab');
+    assert.ok(reached.some((r) => r.startsWith('input')), 'the tolerance reached with Tab');
+    assert.ok(reached.some((r) => r.startsWith('summary:More settings')), '"More settings" reached with Tab');
     assert.ok(reached.some((r) => r.startsWith('switch')), '"Keep summaries up to date" reached with Tab');
     await page.locator('h1').click();
     await tabTo(page, '21 Off target');
@@ -169,6 +238,16 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const offTarget = page.getByRole('list', { name: 'Whole council: Off target' });
     assert.equal(await offTarget.getByRole('button').count(), 21);
     await assertAccessible(page, 'off-target list open');
+    // An indicator in the list selects its row, with the keyboard.
+    await offTarget.getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
+    const row = await page.evaluate(() => (window as unknown as { __model: { doc: { selection: { sheet: string; address: string } } } }).__model.doc.selection);
+    assert.match(row.address, /^[A-Z]+\d+:[A-Z]+\d+$|^\d+:\d+$/, `a whole row selected (${JSON.stringify(row)})`);
+    await page.evaluate(() => void ((window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection = null));
+    // Every control on the page (counts, lists, highlights, findings) is reached with Tab.
+    await page.locator('details.highlight').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    assert.deepEqual(await unreachedByTab(page), [], 'every visible control reached with Tab');
 
     const cs01 = page.locator('.finding', { hasText: "P6 Modern Council!U5 · CS-01" }).first();
     await cs01.scrollIntoViewIfNeeded();
@@ -184,6 +263,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/within 10%/).first().waitFor();
     await waitIdle(page);
     assert.equal(await councilCounts(page), '29 / 12 / 17 / 2');
+    await assertAccessible(page, 'rescored at 10%');
     const scoredAt10 = await documentJson(page);
 
     await page.getByRole('button', { name: 'Undo last scoring' }).click();
@@ -194,6 +274,67 @@ describe('The task pane in a browser (headless Chromium)', function () {
     assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
     assert.deepEqual(cellsOf(await documentJson(page), sheets), cellsOf(scoredAt5, sheets), "the workbook's cells as they were scored at 5%");
     await assertAccessible(page, 'after undo');
+  });
+
+  it("keeps the settings beyond quarter and tolerance (tolerance mode, close-to-target bands, DOT): the command line's checks, saved in the workbook, put back by Undo", async () => {
+    const page = await open(example);
+    const details = page.locator('details.more');
+    assert.equal(await details.getAttribute('open'), null, 'folded while every setting has its default');
+    await page.locator('h1').click();
+    await tabTo(page, 'More settings');
+    await page.keyboard.press('Enter');
+    const mode = page.getByRole('combobox', { name: 'Tolerances measured in' });
+    const tolerance = page.getByRole('spinbutton', { name: /^Tolerance/ });
+    const green = page.getByRole('spinbutton', { name: /^Green band/ });
+    const amber = page.getByRole('spinbutton', { name: /^Amber band/ });
+    const dot = page.getByRole('combobox', { name: 'DOT compares with' });
+    const scoreButton = page.getByRole('button', { name: 'Score this quarter' });
+    const controls = async () => [await mode.inputValue(), await tolerance.inputValue(), await green.inputValue(), await amber.inputValue(), await dot.inputValue()];
+    assert.deepEqual(await controls(), ['relative', '5', '', '', 'quarter']);
+
+    // Checked as the command line checks them (src/core/settings.ts), in its sentences.
+    await mode.focus();
+    await mode.selectOption('points');
+    await tolerance.fill('150');
+    await page.getByText('The tolerance must be a number of percentage points between 0 and 100; 150 is not.').waitFor();
+    assert.ok(await scoreButton.isDisabled(), 'no scoring with a tolerance out of range');
+    await tolerance.fill('2');
+    await green.fill('3');
+    await amber.fill('2');
+    await page.getByText('The amber band (2) must be at least as wide as the green band (3).').waitFor();
+    assert.ok(await scoreButton.isDisabled(), 'no scoring with an amber band narrower than the green band');
+    await amber.fill('6');
+    await dot.selectOption('period');
+    assert.ok(await scoreButton.isEnabled());
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
+    await page.locator('h1').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'pane-settings.png') });
+    await assertAccessible(page, 'more settings open');
+
+    await scoreButton.click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    const chosen = { quarter: null, tolerancePct: 2, mapping: null, toleranceMode: 'points', greenBand: 3, amberBand: 6, dot: 'period' };
+    assert.deepEqual(savedSettings(await documentJson(page)), chosen, 'saved in the workbook as the command line saves them');
+    assert.deepEqual(await controls(), ['points', '2', '3', '6', 'period'], 'the controls show what was saved');
+
+    // A second scoring with every setting back at its default, then Undo: every control shows the first's.
+    await mode.selectOption('relative');
+    await tolerance.fill('5');
+    await green.fill('');
+    await amber.fill('');
+    await dot.selectOption('quarter');
+    await scoreButton.click();
+    await page.getByText(/29 on target, 8 within 5%/).first().waitFor();
+    await waitIdle(page);
+    assert.deepEqual(savedSettings(await documentJson(page)), { quarter: null, tolerancePct: 5, mapping: null });
+    await page.getByRole('button', { name: 'Undo last scoring' }).click();
+    await page.getByText(/was undone/).waitFor();
+    await waitIdle(page);
+    assert.deepEqual(savedSettings(await documentJson(page)), chosen);
+    assert.deepEqual(await controls(), ['points', '2', '3', '6', 'period'], 'after Undo every control shows the settings put back');
+    assert.equal(await details.getAttribute('open'), '', 'and the section holding them is open');
+    await assertAccessible(page, 'settings put back by Undo');
   });
 
   it('maps a renamed target header in the panel, previews, saves and scores it right', async () => {
@@ -255,8 +396,42 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/Kept up to date after your edit/).waitFor({ timeout: 20000 });
     await waitIdle(page);
     assert.equal(await councilCounts(page), '30 / 8 / 20 / 2');
+    await assertAccessible(page, 'kept up to date');
     await page.waitForTimeout(3000);
     assert.equal(await page.locator('main').getAttribute('data-auto-runs'), '1', 'one rescoring, and none for its own writes');
+  });
+
+  it('says in one sentence, in the live region, what to do when a sheet it must write to is protected, and changes nothing', async () => {
+    const locked: DocumentJson = JSON.parse(JSON.stringify(example));
+    locked.sheets.find((s) => s.name === 'P6 Modern Council')!.protected = true;
+    const page = await open(locked);
+    const before = await documentJson(page);
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await waitIdle(page);
+    const status = page.getByRole('status');
+    await status.getByText(/protected/).waitFor();
+    const text = (await status.textContent()) ?? '';
+    assert.match(text, /P6 Modern Council/);
+    assert.doesNotMatch(text, /Error:|exception|undefined|\bat \w+ \(/i, 'no raw exception');
+    assert.deepEqual((await documentJson(page)).sheets.map((x) => x.name), before.sheets.map((x) => x.name), 'no sheet added');
+    assert.deepEqual(cellsOf(await documentJson(page), ['P6 Modern Council']), cellsOf(before, ['P6 Modern Council']));
+    await assertAccessible(page, 'an error shown');
+  });
+
+  it('is clearly busy while a slow scoring runs: each phase said, the controls disabled, a progress bar while writing', async () => {
+    const page = await open(example, '?slow=600');
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByTestId('phase').getByText(/^Writing batch 1 of \d+…$/).waitFor();
+    assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
+    assert.ok(await page.getByRole('button', { name: 'Score this quarter' }).isDisabled());
+    assert.ok(await page.getByRole('combobox', { name: 'Quarter' }).isDisabled());
+    assert.equal(await page.getByRole('progressbar', { name: 'Writing to the workbook' }).count(), 1);
+    assert.match((await page.getByRole('status').textContent()) ?? '', /Scoring Q3 2020\/21…Writing batch 1 of/);
+    await page.screenshot({ path: path.join(SHOTS, 'pane-busy.png') });
+    await assertAccessible(page, 'busy, writing');
+    await page.getByText(/Q3 2020\/21 scored/).waitFor({ timeout: 60000 });
+    await waitIdle(page);
+    assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
   });
 
   it('follows the Office theme: dark', async () => {

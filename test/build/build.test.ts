@@ -6,7 +6,8 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { build, ROOT } from './support/build';
+import * as zlib from 'zlib';
+import { build, buildOutput, ROOT } from './support/build';
 
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -48,6 +49,23 @@ describe('The production build', function () {
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
     assert.ok(size('commands') < 256 * 1024, `commands ${size('commands')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
+  });
+
+  // Issue 11 item 4: the pane opens fast. Its first bundle is React, Fluent's components and the pane's
+  // controls; the engine, the adapter and the result panels are a chunk loaded after the first render.
+  it("keeps the task pane's first bundle within 350 KB minified, without the engine, and prints its size", () => {
+    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const initial = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith('https://') && s !== 'webview-check.js');
+    assert.deepEqual(initial.map((s) => s.replace(/\.[0-9a-f]{8}\.js$/, '')), ['taskpane']);
+    const code = fs.readFileSync(path.join(dist, initial[0]));
+    assert.ok(code.length <= 350 * 1024, `initial bundle ${(code.length / 1024).toFixed(1)} KB`);
+    assert.doesNotMatch(code.toString('utf8'), /Scorecard_State/, 'the engine is not in the first bundle');
+    const engine = fs.readdirSync(dist).find((f) => /^taskpane-engine\.[0-9a-f]{8}\.js$/.test(f));
+    assert.ok(engine && /Scorecard_State/.test(fs.readFileSync(path.join(dist, engine), 'utf8')), 'the engine chunk');
+    const line = /Task pane initial bundle: ([\d.]+) KB minified, ([\d.]+) KB gzip \(all its chunks: ([\d.]+) KB minified, ([\d.]+) KB gzip\)/.exec(buildOutput());
+    assert.ok(line, 'npm run build prints the sizes');
+    assert.equal(line[1], (code.length / 1024).toFixed(1));
+    assert.equal(line[2], (zlib.gzipSync(code, { level: 9 }).length / 1024).toFixed(1));
   });
 
   it('rewrites every https://localhost:3000 to ADDIN_HOST', async () => {

@@ -128,6 +128,12 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     assert.notEqual(parses(read(bundle), 5), null);
   });
 
+  it('so does every chunk the pane loads later (the engine, the dark theme, the polyfills)', () => {
+    const chunks = fs.readdirSync(dist).filter((f) => /^taskpane-[\w-]+\.[0-9a-f]{8}\.js$/.test(f));
+    for (const name of ['engine', 'dark', 'polyfills']) assert.ok(chunks.some((c) => c.startsWith(`taskpane-${name}.`)), name);
+    for (const c of chunks) assert.equal(parses(read(c), 2017), null, c);
+  });
+
   describe('the task pane\'s first script', () => {
     const script = () => read('webview-check.js');
 

@@ -28,13 +28,53 @@ function columnContents(grid: GridView, headerRow: number, col: number): { numbe
 }
 
 /**
+ * The month row under a header row of quarter labels (the report's layout: "Q1" over "Apr | May |
+ * Jun"), by the rule the reader uses (readHeaderBand): two months or more, one field at most, and not
+ * the first indicator (its name under the name header). Null when there is none.
+ */
+function monthRowUnder(grid: GridView, row: number, reader: HeaderReader): number | null {
+  if (row + 1 >= grid.rowCount) return null;
+  const below = grid.filledColumns(row + 1).map((col) => ({ col, role: reader.roleOf(grid.raw(row + 1, col)) }));
+  const months = below.filter((c) => c.role?.kind === 'month').length;
+  const fields = below.filter((c) => c.role?.kind === 'field').length;
+  const nameCol = grid.filledColumns(row).find((col) => isField(reader.roleOf(grid.raw(row, col)), 'name'));
+  const namesIndicator = nameCol !== undefined && grid.text(row + 1, nameCol) !== '' && !below.some((c) => c.col === nameCol && c.role !== null);
+  return months >= 2 && fields <= 1 && !namesIndicator ? row + 1 : null;
+}
+
+/**
+ * Each header cell, its text and what it is read as. Under a month row a column is read as its month,
+ * as the reader reads it, and shown as "Q1 / Apr" (issue 13: the mapping panel showed "Q1" for April).
+ */
+function headerCells(grid: GridView, row: number, reader: HeaderReader): { col: number; text: string; role: ColumnRole | null }[] {
+  const monthRow = monthRowUnder(grid, row, reader);
+  const monthOf = (col: number): ColumnRole | null => {
+    if (monthRow === null) return null;
+    const role = reader.roleOf(grid.raw(monthRow, col));
+    return role?.kind === 'month' ? role : null;
+  };
+  const columns = monthRow === null ? grid.filledColumns(row) : [...new Set([...grid.filledColumns(row), ...grid.filledColumns(monthRow).filter((c) => monthOf(c) !== null)])].sort((a, b) => a - b);
+  return columns.map((col) => {
+    const raw = grid.raw(row, col);
+    const text = grid.text(row, col) || (raw === null || raw === undefined ? '' : String(raw));
+    const role = reader.roleOf(raw);
+    const month = monthOf(col);
+    if (month && (role === null || role.kind === 'quarter')) {
+      const monthText = grid.text(monthRow!, col);
+      return { col, text: text ? `${text} / ${monthText}` : monthText, role: month };
+    }
+    return { col, text, role };
+  });
+}
+
+/**
  * The hint for a header row: each cell and what it was read as, what a table needs and lacks, and a
  * mapping that would give it those: an unread column of text becomes the indicator name; unread
  * columns of figures become the period columns — one: the quarter scored (the run's quarter, else
  * "actual", the quarter chosen when scoring), two to four: Q1 …, five to twelve: Apr … in order.
  */
 export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader, quarter: QuarterNumber | null | undefined): MappingHint {
-  const cells = grid.filledColumns(row).map((col) => ({ col, text: grid.text(row, col) || String(grid.raw(row, col)), role: reader.roleOf(grid.raw(row, col)) }));
+  const cells = headerCells(grid, row, reader);
   const headers = cells.map((c) => ({ column: columnLetters(c.col), text: c.text, readAs: c.role && c.role.kind !== 'ignore' ? describeRole(c.role) : null }));
   const unread = cells.filter((c) => c.role === null);
   const hasName = cells.some((c) => isField(c.role, 'name'));

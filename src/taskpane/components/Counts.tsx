@@ -5,7 +5,7 @@
  * strong-performance and requires-improvement lists, each collapsible.
  */
 import { useState } from 'react';
-import { Subtitle2 } from '@fluentui/react-components';
+import { Subtitle2 } from '@fluentui/react-text';
 import { COLOURS, DIRECTION_WORDS, targetColumns, type CountColumn, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
 
 /** The tiles' colours by status (SPEC §4); the words and the order are the count tables' (core/vocabulary). */

@@ -2,7 +2,7 @@
  * The data-quality findings: Checks first, then Notes, each grouped by kind and counted; every finding a
  * button that activates its sheet and selects its cell. Checks are open; Notes start folded.
  */
-import { Subtitle2, Text } from '@fluentui/react-components';
+import { Subtitle2, Text } from '@fluentui/react-text';
 import { SEVERITY_WORDS, type Finding } from '../../core';
 
 /** "typed-dot-disagrees" → "Typed DOT disagrees". */

@@ -6,7 +6,8 @@
  * scoring, so the ribbon command and the command line use it from then on.
  */
 import { useEffect, useState } from 'react';
-import { Button, Subtitle2 } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-button';
+import { Subtitle2 } from '@fluentui/react-text';
 import { MAPPING_CHOICES, withSheetMapping, type ColumnMapping, type MappingHint } from '../../core';
 import { countsPhrase } from '../../office/outcome-message';
 import type { MappingPreview } from '../../office/pane-state';

@@ -3,13 +3,21 @@
  * with a border so forced colours (high contrast) still outline them. Colours come from the Fluent
  * theme's tokens, so dark and light follow the Office theme.
  */
-import { tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-theme';
 
 const CSS = `
 .pane { padding: 12px; display: flex; flex-direction: column; gap: 10px; max-width: 100%; box-sizing: border-box; overflow-wrap: anywhere; }
 .pane h3 { font-size: 14px; margin: 8px 0 4px; font-weight: 600; }
 .pane .actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .pane .live:empty { display: none; }
+.pane .more > summary { font-weight: 600; }
+.pane .more-fields { display: flex; flex-direction: column; gap: 10px; padding: 6px 0 2px 12px; }
+.pane .fui-Field, .pane .fui-Select, .pane .fui-Input { min-width: 0; max-width: 100%; }
+.pane .fui-Select__select { min-width: 0; width: 100%; text-overflow: ellipsis; }
+.pane .busy { display: flex; flex-direction: column; gap: 6px; }
+.pane .busy .fui-Spinner { justify-content: flex-start; }
+.pane .phase { color: ${tokens.colorNeutralForeground2}; }
+.pane .plain-message { margin: 0; }
 .pane .tiles { display: flex; flex-wrap: wrap; gap: 6px; }
 .pane .tile { flex: 1 1 84px; min-height: 52px; border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 6px; text-align: left; cursor: pointer; font: inherit; display: flex; flex-direction: column; }
 .pane .compact .tile { min-height: 36px; flex-basis: 56px; padding: 4px; font-size: 12px; }

@@ -3,6 +3,8 @@
  * puts Office and Excel, loaded with the workbook the test gave the page (window.__WORKBOOK__), and
  * exposes the model as window.__model for the test to inspect and edit. Bundled for the page with esbuild.
  * Theme: ?theme=dark|colorful|light sets Office.context.officeTheme as Office would for that theme.
+ * ?slow=ms delays every sync by that long, as a large workbook or a slow connection would, so the test
+ * can see (and screenshot) the pane busy.
  */
 import './buffer-shim';
 import { ExcelModel } from '../../support/excel-model';
@@ -33,7 +35,17 @@ const pendingSettings: Record<string, unknown> = {};
 const theme = new URLSearchParams(location.search).get('theme') ?? 'colorful';
 
 const page = window as unknown as Record<string, unknown>;
-page.Excel = { run: model.host.run };
+const slow = Number(new URLSearchParams(location.search).get('slow') ?? 0);
+page.Excel = {
+  run: slow > 0
+    ? <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+        model.host.run((context) => {
+          const sync = context.sync.bind(context);
+          (context as { sync: () => Promise<void> }).sync = () => new Promise<void>((resolve) => setTimeout(resolve, slow)).then(sync);
+          return batch(context);
+        })
+    : model.host.run,
+};
 page.Office = {
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };

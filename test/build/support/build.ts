@@ -6,6 +6,7 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const WEBPACK = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
 
 const builds = new Map<string, Promise<string>>();
+const printed = new Map<string, string>();
 
 /** Builds into `outputPath` (default dist/); resolves to the folder. */
 export function build(outputPath = path.join(ROOT, 'dist'), addinHost?: string): Promise<string> {
@@ -18,10 +19,18 @@ export function build(outputPath = path.join(ROOT, 'dist'), addinHost?: string):
     p = new Promise<string>((resolve, reject) => {
       execFile(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', outputPath], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`build failed: ${error.message}\n${stdout}\n${stderr}`));
-        else resolve(outputPath);
+        else {
+          printed.set(outputPath, stdout);
+          resolve(outputPath);
+        }
       });
     });
     builds.set(key, p);
   }
   return p;
+}
+
+/** What the build into `outputPath` printed (after build() has resolved). */
+export function buildOutput(outputPath = path.join(ROOT, 'dist')): string {
+  return printed.get(outputPath) ?? '';
 }
