@@ -6,6 +6,7 @@
 import type { CountTable, Finding, IndicatorScore, ScoreResult } from '../model';
 import { cellAddress } from '../a1';
 import { plural, targetColumns, targetCounts } from '../vocabulary';
+import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS, DIRECTION_WORDS, QUARTILE_WORDS, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT, quartileFill, ragFill, ragText,
@@ -123,7 +124,7 @@ const LIST_COLUMNS: TableColumn[] = [
 
 /** A figure with the unit it was typed with, shown back as typed: "21 days", "£1,204,330" (issue 7). */
 function withUnit(value: number, unit: string): string {
-  const shown = Number(value.toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  const shown = ukNumber(6).format(Number(value.toPrecision(12)));
   if (/^[£$€]$/.test(unit)) return value < 0 ? `-${unit}${shown.slice(1)}` : `${unit}${shown}`;
   return `${shown} ${unit}`;
 }

@@ -21,6 +21,7 @@
  */
 import type { IndicatorRow, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
+import { ukNumber } from '../words';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -194,8 +195,8 @@ function hundredfoldApart(a: number, b: number): boolean {
 }
 
 function shownFigure(n: number, how: Shown): string {
-  const t = Number(n.toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 4 });
-  if (how === 'formatted-percent') return `${Number(percentUnits(n).toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 4 })}% (stored as ${t})`;
+  const t = ukNumber(4).format(Number(n.toPrecision(12)));
+  if (how === 'formatted-percent') return `${ukNumber(4).format(Number(percentUnits(n).toPrecision(12)))}% (stored as ${t})`;
   return how === 'typed-percent' ? `${t}%` : t;
 }
 

@@ -156,15 +156,19 @@ export function parseDirection(v: CellValue): Direction | null {
  */
 export function parsePolarity(v: CellValue): Polarity | null {
   const t = normaliseText(v).replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const better = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
-  const aim = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
-  const higher = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
-  const lower = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
-  if (new RegExp(`^${aim}${higher}${better}$`).test(t)) return 'higher';
-  if (new RegExp(`^${aim}${lower}${better}$`).test(t)) return 'lower';
+  if (HIGHER_IS_BETTER.test(t)) return 'higher';
+  if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
   return null;
 }
+
+const BETTER = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
+const AIM = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
+const HIGHER = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
+const LOWER = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
+/** Made once, not per cell (issue 11). */
+const HIGHER_IS_BETTER = new RegExp(`^${AIM}${HIGHER}${BETTER}$`);
+const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);
 
 /**
  * Two-sided (issue 7): "Close to target", "Closer to target is better", "Goldilocks", "Stabilise",
