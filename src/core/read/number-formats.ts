@@ -203,10 +203,12 @@ function shownFigure(n: number, how: Shown): string {
 /**
  * An indicator's row read with its cells' number formats: dates where figures belong become notes;
  * a target and values on different percentage scales are reconciled, or `scaleProblem` names them.
- * `targetCol` and `outturnCol` are the table's columns (undefined when it has none).
+ * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
+ * changed in place and returned (the reader's own, just built).
  */
 export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined, outturnCol?: number): IndicatorRow {
-  const out: IndicatorRow = { ...row, periods: [...row.periods] };
+  // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
+  const out = row;
   // Dates where figures belong.
   out.periods.forEach((p, i) => {
     const c = row.periodColumns[i];

@@ -69,7 +69,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const dotRaw = at(col.dot);
   const trendRaw = at(col.trend);
   const varianceRaw = at(col.variance);
-  return withNumberFormats(grid, {
+  // Built field by field in the order it has always had, without object spreads (issue 11).
+  const out = {
     sheet: grid.name,
     row: r,
     ref: refText === '' ? null : refText,
@@ -78,31 +79,36 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polarity: polarity ?? 'higher',
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
     polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
-    ...(targetRange ? { targetRange } : {}),
-    ...(targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close' ? { rangeOverPolarity: cellText(polarityRaw) } : {}),
-    ...rules,
-    annualTarget,
-    targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
-    ...(target.none ? { noTargetStated: true } : {}),
-    ...(target.polarity ? { targetPolarity: { polarity: target.polarity, text: cellText(targetRaw) } } : {}),
-    outturnPrevYear: readNumber(at(col.outturn)),
-    profile: profile ?? 'flat',
-    profileProblem: profile === null ? cellText(profileRaw) : null,
-    tolerancePct: tolerance,
-    toleranceProblem: tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
-    ...(toleranceAmount !== null ? { toleranceAmount } : {}),
-    ...(Object.keys(fractions).length ? { fractions } : {}),
-    periods,
-    periodColumns: [...table.monthColumns],
-    lastYear,
-    ...(hasPreviousYear ? { previousYear } : {}),
-    ...(band.previousYearTargetColumn !== null ? { previousYearTarget: parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value } : {}),
-    typedVariance: { raw: varianceRaw, value: parseTypedVariance(varianceRaw) },
-    typedDot: { raw: dotRaw, value: parseDirection(dotRaw) },
-    typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },
-    quartile: quartile ?? null,
-    quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
-  }, col.target, col.outturn);
+  } as IndicatorRow;
+  if (targetRange) out.targetRange = targetRange;
+  if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close') out.rangeOverPolarity = cellText(polarityRaw);
+  out.toleranceMode = rules.toleranceMode;
+  if (rules.greenBand !== undefined) out.greenBand = rules.greenBand;
+  if (rules.amberBand !== undefined) out.amberBand = rules.amberBand;
+  if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
+  if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
+  out.annualTarget = annualTarget;
+  out.targetText = annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null;
+  if (target.none) out.noTargetStated = true;
+  if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
+  out.outturnPrevYear = readNumber(at(col.outturn));
+  out.profile = profile ?? 'flat';
+  out.profileProblem = profile === null ? cellText(profileRaw) : null;
+  out.tolerancePct = tolerance;
+  out.toleranceProblem = tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
+  if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
+  if (fractions.tolerance !== undefined || fractions.greenBand !== undefined || fractions.amberBand !== undefined) out.fractions = fractions;
+  out.periods = periods;
+  out.periodColumns = [...table.monthColumns];
+  out.lastYear = lastYear;
+  if (hasPreviousYear) out.previousYear = previousYear;
+  if (band.previousYearTargetColumn !== null) out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
+  out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
+  out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
+  out.quartile = quartile ?? null;
+  out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
+  return withNumberFormats(grid, out, col.target, col.outturn);
 }
 
 /** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */
