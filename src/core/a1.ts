@@ -1,7 +1,15 @@
 /** A1 addresses: 0-based row/column ↔ "P12", areas ↔ "P5:P20". */
 import type { Area } from './model';
 
+/** Letters of the columns met so far, by index: every cell address needs them (issue 11). */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 16384 && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
