@@ -15,7 +15,20 @@ export function cellText(v: CellValue): string {
 
 /** Lower case, single spaces, curly quotes straightened: for comparing header text. */
 export function normaliseText(v: CellValue): string {
-  return cellText(v)
+  if (typeof v !== 'string') return normalise(cellText(v));
+  // The same few texts (arrows, polarity words, quartiles, headers) are read on every row: remembered (issue 11).
+  let n = NORMALISED.get(v);
+  if (n === undefined) {
+    if (NORMALISED.size >= 20000) NORMALISED.clear();
+    NORMALISED.set(v, (n = normalise(v.trim())));
+  }
+  return n;
+}
+
+const NORMALISED = new Map<string, string>();
+
+function normalise(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')
@@ -155,7 +168,20 @@ export function parseDirection(v: CellValue): Direction | null {
  * Case, spaces and punctuation ignored. Null when the cell says neither.
  */
 export function parsePolarity(v: CellValue): Polarity | null {
-  const t = normaliseText(v).replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = normaliseText(v);
+  let p = POLARITIES.get(text);
+  if (p === undefined) {
+    if (POLARITIES.size >= 1000) POLARITIES.clear();
+    POLARITIES.set(text, (p = polarityOf(text)));
+  }
+  return p;
+}
+
+/** Polarity words met so far (a workbook has a handful), by their normalised text. */
+const POLARITIES = new Map<string, Polarity | null>();
+
+function polarityOf(normalised: string): Polarity | null {
+  const t = normalised.replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
