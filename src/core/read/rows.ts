@@ -5,6 +5,7 @@ import type { HeaderBand } from './header-band';
 import {
   cellText,
   isBlank,
+  NO_FIGURE,
   parseDirection,
   parsePolarity,
   parseProfile,
@@ -53,14 +54,14 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const quartileRaw = at(col.quartile);
   const quartile = parseQuartile(quartileRaw);
 
-  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)));
   const lastYear: (number | null)[] = Array(12).fill(null);
   band.lastYearQuarterColumns.forEach((c, q) => {
     if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
   });
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
-  const previousYear: PeriodValue[] = band.previousYearColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  const previousYear: PeriodValue[] = band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)));
   previousYear.forEach((p, m) => {
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
   });
@@ -135,7 +136,7 @@ function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
   const raw = grid.raw(r, c);
   if (isBlank(raw) && grid.mergeOf(r, c)) {
     const shown = readPeriodValue(grid.shown(r, c));
-    return shown.kind === 'note' ? shown : { kind: 'empty' };
+    return shown.kind === 'note' ? shown : NO_FIGURE;
   }
   return readPeriodValue(raw);
 }

@@ -105,16 +105,24 @@ export function readNumber(v: CellValue): number | null {
   return null;
 }
 
+/** No figure: one object shared by every empty cell, frozen so that none can change it (issue 11). */
+export const NO_FIGURE: PeriodValue = Object.freeze({ kind: 'empty' });
+
 /** A monthly or quarterly value cell. */
 export function readPeriodValue(v: CellValue): PeriodValue {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'empty' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : NO_FIGURE;
   if (typeof v === 'boolean') return { kind: 'note', text: String(v) };
   const text = cellText(v);
   const lower = text.toLowerCase();
-  if (NO_DATA.has(lower)) return { kind: 'empty' };
+  if (v === null || v === undefined || NO_DATA.has(lower)) return NO_FIGURE;
   if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
   const figure = parseFigureText(text);
-  if (figure !== null) return { kind: 'number', fromText: true, ...figure };
+  if (figure !== null) {
+    const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
+    if (figure.unit !== undefined) p.unit = figure.unit;
+    if (figure.note !== undefined) p.note = figure.note;
+    return p;
+  }
   return { kind: 'note', text };
 }
 
