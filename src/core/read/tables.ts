@@ -191,22 +191,9 @@ function splitRefsFromNames(table: IndicatorTable): void {
 function isHeaderRow(grid: GridView, r: number, reader: HeaderReader): boolean {
   const numbersAreDates = grid.filledColumns(r).every((c) => {
     const v = grid.raw(r, c);
-    return typeof v !== 'number' || isMonthHeader(reader, v);
+    return typeof v !== 'number' || reader.roleOf(v)?.kind === 'month';
   });
   return numbersAreDates && readHeaderBand(grid, r, reader) !== null;
-}
-
-/** Whether a number in a header reads as a month (a date), remembered per reader: asked of every row (issue 11). */
-const MONTH_NUMBERS = new WeakMap<HeaderReader, Map<number, boolean>>();
-function isMonthHeader(reader: HeaderReader, v: number): boolean {
-  let known = MONTH_NUMBERS.get(reader);
-  if (!known) MONTH_NUMBERS.set(reader, (known = new Map()));
-  let month = known.get(v);
-  if (month === undefined) {
-    if (known.size >= 20000) known.clear();
-    known.set(v, (month = reader.roleOf(v)?.kind === 'month'));
-  }
-  return month;
 }
 
 /**
