@@ -44,10 +44,10 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
   // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
   const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
-  const fractions: NonNullable<IndicatorRow['fractions']> = {};
-  if (ownMode === null && fraction(toleranceRaw) !== undefined) fractions.tolerance = fraction(toleranceRaw);
-  if (fraction(at(col.greenBand)) !== undefined) fractions.greenBand = fraction(at(col.greenBand));
-  if (fraction(at(col.amberBand)) !== undefined) fractions.amberBand = fraction(at(col.amberBand));
+  let fractions: IndicatorRow['fractions'];
+  if (ownMode === null && fraction(toleranceRaw) !== undefined) (fractions ??= {}).tolerance = fraction(toleranceRaw);
+  if (fraction(at(col.greenBand)) !== undefined) (fractions ??= {}).greenBand = fraction(at(col.greenBand));
+  if (fraction(at(col.amberBand)) !== undefined) (fractions ??= {}).amberBand = fraction(at(col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
@@ -61,7 +61,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   });
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
-  const previousYear: PeriodValue[] = band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)));
+  const previousYear: PeriodValue[] = hasPreviousYear ? band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c))) : [];
   previousYear.forEach((p, m) => {
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
   });
@@ -98,7 +98,7 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   out.tolerancePct = tolerance;
   out.toleranceProblem = tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
   if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
-  if (fractions.tolerance !== undefined || fractions.greenBand !== undefined || fractions.amberBand !== undefined) out.fractions = fractions;
+  if (fractions) out.fractions = fractions;
   out.periods = periods;
   out.periodColumns = [...table.monthColumns];
   out.lastYear = lastYear;
@@ -114,6 +114,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
 
 /** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */
 function readRuleCells(modeRaw: CellValue, greenRaw: CellValue, amberRaw: CellValue, statusRaw: CellValue): Pick<IndicatorRow, 'toleranceMode' | 'greenBand' | 'amberBand' | 'typedStatus' | 'ruleProblems'> & { toleranceMode: IndicatorRow['toleranceMode'] } {
+  // Most tables have none of these cells: nothing to read (issue 11).
+  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return { toleranceMode: null };
   const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
   const read = <T>(raw: CellValue, parse: (v: CellValue) => T | null, field: 'greenBand' | 'amberBand' | 'toleranceMode'): T | null => {
     if (isBlank(raw)) return null;

@@ -33,6 +33,11 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   return latest;
 }
 
+/** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
+function add(findings: Finding[], more: Finding[]): void {
+  for (const f of more) findings.push(f);
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
@@ -63,13 +68,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         lastYearSheet: model.lastYear.get(key) ?? null,
       });
       indicators.push(score);
-      findings.push(
-        ...seriesFindings(table, row, score, quarter),
-        ...typedFindings(table, row, score),
-        ...targetFindings(table, row, score, model.supportSheets.targets),
-        ...typedStatusFindings(table, row, score),
-        ...ruleCellFindings(table, row, score),
-      );
+      add(findings, seriesFindings(table, row, score, quarter));
+      add(findings, typedFindings(table, row, score));
+      add(findings, targetFindings(table, row, score, model.supportSheets.targets));
+      add(findings, typedStatusFindings(table, row, score));
+      add(findings, ruleCellFindings(table, row, score));
     }
   }
   findings.push(...duplicateRefFindings(model.tables), ...quartileSpellingFindings(model.tables), ...orphanTargetFindings(model));
