@@ -228,8 +228,8 @@ export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targ
     const c = row.periodColumns[i];
     if (p.kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
   });
-  const kinds = new Set<Shown>([...values.map((v) => v.how), ...(target ? [target] : []), ...(outturn ? [outturn] : [])]);
-  if (kinds.has('formatted-percent') && kinds.has('typed-percent')) {
+  const any = (how: Shown) => target === how || outturn === how || values.some((v) => v.how === how);
+  if (any('formatted-percent') && any('typed-percent')) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
