@@ -62,6 +62,8 @@ const UNIT = /^(days?|working days?|calendar days?|hrs?|hours?|mins?|minutes?|se
 /** A note typed after a figure: "(provisional)", "(est.)", "provisional", "*". */
 const FIGURE_NOTE = /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
 
+const HAS_DIGIT = /\d/;
+
 /** A figure read from text, with the unit and the note typed with it. */
 export interface Figure {
   value: number;
@@ -75,6 +77,8 @@ export interface Figure {
  * ("1,234 (provisional)", "85.2%*"), or both. Null for anything else. The unit is kept as typed.
  */
 export function parseFigureText(text: string): Figure | null {
+  // No digit, no figure: a note ("Data collection suspended") needs none of the patterns below (issue 11).
+  if (!HAS_DIGIT.test(text)) return null;
   const plain = parseNumberText(text);
   if (plain !== null) {
     const currency = /^\s*[+\-\u2212]?\s*([£$€])/.exec(text)?.[1];
