@@ -1,21 +1,32 @@
 /**
  * How scoring scales, as ratios (speed is never asserted in a test; it is measured here):
- *   - the engine: prepare + commit a run for 60, 6,000 and 50,000 indicators (time per indicator);
+ *   - the engine (scripts/bench/engine.ts): prepare + commit a run for 60, 1,000, 10,000 and 50,000
+ *     indicators, µs per indicator and its ratio to unzipping and parsing the same file's sheet XML;
  *   - the add-in on the in-memory Excel model: syncs, calls and the largest request;
  *   - the command line: scoring an .xlsx file end to end.
- * Each time is the best of a few runs. `npm run bench` (add `-- --quick` to skip 50,000).
+ * Each time is the best of a few runs. `npm run bench` (add `-- --quick` to skip 50,000). Each section's
+ * figures are written to bench/results.json under its own key ("engine", "writers", "addin", "pane").
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { commitRun, defaultState, prepareRun, type SheetGrid } from '../src/core';
+import type { SheetGrid } from '../src/core';
 import { scoreQuarter } from '../src/office/scoring';
 import { scoreFile } from '../src/cli/score-file';
 import { modelFromGrids } from '../test/support/excel-model/build';
 import { bigGrids } from '../test/support/big-workbook';
 import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
 import { paneBench, paneLines, recordPane } from './bench/pane';
+import { benchEngine } from './bench/engine';
+
+/** bench/results.json: one key per section; a run replaces the sections it measured and keeps the others. */
+const RESULTS = path.join(__dirname, '..', 'bench', 'results.json');
+function saveResults(sections: Record<string, unknown>): void {
+  const before = fs.existsSync(RESULTS) ? (JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+  fs.writeFileSync(RESULTS, `${JSON.stringify({ ...before, ...sections }, null, 2)}\n`);
+}
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [60, 6000] : [60, 6000, 50000];
@@ -37,23 +48,6 @@ function row(cells: (string | number)[], widths: number[]): string {
 
 function ratio(a: number, b: number): string {
   return `${(a / b).toFixed(2)}×`;
-}
-
-async function engine(grids: Map<number, SheetGrid[]>): Promise<void> {
-  console.log('\nThe engine (read, score, plan, journal), best of 3');
-  const widths = [12, 10, 14, 22];
-  console.log(row(['indicators', 'ms', 'µs/indicator', 'per indicator vs 60'], widths));
-  let base = 0;
-  for (const n of SIZES) {
-    const g = grids.get(n)!;
-    const ms = await best(n > 10000 ? 2 : 3, () => {
-      const run = prepareRun(g, defaultState());
-      commitRun(run, new Map(), defaultState(), g.map((s) => s.name), { at: AT.toISOString(), by: 'add-in' });
-    });
-    const per = (ms * 1000) / n;
-    if (n === SIZES[0]) base = per;
-    console.log(row([n, ms.toFixed(0), per.toFixed(1), ratio(per, base)], widths));
-  }
 }
 
 async function addIn(grids: Map<number, SheetGrid[]>): Promise<void> {
@@ -130,7 +124,7 @@ async function main(): Promise<void> {
   }
   console.log(`Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores`);
   const grids = new Map(SIZES.map((n) => [n, bigGrids(n)]));
-  await engine(grids);
+  saveResults({ engine: await benchEngine({ quick }) });
   await addIn(grids);
   await commandLine();
   await writers();

@@ -1,7 +1,15 @@
 /** A1 addresses: 0-based row/column ↔ "P12", areas ↔ "P5:P20". */
 import type { Area } from './model';
 
+/** Letters of the columns met so far, by index: every cell address needs them (issue 11). */
+const LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 16384 && Number.isInteger(col)) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
@@ -72,7 +80,11 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
   }
   const runs: Area[] = [];
   for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-    const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
+    const listed = byCol.get(col)!;
+    // Usually listed in order already: only otherwise sorted and made unique.
+    let ordered = true;
+    for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
+    const rows = ordered ? listed : [...new Set(listed)].sort((a, b) => a - b);
     let start = rows[0];
     let prev = rows[0];
     for (const r of rows.slice(1)) {

@@ -6,7 +6,7 @@
 import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { columnBlock, groupFormats } from './group';
 import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
-import type { OwnedCell, PlanValue, SheetPatch } from './types';
+import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
 
 /** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
 export const NO_VARIANCE = '-';
@@ -14,11 +14,20 @@ export function zeroTargetText(rag: Rag): string {
   return rag === 'green' ? 'Met (target 0)' : 'Missed (target 0)';
 }
 
+/** The variance cell's format for each RAG (and none), made once and shared by every cell (issue 11). */
+const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
+  ([null, 'green', 'amber', 'red'] as (Rag | null)[]).map((r) => [r, Object.freeze({ numberFormat: VARIANCE_NUMBER_FORMAT, ...ragFill(r) })]),
+);
+
 function varianceCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
-  const format = { numberFormat: VARIANCE_NUMBER_FORMAT, ...ragFill(s.rag) };
+  const format = VARIANCE_FORMATS.get(s.rag)!;
   if (s.variancePct !== null) return { value: Number((s.variancePct / 100).toPrecision(12)), format };
   if (s.rag !== null) return { value: zeroTargetText(s.rag), format };
   return { value: NO_VARIANCE, format };
+}
+
+function owned(row: number, col: number, role: OwnedCell['role'], cell: Pick<OwnedCell, 'value' | 'format'>): OwnedCell {
+  return { row, col, role, value: cell.value, format: cell.format };
 }
 
 function dotCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
@@ -42,10 +51,10 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
   for (const row of table.rows) {
     const s = scores.get(row.row);
     if (!s) continue;
-    if (c.variance !== undefined) cells.push({ row: row.row, col: c.variance, role: 'variance', ...varianceCell(s) });
-    if (c.status !== undefined) cells.push({ row: row.row, col: c.status, role: 'status', ...statusCell(s) });
-    if (c.dot !== undefined) cells.push({ row: row.row, col: c.dot, role: 'dot', ...dotCell(s) });
-    if (c.trend !== undefined) cells.push({ row: row.row, col: c.trend, role: 'trend', ...trendCell(s) });
+    if (c.variance !== undefined) cells.push(owned(row.row, c.variance, 'variance', varianceCell(s)));
+    if (c.status !== undefined) cells.push(owned(row.row, c.status, 'status', statusCell(s)));
+    if (c.dot !== undefined) cells.push(owned(row.row, c.dot, 'dot', dotCell(s)));
+    if (c.trend !== undefined) cells.push(owned(row.row, c.trend, 'trend', trendCell(s)));
     if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
   }
   return cells;
@@ -92,7 +101,10 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
  */
 export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: string) => Area[]): SheetPatch[] {
   return patches.map((patch) => {
-    const merges = mergesOf(patch.sheet).filter((m) => m.bottom > m.top || m.right > m.left);
+    // Only merged areas over an owned column can hide an owned cell.
+    const cols = new Set(patch.cells.map((c) => c.col));
+    const overOwned = (m: Area) => { for (let c = m.left; c <= m.right; c++) if (cols.has(c)) return true; return false; };
+    const merges = mergesOf(patch.sheet).filter((m) => (m.bottom > m.top || m.right > m.left) && overOwned(m));
     if (merges.length === 0) return patch;
     const away = (row: number, col: number) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
     const cells = patch.cells.filter((c) => !away(c.row, c.col));

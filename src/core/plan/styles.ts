@@ -72,6 +72,11 @@ const combined = new Map<string, CellFormat>();
  * same (frozen) object, so that many cells share a handful of formats.
  */
 export function withFormat(a: CellFormat, b: CellFormat): CellFormat {
+  // The same two format objects (the usual case: a column's body format and a RAG fill) are looked up
+  // by identity first, without building their key (issue 11).
+  let byB = pairs.get(a);
+  const known = byB?.get(b);
+  if (known) return known;
   const key = `${formatKey(a)}|${formatKey(b)}`;
   let f = combined.get(key);
   if (!f) {
@@ -79,5 +84,9 @@ export function withFormat(a: CellFormat, b: CellFormat): CellFormat {
     if (combined.size > 10000) combined.clear();
     combined.set(key, f);
   }
+  if (!byB) pairs.set(a, (byB = new WeakMap()));
+  byB.set(b, f);
   return f;
 }
+
+const pairs = new WeakMap<CellFormat, WeakMap<CellFormat, CellFormat>>();

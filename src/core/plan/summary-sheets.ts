@@ -6,6 +6,7 @@
 import type { CountTable, Finding, IndicatorScore, ScoreResult } from '../model';
 import { cellAddress } from '../a1';
 import { plural, targetColumns, targetCounts } from '../vocabulary';
+import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS, DIRECTION_WORDS, QUARTILE_WORDS, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT, quartileFill, ragFill, ragText,
@@ -123,7 +124,7 @@ const LIST_COLUMNS: TableColumn[] = [
 
 /** A figure with the unit it was typed with, shown back as typed: "21 days", "£1,204,330" (issue 7). */
 function withUnit(value: number, unit: string): string {
-  const shown = Number(value.toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 6 });
+  const shown = ukNumber(6).format(Number(value.toPrecision(12)));
   if (/^[£$€]$/.test(unit)) return value < 0 ? `-${unit}${shown.slice(1)}` : `${unit}${shown}`;
   return `${shown} ${unit}`;
 }
@@ -151,14 +152,84 @@ function listRows(scores: IndicatorScore[], everyRow = false): TableCell[][] {
   return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority));
 }
 
-function list(s: SheetCanvas, row: number, title: string, explanation: string, scores: IndicatorScore[], everyRow = false): number {
+/**
+ * How the Highlights sheet stays useful at county scale (issue 10 item 5; docs/workbook.md, "The
+ * Highlights sheet at county scale"): a priority's block in the Tier 1, strong performance and
+ * requires improvement lists shows at most this many indicators, the most notable first, and says how
+ * many more there are and where; and every indicator is listed only up to ALL_INDICATORS_LISTED.
+ */
+export const HIGHLIGHTS_PER_PRIORITY = 25;
+export const ALL_INDICATORS_LISTED = 1000;
+
+/** The order of "most notable first" within a priority's block of a list that is cut. */
+export type Notable = (a: IndicatorScore, b: IndicatorScore) => number;
+
+const STATUS_RANK: Record<IndicatorScore['status'], number> = { 'off target': 0, 'within tolerance': 1, 'data gap': 2, 'no target': 3, 'on target': 4 };
+/** By variance, `sign` 1 lowest first, -1 highest first; no variance last. */
+function byVariance(a: IndicatorScore, b: IndicatorScore, sign: 1 | -1): number {
+  if (a.variancePct === null || b.variancePct === null) return (a.variancePct === null ? 1 : 0) - (b.variancePct === null ? 1 : 0);
+  return sign * (a.variancePct - b.variancePct);
+}
+const worstVariance: Notable = (a, b) => byVariance(a, b, 1);
+const bestVariance: Notable = (a, b) => byVariance(a, b, -1);
+const DOT_RANK = (d: IndicatorScore['dot'], first: IndicatorScore['dot']) => (d === first ? 0 : 1);
+
+/** Tier 1: worst against target first (off target, within tolerance, data gaps, no target, on target), furthest below target first. */
+export const WORST_AGAINST_TARGET: Notable = (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || worstVariance(a, b);
+/** Strong performance: 1st quartile before 2nd, improving before the same, then furthest above target. */
+export const BEST_FIRST: Notable = (a, b) => (a.quartile ?? 5) - (b.quartile ?? 5) || DOT_RANK(a.dot, 'up') - DOT_RANK(b.dot, 'up') || bestVariance(a, b);
+/** Requires improvement: 4th quartile before 3rd, worsening before the same, then furthest below target. */
+export const WORST_FIRST: Notable = (a, b) => (b.quartile ?? 0) - (a.quartile ?? 0) || DOT_RANK(a.dot, 'down') - DOT_RANK(b.dot, 'down') || worstVariance(a, b);
+
+function list(
+  s: SheetCanvas, row: number, title: string, explanation: string, scores: IndicatorScore[],
+  cut?: { what: string; notable: Notable; order: string }, everyRow = false,
+): number {
   s.heading(row, title);
-  s.note(row + 1, explanation);
   if (scores.length === 0) {
+    s.note(row + 1, explanation);
     s.put(row + 2, 0, 'None this quarter.');
     return row + 4;
   }
-  return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
+  const blocks = cut ? byPriority(scores) : [];
+  if (!cut || blocks.every((b) => b.length <= HIGHLIGHTS_PER_PRIORITY)) {
+    s.note(row + 1, explanation);
+    return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
+  }
+  s.note(row + 1, `${explanation} Where a priority has more than ${HIGHLIGHTS_PER_PRIORITY}, ${cut.order} are listed and the rest counted.`);
+  const rows: TableCell[][] = [];
+  for (const block of blocks) {
+    const shown = block.length <= HIGHLIGHTS_PER_PRIORITY ? block : stableSort(block, cut.notable).slice(0, HIGHLIGHTS_PER_PRIORITY);
+    rows.push(...listRows(shown));
+    if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
+  }
+  return s.table(row + 2, 0, LIST_COLUMNS, rows) + 1;
+}
+
+/** A list's indicators by priority, in workbook order (a priority's tables may be on several sheets). */
+function byPriority(scores: IndicatorScore[]): IndicatorScore[][] {
+  const blocks = new Map<number, IndicatorScore[]>();
+  for (const x of scores) {
+    const b = blocks.get(x.priority);
+    if (b) b.push(x);
+    else blocks.set(x.priority, [x]);
+  }
+  return [...blocks.values()];
+}
+
+function stableSort(scores: IndicatorScore[], notable: Notable): IndicatorScore[] {
+  return scores
+    .map((x, i) => ({ x, i }))
+    .sort((a, b) => notable(a.x, b.x) || a.i - b.i)
+    .map((e) => e.x);
+}
+
+/** "… and 1,142 more Tier 1 indicators in this priority, scored on their rows of 'P1 Children'." */
+function moreRow(block: IndicatorScore[], more: number, what: string): TableCell[] {
+  const sheets = [...new Set(block.map((x) => x.sheet))];
+  const where = sheets.length <= 3 ? sheets.map((n) => `'${n}'`).join(', ') : `${sheets.length} sheets`;
+  const text = `… and ${ukNumber(0).format(more)} more ${what} in this priority (${ukNumber(0).format(block.length)} in all), scored on their rows of ${where}.`;
+  return ['', '', { value: text, format: { italic: true } }, '', '', '', '', '', '', '', ''];
 }
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -167,10 +238,19 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   s.heading(0, `Tier 1 and highlights – ${q}`, 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
   let row = 3;
-  row = list(s, row, `Tier 1 Performance – ${q}`, 'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.', result.indicators.filter(isTier1));
-  row = list(s, row, 'Strong performance', '1st or 2nd quartile, and direction of travel improving or the same.', result.indicators.filter(isStrongPerformance));
-  row = list(s, row, 'Requires improvement', '3rd or 4th quartile, and direction of travel worsening or the same.', result.indicators.filter(requiresImprovement));
-  list(s, row, 'All indicators', `Every indicator scored for ${q}, in workbook order.`, result.indicators, true);
+  row = list(s, row, `Tier 1 Performance – ${q}`, 'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.', result.indicators.filter(isTier1),
+    { what: 'Tier 1 indicators', notable: WORST_AGAINST_TARGET, order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target` });
+  row = list(s, row, 'Strong performance', '1st or 2nd quartile, and direction of travel improving or the same.', result.indicators.filter(isStrongPerformance),
+    { what: 'strong performers', notable: BEST_FIRST, order: `the ${HIGHLIGHTS_PER_PRIORITY} best (1st quartile and improving first)` });
+  row = list(s, row, 'Requires improvement', '3rd or 4th quartile, and direction of travel worsening or the same.', result.indicators.filter(requiresImprovement),
+    { what: 'indicators requiring improvement', notable: WORST_FIRST, order: `the ${HIGHLIGHTS_PER_PRIORITY} worst (4th quartile and worsening first)` });
+  if (result.indicators.length <= ALL_INDICATORS_LISTED) {
+    list(s, row, 'All indicators', `Every indicator scored for ${q}, in workbook order.`, result.indicators, undefined, true);
+  } else {
+    s.heading(row, 'All indicators');
+    s.note(row + 1, `${ukNumber(0).format(result.indicators.length)} indicators were scored for ${q}: too many to repeat here (they are listed in full up to ${ukNumber(0).format(ALL_INDICATORS_LISTED)}). ` +
+      `Each is scored on its own row of its table (% variance, DOT, Trend and quartile), the counts are on '${names.summary}' and the findings on '${names.findings}'.`);
+  }
   s.freezeRows(1);
   return s.finish(names.highlights, 'highlights', TAB_COLOUR);
 }

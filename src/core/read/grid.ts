@@ -90,7 +90,7 @@ export class GridView {
   isBlankRow(row: number): boolean {
     const cells = this.values[row] ?? [];
     const last = Math.min(cells.length - 1, this.right);
-    for (let c = this.left; c <= last; c++) if (cellText(cells[c]) !== '') return false;
+    for (let c = this.left; c <= last; c++) if (isFilled(cells[c])) return false;
     return true;
   }
 
@@ -99,7 +99,15 @@ export class GridView {
     const cells = this.values[row] ?? [];
     const out: number[] = [];
     const last = Math.min(cells.length - 1, this.right);
-    for (let c = this.left; c <= last; c++) if (cellText(cells[c]) !== '') out.push(c);
+    for (let c = this.left; c <= last; c++) if (isFilled(cells[c])) out.push(c);
     return out;
   }
+}
+
+/** Not blank: `cellText(v) !== ''` without making a string of every number (issue 11). */
+function isFilled(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'number' || typeof v === 'boolean') return true;
+  return cellText(v) !== '';
 }

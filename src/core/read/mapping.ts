@@ -28,11 +28,22 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
   const sheetMapping = mapping?.sheets?.[sheet];
   const local = compile(sheetMapping?.columns);
   const mapped = global.size > 0 || local.size > 0 || sheetMapping?.headerRow !== undefined;
+  // Every row is asked what its cells are when tables are looked for: each text is recognised once
+  // (issue 11). Roles are shared, never changed, as the mapping's own always were.
+  const known = new Map<CellValue, ColumnRole | null>();
+  const roleOf = (v: CellValue): ColumnRole | null => {
+    const h = normaliseHeader(v);
+    if (h === '') return null;
+    return local.get(h) ?? global.get(h) ?? recogniseHeader(v);
+  };
   return {
     roleOf(v) {
-      const h = normaliseHeader(v);
-      if (h === '') return null;
-      return local.get(h) ?? global.get(h) ?? recogniseHeader(v);
+      let role = known.get(v);
+      if (role === undefined) {
+        if (known.size >= 20000) known.clear();
+        known.set(v, (role = roleOf(v)));
+      }
+      return role;
     },
     headerRow: sheetMapping?.headerRow !== undefined ? sheetMapping.headerRow - 1 : null,
     mapped,

@@ -21,6 +21,7 @@
  */
 import type { IndicatorRow, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
+import { ukNumber } from '../words';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -194,18 +195,20 @@ function hundredfoldApart(a: number, b: number): boolean {
 }
 
 function shownFigure(n: number, how: Shown): string {
-  const t = Number(n.toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 4 });
-  if (how === 'formatted-percent') return `${Number(percentUnits(n).toPrecision(12)).toLocaleString('en-GB', { maximumFractionDigits: 4 })}% (stored as ${t})`;
+  const t = ukNumber(4).format(Number(n.toPrecision(12)));
+  if (how === 'formatted-percent') return `${ukNumber(4).format(Number(percentUnits(n).toPrecision(12)))}% (stored as ${t})`;
   return how === 'typed-percent' ? `${t}%` : t;
 }
 
 /**
  * An indicator's row read with its cells' number formats: dates where figures belong become notes;
  * a target and values on different percentage scales are reconciled, or `scaleProblem` names them.
- * `targetCol` and `outturnCol` are the table's columns (undefined when it has none).
+ * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
+ * changed in place and returned (the reader's own, just built).
  */
 export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined, outturnCol?: number): IndicatorRow {
-  const out: IndicatorRow = { ...row, periods: [...row.periods] };
+  // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
+  const out = row;
   // Dates where figures belong.
   out.periods.forEach((p, i) => {
     const c = row.periodColumns[i];
@@ -225,8 +228,8 @@ export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targ
     const c = row.periodColumns[i];
     if (p.kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
   });
-  const kinds = new Set<Shown>([...values.map((v) => v.how), ...(target ? [target] : []), ...(outturn ? [outturn] : [])]);
-  if (kinds.has('formatted-percent') && kinds.has('typed-percent')) {
+  const any = (how: Shown) => target === how || outturn === how || values.some((v) => v.how === how);
+  if (any('formatted-percent') && any('typed-percent')) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);

@@ -5,6 +5,7 @@ import type { HeaderBand } from './header-band';
 import {
   cellText,
   isBlank,
+  NO_FIGURE,
   parseDirection,
   parsePolarity,
   parseProfile,
@@ -43,24 +44,24 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
   // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
   const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
-  const fractions: NonNullable<IndicatorRow['fractions']> = {};
-  if (ownMode === null && fraction(toleranceRaw) !== undefined) fractions.tolerance = fraction(toleranceRaw);
-  if (fraction(at(col.greenBand)) !== undefined) fractions.greenBand = fraction(at(col.greenBand));
-  if (fraction(at(col.amberBand)) !== undefined) fractions.amberBand = fraction(at(col.amberBand));
+  let fractions: IndicatorRow['fractions'];
+  if (ownMode === null && fraction(toleranceRaw) !== undefined) (fractions ??= {}).tolerance = fraction(toleranceRaw);
+  if (fraction(at(col.greenBand)) !== undefined) (fractions ??= {}).greenBand = fraction(at(col.greenBand));
+  if (fraction(at(col.amberBand)) !== undefined) (fractions ??= {}).amberBand = fraction(at(col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = at(col.quartile);
   const quartile = parseQuartile(quartileRaw);
 
-  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)));
   const lastYear: (number | null)[] = Array(12).fill(null);
   band.lastYearQuarterColumns.forEach((c, q) => {
     if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
   });
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
-  const previousYear: PeriodValue[] = band.previousYearColumns.map((c) => (c === null ? { kind: 'empty' } : readPeriod(grid, r, c)));
+  const previousYear: PeriodValue[] = hasPreviousYear ? band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c))) : [];
   previousYear.forEach((p, m) => {
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
   });
@@ -69,7 +70,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const dotRaw = at(col.dot);
   const trendRaw = at(col.trend);
   const varianceRaw = at(col.variance);
-  return withNumberFormats(grid, {
+  // Built field by field in the order it has always had, without object spreads (issue 11).
+  const out = {
     sheet: grid.name,
     row: r,
     ref: refText === '' ? null : refText,
@@ -78,35 +80,42 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polarity: polarity ?? 'higher',
     polarityProblem: polarity === null ? cellText(polarityRaw) : null,
     polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
-    ...(targetRange ? { targetRange } : {}),
-    ...(targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close' ? { rangeOverPolarity: cellText(polarityRaw) } : {}),
-    ...rules,
-    annualTarget,
-    targetText: annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null,
-    ...(target.none ? { noTargetStated: true } : {}),
-    ...(target.polarity ? { targetPolarity: { polarity: target.polarity, text: cellText(targetRaw) } } : {}),
-    outturnPrevYear: readNumber(at(col.outturn)),
-    profile: profile ?? 'flat',
-    profileProblem: profile === null ? cellText(profileRaw) : null,
-    tolerancePct: tolerance,
-    toleranceProblem: tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null,
-    ...(toleranceAmount !== null ? { toleranceAmount } : {}),
-    ...(Object.keys(fractions).length ? { fractions } : {}),
-    periods,
-    periodColumns: [...table.monthColumns],
-    lastYear,
-    ...(hasPreviousYear ? { previousYear } : {}),
-    ...(band.previousYearTargetColumn !== null ? { previousYearTarget: parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value } : {}),
-    typedVariance: { raw: varianceRaw, value: parseTypedVariance(varianceRaw) },
-    typedDot: { raw: dotRaw, value: parseDirection(dotRaw) },
-    typedTrend: { raw: trendRaw, value: parseDirection(trendRaw) },
-    quartile: quartile ?? null,
-    quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
-  }, col.target, col.outturn);
+  } as IndicatorRow;
+  if (targetRange) out.targetRange = targetRange;
+  if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close') out.rangeOverPolarity = cellText(polarityRaw);
+  out.toleranceMode = rules.toleranceMode;
+  if (rules.greenBand !== undefined) out.greenBand = rules.greenBand;
+  if (rules.amberBand !== undefined) out.amberBand = rules.amberBand;
+  if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
+  if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
+  out.annualTarget = annualTarget;
+  out.targetText = annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null;
+  if (target.none) out.noTargetStated = true;
+  if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
+  out.outturnPrevYear = readNumber(at(col.outturn));
+  out.profile = profile ?? 'flat';
+  out.profileProblem = profile === null ? cellText(profileRaw) : null;
+  out.tolerancePct = tolerance;
+  out.toleranceProblem = tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
+  if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
+  if (fractions) out.fractions = fractions;
+  out.periods = periods;
+  out.periodColumns = [...table.monthColumns];
+  out.lastYear = lastYear;
+  if (hasPreviousYear) out.previousYear = previousYear;
+  if (band.previousYearTargetColumn !== null) out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
+  out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
+  out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
+  out.quartile = quartile ?? null;
+  out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
+  return withNumberFormats(grid, out, col.target, col.outturn);
 }
 
 /** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */
 function readRuleCells(modeRaw: CellValue, greenRaw: CellValue, amberRaw: CellValue, statusRaw: CellValue): Pick<IndicatorRow, 'toleranceMode' | 'greenBand' | 'amberBand' | 'typedStatus' | 'ruleProblems'> & { toleranceMode: IndicatorRow['toleranceMode'] } {
+  // Most tables have none of these cells: nothing to read (issue 11).
+  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return { toleranceMode: null };
   const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
   const read = <T>(raw: CellValue, parse: (v: CellValue) => T | null, field: 'greenBand' | 'amberBand' | 'toleranceMode'): T | null => {
     if (isBlank(raw)) return null;
@@ -129,7 +138,7 @@ function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
   const raw = grid.raw(r, c);
   if (isBlank(raw) && grid.mergeOf(r, c)) {
     const shown = readPeriodValue(grid.shown(r, c));
-    return shown.kind === 'note' ? shown : { kind: 'empty' };
+    return shown.kind === 'note' ? shown : NO_FIGURE;
   }
   return readPeriodValue(raw);
 }

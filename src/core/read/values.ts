@@ -15,7 +15,20 @@ export function cellText(v: CellValue): string {
 
 /** Lower case, single spaces, curly quotes straightened: for comparing header text. */
 export function normaliseText(v: CellValue): string {
-  return cellText(v)
+  if (typeof v !== 'string') return normalise(cellText(v));
+  // The same few texts (arrows, polarity words, quartiles, headers) are read on every row: remembered (issue 11).
+  let n = NORMALISED.get(v);
+  if (n === undefined) {
+    if (NORMALISED.size >= 20000) NORMALISED.clear();
+    NORMALISED.set(v, (n = normalise(v.trim())));
+  }
+  return n;
+}
+
+const NORMALISED = new Map<string, string>();
+
+function normalise(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u2013\u2014]/g, '-')
@@ -49,6 +62,8 @@ const UNIT = /^(days?|working days?|calendar days?|hrs?|hours?|mins?|minutes?|se
 /** A note typed after a figure: "(provisional)", "(est.)", "provisional", "*". */
 const FIGURE_NOTE = /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
 
+const HAS_DIGIT = /\d/;
+
 /** A figure read from text, with the unit and the note typed with it. */
 export interface Figure {
   value: number;
@@ -62,6 +77,8 @@ export interface Figure {
  * ("1,234 (provisional)", "85.2%*"), or both. Null for anything else. The unit is kept as typed.
  */
 export function parseFigureText(text: string): Figure | null {
+  // No digit, no figure: a note ("Data collection suspended") needs none of the patterns below (issue 11).
+  if (!HAS_DIGIT.test(text)) return null;
   const plain = parseNumberText(text);
   if (plain !== null) {
     const currency = /^\s*[+\-\u2212]?\s*([£$€])/.exec(text)?.[1];
@@ -92,16 +109,24 @@ export function readNumber(v: CellValue): number | null {
   return null;
 }
 
+/** No figure: one object shared by every empty cell, frozen so that none can change it (issue 11). */
+export const NO_FIGURE: PeriodValue = Object.freeze({ kind: 'empty' });
+
 /** A monthly or quarterly value cell. */
 export function readPeriodValue(v: CellValue): PeriodValue {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : { kind: 'empty' };
+  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : NO_FIGURE;
   if (typeof v === 'boolean') return { kind: 'note', text: String(v) };
   const text = cellText(v);
   const lower = text.toLowerCase();
-  if (NO_DATA.has(lower)) return { kind: 'empty' };
+  if (v === null || v === undefined || NO_DATA.has(lower)) return NO_FIGURE;
   if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
   const figure = parseFigureText(text);
-  if (figure !== null) return { kind: 'number', fromText: true, ...figure };
+  if (figure !== null) {
+    const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
+    if (figure.unit !== undefined) p.unit = figure.unit;
+    if (figure.note !== undefined) p.note = figure.note;
+    return p;
+  }
   return { kind: 'note', text };
 }
 
@@ -155,16 +180,33 @@ export function parseDirection(v: CellValue): Direction | null {
  * Case, spaces and punctuation ignored. Null when the cell says neither.
  */
 export function parsePolarity(v: CellValue): Polarity | null {
-  const t = normaliseText(v).replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const better = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
-  const aim = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
-  const higher = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
-  const lower = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
-  if (new RegExp(`^${aim}${higher}${better}$`).test(t)) return 'higher';
-  if (new RegExp(`^${aim}${lower}${better}$`).test(t)) return 'lower';
+  const text = normaliseText(v);
+  let p = POLARITIES.get(text);
+  if (p === undefined) {
+    if (POLARITIES.size >= 1000) POLARITIES.clear();
+    POLARITIES.set(text, (p = polarityOf(text)));
+  }
+  return p;
+}
+
+/** Polarity words met so far (a workbook has a handful), by their normalised text. */
+const POLARITIES = new Map<string, Polarity | null>();
+
+function polarityOf(normalised: string): Polarity | null {
+  const t = normalised.replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (HIGHER_IS_BETTER.test(t)) return 'higher';
+  if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
   return null;
 }
+
+const BETTER = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
+const AIM = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
+const HIGHER = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
+const LOWER = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
+/** Made once, not per cell (issue 11). */
+const HIGHER_IS_BETTER = new RegExp(`^${AIM}${HIGHER}${BETTER}$`);
+const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);
 
 /**
  * Two-sided (issue 7): "Close to target", "Closer to target is better", "Goldilocks", "Stabilise",

@@ -76,7 +76,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     mode,
     bands: row.polarity === 'close' ? twoSidedBands(tolerancePct, asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand, asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand) : null,
   };
-  const base = {
+  // Built field by field in the order the result has always had, without object spreads: spreading a
+  // base object per indicator was a large part of scoring at county scale (issue 11).
+  const score = {
     ref: row.ref,
     name: row.name,
     key: ctx.key,
@@ -87,52 +89,51 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     row: row.row,
     quartile: row.quartile,
     tolerancePct,
-    ...(mode !== 'relative' ? { toleranceMode: mode } : {}),
-    ...(row.polarity === 'close' ? { polarity: row.polarity } : {}),
-  };
+  } as IndicatorScore;
+  if (mode !== 'relative') score.toleranceMode = mode;
+  if (row.polarity === 'close') score.polarity = row.polarity;
   const latest = latestValue(row.periods, ctx.quarter);
   if (!latest) {
     const reason = dataGapReason(row.periods, ctx.quarter);
-    return {
-      ...base,
-      status: 'data gap',
-      ...(reason ? { reason } : {}),
-      latestMonth: null,
-      latestValue: null,
-      periodTarget: null,
-      variancePct: null,
-      rag: null,
-      dot: null,
-      trend: null,
-      trendSource: null,
-      previous: null,
-    };
+    score.status = 'data gap';
+    if (reason) score.reason = reason;
+    score.latestMonth = null;
+    score.latestValue = null;
+    score.periodTarget = null;
+    score.variancePct = null;
+    score.rag = null;
+    score.dot = null;
+    score.trend = null;
+    score.trendSource = null;
+    score.previous = null;
+    return score;
   }
   const source: TargetSource = { annualTarget: row.annualTarget, profile: row.profile, explicit: ctx.explicitTargets };
   const now = measure(row, source, latest, rules);
   const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
-  const lastYearSource: TargetSource = { ...source, annualTarget: row.previousYearTarget ?? row.annualTarget, explicit: null };
+  const lastYearSource: TargetSource = { annualTarget: row.previousYearTarget ?? row.annualTarget, profile: source.profile, explicit: null };
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   const trend = trendOf(row, ctx, latest, now.target);
-  return {
-    ...base,
-    ...(rules.bands && now.target !== null ? { bands: bandsAt(row, source, now.target, rules) } : {}),
-    status: now.rag === null ? 'no target' : statusOfRag(now.rag),
-    latestMonth: monthName(latest.month),
-    latestValue: latest.value,
-    ...(latest.unit ? { latestUnit: latest.unit } : {}),
-    periodTarget: now.target,
-    variancePct: now.variancePct,
-    rag: now.rag,
-    dot: dotOf(row, latest, now, prev, before),
-    trend: trend.direction,
-    trendSource: trend.source,
-    previous: prev && before
-      ? { month: monthName(prev.month), value: prev.value, periodTarget: before.target, variancePct: before.variancePct, ...(prev.lastYear ? { lastYear: true } : {}) }
-      : null,
-  };
+  if (rules.bands && now.target !== null) score.bands = bandsAt(row, source, now.target, rules);
+  score.status = now.rag === null ? 'no target' : statusOfRag(now.rag);
+  score.latestMonth = monthName(latest.month);
+  score.latestValue = latest.value;
+  if (latest.unit) score.latestUnit = latest.unit;
+  score.periodTarget = now.target;
+  score.variancePct = now.variancePct;
+  score.rag = now.rag;
+  score.dot = dotOf(row, latest, now, prev, before);
+  score.trend = trend.direction;
+  score.trendSource = trend.source;
+  score.previous = null;
+  if (prev && before) {
+    const previous: NonNullable<IndicatorScore['previous']> = { month: monthName(prev.month), value: prev.value, periodTarget: before.target, variancePct: before.variancePct };
+    if (prev.lastYear) previous.lastYear = true;
+    score.previous = previous;
+  }
+  return score;
 }
 
 /**

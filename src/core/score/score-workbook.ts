@@ -33,6 +33,11 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   return latest;
 }
 
+/** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
+function add(findings: Finding[], more: Finding[]): void {
+  for (const f of more) findings.push(f);
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
@@ -63,13 +68,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         lastYearSheet: model.lastYear.get(key) ?? null,
       });
       indicators.push(score);
-      findings.push(
-        ...seriesFindings(table, row, score, quarter),
-        ...typedFindings(table, row, score),
-        ...targetFindings(table, row, score, model.supportSheets.targets),
-        ...typedStatusFindings(table, row, score),
-        ...ruleCellFindings(table, row, score),
-      );
+      add(findings, seriesFindings(table, row, score, quarter));
+      add(findings, typedFindings(table, row, score));
+      add(findings, targetFindings(table, row, score, model.supportSheets.targets));
+      add(findings, typedStatusFindings(table, row, score));
+      add(findings, ruleCellFindings(table, row, score));
     }
   }
   findings.push(...duplicateRefFindings(model.tables), ...quartileSpellingFindings(model.tables), ...orphanTargetFindings(model));
@@ -113,16 +116,9 @@ function withPolarityFirst(findings: Finding[], polarity: Finding | null): Findi
 function sortFindings(findings: Finding[], model: WorkbookModel): Finding[] {
   const sheetOrder = new Map<string, number>();
   for (const t of model.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
-  const pos = (f: Finding) => parseCellAddress(f.cell) ?? { row: 0, col: 0 };
+  // Each finding's place worked out once, not in every comparison (issue 11).
   return findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => {
-      const sa = sheetOrder.get(a.f.sheet) ?? Number.MAX_SAFE_INTEGER;
-      const sb = sheetOrder.get(b.f.sheet) ?? Number.MAX_SAFE_INTEGER;
-      if (sa !== sb) return sa - sb;
-      const pa = pos(a.f);
-      const pb = pos(b.f);
-      return pa.row - pb.row || pa.col - pb.col || a.i - b.i;
-    })
+    .map((f, i) => ({ f, i, sheet: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, at: parseCellAddress(f.cell) ?? { row: 0, col: 0 } }))
+    .sort((a, b) => a.sheet - b.sheet || a.at.row - b.at.row || a.at.col - b.at.col || a.i - b.i)
     .map((x) => x.f);
 }

@@ -234,13 +234,14 @@ export function commitRun(
     const sheetId = run.sheetIds.get(patch.sheet);
     const places = run.places.get(patch.sheet);
     for (const owned of patch.cells) {
-      const key = snapshotKey(patch.sheet, owned.row, owned.col);
-      const before = snapshots.get(key) ?? { value: null, format: { ...PLAIN } };
+      const address = cellAddress(owned.row, owned.col);
+      const key = `${patch.sheet}!${address}`;
+      const before = snapshots.get(key) ?? { value: null, format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor } };
       const after = applyOwned(before, owned);
       if (!sameSnapshot(before, after)) cellsChange = true;
       const prior = previous.get(key);
       const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-      const cell: JournalCell = { sheet: patch.sheet, cell: cellAddress(owned.row, owned.col), before, afterValue: after.value, original };
+      const cell: JournalCell = { sheet: patch.sheet, cell: address, before, afterValue: after.value, original };
       if (sheetId !== undefined) cell.sheetId = sheetId;
       const indicator = places?.byRow.get(owned.row);
       if (indicator !== undefined && owned.role !== undefined) {
@@ -306,8 +307,12 @@ function applyOwned(before: CellSnapshot, owned: OwnedCell): CellSnapshot {
     fontColor: f.fontColor !== undefined ? f.fontColor : before.format.fontColor,
   };
   if (owned.value === null) {
-    const { native: _native, ...kept } = before;
-    return { ...kept, format };
+    // The cell as it was, without its native form and with the new format, its fields in their order
+    // (a loop, not a rest spread: this runs for every owned cell, issue 11).
+    const kept: Record<string, unknown> = {};
+    for (const k of Object.keys(before)) if (k !== 'native') kept[k] = k === 'format' ? format : before[k as keyof CellSnapshot];
+    if (!('format' in kept)) kept.format = format;
+    return kept as unknown as CellSnapshot;
   }
   const value = typeof owned.value === 'object' ? null : owned.value === '' ? null : owned.value;
   return { value, format };
