@@ -16,7 +16,7 @@ export { TOLERANCE_MODES } from './rules/tolerance';
 export { parseQuarterArg } from './periods';
 export { resultToJson } from './score/result-json';
 export { withinToleranceLabel, workbookToleranceWords } from './score/summaries';
-export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName } from './a1';
+export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName, sameSheetName } from './a1';
 export type { Plan, SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';

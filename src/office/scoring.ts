@@ -4,7 +4,7 @@
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
 import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
-import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun, sameSheetName } from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
@@ -73,7 +73,7 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
     if (outcome.changed) {
       // The product's sheets regenerated in place must be writable too: refuse before writing anything.
       // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
-      const stateSheet = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+      const stateSheet = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
       const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
@@ -127,6 +127,6 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
  */
 function declineUndoGroupFor(book: WorkbookRead, outcome: RunOutcome): void {
   if (outcome.deleteSheets.length > 0) throw new UndoGroupDeclined('deletes sheets');
-  const state = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  const state = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
   if (!state || state.visibility !== 'VeryHidden') throw new UndoGroupDeclined('hides its state sheet');
 }

@@ -9,7 +9,7 @@
  */
 import type { CellValue, SheetGrid } from '../model';
 import { InputError } from '../errors';
-import { cellAddress } from '../a1';
+import { cellAddress, sameSheetName } from '../a1';
 import { groupFormats } from '../plan/group';
 import type { OwnedCell, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
 import { sameValue } from './compare';
@@ -37,8 +37,6 @@ export interface UndoOutcome {
   unfinished: boolean;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * Undo of the last scoring (docs/architecture.md, "A scoring run", step 5): the owned cells put back
  * as they were (followed by identity when rows moved or sheets were renamed), the generated sheets
@@ -54,7 +52,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   const journal = state.journal;
   if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
   const existing = grids.map((g) => g.name);
-  const exists = (name: string) => existing.some((e) => same(e, name));
+  const exists = (name: string) => existing.some((e) => sameSheetName(e, name));
   const unfinished = journal.complete === false;
   const own = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !own.has(g.name));
@@ -94,8 +92,8 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   const restoreSheets = legacy.filter((r) => exists(r.backup!)).map((r) => ({ backup: r.backup!, name: r.name }));
   const rewriteSheets = journal.replaced.flatMap((r) => (r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : []));
   const contentOf = (p: ProductSheet): ProductSheet => {
-    const replaced = journal.replaced.find((r) => same(r.name, p.name) && r.content);
-    const current = state.productSheets.find((q) => same(q.name, p.name))?.content;
+    const replaced = journal.replaced.find((r) => sameSheetName(r.name, p.name) && r.content);
+    const current = state.productSheets.find((q) => sameSheetName(q.name, p.name))?.content;
     const content = replaced?.content ?? current;
     return content ? { ...p, content } : p;
   };
