@@ -26,7 +26,7 @@ export {
   type WorkbookState, type Journal, type CellSnapshot, type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
-export { planUndo, type UndoOutcome } from './state/undo';
+export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
 export { sameSnapshot, sameColour } from './state/compare';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping, type MappingChoice } from './read/mapping-choices';
 export { plural, targetColumns, targetCounts, type CountColumn } from './vocabulary';

@@ -111,6 +111,37 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   };
 }
 
+/** What an undo did, as both front ends report it (the task pane's message, `scorecard undo`'s lines). */
+export interface UndoSummary {
+  /** The quarter whose scoring was undone ("Q3 2020/21"). */
+  quarter: string;
+  /** Owned cells put back. */
+  cells: number;
+  /** Sheets the scoring had added, deleted by the undo (not those put back under their name). */
+  sheetsRemoved: string[];
+  /** Sheets the scoring had replaced, given their previous content back (in place, or from a /1 backup). */
+  sheetsRestored: string[];
+  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
+  changedSince: string[];
+  /** True when the scoring undone had not finished (it failed part-way). */
+  unfinished: boolean;
+}
+
+/**
+ * An undo's outcome in the words both front ends report it (issue 12 item 2): a /1 journal's
+ * regenerated sheet is deleted and its backup renamed back, so it is listed as put back, not as removed.
+ */
+export function summariseUndo(undo: UndoOutcome): UndoSummary {
+  return {
+    quarter: undo.quarter,
+    cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
+    sheetsRemoved: undo.deleteSheets.filter((n) => !undo.restoreSheets.some((r) => sameSheetName(r.name, n))),
+    sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
+    changedSince: undo.changedSince,
+    unfinished: undo.unfinished,
+  };
+}
+
 function unmatched(sheet: string): InputError {
   return new InputError(`Undo cannot match the scored cells on '${sheet}' to its table any more (its indicators or columns have changed too much since the scoring), so nothing was changed.`);
 }
