@@ -29,4 +29,7 @@ export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, 
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
 export { sameSnapshot, sameColour } from './state/compare';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping, type MappingChoice } from './read/mapping-choices';
-export { plural, targetColumns, targetCounts, type CountColumn } from './vocabulary';
+export {
+  plural, targetColumns, targetCounts, directionColumns, directionCounts, DIRECTION_MEASURES,
+  type CountColumn, type DirectionColumn, type DirectionMeasure,
+} from './vocabulary';

@@ -4,7 +4,8 @@
  * words, and plurals. The summary sheets, the command line's report, the outcome message and the task
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
-import type { CountTable, ScoreResult, Status } from './model';
+import type { CountTable, Direction, ScoreResult, Status } from './model';
+import { DIRECTION_WORDS } from './words';
 import { withinToleranceLabel } from './score/summaries';
 
 export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './plan/styles';
@@ -41,4 +42,54 @@ export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): Cou
 /** The target counts of a count table, in targetColumns' order. */
 export function targetCounts(c: CountTable): number[] {
   return (['total', 'onTarget', 'withinTolerance', 'offTarget', 'dataGaps', 'noTarget'] as const).map((k) => c[k]);
+}
+
+/** The two directions the count tables count: DOT (against the previous quarter or period) and Trend. */
+export type DirectionMeasure = 'dot' | 'trend';
+
+/** Each direction as a header names it ("DOT", "Trend") and as the terminal's council table names it in full. */
+export const DIRECTION_MEASURES: Record<DirectionMeasure, { header: string; name: string }> = {
+  dot: { header: 'DOT', name: 'Direction of travel' },
+  trend: { header: 'Trend', name: 'Trend' },
+};
+
+/** One column of a direction count table: which count, the direction it counts (none for the total), its header. */
+export interface DirectionColumn {
+  key: keyof CountTable;
+  direction: Exclude<Direction, 'first'> | null;
+  header: string;
+}
+
+const DIRECTION_KEYS: Record<DirectionMeasure, [keyof CountTable, keyof CountTable, keyof CountTable, keyof CountTable]> = {
+  dot: ['dotTotal', 'dotImproving', 'dotWorsening', 'dotSame'],
+  trend: ['trendTotal', 'trendImproving', 'trendWorsening', 'trendSame'],
+};
+
+/**
+ * A direction's count columns, in the report's order: can be determined (the total), improving,
+ * worsening, same. The headers by where they stand:
+ * - 'sheet', 'council': the summary sheet's whole-council table ("Total PIs where DOT can be determined", "Improving" …);
+ * - 'sheet', 'priority': its table by priority, both directions side by side ("DOT can be determined", "DOT improving" …);
+ * - 'short', 'council': the terminal's council table, a direction a row ("Can be determined", "Improving" …);
+ * - 'short', 'priority': the terminal's table by priority ("DOT determined", "Improving" …).
+ */
+export function directionColumns(measure: DirectionMeasure, form: 'sheet' | 'short', table: 'council' | 'priority'): DirectionColumn[] {
+  const m = DIRECTION_MEASURES[measure].header;
+  const total = {
+    sheet: { council: `Total PIs where ${m} can be determined`, priority: `${m} can be determined` },
+    short: { council: 'Can be determined', priority: `${m} determined` },
+  }[form][table];
+  const word = (d: 'up' | 'down' | 'same') => (form === 'sheet' && table === 'priority' ? `${m} ${DIRECTION_WORDS[d].toLowerCase()}` : DIRECTION_WORDS[d]);
+  const [totalKey, up, down, same] = DIRECTION_KEYS[measure];
+  return [
+    { key: totalKey, direction: null, header: total },
+    { key: up, direction: 'up', header: word('up') },
+    { key: down, direction: 'down', header: word('down') },
+    { key: same, direction: 'same', header: word('same') },
+  ];
+}
+
+/** A direction's counts of a count table, in directionColumns' order. */
+export function directionCounts(c: CountTable, measure: DirectionMeasure): number[] {
+  return DIRECTION_KEYS[measure].map((k) => c[k]);
 }
