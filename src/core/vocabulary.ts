@@ -15,33 +15,46 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** One column of a count table: which count, the status it counts (none for the total), its header. */
+/**
+ * One column of a count table: which count, the status it counts (none for the total), its header,
+ * and the count as a sentence says it ("29 on target", "1 data gap": the outcome message).
+ */
 export interface CountColumn {
   key: keyof CountTable;
   status: Status | null;
   header: string;
+  phrase: (n: number) => string;
 }
+
+/** The target count columns; the within-tolerance column's header and phrase depend on the result (targetColumns). */
+const TARGET_COLUMNS: (Pick<CountColumn, 'key' | 'status'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>)[] = [
+  { key: 'total', status: null, header: 'Total PIs', phrase: (n) => plural(n, 'indicator') },
+  { key: 'onTarget', status: 'on target', header: 'On target', phrase: (n) => `${n} on target` },
+  { key: 'withinTolerance', status: 'within tolerance' },
+  { key: 'offTarget', status: 'off target', header: 'Off target', phrase: (n) => `${n} off target` },
+  { key: 'dataGaps', status: 'data gap', header: 'Data gaps', phrase: (n) => plural(n, 'data gap') },
+  { key: 'noTarget', status: 'no target', header: 'No target', phrase: (n) => `${n} without a target` },
+];
 
 /**
  * The target count columns, in the report's order: Total PIs, On target, Within N% (of target), Off
  * target, Data gaps, No target. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
  * 'short' the command line's and the pane's ("Within 5%"); "Within tolerance" when the indicators'
- * tolerances differ (withinToleranceLabel, issue 7).
+ * tolerances differ (withinToleranceLabel, issue 7). In a sentence the within count reads "8 within
+ * 5%", the workbook's tolerance, as the outcome message has always said it.
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
-  return [
-    { key: 'total', status: null, header: 'Total PIs' },
-    { key: 'onTarget', status: 'on target', header: 'On target' },
-    { key: 'withinTolerance', status: 'within tolerance', header: withinToleranceLabel(result, form === 'short') },
-    { key: 'offTarget', status: 'off target', header: 'Off target' },
-    { key: 'dataGaps', status: 'data gap', header: 'Data gaps' },
-    { key: 'noTarget', status: 'no target', header: 'No target' },
-  ];
+  return TARGET_COLUMNS.map((c) => ({
+    key: c.key,
+    status: c.status,
+    header: c.header ?? withinToleranceLabel(result, form === 'short'),
+    phrase: c.phrase ?? ((n: number) => `${n} within ${result.tolerancePct}%`),
+  }));
 }
 
 /** The target counts of a count table, in targetColumns' order. */
 export function targetCounts(c: CountTable): number[] {
-  return (['total', 'onTarget', 'withinTolerance', 'offTarget', 'dataGaps', 'noTarget'] as const).map((k) => c[k]);
+  return TARGET_COLUMNS.map((col) => c[col.key]);
 }
 
 /** The two directions the count tables count: DOT (against the previous quarter or period) and Trend. */
