@@ -5,15 +5,14 @@
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
 import type { CountTable, Direction, ScoreResult, Status } from './model';
-import { DIRECTION_WORDS } from './words';
+import { DIRECTION_WORDS, plural } from './words';
 import { withinToleranceLabel } from './score/summaries';
+
+/** plural's home is words.ts, the base the rules and the readers can import too. */
+export { plural };
 
 export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './plan/styles';
 
-/** "1 finding", "2 findings", "3 priorities". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /**
  * One column of a count table: which count, the status it counts (none for the total), its header,

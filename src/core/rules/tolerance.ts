@@ -5,6 +5,7 @@
  * absolute mode.
  */
 import type { Polarity, Rag, ToleranceMode } from '../model';
+import { plural } from '../words';
 import { sameFigure } from './rounding';
 import { ragForZeroTarget, ragStatus } from './variance';
 
@@ -95,7 +96,7 @@ export function toleranceProblem(what: string, value: number, mode: ToleranceMod
 
 /** How a tolerance reads in a sentence: "5%", "1 percentage point", "2 (in each indicator's own unit)". */
 export function toleranceWords(amount: number, mode: ToleranceMode): string {
-  if (mode === 'points') return `${amount} percentage point${amount === 1 ? '' : 's'}`;
+  if (mode === 'points') return plural(amount, 'percentage point');
   if (mode === 'absolute') return `${amount} (in each indicator's own unit)`;
   return `${amount}%`;
 }
