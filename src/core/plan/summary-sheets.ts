@@ -1,5 +1,5 @@
 /**
- * The sheets scoring generates (SPEC §4), laid out for people: headings, bordered tables, words as
+ * The sheets scoring generates (README.md, "What it reads, what it writes"), laid out for people: headings, bordered tables, words as
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */

@@ -46,7 +46,7 @@ export interface CellSnapshot {
   native?: { kind: 'exceljs'; value?: unknown; style?: unknown };
 }
 
-/** The column an owned cell is in, by what it holds (SPEC §4). */
+/** The column an owned cell is in, by what it holds (README.md, "What it reads, what it writes"). */
 export type OwnedRole = 'variance' | 'status' | 'dot' | 'trend' | 'quartile';
 
 export interface JournalCell {
