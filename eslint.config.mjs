@@ -16,7 +16,7 @@ function only(message, ...folders) {
       'error',
       {
         patterns: folders.map((folder) => ({
-          regex: `^(\\.\\./)+(src/)?${folder}(/|$)`,
+          regex: `^(\\./)?(\\.\\./)+(src/)?${folder}(/|$)`,
           message: `${message} (docs/architecture.md: imports point inwards, adapters never import each other).`,
         })),
       },

@@ -30,6 +30,16 @@ describe('Layers: ESLint rejects an import across a boundary', function () {
     );
   });
 
+  it('the ExcelJS adapter importing the Office.js adapter by a path that starts with ./', async () => {
+    assert.deepEqual(
+      await problemsOf(
+        'src/xlsx/__throwaway__.ts',
+        `import { readExcelGrids } from './../office/read-workbook';\nexport const f = readExcelGrids;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
+  });
+
   it('the Office.js adapter importing the ExcelJS adapter or the command line', async () => {
     assert.deepEqual(
       await problemsOf(
