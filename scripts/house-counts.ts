@@ -12,6 +12,8 @@
  *   the count table's declaration (core/model.ts) and the counting itself (core/score/summaries.ts);
  * - exports unused outside their folder: names src/core/index.ts and src/xlsx/index.ts export that
  *   no file outside that folder (src/, test/, scripts/, examples/) imports through them.
+ * - sheet names compared ignoring case (`a.toLowerCase() === b.toLowerCase()`), and quoted for a
+ *   reference (`replace(/'/g, "''")`), written by hand rather than through sameSheetName / quoteSheetName.
  * Reads files as text (the TypeScript parser, no type check); writes nothing.
  */
 import * as fs from 'fs';
@@ -56,6 +58,15 @@ function codeLines(pattern: RegExp): string[] {
 // 1. Homes of the tolerance default, and of its range (a comparison with 100).
 const toleranceHomes = codeLines(/toleran\w*\s*(?::|=|\?\?)\s*(['"`]?)5\1\s*[,;})\]]/i);
 const rangeHomes = codeLines(/(<=|>=|<|>)\s*100\b/);
+
+// Sheet names compared ignoring case, and quoted for a reference, by hand rather than by sameSheetName / quoteSheetName.
+const sheetCompares = codeLines(/toLowerCase\(\)\s*===\s*[\w.]+\.toLowerCase\(\)/).filter((at) => {
+  // A sheet-name comparison: the line, or the declaration just above it (`function sameName(a, b) {`), speaks of sheets or names.
+  const [rel, line] = at.split(':');
+  const lines = fs.readFileSync(path.join(tree, rel), 'utf8').split('\n');
+  return /sheet|name|same/i.test(lines.slice(Math.max(0, Number(line) - 2), Number(line)).join('\n'));
+});
+const sheetQuotes = codeLines(/replace\(\/'\/g, "''"\)/);
 
 // 2. Copies of the count columns.
 const TARGET_KEYS = new Set(['onTarget', 'withinTolerance', 'within5', 'offTarget', 'dataGaps', 'noTarget']);
@@ -165,6 +176,8 @@ const xlsx = unusedOutside(path.join('src', 'xlsx'));
 console.log(`tree: ${tree}`);
 console.log(`homes of the tolerance default: ${toleranceHomes.length}  ${toleranceHomes.join(', ')}`);
 console.log(`code lines comparing with 100 (the tolerance's range): ${rangeHomes.length}  ${rangeHomes.join(', ')}`);
+console.log(`sheet names compared ignoring case by hand: ${sheetCompares.length}  ${sheetCompares.join(', ')}`);
+console.log(`sheet names quoted by hand (apostrophes doubled): ${sheetQuotes.length}  ${sheetQuotes.join(', ')}`);
 console.log(`copies of the target count columns: ${countCopies.target.length}  ${countCopies.target.join(', ')}`);
 console.log(
   `copies of the DOT / Trend count columns: ${countCopies.direction.length}  ${countCopies.direction.join(', ')}`,
