@@ -11,7 +11,7 @@ import { withinToleranceLabel } from './score/summaries';
 /** plural's home is words.ts, the base the rules and the readers can import too. */
 export { plural };
 
-export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './plan/styles';
+export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './words';
 
 
 /**

@@ -6,9 +6,8 @@
  */
 import type { IndicatorTable, SheetGrid } from '../model';
 import { sameSheetName } from '../a1';
-import type { JournalCell, OwnedRole } from './state';
-
-const ROLES: OwnedRole[] = ['variance', 'status', 'dot', 'trend', 'quartile'];
+import { OWNED_ROLES as ROLES, type OwnedRole } from '../plan/types';
+import type { JournalCell } from './state';
 
 /** "ref:cyp-41", or "name:…" where the row has no ref (case and spacing ignored, as the reader does). */
 function baseIdentity(ref: string | null, name: string): string {
