@@ -7,21 +7,24 @@
 //   src/commands   the ribbon commands: the core and the Office.js adapter
 //   src/taskpane   the task pane: the core and the Office.js adapter, never the ribbon folder
 //   src/dialog     the outcome dialog: itself only
+// Inside the core, its folders import only those below them (issue 12 item 3: no upward imports):
+//   rules < read < findings < score < plan < state; the files at the core's top (model, words, a1 …) are for all.
 import tseslint from 'typescript-eslint';
+
+const OUTSIDE_THE_CORE = ['xlsx', 'cli', 'office', 'commands', 'taskpane', 'dialog'];
+const CORE_LAYERS = ['rules', 'read', 'findings', 'score', 'plan', 'state'];
+
+/** `no-restricted-imports` patterns that forbid the given top-level folders of src/. */
+function outside(message, folders) {
+  return folders.map((folder) => ({
+    regex: `^(\\./)?(\\.\\./)+(src/)?${folder}(/|$)`,
+    message: `${message} (docs/architecture.md: imports point inwards, adapters never import each other).`,
+  }));
+}
 
 /** A `no-restricted-imports` rule that forbids the given top-level folders of src/. */
 function only(message, ...folders) {
-  return {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: folders.map((folder) => ({
-          regex: `^(\\.\\./)+(src/)?${folder}(/|$)`,
-          message: `${message} (docs/architecture.md: imports point inwards, adapters never import each other).`,
-        })),
-      },
-    ],
-  };
+  return { 'no-restricted-imports': ['error', { patterns: outside(message, folders) }] };
 }
 
 export default tseslint.config(
@@ -34,8 +37,26 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.{ts,tsx}'],
-    rules: only('The core imports nothing outside itself', 'xlsx', 'cli', 'office', 'commands', 'taskpane', 'dialog'),
+    rules: only('The core imports nothing outside itself', ...OUTSIDE_THE_CORE),
   },
+  // A folder of the core: nothing outside the core, and no folder of the core above it (../plan from read/).
+  ...CORE_LAYERS.map((layer, i) => ({
+    files: [`src/core/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outside('The core imports nothing outside itself', OUTSIDE_THE_CORE),
+            ...CORE_LAYERS.slice(i + 1).map((above) => ({
+              regex: `^(\\./)?\\.\\./${above}(/|$)`,
+              message: `core/${layer} imports only the core's folders below it (${CORE_LAYERS.join(' < ')}), not core/${above} (issue 12 item 3: no upward imports).`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['src/xlsx/**/*.{ts,tsx}'],
     rules: only('The ExcelJS adapter imports only the core', 'cli', 'office', 'commands', 'taskpane', 'dialog'),

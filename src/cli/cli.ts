@@ -57,25 +57,44 @@ function usageError(e: unknown, command: string): UsageError {
   return new UsageError(`${message.split('\n')[0]} ${hint}`);
 }
 
-function oneWorkbook(positionals: string[], command: string, what: string): string {
-  if (positionals.length === 0) throw new UsageError(`'${command}' needs ${what}. ${HELP_HINT[command]}`);
+type Command = 'score' | 'undo' | 'reset-state';
+
+/** Each command's usage, and the one workbook it takes, as said when it is missing. */
+const COMMAND: Record<Command, { usage: string; workbook: string }> = {
+  score: { usage: SCORE_USAGE, workbook: 'the workbook to score, e.g. scorecard score indicators.xlsx' },
+  undo: { usage: UNDO_USAGE, workbook: 'the scored workbook, e.g. scorecard undo q3-scored.xlsx -o q3.xlsx' },
+  'reset-state': { usage: RESET_STATE_USAGE, workbook: 'the workbook, e.g. scorecard reset-state q3.xlsx -o q3.xlsx' },
+};
+
+function oneWorkbook(positionals: string[], command: Command): string {
+  if (positionals.length === 0) throw new UsageError(`'${command}' needs ${COMMAND[command].workbook}. ${HELP_HINT[command]}`);
   if (positionals.length > 1) throw new UsageError(`'${command}' takes one workbook, not ${positionals.length} (${positionals.join(', ')}). ${HELP_HINT[command]}`);
   return positionals[0];
 }
 
-async function runScore(args: string[], io: Io): Promise<number> {
-  let parsed;
+/**
+ * A command's options and its one workbook, as `parse` (parseArgs with the command's options) reads
+ * them; null when --help asked for its usage, which is then printed. Throws a UsageError for an
+ * unknown option, an option without its value, no workbook or more than one.
+ */
+function commandLine<T extends { values: { help?: boolean }; positionals: string[] }>(command: Command, parse: () => T, io: Io): { values: T['values']; input: string } | null {
+  let parsed: T;
   try {
-    parsed = parseArgs({ args, options: SCORE_OPTIONS, allowPositionals: true, strict: true });
+    parsed = parse();
   } catch (e) {
-    throw usageError(e, 'score');
+    throw usageError(e, command);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(SCORE_USAGE);
-    return EXIT.ok;
+  if (parsed.values.help) {
+    io.out(COMMAND[command].usage);
+    return null;
   }
-  const input = oneWorkbook(positionals, 'score', 'the workbook to score, e.g. scorecard score indicators.xlsx');
+  return { values: parsed.values, input: oneWorkbook(parsed.positionals, command) };
+}
+
+async function runScore(args: string[], io: Io): Promise<number> {
+  const line = commandLine('score', () => parseArgs({ args, options: SCORE_OPTIONS, allowPositionals: true, strict: true }), io);
+  if (!line) return EXIT.ok;
+  const { values, input } = line;
   return score({
     input, output: values.output, quarter: values.quarter, tolerance: values.tolerance, map: values.map, json: values.json,
     toleranceMode: values['tolerance-mode'], greenBand: values['green-band'], amberBand: values['amber-band'], dot: values.dot,
@@ -83,35 +102,13 @@ async function runScore(args: string[], io: Io): Promise<number> {
 }
 
 async function runUndo(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw usageError(e, 'undo');
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(UNDO_USAGE);
-    return EXIT.ok;
-  }
-  const input = oneWorkbook(positionals, 'undo', 'the scored workbook, e.g. scorecard undo q3-scored.xlsx -o q3.xlsx');
-  return undo({ input, output: values.output }, io);
+  const line = commandLine('undo', () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }), io);
+  return line ? undo({ input: line.input, output: line.values.output }, io) : EXIT.ok;
 }
 
 async function runResetState(args: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw usageError(e, 'reset-state');
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(RESET_STATE_USAGE);
-    return EXIT.ok;
-  }
-  const input = oneWorkbook(positionals, 'reset-state', 'the workbook, e.g. scorecard reset-state q3.xlsx -o q3.xlsx');
-  return resetState({ input, output: values.output }, io);
+  const line = commandLine('reset-state', () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }), io);
+  return line ? resetState({ input: line.input, output: line.values.output }, io) : EXIT.ok;
 }
 
 /** Runs the command line; resolves to the exit code. Never throws. */

@@ -2,7 +2,7 @@
  * The commands' console: what `scorecard score` and `scorecard undo` print, and their exit codes.
  * The work itself is in score-file.ts and undo-file.ts.
  */
-import { parseBandSetting, parseDotSetting, parseQuarterSetting, parseToleranceModeSetting, parseToleranceSetting, type RunOverrides } from '../core';
+import { parseBandSetting, parseDotSetting, parseQuarterSetting, parseToleranceModeSetting, parseToleranceSetting, plural, type RunOverrides } from '../core';
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
 import { readMappingFile } from './options';
@@ -63,7 +63,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   const { names } = done;
   const lines: string[] = [];
   if (done.changed) {
-    lines.push(`Wrote ${output}: ${done.cells} cells scored on ${done.tableSheets.length} sheet${done.tableSheets.length === 1 ? '' : 's'}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`);
+    lines.push(`Wrote ${output}: ${done.cells} cells scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`);
   } else {
     lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
   }

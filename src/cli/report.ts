@@ -2,7 +2,10 @@
  * The scoring result as the terminal shows it: the executive summary's count tables, the count
  * tables by priority, and the findings — aligned plain-text tables, words rather than colours.
  */
-import { SEVERITY_WORDS, plural, targetColumns, targetCounts, workbookToleranceWords, type CountTable, type Finding, type ScoreResult } from '../core';
+import {
+  DIRECTION_MEASURES, SEVERITY_WORDS, directionColumns, directionCounts, plural, targetColumns, targetCounts, workbookToleranceWords,
+  type CountTable, type DirectionMeasure, type Finding, type ScoreResult,
+} from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
 
@@ -17,7 +20,11 @@ function targetRow(c: CountTable): number[] {
 }
 
 function directionRow(c: CountTable): number[] {
-  return [c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
+  return [...directionCounts(c, 'dot'), ...directionCounts(c, 'trend')];
+}
+
+function directionHeaders(measure: DirectionMeasure, table: 'council' | 'priority'): string[] {
+  return directionColumns(measure, 'short', table).map((c) => c.header);
 }
 
 function targetHeaders(result: ScoreResult): string[] {
@@ -38,11 +45,8 @@ export function executiveLines(result: ScoreResult, style: Style): string[] {
     ...textTable(targetHeaders(result), [targetRow(ex)]),
     '',
     ...textTable(
-      ['', 'Can be determined', 'Improving', 'Worsening', 'Same'],
-      [
-        ['Direction of travel', ex.dotTotal, ex.dotImproving, ex.dotWorsening, ex.dotSame],
-        ['Trend', ex.trendTotal, ex.trendImproving, ex.trendWorsening, ex.trendSame],
-      ],
+      ['', ...directionHeaders('dot', 'council')],
+      (['dot', 'trend'] as const).map((m) => [DIRECTION_MEASURES[m].name, ...directionCounts(ex, m)]),
     ),
   ];
 }
@@ -60,7 +64,7 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
     ),
     '',
     ...textTable(
-      ['DOT and Trend', 'DOT determined', 'Improving', 'Worsening', 'Same', 'Trend determined', 'Improving', 'Worsening', 'Same'],
+      [`${DIRECTION_MEASURES.dot.header} and ${DIRECTION_MEASURES.trend.header}`, ...directionHeaders('dot', 'priority'), ...directionHeaders('trend', 'priority')],
       [...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]), ['Whole council', ...directionRow(ex)]],
     ),
   ];

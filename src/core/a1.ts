@@ -62,12 +62,27 @@ export function parseAreaAddress(address: string): Area | null {
 }
 
 /**
- * A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits,
- * _ and ., and when it could be read as a cell ("P1", "Q3") or an R1C1 reference ("R2C3", "R", "C").
+ * A sheet name as Excel writes it in a reference, an apostrophe in it doubled ("Anne's" → 'Anne''s').
+ * 'needed' (a message, an address): quoted when it holds anything but letters, digits, _ and ., and
+ * when it could be read as a cell ("P1", "Q3") or an R1C1 reference ("R2C3", "R", "C").
+ * 'always' (a link's documentReference): quoted whatever it is, which is valid for every name and
+ * never lets a name that reads as a cell point elsewhere.
  */
-export function quoteSheetName(name: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name);
+export function quoteSheetName(name: string, when: 'needed' | 'always' = 'needed'): string {
+  const plain =
+    when === 'needed' &&
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[Rr]\d*([Cc]\d*)?$|^[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Whether two sheet names name the same sheet, as Excel compares them: ignoring case ("q3 summary" is
+ * "Q3 Summary"; Excel refuses a second sheet whose name differs from another's only in case).
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */

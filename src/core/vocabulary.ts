@@ -4,41 +4,104 @@
  * words, and plurals. The summary sheets, the command line's report, the outcome message and the task
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
-import type { CountTable, ScoreResult, Status } from './model';
+import type { CountTable, Direction, ScoreResult, Status } from './model';
+import { DIRECTION_WORDS, plural } from './words';
 import { withinToleranceLabel } from './score/summaries';
 
-export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './plan/styles';
+/** plural's home is words.ts, the base the rules and the readers can import too. */
+export { plural };
 
-/** "1 finding", "2 findings", "3 priorities". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './words';
 
-/** One column of a count table: which count, the status it counts (none for the total), its header. */
+
+/**
+ * One column of a count table: which count, the status it counts (none for the total), its header,
+ * and the count as a sentence says it ("29 on target", "1 data gap": the outcome message).
+ */
 export interface CountColumn {
   key: keyof CountTable;
   status: Status | null;
   header: string;
+  phrase: (n: number) => string;
 }
+
+/** The target count columns; the within-tolerance column's header and phrase depend on the result (targetColumns). */
+const TARGET_COLUMNS: (Pick<CountColumn, 'key' | 'status'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>)[] = [
+  { key: 'total', status: null, header: 'Total PIs', phrase: (n) => plural(n, 'indicator') },
+  { key: 'onTarget', status: 'on target', header: 'On target', phrase: (n) => `${n} on target` },
+  { key: 'withinTolerance', status: 'within tolerance' },
+  { key: 'offTarget', status: 'off target', header: 'Off target', phrase: (n) => `${n} off target` },
+  { key: 'dataGaps', status: 'data gap', header: 'Data gaps', phrase: (n) => plural(n, 'data gap') },
+  { key: 'noTarget', status: 'no target', header: 'No target', phrase: (n) => `${n} without a target` },
+];
 
 /**
  * The target count columns, in the report's order: Total PIs, On target, Within N% (of target), Off
  * target, Data gaps, No target. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
  * 'short' the command line's and the pane's ("Within 5%"); "Within tolerance" when the indicators'
- * tolerances differ (withinToleranceLabel, issue 7).
+ * tolerances differ (withinToleranceLabel, issue 7). In a sentence the within count reads "8 within
+ * 5%", the workbook's tolerance, as the outcome message has always said it.
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
-  return [
-    { key: 'total', status: null, header: 'Total PIs' },
-    { key: 'onTarget', status: 'on target', header: 'On target' },
-    { key: 'withinTolerance', status: 'within tolerance', header: withinToleranceLabel(result, form === 'short') },
-    { key: 'offTarget', status: 'off target', header: 'Off target' },
-    { key: 'dataGaps', status: 'data gap', header: 'Data gaps' },
-    { key: 'noTarget', status: 'no target', header: 'No target' },
-  ];
+  return TARGET_COLUMNS.map((c) => ({
+    key: c.key,
+    status: c.status,
+    header: c.header ?? withinToleranceLabel(result, form === 'short'),
+    phrase: c.phrase ?? ((n: number) => `${n} within ${result.tolerancePct}%`),
+  }));
 }
 
 /** The target counts of a count table, in targetColumns' order. */
 export function targetCounts(c: CountTable): number[] {
-  return (['total', 'onTarget', 'withinTolerance', 'offTarget', 'dataGaps', 'noTarget'] as const).map((k) => c[k]);
+  return TARGET_COLUMNS.map((col) => c[col.key]);
+}
+
+/** The two directions the count tables count: DOT (against the previous quarter or period) and Trend. */
+export type DirectionMeasure = 'dot' | 'trend';
+
+/** Each direction as a header names it ("DOT", "Trend") and as the terminal's council table names it in full. */
+export const DIRECTION_MEASURES: Record<DirectionMeasure, { header: string; name: string }> = {
+  dot: { header: 'DOT', name: 'Direction of travel' },
+  trend: { header: 'Trend', name: 'Trend' },
+};
+
+/** One column of a direction count table: which count, the direction it counts (none for the total), its header. */
+export interface DirectionColumn {
+  key: keyof CountTable;
+  direction: Exclude<Direction, 'first'> | null;
+  header: string;
+}
+
+const DIRECTION_KEYS: Record<DirectionMeasure, [keyof CountTable, keyof CountTable, keyof CountTable, keyof CountTable]> = {
+  dot: ['dotTotal', 'dotImproving', 'dotWorsening', 'dotSame'],
+  trend: ['trendTotal', 'trendImproving', 'trendWorsening', 'trendSame'],
+};
+
+/**
+ * A direction's count columns, in the report's order: can be determined (the total), improving,
+ * worsening, same. The headers by where they stand:
+ * - 'sheet', 'council': the summary sheet's whole-council table ("Total PIs where DOT can be determined", "Improving" …);
+ * - 'sheet', 'priority': its table by priority, both directions side by side ("DOT can be determined", "DOT improving" …);
+ * - 'short', 'council': the terminal's council table, a direction a row ("Can be determined", "Improving" …);
+ * - 'short', 'priority': the terminal's table by priority ("DOT determined", "Improving" …).
+ */
+export function directionColumns(measure: DirectionMeasure, form: 'sheet' | 'short', table: 'council' | 'priority'): DirectionColumn[] {
+  const m = DIRECTION_MEASURES[measure].header;
+  const total = {
+    sheet: { council: `Total PIs where ${m} can be determined`, priority: `${m} can be determined` },
+    short: { council: 'Can be determined', priority: `${m} determined` },
+  }[form][table];
+  const word = (d: 'up' | 'down' | 'same') => (form === 'sheet' && table === 'priority' ? `${m} ${DIRECTION_WORDS[d].toLowerCase()}` : DIRECTION_WORDS[d]);
+  const [totalKey, up, down, same] = DIRECTION_KEYS[measure];
+  return [
+    { key: totalKey, direction: null, header: total },
+    { key: up, direction: 'up', header: word('up') },
+    { key: down, direction: 'down', header: word('down') },
+    { key: same, direction: 'same', header: word('same') },
+  ];
+}
+
+/** A direction's counts of a count table, in directionColumns' order. */
+export function directionCounts(c: CountTable, measure: DirectionMeasure): number[] {
+  return DIRECTION_KEYS[measure].map((k) => c[k]);
 }

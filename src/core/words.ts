@@ -30,6 +30,11 @@ export const QUARTILE_WORDS: Record<Quartile, string> = {
   4: '4th Quartile',
 };
 
+/** "1 finding", "2 findings", "3 priorities": a count and its noun, one home (issue 12 item 2). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
 const QUOTED_CHARS = 100;
 

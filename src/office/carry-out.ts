@@ -12,7 +12,7 @@
  * Everything goes through one WriteBatch: as few requests as the payload budget allows.
  */
 import type { RunOutcome, SheetPatch, UndoOutcome, WorkbookState } from '../core';
-import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress } from '../core';
+import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress, sameSheetName } from '../core';
 import type { HostAbilities } from './host';
 import { callBytes } from './payload';
 import type { WorkbookRead } from './read-workbook';
@@ -34,7 +34,7 @@ async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patc
  * workbook's structure, which a protected structure refuses: done only when the sheet is not already.
  */
 async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, book: WorkbookRead): Promise<number> {
-  const existing = book.sheets.find((s) => sameName(s.name, STATE_SHEET));
+  const existing = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
   const rows = encodeState(state);
   await batch.reserve(callBytes(STATE_SHEET) * 3);
   const sheet = existing ? context.workbook.worksheets.getItem(STATE_SHEET) : context.workbook.worksheets.add(STATE_SHEET);
@@ -76,12 +76,8 @@ async function markJournal(batch: WriteBatch, context: Excel.RequestContext, lef
   context.workbook.worksheets.getItem(STATE_SHEET).getRange(address).values = [[mark]];
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 function has(names: string[], name: string): boolean {
-  return names.some((n) => sameName(n, name));
+  return names.some((n) => sameSheetName(n, name));
 }
 
 /**
@@ -91,7 +87,7 @@ function has(names: string[], name: string): boolean {
  */
 async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, book: WorkbookRead, names: string[]): Promise<string[]> {
   for (const name of names) {
-    const veryHidden = book.sheets.some((s) => sameName(s.name, name) && s.visibility === 'VeryHidden');
+    const veryHidden = book.sheets.some((s) => sameSheetName(s.name, name) && s.visibility === 'VeryHidden');
     await batch.reserve(callBytes(name) * (veryHidden ? 2 : 1));
     const sheet = context.workbook.worksheets.getItem(name);
     if (veryHidden) sheet.visibility = 'Hidden';
@@ -111,7 +107,7 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
   }
   for (const patch of outcome.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
   const added = outcome.sheets.filter((s) => !has(outcome.inPlace, s.name)).length;
-  if (added > 0 && !book.sheets.some((s) => sameName(s.name, STATE_SHEET))) {
+  if (added > 0 && !book.sheets.some((s) => sameSheetName(s.name, STATE_SHEET))) {
     // The state sheet, added first for the journal, goes back to the end, after the sheets added since.
     await batch.reserve(callBytes(STATE_SHEET) * 2);
     context.workbook.worksheets.getItem(STATE_SHEET).position = book.sheets.length + added;
@@ -126,7 +122,7 @@ export async function carryOutUndo(context: Excel.RequestContext, abilities: Hos
   const sheets = context.workbook.worksheets;
   // Should this undo fail part-way, the next one takes cells already put back as put back.
   if (!undo.unfinished) await markJournal(batch, context, stateColumn(book.stateValues), 'undoing');
-  const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameName(s.name, r.name))]));
+  const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameSheetName(s.name, r.name))]));
   for (const patch of undo.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);

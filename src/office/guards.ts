@@ -3,7 +3,7 @@
  * is recent enough, no sheet the plan writes to is protected, and the workbook's structure is not
  * locked when sheets must be added, renamed, hidden or deleted.
  */
-import { STATE_SHEET } from '../core';
+import { STATE_SHEET, sameSheetName } from '../core';
 import { MIN_EXCEL_API, type ExcelHost } from './host';
 import { protectedSheetProblem, protectedWorkbookProblem, unsupportedHostProblem } from './problems';
 import type { WorkbookRead } from './read-workbook';
@@ -13,8 +13,8 @@ export function requireSupportedHost(host: ExcelHost): void {
 }
 
 export function requireWritable(book: Pick<WorkbookRead, 'sheets' | 'structureProtected'>, writesTo: string[], changesSheets: boolean): void {
-  const targets = new Set([...writesTo, STATE_SHEET].map((n) => n.toLowerCase()));
-  const locked = book.sheets.find((s) => s.protected && targets.has(s.name.toLowerCase()));
+  const targets = [...writesTo, STATE_SHEET];
+  const locked = book.sheets.find((s) => s.protected && targets.some((t) => sameSheetName(t, s.name)));
   if (locked) throw protectedSheetProblem(locked.name);
   if (changesSheets && book.structureProtected) throw protectedWorkbookProblem();
 }

@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import { plural } from '../core';
+import { plural, targetColumns } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
@@ -11,8 +11,9 @@ export type CommandKind = 'score' | 'refresh';
 export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   const r = outcome.result;
   const c = r.executiveSummary;
-  const parts = [`${c.onTarget} on target`, `${c.withinTolerance} within ${r.tolerancePct}%`, `${c.offTarget} off target`, plural(c.dataGaps, 'data gap')];
-  if (c.noTarget > 0) parts.push(`${c.noTarget} without a target`);
+  // Every status's count, in the count tables' order and words; "without a target" only when there are any.
+  const columns = targetColumns(r, 'short').filter((col) => col.status !== null && (col.key !== 'noTarget' || c.noTarget > 0));
+  const parts = columns.map((col) => col.phrase(c[col.key]));
   return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;
 }
 

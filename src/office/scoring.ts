@@ -3,8 +3,8 @@
  * score a quarter (read → prepareRun → snapshots → commitRun → carry out) and undo the last scoring.
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
-import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames } from '../core';
-import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun } from '../core';
+import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames, UndoSummary } from '../core';
+import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun, sameSheetName, summariseUndo } from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
@@ -24,16 +24,8 @@ export interface ScoringOutcome {
   cells: number;
 }
 
-export interface UndoResult {
-  quarter: string;
-  cells: number;
-  sheetsRemoved: string[];
-  sheetsRestored: string[];
-  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
-  changedSince: string[];
-  /** True when the scoring undone had not finished (it failed part-way). */
-  unfinished: boolean;
-}
+/** What the add-in's undo did: the core's summary, as the command line reports it too. */
+export type UndoResult = UndoSummary;
 
 /**
  * Scores the quarter in the open workbook (the Office.js adapter's whole run: read, prepareRun, read the
@@ -73,7 +65,7 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
     if (outcome.changed) {
       // The product's sheets regenerated in place must be writable too: refuse before writing anything.
       // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
-      const stateSheet = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+      const stateSheet = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
       const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
@@ -97,14 +89,7 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
-    return {
-      quarter: undo.quarter,
-      cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
-      sheetsRemoved: undo.deleteSheets,
-      sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
-      changedSince: undo.changedSince,
-      unfinished: undo.unfinished,
-    };
+    return summariseUndo(undo);
   });
 }
 
@@ -127,6 +112,6 @@ export async function readSettings(host: ExcelHost): Promise<Settings> {
  */
 function declineUndoGroupFor(book: WorkbookRead, outcome: RunOutcome): void {
   if (outcome.deleteSheets.length > 0) throw new UndoGroupDeclined('deletes sheets');
-  const state = book.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  const state = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
   if (!state || state.visibility !== 'VeryHidden') throw new UndoGroupDeclined('hides its state sheet');
 }

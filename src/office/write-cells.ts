@@ -6,12 +6,11 @@
  * 1.9; one per link below).
  */
 import type { CellLink, FormatGroup, PlanValue, ValueBlock } from '../core';
-import { areaAddress, cellAddress } from '../core';
+import { areaAddress, cellAddress, quoteSheetName } from '../core';
 import { cellInput } from './cell-input';
 import { applyStyle, hasStyle, styleBytes } from './formats';
 import { addressChunks, callBytes, rowChunks } from './payload';
 import { regroupByProperty } from './regroup';
-import { sheetRef } from './addresses';
 import type { WriteBatch } from './write-batch';
 
 function rangeOf(sheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Excel.Range {
@@ -94,8 +93,9 @@ async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, grou
   }
 }
 
+/** A link to a cell: its sheet always quoted (unquoted, a sheet named like a cell, "P1", is not found). */
 function linkOf(l: CellLink, text: string): Excel.RangeHyperlink {
-  return { documentReference: `${sheetRef(l.sheet)}!${l.cell}`, textToDisplay: text };
+  return { documentReference: `${quoteSheetName(l.sheet, 'always')}!${l.cell}`, textToDisplay: text };
 }
 
 /** Links to places in the workbook: one setCellProperties per column (1.9), else one call per link. */

@@ -3,7 +3,7 @@
  * regenerated sheets on very hidden backups) still undoes, and rescores into the new format.
  */
 import { strict as assert } from 'assert';
-import { STATE_FORMAT, STATE_SHEET, type CellValue } from '../../src/core';
+import { STATE_FORMAT, STATE_SHEET, summariseUndo, type CellValue } from '../../src/core';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { stateV1, unscoredReport } from '../support/lifecycle';
 
@@ -31,6 +31,13 @@ describe('A workbook scored by the previous version (state /1)', () => {
     assert.equal(wb.get(P1, 5, 19), '=A1/4', 'the analyst\'s formula back');
     assert.deepEqual(wb.sheet('Q3 Summary')!.values, [['old summary']]);
     assert.equal(wb.sheets.some((s) => s.name.startsWith('~')), false);
+  });
+
+  it('reports the summary put back as put back, not also as removed (summariseUndo, both front ends)', () => {
+    const summary = summariseUndo(scoredByV1().undo());
+    assert.deepEqual(summary.sheetsRestored, ['Q3 Summary']);
+    assert.deepEqual(summary.sheetsRemoved, []);
+    assert.equal(summary.quarter, 'Q3 2020/21');
   });
 
   it('rescores into the new format: the old backup deleted, the summary regenerated in place, and that undoes', () => {

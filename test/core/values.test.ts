@@ -3,7 +3,7 @@ import { strict as assert } from 'assert';
 import { parseDirection, parsePolarity, parseQuartile, parseTier, parseNumberText, parseProfile, parseTolerance, readPeriodValue } from '../../src/core/read/values';
 import { parseMonthLabel, parseQuarterLabel } from '../../src/core/periods';
 import { recogniseHeader } from '../../src/core/read/headers';
-import { quoteSheetName } from '../../src/core/a1';
+import { quoteSheetName, sameSheetName } from '../../src/core/a1';
 
 describe('Values as analysts write them', () => {
   it('reads quartiles in all their spellings', () => {
@@ -90,5 +90,16 @@ describe('Sheet names in references', () => {
     assert.equal(quoteSheetName('Q3'), "'Q3'");
     assert.equal(quoteSheetName('R2C3'), "'R2C3'");
     assert.equal(quoteSheetName("Anne's"), "'Anne''s'");
+  });
+
+  it("are quoted whatever they are for a link (quoteSheetName's 'always')", () => {
+    assert.equal(quoteSheetName('Targets', 'always'), "'Targets'");
+    assert.equal(quoteSheetName("Anne's", 'always'), "'Anne''s'");
+  });
+
+  it('name the same sheet whatever their case, as Excel compares them (sameSheetName)', () => {
+    assert.equal(sameSheetName('Q3 Summary', 'q3 summary'), true);
+    assert.equal(sameSheetName('Scorecard_State', 'SCORECARD_STATE'), true);
+    assert.equal(sameSheetName('Q3 Summary', 'Q3 Summary (2)'), false);
   });
 });

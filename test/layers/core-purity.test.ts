@@ -44,6 +44,10 @@ describe('The core stays pure: tsconfig.core.json rejects', function () {
     assert.ok(errorsOf(`export const fs = require('fs');`).some((m) => /Cannot find name 'require'/.test(m)));
   });
 
+  it("a core file that imports Node's fs", () => {
+    assert.ok(errorsOf(`import * as fs from 'fs';\nexport const read = fs.readFileSync;`).some((m) => /Cannot find module 'fs'/.test(m)));
+  });
+
   it('a core file that calls Office.js (Office, Excel)', () => {
     const errors = errorsOf(`export const ready = Office.onReady(); export const run = Excel.run;`);
     assert.ok(errors.some((m) => /Cannot find name 'Office'/.test(m)));

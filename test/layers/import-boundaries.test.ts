@@ -30,6 +30,16 @@ describe('Layers: ESLint rejects an import across a boundary', function () {
     );
   });
 
+  it('the ExcelJS adapter importing the Office.js adapter by a path that starts with ./', async () => {
+    assert.deepEqual(
+      await problemsOf(
+        'src/xlsx/__throwaway__.ts',
+        `import { readExcelGrids } from './../office/read-workbook';\nexport const f = readExcelGrids;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
+  });
+
   it('the Office.js adapter importing the ExcelJS adapter or the command line', async () => {
     assert.deepEqual(
       await problemsOf(
@@ -60,11 +70,35 @@ describe('Layers: ESLint rejects an import across a boundary', function () {
     );
   });
 
+  it('a folder of the core importing one above it (issue 12 item 3: no upward imports)', async () => {
+    assert.deepEqual(
+      await problemsOf(
+        'src/core/plan/__throwaway__.ts',
+        `import type { JournalCell } from '../state/state';\nexport type J = JournalCell;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
+    assert.deepEqual(
+      await problemsOf(
+        'src/core/read/__throwaway__.ts',
+        `import { finding } from '../findings/reading';\nexport const f = finding;\n`,
+      ),
+      ['no-restricted-imports'],
+    );
+  });
+
   it('but not files that keep to their layer', async () => {
     assert.deepEqual(
       await problemsOf(
         'src/cli/__throwaway__.ts',
         `import { prepareRun } from '../core';\nimport { saveWorkbook } from '../xlsx/save';\nexport const f = [prepareRun, saveWorkbook];\n`,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      await problemsOf(
+        'src/core/score/__throwaway__.ts',
+        `import { ragStatus } from '../rules/variance';\nimport { plural } from '../words';\nexport const f = [ragStatus, plural];\n`,
       ),
       [],
     );

@@ -4,9 +4,8 @@
  * an existing sheet and cell, the cell's own text shown, on hosts with and without setCellProperties.
  */
 import { strict as assert } from 'assert';
-import { sheetRef } from '../../src/office/addresses';
 import { scoreQuarter } from '../../src/office/scoring';
-import { parseCellAddress } from '../../src/core/a1';
+import { parseCellAddress, quoteSheetName } from '../../src/core/a1';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import type { ExcelModel } from '../support/excel-model';
@@ -19,10 +18,10 @@ function links(model: ExcelModel) {
 
 describe('Links on the generated sheets (in-memory model)', () => {
   it('quotes every sheet name, doubling apostrophes', () => {
-    assert.equal(sheetRef('P1'), "'P1'");
-    assert.equal(sheetRef('R2C3'), "'R2C3'");
-    assert.equal(sheetRef('Data'), "'Data'");
-    assert.equal(sheetRef("Children's services"), "'Children''s services'");
+    assert.equal(quoteSheetName('P1', 'always'), "'P1'");
+    assert.equal(quoteSheetName('R2C3', 'always'), "'R2C3'");
+    assert.equal(quoteSheetName('Data', 'always'), "'Data'");
+    assert.equal(quoteSheetName("Children's services", 'always'), "'Children''s services'");
   });
 
   for (const apiVersion of ['1.17', '1.8']) {

@@ -264,6 +264,7 @@ describe('A workbook scored by the previous version (state /1), in the add-in (i
     state.visibility = 'VeryHidden';
     const undone = await undoLastScoring(model.host);
     assert.deepEqual(undone.sheetsRestored, ['Q3 Summary']);
+    assert.deepEqual(undone.sheetsRemoved, [], 'the summary put back is not also reported as removed (summariseUndo)');
     assert.equal(p1.cell(4, 19)?.value ?? null, null);
     assert.equal(p1.cell(4, 20)!.value, 'typed');
     assert.equal(p1.cell(5, 19)!.formula, '=A1/4');

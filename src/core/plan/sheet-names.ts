@@ -4,15 +4,12 @@
  * touched: another name is picked ("Q3 Summary (2)").
  */
 import type { QuarterNumber } from '../model';
+import { sameSheetName } from '../a1';
 import type { SheetContent } from './types';
 import type { SheetNames } from './summary-sheets';
 
 const TITLES: Record<SheetContent['role'], string> = { summary: 'Summary', highlights: 'Highlights', findings: 'Findings' };
 const MAX_NAME = 31;
-
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
 
 /** The names the sheets get when no sheet of the analyst's has them: "Q3 Summary" … */
 export function defaultSheetNames(quarter: QuarterNumber): SheetNames {
@@ -32,19 +29,19 @@ export interface GeneratedSheet {
  * analyst's has it (compared as Excel compares sheet names, ignoring case).
  */
 export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: GeneratedSheet[]): SheetNames {
-  const taken = new Set<string>();
+  const taken: string[] = [];
   const defaults = defaultSheetNames(quarter);
   const pick = (role: SheetContent['role']): string => {
-    const ours = productSheets.find((p) => p.role === role && p.quarter === quarter && existing.some((e) => sameName(e, p.name)));
+    const ours = productSheets.find((p) => p.role === role && p.quarter === quarter && existing.some((e) => sameSheetName(e, p.name)));
     if (ours) {
-      taken.add(ours.name.toLowerCase());
+      taken.push(ours.name);
       return ours.name;
     }
     const base = defaults[role];
-    const isFree = (n: string) => !existing.some((e) => sameName(e, n)) && !taken.has(n.toLowerCase());
+    const isFree = (n: string) => !existing.some((e) => sameSheetName(e, n)) && !taken.some((t) => sameSheetName(t, n));
     let name = base;
     for (let i = 2; !isFree(name); i++) name = `${base} (${i})`.slice(0, MAX_NAME);
-    taken.add(name.toLowerCase());
+    taken.push(name);
     return name;
   };
   return { summary: pick('summary'), highlights: pick('highlights'), findings: pick('findings') };
@@ -54,6 +51,6 @@ export function chooseSheetNames(quarter: QuarterNumber, existing: string[], pro
 export function backupName(name: string, existing: string[]): string {
   for (let i = 1; ; i++) {
     const candidate = `~${i} ${name}`.slice(0, MAX_NAME);
-    if (!existing.some((e) => sameName(e, candidate))) return candidate;
+    if (!existing.some((e) => sameSheetName(e, candidate))) return candidate;
   }
 }

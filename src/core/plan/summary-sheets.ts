@@ -1,11 +1,11 @@
 /**
- * The sheets scoring generates (SPEC §4), laid out for people: headings, bordered tables, words as
+ * The sheets scoring generates (README.md, "What it reads, what it writes"), laid out for people: headings, bordered tables, words as
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
 import type { CountTable, Finding, IndicatorScore, ScoreResult } from '../model';
 import { cellAddress } from '../a1';
-import { plural, targetColumns, targetCounts } from '../vocabulary';
+import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
@@ -34,7 +34,7 @@ function targetHeaders(result: ScoreResult): string[] {
 }
 
 function countsRow(c: CountTable): number[] {
-  return [...targetCounts(c), c.dotTotal, c.dotImproving, c.dotWorsening, c.dotSame, c.trendTotal, c.trendImproving, c.trendWorsening, c.trendSame];
+  return [...targetCounts(c), ...directionCounts(c, 'dot'), ...directionCounts(c, 'trend')];
 }
 
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -56,14 +56,13 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));
-  row = councilTable(row + 1, ['Total PIs where DOT can be determined', 'Improving', 'Worsening', 'Same'], [ex.dotTotal, ex.dotImproving, ex.dotWorsening, ex.dotSame]);
-  row = councilTable(row + 1, ['Total PIs where Trend can be determined', 'Improving', 'Worsening', 'Same'], [ex.trendTotal, ex.trendImproving, ex.trendWorsening, ex.trendSame]);
+  for (const m of ['dot', 'trend'] as const) row = councilTable(row + 1, directionColumns(m, 'sheet', 'council').map((c) => c.header), directionCounts(ex, m));
 
   row += 1;
   s.heading(row, 'Performance by priority');
   s.note(row + 1, 'The whole-council row is the sum of the priorities above it.');
-  const headers = ['Priority', ...targetHeaders(result),
-    'DOT can be determined', 'DOT improving', 'DOT worsening', 'DOT same', 'Trend can be determined', 'Trend improving', 'Trend worsening', 'Trend same'];
+  const directionHeaders = (['dot', 'trend'] as const).flatMap((m) => directionColumns(m, 'sheet', 'priority').map((c) => c.header));
+  const headers = ['Priority', ...targetHeaders(result), ...directionHeaders];
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [{ value: p.priorityName, format: { wrap: true, hAlign: 'left' } }, ...countsRow(p)]);
   body.push([{ value: 'Whole council', format: { ...BOLD, hAlign: 'left' } }, ...countsRow(ex).map((n) => ({ value: n, format: BOLD }))]);

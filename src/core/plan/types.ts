@@ -4,7 +4,16 @@
  * format so an adapter makes one call per distinct format per sheet.
  */
 import type { Area, QuarterNumber } from '../model';
-import type { OwnedRole } from '../state/state';
+
+/**
+ * The columns the product owns in an indicator table, by what they hold (README.md, "What it reads,
+ * what it writes"). The order is the journal's: the state sheet stores a cell's role by its index here,
+ * so a new role is added at the end.
+ */
+export const OWNED_ROLES = ['variance', 'status', 'dot', 'trend', 'quartile'] as const;
+
+/** The column an owned cell is in, by what it holds. */
+export type OwnedRole = (typeof OWNED_ROLES)[number];
 
 /** A format to apply. An absent property is left as it is; null means none (no fill, automatic colour). */
 export interface CellFormat {

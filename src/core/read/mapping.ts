@@ -5,6 +5,7 @@
 import type { CellValue, ColumnMapping, ColumnRole, SheetGrid } from '../model';
 import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
 import { InputError } from '../errors';
+import { sameSheetName } from '../a1';
 
 export interface HeaderReader {
   /** What a header cell means, the mapping first, then recognition. */
@@ -51,7 +52,7 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
 }
 
 export function isIgnoredSheet(mapping: ColumnMapping | null, sheet: string): boolean {
-  return (mapping?.ignoreSheets ?? []).some((s) => s.trim().toLowerCase() === sheet.trim().toLowerCase());
+  return (mapping?.ignoreSheets ?? []).some((s) => sameSheetName(s.trim(), sheet.trim()));
 }
 
 /**
@@ -107,7 +108,7 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     problems.push('"ignoreSheets" must be a list of sheet names, such as ["Lookups"]');
   } else {
     for (const sheet of mapping.ignoreSheets ?? []) {
-      if (!grids.some((g) => g.name.toLowerCase() === sheet.toLowerCase())) {
+      if (!grids.some((g) => sameSheetName(g.name, sheet))) {
         problems.push(`the mapping ignores a sheet "${sheet}" that the workbook does not have`);
       }
     }

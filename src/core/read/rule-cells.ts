@@ -4,6 +4,7 @@
  */
 import type { CellValue, Rag, ToleranceMode } from '../model';
 import { cellText, normaliseText, parseNumberText } from './values';
+import { toleranceInRange } from '../rules/tolerance';
 
 /**
  * "relative", "%", "% of target", "percent" → relative; "points", "pp", "ppt", "percentage points",
@@ -33,12 +34,12 @@ export function parsePointsAmount(v: CellValue): number | null {
  * indicator's tolerance mode's unit. Null when blank or unreadable.
  */
 export function parseBand(v: CellValue): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? v : null;
+  if (typeof v === 'number') return toleranceInRange(v, 'absolute') ? v : null;
   const t = cellText(v).replace(/^(±|\+\/-|\+-|\+ \/ -|within)\s*/i, '');
   const points = parsePointsAmount(t);
   if (points !== null) return points;
   const n = parseNumberText(t);
-  return n !== null && n >= 0 ? n : null;
+  return n !== null && toleranceInRange(n, 'absolute') ? n : null;
 }
 
 /**

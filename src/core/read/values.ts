@@ -3,6 +3,7 @@
  * place of figures, quartiles and arrows in all their spellings.
  */
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
+import { toleranceInRange } from '../rules/tolerance';
 
 /** Text an analyst writes for "no data this period". */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'n/d', 'nd', 'tbc', 'tba', 'x']);
@@ -271,10 +272,10 @@ export function parseProfile(v: CellValue): Profile | null {
 export function parseTolerance(v: CellValue): number | null {
   if (typeof v === 'number') {
     if (v > 0 && v < 1) return Math.round(v * 100 * 1e6) / 1e6;
-    return v >= 0 && v <= 100 ? v : null;
+    return toleranceInRange(v, 'relative') ? v : null;
   }
   const n = parseNumberText(cellText(v));
-  return n !== null && n >= 0 && n <= 100 ? n : null;
+  return n !== null && toleranceInRange(n, 'relative') ? n : null;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { ColumnMapping, ColumnRole, Finding, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
+import { plural } from '../words';
 import { monthsOfQuarter, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
@@ -212,7 +213,7 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
     'No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") ' +
     'and month, quarter or year columns.';
   if (result.nearMisses.length === 0) {
-    return new InputError(`${base} None of the ${sheetCount} sheet${sheetCount === 1 ? '' : 's'} has one; map the columns by hand if the headers use other names.`);
+    return new InputError(`${base} None of the ${plural(sheetCount, 'sheet')} has one; map the columns by hand if the headers use other names.`);
   }
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) return new InputError(`${base} ${noRowsSentence(empty)}: add a row for each indicator under it.`);

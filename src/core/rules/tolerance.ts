@@ -5,6 +5,7 @@
  * absolute mode.
  */
 import type { Polarity, Rag, ToleranceMode } from '../model';
+import { plural } from '../words';
 import { sameFigure } from './rounding';
 import { ragForZeroTarget, ragStatus } from './variance';
 
@@ -76,14 +77,18 @@ export function twoSidedBands(tolerance: number, green: number | null | undefine
 }
 
 /**
- * The valid range of a tolerance or band in a mode: 0–100 for percent and points; any amount of 0 or
- * more for absolute. Returns the sentence saying why `value` is not valid, or null when it is.
+ * The valid range of a tolerance or band in a mode, its one home (issue 12 item 1): 0–100 for percent
+ * and points; any amount of 0 or more for absolute. The settings and the cells of a Tolerance column
+ * are held to it.
  */
+export function toleranceInRange(value: number, mode: ToleranceMode): boolean {
+  return Number.isFinite(value) && value >= 0 && (mode === 'absolute' || value <= 100);
+}
+
+/** The sentence saying why `value` is not a valid tolerance or band in `mode` (toleranceInRange), or null when it is. */
 export function toleranceProblem(what: string, value: number, mode: ToleranceMode): string | null {
-  if (mode === 'absolute') {
-    return Number.isFinite(value) && value >= 0 ? null : `${what} must be an amount of 0 or more, in the indicator's own unit; ${String(value)} is not.`;
-  }
-  if (Number.isFinite(value) && value >= 0 && value <= 100) return null;
+  if (toleranceInRange(value, mode)) return null;
+  if (mode === 'absolute') return `${what} must be an amount of 0 or more, in the indicator's own unit; ${String(value)} is not.`;
   return mode === 'points'
     ? `${what} must be a number of percentage points between 0 and 100; ${String(value)} is not.`
     : `${what} must be a percentage between 0 and 100; ${String(value)} is not.`;
@@ -91,7 +96,7 @@ export function toleranceProblem(what: string, value: number, mode: ToleranceMod
 
 /** How a tolerance reads in a sentence: "5%", "1 percentage point", "2 (in each indicator's own unit)". */
 export function toleranceWords(amount: number, mode: ToleranceMode): string {
-  if (mode === 'points') return `${amount} percentage point${amount === 1 ? '' : 's'}`;
+  if (mode === 'points') return plural(amount, 'percentage point');
   if (mode === 'absolute') return `${amount} (in each indicator's own unit)`;
   return `${amount}%`;
 }

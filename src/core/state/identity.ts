@@ -5,9 +5,9 @@
  * that indicator and role now are, not at the address the scoring wrote to.
  */
 import type { IndicatorTable, SheetGrid } from '../model';
-import type { JournalCell, OwnedRole } from './state';
-
-const ROLES: OwnedRole[] = ['variance', 'status', 'dot', 'trend', 'quartile'];
+import { sameSheetName } from '../a1';
+import { OWNED_ROLES as ROLES, type OwnedRole } from '../plan/types';
+import type { JournalCell } from './state';
 
 /** "ref:cyp-41", or "name:…" where the row has no ref (case and spacing ignored, as the reader does). */
 function baseIdentity(ref: string | null, name: string): string {
@@ -65,8 +65,6 @@ interface RecordedSheet {
   id?: string;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * The sheet a journal's sheet is now: the sheet with its id; else (a journal from the other front end,
  * whose ids differ) the sheet of the same name; else the one sheet holding every one of its indicators.
@@ -77,7 +75,7 @@ export function findSheet(recorded: RecordedSheet, indicators: string[], sheets:
     const byId = sheets.find((s) => s.id === recorded.id);
     if (byId) return byId;
   }
-  const byName = sheets.find((s) => same(s.name, recorded.name));
+  const byName = sheets.find((s) => sameSheetName(s.name, recorded.name));
   if (byName) return byName;
   if (indicators.length === 0) return null;
   const holding = sheets.filter((s) => indicators.every((i) => s.indicators.has(i)));

@@ -8,7 +8,7 @@
  * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
 import type { ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings, SheetGrid, ToleranceMode } from '../model';
-import { cellAddress, parseCellAddress } from '../a1';
+import { cellAddress, parseCellAddress, sameSheetName } from '../a1';
 import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook } from '../score/score-workbook';
@@ -251,7 +251,7 @@ export function commitRun(
       cells.push(cell);
     }
   }
-  const exists = (name: string) => existingSheets.some((e) => e.toLowerCase() === name.toLowerCase());
+  const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((s) => ({ sheet: s, print: fingerprint(JSON.stringify(s)) }));
   const sheetsChange = fingerprints.some(({ sheet, print }) => {
     const ours = state.productSheets.find((p) => p.name === sheet.name);
@@ -265,7 +265,7 @@ export function commitRun(
   const planned = run.plan.sheets.map((s) => s.name);
   const inPlace = planned.filter(exists);
   const replaced: ReplacedSheet[] = inPlace.map((name) => {
-    const ours = state.productSheets.find((p) => p.name.toLowerCase() === name.toLowerCase());
+    const ours = state.productSheets.find((p) => sameSheetName(p.name, name));
     const role = run.plan.sheets.find((s) => s.name === name)!.role;
     return { name, content: ours?.content ?? valuesOnlyContent(name, role, run.productGrids.get(name)) };
   });

@@ -6,7 +6,7 @@
  */
 import type { CellValue, QuarterNumber, Settings } from '../model';
 import { InputError } from '../errors';
-import type { SheetContent } from '../plan/types';
+import { OWNED_ROLES as ROLES, type OwnedRole, type SheetContent } from '../plan/types';
 import { packText, unpackText } from './pack';
 import { defaultSettings } from '../settings';
 
@@ -46,8 +46,7 @@ export interface CellSnapshot {
   native?: { kind: 'exceljs'; value?: unknown; style?: unknown };
 }
 
-/** The column an owned cell is in, by what it holds (SPEC §4). */
-export type OwnedRole = 'variance' | 'status' | 'dot' | 'trend' | 'quartile';
+export type { OwnedRole };
 
 export interface JournalCell {
   /** The sheet's name at the scoring. */
@@ -226,7 +225,6 @@ function unpackReplaced(r: ReplacedSheet & { packed?: string }): ReplacedSheet {
 /** The state sheet's row (0-based) holding the journal's completion mark, in column B. */
 export const JOURNAL_STATUS_ROW = 2;
 
-const ROLES: OwnedRole[] = ['variance', 'status', 'dot', 'trend', 'quartile'];
 
 /**
  * The journal as stored: cells as short tuples, sheets, indicators and formats by index, so that a

@@ -9,7 +9,7 @@
  */
 import type { CellValue, SheetGrid } from '../model';
 import { InputError } from '../errors';
-import { cellAddress } from '../a1';
+import { cellAddress, sameSheetName } from '../a1';
 import { groupFormats } from '../plan/group';
 import type { OwnedCell, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
 import { sameValue } from './compare';
@@ -37,8 +37,6 @@ export interface UndoOutcome {
   unfinished: boolean;
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 /**
  * Undo of the last scoring (docs/architecture.md, "A scoring run", step 5): the owned cells put back
  * as they were (followed by identity when rows moved or sheets were renamed), the generated sheets
@@ -54,7 +52,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   const journal = state.journal;
   if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
   const existing = grids.map((g) => g.name);
-  const exists = (name: string) => existing.some((e) => same(e, name));
+  const exists = (name: string) => existing.some((e) => sameSheetName(e, name));
   const unfinished = journal.complete === false;
   const own = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !own.has(g.name));
@@ -94,8 +92,8 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   const restoreSheets = legacy.filter((r) => exists(r.backup!)).map((r) => ({ backup: r.backup!, name: r.name }));
   const rewriteSheets = journal.replaced.flatMap((r) => (r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : []));
   const contentOf = (p: ProductSheet): ProductSheet => {
-    const replaced = journal.replaced.find((r) => same(r.name, p.name) && r.content);
-    const current = state.productSheets.find((q) => same(q.name, p.name))?.content;
+    const replaced = journal.replaced.find((r) => sameSheetName(r.name, p.name) && r.content);
+    const current = state.productSheets.find((q) => sameSheetName(q.name, p.name))?.content;
     const content = replaced?.content ?? current;
     return content ? { ...p, content } : p;
   };
@@ -110,6 +108,37 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
     state: { settings: journal.settingsBefore ?? state.settings, productSheets: journal.productSheetsBefore.map(contentOf), journal: null },
     quarter: journal.quarter,
     unfinished,
+  };
+}
+
+/** What an undo did, as both front ends report it (the task pane's message, `scorecard undo`'s lines). */
+export interface UndoSummary {
+  /** The quarter whose scoring was undone ("Q3 2020/21"). */
+  quarter: string;
+  /** Owned cells put back. */
+  cells: number;
+  /** Sheets the scoring had added, deleted by the undo (not those put back under their name). */
+  sheetsRemoved: string[];
+  /** Sheets the scoring had replaced, given their previous content back (in place, or from a /1 backup). */
+  sheetsRestored: string[];
+  /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
+  changedSince: string[];
+  /** True when the scoring undone had not finished (it failed part-way). */
+  unfinished: boolean;
+}
+
+/**
+ * An undo's outcome in the words both front ends report it (issue 12 item 2): a /1 journal's
+ * regenerated sheet is deleted and its backup renamed back, so it is listed as put back, not as removed.
+ */
+export function summariseUndo(undo: UndoOutcome): UndoSummary {
+  return {
+    quarter: undo.quarter,
+    cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
+    sheetsRemoved: undo.deleteSheets.filter((n) => !undo.restoreSheets.some((r) => sameSheetName(r.name, n))),
+    sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
+    changedSince: undo.changedSince,
+    unfinished: undo.unfinished,
   };
 }
 

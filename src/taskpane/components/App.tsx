@@ -20,6 +20,7 @@ import type { ExcelHost } from '../../office/host';
 import type { PaneStore } from '../pane-store';
 import { hasMoreSettings, settingsProblems, useScorecard, type QuarterChoice } from '../use-scorecard';
 import { PaneStyle } from './PaneStyle';
+import { Options } from './Options';
 
 const MONTHS: Record<number, string> = { 1: 'Apr–Jun', 2: 'Jul–Sep', 3: 'Oct–Dec', 4: 'Jan–Mar' };
 
@@ -105,9 +106,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         <div className="more-fields">
           <Field label="Tolerances measured in" hint="Percentage points suit indicators that are percentages; an indicator's own unit suits counts and days.">
             <Select value={state.toleranceMode} disabled={busy} onChange={(_, d) => setField('toleranceMode', d.value as ToleranceMode)}>
-              {MODES.map((m) => (
-                <option key={m.value} value={m.value}>{m.label}</option>
-              ))}
+              <Options choices={MODES} />
             </Select>
           </Field>
           <Field
@@ -126,9 +125,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           </Field>
           <Field label="DOT compares with" hint="The previous period suits monthly reports (month on month).">
             <Select value={state.dot} disabled={busy} onChange={(_, d) => setField('dot', d.value as DotComparison)}>
-              {DOTS.map((d) => (
-                <option key={d.value} value={d.value}>{d.label}</option>
-              ))}
+              <Options choices={DOTS} />
             </Select>
           </Field>
         </div>

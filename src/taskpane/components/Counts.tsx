@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Subtitle2 } from '@fluentui/react-text';
 import { COLOURS, DIRECTION_WORDS, targetColumns, type CountColumn, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
 
-/** The tiles' colours by status (SPEC §4); the words and the order are the count tables' (core/vocabulary). */
+/** The tiles' colours by status (README.md, "What it reads, what it writes"); the words and the order are the count tables' (core/vocabulary). */
 const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
   'on target': COLOURS.green,
   'within tolerance': COLOURS.amber,

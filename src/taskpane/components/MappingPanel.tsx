@@ -11,6 +11,7 @@ import { Subtitle2 } from '@fluentui/react-text';
 import { MAPPING_CHOICES, withSheetMapping, type ColumnMapping, type MappingHint } from '../../core';
 import { countsPhrase } from '../../office/outcome-message';
 import type { MappingPreview } from '../../office/pane-state';
+import { Options } from './Options';
 
 export function MappingPanel({ hint, base, busy, preview, save }: {
   hint: MappingHint;
@@ -78,9 +79,7 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
                     onChange={(e) => setChoices({ ...choices, [h.text]: e.target.value })}
                   >
                     <option value="">Not recognised</option>
-                    {MAPPING_CHOICES.map((c) => (
-                      <option key={c.value} value={c.value}>{c.label}</option>
-                    ))}
+                    <Options choices={MAPPING_CHOICES} />
                   </select>
                 )}
               </td>
