@@ -46,7 +46,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
+  if ((req.writer ?? process.env.SCORECARD_WRITER ?? 'package') !== 'exceljs') {
     const { unkept } = checkWorkbookBytes(bytes, req.input);
     try {
       step('Scoring');
@@ -54,7 +54,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
       void unkept;
       return finish(req, done.run, done.outcome, done.stateBefore, done.bytes, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback)) throw e;
+      if (!(e instanceof PackageFallback) || process.env.PKG_STRICT) throw e;
     }
   }
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);

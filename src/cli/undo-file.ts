@@ -31,7 +31,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
+  if ((req.writer ?? process.env.SCORECARD_WRITER ?? 'package') !== 'exceljs') {
     checkWorkbookBytes(bytes, req.input);
     try {
       step('Undoing the last scoring');
@@ -40,7 +40,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
       await writeFilesAtomically([{ path: req.output, bytes: out }]);
       return describe(outcome, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback)) throw e;
+      if (!(e instanceof PackageFallback) || process.env.PKG_STRICT) throw e;
     }
   }
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);

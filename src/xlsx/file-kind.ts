@@ -4,7 +4,7 @@
  * Decided from the bytes, not the file name.
  */
 import { InputError } from '../core';
-import { zipEntryNames } from './zip-entries';
+import { zipEntryNames } from './package/zip';
 import { checkSheetParts } from './package-parts';
 
 /** Compound File Binary (OLE2): old .xls files, and .xlsx files encrypted with a password. */

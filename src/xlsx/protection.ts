@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { InputError } from '../core';
-import { readZipEntry } from './zip-entries';
+import { readZipEntry } from './package/zip';
 
 const structureLocked = new WeakMap<ExcelJS.Workbook, boolean>();
 

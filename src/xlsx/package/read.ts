@@ -395,7 +395,7 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
     while (row.length < cell.col) row.push(null);
     row[cell.col] = v;
   }
-  const grid: SheetGrid = { name: sheet.name, values, merges: read.merges };
+  const grid: SheetGrid = { name: sheet.name, id: sheet.sheetId, values, merges: read.merges };
   if (sheet.state !== 'visible') grid.hidden = true;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;

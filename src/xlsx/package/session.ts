@@ -19,9 +19,12 @@ import {
   prepareRun,
   snapshotKey,
   type CellSnapshot,
+  type CellValue,
+  type Journal,
   type OwnedCell,
   type RunOverrides,
   type SheetGrid,
+  type UndoOutcome,
 } from '../../core';
 import type { RunMeta, ScoringDone, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
@@ -124,7 +127,6 @@ function applyEdits(xml: string, edits: Edit[]): string {
   return out.join('');
 }
 
-/** The owned cells of one sheet written into its part; returns the new XML and whether formulas were overwritten. */
 /**
  * What undo needs to give a sheet part back byte for byte: each owned cell's `<c>` element as it was
  * (null: there was none), the rows scoring added, and the empty rows (`<row/>`) it opened.
@@ -167,7 +169,12 @@ export function readPackageJournal(values: SheetGrid['values']): PackageJournal 
   }
 }
 
-function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+/**
+ * The owned cells of one sheet written into its part: each `<c>` element rewritten (or inserted in
+ * column order, in a new row where there was none). `cached` gives the result a formula put back by
+ * undo showed (written as its cached value).
+ */
+function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cached?: (row: number, col: number) => CellValue): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
   const byRow = new Map<number, RawCell[]>();
@@ -190,7 +197,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
     } else {
       if (raw?.formulaKind === 'master' || raw?.formulaKind === 'array') throw new PackageFallback('an owned cell holds a shared or array formula');
       if (raw?.formula !== undefined) formulasGone = true;
-      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value);
+      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value, typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null);
     }
     if (raw) edits.push({ start: raw.start, end: raw.end, text: xml });
     else {
@@ -271,8 +278,8 @@ function relsPartOf(part: string): string {
 export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date }): ScoringDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
   const stateBefore = readState(grids);
-  // The add-in's run that failed part-way (write-ahead journal) is put back first: the ExcelJS path does that.
-  if (stateBefore.journal?.complete === false) throw new PackageFallback('an unfinished run to put back first');
+  // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
+  if (stateBefore.journal?.complete === false) return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = new Map<string, CellSnapshot>();
   for (const patch of run.plan.patches) {
@@ -530,11 +537,28 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
   return applyEdits(read.xml, edits);
 }
 
+/** Whether the package journal gives this undo back verbatim: every owned cell where the scoring left it, untouched since. */
+function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutcome): pj is PackageJournal {
+  if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
+  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
+  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
+  const inPlace = outcome.patches.every((p) => {
+    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
+    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
+  });
+  return inPlace && restored === journalled && outcome.changedSince.length === 0 && outcome.gone === 0;
+}
+
 /**
- * Undoes the last scoring by editing the package: each owned cell's `<c>` element put back as it was
- * (so the analyst's sheet parts come back byte for byte), the sheets the scoring made removed, the
- * ones it replaced brought back, the state written as it was. PackageFallback when the last scoring
- * left no package journal (it was made by the add-in or the ExcelJS path).
+ * Undoes the last scoring by editing the package. When the package journal gives the scoring back
+ * verbatim (it was made by this path, and every owned cell is where it left it, untouched since),
+ * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
+ * for byte. Otherwise (rows inserted, a sheet renamed, a figure retyped since, or a scoring made by
+ * the add-in) undo follows the indicators (planUndo) and writes each cell's value, formula and
+ * format back where its indicator is now — what the add-in's undo gives back. Either way the sheets
+ * the scoring made are removed, the ones it replaced brought back, the state written as it was.
+ * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell
+ * (a hyperlink, rich text, a theme colour), which that path puts back.
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -543,30 +567,34 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  if (!pj || pj.at !== journal.at || outcome.unfinished) throw new PackageFallback('no package journal for this scoring');
-  // Verbatim only when every owned cell is where the scoring left it, untouched since: otherwise undo
-  // by identity (the ExcelJS path) follows the indicators and leaves the analyst's changes alone.
-  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
-  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
-  const inPlace = outcome.patches.every((p) => {
-    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
-    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
-  });
-  if (!inPlace || restored !== journalled || outcome.changedSince.length > 0 || outcome.gone > 0) throw new PackageFallback('cells moved or changed since the scoring');
+  const exact = verbatim(pj, journal, outcome);
+  if (!exact && [...outcome.shown.values()].some((s) => s.native)) throw new PackageFallback('an ExcelJS picture of a cell to put back');
   requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
   const replaced = new Map<string, string>();
-  for (const [name, undo] of Object.entries(pj.sheets)) {
-    const sheet = pkg.sheets.find((s) => s.name === name);
-    const read = reads.get(name);
-    if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
-  }
   const styles = new StyleAdder(pkg.styles);
+  let formulasGone = false;
+  if (exact) {
+    for (const [name, undo] of Object.entries(pj.sheets)) {
+      const sheet = pkg.sheets.find((s) => s.name === name);
+      const read = reads.get(name);
+      if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+    }
+  } else {
+    for (const patch of outcome.patches) {
+      const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
+      const read = sheet && reads.get(sheet.name);
+      if (!sheet || !read) continue;
+      const done = patchSheet(read, patch.cells, styles, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
+      formulasGone ||= done.formulasGone;
+      replaced.set(sheet.part, done.xml);
+    }
+  }
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
   }
-  const out = rebuild(pkg, replaced, new Set(), styles, false, {
+  const out = rebuild(pkg, replaced, new Set(), styles, formulasGone, {
     deleteSheets: outcome.deleteSheets,
     backups: [],
     restore: outcome.restoreSheets,
@@ -574,4 +602,43 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     stateXml: isEmptyState(outcome.state) ? null : stateSheetXml(encodeState(outcome.state)),
   }, now);
   return { outcome, journal, bytes: out };
+}
+
+/**
+ * `scorecard reset-state` on the package: the very hidden Scorecard_State sheet and the very hidden
+ * backups of regenerated summaries ("~1 Q3 Summary", /1 journals) left out of the zip, with their
+ * workbook entries, relationships and content types; every other part copied as it was. Only the
+ * state sheet's first cell is read (a visible sheet of the analyst's of that name is refused).
+ * @returns the backups removed, and the new file's bytes
+ * @throws InputError when there is no state sheet, when it is a visible sheet the product did not
+ *   write, when the structure is protected, or when no visible sheet would be left
+ */
+export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): { backups: string[]; bytes: Buffer } {
+  let pkg: Package;
+  try {
+    pkg = readPackage(bytes, shownPath);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let it repair the file, save it and try again.`);
+  }
+  const state = pkg.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  if (!state) throw new InputError(`'${shownPath}' has no ${STATE_SHEET} sheet: there is nothing to reset.`);
+  if (state.state === 'visible') {
+    const entry = pkg.byName.get(state.part);
+    const read = entry ? readSheet(entryText(entry), pkg.sharedStrings, pkg.date1904) : null;
+    const a1 = read?.cells.find((c) => c.row === 0 && c.col === 0)?.value;
+    if (a1 !== 'format') {
+      throw new InputError(`The sheet '${state.name}' in '${shownPath}' is a visible sheet that Performance Scorecard did not write; it is left alone. Rename it in Excel (right-click its tab > Rename) instead.`);
+    }
+  }
+  if (pkg.structureLocked) {
+    throw new InputError(`The workbook's structure is protected, so the ${STATE_SHEET} sheet cannot be removed. Unprotect it in Excel (Review > Protect Workbook), save it and try again.`);
+  }
+  const backups = pkg.sheets.filter((s) => s.state === 'veryHidden' && /^~\d+ /.test(s.name)).map((s) => s.name);
+  const gone = new Set([state.name, ...backups]);
+  if (!pkg.sheets.some((s) => s.state === 'visible' && !gone.has(s.name))) {
+    throw new InputError(`'${shownPath}' has no visible sheet besides ${STATE_SHEET}; it is left as it is.`);
+  }
+  const out = rebuild(pkg, new Map(), new Set(), null, false, { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateXml: null }, now);
+  return { backups, bytes: out };
 }

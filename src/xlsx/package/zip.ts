@@ -5,7 +5,8 @@
  *
  * No zip library on npm writes an entry from already-compressed bytes (yazl, fflate and JSZip all take
  * the uncompressed content), and that copy is the point of the package path; the container format is
- * small and fixed (APPNOTE 6.3.10 §4.3), and the tree already reads it (zip-entries.ts). Zip64 and
+ * small and fixed (APPNOTE 6.3.10 §4.3). This is the one zip reader of the command line: telling a
+ * workbook from another zip or a damaged file (file-kind.ts) uses it too. Zip64 and
  * encrypted entries are refused with a sentence: no workbook this tool reads is over 4 GB.
  */
 import * as zlib from 'zlib';
@@ -82,6 +83,25 @@ export function entryBytes(e: ZipEntry): Buffer {
 
 export function entryText(e: ZipEntry): string {
   return entryBytes(e).toString('utf8');
+}
+
+/** The part names, in central-directory order, or null when the bytes are not a readable zip (truncated, damaged). */
+export function zipEntryNames(bytes: Buffer): string[] | null {
+  try {
+    return readZip(bytes).map((e) => e.name);
+  } catch {
+    return null;
+  }
+}
+
+/** One part's content (stored or deflated), or null when the zip does not hold it or it cannot be read. */
+export function readZipEntry(bytes: Buffer, name: string): Buffer | null {
+  try {
+    const entry = readZip(bytes).find((e) => e.name === name);
+    return entry ? Buffer.from(entryBytes(entry)) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A new entry from its content (deflated), dated `at`. */
