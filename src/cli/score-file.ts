@@ -3,9 +3,10 @@
  * Everything is checked and prepared before anything is written, and the files are written whole
  * or not at all.
  */
-import { defaultSheetNames, resultToJson, type PreparedRun, type RunOutcome, type RunOverrides, type ScoreResult, type SheetNames, type WorkbookState } from '../core';
+import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
 import { checkWorkbookBytes, loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
-import { PackageFallback, scorePackage } from '../xlsx/package/session';
+import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
+import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -25,6 +26,8 @@ export interface ScoreFileRequest {
    * complete: see docs/cli.md).
    */
   writer?: 'exceljs' | 'package';
+  /** Told of each sheet part the package path parses (tests count them). */
+  observe?: Observer;
 }
 
 export interface ScoreFileOutcome {
@@ -47,12 +50,12 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
   if ((req.writer ?? process.env.SCORECARD_WRITER ?? 'package') !== 'exceljs') {
-    const { unkept } = checkWorkbookBytes(bytes, req.input);
+    // The sheet parts are checked as they are read (a no-change rescore reads none of them).
+    checkWorkbookBytes(bytes, req.input, { sheetParts: false });
     try {
       step('Scoring');
-      const done = scorePackage(bytes, req.input, req.overrides, { at: req.at.toISOString(), now: req.at });
-      void unkept;
-      return finish(req, done.run, done.outcome, done.stateBefore, done.bytes, []);
+      const done = scorePackage(bytes, req.input, req.overrides, { at: req.at.toISOString(), now: req.at, observe: req.observe });
+      return finish(req, done.summary, done.changed, done.bytes, []);
     } catch (e) {
       if (!(e instanceof PackageFallback) || process.env.PKG_STRICT) throw e;
     }
@@ -66,25 +69,13 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     workbook.modified = req.at;
     out = await workbookBytes(workbook);
   }
-  return finish(req, run, outcome, stateBefore, out, unkept);
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  return finish(req, summary, outcome.changed, out, unkept);
 }
 
-async function finish(req: ScoreFileRequest, run: PreparedRun, outcome: RunOutcome, stateBefore: WorkbookState, out: Buffer, unkept: string[]): Promise<ScoreFileOutcome> {
+async function finish(req: ScoreFileRequest, summary: ScoringSummary, changed: boolean, out: Buffer, unkept: string[]): Promise<ScoreFileOutcome> {
   const files: OutputFile[] = [{ path: req.output, bytes: out }];
-  if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(run.result), null, 2)}\n` });
+  if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  const ours = new Set(stateBefore.productSheets.map((p) => p.name.toLowerCase()));
-  const defaults = defaultSheetNames(run.result.quarterNumber);
-  const namesTaken = (Object.keys(defaults) as (keyof SheetNames)[])
-    .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
-    .map((k) => defaults[k]);
-  return {
-    result: run.result,
-    names: run.names,
-    changed: outcome.changed,
-    cells: run.ownedCells.length,
-    tableSheets: run.plan.patches.map((p) => p.sheet),
-    namesTaken,
-    unkept,
-  };
+  return { ...summary, changed, unkept };
 }

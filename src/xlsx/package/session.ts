@@ -25,13 +25,19 @@ import {
   type RunOverrides,
   type SheetGrid,
   type UndoOutcome,
+  type PreparedRun,
+  type SheetNames,
+  type WorkbookState,
+  defaultSheetNames,
 } from '../../core';
-import type { RunMeta, ScoringDone, UndoDone } from '../session';
+import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
+import { checkSheetParts } from '../package-parts';
 import { gridOf, numberFormatOf, readPackage, readSheet, type Package, type PackageSheet, type RawCell, type SheetRead } from './read';
 import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
+import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
 import { escapeAttr, parseXml } from './xml';
 
 /** Something the package path does not handle yet: the ExcelJS path is used instead. */
@@ -46,24 +52,40 @@ interface Loaded {
   grids: SheetGrid[];
 }
 
-function load(bytes: Buffer, shownPath: string): Loaded {
+/** Every sheet part parsed, reported to `observe` (tests count them: a no-change rescore parses none). */
+export interface Observer {
+  partParsed?(part: string): void;
+}
+
+function damaged(e: unknown, shownPath: string): never {
+  if (e instanceof InputError || e instanceof PackageFallback) throw e;
+  const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+  throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+}
+
+function load(bytes: Buffer, shownPath: string, observe: Observer = {}, read?: Package): Loaded {
   try {
-    return loadParts(bytes, shownPath);
+    return loadParts(read ?? readPackage(bytes, shownPath), bytes, shownPath, observe);
   } catch (e) {
-    if (e instanceof InputError || e instanceof PackageFallback) throw e;
-    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+    damaged(e, shownPath);
   }
 }
 
-function loadParts(bytes: Buffer, shownPath: string): Loaded {
-  const pkg = readPackage(bytes, shownPath);
+function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Observer): Loaded {
   const reads = new Map<string, SheetRead>();
   const grids = pkg.sheets.map((s) => {
     const entry = pkg.byName.get(s.part);
-    if (!entry) throw new PackageFallback(`part ${s.part} missing`);
-    const xml = entryText(entry);
+    let xml: string;
+    try {
+      if (!entry) throw new Error('missing');
+      xml = entryText(entry);
+    } catch {
+      // The sentence naming the sheet whose part is missing or unreadable (issue 8).
+      checkSheetParts(bytes, pkg.entries.map((e) => e.name), shownPath);
+      throw new PackageFallback(`part ${s.part} unreadable`);
+    }
     if (/<\w+:sheetData\b/.test(xml)) throw new PackageFallback('prefixed sheet XML');
+    observe.partParsed?.(s.part);
     const read = readSheet(xml, pkg.sharedStrings, pkg.date1904);
     reads.set(s.name, read);
     return gridOf(s, read, pkg.styles, pkg.date1904);
@@ -274,9 +296,43 @@ function relsPartOf(part: string): string {
   return `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
 }
 
-/** Scores the workbook's package. Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path. */
-export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date }): ScoringDone & { bytes: Buffer } {
-  const { pkg, reads, grids } = load(bytes, shownPath);
+/**
+ * Sheets of the analyst's whose names the summaries would have taken (so they got others): the
+ * default names not used, and not the product's own sheets.
+ */
+export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]): string[] {
+  const ours = new Set(productSheets.map((p) => p.name.toLowerCase()));
+  const defaults = defaultSheetNames(run.result.quarterNumber);
+  return (Object.keys(defaults) as (keyof SheetNames)[]).filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase())).map((k) => defaults[k]);
+}
+
+/** What the command prints about a run, as the digest keeps it for a no-change rescore. */
+export function summaryOf(run: PreparedRun, state: WorkbookState): ScoringSummary {
+  return { result: run.result, names: run.names, cells: run.ownedCells.length, tableSheets: run.plan.patches.map((p) => p.sheet), namesTaken: namesTakenBy(run, state.productSheets) };
+}
+
+/** A scoring by the package path: what the command prints, whether it changed anything, the new file. */
+export interface PackageScoring {
+  summary: ScoringSummary;
+  changed: boolean;
+  bytes: Buffer;
+}
+
+/**
+ * Scores the workbook's package. When the state's digest says the workbook already holds this
+ * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
+ * Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path.
+ */
+export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date; observe?: Observer }): PackageScoring {
+  let pkg: Package;
+  try {
+    pkg = readPackage(bytes, shownPath);
+  } catch (e) {
+    damaged(e, shownPath);
+  }
+  const same = unchangedScoring(pkg, overrides);
+  if (same) return { summary: same, changed: false, bytes };
+  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
   const stateBefore = readState(grids);
   // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
   if (stateBefore.journal?.complete === false) return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
@@ -289,7 +345,8 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(`${c.row},${c.col}`), c.row, c.col));
   }
   const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
-  if (!outcome.changed) return { run, outcome, stateBefore, bytes };
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  if (!outcome.changed) return { summary, changed: false, bytes };
   requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
 
   const styles = new StyleAdder(pkg.styles);
@@ -321,9 +378,10 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     backups: [],
     restore: [],
     sheets: added,
-    stateXml: stateSheetXml([...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })]),
+    stateRows: [...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+    digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
   }, meta.now);
-  return { run, outcome, stateBefore, bytes: bytesOut };
+  return { summary, changed: true, bytes: bytesOut };
 }
 
 export interface WorkbookOps {
@@ -331,8 +389,10 @@ export interface WorkbookOps {
   backups: { name: string; backup: string }[];
   restore: { backup: string; name: string }[];
   sheets: { name: string; xml: () => string }[];
-  /** The state sheet's new XML, or null to leave it out. */
-  stateXml: string | null;
+  /** The state sheet's new rows, or null to leave it out. */
+  stateRows: string[][] | null;
+  /** Rows to append to the state sheet, from the other entries of the new zip and the state's XML without them (the digest). */
+  digest?: (entries: ZipEntry[], statePart: string, stateXml: string) => string[][];
 }
 
 /**
@@ -435,7 +495,7 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
   const oldState = find(STATE_SHEET);
   if (oldState) remove(oldState);
-  if (ops.stateXml !== null) addSheet(STATE_SHEET, ops.stateXml, 'veryHidden');
+  if (ops.stateRows !== null) addSheet(STATE_SHEET, stateSheetXml(ops.stateRows), 'veryHidden');
 
   // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
   const newIndex = new Map<number, number>();
@@ -509,7 +569,9 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
     const text = replaced.get(e.name);
     out.push(text === undefined ? e : newEntry(e.name, text, now));
   }
-  for (const a of added) out.push(newEntry(a.part, a.xml, now));
+  const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
+  for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
+  if (statePart && ops.digest && ops.stateRows) out.push(newEntry(statePart.part, stateSheetXml([...ops.stateRows, ...ops.digest(out, statePart.part, statePart.xml)]), now));
   return writeZip(out);
 }
 
@@ -599,7 +661,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     backups: [],
     restore: outcome.restoreSheets,
     sheets: [],
-    stateXml: isEmptyState(outcome.state) ? null : stateSheetXml(encodeState(outcome.state)),
+    stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
   }, now);
   return { outcome, journal, bytes: out };
 }
@@ -639,6 +701,6 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
   if (!pkg.sheets.some((s) => s.state === 'visible' && !gone.has(s.name))) {
     throw new InputError(`'${shownPath}' has no visible sheet besides ${STATE_SHEET}; it is left as it is.`);
   }
-  const out = rebuild(pkg, new Map(), new Set(), null, false, { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateXml: null }, now);
+  const out = rebuild(pkg, new Map(), new Set(), null, false, { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateRows: null }, now);
   return { backups, bytes: out };
 }
