@@ -9,6 +9,7 @@
  * scores with the ExcelJS path instead (see docs/cli.md).
  */
 import * as path from 'path';
+import * as zlib from 'zlib';
 import {
   InputError,
   STATE_SHEET,
@@ -52,9 +53,21 @@ interface Loaded {
   grids: SheetGrid[];
 }
 
-/** Every sheet part parsed, reported to `observe` (tests count them: a no-change rescore parses none). */
+/**
+ * What the package path tells an observer: each sheet part it parses (tests count them: a no-change
+ * rescore parses none), and the milliseconds of each stage of a scoring (the bench, issue 10):
+ * `read` (zip and XML read), `engine` (the core: prepare, commit, encoding the state), `write` (XML
+ * written and the zip).
+ */
 export interface Observer {
   partParsed?(part: string): void;
+  stage?(name: 'read' | 'engine' | 'write', ms: number): void;
+}
+
+function clock(observe: Observer | undefined, name: 'read' | 'engine' | 'write', since: number): number {
+  const now = performance.now();
+  observe?.stage?.(name, now - since);
+  return now;
 }
 
 function damaged(e: unknown, shownPath: string): never {
@@ -168,24 +181,26 @@ export interface PackageJournal {
 const PACKAGE_JOURNAL = 'packageJournal';
 const CHUNK = 30000;
 
-/** The package journal as rows of the state sheet (an extra key the core's decodeState passes over). */
+/**
+ * The package journal as rows of the state sheet (an extra key the core's decodeState passes over):
+ * its JSON deflated and in base64, 30,000 characters a row (issue 10 item 5: the `<c>` elements of
+ * 50,000 owned cells are 1.7 MB of JSON, about 0.1 MB so). Text, so it is written inline, never as
+ * shared strings.
+ */
 export function packageJournalRows(journal: PackageJournal): string[][] {
-  const text = JSON.stringify(journal);
+  const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(journal), 'utf8')).toString('base64');
   const rows: string[][] = [];
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + CHUNK, text.length);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-    rows.push([PACKAGE_JOURNAL, text.slice(i, end)]);
-    i = end;
-  }
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_JOURNAL, text.slice(i, i + CHUNK)]);
   return rows;
 }
 
+/** The package journal kept on the state sheet: deflated base64, or (as first written) plain JSON. */
 export function readPackageJournal(values: SheetGrid['values']): PackageJournal | null {
   const text = values.filter((r) => r[0] === PACKAGE_JOURNAL).map((r) => String(r[1] ?? '')).join('');
   if (!text) return null;
   try {
-    return JSON.parse(text) as PackageJournal;
+    const json = text.startsWith('{') ? text : zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8');
+    return JSON.parse(json) as PackageJournal;
   } catch {
     return null;
   }
@@ -324,6 +339,7 @@ export interface PackageScoring {
  * Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path.
  */
 export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date; observe?: Observer }): PackageScoring {
+  let t = performance.now();
   let pkg: Package;
   try {
     pkg = readPackage(bytes, shownPath);
@@ -331,8 +347,12 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     damaged(e, shownPath);
   }
   const same = unchangedScoring(pkg, overrides);
-  if (same) return { summary: same, changed: false, bytes };
+  if (same) {
+    clock(meta.observe, 'read', t);
+    return { summary: same, changed: false, bytes };
+  }
   const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
+  t = clock(meta.observe, 'read', t);
   const stateBefore = readState(grids);
   // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
   if (stateBefore.journal?.complete === false) return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
@@ -346,8 +366,13 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   }
   const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
   const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  if (!outcome.changed) return { summary, changed: false, bytes };
+  if (!outcome.changed) {
+    clock(meta.observe, 'engine', t);
+    return { summary, changed: false, bytes };
+  }
   requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
+  const stateRows = encodeState(outcome.state);
+  t = clock(meta.observe, 'engine', t);
 
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Map<string, string>();
@@ -378,9 +403,10 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     backups: [],
     restore: [],
     sheets: added,
-    stateRows: [...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+    stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
     digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
   }, meta.now);
+  clock(meta.observe, 'write', t);
   return { summary, changed: true, bytes: bytesOut };
 }
 
