@@ -20,18 +20,21 @@ import type { Package } from './read';
 import { readSheet } from './read';
 import { entryText, type ZipEntry } from './zip';
 
-const PACKAGE_DIGEST = 'packageDigest';
-const VERSION = 1;
-const CHUNK = 30000;
-
 /** What the command prints about a scoring, kept so a no-change rescore can print it again. */
 export interface ScoringSummary {
   result: ScoreResult;
+  /** The summary, Highlights and Findings sheets' names. */
   names: SheetNames;
+  /** Owned cells scored, and the sheets of indicator tables they are on. */
   cells: number;
   tableSheets: string[];
   namesTaken: string[];
 }
+
+/** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
+const PACKAGE_DIGEST = 'packageDigest';
+const VERSION = 1;
+const CHUNK = 30000;
 
 interface Digest extends ScoringSummary {
   v: number;

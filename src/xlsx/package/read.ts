@@ -226,7 +226,10 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   const cells: RawCell[] = [];
   const merges: Area[] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
-  let cell: (RawCell & { t?: string; v?: string; hasV?: boolean }) | null = null;
+  let cell: RawCell | null = null;
+  // The cell's type attribute and content as written, kept beside it (not on it, so every RawCell has one shape).
+  let cellType: string | undefined;
+  let cellText: string | null = null;
   let inV = false;
   let inF = false;
   let inIs = false;
@@ -259,7 +262,9 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           const ref = a.r ? parseCellAddress(a.r) : null;
           const col = ref ? ref.col : nextCol;
           nextCol = col + 1;
-          cell = { row: ref ? ref.row : rowNumber, col, value: null, style: Number(a.s ?? 0), start: at, end: -1, t: a.t };
+          cell = { row: ref ? ref.row : rowNumber, col, value: null, style: Number(a.s ?? 0), start: at, end: -1 };
+          cellType = a.t;
+          cellText = null;
           break;
         }
         case 'v':
@@ -303,11 +308,11 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           rows.set(rowNumber, { start: rowStart, end, selfClosing: rowSelf });
           break;
         case 'v':
-          inV = false;
-          if (cell) {
-            cell.v = text;
-            cell.hasV = true;
-          }
+        case 'is':
+          // A value, or inline text (its <t> runs joined): the cell's content as written.
+          if (name === 'v') inV = false;
+          else inIs = false;
+          if (cell) cellText = text;
           break;
         case 'f':
           inF = false;
@@ -319,21 +324,11 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 't':
           inT = false;
           break;
-        case 'is':
-          inIs = false;
-          if (cell) {
-            cell.v = text;
-            cell.hasV = true;
-          }
-          break;
         case 'c':
           if (cell) {
             cell.end = end;
-            cell.value = valueOf(cell.t, cell.hasV ? cell.v! : null, sharedStrings);
-            if (cell.formula !== undefined && !cell.hasV) cell.uncalculated = true;
-            delete cell.t;
-            delete cell.v;
-            delete cell.hasV;
+            cell.value = valueOf(cellType, cellText, sharedStrings);
+            if (cell.formula !== undefined && cellText === null) cell.uncalculated = true;
             cells.push(cell);
           }
           cell = null;
@@ -378,7 +373,9 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
   const away = (r: number, c: number) => read.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
-  const ordered = [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // Cells come in order in a well-formed part; sorted only when they do not.
+  const inOrder = read.cells.every((c, i) => i === 0 || c.row > read.cells[i - 1].row || (c.row === read.cells[i - 1].row && c.col > read.cells[i - 1].col));
+  const ordered = inOrder ? read.cells : [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const cell of ordered) {
     if (cell.uncalculated) {
       throw new InputError(`${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`);

@@ -110,8 +110,16 @@ function mergedAway(read: SheetRead, row: number, col: number): boolean {
   return read.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 
-function cellIndex(read: SheetRead): Map<string, RawCell> {
-  return new Map(read.cells.map((c) => [`${c.row},${c.col}`, c]));
+const indexes = new WeakMap<SheetRead, Map<number, RawCell>>();
+
+/** A sheet's cells by place (row × 16,384 + column), built once per parsed sheet. */
+function cellIndex(read: SheetRead): Map<number, RawCell> {
+  let index = indexes.get(read);
+  if (!index) {
+    index = new Map(read.cells.map((c) => [c.row * 16384 + c.col, c]));
+    indexes.set(read, index);
+  }
+  return index;
 }
 
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
@@ -224,7 +232,7 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cac
   const inserts = new Map<number, { col: number; xml: string }[]>();
   let formulasGone = false;
   for (const owned of cells) {
-    const raw = index.get(`${owned.row},${owned.col}`);
+    const raw = index.get(owned.row * 16384 + owned.col);
     const style = styles.styleFor(raw?.style ?? 0, owned.format);
     const away = mergedAway(read, owned.row, owned.col);
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
@@ -362,7 +370,7 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     const read = reads.get(patch.sheet);
     if (!read) continue;
     const index = cellIndex(read);
-    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(`${c.row},${c.col}`), c.row, c.col));
+    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col));
   }
   const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
   const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };

@@ -32,7 +32,8 @@ export function cellXml(ref: string, style: number, value: PlanValue | null, cac
 
 interface Cell {
   value: PlanValue | null;
-  format: CellFormat | null;
+  /** The format groups that cover the cell, in plan order (later ones win), or null. */
+  groups: number[] | null;
 }
 
 export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
@@ -41,7 +42,7 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
     let row = cells.get(r);
     if (!row) cells.set(r, (row = new Map()));
     let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null, format: null }));
+    if (!cell) row.set(c, (cell = { value: null, groups: null }));
     return cell;
   };
   const { top, left, values } = content.values;
@@ -51,23 +52,46 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
       at(top + r, left + c).value = v;
     }),
   );
-  for (const group of content.formats) {
+  content.formats.forEach((group, g) => {
     for (const a of group.areas) {
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
           const cell = at(r, c);
-          cell.format = { ...(cell.format ?? {}), ...group.format };
+          if (cell.groups) cell.groups.push(g);
+          else cell.groups = [g];
         }
       }
     }
-  }
+  });
+  // One merged format and one style per distinct combination of groups (a Highlights sheet at
+  // county scale has 180,000 cells and a handful of combinations).
+  const formatOf = new Map<string, CellFormat>();
+  const styleOf = new Map<string, number>();
+  const keyOf = (cell: Cell) => (cell.groups ? (cell.groups.length === 1 ? String(cell.groups[0]) : cell.groups.join(',')) : '');
+  const format = (cell: Cell): CellFormat | null => {
+    if (!cell.groups) return null;
+    const key = keyOf(cell);
+    let f = formatOf.get(key);
+    if (!f) {
+      f = cell.groups.length === 1 ? content.formats[cell.groups[0]].format : Object.assign({}, ...cell.groups.map((g) => content.formats[g].format));
+      formatOf.set(key, f!);
+    }
+    return f!;
+  };
+  const style = (cell: Cell): number => {
+    if (!cell.groups) return 0;
+    const key = keyOf(cell);
+    let s = styleOf.get(key);
+    if (s === undefined) styleOf.set(key, (s = styles.styleFor(0, format(cell)!)));
+    return s;
+  };
   const widths = content.columnWidths;
   const widthOf = (c: number) => widths[c] ?? 9;
   const heights = new Map<number, number>();
   const mergeAt = new Map(content.merges.map((m) => [`${m.top},${m.left}`, m]));
   for (const [r, row] of cells) {
     for (const [c, cell] of row) {
-      const f = cell.format ?? {};
+      const f = format(cell) ?? {};
       const size = f.fontSize ?? defaultSize;
       if (size > 11) heights.set(r, Math.max(heights.get(r) ?? 0, lineHeight(size) + 2));
       if (!f.wrap || typeof cell.value !== 'string' || !cell.value) continue;
@@ -89,7 +113,7 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
     const inner = row
       ? [...row]
           .sort((a, b) => a[0] - b[0])
-          .map(([c, cell]) => cellXml(cellAddress(r, c), cell.format ? styles.styleFor(0, cell.format) : 0, cell.value))
+          .map(([c, cell]) => cellXml(cellAddress(r, c), style(cell), cell.value))
           .join('')
       : '';
     rows.push(`<row r="${r + 1}"${ht}>${inner}</row>`);
