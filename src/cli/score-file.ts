@@ -20,12 +20,13 @@ export interface ScoreFileRequest {
   at: Date;
   progress?: (step: string) => void;
   /**
-   * How the scored file is written: 'package' edits the workbook's zip package (issue 10: every part
-   * the product does not own copied byte for byte); 'exceljs' reads and writes it whole with ExcelJS.
-   * Default: the SCORECARD_WRITER environment variable, else 'exceljs' (the package path is not yet
-   * complete: see docs/cli.md).
+   * How the scored file is written (issue 10): 'package' (the default) edits the workbook's zip
+   * package, every part the product does not own copied byte for byte, and hands over to the ExcelJS
+   * path for what it does not handle (docs/cli.md, "What still goes through ExcelJS"); 'package-only'
+   * makes that hand-over an error (tests prove the suite does not need it); 'exceljs' reads and writes
+   * the whole workbook with ExcelJS. Default: the SCORECARD_WRITER environment variable, else 'package'.
    */
-  writer?: 'exceljs' | 'package';
+  writer?: 'exceljs' | 'package' | 'package-only';
   /** Told of each sheet part the package path parses (tests count them). */
   observe?: Observer;
 }
@@ -49,15 +50,20 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER ?? 'package') !== 'exceljs') {
+  const writer = req.writer ?? process.env.SCORECARD_WRITER ?? 'package';
+  if (writer !== 'exceljs') {
     // The sheet parts are checked as they are read (a no-change rescore reads none of them).
     checkWorkbookBytes(bytes, req.input, { sheetParts: false });
     try {
       step('Scoring');
-      const done = scorePackage(bytes, req.input, req.overrides, { at: req.at.toISOString(), now: req.at, observe: req.observe });
+      const done = scorePackage(bytes, req.input, req.overrides, {
+        at: req.at.toISOString(),
+        now: req.at,
+        observe: req.observe,
+      });
       return finish(req, done.summary, done.changed, done.bytes, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback) || process.env.PKG_STRICT) throw e;
+      if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
@@ -73,7 +79,13 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   return finish(req, summary, outcome.changed, out, unkept);
 }
 
-async function finish(req: ScoreFileRequest, summary: ScoringSummary, changed: boolean, out: Buffer, unkept: string[]): Promise<ScoreFileOutcome> {
+async function finish(
+  req: ScoreFileRequest,
+  summary: ScoringSummary,
+  changed: boolean,
+  out: Buffer,
+  unkept: string[],
+): Promise<ScoreFileOutcome> {
   const files: OutputFile[] = [{ path: req.output, bytes: out }];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);

@@ -11,8 +11,8 @@ export interface UndoFileRequest {
   outputNamed: boolean;
   at: Date;
   progress?: (step: string) => void;
-  /** As for scoreFile: 'package' undoes by editing the zip (exact when the package path scored it). */
-  writer?: 'exceljs' | 'package';
+  /** As for scoreFile: 'package' (the default) undoes by editing the zip (byte for byte when the package path scored it). */
+  writer?: 'exceljs' | 'package' | 'package-only';
 }
 
 export interface UndoFileOutcome {
@@ -31,7 +31,8 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER ?? 'package') !== 'exceljs') {
+  const writer = req.writer ?? process.env.SCORECARD_WRITER ?? 'package';
+  if (writer !== 'exceljs') {
     checkWorkbookBytes(bytes, req.input);
     try {
       step('Undoing the last scoring');
@@ -40,7 +41,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
       await writeFilesAtomically([{ path: req.output, bytes: out }]);
       return describe(outcome, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback) || process.env.PKG_STRICT) throw e;
+      if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
