@@ -201,6 +201,8 @@ export interface RawCell {
   formula?: string;
   /** Shared formula: 'master' (holds the text) or 'dependent'; array formulas are 'array'. */
   formulaKind?: 'master' | 'dependent' | 'array';
+  /** A shared formula's index (`si`), on its master and on every cell that shares it. */
+  sharedIndex?: number;
   /** Where the `<c>` element is in the part's text. */
   start: number;
   end: number;
@@ -274,7 +276,10 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 'f':
           inF = true;
           text = '';
-          if (cell && a.t === 'shared') cell.formulaKind = a.ref ? 'master' : 'dependent';
+          if (cell && a.t === 'shared') {
+            cell.formulaKind = a.ref ? 'master' : 'dependent';
+            cell.sharedIndex = Number(a.si);
+          }
           if (cell && a.t === 'array') cell.formulaKind = 'array';
           if (cell && tag.isSelfClosing) cell.formula = cell.formula ?? '';
           break;

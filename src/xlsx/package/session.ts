@@ -39,7 +39,8 @@ import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
-import { escapeAttr, parseXml } from './xml';
+import { escapeAttr, excelText, parseXml } from './xml';
+import { slideFormula } from './formulas';
 
 /** Something the package path does not handle yet: the ExcelJS path is used instead. */
 export class PackageFallback extends Error {}
@@ -106,6 +107,27 @@ function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Obse
   return { pkg, reads, grids };
 }
 
+const masters = new WeakMap<SheetRead, Map<number, RawCell>>();
+
+/** A cell's own formula: a shared formula's dependent gets its master's, moved to it. */
+function formulaOf(read: SheetRead, raw: RawCell): string {
+  if (raw.formulaKind !== 'dependent') return raw.formula ?? '';
+  let bySi = masters.get(read);
+  if (!bySi) {
+    bySi = new Map(read.cells.filter((c) => c.formulaKind === 'master').map((c) => [c.sharedIndex!, c]));
+    masters.set(read, bySi);
+  }
+  const master = bySi.get(raw.sharedIndex!);
+  if (!master?.formula) throw new PackageFallback('a shared formula without its master');
+  return slideFormula(master.formula, cellAddress(master.row, master.col), cellAddress(raw.row, raw.col));
+}
+
+/** The `<c>` element with its shared formula written out in full (its master is being overwritten). */
+function detachedXml(read: SheetRead, raw: RawCell): string {
+  const xml = read.xml.slice(raw.start, raw.end);
+  return xml.replace(/<f\b[^>]*?(\/>|>[\s\S]*?<\/f>)/, `<f>${excelText(formulaOf(read, raw))}</f>`);
+}
+
 function mergedAway(read: SheetRead, row: number, col: number): boolean {
   return read.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
@@ -135,10 +157,7 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
       fontColor: xf ? pkg.styles.fontColours[xf.fontId] ?? null : null,
     },
   };
-  if (raw.formula !== undefined) {
-    if (raw.formulaKind === 'dependent') throw new PackageFallback('an owned cell holds a shared formula');
-    if (!mergedAway(read, row, col)) snap.formula = `=${raw.formula}`;
-  }
+  if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
   return snap;
 }
 
@@ -176,6 +195,11 @@ function applyEdits(xml: string, edits: Edit[]): string {
  */
 export interface SheetUndo {
   cells: [string, string | null][];
+  /**
+   * Cells the product does not own that shared a formula with an owned cell it overwrote: the formula
+   * written out in full in each ([address, `<c>` before, `<c>` written]); undo puts back those still as written.
+   */
+  detached?: [string, string, string][];
   addedRows: number[];
   selfClosingRows: [number, string][];
 }
@@ -231,6 +255,32 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cac
   const edits: Edit[] = [];
   const inserts = new Map<number, { col: number; xml: string }[]>();
   let formulasGone = false;
+  // A shared formula's master about to be overwritten: every other cell sharing it gets the formula
+  // written out in full first (what the ExcelJS path's detachSharedFormulas does), so it keeps its own.
+  const overwritten = new Set<number>();
+  const detachSi = new Set<number>();
+  for (const owned of cells) {
+    if (owned.value === null || mergedAway(read, owned.row, owned.col)) continue;
+    const key = owned.row * 16384 + owned.col;
+    overwritten.add(key);
+    const raw = index.get(key);
+    if (raw?.formulaKind === 'master') detachSi.add(raw.sharedIndex!);
+  }
+  const detached = new Map<number, string>();
+  if (detachSi.size) {
+    for (const c of read.cells) {
+      const key = c.row * 16384 + c.col;
+      if (c.formulaKind !== 'dependent' || !detachSi.has(c.sharedIndex!) || overwritten.has(key)) continue;
+      detached.set(key, detachedXml(read, c));
+    }
+  }
+  const ownedKeys = new Set(cells.map((c) => c.row * 16384 + c.col));
+  for (const [key, xml] of detached) {
+    if (ownedKeys.has(key)) continue;
+    const c = index.get(key)!;
+    edits.push({ start: c.start, end: c.end, text: xml });
+    (undo.detached ??= []).push([cellAddress(c.row, c.col), read.xml.slice(c.start, c.end), xml]);
+  }
   for (const owned of cells) {
     const raw = index.get(owned.row * 16384 + owned.col);
     const style = styles.styleFor(raw?.style ?? 0, owned.format);
@@ -238,9 +288,9 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cac
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
     if (owned.value === null || away) {
-      xml = raw ? restyled(read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
+      xml = raw ? restyled(detached.get(owned.row * 16384 + owned.col) ?? read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
     } else {
-      if (raw?.formulaKind === 'master' || raw?.formulaKind === 'array') throw new PackageFallback('an owned cell holds a shared or array formula');
+      // An array formula's first cell overwritten: the other cells of its range keep their values, as values.
       if (raw?.formula !== undefined) formulasGone = true;
       xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value, typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null);
     }
@@ -623,6 +673,10 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
   for (const [r, xml] of undo.selfClosingRows) {
     const row = read.rows.get(r);
     if (row) edits.push({ start: row.start, end: row.end, text: xml });
+  }
+  for (const [address, original, written] of undo.detached ?? []) {
+    const cell = index.get(address);
+    if (cell && read.xml.slice(cell.start, cell.end) === written) edits.push({ start: cell.start, end: cell.end, text: original });
   }
   for (const [address, original] of undo.cells) {
     const cell = index.get(address);
