@@ -5,7 +5,8 @@
  * the summary sheets already written stay as they are; the saved settings and the undo of the last
  * scoring are gone. Done on the workbook's package (issue 10): every other part is copied as it was.
  */
-import { checkWorkbookBytes, readFileBytes } from '../xlsx';
+import { checkWorkbookBytes } from '../xlsx/file-kind';
+import { readFileBytes } from '../xlsx/read-file';
 import { resetStatePackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';

@@ -4,7 +4,8 @@
  * or not at all.
  */
 import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
-import { checkWorkbookBytes, loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
+import { checkWorkbookBytes } from '../xlsx/file-kind';
+import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
@@ -66,6 +67,8 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
       if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
+  // The ExcelJS path, loaded only when it is needed (it is most of the command's memory before any work).
+  const { loadWorkbook, scoreInPlace, workbookBytes } = await import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Scoring');
   const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });

@@ -1,6 +1,7 @@
 /** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
 import type { UndoOutcome } from '../core';
-import { checkWorkbookBytes, loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
+import { checkWorkbookBytes } from '../xlsx/file-kind';
+import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, undoPackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
@@ -44,6 +45,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
       if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
+  const { loadWorkbook, undoInPlace, workbookBytes } = await import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Undoing the last scoring');
   const { outcome } = undoInPlace(workbook);
