@@ -68,7 +68,8 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     }
   }
   // The ExcelJS path, loaded only when it is needed (it is most of the command's memory before any work).
-  const { loadWorkbook, scoreInPlace, workbookBytes } = await import('../xlsx');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  const { loadWorkbook, scoreInPlace, workbookBytes } = require('../xlsx') as typeof import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Scoring');
   const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });

@@ -45,7 +45,8 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
       if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
-  const { loadWorkbook, undoInPlace, workbookBytes } = await import('../xlsx');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  const { loadWorkbook, undoInPlace, workbookBytes } = require('../xlsx') as typeof import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Undoing the last scoring');
   const { outcome } = undoInPlace(workbook);

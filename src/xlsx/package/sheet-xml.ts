@@ -37,13 +37,11 @@ interface Cell {
 }
 
 export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
-  const cells = new Map<number, Map<number, Cell>>();
+  // Rows of cells by index (sparse): walked in order of row and column, with no sorting.
+  const cells: (Cell | undefined)[][] = [];
   const at = (r: number, c: number): Cell => {
-    let row = cells.get(r);
-    if (!row) cells.set(r, (row = new Map()));
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null, groups: null }));
-    return cell;
+    const row = (cells[r] ??= []);
+    return (row[c] ??= { value: null, groups: null });
   };
   const { top, left, values } = content.values;
   values.forEach((row, r) =>
@@ -89,8 +87,12 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   const widthOf = (c: number) => widths[c] ?? 9;
   const heights = new Map<number, number>();
   const mergeAt = new Map(content.merges.map((m) => [`${m.top},${m.left}`, m]));
-  for (const [r, row] of cells) {
-    for (const [c, cell] of row) {
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
       const f = format(cell) ?? {};
       const size = f.fontSize ?? defaultSize;
       if (size > 11) heights.set(r, Math.max(heights.get(r) ?? 0, lineHeight(size) + 2));
@@ -104,18 +106,20 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
       for (let k = area.top; k <= area.bottom; k++) heights.set(k, Math.max(heights.get(k) ?? 0, perRow));
     }
   }
-  const rowNumbers = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const lastRow = Math.max(cells.length - 1, ...heights.keys());
   const rows: string[] = [];
-  for (const r of rowNumbers) {
+  for (let r = 0; r <= lastRow; r++) {
     const h = heights.get(r);
+    const row = cells[r];
+    if (!row && h === undefined) continue;
     const ht = h ? ` ht="${Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4)}" customHeight="1"` : '';
-    const row = cells.get(r);
-    const inner = row
-      ? [...row]
-          .sort((a, b) => a[0] - b[0])
-          .map(([c, cell]) => cellXml(cellAddress(r, c), style(cell), cell.value))
-          .join('')
-      : '';
+    let inner = '';
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell) inner += cellXml(cellAddress(r, c), style(cell), cell.value);
+      }
+    }
     rows.push(`<row r="${r + 1}"${ht}>${inner}</row>`);
   }
   const sheetPr = `<sheetPr>${content.tabColor ? `<tabColor rgb="FF${content.tabColor.replace(/^#/, '').toUpperCase()}"/>` : ''}<pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -128,11 +132,11 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   const merges = content.merges.length ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>` : '';
   const links = content.links.filter((l) => {
-    const v = cells.get(l.row)?.get(l.col)?.value;
+    const v = cells[l.row]?.[l.col]?.value;
     return v !== null && v !== undefined && v !== '';
   });
   const hyperlinks = links.length
-    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells.get(l.row)!.get(l.col)!.value))}"/>`).join('')}</hyperlinks>`
+    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
     : '';
   return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
 }
