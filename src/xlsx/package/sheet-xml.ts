@@ -106,7 +106,8 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
       for (let k = area.top; k <= area.bottom; k++) heights.set(k, Math.max(heights.get(k) ?? 0, perRow));
     }
   }
-  const lastRow = Math.max(cells.length - 1, ...heights.keys());
+  let lastRow = cells.length - 1;
+  for (const r of heights.keys()) if (r > lastRow) lastRow = r;
   const rows: string[] = [];
   for (let r = 0; r <= lastRow; r++) {
     const h = heights.get(r);
