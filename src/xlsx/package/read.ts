@@ -185,11 +185,32 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
       if (tag.name === 'workbookProtection') structureLocked = a.lockStructure === '1' || a.lockStructure === 'true';
     },
   });
-  const themeXml = themePart ? text(themePart) : null;
-  const theme = (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME;
-  const sst = text(sstPart);
-  const stylesXml = text(stylesPart) ?? '';
-  return { entries, byName, workbookXml, relsXml, sheets, date1904, structureLocked, sharedStrings: sst ? readSharedStrings(sst) : [], styles: readStyles(stylesXml, theme) };
+  // Shared strings and styles are read when first asked for: a rescore with nothing changed needs neither.
+  let sharedStrings: string[] | null = null;
+  let styles: Styles | null = null;
+  return {
+    entries,
+    byName,
+    workbookXml,
+    relsXml,
+    sheets,
+    date1904,
+    structureLocked,
+    get sharedStrings(): string[] {
+      if (!sharedStrings) {
+        const sst = text(sstPart);
+        sharedStrings = sst ? readSharedStrings(sst) : [];
+      }
+      return sharedStrings;
+    },
+    get styles(): Styles {
+      if (!styles) {
+        const themeXml = themePart ? text(themePart) : null;
+        styles = readStyles(text(stylesPart) ?? '', (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME);
+      }
+      return styles;
+    },
+  };
 }
 
 /** One cell as read from a sheet part. */

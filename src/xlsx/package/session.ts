@@ -775,7 +775,12 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
   if (!state) throw new InputError(`'${shownPath}' has no ${STATE_SHEET} sheet: there is nothing to reset.`);
   if (state.state === 'visible') {
     const entry = pkg.byName.get(state.part);
-    const read = entry ? readSheet(entryText(entry), pkg.sharedStrings, pkg.date1904) : null;
+    let read: SheetRead | null = null;
+    try {
+      read = entry ? readSheet(entryText(entry), pkg.sharedStrings, pkg.date1904) : null;
+    } catch (e) {
+      damaged(e, shownPath);
+    }
     const a1 = read?.cells.find((c) => c.row === 0 && c.col === 0)?.value;
     if (a1 !== 'format') {
       throw new InputError(`The sheet '${state.name}' in '${shownPath}' is a visible sheet that Performance Scorecard did not write; it is left alone. Rename it in Excel (right-click its tab > Rename) instead.`);
