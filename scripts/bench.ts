@@ -7,7 +7,6 @@
  * Each time is the best of a few runs. `npm run bench` (add `-- --quick` to skip 50,000). Each section's
  * figures are written to bench/results.json under its own key ("engine", "writers", "addin", "pane").
  */
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -18,6 +17,7 @@ import { modelFromGrids } from '../test/support/excel-model/build';
 import { bigGrids } from '../test/support/big-workbook';
 import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
 import { paneBench, paneLines, recordPane } from './bench/pane';
+import { writersBench } from './bench/writers';
 import { benchEngine } from './bench/engine';
 
 /** bench/results.json: one key per section; a run replaces the sections it measured and keeps the others. */
@@ -83,43 +83,9 @@ async function commandLine(): Promise<void> {
   }
 }
 
-/**
- * Issue 10: the command line's two writers side by side on the same files, each run in a process of
- * its own (time, and peak memory as maxRSS): the ExcelJS path, the package path, a no-change rescore
- * by the package path, ExcelJS's own load+save of the file, and the floor (unzip, scan, rezip).
- */
-async function writers(): Promise<void> {
-  const sizes = quick ? [60, 1000] : [60, 1000, 10000, 50000];
-  console.log('\nThe command line\'s writers (issue 10): ms / peak MB, one run each in its own process');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
-  const one = (mode: string, input: string, output: string): [number, number] => {
-    const out = execFileSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, 'bench-one.ts'), mode, input, output], { encoding: 'utf8' });
-    const [ms, mb] = out.trim().split(/\s+/).map(Number);
-    return [ms, mb];
-  };
-  try {
-    const widths = [10, 14, 14, 14, 14, 14, 12, 12, 12];
-    console.log(row(['indicators', 'ExcelJS CLI', 'package CLI', 'no-change', 'ExcelJS l+s', 'zip floor', 'vs l+s', 'vs floor', 'rescore'], widths));
-    for (const n of sizes) {
-      const input = path.join(dir, `in-${n}.xlsx`);
-      fs.writeFileSync(input, await xlsxFromGrids(bigGrids(n)));
-      const cell = ([ms, mb]: [number, number]) => `${ms}/${mb}`;
-      const exceljs = one('exceljs-cli', input, path.join(dir, `e-${n}.xlsx`));
-      const pkg = one('package-cli', input, path.join(dir, `p-${n}.xlsx`));
-      const again = one('package-rescore', path.join(dir, `p-${n}.xlsx`), path.join(dir, `p2-${n}.xlsx`));
-      const loadSave = one('exceljs-load-save', input, path.join(dir, `ls-${n}.xlsx`));
-      const floor = one('zip-floor', input, path.join(dir, `z-${n}.xlsx`));
-      console.log(row([n, cell(exceljs), cell(pkg), cell(again), cell(loadSave), cell(floor), ratio(pkg[0], loadSave[0]), ratio(pkg[0], floor[0]), ratio(again[0], pkg[0])], widths));
-    }
-    console.log('(times are from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them, about 100 MB)');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--writers')) {
-    await writers();
+    await writersBench({ quick });
     return;
   }
   console.log(`Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores`);
@@ -127,7 +93,7 @@ async function main(): Promise<void> {
   saveResults({ engine: await benchEngine({ quick }) });
   await addIn(grids);
   await commandLine();
-  await writers();
+  saveResults({ writers: await writersBench({ quick }) });
   const pane = await paneBench();
   for (const line of paneLines(pane)) console.log(line);
   recordPane(pane);

@@ -3,9 +3,11 @@
  * Everything is checked and prepared before anything is written, and the files are written whole
  * or not at all.
  */
-import { defaultSheetNames, resultToJson, type PreparedRun, type RunOutcome, type RunOverrides, type ScoreResult, type SheetNames, type WorkbookState } from '../core';
-import { checkWorkbookBytes, loadWorkbook, readFileBytes, scoreInPlace, workbookBytes } from '../xlsx';
-import { PackageFallback, scorePackage } from '../xlsx/package/session';
+import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
+import { checkWorkbookBytes } from '../xlsx/file-kind';
+import { readFileBytes } from '../xlsx/read-file';
+import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
+import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -19,12 +21,15 @@ export interface ScoreFileRequest {
   at: Date;
   progress?: (step: string) => void;
   /**
-   * How the scored file is written: 'package' edits the workbook's zip package (issue 10: every part
-   * the product does not own copied byte for byte); 'exceljs' reads and writes it whole with ExcelJS.
-   * Default: the SCORECARD_WRITER environment variable, else 'exceljs' (the package path is not yet
-   * complete: see docs/cli.md).
+   * How the scored file is written (issue 10): 'package' (the default) edits the workbook's zip
+   * package, every part the product does not own copied byte for byte, and hands over to the ExcelJS
+   * path for what it does not handle (docs/cli.md, "What still goes through ExcelJS"); 'package-only'
+   * makes that hand-over an error (tests prove the suite does not need it); 'exceljs' reads and writes
+   * the whole workbook with ExcelJS. Default: the SCORECARD_WRITER environment variable, else 'package'.
    */
-  writer?: 'exceljs' | 'package';
+  writer?: 'exceljs' | 'package' | 'package-only';
+  /** Told of each sheet part the package path parses (tests count them). */
+  observe?: Observer;
 }
 
 export interface ScoreFileOutcome {
@@ -46,17 +51,25 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
-    const { unkept } = checkWorkbookBytes(bytes, req.input);
+  const writer = req.writer ?? process.env.SCORECARD_WRITER ?? 'package';
+  if (writer !== 'exceljs') {
+    // The sheet parts are checked as they are read (a no-change rescore reads none of them).
+    checkWorkbookBytes(bytes, req.input, { sheetParts: false });
     try {
       step('Scoring');
-      const done = scorePackage(bytes, req.input, req.overrides, { at: req.at.toISOString(), now: req.at });
-      void unkept;
-      return finish(req, done.run, done.outcome, done.stateBefore, done.bytes, []);
+      const done = scorePackage(bytes, req.input, req.overrides, {
+        at: req.at.toISOString(),
+        now: req.at,
+        observe: req.observe,
+      });
+      return finish(req, done.summary, done.changed, done.bytes, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback)) throw e;
+      if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
+  // The ExcelJS path, loaded only when it is needed (it is most of the command's memory before any work).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  const { loadWorkbook, scoreInPlace, workbookBytes } = require('../xlsx') as typeof import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Scoring');
   const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });
@@ -66,25 +79,19 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     workbook.modified = req.at;
     out = await workbookBytes(workbook);
   }
-  return finish(req, run, outcome, stateBefore, out, unkept);
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  return finish(req, summary, outcome.changed, out, unkept);
 }
 
-async function finish(req: ScoreFileRequest, run: PreparedRun, outcome: RunOutcome, stateBefore: WorkbookState, out: Buffer, unkept: string[]): Promise<ScoreFileOutcome> {
+async function finish(
+  req: ScoreFileRequest,
+  summary: ScoringSummary,
+  changed: boolean,
+  out: Buffer,
+  unkept: string[],
+): Promise<ScoreFileOutcome> {
   const files: OutputFile[] = [{ path: req.output, bytes: out }];
-  if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(run.result), null, 2)}\n` });
+  if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  const ours = new Set(stateBefore.productSheets.map((p) => p.name.toLowerCase()));
-  const defaults = defaultSheetNames(run.result.quarterNumber);
-  const namesTaken = (Object.keys(defaults) as (keyof SheetNames)[])
-    .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
-    .map((k) => defaults[k]);
-  return {
-    result: run.result,
-    names: run.names,
-    changed: outcome.changed,
-    cells: run.ownedCells.length,
-    tableSheets: run.plan.patches.map((p) => p.sheet),
-    namesTaken,
-    unkept,
-  };
+  return { ...summary, changed, unkept };
 }

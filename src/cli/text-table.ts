@@ -53,7 +53,8 @@ export function textTableParts(headers: string[], rows: (string | number)[][], o
   const align: Align[] = headers.map(
     (_, i) => options.align?.[i] ?? (rows.length > 0 && rows.every((r) => typeof r[i] === 'number') ? 'right' : 'left'),
   );
-  const widths = headers.map((h, i) => Math.max(displayWidth(h), ...cells.map((r) => displayWidth(r[i] ?? ''))));
+  // A loop, not Math.max(...spread): a table of 200,000 rows would pass more arguments than a call takes.
+  const widths = headers.map((h, i) => cells.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? '')), displayWidth(h)));
   const last = headers.length - 1;
   if (options.width !== undefined && last > 0) {
     const before = widths.slice(0, last).reduce((a, w) => a + w + gap.length, indent.length);

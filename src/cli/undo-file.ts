@@ -1,6 +1,7 @@
 /** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
 import type { UndoOutcome } from '../core';
-import { checkWorkbookBytes, loadWorkbook, readFileBytes, undoInPlace, workbookBytes } from '../xlsx';
+import { checkWorkbookBytes } from '../xlsx/file-kind';
+import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, undoPackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
@@ -11,8 +12,8 @@ export interface UndoFileRequest {
   outputNamed: boolean;
   at: Date;
   progress?: (step: string) => void;
-  /** As for scoreFile: 'package' undoes by editing the zip (exact when the package path scored it). */
-  writer?: 'exceljs' | 'package';
+  /** As for scoreFile: 'package' (the default) undoes by editing the zip (byte for byte when the package path scored it). */
+  writer?: 'exceljs' | 'package' | 'package-only';
 }
 
 export interface UndoFileOutcome {
@@ -31,7 +32,8 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  if ((req.writer ?? process.env.SCORECARD_WRITER) === 'package') {
+  const writer = req.writer ?? process.env.SCORECARD_WRITER ?? 'package';
+  if (writer !== 'exceljs') {
     checkWorkbookBytes(bytes, req.input);
     try {
       step('Undoing the last scoring');
@@ -40,9 +42,11 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
       await writeFilesAtomically([{ path: req.output, bytes: out }]);
       return describe(outcome, []);
     } catch (e) {
-      if (!(e instanceof PackageFallback)) throw e;
+      if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
+  const { loadWorkbook, undoInPlace, workbookBytes } = require('../xlsx') as typeof import('../xlsx');
   const { workbook, unkept } = await loadWorkbook(bytes, req.input);
   step('Undoing the last scoring');
   const { outcome } = undoInPlace(workbook);

@@ -5,7 +5,7 @@
  * the file, gives it to every cell that has none before writing, and builds new fonts on it.
  */
 import type ExcelJS from 'exceljs';
-import { readZipEntry } from './zip-entries';
+import { readZipEntry } from './package/zip';
 
 type Font = Partial<ExcelJS.Font>;
 

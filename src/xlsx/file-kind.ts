@@ -4,7 +4,7 @@
  * Decided from the bytes, not the file name.
  */
 import { InputError } from '../core';
-import { zipEntryNames } from './zip-entries';
+import { zipEntryNames } from './package/zip';
 import { checkSheetParts } from './package-parts';
 
 /** Compound File Binary (OLE2): old .xls files, and .xlsx files encrypted with a password. */
@@ -28,8 +28,12 @@ export interface WorkbookFile {
   unkept: string[];
 }
 
-/** Checks the bytes are an .xlsx workbook; throws an InputError saying what the file is otherwise. */
-export function checkWorkbookBytes(bytes: Buffer, shownPath: string): WorkbookFile {
+/**
+ * Checks the bytes are an .xlsx workbook; throws an InputError saying what the file is otherwise.
+ * With `sheetParts: false` the sheets' parts are not inflated here (the package path checks each as
+ * it reads it, and a no-change rescore reads none).
+ */
+export function checkWorkbookBytes(bytes: Buffer, shownPath: string, check: { sheetParts?: boolean } = {}): WorkbookFile {
   const name = `'${shownPath}'`;
   if (bytes.length === 0) throw new InputError(`${name} is empty: it is not an Excel workbook (.xlsx).`);
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
@@ -46,7 +50,7 @@ export function checkWorkbookBytes(bytes: Buffer, shownPath: string): WorkbookFi
   if (!parts.includes('xl/workbook.xml')) {
     throw new InputError(`${name} is a zip file but not an Excel workbook (.xlsx)${otherOfficeKind(parts)}.`);
   }
-  checkSheetParts(bytes, parts, shownPath);
+  if (check.sheetParts !== false) checkSheetParts(bytes, parts, shownPath);
   const unkept = UNKEPT_PARTS.filter((u) => parts.some((p) => u.pattern.test(p))).map((u) => u.what);
   return { unkept };
 }

@@ -6,7 +6,7 @@
  */
 import * as path from 'path';
 import { InputError } from '../core';
-import { readZipEntry } from './zip-entries';
+import { readZipEntry } from './package/zip';
 
 interface ListedSheet {
   name: string;

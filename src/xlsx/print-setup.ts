@@ -10,7 +10,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { listedSheets } from './package-parts';
-import { readZipEntry } from './zip-entries';
+import { readZipEntry } from './package/zip';
 
 /** pageSetup attributes (as in the file) → the ExcelJS model properties they become. */
 const ATTRIBUTES: [string, string][] = [

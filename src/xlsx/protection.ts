@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { InputError } from '../core';
-import { readZipEntry } from './zip-entries';
+import { readZipEntry } from './package/zip';
 
 const structureLocked = new WeakMap<ExcelJS.Workbook, boolean>();
 
@@ -15,7 +15,7 @@ export function rememberProtection(workbook: ExcelJS.Workbook, bytes: Buffer): v
   structureLocked.set(workbook, /<workbookProtection\b[^>]*\blockStructure="(1|true)"/.test(xml));
 }
 
-export function isStructureLocked(workbook: ExcelJS.Workbook): boolean {
+function isStructureLocked(workbook: ExcelJS.Workbook): boolean {
   return structureLocked.get(workbook) ?? false;
 }
 

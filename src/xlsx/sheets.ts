@@ -25,16 +25,6 @@ function setSelected(sheet: ExcelJS.Worksheet, selected: boolean): void {
   if (sheet.views?.length) sheet.views = sheet.views.map((v, i) => (i === 0 ? { ...v, tabSelected: selected } : v));
 }
 
-/** Renames the sheet to its backup name and makes it very hidden; returns it. */
-export function putAside(workbook: ExcelJS.Workbook, name: string, backup: string): ExcelJS.Worksheet | undefined {
-  const sheet = findSheet(workbook, name);
-  if (!sheet) return undefined;
-  sheet.name = backup;
-  sheet.state = 'veryHidden';
-  setSelected(sheet, false);
-  return sheet;
-}
-
 export function bringBack(workbook: ExcelJS.Workbook, backup: string, name: string): void {
   const sheet = findSheet(workbook, backup);
   if (!sheet) return;

@@ -8,7 +8,7 @@ import * as path from 'path';
 import { scorecard, type Ran } from '../support/xlsx-cli';
 import { EXAMPLE_WORKBOOK, compoundFileWith, copyExample, filesIn, rezip, tempFolder, xlsxFromGrids, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
-import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
+import { readZipEntry, zipEntryNames } from '../../src/xlsx/package/zip';
 
 function oneLine(ran: Ran, message: RegExp, code = 1): void {
   assert.equal(ran.code, code, `exit code (stderr: ${ran.stderr})`);

@@ -11,7 +11,7 @@ import { scorecard, REPO } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
 import { writeFilesAtomically } from '../../src/cli/atomic-write';
 import { listedSheets } from '../../src/xlsx/package-parts';
-import { readZipEntry } from '../../src/xlsx/zip-entries';
+import { readZipEntry } from '../../src/xlsx/package/zip';
 
 const POSIX = process.platform !== 'win32';
 

@@ -6,7 +6,9 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { STATE_SHEET } from '../../src/core';
+import { STATE_SHEET, decodeState } from '../../src/core';
+import { gridOf, readPackage, readSheet } from '../../src/xlsx/package/read';
+import { entryText } from '../../src/xlsx/package/zip';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
@@ -98,6 +100,36 @@ describe('The add-in and the command line on one workbook', function () {
     const after = await fileSnap(undone);
     assert.deepEqual(picture(after), before);
     assert.ok(!after.some((s) => s.name === 'Q3 Summary'));
+  });
+
+  it('an add-in run that failed part-way, handed to the command line: scoring puts it back first and scores as from the start; undo puts the workbook back', async () => {
+    const before = picture(await fileSnap(example));
+    const clean = path.join(tmp.dir, 'clean.xlsx');
+    await scoreFile({ input: example, output: clean, outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    // The first sync whose failure leaves the add-in's run half done (write-ahead journal "pending").
+    let half: Buffer | null = null;
+    for (let k = 1; !half; k++) {
+      const model = await modelFromXlsx(example, { writeBudget: 16000 });
+      model.failAt(k);
+      const failed = await scoreQuarter(model.host, {}, () => AT).then(() => false, () => true);
+      model.failAt(null);
+      if (failed && JSON.stringify(picture(snapOfDocument(model.doc))) !== JSON.stringify(before)) half = await xlsxFromModel(model);
+      assert.ok(k < 200, 'a failure leaves a half-done run');
+    }
+    const halfFile = path.join(tmp.dir, 'half.xlsx');
+    fs.writeFileSync(halfFile, half);
+    const pkg = readPackage(half, halfFile);
+    const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET)!;
+    const stateGrid = gridOf(stateSheet, readSheet(entryText(pkg.byName.get(stateSheet.part)!), pkg.sharedStrings, false), pkg.styles, false);
+    assert.equal(decodeState(stateGrid.values).journal?.complete, false, 'the file holds a run marked unfinished');
+    const scored = path.join(tmp.dir, 'half-scored.xlsx');
+    const done = await scoreFile({ input: halfFile, output: scored, outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    assert.equal(done.changed, true);
+    assert.deepEqual(picture(await fileSnap(scored)), picture(await fileSnap(clean)), 'the same cells as a scoring of the workbook that never met the failure');
+    const undone = path.join(tmp.dir, 'half-undone.xlsx');
+    const u = await undoFile({ input: halfFile, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    assert.equal(u.quarter, 'Q3 2020/21');
+    assert.deepEqual(picture(await fileSnap(undone)), before, 'undo of the half-done run gives back the workbook as it was');
   });
 
   it('the add-in undoes the command line\'s scoring, back to the workbook as it was', async () => {

@@ -5,7 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Area, CellValue } from '../../src/core/model';
 import { writeExample, EXAMPLE_WORKBOOK } from '../../examples/build/write-example';
-import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
+import { readZipEntry, zipEntryNames } from '../../src/xlsx/package/zip';
 
 export { EXAMPLE_WORKBOOK, writeExample };
 

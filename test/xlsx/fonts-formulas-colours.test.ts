@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { cellSnapshot, cellValue, colourHex, fillHex, findSheet, readGrids } from '../../src/xlsx';
 import { parseThemeColours, withTint } from '../../src/xlsx/colours';
 import { parseDefaultFont } from '../../src/xlsx/default-font';
-import { readZipEntry, zipEntryNames } from '../../src/xlsx/zip-entries';
+import { readZipEntry, zipEntryNames } from '../../src/xlsx/package/zip';
 import { scorecard } from '../support/xlsx-cli';
 import { tempFolder, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
@@ -53,10 +53,13 @@ describe('A workbook whose default font is Arial 10', () => {
   });
   after(() => folder.remove());
 
-  it('keeps its plain cells in Arial 10 (ExcelJS alone would turn them Calibri 11)', () => {
+  it('keeps its plain cells in Arial 10: on the workbook\'s default font, which is still Arial 10 (ExcelJS alone would turn them Calibri 11)', () => {
     const name = findSheet(scored, 'Housing')!.getCell('B2');
     assert.equal(name.value, 'Homes built');
-    assert.deepEqual([name.font.name, name.font.size], ['Arial', 10]);
+    // The package path leaves a plain cell's style as it was (style 0: no font of its own), so it
+    // shows in the workbook's default font, the first <font> of styles.xml, unchanged.
+    assert.equal(name.font, undefined, 'no font of its own: the default font applies');
+    assert.deepEqual(parseDefaultFont(readZipEntry(fs.readFileSync(at('scored.xlsx')), 'xl/styles.xml')!.toString('utf8')), { name: 'Arial', size: 10, family: 2, color: { theme: 1 } });
   });
 
   it('colours the DOT arrow in Arial 10 too', () => {

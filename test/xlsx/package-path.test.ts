@@ -16,6 +16,7 @@ import { entryText, readZip } from '../../src/xlsx/package/zip';
 import { readPackage, readSheet } from '../../src/xlsx/package/read';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { richWorkbook } from '../support/rich-workbook';
+import { findSheet } from '../../src/xlsx';
 import { EXAMPLE_WORKBOOK, tempFolder } from '../support/xlsx-fixtures';
 
 const AT = new Date('2026-11-26T09:00:00Z');
@@ -141,9 +142,9 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     assert.deepEqual(b.map((s) => [s.name, s.visibility]), a.map((s) => [s.name, s.visibility]));
     const rows = (snap: typeof a) =>
       Object.entries(snap.find((s) => s.name === 'Scorecard_State')!.cells)
-        .filter(([address, c]) => /^A\d+$/.test(address) && c.value !== 'packageJournal')
+        .filter(([address, c]) => /^A\d+$/.test(address) && c.value !== 'packageJournal' && c.value !== 'packageDigest')
         .map(([, c]) => c.value);
-    assert.deepEqual(rows(b), rows(a), 'the same keys in the state sheet besides the package journal');
+    assert.deepEqual(rows(b), rows(a), 'the same keys in the state sheet besides the package journal and digest');
   });
 
   it('scored again with nothing to change, writes a copy of the file', async () => {
@@ -151,6 +152,37 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     const again = await score(at('once.xlsx'), at('twice.xlsx'), 'package');
     assert.equal(again.changed, false);
     assert.ok(fs.readFileSync(at('twice.xlsx')).equals(fs.readFileSync(at('once.xlsx'))));
+  });
+
+  it('scores over a formula filled down the % variance column (a shared formula): a cell below the table that shares it keeps its own formula, and undo gives the part back byte for byte', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Housing');
+    const table = [
+      ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', 'Apr', 'May', 'Jun', '% Variance from Target'],
+      ['HS-01', 'Homes built', 'Higher', 100, 90, 95, 101],
+      ['HS-02', 'Empty homes brought back', 'Higher', 50, 40, 45, 44],
+    ];
+    table.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    ws.getCell('D5').value = 10;
+    ws.getCell('G5').value = 12;
+    ws.getCell('H2').value = { formula: '(G2-D2)/D2', result: 0.01, shareType: 'shared', ref: 'H2:H5' } as ExcelJS.CellFormulaValue;
+    ws.getCell('H3').value = { sharedFormula: 'H2', result: -0.12 } as ExcelJS.CellSharedFormulaValue;
+    ws.getCell('H5').value = { sharedFormula: 'H2', result: 0.2 } as ExcelJS.CellSharedFormulaValue;
+    fs.writeFileSync(at('shared.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const part = (file: string) => {
+      const pkg = readPackage(fs.readFileSync(file), file);
+      return entryText(pkg.byName.get(pkg.sheets.find((s) => s.name === 'Housing')!.part)!);
+    };
+    assert.match(part(at('shared.xlsx')), /<f t="shared" ref="H2:H5" si="0">/, 'the fixture holds a shared formula');
+    const done = await scoreFile({ input: at('shared.xlsx'), output: at('shared-scored.xlsx'), outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    assert.equal(done.cells > 0, true);
+    const scored = findSheet(await readXlsx(fs.readFileSync(at('shared-scored.xlsx'))), 'Housing')!;
+    assert.equal(scored.getCell('H2').formula, undefined, 'the owned cells hold the scores');
+    assert.equal(scored.getCell('H3').formula, undefined);
+    assert.equal(scored.getCell('H5').formula, '(G5-D5)/D5', 'the cell below the table keeps its own formula, written out in full');
+    assert.equal((scored.getCell('H5').value as ExcelJS.CellFormulaValue).result, 0.2);
+    await undoFile({ input: at('shared-scored.xlsx'), output: at('shared-undone.xlsx'), outputNamed: true, at: AT, writer: 'package-only' });
+    assert.equal(part(at('shared-undone.xlsx')), part(at('shared.xlsx')), 'the analyst\'s sheet part comes back byte for byte');
   });
 
   it('keeps emoji and other astral characters in 10,000 foreign cells exactly as they were', async () => {

@@ -6,6 +6,7 @@ import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
 import { STATE_SHEET } from '../../src/core';
 import { scoreInPlace, undoInPlace } from '../../src/xlsx';
+import { scorePackage, undoPackage } from '../../src/xlsx/package/session';
 import { xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { editWorkbook, newIndicatorRow, unscoredReport, type AnalystEdit } from '../support/lifecycle';
@@ -115,5 +116,38 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
     undoInPlace(wb);
     wb = await reopen(wb);
     assert.deepEqual(withoutState(wb), before);
+  });
+});
+
+describe('Undo follows the owned cells by identity on the package path (issue 10: the command line\'s default)', function () {
+  this.timeout(60000);
+  const NOW = new Date(META.at);
+
+  /** Scored by the package path, edited by the analyst (the file saved again), undone by the package path. */
+  async function scoreEditUndoPackage(edits: AnalystEdit[]) {
+    const scored = scorePackage(await xlsxFromGrids(unscoredReport()), 'in.xlsx', {}, { ...META, now: NOW });
+    const wb = await readXlsx(scored.bytes);
+    for (const e of edits) editWorkbook(wb, e);
+    const edited = Buffer.from(await wb.xlsx.writeBuffer());
+    const { outcome, bytes } = undoPackage(edited, 'edited.xlsx', NOW);
+    return { wb: await readXlsx(bytes), outcome };
+  }
+
+  for (const [what, edit] of [
+    ['a row inserted on a priority sheet', { kind: 'insert-row', sheet: P1, at: 7, values: newIndicatorRow() }],
+    ['a scored sheet renamed', { kind: 'rename', sheet: P2, to: 'Health' }],
+    ['a column left of the owned ones deleted', { kind: 'delete-column', sheet: P1, at: 4 }],
+  ] as [string, AnalystEdit][]) {
+    it(`after ${what}, puts every indicator's cells back where its indicator is now`, async () => {
+      const { wb, outcome } = await scoreEditUndoPackage([edit]);
+      assert.equal(outcome.patches.reduce((n, p) => n + p.cells.length, 0), 240);
+      assert.deepEqual(withoutState(wb), await expectedAfter([edit]));
+    });
+  }
+
+  it('leaves an owned cell the analyst has changed since, and lists it', async () => {
+    const { wb, outcome } = await scoreEditUndoPackage([{ kind: 'set', sheet: P1, row: 7, col: 19, value: 'see note' }]);
+    assert.deepEqual(outcome.changedSince, [`${P1}!T8`]);
+    assert.equal(wb.getWorksheet(P1)!.getCell('T8').value, 'see note');
   });
 });

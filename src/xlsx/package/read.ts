@@ -185,11 +185,32 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
       if (tag.name === 'workbookProtection') structureLocked = a.lockStructure === '1' || a.lockStructure === 'true';
     },
   });
-  const themeXml = themePart ? text(themePart) : null;
-  const theme = (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME;
-  const sst = text(sstPart);
-  const stylesXml = text(stylesPart) ?? '';
-  return { entries, byName, workbookXml, relsXml, sheets, date1904, structureLocked, sharedStrings: sst ? readSharedStrings(sst) : [], styles: readStyles(stylesXml, theme) };
+  // Shared strings and styles are read when first asked for: a rescore with nothing changed needs neither.
+  let sharedStrings: string[] | null = null;
+  let styles: Styles | null = null;
+  return {
+    entries,
+    byName,
+    workbookXml,
+    relsXml,
+    sheets,
+    date1904,
+    structureLocked,
+    get sharedStrings(): string[] {
+      if (!sharedStrings) {
+        const sst = text(sstPart);
+        sharedStrings = sst ? readSharedStrings(sst) : [];
+      }
+      return sharedStrings;
+    },
+    get styles(): Styles {
+      if (!styles) {
+        const themeXml = themePart ? text(themePart) : null;
+        styles = readStyles(text(stylesPart) ?? '', (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME);
+      }
+      return styles;
+    },
+  };
 }
 
 /** One cell as read from a sheet part. */
@@ -201,6 +222,8 @@ export interface RawCell {
   formula?: string;
   /** Shared formula: 'master' (holds the text) or 'dependent'; array formulas are 'array'. */
   formulaKind?: 'master' | 'dependent' | 'array';
+  /** A shared formula's index (`si`), on its master and on every cell that shares it. */
+  sharedIndex?: number;
   /** Where the `<c>` element is in the part's text. */
   start: number;
   end: number;
@@ -226,7 +249,10 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   const cells: RawCell[] = [];
   const merges: Area[] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
-  let cell: (RawCell & { t?: string; v?: string; hasV?: boolean }) | null = null;
+  let cell: RawCell | null = null;
+  // The cell's type attribute and content as written, kept beside it (not on it, so every RawCell has one shape).
+  let cellType: string | undefined;
+  let cellText: string | null = null;
   let inV = false;
   let inF = false;
   let inIs = false;
@@ -259,7 +285,9 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           const ref = a.r ? parseCellAddress(a.r) : null;
           const col = ref ? ref.col : nextCol;
           nextCol = col + 1;
-          cell = { row: ref ? ref.row : rowNumber, col, value: null, style: Number(a.s ?? 0), start: at, end: -1, t: a.t };
+          cell = { row: ref ? ref.row : rowNumber, col, value: null, style: Number(a.s ?? 0), start: at, end: -1 };
+          cellType = a.t;
+          cellText = null;
           break;
         }
         case 'v':
@@ -269,7 +297,10 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 'f':
           inF = true;
           text = '';
-          if (cell && a.t === 'shared') cell.formulaKind = a.ref ? 'master' : 'dependent';
+          if (cell && a.t === 'shared') {
+            cell.formulaKind = a.ref ? 'master' : 'dependent';
+            cell.sharedIndex = Number(a.si);
+          }
           if (cell && a.t === 'array') cell.formulaKind = 'array';
           if (cell && tag.isSelfClosing) cell.formula = cell.formula ?? '';
           break;
@@ -303,11 +334,11 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           rows.set(rowNumber, { start: rowStart, end, selfClosing: rowSelf });
           break;
         case 'v':
-          inV = false;
-          if (cell) {
-            cell.v = text;
-            cell.hasV = true;
-          }
+        case 'is':
+          // A value, or inline text (its <t> runs joined): the cell's content as written.
+          if (name === 'v') inV = false;
+          else inIs = false;
+          if (cell) cellText = text;
           break;
         case 'f':
           inF = false;
@@ -319,21 +350,11 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 't':
           inT = false;
           break;
-        case 'is':
-          inIs = false;
-          if (cell) {
-            cell.v = text;
-            cell.hasV = true;
-          }
-          break;
         case 'c':
           if (cell) {
             cell.end = end;
-            cell.value = valueOf(cell.t, cell.hasV ? cell.v! : null, sharedStrings);
-            if (cell.formula !== undefined && !cell.hasV) cell.uncalculated = true;
-            delete cell.t;
-            delete cell.v;
-            delete cell.hasV;
+            cell.value = valueOf(cellType, cellText, sharedStrings);
+            if (cell.formula !== undefined && cellText === null) cell.uncalculated = true;
             cells.push(cell);
           }
           cell = null;
@@ -378,7 +399,9 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
   const away = (r: number, c: number) => read.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
-  const ordered = [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  // Cells come in order in a well-formed part; sorted only when they do not.
+  const inOrder = read.cells.every((c, i) => i === 0 || c.row > read.cells[i - 1].row || (c.row === read.cells[i - 1].row && c.col > read.cells[i - 1].col));
+  const ordered = inOrder ? read.cells : [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const cell of ordered) {
     if (cell.uncalculated) {
       throw new InputError(`${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`);
@@ -395,7 +418,7 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
     while (row.length < cell.col) row.push(null);
     row[cell.col] = v;
   }
-  const grid: SheetGrid = { name: sheet.name, values, merges: read.merges };
+  const grid: SheetGrid = { name: sheet.name, id: sheet.sheetId, values, merges: read.merges };
   if (sheet.state !== 'visible') grid.hidden = true;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;

@@ -9,6 +9,7 @@
  * scores with the ExcelJS path instead (see docs/cli.md).
  */
 import * as path from 'path';
+import * as zlib from 'zlib';
 import {
   InputError,
   STATE_SHEET,
@@ -19,17 +20,27 @@ import {
   prepareRun,
   snapshotKey,
   type CellSnapshot,
+  type CellValue,
+  type Journal,
   type OwnedCell,
   type RunOverrides,
   type SheetGrid,
+  type UndoOutcome,
+  type PreparedRun,
+  type SheetNames,
+  type WorkbookState,
+  defaultSheetNames,
 } from '../../core';
-import type { RunMeta, ScoringDone, UndoDone } from '../session';
+import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
+import { checkSheetParts } from '../package-parts';
 import { gridOf, numberFormatOf, readPackage, readSheet, type Package, type PackageSheet, type RawCell, type SheetRead } from './read';
 import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
-import { escapeAttr, parseXml } from './xml';
+import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
+import { escapeAttr, excelText, parseXml } from './xml';
+import { slideFormula } from './formulas';
 
 /** Something the package path does not handle yet: the ExcelJS path is used instead. */
 export class PackageFallback extends Error {}
@@ -43,24 +54,52 @@ interface Loaded {
   grids: SheetGrid[];
 }
 
-function load(bytes: Buffer, shownPath: string): Loaded {
+/**
+ * What the package path tells an observer: each sheet part it parses (tests count them: a no-change
+ * rescore parses none), and the milliseconds of each stage of a scoring (the bench, issue 10):
+ * `read` (zip and XML read), `engine` (the core: prepare, commit, encoding the state), `write` (XML
+ * written and the zip).
+ */
+export interface Observer {
+  partParsed?(part: string): void;
+  stage?(name: 'read' | 'engine' | 'write', ms: number): void;
+}
+
+function clock(observe: Observer | undefined, name: 'read' | 'engine' | 'write', since: number): number {
+  const now = performance.now();
+  observe?.stage?.(name, now - since);
+  return now;
+}
+
+function damaged(e: unknown, shownPath: string): never {
+  if (e instanceof InputError || e instanceof PackageFallback) throw e;
+  const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+  throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+}
+
+function load(bytes: Buffer, shownPath: string, observe: Observer = {}, read?: Package): Loaded {
   try {
-    return loadParts(bytes, shownPath);
+    return loadParts(read ?? readPackage(bytes, shownPath), bytes, shownPath, observe);
   } catch (e) {
-    if (e instanceof InputError || e instanceof PackageFallback) throw e;
-    const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+    damaged(e, shownPath);
   }
 }
 
-function loadParts(bytes: Buffer, shownPath: string): Loaded {
-  const pkg = readPackage(bytes, shownPath);
+function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Observer): Loaded {
   const reads = new Map<string, SheetRead>();
   const grids = pkg.sheets.map((s) => {
     const entry = pkg.byName.get(s.part);
-    if (!entry) throw new PackageFallback(`part ${s.part} missing`);
-    const xml = entryText(entry);
+    let xml: string;
+    try {
+      if (!entry) throw new Error('missing');
+      xml = entryText(entry);
+    } catch {
+      // The sentence naming the sheet whose part is missing or unreadable (issue 8).
+      checkSheetParts(bytes, pkg.entries.map((e) => e.name), shownPath);
+      throw new PackageFallback(`part ${s.part} unreadable`);
+    }
     if (/<\w+:sheetData\b/.test(xml)) throw new PackageFallback('prefixed sheet XML');
+    observe.partParsed?.(s.part);
     const read = readSheet(xml, pkg.sharedStrings, pkg.date1904);
     reads.set(s.name, read);
     return gridOf(s, read, pkg.styles, pkg.date1904);
@@ -68,12 +107,41 @@ function loadParts(bytes: Buffer, shownPath: string): Loaded {
   return { pkg, reads, grids };
 }
 
+const masters = new WeakMap<SheetRead, Map<number, RawCell>>();
+
+/** A cell's own formula: a shared formula's dependent gets its master's, moved to it. */
+function formulaOf(read: SheetRead, raw: RawCell): string {
+  if (raw.formulaKind !== 'dependent') return raw.formula ?? '';
+  let bySi = masters.get(read);
+  if (!bySi) {
+    bySi = new Map(read.cells.filter((c) => c.formulaKind === 'master').map((c) => [c.sharedIndex!, c]));
+    masters.set(read, bySi);
+  }
+  const master = bySi.get(raw.sharedIndex!);
+  if (!master?.formula) throw new PackageFallback('a shared formula without its master');
+  return slideFormula(master.formula, cellAddress(master.row, master.col), cellAddress(raw.row, raw.col));
+}
+
+/** The `<c>` element with its shared formula written out in full (its master is being overwritten). */
+function detachedXml(read: SheetRead, raw: RawCell): string {
+  const xml = read.xml.slice(raw.start, raw.end);
+  return xml.replace(/<f\b[^>]*?(\/>|>[\s\S]*?<\/f>)/, `<f>${excelText(formulaOf(read, raw))}</f>`);
+}
+
 function mergedAway(read: SheetRead, row: number, col: number): boolean {
   return read.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
 }
 
-function cellIndex(read: SheetRead): Map<string, RawCell> {
-  return new Map(read.cells.map((c) => [`${c.row},${c.col}`, c]));
+const indexes = new WeakMap<SheetRead, Map<number, RawCell>>();
+
+/** A sheet's cells by place (row × 16,384 + column), built once per parsed sheet. */
+function cellIndex(read: SheetRead): Map<number, RawCell> {
+  let index = indexes.get(read);
+  if (!index) {
+    index = new Map(read.cells.map((c) => [c.row * 16384 + c.col, c]));
+    indexes.set(read, index);
+  }
+  return index;
 }
 
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
@@ -89,10 +157,7 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
       fontColor: xf ? pkg.styles.fontColours[xf.fontId] ?? null : null,
     },
   };
-  if (raw.formula !== undefined) {
-    if (raw.formulaKind === 'dependent') throw new PackageFallback('an owned cell holds a shared formula');
-    if (!mergedAway(read, row, col)) snap.formula = `=${raw.formula}`;
-  }
+  if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
   return snap;
 }
 
@@ -124,13 +189,17 @@ function applyEdits(xml: string, edits: Edit[]): string {
   return out.join('');
 }
 
-/** The owned cells of one sheet written into its part; returns the new XML and whether formulas were overwritten. */
 /**
  * What undo needs to give a sheet part back byte for byte: each owned cell's `<c>` element as it was
  * (null: there was none), the rows scoring added, and the empty rows (`<row/>`) it opened.
  */
 export interface SheetUndo {
   cells: [string, string | null][];
+  /**
+   * Cells the product does not own that shared a formula with an owned cell it overwrote: the formula
+   * written out in full in each ([address, `<c>` before, `<c>` written]); undo puts back those still as written.
+   */
+  detached?: [string, string, string][];
   addedRows: number[];
   selfClosingRows: [number, string][];
 }
@@ -144,30 +213,37 @@ export interface PackageJournal {
 const PACKAGE_JOURNAL = 'packageJournal';
 const CHUNK = 30000;
 
-/** The package journal as rows of the state sheet (an extra key the core's decodeState passes over). */
+/**
+ * The package journal as rows of the state sheet (an extra key the core's decodeState passes over):
+ * its JSON deflated and in base64, 30,000 characters a row (issue 10 item 5: the `<c>` elements of
+ * 50,000 owned cells are 1.7 MB of JSON, about 0.1 MB so). Text, so it is written inline, never as
+ * shared strings.
+ */
 export function packageJournalRows(journal: PackageJournal): string[][] {
-  const text = JSON.stringify(journal);
+  const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(journal), 'utf8')).toString('base64');
   const rows: string[][] = [];
-  for (let i = 0; i < text.length; ) {
-    let end = Math.min(i + CHUNK, text.length);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-    rows.push([PACKAGE_JOURNAL, text.slice(i, end)]);
-    i = end;
-  }
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_JOURNAL, text.slice(i, i + CHUNK)]);
   return rows;
 }
 
+/** The package journal kept on the state sheet: deflated base64, or (as first written) plain JSON. */
 export function readPackageJournal(values: SheetGrid['values']): PackageJournal | null {
   const text = values.filter((r) => r[0] === PACKAGE_JOURNAL).map((r) => String(r[1] ?? '')).join('');
   if (!text) return null;
   try {
-    return JSON.parse(text) as PackageJournal;
+    const json = text.startsWith('{') ? text : zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8');
+    return JSON.parse(json) as PackageJournal;
   } catch {
     return null;
   }
 }
 
-function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+/**
+ * The owned cells of one sheet written into its part: each `<c>` element rewritten (or inserted in
+ * column order, in a new row where there was none). `cached` gives the result a formula put back by
+ * undo showed (written as its cached value).
+ */
+function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cached?: (row: number, col: number) => CellValue): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
   const byRow = new Map<number, RawCell[]>();
@@ -179,18 +255,44 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder): { 
   const edits: Edit[] = [];
   const inserts = new Map<number, { col: number; xml: string }[]>();
   let formulasGone = false;
+  // A shared formula's master about to be overwritten: every other cell sharing it gets the formula
+  // written out in full first (what the ExcelJS path's detachSharedFormulas does), so it keeps its own.
+  const overwritten = new Set<number>();
+  const detachSi = new Set<number>();
   for (const owned of cells) {
-    const raw = index.get(`${owned.row},${owned.col}`);
+    if (owned.value === null || mergedAway(read, owned.row, owned.col)) continue;
+    const key = owned.row * 16384 + owned.col;
+    overwritten.add(key);
+    const raw = index.get(key);
+    if (raw?.formulaKind === 'master') detachSi.add(raw.sharedIndex!);
+  }
+  const detached = new Map<number, string>();
+  if (detachSi.size) {
+    for (const c of read.cells) {
+      const key = c.row * 16384 + c.col;
+      if (c.formulaKind !== 'dependent' || !detachSi.has(c.sharedIndex!) || overwritten.has(key)) continue;
+      detached.set(key, detachedXml(read, c));
+    }
+  }
+  const ownedKeys = new Set(cells.map((c) => c.row * 16384 + c.col));
+  for (const [key, xml] of detached) {
+    if (ownedKeys.has(key)) continue;
+    const c = index.get(key)!;
+    edits.push({ start: c.start, end: c.end, text: xml });
+    (undo.detached ??= []).push([cellAddress(c.row, c.col), read.xml.slice(c.start, c.end), xml]);
+  }
+  for (const owned of cells) {
+    const raw = index.get(owned.row * 16384 + owned.col);
     const style = styles.styleFor(raw?.style ?? 0, owned.format);
     const away = mergedAway(read, owned.row, owned.col);
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
     if (owned.value === null || away) {
-      xml = raw ? restyled(read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
+      xml = raw ? restyled(detached.get(owned.row * 16384 + owned.col) ?? read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
     } else {
-      if (raw?.formulaKind === 'master' || raw?.formulaKind === 'array') throw new PackageFallback('an owned cell holds a shared or array formula');
+      // An array formula's first cell overwritten: the other cells of its range keep their values, as values.
       if (raw?.formula !== undefined) formulasGone = true;
-      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value);
+      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value, typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null);
     }
     if (raw) edits.push({ start: raw.start, end: raw.end, text: xml });
     else {
@@ -267,23 +369,68 @@ function relsPartOf(part: string): string {
   return `${path.posix.dirname(part)}/_rels/${path.posix.basename(part)}.rels`;
 }
 
-/** Scores the workbook's package. Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path. */
-export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date }): ScoringDone & { bytes: Buffer } {
-  const { pkg, reads, grids } = load(bytes, shownPath);
+/**
+ * Sheets of the analyst's whose names the summaries would have taken (so they got others): the
+ * default names not used, and not the product's own sheets.
+ */
+export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]): string[] {
+  const ours = new Set(productSheets.map((p) => p.name.toLowerCase()));
+  const defaults = defaultSheetNames(run.result.quarterNumber);
+  return (Object.keys(defaults) as (keyof SheetNames)[]).filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase())).map((k) => defaults[k]);
+}
+
+/** What the command prints about a run, as the digest keeps it for a no-change rescore. */
+export function summaryOf(run: PreparedRun, state: WorkbookState): ScoringSummary {
+  return { result: run.result, names: run.names, cells: run.ownedCells.length, tableSheets: run.plan.patches.map((p) => p.sheet), namesTaken: namesTakenBy(run, state.productSheets) };
+}
+
+/** A scoring by the package path: what the command prints, whether it changed anything, the new file. */
+export interface PackageScoring {
+  summary: ScoringSummary;
+  changed: boolean;
+  bytes: Buffer;
+}
+
+/**
+ * Scores the workbook's package. When the state's digest says the workbook already holds this
+ * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
+ * Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path.
+ */
+export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date; observe?: Observer }): PackageScoring {
+  let t = performance.now();
+  let pkg: Package;
+  try {
+    pkg = readPackage(bytes, shownPath);
+  } catch (e) {
+    damaged(e, shownPath);
+  }
+  const same = unchangedScoring(pkg, overrides);
+  if (same) {
+    clock(meta.observe, 'read', t);
+    return { summary: same, changed: false, bytes };
+  }
+  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
+  t = clock(meta.observe, 'read', t);
   const stateBefore = readState(grids);
-  // The add-in's run that failed part-way (write-ahead journal) is put back first: the ExcelJS path does that.
-  if (stateBefore.journal?.complete === false) throw new PackageFallback('an unfinished run to put back first');
+  // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
+  if (stateBefore.journal?.complete === false) return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = new Map<string, CellSnapshot>();
   for (const patch of run.plan.patches) {
     const read = reads.get(patch.sheet);
     if (!read) continue;
     const index = cellIndex(read);
-    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(`${c.row},${c.col}`), c.row, c.col));
+    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col));
   }
   const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
-  if (!outcome.changed) return { run, outcome, stateBefore, bytes };
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  if (!outcome.changed) {
+    clock(meta.observe, 'engine', t);
+    return { summary, changed: false, bytes };
+  }
   requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
+  const stateRows = encodeState(outcome.state);
+  t = clock(meta.observe, 'engine', t);
 
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Map<string, string>();
@@ -314,9 +461,11 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     backups: [],
     restore: [],
     sheets: added,
-    stateXml: stateSheetXml([...encodeState(outcome.state), ...packageJournalRows({ at: meta.at, sheets: undoBySheet })]),
+    stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+    digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
   }, meta.now);
-  return { run, outcome, stateBefore, bytes: bytesOut };
+  clock(meta.observe, 'write', t);
+  return { summary, changed: true, bytes: bytesOut };
 }
 
 export interface WorkbookOps {
@@ -324,8 +473,10 @@ export interface WorkbookOps {
   backups: { name: string; backup: string }[];
   restore: { backup: string; name: string }[];
   sheets: { name: string; xml: () => string }[];
-  /** The state sheet's new XML, or null to leave it out. */
-  stateXml: string | null;
+  /** The state sheet's new rows, or null to leave it out. */
+  stateRows: string[][] | null;
+  /** Rows to append to the state sheet, from the other entries of the new zip and the state's XML without them (the digest). */
+  digest?: (entries: ZipEntry[], statePart: string, stateXml: string) => string[][];
 }
 
 /**
@@ -428,7 +579,7 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
   const oldState = find(STATE_SHEET);
   if (oldState) remove(oldState);
-  if (ops.stateXml !== null) addSheet(STATE_SHEET, ops.stateXml, 'veryHidden');
+  if (ops.stateRows !== null) addSheet(STATE_SHEET, stateSheetXml(ops.stateRows), 'veryHidden');
 
   // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
   const newIndex = new Map<number, number>();
@@ -502,7 +653,9 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
     const text = replaced.get(e.name);
     out.push(text === undefined ? e : newEntry(e.name, text, now));
   }
-  for (const a of added) out.push(newEntry(a.part, a.xml, now));
+  const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
+  for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
+  if (statePart && ops.digest && ops.stateRows) out.push(newEntry(statePart.part, stateSheetXml([...ops.stateRows, ...ops.digest(out, statePart.part, statePart.xml)]), now));
   return writeZip(out);
 }
 
@@ -521,6 +674,10 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
     const row = read.rows.get(r);
     if (row) edits.push({ start: row.start, end: row.end, text: xml });
   }
+  for (const [address, original, written] of undo.detached ?? []) {
+    const cell = index.get(address);
+    if (cell && read.xml.slice(cell.start, cell.end) === written) edits.push({ start: cell.start, end: cell.end, text: original });
+  }
   for (const [address, original] of undo.cells) {
     const cell = index.get(address);
     if (cell && whole.has(cell.row)) continue;
@@ -530,11 +687,28 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
   return applyEdits(read.xml, edits);
 }
 
+/** Whether the package journal gives this undo back verbatim: every owned cell where the scoring left it, untouched since. */
+function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutcome): pj is PackageJournal {
+  if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
+  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
+  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
+  const inPlace = outcome.patches.every((p) => {
+    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
+    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
+  });
+  return inPlace && restored === journalled && outcome.changedSince.length === 0 && outcome.gone === 0;
+}
+
 /**
- * Undoes the last scoring by editing the package: each owned cell's `<c>` element put back as it was
- * (so the analyst's sheet parts come back byte for byte), the sheets the scoring made removed, the
- * ones it replaced brought back, the state written as it was. PackageFallback when the last scoring
- * left no package journal (it was made by the add-in or the ExcelJS path).
+ * Undoes the last scoring by editing the package. When the package journal gives the scoring back
+ * verbatim (it was made by this path, and every owned cell is where it left it, untouched since),
+ * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
+ * for byte. Otherwise (rows inserted, a sheet renamed, a figure retyped since, or a scoring made by
+ * the add-in) undo follows the indicators (planUndo) and writes each cell's value, formula and
+ * format back where its indicator is now — what the add-in's undo gives back. Either way the sheets
+ * the scoring made are removed, the ones it replaced brought back, the state written as it was.
+ * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell
+ * (a hyperlink, rich text, a theme colour), which that path puts back.
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -543,35 +717,83 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  if (!pj || pj.at !== journal.at || outcome.unfinished) throw new PackageFallback('no package journal for this scoring');
-  // Verbatim only when every owned cell is where the scoring left it, untouched since: otherwise undo
-  // by identity (the ExcelJS path) follows the indicators and leaves the analyst's changes alone.
-  const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
-  const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
-  const inPlace = outcome.patches.every((p) => {
-    const addresses = new Set((pj.sheets[p.sheet]?.cells ?? []).map(([a]) => a));
-    return p.cells.every((c) => addresses.has(cellAddress(c.row, c.col)));
-  });
-  if (!inPlace || restored !== journalled || outcome.changedSince.length > 0 || outcome.gone > 0) throw new PackageFallback('cells moved or changed since the scoring');
+  const exact = verbatim(pj, journal, outcome);
+  if (!exact && [...outcome.shown.values()].some((s) => s.native)) throw new PackageFallback('an ExcelJS picture of a cell to put back');
   requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
   const replaced = new Map<string, string>();
-  for (const [name, undo] of Object.entries(pj.sheets)) {
-    const sheet = pkg.sheets.find((s) => s.name === name);
-    const read = reads.get(name);
-    if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
-  }
   const styles = new StyleAdder(pkg.styles);
+  let formulasGone = false;
+  if (exact) {
+    for (const [name, undo] of Object.entries(pj.sheets)) {
+      const sheet = pkg.sheets.find((s) => s.name === name);
+      const read = reads.get(name);
+      if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+    }
+  } else {
+    for (const patch of outcome.patches) {
+      const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
+      const read = sheet && reads.get(sheet.name);
+      if (!sheet || !read) continue;
+      const done = patchSheet(read, patch.cells, styles, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
+      formulasGone ||= done.formulasGone;
+      replaced.set(sheet.part, done.xml);
+    }
+  }
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
   }
-  const out = rebuild(pkg, replaced, new Set(), styles, false, {
+  const out = rebuild(pkg, replaced, new Set(), styles, formulasGone, {
     deleteSheets: outcome.deleteSheets,
     backups: [],
     restore: outcome.restoreSheets,
     sheets: [],
-    stateXml: isEmptyState(outcome.state) ? null : stateSheetXml(encodeState(outcome.state)),
+    stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
   }, now);
   return { outcome, journal, bytes: out };
+}
+
+/**
+ * `scorecard reset-state` on the package: the very hidden Scorecard_State sheet and the very hidden
+ * backups of regenerated summaries ("~1 Q3 Summary", /1 journals) left out of the zip, with their
+ * workbook entries, relationships and content types; every other part copied as it was. Only the
+ * state sheet's first cell is read (a visible sheet of the analyst's of that name is refused).
+ * @returns the backups removed, and the new file's bytes
+ * @throws InputError when there is no state sheet, when it is a visible sheet the product did not
+ *   write, when the structure is protected, or when no visible sheet would be left
+ */
+export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): { backups: string[]; bytes: Buffer } {
+  let pkg: Package;
+  try {
+    pkg = readPackage(bytes, shownPath);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let it repair the file, save it and try again.`);
+  }
+  const state = pkg.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  if (!state) throw new InputError(`'${shownPath}' has no ${STATE_SHEET} sheet: there is nothing to reset.`);
+  if (state.state === 'visible') {
+    const entry = pkg.byName.get(state.part);
+    let read: SheetRead | null = null;
+    try {
+      read = entry ? readSheet(entryText(entry), pkg.sharedStrings, pkg.date1904) : null;
+    } catch (e) {
+      damaged(e, shownPath);
+    }
+    const a1 = read?.cells.find((c) => c.row === 0 && c.col === 0)?.value;
+    if (a1 !== 'format') {
+      throw new InputError(`The sheet '${state.name}' in '${shownPath}' is a visible sheet that Performance Scorecard did not write; it is left alone. Rename it in Excel (right-click its tab > Rename) instead.`);
+    }
+  }
+  if (pkg.structureLocked) {
+    throw new InputError(`The workbook's structure is protected, so the ${STATE_SHEET} sheet cannot be removed. Unprotect it in Excel (Review > Protect Workbook), save it and try again.`);
+  }
+  const backups = pkg.sheets.filter((s) => s.state === 'veryHidden' && /^~\d+ /.test(s.name)).map((s) => s.name);
+  const gone = new Set([state.name, ...backups]);
+  if (!pkg.sheets.some((s) => s.state === 'visible' && !gone.has(s.name))) {
+    throw new InputError(`'${shownPath}' has no visible sheet besides ${STATE_SHEET}; it is left as it is.`);
+  }
+  const out = rebuild(pkg, new Map(), new Set(), null, false, { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateRows: null }, now);
+  return { backups, bytes: out };
 }

@@ -32,17 +32,16 @@ export function cellXml(ref: string, style: number, value: PlanValue | null, cac
 
 interface Cell {
   value: PlanValue | null;
-  format: CellFormat | null;
+  /** The format groups that cover the cell, in plan order (later ones win), or null. */
+  groups: number[] | null;
 }
 
 export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
-  const cells = new Map<number, Map<number, Cell>>();
+  // Rows of cells by index (sparse): walked in order of row and column, with no sorting.
+  const cells: (Cell | undefined)[][] = [];
   const at = (r: number, c: number): Cell => {
-    let row = cells.get(r);
-    if (!row) cells.set(r, (row = new Map()));
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null, format: null }));
-    return cell;
+    const row = (cells[r] ??= []);
+    return (row[c] ??= { value: null, groups: null });
   };
   const { top, left, values } = content.values;
   values.forEach((row, r) =>
@@ -51,23 +50,50 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
       at(top + r, left + c).value = v;
     }),
   );
-  for (const group of content.formats) {
+  content.formats.forEach((group, g) => {
     for (const a of group.areas) {
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
           const cell = at(r, c);
-          cell.format = { ...(cell.format ?? {}), ...group.format };
+          if (cell.groups) cell.groups.push(g);
+          else cell.groups = [g];
         }
       }
     }
-  }
+  });
+  // One merged format and one style per distinct combination of groups (a Highlights sheet at
+  // county scale has 180,000 cells and a handful of combinations).
+  const formatOf = new Map<string, CellFormat>();
+  const styleOf = new Map<string, number>();
+  const keyOf = (cell: Cell) => (cell.groups ? (cell.groups.length === 1 ? String(cell.groups[0]) : cell.groups.join(',')) : '');
+  const format = (cell: Cell): CellFormat | null => {
+    if (!cell.groups) return null;
+    const key = keyOf(cell);
+    let f = formatOf.get(key);
+    if (!f) {
+      f = cell.groups.length === 1 ? content.formats[cell.groups[0]].format : Object.assign({}, ...cell.groups.map((g) => content.formats[g].format));
+      formatOf.set(key, f!);
+    }
+    return f!;
+  };
+  const style = (cell: Cell): number => {
+    if (!cell.groups) return 0;
+    const key = keyOf(cell);
+    let s = styleOf.get(key);
+    if (s === undefined) styleOf.set(key, (s = styles.styleFor(0, format(cell)!)));
+    return s;
+  };
   const widths = content.columnWidths;
   const widthOf = (c: number) => widths[c] ?? 9;
   const heights = new Map<number, number>();
   const mergeAt = new Map(content.merges.map((m) => [`${m.top},${m.left}`, m]));
-  for (const [r, row] of cells) {
-    for (const [c, cell] of row) {
-      const f = cell.format ?? {};
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const f = format(cell) ?? {};
       const size = f.fontSize ?? defaultSize;
       if (size > 11) heights.set(r, Math.max(heights.get(r) ?? 0, lineHeight(size) + 2));
       if (!f.wrap || typeof cell.value !== 'string' || !cell.value) continue;
@@ -80,18 +106,21 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
       for (let k = area.top; k <= area.bottom; k++) heights.set(k, Math.max(heights.get(k) ?? 0, perRow));
     }
   }
-  const rowNumbers = [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  let lastRow = cells.length - 1;
+  for (const r of heights.keys()) if (r > lastRow) lastRow = r;
   const rows: string[] = [];
-  for (const r of rowNumbers) {
+  for (let r = 0; r <= lastRow; r++) {
     const h = heights.get(r);
+    const row = cells[r];
+    if (!row && h === undefined) continue;
     const ht = h ? ` ht="${Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4)}" customHeight="1"` : '';
-    const row = cells.get(r);
-    const inner = row
-      ? [...row]
-          .sort((a, b) => a[0] - b[0])
-          .map(([c, cell]) => cellXml(cellAddress(r, c), cell.format ? styles.styleFor(0, cell.format) : 0, cell.value))
-          .join('')
-      : '';
+    let inner = '';
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell) inner += cellXml(cellAddress(r, c), style(cell), cell.value);
+      }
+    }
     rows.push(`<row r="${r + 1}"${ht}>${inner}</row>`);
   }
   const sheetPr = `<sheetPr>${content.tabColor ? `<tabColor rgb="FF${content.tabColor.replace(/^#/, '').toUpperCase()}"/>` : ''}<pageSetUpPr fitToPage="1"/></sheetPr>`;
@@ -104,11 +133,11 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
   const merges = content.merges.length ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>` : '';
   const links = content.links.filter((l) => {
-    const v = cells.get(l.row)?.get(l.col)?.value;
+    const v = cells[l.row]?.[l.col]?.value;
     return v !== null && v !== undefined && v !== '';
   });
   const hyperlinks = links.length
-    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells.get(l.row)!.get(l.col)!.value))}"/>`).join('')}</hyperlinks>`
+    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
     : '';
   return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
 }

@@ -12,6 +12,8 @@ export function escapeAttr(s: string): string {
 /** Characters XML 1.0 cannot hold (control characters) written as Excel does: _x0001_. */
 export function excelText(s: string): string {
   // eslint-disable-next-line no-control-regex
+  if (!/[&<>_\x00-\x08\x0b\x0c\x0e-\x1f]/.test(s)) return s;
+  // eslint-disable-next-line no-control-regex
   return escapeText(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`));
 }
 

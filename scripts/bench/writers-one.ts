@@ -1,0 +1,79 @@
+/**
+ * One measurement of the writers bench (scripts/bench/writers.ts), in a process of its own so that
+ * its peak memory (maxRSS) is its own: `tsx scripts/bench/writers-one.ts <mode> <input.xlsx> <output.xlsx>`.
+ * Modes: `cli` (scorecard score, the package path), `exceljs-load`, `exceljs-load-save` (ExcelJS's
+ * own read, and read + write, of the same file), `zip-floor` (unzip every part, scan it, zip it again
+ * with Node's zlib at its default level: the least any rewrite can cost). Prints one line of JSON: ms, peak MB, and for
+ * `cli` the stages (read, engine, write; the rest is reading and writing the files).
+ */
+import * as fs from 'fs';
+import * as zlib from 'zlib';
+import ExcelJS from 'exceljs';
+import { scoreFile } from '../../src/cli/score-file';
+import { entryBytes, newEntry, readZip, writeZip } from '../../src/xlsx/package/zip';
+
+const [mode, input, output] = process.argv.slice(2);
+const AT = new Date('2026-11-26T09:00:00Z');
+const stages: Record<string, number> = {};
+let changed: boolean | undefined;
+
+async function run(): Promise<void> {
+  switch (mode) {
+    case 'cli': {
+      const done = await scoreFile({
+        input,
+        output,
+        outputNamed: true,
+        overrides: {},
+        at: AT,
+        observe: { stage: (name, ms) => (stages[name] = (stages[name] ?? 0) + ms) },
+      });
+      changed = done.changed;
+      return;
+    }
+    case 'exceljs-load': {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(input) as unknown as ExcelJS.Buffer);
+      return;
+    }
+    case 'exceljs-load-save': {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(fs.readFileSync(input) as unknown as ExcelJS.Buffer);
+      fs.writeFileSync(output, Buffer.from(await wb.xlsx.writeBuffer()));
+      return;
+    }
+    case 'zip-floor': {
+      const entries = readZip(fs.readFileSync(input)).map((e) => {
+        const data = entryBytes(e);
+        let n = 0;
+        for (let i = 0; i < data.length; i++) if (data[i] === 60) n++;
+        void n;
+        return newEntry(e.name, data, AT, zlib.constants.Z_DEFAULT_COMPRESSION);
+      });
+      fs.writeFileSync(output, writeZip(entries));
+      return;
+    }
+    default:
+      throw new Error(`unknown mode ${mode}`);
+  }
+}
+
+const t0 = performance.now();
+run()
+  .then(() => {
+    const ms = performance.now() - t0;
+    const round = (x: number) => Math.round(x);
+    const out = {
+      ms: round(ms),
+      peakMB: round(process.resourceUsage().maxRSS / 1024),
+      ...(changed === undefined ? {} : { changed }),
+      ...(Object.keys(stages).length
+        ? { stages: Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, round(v)])) }
+        : {}),
+    };
+    console.log(JSON.stringify(out));
+  })
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

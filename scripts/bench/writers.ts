@@ -1,0 +1,168 @@
+/**
+ * Issue 10's writers bench: the command line (`scorecard score`, the package path) side by side with
+ * ExcelJS's own load+save of the same file and with the raw floor (unzip every part, scan it, zip it
+ * again with Node's zlib), at 60, 1,000, 10,000 and 50,000 indicators (`quick`: 60 and 1,000). Each
+ * measurement runs once in a process of its own (scripts/bench/writers-one.ts), for its time and its
+ * peak memory (`process.resourceUsage().maxRSS`); the command's time is split into its stages: read
+ * (zip and XML read), engine (src/core), write (XML written and the zip), and files (reading and
+ * writing them). A rescore of the scored file with nothing changed is timed against the first scoring.
+ *
+ * Targets (issue 10): the command below ExcelJS's load+save at every size (≤ 0.5× at 10,000), within
+ * 4× the floor, peak memory below ExcelJS's load alone, a no-change rescore under 10% of a first
+ * scoring. `writersBench({ quick })` returns a plain object for bench/results.json's "writers" key (`recordWriters` writes it) and
+ * prints the table; `npx tsx scripts/bench/writers.ts [--quick] [sizes…]` runs it on its own.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { bigGrids } from '../../test/support/big-workbook';
+import { xlsxFromGrids } from '../../test/support/xlsx-fixtures';
+
+export interface Measure {
+  ms: number;
+  peakMB: number;
+  changed?: boolean;
+  stages?: { read?: number; engine?: number; write?: number };
+}
+
+export interface WritersRow {
+  indicators: number;
+  inputMB: number;
+  cli: Measure;
+  rescore: Measure;
+  exceljsLoad: Measure;
+  exceljsLoadSave: Measure;
+  floor: Measure;
+  /** cli.ms / exceljsLoadSave.ms, cli.ms / floor.ms, rescore.ms / cli.ms, cli.peakMB / exceljsLoad.peakMB. */
+  vsLoadSave: number;
+  vsFloor: number;
+  rescoreFraction: number;
+  memoryVsLoad: number;
+  /** The package path's own part (read + write) against the floor, without the engine. */
+  ownVsFloor: number;
+}
+
+function one(mode: string, input: string, output: string): Measure {
+  const out = execFileSync(
+    process.execPath,
+    [require.resolve('tsx/cli'), path.join(__dirname, 'writers-one.ts'), mode, input, output],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
+const fixed = (x: number) => Math.round(x * 100) / 100;
+
+function pad(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+}
+
+export async function writersBench(
+  options: { quick?: boolean; sizes?: number[]; print?: boolean } = {},
+): Promise<{ rows: WritersRow[] }> {
+  const sizes = options.sizes ?? (options.quick ? [60, 1000] : [60, 1000, 10000, 50000]);
+  const print = options.print ?? true;
+  const log = (line: string) => print && console.log(line);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-writers-'));
+  const rows: WritersRow[] = [];
+  log('\nThe command line against ExcelJS and the zip floor (issue 10): ms / peak MB, one run each in its own process');
+  const widths = [10, 12, 24, 12, 12, 12, 12, 8, 8, 8, 8, 8];
+  log(
+    pad(
+      [
+        'indicators',
+        'CLI',
+        'read+engine+write',
+        'no-change',
+        'ExcelJS load',
+        'ExcelJS l+s',
+        'zip floor',
+        'vs l+s',
+        'vs floor',
+        'own/flr',
+        'rescore',
+        'mem/ld',
+      ],
+      widths,
+    ),
+  );
+  try {
+    for (const n of sizes) {
+      const input = path.join(dir, `in-${n}.xlsx`);
+      fs.writeFileSync(input, await xlsxFromGrids(bigGrids(n)));
+      const scored = path.join(dir, `cli-${n}.xlsx`);
+      const cli = one('cli', input, scored);
+      const rescore = one('cli', scored, path.join(dir, `again-${n}.xlsx`));
+      const exceljsLoad = one('exceljs-load', input, '');
+      const exceljsLoadSave = one('exceljs-load-save', input, path.join(dir, `ls-${n}.xlsx`));
+      const floor = one('zip-floor', input, path.join(dir, `floor-${n}.xlsx`));
+      const st = cli.stages ?? {};
+      const own = (st.read ?? 0) + (st.write ?? 0);
+      const row: WritersRow = {
+        indicators: n,
+        inputMB: fixed(fs.statSync(input).size / 1e6),
+        cli,
+        rescore,
+        exceljsLoad,
+        exceljsLoadSave,
+        floor,
+        vsLoadSave: fixed(cli.ms / exceljsLoadSave.ms),
+        vsFloor: fixed(cli.ms / floor.ms),
+        rescoreFraction: fixed(rescore.ms / cli.ms),
+        memoryVsLoad: fixed(cli.peakMB / exceljsLoad.peakMB),
+        ownVsFloor: fixed(own / floor.ms),
+      };
+      rows.push(row);
+      const m = (x: Measure) => `${x.ms}/${x.peakMB}`;
+      log(
+        pad(
+          [
+            n,
+            m(cli),
+            `${st.read ?? '-'}+${st.engine ?? '-'}+${st.write ?? '-'}`,
+            m(rescore),
+            m(exceljsLoad),
+            m(exceljsLoadSave),
+            m(floor),
+            `${row.vsLoadSave}×`,
+            `${row.vsFloor}×`,
+            `${row.ownVsFloor}×`,
+            `${row.rescoreFraction}×`,
+            `${row.memoryVsLoad}×`,
+          ],
+          widths,
+        ),
+      );
+    }
+    log(
+      '(ms from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them. CLI stages: read = zip + XML read,',
+    );
+    log(
+      ' engine = src/core, write = XML written + zip; own/flr = (read + write) / zip floor; rescore = no-change / CLI; mem/ld = CLI peak / ExcelJS load peak)',
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { rows };
+}
+
+/** Writes `w` as bench/results.json's "writers" key, keeping the other keys (the other measurements). */
+export function recordWriters(w: { rows: WritersRow[] }): void {
+  const file = path.join(__dirname, '..', '..', 'bench', 'results.json');
+  const all = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  all.writers = w;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+if (require.main === module) {
+  const sizes = process.argv
+    .slice(2)
+    .filter((a) => /^\d+$/.test(a))
+    .map(Number);
+  writersBench({ quick: process.argv.includes('--quick'), sizes: sizes.length ? sizes : undefined }).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

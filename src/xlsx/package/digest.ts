@@ -1,0 +1,129 @@
+/**
+ * A rescore that changes nothing costs nothing (issue 10 item 3). When the package path writes a
+ * scoring, the state sheet keeps, under the key `packageDigest` (rows after every other, which the
+ * core's decodeState passes over):
+ *   - every part of the package by its CRC-32 and size as the zip's central directory gives them
+ *     (the analyst's sheets, the summary sheets, workbook.xml, shared strings, styles …; not the state
+ *     sheet itself, nor docProps/, which only say who saved the file and when);
+ *   - a SHA-1 of the state sheet's own XML without these rows (its settings, journal, product sheets);
+ *   - the options the scoring was given, and what the command prints (the result, the sheet names,
+ *     the counts of cells and sheets).
+ * Scoring again with no options (or the same ones) then compares the zip's directory and the state
+ * sheet with the digest: when nothing differs, the workbook already holds this scoring, and the
+ * command says so without parsing any sheet. Any difference — a figure typed, a sheet renamed, a
+ * format changed, the add-in's own scoring, a newer version of this digest — takes the full path.
+ */
+import { createHash } from 'crypto';
+import * as zlib from 'zlib';
+import { STATE_SHEET, type RunOverrides, type ScoreResult, type SheetNames } from '../../core';
+import type { Package } from './read';
+import { readSheet } from './read';
+import { entryText, type ZipEntry } from './zip';
+
+/** What the command prints about a scoring, kept so a no-change rescore can print it again. */
+export interface ScoringSummary {
+  result: ScoreResult;
+  /** The summary, Highlights and Findings sheets' names. */
+  names: SheetNames;
+  /** Owned cells scored, and the sheets of indicator tables they are on. */
+  cells: number;
+  tableSheets: string[];
+  namesTaken: string[];
+}
+
+/** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
+const PACKAGE_DIGEST = 'packageDigest';
+const VERSION = 1;
+const CHUNK = 30000;
+
+interface Digest extends ScoringSummary {
+  v: number;
+  overrides: string;
+  parts: Record<string, string>;
+  state: string;
+}
+
+/** Parts the digest covers: all but the state sheet and the document properties. */
+function covered(entries: ZipEntry[], statePart: string): Record<string, string> {
+  const parts: Record<string, string> = {};
+  for (const e of entries)
+    if (e.name !== statePart && !e.name.startsWith('docProps/')) parts[e.name] = `${e.crc >>> 0}:${e.size}`;
+  return parts;
+}
+
+function sha1(text: string): string {
+  return createHash('sha1').update(text, 'utf8').digest('hex');
+}
+
+function sameOverrides(now: RunOverrides, before: string): boolean {
+  return Object.keys(now).length === 0 || JSON.stringify(now) === before;
+}
+
+/**
+ * The digest rows for a state sheet whose XML without them is `stateXml`, in a package whose other
+ * entries are `entries`: deflated JSON in base64, 30,000 characters a row.
+ */
+export function digestRows(
+  entries: ZipEntry[],
+  statePart: string,
+  stateXml: string,
+  overrides: RunOverrides,
+  summary: ScoringSummary,
+): string[][] {
+  const digest: Digest = {
+    v: VERSION,
+    overrides: JSON.stringify(overrides),
+    parts: covered(entries, statePart),
+    state: sha1(stateXml),
+    ...summary,
+  };
+  const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(digest), 'utf8')).toString('base64');
+  const rows: string[][] = [];
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_DIGEST, text.slice(i, i + CHUNK)]);
+  return rows;
+}
+
+/**
+ * The summary of the scoring the workbook already holds, when scoring it again with `overrides`
+ * would change nothing; else null. Reads the zip's directory, workbook.xml and its relationships
+ * (already read by readPackage's caller) and the state sheet's part; parses no other sheet.
+ */
+export function unchangedScoring(
+  pkg: Pick<Package, 'entries' | 'byName' | 'sheets'>,
+  overrides: RunOverrides,
+): ScoringSummary | null {
+  const state = pkg.sheets.find((s) => s.name === STATE_SHEET && s.state === 'veryHidden');
+  const entry = state && pkg.byName.get(state.part);
+  if (!state || !entry) return null;
+  const xml = entryText(entry);
+  // The digest rows are the last rows of the sheet, written by this path as inline text.
+  const first = xml.indexOf(`<t xml:space="preserve">${PACKAGE_DIGEST}</t>`);
+  if (first < 0) return null;
+  const rowStart = xml.lastIndexOf('<row ', first);
+  const dataEnd = xml.indexOf('</sheetData>', first);
+  if (rowStart < 0 || dataEnd < 0) return null;
+  const rows = readSheet(`<sheetData>${xml.slice(rowStart, dataEnd)}</sheetData>`, [], false);
+  const byRow = new Map<number, (string | null)[]>();
+  for (const c of rows.cells) {
+    const r = byRow.get(c.row) ?? [null, null];
+    if (c.col < 2) r[c.col] = typeof c.value === 'string' ? c.value : null;
+    byRow.set(c.row, r);
+  }
+  const cells = [...byRow].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+  if (cells.some(([k]) => k !== PACKAGE_DIGEST)) return null;
+  let digest: Digest;
+  try {
+    digest = JSON.parse(
+      zlib.inflateRawSync(Buffer.from(cells.map(([, v]) => v ?? '').join(''), 'base64')).toString('utf8'),
+    ) as Digest;
+  } catch {
+    return null;
+  }
+  if (digest.v !== VERSION || !sameOverrides(overrides, digest.overrides)) return null;
+  if (sha1(xml.slice(0, rowStart) + xml.slice(dataEnd)) !== digest.state) return null;
+  const parts = covered(pkg.entries, state.part);
+  const names = Object.keys(parts);
+  if (names.length !== Object.keys(digest.parts).length || names.some((n) => parts[n] !== digest.parts[n])) return null;
+  const { result, names: sheetNames, cells: count, tableSheets, namesTaken } = digest;
+  return { result, names: sheetNames, cells: count, tableSheets, namesTaken };
+}
