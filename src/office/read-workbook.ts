@@ -19,6 +19,7 @@ import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
 import { CELL_READ_LIMIT, PAYLOAD_BUDGET } from './payload';
+import { SNAPSHOT_CELL_PROPERTIES } from './snapshots';
 
 export interface SheetInfo {
   name: string;
@@ -35,7 +36,7 @@ export interface FoldWindow {
   left: number;
   formulas: unknown[][];
   numberFormat: string[][];
-  colours: { fill: string; font: string }[][];
+  colours: { fill: string; font: string; link?: unknown }[][];
 }
 
 export interface WorkbookRead {
@@ -119,7 +120,7 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
     let fold: { range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | undefined;
     if (plan.fold && sheet.name !== STATE_SHEET) {
       const range = used.getIntersection(windowAddress).load('formulas,numberFormat,rowIndex,columnIndex');
-      fold = { range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
+      fold = { range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
     }
     return { sheet, used, merged, fold };
   });
@@ -142,7 +143,7 @@ async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[],
         left: r.fold.range.columnIndex,
         formulas: r.fold.range.formulas,
         numberFormat: r.fold.range.numberFormat,
-        colours: r.fold.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000' }))),
+        colours: r.fold.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000', ...(c.hyperlink ? { link: c.hyperlink } : {}) }))),
       });
     }
   }

@@ -5,7 +5,7 @@
  * syncs as the response budget allows: Range.getCellProperties (ExcelApi 1.9) for the colours of a
  * whole block, or, below 1.9, the fill and font of each cell.
  */
-import type { CellSnapshot, CellValue, SheetGrid } from '../core';
+import type { CellSnapshot, CellValue, OfficeHyperlink, SheetGrid } from '../core';
 import { areaAddress, snapshotKey } from '../core';
 import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
@@ -40,13 +40,32 @@ const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
  *   an error, so undo puts the error back, not the text "#N/A" (issue 8 item 6) — unless the cell is
  *   formatted as text (@), where it can only be text.
  */
-export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
+export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined, hyperlink?: unknown): CellSnapshot {
   const format = typeof numberFormat === 'string' ? numberFormat : 'General';
   const s: CellSnapshot = { value, format: { numberFormat: format, fill: fillFrom(fill), fontColor: fontFrom(font) } };
   if (isFormulaCell(formula, value)) s.formula = formula as string;
   else if (typeof value === 'string' && formula === value && ERROR_VALUES.has(value) && format !== '@') s.error = true;
+  const link = linkOf(hyperlink);
+  if (link) s.native = { kind: 'office', hyperlink: link };
   return s;
 }
+
+/**
+ * A hyperlink as Range.hyperlink (ExcelApi 1.7) or getCellProperties({ hyperlink: true }) (1.9) gives it,
+ * kept for undo (issue 8 item 6): only its string parts, and only when it points somewhere.
+ */
+export function linkOf(h: unknown): OfficeHyperlink | undefined {
+  if (!h || typeof h !== 'object') return undefined;
+  const out: OfficeHyperlink = {};
+  for (const k of ['address', 'documentReference', 'screenTip', 'textToDisplay'] as const) {
+    const v = (h as Record<string, unknown>)[k];
+    if (typeof v === 'string' && v !== '') out[k] = v;
+  }
+  return out.address || out.documentReference ? out : undefined;
+}
+
+/** What getCellProperties reads for a snapshot (ExcelApi 1.9): fill and font colour, and the hyperlink. */
+export const SNAPSHOT_CELL_PROPERTIES = { format: { fill: { color: true }, font: { color: true } }, hyperlink: true } as const;
 
 function gridValue(grids: Map<string, SheetGrid>, sheet: string, row: number, col: number): CellValue {
   return grids.get(sheet)?.values[row]?.[col] ?? null;
@@ -58,7 +77,7 @@ function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, c
   const c = col - fold.left;
   if (r < 0 || c < 0 || r >= fold.formulas.length || c >= (fold.formulas[0]?.length ?? 0)) return null;
   const colours = fold.colours[r][c];
-  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font);
+  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font, colours.link);
 }
 
 interface Block {
@@ -116,12 +135,12 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
       const sheet = context.workbook.worksheets.getItem(b.sheet);
       const range = sheet.getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col })).load('formulas,numberFormat');
       if (abilities.rangeAreas) {
-        return { b, range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
+        return { b, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
       }
-      const cells: { fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
+      const cells: { fill: Excel.RangeFill; font: Excel.RangeFont; cell: Excel.Range }[] = [];
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const cell = range.getCell(r, 0);
-        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color') });
+        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color'), cell: cell.load('hyperlink') });
       }
       return { b, range, cells };
     });
@@ -131,9 +150,9 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const row = b.top + r;
         const colours = 'colours' in read && read.colours
-          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color }
-          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color };
-        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font));
+          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color, link: read.colours.value[r][0].hyperlink }
+          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color, link: read.cells![r].cell.hyperlink };
+        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font, colours.link));
       }
     }
   }

@@ -25,11 +25,20 @@ function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
 }
 
 /** A link on a cell; the text to display becomes the cell's value, as text (Excel shows it in the cell). */
-function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string }): void {
-  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay };
+function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }): void {
+  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay, ...(link.screenTip !== undefined ? { screenTip: link.screenTip } : {}) };
   if (link.textToDisplay === undefined) return;
   cell.value = link.textToDisplay;
   delete cell.formula;
+}
+
+/** A cell's link as Excel reads it back (only the parts set), or undefined. */
+function linkOut(c: ModelCell | undefined): Record<string, string> | undefined {
+  if (!c?.hyperlink) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c.hyperlink)) if (typeof v === 'string') out[k] = v;
+  if (out.textToDisplay === undefined && typeof c.value === 'string') out.textToDisplay = c.value;
+  return out;
 }
 
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
@@ -94,6 +103,16 @@ export class ModelRange extends ModelObject {
     return this.get('cellCount');
   }
 
+  /**
+   * Range.hyperlink (ExcelApi 1.7): readable on a single cell (a cell without a link reads back
+   * undefined), writable on any range. Writing `values` to a linked cell keeps its link, as typing
+   * over it in Excel does — only Range.clear("Hyperlinks") / clear("All") removes it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member).
+   * A link written without `textToDisplay` leaves the cell's value as it is.
+   */
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } | undefined {
+    return this.get('hyperlink');
+  }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
     queueCellWrite(this.core, 'Range.hyperlink', link, this.resolve, (cell) => {
       setLink(cell, link);
@@ -117,6 +136,11 @@ export class ModelRange extends ModelObject {
       }));
       if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
     }, { write: true });
+  }
+
+  /** Range.hyperlink arrived in ExcelApi 1.7. */
+  protected override loadNeeds(props: string[]): string | undefined {
+    return props.includes('hyperlink') ? '1.7' : undefined;
   }
 
   protected readNow(props: string[]): Record<string, unknown> {
@@ -143,12 +167,18 @@ export class ModelRange extends ModelObject {
       else if (p === 'rowIndex') out.rowIndex = a.top;
       else if (p === 'columnIndex') out.columnIndex = a.left;
       else if (p === 'cellCount') out.cellCount = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      else if (p === 'hyperlink') out.hyperlink = linkOut(t.sheet.cell(a.top, a.left));
       else throw new ExcelModelError('InvalidArgument', `The model does not load Range.${p}.`);
     }
     return out;
   }
 
-  getCellProperties(options: { format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } }; address?: boolean }): ModelClientResult<unknown[][]> {
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): per cell, the properties asked for — fill and font colour,
+   * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions).
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } }; address?: boolean; hyperlink?: boolean }): ModelClientResult<unknown[][]> {
     const result = new ModelClientResult<unknown[][]>();
     this.core.enqueue('Range.getCellProperties', options, () => {
       const t = need(this.resolve);
@@ -164,6 +194,7 @@ export class ModelRange extends ModelObject {
           f.font = font;
         }
         if (options.format) out.format = f;
+        if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
         return out;
       });
     }, { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' });
