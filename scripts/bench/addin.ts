@@ -37,7 +37,8 @@ export interface AddinBenchRow {
 }
 
 function counts(model: ExcelModel): AddinRunCounts {
-  const payload = model.syncs.reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
+  // What had to travel: a request the host refused (and was sent again smaller) is not payload.
+  const payload = model.syncs.filter((s) => !s.error).reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
   const sheets = model.doc.sheets.length;
   return {
     syncs: model.syncs.length,
@@ -68,16 +69,22 @@ function mb(bytes: number): string {
 
 /** Measures each size, prints the table, and returns the rows for bench/results.json. */
 export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ budget: number; rows: AddinBenchRow[] }> {
-  console.log(`\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`);
+  console.log(
+    `\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
+  );
   const head = ['indicators', 'run', 'syncs', 'bound', 'payload', 'calls', 'calls/sheet', 'largest request', 'failed'];
   const widths = [10, 8, 6, 6, 10, 7, 11, 15, 6];
-  const line = (cells: (string | number)[]) => console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
   line(head);
   const rows: AddinBenchRow[] = [];
   for (const n of sizes) {
     const row = await measureAddin(n);
     rows.push(row);
-    for (const [label, c] of [['first', row.first], ['rescore', row.rescore]] as const) {
+    for (const [label, c] of [
+      ['first', row.first],
+      ['rescore', row.rescore],
+    ] as const) {
       line([n, label, c.syncs, c.bound, mb(c.payload), c.calls, c.callsPerSheet, mb(c.largestRequest), c.failedSyncs]);
     }
   }
@@ -85,7 +92,10 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   addinBench(sizes.length ? sizes : undefined).catch((e) => {
     console.error(e);
     process.exit(1);

@@ -18,7 +18,7 @@ import { STATE_SHEET, columnLetters, compactNumberFormats, isDateFormat } from '
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
-import { CELL_READ_LIMIT, PAYLOAD_BUDGET } from './payload';
+import { CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes } from './payload';
 import { SNAPSHOT_CELL_PROPERTIES } from './snapshots';
 
 export interface SheetInfo {
@@ -49,6 +49,12 @@ export interface WorkbookRead {
   folds: Map<string, FoldWindow>;
 }
 
+/**
+ * What a cell of the state sheet may weigh in a response: its long values run to 32,767 characters a
+ * cell, packed in characters of three UTF-8 bytes (state/pack.ts); the key column beside them is short.
+ */
+const STATE_CELL_BYTES = 50000;
+
 /** Cells of formats read ahead with the values, across all sheets (≈ 70 bytes each in the response). */
 const FOLD_CELLS = 40000;
 const FOLD_COLUMNS = 52;
@@ -70,8 +76,17 @@ export async function readExcelGrids(context: Excel.RequestContext, abilities: H
   collection.load('items/name,items/visibility,items/position,items/id');
   const bookProtection = context.workbook.protection;
   bookProtection.load('protected');
+  // The state sheet is known by name, so its size comes with the list of sheets: a state too large
+  // for one response with everything else (a rescore of tens of thousands of indicators) sends the
+  // read straight to sized bands instead of a request Excel would refuse (issue 11 item 2).
+  const stateUsed = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true).load('rowCount,columnCount');
   await context.sync();
   const items = collection.items;
+  if (!stateUsed.isNullObject && stateUsed.rowCount * Math.min(stateUsed.columnCount, 2) * STATE_CELL_BYTES > PAYLOAD_BUDGET / 2) {
+    const read = await readInBands(context, items, scope, abilities);
+    await readDateSystem(context, read.grids);
+    return { ...read, structureProtected: bookProtection.protected };
+  }
   let plan: ReadPlan = { fold: abilities.rangeAreas && scope === 'all', merges: abilities.mergedAreas && scope === 'all' };
   for (;;) {
     try {
@@ -223,16 +238,6 @@ const BAND_PROPERTIES = ['values', 'numberFormat'];
  */
 const SPARSE_SHEET_CELLS = CELL_READ_LIMIT;
 
-/** Bands cut to at most `cells` cells each (whole rows; a row wider than that is a band of its own). */
-function cutBands(bands: Band[], cells: number): Band[] {
-  return bands.flatMap((b) => {
-    const rowsPerBand = Math.max(1, Math.floor(cells / b.cols));
-    const out: Band[] = [];
-    for (let r = 0; r < b.rows; r += rowsPerBand) out.push({ ...b, top: b.top + r, rows: Math.min(rowsPerBand, b.rows - r) });
-    return out;
-  });
-}
-
 /**
  * The slow road for very large workbooks: sizes first, then bands of rows within the response
  * budget, as many per request as fit; a request Excel still finds too large (any of its ways of
@@ -246,17 +251,41 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
   });
   await context.sync();
   const regions = await contentRegions(context, items, sizes, abilities);
-  let bytesPerCell = 16;
-  const cellsPerRequest = () => Math.min(CELL_READ_LIMIT, Math.floor(PAYLOAD_BUDGET / bytesPerCell));
-  let pending = cutBands(regions, cellsPerRequest());
+  // Bytes a cell weighs in the response (values and number formats), per sheet: a first guess, then
+  // what the sheet's bands so far actually weighed (the state sheet's packed cells weigh kilobytes),
+  // so each request is filled to the budget and sized before it is asked for (issue 11 item 2).
+  const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : 24);
+  const weight = new Map<number, number>();
+  const bytesPerCell = (sheet: number) => weight.get(sheet) ?? guess(sheet);
+  let margin = 1;
+  let pending = regions.map((b) => ({ ...b }));
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   while (pending.length > 0) {
     const batch: Band[] = [];
+    let bytes = 0;
     let cells = 0;
-    while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerRequest())) {
-      const b = pending.shift()!;
-      batch.push(b);
-      cells += b.rows * b.cols;
+    while (pending.length > 0) {
+      const b = pending[0];
+      const rowBytes = b.cols * bytesPerCell(b.sheet) * margin;
+      const byBytes = Math.floor((PAYLOAD_BUDGET - bytes) / rowBytes);
+      const byCells = Math.floor((CELL_READ_LIMIT - cells) / b.cols);
+      const rows = Math.min(b.rows, byBytes, byCells);
+      if (rows < 1) {
+        if (batch.length > 0) break;
+        // A single row over the budget on its own: asked for alone.
+        batch.push({ ...b, rows: 1 });
+        pending[0] = { ...b, top: b.top + 1, rows: b.rows - 1 };
+        if (pending[0].rows === 0) pending.shift();
+        break;
+      }
+      batch.push({ ...b, rows });
+      bytes += rows * rowBytes;
+      cells += rows * b.cols;
+      if (rows === b.rows) pending.shift();
+      else {
+        pending[0] = { ...b, top: b.top + rows, rows: b.rows - rows };
+        break;
+      }
     }
     const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES));
     let tooLarge = false;
@@ -270,15 +299,20 @@ async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet
       if (!isPayloadTooLarge(e)) internal = e;
     }
     if (tooLarge) {
-      if (bytesPerCell > PAYLOAD_BUDGET || (batch.length === 1 && batch[0].rows === 1)) {
+      // Still too large (the guess was wrong, or Excel's limit is lower today): ask for less, down to one row.
+      if (margin * 24 > PAYLOAD_BUDGET || (batch.length === 1 && batch[0].rows === 1)) {
         if (internal !== undefined) throw cause ?? internal;
         throw tooLargeProblem();
       }
-      bytesPerCell *= 2;
-      pending = cutBands([...batch, ...pending], cellsPerRequest());
+      margin *= 2;
+      pending = [...batch, ...pending];
       continue;
     }
-    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] }));
+    batch.forEach((b, i) => {
+      parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
+      const weighed = (jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat)) / (b.rows * b.cols);
+      weight.set(b.sheet, Math.max(weighed * 1.1, 4));
+    });
   }
   let stateValues: CellValue[][] | null = null;
   const grids: SheetGrid[] = [];

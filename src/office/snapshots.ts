@@ -10,7 +10,7 @@ import { areaAddress, snapshotKey } from '../core';
 import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
 import type { FoldWindow, WorkbookRead } from './read-workbook';
-import { PAYLOAD_BUDGET } from './payload';
+import { CALL_OVERHEAD, PAYLOAD_BUDGET, utf8Bytes } from './payload';
 
 export interface OwnedRef {
   sheet: string;
@@ -99,8 +99,18 @@ function blocksOf(cells: OwnedRef[]): Block[] {
   return blocks;
 }
 
-/** Roughly what a cell costs in the response: formula, number format and its colours. */
-const RESPONSE_BYTES_PER_CELL = 120;
+/**
+ * What a cell's "before" picture weighs in the response, sized before it is asked for (issue 11 item 2):
+ * its formulas entry (about its value's JSON), its number format, and the cell properties
+ * ({"format":{"fill":{"color":"#FFFFFF"},"font":{"color":"#000000"}}}, 63 bytes), with a margin.
+ */
+function snapshotBytes(value: CellValue): number {
+  return 96 + (value === null ? 2 : jsonBytesOf(value));
+}
+
+function jsonBytesOf(v: CellValue): number {
+  return typeof v === 'string' ? utf8Bytes(v) + 2 : String(v).length;
+}
 
 export async function readSnapshots(context: Excel.RequestContext, abilities: HostAbilities, owned: OwnedRef[], book: Pick<WorkbookRead, 'grids' | 'folds'>): Promise<Map<string, CellSnapshot>> {
   const grids = new Map(book.grids.map((g) => [g.name, g]));
@@ -112,23 +122,30 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
     else missing.push(c);
   }
   const blocks = blocksOf(missing);
-  const perRequest = Math.floor(PAYLOAD_BUDGET / RESPONSE_BYTES_PER_CELL);
   let start = 0;
   while (start < blocks.length) {
-    // Blocks taller than a request are cut into pieces.
+    // Each request filled to the budget: blocks taller than the room left are cut.
     const batch: Block[] = [];
-    let cells = 0;
-    while (start < blocks.length && cells < perRequest) {
+    let bytes = 0;
+    while (start < blocks.length) {
       const b = blocks[start];
-      const room = perRequest - cells;
-      if (b.bottom - b.top + 1 > room) {
-        batch.push({ ...b, bottom: b.top + room - 1 });
-        blocks[start] = { ...b, top: b.top + room };
-        cells += room;
-      } else {
+      let rows = 0;
+      let size = 0;
+      while (b.top + rows <= b.bottom) {
+        const cell = snapshotBytes(gridValue(grids, b.sheet, b.top + rows, b.col));
+        if (bytes + size + cell + CALL_OVERHEAD * 4 > PAYLOAD_BUDGET && (rows > 0 || batch.length > 0)) break;
+        size += cell;
+        rows++;
+      }
+      if (rows === 0) break;
+      bytes += size + CALL_OVERHEAD * 4;
+      if (b.top + rows > b.bottom) {
         batch.push(b);
-        cells += b.bottom - b.top + 1;
         start++;
+      } else {
+        batch.push({ ...b, bottom: b.top + rows - 1 });
+        blocks[start] = { ...b, top: b.top + rows };
+        break;
       }
     }
     const reads = batch.map((b) => {

@@ -32,6 +32,19 @@ function setLink(cell: ModelCell, link: { documentReference?: string; address?: 
   delete cell.formula;
 }
 
+/** Excel.SettableCellProperties as far as the model takes them (see setCellProperties). */
+export interface ModelCellProperties {
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  format?: {
+    fill?: { color?: string; pattern?: string };
+    font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; underline?: string };
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
+    borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', { style?: string; color?: string }>>;
+  };
+}
+
 /** A cell's link as Excel reads it back (only the parts set), or undefined. */
 function linkOut(c: ModelCell | undefined): Record<string, string> | undefined {
   if (!c?.hyperlink) return undefined;
@@ -231,8 +244,16 @@ export class ModelRange extends ModelObject {
     });
   }
 
-  /** Per-cell properties (ExcelApi 1.9): the model takes hyperlinks and fill / font colours. */
-  setCellProperties(data: { hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string }; format?: { fill?: { color?: string }; font?: { color?: string } } }[][]): void {
+  /**
+   * Range.setCellProperties (ExcelApi 1.9): a 2-D array of per-cell properties, the size of the range;
+   * an empty object (or a property not given) leaves the cell (or that property) as it is — "any
+   * subproperties of format that are not set will not be changed"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1),
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill). The model takes the
+   * hyperlink, fill colour and fill pattern "None" (no fill), font colour, bold, italic, size and single
+   * underline, alignment, wrapping and the four edge borders of each cell.
+   */
+  setCellProperties(data: ModelCellProperties[][]): void {
     this.core.enqueue('Range.setCellProperties', data, () => {
       const t = need(this.resolve);
       guardWritable(t);
@@ -244,10 +265,25 @@ export class ModelRange extends ModelObject {
         if (!p || Object.keys(p).length === 0) return;
         const cell = t.sheet.edit(a.top + i, a.left + j);
         if (p.hyperlink) setLink(cell, p.hyperlink);
-        if (p.format?.fill?.color) cell.fill = colour(p.format.fill.color);
-        if (p.format?.font?.color) {
-          const c = colour(p.format.font.color);
+        const f = p.format;
+        if (!f) return;
+        if (f.fill?.pattern === 'None') cell.fill = null;
+        else if (f.fill?.pattern !== undefined && f.fill.pattern !== 'Solid') throw new ExcelModelError('InvalidArgument', `The model knows fill patterns None and Solid, not ${f.fill.pattern}.`);
+        if (f.fill?.color) cell.fill = colour(f.fill.color);
+        if (f.font?.color) {
+          const c = colour(f.font.color);
           cell.fontColor = c === '000000' ? null : c;
+        }
+        if (f.font?.bold !== undefined) cell.bold = f.font.bold;
+        if (f.font?.italic !== undefined) cell.italic = f.font.italic;
+        if (f.font?.size !== undefined) cell.fontSize = f.font.size;
+        if (f.font?.underline !== undefined) cell.underline = f.font.underline === 'Single';
+        if (f.horizontalAlignment !== undefined) cell.hAlign = f.horizontalAlignment;
+        if (f.verticalAlignment !== undefined) cell.vAlign = f.verticalAlignment;
+        if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+        for (const [side, edge] of [['top', 'EdgeTop'], ['bottom', 'EdgeBottom'], ['left', 'EdgeLeft'], ['right', 'EdgeRight']] as const) {
+          const b = f.borders?.[side];
+          if (b) cell.borders[edge] = { style: b.style ?? 'Continuous', color: colour(b.color ?? '#000000') };
         }
       }));
     }, { write: true, needs: '1.9' });

@@ -217,8 +217,12 @@ export class ModelWorksheet extends ModelObject {
 
   getUsedRangeOrNullObject(valuesOnly = false): ModelRange {
     this.core.enqueue('Worksheet.getUsedRangeOrNullObject', valuesOnly, () => undefined, { needs: '1.4' });
+    // On a null-object sheet (getItemOrNullObject found none) the result is a null object too: Office.js
+    // lets *OrNullObject calls chain ("OrNullObject methods and properties",
+    // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
     return new ModelRange(this.core, () => {
-      const s = this.sheet();
+      const s = this.target();
+      if (!s) return null;
       const a = s.usedArea(valuesOnly);
       return a ? { sheet: s, areas: [a] } : null;
     });
