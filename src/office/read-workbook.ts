@@ -62,8 +62,8 @@ const STATE_CELL_BYTES = 50000;
 /** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
 const CELL_BYTES = 24;
 
-/** What a cell of the read-ahead (formulas, number format, colours) weighs: about 90 bytes, with a margin. */
-const FOLD_CELL_BYTES = 110;
+/** What a cell of the read-ahead (formulas, number format, colours) weighs: about 80 bytes and its value. */
+const FOLD_CELL_BYTES = 96;
 
 /** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
 const SIZE_CHAIN = 16;
@@ -255,7 +255,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
       const weighed = (jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat)) / (b.rows * b.cols);
-      weight.set(b.sheet, Math.max(weighed * 1.1, 4));
+      weight.set(b.sheet, Math.max(weighed * 1.03, 4));
     });
     windows.forEach((w, i) => {
       const found = mergeReads[i].isNullObject ? [] : parseAddressList(mergeReads[i].address);

@@ -2,7 +2,7 @@
 import { areaAddress, quoteSheetName } from '../../../src/core/a1';
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './context';
-import { areaOf, blankCell, type ModelCell } from './document';
+import { areaOf, blankCell, cellsOf, type ModelCell } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
 import { colour, guardWritable, hex, need, queueCellWrite, type Resolver, type Target } from './target';
@@ -367,16 +367,26 @@ export class ModelRange extends ModelObject {
   }
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
-    queueCellWrite(this.core, 'Range.clear', applyTo, this.resolve, (cell, r, c, t) => {
-      if (applyTo === 'Contents') {
-        cell.value = null;
-        delete cell.formula;
-        return;
+    // Only cells that exist can change: a blank cell cleared stays blank (the model does not create it).
+    this.core.enqueue('Range.clear', applyTo, () => {
+      const t = need(this.resolve);
+      guardWritable(t);
+      for (const a of t.areas) {
+        const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+        const keys = cells > t.sheet.cells.size ? [...t.sheet.cells.keys()] : [...cellsOf(a)].map(([r, c]) => `${r},${c}`);
+        for (const key of keys) {
+          const cell = t.sheet.cells.get(key);
+          if (!cell) continue;
+          const [r, c] = key.split(',').map(Number);
+          if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+          if (applyTo === 'Contents') {
+            cell.value = null;
+            delete cell.formula;
+          } else if (applyTo === 'Formats') Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
+          else t.sheet.cells.delete(key);
+        }
       }
-      const blank = blankCell();
-      if (applyTo === 'Formats') Object.assign(cell, { ...blank, value: cell.value, formula: cell.formula });
-      else t.sheet.cells.delete(`${r},${c}`);
-    });
+    }, { write: true });
   }
 }
 
