@@ -167,7 +167,8 @@ interface MergeWindow {
 async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], regions: Band[], abilities: HostAbilities, scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : CELL_BYTES);
   const weight = new Map<number, number>();
-  const bytesPerCell = (sheet: number) => weight.get(sheet) ?? guess(sheet);
+  // The state sheet's rows differ (short settings, then packed content): never weighed below its guess.
+  const bytesPerCell = (sheet: number) => (items[sheet].name === STATE_SHEET ? Math.max(weight.get(sheet) ?? 0, STATE_CELL_BYTES) : weight.get(sheet) ?? guess(sheet));
   let margin = 1;
   let pending = regions.map((b) => ({ ...b }));
   // Merged areas (ExcelApi 1.13), per sheet: the rows still to look at and the window's height.
@@ -175,6 +176,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
   const mergesLeft: MergeWindow[] = abilities.mergedAreas && scope === 'all' ? regions.filter((b) => items[b.sheet].name !== STATE_SHEET).map((b) => ({ ...b })) : [];
   for (const m of mergesLeft) mergeRows.set(m.sheet, FIRST_MERGE_ROWS);
   const merges = new Map<number, Area[]>();
+  const mergesSeen = new Map<number, { rows: number; areas: number }>();
   let foldWanted = abilities.rangeAreas && scope === 'all';
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow>();
@@ -206,10 +208,19 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
       }
     }
     const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES));
-    // Merged areas: every window still to read, each as tall as the sheet's windows may be.
+    // Merged areas: a sheet's first window of 512 rows; the rest, once its density is known, in windows
+    // tall enough for MERGES_PER_WINDOW areas (the whole remainder for a sheet with none) — or all at
+    // 512 rows now when no further request of bands will follow.
     const windows: MergeWindow[] = [];
+    const lastRead = pending.length === 0;
     for (const m of mergesLeft.splice(0)) {
-      const height = mergeRows.get(m.sheet)!;
+      const seen = mergesSeen.get(m.sheet);
+      const height = seen ? (seen.areas === 0 ? m.rows : Math.max(16, Math.floor((MERGES_PER_WINDOW * seen.rows) / seen.areas))) : mergeRows.get(m.sheet)!;
+      if (!seen && !lastRead) {
+        windows.push({ ...m, rows: Math.min(height, m.rows) });
+        if (m.rows > height) mergesLeft.push({ ...m, top: m.top + height, rows: m.rows - height });
+        continue;
+      }
       for (let top = m.top; top < m.top + m.rows; top += height) windows.push({ ...m, top, rows: Math.min(height, m.top + m.rows - top) });
     }
     const mergeReads = windows.map((w) => items[w.sheet].getRangeByIndexes(w.top, w.left, w.rows, w.cols).getMergedAreasOrNullObject().load('address'));
@@ -243,8 +254,16 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
         if (isInternalError(refused)) throw refused;
         throw tooLargeProblem();
       }
-      margin *= 2;
-      for (const w of windows) mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
+      // A bare internal error on a request with merged-area windows is taken for Excel's 512-area limit
+      // first: the windows are halved and the bands kept as they were.
+      const mergesAtFault = windows.some((w) => w.rows > 1) && !isPayloadTooLarge(refused);
+      if (mergesAtFault) {
+        for (const w of windows) {
+          mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
+          mergesSeen.delete(w.sheet);
+        }
+      }
+      else margin *= 2;
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
@@ -252,6 +271,8 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
       continue;
     }
     first = false;
+    // A request answered: the next ones go back towards the measured weights.
+    margin = Math.max(1, margin / 2);
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
       const weighed = (jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat)) / (b.rows * b.cols);
@@ -260,6 +281,8 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     windows.forEach((w, i) => {
       const found = mergeReads[i].isNullObject ? [] : parseAddressList(mergeReads[i].address);
       merges.set(w.sheet, [...(merges.get(w.sheet) ?? []), ...found]);
+      const seen = mergesSeen.get(w.sheet) ?? { rows: 0, areas: 0 };
+      mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
     });
     for (const f of foldReads) {
       folds.set(items[f.sheet].name, {
