@@ -93,9 +93,10 @@ describe('Scoring large workbooks in Excel: syncs and calls as formulas of the p
   for (const n of [6000, 50000]) {
     it(`${n.toLocaleString('en-GB')} indicators: nothing refused, requests within budget, syncs within 2 + ⌈payload / budget⌉ (and a little for the state sheet's bands), format calls flat`, async () => {
       const { first, rescore, model } = await scoreTwice(n);
-      for (const [label, c, slack] of [
-        ['first scoring', first, 0],
-        ['rescore', rescore, 2],
+      const slack = n > 6000 ? { first: 1, rescore: 3 } : { first: 0, rescore: 1 };
+      for (const [label, c, extra] of [
+        ['first scoring', first, slack.first],
+        ['rescore', rescore, slack.rescore],
       ] as const) {
         const seen = `${label}: ${c.syncs} syncs, payload ${c.payload} bytes (bound ${bound(c)}), ${c.formatCalls} format calls (${label === 'first scoring' ? small.first.formatCalls : small.rescore.formatCalls} at 60), ${c.writeSyncs} write requests`;
         assert.equal(c.failed, 0, `no request or response refused — ${seen}`);
