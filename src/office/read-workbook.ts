@@ -59,6 +59,17 @@ type Scope = 'all' | 'state';
  */
 const STATE_CELL_BYTES = 50000;
 
+/**
+ * What a row of the state sheet may weigh: its value columns (B, and E for the second pair, where
+ * long values continue over rows of full cells) at a full cell of packed characters, 32,767 of three
+ * bytes each; its keys and pointer (A, C, D) short.
+ */
+function stateRowBytes(left: number, cols: number): number {
+  let n = 0;
+  for (let c = left; c < left + cols; c++) n += c === 1 || c === 4 ? 98400 : 200;
+  return n;
+}
+
 /** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
 const CELL_BYTES = 24;
 
@@ -189,7 +200,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     const batch: Band[] = [];
     while (pending.length > 0) {
       const b = pending[0];
-      const rowBytes = b.cols * bytesPerCell(b.sheet) * margin;
+      const rowBytes = (items[b.sheet].name === STATE_SHEET ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
       const rows = Math.min(b.rows, Math.floor((PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 3) / rowBytes), Math.floor((CELL_READ_LIMIT - cells) / b.cols));
       if (rows < 1) {
         if (batch.length > 0) break;
@@ -207,7 +218,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
         break;
       }
     }
-    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES));
+    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES.join(',')));
     // Merged areas: a sheet's first window of 512 rows; the rest, once its density is known, in windows
     // tall enough for MERGES_PER_WINDOW areas (the whole remainder for a sheet with none) — or all at
     // 512 rows now when no further request of bands will follow.
