@@ -106,9 +106,9 @@ describe('Scoring large workbooks in Excel: syncs and calls as formulas of the p
         assert.ok(c.syncs <= bound(c) + extra, seen);
         const at60 = label === 'first scoring' ? small.first : small.rescore;
         assert.ok(c.formatCalls <= at60.formatCalls + c.writeSyncs, seen);
-        // Sheets added, number formats and column widths: exactly as many calls as at 60; value blocks
+        // Sheets added and column widths: exactly as many calls as at 60; value and number-format blocks
         // at most one more per write request (a block cut where a request is full).
-        for (const name of ['WorksheetCollection.add', 'Range.numberFormat', 'Range.format.columnWidth'])
+        for (const name of ['WorksheetCollection.add', 'Range.format.columnWidth'])
           assert.equal(c.byName.get(name), at60.byName.get(name), `${name} — ${seen}`);
         assert.ok(
           (c.byName.get('Range.values') ?? 0) <= (at60.byName.get('Range.values') ?? 0) + c.writeSyncs,
