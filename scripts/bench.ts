@@ -10,15 +10,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { SheetGrid } from '../src/core';
-import { scoreQuarter } from '../src/office/scoring';
 import { scoreFile } from '../src/cli/score-file';
-import { modelFromGrids } from '../test/support/excel-model/build';
 import { bigGrids } from '../test/support/big-workbook';
 import { xlsxFromGrids } from '../test/support/xlsx-fixtures';
 import { paneBench, paneLines, recordPane } from './bench/pane';
 import { writersBench } from './bench/writers';
 import { benchEngine } from './bench/engine';
+import { addinBench } from './bench/addin';
 
 /** bench/results.json: one key per section; a run replaces the sections it measured and keeps the others. */
 const RESULTS = path.join(__dirname, '..', 'bench', 'results.json');
@@ -50,19 +48,6 @@ function ratio(a: number, b: number): string {
   return `${(a / b).toFixed(2)}×`;
 }
 
-async function addIn(grids: Map<number, SheetGrid[]>): Promise<void> {
-  console.log('\nThe add-in on the in-memory Excel model (ExcelApi 1.13)');
-  const widths = [12, 6, 8, 16, 16, 14];
-  console.log(row(['indicators', 'syncs', 'calls', 'calls vs 60', 'largest request', 'of 5 MB'], widths));
-  let baseCalls = 0;
-  for (const n of SIZES) {
-    const model = modelFromGrids(grids.get(n)!);
-    await scoreQuarter(model.host, {}, () => AT);
-    if (n === SIZES[0]) baseCalls = model.callCount;
-    console.log(row([n, model.syncs.length, model.callCount, ratio(model.callCount, baseCalls), `${(model.largestRequest / 1e6).toFixed(2)} MB`, `${((model.largestRequest / 5e6) * 100).toFixed(0)}%`], widths));
-  }
-}
-
 async function commandLine(): Promise<void> {
   console.log('\nThe command line, scoring an .xlsx file end to end (read, score, write), best of 3');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
@@ -89,9 +74,8 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores`);
-  const grids = new Map(SIZES.map((n) => [n, bigGrids(n)]));
   saveResults({ engine: await benchEngine({ quick }) });
-  await addIn(grids);
+  saveResults({ addin: await addinBench(quick ? [60, 1000] : [60, 1000, 10000, 50000]) });
   await commandLine();
   saveResults({ writers: await writersBench({ quick }) });
   const pane = await paneBench();

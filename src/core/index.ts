@@ -21,7 +21,7 @@ export { defaultSheetNames } from './plan/sheet-names';
 export { COLOURS, DIRECTION_WORDS } from './plan/styles';
 export {
   STATE_SHEET, STATE_FORMAT, JOURNAL_STATUS_ROW, STATE_POINTER, stateColumn, encodeState, decodeState, defaultState,
-  type WorkbookState, type Journal, type CellSnapshot, type OwnedFormat,
+  type WorkbookState, type Journal, type CellSnapshot, type OfficeHyperlink, type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';

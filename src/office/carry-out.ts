@@ -12,7 +12,7 @@
  * Everything goes through one WriteBatch: as few requests as the payload budget allows.
  */
 import type { RunOutcome, SheetPatch, UndoOutcome, WorkbookState } from '../core';
-import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress, sameSheetName } from '../core';
+import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress, snapshotKey, sameSheetName } from '../core';
 import type { HostAbilities } from './host';
 import { callBytes } from './payload';
 import type { WorkbookRead } from './read-workbook';
@@ -117,13 +117,33 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
   return batch.requests;
 }
 
+/**
+ * The hyperlinks owned cells held before the scoring (issue 8 item 6), put back after their values:
+ * Range.hyperlink (ExcelApi 1.7) without its text to display, so the value just written stays as it
+ * is (a linked number stays a number). Excel keeps a cell's link when its value is written, so this
+ * matters when the analyst or the other front end removed it since; it is rare, so one call per link.
+ */
+async function putBackLinks(batch: WriteBatch, context: Excel.RequestContext, patch: SheetPatch, undo: UndoOutcome): Promise<void> {
+  for (const c of patch.cells) {
+    const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
+    if (native?.kind !== 'office' || !native.hyperlink) continue;
+    const { textToDisplay: _text, ...link } = native.hyperlink;
+    const address = cellAddress(c.row, c.col);
+    await batch.reserve(callBytes(link) + callBytes(patch.sheet) + callBytes(address));
+    context.workbook.worksheets.getItem(patch.sheet).getRange(address).hyperlink = link;
+  }
+}
+
 export async function carryOutUndo(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, undo: UndoOutcome): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const sheets = context.workbook.worksheets;
   // Should this undo fail part-way, the next one takes cells already put back as put back.
   if (!undo.unfinished) await markJournal(batch, context, stateColumn(book.stateValues), 'undoing');
   const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameSheetName(s.name, r.name))]));
-  for (const patch of undo.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
+  for (const patch of undo.patches) {
+    await writePatch(batch, context, patch, abilities.rangeAreas);
+    await putBackLinks(batch, context, patch, undo);
+  }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);
   for (const { backup, name } of undo.restoreSheets) {

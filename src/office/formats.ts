@@ -52,3 +52,29 @@ export function applyStyle(format: Excel.RangeFormat, f: CellFormat): void {
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
+
+/**
+ * A planned CellFormat (less its number format) as the `format` of Excel.SettableCellProperties, for
+ * Range.setCellProperties (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesformat):
+ * no fill is the fill pattern "None" (https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill),
+ * automatic font colour is black as applyStyle writes it, a thin border is each cell's four edges.
+ */
+export function cellFormatProperties(f: CellFormat): Excel.CellPropertiesFormat {
+  const out: Excel.CellPropertiesFormat = {};
+  if (f.fill !== undefined) out.fill = f.fill === null ? { pattern: 'None' } : { color: `#${f.fill}` };
+  const font: Excel.CellPropertiesFont = {};
+  if (f.fontColor !== undefined) font.color = f.fontColor === null ? '#000000' : `#${f.fontColor}`;
+  if (f.bold !== undefined) font.bold = f.bold;
+  if (f.italic !== undefined) font.italic = f.italic;
+  if (f.underline !== undefined) font.underline = f.underline ? 'Single' : 'None';
+  if (f.fontSize !== undefined) font.size = f.fontSize;
+  if (Object.keys(font).length > 0) out.font = font;
+  if (f.hAlign !== undefined) out.horizontalAlignment = H_ALIGN[f.hAlign];
+  if (f.vAlign !== undefined) out.verticalAlignment = V_ALIGN[f.vAlign];
+  if (f.wrap !== undefined) out.wrapText = f.wrap;
+  if (f.border === 'thin') {
+    const edge = { style: 'Continuous', color: '#000000' } as Excel.CellBorder;
+    out.borders = { top: edge, bottom: edge, left: edge, right: edge };
+  }
+  return out;
+}

@@ -1,24 +1,27 @@
 /**
- * Reading the workbook for a scoring run: the list of sheets (one sync: Office.js cannot name the
- * sheets and read them in the same request), then in ONE more sync every sheet's used range
- * (values), its merged areas where the host has them (ExcelApi 1.13), each sheet's protection, and
- * the Scorecard_State sheet. On ExcelApi 1.9 the same sync also reads, for the top-left part of each
- * sheet, the formulas, number formats and fill / font colours: the owned cells' "before" snapshot
- * then needs no sync of its own for an ordinary workbook (see snapshots.ts).
- *
- * A workbook whose contents pass Excel on the web's 5 MB response cap, or a sheet over the 5,000,000
- * cells one read may cover, is read again in bands of rows, as many per request as the budget allows.
- * Excel says "too large" in several ways (documented codes, a bare GeneralException / HTTP 500, or
- * `values` null): all lead to the banded read, and a null `values` is never used. A sheet whose used
- * range is huge because of a stray value far from the tables is read where it has content
+ * Reading the workbook for a scoring run, planned against the payload budget (issue 11 item 2):
+ *   1. one sync lists the sheets — and, walking them with getFirst / getNextOrNullObject (ExcelApi 1.5),
+ *      the size of each one's used range, so that every later response is sized before it is asked for;
+ *   2. then as few requests as the bytes need, each filled to the 4 MB budget: bands of rows of every
+ *      sheet (values and number formats), the merged areas in windows sized to stay under Excel's 512
+ *      areas per read (ExcelApi 1.13), and, in the room the last request leaves, the formulas, number
+ *      formats, colours and links of the top of each sheet (ExcelApi 1.9), so the owned cells' "before"
+ *      picture of an ordinary workbook costs no request of its own (see snapshots.ts).
+ * A cell's weight is guessed (24 bytes; a state-sheet cell, packed, 50,000) and then measured per
+ * sheet from its first band. Should Excel still refuse a request (its limit lower than thought, a bare
+ * GeneralException, more than 512 merged areas, `values` null), the request is cut finer, down to one
+ * row, and a null `values` is never used. A sheet whose used range passes the 5,000,000 cells one read
+ * may cover (a stray value far from the tables) is read only where it has content
  * (Range.getSpecialCells, ExcelApi 1.9), or refused with a sentence saying how to clear it.
  */
-import type { CellValue, SheetGrid } from '../core';
-import { STATE_SHEET, columnLetters, compactNumberFormats, isDateFormat } from '../core';
+import type { Area, CellValue, SheetGrid } from '../core';
+import { STATE_SHEET, compactNumberFormats, isDateFormat } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
-import { CELL_READ_LIMIT, PAYLOAD_BUDGET } from './payload';
+import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes } from './payload';
+import { SNAPSHOT_CELL_PROPERTIES } from './snapshots';
+import { columnLetters } from '../core';
 
 export interface SheetInfo {
   name: string;
@@ -29,13 +32,13 @@ export interface SheetInfo {
   id: string;
 }
 
-/** Formulas, number formats and colours of the top-left part of a sheet, read with its values. */
+/** Formulas, number formats, colours and links of the top part of a sheet, read with its values. */
 export interface FoldWindow {
   top: number;
   left: number;
   formulas: unknown[][];
   numberFormat: string[][];
-  colours: { fill: string; font: string }[][];
+  colours: { fill: string; font: string; link?: unknown }[][];
 }
 
 export interface WorkbookRead {
@@ -48,104 +51,270 @@ export interface WorkbookRead {
   folds: Map<string, FoldWindow>;
 }
 
-/** Cells of formats read ahead with the values, across all sheets (≈ 70 bytes each in the response). */
-const FOLD_CELLS = 40000;
-const FOLD_COLUMNS = 52;
-
-interface ReadPlan {
-  fold: boolean;
-  merges: boolean;
-}
-
 type Scope = 'all' | 'state';
 
 /**
+ * What a cell of the state sheet may weigh in a response: its long values run to 32,767 characters a
+ * cell, packed in characters of three UTF-8 bytes (state/pack.ts); the key column beside them is short.
+ */
+const STATE_CELL_BYTES = 50000;
+
+/**
+ * What a row of the state sheet may weigh: its value columns (B, and E for the second pair, where
+ * long values continue over rows of full cells) at a full cell of packed characters, 32,767 of three
+ * bytes each; its keys and pointer (A, C, D) short.
+ */
+function stateRowBytes(left: number, cols: number): number {
+  let n = 0;
+  for (let c = left; c < left + cols; c++) n += c === 1 || c === 4 ? 98400 : 200;
+  return n;
+}
+
+/** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
+const CELL_BYTES = 24;
+
+/** What a cell of the read-ahead (formulas, number format, colours) weighs: about 80 bytes and its value. */
+const FOLD_CELL_BYTES = 96;
+
+/** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
+const SIZE_CHAIN = 16;
+
+/**
+ * Excel refuses a merged-area read over more than 512 areas (the model's limit; the issue measured it
+ * at 50,000 indicators): merged areas are read in windows of this many rows, at most 512 areas as long
+ * as a sheet averages no more than one merged area starting per row; a window refused is read again
+ * in halves.
+ */
+const FIRST_MERGE_ROWS = 512;
+const MERGES_PER_WINDOW = 384;
+
+/** A rectangle of a sheet (0-based). */
+interface Band {
+  sheet: number;
+  top: number;
+  rows: number;
+  left: number;
+  cols: number;
+}
+
+/** What each band loads. */
+const BAND_PROPERTIES = ['values', 'numberFormat'];
+
+/**
+ * A sheet whose used range covers more cells than this is read only where it has content (a stray
+ * value far away would otherwise cost thousands of bands): the limit of one read, 5,000,000 cells.
+ */
+const SPARSE_SHEET_CELLS = CELL_READ_LIMIT;
+
+interface Size {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+function sizeOf(r: Excel.Range): Size | null {
+  return r.isNullObject ? null : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+}
+
+/**
  * Reads the open workbook into the engine's grids (every sheet, or only the state sheet with `'state'`),
- * in as few syncs as the host allows. Not to be confused with the core's `readWorkbook`, which finds the
- * indicator tables in grids.
+ * in as few syncs as the payload needs. Not to be confused with the core's `readWorkbook`, which finds
+ * the indicator tables in grids.
  */
 export async function readExcelGrids(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
   const collection = context.workbook.worksheets;
   collection.load('items/name,items/visibility,items/position,items/id');
   const bookProtection = context.workbook.protection;
   bookProtection.load('protected');
-  await context.sync();
-  const items = collection.items;
-  let plan: ReadPlan = { fold: abilities.rangeAreas && scope === 'all', merges: abilities.mergedAreas && scope === 'all' };
-  for (;;) {
-    try {
-      const read = await readOnce(context, items, scope, plan);
-      await readDateSystem(context, read.grids);
-      return { ...read, structureProtected: bookProtection.protected };
-    } catch (e) {
-      if (isPayloadTooLarge(e)) {
-        const read = await readInBands(context, items, scope, abilities);
-        await readDateSystem(context, read.grids);
-        return { ...read, structureProtected: bookProtection.protected };
-      }
-      if (!plan.fold && !plan.merges) {
-        // A bare internal error on the workbook's largest request may be Excel on the web's way of
-        // saying "too large" (office-js 1314, 1012): the banded read finds out, and rethrows it when
-        // the workbook is small after all.
-        if (isInternalError(e)) {
-          const read = await readInBands(context, items, scope, abilities, e);
-          await readDateSystem(context, read.grids);
-          return { ...read, structureProtected: bookProtection.protected };
-        }
-        throw e;
-      }
-      // A sheet whose data lies outside the read-ahead window (ItemNotFound), or more than 512 merged
-      // areas on a sheet: read less and try again.
-      const code = (e as { code?: string }).code;
-      plan = code === 'ItemNotFound' && plan.fold ? { ...plan, fold: false } : plan.merges ? { ...plan, merges: false } : { fold: false, merges: false };
+  // The sizes come with the list: the sheets walked in order (a null object past the last one).
+  const chain: { sheet: Excel.Worksheet; used: Excel.Range }[] = [];
+  if (scope === 'all') {
+    let sheet = collection.getFirst(false);
+    for (let i = 0; i < SIZE_CHAIN; i++) {
+      chain.push({ sheet: sheet.load('name'), used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
+      sheet = sheet.getNextOrNullObject(false);
     }
+  } else {
+    const state = collection.getItemOrNullObject(STATE_SHEET);
+    chain.push({ sheet: state.load('name'), used: state.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
   }
+  try {
+    await context.sync();
+  } catch (e) {
+    // A host whose response cap cannot take even the sizes of the walk: the list alone, the sizes next.
+    if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
+    chain.length = 0;
+    collection.load('items/name,items/visibility,items/position,items/id');
+    bookProtection.load('protected');
+    await context.sync();
+  }
+  const items = collection.items;
+  const known = new Map<string, Size | null>();
+  for (const c of chain) if (!c.sheet.isNullObject) known.set(c.sheet.name, sizeOf(c.used));
+  const wantedAt = items.map((s) => scope === 'all' || s.name === STATE_SHEET);
+  // A workbook of more sheets than the walk covers: the others' sizes in one more small request.
+  const more = items.map((s, i) => (wantedAt[i] && !known.has(s.name) ? s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null));
+  if (more.some((m) => m)) await context.sync();
+  const sizes = items.map((s, i) => (!wantedAt[i] ? null : more[i] ? sizeOf(more[i]!) : known.get(s.name) ?? null));
+  const regions = await contentRegions(context, items, sizes, abilities);
+  const read = await readPlanned(context, items, regions, abilities, scope);
+  await readDateSystem(context, read.grids);
+  return { ...read, structureProtected: bookProtection.protected };
 }
 
-function wanted(sheet: Excel.Worksheet, scope: Scope): boolean {
-  return scope === 'all' || sheet.name === STATE_SHEET;
+interface MergeWindow {
+  sheet: number;
+  top: number;
+  rows: number;
+  left: number;
+  cols: number;
 }
 
-async function readOnce(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope, plan: ReadPlan): Promise<Omit<WorkbookRead, 'structureProtected'>> {
-  const rowsPerSheet = Math.max(20, Math.floor(FOLD_CELLS / (Math.max(1, items.length) * FOLD_COLUMNS)));
-  const windowAddress = `A1:${columnLetters(FOLD_COLUMNS - 1)}${rowsPerSheet}`;
-  const reads = items.map((sheet) => {
-    sheet.protection.load('protected');
-    if (!wanted(sheet, scope)) return { sheet };
-    // The number formats come with the values, in the same request (issue 8): the engine reads 0.052
-    // shown as 5.2% as a percentage, and a date as a date.
-    const used = sheet.getUsedRange(true).load('values,numberFormat,rowIndex,columnIndex');
-    const merged = plan.merges ? used.getMergedAreasOrNullObject().load('address') : undefined;
-    let fold: { range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> } | undefined;
-    if (plan.fold && sheet.name !== STATE_SHEET) {
-      const range = used.getIntersection(windowAddress).load('formulas,numberFormat,rowIndex,columnIndex');
-      fold = { range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
-    }
-    return { sheet, used, merged, fold };
-  });
-  await context.sync();
-  const grids: SheetGrid[] = [];
+/**
+ * The requests of a read, each filled to the budget: bands, merged-area windows and the read-ahead.
+ * `cause`: see readInBands' old contract — a bare internal error that persists on a single row is thrown.
+ */
+async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], regions: Band[], abilities: HostAbilities, scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
+  const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : CELL_BYTES);
+  const weight = new Map<number, number>();
+  // The state sheet's rows differ (short settings, then packed content): never weighed below its guess.
+  const bytesPerCell = (sheet: number) => (items[sheet].name === STATE_SHEET ? Math.max(weight.get(sheet) ?? 0, STATE_CELL_BYTES) : weight.get(sheet) ?? guess(sheet));
+  let margin = 1;
+  let pending = regions.map((b) => ({ ...b }));
+  // Merged areas (ExcelApi 1.13), per sheet: the rows still to look at and the window's height.
+  const mergeRows = new Map<number, number>();
+  const mergesLeft: MergeWindow[] = abilities.mergedAreas && scope === 'all' ? regions.filter((b) => items[b.sheet].name !== STATE_SHEET).map((b) => ({ ...b })) : [];
+  for (const m of mergesLeft) mergeRows.set(m.sheet, FIRST_MERGE_ROWS);
+  const merges = new Map<number, Area[]>();
+  const mergesSeen = new Map<number, { rows: number; areas: number }>();
+  let foldWanted = abilities.rangeAreas && scope === 'all';
+  const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow>();
-  let stateValues: CellValue[][] | null = null;
-  // Over the cell limit some hosts answer with null instead of failing: read in bands instead.
-  if (reads.some((r) => r.used && !Array.isArray(r.used.values))) throw new TooLargeRead();
-  for (const r of reads) {
-    if (!r.used) continue;
-    const values = gridValues(r.used.values, r.used.rowIndex, r.used.columnIndex);
-    const merges = r.merged && !r.merged.isNullObject ? parseAddressList(r.merged.address) : undefined;
-    const numberFormats = gridNumberFormats(values, r.used.numberFormat, r.used.rowIndex, r.used.columnIndex);
-    grids.push({ name: r.sheet.name, id: r.sheet.id, values, ...(merges ? { merges } : {}), ...hiddenFlag(r.sheet), ...(numberFormats ? { numberFormats } : {}) });
-    if (r.sheet.name === STATE_SHEET) stateValues = values;
-    if (r.fold) {
-      folds.set(r.sheet.name, {
-        top: r.fold.range.rowIndex,
-        left: r.fold.range.columnIndex,
-        formulas: r.fold.range.formulas,
-        numberFormat: r.fold.range.numberFormat,
-        colours: r.fold.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000' }))),
+  let first = true;
+  while (first || pending.length > 0 || mergesLeft.length > 0) {
+    let bytes = 200;
+    let cells = 0;
+    if (first) for (const sheet of items) sheet.protection.load('protected');
+    // Bands of rows, as many as fit.
+    const batch: Band[] = [];
+    while (pending.length > 0) {
+      const b = pending[0];
+      const rowBytes = (items[b.sheet].name === STATE_SHEET ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
+      const rows = Math.min(b.rows, Math.floor((PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 3) / rowBytes), Math.floor((CELL_READ_LIMIT - cells) / b.cols));
+      if (rows < 1) {
+        if (batch.length > 0) break;
+        batch.push({ ...b, rows: 1 });
+        if (b.rows === 1) pending.shift();
+        else pending[0] = { ...b, top: b.top + 1, rows: b.rows - 1 };
+        break;
+      }
+      batch.push({ ...b, rows });
+      bytes += rows * rowBytes + CALL_OVERHEAD * 3;
+      cells += rows * b.cols;
+      if (rows === b.rows) pending.shift();
+      else {
+        pending[0] = { ...b, top: b.top + rows, rows: b.rows - rows };
+        break;
+      }
+    }
+    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES.join(',')));
+    // Merged areas: a sheet's first window of 512 rows; the rest, once its density is known, in windows
+    // tall enough for MERGES_PER_WINDOW areas (the whole remainder for a sheet with none) — or all at
+    // 512 rows now when no further request of bands will follow.
+    const windows: MergeWindow[] = [];
+    const lastRead = pending.length === 0;
+    for (const m of mergesLeft.splice(0)) {
+      const seen = mergesSeen.get(m.sheet);
+      const height = seen ? (seen.areas === 0 ? m.rows : Math.max(16, Math.floor((MERGES_PER_WINDOW * seen.rows) / seen.areas))) : mergeRows.get(m.sheet)!;
+      if (!seen && !lastRead) {
+        windows.push({ ...m, rows: Math.min(height, m.rows) });
+        if (m.rows > height) mergesLeft.push({ ...m, top: m.top + height, rows: m.rows - height });
+        continue;
+      }
+      for (let top = m.top; top < m.top + m.rows; top += height) windows.push({ ...m, top, rows: Math.min(height, m.top + m.rows - top) });
+    }
+    const mergeReads = windows.map((w) => items[w.sheet].getRangeByIndexes(w.top, w.left, w.rows, w.cols).getMergedAreasOrNullObject().load('address'));
+    bytes += windows.length * CALL_OVERHEAD * 3 + windows.reduce((n, w) => n + Math.min(w.rows, MERGES_PER_WINDOW) * 24, 0);
+    // The read-ahead, in the room the last request of bands leaves.
+    let foldReads: { sheet: number; range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    if (foldWanted && pending.length === 0) {
+      foldWanted = false;
+      const sheets = regions.filter((b, i) => items[b.sheet].name !== STATE_SHEET && regions.findIndex((x) => x.sheet === b.sheet) === i);
+      const width = sheets.reduce((n, b) => n + b.cols, 0);
+      const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (FOLD_CELL_BYTES * width * margin)) : 0;
+      if (rows > 0) {
+        foldReads = sheets.map((b) => {
+          const range = items[b.sheet].getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols).load('formulas,numberFormat,rowIndex,columnIndex');
+          return { sheet: b.sheet, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
+        });
+      }
+    }
+    let refused: unknown;
+    try {
+      await context.sync();
+      if (ranges.some((r) => !Array.isArray(r.values))) refused = new TooLargeRead();
+    } catch (e) {
+      if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
+      refused = e;
+    }
+    if (refused !== undefined) {
+      // Ask for less: the bands at a larger weight, the merged-area windows half as tall, no read-ahead.
+      const single = batch.length <= 1 && (batch[0]?.rows ?? 1) === 1 && windows.every((w) => w.rows === 1);
+      if (single || margin * CELL_BYTES > PAYLOAD_BUDGET) {
+        if (isInternalError(refused)) throw refused;
+        throw tooLargeProblem();
+      }
+      // A bare internal error on a request with merged-area windows is taken for Excel's 512-area limit
+      // first: the windows are halved and the bands kept as they were.
+      const mergesAtFault = windows.some((w) => w.rows > 1) && !isPayloadTooLarge(refused);
+      if (mergesAtFault) {
+        for (const w of windows) {
+          mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
+          mergesSeen.delete(w.sheet);
+        }
+      }
+      else margin *= 2;
+      pending = [...batch, ...pending];
+      mergesLeft.unshift(...windows);
+      mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
+      foldWanted = foldReads.length > 0;
+      continue;
+    }
+    first = false;
+    // A request answered: the next ones go back towards the measured weights.
+    margin = Math.max(1, margin / 2);
+    batch.forEach((b, i) => {
+      parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
+      const weighed = (jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat)) / (b.rows * b.cols);
+      weight.set(b.sheet, Math.max(weighed * 1.03, 4));
+    });
+    windows.forEach((w, i) => {
+      const found = mergeReads[i].isNullObject ? [] : parseAddressList(mergeReads[i].address);
+      merges.set(w.sheet, [...(merges.get(w.sheet) ?? []), ...found]);
+      const seen = mergesSeen.get(w.sheet) ?? { rows: 0, areas: 0 };
+      mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
+    });
+    for (const f of foldReads) {
+      folds.set(items[f.sheet].name, {
+        top: f.range.rowIndex,
+        left: f.range.columnIndex,
+        formulas: f.range.formulas,
+        numberFormat: f.range.numberFormat,
+        colours: f.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000', ...(c.hyperlink ? { link: c.hyperlink } : {}) }))),
       });
     }
   }
+  let stateValues: CellValue[][] | null = null;
+  const grids: SheetGrid[] = [];
+  items.forEach((sheet, i) => {
+    if (!(scope === 'all' || sheet.name === STATE_SHEET)) return;
+    const values = placeBands(parts[i]);
+    const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
+    const sheetMerges = merges.get(i);
+    grids.push({ name: sheet.name, id: sheet.id, values, ...(sheetMerges && sheetMerges.length > 0 ? { merges: sheetMerges } : {}), ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
+    if (sheet.name === STATE_SHEET) stateValues = values;
+  });
   return { sheets: sheetInfos(items), grids, stateValues, folds };
 }
 
@@ -202,101 +371,12 @@ export function gridValues(values: unknown[][], rowIndex: number, columnIndex: n
   return grid;
 }
 
-interface Band {
-  sheet: number;
-  top: number;
-  rows: number;
-  left: number;
-  cols: number;
-}
-
-/**
- * What each band loads. Kept as a list so a further per-cell property (number formats …) is one more
- * entry here and one more field read in `placeBands`.
- */
-const BAND_PROPERTIES = ['values', 'numberFormat'];
-
-/**
- * A sheet whose used range covers more cells than this is read only where it has content (a stray
- * value far away would otherwise cost thousands of bands): the limit of one read, 5,000,000 cells.
- */
-const SPARSE_SHEET_CELLS = CELL_READ_LIMIT;
-
-/** Bands cut to at most `cells` cells each (whole rows; a row wider than that is a band of its own). */
-function cutBands(bands: Band[], cells: number): Band[] {
-  return bands.flatMap((b) => {
-    const rowsPerBand = Math.max(1, Math.floor(cells / b.cols));
-    const out: Band[] = [];
-    for (let r = 0; r < b.rows; r += rowsPerBand) out.push({ ...b, top: b.top + r, rows: Math.min(rowsPerBand, b.rows - r) });
-    return out;
-  });
-}
-
-/**
- * The slow road for very large workbooks: sizes first, then bands of rows within the response
- * budget, as many per request as fit; a request Excel still finds too large (any of its ways of
- * saying so, or values null) is cut finer, down to one row. A bare internal error that persists on a
- * single row was not about size: it is thrown as it is (`cause`, the one that led here, if any).
- */
-async function readInBands(context: Excel.RequestContext, items: Excel.Worksheet[], scope: Scope, abilities: HostAbilities, cause?: unknown): Promise<Omit<WorkbookRead, 'structureProtected'>> {
-  const sizes = items.map((sheet) => {
-    sheet.protection.load('protected');
-    return wanted(sheet, scope) ? sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
-  });
-  await context.sync();
-  const regions = await contentRegions(context, items, sizes, abilities);
-  let bytesPerCell = 16;
-  const cellsPerRequest = () => Math.min(CELL_READ_LIMIT, Math.floor(PAYLOAD_BUDGET / bytesPerCell));
-  let pending = cutBands(regions, cellsPerRequest());
-  const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
-  while (pending.length > 0) {
-    const batch: Band[] = [];
-    let cells = 0;
-    while (pending.length > 0 && (batch.length === 0 || cells + pending[0].rows * pending[0].cols <= cellsPerRequest())) {
-      const b = pending.shift()!;
-      batch.push(b);
-      cells += b.rows * b.cols;
-    }
-    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES));
-    let tooLarge = false;
-    let internal: unknown;
-    try {
-      await context.sync();
-      tooLarge = ranges.some((r) => !Array.isArray(r.values));
-    } catch (e) {
-      if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
-      tooLarge = true;
-      if (!isPayloadTooLarge(e)) internal = e;
-    }
-    if (tooLarge) {
-      if (bytesPerCell > PAYLOAD_BUDGET || (batch.length === 1 && batch[0].rows === 1)) {
-        if (internal !== undefined) throw cause ?? internal;
-        throw tooLargeProblem();
-      }
-      bytesPerCell *= 2;
-      pending = cutBands([...batch, ...pending], cellsPerRequest());
-      continue;
-    }
-    batch.forEach((b, i) => parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] }));
-  }
-  let stateValues: CellValue[][] | null = null;
-  const grids: SheetGrid[] = [];
-  items.forEach((sheet, i) => {
-    if (!sizes[i]) return;
-    const values = placeBands(parts[i]);
-    const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
-    grids.push({ name: sheet.name, id: sheet.id, values, ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
-    if (sheet.name === STATE_SHEET) stateValues = values;
-  });
-  return { sheets: sheetInfos(items), grids, stateValues, folds: new Map() };
-}
-
 /**
  * Where to read: each sheet's used range, or, for a sheet over SPARSE_SHEET_CELLS (a stray value far
  * from the tables), the areas holding constants or formulas (Range.getSpecialCells, ExcelApi 1.9), in
  * one more request. Below 1.9 such a sheet is refused with a sentence saying how to clear it.
  */
-async function contentRegions(context: Excel.RequestContext, items: Excel.Worksheet[], sizes: (Excel.Range | null)[], abilities: HostAbilities): Promise<Band[]> {
+async function contentRegions(context: Excel.RequestContext, items: Excel.Worksheet[], sizes: (Size | null)[], abilities: HostAbilities): Promise<Band[]> {
   const regions: Band[] = [];
   const sparse: { sheet: number; constants: Excel.RangeAreas; formulas: Excel.RangeAreas }[] = [];
   sizes.forEach((u, i) => {

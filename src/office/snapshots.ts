@@ -5,12 +5,12 @@
  * syncs as the response budget allows: Range.getCellProperties (ExcelApi 1.9) for the colours of a
  * whole block, or, below 1.9, the fill and font of each cell.
  */
-import type { CellSnapshot, CellValue, SheetGrid } from '../core';
+import type { CellSnapshot, CellValue, OfficeHyperlink, SheetGrid } from '../core';
 import { areaAddress, snapshotKey } from '../core';
 import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
 import type { FoldWindow, WorkbookRead } from './read-workbook';
-import { PAYLOAD_BUDGET } from './payload';
+import { CALL_OVERHEAD, PAYLOAD_BUDGET, utf8Bytes } from './payload';
 
 export interface OwnedRef {
   sheet: string;
@@ -40,13 +40,32 @@ const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
  *   an error, so undo puts the error back, not the text "#N/A" (issue 8 item 6) — unless the cell is
  *   formatted as text (@), where it can only be text.
  */
-export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined): CellSnapshot {
+export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined, hyperlink?: unknown): CellSnapshot {
   const format = typeof numberFormat === 'string' ? numberFormat : 'General';
   const s: CellSnapshot = { value, format: { numberFormat: format, fill: fillFrom(fill), fontColor: fontFrom(font) } };
   if (isFormulaCell(formula, value)) s.formula = formula as string;
   else if (typeof value === 'string' && formula === value && ERROR_VALUES.has(value) && format !== '@') s.error = true;
+  const link = linkOf(hyperlink);
+  if (link) s.native = { kind: 'office', hyperlink: link };
   return s;
 }
+
+/**
+ * A hyperlink as Range.hyperlink (ExcelApi 1.7) or getCellProperties({ hyperlink: true }) (1.9) gives it,
+ * kept for undo (issue 8 item 6): only its string parts, and only when it points somewhere.
+ */
+export function linkOf(h: unknown): OfficeHyperlink | undefined {
+  if (!h || typeof h !== 'object') return undefined;
+  const out: OfficeHyperlink = {};
+  for (const k of ['address', 'documentReference', 'screenTip', 'textToDisplay'] as const) {
+    const v = (h as Record<string, unknown>)[k];
+    if (typeof v === 'string' && v !== '') out[k] = v;
+  }
+  return out.address || out.documentReference ? out : undefined;
+}
+
+/** What getCellProperties reads for a snapshot (ExcelApi 1.9): fill and font colour, and the hyperlink. */
+export const SNAPSHOT_CELL_PROPERTIES = { format: { fill: { color: true }, font: { color: true } }, hyperlink: true } as const;
 
 function gridValue(grids: Map<string, SheetGrid>, sheet: string, row: number, col: number): CellValue {
   return grids.get(sheet)?.values[row]?.[col] ?? null;
@@ -58,7 +77,7 @@ function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, c
   const c = col - fold.left;
   if (r < 0 || c < 0 || r >= fold.formulas.length || c >= (fold.formulas[0]?.length ?? 0)) return null;
   const colours = fold.colours[r][c];
-  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font);
+  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font, colours.link);
 }
 
 interface Block {
@@ -80,8 +99,19 @@ function blocksOf(cells: OwnedRef[]): Block[] {
   return blocks;
 }
 
-/** Roughly what a cell costs in the response: formula, number format and its colours. */
-const RESPONSE_BYTES_PER_CELL = 120;
+/**
+ * What a cell's "before" picture weighs in the response, sized before it is asked for (issue 11 item 2):
+ * its formulas entry (about its value's JSON), its number format ("General", 10 bytes), the cell
+ * properties ({"format":{"fill":{"color":"#FFFFFF"},"font":{"color":"#000000"}}}, 64 bytes) and the
+ * brackets of three one-column arrays; the 1 MB between the budget and Excel's 5 MB is the margin.
+ */
+function snapshotBytes(value: CellValue): number {
+  return 86 + (value === null ? 2 : jsonBytesOf(value));
+}
+
+function jsonBytesOf(v: CellValue): number {
+  return typeof v === 'string' ? utf8Bytes(v) + 2 : String(v).length;
+}
 
 export async function readSnapshots(context: Excel.RequestContext, abilities: HostAbilities, owned: OwnedRef[], book: Pick<WorkbookRead, 'grids' | 'folds'>): Promise<Map<string, CellSnapshot>> {
   const grids = new Map(book.grids.map((g) => [g.name, g]));
@@ -93,35 +123,42 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
     else missing.push(c);
   }
   const blocks = blocksOf(missing);
-  const perRequest = Math.floor(PAYLOAD_BUDGET / RESPONSE_BYTES_PER_CELL);
   let start = 0;
   while (start < blocks.length) {
-    // Blocks taller than a request are cut into pieces.
+    // Each request filled to the budget: blocks taller than the room left are cut.
     const batch: Block[] = [];
-    let cells = 0;
-    while (start < blocks.length && cells < perRequest) {
+    let bytes = 0;
+    while (start < blocks.length) {
       const b = blocks[start];
-      const room = perRequest - cells;
-      if (b.bottom - b.top + 1 > room) {
-        batch.push({ ...b, bottom: b.top + room - 1 });
-        blocks[start] = { ...b, top: b.top + room };
-        cells += room;
-      } else {
+      let rows = 0;
+      let size = 0;
+      while (b.top + rows <= b.bottom) {
+        const cell = snapshotBytes(gridValue(grids, b.sheet, b.top + rows, b.col));
+        if (bytes + size + cell + CALL_OVERHEAD * 4 > PAYLOAD_BUDGET && (rows > 0 || batch.length > 0)) break;
+        size += cell;
+        rows++;
+      }
+      if (rows === 0) break;
+      bytes += size + CALL_OVERHEAD * 4;
+      if (b.top + rows > b.bottom) {
         batch.push(b);
-        cells += b.bottom - b.top + 1;
         start++;
+      } else {
+        batch.push({ ...b, bottom: b.top + rows - 1 });
+        blocks[start] = { ...b, top: b.top + rows };
+        break;
       }
     }
     const reads = batch.map((b) => {
       const sheet = context.workbook.worksheets.getItem(b.sheet);
       const range = sheet.getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col })).load('formulas,numberFormat');
       if (abilities.rangeAreas) {
-        return { b, range, colours: range.getCellProperties({ format: { fill: { color: true }, font: { color: true } } }) };
+        return { b, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
       }
-      const cells: { fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
+      const cells: { fill: Excel.RangeFill; font: Excel.RangeFont; cell: Excel.Range }[] = [];
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const cell = range.getCell(r, 0);
-        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color') });
+        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color'), cell: cell.load('hyperlink') });
       }
       return { b, range, cells };
     });
@@ -131,9 +168,9 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const row = b.top + r;
         const colours = 'colours' in read && read.colours
-          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color }
-          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color };
-        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font));
+          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color, link: read.colours.value[r][0].hyperlink }
+          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color, link: read.cells![r].cell.hyperlink };
+        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font, colours.link));
       }
     }
   }

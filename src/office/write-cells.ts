@@ -5,11 +5,11 @@
  * (ExcelApi 1.9; one range per area below 1.9) — and hyperlinks (one setCellProperties per column,
  * 1.9; one per link below).
  */
-import type { CellLink, FormatGroup, PlanValue, ValueBlock } from '../core';
+import type { CellFormat, CellLink, FormatGroup, PlanValue, ValueBlock } from '../core';
 import { areaAddress, cellAddress, quoteSheetName } from '../core';
 import { cellInput } from './cell-input';
-import { applyStyle, hasStyle, styleBytes } from './formats';
-import { addressChunks, callBytes, rowChunks } from './payload';
+import { applyStyle, cellFormatProperties, hasStyle, styleBytes } from './formats';
+import { CALL_OVERHEAD, addressChunks, callBytes, jsonBytes } from './payload';
 import { regroupByProperty } from './regroup';
 import type { WriteBatch } from './write-batch';
 
@@ -23,14 +23,34 @@ const setValues: Setter<string | number | boolean | null> = (range, rows) => (ra
 const setNumberFormats: Setter<string | null> = (range, rows) => (range.numberFormat = rows as string[][]);
 const setCellProperties: Setter<Excel.SettableCellProperties> = (range, rows) => range.setCellProperties(rows);
 
-/** A 2D block written in row chunks within the budget. */
+/**
+ * A 2D block written in row chunks, each cut to fill what the current request has room for (a
+ * new request once less than MIN_CHUNK is left), so the requests go out full: syncs follow the bytes.
+ */
 async function writeMatrix<T>(batch: WriteBatch, sheet: Excel.Worksheet, top: number, left: number, rows: T[][], set: Setter<T>): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
-  for (const chunk of rowChunks(rows, batch.budget * 0.9)) {
-    await batch.reserve(callBytes(chunk.rows) + callBytes('A1:B2'));
-    set(rangeOf(sheet, top + chunk.offset, left, chunk.rows.length, rows[0].length), chunk.rows);
+  const framing = callBytes('A1:B2') + CALL_OVERHEAD;
+  let start = 0;
+  while (start < rows.length) {
+    if (batch.room() < MIN_CHUNK) await batch.flush();
+    const room = batch.room() - framing;
+    let end = start;
+    let bytes = 2;
+    while (end < rows.length) {
+      const b = jsonBytes(rows[end]) + 1;
+      if (end > start && bytes + b > room) break;
+      bytes += b;
+      end++;
+    }
+    const chunk = rows.slice(start, end);
+    await batch.reserve(bytes + framing);
+    set(rangeOf(sheet, top + start, left, chunk.length, rows[0].length), chunk);
+    start = end;
   }
 }
+
+/** Less room than this left in a request: a block starts a new one rather than be cut into slivers. */
+const MIN_CHUNK = 64 * 1024;
 
 /** Cells as one one-column block per column, from its first cell to its last, `blank` between them. */
 function columnBlocks<T>(cells: { row: number; col: number; item: T }[], blank: T): { top: number; col: number; rows: T[][] }[] {
@@ -74,23 +94,60 @@ async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, gro
   for (const b of columnBlocks(cells, null)) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setNumberFormats);
 }
 
-/** Fill, font, alignment and borders: one call per distinct property value (per address chunk) on 1.9; per area below. */
+/**
+ * A property value whose cells make at most this many rectangles on a sheet (a table's border, its
+ * header's bold, a column's alignment) is one RangeAreas call over their short address list; one
+ * spread over more (the RAG fill and font colours of thousands of indicators) goes into the cells'
+ * per-cell properties instead, so neither the calls nor the address lists grow with the indicators.
+ */
+export const COMPACT_AREAS = 8;
+
+/**
+ * Fill, font, alignment and borders. On ExcelApi 1.9: each distinct property value over few rectangles
+ * is one RangeAreas call (worksheet.getRanges); the rest are written per column block as one
+ * Range.setCellProperties of a 2-D array of formats (issue 11 item 3), so the calls per sheet stay flat
+ * from 60 to 50,000 indicators and the bytes follow the cells. Below 1.9 (no RangeAreas, no cell
+ * properties) one range per area and property.
+ */
 async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
-  for (const g of regroupByProperty(groups)) {
-    if (!hasStyle(g.format)) continue;
-    if (rangeAreas) {
-      for (const address of addressChunks(g.areas)) {
-        await batch.reserve(callBytes(address) + styleBytes(g.format));
-        applyStyle(sheet.getRanges(address).format, g.format);
-      }
-    } else {
+  const regrouped = regroupByProperty(groups).filter((g) => hasStyle(g.format));
+  if (!rangeAreas) {
+    for (const g of regrouped) {
       for (const a of g.areas) {
         const address = areaAddress(a);
         await batch.reserve(callBytes(address) + styleBytes(g.format));
         applyStyle(sheet.getRange(address).format, g.format);
       }
     }
+    return;
   }
+  const scattered: { row: number; col: number; item: CellFormat }[] = [];
+  const byCell = new Map<string, CellFormat>();
+  for (const g of regrouped) {
+    if (g.areas.length <= COMPACT_AREAS) {
+      for (const address of addressChunks(g.areas)) {
+        await batch.reserve(callBytes(address) + styleBytes(g.format));
+        applyStyle(sheet.getRanges(address).format, g.format);
+      }
+      continue;
+    }
+    for (const a of g.areas) {
+      for (let r = a.top; r <= a.bottom; r++) {
+        for (let c = a.left; c <= a.right; c++) {
+          const key = `${r},${c}`;
+          let f = byCell.get(key);
+          if (!f) {
+            f = {};
+            byCell.set(key, f);
+            scattered.push({ row: r, col: c, item: f });
+          }
+          Object.assign(f, g.format);
+        }
+      }
+    }
+  }
+  const cells = scattered.map((c) => ({ row: c.row, col: c.col, item: { format: cellFormatProperties(c.item) } as Excel.SettableCellProperties }));
+  for (const b of columnBlocks(cells, {})) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setCellProperties);
 }
 
 /** A link to a cell: its sheet always quoted (unquoted, a sheet named like a cell, "P1", is not found). */

@@ -1,13 +1,15 @@
 /**
  * Undo puts owned cells back as they were (issue 8 item 6, issue 9 item 3) through the add-in on the
  * in-memory Excel model: an error value comes back as the error, text typed as '=1+1 as text, a formula
- * whose cached result is an error as that formula. What the add-in cannot read back (rich text runs, a
- * hyperlink's address, theme and pattern fills) is listed in docs/architecture.md.
+ * whose cached result is an error as that formula, a hyperlink with its address. What the add-in cannot
+ * read back (rich text runs, theme and pattern fills) is listed in docs/architecture.md.
  */
 import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { modelFromGrids } from '../support/excel-model/build';
 import { unscoredReport } from '../support/lifecycle';
+import { decodeState } from '../../src/core';
+import { gridsOfDocument } from '../support/excel-model/build';
 
 const AT = () => new Date('2026-11-26T09:00:00Z');
 const P1 = 'P1 Children & Young People';
@@ -34,4 +36,27 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(p1.cell(5, 20)!.value, '#N/A');
     assert.equal(p1.cell(5, 20)!.quotePrefix, true, 'text "#N/A" in a cell formatted as text stays text');
   });
+
+  for (const apiVersion of ['1.17', '1.8']) {
+    it(`a hyperlink on an owned cell comes back with its address, whatever happened to it since (ExcelApi ${apiVersion})`, async () => {
+      const model = modelFromGrids(unscoredReport(), { apiVersion });
+      const p1 = model.doc.sheet(P1)!;
+      Object.assign(p1.edit(4, 19), { value: 'see the data', hyperlink: { address: 'https://data.example.gov.uk/cyp-01', textToDisplay: 'see the data', screenTip: 'Source' } });
+      Object.assign(p1.edit(5, 20), { value: 'log', hyperlink: { documentReference: "'Targets'!A1" } });
+      await scoreQuarter(model.host, {}, AT);
+      const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+      const kept = state.journal!.cells.find((c) => c.cell === 'T5')!.before.native;
+      assert.deepEqual(kept, { kind: 'office', hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source', textToDisplay: 'see the data' } }, 'the journal keeps the link');
+      // The link removed since (as the command line's writer does when it rewrites the cell).
+      delete p1.cell(4, 19)!.hyperlink;
+      delete p1.cell(5, 20)!.hyperlink;
+      await undoLastScoring(model.host);
+      const t5 = p1.cell(4, 19)!;
+      assert.equal(t5.value, 'see the data');
+      assert.equal(t5.hyperlink?.address, 'https://data.example.gov.uk/cyp-01');
+      assert.equal(t5.hyperlink?.screenTip, 'Source');
+      assert.equal(p1.cell(5, 20)!.value, 'log');
+      assert.equal(p1.cell(5, 20)!.hyperlink?.documentReference, "'Targets'!A1");
+    });
+  }
 });

@@ -30,6 +30,14 @@ export interface OwnedFormat {
   fontColor: string | null;
 }
 
+/** A hyperlink as Office.js reads and writes it (Excel.RangeHyperlink): the parts set. */
+export interface OfficeHyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 export interface CellSnapshot {
   value: CellValue;
   /** The cell's formula (starting "="), when it holds one rather than a typed value. */
@@ -41,9 +49,10 @@ export interface CellSnapshot {
    * The cell exactly as one kind of adapter sees it, where the fields above lose something (issue 8
    * item 6): for ExcelJS, a hyperlink, rich text, an error, a formula with its cached result (an error
    * too), and fills and font colours by theme, index or pattern. Only that kind of adapter writes it
-   * back; the other one puts back the fields above.
+   * back; the other one puts back the fields above. For Office.js (kind 'office'), the cell's
+   * hyperlink as Range.hyperlink / getCellProperties reads it (ExcelApi 1.7 / 1.9).
    */
-  native?: { kind: 'exceljs'; value?: unknown; style?: unknown };
+  native?: { kind: 'exceljs'; value?: unknown; style?: unknown } | { kind: 'office'; hyperlink?: OfficeHyperlink };
 }
 
 export type { OwnedRole };

@@ -27,7 +27,7 @@ export interface ModelCell {
   vAlign: string;
   wrap: boolean;
   borders: Partial<Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight', ModelBorder>>;
-  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   /** True when the value was typed as text with a leading apostrophe. */
   quotePrefix?: boolean;
 }

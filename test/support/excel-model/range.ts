@@ -2,7 +2,7 @@
 import { areaAddress, quoteSheetName } from '../../../src/core/a1';
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './context';
-import { areaOf, blankCell, type ModelCell } from './document';
+import { areaOf, blankCell, cellsOf, type ModelCell } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
 import { colour, guardWritable, hex, need, queueCellWrite, type Resolver, type Target } from './target';
@@ -25,11 +25,33 @@ function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
 }
 
 /** A link on a cell; the text to display becomes the cell's value, as text (Excel shows it in the cell). */
-function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string }): void {
-  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay };
+function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }): void {
+  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay, ...(link.screenTip !== undefined ? { screenTip: link.screenTip } : {}) };
   if (link.textToDisplay === undefined) return;
   cell.value = link.textToDisplay;
   delete cell.formula;
+}
+
+/** Excel.SettableCellProperties as far as the model takes them (see setCellProperties). */
+export interface ModelCellProperties {
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  format?: {
+    fill?: { color?: string; pattern?: string };
+    font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; underline?: string };
+    horizontalAlignment?: string;
+    verticalAlignment?: string;
+    wrapText?: boolean;
+    borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', { style?: string; color?: string }>>;
+  };
+}
+
+/** A cell's link as Excel reads it back (only the parts set), or undefined. */
+function linkOut(c: ModelCell | undefined): Record<string, string> | undefined {
+  if (!c?.hyperlink) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(c.hyperlink)) if (typeof v === 'string') out[k] = v;
+  if (out.textToDisplay === undefined && typeof c.value === 'string') out.textToDisplay = c.value;
+  return out;
 }
 
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
@@ -94,6 +116,16 @@ export class ModelRange extends ModelObject {
     return this.get('cellCount');
   }
 
+  /**
+   * Range.hyperlink (ExcelApi 1.7): readable on a single cell (a cell without a link reads back
+   * undefined), writable on any range. Writing `values` to a linked cell keeps its link, as typing
+   * over it in Excel does — only Range.clear("Hyperlinks") / clear("All") removes it
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member).
+   * A link written without `textToDisplay` leaves the cell's value as it is.
+   */
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } | undefined {
+    return this.get('hyperlink');
+  }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
     queueCellWrite(this.core, 'Range.hyperlink', link, this.resolve, (cell) => {
       setLink(cell, link);
@@ -117,6 +149,11 @@ export class ModelRange extends ModelObject {
       }));
       if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
     }, { write: true });
+  }
+
+  /** Range.hyperlink arrived in ExcelApi 1.7. */
+  protected override loadNeeds(props: string[]): string | undefined {
+    return props.includes('hyperlink') ? '1.7' : undefined;
   }
 
   protected readNow(props: string[]): Record<string, unknown> {
@@ -143,12 +180,18 @@ export class ModelRange extends ModelObject {
       else if (p === 'rowIndex') out.rowIndex = a.top;
       else if (p === 'columnIndex') out.columnIndex = a.left;
       else if (p === 'cellCount') out.cellCount = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+      else if (p === 'hyperlink') out.hyperlink = linkOut(t.sheet.cell(a.top, a.left));
       else throw new ExcelModelError('InvalidArgument', `The model does not load Range.${p}.`);
     }
     return out;
   }
 
-  getCellProperties(options: { format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } }; address?: boolean }): ModelClientResult<unknown[][]> {
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): per cell, the properties asked for — fill and font colour,
+   * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions).
+   */
+  getCellProperties(options: { format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } }; address?: boolean; hyperlink?: boolean }): ModelClientResult<unknown[][]> {
     const result = new ModelClientResult<unknown[][]>();
     this.core.enqueue('Range.getCellProperties', options, () => {
       const t = need(this.resolve);
@@ -164,6 +207,7 @@ export class ModelRange extends ModelObject {
           f.font = font;
         }
         if (options.format) out.format = f;
+        if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
         return out;
       });
     }, { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' });
@@ -200,8 +244,16 @@ export class ModelRange extends ModelObject {
     });
   }
 
-  /** Per-cell properties (ExcelApi 1.9): the model takes hyperlinks and fill / font colours. */
-  setCellProperties(data: { hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string }; format?: { fill?: { color?: string }; font?: { color?: string } } }[][]): void {
+  /**
+   * Range.setCellProperties (ExcelApi 1.9): a 2-D array of per-cell properties, the size of the range;
+   * an empty object (or a property not given) leaves the cell (or that property) as it is — "any
+   * subproperties of format that are not set will not be changed"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1),
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill). The model takes the
+   * hyperlink, fill colour and fill pattern "None" (no fill), font colour, bold, italic, size and single
+   * underline, alignment, wrapping and the four edge borders of each cell.
+   */
+  setCellProperties(data: ModelCellProperties[][]): void {
     this.core.enqueue('Range.setCellProperties', data, () => {
       const t = need(this.resolve);
       guardWritable(t);
@@ -213,10 +265,25 @@ export class ModelRange extends ModelObject {
         if (!p || Object.keys(p).length === 0) return;
         const cell = t.sheet.edit(a.top + i, a.left + j);
         if (p.hyperlink) setLink(cell, p.hyperlink);
-        if (p.format?.fill?.color) cell.fill = colour(p.format.fill.color);
-        if (p.format?.font?.color) {
-          const c = colour(p.format.font.color);
+        const f = p.format;
+        if (!f) return;
+        if (f.fill?.pattern === 'None') cell.fill = null;
+        else if (f.fill?.pattern !== undefined && f.fill.pattern !== 'Solid') throw new ExcelModelError('InvalidArgument', `The model knows fill patterns None and Solid, not ${f.fill.pattern}.`);
+        if (f.fill?.color) cell.fill = colour(f.fill.color);
+        if (f.font?.color) {
+          const c = colour(f.font.color);
           cell.fontColor = c === '000000' ? null : c;
+        }
+        if (f.font?.bold !== undefined) cell.bold = f.font.bold;
+        if (f.font?.italic !== undefined) cell.italic = f.font.italic;
+        if (f.font?.size !== undefined) cell.fontSize = f.font.size;
+        if (f.font?.underline !== undefined) cell.underline = f.font.underline === 'Single';
+        if (f.horizontalAlignment !== undefined) cell.hAlign = f.horizontalAlignment;
+        if (f.verticalAlignment !== undefined) cell.vAlign = f.verticalAlignment;
+        if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+        for (const [side, edge] of [['top', 'EdgeTop'], ['bottom', 'EdgeBottom'], ['left', 'EdgeLeft'], ['right', 'EdgeRight']] as const) {
+          const b = f.borders?.[side];
+          if (b) cell.borders[edge] = { style: b.style ?? 'Continuous', color: colour(b.color ?? '#000000') };
         }
       }));
     }, { write: true, needs: '1.9' });
@@ -300,16 +367,26 @@ export class ModelRange extends ModelObject {
   }
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
-    queueCellWrite(this.core, 'Range.clear', applyTo, this.resolve, (cell, r, c, t) => {
-      if (applyTo === 'Contents') {
-        cell.value = null;
-        delete cell.formula;
-        return;
+    // Only cells that exist can change: a blank cell cleared stays blank (the model does not create it).
+    this.core.enqueue('Range.clear', applyTo, () => {
+      const t = need(this.resolve);
+      guardWritable(t);
+      for (const a of t.areas) {
+        const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+        const keys = cells > t.sheet.cells.size ? [...t.sheet.cells.keys()] : [...cellsOf(a)].map(([r, c]) => `${r},${c}`);
+        for (const key of keys) {
+          const cell = t.sheet.cells.get(key);
+          if (!cell) continue;
+          const [r, c] = key.split(',').map(Number);
+          if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+          if (applyTo === 'Contents') {
+            cell.value = null;
+            delete cell.formula;
+          } else if (applyTo === 'Formats') Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
+          else t.sheet.cells.delete(key);
+        }
       }
-      const blank = blankCell();
-      if (applyTo === 'Formats') Object.assign(cell, { ...blank, value: cell.value, formula: cell.formula });
-      else t.sheet.cells.delete(`${r},${c}`);
-    });
+    }, { write: true });
   }
 }
 

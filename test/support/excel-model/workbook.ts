@@ -41,6 +41,20 @@ export class ModelWorksheetCollection extends ModelObject {
     });
   }
 
+  /**
+   * WorksheetCollection.getFirst (ExcelApi 1.5): the first sheet in workbook order (visible ones only
+   * when asked); with Worksheet.getNextOrNullObject a batch can walk the sheets before it knows their names
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getfirst-member(1)).
+   */
+  getFirst(visibleOnly = false): ModelWorksheet {
+    this.core.enqueue('WorksheetCollection.getFirst', visibleOnly, () => undefined, { needs: '1.5' });
+    return new ModelWorksheet(this.core, () => {
+      const s = this.core.doc.sheets.find((x) => !visibleOnly || x.visibility === 'Visible');
+      if (!s) throw new ExcelModelError('ItemNotFound', 'The workbook has no sheet.');
+      return s;
+    });
+  }
+
   getActiveWorksheet(): ModelWorksheet {
     return new ModelWorksheet(this.core, () => this.core.doc.sheets.find((s) => s.visibility === 'Visible') ?? null);
   }

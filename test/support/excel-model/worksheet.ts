@@ -215,10 +215,29 @@ export class ModelWorksheet extends ModelObject {
     });
   }
 
+  /**
+   * Worksheet.getNextOrNullObject (ExcelApi 1.5): the sheet after this one in workbook order, or a null
+   * object after the last (and after a null object: *OrNullObject calls chain).
+   */
+  getNextOrNullObject(visibleOnly = false): ModelWorksheet {
+    this.core.enqueue('Worksheet.getNextOrNullObject', visibleOnly, () => undefined, { needs: '1.5' });
+    return new ModelWorksheet(this.core, () => {
+      const s = this.target();
+      if (!s) return null;
+      const sheets = this.core.doc.sheets;
+      for (let i = sheets.indexOf(s) + 1; i < sheets.length; i++) if (!visibleOnly || sheets[i].visibility === 'Visible') return sheets[i];
+      return null;
+    });
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): ModelRange {
     this.core.enqueue('Worksheet.getUsedRangeOrNullObject', valuesOnly, () => undefined, { needs: '1.4' });
+    // On a null-object sheet (getItemOrNullObject found none) the result is a null object too: Office.js
+    // lets *OrNullObject calls chain ("OrNullObject methods and properties",
+    // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
     return new ModelRange(this.core, () => {
-      const s = this.sheet();
+      const s = this.target();
+      if (!s) return null;
       const a = s.usedArea(valuesOnly);
       return a ? { sheet: s, areas: [a] } : null;
     });

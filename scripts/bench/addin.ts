@@ -1,0 +1,103 @@
+/**
+ * The add-in on the in-memory Excel model (issue 11 items 2 and 3): for a first scoring and for a
+ * rescore (the same workbook scored again after one figure changed, so that it writes), the syncs,
+ * the calls per sheet and the largest request, against the bound syncs ≤ 2 + ⌈payload / budget⌉, where
+ * payload is every byte the run sends and receives (requests and responses, UTF-8, as the model counts
+ * them) and budget the adapter's 4 MB per request. Counts only, never times.
+ *
+ * `addinBench(sizes)` returns a plain object for bench/results.json's "addin" key; `npx tsx
+ * scripts/bench/addin.ts [60 1000 …]` prints the table on its own.
+ */
+import { scoreQuarter } from '../../src/office/scoring';
+import { PAYLOAD_BUDGET } from '../../src/office/payload';
+import { modelFromGrids } from '../../test/support/excel-model/build';
+import type { ExcelModel } from '../../test/support/excel-model';
+import { bigGrids } from '../../test/support/big-workbook';
+
+const AT = () => new Date('2026-11-26T09:00:00Z');
+
+export interface AddinRunCounts {
+  syncs: number;
+  /** 2 + ⌈payload / budget⌉. */
+  bound: number;
+  /** Bytes sent and received (requests + responses). */
+  payload: number;
+  calls: number;
+  callsPerSheet: number;
+  largestRequest: number;
+  largestResponse: number;
+  /** Syncs that failed (a request or response the host refused) and were retried. */
+  failedSyncs: number;
+}
+
+export interface AddinBenchRow {
+  indicators: number;
+  first: AddinRunCounts;
+  rescore: AddinRunCounts;
+}
+
+function counts(model: ExcelModel): AddinRunCounts {
+  // What had to travel: a request the host refused (and was sent again smaller) is not payload.
+  const payload = model.syncs.filter((s) => !s.error).reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
+  const sheets = model.doc.sheets.length;
+  return {
+    syncs: model.syncs.length,
+    bound: 2 + Math.ceil(payload / PAYLOAD_BUDGET),
+    payload,
+    calls: model.callCount,
+    callsPerSheet: Math.round(model.callCount / sheets),
+    largestRequest: model.largestRequest,
+    largestResponse: model.largestResponse,
+    failedSyncs: model.syncs.filter((s) => s.error).length,
+  };
+}
+
+/** One size: a first scoring at the default 5%, then a rescore at 10%. */
+export async function measureAddin(indicators: number): Promise<AddinBenchRow> {
+  const model = modelFromGrids(bigGrids(indicators));
+  await scoreQuarter(model.host, {}, AT);
+  const first = counts(model);
+  model.clearLog();
+  await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
+  const rescore = counts(model);
+  return { indicators, first, rescore };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
+}
+
+/** Measures each size, prints the table, and returns the rows for bench/results.json. */
+export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ budget: number; rows: AddinBenchRow[] }> {
+  console.log(
+    `\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
+  );
+  const head = ['indicators', 'run', 'syncs', 'bound', 'payload', 'calls', 'calls/sheet', 'largest request', 'failed'];
+  const widths = [10, 8, 6, 6, 10, 7, 11, 15, 6];
+  const line = (cells: (string | number)[]) =>
+    console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+  line(head);
+  const rows: AddinBenchRow[] = [];
+  for (const n of sizes) {
+    const row = await measureAddin(n);
+    rows.push(row);
+    for (const [label, c] of [
+      ['first', row.first],
+      ['rescore', row.rescore],
+    ] as const) {
+      line([n, label, c.syncs, c.bound, mb(c.payload), c.calls, c.callsPerSheet, mb(c.largestRequest), c.failedSyncs]);
+    }
+  }
+  return { budget: PAYLOAD_BUDGET, rows };
+}
+
+if (require.main === module) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  addinBench(sizes.length ? sizes : undefined).catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
