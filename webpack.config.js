@@ -19,7 +19,9 @@ const DIST = path.resolve(__dirname, 'dist');
 function addinHost() {
   const host = (process.env.ADDIN_HOST || DEV_HOST).trim().replace(/\/+$/, '');
   if (!/^https:\/\/[^/\s]+(\/[^\s]*)?$/.test(host)) {
-    throw new Error(`ADDIN_HOST must be an https:// address (got "${process.env.ADDIN_HOST}"): Office loads add-ins only over https.`);
+    throw new Error(
+      `ADDIN_HOST must be an https:// address (got "${process.env.ADDIN_HOST}"): Office loads add-ins only over https.`,
+    );
   }
   return host;
 }
@@ -37,7 +39,9 @@ async function httpsOptions() {
     const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
     const files = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
     if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) await devCerts.generateCertificates();
-    console.warn(`Could not install the development CA certificate (${e.message.split('\n')[0]}); serving with the certificates in ${dir}.`);
+    console.warn(
+      `Could not install the development CA certificate (${e.message.split('\n')[0]}); serving with the certificates in ${dir}.`,
+    );
     return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
   }
 }
@@ -48,7 +52,11 @@ function page(name, template, chunks) {
 
 /** TypeScript through ts-loader with a given tsconfig (types are checked by `npm test`, tsc --noEmit). */
 function typescript(configFile) {
-  return { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { configFile, transpileOnly: true } } };
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: { loader: 'ts-loader', options: { configFile, transpileOnly: true } },
+  };
 }
 
 /**
@@ -88,7 +96,9 @@ class PaneSizePlugin {
       const initial = measure(entry.getFiles().filter((f) => f.endsWith('.js')));
       const all = measure([...compilation.chunks].flatMap((c) => [...c.files]).filter((f) => f.endsWith('.js')));
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-      console.log(`Task pane initial bundle: ${kb(initial.raw)} minified, ${kb(initial.gzip)} gzip (all its chunks: ${kb(all.raw)} minified, ${kb(all.gzip)} gzip)`);
+      console.log(
+        `Task pane initial bundle: ${kb(initial.raw)} minified, ${kb(initial.gzip)} gzip (all its chunks: ${kb(all.raw)} minified, ${kb(all.gzip)} gzip)`,
+      );
     });
   }
 }
@@ -100,7 +110,12 @@ function paneConfig(dev, host) {
     devtool: dev ? 'eval-source-map' : 'source-map',
     entry: { taskpane: './src/taskpane/index.tsx' },
     // The engine chunk (and the polyfills, for old webviews) load after the first render: taskpane-*.js.
-    output: { path: DIST, filename: '[name].[contenthash:8].js', chunkFilename: 'taskpane-[name].[contenthash:8].js', clean: true },
+    output: {
+      path: DIST,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: 'taskpane-[name].[contenthash:8].js',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [
@@ -109,7 +124,14 @@ function paneConfig(dev, host) {
         {
           test: /\.m?js$/,
           include: /node_modules/,
-          use: { loader: 'ts-loader', options: { configFile: 'tsconfig.webpack.json', transpileOnly: true, compilerOptions: { allowJs: true, sourceMap: false } } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: 'tsconfig.webpack.json',
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, sourceMap: false },
+            },
+          },
         },
       ],
     },
@@ -144,11 +166,27 @@ function legacyConfig(dev) {
       commands: ['./src/commands/polyfills.ts', './src/commands/function-file.ts'],
       dialog: './src/dialog/dialog.ts',
     },
-    output: { path: DIST, filename: '[name].[contenthash:8].js', clean: false, environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, module: false, optionalChaining: false, templateLiteral: false } },
+    output: {
+      path: DIST,
+      filename: '[name].[contenthash:8].js',
+      clean: false,
+      environment: {
+        arrowFunction: false,
+        const: false,
+        destructuring: false,
+        forOf: false,
+        module: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
+    },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [typescript('tsconfig.es5.json')] },
     performance: { hints: false },
-    plugins: [page('commands', './src/commands/commands.html', ['commands']), page('dialog', './src/dialog/dialog.html', ['dialog'])],
+    plugins: [
+      page('commands', './src/commands/commands.html', ['commands']),
+      page('dialog', './src/dialog/dialog.html', ['dialog']),
+    ],
   };
 }
 

@@ -21,7 +21,9 @@ import { addinBench } from './bench/addin';
 /** bench/results.json: one key per section; a run replaces the sections it measured and keeps the others. */
 const RESULTS = path.join(__dirname, '..', 'bench', 'results.json');
 function saveResults(sections: Record<string, unknown>): void {
-  const before = fs.existsSync(RESULTS) ? (JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  const before = fs.existsSync(RESULTS)
+    ? (JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as Record<string, unknown>)
+    : {};
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
   fs.writeFileSync(RESULTS, `${JSON.stringify({ ...before, ...sections }, null, 2)}\n`);
 }
@@ -58,7 +60,9 @@ async function commandLine(): Promise<void> {
     for (const n of SIZES.filter((s) => s <= 6000)) {
       const input = path.join(dir, `in-${n}.xlsx`);
       fs.writeFileSync(input, await xlsxFromGrids(bigGrids(n)));
-      const ms = await best(3, () => scoreFile({ input, output: path.join(dir, `out-${n}.xlsx`), outputNamed: true, overrides: {}, at: AT }));
+      const ms = await best(3, () =>
+        scoreFile({ input, output: path.join(dir, `out-${n}.xlsx`), outputNamed: true, overrides: {}, at: AT }),
+      );
       const per = (ms * 1000) / n;
       if (n === SIZES[0]) base = per;
       console.log(row([n, ms.toFixed(0), per.toFixed(0), ratio(per, base)], widths));

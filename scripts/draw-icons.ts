@@ -10,7 +10,12 @@ import { PNG } from 'pngjs';
 type RGBA = [number, number, number, number];
 type Shape = { inside: (x: number, y: number) => boolean; colour: RGBA };
 
-const hex = (h: string, a = 255): RGBA => [parseInt(h.slice(0, 2), 16), parseInt(h.slice(2, 4), 16), parseInt(h.slice(4, 6), 16), a];
+const hex = (h: string, a = 255): RGBA => [
+  parseInt(h.slice(0, 2), 16),
+  parseInt(h.slice(2, 4), 16),
+  parseInt(h.slice(4, 6), 16),
+  a,
+];
 
 function roundRect(x0: number, y0: number, x1: number, y1: number, r: number, colour: RGBA): Shape {
   return {
@@ -41,7 +46,16 @@ function design(size: number): Shape[] {
   rows.forEach((colour, i) => {
     const cy = top + i * step + 0.04;
     shapes.push(circle(0.26, cy, small ? 0.085 : 0.07, colour));
-    shapes.push(roundRect(0.4, cy - (small ? 0.045 : 0.035), small ? 0.82 : 0.8 - i * 0.08, cy + (small ? 0.045 : 0.035), 0.03, hex(small ? '7F7F7F' : 'A6A6A6')));
+    shapes.push(
+      roundRect(
+        0.4,
+        cy - (small ? 0.045 : 0.035),
+        small ? 0.82 : 0.8 - i * 0.08,
+        cy + (small ? 0.045 : 0.035),
+        0.03,
+        hex(small ? '7F7F7F' : 'A6A6A6'),
+      ),
+    );
   });
   return shapes;
 }
@@ -52,14 +66,20 @@ export function drawIcon(size: number): PNG {
   const n = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const x = (px + (sx + 0.5) / n) / size;
           const y = (py + (sy + 0.5) / n) / size;
           let c: RGBA = [0, 0, 0, 0];
           for (const s of shapes) if (s.inside(x, y)) c = s.colour;
-          r += c[0] * c[3]; g += c[1] * c[3]; b += c[2] * c[3]; a += c[3];
+          r += c[0] * c[3];
+          g += c[1] * c[3];
+          b += c[2] * c[3];
+          a += c[3];
         }
       }
       const i = (py * size + px) * 4;

@@ -23,7 +23,10 @@ function run(command: string, args: string[]): void {
     execFileSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error(`${command} is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils`);
+    if (code === 'ENOENT')
+      throw new Error(
+        `${command} is not installed: apt-get install -y --no-install-recommends libreoffice-calc-nogui poppler-utils`,
+      );
     throw e;
   }
 }
@@ -33,7 +36,8 @@ async function onlySheet(file: string, sheet: string, dir: string): Promise<stri
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const target = wb.worksheets.find((s) => s.name === sheet);
-  if (!target) throw new Error(`'${file}' has no sheet '${sheet}' (it has ${wb.worksheets.map((s) => `'${s.name}'`).join(', ')})`);
+  if (!target)
+    throw new Error(`'${file}' has no sheet '${sheet}' (it has ${wb.worksheets.map((s) => `'${s.name}'`).join(', ')})`);
   for (const s of wb.worksheets) if (s !== target && s.state === 'visible') s.state = 'hidden';
   target.state = 'visible';
   const index = wb.worksheets.indexOf(target);
@@ -79,23 +83,41 @@ export function trimPng(file: string, gap = 60, margin = 8): void {
   }
   const x0 = Math.max(0, left - margin);
   const y0 = Math.max(0, top - margin);
-  const out = new PNG({ width: Math.min(width, right + margin + 1) - x0, height: Math.min(height, bottom + margin + 1) - y0 });
+  const out = new PNG({
+    width: Math.min(width, right + margin + 1) - x0,
+    height: Math.min(height, bottom + margin + 1) - y0,
+  });
   PNG.bitblt(png, out, x0, y0, out.width, out.height, 0, 0);
   fs.writeFileSync(file, PNG.sync.write(out, { colorType: 2 }));
 }
 
-export async function renderXlsx(file: string, options: { sheet?: string; out: string; dpi: number; trim?: boolean }): Promise<string[]> {
+export async function renderXlsx(
+  file: string,
+  options: { sheet?: string; out: string; dpi: number; trim?: boolean },
+): Promise<string[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'render-xlsx-'));
   try {
     const source = options.sheet ? await onlySheet(file, options.sheet, work) : file;
-    run('soffice', [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', work, source]);
+    run('soffice', [
+      `-env:UserInstallation=file://${path.join(work, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      source,
+    ]);
     const pdf = path.join(work, `${path.basename(source, path.extname(source))}.pdf`);
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert '${source}' to PDF`);
     fs.mkdirSync(options.out, { recursive: true });
     const prefix = path.join(options.out, path.basename(pdf, '.pdf'));
     run('pdftoppm', ['-png', '-r', String(options.dpi), pdf, prefix]);
     const base = path.basename(prefix);
-    const pngs = fs.readdirSync(options.out).filter((f) => f.startsWith(base) && f.endsWith('.png')).sort().map((f) => path.join(options.out, f));
+    const pngs = fs
+      .readdirSync(options.out)
+      .filter((f) => f.startsWith(base) && f.endsWith('.png'))
+      .sort()
+      .map((f) => path.join(options.out, f));
     if (options.trim) pngs.forEach((p) => trimPng(p));
     return pngs;
   } finally {
@@ -105,14 +127,24 @@ export async function renderXlsx(file: string, options: { sheet?: string; out: s
 
 if (require.main === module) {
   const { values, positionals } = parseArgs({
-    options: { sheet: { type: 'string', short: 's' }, out: { type: 'string', short: 'o' }, dpi: { type: 'string' }, trim: { type: 'boolean' } },
+    options: {
+      sheet: { type: 'string', short: 's' },
+      out: { type: 'string', short: 'o' },
+      dpi: { type: 'string' },
+      trim: { type: 'boolean' },
+    },
     allowPositionals: true,
   });
   if (positionals.length !== 1) {
     console.error('Usage: npm run render -- <workbook.xlsx> [--sheet <name>] [--out <folder>] [--dpi 80] [--trim]');
     process.exit(2);
   }
-  renderXlsx(positionals[0], { sheet: values.sheet, out: values.out ?? path.join('out', 'render'), dpi: Number(values.dpi ?? 80), trim: values.trim }).then(
+  renderXlsx(positionals[0], {
+    sheet: values.sheet,
+    out: values.out ?? path.join('out', 'render'),
+    dpi: Number(values.dpi ?? 80),
+    trim: values.trim,
+  }).then(
     (pngs) => pngs.forEach((p) => console.log(p)),
     (e: unknown) => {
       console.error(`render-xlsx: ${(e as Error).message}`);

@@ -106,13 +106,31 @@ const QUARTILE_SPELLINGS: Record<string, string> = {
 const MONTH_KEYS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
 const MONTH_HEADERS = ['April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'March'];
 const ARROWS = { up: '↑', down: '↓', same: '↔', first: '■' } as const;
-const NB = "NB – The 'Trend' column compares performance in the current quarter to performance in the same quarter in the previous year.";
+const NB =
+  "NB – The 'Trend' column compares performance in the current quarter to performance in the same quarter in the previous year.";
 
 type Column =
-  | 'Tier' | 'Ref' | 'Performance Indicator' | 'Higher / Lower is better?' | '19/20 Outturn' | '20/21 Target' | 'Profile'
-  | '% Variance from Target' | 'DOT' | 'Trend' | 'Comparative Performance';
+  | 'Tier'
+  | 'Ref'
+  | 'Performance Indicator'
+  | 'Higher / Lower is better?'
+  | '19/20 Outturn'
+  | '20/21 Target'
+  | 'Profile'
+  | '% Variance from Target'
+  | 'DOT'
+  | 'Trend'
+  | 'Comparative Performance';
 
-const LEADING: Column[] = ['Tier', 'Ref', 'Performance Indicator', 'Higher / Lower is better?', '19/20 Outturn', '20/21 Target', 'Profile'];
+const LEADING: Column[] = [
+  'Tier',
+  'Ref',
+  'Performance Indicator',
+  'Higher / Lower is better?',
+  '19/20 Outturn',
+  '20/21 Target',
+  'Profile',
+];
 const TRAILING: Column[] = ['% Variance from Target', 'DOT', 'Trend', 'Comparative Performance'];
 
 const REPORT_ORDER: (Column | number)[] = [...LEADING, ...MONTH_KEYS.map((_, i) => i), ...TRAILING];
@@ -141,7 +159,15 @@ function profileText(ref: string, targets: PeriodTargets): string {
 class SheetBuilder {
   values: CellValue[][] = [];
   merges: Area[] = [];
-  hints: SheetHints = { titleRows: [], headerRows: [], percentCells: [], columnWidths: [], freeze: null, noteRows: [], tables: [] };
+  hints: SheetHints = {
+    titleRows: [],
+    headerRows: [],
+    percentCells: [],
+    columnWidths: [],
+    freeze: null,
+    noteRows: [],
+    tables: [],
+  };
 
   set(row: number, col: number, v: CellValue): void {
     while (this.values.length <= row) this.values.push([]);
@@ -162,7 +188,14 @@ class SheetBuilder {
   }
 }
 
-function writeTable(b: SheetBuilder, top: number, priority: number, rows: ReportIndicator[], targets: PeriodTargets, options: LayoutOptions): number {
+function writeTable(
+  b: SheetBuilder,
+  top: number,
+  priority: number,
+  rows: ReportIndicator[],
+  targets: PeriodTargets,
+  options: LayoutOptions,
+): number {
   const style = options.columnOrder ? 'quarter-and-month' : HEADER_STYLES[priority - 1];
   const order = columnOrder(options);
   const colOf = (c: Column | number) => order.indexOf(c);
@@ -184,7 +217,8 @@ function writeTable(b: SheetBuilder, top: number, priority: number, rows: Report
       b.set(header, colOf(c), `${quarter} ${MONTH_HEADERS[c]}`);
     } else {
       if (style === 'repeated-quarters' || c % 3 === 0) b.set(header, colOf(c), quarter);
-      if (style === 'merged-quarters' && c % 3 === 0) b.merges.push({ top: header, left: colOf(c), bottom: header, right: colOf(c) + 2 });
+      if (style === 'merged-quarters' && c % 3 === 0)
+        b.merges.push({ top: header, left: colOf(c), bottom: header, right: colOf(c) + 2 });
       b.set(header + 1, colOf(c), MONTH_HEADERS[c]);
     }
   }
@@ -210,7 +244,11 @@ function writeTable(b: SheetBuilder, top: number, priority: number, rows: Report
     }
     b.set(row, colOf('DOT'), ind.dot ? ARROWS[ind.dot] : null);
     b.set(row, colOf('Trend'), ind.trend ? ARROWS[ind.trend] : null);
-    b.set(row, colOf('Comparative Performance'), QUARTILE_SPELLINGS[ind.ref] ?? (ind.quartile ? `${ordinal(ind.quartile)} Quartile` : 'N/A'));
+    b.set(
+      row,
+      colOf('Comparative Performance'),
+      QUARTILE_SPELLINGS[ind.ref] ?? (ind.quartile ? `${ordinal(ind.quartile)} Quartile` : 'N/A'),
+    );
     row++;
   }
   b.hints.tables.push({ top: header, left: 0, bottom: row - 1, right: width - 1 });
@@ -220,7 +258,13 @@ function writeTable(b: SheetBuilder, top: number, priority: number, rows: Report
 }
 
 /** Monthly values: numbers, "-" for no data, notes merged across the months of a quarter they span. */
-function writeMonths(b: SheetBuilder, row: number, ind: ReportIndicator, colOf: (m: number) => number, mergeNotes: boolean): void {
+function writeMonths(
+  b: SheetBuilder,
+  row: number,
+  ind: ReportIndicator,
+  colOf: (m: number) => number,
+  mergeNotes: boolean,
+): void {
   for (let m = 0; m < 12; m++) {
     const v = ind.monthly[MONTH_KEYS[m]];
     if (v === undefined) continue;
@@ -244,15 +288,28 @@ function ordinal(q: number): string {
 
 function widths(options: LayoutOptions): number[] {
   const w: Record<string, number> = {
-    Tier: 8, Ref: 10, 'Performance Indicator': 46, 'Higher / Lower is better?': 11, '19/20 Outturn': 11, '20/21 Target': 11,
-    Profile: 11, '% Variance from Target': 11, DOT: 7, Trend: 7, 'Comparative Performance': 15,
+    Tier: 8,
+    Ref: 10,
+    'Performance Indicator': 46,
+    'Higher / Lower is better?': 11,
+    '19/20 Outturn': 11,
+    '20/21 Target': 11,
+    Profile: 11,
+    '% Variance from Target': 11,
+    DOT: 7,
+    Trend: 7,
+    'Comparative Performance': 15,
   };
   return columnOrder(options).map((c) => (typeof c === 'number' ? 8 : w[c]));
 }
 
 function targetsSheet(indicators: ReportIndicator[], targets: PeriodTargets): LayoutSheet {
   const b = new SheetBuilder();
-  b.set(0, 0, 'Monthly targets 2020/21 – where a target is profiled unevenly through the year (overrides the annual target and Profile)');
+  b.set(
+    0,
+    0,
+    'Monthly targets 2020/21 – where a target is profiled unevenly through the year (overrides the annual target and Profile)',
+  );
   b.hints.titleRows.push(0);
   const header = ['Ref', 'Performance Indicator', ...MONTH_HEADERS];
   header.forEach((h, c) => b.set(2, c, h));
@@ -276,19 +333,39 @@ function targetsSheet(indicators: ReportIndicator[], targets: PeriodTargets): La
 }
 
 /** The example workbook's sheets: six priority sheets (or one), then the Targets sheet. */
-export function layoutReport(indicators: ReportIndicator[], targets: PeriodTargets, options: LayoutOptions = {}): LayoutSheet[] {
+export function layoutReport(
+  indicators: ReportIndicator[],
+  targets: PeriodTargets,
+  options: LayoutOptions = {},
+): LayoutSheet[] {
   const priorities = [...new Set(indicators.map((i) => i.priority))].sort((a, b) => a - b);
   const sheets: LayoutSheet[] = [];
   if (options.oneSheet) {
     const b = new SheetBuilder();
     let top = 0;
-    for (const p of priorities) top = writeTable(b, top, p, indicators.filter((i) => i.priority === p), targets, options) + 2;
+    for (const p of priorities)
+      top =
+        writeTable(
+          b,
+          top,
+          p,
+          indicators.filter((i) => i.priority === p),
+          targets,
+          options,
+        ) + 2;
     b.hints.columnWidths = widths(options);
     sheets.push(b.finish('All priorities'));
   } else {
     for (const p of priorities) {
       const b = new SheetBuilder();
-      writeTable(b, 0, p, indicators.filter((i) => i.priority === p), targets, options);
+      writeTable(
+        b,
+        0,
+        p,
+        indicators.filter((i) => i.priority === p),
+        targets,
+        options,
+      );
       b.hints.columnWidths = widths(options);
       b.hints.freeze = { rows: p === 3 ? 3 : 4, cols: 3 };
       sheets.push(b.finish(SHEET_NAMES[p - 1]));

@@ -44,7 +44,11 @@ function headerTexts(layout: LayoutSheet, headerRow: number): string[] {
   return top.map((v, c) => String(v ?? sub[c] ?? ''));
 }
 
-function styleTable(sheet: ExcelJS.Worksheet, layout: LayoutSheet, area: { top: number; left: number; bottom: number; right: number }): void {
+function styleTable(
+  sheet: ExcelJS.Worksheet,
+  layout: LayoutSheet,
+  area: { top: number; left: number; bottom: number; right: number },
+): void {
   const headerRows = layout.hints.headerRows.filter((r) => r >= area.top && r <= area.bottom);
   const headers = headerTexts(layout, area.top);
   const percent = new Set(layout.hints.percentCells.map((p) => `${p.row},${p.col}`));
@@ -73,7 +77,11 @@ function writeSheet(workbook: ExcelJS.Workbook, layout: LayoutSheet): void {
   const { hints } = layout;
   const freeze = hints.freeze;
   const sheet = workbook.addWorksheet(layout.name, {
-    views: [freeze ? { state: 'frozen', xSplit: freeze.cols, ySplit: freeze.rows, activeCell: 'A1' } : { state: 'normal', activeCell: 'A1' }],
+    views: [
+      freeze
+        ? { state: 'frozen', xSplit: freeze.cols, ySplit: freeze.rows, activeCell: 'A1' }
+        : { state: 'normal', activeCell: 'A1' },
+    ],
   });
   hints.columnWidths.forEach((w, i) => {
     sheet.getColumn(i + 1).width = w;

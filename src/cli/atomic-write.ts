@@ -24,12 +24,24 @@ function explain(e: unknown, target: string): Error {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EROFS') return new InputError(`Cannot write '${target}': permission denied.`);
   if (code === 'EISDIR') return new InputError(`Cannot write '${target}': it is a folder; give a file name.`);
-  if (code === 'EBUSY' || code === 'EPERM') return new InputError(`Cannot write '${target}': another program (Excel?) has it open; close it and try again.`);
-  if (code === 'ENOSPC') return new InputError(`Cannot write '${target}': the disk is full. Nothing was written; free some space and try again.`);
-  if (code === 'EDQUOT') return new InputError(`Cannot write '${target}': your disk quota is used up. Nothing was written; free some space and try again.`);
-  if (code === 'EFBIG') return new InputError(`Cannot write '${target}': the file would be larger than this system allows (a file-size limit). Nothing was written.`);
-  if (code === 'ENOTDIR' || code === 'EEXIST') return new InputError(`Cannot write '${target}': part of its folder path is a file.`);
-  if (code === 'ELOOP') return new InputError(`Cannot write '${target}': it is a symbolic link that leads round in a circle.`);
+  if (code === 'EBUSY' || code === 'EPERM')
+    return new InputError(`Cannot write '${target}': another program (Excel?) has it open; close it and try again.`);
+  if (code === 'ENOSPC')
+    return new InputError(
+      `Cannot write '${target}': the disk is full. Nothing was written; free some space and try again.`,
+    );
+  if (code === 'EDQUOT')
+    return new InputError(
+      `Cannot write '${target}': your disk quota is used up. Nothing was written; free some space and try again.`,
+    );
+  if (code === 'EFBIG')
+    return new InputError(
+      `Cannot write '${target}': the file would be larger than this system allows (a file-size limit). Nothing was written.`,
+    );
+  if (code === 'ENOTDIR' || code === 'EEXIST')
+    return new InputError(`Cannot write '${target}': part of its folder path is a file.`);
+  if (code === 'ELOOP')
+    return new InputError(`Cannot write '${target}': it is a symbolic link that leads round in a circle.`);
   return e instanceof Error ? e : new Error(String(e));
 }
 
@@ -103,7 +115,8 @@ export async function writeFilesAtomically(files: OutputFile[], options: WriteOp
       try {
         const real = writeThrough(f.path);
         targets.push(real);
-        if (fs.existsSync(real) && fs.statSync(real).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+        if (fs.existsSync(real) && fs.statSync(real).isDirectory())
+          throw Object.assign(new Error('folder'), { code: 'EISDIR' });
         await fs.promises.mkdir(path.dirname(real), { recursive: true });
         const tmp = temporaryName(real, i);
         written.push(tmp);

@@ -36,7 +36,9 @@ const HELP_HINT: Record<string, string> = {
 
 export function version(): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';
@@ -49,7 +51,8 @@ function usageError(e: unknown, command: string): UsageError {
   const message = (e as Error).message ?? String(e);
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const hint = HELP_HINT[command] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`'${command}' has no option ${option.split(' ')[0]}. ${hint}`);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError(`'${command}' has no option ${option.split(' ')[0]}. ${hint}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const long = /--[a-z-]+/.exec(message)?.[0] ?? option;
     return new UsageError(`${long} needs a value (for one starting with "-", write ${long}=VALUE). ${hint}`);
@@ -67,8 +70,12 @@ const COMMAND: Record<Command, { usage: string; workbook: string }> = {
 };
 
 function oneWorkbook(positionals: string[], command: Command): string {
-  if (positionals.length === 0) throw new UsageError(`'${command}' needs ${COMMAND[command].workbook}. ${HELP_HINT[command]}`);
-  if (positionals.length > 1) throw new UsageError(`'${command}' takes one workbook, not ${positionals.length} (${positionals.join(', ')}). ${HELP_HINT[command]}`);
+  if (positionals.length === 0)
+    throw new UsageError(`'${command}' needs ${COMMAND[command].workbook}. ${HELP_HINT[command]}`);
+  if (positionals.length > 1)
+    throw new UsageError(
+      `'${command}' takes one workbook, not ${positionals.length} (${positionals.join(', ')}). ${HELP_HINT[command]}`,
+    );
   return positionals[0];
 }
 
@@ -77,7 +84,11 @@ function oneWorkbook(positionals: string[], command: Command): string {
  * them; null when --help asked for its usage, which is then printed. Throws a UsageError for an
  * unknown option, an option without its value, no workbook or more than one.
  */
-function commandLine<T extends { values: { help?: boolean }; positionals: string[] }>(command: Command, parse: () => T, io: Io): { values: T['values']; input: string } | null {
+function commandLine<T extends { values: { help?: boolean }; positionals: string[] }>(
+  command: Command,
+  parse: () => T,
+  io: Io,
+): { values: T['values']; input: string } | null {
   let parsed: T;
   try {
     parsed = parse();
@@ -92,22 +103,45 @@ function commandLine<T extends { values: { help?: boolean }; positionals: string
 }
 
 async function runScore(args: string[], io: Io): Promise<number> {
-  const line = commandLine('score', () => parseArgs({ args, options: SCORE_OPTIONS, allowPositionals: true, strict: true }), io);
+  const line = commandLine(
+    'score',
+    () => parseArgs({ args, options: SCORE_OPTIONS, allowPositionals: true, strict: true }),
+    io,
+  );
   if (!line) return EXIT.ok;
   const { values, input } = line;
-  return score({
-    input, output: values.output, quarter: values.quarter, tolerance: values.tolerance, map: values.map, json: values.json,
-    toleranceMode: values['tolerance-mode'], greenBand: values['green-band'], amberBand: values['amber-band'], dot: values.dot,
-  }, io);
+  return score(
+    {
+      input,
+      output: values.output,
+      quarter: values.quarter,
+      tolerance: values.tolerance,
+      map: values.map,
+      json: values.json,
+      toleranceMode: values['tolerance-mode'],
+      greenBand: values['green-band'],
+      amberBand: values['amber-band'],
+      dot: values.dot,
+    },
+    io,
+  );
 }
 
 async function runUndo(args: string[], io: Io): Promise<number> {
-  const line = commandLine('undo', () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }), io);
+  const line = commandLine(
+    'undo',
+    () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }),
+    io,
+  );
   return line ? undo({ input: line.input, output: line.values.output }, io) : EXIT.ok;
 }
 
 async function runResetState(args: string[], io: Io): Promise<number> {
-  const line = commandLine('reset-state', () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }), io);
+  const line = commandLine(
+    'reset-state',
+    () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }),
+    io,
+  );
   return line ? resetState({ input: line.input, output: line.values.output }, io) : EXIT.ok;
 }
 
@@ -123,7 +157,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       case 'reset-state':
         return await runResetState(rest, io);
       case 'help':
-        io.out(rest[0] === 'score' ? SCORE_USAGE : rest[0] === 'undo' ? UNDO_USAGE : rest[0] === 'reset-state' ? RESET_STATE_USAGE : MAIN_USAGE);
+        io.out(
+          rest[0] === 'score'
+            ? SCORE_USAGE
+            : rest[0] === 'undo'
+              ? UNDO_USAGE
+              : rest[0] === 'reset-state'
+                ? RESET_STATE_USAGE
+                : MAIN_USAGE,
+        );
         return EXIT.ok;
       case '-h':
       case '--help':
@@ -137,7 +179,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         io.err(MAIN_USAGE);
         return EXIT.usage;
       default:
-        throw new UsageError(`there is no command '${command}': use 'score' or 'undo' (or 'reset-state' to remove a damaged settings sheet). Run 'scorecard --help' for usage.`);
+        throw new UsageError(
+          `there is no command '${command}': use 'score' or 'undo' (or 'reset-state' to remove a damaged settings sheet). Run 'scorecard --help' for usage.`,
+        );
     }
   } catch (e) {
     const { code, lines } = describeFailure(e, io.env);

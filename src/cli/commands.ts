@@ -2,7 +2,15 @@
  * The commands' console: what `scorecard score` and `scorecard undo` print, and their exit codes.
  * The work itself is in score-file.ts and undo-file.ts.
  */
-import { parseBandSetting, parseDotSetting, parseQuarterSetting, parseToleranceModeSetting, parseToleranceSetting, plural, type RunOverrides } from '../core';
+import {
+  parseBandSetting,
+  parseDotSetting,
+  parseQuarterSetting,
+  parseToleranceModeSetting,
+  parseToleranceSetting,
+  plural,
+  type RunOverrides,
+} from '../core';
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
 import { readMappingFile } from './options';
@@ -63,11 +71,14 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   const { names } = done;
   const lines: string[] = [];
   if (done.changed) {
-    lines.push(`Wrote ${output}: ${done.cells} cells scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`);
+    lines.push(
+      `Wrote ${output}: ${done.cells} cells scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
+    );
   } else {
     lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
   }
-  for (const taken of done.namesTaken) lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);
+  for (const taken of done.namesTaken)
+    lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);
   if (args.json) lines.push(`Wrote ${args.json}.`);
   return lines;
 }
@@ -107,13 +118,20 @@ export async function undo(args: UndoArgs, io: Io): Promise<number> {
   const progress = progressLine(io);
   try {
     const output = args.output ?? besideInput(args.input, 'undone');
-    const done = await undoFile({ input: args.input, output, outputNamed: args.output !== undefined, at: io.now(), progress: progress.step });
+    const done = await undoFile({
+      input: args.input,
+      output,
+      outputNamed: args.output !== undefined,
+      at: io.now(),
+      progress: progress.step,
+    });
     progress.done();
     if (done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
     const lines = [`Undid the ${done.quarter} scoring: ${done.cells} cells put back as they were.`];
     if (done.deleted.length) lines.push(`Removed the sheets it added: ${quoteList(done.deleted)}.`);
     if (done.restored.length) lines.push(`Brought back the sheets it replaced: ${quoteList(done.restored)}.`);
-    if (done.changedSince.length) lines.push(`Left ${changedSinceText(done.changedSince)}, changed since the scoring, as you have them.`);
+    if (done.changedSince.length)
+      lines.push(`Left ${changedSinceText(done.changedSince)}, changed since the scoring, as you have them.`);
     lines.push(`Wrote ${output}.`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;
@@ -132,12 +150,18 @@ export interface ResetStateArgs {
 export async function resetState(args: ResetStateArgs, io: Io): Promise<number> {
   try {
     const output = args.output ?? besideInput(args.input, 'reset');
-    const done = await resetStateFile({ input: args.input, output, outputNamed: args.output !== undefined, at: io.now() });
+    const done = await resetStateFile({
+      input: args.input,
+      output,
+      outputNamed: args.output !== undefined,
+      at: io.now(),
+    });
     if (done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
     const lines = [
       'Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was.',
     ];
-    if (done.backups.length) lines.push(`Also removed the hidden copies of earlier summary sheets: ${quoteList(done.backups)}.`);
+    if (done.backups.length)
+      lines.push(`Also removed the hidden copies of earlier summary sheets: ${quoteList(done.backups)}.`);
     lines.push(`Wrote ${output}.`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;

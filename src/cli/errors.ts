@@ -34,14 +34,19 @@ export interface Failure {
 function mappingLines(e: { mappingHint?: { suggestedMapping: unknown } }): string[] {
   const mapping = e.mappingHint?.suggestedMapping;
   if (!mapping) return [];
-  return ['scorecard: the mapping to use: save the next line as mapping.json and score again with --map mapping.json (check the meanings first):', JSON.stringify(mapping)];
+  return [
+    'scorecard: the mapping to use: save the next line as mapping.json and score again with --map mapping.json (check the meanings first):',
+    JSON.stringify(mapping),
+  ];
 }
 
 export function describeFailure(e: unknown, env: Record<string, string | undefined>): Failure {
   if (e instanceof UsageError) return { code: EXIT.usage, lines: [`scorecard: ${e.message}`] };
   if (isInputError(e)) return { code: EXIT.badInput, lines: [`scorecard: ${e.message}`, ...mappingLines(e)] };
   const message = e instanceof Error ? e.message : String(e);
-  const lines = [`scorecard: something went wrong inside the tool (${message.split('\n')[0]}). Nothing was written. Please report it, with SCORECARD_DEBUG=1 set for details.`];
+  const lines = [
+    `scorecard: something went wrong inside the tool (${message.split('\n')[0]}). Nothing was written. Please report it, with SCORECARD_DEBUG=1 set for details.`,
+  ];
   if (env.SCORECARD_DEBUG && e instanceof Error && e.stack) lines.push(e.stack);
   return { code: EXIT.defect, lines };
 }

@@ -45,13 +45,21 @@ export interface OutputPaths {
 /** Checks the output paths; `named` is true when the workbook's path was given with -o. */
 export function checkOutputs(input: string, out: OutputPaths, named: boolean): void {
   if (path.extname(out.workbook).toLowerCase() !== '.xlsx') {
-    throw new InputError(`The output workbook's name must end in .xlsx ('${out.workbook}' does not), so Excel opens it.`);
+    throw new InputError(
+      `The output workbook's name must end in .xlsx ('${out.workbook}' does not), so Excel opens it.`,
+    );
   }
   if (!named && samePath(input, out.workbook)) {
-    throw new InputError(`The output would be written over the input '${input}'; give -o '${input}' to do that on purpose.`);
+    throw new InputError(
+      `The output would be written over the input '${input}'; give -o '${input}' to do that on purpose.`,
+    );
   }
   if (out.json !== undefined) {
-    if (samePath(out.json, input)) throw new InputError(`--json names the input workbook '${input}'; give the result file another name, such as result.json.`);
-    if (samePath(out.json, out.workbook)) throw new InputError(`--json names the output workbook '${out.workbook}'; give the result file another name.`);
+    if (samePath(out.json, input))
+      throw new InputError(
+        `--json names the input workbook '${input}'; give the result file another name, such as result.json.`,
+      );
+    if (samePath(out.json, out.workbook))
+      throw new InputError(`--json names the output workbook '${out.workbook}'; give the result file another name.`);
   }
 }

@@ -3,8 +3,18 @@
  * tables by priority, and the findings — aligned plain-text tables, words rather than colours.
  */
 import {
-  DIRECTION_MEASURES, SEVERITY_WORDS, directionColumns, directionCounts, plural, targetColumns, targetCounts, workbookToleranceWords,
-  type CountTable, type DirectionMeasure, type Finding, type ScoreResult,
+  DIRECTION_MEASURES,
+  SEVERITY_WORDS,
+  directionColumns,
+  directionCounts,
+  plural,
+  targetColumns,
+  targetCounts,
+  workbookToleranceWords,
+  type CountTable,
+  type DirectionMeasure,
+  type Finding,
+  type ScoreResult,
 } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
@@ -33,7 +43,8 @@ function targetHeaders(result: ScoreResult): string[] {
 
 export function headline(result: ScoreResult): string {
   const mode = result.toleranceMode ?? 'relative';
-  const tolerance = mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  const tolerance =
+    mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
   const dot = result.dotComparison === 'period' ? ', DOT against the previous reported period' : '';
   return `${result.quarter}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against ${tolerance}${dot}.`;
 }
@@ -64,7 +75,11 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
     ),
     '',
     ...textTable(
-      [`${DIRECTION_MEASURES.dot.header} and ${DIRECTION_MEASURES.trend.header}`, ...directionHeaders('dot', 'priority'), ...directionHeaders('trend', 'priority')],
+      [
+        `${DIRECTION_MEASURES.dot.header} and ${DIRECTION_MEASURES.trend.header}`,
+        ...directionHeaders('dot', 'priority'),
+        ...directionHeaders('trend', 'priority'),
+      ],
       [...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]), ['Whole council', ...directionRow(ex)]],
     ),
   ];

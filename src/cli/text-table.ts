@@ -46,7 +46,11 @@ export function textTable(headers: string[], rows: (string | number)[][], option
 }
 
 /** The header line, and each row's lines (more than one when its last column wraps). */
-export function textTableParts(headers: string[], rows: (string | number)[][], options: TextTableOptions = {}): { header: string; body: string[][] } {
+export function textTableParts(
+  headers: string[],
+  rows: (string | number)[][],
+  options: TextTableOptions = {},
+): { header: string; body: string[][] } {
   const indent = ' '.repeat(options.indent ?? 2);
   const gap = ' '.repeat(options.gap ?? 2);
   const cells = rows.map((r) => r.map((v) => String(v)));

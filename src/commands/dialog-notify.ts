@@ -11,7 +11,15 @@ export interface DialogLike {
 }
 
 export interface DialogUi {
-  displayDialogAsync(url: string, options: Office.DialogOptions, callback: (result: { status: Office.AsyncResultStatus | string; value: DialogLike; error?: { code: number; message: string } }) => void): void;
+  displayDialogAsync(
+    url: string,
+    options: Office.DialogOptions,
+    callback: (result: {
+      status: Office.AsyncResultStatus | string;
+      value: DialogLike;
+      error?: { code: number; message: string };
+    }) => void,
+  ): void;
 }
 
 /** How long a message may stay open at most before the command completes anyway. */
@@ -31,7 +39,11 @@ const SHORTEST_MS = 3000;
  * time runs out the promise resolves whatever the dialog's state; a dialog that opens after that is
  * closed at once.
  */
-export function dialogNotifier(ui: DialogUi, pageUrl: string, timeoutMs = DIALOG_TIMEOUT_MS): (message: string, tone: string, closeWithinMs?: number) => Promise<void> {
+export function dialogNotifier(
+  ui: DialogUi,
+  pageUrl: string,
+  timeoutMs = DIALOG_TIMEOUT_MS,
+): (message: string, tone: string, closeWithinMs?: number) => Promise<void> {
   return (message, tone, closeWithinMs = Infinity) =>
     new Promise<void>((resolve, reject) => {
       if (closeWithinMs < SHORTEST_MS) {
@@ -56,23 +68,27 @@ export function dialogNotifier(ui: DialogUi, pageUrl: string, timeoutMs = DIALOG
       };
       const timer = setTimeout(finish, Math.min(timeoutMs, closeWithinMs));
       try {
-        ui.displayDialogAsync(dialogUrl(pageUrl, message, tone), { height: 30, width: 40, displayInIframe: true }, (result) => {
-          if (result.status !== 'succeeded') {
-            if (done) return;
-            done = true;
-            clearTimeout(timer);
-            reject(new Error(result.error?.message ?? 'The dialog could not be opened.'));
-            return;
-          }
-          dialog = result.value;
-          if (done) {
-            // The time ran out before the host answered: the command has completed, take the dialog away.
-            close();
-            return;
-          }
-          dialog.addEventHandler('dialogMessageReceived' as unknown as Office.EventType, finish);
-          dialog.addEventHandler('dialogEventReceived' as unknown as Office.EventType, finish);
-        });
+        ui.displayDialogAsync(
+          dialogUrl(pageUrl, message, tone),
+          { height: 30, width: 40, displayInIframe: true },
+          (result) => {
+            if (result.status !== 'succeeded') {
+              if (done) return;
+              done = true;
+              clearTimeout(timer);
+              reject(new Error(result.error?.message ?? 'The dialog could not be opened.'));
+              return;
+            }
+            dialog = result.value;
+            if (done) {
+              // The time ran out before the host answered: the command has completed, take the dialog away.
+              close();
+              return;
+            }
+            dialog.addEventHandler('dialogMessageReceived' as unknown as Office.EventType, finish);
+            dialog.addEventHandler('dialogEventReceived' as unknown as Office.EventType, finish);
+          },
+        );
       } catch (e) {
         done = true;
         clearTimeout(timer);

@@ -13,7 +13,11 @@ export interface Actions {
   associate(id: string, fn: (event: CommandEvent) => unknown): void;
 }
 
-export function registerCommands(actions: Actions | undefined, globals: Record<string, unknown>, deps: () => CommandDeps): void {
+export function registerCommands(
+  actions: Actions | undefined,
+  globals: Record<string, unknown>,
+  deps: () => CommandDeps,
+): void {
   const score = (event: CommandEvent) => runCommand('score', event, deps);
   const refresh = (event: CommandEvent) => runCommand('refresh', event, deps);
   if (actions) {

@@ -36,7 +36,11 @@ export const COMMAND_TIME_LIMIT_MS = 5 * 60 * 1000;
 export const COMPLETION_MARGIN_MS = 15 * 1000;
 
 /** `dependencies` may be given as a function, called inside: if even that fails, the event still completes. */
-export async function runCommand(kind: CommandKind, event: CommandEvent, dependencies: CommandDeps | (() => CommandDeps)): Promise<string> {
+export async function runCommand(
+  kind: CommandKind,
+  event: CommandEvent,
+  dependencies: CommandDeps | (() => CommandDeps),
+): Promise<string> {
   try {
     const deps = typeof dependencies === 'function' ? dependencies() : dependencies;
     const clock = deps.clock ?? Date.now;

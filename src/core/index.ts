@@ -6,27 +6,72 @@ export * from './model';
 export { InputError, isInputError } from './errors';
 export { readWorkbook } from './read/workbook';
 export { validateMapping } from './read/mapping';
-export { NumberFormatsBuilder, compactNumberFormats, numberFormatOf, isDateFormat, DATE_1904_OFFSET } from './read/number-formats';
+export {
+  NumberFormatsBuilder,
+  compactNumberFormats,
+  numberFormatOf,
+  isDateFormat,
+  DATE_1904_OFFSET,
+} from './read/number-formats';
 export { scoreWorkbook } from './score/score-workbook';
 export {
-  DEFAULT_TOLERANCE_PCT, toleranceTextProblem,
-  parseQuarterSetting, parseToleranceSetting, parseToleranceModeSetting, parseDotSetting, parseBandSetting,
+  DEFAULT_TOLERANCE_PCT,
+  toleranceTextProblem,
+  parseQuarterSetting,
+  parseToleranceSetting,
+  parseToleranceModeSetting,
+  parseDotSetting,
+  parseBandSetting,
 } from './settings';
 export { resultToJson } from './score/result-json';
 export { workbookToleranceWords } from './score/summaries';
-export { cellAddress, areaAddress, parseAreaAddress, parseCellAddress, columnLetters, quoteSheetName, sameSheetName } from './a1';
-export type { SheetPatch, SheetContent, ValueBlock, FormatGroup, CellFormat, PlanValue, OwnedCell, CellLink } from './plan/types';
+export {
+  cellAddress,
+  areaAddress,
+  parseAreaAddress,
+  parseCellAddress,
+  columnLetters,
+  quoteSheetName,
+  sameSheetName,
+} from './a1';
+export type {
+  SheetPatch,
+  SheetContent,
+  ValueBlock,
+  FormatGroup,
+  CellFormat,
+  PlanValue,
+  OwnedCell,
+  CellLink,
+} from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
 export { COLOURS, DIRECTION_WORDS } from './plan/styles';
 export {
-  STATE_SHEET, STATE_FORMAT, JOURNAL_STATUS_ROW, STATE_POINTER, stateColumn, encodeState, decodeState, defaultState,
-  type WorkbookState, type Journal, type CellSnapshot, type OfficeHyperlink, type OwnedFormat,
+  STATE_SHEET,
+  STATE_FORMAT,
+  JOURNAL_STATUS_ROW,
+  STATE_POINTER,
+  stateColumn,
+  encodeState,
+  decodeState,
+  defaultState,
+  type WorkbookState,
+  type Journal,
+  type CellSnapshot,
+  type OfficeHyperlink,
+  type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping } from './read/mapping-choices';
 export {
-  plural, targetColumns, targetCounts, directionColumns, directionCounts, DIRECTION_MEASURES,
-  type CountColumn, type DirectionMeasure,
+  plural,
+  targetColumns,
+  targetCounts,
+  directionColumns,
+  directionCounts,
+  DIRECTION_MEASURES,
+  type CountColumn,
+  type DirectionMeasure,
 } from './vocabulary';

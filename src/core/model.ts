@@ -115,8 +115,16 @@ export type Field = (typeof FIELDS)[number];
 /** What one column of a table's header means. */
 export type ColumnRole =
   | { kind: 'field'; field: Field }
-  | { kind: 'month'; month: MonthNumber; /** The financial year it falls in, by its first calendar year (Apr-17 → 2017), when the header says. */ year?: number }
-  | { kind: 'quarter'; quarter: QuarterNumber; /** The financial year ("Q1 2023/24" → 2023), when the header says. */ year?: number }
+  | {
+      kind: 'month';
+      month: MonthNumber;
+      /** The financial year it falls in, by its first calendar year (Apr-17 → 2017), when the header says. */ year?: number;
+    }
+  | {
+      kind: 'quarter';
+      quarter: QuarterNumber;
+      /** The financial year ("Q1 2023/24" → 2023), when the header says. */ year?: number;
+    }
   | { kind: 'lastYearQuarter'; quarter: QuarterNumber }
   /** A financial year alone ("2022/23", "2022-23"): a table of annual figures; the year's value stands for March. */
   | { kind: 'year'; year: number }
@@ -286,7 +294,13 @@ export interface IndicatorScore {
   polarity?: Polarity;
   /** The previously reported value DOT compared with. */
   /** `lastYear`: the previous value is last financial year's (the table's period headers carry years). */
-  previous: { month: string; value: number; periodTarget: number | null; variancePct: number | null; lastYear?: boolean } | null;
+  previous: {
+    month: string;
+    value: number;
+    periodTarget: number | null;
+    variancePct: number | null;
+    lastYear?: boolean;
+  } | null;
 }
 
 /** The count table of one priority, or of the whole council (the executive summary). */

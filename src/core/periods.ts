@@ -1,9 +1,35 @@
 /** The financial year: April to March, months 1 … 12, quarters 1 … 4. */
 import type { MonthNumber, QuarterNumber } from './model';
 
-export const MONTH_NAMES = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'] as const;
+export const MONTH_NAMES = [
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Jan',
+  'Feb',
+  'Mar',
+] as const;
 /** How the report writes months in sentences ("carried forward from Sept"). */
-const MONTH_SPOKEN = ['April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'March'] as const;
+const MONTH_SPOKEN = [
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Jan',
+  'Feb',
+  'March',
+] as const;
 
 export function monthName(m: MonthNumber | number): string {
   return MONTH_NAMES[m - 1];
@@ -28,18 +54,30 @@ export function quarterEndMonth(q: QuarterNumber): MonthNumber {
 }
 
 const MONTH_WORDS: Record<string, MonthNumber> = {
-  apr: 1, april: 1,
+  apr: 1,
+  april: 1,
   may: 2,
-  jun: 3, june: 3,
-  jul: 4, july: 4,
-  aug: 5, august: 5,
-  sep: 6, sept: 6, september: 6,
-  oct: 7, october: 7,
-  nov: 8, november: 8,
-  dec: 9, december: 9,
-  jan: 10, january: 10,
-  feb: 11, february: 11,
-  mar: 12, march: 12,
+  jun: 3,
+  june: 3,
+  jul: 4,
+  july: 4,
+  aug: 5,
+  august: 5,
+  sep: 6,
+  sept: 6,
+  september: 6,
+  oct: 7,
+  october: 7,
+  nov: 8,
+  november: 8,
+  dec: 9,
+  december: 9,
+  jan: 10,
+  january: 10,
+  feb: 11,
+  february: 11,
+  mar: 12,
+  march: 12,
 };
 
 /** "April", "Sept", "sep", "Q2 Sept", "Dec-20", "Dec 2020" → month number; anything else → null. */
@@ -134,11 +172,46 @@ export function findFinancialYear(text: string): { year: number; rest: string } 
 
 /** Words that may stand beside a period in a value column's header: "Q2 2022/23 Value", "Quarter 4 Result", "Q3 Actual". */
 const VALUE_WORDS = new Set([
-  'value', 'values', 'actual', 'actuals', 'result', 'results', 'outturn', 'out', 'turn', 'performance', 'perf', 'data',
-  'figure', 'figures', 'position', 'ytd', 'cumulative', 'cum', 'to', 'date', 'year', 'achieved', 'achievement', 'reported',
+  'value',
+  'values',
+  'actual',
+  'actuals',
+  'result',
+  'results',
+  'outturn',
+  'out',
+  'turn',
+  'performance',
+  'perf',
+  'data',
+  'figure',
+  'figures',
+  'position',
+  'ytd',
+  'cumulative',
+  'cum',
+  'to',
+  'date',
+  'year',
+  'achieved',
+  'achievement',
+  'reported',
 ]);
 
-const QUARTER_WORDS: Record<string, QuarterNumber> = { one: 1, two: 2, three: 3, four: 4, first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const QUARTER_WORDS: Record<string, QuarterNumber> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 
 /** What a period header says, with its financial year when it gives one. */
 export type PeriodHeader =
@@ -160,7 +233,11 @@ export function parsePeriodHeader(text: string): PeriodHeader | null {
   const fy = findFinancialYear(t);
   let year = fy?.year;
   if (fy) t = fy.rest;
-  const words = t.replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter((w) => w !== '');
+  const words = t
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
   const core = words.filter((w) => !VALUE_WORDS.has(w));
   const joined = core.join(' ');
   if (core.length === 0) return year !== undefined ? { kind: 'year', year } : null;
@@ -193,6 +270,9 @@ export function findQuarterIn(text: string): QuarterNumber | null {
   const t = text.toLowerCase();
   const found = new Set<number>();
   for (const m of t.matchAll(/\b(?:q|qtr|quarter)\s?([1-4])\b/g)) found.add(Number(m[1]));
-  for (const m of t.matchAll(/\bquarter (one|two|three|four)\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b/g)) found.add(QUARTER_WORDS[m[1] ?? m[2]]);
+  for (const m of t.matchAll(
+    /\bquarter (one|two|three|four)\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b/g,
+  ))
+    found.add(QUARTER_WORDS[m[1] ?? m[2]]);
   return found.size === 1 ? ([...found][0] as QuarterNumber) : null;
 }

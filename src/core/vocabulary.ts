@@ -13,7 +13,6 @@ export { plural };
 
 export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './words';
 
-
 /**
  * One column of a count table: which count, the status it counts (none for the total), its header,
  * and the count as a sentence says it ("29 on target", "1 data gap": the outcome message).
@@ -72,7 +71,10 @@ export interface DirectionColumn {
   header: string;
 }
 
-const DIRECTION_KEYS: Record<DirectionMeasure, [keyof CountTable, keyof CountTable, keyof CountTable, keyof CountTable]> = {
+const DIRECTION_KEYS: Record<
+  DirectionMeasure,
+  [keyof CountTable, keyof CountTable, keyof CountTable, keyof CountTable]
+> = {
   dot: ['dotTotal', 'dotImproving', 'dotWorsening', 'dotSame'],
   trend: ['trendTotal', 'trendImproving', 'trendWorsening', 'trendSame'],
 };
@@ -85,13 +87,18 @@ const DIRECTION_KEYS: Record<DirectionMeasure, [keyof CountTable, keyof CountTab
  * - 'short', 'council': the terminal's council table, a direction a row ("Can be determined", "Improving" …);
  * - 'short', 'priority': the terminal's table by priority ("DOT determined", "Improving" …).
  */
-export function directionColumns(measure: DirectionMeasure, form: 'sheet' | 'short', table: 'council' | 'priority'): DirectionColumn[] {
+export function directionColumns(
+  measure: DirectionMeasure,
+  form: 'sheet' | 'short',
+  table: 'council' | 'priority',
+): DirectionColumn[] {
   const m = DIRECTION_MEASURES[measure].header;
   const total = {
     sheet: { council: `Total PIs where ${m} can be determined`, priority: `${m} can be determined` },
     short: { council: 'Can be determined', priority: `${m} determined` },
   }[form][table];
-  const word = (d: 'up' | 'down' | 'same') => (form === 'sheet' && table === 'priority' ? `${m} ${DIRECTION_WORDS[d].toLowerCase()}` : DIRECTION_WORDS[d]);
+  const word = (d: 'up' | 'down' | 'same') =>
+    form === 'sheet' && table === 'priority' ? `${m} ${DIRECTION_WORDS[d].toLowerCase()}` : DIRECTION_WORDS[d];
   const [totalKey, up, down, same] = DIRECTION_KEYS[measure];
   return [
     { key: totalKey, direction: null, header: total },

@@ -12,7 +12,17 @@
  * Everything goes through one WriteBatch: as few requests as the payload budget allows.
  */
 import type { RunOutcome, SheetPatch, UndoOutcome, WorkbookState } from '../core';
-import { JOURNAL_STATUS_ROW, STATE_POINTER, STATE_SHEET, encodeState, stateColumn, columnLetters, cellAddress, snapshotKey, sameSheetName } from '../core';
+import {
+  JOURNAL_STATUS_ROW,
+  STATE_POINTER,
+  STATE_SHEET,
+  encodeState,
+  stateColumn,
+  columnLetters,
+  cellAddress,
+  snapshotKey,
+  sameSheetName,
+} from '../core';
 import type { HostAbilities } from './host';
 import { callBytes } from './payload';
 import type { WorkbookRead } from './read-workbook';
@@ -21,7 +31,12 @@ import { writeSheet } from './write-sheet';
 import { writeFormats, writeValues } from './write-cells';
 
 /** The owned cells of a sheet of indicator tables: value blocks, then formats by group. */
-async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patch: SheetPatch, rangeAreas: boolean): Promise<void> {
+async function writePatch(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  patch: SheetPatch,
+  rangeAreas: boolean,
+): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(patch.sheet);
   for (const block of patch.values) await writeValues(batch, sheet, block);
   await writeFormats(batch, sheet, patch.formats, rangeAreas);
@@ -33,11 +48,18 @@ async function writePatch(batch: WriteBatch, context: Excel.RequestContext, patc
  * state stands whole. Returns where the state now lies (its first column). Hiding is a change of the
  * workbook's structure, which a protected structure refuses: done only when the sheet is not already.
  */
-async function writeState(batch: WriteBatch, context: Excel.RequestContext, state: WorkbookState, book: WorkbookRead): Promise<number> {
+async function writeState(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  book: WorkbookRead,
+): Promise<number> {
   const existing = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
   const rows = encodeState(state);
   await batch.reserve(callBytes(STATE_SHEET) * 3);
-  const sheet = existing ? context.workbook.worksheets.getItem(STATE_SHEET) : context.workbook.worksheets.add(STATE_SHEET);
+  const sheet = existing
+    ? context.workbook.worksheets.getItem(STATE_SHEET)
+    : context.workbook.worksheets.add(STATE_SHEET);
   if (existing?.visibility !== 'VeryHidden') {
     await batch.reserve(callBytes('VeryHidden'));
     sheet.visibility = 'VeryHidden';
@@ -70,7 +92,12 @@ async function writeState(batch: WriteBatch, context: Excel.RequestContext, stat
 }
 
 /** The journal's mark ("complete", "undoing"), one cell of the state in use at column `left`. */
-async function markJournal(batch: WriteBatch, context: Excel.RequestContext, left: number, mark: string): Promise<void> {
+async function markJournal(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  left: number,
+  mark: string,
+): Promise<void> {
   const address = cellAddress(JOURNAL_STATUS_ROW, left + 1);
   await batch.reserve(callBytes(address) * 2 + callBytes(mark));
   context.workbook.worksheets.getItem(STATE_SHEET).getRange(address).values = [[mark]];
@@ -85,7 +112,12 @@ function has(names: string[], name: string): boolean {
  * left. Excel refuses, by design, to delete a very hidden sheet (office-js issue 365), and every backup
  * is very hidden: such a sheet is made merely hidden first, in the same request.
  */
-async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, book: WorkbookRead, names: string[]): Promise<string[]> {
+async function deleteSheets(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  book: WorkbookRead,
+  names: string[],
+): Promise<string[]> {
   for (const name of names) {
     const veryHidden = book.sheets.some((s) => sameSheetName(s.name, name) && s.visibility === 'VeryHidden');
     await batch.reserve(callBytes(name) * (veryHidden ? 2 : 1));
@@ -96,7 +128,12 @@ async function deleteSheets(batch: WriteBatch, context: Excel.RequestContext, bo
   return book.sheets.map((s) => s.name).filter((n) => !has(names, n));
 }
 
-export async function carryOutRun(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, outcome: RunOutcome): Promise<number> {
+export async function carryOutRun(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  book: WorkbookRead,
+  outcome: RunOutcome,
+): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const journal = outcome.state.journal;
   const ahead: WorkbookState = journal ? { ...outcome.state, journal: { ...journal, complete: false } } : outcome.state;
@@ -123,7 +160,12 @@ export async function carryOutRun(context: Excel.RequestContext, abilities: Host
  * is (a linked number stays a number). Excel keeps a cell's link when its value is written, so this
  * matters when the analyst or the other front end removed it since; it is rare, so one call per link.
  */
-async function putBackLinks(batch: WriteBatch, context: Excel.RequestContext, patch: SheetPatch, undo: UndoOutcome): Promise<void> {
+async function putBackLinks(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  patch: SheetPatch,
+  undo: UndoOutcome,
+): Promise<void> {
   for (const c of patch.cells) {
     const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
     if (native?.kind !== 'office' || !native.hyperlink) continue;
@@ -134,12 +176,19 @@ async function putBackLinks(batch: WriteBatch, context: Excel.RequestContext, pa
   }
 }
 
-export async function carryOutUndo(context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, undo: UndoOutcome): Promise<number> {
+export async function carryOutUndo(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  book: WorkbookRead,
+  undo: UndoOutcome,
+): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const sheets = context.workbook.worksheets;
   // Should this undo fail part-way, the next one takes cells already put back as put back.
   if (!undo.unfinished) await markJournal(batch, context, stateColumn(book.stateValues), 'undoing');
-  const placeOf = new Map(undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameSheetName(s.name, r.name))]));
+  const placeOf = new Map(
+    undo.restoreSheets.map((r) => [r.backup, book.sheets.findIndex((s) => sameSheetName(s.name, r.name))]),
+  );
   for (const patch of undo.patches) {
     await writePatch(batch, context, patch, abilities.rangeAreas);
     await putBackLinks(batch, context, patch, undo);

@@ -14,7 +14,8 @@ const NUMBER_LIKE = /^[\s\d.,()%£$€¥+\-eE]*$/;
 /** A whole number and a fraction, which Excel reads as a number: "1 1/2" is 1.5. */
 const FRACTION_LIKE = /^\s*[-+]?\d+\s+\d+\s*\/\s*\d+\s*$/;
 /** Dates and times as Excel reads them: 1/2/21, 2021-02-01, 1-Feb, Feb 21, 10:30, 10:30 AM. */
-const DATE_LIKE = /^\s*(\d{1,4}[/\-.]\d{1,2}([/\-.]\d{1,4})?|\d{1,2}[\s\-/]?[a-z]{3,9}\.?([\s\-/,]+\d{1,4})?|[a-z]{3,9}\.?[\s\-/]+\d{1,4}([\s,\-/]+\d{1,4})?|\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m?)?|\d{1,2}\s*[ap]m)\s*$/i;
+const DATE_LIKE =
+  /^\s*(\d{1,4}[/\-.]\d{1,2}([/\-.]\d{1,4})?|\d{1,2}[\s\-/]?[a-z]{3,9}\.?([\s\-/,]+\d{1,4})?|[a-z]{3,9}\.?[\s\-/]+\d{1,4}([\s,\-/]+\d{1,4})?|\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m?)?|\d{1,2}\s*[ap]m)\s*$/i;
 
 /** True when Excel would not keep this string as text if written as it is. */
 export function needsTextPrefix(s: string): boolean {

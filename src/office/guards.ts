@@ -12,7 +12,11 @@ export function requireSupportedHost(host: ExcelHost): void {
   if (!host.isSetSupported('ExcelApi', MIN_EXCEL_API)) throw unsupportedHostProblem();
 }
 
-export function requireWritable(book: Pick<WorkbookRead, 'sheets' | 'structureProtected'>, writesTo: string[], changesSheets: boolean): void {
+export function requireWritable(
+  book: Pick<WorkbookRead, 'sheets' | 'structureProtected'>,
+  writesTo: string[],
+  changesSheets: boolean,
+): void {
   const targets = [...writesTo, STATE_SHEET];
   const locked = book.sheets.find((s) => s.protected && targets.some((t) => sameSheetName(t, s.name)));
   if (locked) throw protectedSheetProblem(locked.name);

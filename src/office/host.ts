@@ -30,7 +30,12 @@ export interface HostAbilities {
 }
 
 export function abilitiesOf(host: ExcelHost): HostAbilities {
-  return { rangeAreas: host.isSetSupported('ExcelApi', '1.9'), mergedAreas: host.isSetSupported('ExcelApi', '1.13'), undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API), ...(host.writeBudget ? { writeBudget: host.writeBudget } : {}) };
+  return {
+    rangeAreas: host.isSetSupported('ExcelApi', '1.9'),
+    mergedAreas: host.isSetSupported('ExcelApi', '1.13'),
+    undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API),
+    ...(host.writeBudget ? { writeBudget: host.writeBudget } : {}),
+  };
 }
 
 /** RunOptions.mergeUndoGroup arrived in ExcelApi 1.20 (Microsoft 365 Version 2509, Excel on the web, Mac 16.100). */
@@ -65,7 +70,11 @@ export class UndoGroupDeclined extends Error {
  * When Excel refuses the group (UndoNotSupported), the batch is run again ungrouped: it reads the
  * workbook afresh, so it plans from what is there. The add-in's own Undo is unaffected either way.
  */
-export async function runAsOneUndoStep<T>(host: ExcelHost, abilities: HostAbilities, batch: (context: Excel.RequestContext, grouped: boolean) => Promise<T>): Promise<T> {
+export async function runAsOneUndoStep<T>(
+  host: ExcelHost,
+  abilities: HostAbilities,
+  batch: (context: Excel.RequestContext, grouped: boolean) => Promise<T>,
+): Promise<T> {
   if (!abilities.undoGroups) return host.run((context) => batch(context, false));
   try {
     return await host.run((context) => batch(context, true), { mergeUndoGroup: true });

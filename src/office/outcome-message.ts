@@ -7,17 +7,21 @@ import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
 
-
 export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   const r = outcome.result;
   const c = r.executiveSummary;
   // Every status's count, in the count tables' order and words; "without a target" only when there are any.
-  const columns = targetColumns(r, 'short').filter((col) => col.status !== null && (col.key !== 'noTarget' || c.noTarget > 0));
+  const columns = targetColumns(r, 'short').filter(
+    (col) => col.status !== null && (col.key !== 'noTarget' || c.noTarget > 0),
+  );
   const parts = columns.map((col) => col.phrase(c[col.key]));
   return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;
 }
 
-export function outcomeMessage(outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets'>, kind: CommandKind): string {
+export function outcomeMessage(
+  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets'>,
+  kind: CommandKind,
+): string {
   const q = outcome.result.quarter;
   const counts = countsPhrase(outcome);
   if (!outcome.changed) {
@@ -31,11 +35,21 @@ export function outcomeMessage(outcome: Pick<ScoringOutcome, 'result' | 'changed
  * The sentence after an undo, for the task pane and anything else that undoes: the quarter, the cells
  * put back, and the sheets removed (those the scoring created) and put back (those it had replaced).
  */
-export function undoMessage(u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'> & { changedSince?: string[] }): string {
+export function undoMessage(
+  u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'> & { changedSince?: string[] },
+): string {
   const parts = [`${plural(u.cells, 'cell')} put back`];
-  if (u.sheetsRemoved.length) parts.push(`${plural(u.sheetsRemoved.length, 'sheet')} it added removed (${u.sheetsRemoved.map((s) => `'${s}'`).join(', ')})`);
-  if (u.sheetsRestored.length) parts.push(`${plural(u.sheetsRestored.length, 'sheet')} it replaced put back (${u.sheetsRestored.map((s) => `'${s}'`).join(', ')})`);
+  if (u.sheetsRemoved.length)
+    parts.push(
+      `${plural(u.sheetsRemoved.length, 'sheet')} it added removed (${u.sheetsRemoved.map((s) => `'${s}'`).join(', ')})`,
+    );
+  if (u.sheetsRestored.length)
+    parts.push(
+      `${plural(u.sheetsRestored.length, 'sheet')} it replaced put back (${u.sheetsRestored.map((s) => `'${s}'`).join(', ')})`,
+    );
   const changed = u.changedSince ?? [];
-  const left = changed.length ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.` : '';
+  const left = changed.length
+    ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
+    : '';
   return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
 }

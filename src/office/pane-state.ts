@@ -61,7 +61,12 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
     try {
       const run = prepareRun(book.grids, state, { quarter: null });
       const latest = run.result;
-      view.toMap = partlyReadTables(book.grids, run.model.tables, state.settings.mapping, state.settings.quarter ?? latest.quarterNumber);
+      view.toMap = partlyReadTables(
+        book.grids,
+        run.model.tables,
+        state.settings.mapping,
+        state.settings.quarter ?? latest.quarterNumber,
+      );
       view.latestQuarter = latest.quarter;
       view.watched = run.model.tables.map((t) => ({ sheet: t.sheet, top: t.firstRow, bottom: t.lastRow }));
       for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
@@ -89,7 +94,11 @@ export interface MappingPreview {
  * `overrides` are the pane's other settings as they stand (quarter, tolerance …), so the preview counts
  * are those Save mapping will give.
  */
-export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, overrides: Omit<RunOverrides, 'mapping'> = {}): Promise<MappingPreview> {
+export async function previewMapping(
+  host: ExcelHost,
+  mapping: ColumnMapping,
+  overrides: Omit<RunOverrides, 'mapping'> = {},
+): Promise<MappingPreview> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return host.run(async (context) => {
@@ -97,7 +106,11 @@ export async function previewMapping(host: ExcelHost, mapping: ColumnMapping, ov
     const state = decodeState(book.stateValues);
     try {
       const run = prepareRun(book.grids, state, { ...overrides, mapping });
-      return { result: run.result, problem: null, toMap: partlyReadTables(book.grids, run.model.tables, mapping, run.result.quarterNumber) };
+      return {
+        result: run.result,
+        problem: null,
+        toMap: partlyReadTables(book.grids, run.model.tables, mapping, run.result.quarterNumber),
+      };
     } catch (e) {
       if (!isInputError(e)) throw e;
       return { result: null, problem: e.message, toMap: e.mappingHint ? [e.mappingHint] : [] };

@@ -24,7 +24,12 @@ export function isOfficeProblem(e: unknown): e is OfficeProblem {
  */
 export function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded' || code === 'PayloadTooLarge' || code === 'RangeExceedsLimit';
+  return (
+    code === 'RequestPayloadSizeLimitExceeded' ||
+    code === 'ResponsePayloadSizeLimitExceeded' ||
+    code === 'PayloadTooLarge' ||
+    code === 'RangeExceedsLimit'
+  );
 }
 
 /**
@@ -45,15 +50,21 @@ export function isTooLarge(e: unknown, large: boolean): boolean {
 export const NOTHING_CHANGED = 'Nothing was changed.';
 
 export function protectedSheetProblem(sheet: string): OfficeProblem {
-  return new OfficeProblem(`The sheet '${sheet}' is protected, so Performance Scorecard cannot write its scores there. Unprotect it (Review › Unprotect Sheet) and try again. ${NOTHING_CHANGED}`);
+  return new OfficeProblem(
+    `The sheet '${sheet}' is protected, so Performance Scorecard cannot write its scores there. Unprotect it (Review › Unprotect Sheet) and try again. ${NOTHING_CHANGED}`,
+  );
 }
 
 export function protectedWorkbookProblem(): OfficeProblem {
-  return new OfficeProblem(`The workbook's structure is protected, so Performance Scorecard cannot add or replace its summary sheets. Unprotect it (Review › Protect Workbook) and try again. ${NOTHING_CHANGED}`);
+  return new OfficeProblem(
+    `The workbook's structure is protected, so Performance Scorecard cannot add or replace its summary sheets. Unprotect it (Review › Protect Workbook) and try again. ${NOTHING_CHANGED}`,
+  );
 }
 
 export function unsupportedHostProblem(): OfficeProblem {
-  return new OfficeProblem(`This version of Excel is too old for Performance Scorecard. It needs Excel 2019 or later, Microsoft 365, or Excel on the web. ${NOTHING_CHANGED}`);
+  return new OfficeProblem(
+    `This version of Excel is too old for Performance Scorecard. It needs Excel 2019 or later, Microsoft 365, or Excel on the web. ${NOTHING_CHANGED}`,
+  );
 }
 
 /**
@@ -61,16 +72,22 @@ export function unsupportedHostProblem(): OfficeProblem {
  * value (or a space) typed far below or to the right of the tables.
  */
 export function strayCellsProblem(sheet: string, lastCell: string): OfficeProblem {
-  return new OfficeProblem(`The sheet '${sheet}' has something in a cell far from its tables (its used range runs to ${lastCell}), too much for Excel to read. Press Ctrl+End on that sheet to find it, clear it, and try again. ${NOTHING_CHANGED}`);
+  return new OfficeProblem(
+    `The sheet '${sheet}' has something in a cell far from its tables (its used range runs to ${lastCell}), too much for Excel to read. Press Ctrl+End on that sheet to find it, clear it, and try again. ${NOTHING_CHANGED}`,
+  );
 }
 
 /** Excel refused a write request as too large part-way through a run (see WriteBatch). */
 export function writeTooLargeProblem(): OfficeProblem {
-  return new OfficeProblem('Excel refused part of the scoring as too large to send, so it stopped part-way. Score again; if it happens again, open the workbook in Excel on the desktop, or score the file with the scorecard command.');
+  return new OfficeProblem(
+    'Excel refused part of the scoring as too large to send, so it stopped part-way. Score again; if it happens again, open the workbook in Excel on the desktop, or score the file with the scorecard command.',
+  );
 }
 
 export function tooLargeProblem(): OfficeProblem {
-  return new OfficeProblem(`This workbook is too large for Excel on the web to score in one go. Open it in Excel on the desktop, or score it with the scorecard command. ${NOTHING_CHANGED}`);
+  return new OfficeProblem(
+    `This workbook is too large for Excel on the web to score in one go. Open it in Excel on the desktop, or score it with the scorecard command. ${NOTHING_CHANGED}`,
+  );
 }
 
 /**
@@ -82,7 +99,8 @@ export function isCellEditMode(e: unknown): boolean {
   return (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
 }
 
-export const CELL_EDIT_MESSAGE = 'Excel is busy while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.';
+export const CELL_EDIT_MESSAGE =
+  'Excel is busy while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.';
 
 /** What to tell the analyst about an error: plain messages as they are, anything else as a defect. */
 export function plainMessage(e: unknown): string {

@@ -114,7 +114,9 @@ interface Size {
 }
 
 function sizeOf(r: Excel.Range): Size | null {
-  return r.isNullObject ? null : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+  return r.isNullObject
+    ? null
+    : { rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
 }
 
 /**
@@ -122,7 +124,11 @@ function sizeOf(r: Excel.Range): Size | null {
  * in as few syncs as the payload needs. Not to be confused with the core's `readWorkbook`, which finds
  * the indicator tables in grids.
  */
-export async function readExcelGrids(context: Excel.RequestContext, abilities: HostAbilities, scope: Scope = 'all'): Promise<WorkbookRead> {
+export async function readExcelGrids(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  scope: Scope = 'all',
+): Promise<WorkbookRead> {
   const collection = context.workbook.worksheets;
   collection.load('items/name,items/visibility,items/position,items/id');
   const bookProtection = context.workbook.protection;
@@ -132,12 +138,18 @@ export async function readExcelGrids(context: Excel.RequestContext, abilities: H
   if (scope === 'all') {
     let sheet = collection.getFirst(false);
     for (let i = 0; i < SIZE_CHAIN; i++) {
-      chain.push({ sheet: sheet.load('name'), used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
+      chain.push({
+        sheet: sheet.load('name'),
+        used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+      });
       sheet = sheet.getNextOrNullObject(false);
     }
   } else {
     const state = collection.getItemOrNullObject(STATE_SHEET);
-    chain.push({ sheet: state.load('name'), used: state.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') });
+    chain.push({
+      sheet: state.load('name'),
+      used: state.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+    });
   }
   try {
     await context.sync();
@@ -154,9 +166,13 @@ export async function readExcelGrids(context: Excel.RequestContext, abilities: H
   for (const c of chain) if (!c.sheet.isNullObject) known.set(c.sheet.name, sizeOf(c.used));
   const wantedAt = items.map((s) => scope === 'all' || s.name === STATE_SHEET);
   // A workbook of more sheets than the walk covers: the others' sizes in one more small request.
-  const more = items.map((s, i) => (wantedAt[i] && !known.has(s.name) ? s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null));
+  const more = items.map((s, i) =>
+    wantedAt[i] && !known.has(s.name)
+      ? s.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')
+      : null,
+  );
   if (more.some((m) => m)) await context.sync();
-  const sizes = items.map((s, i) => (!wantedAt[i] ? null : more[i] ? sizeOf(more[i]!) : known.get(s.name) ?? null));
+  const sizes = items.map((s, i) => (!wantedAt[i] ? null : more[i] ? sizeOf(more[i]!) : (known.get(s.name) ?? null)));
   const regions = await contentRegions(context, items, sizes, abilities);
   const read = await readPlanned(context, items, regions, abilities, scope);
   await readDateSystem(context, read.grids);
@@ -175,16 +191,28 @@ interface MergeWindow {
  * The requests of a read, each filled to the budget: bands, merged-area windows and the read-ahead.
  * `cause`: see readInBands' old contract — a bare internal error that persists on a single row is thrown.
  */
-async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet[], regions: Band[], abilities: HostAbilities, scope: Scope): Promise<Omit<WorkbookRead, 'structureProtected'>> {
+async function readPlanned(
+  context: Excel.RequestContext,
+  items: Excel.Worksheet[],
+  regions: Band[],
+  abilities: HostAbilities,
+  scope: Scope,
+): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : CELL_BYTES);
   const weight = new Map<number, number>();
   // The state sheet's rows differ (short settings, then packed content): never weighed below its guess.
-  const bytesPerCell = (sheet: number) => (items[sheet].name === STATE_SHEET ? Math.max(weight.get(sheet) ?? 0, STATE_CELL_BYTES) : weight.get(sheet) ?? guess(sheet));
+  const bytesPerCell = (sheet: number) =>
+    items[sheet].name === STATE_SHEET
+      ? Math.max(weight.get(sheet) ?? 0, STATE_CELL_BYTES)
+      : (weight.get(sheet) ?? guess(sheet));
   let margin = 1;
   let pending = regions.map((b) => ({ ...b }));
   // Merged areas (ExcelApi 1.13), per sheet: the rows still to look at and the window's height.
   const mergeRows = new Map<number, number>();
-  const mergesLeft: MergeWindow[] = abilities.mergedAreas && scope === 'all' ? regions.filter((b) => items[b.sheet].name !== STATE_SHEET).map((b) => ({ ...b })) : [];
+  const mergesLeft: MergeWindow[] =
+    abilities.mergedAreas && scope === 'all'
+      ? regions.filter((b) => items[b.sheet].name !== STATE_SHEET).map((b) => ({ ...b }))
+      : [];
   for (const m of mergesLeft) mergeRows.set(m.sheet, FIRST_MERGE_ROWS);
   const merges = new Map<number, Area[]>();
   const mergesSeen = new Map<number, { rows: number; areas: number }>();
@@ -200,8 +228,13 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     const batch: Band[] = [];
     while (pending.length > 0) {
       const b = pending[0];
-      const rowBytes = (items[b.sheet].name === STATE_SHEET ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
-      const rows = Math.min(b.rows, Math.floor((PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 3) / rowBytes), Math.floor((CELL_READ_LIMIT - cells) / b.cols));
+      const rowBytes =
+        (items[b.sheet].name === STATE_SHEET ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
+      const rows = Math.min(
+        b.rows,
+        Math.floor((PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 3) / rowBytes),
+        Math.floor((CELL_READ_LIMIT - cells) / b.cols),
+      );
       if (rows < 1) {
         if (batch.length > 0) break;
         batch.push({ ...b, rows: 1 });
@@ -218,7 +251,9 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
         break;
       }
     }
-    const ranges = batch.map((b) => items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES.join(',')));
+    const ranges = batch.map((b) =>
+      items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES.join(',')),
+    );
     // Merged areas: a sheet's first window of 512 rows; the rest, once its density is known, in windows
     // tall enough for MERGES_PER_WINDOW areas (the whole remainder for a sheet with none) — or all at
     // 512 rows now when no further request of bands will follow.
@@ -226,26 +261,42 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     const lastRead = pending.length === 0;
     for (const m of mergesLeft.splice(0)) {
       const seen = mergesSeen.get(m.sheet);
-      const height = seen ? (seen.areas === 0 ? m.rows : Math.max(16, Math.floor((MERGES_PER_WINDOW * seen.rows) / seen.areas))) : mergeRows.get(m.sheet)!;
+      const height = seen
+        ? seen.areas === 0
+          ? m.rows
+          : Math.max(16, Math.floor((MERGES_PER_WINDOW * seen.rows) / seen.areas))
+        : mergeRows.get(m.sheet)!;
       if (!seen && !lastRead) {
         windows.push({ ...m, rows: Math.min(height, m.rows) });
         if (m.rows > height) mergesLeft.push({ ...m, top: m.top + height, rows: m.rows - height });
         continue;
       }
-      for (let top = m.top; top < m.top + m.rows; top += height) windows.push({ ...m, top, rows: Math.min(height, m.top + m.rows - top) });
+      for (let top = m.top; top < m.top + m.rows; top += height)
+        windows.push({ ...m, top, rows: Math.min(height, m.top + m.rows - top) });
     }
-    const mergeReads = windows.map((w) => items[w.sheet].getRangeByIndexes(w.top, w.left, w.rows, w.cols).getMergedAreasOrNullObject().load('address'));
-    bytes += windows.length * CALL_OVERHEAD * 3 + windows.reduce((n, w) => n + Math.min(w.rows, MERGES_PER_WINDOW) * 24, 0);
+    const mergeReads = windows.map((w) =>
+      items[w.sheet].getRangeByIndexes(w.top, w.left, w.rows, w.cols).getMergedAreasOrNullObject().load('address'),
+    );
+    bytes +=
+      windows.length * CALL_OVERHEAD * 3 + windows.reduce((n, w) => n + Math.min(w.rows, MERGES_PER_WINDOW) * 24, 0);
     // The read-ahead, in the room the last request of bands leaves.
-    let foldReads: { sheet: number; range: Excel.Range; colours: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    let foldReads: {
+      sheet: number;
+      range: Excel.Range;
+      colours: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    }[] = [];
     if (foldWanted && pending.length === 0) {
       foldWanted = false;
-      const sheets = regions.filter((b, i) => items[b.sheet].name !== STATE_SHEET && regions.findIndex((x) => x.sheet === b.sheet) === i);
+      const sheets = regions.filter(
+        (b, i) => items[b.sheet].name !== STATE_SHEET && regions.findIndex((x) => x.sheet === b.sheet) === i,
+      );
       const width = sheets.reduce((n, b) => n + b.cols, 0);
       const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (FOLD_CELL_BYTES * width * margin)) : 0;
       if (rows > 0) {
         foldReads = sheets.map((b) => {
-          const range = items[b.sheet].getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols).load('formulas,numberFormat,rowIndex,columnIndex');
+          const range = items[b.sheet]
+            .getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols)
+            .load('formulas,numberFormat,rowIndex,columnIndex');
           return { sheet: b.sheet, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
         });
       }
@@ -273,8 +324,7 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
           mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
           mergesSeen.delete(w.sheet);
         }
-      }
-      else margin *= 2;
+      } else margin *= 2;
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
@@ -301,7 +351,13 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
         left: f.range.columnIndex,
         formulas: f.range.formulas,
         numberFormat: f.range.numberFormat,
-        colours: f.colours.value.map((row) => row.map((c) => ({ fill: c.format?.fill?.color ?? '#FFFFFF', font: c.format?.font?.color ?? '#000000', ...(c.hyperlink ? { link: c.hyperlink } : {}) }))),
+        colours: f.colours.value.map((row) =>
+          row.map((c) => ({
+            fill: c.format?.fill?.color ?? '#FFFFFF',
+            font: c.format?.font?.color ?? '#000000',
+            ...(c.hyperlink ? { link: c.hyperlink } : {}),
+          })),
+        ),
       });
     }
   }
@@ -312,7 +368,14 @@ async function readPlanned(context: Excel.RequestContext, items: Excel.Worksheet
     const values = placeBands(parts[i]);
     const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
     const sheetMerges = merges.get(i);
-    grids.push({ name: sheet.name, id: sheet.id, values, ...(sheetMerges && sheetMerges.length > 0 ? { merges: sheetMerges } : {}), ...hiddenFlag(sheet), ...(numberFormats ? { numberFormats } : {}) });
+    grids.push({
+      name: sheet.name,
+      id: sheet.id,
+      values,
+      ...(sheetMerges && sheetMerges.length > 0 ? { merges: sheetMerges } : {}),
+      ...hiddenFlag(sheet),
+      ...(numberFormats ? { numberFormats } : {}),
+    });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return { sheets: sheetInfos(items), grids, stateValues, folds };
@@ -328,11 +391,22 @@ class TooLargeRead extends Error {
 }
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
-  return items.map((s) => ({ name: s.name, visibility: s.visibility, position: s.position, protected: s.protection.protected, id: s.id }));
+  return items.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    position: s.position,
+    protected: s.protection.protected,
+    id: s.id,
+  }));
 }
 
 /** The number formats of a used range's number cells, compactly (see SheetGrid.numberFormats). */
-export function gridNumberFormats(values: CellValue[][], numberFormat: string[][] | undefined, rowIndex: number, columnIndex: number): SheetGrid['numberFormats'] {
+export function gridNumberFormats(
+  values: CellValue[][],
+  numberFormat: string[][] | undefined,
+  rowIndex: number,
+  columnIndex: number,
+): SheetGrid['numberFormats'] {
   if (!numberFormat) return undefined;
   return compactNumberFormats(values, (r, c) => numberFormat[r - rowIndex]?.[c - columnIndex]);
 }
@@ -376,7 +450,12 @@ export function gridValues(values: unknown[][], rowIndex: number, columnIndex: n
  * from the tables), the areas holding constants or formulas (Range.getSpecialCells, ExcelApi 1.9), in
  * one more request. Below 1.9 such a sheet is refused with a sentence saying how to clear it.
  */
-async function contentRegions(context: Excel.RequestContext, items: Excel.Worksheet[], sizes: (Size | null)[], abilities: HostAbilities): Promise<Band[]> {
+async function contentRegions(
+  context: Excel.RequestContext,
+  items: Excel.Worksheet[],
+  sizes: (Size | null)[],
+  abilities: HostAbilities,
+): Promise<Band[]> {
   const regions: Band[] = [];
   const sparse: { sheet: number; constants: Excel.RangeAreas; formulas: Excel.RangeAreas }[] = [];
   sizes.forEach((u, i) => {
@@ -385,7 +464,11 @@ async function contentRegions(context: Excel.RequestContext, items: Excel.Worksh
       regions.push({ sheet: i, top: u.rowIndex, rows: u.rowCount, left: u.columnIndex, cols: u.columnCount });
       return;
     }
-    if (!abilities.rangeAreas) throw strayCellsProblem(items[i].name, `${columnLetters(u.columnIndex + u.columnCount - 1)}${u.rowIndex + u.rowCount}`);
+    if (!abilities.rangeAreas)
+      throw strayCellsProblem(
+        items[i].name,
+        `${columnLetters(u.columnIndex + u.columnCount - 1)}${u.rowIndex + u.rowCount}`,
+      );
     const used = items[i].getRangeByIndexes(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
     sparse.push({
       sheet: i,
@@ -398,7 +481,14 @@ async function contentRegions(context: Excel.RequestContext, items: Excel.Worksh
   for (const s of sparse) {
     for (const found of [s.constants, s.formulas]) {
       if (found.isNullObject) continue;
-      for (const a of parseAddressList(found.address)) regions.push({ sheet: s.sheet, top: a.top, rows: a.bottom - a.top + 1, left: a.left, cols: a.right - a.left + 1 });
+      for (const a of parseAddressList(found.address))
+        regions.push({
+          sheet: s.sheet,
+          top: a.top,
+          rows: a.bottom - a.top + 1,
+          left: a.left,
+          cols: a.right - a.left + 1,
+        });
     }
   }
   return regions;
@@ -434,7 +524,11 @@ function placeBands(parts: { top: number; left: number; range: Excel.Range }[]):
   const left = parts[0].left;
   const width = parts[0].range.values[0]?.length ?? 0;
   if (parts.every((p) => p.left === left && (p.range.values[0]?.length ?? 0) === width)) {
-    return gridValues(parts.flatMap((p) => p.range.values), parts[0].top, left);
+    return gridValues(
+      parts.flatMap((p) => p.range.values),
+      parts[0].top,
+      left,
+    );
   }
   const grid: CellValue[][] = [];
   for (const p of parts) {

@@ -10,12 +10,22 @@ import { requireWritable } from './guards';
 import { UndoGroupDeclined, type HostAbilities } from './host';
 import type { WorkbookRead } from './read-workbook';
 
-export type Recovery = (context: Excel.RequestContext, abilities: HostAbilities, book: WorkbookRead, state: WorkbookState, grouped: boolean) => Promise<void>;
+export type Recovery = (
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  book: WorkbookRead,
+  state: WorkbookState,
+  grouped: boolean,
+) => Promise<void>;
 
 /** Undoes the incomplete journal in `state`, as Undo last scoring would. */
 export const putBackHalfDoneRun: Recovery = async (context, abilities, book, state, grouped) => {
   const undo = planUndo(state, book.grids);
-  requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
+  requireWritable(
+    book,
+    [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)],
+    undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0,
+  );
   if (grouped) throw new UndoGroupDeclined('puts back a run that failed part-way');
   await carryOutUndo(context, abilities, book, undo);
 };

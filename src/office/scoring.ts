@@ -4,7 +4,16 @@
  * A problem the analyst can meet throws an InputError or OfficeProblem before anything is written.
  */
 import type { RunOutcome, RunOverrides, ScoreResult, Settings, SheetNames, UndoSummary } from '../core';
-import { InputError, STATE_SHEET, commitRun, decodeState, planUndo, prepareRun, sameSheetName, summariseUndo } from '../core';
+import {
+  InputError,
+  STATE_SHEET,
+  commitRun,
+  decodeState,
+  planUndo,
+  prepareRun,
+  sameSheetName,
+  summariseUndo,
+} from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
@@ -42,7 +51,13 @@ export type UndoResult = UndoSummary;
  * `progress` (the task pane's) is told each phase as it starts: reading, scoring N sheets, reading the
  * owned cells of N indicators, writing request n of about m (src/office/progress.ts).
  */
-export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}, now: () => Date = () => new Date(), recover?: Recovery, progress?: ScoringProgress): Promise<ScoringOutcome> {
+export async function scoreQuarter(
+  host: ExcelHost,
+  overrides: RunOverrides = {},
+  now: () => Date = () => new Date(),
+  recover?: Recovery,
+  progress?: ScoringProgress,
+): Promise<ScoringOutcome> {
   requireSupportedHost(host);
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
@@ -51,7 +66,10 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
     let state = decodeState(book.stateValues);
     if (state.journal?.complete === false) {
       // A run (or an undo) that failed part-way (write-ahead journal, issue 9): put the workbook back first.
-      if (!recover) throw new InputError('The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.');
+      if (!recover)
+        throw new InputError(
+          'The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.',
+        );
       await recover(context, abilities, book, state, grouped);
       book = await readExcelGrids(context, abilities);
       state = decodeState(book.stateValues);
@@ -66,7 +84,10 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
       // The product's sheets regenerated in place must be writable too: refuse before writing anything.
       // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
       const stateSheet = book.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
-      const changesSheets = outcome.sheets.length > outcome.inPlace.length || outcome.deleteSheets.length > 0 || stateSheet?.visibility !== 'VeryHidden';
+      const changesSheets =
+        outcome.sheets.length > outcome.inPlace.length ||
+        outcome.deleteSheets.length > 0 ||
+        stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
       if (grouped) declineUndoGroupFor(book, outcome);
       if (progress) {
@@ -74,7 +95,13 @@ export async function scoreQuarter(host: ExcelHost, overrides: RunOverrides = {}
         await reportingWrites(context, batches, progress, () => carryOutRun(context, abilities, book, outcome));
       } else await carryOutRun(context, abilities, book, outcome);
     }
-    return { result: run.result, changed: outcome.changed, settings: run.settings, sheets: run.names, cells: run.ownedCells.length };
+    return {
+      result: run.result,
+      changed: outcome.changed,
+      settings: run.settings,
+      sheets: run.names,
+      cells: run.ownedCells.length,
+    };
   });
 }
 
@@ -86,8 +113,13 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     const book = await readExcelGrids(context, abilities, 'all');
     const state = decodeState(book.stateValues);
     const undo = planUndo(state, book.grids);
-    requireWritable(book, [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)], undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0);
-    if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0)) throw new UndoGroupDeclined('removes or restores sheets');
+    requireWritable(
+      book,
+      [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)],
+      undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0,
+    );
+    if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0))
+      throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
     return summariseUndo(undo);
   });

@@ -30,7 +30,23 @@ export function fontFrom(color: string | null | undefined): string | null {
 }
 
 /** Excel's error values, as Range.values gives them. */
-const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+const ERROR_VALUES = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+]);
 
 /**
  * A cell's before-picture from what Range.values, Range.formulas and the number format give.
@@ -40,7 +56,14 @@ const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?',
  *   an error, so undo puts the error back, not the text "#N/A" (issue 8 item 6) — unless the cell is
  *   formatted as text (@), where it can only be text.
  */
-export function snapshotOf(value: CellValue, formula: unknown, numberFormat: unknown, fill: string | null | undefined, font: string | null | undefined, hyperlink?: unknown): CellSnapshot {
+export function snapshotOf(
+  value: CellValue,
+  formula: unknown,
+  numberFormat: unknown,
+  fill: string | null | undefined,
+  font: string | null | undefined,
+  hyperlink?: unknown,
+): CellSnapshot {
   const format = typeof numberFormat === 'string' ? numberFormat : 'General';
   const s: CellSnapshot = { value, format: { numberFormat: format, fill: fillFrom(fill), fontColor: fontFrom(font) } };
   if (isFormulaCell(formula, value)) s.formula = formula as string;
@@ -65,7 +88,10 @@ export function linkOf(h: unknown): OfficeHyperlink | undefined {
 }
 
 /** What getCellProperties reads for a snapshot (ExcelApi 1.9): fill and font colour, and the hyperlink. */
-export const SNAPSHOT_CELL_PROPERTIES = { format: { fill: { color: true }, font: { color: true } }, hyperlink: true } as const;
+export const SNAPSHOT_CELL_PROPERTIES = {
+  format: { fill: { color: true }, font: { color: true } },
+  hyperlink: true,
+} as const;
 
 function gridValue(grids: Map<string, SheetGrid>, sheet: string, row: number, col: number): CellValue {
   return grids.get(sheet)?.values[row]?.[col] ?? null;
@@ -89,11 +115,14 @@ interface Block {
 
 /** Cells as column blocks: consecutive rows of one column of one sheet. */
 function blocksOf(cells: OwnedRef[]): Block[] {
-  const sorted = [...cells].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  const sorted = [...cells].sort((a, b) =>
+    a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row,
+  );
   const blocks: Block[] = [];
   for (const c of sorted) {
     const last = blocks[blocks.length - 1];
-    if (last && last.sheet === c.sheet && last.col === c.col && last.bottom + 1 >= c.row) last.bottom = Math.max(last.bottom, c.row);
+    if (last && last.sheet === c.sheet && last.col === c.col && last.bottom + 1 >= c.row)
+      last.bottom = Math.max(last.bottom, c.row);
     else blocks.push({ sheet: c.sheet, col: c.col, top: c.row, bottom: c.row });
   }
   return blocks;
@@ -113,7 +142,12 @@ function jsonBytesOf(v: CellValue): number {
   return typeof v === 'string' ? utf8Bytes(v) + 2 : String(v).length;
 }
 
-export async function readSnapshots(context: Excel.RequestContext, abilities: HostAbilities, owned: OwnedRef[], book: Pick<WorkbookRead, 'grids' | 'folds'>): Promise<Map<string, CellSnapshot>> {
+export async function readSnapshots(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  owned: OwnedRef[],
+  book: Pick<WorkbookRead, 'grids' | 'folds'>,
+): Promise<Map<string, CellSnapshot>> {
   const grids = new Map(book.grids.map((g) => [g.name, g]));
   const snapshots = new Map<string, CellSnapshot>();
   const missing: OwnedRef[] = [];
@@ -151,14 +185,20 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
     }
     const reads = batch.map((b) => {
       const sheet = context.workbook.worksheets.getItem(b.sheet);
-      const range = sheet.getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col })).load('formulas,numberFormat');
+      const range = sheet
+        .getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col }))
+        .load('formulas,numberFormat');
       if (abilities.rangeAreas) {
         return { b, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
       }
       const cells: { fill: Excel.RangeFill; font: Excel.RangeFont; cell: Excel.Range }[] = [];
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const cell = range.getCell(r, 0);
-        cells.push({ fill: cell.format.fill.load('color'), font: cell.format.font.load('color'), cell: cell.load('hyperlink') });
+        cells.push({
+          fill: cell.format.fill.load('color'),
+          font: cell.format.font.load('color'),
+          cell: cell.load('hyperlink'),
+        });
       }
       return { b, range, cells };
     });
@@ -167,10 +207,25 @@ export async function readSnapshots(context: Excel.RequestContext, abilities: Ho
       const { b, range } = read;
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const row = b.top + r;
-        const colours = 'colours' in read && read.colours
-          ? { fill: read.colours.value[r][0].format?.fill?.color, font: read.colours.value[r][0].format?.font?.color, link: read.colours.value[r][0].hyperlink }
-          : { fill: read.cells![r].fill.color, font: read.cells![r].font.color, link: read.cells![r].cell.hyperlink };
-        snapshots.set(snapshotKey(b.sheet, row, b.col), snapshotOf(gridValue(grids, b.sheet, row, b.col), range.formulas[r][0], range.numberFormat[r][0], colours.fill, colours.font, colours.link));
+        const colours =
+          'colours' in read && read.colours
+            ? {
+                fill: read.colours.value[r][0].format?.fill?.color,
+                font: read.colours.value[r][0].format?.font?.color,
+                link: read.colours.value[r][0].hyperlink,
+              }
+            : { fill: read.cells![r].fill.color, font: read.cells![r].font.color, link: read.cells![r].cell.hyperlink };
+        snapshots.set(
+          snapshotKey(b.sheet, row, b.col),
+          snapshotOf(
+            gridValue(grids, b.sheet, row, b.col),
+            range.formulas[r][0],
+            range.numberFormat[r][0],
+            colours.fill,
+            colours.font,
+            colours.link,
+          ),
+        );
       }
     }
   }

@@ -39,7 +39,11 @@ export function touchesTables(areas: WatchedRows[], sheet: string, address: stri
 }
 
 /** Registers onChanged on every sheet with tables; `onEdit` hears the analyst's edits inside them. */
-export async function watchEdits(host: ExcelHost, areas: WatchedRows[], onEdit: (sheet: string, address: string) => void): Promise<EditWatch> {
+export async function watchEdits(
+  host: ExcelHost,
+  areas: WatchedRows[],
+  onEdit: (sheet: string, address: string) => void,
+): Promise<EditWatch> {
   const sheets = [...new Set(areas.map((a) => a.sheet))];
   const registrations = await host.run(async (context) => {
     const out: Registration[] = [];
@@ -49,7 +53,11 @@ export async function watchEdits(host: ExcelHost, areas: WatchedRows[], onEdit: 
         if (args.triggerSource === 'ThisLocalAddin') return;
         if (touchesTables(areas, sheet, args.address)) onEdit(sheet, args.address!);
       };
-      out.push(ws.onChanged.add(handler as unknown as (a: Excel.WorksheetChangedEventArgs) => Promise<unknown>) as unknown as Registration);
+      out.push(
+        ws.onChanged.add(
+          handler as unknown as (a: Excel.WorksheetChangedEventArgs) => Promise<unknown>,
+        ) as unknown as Registration,
+      );
     }
     await context.sync();
     return out;

@@ -27,7 +27,14 @@ const setCellProperties: Setter<Excel.SettableCellProperties> = (range, rows) =>
  * A 2D block written in row chunks, each cut to fill what the current request has room for (a
  * new request once less than MIN_CHUNK is left), so the requests go out full: syncs follow the bytes.
  */
-async function writeMatrix<T>(batch: WriteBatch, sheet: Excel.Worksheet, top: number, left: number, rows: T[][], set: Setter<T>): Promise<void> {
+async function writeMatrix<T>(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  top: number,
+  left: number,
+  rows: T[][],
+  set: Setter<T>,
+): Promise<void> {
   if (rows.length === 0 || rows[0].length === 0) return;
   const framing = callBytes('A1:B2') + CALL_OVERHEAD;
   let start = 0;
@@ -53,20 +60,25 @@ async function writeMatrix<T>(batch: WriteBatch, sheet: Excel.Worksheet, top: nu
 const MIN_CHUNK = 64 * 1024;
 
 /** Cells as one one-column block per column, from its first cell to its last, `blank` between them. */
-function columnBlocks<T>(cells: { row: number; col: number; item: T }[], blank: T): { top: number; col: number; rows: T[][] }[] {
+function columnBlocks<T>(
+  cells: { row: number; col: number; item: T }[],
+  blank: T,
+): { top: number; col: number; rows: T[][] }[] {
   const byCol = new Map<number, Map<number, T>>();
   for (const c of cells) byCol.set(c.col, (byCol.get(c.col) ?? new Map<number, T>()).set(c.row, c.item));
-  return [...byCol].sort((a, b) => a[0] - b[0]).map(([col, items]) => {
-    let top = Infinity;
-    let bottom = -Infinity;
-    for (const r of items.keys()) {
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-    }
-    const rows: T[][] = [];
-    for (let r = top; r <= bottom; r++) rows.push([items.has(r) ? items.get(r)! : blank]);
-    return { top, col, rows };
-  });
+  return [...byCol]
+    .sort((a, b) => a[0] - b[0])
+    .map(([col, items]) => {
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (const r of items.keys()) {
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+      }
+      const rows: T[][] = [];
+      for (let r = top; r <= bottom; r++) rows.push([items.has(r) ? items.get(r)! : blank]);
+      return { top, col, rows };
+    });
 }
 
 export async function writeValues(batch: WriteBatch, sheet: Excel.Worksheet, block: ValueBlock): Promise<void> {
@@ -78,7 +90,12 @@ export async function writeValues(batch: WriteBatch, sheet: Excel.Worksheet, blo
  * A sheet's formats, by format group: the number formats as 2D arrays (RangeAreas has no
  * numberFormat), everything else through writeFormatGroups.
  */
-export async function writeFormats(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
+export async function writeFormats(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  groups: FormatGroup[],
+  rangeAreas: boolean,
+): Promise<void> {
   await writeNumberFormats(batch, sheet, groups);
   await writeFormatGroups(batch, sheet, groups, rangeAreas);
 }
@@ -89,7 +106,9 @@ async function writeNumberFormats(batch: WriteBatch, sheet: Excel.Worksheet, gro
   for (const g of groups) {
     const nf = g.format.numberFormat;
     if (nf === undefined) continue;
-    for (const a of g.areas) for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) cells.push({ row: r, col: c, item: nf });
+    for (const a of g.areas)
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) cells.push({ row: r, col: c, item: nf });
   }
   for (const b of columnBlocks(cells, null)) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setNumberFormats);
 }
@@ -109,7 +128,12 @@ export const COMPACT_AREAS = 8;
  * from 60 to 50,000 indicators and the bytes follow the cells. Below 1.9 (no RangeAreas, no cell
  * properties) one range per area and property.
  */
-async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, groups: FormatGroup[], rangeAreas: boolean): Promise<void> {
+async function writeFormatGroups(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  groups: FormatGroup[],
+  rangeAreas: boolean,
+): Promise<void> {
   const regrouped = regroupByProperty(groups).filter((g) => hasStyle(g.format));
   if (!rangeAreas) {
     for (const g of regrouped) {
@@ -146,7 +170,11 @@ async function writeFormatGroups(batch: WriteBatch, sheet: Excel.Worksheet, grou
       }
     }
   }
-  const cells = scattered.map((c) => ({ row: c.row, col: c.col, item: { format: cellFormatProperties(c.item) } as Excel.SettableCellProperties }));
+  const cells = scattered.map((c) => ({
+    row: c.row,
+    col: c.col,
+    item: { format: cellFormatProperties(c.item) } as Excel.SettableCellProperties,
+  }));
   for (const b of columnBlocks(cells, {})) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setCellProperties);
 }
 
@@ -156,7 +184,13 @@ function linkOf(l: CellLink, text: string): Excel.RangeHyperlink {
 }
 
 /** Links to places in the workbook: one setCellProperties per column (1.9), else one call per link. */
-export async function writeLinks(batch: WriteBatch, sheet: Excel.Worksheet, links: CellLink[], textAt: (row: number, col: number) => string, rangeAreas: boolean): Promise<void> {
+export async function writeLinks(
+  batch: WriteBatch,
+  sheet: Excel.Worksheet,
+  links: CellLink[],
+  textAt: (row: number, col: number) => string,
+  rangeAreas: boolean,
+): Promise<void> {
   if (!rangeAreas) {
     for (const l of links) {
       const link = linkOf(l, textAt(l.row, l.col));
@@ -165,6 +199,10 @@ export async function writeLinks(batch: WriteBatch, sheet: Excel.Worksheet, link
     }
     return;
   }
-  const cells = links.map((l) => ({ row: l.row, col: l.col, item: { hyperlink: linkOf(l, textAt(l.row, l.col)) } as Excel.SettableCellProperties }));
+  const cells = links.map((l) => ({
+    row: l.row,
+    col: l.col,
+    item: { hyperlink: linkOf(l, textAt(l.row, l.col)) } as Excel.SettableCellProperties,
+  }));
   for (const b of columnBlocks(cells, {})) await writeMatrix(batch, sheet, b.top, b.col, b.rows, setCellProperties);
 }

@@ -14,9 +14,17 @@ import { callBytes } from './payload';
 import type { WriteBatch } from './write-batch';
 import { writeFormats, writeLinks, writeValues } from './write-cells';
 
-export async function writeSheet(batch: WriteBatch, context: Excel.RequestContext, content: SheetContent, rangeAreas: boolean, inPlace = false): Promise<void> {
+export async function writeSheet(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  content: SheetContent,
+  rangeAreas: boolean,
+  inPlace = false,
+): Promise<void> {
   await batch.reserve(callBytes(content.name) * 3);
-  const sheet = inPlace ? context.workbook.worksheets.getItem(content.name) : context.workbook.worksheets.add(content.name);
+  const sheet = inPlace
+    ? context.workbook.worksheets.getItem(content.name)
+    : context.workbook.worksheets.add(content.name);
   if (inPlace) {
     await batch.reserve(callBytes(content.name) * 4);
     const used = sheet.getUsedRange(false);

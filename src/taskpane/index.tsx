@@ -14,21 +14,33 @@ import { paneTheme } from './theme';
 function needsPolyfills(): boolean {
   const p = Promise as PromiseConstructor & { allSettled?: unknown };
   const o = Object as ObjectConstructor & { fromEntries?: unknown };
-  return !(typeof [].flat === 'function' && typeof [].flatMap === 'function' && typeof o.fromEntries === 'function' && typeof ''.trimStart === 'function' && typeof ''.trimEnd === 'function' && typeof globalThis !== 'undefined' && typeof p.allSettled === 'function');
+  return !(
+    typeof [].flat === 'function' &&
+    typeof [].flatMap === 'function' &&
+    typeof o.fromEntries === 'function' &&
+    typeof ''.trimStart === 'function' &&
+    typeof ''.trimEnd === 'function' &&
+    typeof globalThis !== 'undefined' &&
+    typeof p.allSettled === 'function'
+  );
 }
 
 // When the pane's own script began (the browser test and the bench measure the first render from it).
 performance.mark?.('scorecard:start');
 
-const polyfilled: Promise<unknown> = needsPolyfills() ? import(/* webpackChunkName: "polyfills" */ './polyfills') : Promise.resolve();
+const polyfilled: Promise<unknown> = needsPolyfills()
+  ? import(/* webpackChunkName: "polyfills" */ './polyfills')
+  : Promise.resolve();
 
-Office.onReady(() => polyfilled.then(async () => {
-  const { theme, dark } = await paneTheme(Office.context.officeTheme);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
-  createRoot(document.getElementById('container')!).render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      <App host={officeHost()} store={officeStore(Office.context.document?.settings as never)} />
-    </FluentProvider>,
-  );
-}));
+Office.onReady(() =>
+  polyfilled.then(async () => {
+    const { theme, dark } = await paneTheme(Office.context.officeTheme);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+    createRoot(document.getElementById('container')!).render(
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+        <App host={officeHost()} store={officeStore(Office.context.document?.settings as never)} />
+      </FluentProvider>,
+    );
+  }),
+);

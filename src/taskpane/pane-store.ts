@@ -19,10 +19,13 @@ export function officeStore(settings: OfficeSettings | undefined): PaneStore {
   if (!settings) return memoryStore();
   return {
     get: (key) => settings.get(key),
-    set: (key, value) => new Promise((resolve, reject) => {
-      settings.set(key, value);
-      settings.saveAsync((r) => (r.status === 'failed' ? reject(new Error(r.error?.message ?? 'The setting could not be saved.')) : resolve()));
-    }),
+    set: (key, value) =>
+      new Promise((resolve, reject) => {
+        settings.set(key, value);
+        settings.saveAsync((r) =>
+          r.status === 'failed' ? reject(new Error(r.error?.message ?? 'The setting could not be saved.')) : resolve(),
+        );
+      }),
   };
 }
 

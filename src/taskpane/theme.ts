@@ -15,7 +15,9 @@ export function isDarkColour(hex: string | undefined): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
-export async function paneTheme(officeTheme: { bodyBackgroundColor?: string } | undefined): Promise<{ theme: Theme; dark: boolean }> {
+export async function paneTheme(
+  officeTheme: { bodyBackgroundColor?: string } | undefined,
+): Promise<{ theme: Theme; dark: boolean }> {
   const dark = isDarkColour(officeTheme?.bodyBackgroundColor);
   if (!dark) return { theme: webLightTheme, dark };
   const { webDarkTheme } = await import(/* webpackChunkName: "dark" */ './theme-dark');

@@ -8,10 +8,26 @@
  * parsers (src/core/settings.ts, the command line's) are in the pane's first bundle.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColumnMapping, DotComparison, QuarterNumber, RunOverrides, ScoreResult, Settings, ToleranceMode } from '../core';
+import type {
+  ColumnMapping,
+  DotComparison,
+  QuarterNumber,
+  RunOverrides,
+  ScoreResult,
+  Settings,
+  ToleranceMode,
+} from '../core';
 // The settings module itself, not the core's index: the index would bring the whole engine into the
 // pane's first bundle (webpack cannot drop modules with top-level code behind a re-export).
-import { DEFAULT_DOT, DEFAULT_TOLERANCE_MODE, DEFAULT_TOLERANCE_PCT, checkSettings, parseBandSetting, parseToleranceSetting, toleranceTextProblem } from '../core/settings';
+import {
+  DEFAULT_DOT,
+  DEFAULT_TOLERANCE_MODE,
+  DEFAULT_TOLERANCE_PCT,
+  checkSettings,
+  parseBandSetting,
+  parseToleranceSetting,
+  toleranceTextProblem,
+} from '../core/settings';
 import type { ExcelHost } from '../office/host';
 import type { LastScoring, MappingPreview, WorkbookView } from '../office/pane-state';
 import type { ScoringPhase } from '../office/progress';
@@ -36,7 +52,8 @@ export function loadEngine(): Promise<Engine> {
   return engineChunk;
 }
 
-const ENGINE_NOT_LOADED = 'The Scorecard could not load its scoring engine: check the connection, then close and reopen the pane.';
+const ENGINE_NOT_LOADED =
+  'The Scorecard could not load its scoring engine: check the connection, then close and reopen the pane.';
 
 export interface PaneMessage {
   text: string;
@@ -90,7 +107,12 @@ export function fieldsOf(settings: Settings): SettingsFields {
 
 /** True when a setting beyond quarter and tolerance is not at its default (the pane shows them open). */
 export function hasMoreSettings(f: SettingsFields): boolean {
-  return f.toleranceMode !== DEFAULT_TOLERANCE_MODE || f.greenBand.trim() !== '' || f.amberBand.trim() !== '' || f.dot !== DEFAULT_DOT;
+  return (
+    f.toleranceMode !== DEFAULT_TOLERANCE_MODE ||
+    f.greenBand.trim() !== '' ||
+    f.amberBand.trim() !== '' ||
+    f.dot !== DEFAULT_DOT
+  );
 }
 
 /** The sentence saying why a tolerance as typed cannot be used (the command line's parser and range), else null. */
@@ -153,7 +175,9 @@ export function phaseWords(p: ScoringPhase): Progress {
     case 'scoring':
       return { detail: `Scoring the indicators on ${p.sheets} sheet${p.sheets === 1 ? '' : 's'}…` };
     case 'snapshots':
-      return { detail: `${p.indicators} indicator${p.indicators === 1 ? '' : 's'} scored; reading the cells to write…` };
+      return {
+        detail: `${p.indicators} indicator${p.indicators === 1 ? '' : 's'} scored; reading the cells to write…`,
+      };
     case 'writing':
       return { detail: `Writing batch ${p.batch} of ${p.batches}…`, batch: { done: p.batch - 1, of: p.batches } };
   }
@@ -171,28 +195,37 @@ function painted(): Promise<void> {
 export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) {
   const [state, setState] = useState<ScorecardState>({
     ...fieldsOf({ quarter: null, tolerancePct: DEFAULT_TOLERANCE_PCT, mapping: null }),
-    busy: 'Reading the workbook…', progress: null, view: null, result: null, lastScoring: null, message: null,
-    keepUpToDate: store.get(KEEP_UP_TO_DATE) === true, autoRuns: 0,
+    busy: 'Reading the workbook…',
+    progress: null,
+    view: null,
+    result: null,
+    lastScoring: null,
+    message: null,
+    keepUpToDate: store.get(KEEP_UP_TO_DATE) === true,
+    autoRuns: 0,
   });
   const [engine, setEngine] = useState<Engine | null>(null);
   const update = (patch: Partial<ScorecardState>) => setState((s) => ({ ...s, ...patch }));
   const running = useRef(false);
 
   /** Reads the workbook's state and sets every control from it; `message` is kept (the outcome of what just ran). */
-  const load = useCallback(async (e: Engine, message: PaneMessage | null) => {
-    try {
-      const view = await e.viewWorkbook(host);
-      update({
-        ...fieldsOf(view.settings),
-        view,
-        result: view.result,
-        lastScoring: view.lastScoring,
-        message: message ?? (view.problem ? { text: view.problem, intent: 'warning' } : null),
-      });
-    } catch (err) {
-      update({ message: message ?? { text: e.plainMessage(err), intent: 'error' } });
-    }
-  }, [host]);
+  const load = useCallback(
+    async (e: Engine, message: PaneMessage | null) => {
+      try {
+        const view = await e.viewWorkbook(host);
+        update({
+          ...fieldsOf(view.settings),
+          view,
+          result: view.result,
+          lastScoring: view.lastScoring,
+          message: message ?? (view.problem ? { text: view.problem, intent: 'warning' } : null),
+        });
+      } catch (err) {
+        update({ message: message ?? { text: e.plainMessage(err), intent: 'error' } });
+      }
+    },
+    [host],
+  );
 
   useEffect(() => {
     loadEngine()
@@ -227,52 +260,90 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     await painted();
   }, []);
 
-  const quarterWords = (q: QuarterChoice) => (q === 'latest' ? state.view?.latestQuarter ?? 'the latest quarter' : state.view?.quarters[q] ?? `Q${q}`);
+  const quarterWords = (q: QuarterChoice) =>
+    q === 'latest' ? (state.view?.latestQuarter ?? 'the latest quarter') : (state.view?.quarters[q] ?? `Q${q}`);
 
-  const score = useCallback(() => guarded(`Scoring ${quarterWords(state.quarter)}…`, async (e) => {
-    const outcome = await e.scoreQuarter(host, overridesOf(state), undefined, e.putBackHalfDoneRun, showProgress);
-    update({ result: outcome.result });
-    await load(e, { text: e.outcomeMessage(outcome, 'score'), intent: 'success' });
-  }), [host, state, guarded, load]);
+  const score = useCallback(
+    () =>
+      guarded(`Scoring ${quarterWords(state.quarter)}…`, async (e) => {
+        const outcome = await e.scoreQuarter(host, overridesOf(state), undefined, e.putBackHalfDoneRun, showProgress);
+        update({ result: outcome.result });
+        await load(e, { text: e.outcomeMessage(outcome, 'score'), intent: 'success' });
+      }),
+    [host, state, guarded, load],
+  );
 
-  const refresh = useCallback(() => guarded('Refreshing the summaries…', async (e) => {
-    const outcome = await e.scoreQuarter(host, {}, undefined, e.putBackHalfDoneRun, showProgress);
-    update({ result: outcome.result });
-    await load(e, { text: e.outcomeMessage(outcome, 'refresh'), intent: 'success' });
-  }), [host, guarded, load]);
+  const refresh = useCallback(
+    () =>
+      guarded('Refreshing the summaries…', async (e) => {
+        const outcome = await e.scoreQuarter(host, {}, undefined, e.putBackHalfDoneRun, showProgress);
+        update({ result: outcome.result });
+        await load(e, { text: e.outcomeMessage(outcome, 'refresh'), intent: 'success' });
+      }),
+    [host, guarded, load],
+  );
 
-  const undo = useCallback(() => guarded('Undoing the last scoring…', async (e) => {
-    const u = await e.undoLastScoring(host);
-    await load(e, { text: e.undoMessage(u), intent: 'info' });
-  }), [host, guarded, load]);
+  const undo = useCallback(
+    () =>
+      guarded('Undoing the last scoring…', async (e) => {
+        const u = await e.undoLastScoring(host);
+        await load(e, { text: e.undoMessage(u), intent: 'info' });
+      }),
+    [host, guarded, load],
+  );
 
-  const preview = useCallback(async (mapping: ColumnMapping): Promise<MappingPreview | null> => {
-    if (running.current || Object.keys(settingsProblems(state)).length > 0 || !engine) return null;
-    try {
-      return await engine.previewMapping(host, mapping, overridesOf(state));
-    } catch (err) {
-      update({ message: { text: engine.plainMessage(err), intent: 'error' } });
-      return null;
-    }
-  }, [host, state, engine]);
+  const preview = useCallback(
+    async (mapping: ColumnMapping): Promise<MappingPreview | null> => {
+      if (running.current || Object.keys(settingsProblems(state)).length > 0 || !engine) return null;
+      try {
+        return await engine.previewMapping(host, mapping, overridesOf(state));
+      } catch (err) {
+        update({ message: { text: engine.plainMessage(err), intent: 'error' } });
+        return null;
+      }
+    },
+    [host, state, engine],
+  );
 
-  const saveMapping = useCallback((mapping: ColumnMapping) => guarded('Saving the mapping and scoring…', async (e) => {
-    const outcome = await e.scoreQuarter(host, { ...overridesOf(state), mapping }, undefined, e.putBackHalfDoneRun, showProgress);
-    update({ result: outcome.result });
-    await load(e, { text: `The column mapping was saved in the workbook. ${e.outcomeMessage(outcome, 'score')}`, intent: 'success' });
-  }), [host, state, guarded, load]);
+  const saveMapping = useCallback(
+    (mapping: ColumnMapping) =>
+      guarded('Saving the mapping and scoring…', async (e) => {
+        const outcome = await e.scoreQuarter(
+          host,
+          { ...overridesOf(state), mapping },
+          undefined,
+          e.putBackHalfDoneRun,
+          showProgress,
+        );
+        update({ result: outcome.result });
+        await load(e, {
+          text: `The column mapping was saved in the workbook. ${e.outcomeMessage(outcome, 'score')}`,
+          intent: 'success',
+        });
+      }),
+    [host, state, guarded, load],
+  );
 
   /** Selects a place in the workbook; when it cannot (its sheet deleted since, say), says why in the message bar. */
-  const select = useCallback(async (go: (e: Engine) => Promise<void>) => {
-    if (!engine) return;
-    try {
-      await go(engine);
-    } catch (err) {
-      update({ message: { text: engine.plainMessage(err), intent: 'error' } });
-    }
-  }, [engine]);
-  const goTo = useCallback((sheet: string, address: string) => select((e) => e.goToCell(host, sheet, address)), [host, select]);
-  const goToIndicator = useCallback((sheet: string, row: number) => select((e) => e.goToRow(host, sheet, row)), [host, select]);
+  const select = useCallback(
+    async (go: (e: Engine) => Promise<void>) => {
+      if (!engine) return;
+      try {
+        await go(engine);
+      } catch (err) {
+        update({ message: { text: engine.plainMessage(err), intent: 'error' } });
+      }
+    },
+    [engine],
+  );
+  const goTo = useCallback(
+    (sheet: string, address: string) => select((e) => e.goToCell(host, sheet, address)),
+    [host, select],
+  );
+  const goToIndicator = useCallback(
+    (sheet: string, row: number) => select((e) => e.goToRow(host, sheet, row)),
+    [host, select],
+  );
 
   // Keep summaries up to date: watch the indicator tables while on; an edit (re)starts the delay, and the
   // rescoring runs when it ends — unless a run is in flight then, in which case the edit is left for
@@ -285,7 +356,10 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     void guarded('Keeping the summaries up to date…', async (e) => {
       const outcome = await e.scoreQuarter(host, {}, undefined, e.putBackHalfDoneRun, showProgress);
       update({ result: outcome.result });
-      await load(e, { text: `Kept up to date after your edit. ${e.outcomeMessage(outcome, 'refresh')}`, intent: 'success' });
+      await load(e, {
+        text: `Kept up to date after your edit. ${e.outcomeMessage(outcome, 'refresh')}`,
+        intent: 'success',
+      });
     });
   };
   const watchedKey = JSON.stringify(state.view?.watched ?? []);
@@ -293,17 +367,27 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     if (!state.keepUpToDate || !state.view || state.view.watched.length === 0 || !engine) return;
     let watch: EditWatch | null = null;
     let live = true;
-    engine.watchEdits(host, state.view.watched, () => {
-      if (running.current) return;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        autoRefresh.current();
-      }, KEEP_UP_TO_DATE_DELAY_MS);
-    }).then((w) => {
-      if (live) watch = w;
-      else void w.stop();
-    }).catch((err) => update({ message: { text: `Summaries cannot be kept up to date in this Excel: ${engine.plainMessage(err)} Use Refresh summaries after editing.`, intent: 'warning' } }));
+    engine
+      .watchEdits(host, state.view.watched, () => {
+        if (running.current) return;
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(() => {
+          timer.current = null;
+          autoRefresh.current();
+        }, KEEP_UP_TO_DATE_DELAY_MS);
+      })
+      .then((w) => {
+        if (live) watch = w;
+        else void w.stop();
+      })
+      .catch((err) =>
+        update({
+          message: {
+            text: `Summaries cannot be kept up to date in this Excel: ${engine.plainMessage(err)} Use Refresh summaries after editing.`,
+            intent: 'warning',
+          },
+        }),
+      );
     return () => {
       live = false;
       if (timer.current) clearTimeout(timer.current);
@@ -311,16 +395,27 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     };
   }, [host, engine, state.keepUpToDate, watchedKey, state.view !== null]);
 
-  const setKeepUpToDate = useCallback((on: boolean) => {
-    update({ keepUpToDate: on });
-    store.set(KEEP_UP_TO_DATE, on).catch((err) => update({ message: { text: `The setting could not be saved in the workbook: ${err instanceof Error ? err.message : String(err)}`, intent: 'warning' } }));
-  }, [store]);
+  const setKeepUpToDate = useCallback(
+    (on: boolean) => {
+      update({ keepUpToDate: on });
+      store.set(KEEP_UP_TO_DATE, on).catch((err) =>
+        update({
+          message: {
+            text: `The setting could not be saved in the workbook: ${err instanceof Error ? err.message : String(err)}`,
+            intent: 'warning',
+          },
+        }),
+      );
+    },
+    [store],
+  );
 
   return {
     state,
     engine,
     setKeepUpToDate,
-    setField: <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) => update({ [key]: value } as Partial<ScorecardState>),
+    setField: <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) =>
+      update({ [key]: value } as Partial<ScorecardState>),
     score,
     refresh,
     undo,

@@ -32,7 +32,9 @@
     }
     try {
       // eslint-disable-next-line no-new-func
-      new Function('var f = async (a, ...b) => { const { x } = a; let y = `${x}`; await 0; return [...b, y]; }; class C {} return f;');
+      new Function(
+        'var f = async (a, ...b) => { const { x } = a; let y = `${x}`; await 0; return [...b, y]; }; class C {} return f;'
+      );
     } catch (e) {
       return false;
     }
@@ -44,7 +46,10 @@
     var body = doc.body;
     while (body.firstChild) body.removeChild(body.firstChild);
     var main = doc.createElement('main');
-    main.setAttribute('style', 'font-family: Segoe UI, Arial, sans-serif; font-size: 14px; line-height: 1.45; padding: 16px 20px; color: #242424;');
+    main.setAttribute(
+      'style',
+      'font-family: Segoe UI, Arial, sans-serif; font-size: 14px; line-height: 1.45; padding: 16px 20px; color: #242424;'
+    );
     var h1 = doc.createElement('h1');
     h1.setAttribute('style', 'font-size: 16px; margin: 0 0 8px;');
     h1.appendChild(doc.createTextNode('Performance Scorecard'));

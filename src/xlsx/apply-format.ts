@@ -12,14 +12,23 @@ import { defaultFont } from './default-font';
 type Style = Partial<ExcelJS.Style>;
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
-const V_ALIGN: Record<NonNullable<CellFormat['vAlign']>, ExcelJS.Alignment['vertical']> = { top: 'top', center: 'middle', bottom: 'bottom' };
+const V_ALIGN: Record<NonNullable<CellFormat['vAlign']>, ExcelJS.Alignment['vertical']> = {
+  top: 'top',
+  center: 'middle',
+  bottom: 'bottom',
+};
 
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
 }
 
 export function solidFill(hex: string): ExcelJS.FillPattern {
-  return { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(hex) }, bgColor: { indexed: 64 } as Partial<ExcelJS.Color> };
+  return {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { argb: argb(hex) },
+    bgColor: { indexed: 64 } as Partial<ExcelJS.Color>,
+  };
 }
 
 /**
@@ -33,7 +42,13 @@ export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS
     if (f.fill === null) delete next.fill;
     else next.fill = solidFill(f.fill);
   }
-  if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.underline !== undefined || f.fontSize !== undefined) {
+  if (
+    f.fontColor !== undefined ||
+    f.bold !== undefined ||
+    f.italic !== undefined ||
+    f.underline !== undefined ||
+    f.fontSize !== undefined
+  ) {
     const font: Partial<ExcelJS.Font> = { ...(style.font ?? baseFont) };
     if (f.fontColor === null) delete font.color;
     else if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };

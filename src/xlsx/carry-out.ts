@@ -14,7 +14,9 @@ export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): vo
   if (!outcome.changed) return;
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
   for (const content of outcome.sheets) {
-    const existing = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase()) ? findSheet(workbook, content.name) : undefined;
+    const existing = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase())
+      ? findSheet(workbook, content.name)
+      : undefined;
     writeSheetContent(existing ? emptySheet(existing) : addSheet(workbook, content.name), content);
   }
   for (const patch of outcome.patches) {
@@ -32,7 +34,11 @@ function putBackExactly(cell: ExcelJS.Cell, before: CellSnapshot | undefined): v
   if (native.value !== undefined) cell.value = JSON.parse(JSON.stringify(native.value)) as ExcelJS.CellValue;
   if (native.style) {
     const style = JSON.parse(JSON.stringify(native.style)) as Partial<ExcelJS.Style>;
-    cell.style = { ...cell.style, ...(style.fill ? { fill: style.fill } : {}), ...(style.font ? { font: style.font } : {}) };
+    cell.style = {
+      ...cell.style,
+      ...(style.fill ? { fill: style.fill } : {}),
+      ...(style.font ? { font: style.font } : {}),
+    };
   }
 }
 
@@ -46,7 +52,8 @@ export function carryOutUndo(workbook: ExcelJS.Workbook, outcome: UndoOutcome): 
     const sheet = findSheet(workbook, patch.sheet);
     if (!sheet) continue;
     carryOutPatch(sheet, patch, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
-    for (const c of patch.cells) putBackExactly(sheet.getCell(c.row + 1, c.col + 1), outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col)));
+    for (const c of patch.cells)
+      putBackExactly(sheet.getCell(c.row + 1, c.col + 1), outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col)));
   }
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
   for (const content of outcome.rewriteSheets) {

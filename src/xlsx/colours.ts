@@ -7,17 +7,86 @@
 import type ExcelJS from 'exceljs';
 
 /** Office's default theme (2013 onwards), in theme-index order: lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
-const OFFICE_THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+const OFFICE_THEME = [
+  'FFFFFF',
+  '000000',
+  'E7E6E6',
+  '44546A',
+  '4472C4',
+  'ED7D31',
+  'A5A5A5',
+  'FFC000',
+  '5B9BD5',
+  '70AD47',
+  '0563C1',
+  '954F72',
+];
 
 const INDEXED = [
-  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
-  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF',
-  '800000', '008000', '000080', '808000', '800080', '008080', 'C0C0C0', '808080',
-  '9999FF', '993366', 'FFFFCC', 'CCFFFF', '660066', 'FF8080', '0066CC', 'CCCCFF',
-  '000080', 'FF00FF', 'FFFF00', '00FFFF', '800080', '800000', '008080', '0000FF',
-  '00CCFF', 'CCFFFF', 'CCFFCC', 'FFFF99', '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99',
-  '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699', '969696',
-  '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '800000',
+  '008000',
+  '000080',
+  '808000',
+  '800080',
+  '008080',
+  'C0C0C0',
+  '808080',
+  '9999FF',
+  '993366',
+  'FFFFCC',
+  'CCFFFF',
+  '660066',
+  'FF8080',
+  '0066CC',
+  'CCCCFF',
+  '000080',
+  'FF00FF',
+  'FFFF00',
+  '00FFFF',
+  '800080',
+  '800000',
+  '008080',
+  '0000FF',
+  '00CCFF',
+  'CCFFFF',
+  'CCFFCC',
+  'FFFF99',
+  '99CCFF',
+  'FF99CC',
+  'CC99FF',
+  'FFCC99',
+  '3366FF',
+  '33CCCC',
+  '99CC00',
+  'FFCC00',
+  'FF9900',
+  'FF6600',
+  '666699',
+  '969696',
+  '003366',
+  '339966',
+  '003300',
+  '333300',
+  '993300',
+  '993366',
+  '333399',
+  '333333',
 ];
 
 /** A workbook's theme colours in theme-index order, read from its theme part when it has one. */
@@ -32,16 +101,34 @@ export function parseThemeColours(xml: string): string[] | null {
   const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(xml)?.[0];
   if (!scheme) return null;
   const slot = (name: string): string | null => {
-    const m = new RegExp(`<a:${name}>\\s*<a:(?:srgbClr val="([0-9A-Fa-f]{6})"|sysClr [^>]*?lastClr="([0-9A-Fa-f]{6})")`).exec(scheme);
+    const m = new RegExp(
+      `<a:${name}>\\s*<a:(?:srgbClr val="([0-9A-Fa-f]{6})"|sysClr [^>]*?lastClr="([0-9A-Fa-f]{6})")`,
+    ).exec(scheme);
     return m ? (m[1] ?? m[2]).toUpperCase() : null;
   };
-  const order = ['lt1', 'dk1', 'lt2', 'dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
+  const order = [
+    'lt1',
+    'dk1',
+    'lt2',
+    'dk2',
+    'accent1',
+    'accent2',
+    'accent3',
+    'accent4',
+    'accent5',
+    'accent6',
+    'hlink',
+    'folHlink',
+  ];
   const colours = order.map(slot);
   return colours.every((c): c is string => c !== null) ? colours : null;
 }
 
 /** An ExcelJS colour as RRGGBB; null for automatic or none. */
-export function colourHex(colour: Partial<ExcelJS.Color> & { indexed?: number; tint?: number } | undefined, theme: string[] = OFFICE_THEME): string | null {
+export function colourHex(
+  colour: (Partial<ExcelJS.Color> & { indexed?: number; tint?: number }) | undefined,
+  theme: string[] = OFFICE_THEME,
+): string | null {
   if (!colour) return null;
   if (typeof colour.argb === 'string' && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(colour.argb)) {
     return colour.argb.slice(-6).toUpperCase();
@@ -86,7 +173,14 @@ function hslToRgb(h: number, s: number, l: number): string {
     const p = 2 * l - q;
     rgb = [hue(p, q, h + 1 / 3), hue(p, q, h), hue(p, q, h - 1 / 3)];
   }
-  return rgb.map((x) => Math.round(x * 255).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return rgb
+    .map((x) =>
+      Math.round(x * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }
 
 /**

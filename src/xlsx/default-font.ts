@@ -10,7 +10,13 @@ import { readZipEntry } from './package/zip';
 type Font = Partial<ExcelJS.Font>;
 
 /** What ExcelJS writes as the default font of every workbook. */
-export const EXCELJS_DEFAULT_FONT: Font = { name: 'Calibri', size: 11, family: 2, scheme: 'minor', color: { theme: 1 } };
+export const EXCELJS_DEFAULT_FONT: Font = {
+  name: 'Calibri',
+  size: 11,
+  family: 2,
+  scheme: 'minor',
+  color: { theme: 1 },
+};
 
 const known = new WeakMap<ExcelJS.Workbook, Font>();
 
@@ -55,7 +61,8 @@ export function defaultFont(workbook: ExcelJS.Workbook): Font {
  */
 export function keepDefaultFont(workbook: ExcelJS.Workbook): void {
   const font = defaultFont(workbook);
-  if (font.name === EXCELJS_DEFAULT_FONT.name && font.size === EXCELJS_DEFAULT_FONT.size && !font.bold && !font.italic) return;
+  if (font.name === EXCELJS_DEFAULT_FONT.name && font.size === EXCELJS_DEFAULT_FONT.size && !font.bold && !font.italic)
+    return;
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {

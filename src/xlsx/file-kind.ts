@@ -33,20 +33,33 @@ export interface WorkbookFile {
  * With `sheetParts: false` the sheets' parts are not inflated here (the package path checks each as
  * it reads it, and a no-change rescore reads none).
  */
-export function checkWorkbookBytes(bytes: Buffer, shownPath: string, check: { sheetParts?: boolean } = {}): WorkbookFile {
+export function checkWorkbookBytes(
+  bytes: Buffer,
+  shownPath: string,
+  check: { sheetParts?: boolean } = {},
+): WorkbookFile {
   const name = `'${shownPath}'`;
   if (bytes.length === 0) throw new InputError(`${name} is empty: it is not an Excel workbook (.xlsx).`);
   if (bytes.subarray(0, 8).equals(CFB_MAGIC)) {
     if (bytes.includes(ENCRYPTION_STREAM)) {
-      throw new InputError(`${name} is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`);
+      throw new InputError(
+        `${name} is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook), save it and try again.`,
+      );
     }
-    throw new InputError(`${name} is an old-style Excel file (.xls): open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`);
+    throw new InputError(
+      `${name} is an old-style Excel file (.xls): open it in Excel and save it as an Excel Workbook (.xlsx), then try again.`,
+    );
   }
   if (!bytes.subarray(0, 2).equals(ZIP_MAGIC)) {
-    throw new InputError(`${name} is not an Excel workbook (.xlsx)${looksLikeText(bytes) ? ': it holds plain text' : ''}. Save it from Excel as an Excel Workbook (.xlsx) and try again.`);
+    throw new InputError(
+      `${name} is not an Excel workbook (.xlsx)${looksLikeText(bytes) ? ': it holds plain text' : ''}. Save it from Excel as an Excel Workbook (.xlsx) and try again.`,
+    );
   }
   const parts = zipEntryNames(bytes);
-  if (!parts) throw new InputError(`${name} is damaged and cannot be read as an Excel workbook: the file is incomplete or corrupt.`);
+  if (!parts)
+    throw new InputError(
+      `${name} is damaged and cannot be read as an Excel workbook: the file is incomplete or corrupt.`,
+    );
   if (!parts.includes('xl/workbook.xml')) {
     throw new InputError(`${name} is a zip file but not an Excel workbook (.xlsx)${otherOfficeKind(parts)}.`);
   }

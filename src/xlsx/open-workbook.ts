@@ -22,7 +22,9 @@ export async function loadWorkbook(bytes: Buffer, shownPath: string): Promise<Op
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+    throw new InputError(
+      `'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`,
+    );
   }
   rememberDefaultFont(workbook, bytes);
   rememberProtection(workbook, bytes);

@@ -63,14 +63,19 @@ export function checkSheetParts(bytes: Buffer, parts: string[], shownPath: strin
   const workbookXml = readZipEntry(bytes, 'xl/workbook.xml');
   const relsXml = readZipEntry(bytes, 'xl/_rels/workbook.xml.rels');
   const damaged = (why: string) =>
-    new InputError(`'${shownPath}' is damaged: ${why}. Open it in Excel, let it repair the file, save it and try again.`);
+    new InputError(
+      `'${shownPath}' is damaged: ${why}. Open it in Excel, let it repair the file, save it and try again.`,
+    );
   if (!workbookXml) throw damaged('its list of sheets (xl/workbook.xml) cannot be read');
   if (!relsXml) throw damaged('its table of parts (xl/_rels/workbook.xml.rels) is missing or cannot be read');
   const present = new Set(parts.map((p) => p.toLowerCase()));
   for (const sheet of listedSheets(workbookXml.toString('utf8'), relsXml.toString('utf8'))) {
-    if (sheet.part === null) throw damaged(`the sheet '${sheet.name}' is listed but the workbook does not say where it is kept`);
-    if (!present.has(sheet.part.toLowerCase())) throw damaged(`the sheet '${sheet.name}' is listed but its part (${sheet.part}) is missing`);
+    if (sheet.part === null)
+      throw damaged(`the sheet '${sheet.name}' is listed but the workbook does not say where it is kept`);
+    if (!present.has(sheet.part.toLowerCase()))
+      throw damaged(`the sheet '${sheet.name}' is listed but its part (${sheet.part}) is missing`);
     const actual = parts.find((p) => p.toLowerCase() === sheet.part!.toLowerCase())!;
-    if (readZipEntry(bytes, actual) === null) throw damaged(`the sheet '${sheet.name}' is listed but its part (${actual}) cannot be read`);
+    if (readZipEntry(bytes, actual) === null)
+      throw damaged(`the sheet '${sheet.name}' is listed but its part (${actual}) cannot be read`);
   }
 }

@@ -22,7 +22,11 @@ export function detachSharedFormulas(sheet: ExcelJS.Worksheet, overwritten: Set<
   });
 }
 
-export function carryOutPatch(sheet: ExcelJS.Worksheet, patch: SheetPatch, cachedResult?: (row: number, col: number) => CellValue): void {
+export function carryOutPatch(
+  sheet: ExcelJS.Worksheet,
+  patch: SheetPatch,
+  cachedResult?: (row: number, col: number) => CellValue,
+): void {
   const overwritten = new Set<string>();
   for (const block of patch.values) {
     block.values.forEach((cells, r) =>

@@ -29,9 +29,13 @@ export function requireWritable(workbook: ExcelJS.Workbook, writesTo: string[], 
   const targets = new Set(writesTo.map((s) => s.toLowerCase()));
   const locked = workbook.worksheets.find((s) => targets.has(s.name.toLowerCase()) && isSheetProtected(s));
   if (locked) {
-    throw new InputError(`The sheet '${locked.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`);
+    throw new InputError(
+      `The sheet '${locked.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`,
+    );
   }
   if (changesSheets && isStructureLocked(workbook)) {
-    throw new InputError('The workbook\'s structure is protected, so the summary sheets cannot be added or replaced. Unprotect it in Excel (Review > Protect Workbook), save it and try again.');
+    throw new InputError(
+      "The workbook's structure is protected, so the summary sheets cannot be added or replaced. Unprotect it in Excel (Review > Protect Workbook), save it and try again.",
+    );
   }
 }

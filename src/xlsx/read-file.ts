@@ -11,7 +11,8 @@ export async function readFileBytes(path: string): Promise<Buffer> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`Cannot find '${path}': check the file name and folder.`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError(`Cannot read '${path}': permission denied.`);
-    if (code === 'EBUSY') throw new InputError(`Cannot read '${path}': another program (Excel?) has it locked; close it and try again.`);
+    if (code === 'EBUSY')
+      throw new InputError(`Cannot read '${path}': another program (Excel?) has it locked; close it and try again.`);
     throw e;
   }
 }

@@ -1,6 +1,14 @@
 /** Every sheet of an ExcelJS workbook as the engine's grids: values from A1 and merged areas. */
 import ExcelJS from 'exceljs';
-import { InputError, NumberFormatsBuilder, parseAreaAddress, quoteSheetName, type Area, type CellValue, type SheetGrid } from '../core';
+import {
+  InputError,
+  NumberFormatsBuilder,
+  parseAreaAddress,
+  quoteSheetName,
+  type Area,
+  type CellValue,
+  type SheetGrid,
+} from '../core';
 import { cellValue } from './cell-values';
 
 export function usesDate1904(workbook: ExcelJS.Workbook): boolean {
@@ -24,7 +32,11 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const v = cellValue(cell, date1904);
-      if (v === null && cell.type === ExcelJS.ValueType.Formula && (cell.value as ExcelJS.CellFormulaValue).result === undefined) {
+      if (
+        v === null &&
+        cell.type === ExcelJS.ValueType.Formula &&
+        (cell.value as ExcelJS.CellFormulaValue).result === undefined
+      ) {
         uncalculated.set(sheet, uncalculated.get(sheet) ?? cell.address);
       }
       if (v === null) return;
@@ -56,7 +68,9 @@ export function readGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   const grids = workbook.worksheets.map((s) => sheetGrid(s, date1904));
   const sheet = workbook.worksheets.find((s) => uncalculated.has(s));
   if (sheet) {
-    throw new InputError(`${quoteSheetName(sheet.name)}!${uncalculated.get(sheet)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`);
+    throw new InputError(
+      `${quoteSheetName(sheet.name)}!${uncalculated.get(sheet)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
+    );
   }
   return grids;
 }

@@ -4,8 +4,16 @@
  */
 import type ExcelJS from 'exceljs';
 import {
-  STATE_SHEET, commitRun, planUndo, prepareRun,
-  type Journal, type PreparedRun, type RunOutcome, type RunOverrides, type UndoOutcome, type WorkbookState,
+  STATE_SHEET,
+  commitRun,
+  planUndo,
+  prepareRun,
+  type Journal,
+  type PreparedRun,
+  type RunOutcome,
+  type RunOverrides,
+  type UndoOutcome,
+  type WorkbookState,
 } from '../core';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { readGrids, sheetGrid, usesDate1904 } from './read-grids';
@@ -42,7 +50,10 @@ export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides
   }
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = readSnapshots(workbook, run.ownedCells);
-  const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), { at: meta.at, by: meta.by ?? 'command line' });
+  const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), {
+    at: meta.at,
+    by: meta.by ?? 'command line',
+  });
   if (outcome.changed) requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
   carryOutRun(workbook, outcome);
   return { run, outcome, stateBefore };
@@ -65,7 +76,11 @@ export function undoInPlace(workbook: ExcelJS.Workbook): UndoDone {
   const state = readState(grids);
   const outcome = planUndo(state, grids);
   const journal = state.journal!;
-  requireWritable(workbook, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  requireWritable(
+    workbook,
+    [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)],
+    outcome.deleteSheets.length + outcome.restoreSheets.length > 0,
+  );
   carryOutUndo(workbook, outcome);
   return { outcome, journal };
 }

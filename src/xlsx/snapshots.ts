@@ -30,7 +30,13 @@ function nativePicture(cell: ExcelJS.Cell): CellSnapshot['native'] | undefined {
   const objectValue = v !== null && v !== undefined && typeof v === 'object' && !(v instanceof Date);
   const style = cell.style ?? {};
   const fill = style.fill as ExcelJS.FillPattern | undefined;
-  const oddFill = Boolean(fill && (fill.type !== 'pattern' || (fill.pattern !== 'solid' && fill.pattern !== 'none') || isIndirectColour(fill.fgColor) || isIndirectColour(fill.bgColor)));
+  const oddFill = Boolean(
+    fill &&
+    (fill.type !== 'pattern' ||
+      (fill.pattern !== 'solid' && fill.pattern !== 'none') ||
+      isIndirectColour(fill.fgColor) ||
+      isIndirectColour(fill.bgColor)),
+  );
   const oddFont = isIndirectColour(style.font?.color);
   if (!objectValue && !oddFill && !oddFont) return undefined;
   const native: NonNullable<CellSnapshot['native']> = { kind: 'exceljs' };
@@ -67,7 +73,10 @@ export function exactSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = fa
 }
 
 /** Snapshots of the given cells, keyed by snapshotKey(sheet, row, col). Missing sheets are skipped. */
-export function readSnapshots(workbook: ExcelJS.Workbook, cells: { sheet: string; row: number; col: number }[]): Map<string, CellSnapshot> {
+export function readSnapshots(
+  workbook: ExcelJS.Workbook,
+  cells: { sheet: string; row: number; col: number }[],
+): Map<string, CellSnapshot> {
   const theme = themeColours(workbook);
   const date1904 = usesDate1904(workbook);
   const out = new Map<string, CellSnapshot>();

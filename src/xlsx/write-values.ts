@@ -15,14 +15,19 @@ export function writeValue(cell: ExcelJS.Cell, value: PlanValue, cachedResult: C
   }
   if (typeof value === 'object') {
     const formula = value.formula.replace(/^=/, '');
-    cell.value = cachedResult === null ? { formula, date1904: false } : { formula, result: cachedResult, date1904: false };
+    cell.value =
+      cachedResult === null ? { formula, date1904: false } : { formula, result: cachedResult, date1904: false };
     return;
   }
   cell.value = value === '' ? null : value;
 }
 
 /** A block of values from its top-left cell; null leaves a cell as it is. */
-export function writeBlock(sheet: ExcelJS.Worksheet, block: ValueBlock, cachedResult?: (row: number, col: number) => CellValue): void {
+export function writeBlock(
+  sheet: ExcelJS.Worksheet,
+  block: ValueBlock,
+  cachedResult?: (row: number, col: number) => CellValue,
+): void {
   block.values.forEach((cells, r) => {
     cells.forEach((value, c) => {
       if (value === null) return;

@@ -42,11 +42,15 @@ async function councilCounts(page: Page): Promise<string> {
 async function axeProblems(page: Page, skip: string[] = []): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = (await page.evaluate(async (skipRules) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const rules = Object.fromEntries(skipRules.map((r) => [r, { enabled: false }]));
     return (await axe.run(document, { resultTypes: ['violations'], rules })).violations;
   }, skip)) as AxeViolation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function assertAccessible(page: Page, state: string, skip: string[] = []): Promise<void> {
@@ -71,7 +75,9 @@ async function unreachedByTab(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
     // Shown: not inside a folded <details> (but its own summary), and laid out. (No named helper here:
     // the test runner's compiler would wrap it in a function the page does not have.)
-    const controls = Array.from(document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary')).filter((e) => {
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>('main button, main input, main select, main summary'),
+    ).filter((e) => {
       for (let d = e.closest('details'); d; d = d.parentElement?.closest('details') ?? null) {
         if (!d.open && !(e.tagName === 'SUMMARY' && e.parentElement === d)) return false;
       }
@@ -87,12 +93,22 @@ async function unreachedByTab(page: Page): Promise<string[]> {
     const id = await page.evaluate(() => document.activeElement?.getAttribute('data-tab-id') ?? null);
     if (id !== null) seen.add(id);
   }
-  return page.evaluate((reached) => Array.from(document.querySelectorAll<HTMLElement>('[data-tab-id]')).filter((e) => !reached.includes(e.getAttribute('data-tab-id')!)).map((e) => `${e.tagName.toLowerCase()}: ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 60)}`), [...seen]);
+  return page.evaluate(
+    (reached) =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-tab-id]'))
+        .filter((e) => !reached.includes(e.getAttribute('data-tab-id')!))
+        .map(
+          (e) => `${e.tagName.toLowerCase()}: ${e.getAttribute('aria-label') ?? e.textContent?.trim().slice(0, 60)}`,
+        ),
+    [...seen],
+  );
 }
 
 /** The model's document as it stands in the page. */
 async function documentJson(page: Page): Promise<DocumentJson> {
-  return (await page.evaluate(() => (window as unknown as { __documentJson: () => unknown }).__documentJson())) as DocumentJson;
+  return (await page.evaluate(() =>
+    (window as unknown as { __documentJson: () => unknown }).__documentJson(),
+  )) as DocumentJson;
 }
 
 /** The settings saved on the workbook's Scorecard_State sheet, read as both front ends read them. */
@@ -145,13 +161,19 @@ describe('The task pane in a browser (headless Chromium)', function () {
 
   before(async function () {
     if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH to run them.`);
+      console.log(
+        `    Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH to run them.`,
+      );
       this.skip();
     }
     const dist = await build();
     host = await startHost(dist);
     example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu'],
+    });
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -162,7 +184,11 @@ describe('The task pane in a browser (headless Chromium)', function () {
 
   async function open(doc: DocumentJson, query = ''): Promise<Page> {
     host!.load(doc);
-    const context = await browser!.newContext({ viewport: { width: 320, height: 900 }, locale: 'en-GB', reducedMotion: 'reduce' });
+    const context = await browser!.newContext({
+      viewport: { width: 320, height: 900 },
+      locale: 'en-GB',
+      reducedMotion: 'reduce',
+    });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
@@ -183,18 +209,33 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
   }
 
-  it('scores Q3, lists the off-target indicators, goes to a finding\'s cell, rescores at 10% and undoes', async () => {
+  it("scores Q3, lists the off-target indicators, goes to a finding's cell, rescores at 10% and undoes", async () => {
     const page = await open(example);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
     const quarter = page.getByRole('combobox', { name: 'Quarter' });
     await quarter.waitFor();
-    assert.equal(await quarter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text), 'Latest with data (Q3 2020/21)');
-    assert.deepEqual(await quarter.evaluate((s: HTMLSelectElement) => Array.from(s.options).map((o) => o.text)), ['Latest with data (Q3 2020/21)', 'Q1 2020/21 (Apr–Jun)', 'Q2 2020/21 (Jul–Sep)', 'Q3 2020/21 (Oct–Dec)', 'Q4 2020/21 (Jan–Mar)']);
+    assert.equal(
+      await quarter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text),
+      'Latest with data (Q3 2020/21)',
+    );
+    assert.deepEqual(await quarter.evaluate((s: HTMLSelectElement) => Array.from(s.options).map((o) => o.text)), [
+      'Latest with data (Q3 2020/21)',
+      'Q1 2020/21 (Apr–Jun)',
+      'Q2 2020/21 (Jul–Sep)',
+      'Q3 2020/21 (Oct–Dec)',
+      'Q4 2020/21 (Jan–Mar)',
+    ]);
     const t = await paneTimings(page);
     assert.ok(t.start >= 0 && t.firstRender >= t.start && t.workbookShown >= t.firstRender, JSON.stringify(t));
-    console.log(`      (the pane's script began ${t.start} ms after navigation, rendered ${t.firstRender - t.start} ms later and showed the workbook's state ${t.workbookShown - t.start} ms after it began: in-memory model, headless Chromium; measured, not asserted)`);
+    console.log(
+      `      (the pane's script began ${t.start} ms after navigation, rendered ${t.firstRender - t.start} ms later and showed the workbook's state ${t.workbookShown - t.start} ms after it began: in-memory model, headless Chromium; measured, not asserted)`,
+    );
     assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isDisabled(), 'nothing to undo yet');
-    assert.equal(await page.locator('.mapping').count(), 0, 'every table of the example is understood: no mapping panel');
+    assert.equal(
+      await page.locator('.mapping').count(),
+      0,
+      'every table of the example is understood: no mapping panel',
+    );
     await assertAccessible(page, 'opened on an unscored workbook');
 
     // Score with the keyboard: Tab to the button, Enter. The pane says each phase while busy.
@@ -204,13 +245,25 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/Q3 2020\/21 scored/).waitFor();
     await waitIdle(page);
     const phases = await page.evaluate(() => (window as unknown as { __phases: string[] }).__phases);
-    const expected = [/^true\|true\|Reading the workbook…$/, /^true\|true\|Scoring the indicators on \d+ sheets…$/, /^true\|true\|60 indicators scored; reading the cells to write…$/, /^true\|true\|Writing batch 1 of \d+…$/];
+    const expected = [
+      /^true\|true\|Reading the workbook…$/,
+      /^true\|true\|Scoring the indicators on \d+ sheets…$/,
+      /^true\|true\|60 indicators scored; reading the cells to write…$/,
+      /^true\|true\|Writing batch 1 of \d+…$/,
+    ];
     assert.equal(phases.length >= expected.length, true, phases.join(' · '));
     expected.forEach((re, i) => assert.match(phases[i], re, phases.join(' · ')));
     assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
-    assert.match((await page.getByRole('status').textContent()) ?? '', /29 on target, 8 within 5%, 21 off target, 2 data gaps/);
+    assert.match(
+      (await page.getByRole('status').textContent()) ?? '',
+      /29 on target, 8 within 5%, 21 off target, 2 data gaps/,
+    );
     assert.ok(await page.getByRole('button', { name: 'Undo last scoring' }).isEnabled());
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      true,
+      'no horizontal scroll at 320 px',
+    );
     await page.screenshot({ path: path.join(SHOTS, 'pane-scored.png'), fullPage: false });
     const scoredAt5 = await documentJson(page);
     await assertAccessible(page, 'scored');
@@ -220,18 +273,45 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const reached: string[] = [];
     for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const e = document.activeElement as HTMLElement | null;
-        return e ? `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent?.trim() ?? ''}` : '';
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          return e
+            ? `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent?.trim() ?? ''}`
+            : '';
+        }),
+      );
     }
-    for (const name of ['Score this quarter', 'Refresh summaries', 'Undo last scoring', '29 On target', '8 Within 5%', '21 Off target', '2 Data gaps']) {
-      assert.ok(reached.some((r) => r.endsWith(`:${name}`)), `${name} reached with Tab (${reached.join(' | ')})`);
+    for (const name of [
+      'Score this quarter',
+      'Refresh summaries',
+      'Undo last scoring',
+      '29 On target',
+      '8 Within 5%',
+      '21 Off target',
+      '2 Data gaps',
+    ]) {
+      assert.ok(
+        reached.some((r) => r.endsWith(`:${name}`)),
+        `${name} reached with Tab (${reached.join(' | ')})`,
+      );
     }
-    assert.ok(reached.some((r) => r.startsWith('select')), 'the quarter picker reached with Tab');
-    assert.ok(reached.some((r) => r.startsWith('input')), 'the tolerance reached with Tab');
-    assert.ok(reached.some((r) => r.startsWith('summary:More settings')), '"More settings" reached with Tab');
-    assert.ok(reached.some((r) => r.startsWith('switch')), '"Keep summaries up to date" reached with Tab');
+    assert.ok(
+      reached.some((r) => r.startsWith('select')),
+      'the quarter picker reached with Tab',
+    );
+    assert.ok(
+      reached.some((r) => r.startsWith('input')),
+      'the tolerance reached with Tab',
+    );
+    assert.ok(
+      reached.some((r) => r.startsWith('summary:More settings')),
+      '"More settings" reached with Tab',
+    );
+    assert.ok(
+      reached.some((r) => r.startsWith('switch')),
+      '"Keep summaries up to date" reached with Tab',
+    );
     await page.locator('h1').click();
     await tabTo(page, '21 Off target');
     await page.keyboard.press('Enter');
@@ -241,26 +321,49 @@ describe('The task pane in a browser (headless Chromium)', function () {
     // An indicator in the list selects its row, with the keyboard.
     await offTarget.getByRole('button').first().focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
-    const row = await page.evaluate(() => (window as unknown as { __model: { doc: { selection: { sheet: string; address: string } } } }).__model.doc.selection);
+    await page.waitForFunction(
+      () => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null,
+    );
+    const row = await page.evaluate(
+      () =>
+        (window as unknown as { __model: { doc: { selection: { sheet: string; address: string } } } }).__model.doc
+          .selection,
+    );
     assert.match(row.address, /^[A-Z]+\d+:[A-Z]+\d+$|^\d+:\d+$/, `a whole row selected (${JSON.stringify(row)})`);
-    await page.evaluate(() => void ((window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection = null));
+    await page.evaluate(
+      () => void ((window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection = null),
+    );
     // Every control on the page (counts, lists, highlights, findings) is reached with Tab.
-    await page.locator('details.highlight').first().evaluate((d: HTMLDetailsElement) => (d.open = true));
+    await page
+      .locator('details.highlight')
+      .first()
+      .evaluate((d: HTMLDetailsElement) => (d.open = true));
     assert.deepEqual(await unreachedByTab(page), [], 'every visible control reached with Tab');
 
-    const cs01 = page.locator('.finding', { hasText: "P6 Modern Council!U5 · CS-01" }).first();
+    const cs01 = page.locator('.finding', { hasText: 'P6 Modern Council!U5 · CS-01' }).first();
     await cs01.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'pane-findings.png') });
     await cs01.click();
-    await page.waitForFunction(() => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null);
-    assert.deepEqual(await page.evaluate(() => (window as unknown as { __model: { doc: { selection: unknown; activeSheet: unknown } } }).__model.doc.selection), { sheet: 'P6 Modern Council', address: 'U5' });
+    await page.waitForFunction(
+      () => (window as unknown as { __model: { doc: { selection: unknown } } }).__model.doc.selection !== null,
+    );
+    assert.deepEqual(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __model: { doc: { selection: unknown; activeSheet: unknown } } }).__model.doc
+            .selection,
+      ),
+      { sheet: 'P6 Modern Council', address: 'U5' },
+    );
     await assertAccessible(page, 'findings');
 
     const tolerance = page.getByRole('spinbutton', { name: /Tolerance/ });
     await tolerance.fill('10');
     await page.getByRole('button', { name: 'Score this quarter' }).click();
-    await page.getByText(/within 10%/).first().waitFor();
+    await page
+      .getByText(/within 10%/)
+      .first()
+      .waitFor();
     await waitIdle(page);
     assert.equal(await councilCounts(page), '29 / 12 / 17 / 2');
     await assertAccessible(page, 'rescored at 10%');
@@ -272,7 +375,11 @@ describe('The task pane in a browser (headless Chromium)', function () {
     assert.equal(await tolerance.inputValue(), '5', 'the tolerance the workbook has again');
     const sheets = example.sheets.map((s) => s.name);
     assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
-    assert.deepEqual(cellsOf(await documentJson(page), sheets), cellsOf(scoredAt5, sheets), "the workbook's cells as they were scored at 5%");
+    assert.deepEqual(
+      cellsOf(await documentJson(page), sheets),
+      cellsOf(scoredAt5, sheets),
+      "the workbook's cells as they were scored at 5%",
+    );
     await assertAccessible(page, 'after undo');
   });
 
@@ -289,14 +396,22 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const amber = page.getByRole('spinbutton', { name: /^Amber band/ });
     const dot = page.getByRole('combobox', { name: 'DOT compares with' });
     const scoreButton = page.getByRole('button', { name: 'Score this quarter' });
-    const controls = async () => [await mode.inputValue(), await tolerance.inputValue(), await green.inputValue(), await amber.inputValue(), await dot.inputValue()];
+    const controls = async () => [
+      await mode.inputValue(),
+      await tolerance.inputValue(),
+      await green.inputValue(),
+      await amber.inputValue(),
+      await dot.inputValue(),
+    ];
     assert.deepEqual(await controls(), ['relative', '5', '', '', 'quarter']);
 
     // Checked as the command line checks them (src/core/settings.ts), in its sentences.
     await mode.focus();
     await mode.selectOption('points');
     await tolerance.fill('150');
-    await page.getByText('The tolerance must be a number of percentage points between 0 and 100; 150 is not.').waitFor();
+    await page
+      .getByText('The tolerance must be a number of percentage points between 0 and 100; 150 is not.')
+      .waitFor();
     assert.ok(await scoreButton.isDisabled(), 'no scoring with a tolerance out of range');
     await tolerance.fill('2');
     await green.fill('3');
@@ -306,7 +421,11 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await amber.fill('6');
     await dot.selectOption('period');
     assert.ok(await scoreButton.isEnabled());
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), true, 'no horizontal scroll at 320 px');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      true,
+      'no horizontal scroll at 320 px',
+    );
     await page.locator('h1').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'pane-settings.png') });
     await assertAccessible(page, 'more settings open');
@@ -314,8 +433,20 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await scoreButton.click();
     await page.getByText(/Q3 2020\/21 scored/).waitFor();
     await waitIdle(page);
-    const chosen = { quarter: null, tolerancePct: 2, mapping: null, toleranceMode: 'points', greenBand: 3, amberBand: 6, dot: 'period' };
-    assert.deepEqual(savedSettings(await documentJson(page)), chosen, 'saved in the workbook as the command line saves them');
+    const chosen = {
+      quarter: null,
+      tolerancePct: 2,
+      mapping: null,
+      toleranceMode: 'points',
+      greenBand: 3,
+      amberBand: 6,
+      dot: 'period',
+    };
+    assert.deepEqual(
+      savedSettings(await documentJson(page)),
+      chosen,
+      'saved in the workbook as the command line saves them',
+    );
     assert.deepEqual(await controls(), ['points', '2', '3', '6', 'period'], 'the controls show what was saved');
 
     // A second scoring with every setting back at its default, then Undo: every control shows the first's.
@@ -325,14 +456,21 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await amber.fill('');
     await dot.selectOption('quarter');
     await scoreButton.click();
-    await page.getByText(/29 on target, 8 within 5%/).first().waitFor();
+    await page
+      .getByText(/29 on target, 8 within 5%/)
+      .first()
+      .waitFor();
     await waitIdle(page);
     assert.deepEqual(savedSettings(await documentJson(page)), { quarter: null, tolerancePct: 5, mapping: null });
     await page.getByRole('button', { name: 'Undo last scoring' }).click();
     await page.getByText(/was undone/).waitFor();
     await waitIdle(page);
     assert.deepEqual(savedSettings(await documentJson(page)), chosen);
-    assert.deepEqual(await controls(), ['points', '2', '3', '6', 'period'], 'after Undo every control shows the settings put back');
+    assert.deepEqual(
+      await controls(),
+      ['points', '2', '3', '6', 'period'],
+      'after Undo every control shows the settings put back',
+    );
     assert.equal(await details.getAttribute('open'), '', 'and the section holding them is open');
     await assertAccessible(page, 'settings put back by Undo');
   });
@@ -349,7 +487,10 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const select = panel.getByRole('combobox', { name: 'What column F, "Aim for the year", holds' });
     await select.focus();
     await select.selectOption({ label: 'Target' });
-    await page.getByTestId('mapping-preview').getByText(/29 on target, 8 within 5%, 21 off target, 2 data gaps/).waitFor();
+    await page
+      .getByTestId('mapping-preview')
+      .getByText(/29 on target, 8 within 5%, 21 off target, 2 data gaps/)
+      .waitFor();
     assert.match((await page.getByTestId('mapping-preview').textContent()) ?? '', /Every column is now understood/);
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'pane-mapping.png') });
@@ -362,7 +503,9 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const state = (await documentJson(page)).sheets.find((s) => s.name === 'Scorecard_State')!;
     const cells = new Map(state.cells);
     const row = [...cells].find(([k, c]) => k.endsWith(',0') && c.value === 'settings')![0].split(',')[0];
-    assert.deepEqual(JSON.parse(String(cells.get(`${row},1`)!.value)).mapping, { sheets: { 'P6 Modern Council': { headerRow: 3, columns: { 'Aim for the year': 'target' } } } });
+    assert.deepEqual(JSON.parse(String(cells.get(`${row},1`)!.value)).mapping, {
+      sheets: { 'P6 Modern Council': { headerRow: 3, columns: { 'Aim for the year': 'target' } } },
+    });
     await assertAccessible(page, 'mapped and scored');
   });
 
@@ -370,8 +513,12 @@ describe('The task pane in a browser (headless Chromium)', function () {
     // An off-target indicator whose December figure, typed as its target, puts it on target.
     const model = await modelFromXlsx(EXAMPLE);
     const run = prepareRun(gridsOfDocument(model.doc), defaultState(), { quarter: 3 });
-    const pick = run.result.indicators.find((i) => i.status === 'off target' && i.latestMonth === 'Dec' && i.periodTarget !== null)!;
-    const table = run.model.tables.find((t) => t.sheet === pick.sheet && t.firstRow <= pick.row && t.lastRow >= pick.row)!;
+    const pick = run.result.indicators.find(
+      (i) => i.status === 'off target' && i.latestMonth === 'Dec' && i.periodTarget !== null,
+    )!;
+    const table = run.model.tables.find(
+      (t) => t.sheet === pick.sheet && t.firstRow <= pick.row && t.lastRow >= pick.row,
+    )!;
     const dec = cellAddress(pick.row, table.monthColumns[8]!);
 
     const page = await open(example);
@@ -384,21 +531,34 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await toggle.focus();
     await page.keyboard.press('Space');
     assert.equal(await toggle.isChecked(), true);
-    await page.waitForFunction(() => (window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings['performanceScorecard.keepUpToDate'] === true);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __officeSettings: Record<string, unknown> }).__officeSettings[
+          'performanceScorecard.keepUpToDate'
+        ] === true,
+    );
     await assertAccessible(page, 'keep up to date on');
 
-    await page.evaluate(({ sheet, dec, target }) => {
-      const doc = (window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } }).__model.doc;
-      doc.userEdit(sheet, 'AZ900', 'a note outside every table');
-      doc.userEdit(sheet, dec, target - 1);
-      doc.userEdit(sheet, dec, target);
-    }, { sheet: pick.sheet, dec, target: pick.periodTarget! });
+    await page.evaluate(
+      ({ sheet, dec, target }) => {
+        const doc = (window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } })
+          .__model.doc;
+        doc.userEdit(sheet, 'AZ900', 'a note outside every table');
+        doc.userEdit(sheet, dec, target - 1);
+        doc.userEdit(sheet, dec, target);
+      },
+      { sheet: pick.sheet, dec, target: pick.periodTarget! },
+    );
     await page.getByText(/Kept up to date after your edit/).waitFor({ timeout: 20000 });
     await waitIdle(page);
     assert.equal(await councilCounts(page), '30 / 8 / 20 / 2');
     await assertAccessible(page, 'kept up to date');
     await page.waitForTimeout(3000);
-    assert.equal(await page.locator('main').getAttribute('data-auto-runs'), '1', 'one rescoring, and none for its own writes');
+    assert.equal(
+      await page.locator('main').getAttribute('data-auto-runs'),
+      '1',
+      'one rescoring, and none for its own writes',
+    );
   });
 
   it('says in one sentence, in the live region, what to do when a sheet it must write to is protected, and changes nothing', async () => {
@@ -413,7 +573,11 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const text = (await status.textContent()) ?? '';
     assert.match(text, /P6 Modern Council/);
     assert.doesNotMatch(text, /Error:|exception|undefined|\bat \w+ \(/i, 'no raw exception');
-    assert.deepEqual((await documentJson(page)).sheets.map((x) => x.name), before.sheets.map((x) => x.name), 'no sheet added');
+    assert.deepEqual(
+      (await documentJson(page)).sheets.map((x) => x.name),
+      before.sheets.map((x) => x.name),
+      'no sheet added',
+    );
     assert.deepEqual(cellsOf(await documentJson(page), ['P6 Modern Council']), cellsOf(before, ['P6 Modern Council']));
     await assertAccessible(page, 'an error shown');
   });
@@ -421,7 +585,10 @@ describe('The task pane in a browser (headless Chromium)', function () {
   it('is clearly busy while a slow scoring runs: each phase said, the controls disabled, a progress bar while writing', async () => {
     const page = await open(example, '?slow=600');
     await page.getByRole('button', { name: 'Score this quarter' }).click();
-    await page.getByTestId('phase').getByText(/^Writing batch 1 of \d+…$/).waitFor();
+    await page
+      .getByTestId('phase')
+      .getByText(/^Writing batch 1 of \d+…$/)
+      .waitFor();
     assert.equal(await page.locator('main').getAttribute('aria-busy'), 'true');
     assert.ok(await page.getByRole('button', { name: 'Score this quarter' }).isDisabled());
     assert.ok(await page.getByRole('combobox', { name: 'Quarter' }).isDisabled());
@@ -454,7 +621,14 @@ describe('The task pane in a browser (headless Chromium)', function () {
     // Under forced colours the system's colours replace the page's: axe's colour-contrast rule measures
     // the page's own colours, which are not shown, so it is left out here (every other rule runs).
     await assertAccessible(page, 'forced colours (high contrast)', ['color-contrast']);
-    assert.equal(await page.locator('[data-count="offTarget"]').first().evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid', 'tiles keep an outline');
+    assert.equal(
+      await page
+        .locator('[data-count="offTarget"]')
+        .first()
+        .evaluate((e) => getComputedStyle(e).borderTopStyle),
+      'solid',
+      'tiles keep an outline',
+    );
   });
 
   it('sends no request outside the machine', () => {

@@ -21,8 +21,14 @@ describe('The production build', function () {
   for (const pageName of ['taskpane', 'commands', 'dialog']) {
     it(`${pageName}.html loads office.js from the CDN, then its own bundle`, () => {
       const html = fs.readFileSync(path.join(dist, `${pageName}.html`), 'utf8');
-      assert.match(html, new RegExp(`<script src="?${CDN.replace(/[.\/]/g, (c) => `\\${c}`)}"?></script>`), 'office.js from the CDN');
-      const bundle = new RegExp(`<script defer(?:="defer")? src="?(${pageName}\\.[0-9a-f]{8}\\.js)"?></script>`).exec(html);
+      assert.match(
+        html,
+        new RegExp(`<script src="?${CDN.replace(/[.\/]/g, (c) => `\\${c}`)}"?></script>`),
+        'office.js from the CDN',
+      );
+      const bundle = new RegExp(`<script defer(?:="defer")? src="?(${pageName}\\.[0-9a-f]{8}\\.js)"?></script>`).exec(
+        html,
+      );
       assert.ok(bundle, `${pageName} bundle referenced`);
       assert.ok(html.indexOf(CDN) < html.indexOf(bundle[0]), 'office.js first');
       const file = bundle[1];
@@ -32,20 +38,34 @@ describe('The production build', function () {
 
   it('never bundles office.js or the Office typings package', () => {
     for (const f of fs.readdirSync(dist).filter((n) => n.endsWith('.js'))) {
-      assert.doesNotMatch(fs.readFileSync(path.join(dist, f), 'utf8').slice(0, 200000), /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/, f);
+      assert.doesNotMatch(
+        fs.readFileSync(path.join(dist, f), 'utf8').slice(0, 200000),
+        /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/,
+        f,
+      );
     }
   });
 
   it('copies the manifest (pointing at localhost) and the icons', () => {
-    assert.equal(fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8'), fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
-    for (const size of [16, 32, 64, 80, 128]) assert.ok(fs.existsSync(path.join(dist, 'assets', `icon-${size}.png`)), `icon-${size}.png`);
+    assert.equal(
+      fs.readFileSync(path.join(dist, 'manifest.xml'), 'utf8'),
+      fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'),
+    );
+    for (const size of [16, 32, 64, 80, 128])
+      assert.ok(fs.existsSync(path.join(dist, 'assets', `icon-${size}.png`)), `icon-${size}.png`);
   });
 
   // The commands bundle is the whole engine compiled to ES5 with core-js polyfills, so the ribbon works in
   // EdgeHTML and IE11 webviews (issue 9); issue 7's reading rules took it past 200 KB (216 KB). It loads once,
   // when a ribbon command first runs. Next step: load the polyfills only where the webview lacks them.
   it('keeps the bundles a sensible size (task pane < 1 MB, commands < 256 KB, dialog < 20 KB)', () => {
-    const size = (name: string) => fs.statSync(path.join(dist, fs.readdirSync(dist).find((f) => f.startsWith(`${name}.`) && f.endsWith('.js'))!)).size;
+    const size = (name: string) =>
+      fs.statSync(
+        path.join(
+          dist,
+          fs.readdirSync(dist).find((f) => f.startsWith(`${name}.`) && f.endsWith('.js'))!,
+        ),
+      ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
     assert.ok(size('commands') < 256 * 1024, `commands ${size('commands')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
@@ -55,24 +75,38 @@ describe('The production build', function () {
   // controls; the engine, the adapter and the result panels are a chunk loaded after the first render.
   it("keeps the task pane's first bundle within 350 KB minified, without the engine, and prints its size", () => {
     const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-    const initial = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith('https://') && s !== 'webview-check.js');
-    assert.deepEqual(initial.map((s) => s.replace(/\.[0-9a-f]{8}\.js$/, '')), ['taskpane']);
+    const initial = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)"?/g)]
+      .map((m) => m[1])
+      .filter((s) => !s.startsWith('https://') && s !== 'webview-check.js');
+    assert.deepEqual(
+      initial.map((s) => s.replace(/\.[0-9a-f]{8}\.js$/, '')),
+      ['taskpane'],
+    );
     const code = fs.readFileSync(path.join(dist, initial[0]));
     assert.ok(code.length <= 350 * 1024, `initial bundle ${(code.length / 1024).toFixed(1)} KB`);
     assert.doesNotMatch(code.toString('utf8'), /Scorecard_State/, 'the engine is not in the first bundle');
     const engine = fs.readdirSync(dist).find((f) => /^taskpane-engine\.[0-9a-f]{8}\.js$/.test(f));
     assert.ok(engine && /Scorecard_State/.test(fs.readFileSync(path.join(dist, engine), 'utf8')), 'the engine chunk');
-    const line = /Task pane initial bundle: ([\d.]+) KB minified, ([\d.]+) KB gzip \(all its chunks: ([\d.]+) KB minified, ([\d.]+) KB gzip\)/.exec(buildOutput());
+    const line =
+      /Task pane initial bundle: ([\d.]+) KB minified, ([\d.]+) KB gzip \(all its chunks: ([\d.]+) KB minified, ([\d.]+) KB gzip\)/.exec(
+        buildOutput(),
+      );
     assert.ok(line, 'npm run build prints the sizes');
     assert.equal(line[1], (code.length / 1024).toFixed(1));
     assert.equal(line[2], (zlib.gzipSync(code, { level: 9 }).length / 1024).toFixed(1));
   });
 
   it('rewrites every https://localhost:3000 to ADDIN_HOST', async () => {
-    const out = await build(fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-dist-')), 'https://addins.example.gov.uk/scorecard');
+    const out = await build(
+      fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-dist-')),
+      'https://addins.example.gov.uk/scorecard',
+    );
     const manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
     assert.doesNotMatch(manifest, /localhost/);
-    assert.match(manifest, /<SourceLocation DefaultValue="https:\/\/addins\.example\.gov\.uk\/scorecard\/taskpane\.html"\/>/);
+    assert.match(
+      manifest,
+      /<SourceLocation DefaultValue="https:\/\/addins\.example\.gov\.uk\/scorecard\/taskpane\.html"\/>/,
+    );
     assert.match(manifest, /<AppDomain>https:\/\/addins\.example\.gov\.uk\/scorecard<\/AppDomain>/);
     fs.rmSync(out, { recursive: true, force: true });
   });

@@ -58,20 +58,43 @@ const STRIP_TO_ES5 = `
 
 /** A realm like IE11's as far as built-ins go, with a window, a timer and a console. */
 function ie11Realm(extra: Record<string, unknown>): vm.Context {
-  const context = vm.createContext({ setTimeout, clearTimeout, console, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' }, ...extra });
+  const context = vm.createContext({
+    setTimeout,
+    clearTimeout,
+    console,
+    navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko' },
+    ...extra,
+  });
   vm.runInContext('var window = this; var self = this;', context);
   vm.runInContext(STRIP_TO_ES5, context);
-  assert.equal(vm.runInContext('typeof Promise + typeof Map + typeof Symbol + typeof [].includes + typeof Object.assign', context), 'undefinedundefinedundefinedundefinedundefined');
+  assert.equal(
+    vm.runInContext('typeof Promise + typeof Map + typeof Symbol + typeof [].includes + typeof Object.assign', context),
+    'undefinedundefinedundefinedundefinedundefined',
+  );
   return context;
 }
 
 /** A document just big enough for the first script: a head, a body, elements with text. */
 function fakeDocument(withBody: boolean) {
-  interface El { tag: string; attrs: Record<string, string>; children: El[]; text?: string; firstChild: El | null; appendChild(c: El): El; removeChild(c: El): El; setAttribute(k: string, v: string): void }
+  interface El {
+    tag: string;
+    attrs: Record<string, string>;
+    children: El[];
+    text?: string;
+    firstChild: El | null;
+    appendChild(c: El): El;
+    removeChild(c: El): El;
+    setAttribute(k: string, v: string): void;
+  }
   const el = (tag: string, text?: string): El => {
     const e: El = {
-      tag, attrs: {}, children: [], text,
-      get firstChild() { return e.children[0] ?? null; },
+      tag,
+      attrs: {},
+      children: [],
+      text,
+      get firstChild() {
+        return e.children[0] ?? null;
+      },
       appendChild: (c) => (e.children.push(c), c),
       removeChild: (c) => (e.children.splice(e.children.indexOf(c), 1), c),
       setAttribute: (k, v) => void (e.attrs[k] = v),
@@ -130,28 +153,41 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
 
   it('so does every chunk the pane loads later (the engine, the dark theme, the polyfills)', () => {
     const chunks = fs.readdirSync(dist).filter((f) => /^taskpane-[\w-]+\.[0-9a-f]{8}\.js$/.test(f));
-    for (const name of ['engine', 'dark', 'polyfills']) assert.ok(chunks.some((c) => c.startsWith(`taskpane-${name}.`)), name);
+    for (const name of ['engine', 'dark', 'polyfills'])
+      assert.ok(
+        chunks.some((c) => c.startsWith(`taskpane-${name}.`)),
+        name,
+      );
     for (const c of chunks) assert.equal(parses(read(c), 2017), null, c);
   });
 
-  describe('the task pane\'s first script', () => {
+  describe("the task pane's first script", () => {
     const script = () => read('webview-check.js');
 
     it('shows the plain page in Internet Explorer 11 instead of a blank pane', () => {
       const document = fakeDocument(false);
       const context = ie11Realm({ document });
       // IE11 cannot compile ES2015 syntax either: the realm here can, so its Function is made to refuse it.
-      vm.runInContext('var NativeFunction = Function; Function = function () { throw new SyntaxError("Expected identifier"); };', context);
+      vm.runInContext(
+        'var NativeFunction = Function; Function = function () { throw new SyntaxError("Expected identifier"); };',
+        context,
+      );
       vm.runInContext(script(), context);
       assert.equal(context.scorecardWebviewSupported, false);
       document.loaded();
-      assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins: use Score this quarter on the ribbon, or Excel on the web \/ Microsoft 365\./);
+      assert.match(
+        document.text(),
+        /This version of Excel uses an old browser engine for add-ins: use Score this quarter on the ribbon, or Excel on the web \/ Microsoft 365\./,
+      );
     });
 
     it('on Office 2019 volume-licensed (no add-in commands) the page does not point to the ribbon', () => {
       const document = fakeDocument(false);
       const ready: (() => void)[] = [];
-      const Office = { onReady: (f: () => void) => void ready.push(f), context: { requirements: { isSetSupported: (name: string) => name !== 'AddinCommands' } } };
+      const Office = {
+        onReady: (f: () => void) => void ready.push(f),
+        context: { requirements: { isSetSupported: (name: string) => name !== 'AddinCommands' } },
+      };
       const context = ie11Realm({ document, Office });
       vm.runInContext('Function = function () { throw new SyntaxError("Expected identifier"); };', context);
       vm.runInContext(script(), context);
@@ -159,7 +195,10 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
       assert.match(document.text(), /Score this quarter on the ribbon/);
       ready.forEach((f) => f());
       assert.doesNotMatch(document.text(), /on the ribbon, or/);
-      assert.match(document.text(), /This version of Excel uses an old browser engine for add-ins and has no add-in buttons on its ribbon: use Excel on the web \/ Microsoft 365, or the scorecard command-line tool\./);
+      assert.match(
+        document.text(),
+        /This version of Excel uses an old browser engine for add-ins and has no add-in buttons on its ribbon: use Excel on the web \/ Microsoft 365, or the scorecard command-line tool\./,
+      );
     });
 
     it('shows the plain page in an engine with modern syntax but without Promise or Map', () => {
@@ -171,7 +210,10 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
 
     it('shows the plain page for a Trident user agent whatever the engine seems to have', () => {
       const document = fakeDocument(true);
-      const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko' } });
+      const context = vm.createContext({
+        document,
+        navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko' },
+      });
       vm.runInContext('var window = this;', context);
       vm.runInContext(script(), context);
       assert.equal(context.scorecardWebviewSupported, false);
@@ -180,7 +222,13 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
 
     it('leaves the pane alone in a current engine (EdgeHTML 18 and later, WebView2, Safari, browsers)', () => {
       const document = fakeDocument(true);
-      const context = vm.createContext({ document, navigator: { userAgent: 'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763' } });
+      const context = vm.createContext({
+        document,
+        navigator: {
+          userAgent:
+            'Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.17763',
+        },
+      });
       vm.runInContext('var window = this;', context);
       vm.runInContext(script(), context);
       assert.equal(context.scorecardWebviewSupported, true);
@@ -189,7 +237,7 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     });
   });
 
-  it('Score this quarter, built for IE11, scores the report in an engine with only ES5\'s built-ins, exactly as the source does', async () => {
+  it("Score this quarter, built for IE11, scores the report in an engine with only ES5's built-ins, exactly as the source does", async () => {
     const model = modelFromGrids(reportGrids());
     const associated = new Map<string, (event: { completed(): void }) => unknown>();
     const shown: string[] = [];
@@ -203,16 +251,31 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
           displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
             shown.push(decodeURIComponent(/message=([^&]*)/.exec(url)![1]));
             const handlers: Record<string, () => void> = {};
-            callback({ status: 'succeeded', value: { close: () => undefined, addEventHandler: (type: string, h: () => void) => void (handlers[type] = h) } });
+            callback({
+              status: 'succeeded',
+              value: {
+                close: () => undefined,
+                addEventHandler: (type: string, h: () => void) => void (handlers[type] = h),
+              },
+            });
             setTimeout(() => handlers.dialogMessageReceived(), 0);
           },
         },
       },
     };
-    const context = ie11Realm({ Office, Excel: { run: model.host.run }, location: { href: 'https://localhost:3000/commands.html' } });
-    for (const s of scriptsOf(read('commands.html')).filter((x) => x !== CDN)) vm.runInContext(read(s), context, { filename: s });
+    const context = ie11Realm({
+      Office,
+      Excel: { run: model.host.run },
+      location: { href: 'https://localhost:3000/commands.html' },
+    });
+    for (const s of scriptsOf(read('commands.html')).filter((x) => x !== CDN))
+      vm.runInContext(read(s), context, { filename: s });
     assert.deepEqual([...associated.keys()], ['scoreThisQuarter', 'refreshSummaries']);
-    assert.equal(typeof context.scoreThisQuarter, 'function', 'also a global, for hosts that look functions up by name');
+    assert.equal(
+      typeof context.scoreThisQuarter,
+      'function',
+      'also a global, for hosts that look functions up by name',
+    );
     await new Promise<void>((resolve, reject) => {
       const done = setTimeout(() => reject(new Error('the command never completed')), 120000);
       associated.get('scoreThisQuarter')!({
@@ -228,7 +291,11 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     assert.match(shown[0], /^Q3 2020\/21 scored: \d+ on target/);
 
     const source = modelFromGrids(reportGrids());
-    const message = await runCommand('score', { completed: () => undefined }, { host: source.host, notify: async () => undefined });
+    const message = await runCommand(
+      'score',
+      { completed: () => undefined },
+      { host: source.host, notify: async () => undefined },
+    );
     assert.equal(shown[0], message);
     const withoutState = (doc: typeof model.doc) => snapOfDocument(doc).filter((s) => s.name !== STATE_SHEET);
     assert.deepEqual(withoutState(model.doc), withoutState(source.doc));

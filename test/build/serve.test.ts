@@ -17,7 +17,11 @@ function fetchInsecure(url: string): Promise<{ status: number; body: string; cer
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => {
-        resolve({ status: res.statusCode ?? 0, body, certSubject: `${JSON.stringify(cert?.subject ?? {})} ${cert?.subjectaltname ?? ''}` });
+        resolve({
+          status: res.statusCode ?? 0,
+          body,
+          certSubject: `${JSON.stringify(cert?.subject ?? {})} ${cert?.subjectaltname ?? ''}`,
+        });
       });
     });
     req.on('timeout', () => req.destroy(new Error('timeout')));
@@ -41,12 +45,16 @@ describe('The development server (npm start)', function () {
   });
 
   it('serves the manifest over https on localhost:3000', async () => {
-    server = spawn(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), 'serve', '--mode', 'development'], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_HOST: '' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), 'serve', '--mode', 'development'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ADDIN_HOST: '' },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
     server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
     let response: Awaited<ReturnType<typeof fetchInsecure>> | undefined;

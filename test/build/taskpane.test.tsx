@@ -14,7 +14,14 @@ describe('The task pane', () => {
         <App host={modelFromGrids(reportGrids()).host} />
       </FluentProvider>,
     );
-    for (const text of ['Performance Scorecard', 'Quarter', 'Latest quarter with data', 'Tolerance (%)', 'Score this quarter', 'Undo last scoring']) {
+    for (const text of [
+      'Performance Scorecard',
+      'Quarter',
+      'Latest quarter with data',
+      'Tolerance (%)',
+      'Score this quarter',
+      'Undo last scoring',
+    ]) {
       assert.ok(html.includes(text), text);
     }
   });

@@ -5,10 +5,13 @@ import { describeFailure, UsageError } from '../../src/cli/errors';
 
 describe('Telling a failure', () => {
   it('an input error is exit 1 and its own sentence', () => {
-    assert.deepEqual(describeFailure(new InputError('There is no quarter "Q5": give Q1, Q2, Q3 or Q4 (or 1 to 4).'), {}), {
-      code: 1,
-      lines: ['scorecard: There is no quarter "Q5": give Q1, Q2, Q3 or Q4 (or 1 to 4).'],
-    });
+    assert.deepEqual(
+      describeFailure(new InputError('There is no quarter "Q5": give Q1, Q2, Q3 or Q4 (or 1 to 4).'), {}),
+      {
+        code: 1,
+        lines: ['scorecard: There is no quarter "Q5": give Q1, Q2, Q3 or Q4 (or 1 to 4).'],
+      },
+    );
   });
 
   it('a usage error is exit 2', () => {

@@ -12,7 +12,16 @@ import { scorecard, type Ran } from '../support/xlsx-cli';
 import { filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import {
-  ACROSS_YEAR_END, ACTUAL_ONLY, ANNUAL, AS_TYPED, COMPARATORS, MONTHS_WITH_A_STRAY_YEAR, NO_PERIOD, PERIOD_WORDS, RELET, TWO_YEARS,
+  ACROSS_YEAR_END,
+  ACTUAL_ONLY,
+  ANNUAL,
+  AS_TYPED,
+  COMPARATORS,
+  MONTHS_WITH_A_STRAY_YEAR,
+  NO_PERIOD,
+  PERIOD_WORDS,
+  RELET,
+  TWO_YEARS,
 } from '../support/field-tables';
 
 interface JsonIndicator {
@@ -89,7 +98,15 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
   });
 
   it('kind 1: a header row holding only the indicator-name column asked for says what else is missing', async () => {
-    const ran = await refused([{ name: 'KPIs', values: [['Performance Indicator', 'Perf', 'Notes'], ['Rent collected', 97.5, 'ok']] }]);
+    const ran = await refused([
+      {
+        name: 'KPIs',
+        values: [
+          ['Performance Indicator', 'Perf', 'Notes'],
+          ['Rent collected', 97.5, 'ok'],
+        ],
+      },
+    ]);
     const lines = ran.stderr.split('\n').filter(Boolean);
     assert.equal(
       lines[0],
@@ -101,7 +118,10 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
   it('kind 2: 4021 Average days to re-let scores Q4 green, +13.33%', async () => {
     const json = await score([RELET]);
     const s = pick(json, '4021');
-    assert.deepEqual([json.quarter, s.name, s.latestMonth, s.latestValue, s.periodTarget, s.variancePct, s.rag], ['Q4', 'Average days to re-let', 'Mar', 26, 30, 13.33, 'green']);
+    assert.deepEqual(
+      [json.quarter, s.name, s.latestMonth, s.latestValue, s.periodTarget, s.variancePct, s.rag],
+      ['Q4', 'Average days to re-let', 'Mar', 26, 30, 13.33, 'green'],
+    );
   });
 
   it('kind 2: "Quarter 1 Result", "Q2 2022/23⏎Value", "Q3 Actual" and Trajectory: Q3 2022/23, patients 92.4 against 92, +0.43%', async () => {
@@ -124,59 +144,82 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
     ]);
   });
 
-  it('kind 2: annual figures: 2022-23 is the value (49.1 against 50, amber) and 2021/22 last year\'s (Trend up)', async () => {
+  it("kind 2: annual figures: 2022-23 is the value (49.1 against 50, amber) and 2021/22 last year's (Trend up)", async () => {
     const json = await score([ANNUAL]);
     const s = pick(json, 'ENV-1');
-    assert.deepEqual([json.quarter, s.latestValue, s.variancePct, s.rag, s.trend], ['Q4 2022/23', 49.1, -1.8, 'amber', 'up']);
+    assert.deepEqual(
+      [json.quarter, s.latestValue, s.variancePct, s.rag, s.trend],
+      ['Q4 2022/23', 49.1, -1.8, 'amber', 'up'],
+    );
   });
 
   it('kind 3: Q4 2022/23 | Q1 2023/24: labelled Q1 2023/24, DOT against Q4 2022/23 in the right direction', async () => {
     const json = await score([ACROSS_YEAR_END]);
     assert.equal(json.quarter, 'Q1 2023/24');
-    assert.deepEqual(json.indicators.map((s) => [s.name, s.latestValue, s.dot]), [
-      ['Rent collected %', 98.5, 'up'],
-      ['Emergency repairs completed in 24 hours %', 93, 'down'],
-      ['Average days to re-let', 28, 'up'],
-    ]);
+    assert.deepEqual(
+      json.indicators.map((s) => [s.name, s.latestValue, s.dot]),
+      [
+        ['Rent collected %', 98.5, 'up'],
+        ['Emergency repairs completed in 24 hours %', 93, 'down'],
+        ['Average days to re-let', 28, 'up'],
+      ],
+    );
     const out = await readXlsx(fs.readFileSync(at('out.xlsx')));
     assert.ok(findSheet(out, 'Q1 Summary'), 'the summary sheet is named for the quarter the data gives');
   });
 
-  it('kind 3: two financial years of quarters give this year\'s values and last year\'s for Trend, without a Last year sheet', async () => {
+  it("kind 3: two financial years of quarters give this year's values and last year's for Trend, without a Last year sheet", async () => {
     const json = await score([TWO_YEARS]);
     assert.equal(json.quarter, 'Q2 2020/21');
-    assert.deepEqual(json.indicators.map((s) => [s.ref, s.latestValue, s.variancePct, s.dot, s.trend]), [
-      ['FRS-01', 2, 0, 'down', 'up'],
-      ['FRS-02', 1420, -5.33, 'down', 'down'],
-    ]);
+    assert.deepEqual(
+      json.indicators.map((s) => [s.ref, s.latestValue, s.variancePct, s.dot, s.trend]),
+      [
+        ['FRS-01', 2, 0, 'down', 'up'],
+        ['FRS-02', 1420, -5.33, 'down', 'down'],
+      ],
+    );
   });
 
   it('kind 3: month headers with years keep working, and a finding names the header whose year is out of sequence', async () => {
     const json = await score([MONTHS_WITH_A_STRAY_YEAR]);
     assert.equal(json.quarter, 'Q2 2017/18');
     assert.equal(pick(json, 'POL-3').dot, 'up');
-    assert.deepEqual(json.findings.filter((f) => /out of sequence/.test(f.message)).map((f) => f.cell), ['G1']);
+    assert.deepEqual(
+      json.findings.filter((f) => /out of sequence/.test(f.message)).map((f) => f.cell),
+      ['G1'],
+    );
   });
 
   it('kind 4: targets written with a comparator give the target and the polarity', async () => {
     const json = await score([COMPARATORS]);
-    assert.deepEqual(json.indicators.map((s) => [s.ref, s.variancePct, s.rag]), [
-      ['C-1', 1.05, 'green'],
-      ['C-2', -2.22, 'amber'],
-      ['C-3', 6.67, 'green'],
-      ['C-4', -20, 'red'],
-      ['C-5', 0, 'green'],
-    ]);
+    assert.deepEqual(
+      json.indicators.map((s) => [s.ref, s.variancePct, s.rag]),
+      [
+        ['C-1', 1.05, 'green'],
+        ['C-2', -2.22, 'amber'],
+        ['C-3', 6.67, 'green'],
+        ['C-4', -20, 'red'],
+        ['C-5', 0, 'green'],
+      ],
+    );
   });
 
   it('kind 5: 21 days, £1,204,330, 12.5 hrs and 1,234 (provisional) are figures, the unit shown back as typed', async () => {
     const json = await score([AS_TYPED]);
-    assert.deepEqual(['RL-1', 'CT-1', 'AS-1', 'HB-1'].map((r) => [r, pick(json, r).latestValue, pick(json, r).latestUnit ?? null, pick(json, r).variancePct]), [
-      ['RL-1', 21, 'days', 16],
-      ['CT-1', 1204330, '£', 0.36],
-      ['AS-1', 12.5, 'hrs', -4.17],
-      ['HB-1', 1234, null, 2.83],
-    ]);
+    assert.deepEqual(
+      ['RL-1', 'CT-1', 'AS-1', 'HB-1'].map((r) => [
+        r,
+        pick(json, r).latestValue,
+        pick(json, r).latestUnit ?? null,
+        pick(json, r).variancePct,
+      ]),
+      [
+        ['RL-1', 21, 'days', 16],
+        ['CT-1', 1204330, '£', 0.36],
+        ['AS-1', 12.5, 'hrs', -4.17],
+        ['HB-1', 1234, null, 2.83],
+      ],
+    );
     const out = await readXlsx(fs.readFileSync(at('out.xlsx')));
     const highlights = findSheet(out, 'Q2 Highlights')!;
     const shown: unknown[] = [];

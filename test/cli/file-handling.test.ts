@@ -15,7 +15,7 @@ import { readZipEntry } from '../../src/xlsx/package/zip';
 
 const POSIX = process.platform !== 'win32';
 
-describe('The command\'s output files', () => {
+describe("The command's output files", () => {
   let folder: ReturnType<typeof tempFolder>;
   const at = (name: string) => path.join(folder.dir, name);
   beforeEach(() => {
@@ -23,7 +23,7 @@ describe('The command\'s output files', () => {
   });
   afterEach(() => folder.remove());
 
-  (POSIX ? it : it.skip)('scoring in place keeps the file\'s permissions: 640 stays 640', async () => {
+  (POSIX ? it : it.skip)("scoring in place keeps the file's permissions: 640 stays 640", async () => {
     const file = copyExample(folder.dir, 'q3.xlsx');
     fs.chmodSync(file, 0o640);
     const ran = await scorecard(['score', file, '-o', file]);
@@ -40,7 +40,11 @@ describe('The command\'s output files', () => {
     const ran = await scorecard(['score', input, '-o', at('latest.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
     assert.ok(fs.lstatSync(at('latest.xlsx')).isSymbolicLink(), 'still a link');
-    assert.equal(fs.readFileSync(at('shared/q3-scored.xlsx')).subarray(0, 2).toString('latin1'), 'PK', 'the linked file is the scored workbook');
+    assert.equal(
+      fs.readFileSync(at('shared/q3-scored.xlsx')).subarray(0, 2).toString('latin1'),
+      'PK',
+      'the linked file is the scored workbook',
+    );
     assert.deepEqual(filesIn(at('shared')), ['q3-scored.xlsx'], 'no temporary file left beside the real file');
   });
 
@@ -54,8 +58,14 @@ describe('The command\'s output files', () => {
   });
 
   for (const [code, said] of [
-    ['ENOSPC', /^scorecard: Cannot write '.*out\.xlsx': the disk is full\. Nothing was written; free some space and try again\.$/],
-    ['EFBIG', /^scorecard: Cannot write '.*out\.xlsx': the file would be larger than this system allows \(a file-size limit\)\. Nothing was written\.$/],
+    [
+      'ENOSPC',
+      /^scorecard: Cannot write '.*out\.xlsx': the disk is full\. Nothing was written; free some space and try again\.$/,
+    ],
+    [
+      'EFBIG',
+      /^scorecard: Cannot write '.*out\.xlsx': the file would be larger than this system allows \(a file-size limit\)\. Nothing was written\.$/,
+    ],
   ] as const) {
     it(`a write that fails with ${code} half-way is told plainly (exit 1, not "something went wrong"), with nothing left behind`, async () => {
       const input = copyExample(folder.dir, 'in.xlsx');
@@ -63,7 +73,10 @@ describe('The command\'s output files', () => {
       const original = fs.promises.writeFile;
       // The disk fills up half-way through the workbook: part of it is on disk when the error comes.
       (fs.promises as { writeFile: unknown }).writeFile = async (file: fs.PathLike, bytes: Buffer | string) => {
-        await original(file, typeof bytes === 'string' ? bytes.slice(0, bytes.length >> 1) : bytes.subarray(0, bytes.length >> 1));
+        await original(
+          file,
+          typeof bytes === 'string' ? bytes.slice(0, bytes.length >> 1) : bytes.subarray(0, bytes.length >> 1),
+        );
         throw Object.assign(new Error(`${code}: write failed`), { code });
       };
       let ran;
@@ -80,7 +93,10 @@ describe('The command\'s output files', () => {
   }
 
   it('writeFilesAtomically: the second file failing leaves neither, nor any temporary file', async () => {
-    const files = [{ path: at('a.xlsx'), bytes: 'PK…' }, { path: at('b.json'), bytes: '{}' }];
+    const files = [
+      { path: at('a.xlsx'), bytes: 'PK…' },
+      { path: at('b.json'), bytes: '{}' },
+    ];
     let n = 0;
     await assert.rejects(
       writeFilesAtomically(files, {
@@ -99,14 +115,20 @@ describe('The command\'s output files', () => {
       const script = path.join(folder.dir, 'stuck.ts');
       const target = path.join(folder.dir, 'out.xlsx');
       // A write that puts its temporary file on disk and then never finishes (a slow network drive).
-      fs.writeFileSync(script, `
+      fs.writeFileSync(
+        script,
+        `
         import * as fs from 'fs';
         import { writeFilesAtomically } from ${JSON.stringify(path.join(REPO, 'src', 'cli', 'atomic-write'))};
         void writeFilesAtomically([{ path: ${JSON.stringify(target)}, bytes: 'x' }], {
           writeFile: (file, bytes) => { fs.writeFileSync(file, bytes); process.stdout.write('writing\\n'); return new Promise(() => undefined); },
         });
-      `);
-      const child = spawn(process.execPath, ['-r', 'tsx/cjs', script], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      `,
+      );
+      const child = spawn(process.execPath, ['-r', 'tsx/cjs', script], {
+        cwd: REPO,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d) => (err += d));
       await new Promise<void>((resolve, reject) => {
@@ -115,7 +137,11 @@ describe('The command\'s output files', () => {
         });
         child.on('exit', () => reject(new Error(`ended before writing: ${err}`)));
       });
-      assert.equal(filesIn(folder.dir).filter((f) => f.endsWith('.tmp')).length, 1, 'the temporary file is there while writing');
+      assert.equal(
+        filesIn(folder.dir).filter((f) => f.endsWith('.tmp')).length,
+        1,
+        'the temporary file is there while writing',
+      );
       const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill(signal);
       const code = await ended;
@@ -129,10 +155,21 @@ describe('Print setup after scoring (issue 8)', () => {
   /** Each sheet's print elements, by sheet name. */
   function printSetup(bytes: Buffer): Map<string, string> {
     const out = new Map<string, string>();
-    const sheets = listedSheets(readZipEntry(bytes, 'xl/workbook.xml')!.toString('utf8'), readZipEntry(bytes, 'xl/_rels/workbook.xml.rels')!.toString('utf8'));
+    const sheets = listedSheets(
+      readZipEntry(bytes, 'xl/workbook.xml')!.toString('utf8'),
+      readZipEntry(bytes, 'xl/_rels/workbook.xml.rels')!.toString('utf8'),
+    );
     for (const s of sheets) {
       const xml = readZipEntry(bytes, s.part!)!.toString('utf8');
-      const parts = ['pageSetUpPr', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks'].map((t) => {
+      const parts = [
+        'pageSetUpPr',
+        'printOptions',
+        'pageMargins',
+        'pageSetup',
+        'headerFooter',
+        'rowBreaks',
+        'colBreaks',
+      ].map((t) => {
         const m = new RegExp(`<${t}\\b[^>]*/>|<${t}\\b[^>]*>[\\s\\S]*?</${t}>`).exec(xml);
         return m ? m[0] : `(no ${t})`;
       });
@@ -141,7 +178,7 @@ describe('Print setup after scoring (issue 8)', () => {
     return out;
   }
 
-  it('every sheet of the analyst\'s keeps its print setup exactly: no DPI, scale, copies or page-numbering attributes added', async () => {
+  it("every sheet of the analyst's keeps its print setup exactly: no DPI, scale, copies or page-numbering attributes added", async () => {
     const folder = tempFolder();
     try {
       const input = copyExample(folder.dir);

@@ -12,8 +12,19 @@ import { scorecard, type Ran } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
 
-interface JsonIndicator { ref: string; rag: string | null; variancePct: number | null; dot: string | null; status: string }
-interface JsonResult { indicators: JsonIndicator[]; findings: { kind: string; ref: string | null; message: string; severity: string }[]; toleranceMode?: string; dotComparison?: string }
+interface JsonIndicator {
+  ref: string;
+  rag: string | null;
+  variancePct: number | null;
+  dot: string | null;
+  status: string;
+}
+interface JsonResult {
+  indicators: JsonIndicator[];
+  findings: { kind: string; ref: string | null; message: string; severity: string }[];
+  toleranceMode?: string;
+  dotComparison?: string;
+}
 
 describe('scorecard score: close to target, polarity, tolerance modes, typed status, DOT (issue 7)', () => {
   let folder: ReturnType<typeof tempFolder>;
@@ -41,15 +52,45 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
 
   it('kind 4: target 100, green ±5%, amber ±10% — 104 and 97 green, 108 and 91 amber, 112 and 85 red', async () => {
     const input = await workbook('close.xlsx', [
-      ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Green band', 'Amber band', 'Q1', '% Variance from Target', 'Status'],
-      ...([['A', 104], ['B', 97], ['C', 108], ['D', 91], ['E', 112], ['F', 85]] as const).map(([ref, v]) => [ref, `${ref} occupancy`, 'Close to target', 100, '±5%', '±10%', v, null, null]),
+      [
+        'Ref',
+        'Performance Indicator',
+        'Polarity',
+        'Target',
+        'Green band',
+        'Amber band',
+        'Q1',
+        '% Variance from Target',
+        'Status',
+      ],
+      ...(
+        [
+          ['A', 104],
+          ['B', 97],
+          ['C', 108],
+          ['D', 91],
+          ['E', 112],
+          ['F', 85],
+        ] as const
+      ).map(([ref, v]) => [ref, `${ref} occupancy`, 'Close to target', 100, '±5%', '±10%', v, null, null]),
     ]);
     const { json } = await score(input);
-    assert.deepEqual(json.indicators.map((i) => [i.ref, i.rag, i.variancePct]), [
-      ['A', 'green', 4], ['B', 'green', -3], ['C', 'amber', 8], ['D', 'amber', -9], ['E', 'red', 12], ['F', 'red', -15],
-    ]);
+    assert.deepEqual(
+      json.indicators.map((i) => [i.ref, i.rag, i.variancePct]),
+      [
+        ['A', 'green', 4],
+        ['B', 'green', -3],
+        ['C', 'amber', 8],
+        ['D', 'amber', -9],
+        ['E', 'red', 12],
+        ['F', 'red', -15],
+      ],
+    );
     const sheet = sheetValues(findSheet(await readXlsx(fs.readFileSync(at('out.xlsx'))), 'PIs')!);
-    assert.deepEqual(['H2', 'I2', 'H4', 'I4', 'H6', 'I6'].map((a) => sheet.get(a)), [0.04, 'On target', 0.08, 'Within tolerance', 0.12, 'Off target']);
+    assert.deepEqual(
+      ['H2', 'I2', 'H4', 'I4', 'H6', 'I6'].map((a) => sheet.get(a)),
+      [0.04, 'On target', 0.08, 'Within tolerance', 0.12, 'Off target'],
+    );
   });
 
   it('kind 4: no polarity column is one Check, printed first, naming the indicators and what to add', async () => {
@@ -65,7 +106,10 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
     const lines = ran.stdout.split('\n');
     const first = lines.findIndex((l) => /^Findings: /.test(l));
     assert.match(lines[first + 2], /^  PIs$/);
-    assert.match(lines[first + 3], /^\s+Check\s+A1\s+The table "PIs" on 'PIs' \(header row 1\) has no Higher \/ Lower is better\? column, so higher is taken as better for its 3 indicators\. Add a column headed "Polarity" with Higher, Lower or Close to target on each row\.$/);
+    assert.match(
+      lines[first + 3],
+      /^\s+Check\s+A1\s+The table "PIs" on 'PIs' \(header row 1\) has no Higher \/ Lower is better\? column, so higher is taken as better for its 3 indicators\. Add a column headed "Polarity" with Higher, Lower or Close to target on each row\.$/,
+    );
   });
 
   it('kind 6: --tolerance 1 --tolerance-mode points on a 7.5% arrears rate; saved and said on the summary sheet', async () => {
@@ -76,19 +120,32 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
       ['ARR-3', 'Court costs %', 'Lower', '7.5%', '7.4%'],
     ]);
     const { ran, json } = await score(input, ['--tolerance', '1', '--tolerance-mode', 'points']);
-    assert.deepEqual(json.indicators.map((i) => i.rag), ['amber', 'red', 'green']);
+    assert.deepEqual(
+      json.indicators.map((i) => i.rag),
+      ['amber', 'red', 'green'],
+    );
     assert.equal(json.toleranceMode, 'points');
     assert.match(ran.stdout, /^Q1: 3 indicators in 1 priority, scored against a tolerance of 1 percentage point\.$/m);
     assert.match(ran.stdout, /Within 1 pt/);
     const texts = await summaryTexts('out.xlsx');
     assert.ok(texts.includes('Within 1 percentage point of target'), texts.join(' | '));
-    assert.ok(texts.some((t) => /Tolerance in percentage points: an indicator no more than 1 point worse than its target is amber\./.test(t)));
+    assert.ok(
+      texts.some((t) =>
+        /Tolerance in percentage points: an indicator no more than 1 point worse than its target is amber\./.test(t),
+      ),
+    );
     // Scored again with no options: the saved mode is used.
     const again = await score(at('out.xlsx'), [], 'again.xlsx');
-    assert.deepEqual(again.json.indicators.map((i) => i.rag), ['amber', 'red', 'green']);
+    assert.deepEqual(
+      again.json.indicators.map((i) => i.rag),
+      ['amber', 'red', 'green'],
+    );
     // Relative, as before: 8.4% is 12% worse than 7.5%.
     const relative = await score(input, ['--tolerance', '1'], 'relative.xlsx');
-    assert.deepEqual(relative.json.indicators.map((i) => i.rag), ['red', 'red', 'green']);
+    assert.deepEqual(
+      relative.json.indicators.map((i) => i.rag),
+      ['red', 'red', 'green'],
+    );
   });
 
   it('kind 6: when indicators have their own tolerance the count column says "Within tolerance"', async () => {
@@ -99,7 +156,10 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
       ['CUS-1', 'Satisfaction', 'Higher', 80, null, null, 77],
     ]);
     const { ran, json } = await score(input);
-    assert.deepEqual(json.indicators.map((i) => i.rag), ['amber', 'amber', 'amber']);
+    assert.deepEqual(
+      json.indicators.map((i) => i.rag),
+      ['amber', 'amber', 'amber'],
+    );
     assert.match(ran.stdout, /Within tolerance/);
     assert.doesNotMatch(ran.stdout, /Within 5%/);
     const texts = await summaryTexts('out.xlsx');
@@ -115,18 +175,46 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
       ['S3', 'Repairs', 'Higher', 100, 101, '✗'],
     ]);
     const { json } = await score(input);
-    const typed = (j: JsonResult) => j.findings.filter((f) => f.kind === 'typed-status-disagrees').map((f) => [f.ref, f.severity]);
-    assert.deepEqual(typed(json), [['S1', 'warning'], ['S3', 'warning']]);
+    const typed = (j: JsonResult) =>
+      j.findings.filter((f) => f.kind === 'typed-status-disagrees').map((f) => [f.ref, f.severity]);
+    assert.deepEqual(typed(json), [
+      ['S1', 'warning'],
+      ['S3', 'warning'],
+    ]);
     const sheet = sheetValues(findSheet(await readXlsx(fs.readFileSync(at('out.xlsx'))), 'PIs')!);
     assert.equal(sheet.get('F2'), 'Off target', 'the product then writes its own status');
     const again = await score(at('out.xlsx'), ['--tolerance', '25'], 'again.xlsx');
-    assert.deepEqual(typed(again.json), [['S1', 'warning'], ['S3', 'warning']], 'S1 is amber now, and still not the Green typed');
-    assert.match(again.json.findings.find((f) => f.ref === 'S1')!.message, /typed as "G" \(Green\) but the figures give Amber/);
+    assert.deepEqual(
+      typed(again.json),
+      [
+        ['S1', 'warning'],
+        ['S3', 'warning'],
+      ],
+      'S1 is amber now, and still not the Green typed',
+    );
+    assert.match(
+      again.json.findings.find((f) => f.ref === 'S1')!.message,
+      /typed as "G" \(Green\) but the figures give Amber/,
+    );
   });
 
   it('kind 8: --dot period compares December with November; the default with September', async () => {
     const input = await workbook('monthly.xlsx', [
-      ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+      [
+        'Ref',
+        'Performance Indicator',
+        'Polarity',
+        'Target',
+        'Apr',
+        'May',
+        'Jun',
+        'Jul',
+        'Aug',
+        'Sep',
+        'Oct',
+        'Nov',
+        'Dec',
+      ],
       ['M1', 'Calls answered', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);
     const byQuarter = await score(input);
@@ -139,17 +227,33 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
 
   it('score --help names the new options', async () => {
     const help = await scorecard(['score', '--help']);
-    for (const option of ['--tolerance-mode', '--green-band', '--amber-band', '--dot']) assert.match(help.stdout, new RegExp(option));
+    for (const option of ['--tolerance-mode', '--green-band', '--amber-band', '--dot'])
+      assert.match(help.stdout, new RegExp(option));
   });
 
   describe('invalid settings: one plain sentence, exit 1, no output file', () => {
     const cases: [string[], string][] = [
-      [['--tolerance-mode', 'pts'], 'There is no tolerance mode "pts": give relative (percent of the target), points (percentage points) or absolute (the indicator\'s own unit).'],
-      [['--dot', 'fortnight'], 'There is no DOT comparison "fortnight": give quarter (against the previous quarter) or period (against the previous reported period).'],
+      [
+        ['--tolerance-mode', 'pts'],
+        'There is no tolerance mode "pts": give relative (percent of the target), points (percentage points) or absolute (the indicator\'s own unit).',
+      ],
+      [
+        ['--dot', 'fortnight'],
+        'There is no DOT comparison "fortnight": give quarter (against the previous quarter) or period (against the previous reported period).',
+      ],
       [['--green-band', 'wide'], 'The green band must be a number of 0 or more, such as 5; "wide" is not.'],
-      [['--green-band', '5', '--amber-band', '3'], 'The amber band (3) must be at least as wide as the green band (5).'],
-      [['--tolerance', '150', '--tolerance-mode', 'points'], 'The tolerance must be a number of percentage points between 0 and 100; 150 is not.'],
-      [['--tolerance=-2', '--tolerance-mode', 'absolute'], 'The tolerance must be an amount of 0 or more, in the indicator\'s own unit; -2 is not.'],
+      [
+        ['--green-band', '5', '--amber-band', '3'],
+        'The amber band (3) must be at least as wide as the green band (5).',
+      ],
+      [
+        ['--tolerance', '150', '--tolerance-mode', 'points'],
+        'The tolerance must be a number of percentage points between 0 and 100; 150 is not.',
+      ],
+      [
+        ['--tolerance=-2', '--tolerance-mode', 'absolute'],
+        "The tolerance must be an amount of 0 or more, in the indicator's own unit; -2 is not.",
+      ],
       [['--amber-band', '120'], 'The amber band must be a percentage between 0 and 100; 120 is not.'],
     ];
     for (const [args, sentence] of cases) {

@@ -32,7 +32,8 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     state.eachRow((row) => {
       if (row.getCell(1).value === 'settings') row.getCell(2).value = '{"quarter": 3, "toler';
     });
-    if (!book.getWorksheet('~1 Q3 Summary')) book.addWorksheet('~1 Q3 Summary', { state: 'veryHidden' }).getCell('A1').value = 'Performance summary';
+    if (!book.getWorksheet('~1 Q3 Summary'))
+      book.addWorksheet('~1 Q3 Summary', { state: 'veryHidden' }).getCell('A1').value = 'Performance summary';
     await book.xlsx.writeFile(at('damaged.xlsx'));
     fs.rmSync(input);
     fs.rmSync(at('once.xlsx'));
@@ -40,12 +41,15 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     return at('damaged.xlsx');
   }
 
-  it('scoring it is refused in one sentence that says how to remove the sheet, Excel\'s menus being unable to', async () => {
+  it("scoring it is refused in one sentence that says how to remove the sheet, Excel's menus being unable to", async () => {
     const file = await damaged();
     const ran = await scorecard(['score', file, '-o', at('out.xlsx')]);
     assert.equal(ran.code, 1);
     assert.equal(ran.stderr.trim().split('\n').length, 1);
-    assert.match(ran.stderr, /^scorecard: The Scorecard_State sheet is damaged \(its settings cannot be read\) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook\.xlsx>", or in Excel for Windows or Mac press Alt\+F11, .*set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet/);
+    assert.match(
+      ran.stderr,
+      /^scorecard: The Scorecard_State sheet is damaged \(its settings cannot be read\) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook\.xlsx>", or in Excel for Windows or Mac press Alt\+F11, .*set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet/,
+    );
     assert.deepEqual(filesIn(folder.dir), ['damaged.xlsx']);
   });
 
@@ -53,7 +57,10 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     const file = await damaged();
     const ran = await scorecard(['reset-state', file, '-o', at('reset.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
-    assert.match(ran.stdout, /^Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was\.\nAlso removed the hidden copies of earlier summary sheets: '~1 Q3 Summary'/);
+    assert.match(
+      ran.stdout,
+      /^Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was\.\nAlso removed the hidden copies of earlier summary sheets: '~1 Q3 Summary'/,
+    );
     const before = snapshotWorkbook(await readXlsx(fs.readFileSync(file)));
     const after = snapshotWorkbook(await readXlsx(fs.readFileSync(at('reset.xlsx'))));
     const kept = before.filter((s) => s.name !== 'Scorecard_State' && !/^~\d /.test(s.name));
@@ -67,19 +74,34 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     const input = copyExample(folder.dir, 'plain.xlsx');
     const ran = await scorecard(['reset-state', input]);
     assert.equal(ran.code, 1);
-    assert.match(ran.stderr, /^scorecard: '.*plain\.xlsx' has no Scorecard_State sheet: there is nothing to reset\.\n$/);
+    assert.match(
+      ran.stderr,
+      /^scorecard: '.*plain\.xlsx' has no Scorecard_State sheet: there is nothing to reset\.\n$/,
+    );
     assert.deepEqual(filesIn(folder.dir), ['plain.xlsx']);
   });
 
-  it('a visible sheet of the analyst\'s called Scorecard_State is never removed: scoring says to rename it, reset-state refuses', async () => {
+  it("a visible sheet of the analyst's called Scorecard_State is never removed: scoring says to rename it, reset-state refuses", async () => {
     const input = at('own.xlsx');
-    fs.writeFileSync(input, await xlsxFromGrids([
-      { name: 'Indicators', values: [['Ref', 'Performance Indicator', 'Target', 'Apr'], ['A-1', 'Calls answered', 90, 91]] },
-      { name: 'Scorecard_State', values: [['My notes on the scorecard'], ['Check CYP-41 with Housing']] },
-    ]));
+    fs.writeFileSync(
+      input,
+      await xlsxFromGrids([
+        {
+          name: 'Indicators',
+          values: [
+            ['Ref', 'Performance Indicator', 'Target', 'Apr'],
+            ['A-1', 'Calls answered', 90, 91],
+          ],
+        },
+        { name: 'Scorecard_State', values: [['My notes on the scorecard'], ['Check CYP-41 with Housing']] },
+      ]),
+    );
     const scored = await scorecard(['score', input, '-o', at('out.xlsx')]);
     assert.equal(scored.code, 1);
-    assert.match(scored.stderr, /The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it \(right-click its tab > Rename\)/);
+    assert.match(
+      scored.stderr,
+      /The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it \(right-click its tab > Rename\)/,
+    );
     const reset = await scorecard(['reset-state', input, '-o', at('out.xlsx')]);
     assert.equal(reset.code, 1);
     assert.match(reset.stderr, /is a visible sheet that Performance Scorecard did not write; it is left alone/);

@@ -23,7 +23,10 @@ describe('The scorecard command', () => {
     assert.equal(ran.code, 0, ran.stderr);
     assert.deepEqual(filesIn(folder.dir), ['st-helens-2020-21-scored.xlsx', 'st-helens-2020-21.xlsx']);
     assert.ok(fs.readFileSync(input).equals(before));
-    assert.match(ran.stdout, /Wrote .*st-helens-2020-21-scored\.xlsx: 240 cells scored on 6 sheets; summary sheets 'Q3 Summary', 'Q3 Highlights', 'Q3 Findings'\./);
+    assert.match(
+      ran.stdout,
+      /Wrote .*st-helens-2020-21-scored\.xlsx: 240 cells scored on 6 sheets; summary sheets 'Q3 Summary', 'Q3 Highlights', 'Q3 Findings'\./,
+    );
   });
 
   it('scores the input itself when -o names it', async () => {
@@ -35,7 +38,14 @@ describe('The scorecard command', () => {
   });
 
   it('makes the folders -o and --json name', async () => {
-    const ran = await scorecard(['score', copyExample(folder.dir), '-o', at('out/q3/scored.xlsx'), '--json', at('out/json/q3.json')]);
+    const ran = await scorecard([
+      'score',
+      copyExample(folder.dir),
+      '-o',
+      at('out/q3/scored.xlsx'),
+      '--json',
+      at('out/json/q3.json'),
+    ]);
     assert.equal(ran.code, 0, ran.stderr);
     assert.ok(fs.existsSync(at('out/q3/scored.xlsx')));
     assert.ok(fs.existsSync(at('out/json/q3.json')));
@@ -63,11 +73,20 @@ describe('The scorecard command', () => {
   it('reads a column mapping for headers it would not recognise, and saves it', async () => {
     const input = copyExample(folder.dir);
     const map = at('map.json');
-    fs.writeFileSync(map, JSON.stringify({ columns: { 'Comparative Performance': 'quartile' }, ignoreSheets: ['Targets'] }));
+    fs.writeFileSync(
+      map,
+      JSON.stringify({ columns: { 'Comparative Performance': 'quartile' }, ignoreSheets: ['Targets'] }),
+    );
     const ran = await scorecard(['score', input, '--map', map, '-o', at('mapped.xlsx'), '--json', at('mapped.json')]);
     assert.equal(ran.code, 0, ran.stderr);
-    const json = JSON.parse(fs.readFileSync(at('mapped.json'), 'utf8')) as { indicators: { ref: string; periodTarget: number | null }[] };
-    assert.equal(json.indicators.find((i) => i.ref === 'PH-04')!.periodTarget, null, 'the Targets sheet is ignored as mapped');
+    const json = JSON.parse(fs.readFileSync(at('mapped.json'), 'utf8')) as {
+      indicators: { ref: string; periodTarget: number | null }[];
+    };
+    assert.equal(
+      json.indicators.find((i) => i.ref === 'PH-04')!.periodTarget,
+      null,
+      'the Targets sheet is ignored as mapped',
+    );
     const again = await scorecard(['score', at('mapped.xlsx'), '-o', at('mapped-again.xlsx')]);
     assert.match(again.stdout, /Nothing to change/, 'the saved mapping is used again');
   });
@@ -99,12 +118,20 @@ describe('The scorecard command', () => {
     const input = copyExample(folder.dir);
     const tty = await scorecard(['score', input, '-o', at('a.xlsx')], { stdoutIsTTY: true, columns: 100 });
     assert.match(tty.stdout, /\x1b\[1mExecutive summary/);
-    const noColour = await scorecard(['score', input, '-o', at('b.xlsx')], { stdoutIsTTY: true, columns: 100, env: { NO_COLOR: '1' } });
+    const noColour = await scorecard(['score', input, '-o', at('b.xlsx')], {
+      stdoutIsTTY: true,
+      columns: 100,
+      env: { NO_COLOR: '1' },
+    });
     assert.doesNotMatch(noColour.stdout, /\x1b\[/);
   });
 
-  it('wraps the findings to the terminal\'s width', async () => {
-    const ran = await scorecard(['score', copyExample(folder.dir), '-o', at('s.xlsx')], { stdoutIsTTY: true, columns: 90, env: { NO_COLOR: '1' } });
+  it("wraps the findings to the terminal's width", async () => {
+    const ran = await scorecard(['score', copyExample(folder.dir), '-o', at('s.xlsx')], {
+      stdoutIsTTY: true,
+      columns: 90,
+      env: { NO_COLOR: '1' },
+    });
     const findings = ran.stdout.slice(ran.stdout.indexOf('Findings'), ran.stdout.indexOf('\nWrote'));
     for (const line of findings.split('\n')) assert.ok([...line].length <= 90, line);
   });
@@ -116,7 +143,8 @@ describe('The scorecard command', () => {
     assert.match(main.stdout, /score <workbook\.xlsx>/);
     const score = await scorecard(['score', '--help']);
     assert.match(score.stdout, /^Usage: scorecard score <workbook\.xlsx> \[options\]/);
-    for (const option of ['--output', '--quarter', '--tolerance', '--map', '--json']) assert.match(score.stdout, new RegExp(option));
+    for (const option of ['--output', '--quarter', '--tolerance', '--map', '--json'])
+      assert.match(score.stdout, new RegExp(option));
     const undo = await scorecard(['undo', '-h']);
     assert.match(undo.stdout, /^Usage: scorecard undo <scored\.xlsx>/);
   });

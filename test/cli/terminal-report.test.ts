@@ -12,22 +12,49 @@ import { EXAMPLE_WORKBOOK, tempFolder, zipOf } from '../support/xlsx-fixtures';
 
 describe('Tables in the terminal', () => {
   it('line up: words on the left, numbers on the right', () => {
-    assert.deepEqual(textTable(['Priority', 'Total PIs', 'On target'], [['P1', 18, 6], ['Whole council', 60, 29]]), [
-      '  Priority       Total PIs  On target',
-      '  P1                    18          6',
-      '  Whole council         60         29',
-    ]);
+    assert.deepEqual(
+      textTable(
+        ['Priority', 'Total PIs', 'On target'],
+        [
+          ['P1', 18, 6],
+          ['Whole council', 60, 29],
+        ],
+      ),
+      [
+        '  Priority       Total PIs  On target',
+        '  P1                    18          6',
+        '  Whole council         60         29',
+      ],
+    );
   });
 
   it('count arrows and accents as one character each', () => {
-    const lines = textTable(['DOT', 'n'], [['↑ Improving', 1], ['é', 22]]);
+    const lines = textTable(
+      ['DOT', 'n'],
+      [
+        ['↑ Improving', 1],
+        ['é', 22],
+      ],
+    );
     assert.equal([...lines[1]].length, [...lines[2]].length);
   });
 
   it('wrap the last column to a width, continuing under it', () => {
-    assert.deepEqual(wrapText('Sept\'s 19.3 is far out of line with the rest of the series', 20), ['Sept\'s 19.3 is far', 'out of line with the', 'rest of the series']);
-    const lines = textTable(['Cell', 'Finding'], [['M9', 'Sept\'s 19.3 is far out of line with the rest of the series']], { width: 30 });
-    assert.deepEqual(lines.slice(1), ['  M9    Sept\'s 19.3 is far out', '        of line with the rest', '        of the series']);
+    assert.deepEqual(wrapText("Sept's 19.3 is far out of line with the rest of the series", 20), [
+      "Sept's 19.3 is far",
+      'out of line with the',
+      'rest of the series',
+    ]);
+    const lines = textTable(
+      ['Cell', 'Finding'],
+      [['M9', "Sept's 19.3 is far out of line with the rest of the series"]],
+      { width: 30 },
+    );
+    assert.deepEqual(lines.slice(1), [
+      "  M9    Sept's 19.3 is far out",
+      '        of line with the rest',
+      '        of the series',
+    ]);
     assert.ok(lines.every((l) => l.length <= 30));
   });
 });
@@ -54,7 +81,10 @@ describe('The report of a scoring in the terminal', () => {
   });
 
   it('says when there is nothing to check', () => {
-    assert.deepEqual(findingLines([], { heading: (s) => s }), ['Findings: none', '  Nothing to check before the report goes to Cabinet.']);
+    assert.deepEqual(findingLines([], { heading: (s) => s }), [
+      'Findings: none',
+      '  Nothing to check before the report goes to Cabinet.',
+    ]);
   });
 });
 
@@ -78,7 +108,10 @@ describe('A workbook with a chart and a pivot table (issue 10: the command line 
       const after = new Map(readZip(scored).map((e) => [e.name, e]));
       for (const part of ['xl/charts/chart1.xml', 'xl/pivotTables/pivotTable1.xml']) {
         assert.ok(after.get(part), `${part} is kept`);
-        assert.ok(after.get(part)!.raw.equals(before.get(part)!.raw), `${part} is byte-identical (its compressed bytes copied)`);
+        assert.ok(
+          after.get(part)!.raw.equals(before.get(part)!.raw),
+          `${part} is byte-identical (its compressed bytes copied)`,
+        );
         assert.equal(after.get(part)!.crc, before.get(part)!.crc);
       }
     } finally {

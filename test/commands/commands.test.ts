@@ -3,7 +3,13 @@
  * path; the message carries the counts; both commands are associated and exposed as globals.
  */
 import { strict as assert } from 'assert';
-import { COMMAND_TIME_LIMIT_MS, COMPLETION_MARGIN_MS, runCommand, type CommandDeps, type Tone } from '../../src/commands/run-command';
+import {
+  COMMAND_TIME_LIMIT_MS,
+  COMPLETION_MARGIN_MS,
+  runCommand,
+  type CommandDeps,
+  type Tone,
+} from '../../src/commands/run-command';
 import { registerCommands, COMMAND_IDS } from '../../src/commands/register';
 import type { ExcelHost } from '../../src/office/host';
 import { scoreQuarter } from '../../src/office/scoring';
@@ -37,7 +43,12 @@ describe('Ribbon commands', () => {
     assert.equal(calls.completed, 1);
     assert.equal(d.shown.length, 1);
     const ex = expectedQ3.executiveSummary;
-    assert.match(d.shown[0].message, new RegExp(`^Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.withinTolerance} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — \\d+ findings`));
+    assert.match(
+      d.shown[0].message,
+      new RegExp(
+        `^Q3 2020/21 scored: ${ex.onTarget} on target, ${ex.withinTolerance} within 5%, ${ex.offTarget} off target, ${ex.dataGaps} data gaps — \\d+ findings`,
+      ),
+    );
     assert.equal(d.shown[0].tone, 'done');
     assert.ok(model.doc.sheet('Q3 Summary'));
   });
@@ -67,14 +78,38 @@ describe('Ribbon commands', () => {
 
   const failures: [string, () => { host: ExcelHost; notify?: CommandDeps['notify'] }, RegExp][] = [
     ['no indicator table', () => ({ host: modelFromGrids([{ name: 'Sheet1', values: [['Hello']] }]).host }), /table/i],
-    ['a protected sheet', () => {
-      const m = modelFromGrids(reportGrids());
-      m.doc.sheet('P3 Safe & Strong Communities')!.protected = true;
-      return { host: m.host };
-    }, /'P3 Safe & Strong Communities' is protected/],
+    [
+      'a protected sheet',
+      () => {
+        const m = modelFromGrids(reportGrids());
+        m.doc.sheet('P3 Safe & Strong Communities')!.protected = true;
+        return { host: m.host };
+      },
+      /'P3 Safe & Strong Communities' is protected/,
+    ],
     ['an unsupported host', () => ({ host: modelFromGrids(reportGrids(), { apiVersion: '1.5' }).host }), /too old/],
-    ['an unexpected exception', () => ({ host: { isSetSupported: () => true, run: async () => { throw new TypeError('boom'); } } }), /unexpected problem.*boom/],
-    ['Excel failing mid-read', () => ({ host: { isSetSupported: () => true, run: () => Promise.reject(Object.assign(new Error('GeneralException'), { code: 'GeneralException' })) } }), /unexpected problem/],
+    [
+      'an unexpected exception',
+      () => ({
+        host: {
+          isSetSupported: () => true,
+          run: async () => {
+            throw new TypeError('boom');
+          },
+        },
+      }),
+      /unexpected problem.*boom/,
+    ],
+    [
+      'Excel failing mid-read',
+      () => ({
+        host: {
+          isSetSupported: () => true,
+          run: () => Promise.reject(Object.assign(new Error('GeneralException'), { code: 'GeneralException' })),
+        },
+      }),
+      /unexpected problem/,
+    ],
   ];
   for (const [name, setup, pattern] of failures) {
     it(`completes the event and says why on ${name}`, async () => {
@@ -91,7 +126,9 @@ describe('Ribbon commands', () => {
   it('completes the event when the dialog cannot be shown, after scoring', async () => {
     const model = modelFromGrids(reportGrids());
     const { event, calls } = recorder();
-    const d = deps(model.host, async () => { throw new Error('12007: a dialog is already open'); });
+    const d = deps(model.host, async () => {
+      throw new Error('12007: a dialog is already open');
+    });
     const original = console.error;
     console.error = () => undefined;
     try {
@@ -105,7 +142,9 @@ describe('Ribbon commands', () => {
 
   it('completes the event when the dialog cannot be shown, after a failure', async () => {
     const { event, calls } = recorder();
-    const d = deps({ isSetSupported: () => false, run: async () => undefined as never }, async () => { throw new Error('no dialog'); });
+    const d = deps({ isSetSupported: () => false, run: async () => undefined as never }, async () => {
+      throw new Error('no dialog');
+    });
     const original = console.error;
     console.error = () => undefined;
     try {
@@ -136,7 +175,7 @@ describe('Ribbon commands', () => {
     assert.equal(calls.completed, 1);
   });
 
-  it('completes the event even when Office\'s context cannot be had to run the command', async () => {
+  it("completes the event even when Office's context cannot be had to run the command", async () => {
     const globals: Record<string, unknown> = {};
     registerCommands(undefined, globals, () => {
       throw new TypeError("Cannot read properties of undefined (reading 'ui')");

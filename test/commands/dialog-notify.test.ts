@@ -13,11 +13,15 @@ function fakeUi(status: 'succeeded' | 'failed') {
   const ui: DialogUi = {
     displayDialogAsync: (url, _options, callback) => {
       opened.push(url);
-      setTimeout(() => callback({
-        status,
-        value: { close: () => void closed++, addEventHandler: (type, h) => void (handlers[String(type)] = h) },
-        error: status === 'failed' ? { code: 12007, message: 'A dialog is already opened.' } : undefined,
-      }), 0);
+      setTimeout(
+        () =>
+          callback({
+            status,
+            value: { close: () => void closed++, addEventHandler: (type, h) => void (handlers[String(type)] = h) },
+            error: status === 'failed' ? { code: 12007, message: 'A dialog is already opened.' } : undefined,
+          }),
+        0,
+      );
     },
   };
   return { ui, handlers, opened, closed: () => closed };
@@ -26,7 +30,10 @@ function fakeUi(status: 'succeeded' | 'failed') {
 describe('The outcome dialog', () => {
   it('passes the message and tone to the page, which reads them back', () => {
     const url = dialogUrl('https://localhost:3000/dialog.html', 'Q3 2020/21 scored: 29 on target & more', 'done');
-    assert.deepEqual(readDialogMessage(new URL(url).search), { message: 'Q3 2020/21 scored: 29 on target & more', tone: 'done' });
+    assert.deepEqual(readDialogMessage(new URL(url).search), {
+      message: 'Q3 2020/21 scored: 29 on target & more',
+      tone: 'done',
+    });
   });
 
   it('resolves when the OK button messages the parent, and closes the dialog', async () => {
@@ -52,7 +59,7 @@ describe('The outcome dialog', () => {
     assert.equal(f.closed(), 1);
   });
 
-  it('closes when the command\'s time runs out, sooner than its own limit', async () => {
+  it("closes when the command's time runs out, sooner than its own limit", async () => {
     const f = fakeUi('succeeded');
     const started = Date.now();
     await dialogNotifier(f.ui, 'https://x/dialog.html', 60000)('hello', 'done', 3050);
@@ -74,7 +81,9 @@ describe('The outcome dialog', () => {
   // office-js issues 284 and 5714: on some hosts displayDialogAsync never calls its callback.
   const silentUi = (late?: { answer: (value: { close(): void }) => void }): DialogUi => ({
     displayDialogAsync: (_url, _options, callback) => {
-      if (late) late.answer = (value) => callback({ status: 'succeeded', value: { ...value, addEventHandler: () => undefined } });
+      if (late)
+        late.answer = (value) =>
+          callback({ status: 'succeeded', value: { ...value, addEventHandler: () => undefined } });
     },
   });
 
@@ -92,18 +101,26 @@ describe('The outcome dialog', () => {
   });
 
   it('rejects when the host throws instead of opening', async () => {
-    const ui: DialogUi = { displayDialogAsync: () => { throw new Error('displayDialogAsync is not a function'); } };
+    const ui: DialogUi = {
+      displayDialogAsync: () => {
+        throw new Error('displayDialogAsync is not a function');
+      },
+    };
     await assert.rejects(dialogNotifier(ui, 'https://x/dialog.html')('hello', 'done'), /not a function/);
   });
 
   it('Score this quarter completes its event on a host whose dialog never calls back', async () => {
     const model = modelFromGrids(reportGrids());
     let completed = 0;
-    const message = await runCommand('score', { completed: () => void completed++ }, {
-      host: model.host,
-      notify: dialogNotifier(silentUi(), 'https://x/dialog.html', 5),
-      now: () => new Date('2026-11-26T09:00:00Z'),
-    });
+    const message = await runCommand(
+      'score',
+      { completed: () => void completed++ },
+      {
+        host: model.host,
+        notify: dialogNotifier(silentUi(), 'https://x/dialog.html', 5),
+        now: () => new Date('2026-11-26T09:00:00Z'),
+      },
+    );
     assert.equal(completed, 1);
     assert.match(message, /^Q3 2020\/21 scored/);
   });

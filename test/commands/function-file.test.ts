@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { COMMAND_IDS } from '../../src/commands/register';
 
-describe('The FunctionFile (commands.html\'s script)', () => {
+describe("The FunctionFile (commands.html's script)", () => {
   const g = globalThis as unknown as Record<string, unknown>;
   const saved = { Office: g.Office, window: g.window };
   after(() => {

@@ -52,7 +52,10 @@ describe('The report, as an analyst reads it', () => {
 
   it("E&S-25a's September 19.3 among values of 4–8 is flagged, and nothing else is", () => {
     const outliers = q3.findings.filter((x) => x.kind === 'outlier');
-    assert.deepEqual(outliers.map((o) => [o.ref, o.cell]), [['E&S-25a', 'M9']]);
+    assert.deepEqual(
+      outliers.map((o) => [o.ref, o.cell]),
+      [['E&S-25a', 'M9']],
+    );
     assert.match(outliers[0].message, /Sept's 19\.3 is far out of line/);
   });
 
@@ -77,7 +80,11 @@ describe('The report, as an analyst reads it', () => {
 
   it('the executive summary is the sum of the priority tables', () => {
     for (const k of Object.keys(q3.executiveSummary) as (keyof ScoreResult['executiveSummary'])[]) {
-      assert.equal(q3.executiveSummary[k], q3.priorities.reduce((n, p) => n + p[k], 0), k);
+      assert.equal(
+        q3.executiveSummary[k],
+        q3.priorities.reduce((n, p) => n + p[k], 0),
+        k,
+      );
     }
   });
 });

@@ -24,10 +24,13 @@ describe('Awkward cases', () => {
       indicatorRow('Z-1', 'Lower', 0, [null, null, 2, null, null, 1, null, null, 0]),
       indicatorRow('Z-2', 'Lower', 0, [null, null, 0, null, null, 0, null, null, 3]),
     ]);
-    assert.deepEqual(r.indicators.map((i) => [i.variancePct, i.rag, i.status, i.dot]), [
-      [null, 'green', 'on target', 'up'],
-      [null, 'red', 'off target', 'down'],
-    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.variancePct, i.rag, i.status, i.dot]),
+      [
+        [null, 'green', 'on target', 'up'],
+        [null, 'red', 'off target', 'down'],
+      ],
+    );
   });
 
   it('a text target ("TBC") is a finding and leaves the indicator without a target', () => {
@@ -49,7 +52,10 @@ describe('Awkward cases', () => {
     rows[0][2] = 'Maintain';
     const r = score(rows);
     assert.equal(r.indicators[0].variancePct, -20);
-    assert.match(r.findings.find((f) => f.kind === 'polarity-assumed')!.message, /says "Maintain"; higher is taken as better/);
+    assert.match(
+      r.findings.find((f) => f.kind === 'polarity-assumed')!.message,
+      /says "Maintain"; higher is taken as better/,
+    );
   });
 
   it('a typed variance that disagrees with the figures is a finding; one that agrees is not', () => {
@@ -58,29 +64,44 @@ describe('Awkward cases', () => {
       indicatorRow('V-2', 'Higher', 100, [95], { variance: -0.05 }),
       indicatorRow('V-3', 'Higher', 100, [95], { variance: '-4.00%' }),
     ]);
-    assert.deepEqual(r.findings.filter((f) => f.kind === 'typed-variance-disagrees').map((f) => f.ref), ['V-3']);
+    assert.deepEqual(
+      r.findings.filter((f) => f.kind === 'typed-variance-disagrees').map((f) => f.ref),
+      ['V-3'],
+    );
   });
 
   it('a finding quotes the start of a very long note, not all of it (the cell keeps the whole note)', () => {
     const note = `Figures withheld pending the review. ${'The provider has changed its recording system this year. '.repeat(60)}`;
     const r = score([indicatorRow('L-1', 'Higher', 5, [note])]);
     const f = r.findings.find((x) => x.kind === 'text-in-value')!;
-    assert.match(f.message, /^L-1: April holds the note "Figures withheld pending the review\. The provider .*…" instead of a figure\.$/);
+    assert.match(
+      f.message,
+      /^L-1: April holds the note "Figures withheld pending the review\. The provider .*…" instead of a figure\.$/,
+    );
     assert.ok(f.message.length < 200, `${f.message.length} characters`);
   });
 
   it('two columns headed as targets: the first is used, and a finding says which (and how to choose)', () => {
-    const { result } = scoreWorkbook([
-      sheet('Housing', [
-        ['Ref', 'Performance Indicator', '20/21 Target', '21/22 Target', 'Apr', 'May', 'Apr'],
-        ['H-1', 'Homes built', 100, 120, 90, 95, 60],
-      ]),
-    ], { quarter: 1 });
+    const { result } = scoreWorkbook(
+      [
+        sheet('Housing', [
+          ['Ref', 'Performance Indicator', '20/21 Target', '21/22 Target', 'Apr', 'May', 'Apr'],
+          ['H-1', 'Homes built', 100, 120, 90, 95, 60],
+        ]),
+      ],
+      { quarter: 1 },
+    );
     assert.equal(result.indicators[0].periodTarget, 100);
     assert.equal(result.indicators[0].latestValue, 95);
     const found = result.findings.filter((f) => f.kind === 'partial-table' && /second/.test(f.message));
-    assert.deepEqual(found.map((f) => f.cell), ['D1', 'G1']);
-    assert.match(found[0].message, /^'Housing' row 1: column D "21\/22 Target" is a second Target column; column C "20\/21 Target" is used\. Map the columns to choose the other\.$/);
+    assert.deepEqual(
+      found.map((f) => f.cell),
+      ['D1', 'G1'],
+    );
+    assert.match(
+      found[0].message,
+      /^'Housing' row 1: column D "21\/22 Target" is a second Target column; column C "20\/21 Target" is used\. Map the columns to choose the other\.$/,
+    );
     assert.match(found[1].message, /column G "Apr" is a second Apr column; column E "Apr" is used/);
   });
 

@@ -10,7 +10,16 @@ import { parsePolarity, parseFigureText, parseTargetCell } from '../../src/core/
 import { parsePeriodHeader } from '../../src/core/periods';
 import { sheet } from '../support/grids';
 import {
-  ACROSS_YEAR_END, ACTUAL_ONLY, ANNUAL, AS_TYPED, COMPARATORS, MONTHS_WITH_A_STRAY_YEAR, NO_PERIOD, PERIOD_WORDS, RELET, TWO_YEARS,
+  ACROSS_YEAR_END,
+  ACTUAL_ONLY,
+  ANNUAL,
+  AS_TYPED,
+  COMPARATORS,
+  MONTHS_WITH_A_STRAY_YEAR,
+  NO_PERIOD,
+  PERIOD_WORDS,
+  RELET,
+  TWO_YEARS,
 } from '../support/field-tables';
 
 function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
@@ -45,7 +54,9 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
   it('names the quarter in the mapping when the run gives one', () => {
     const e = refusal([NO_PERIOD], { quarter: 2 });
     assert.match(e.message, /; map "Perf" to Q2\.$/);
-    assert.deepEqual(e.mappingHint?.suggestedMapping, { sheets: { Scorecard: { headerRow: 3, columns: { Perf: 'Q2' } } } });
+    assert.deepEqual(e.mappingHint?.suggestedMapping, {
+      sheets: { Scorecard: { headerRow: 3, columns: { Perf: 'Q2' } } },
+    });
   });
 
   it('gives what the refusal was built from as data, for the mapping panel', () => {
@@ -72,7 +83,10 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
   });
 
   it('suggests leaving out a sheet of indicators with no figures at all (a list of definitions)', () => {
-    const definitions = sheet('Definitions', [['Ref', 'Indicator', 'Target', 'Definition'], ['HSG-01', 'Rent collected', 98, 'Rent received as a % of rent due']]);
+    const definitions = sheet('Definitions', [
+      ['Ref', 'Indicator', 'Target', 'Definition'],
+      ['HSG-01', 'Rent collected', 98, 'Rent received as a % of rent due'],
+    ]);
     const e = refusal([RELET, definitions]);
     assert.equal(
       e.message,
@@ -83,45 +97,102 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
   });
 
   it('still scores data gaps when the period columns were found and are genuinely empty', () => {
-    const result = scored([sheet('Empty', [['Measure', 'Target', 'Q1', 'Q2'], ['Rent collected', 98, null, '-']])]);
+    const result = scored([
+      sheet('Empty', [
+        ['Measure', 'Target', 'Q1', 'Q2'],
+        ['Rent collected', 98, null, '-'],
+      ]),
+    ]);
     assert.equal(pick(result, 'Rent collected').status, 'data gap');
   });
 
   it('says what else was missing when the header row held exactly the indicator-name column asked for', () => {
-    const e = refusal([sheet('KPIs', [['Performance Indicator', 'Perf', 'Notes'], ['Rent collected', 97.5, 'ok'], ['Voids', 2, '']])]);
+    const e = refusal([
+      sheet('KPIs', [
+        ['Performance Indicator', 'Perf', 'Notes'],
+        ['Rent collected', 97.5, 'ok'],
+        ['Voids', 2, ''],
+      ]),
+    ]);
     assert.equal(
       e.message,
       `No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. None of the 1 sheet has one; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf", "Notes"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
     );
-    assert.deepEqual(e.mappingHint?.suggestedMapping, { sheets: { KPIs: { headerRow: 1, columns: { Perf: 'actual' } } } });
+    assert.deepEqual(e.mappingHint?.suggestedMapping, {
+      sheets: { KPIs: { headerRow: 1, columns: { Perf: 'actual' } } },
+    });
   });
 
   it('shows the header of a table with no indicator rows under it as the nearest table, with no mapping to suggest', () => {
     const e = refusal([sheet('Housing', [['Ref', 'Measure', 'Target', 'Q1', 'Q2']])]);
-    assert.match(e.message, /'Housing' row 1 is a table header with no indicator rows under it: add a row for each indicator under it\.$/);
-    assert.deepEqual([e.mappingHint?.headerRow, e.mappingHint?.missing, e.mappingHint?.suggestedMapping], [1, ['indicator rows'], null]);
+    assert.match(
+      e.message,
+      /'Housing' row 1 is a table header with no indicator rows under it: add a row for each indicator under it\.$/,
+    );
+    assert.deepEqual(
+      [e.mappingHint?.headerRow, e.mappingHint?.missing, e.mappingHint?.suggestedMapping],
+      [1, ['indicator rows'], null],
+    );
   });
 
   it('gives the nearest table with every no-table refusal, even a row with no name column', () => {
-    const e = refusal([sheet('Data', [['Code', 'Title', 'Q1', 'Q2'], ['A', 'One', 1, 2]])]);
-    assert.match(e.message, /; nearest: 'Data' row 1 has Ref, Q1, Q2 but no indicator-name column \(not understood: "Title"; map "Title" to name\); map the columns by hand if the headers use other names\.$/);
-    assert.deepEqual(e.mappingHint?.suggestedMapping, { sheets: { Data: { headerRow: 1, columns: { Title: 'name' } } } });
+    const e = refusal([
+      sheet('Data', [
+        ['Code', 'Title', 'Q1', 'Q2'],
+        ['A', 'One', 1, 2],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /; nearest: 'Data' row 1 has Ref, Q1, Q2 but no indicator-name column \(not understood: "Title"; map "Title" to name\); map the columns by hand if the headers use other names\.$/,
+    );
+    assert.deepEqual(e.mappingHint?.suggestedMapping, {
+      sheets: { Data: { headerRow: 1, columns: { Title: 'name' } } },
+    });
   });
 });
 
 describe('Issue 7, kind 1 as a property: no table is ever scored without a period column', () => {
   it('whatever the headers, scoring either refuses or reads at least one period column of every table it scores', () => {
-    const pool = ['Measure', 'Ref', 'Target', 'Goal', 'Perf', 'Comments', 'Q1', 'Q2 2022/23', 'Actual', 'Apr', '2022/23', 'Polarity', 'Owner', 'Status', 'Trajectory', 'Latest', 'Notes'];
+    const pool = [
+      'Measure',
+      'Ref',
+      'Target',
+      'Goal',
+      'Perf',
+      'Comments',
+      'Q1',
+      'Q2 2022/23',
+      'Actual',
+      'Apr',
+      '2022/23',
+      'Polarity',
+      'Owner',
+      'Status',
+      'Trajectory',
+      'Latest',
+      'Notes',
+    ];
     fc.assert(
-      fc.property(fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 7 }), fc.option(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>), (headers, quarter) => {
-        const row = headers.map((h, i) => (h === 'Measure' ? 'Rent collected' : h === 'Ref' ? 'R-1' : h === 'Polarity' ? 'Higher' : 90 + i));
-        try {
-          const { model } = scoreWorkbook([sheet('S', [headers, row])], { quarter });
-          for (const t of model.tables) assert.ok(t.monthColumns.some((c) => c !== null), `a table was scored without a period column: ${headers.join(' | ')}`);
-        } catch (e) {
-          if (!(e instanceof InputError)) throw e;
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...pool), { minLength: 2, maxLength: 7 }),
+        fc.option(fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>),
+        (headers, quarter) => {
+          const row = headers.map((h, i) =>
+            h === 'Measure' ? 'Rent collected' : h === 'Ref' ? 'R-1' : h === 'Polarity' ? 'Higher' : 90 + i,
+          );
+          try {
+            const { model } = scoreWorkbook([sheet('S', [headers, row])], { quarter });
+            for (const t of model.tables)
+              assert.ok(
+                t.monthColumns.some((c) => c !== null),
+                `a table was scored without a period column: ${headers.join(' | ')}`,
+              );
+          } catch (e) {
+            if (!(e instanceof InputError)) throw e;
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -149,10 +220,16 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
   });
 
   it('takes Trajectory as the target only where there is no other target column', () => {
-    const grid = sheet('NHS', [['Measure', 'Target', 'Trajectory', 'Q1'], ['Cancelled operations', 40, 50, 44]]);
+    const grid = sheet('NHS', [
+      ['Measure', 'Target', 'Trajectory', 'Q1'],
+      ['Cancelled operations', 40, 50, 44],
+    ]);
     const { model, result } = scoreWorkbook([grid]);
     assert.equal(pick(result, 'Cancelled operations').periodTarget, 40);
-    assert.deepEqual(model.tables[0].unrecognised.map((u) => u.header), ['Trajectory']);
+    assert.deepEqual(
+      model.tables[0].unrecognised.map((u) => u.header),
+      ['Trajectory'],
+    );
   });
 
   it('reads one "Actual" column as the quarter the run scores, and splits HSG-01 from "HSG-01 Rent collected"', () => {
@@ -166,10 +243,27 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
   });
 
   it('never cuts a name that only starts with a code-like word: "Q1 returns on time", "KS2 reading" and "KS2 maths"', () => {
-    const q1 = scored([sheet('S', [['Measure', 'Target', 'Q1'], ['Q1 returns on time', 90, 91]])]);
+    const q1 = scored([
+      sheet('S', [
+        ['Measure', 'Target', 'Q1'],
+        ['Q1 returns on time', 90, 91],
+      ]),
+    ]);
     assert.deepEqual([q1.indicators[0].ref, q1.indicators[0].name], [null, 'Q1 returns on time']);
-    const ks = scored([sheet('S', [['Measure', 'Target', 'Q1'], ['KS2 reading', 70, 71], ['KS2 maths', 70, 72]])]);
-    assert.deepEqual(ks.indicators.map((i) => [i.ref, i.name]), [[null, 'KS2 reading'], [null, 'KS2 maths']]);
+    const ks = scored([
+      sheet('S', [
+        ['Measure', 'Target', 'Q1'],
+        ['KS2 reading', 70, 71],
+        ['KS2 maths', 70, 72],
+      ]),
+    ]);
+    assert.deepEqual(
+      ks.indicators.map((i) => [i.ref, i.name]),
+      [
+        [null, 'KS2 reading'],
+        [null, 'KS2 maths'],
+      ],
+    );
   });
 
   it('refuses an "Actual" column when nothing gives its quarter, rather than invent one', () => {
@@ -186,7 +280,7 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
     assert.equal(pick(result, 'HSG-01').latestMonth, 'Dec');
   });
 
-  it('reads a table of annual figures: 2022-23 is the value, 2021/22 last year\'s, for Trend', () => {
+  it("reads a table of annual figures: 2022-23 is the value, 2021/22 last year's, for Trend", () => {
     const result = scored([ANNUAL]);
     const s = pick(result, 'ENV-1');
     assert.equal(result.quarter, 'Q4 2022/23');
@@ -198,8 +292,10 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
   });
 
   it('reads polarity cells Higher, Lower, Up, Down, Increase, Decrease, Max, Min, Aim to maximise, Aim to minimise', () => {
-    for (const w of ['Higher', 'Up', 'Increase', 'Max', 'Aim to maximise', 'HIGHER IS BETTER', 'maximise']) assert.equal(parsePolarity(w), 'higher', w);
-    for (const w of ['Lower', 'Down', 'Decrease', 'Min', 'Aim to minimise', 'lower is better', 'Minimise']) assert.equal(parsePolarity(w), 'lower', w);
+    for (const w of ['Higher', 'Up', 'Increase', 'Max', 'Aim to maximise', 'HIGHER IS BETTER', 'maximise'])
+      assert.equal(parsePolarity(w), 'higher', w);
+    for (const w of ['Lower', 'Down', 'Decrease', 'Min', 'Aim to minimise', 'lower is better', 'Minimise'])
+      assert.equal(parsePolarity(w), 'lower', w);
     for (const w of ['', '-', 'Sometimes', 'n/a']) assert.equal(parsePolarity(w), null, w);
   });
 
@@ -211,12 +307,15 @@ describe('Issue 7, kind 2: the header vocabulary real reports use', () => {
 
   it('reads names and refs: Measure, Measure ID, PI Code; Goal, Plan and Target 2023/24 as the target', () => {
     assert.deepEqual(recogniseHeader('Measure'), { kind: 'field', field: 'name' });
-    for (const h of ['Measure ID', 'PI Code', 'KPI No.', 'Indicator ID']) assert.deepEqual(recogniseHeader(h), { kind: 'field', field: 'ref' }, h);
-    for (const h of ['Goal', 'Plan', 'Target 2023/24', 'Target\n(2023-24)', 'Annual Target']) assert.deepEqual(recogniseHeader(h), { kind: 'field', field: 'target' }, h);
+    for (const h of ['Measure ID', 'PI Code', 'KPI No.', 'Indicator ID'])
+      assert.deepEqual(recogniseHeader(h), { kind: 'field', field: 'ref' }, h);
+    for (const h of ['Goal', 'Plan', 'Target 2023/24', 'Target\n(2023-24)', 'Annual Target'])
+      assert.deepEqual(recogniseHeader(h), { kind: 'field', field: 'target' }, h);
   });
 
   it('never takes a header that could mean something else for a value: Q3 Target, Benchmark, Performance, Comments', () => {
-    for (const h of ['Q3 Target', 'Benchmark', 'Performance', 'Comments', 'Outcome', 'Notes']) assert.equal(recogniseHeader(h), null, h);
+    for (const h of ['Q3 Target', 'Benchmark', 'Performance', 'Comments', 'Outcome', 'Notes'])
+      assert.equal(recogniseHeader(h), null, h);
   });
 
   it('reads a header the same whatever its case, spaces, punctuation and line breaks (property)', () => {
@@ -267,7 +366,7 @@ describe('Issue 7, kind 3: years in period headers are read, not ignored', () =>
     assert.equal(relet.dot, 'up');
   });
 
-  it('gives this year\'s values and last year\'s (for Trend) from two financial years of quarter columns', () => {
+  it("gives this year's values and last year's (for Trend) from two financial years of quarter columns", () => {
     const result = scored([TWO_YEARS]);
     assert.equal(result.quarter, 'Q2 2020/21');
     const fires = pick(result, 'FRS-01');
@@ -289,31 +388,71 @@ describe('Issue 7, kind 3: years in period headers are read, not ignored', () =>
     assert.equal(s.previous?.month, 'Jun');
     assert.equal(s.dot, 'up');
     const stray = result.findings.filter((f) => /out of sequence/.test(f.message));
-    assert.deepEqual(stray.map((f) => [f.cell, f.message]), [
-      ['G1', `'Police' row 1: the period header "Jun-16" in column G is out of sequence with its neighbours; it is read as Jun 2017/18. Correct the header if that is wrong.`],
+    assert.deepEqual(
+      stray.map((f) => [f.cell, f.message]),
+      [
+        [
+          'G1',
+          `'Police' row 1: the period header "Jun-16" in column G is out of sequence with its neighbours; it is read as Jun 2017/18. Correct the header if that is wrong.`,
+        ],
+      ],
+    );
+    const april = scored([
+      sheet('M', [
+        ['Ref', 'Measure', 'Target', 'April 22', 'May 22'],
+        ['X', 'Visits', 10, 9, 11],
+      ]),
     ]);
-    const april = scored([sheet('M', [['Ref', 'Measure', 'Target', 'April 22', 'May 22'], ['X', 'Visits', 10, 9, 11]])]);
     assert.equal(april.quarter, 'Q1 2022/23');
     // Excel keeps "Apr-20" typed in a header as 1 April 2020 (serial 43922).
-    const dated = scored([sheet('D', [['Ref', 'Measure', 'Target', 43922, 43952], ['X', 'Visits', 10, 9, 11]])]);
+    const dated = scored([
+      sheet('D', [
+        ['Ref', 'Measure', 'Target', 43922, 43952],
+        ['X', 'Visits', 10, 9, 11],
+      ]),
+    ]);
     assert.equal(dated.quarter, 'Q1 2020/21');
     assert.equal(pick(dated, 'X').latestValue, 11);
   });
 
-  it('reads Jan-20 … Mar-20 after Dec-20 (last year\'s headers copied over) as January to March 2021, and names each', () => {
-    const months = ['Apr-20', 'May-20', 'Jun-20', 'Jul-20', 'Aug-20', 'Sep-20', 'Oct-20', 'Nov-20', 'Dec-20', 'Jan-20', 'Feb-20', 'Mar-20'];
-    const result = scored([sheet('M', [['Ref', 'Measure', 'Target', ...months], ['X', 'Visits', 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]])]);
+  it("reads Jan-20 … Mar-20 after Dec-20 (last year's headers copied over) as January to March 2021, and names each", () => {
+    const months = [
+      'Apr-20',
+      'May-20',
+      'Jun-20',
+      'Jul-20',
+      'Aug-20',
+      'Sep-20',
+      'Oct-20',
+      'Nov-20',
+      'Dec-20',
+      'Jan-20',
+      'Feb-20',
+      'Mar-20',
+    ];
+    const result = scored([
+      sheet('M', [
+        ['Ref', 'Measure', 'Target', ...months],
+        ['X', 'Visits', 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      ]),
+    ]);
     assert.equal(result.quarter, 'Q4 2020/21');
     assert.equal(pick(result, 'X').latestValue, 12);
-    assert.deepEqual(result.findings.filter((f) => /out of sequence/.test(f.message)).map((f) => f.message.replace(/^.*header ("[^"]+").*read as ([^.]+)\..*$/, '$1 → $2')), [
-      '"Jan-20" → Jan 2020/21',
-      '"Feb-20" → Feb 2020/21',
-      '"Mar-20" → Mar 2020/21',
-    ]);
+    assert.deepEqual(
+      result.findings
+        .filter((f) => /out of sequence/.test(f.message))
+        .map((f) => f.message.replace(/^.*header ("[^"]+").*read as ([^.]+)\..*$/, '$1 → $2')),
+      ['"Jan-20" → Jan 2020/21', '"Feb-20" → Feb 2020/21', '"Mar-20" → Mar 2020/21'],
+    );
   });
 
   it('reads headers as typed where no sequence holds for most of them: Q1 2022/23 | Q1 2023/24 is year on year', () => {
-    const result = scored([sheet('Y', [['Measure', 'Polarity', 'Target', 'Q1 2022/23', 'Q1 2023/24', 'Q2 2023/24'], ['Rent', 'Higher', 98, 96, 97, 98]])]);
+    const result = scored([
+      sheet('Y', [
+        ['Measure', 'Polarity', 'Target', 'Q1 2022/23', 'Q1 2023/24', 'Q2 2023/24'],
+        ['Rent', 'Higher', 98, 96, 97, 98],
+      ]),
+    ]);
     assert.equal(result.quarter, 'Q2 2023/24');
     assert.equal(pick(result, 'Rent').trend, null, 'Q2 2023/24 has no same quarter last year: no computed Trend');
     assert.equal(pick(result, 'Rent').dot, 'up');
@@ -341,26 +480,40 @@ describe('Issue 7, kind 4 (comparator targets): a target written with a comparat
 
   it('scores each against its comparator: 140 days within "<= 150" is green, 6 sickness days against "less than 5" red', () => {
     const result = scored([COMPARATORS]);
-    assert.deepEqual(result.indicators.map((s) => [s.ref, s.variancePct, s.rag]), [
-      ['C-1', 1.05, 'green'],
-      ['C-2', -2.22, 'amber'],
-      ['C-3', 6.67, 'green'],
-      ['C-4', -20, 'red'],
-      ['C-5', 0, 'green'],
-    ]);
+    assert.deepEqual(
+      result.indicators.map((s) => [s.ref, s.variancePct, s.rag]),
+      [
+        ['C-1', 1.05, 'green'],
+        ['C-2', -2.22, 'amber'],
+        ['C-3', 6.67, 'green'],
+        ['C-4', -20, 'red'],
+        ['C-5', 0, 'green'],
+      ],
+    );
     assert.equal(result.findings.filter((f) => f.kind === 'polarity-assumed').length, 0, 'no polarity is assumed');
   });
 
   it('uses the polarity cell where it says otherwise than the comparator, and says so', () => {
-    const result = scored([sheet('P', [['Ref', 'Measure', 'Polarity', 'Target', 'Q1'], ['C-9', 'Rent collected %', 'Lower', '≥ 95%', 96]])]);
-    assert.equal(pick(result, 'C-9').variancePct, -1.05);
-    assert.deepEqual(result.findings.filter((f) => f.ref === 'C-9').map((f) => f.message), [
-      'C-9: the target "≥ 95%" says higher is better but the polarity cell says lower; the polarity cell is used.',
+    const result = scored([
+      sheet('P', [
+        ['Ref', 'Measure', 'Polarity', 'Target', 'Q1'],
+        ['C-9', 'Rent collected %', 'Lower', '≥ 95%', 96],
+      ]),
     ]);
+    assert.equal(pick(result, 'C-9').variancePct, -1.05);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ref === 'C-9').map((f) => f.message),
+      ['C-9: the target "≥ 95%" says higher is better but the polarity cell says lower; the polarity cell is used.'],
+    );
   });
 
-  it('takes the target of the year scored where targets of two years stand side by side, and last year\'s for Q4 2022/23', () => {
-    const result = scored([sheet('Y', [['Measure', 'Polarity', 'Target 2022/23', 'Target 2023/24', 'Q4 2022/23', 'Q1 2023/24'], ['Rent collected %', 'Higher', 97, 98, 97, 98.5]])]);
+  it("takes the target of the year scored where targets of two years stand side by side, and last year's for Q4 2022/23", () => {
+    const result = scored([
+      sheet('Y', [
+        ['Measure', 'Polarity', 'Target 2022/23', 'Target 2023/24', 'Q4 2022/23', 'Q1 2023/24'],
+        ['Rent collected %', 'Higher', 97, 98, 97, 98.5],
+      ]),
+    ]);
     assert.equal(pick(result, 'Rent collected %').periodTarget, 98);
     assert.equal(pick(result, 'Rent collected %').previous?.periodTarget, 97);
     assert.equal(pick(result, 'Rent collected %').previous?.variancePct, 0);
@@ -429,7 +582,14 @@ describe('Issue 7, kind 5: values and targets in the forms they are typed', () =
       assert.equal(about.length, 1, `${ref}: ${about.map((f) => f.message).join(' | ')}`);
       assert.equal(about[0].kind, 'text-in-value');
     }
-    assert.equal(r.findings.find((f) => f.ref === 'EV-1')!.severity, 'warning', 'TBC is a target still to come: a Check');
-    assert.equal(r.findings.find((f) => f.ref === 'CX-1')!.message, 'CX-1: the target cell holds "Data only", so it has no target: it is shown without colour and counted as "No target".');
+    assert.equal(
+      r.findings.find((f) => f.ref === 'EV-1')!.severity,
+      'warning',
+      'TBC is a target still to come: a Check',
+    );
+    assert.equal(
+      r.findings.find((f) => f.ref === 'CX-1')!.message,
+      'CX-1: the target cell holds "Data only", so it has no target: it is shown without colour and counted as "No target".',
+    );
   });
 });

@@ -27,7 +27,8 @@ function indicatorDifferences(json: Json): string[] {
   expectedQ3.indicators.forEach((e, i) => {
     const a = got[i];
     for (const [k, v] of Object.entries(e)) {
-      if (!sameNumberOrValue(a[k], v)) out.push(`${e.ref} ${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(a[k])}`);
+      if (!sameNumberOrValue(a[k], v))
+        out.push(`${e.ref} ${k}: expected ${JSON.stringify(v)}, got ${JSON.stringify(a[k])}`);
     }
   });
   return out;
@@ -37,10 +38,13 @@ function countDifferences(json: Json): string[] {
   const out: string[] = [];
   const priorities = json.priorities as Json[];
   expectedQ3.priorities.forEach((e, i) => {
-    for (const [k, v] of Object.entries(e)) if (priorities[i]?.[k] !== v) out.push(`priority ${e.priority} ${k}: expected ${v}, got ${String(priorities[i]?.[k])}`);
+    for (const [k, v] of Object.entries(e))
+      if (priorities[i]?.[k] !== v)
+        out.push(`priority ${e.priority} ${k}: expected ${v}, got ${String(priorities[i]?.[k])}`);
   });
   const ex = json.executiveSummary as Json;
-  for (const [k, v] of Object.entries(expectedQ3.executiveSummary)) if (ex[k] !== v) out.push(`executive ${k}: expected ${v}, got ${String(ex[k])}`);
+  for (const [k, v] of Object.entries(expectedQ3.executiveSummary))
+    if (ex[k] !== v) out.push(`executive ${k}: expected ${v}, got ${String(ex[k])}`);
   return out;
 }
 
@@ -70,18 +74,24 @@ describe('Golden: St Helens Q3 2020/21 scored from the workbook laid out like th
     const one = scoreJson(reportGrids({ oneSheet: true }));
     assert.deepEqual(indicatorDifferences(one), []);
     assert.deepEqual(countDifferences(one), []);
-    assert.deepEqual((one.priorities as Json[]).map((p) => p.priorityName), (json.priorities as Json[]).map((p) => p.priorityName));
+    assert.deepEqual(
+      (one.priorities as Json[]).map((p) => p.priorityName),
+      (json.priorities as Json[]).map((p) => p.priorityName),
+    );
   });
 
   it('names each priority by its table title without the year', () => {
-    assert.deepEqual((json.priorities as Json[]).map((p) => p.priorityName), [
-      'Ensure Children and Young People have a positive start in life',
-      'Promote good health, independence and care across our communities',
-      'Create safe and strong communities for our residents',
-      'Support a strong, diverse and well-connected local economy',
-      'Create a green, thriving and vibrant place to be proud of',
-      'Be a modern, efficient and effective Council',
-    ]);
+    assert.deepEqual(
+      (json.priorities as Json[]).map((p) => p.priorityName),
+      [
+        'Ensure Children and Young People have a positive start in life',
+        'Promote good health, independence and care across our communities',
+        'Create safe and strong communities for our residents',
+        'Support a strong, diverse and well-connected local economy',
+        'Create a green, thriving and vibrant place to be proud of',
+        'Be a modern, efficient and effective Council',
+      ],
+    );
   });
 
   it('gives the same whether or not the printed variances are typed in', () => {

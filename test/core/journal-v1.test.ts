@@ -17,7 +17,12 @@ function scoredByV1(): MemoryWorkbook {
   p1.values[5][19] = 0.0016;
   wb.sheets.push({ name: 'Q3 Summary', values: [['new summary']], formats: new Map(), visibility: 'visible' });
   wb.sheets.push({ name: '~1 Q3 Summary', values: [['old summary']], formats: new Map(), visibility: 'veryHidden' });
-  wb.sheets.push({ name: STATE_SHEET, values: stateV1() as CellValue[][], formats: new Map(), visibility: 'veryHidden' });
+  wb.sheets.push({
+    name: STATE_SHEET,
+    values: stateV1() as CellValue[][],
+    formats: new Map(),
+    visibility: 'veryHidden',
+  });
   return wb;
 }
 
@@ -28,9 +33,12 @@ describe('A workbook scored by the previous version (state /1)', () => {
     assert.deepEqual(undone.restoreSheets, [{ backup: '~1 Q3 Summary', name: 'Q3 Summary' }]);
     assert.equal(wb.get(P1, 4, 19), null);
     assert.equal(wb.get(P1, 4, 20), 'typed');
-    assert.equal(wb.get(P1, 5, 19), '=A1/4', 'the analyst\'s formula back');
+    assert.equal(wb.get(P1, 5, 19), '=A1/4', "the analyst's formula back");
     assert.deepEqual(wb.sheet('Q3 Summary')!.values, [['old summary']]);
-    assert.equal(wb.sheets.some((s) => s.name.startsWith('~')), false);
+    assert.equal(
+      wb.sheets.some((s) => s.name.startsWith('~')),
+      false,
+    );
   });
 
   it('reports the summary put back as put back, not also as removed (summariseUndo, both front ends)', () => {
@@ -46,7 +54,11 @@ describe('A workbook scored by the previous version (state /1)', () => {
     assert.deepEqual(outcome.deleteSheets, ['~1 Q3 Summary']);
     assert.ok(outcome.inPlace.includes('Q3 Summary'));
     assert.equal(wb.sheet(STATE_SHEET)!.values[1][1], STATE_FORMAT);
-    assert.equal(wb.state().journal!.replaced[0].content!.values.values[0][0], 'new summary', 'the /1 summary\'s values kept for undo');
+    assert.equal(
+      wb.state().journal!.replaced[0].content!.values.values[0][0],
+      'new summary',
+      "the /1 summary's values kept for undo",
+    );
     wb.undo();
     assert.deepEqual(wb.sheet('Q3 Summary')!.values, [['new summary']]);
   });

@@ -5,16 +5,44 @@
  */
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type CellValue, type SheetGrid } from '../../src/core';
-import { NumberFormatsBuilder, compactNumberFormats, inDateSystem1900, isDateFormat, isPercentFormat, numberFormatOf } from '../../src/core/read/number-formats';
+import {
+  NumberFormatsBuilder,
+  compactNumberFormats,
+  inDateSystem1900,
+  isDateFormat,
+  isPercentFormat,
+  numberFormatOf,
+} from '../../src/core/read/number-formats';
 
-const HEADER: CellValue[] = ['Ref', 'Performance Indicator', 'Higher / Lower is better?', '20/21 Target', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const HEADER: CellValue[] = [
+  'Ref',
+  'Performance Indicator',
+  'Higher / Lower is better?',
+  '20/21 Target',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 const MONTHS = 9;
 
 /** One indicator: its target cell and nine monthly cells, each with an optional number format. */
-function sheet(target: CellValue, targetFormat: string | null, values: CellValue[], valueFormat: string | null): SheetGrid {
+function sheet(
+  target: CellValue,
+  targetFormat: string | null,
+  values: CellValue[],
+  valueFormat: string | null,
+): SheetGrid {
   const row: CellValue[] = ['CS-07', 'Council tax collected', 'Higher', target, ...values];
   const grid: SheetGrid = { name: 'P6 Modern Council', values: [HEADER, row] };
-  grid.numberFormats = compactNumberFormats(grid.values, (r, c) => (r === 1 && c === 3 ? targetFormat : r === 1 && c >= 4 ? valueFormat : null));
+  grid.numberFormats = compactNumberFormats(grid.values, (r, c) =>
+    r === 1 && c === 3 ? targetFormat : r === 1 && c >= 4 ? valueFormat : null,
+  );
   return grid;
 }
 
@@ -55,7 +83,10 @@ describe('Percentages stored two ways (issue 8)', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'warning');
     assert.equal(findings[0].cell, 'D2');
-    assert.match(findings[0].message, /^CS-07: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/);
+    assert.match(
+      findings[0].message,
+      /^CS-07: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/,
+    );
     assert.match(findings[0].message, /write both the same way/);
   });
 
@@ -79,7 +110,10 @@ describe('Percentages stored two ways (issue 8)', () => {
     const { result } = scoreWorkbook([grid], { quarter: 3 });
     assert.equal(result.indicators[0].latestValue, 12);
     assert.equal(result.indicators[0].latestMonth, 'Nov');
-    assert.ok(result.findings.some((f) => f.cell === 'M2' && /1 Dec 2020/.test(f.message)), JSON.stringify(result.findings));
+    assert.ok(
+      result.findings.some((f) => f.cell === 'M2' && /1 Dec 2020/.test(f.message)),
+      JSON.stringify(result.findings),
+    );
   });
 });
 
@@ -88,10 +122,16 @@ describe('The 1904 date system (issue 8)', () => {
   function datedSheet(date1904: boolean, withFormats = true): SheetGrid {
     const offset = date1904 ? 1462 : 0;
     const firstOfMonth = [43922, 43952, 43983, 44013, 44044, 44075, 44105, 44136, 44166]; // 1 Apr … 1 Dec 2020 (1900 system)
-    const header: CellValue[] = ['Ref', 'Performance Indicator', '20/21 Target', ...firstOfMonth.map((s) => s - offset)];
+    const header: CellValue[] = [
+      'Ref',
+      'Performance Indicator',
+      '20/21 Target',
+      ...firstOfMonth.map((s) => s - offset),
+    ];
     const values: CellValue[] = [10, 10, 10, 11, 11, 11, 12, 12, 9];
     const grid: SheetGrid = { name: 'P1', values: [header, ['CS-01', 'Visits', 10, ...values]], date1904 };
-    if (withFormats) grid.numberFormats = compactNumberFormats(grid.values, (r, c) => (r === 0 && c >= 3 ? 'mmm-yy' : null));
+    if (withFormats)
+      grid.numberFormats = compactNumberFormats(grid.values, (r, c) => (r === 0 && c >= 3 ? 'mmm-yy' : null));
     return grid;
   }
 
@@ -121,15 +161,18 @@ describe('The 1904 date system (issue 8)', () => {
 describe('Number format codes', () => {
   it('tells percentages', () => {
     for (const f of ['0%', '0.0%', '0.00%;[Red]-0.00%', '#,##0.0%']) assert.ok(isPercentFormat(f), f);
-    for (const f of ['General', '0.0', '0.0"%"', '0.0\\%', '[$£-809]#,##0', null]) assert.ok(!isPercentFormat(f), String(f));
+    for (const f of ['General', '0.0', '0.0"%"', '0.0\\%', '[$£-809]#,##0', null])
+      assert.ok(!isPercentFormat(f), String(f));
   });
 
   it('tells dates from times and figures', () => {
-    for (const f of ['mmm-yy', 'dd/mm/yyyy', 'd mmmm yyyy', 'mmmm', '[$-809]mmm-yy', 'dd/mm/yyyy hh:mm']) assert.ok(isDateFormat(f), f);
-    for (const f of ['General', '0.00', 'h:mm', 'mm:ss', '#,##0 "days"', '0.0%', null]) assert.ok(!isDateFormat(f), String(f));
+    for (const f of ['mmm-yy', 'dd/mm/yyyy', 'd mmmm yyyy', 'mmmm', '[$-809]mmm-yy', 'dd/mm/yyyy hh:mm'])
+      assert.ok(isDateFormat(f), f);
+    for (const f of ['General', '0.00', 'h:mm', 'mm:ss', '#,##0 "days"', '0.0%', null])
+      assert.ok(!isDateFormat(f), String(f));
   });
 
-  it('keeps a 50,000-row column in one format as one run, and finds each cell\'s format', () => {
+  it("keeps a 50,000-row column in one format as one run, and finds each cell's format", () => {
     const b = new NumberFormatsBuilder();
     for (let r = 1; r <= 50000; r++) b.add(r, 4, '0.0%');
     b.add(3, 5, '0.00');

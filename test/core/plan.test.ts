@@ -1,6 +1,14 @@
 /** What scoring writes: only the cells it owns, in bulk, coloured as the report's key says. */
 import { strict as assert } from 'assert';
-import { cellAddress, defaultState, prepareRun, type CellValue, type PreparedRun, type SheetContent, type SheetGrid } from '../../src/core';
+import {
+  cellAddress,
+  defaultState,
+  prepareRun,
+  type CellValue,
+  type PreparedRun,
+  type SheetContent,
+  type SheetGrid,
+} from '../../src/core';
 import { reportGrids } from '../support/golden';
 import { bigGrids } from '../support/big-workbook';
 import { sheet } from '../support/grids';
@@ -22,7 +30,7 @@ describe('The plan of writes', () => {
   const run = prepareRun(grids, defaultState());
   const P1 = 'P1 Children & Young People';
 
-  it('writes CYP-01\'s variance as 5.28% on the green fill, and its ↓ in green', () => {
+  it("writes CYP-01's variance as 5.28% on the green fill, and its ↓ in green", () => {
     const v = owned(run, P1, 'CYP-01', '% Variance from Target', grids)!;
     assert.equal(v.value, 0.0528);
     assert.deepEqual(v.format, { numberFormat: '0.00%', fill: 'C6EFCE', fontColor: '006100' });
@@ -50,7 +58,10 @@ describe('The plan of writes', () => {
       const header = g.values.find((r) => r.includes('DOT'))!;
       const indicatorRows = new Set(run.result.indicators.filter((i) => i.sheet === patch.sheet).map((i) => i.row));
       for (const c of patch.cells) {
-        assert.ok(ownedHeaders.has(String(header[c.col])), `${patch.sheet}!${cellAddress(c.row, c.col)} is an owned column`);
+        assert.ok(
+          ownedHeaders.has(String(header[c.col])),
+          `${patch.sheet}!${cellAddress(c.row, c.col)} is an owned column`,
+        );
         assert.ok(indicatorRows.has(c.row), `${patch.sheet}!${cellAddress(c.row, c.col)} is an indicator's row`);
       }
       for (const block of patch.values) {
@@ -104,29 +115,59 @@ describe('The plan of writes', () => {
     assert.equal(f.length - header - 1, run.result.findings.length);
     const outlier = f.find((r) => r[4] === 'E&S-25a')!;
     assert.deepEqual(outlier.slice(1, 4), ['Check', P1, 'M9']);
-    assert.deepEqual(run.plan.sheets[2].links.find((l) => l.cell === 'M9'), { row: f.indexOf(outlier), col: 3, sheet: P1, cell: 'M9' });
-    const linkFormat = run.plan.sheets[2].formats.find((g) => g.areas.some((a) => a.top <= f.indexOf(outlier) && a.bottom >= f.indexOf(outlier) && a.left === 3));
+    assert.deepEqual(
+      run.plan.sheets[2].links.find((l) => l.cell === 'M9'),
+      { row: f.indexOf(outlier), col: 3, sheet: P1, cell: 'M9' },
+    );
+    const linkFormat = run.plan.sheets[2].formats.find((g) =>
+      g.areas.some((a) => a.top <= f.indexOf(outlier) && a.bottom >= f.indexOf(outlier) && a.left === 3),
+    );
     assert.equal(linkFormat?.format.underline, true, 'a link looks like one: underlined');
     assert.equal(linkFormat?.format.fontColor, '0563C1');
   });
 
   it('never writes more into a summary cell than Excel lets a cell hold (32,767 characters)', () => {
-    const longNote = `Data collection suspended. ${'The provider has changed its systems. '.repeat(900)}`.slice(0, 32767);
+    const longNote = `Data collection suspended. ${'The provider has changed its systems. '.repeat(900)}`.slice(
+      0,
+      32767,
+    );
     const longName = `Percentage of ${'households in temporary accommodation '.repeat(900)}`.slice(0, 32767);
-    const grids2 = [sheet('S', [['Performance Indicator', 'Target', 'Apr', 'May'], [longName, 10, longNote, longNote]])];
+    const grids2 = [
+      sheet('S', [
+        ['Performance Indicator', 'Target', 'Apr', 'May'],
+        [longName, 10, longNote, longNote],
+      ]),
+    ];
     const r = prepareRun(grids2, defaultState(), { quarter: 1 });
-    const texts = r.plan.sheets.flatMap((s) => s.values.values.flat()).filter((v): v is string => typeof v === 'string');
+    const texts = r.plan.sheets
+      .flatMap((s) => s.values.values.flat())
+      .filter((v): v is string => typeof v === 'string');
     const longest = Math.max(...texts.map((t) => t.length));
     assert.ok(longest <= 32767, `a text of ${longest} characters`);
-    assert.ok(texts.some((t) => t.startsWith('Data gap: Data collection suspended') && t.length === 32767 && t.endsWith('…')), 'a cut text ends in …');
+    assert.ok(
+      texts.some((t) => t.startsWith('Data gap: Data collection suspended') && t.length === 32767 && t.endsWith('…')),
+      'a cut text ends in …',
+    );
   });
 
   it('keeps text that looks like a formula as text', () => {
-    const grids2 = [sheet('S', [['=HYPERLINK("x") priorities'], [], ['Ref', 'Performance Indicator', 'Target', 'Apr'], ['-1', '+Visits', 10, 9]])];
+    const grids2 = [
+      sheet('S', [
+        ['=HYPERLINK("x") priorities'],
+        [],
+        ['Ref', 'Performance Indicator', 'Target', 'Apr'],
+        ['-1', '+Visits', 10, 9],
+      ]),
+    ];
     const r = prepareRun(grids2, defaultState());
-    const texts: CellValue[] = r.plan.sheets.flatMap((s) => s.values.values.flat()).filter((v) => typeof v === 'string') as string[];
+    const texts: CellValue[] = r.plan.sheets
+      .flatMap((s) => s.values.values.flat())
+      .filter((v) => typeof v === 'string') as string[];
     assert.ok(texts.includes('=HYPERLINK("x") priorities'));
     assert.ok(texts.includes('+Visits'));
-    assert.ok(r.plan.sheets.every((s) => s.values.values.flat().every((v) => typeof v !== 'object' || v === null)), 'no formula objects');
+    assert.ok(
+      r.plan.sheets.every((s) => s.values.values.flat().every((v) => typeof v !== 'object' || v === null)),
+      'no formula objects',
+    );
   });
 });

@@ -13,18 +13,24 @@ const figure = fc.integer({ min: -100000, max: 100000 });
 const nonZero = figure.filter((n) => n !== 0);
 
 describe('Properties of the rules', () => {
-  it('RAG never disagrees with the rounded variance\'s sign and the tolerance', () => {
+  it("RAG never disagrees with the rounded variance's sign and the tolerance", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((t) => t !== 0), polarity, fc.double({ min: 0, max: 50, noNaN: true }), (latest, target, pol, tol) => {
-        const v = variancePct(latest, target, pol);
-        if (v === null) return; // a target indistinguishable from 0: scored as target 0
-        assert.ok(Number.isFinite(v));
-        if (Math.abs(v) < 1e9) assert.ok(Math.abs(v * 100 - Math.round(v * 100)) < 1e-3, `${v} is rounded to 2 dp`);
-        const rag = ragStatus(v, tol);
-        if (v >= 0) assert.equal(rag, 'green');
-        else if (v >= -tol) assert.equal(rag, 'amber');
-        else assert.equal(rag, 'red');
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((t) => t !== 0),
+        polarity,
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (latest, target, pol, tol) => {
+          const v = variancePct(latest, target, pol);
+          if (v === null) return; // a target indistinguishable from 0: scored as target 0
+          assert.ok(Number.isFinite(v));
+          if (Math.abs(v) < 1e9) assert.ok(Math.abs(v * 100 - Math.round(v * 100)) < 1e-3, `${v} is rounded to 2 dp`);
+          const rag = ragStatus(v, tol);
+          if (v >= 0) assert.equal(rag, 'green');
+          else if (v >= -tol) assert.equal(rag, 'amber');
+          else assert.equal(rag, 'red');
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -53,7 +59,21 @@ describe('Properties of the rules', () => {
 /** A one-indicator sheet: Ref, name, polarity, target, Apr … Dec. */
 function oneIndicator(pol: 'Higher' | 'Lower', target: number, months: (number | null)[]): CellValue[][] {
   return [
-    ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    [
+      'Ref',
+      'Performance Indicator',
+      'Higher / Lower is better?',
+      'Target',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+    ],
     ['X-1', 'Mirror', pol, target, ...months.map((m) => m ?? '-')],
   ];
 }
@@ -65,7 +85,9 @@ function scoreOne(pol: 'Higher' | 'Lower', target: number, months: (number | nul
 const SWAP: Record<Direction, Direction> = { up: 'down', down: 'up', same: 'same', first: 'first' };
 
 describe('Polarity mirror', () => {
-  const months = fc.array(fc.option(figure, { nil: null }), { minLength: 9, maxLength: 9 }).filter((m) => m.some((v) => v !== null));
+  const months = fc
+    .array(fc.option(figure, { nil: null }), { minLength: 9, maxLength: 9 })
+    .filter((m) => m.some((v) => v !== null));
 
   it('swapping higher/lower swaps improving and worsening, and negates the variance', () => {
     fc.assert(

@@ -12,7 +12,10 @@ describe('Scoring a workbook, again and again', () => {
     const wb = new MemoryWorkbook(reportGrids());
     const { outcome } = wb.score();
     assert.equal(outcome.changed, true);
-    assert.deepEqual(outcome.sheets.map((s) => s.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
+    assert.deepEqual(
+      outcome.sheets.map((s) => s.name),
+      ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings'],
+    );
     assert.equal(wb.sheet(STATE_SHEET)!.visibility, 'veryHidden');
     const state = wb.state();
     assert.equal(state.journal!.cells.length, 240);
@@ -53,8 +56,18 @@ describe('Scoring a workbook, again and again', () => {
     const { outcome } = wb.score();
     assert.equal(outcome.changed, true);
     assert.deepEqual(outcome.inPlace, ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
-    assert.deepEqual(wb.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name).slice(-3), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
-    assert.equal(wb.sheets.filter((s) => s.name.startsWith('~')).length, 0, 'no backup sheet: the previous content is in the journal');
+    assert.deepEqual(
+      wb.sheets
+        .filter((s) => s.visibility === 'visible')
+        .map((s) => s.name)
+        .slice(-3),
+      ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings'],
+    );
+    assert.equal(
+      wb.sheets.filter((s) => s.name.startsWith('~')).length,
+      0,
+      'no backup sheet: the previous content is in the journal',
+    );
     wb.undo();
     p6.values[row][decCol] = 71.62;
     assert.equal(JSON.stringify(wb.picture()), beforeEdit, 'undo brings back the previous summaries and cells');
@@ -63,7 +76,18 @@ describe('Scoring a workbook, again and again', () => {
   it('refreshes and undoes a large workbook about as fast as it scored it the first time', function () {
     this.timeout(60000);
     const rows = Array.from({ length: 6000 }, (_, i) =>
-      indicatorRow(`R-${i}`, i % 2 ? 'Higher' : 'Lower', 100, [90 + (i % 7), 95, 100 + (i % 3), 98, 97, 101, 99, 102, 103 - (i % 5)]));
+      indicatorRow(`R-${i}`, i % 2 ? 'Higher' : 'Lower', 100, [
+        90 + (i % 7),
+        95,
+        100 + (i % 3),
+        98,
+        97,
+        101,
+        99,
+        102,
+        103 - (i % 5),
+      ]),
+    );
     const wb = new MemoryWorkbook([standardSheet('Big', rows)]);
     const time = (f: () => void) => {
       const start = process.hrtime.bigint();
@@ -74,18 +98,36 @@ describe('Scoring a workbook, again and again', () => {
     wb.sheet('Big')!.values[1][12] = 50;
     const refresh = time(() => wb.score());
     const undo = time(() => wb.undo());
-    assert.ok(refresh < 3 * first + 500, `refresh took ${refresh.toFixed(0)} ms against ${first.toFixed(0)} ms the first time`);
+    assert.ok(
+      refresh < 3 * first + 500,
+      `refresh took ${refresh.toFixed(0)} ms against ${first.toFixed(0)} ms the first time`,
+    );
     assert.ok(undo < 3 * first + 500, `undo took ${undo.toFixed(0)} ms against ${first.toFixed(0)} ms to score`);
   });
 
   it('says the mapping it saved no longer fits, when the analyst has since renamed the mapped sheet', () => {
-    const wb = new MemoryWorkbook([sheet('KPIs', [['Code', 'Title', 'Yr Tgt', 'Apr'], ['A', 'One', 10, 8]])]);
+    const wb = new MemoryWorkbook([
+      sheet('KPIs', [
+        ['Code', 'Title', 'Yr Tgt', 'Apr'],
+        ['A', 'One', 10, 8],
+      ]),
+    ]);
     wb.score({ mapping: { sheets: { KPIs: { columns: { Title: 'name', 'Yr Tgt': 'target' } } } } });
     wb.sheet('KPIs')!.name = 'Housing KPIs';
-    assert.throws(() => wb.score(), (e: Error) => e instanceof InputError &&
-      e.message === 'The column mapping saved in this workbook no longer fits it: the mapping names a sheet "KPIs" that the workbook does not have. Map the columns again.');
-    assert.throws(() => wb.score({ mapping: { sheets: { KPIs: {} } } }), (e: Error) => e instanceof InputError &&
-      /^The column mapping does not fit this workbook: the mapping names a sheet "KPIs"/.test(e.message), 'a mapping given now is told as before');
+    assert.throws(
+      () => wb.score(),
+      (e: Error) =>
+        e instanceof InputError &&
+        e.message ===
+          'The column mapping saved in this workbook no longer fits it: the mapping names a sheet "KPIs" that the workbook does not have. Map the columns again.',
+    );
+    assert.throws(
+      () => wb.score({ mapping: { sheets: { KPIs: {} } } }),
+      (e: Error) =>
+        e instanceof InputError &&
+        /^The column mapping does not fit this workbook: the mapping names a sheet "KPIs"/.test(e.message),
+      'a mapping given now is told as before',
+    );
   });
 
   it('leaves a sheet of the analyst\'s called "Q3 Summary" untouched and picks another name', () => {
@@ -100,7 +142,7 @@ describe('Scoring a workbook, again and again', () => {
 });
 
 describe('Undo last scoring', () => {
-  it('restores every owned cell\'s value and format and removes the sheets scoring created', () => {
+  it("restores every owned cell's value and format and removes the sheets scoring created", () => {
     const wb = new MemoryWorkbook(reportGrids());
     const before = JSON.stringify(wb.picture());
     wb.score();
@@ -121,17 +163,22 @@ describe('Undo last scoring', () => {
 
   it('says plainly when there is nothing to undo', () => {
     const wb = new MemoryWorkbook(reportGrids());
-    assert.throws(() => wb.undo(), (e: Error) => e instanceof InputError && e.message === 'There is no scoring to undo in this workbook.');
+    assert.throws(
+      () => wb.undo(),
+      (e: Error) => e instanceof InputError && e.message === 'There is no scoring to undo in this workbook.',
+    );
     wb.score();
     wb.undo();
     assert.throws(() => wb.undo(), InputError);
   });
 
-  it('puts back an analyst\'s own formula in an owned cell', () => {
-    const grids = [sheet('S', [
-      ['Ref', 'Performance Indicator', 'Target', 'Apr', '% Variance from Target'],
-      ['A-1', 'One', 10, 12, 0.2],
-    ])];
+  it("puts back an analyst's own formula in an owned cell", () => {
+    const grids = [
+      sheet('S', [
+        ['Ref', 'Performance Indicator', 'Target', 'Apr', '% Variance from Target'],
+        ['A-1', 'One', 10, 12, 0.2],
+      ]),
+    ];
     const wb = new MemoryWorkbook(grids);
     const state = wb.state();
     assert.deepEqual(state, defaultState());
@@ -161,16 +208,25 @@ describe('The settings and journal sheet', () => {
     const loneHalf = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
     for (const pad of ['', 'x']) {
       const header = `${pad}Satisfaction ${'🙂'.repeat(20000)}`;
-      const state: WorkbookState = { ...defaultState(), settings: { quarter: null, tolerancePct: 5, mapping: { columns: { [header]: 'name' } } } };
+      const state: WorkbookState = {
+        ...defaultState(),
+        settings: { quarter: null, tolerancePct: 5, mapping: { columns: { [header]: 'name' } } },
+      };
       const rows = encodeState(state);
       assert.ok(rows.filter((r) => r[0] === 'settings').length > 1);
-      assert.ok(rows.every((r) => !loneHalf.test(r[1])), 'each row holds whole characters');
+      assert.ok(
+        rows.every((r) => !loneHalf.test(r[1])),
+        'each row holds whole characters',
+      );
       assert.deepEqual(decodeState(rows), state);
     }
   });
 
   it('refuses a sheet written by an unknown version, in plain words', () => {
-    assert.throws(() => decodeState([['format', 'performance-scorecard-state/9']]), (e: Error) => e instanceof InputError && /newer or unknown version/.test(e.message));
+    assert.throws(
+      () => decodeState([['format', 'performance-scorecard-state/9']]),
+      (e: Error) => e instanceof InputError && /newer or unknown version/.test(e.message),
+    );
   });
 
   it('saves the settings the analyst chose, and "latest with data" as no quarter', () => {

@@ -1,13 +1,35 @@
 /** Values as analysts write them. */
 import { strict as assert } from 'assert';
-import { parseDirection, parsePolarity, parseQuartile, parseTier, parseNumberText, parseProfile, parseTolerance, readPeriodValue } from '../../src/core/read/values';
+import {
+  parseDirection,
+  parsePolarity,
+  parseQuartile,
+  parseTier,
+  parseNumberText,
+  parseProfile,
+  parseTolerance,
+  readPeriodValue,
+} from '../../src/core/read/values';
 import { parseMonthLabel, parseQuarterLabel } from '../../src/core/periods';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { quoteSheetName, sameSheetName } from '../../src/core/a1';
 
 describe('Values as analysts write them', () => {
   it('reads quartiles in all their spellings', () => {
-    for (const [text, q] of [['4th Quartile', 4], ['4th quartile', 4], ['4', 4], [4, 4], ['Q4', 4], ['Quartile 4', 4], ['Fourth', 4], ['Bottom quartile', 4], ['1st Quartile', 1], ['Top quartile', 1], ['2nd', 2], ['3rd quartile', 3]] as const) {
+    for (const [text, q] of [
+      ['4th Quartile', 4],
+      ['4th quartile', 4],
+      ['4', 4],
+      [4, 4],
+      ['Q4', 4],
+      ['Quartile 4', 4],
+      ['Fourth', 4],
+      ['Bottom quartile', 4],
+      ['1st Quartile', 1],
+      ['Top quartile', 1],
+      ['2nd', 2],
+      ['3rd quartile', 3],
+    ] as const) {
       assert.equal(parseQuartile(text), q, String(text));
     }
     for (const none of ['N/A', 'NA', 'n/a', '-', '', null]) assert.equal(parseQuartile(none), null, String(none));
@@ -15,7 +37,17 @@ describe('Values as analysts write them', () => {
   });
 
   it('reads typed arrows and the words analysts use for them', () => {
-    const cases: [string, string][] = [['↑', 'up'], ['Improving', 'up'], ['▲', 'up'], ['↓', 'down'], ['worsening', 'down'], ['↔', 'same'], ['No change', 'same'], ['■', 'first'], ['New', 'first']];
+    const cases: [string, string][] = [
+      ['↑', 'up'],
+      ['Improving', 'up'],
+      ['▲', 'up'],
+      ['↓', 'down'],
+      ['worsening', 'down'],
+      ['↔', 'same'],
+      ['No change', 'same'],
+      ['■', 'first'],
+      ['New', 'first'],
+    ];
     for (const [text, d] of cases) assert.equal(parseDirection(text), d, text);
     assert.equal(parseDirection(''), null);
     assert.equal(parseDirection('see note'), null);
@@ -23,7 +55,8 @@ describe('Values as analysts write them', () => {
 
   it('reads polarity however it is put', () => {
     for (const h of ['Higher', 'higher', 'High', 'Higher is better', 'Up']) assert.equal(parsePolarity(h), 'higher', h);
-    for (const l of ['Lower', 'low', 'Lower is better', 'Smaller is better']) assert.equal(parsePolarity(l), 'lower', l);
+    for (const l of ['Lower', 'low', 'Lower is better', 'Smaller is better'])
+      assert.equal(parsePolarity(l), 'lower', l);
     assert.equal(parsePolarity('Maintain'), null);
   });
 
@@ -72,10 +105,19 @@ describe('Values as analysts write them', () => {
     assert.equal(parseQuarterLabel('Q5'), null);
   });
 
-  it('recognises the report\'s headers', () => {
+  it("recognises the report's headers", () => {
     const headers: [string, string][] = [
-      ['Higher / Lower is better?', 'polarity'], ['19/20 Outturn', 'outturn'], ['20/21 Target', 'target'], ['% Variance from Target', 'variance'],
-      ['DOT', 'dot'], ['Trend', 'trend'], ['Comparative Performance', 'quartile'], ['Tier', 'tier'], ['PI ref', 'ref'], ['KPI', 'name'], ['Good is', 'polarity'],
+      ['Higher / Lower is better?', 'polarity'],
+      ['19/20 Outturn', 'outturn'],
+      ['20/21 Target', 'target'],
+      ['% Variance from Target', 'variance'],
+      ['DOT', 'dot'],
+      ['Trend', 'trend'],
+      ['Comparative Performance', 'quartile'],
+      ['Tier', 'tier'],
+      ['PI ref', 'ref'],
+      ['KPI', 'name'],
+      ['Good is', 'polarity'],
     ];
     for (const [h, field] of headers) assert.deepEqual(recogniseHeader(h), { kind: 'field', field }, h);
     assert.deepEqual(recogniseHeader('Last year Q3'), { kind: 'lastYearQuarter', quarter: 3 });

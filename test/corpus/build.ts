@@ -65,7 +65,18 @@ export async function book(sheets: SheetSpec[], setup?: (wb: ExcelJS.Workbook) =
 
 export const TITLE = 'Ensure residents are healthy and well - 2020/21';
 export const MONTHS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
-export const HEADER: Cell[] = ['Ref', 'Performance Indicator', 'Higher / Lower is better?', '19/20 Outturn', '20/21 Target', ...MONTHS, '% Variance from Target', 'DOT', 'Trend', 'Comparative Performance'];
+export const HEADER: Cell[] = [
+  'Ref',
+  'Performance Indicator',
+  'Higher / Lower is better?',
+  '19/20 Outturn',
+  '20/21 Target',
+  ...MONTHS,
+  '% Variance from Target',
+  'DOT',
+  'Trend',
+  'Comparative Performance',
+];
 /** Columns (0-based) of the table's owned cells: % variance, DOT, Trend, Comparative Performance. */
 export const OWNED_COLUMNS = [17, 18, 19, 20];
 
@@ -76,8 +87,14 @@ export function indicator(ref: string, name: string, target: Cell, figures: Cell
 }
 
 /** An ordinary table of n indicators, Apr … Dec reported, Q3. */
-export function rows(n: number, name = (i: number) => `Residents helped ${i}`, ref = (i: number) => `H-${String(i).padStart(2, '0')}`): Cell[][] {
-  return Array.from({ length: n }, (_, i) => indicator(ref(i + 1), name(i + 1), 100, [90, 92, 94, 96, 98, 99, 100 + (i % 5), 101, 95 + (i % 11)]));
+export function rows(
+  n: number,
+  name = (i: number) => `Residents helped ${i}`,
+  ref = (i: number) => `H-${String(i).padStart(2, '0')}`,
+): Cell[][] {
+  return Array.from({ length: n }, (_, i) =>
+    indicator(ref(i + 1), name(i + 1), 100, [90, 92, 94, 96, 98, 99, 100 + (i % 5), 101, 95 + (i % 11)]),
+  );
 }
 
 export function tableSheet(name: string, body: Cell[][], extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -92,7 +109,9 @@ export function ordinary(extra: Partial<SheetSpec> = {}, sheetName = 'P2 Health'
 /** Rewrites every worksheet part's XML. */
 function rewriteSheets(bytes: Buffer, edit: (xml: string, parts: Map<string, Buffer>) => string): Buffer {
   return rezip(bytes, (parts) => {
-    for (const [name, data] of parts) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) parts.set(name, Buffer.from(edit(data.toString('utf8'), parts)));
+    for (const [name, data] of parts)
+      if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        parts.set(name, Buffer.from(edit(data.toString('utf8'), parts)));
   });
 }
 
@@ -100,19 +119,31 @@ function rewriteSheets(bytes: Buffer, edit: (xml: string, parts: Map<string, Buf
 function inlineStrings(bytes: Buffer): Buffer {
   const parts0 = new Map<string, Buffer>();
   rezip(bytes, (p) => p.forEach((v, k) => parts0.set(k, v)));
-  const shared = [...(parts0.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(''),
-  );
+  const shared = [
+    ...(parts0.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g),
+  ].map((m) => [...m[1].matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(''));
   return rezip(bytes, (parts) => {
     for (const [name, data] of parts) {
       if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
-      const xml = data.toString('utf8').replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${shared[Number(i)]}</t></is></c>`);
+      const xml = data
+        .toString('utf8')
+        .replace(
+          /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+          (_, a: string, b: string, i: string) =>
+            `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${shared[Number(i)]}</t></is></c>`,
+        );
       parts.set(name, Buffer.from(xml));
     }
     parts.delete('xl/sharedStrings.xml');
-    const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8').replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, '');
+    const rels = parts
+      .get('xl/_rels/workbook.xml.rels')!
+      .toString('utf8')
+      .replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, '');
     parts.set('xl/_rels/workbook.xml.rels', Buffer.from(rels));
-    const types = parts.get('[Content_Types].xml')!.toString('utf8').replace(/<Override [^>]*sharedStrings[^>]*\/>/, '');
+    const types = parts
+      .get('[Content_Types].xml')!
+      .toString('utf8')
+      .replace(/<Override [^>]*sharedStrings[^>]*\/>/, '');
     parts.set('[Content_Types].xml', Buffer.from(types));
   });
 }
@@ -126,7 +157,12 @@ function libreOfficeStyle(bytes: Buffer): Buffer {
       .replace(/<c r="([A-Z]+\d+)"( s="\d+")?><v>/g, '<c r="$1"$2 t="n"><v>'),
   );
   return rezip(styled, (parts) => {
-    parts.set('docProps/app.xml', Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>2</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1</Application><AppVersion>15.0000</AppVersion></Properties>'));
+    parts.set(
+      'docProps/app.xml',
+      Buffer.from(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>2</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/e19e193f88cd6c0525a17fb7a176ed8e6a3e2aa1</Application><AppVersion>15.0000</AppVersion></Properties>',
+      ),
+    );
   });
 }
 
@@ -135,9 +171,33 @@ const ASTRAL = '𝔸𝕓𝕔 😀 👩🏽‍⚕️';
 
 export const KINDS: Kind[] = [
   // Numbers stored two ways, dates (items 2, 3).
-  { kind: 'percent-text-target-fraction-values', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Council tax collected', '5%', Array(9).fill({ v: 0.052, fmt: '0.0%' }))])]) },
-  { kind: 'percent-fraction-target-text-values', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Council tax collected', { v: 0.05, fmt: '0%' }, Array(9).fill('5.2%'))])]) },
-  { kind: 'percent-plain-target-fraction-values', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Council tax collected', 5, Array(9).fill({ v: 0.052, fmt: '0.0%' }))])]) },
+  {
+    kind: 'percent-text-target-fraction-values',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Council tax collected', '5%', Array(9).fill({ v: 0.052, fmt: '0.0%' })),
+        ]),
+      ]),
+  },
+  {
+    kind: 'percent-fraction-target-text-values',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Council tax collected', { v: 0.05, fmt: '0%' }, Array(9).fill('5.2%')),
+        ]),
+      ]),
+  },
+  {
+    kind: 'percent-plain-target-fraction-values',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Council tax collected', 5, Array(9).fill({ v: 0.052, fmt: '0.0%' })),
+        ]),
+      ]),
+  },
   {
     kind: 'percentages-in-every-form',
     build: () =>
@@ -156,9 +216,22 @@ export const KINDS: Kind[] = [
     kind: 'date-1904-month-headers',
     build: () =>
       book(
-        [tableSheet('P2 Health', rows(4), {
-          rows: [[TITLE], [...HEADER.slice(0, 5), ...MONTHS.map((_, m) => ({ v: new Date(Date.UTC(m < 9 ? 2020 : 2021, (m + 3) % 12, 1)), fmt: 'mmm-yy' })), ...HEADER.slice(17)], ...rows(4)],
-        })],
+        [
+          tableSheet('P2 Health', rows(4), {
+            rows: [
+              [TITLE],
+              [
+                ...HEADER.slice(0, 5),
+                ...MONTHS.map((_, m) => ({
+                  v: new Date(Date.UTC(m < 9 ? 2020 : 2021, (m + 3) % 12, 1)),
+                  fmt: 'mmm-yy',
+                })),
+                ...HEADER.slice(17),
+              ],
+              ...rows(4),
+            ],
+          }),
+        ],
         (wb) => {
           wb.properties.date1904 = true;
         },
@@ -166,88 +239,415 @@ export const KINDS: Kind[] = [
   },
   {
     kind: 'dates-where-numbers-belong',
-    build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Visits', 10, [10, 11, 12, 12, 12, 12, 12, 12, { v: new Date(Date.UTC(2020, 11, 1)), fmt: 'dd/mm/yyyy' }]), ...rows(3)])]),
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Visits', 10, [
+            10,
+            11,
+            12,
+            12,
+            12,
+            12,
+            12,
+            12,
+            { v: new Date(Date.UTC(2020, 11, 1)), fmt: 'dd/mm/yyyy' },
+          ]),
+          ...rows(3),
+        ]),
+      ]),
   },
   // Damaged packages (item 4) and files that are not workbooks.
-  { kind: 'missing-sheet-part', build: async () => rezip(await book([tableSheet('P1 Children', rows(3)), tableSheet('P2 Health', rows(3))]), (p) => p.delete('xl/worksheets/sheet2.xml')) },
-  { kind: 'missing-part-relationship', build: async () => rezip(await book([tableSheet('P1 Children', rows(3)), tableSheet('P2 Health', rows(3))]), (p) => p.set('xl/_rels/workbook.xml.rels', Buffer.from(p.get('xl/_rels/workbook.xml.rels')!.toString('utf8').replace(/<Relationship [^>]*worksheets\/sheet2\.xml"\/>/, '')))) },
-  { kind: 'bad-xml', build: async () => rezip(await ordinary(), (p) => p.set('xl/worksheets/sheet1.xml', Buffer.from(p.get('xl/worksheets/sheet1.xml')!.toString('utf8').replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></sheetData>')))) },
+  {
+    kind: 'missing-sheet-part',
+    build: async () =>
+      rezip(await book([tableSheet('P1 Children', rows(3)), tableSheet('P2 Health', rows(3))]), (p) =>
+        p.delete('xl/worksheets/sheet2.xml'),
+      ),
+  },
+  {
+    kind: 'missing-part-relationship',
+    build: async () =>
+      rezip(await book([tableSheet('P1 Children', rows(3)), tableSheet('P2 Health', rows(3))]), (p) =>
+        p.set(
+          'xl/_rels/workbook.xml.rels',
+          Buffer.from(
+            p
+              .get('xl/_rels/workbook.xml.rels')!
+              .toString('utf8')
+              .replace(/<Relationship [^>]*worksheets\/sheet2\.xml"\/>/, ''),
+          ),
+        ),
+      ),
+  },
+  {
+    kind: 'bad-xml',
+    build: async () =>
+      rezip(await ordinary(), (p) =>
+        p.set(
+          'xl/worksheets/sheet1.xml',
+          Buffer.from(
+            p
+              .get('xl/worksheets/sheet1.xml')!
+              .toString('utf8')
+              .replace('</sheetData>', '<row r="99"><c r="A99"><v>1</v></sheetData>'),
+          ),
+        ),
+      ),
+  },
   { kind: 'truncated', build: async () => (await ordinary()).subarray(0, 1500) },
   { kind: 'encrypted', build: async () => compoundFileWith(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']) },
   { kind: 'old-xls-renamed', build: async () => compoundFileWith(['Root Entry', 'Workbook', 'SummaryInformation']) },
-  { kind: 'csv-renamed', build: async () => Buffer.from('Ref,Performance Indicator,Target\nH-01,Residents helped,100\n') },
-  { kind: 'pdf-renamed', build: async () => Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 0)]) },
-  { kind: 'png-renamed', build: async () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]) },
-  { kind: 'word-renamed', build: async () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }) },
+  {
+    kind: 'csv-renamed',
+    build: async () => Buffer.from('Ref,Performance Indicator,Target\nH-01,Residents helped,100\n'),
+  },
+  {
+    kind: 'pdf-renamed',
+    build: async () => Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), Buffer.alloc(64, 0)]),
+  },
+  {
+    kind: 'png-renamed',
+    build: async () =>
+      Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 0)]),
+  },
+  {
+    kind: 'word-renamed',
+    build: async () => zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }),
+  },
   { kind: 'plain-zip-renamed', build: async () => zipOf({ 'notes.txt': 'not a workbook' }) },
   { kind: 'empty-file', build: async () => Buffer.alloc(0) },
   // Workbooks with nothing to score.
   { kind: 'empty-workbook', build: () => book([{ name: 'Sheet1', rows: [] }]) },
-  { kind: 'sheets-with-no-table', build: () => book([{ name: 'Notes', rows: [['Performance report'], ['To be completed by 12 January']] }, { name: 'Lookups', rows: [['Higher'], ['Lower']] }]) },
+  {
+    kind: 'sheets-with-no-table',
+    build: () =>
+      book([
+        { name: 'Notes', rows: [['Performance report'], ['To be completed by 12 January']] },
+        { name: 'Lookups', rows: [['Higher'], ['Lower']] },
+      ]),
+  },
   { kind: 'header-only', build: () => book([{ name: 'P2 Health', rows: [[TITLE], HEADER] }]) },
-  { kind: 'no-period-columns', build: () => book([{ name: 'P2 Health', rows: [[TITLE], HEADER.slice(0, 5), ...rows(4).map((r) => r.slice(0, 5))] }]) },
+  {
+    kind: 'no-period-columns',
+    build: () =>
+      book([{ name: 'P2 Health', rows: [[TITLE], HEADER.slice(0, 5), ...rows(4).map((r) => r.slice(0, 5))] }]),
+  },
   // Awkward contents.
-  { kind: 'duplicate-refs', build: () => book([tableSheet('P2 Health', rows(4, undefined, (i) => (i <= 2 ? 'H-01' : `H-0${i}`)))]) },
-  { kind: 'text-in-every-value-cell', build: () => book([tableSheet('P2 Health', [1, 2, 3].map((i) => indicator(`H-0${i}`, `Measure ${i}`, 100, Array(9).fill('Data collection suspended by NHS'))))]) },
-  { kind: 'formula-errors', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Rate per 1,000', 100, [90, 91, 92, 93, 94, 95, { v: { error: '#DIV/0!' } as ExcelJS.CellErrorValue }, { v: { error: '#N/A' } as ExcelJS.CellErrorValue }, { v: { formula: 'NA()', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue }]), ...rows(3)])]) },
-  { kind: 'live-formulas-with-results', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Sum of two', { v: { formula: '50*2', result: 100 } as ExcelJS.CellFormulaValue }, [90, 91, 92, 93, 94, 95, 96, 97, { v: { formula: 'M3+1', result: 98 } as ExcelJS.CellFormulaValue }]), ...rows(3)])]) },
-  { kind: 'live-formulas-without-results', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Sum of two', 100, [90, 91, 92, 93, 94, 95, 96, 97, { v: { formula: 'M3+1' } as ExcelJS.CellFormulaValue }]), ...rows(3)])]) },
-  { kind: 'zero-and-negative-targets', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Serious incidents', 0, [0, 0, 0, 0, 0, 0, 0, 0, 0], 'Lower'), indicator('H-02', 'Net change in jobs', -10, [-8, -7, -6, -6, -5, -5, -5, -5, -5]), indicator('H-03', 'Missed zero', 0, [1, 0, 0, 0, 0, 0, 0, 0, 2], 'Lower')])]) },
-  { kind: 'text-numbers', build: () => book([tableSheet('P2 Health', [indicator('H-01', 'Collected (£)', '1,350,000', ['£1,100,000', '1,200,000', ' 1,250,000 ', '1,300,000', '1,310,000', '1,320,000', '1,330,000', '1,340,000', '1,360,000']), ...rows(2)])]) },
+  {
+    kind: 'duplicate-refs',
+    build: () =>
+      book([
+        tableSheet(
+          'P2 Health',
+          rows(4, undefined, (i) => (i <= 2 ? 'H-01' : `H-0${i}`)),
+        ),
+      ]),
+  },
+  {
+    kind: 'text-in-every-value-cell',
+    build: () =>
+      book([
+        tableSheet(
+          'P2 Health',
+          [1, 2, 3].map((i) =>
+            indicator(`H-0${i}`, `Measure ${i}`, 100, Array(9).fill('Data collection suspended by NHS')),
+          ),
+        ),
+      ]),
+  },
+  {
+    kind: 'formula-errors',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Rate per 1,000', 100, [
+            90,
+            91,
+            92,
+            93,
+            94,
+            95,
+            { v: { error: '#DIV/0!' } as ExcelJS.CellErrorValue },
+            { v: { error: '#N/A' } as ExcelJS.CellErrorValue },
+            { v: { formula: 'NA()', result: { error: '#N/A' } } as ExcelJS.CellFormulaValue },
+          ]),
+          ...rows(3),
+        ]),
+      ]),
+  },
+  {
+    kind: 'live-formulas-with-results',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Sum of two', { v: { formula: '50*2', result: 100 } as ExcelJS.CellFormulaValue }, [
+            90,
+            91,
+            92,
+            93,
+            94,
+            95,
+            96,
+            97,
+            { v: { formula: 'M3+1', result: 98 } as ExcelJS.CellFormulaValue },
+          ]),
+          ...rows(3),
+        ]),
+      ]),
+  },
+  {
+    kind: 'live-formulas-without-results',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Sum of two', 100, [
+            90,
+            91,
+            92,
+            93,
+            94,
+            95,
+            96,
+            97,
+            { v: { formula: 'M3+1' } as ExcelJS.CellFormulaValue },
+          ]),
+          ...rows(3),
+        ]),
+      ]),
+  },
+  {
+    kind: 'zero-and-negative-targets',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Serious incidents', 0, [0, 0, 0, 0, 0, 0, 0, 0, 0], 'Lower'),
+          indicator('H-02', 'Net change in jobs', -10, [-8, -7, -6, -6, -5, -5, -5, -5, -5]),
+          indicator('H-03', 'Missed zero', 0, [1, 0, 0, 0, 0, 0, 0, 0, 2], 'Lower'),
+        ]),
+      ]),
+  },
+  {
+    kind: 'text-numbers',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', 'Collected (£)', '1,350,000', [
+            '£1,100,000',
+            '1,200,000',
+            ' 1,250,000 ',
+            '1,300,000',
+            '1,310,000',
+            '1,320,000',
+            '1,330,000',
+            '1,340,000',
+            '1,360,000',
+          ]),
+          ...rows(2),
+        ]),
+      ]),
+  },
   {
     kind: 'million-row-used-range',
-    build: () => ordinary({ setup: (ws) => {
-      ws.getCell('A1000000').numFmt = '0.00';
-      ws.getCell('A1000000').font = { bold: true };
-    } }),
+    build: () =>
+      ordinary({
+        setup: (ws) => {
+          ws.getCell('A1000000').numFmt = '0.00';
+          ws.getCell('A1000000').font = { bold: true };
+        },
+      }),
   },
   {
     kind: 'hidden-rows-and-columns',
-    build: () => ordinary({ setup: (ws) => {
-      ws.getRow(4).hidden = true;
-      ws.getColumn(4).hidden = true;
-      ws.getColumn(16).hidden = true;
-    } }),
+    build: () =>
+      ordinary({
+        setup: (ws) => {
+          ws.getRow(4).hidden = true;
+          ws.getColumn(4).hidden = true;
+          ws.getColumn(16).hidden = true;
+        },
+      }),
   },
-  { kind: 'hidden-sheet-with-indicators', build: () => book([tableSheet('P2 Health', rows(3)), tableSheet('P2 Health (old)', rows(3), { state: 'hidden' })]) },
-  { kind: 'merged-across-header', build: () => book([{ name: 'P2 Health', rows: [[TITLE], [...HEADER.slice(0, 2), null, ...HEADER.slice(2)], ...rows(4).map((r) => [...r.slice(0, 2), null, ...r.slice(2)])], merges: ['B2:C2', 'B3:C3', 'B4:C4', 'B5:C5', 'B6:C6'] }]) },
+  {
+    kind: 'hidden-sheet-with-indicators',
+    build: () => book([tableSheet('P2 Health', rows(3)), tableSheet('P2 Health (old)', rows(3), { state: 'hidden' })]),
+  },
+  {
+    kind: 'merged-across-header',
+    build: () =>
+      book([
+        {
+          name: 'P2 Health',
+          rows: [
+            [TITLE],
+            [...HEADER.slice(0, 2), null, ...HEADER.slice(2)],
+            ...rows(4).map((r) => [...r.slice(0, 2), null, ...r.slice(2)]),
+          ],
+          merges: ['B2:C2', 'B3:C3', 'B4:C4', 'B5:C5', 'B6:C6'],
+        },
+      ]),
+  },
   { kind: 'merged-over-owned-cells', build: () => ordinary({ merges: ['R4:S4'] }) },
-  { kind: 'existing-q3-summary-sheet', build: () => book([tableSheet('P2 Health', rows(4)), { name: 'Q3 Summary', rows: [['My own summary'], ['Do not touch']] }]) },
-  { kind: 'user-sheet-called-scorecard-state', build: () => book([tableSheet('P2 Health', rows(4)), { name: 'Scorecard_State', rows: [['My notes'], ['Check H-02 with Housing']] }]) },
+  {
+    kind: 'existing-q3-summary-sheet',
+    build: () =>
+      book([tableSheet('P2 Health', rows(4)), { name: 'Q3 Summary', rows: [['My own summary'], ['Do not touch']] }]),
+  },
+  {
+    kind: 'user-sheet-called-scorecard-state',
+    build: () =>
+      book([
+        tableSheet('P2 Health', rows(4)),
+        { name: 'Scorecard_State', rows: [['My notes'], ['Check H-02 with Housing']] },
+      ]),
+  },
   { kind: 'protected-sheet', build: () => ordinary({ setup: (ws) => void ws.protect('', {}) }) },
   {
     kind: 'protected-structure',
-    build: async () => rezip(await ordinary(), (p) => p.set('xl/workbook.xml', Buffer.from(p.get('xl/workbook.xml')!.toString('utf8').replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>')))),
+    build: async () =>
+      rezip(await ordinary(), (p) =>
+        p.set(
+          'xl/workbook.xml',
+          Buffer.from(
+            p
+              .get('xl/workbook.xml')!
+              .toString('utf8')
+              .replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'),
+          ),
+        ),
+      ),
   },
-  { kind: 'formula-like-names', build: () => book([tableSheet('P2 Health', [['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk'].map((n, i) => indicator(i === 0 ? '=1+1' : `F-0${i}`, n, 100, [90, 91, 92, 93, 94, 95, 96, 97, 98]))].flat() as unknown as Cell[][])]) },
+  {
+    kind: 'formula-like-names',
+    build: () =>
+      book([
+        tableSheet(
+          'P2 Health',
+          [
+            ['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk'].map((n, i) =>
+              indicator(i === 0 ? '=1+1' : `F-0${i}`, n, 100, [90, 91, 92, 93, 94, 95, 96, 97, 98]),
+            ),
+          ].flat() as unknown as Cell[][],
+        ),
+      ]),
+  },
   { kind: 'sheet-name-31-characters', build: () => ordinary({}, 'P1 Children and Young People 21') },
-  { kind: 'sheet-name-with-quotes', build: () => book([tableSheet("Children's Services", rows(3)), tableSheet("P2 'Health' & Care", rows(3, undefined, (i) => `C-0${i}`))]) },
+  {
+    kind: 'sheet-name-with-quotes',
+    build: () =>
+      book([
+        tableSheet("Children's Services", rows(3)),
+        tableSheet(
+          "P2 'Health' & Care",
+          rows(3, undefined, (i) => `C-0${i}`),
+        ),
+      ]),
+  },
   {
     kind: 'emoji-in-every-kind-of-cell',
     build: () =>
       book([
         tableSheet(`P2 ${EMOJI} Housing`, [
-          indicator(`${EMOJI}-01`, `Homes built ${EMOJI} ${ASTRAL}`, 100, [90, 91, 92, 93, 94, 95, 96, `${ASTRAL} not collected`, 98]),
-          [...indicator('H-02', 'Households helped', 100, [90, 91, 92, 93, 94, 95, 96, 97, 98]).slice(0, 20), `${EMOJI} 2nd Quartile`],
+          indicator(`${EMOJI}-01`, `Homes built ${EMOJI} ${ASTRAL}`, 100, [
+            90,
+            91,
+            92,
+            93,
+            94,
+            95,
+            96,
+            `${ASTRAL} not collected`,
+            98,
+          ]),
+          [
+            ...indicator('H-02', 'Households helped', 100, [90, 91, 92, 93, 94, 95, 96, 97, 98]).slice(0, 20),
+            `${EMOJI} 2nd Quartile`,
+          ],
           ...rows(2),
         ]),
       ]),
   },
-  { kind: 'emoji-3000-rows', build: () => book([tableSheet(`P2 ${EMOJI}`, rows(3000, (i) => `${ASTRAL} indicator ${i} ${EMOJI}`, (i) => `${EMOJI}-${i}`))]) },
-  { kind: 'long-text', build: () => book([tableSheet('P2 Health', [indicator('H-01', `A very long indicator name ${'that goes on '.repeat(40)}`, 100, [90, 91, 92, 93, 94, 95, 96, 97, 'x'.repeat(32767)]), ...rows(2)])]) },
+  {
+    kind: 'emoji-3000-rows',
+    build: () =>
+      book([
+        tableSheet(
+          `P2 ${EMOJI}`,
+          rows(
+            3000,
+            (i) => `${ASTRAL} indicator ${i} ${EMOJI}`,
+            (i) => `${EMOJI}-${i}`,
+          ),
+        ),
+      ]),
+  },
+  {
+    kind: 'long-text',
+    build: () =>
+      book([
+        tableSheet('P2 Health', [
+          indicator('H-01', `A very long indicator name ${'that goes on '.repeat(40)}`, 100, [
+            90,
+            91,
+            92,
+            93,
+            94,
+            95,
+            96,
+            97,
+            'x'.repeat(32767),
+          ]),
+          ...rows(2),
+        ]),
+      ]),
+  },
   {
     kind: 'listobject-table',
     build: () =>
-      book([{ name: 'P2 Health', rows: [], setup: (ws) => {
-        ws.getCell('A1').value = TITLE;
-        ws.addTable({ name: 'Indicators', ref: 'A2', headerRow: true, columns: HEADER.map((h) => ({ name: String(h), filterButton: true })), rows: rows(4).map((r) => r.map((c) => (isStyled(c) ? c.v : c))) as ExcelJS.CellValue[][] });
-      } }]),
+      book([
+        {
+          name: 'P2 Health',
+          rows: [],
+          setup: (ws) => {
+            ws.getCell('A1').value = TITLE;
+            ws.addTable({
+              name: 'Indicators',
+              ref: 'A2',
+              headerRow: true,
+              columns: HEADER.map((h) => ({ name: String(h), filterButton: true })),
+              rows: rows(4).map((r) => r.map((c) => (isStyled(c) ? c.v : c))) as ExcelJS.CellValue[][],
+            });
+          },
+        },
+      ]),
   },
   { kind: 'libreoffice-saved', build: async () => libreOfficeStyle(await ordinary()) },
   { kind: 'inline-strings', build: async () => inlineStrings(await ordinary()) },
   {
     kind: 'quarterly-table',
-    build: () => book([{ name: 'P2 Health', rows: [[TITLE], ['Ref', 'Performance Indicator', 'Higher / Lower is better?', '20/21 Target', 'Q1', 'Q2', 'Q3', 'Q4', '% Variance from Target', 'DOT'], ['Q-01', 'Quarterly visits', 'Higher', 50, 40, 45, 52, null, null, null], ['Q-02', 'Quarterly calls', 'Lower', 20, 25, 22, 21, null, null, null]] }]),
+    build: () =>
+      book([
+        {
+          name: 'P2 Health',
+          rows: [
+            [TITLE],
+            [
+              'Ref',
+              'Performance Indicator',
+              'Higher / Lower is better?',
+              '20/21 Target',
+              'Q1',
+              'Q2',
+              'Q3',
+              'Q4',
+              '% Variance from Target',
+              'DOT',
+            ],
+            ['Q-01', 'Quarterly visits', 'Higher', 50, 40, 45, 52, null, null, null],
+            ['Q-02', 'Quarterly calls', 'Lower', 20, 25, 22, 21, null, null, null],
+          ],
+        },
+      ]),
   },
 ];
 

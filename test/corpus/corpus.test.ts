@@ -82,7 +82,10 @@ const EXPECT: Record<string, Expectation> = {
       const f = findings(r, 'percentage-scales');
       assert.equal(f.length, 1);
       assert.equal(f[0].cell, 'E3');
-      assert.match(f[0].message, /H-01: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/);
+      assert.match(
+        f[0].message,
+        /H-01: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/,
+      );
     },
   },
   'percentages-in-every-form': {
@@ -103,26 +106,59 @@ const EXPECT: Record<string, Expectation> = {
       const i = byRef(r, 'H-01');
       assert.equal(i.latestMonth, 'Nov', 'the date in Dec is not a figure');
       assert.equal(i.latestValue, 12);
-      assert.ok(r.findings.some((f) => f.cell === 'N3' && /a date, 1 Dec 2020/.test(f.message)), 'a finding names the date');
+      assert.ok(
+        r.findings.some((f) => f.cell === 'N3' && /a date, 1 Dec 2020/.test(f.message)),
+        'a finding names the date',
+      );
     },
   },
-  'missing-sheet-part': { process: true, refused: /is damaged: the sheet 'P2 Health' is listed but its part \(xl\/worksheets\/sheet2\.xml\) is missing\. Open it in Excel, let it repair the file/, addIn: 'n/a' },
-  'missing-part-relationship': { refused: /is damaged: the sheet 'P2 Health' is listed but the workbook does not say where it is kept/, addIn: 'n/a' },
-  'bad-xml': { refused: /is damaged and cannot be read as an Excel workbook \(.*\): open it in Excel, let it repair the file/, addIn: 'n/a' },
-  truncated: { refused: /is damaged and cannot be read as an Excel workbook: the file is incomplete or corrupt\./, addIn: 'n/a' },
-  encrypted: { process: true, refused: /is protected with a password: open it in Excel, remove the password/, addIn: 'n/a' },
-  'old-xls-renamed': { refused: /is an old-style Excel file \(\.xls\): open it in Excel and save it as an Excel Workbook \(\.xlsx\)/, addIn: 'n/a' },
+  'missing-sheet-part': {
+    process: true,
+    refused:
+      /is damaged: the sheet 'P2 Health' is listed but its part \(xl\/worksheets\/sheet2\.xml\) is missing\. Open it in Excel, let it repair the file/,
+    addIn: 'n/a',
+  },
+  'missing-part-relationship': {
+    refused: /is damaged: the sheet 'P2 Health' is listed but the workbook does not say where it is kept/,
+    addIn: 'n/a',
+  },
+  'bad-xml': {
+    refused: /is damaged and cannot be read as an Excel workbook \(.*\): open it in Excel, let it repair the file/,
+    addIn: 'n/a',
+  },
+  truncated: {
+    refused: /is damaged and cannot be read as an Excel workbook: the file is incomplete or corrupt\./,
+    addIn: 'n/a',
+  },
+  encrypted: {
+    process: true,
+    refused: /is protected with a password: open it in Excel, remove the password/,
+    addIn: 'n/a',
+  },
+  'old-xls-renamed': {
+    refused: /is an old-style Excel file \(\.xls\): open it in Excel and save it as an Excel Workbook \(\.xlsx\)/,
+    addIn: 'n/a',
+  },
   'csv-renamed': { refused: /is not an Excel workbook \(\.xlsx\): it holds plain text\./, addIn: 'n/a' },
   'pdf-renamed': { refused: /is not an Excel workbook \(\.xlsx\)\. Save it from Excel/, addIn: 'n/a' },
   'png-renamed': { refused: /is not an Excel workbook \(\.xlsx\)\. Save it from Excel/, addIn: 'n/a' },
-  'word-renamed': { refused: /is a zip file but not an Excel workbook \(\.xlsx\) \(it is a Word document\)\./, addIn: 'n/a' },
+  'word-renamed': {
+    refused: /is a zip file but not an Excel workbook \(\.xlsx\) \(it is a Word document\)\./,
+    addIn: 'n/a',
+  },
   'plain-zip-renamed': { refused: /is a zip file but not an Excel workbook \(\.xlsx\)\.$/, addIn: 'n/a' },
   'empty-file': { refused: /is empty: it is not an Excel workbook \(\.xlsx\)\./, addIn: 'n/a' },
   'empty-workbook': { refused: NO_TABLE },
-  'sheets-with-no-table': { refused: /No indicator table found: .* None of the 2 sheets has one; map the columns by hand/ },
-  'header-only': { refused: /'P2 Health' row 2 is a table header with no indicator rows under it: add a row for each indicator under it\./ },
+  'sheets-with-no-table': {
+    refused: /No indicator table found: .* None of the 2 sheets has one; map the columns by hand/,
+  },
+  'header-only': {
+    refused:
+      /'P2 Health' row 2 is a table header with no indicator rows under it: add a row for each indicator under it\./,
+  },
   'no-period-columns': {
-    refused: /^'P2 Health' row 2 has Ref, Performance Indicator, Higher \/ Lower is better\?, Previous year outturn, Target but no period column, so its 4 indicators would all be data gaps and nothing was scored; map the column that holds the figures to the period it holds/,
+    refused:
+      /^'P2 Health' row 2 has Ref, Performance Indicator, Higher \/ Lower is better\?, Previous year outturn, Target but no period column, so its 4 indicators would all be data gaps and nothing was scored; map the column that holds the figures to the period it holds/,
   },
   'duplicate-refs': {
     check: (r) => {
@@ -132,7 +168,10 @@ const EXPECT: Record<string, Expectation> = {
   },
   'text-in-every-value-cell': {
     check: (r) => {
-      assert.ok(r.indicators.every((i) => i.status === 'data gap'), 'every indicator a data gap');
+      assert.ok(
+        r.indicators.every((i) => i.status === 'data gap'),
+        'every indicator a data gap',
+      );
       assert.equal(findings(r, 'text-in-value').length, 3, 'one note per indicator, naming the months it spans');
       assert.match(findings(r, 'text-in-value')[0].message, /"Data collection suspended by NHS" instead of a figure/);
     },
@@ -142,18 +181,22 @@ const EXPECT: Record<string, Expectation> = {
       const i = byRef(r, 'H-01');
       assert.equal(i.latestMonth, 'Sep', 'an error value is not a figure');
       assert.equal(i.latestValue, 95);
-      assert.ok(r.findings.some((f) => f.ref === 'H-01' && /#DIV\/0!|#N\/A/.test(f.message)), 'the error values are named');
+      assert.ok(
+        r.findings.some((f) => f.ref === 'H-01' && /#DIV\/0!|#N\/A/.test(f.message)),
+        'the error values are named',
+      );
     },
   },
   'live-formulas-with-results': {
     check: (r) => {
       const i = byRef(r, 'H-01');
-      assert.equal(i.latestValue, 98, 'a formula\'s saved result is its value');
+      assert.equal(i.latestValue, 98, "a formula's saved result is its value");
       assert.equal(i.periodTarget, 100);
     },
   },
   'live-formulas-without-results': {
-    refused: /^'P2 Health'!N3 holds a formula whose result was never saved \(the file was made by a program that does not calculate\): open the workbook in Excel, save it, and try again\.$/,
+    refused:
+      /^'P2 Health'!N3 holds a formula whose result was never saved \(the file was made by a program that does not calculate\): open the workbook in Excel, save it, and try again\.$/,
     // Excel calculates on opening: the add-in never meets a formula without a result.
     addIn: 'n/a',
   },
@@ -171,7 +214,9 @@ const EXPECT: Record<string, Expectation> = {
     },
   },
   'million-row-used-range': { check: (r) => assert.equal(r.indicators.length, 6) },
-  'hidden-rows-and-columns': { check: (r) => assert.equal(r.indicators.length, 6, 'a hidden row is still an indicator') },
+  'hidden-rows-and-columns': {
+    check: (r) => assert.equal(r.indicators.length, 6, 'a hidden row is still an indicator'),
+  },
   'hidden-sheet-with-indicators': {
     check: (r) => {
       assert.equal(r.indicators.length, 3);
@@ -181,29 +226,51 @@ const EXPECT: Record<string, Expectation> = {
   'merged-across-header': { check: (r) => assert.equal(r.indicators.length, 4) },
   'merged-over-owned-cells': { check: (r) => assert.equal(r.indicators.length, 6) },
   'existing-q3-summary-sheet': { check: (r) => assert.equal(r.indicators.length, 4) },
-  'user-sheet-called-scorecard-state': { refused: /^The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it/ },
+  'user-sheet-called-scorecard-state': {
+    refused:
+      /^The sheet 'Scorecard_State' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it/,
+  },
   'protected-sheet': {
-    refused: /^The sheet 'P2 Health' is protected, so its scores cannot be written there\. Unprotect it in Excel \(Review > Unprotect Sheet\)/,
-    addIn: /^The sheet 'P2 Health' is protected, so Performance Scorecard cannot write its scores there\. Unprotect it \(Review › Unprotect Sheet\) and try again\. Nothing was changed\.$/,
+    refused:
+      /^The sheet 'P2 Health' is protected, so its scores cannot be written there\. Unprotect it in Excel \(Review > Unprotect Sheet\)/,
+    addIn:
+      /^The sheet 'P2 Health' is protected, so Performance Scorecard cannot write its scores there\. Unprotect it \(Review › Unprotect Sheet\) and try again\. Nothing was changed\.$/,
   },
   'protected-structure': {
     refused: /^The workbook's structure is protected, so the summary sheets cannot be added or replaced\./,
-    addIn: /^The workbook's structure is protected, so Performance Scorecard cannot add or replace its summary sheets\./,
+    addIn:
+      /^The workbook's structure is protected, so Performance Scorecard cannot add or replace its summary sheets\./,
     model: (m) => {
       m.doc.structureProtected = true;
     },
   },
   'formula-like-names': {
-    check: (r) => assert.deepEqual(r.indicators.map((i) => i.name), ['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk']),
+    check: (r) =>
+      assert.deepEqual(
+        r.indicators.map((i) => i.name),
+        ['=1+1', '=SUM(A1:A9)', '+44 calls', '-5 days', '@risk'],
+      ),
     sheets: (snap) => {
       const highlights = snap.find((s) => s.name === 'Q3 Highlights')!;
-      const texts = Object.values(highlights.cells).filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
-      assert.ok(texts.some((c) => c.value === '=SUM(A1:A9)'), 'the name is written as the text it is');
-      for (const sheet of snap) for (const [address, c] of Object.entries(sheet.cells)) assert.equal(c.formula, undefined, `'${sheet.name}'!${address} holds no formula`);
+      const texts = Object.values(highlights.cells).filter(
+        (c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value),
+      );
+      assert.ok(
+        texts.some((c) => c.value === '=SUM(A1:A9)'),
+        'the name is written as the text it is',
+      );
+      for (const sheet of snap)
+        for (const [address, c] of Object.entries(sheet.cells))
+          assert.equal(c.formula, undefined, `'${sheet.name}'!${address} holds no formula`);
     },
   },
-  'sheet-name-31-characters': { check: (r) => assert.ok(r.indicators.every((i) => i.sheet === 'P1 Children and Young People 21')) },
-  'sheet-name-with-quotes': { check: (r) => assert.deepEqual([...new Set(r.indicators.map((i) => i.sheet))], ["Children's Services", "P2 'Health' & Care"]) },
+  'sheet-name-31-characters': {
+    check: (r) => assert.ok(r.indicators.every((i) => i.sheet === 'P1 Children and Young People 21')),
+  },
+  'sheet-name-with-quotes': {
+    check: (r) =>
+      assert.deepEqual([...new Set(r.indicators.map((i) => i.sheet))], ["Children's Services", "P2 'Health' & Care"]),
+  },
   'emoji-in-every-kind-of-cell': {
     check: (r) => {
       assert.equal(byRef(r, '🏠-01').name, 'Homes built 🏠 𝔸𝕓𝕔 😀 👩🏽‍⚕️');
@@ -242,7 +309,11 @@ function foreignCellsUnchanged(before: WorkbookSnap, after: WorkbookSnap, owned:
     assert.ok(now, `the sheet '${sheet.name}' is still there`);
     for (const address of new Set([...Object.keys(sheet.cells), ...Object.keys(now.cells)])) {
       if (owned.has(`${sheet.name}!${address}`)) continue;
-      assert.deepEqual(now.cells[address], sheet.cells[address], `'${sheet.name}'!${address} is not the product's and must not change`);
+      assert.deepEqual(
+        now.cells[address],
+        sheet.cells[address],
+        `'${sheet.name}'!${address} is not the product's and must not change`,
+      );
     }
     assert.deepEqual(now.merges, sheet.merges, `'${sheet.name}' keeps its merged areas`);
   }
@@ -258,7 +329,8 @@ async function fileSnap(file: string): Promise<WorkbookSnap> {
  */
 function oneLine(stderr: string, message: RegExp): void {
   const lines = stderr.split('\n').filter(Boolean);
-  const withMapping = lines.length === 3 && /^scorecard: the mapping to use: /.test(lines[1]) && /^\{.*\}$/.test(lines[2]);
+  const withMapping =
+    lines.length === 3 && /^scorecard: the mapping to use: /.test(lines[1]) && /^\{.*\}$/.test(lines[2]);
   assert.ok(lines.length === 1 || withMapping, `one line on stderr (and the mapping to use), got:\n${stderr}`);
   assert.match(lines[0].replace(/^scorecard: /, ''), message);
   assert.doesNotMatch(stderr, /\n\s+at /);
@@ -289,7 +361,7 @@ function caseFor(kind: Kind, expect: Expectation): void {
         assert.deepEqual(filesIn(folder.dir), files);
       });
     } else {
-      it('the command line scores it: the scores and findings are right, and only the product\'s cells change', async () => {
+      it("the command line scores it: the scores and findings are right, and only the product's cells change", async () => {
         const ran = await scorecard(['score', input, '-o', at('scored.xlsx'), '--json', at('r.json')]);
         assert.equal(ran.code, 0, ran.stderr);
         expect.check?.(JSON.parse(fs.readFileSync(at('r.json'), 'utf8')) as Result);
@@ -298,13 +370,18 @@ function caseFor(kind: Kind, expect: Expectation): void {
         foreignCellsUnchanged(await fileSnap(input), scored, await ownedCells(bytes));
       });
 
-      if (expect.twicePending) it.skip(`the command line scoring it twice changes nothing — pending: ${expect.twicePending}`);
-      else it('the command line scoring it twice changes nothing', async () => {
-        const ran = await scorecard(['score', at('scored.xlsx'), '-o', at('twice.xlsx')]);
-        assert.equal(ran.code, 0, ran.stderr);
-        assert.match(ran.stdout, /Nothing to change/);
-        assert.ok(fs.readFileSync(at('twice.xlsx')).equals(fs.readFileSync(at('scored.xlsx'))), 'a byte-for-byte copy');
-      });
+      if (expect.twicePending)
+        it.skip(`the command line scoring it twice changes nothing — pending: ${expect.twicePending}`);
+      else
+        it('the command line scoring it twice changes nothing', async () => {
+          const ran = await scorecard(['score', at('scored.xlsx'), '-o', at('twice.xlsx')]);
+          assert.equal(ran.code, 0, ran.stderr);
+          assert.match(ran.stdout, /Nothing to change/);
+          assert.ok(
+            fs.readFileSync(at('twice.xlsx')).equals(fs.readFileSync(at('scored.xlsx'))),
+            'a byte-for-byte copy',
+          );
+        });
 
       it('the command line undo puts every sheet back as it was', async () => {
         const ran = await scorecard(['undo', at('scored.xlsx'), '-o', at('undone.xlsx')]);
@@ -352,7 +429,8 @@ function caseFor(kind: Kind, expect: Expectation): void {
       assert.equal(second.changed, false, 'scoring again writes nothing');
       await undoLastScoring(model.host);
       // The add-in keeps its (very hidden) settings sheet after undoing a first scoring; the command line removes it.
-      const withoutState = (snap: WorkbookSnap) => snap.filter((s) => !(s.name === 'Scorecard_State' && s.visibility === 'veryHidden'));
+      const withoutState = (snap: WorkbookSnap) =>
+        snap.filter((s) => !(s.name === 'Scorecard_State' && s.visibility === 'veryHidden'));
       assert.deepEqual(withoutState(snapOfDocument(model.doc)), withoutState(before));
     });
   });
@@ -363,8 +441,14 @@ describe('The corpus of strange and broken workbooks (issue 8)', function () {
 
   it('has at least 45 kinds, each with its expectation', () => {
     assert.ok(KINDS.length >= 45, `${KINDS.length} kinds`);
-    assert.deepEqual(KINDS.map((k) => k.kind).filter((k) => !EXPECT[k]), []);
-    assert.deepEqual(Object.keys(EXPECT).filter((k) => !KINDS.some((x) => x.kind === k)), []);
+    assert.deepEqual(
+      KINDS.map((k) => k.kind).filter((k) => !EXPECT[k]),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(EXPECT).filter((k) => !KINDS.some((x) => x.kind === k)),
+      [],
+    );
   });
 
   for (const kind of KINDS) {

@@ -38,7 +38,14 @@ function picture(snap: WorkbookSnap): Record<string, Record<string, string>> {
 
 function cellLine(c: CellSnap): string {
   const value = typeof c.value === 'number' ? Number(c.value.toPrecision(12)) : c.value;
-  return JSON.stringify([value, c.formula ?? null, c.numberFormat ?? 'General', c.fill ?? null, fontOf(c.fontColor ?? null), c.bold ?? false]);
+  return JSON.stringify([
+    value,
+    c.formula ?? null,
+    c.numberFormat ?? 'General',
+    c.fill ?? null,
+    fontOf(c.fontColor ?? null),
+    c.bold ?? false,
+  ]);
 }
 
 async function fileSnap(file: string): Promise<WorkbookSnap> {
@@ -61,7 +68,13 @@ describe('The add-in and the command line on one workbook', function () {
     assert.equal(byAddIn.changed, true);
     const afterAddIn = path.join(tmp.dir, 'add-in.xlsx');
     fs.writeFileSync(afterAddIn, await xlsxFromModel(model));
-    const byCli = await scoreFile({ input: afterAddIn, output: path.join(tmp.dir, 'then-cli.xlsx'), outputNamed: true, overrides: {}, at: AT });
+    const byCli = await scoreFile({
+      input: afterAddIn,
+      output: path.join(tmp.dir, 'then-cli.xlsx'),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
     assert.equal(byCli.changed, false);
     assert.deepEqual(byCli.result.executiveSummary, byAddIn.result.executiveSummary);
   });
@@ -88,7 +101,7 @@ describe('The add-in and the command line on one workbook', function () {
     for (const sheet of Object.keys(cli)) assert.deepEqual(addIn[sheet], cli[sheet], sheet);
   });
 
-  it('the command line undoes the add-in\'s scoring, back to the workbook as it was', async () => {
+  it("the command line undoes the add-in's scoring, back to the workbook as it was", async () => {
     const before = picture(await fileSnap(example));
     const model = await modelFromXlsx(example);
     await scoreQuarter(model.host, {}, () => AT);
@@ -105,34 +118,65 @@ describe('The add-in and the command line on one workbook', function () {
   it('an add-in run that failed part-way, handed to the command line: scoring puts it back first and scores as from the start; undo puts the workbook back', async () => {
     const before = picture(await fileSnap(example));
     const clean = path.join(tmp.dir, 'clean.xlsx');
-    await scoreFile({ input: example, output: clean, outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    await scoreFile({
+      input: example,
+      output: clean,
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+      writer: 'package-only',
+    });
     // The first sync whose failure leaves the add-in's run half done (write-ahead journal "pending").
     let half: Buffer | null = null;
     for (let k = 1; !half; k++) {
       const model = await modelFromXlsx(example, { writeBudget: 16000 });
       model.failAt(k);
-      const failed = await scoreQuarter(model.host, {}, () => AT).then(() => false, () => true);
+      const failed = await scoreQuarter(model.host, {}, () => AT).then(
+        () => false,
+        () => true,
+      );
       model.failAt(null);
-      if (failed && JSON.stringify(picture(snapOfDocument(model.doc))) !== JSON.stringify(before)) half = await xlsxFromModel(model);
+      if (failed && JSON.stringify(picture(snapOfDocument(model.doc))) !== JSON.stringify(before))
+        half = await xlsxFromModel(model);
       assert.ok(k < 200, 'a failure leaves a half-done run');
     }
     const halfFile = path.join(tmp.dir, 'half.xlsx');
     fs.writeFileSync(halfFile, half);
     const pkg = readPackage(half, halfFile);
     const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET)!;
-    const stateGrid = gridOf(stateSheet, readSheet(entryText(pkg.byName.get(stateSheet.part)!), pkg.sharedStrings, false), pkg.styles, false);
+    const stateGrid = gridOf(
+      stateSheet,
+      readSheet(entryText(pkg.byName.get(stateSheet.part)!), pkg.sharedStrings, false),
+      pkg.styles,
+      false,
+    );
     assert.equal(decodeState(stateGrid.values).journal?.complete, false, 'the file holds a run marked unfinished');
     const scored = path.join(tmp.dir, 'half-scored.xlsx');
-    const done = await scoreFile({ input: halfFile, output: scored, outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    const done = await scoreFile({
+      input: halfFile,
+      output: scored,
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+      writer: 'package-only',
+    });
     assert.equal(done.changed, true);
-    assert.deepEqual(picture(await fileSnap(scored)), picture(await fileSnap(clean)), 'the same cells as a scoring of the workbook that never met the failure');
+    assert.deepEqual(
+      picture(await fileSnap(scored)),
+      picture(await fileSnap(clean)),
+      'the same cells as a scoring of the workbook that never met the failure',
+    );
     const undone = path.join(tmp.dir, 'half-undone.xlsx');
     const u = await undoFile({ input: halfFile, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
     assert.equal(u.quarter, 'Q3 2020/21');
-    assert.deepEqual(picture(await fileSnap(undone)), before, 'undo of the half-done run gives back the workbook as it was');
+    assert.deepEqual(
+      picture(await fileSnap(undone)),
+      before,
+      'undo of the half-done run gives back the workbook as it was',
+    );
   });
 
-  it('the add-in undoes the command line\'s scoring, back to the workbook as it was', async () => {
+  it("the add-in undoes the command line's scoring, back to the workbook as it was", async () => {
     const original = await modelFromXlsx(example);
     const before = picture(snapOfDocument(original.doc));
     const scored = path.join(tmp.dir, 'cli.xlsx');
@@ -141,7 +185,10 @@ describe('The add-in and the command line on one workbook', function () {
     const u = await undoLastScoring(model.host);
     assert.equal(u.quarter, 'Q3 2020/21');
     assert.deepEqual(picture(snapOfDocument(model.doc)), before);
-    assert.deepEqual(model.doc.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name), original.doc.sheets.map((s) => s.name));
+    assert.deepEqual(
+      model.doc.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name),
+      original.doc.sheets.map((s) => s.name),
+    );
     assert.ok(model.doc.sheets.every((s) => s.name !== STATE_SHEET || s.visibility === 'VeryHidden'));
   });
 });

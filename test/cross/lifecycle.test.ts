@@ -43,7 +43,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.constant<Step>({ kind: 'score' }), weight: 2 },
   { arbitrary: fc.constantFrom(3, 5, 10).map((pct): Step => ({ kind: 'tolerance', pct })), weight: 2 },
   { arbitrary: fc.constant<Step>({ kind: 'undo' }), weight: 2 },
-  fc.record({ sheet: fc.nat(1), pick: fc.nat(20), month: fc.nat(8), value: fc.integer({ min: 0, max: 900 }) }).map((r): Step => ({ kind: 'value', ...r })),
+  fc
+    .record({ sheet: fc.nat(1), pick: fc.nat(20), month: fc.nat(8), value: fc.integer({ min: 0, max: 900 }) })
+    .map((r): Step => ({ kind: 'value', ...r })),
   fc.record({ sheet: fc.nat(1), pick: fc.nat(20) }).map((r): Step => ({ kind: 'owned', ...r })),
   fc.record({ sheet: fc.nat(1), pick: fc.nat(20) }).map((r): Step => ({ kind: 'insert', ...r })),
   fc.record({ sheet: fc.nat(1), pick: fc.nat(20) }).map((r): Step => ({ kind: 'delete', ...r })),
@@ -102,7 +104,8 @@ function changedCells(before: WorkbookSnap, after: WorkbookSnap, skip: string[])
       continue;
     }
     const keys = new Set([...Object.keys(b.cells), ...Object.keys(a.cells)]);
-    for (const k of keys) if (JSON.stringify(b.cells[k] ?? null) !== JSON.stringify(a.cells[k] ?? null)) out.push(a1ToKey(b.name, k));
+    for (const k of keys)
+      if (JSON.stringify(b.cells[k] ?? null) !== JSON.stringify(a.cells[k] ?? null)) out.push(a1ToKey(b.name, k));
   }
   return out;
 }
@@ -113,10 +116,14 @@ function changedCells(before: WorkbookSnap, after: WorkbookSnap, skip: string[])
  * gave it, which the shadow copy cannot know.
  */
 const withoutState = (s: WorkbookSnap): WorkbookSnap =>
-  s.filter((x) => x.name !== STATE_SHEET).map((x) => ({
-    ...x,
-    cells: Object.fromEntries(Object.entries(x.cells).map(([k, c]) => [k, c.value === 'see note' ? { value: c.value } : c])),
-  }));
+  s
+    .filter((x) => x.name !== STATE_SHEET)
+    .map((x) => ({
+      ...x,
+      cells: Object.fromEntries(
+        Object.entries(x.cells).map(([k, c]) => [k, c.value === 'see note' ? { value: c.value } : c]),
+      ),
+    }));
 
 function indicatorRows(grid: SheetGrid): number[] {
   const rows: number[] = [];
@@ -141,7 +148,34 @@ function editFor(s: Step, grids: SheetGrid[], productSheets: string[]): AnalystE
   if (s.kind === 'owned') return { kind: 'set', sheet: grid.name, row, col: 19, value: 'see note' };
   if (s.kind === 'insert') {
     const ref = `NEW-${++inserted}`;
-    return { kind: 'insert-row', sheet: grid.name, at: row, values: [null, ref, `New indicator ${inserted}`, 'Higher', 50, 60, 'Flat', 51, 52, 53, 54, 55, 56, 57, 58, 59, null, null, null, 'typed', '↔'] };
+    return {
+      kind: 'insert-row',
+      sheet: grid.name,
+      at: row,
+      values: [
+        null,
+        ref,
+        `New indicator ${inserted}`,
+        'Higher',
+        50,
+        60,
+        'Flat',
+        51,
+        52,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+        59,
+        null,
+        null,
+        null,
+        'typed',
+        '↔',
+      ],
+    };
   }
   if (s.kind === 'delete') return { kind: 'delete-row', sheet: grid.name, at: row };
   return { kind: 'rename', sheet: grid.name, to: `Sheet renamed ${++renames}` };
@@ -151,7 +185,17 @@ function editFor(s: Step, grids: SheetGrid[], productSheets: string[]): AnalystE
 async function lifecycle(front: Front, middle: Step[]): Promise<void> {
   const steps: Step[] = [{ kind: 'score' }, ...middle, { kind: 'undo' }];
   let shadow: Awaited<ReturnType<Front['shadow']>> | null = null;
-  const productSheets = () => ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', 'Q4 Summary', 'Q4 Highlights', 'Q4 Findings', 'Q2 Summary', 'Q2 Highlights', 'Q2 Findings'];
+  const productSheets = () => [
+    'Q3 Summary',
+    'Q3 Highlights',
+    'Q3 Findings',
+    'Q4 Summary',
+    'Q4 Highlights',
+    'Q4 Findings',
+    'Q2 Summary',
+    'Q2 Highlights',
+    'Q2 Findings',
+  ];
   for (const s of steps) {
     const before = front.snap();
     const owned = ownedPlaces(front.grids(), productSheets());
@@ -172,7 +216,11 @@ async function lifecycle(front: Front, middle: Step[]): Promise<void> {
         assert.deepEqual(front.snap(), before, 'an undo that refuses changes nothing');
         continue;
       }
-      assert.deepEqual(withoutState(front.snap()), withoutState(shadow.snap()), `undo gives back the workbook before the last scoring (${JSON.stringify(steps)})`);
+      assert.deepEqual(
+        withoutState(front.snap()),
+        withoutState(shadow.snap()),
+        `undo gives back the workbook before the last scoring (${JSON.stringify(steps)})`,
+      );
       shadow = null;
     } else {
       const e = editFor(s, front.grids(), productSheets());
@@ -238,14 +286,22 @@ async function commandLineFront(): Promise<Front> {
   };
 }
 
-describe('A workbook\'s whole life, in random steps (model-based, fast-check)', function () {
+describe("A workbook's whole life, in random steps (model-based, fast-check)", function () {
   this.timeout(240000);
 
   it('the add-in: no foreign cell changes, and undo gives back the workbook before the last scoring', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 9 }), async (steps) => lifecycle(addInFront(), steps)), { numRuns: 12, seed: 20261129 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 9 }), async (steps) => lifecycle(addInFront(), steps)),
+      { numRuns: 12, seed: 20261129 },
+    );
   });
 
   it('the command line on .xlsx: the same', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 7 }), async (steps) => lifecycle(await commandLineFront(), steps)), { numRuns: 5, seed: 20261129 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: 7 }), async (steps) =>
+        lifecycle(await commandLineFront(), steps),
+      ),
+      { numRuns: 5, seed: 20261129 },
+    );
   });
 });

@@ -27,12 +27,16 @@ function values(snap: WorkbookSnap): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const s of snap) {
     if (s.visibility !== 'visible') continue;
-    out[s.name] = Object.fromEntries(Object.entries(s.cells).filter(([, c]) => c.value !== null).map(([a, c]) => [a, typeof c.value === 'number' ? Number(c.value.toPrecision(12)) : c.value]));
+    out[s.name] = Object.fromEntries(
+      Object.entries(s.cells)
+        .filter(([, c]) => c.value !== null)
+        .map(([a, c]) => [a, typeof c.value === 'number' ? Number(c.value.toPrecision(12)) : c.value]),
+    );
   }
   return out;
 }
 
-describe('Undo by the other front end after the analyst\'s edits', function () {
+describe("Undo by the other front end after the analyst's edits", function () {
   this.timeout(120000);
   let tmp: ReturnType<typeof tempFolder>;
   let example: string;

@@ -26,7 +26,10 @@ function errorsOf(source: string): string[] {
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError) =>
     path.resolve(name) === fileName ? ts.createSourceFile(name, source, version) : read(name, version, onError);
-  host.fileExists = ((exists) => (name: string) => path.resolve(name) === fileName || exists(name))(host.fileExists.bind(host));
+  host.fileExists = (
+    (exists) => (name: string) =>
+      path.resolve(name) === fileName || exists(name)
+  )(host.fileExists.bind(host));
   const program = ts.createProgram([fileName], options, host);
   return ts
     .getPreEmitDiagnostics(program, program.getSourceFile(fileName))
@@ -45,7 +48,11 @@ describe('The core stays pure: tsconfig.core.json rejects', function () {
   });
 
   it("a core file that imports Node's fs", () => {
-    assert.ok(errorsOf(`import * as fs from 'fs';\nexport const read = fs.readFileSync;`).some((m) => /Cannot find module 'fs'/.test(m)));
+    assert.ok(
+      errorsOf(`import * as fs from 'fs';\nexport const read = fs.readFileSync;`).some((m) =>
+        /Cannot find module 'fs'/.test(m),
+      ),
+    );
   });
 
   it('a core file that calls Office.js (Office, Excel)', () => {

@@ -45,17 +45,38 @@ describe('Ctrl+Z after a scoring (in-memory model)', () => {
       context.workbook.worksheets.getItem('Notes').name = 'Old notes';
       await context.sync();
     };
-    const desktop = modelFromGrids([{ name: 'Notes', values: [['x']] }, { name: 'Other', values: [['y']] }], { apiVersion: '1.20' });
-    await assert.rejects(desktop.host.run(rename, { mergeUndoGroup: true }), (e: ExcelModelError) => e.code === 'UndoNotSupported');
+    const desktop = modelFromGrids(
+      [
+        { name: 'Notes', values: [['x']] },
+        { name: 'Other', values: [['y']] },
+      ],
+      { apiVersion: '1.20' },
+    );
+    await assert.rejects(
+      desktop.host.run(rename, { mergeUndoGroup: true }),
+      (e: ExcelModelError) => e.code === 'UndoNotSupported',
+    );
     assert.ok(desktop.doc.sheet('Notes'), 'nothing renamed');
-    const web = modelFromGrids([{ name: 'Notes', values: [['x']] }, { name: 'Other', values: [['y']] }], { apiVersion: '1.20', platform: 'web' });
+    const web = modelFromGrids(
+      [
+        { name: 'Notes', values: [['x']] },
+        { name: 'Other', values: [['y']] },
+      ],
+      { apiVersion: '1.20', platform: 'web' },
+    );
     await web.host.run(rename, { mergeUndoGroup: true });
     assert.ok(web.doc.sheet('Old notes'));
     assert.equal(web.undoSteps, 1);
   });
 
   it('a batch Excel refuses to group (UndoNotSupported) is run again the ordinary way, and does its work', async () => {
-    const model = modelFromGrids([{ name: 'Notes', values: [['x']] }, { name: 'Other', values: [['y']] }], { apiVersion: '1.20' });
+    const model = modelFromGrids(
+      [
+        { name: 'Notes', values: [['x']] },
+        { name: 'Other', values: [['y']] },
+      ],
+      { apiVersion: '1.20' },
+    );
     const attempts: boolean[] = [];
     await runAsOneUndoStep(model.host, abilitiesOf(model.host), async (context, grouped) => {
       attempts.push(grouped);
@@ -76,22 +97,31 @@ describe('Ctrl+Z after a scoring (in-memory model)', () => {
     });
     assert.deepEqual(attempts, [true, false]);
     let tries = 0;
-    await assert.rejects(runAsOneUndoStep(model.host, abilitiesOf(model.host), async () => {
-      tries++;
-      throw new ExcelModelError('GeneralException', 'boom');
-    }), /boom/);
+    await assert.rejects(
+      runAsOneUndoStep(model.host, abilitiesOf(model.host), async () => {
+        tries++;
+        throw new ExcelModelError('GeneralException', 'boom');
+      }),
+      /boom/,
+    );
     assert.equal(tries, 1);
   });
 
   it('below ExcelApi 1.20 a scoring never asks for a group', async () => {
     const model = modelFromGrids(reportGrids(), { apiVersion: '1.19' });
     const asked: unknown[] = [];
-    const host = { ...model.host, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }) => (asked.push(options), model.host.run(batch, options)) };
+    const host = {
+      ...model.host,
+      run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }) => (
+        asked.push(options),
+        model.host.run(batch, options)
+      ),
+    };
     await scoreQuarter(host, {}, AT);
     assert.deepEqual(asked, [undefined]);
   });
 
-  it('on ExcelApi 1.20 a scoring that must hide or rename sheets falls back to today\'s behaviour: the same workbook as on 1.19, and Undo still puts it back', async () => {
+  it("on ExcelApi 1.20 a scoring that must hide or rename sheets falls back to today's behaviour: the same workbook as on 1.19, and Undo still puts it back", async () => {
     const grouped = modelFromGrids(reportGrids(), { apiVersion: '1.20' });
     const plain = modelFromGrids(reportGrids(), { apiVersion: '1.19' });
     const before = snapOfDocument(grouped.doc);
@@ -113,11 +143,18 @@ describe('Ctrl+Z after a scoring (in-memory model)', () => {
     await scoreQuarter(model.host, {}, AT);
     // Take the scoring's own sheets away as the analyst might (none to regenerate): the next run only
     // writes cells and adds sheets, which Excel can group.
-    for (const name of ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']) model.doc.sheets = model.doc.sheets.filter((s) => s.name !== name);
+    for (const name of ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings'])
+      model.doc.sheets = model.doc.sheets.filter((s) => s.name !== name);
     model.doc.sheet(A_FIGURE.sheet)!.edit(A_FIGURE.row, A_FIGURE.col).value = 999;
     model.undoSteps = 0;
     const asked: unknown[] = [];
-    const host = { ...model.host, run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }) => (asked.push(options), model.host.run(batch, options)) };
+    const host = {
+      ...model.host,
+      run: <T>(batch: (c: Excel.RequestContext) => Promise<T>, options?: { mergeUndoGroup?: boolean }) => (
+        asked.push(options),
+        model.host.run(batch, options)
+      ),
+    };
     const outcome = await scoreQuarter(host, {}, AT);
     assert.equal(outcome.changed, true);
     assert.deepEqual(asked, [{ mergeUndoGroup: true }], 'one grouped run, no fallback');

@@ -41,12 +41,30 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     it(`a hyperlink on an owned cell comes back with its address, whatever happened to it since (ExcelApi ${apiVersion})`, async () => {
       const model = modelFromGrids(unscoredReport(), { apiVersion });
       const p1 = model.doc.sheet(P1)!;
-      Object.assign(p1.edit(4, 19), { value: 'see the data', hyperlink: { address: 'https://data.example.gov.uk/cyp-01', textToDisplay: 'see the data', screenTip: 'Source' } });
+      Object.assign(p1.edit(4, 19), {
+        value: 'see the data',
+        hyperlink: {
+          address: 'https://data.example.gov.uk/cyp-01',
+          textToDisplay: 'see the data',
+          screenTip: 'Source',
+        },
+      });
       Object.assign(p1.edit(5, 20), { value: 'log', hyperlink: { documentReference: "'Targets'!A1" } });
       await scoreQuarter(model.host, {}, AT);
       const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
       const kept = state.journal!.cells.find((c) => c.cell === 'T5')!.before.native;
-      assert.deepEqual(kept, { kind: 'office', hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source', textToDisplay: 'see the data' } }, 'the journal keeps the link');
+      assert.deepEqual(
+        kept,
+        {
+          kind: 'office',
+          hyperlink: {
+            address: 'https://data.example.gov.uk/cyp-01',
+            screenTip: 'Source',
+            textToDisplay: 'see the data',
+          },
+        },
+        'the journal keeps the link',
+      );
       // The link removed since (as the command line's writer does when it rewrites the cell).
       delete p1.cell(4, 19)!.hyperlink;
       delete p1.cell(5, 20)!.hyperlink;

@@ -22,7 +22,7 @@ describe('The example .xlsx through the add-in (in-memory model)', function () {
     if (!fs.existsSync(EXAMPLE)) this.skip();
   });
 
-  it('scores expected-q3.json\'s counts and writes the plan\'s cells', async () => {
+  it("scores expected-q3.json's counts and writes the plan's cells", async () => {
     const model = await modelFromXlsx(EXAMPLE);
     const grids = gridsOfDocument(model.doc);
     const { result } = await scoreQuarter(model.host, {}, AT);
@@ -30,7 +30,11 @@ describe('The example .xlsx through the add-in (in-memory model)', function () {
     const ex = result.executiveSummary as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(expectedQ3.executiveSummary)) assert.equal(ex[k], v, k);
     assert.deepEqual(differences(expectedWorkbook(grids), snapOfDocument(model.doc)), []);
-    assert.equal(result.priorities[0].priorityName, 'Ensure Children and Young People have a positive start in life', 'named by the merged title row');
+    assert.equal(
+      result.priorities[0].priorityName,
+      'Ensure Children and Young People have a positive start in life',
+      'named by the merged title row',
+    );
     assert.ok(model.syncs.length <= 3, `${model.syncs.length} syncs`);
   });
 

@@ -3,7 +3,16 @@ import { strict as assert } from 'assert';
 import { modelFromGrids } from '../support/excel-model/build';
 import { ExcelModel, ExcelModelError } from '../support/excel-model';
 
-const grid = [{ name: 'Data', values: [['Ref', 'Value'], ['A-1', 5], ['A-2', 7]] }];
+const grid = [
+  {
+    name: 'Data',
+    values: [
+      ['Ref', 'Value'],
+      ['A-1', 5],
+      ['A-2', 7],
+    ],
+  },
+];
 
 describe('The in-memory Excel model', () => {
   it('throws PropertyNotLoaded for a property read before load and sync', async () => {
@@ -14,7 +23,11 @@ describe('The in-memory Excel model', () => {
       range.load('values');
       assert.throws(() => range.values, /not available/);
       await context.sync();
-      assert.deepEqual(range.values, [['Ref', 'Value'], ['A-1', 5], ['A-2', 7]]);
+      assert.deepEqual(range.values, [
+        ['Ref', 'Value'],
+        ['A-1', 5],
+        ['A-2', 7],
+      ]);
       assert.throws(() => range.numberFormat, /not available/);
     });
   });
@@ -45,7 +58,15 @@ describe('The in-memory Excel model', () => {
   it('types strings as Excel does: formulas, numbers, fractions, booleans; an apostrophe keeps text', async () => {
     const model = modelFromGrids(grid);
     await model.host.run(async (context) => {
-      context.workbook.worksheets.getItem('Data').getRange('C1:C7').values = [['=1+1'], ['-'], ['1,350,000'], ['TRUE'], ["'=1+1"], ['5.28%'], ['1 1/2']];
+      context.workbook.worksheets.getItem('Data').getRange('C1:C7').values = [
+        ['=1+1'],
+        ['-'],
+        ['1,350,000'],
+        ['TRUE'],
+        ["'=1+1"],
+        ['5.28%'],
+        ['1 1/2'],
+      ];
     });
     const cell = (r: number) => model.doc.sheet('Data')!.cell(r, 2)!;
     assert.equal(cell(0).formula, '=1+1');
@@ -84,7 +105,7 @@ describe('The in-memory Excel model', () => {
     );
   });
 
-  it('fails at sync a call the host\'s ExcelApi level lacks', async () => {
+  it("fails at sync a call the host's ExcelApi level lacks", async () => {
     const model = new ExcelModel(modelFromGrids(grid).doc, { apiVersion: '1.8' });
     assert.equal(model.host.isSetSupported('ExcelApi', '1.9'), false);
     assert.equal(model.host.isSetSupported('ExcelApi', '1.7'), true);
@@ -109,17 +130,28 @@ describe('The in-memory Excel model', () => {
     assert.equal(s.cell(2, 1)!.fontColor, '006100');
     assert.equal(s.cell(1, 1)!.fill, null);
     assert.equal(model.syncs.length, 1);
-    assert.deepEqual(model.syncs[0].calls.map((c) => c.name), ['WorksheetCollection.getItem', 'Worksheet.getRanges', 'RangeAreas.format.fill.color', 'RangeAreas.format.font.color']);
+    assert.deepEqual(
+      model.syncs[0].calls.map((c) => c.name),
+      [
+        'WorksheetCollection.getItem',
+        'Worksheet.getRanges',
+        'RangeAreas.format.fill.color',
+        'RangeAreas.format.font.color',
+      ],
+    );
     assert.ok(model.syncs[0].requestBytes > 0);
   });
 
   it('refuses to delete a very hidden sheet, as Excel does by design, until it is made hidden', async () => {
     const model = modelFromGrids([...grid, { name: 'Backup', values: [['x']] }]);
     model.doc.sheet('Backup')!.visibility = 'VeryHidden';
-    await assert.rejects(model.host.run(async (context) => {
-      context.workbook.worksheets.getItem('Backup').delete();
-      await context.sync();
-    }), (e: ExcelModelError) => e.code === 'GeneralException');
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Backup').delete();
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'GeneralException',
+    );
     assert.ok(model.doc.sheet('Backup'));
     await model.host.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Backup');
@@ -138,17 +170,24 @@ describe('The in-memory Excel model', () => {
     ];
     let address = '';
     await model.host.run(async (context) => {
-      const merged = context.workbook.worksheets.getItem('Data').getRange('A1:B3').getMergedAreasOrNullObject().load('address');
+      const merged = context.workbook.worksheets
+        .getItem('Data')
+        .getRange('A1:B3')
+        .getMergedAreasOrNullObject()
+        .load('address');
       await context.sync();
       address = merged.address;
     });
     assert.equal(address, 'Data!A1:D1, Data!B2:B3');
   });
 
-  it('shows a link\'s text to display in its cell, as text', async () => {
+  it("shows a link's text to display in its cell, as text", async () => {
     const model = modelFromGrids(grid);
     await model.host.run(async (context) => {
-      context.workbook.worksheets.getItem('Data').getRange('B2').hyperlink = { documentReference: "'Data'!A1", textToDisplay: 'Back to the top' };
+      context.workbook.worksheets.getItem('Data').getRange('B2').hyperlink = {
+        documentReference: "'Data'!A1",
+        textToDisplay: 'Back to the top',
+      };
     });
     const cell = model.doc.sheet('Data')!.cell(1, 1)!;
     assert.equal(cell.value, 'Back to the top', 'the number 5 gave way to the text');
@@ -157,9 +196,12 @@ describe('The in-memory Excel model', () => {
 
   it('keeps a very hidden sheet, and a workbook needs one visible sheet', async () => {
     const model = modelFromGrids(grid);
-    await assert.rejects(model.host.run(async (context) => {
-      context.workbook.worksheets.getItem('Data').visibility = 'VeryHidden';
-      await context.sync();
-    }), /at least one visible sheet/);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').visibility = 'VeryHidden';
+        await context.sync();
+      }),
+      /at least one visible sheet/,
+    );
   });
 });

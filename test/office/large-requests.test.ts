@@ -45,7 +45,8 @@ describe('Large requests and large reads (in-memory model)', function () {
     assert.equal(jsonBytes([['↑', '↓']]), 15);
     assert.ok(callBytes('↔') > callBytes('x') + 1);
     const rows = Array.from({ length: 100 }, () => ['↑', '↓', '↔', '■']);
-    for (const chunk of rowChunks(rows, 300)) assert.ok(jsonBytes(chunk.rows) <= 300 + chunk.rows.length, `${jsonBytes(chunk.rows)} bytes`);
+    for (const chunk of rowChunks(rows, 300))
+      assert.ok(jsonBytes(chunk.rows) <= 300 + chunk.rows.length, `${jsonBytes(chunk.rows)} bytes`);
   });
 
   it('the model counts requests in UTF-8 bytes too', async () => {
@@ -66,7 +67,10 @@ describe('Large requests and large reads (in-memory model)', function () {
       await writeValues(batch, context.workbook.worksheets.getItem('Arrows'), { top: 0, left: 0, values });
       await batch.flush();
     });
-    assert.deepEqual(model.syncs.filter((s) => s.error), []);
+    assert.deepEqual(
+      model.syncs.filter((s) => s.error),
+      [],
+    );
     assert.ok(model.syncs.length >= 2, 'several requests');
     assert.ok(model.largestRequest < FIVE_MB, `${model.largestRequest} bytes`);
     assert.equal(model.doc.sheet('Arrows')!.cell(299999, 3)!.value, '■');
@@ -90,10 +94,13 @@ describe('Large requests and large reads (in-memory model)', function () {
 
   it('the model can answer an oversized response with a bare GeneralException (HTTP 500), which the adapter takes for "too large" only on a large request', async () => {
     const model = modelFromGrids(reportGrids(), { responseLimit: 2000, oversize: 'GeneralException' });
-    await assert.rejects(model.host.run(async (context) => {
-      context.workbook.worksheets.getItem(P1).getUsedRange(true).load('values');
-      await context.sync();
-    }), (e: ExcelModelError & { httpStatusCode?: number }) => e.code === 'GeneralException' && e.httpStatusCode === 500);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem(P1).getUsedRange(true).load('values');
+        await context.sync();
+      }),
+      (e: ExcelModelError & { httpStatusCode?: number }) => e.code === 'GeneralException' && e.httpStatusCode === 500,
+    );
     const internal = Object.assign(new Error('An internal error has occurred.'), { code: 'GeneralException' });
     assert.equal(isTooLarge(internal, true), true);
     assert.equal(isTooLarge(internal, false), false);
@@ -107,7 +114,9 @@ describe('Large requests and large reads (in-memory model)', function () {
       const book = await read(stray);
       const grid = book.grids.find((g) => g.name === P1)!;
       const expected = (await read(plain)).grids.find((g) => g.name === P1)!;
-      expected.values.forEach((row, r) => row.forEach((v, c) => assert.equal(grid.values[r]?.[c] ?? null, v, `row ${r + 1}, column ${c + 1}`)));
+      expected.values.forEach((row, r) =>
+        row.forEach((v, c) => assert.equal(grid.values[r]?.[c] ?? null, v, `row ${r + 1}, column ${c + 1}`)),
+      );
       const a = await scoreQuarter(plain.host, {}, AT);
       const b = await scoreQuarter(stray.host, {}, AT);
       assert.deepEqual(b.result.indicators, a.result.indicators);
@@ -117,7 +126,11 @@ describe('Large requests and large reads (in-memory model)', function () {
 
   it('on a host without getSpecialCells (ExcelApi 1.8) it says where the stray value is and changes nothing', async () => {
     const model = withStrayValue({ apiVersion: '1.8' });
-    await assert.rejects(scoreQuarter(model.host, {}, AT), (e: unknown) => /'P1 Children & Young People' has something in a cell far from its tables \(its used range runs to XFD1048576\).*Ctrl\+End.*Nothing was changed\./.test(plainMessage(e)));
+    await assert.rejects(scoreQuarter(model.host, {}, AT), (e: unknown) =>
+      /'P1 Children & Young People' has something in a cell far from its tables \(its used range runs to XFD1048576\).*Ctrl\+End.*Nothing was changed\./.test(
+        plainMessage(e),
+      ),
+    );
     assert.equal(model.doc.sheet('Q3 Summary'), undefined);
   });
 
@@ -127,24 +140,40 @@ describe('Large requests and large reads (in-memory model)', function () {
     const model = new ExcelModel(doc, { responseLimit: 8000, oversize: 'GeneralException' });
     const banded = await read(model);
     const whole = await read(small);
-    assert.deepEqual(banded.grids.map((g) => g.values), whole.grids.map((g) => g.values));
+    assert.deepEqual(
+      banded.grids.map((g) => g.values),
+      whole.grids.map((g) => g.values),
+    );
     const bandReads = model.syncs.filter((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes'));
-    assert.ok(bandReads.some((s) => s.error === 'GeneralException'), 'a band was refused with GeneralException, then cut finer');
+    assert.ok(
+      bandReads.some((s) => s.error === 'GeneralException'),
+      'a band was refused with GeneralException, then cut finer',
+    );
     assert.ok(bandReads.filter((s) => !s.error).length > 1, 'read in several bands');
   });
 
   it('a GeneralException on a small workbook is not mistaken for "too large": it is reported as the unexpected problem it is', async () => {
-    const model = modelFromGrids([{ name: 'Notes', values: [['x']] }], { responseLimit: 50, oversize: 'GeneralException' });
+    const model = modelFromGrids([{ name: 'Notes', values: [['x']] }], {
+      responseLimit: 50,
+      oversize: 'GeneralException',
+    });
     await assert.rejects(read(model), (e: unknown) => /unexpected problem/.test(plainMessage(e)));
   });
 
   it('a write request Excel still calls too large (here a bare GeneralException) is told plainly, not as an unexpected problem', async () => {
     const values = Array.from({ length: 100000 }, () => ['↑', '↓', '↔', '■']);
-    const model = modelFromGrids([{ name: 'Arrows', values: [['x']] }], { requestLimit: 1500000, oversize: 'GeneralException' });
-    await assert.rejects(model.host.run(async (context) => {
-      const batch = new WriteBatch(context, true);
-      await writeValues(batch, context.workbook.worksheets.getItem('Arrows'), { top: 0, left: 0, values });
-      await batch.flush();
-    }), (e: unknown) => /^Excel refused part of the scoring as too large to send, so it stopped part-way\./.test(plainMessage(e)));
+    const model = modelFromGrids([{ name: 'Arrows', values: [['x']] }], {
+      requestLimit: 1500000,
+      oversize: 'GeneralException',
+    });
+    await assert.rejects(
+      model.host.run(async (context) => {
+        const batch = new WriteBatch(context, true);
+        await writeValues(batch, context.workbook.worksheets.getItem('Arrows'), { top: 0, left: 0, values });
+        await batch.flush();
+      }),
+      (e: unknown) =>
+        /^Excel refused part of the scoring as too large to send, so it stopped part-way\./.test(plainMessage(e)),
+    );
   });
 });

@@ -13,7 +13,9 @@ import type { ExcelModel } from '../support/excel-model';
 const AT = () => new Date('2026-11-26T09:00:00Z');
 
 function links(model: ExcelModel) {
-  return model.doc.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.hyperlink).map((c) => ({ sheet: s.name, cell: c })));
+  return model.doc.sheets.flatMap((s) =>
+    [...s.cells.values()].filter((c) => c.hyperlink).map((c) => ({ sheet: s.name, cell: c })),
+  );
 }
 
 describe('Links on the generated sheets (in-memory model)', () => {
@@ -31,7 +33,10 @@ describe('Links on the generated sheets (in-memory model)', () => {
       const model = modelFromGrids(grids, { apiVersion });
       await scoreQuarter(model.host, {}, AT);
       const found = links(model);
-      assert.ok(found.some((l) => l.cell.hyperlink!.documentReference!.startsWith("'P1'!")), 'links to the sheet named P1');
+      assert.ok(
+        found.some((l) => l.cell.hyperlink!.documentReference!.startsWith("'P1'!")),
+        'links to the sheet named P1',
+      );
       for (const { sheet, cell } of found) {
         const ref = cell.hyperlink!.documentReference!;
         const m = /^'((?:[^']|'')+)'!([A-Z]+\d+)$/.exec(ref);

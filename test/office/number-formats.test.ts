@@ -12,11 +12,26 @@ import { modelFromGrids } from '../support/excel-model/build';
 import { ExcelModel, ModelDocument } from '../support/excel-model';
 import type { CellValue } from '../../src/core/model';
 
-const HEADER: CellValue[] = ['Ref', 'Performance Indicator', '20/21 Target', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const HEADER: CellValue[] = [
+  'Ref',
+  'Performance Indicator',
+  '20/21 Target',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 /** A sheet whose target is typed "5%" and whose monthly values are 0.052 formatted 0.0%. */
 function percentDoc(): ModelDocument {
-  const doc = modelFromGrids([{ name: 'P6', values: [HEADER, ['CS-07', 'Council tax collected', '5%', ...Array(9).fill(0.052)]] }]).doc;
+  const doc = modelFromGrids([
+    { name: 'P6', values: [HEADER, ['CS-07', 'Council tax collected', '5%', ...Array(9).fill(0.052)]] },
+  ]).doc;
   for (let c = 3; c < 12; c++) doc.sheets[0].edit(1, c).numberFormat = '0.0%';
   return doc;
 }
@@ -24,7 +39,15 @@ function percentDoc(): ModelDocument {
 /** Month headers stored as dates in the 1904 system (1 Apr 2020 … 1 Dec 2020), formatted mmm-yy. */
 function datedDoc(date1904: boolean): ModelDocument {
   const serials = [43922, 43952, 43983, 44013, 44044, 44075, 44105, 44136, 44166].map((s) => s - (date1904 ? 1462 : 0));
-  const doc = modelFromGrids([{ name: 'P1', values: [['Ref', 'Performance Indicator', '20/21 Target', ...serials], ['CS-01', 'Visits', 10, 10, 10, 10, 11, 11, 11, 12, 12, 9]] }]).doc;
+  const doc = modelFromGrids([
+    {
+      name: 'P1',
+      values: [
+        ['Ref', 'Performance Indicator', '20/21 Target', ...serials],
+        ['CS-01', 'Visits', 10, 10, 10, 10, 11, 11, 11, 12, 12, 9],
+      ],
+    },
+  ]).doc;
   for (let c = 3; c < 12; c++) doc.sheets[0].edit(0, c).numberFormat = 'mmm-yy';
   doc.date1904 = date1904;
   return doc;
@@ -39,13 +62,19 @@ describe('The add-in reads number formats and the date system (in-memory model)'
     assert.equal(numberFormatOf(book.grids[0], 1, 5), '0.0%');
     assert.equal(numberFormatOf(book.grids[0], 1, 2), null);
     assert.equal(model.syncs.length, plain.syncs.length, 'as many syncs as a workbook without formats');
-    assert.ok(!model.syncs.some((s) => s.calls.some((c) => c.name === 'Workbook.load')), 'no date-system read: the workbook has no dates');
+    assert.ok(
+      !model.syncs.some((s) => s.calls.some((c) => c.name === 'Workbook.load')),
+      'no date-system read: the workbook has no dates',
+    );
   });
 
   it('reads the number formats in bands too, when the workbook is read in bands', async () => {
     const model = new ExcelModel(percentDoc(), { responseLimit: 1500 });
     const book = await model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
-    assert.ok(model.syncs.some((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes')), 'read in bands');
+    assert.ok(
+      model.syncs.some((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes')),
+      'read in bands',
+    );
     assert.equal(numberFormatOf(book.grids[0], 1, 11), '0.0%');
   });
 

@@ -34,11 +34,20 @@ describe('Scoring on a host at ExcelApi 1.8 (in-memory model)', () => {
     const old = modelFromGrids(reportGrids(), { apiVersion: '1.8' });
     await scoreQuarter(old.host, {}, AT);
     const names = new Set(old.syncs.flatMap((s) => s.calls.map((c) => c.name)));
-    for (const missing of ['Worksheet.getRanges', 'Range.getCellProperties', 'Range.setCellProperties', 'Application.suspendScreenUpdatingUntilNextSync', 'Range.getMergedAreasOrNullObject']) {
+    for (const missing of [
+      'Worksheet.getRanges',
+      'Range.getCellProperties',
+      'Range.setCellProperties',
+      'Application.suspendScreenUpdatingUntilNextSync',
+      'Range.getMergedAreasOrNullObject',
+    ]) {
       assert.equal(names.has(missing), false, missing);
     }
     assert.ok(old.syncs.filter((s) => s.wrote).every((s) => s.calculationSuspended));
-    assert.equal(old.syncs.some((s) => s.error), false);
+    assert.equal(
+      old.syncs.some((s) => s.error),
+      false,
+    );
   });
 
   it('undoes as exactly as a current host', async () => {
@@ -46,15 +55,24 @@ describe('Scoring on a host at ExcelApi 1.8 (in-memory model)', () => {
     const before = snapOfDocument(old.doc);
     await scoreQuarter(old.host, {}, AT);
     await undoLastScoring(old.host);
-    assert.deepEqual(snapOfDocument(old.doc).filter((s) => s.name !== 'Scorecard_State'), before);
+    assert.deepEqual(
+      snapOfDocument(old.doc).filter((s) => s.name !== 'Scorecard_State'),
+      before,
+    );
   });
 
   it('reads merged areas only where the host has them (ExcelApi 1.13)', async () => {
     const at112 = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
     await scoreQuarter(at112.host, {}, AT);
-    assert.equal(at112.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')), false);
+    assert.equal(
+      at112.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')),
+      false,
+    );
     const at113 = modelFromGrids(reportGrids(), { apiVersion: '1.13' });
     await scoreQuarter(at113.host, {}, AT);
-    assert.equal(at113.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')), true);
+    assert.equal(
+      at113.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')),
+      true,
+    );
   });
 });

@@ -71,7 +71,10 @@ describe("Quote-prefixed text such as '= (in-memory model)", () => {
     assert.equal(back.value, '=');
     assert.equal(back.formula, undefined);
     assert.equal(back.quotePrefix, true);
-    assert.deepEqual(snapOfDocument(model.doc).filter((s) => s.name !== 'Scorecard_State'), before);
+    assert.deepEqual(
+      snapOfDocument(model.doc).filter((s) => s.name !== 'Scorecard_State'),
+      before,
+    );
   });
 
   it("the same on a host below ExcelApi 1.9, whose snapshot reads each cell's formula separately", async () => {

@@ -11,7 +11,8 @@ import { reportGrids } from '../support/golden';
 import { gridsOfDocument, modelFromGrids } from '../support/excel-model/build';
 import { ExcelModel } from '../support/excel-model';
 
-const valuesOf = (grids: { name: string; values: unknown[][] }[]) => grids.map((g) => ({ name: g.name, values: g.values }));
+const valuesOf = (grids: { name: string; values: unknown[][] }[]) =>
+  grids.map((g) => ({ name: g.name, values: g.values }));
 
 describe('Reading a workbook too large for one response (in-memory model)', () => {
   it('reads in bands, cut finer until each answer fits, and gets the same grids', async () => {
@@ -20,13 +21,21 @@ describe('Reading a workbook too large for one response (in-memory model)', () =
     const book = await model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host)));
     assert.deepEqual(valuesOf(book.grids), valuesOf(gridsOfDocument(doc)));
     const bandReads = model.syncs.filter((s) => s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes'));
-    assert.ok(bandReads.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded'), 'a band request was refused, then cut finer');
+    assert.ok(
+      bandReads.some((s) => s.error === 'ResponsePayloadSizeLimitExceeded'),
+      'a band request was refused, then cut finer',
+    );
     assert.ok(bandReads.filter((s) => !s.error).length > 1, 'several band requests');
     assert.ok(model.largestResponse > 0);
   });
 
   it('says plainly when even one row is too large for Excel on the web', async () => {
-    const model = modelFromGrids([{ name: 'Notes', values: [Array.from({ length: 10 }, () => 'x'.repeat(200))] }], { responseLimit: 1500 });
-    await assert.rejects(model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host))), (e: unknown) => /too large for Excel on the web/.test(plainMessage(e)));
+    const model = modelFromGrids([{ name: 'Notes', values: [Array.from({ length: 10 }, () => 'x'.repeat(200))] }], {
+      responseLimit: 1500,
+    });
+    await assert.rejects(
+      model.host.run((context) => readExcelGrids(context, abilitiesOf(model.host))),
+      (e: unknown) => /too large for Excel on the web/.test(plainMessage(e)),
+    );
   });
 });

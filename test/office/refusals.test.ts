@@ -21,7 +21,11 @@ async function refusal(model: ExcelModel, act: (m: ExcelModel) => Promise<unknow
   } catch (e) {
     message = plainMessage(e);
   }
-  assert.equal(model.syncs.some((s) => s.wrote), false, 'no request wrote anything');
+  assert.equal(
+    model.syncs.some((s) => s.wrote),
+    false,
+    'no request wrote anything',
+  );
   assert.equal(JSON.stringify(snapOfDocument(model.doc)), before, 'the workbook is unchanged');
   return message;
 }
@@ -56,7 +60,7 @@ describe('Refusing plainly and changing nothing (in-memory model)', () => {
     assert.equal(model.syncs.length, 0, 'not even a read');
   });
 
-  it('a workbook with no indicator table: the core\'s message as it is', async () => {
+  it("a workbook with no indicator table: the core's message as it is", async () => {
     const model = modelFromGrids([{ name: 'Sheet1', values: [['Budget'], ['Staff', 12]] }]);
     const msg = await refusal(model, (m) => scoreQuarter(m.host));
     assert.match(msg, /table/i);
@@ -70,7 +74,10 @@ describe('Refusing plainly and changing nothing (in-memory model)', () => {
   });
 
   it('a state sheet written by an unknown version', async () => {
-    const model = modelFromGrids([...reportGrids(), { name: 'Scorecard_State', values: [['format', 'performance-scorecard-state/9']] }]);
+    const model = modelFromGrids([
+      ...reportGrids(),
+      { name: 'Scorecard_State', values: [['format', 'performance-scorecard-state/9']] },
+    ]);
     const msg = await refusal(model, (m) => scoreQuarter(m.host));
     assert.match(msg, /newer or unknown version/);
   });
@@ -82,7 +89,10 @@ describe('Refusing plainly and changing nothing (in-memory model)', () => {
     assert.match(msg, /^Excel is busy while a cell is being edited\. Press Enter or Esc .* then try again\.$/);
   });
 
-  it('an unexpected failure is reported as one, not dressed up as the analyst\'s fault', () => {
-    assert.match(plainMessage(new TypeError('x is undefined')), /^Performance Scorecard hit an unexpected problem and stopped: x is undefined$/);
+  it("an unexpected failure is reported as one, not dressed up as the analyst's fault", () => {
+    assert.match(
+      plainMessage(new TypeError('x is undefined')),
+      /^Performance Scorecard hit an unexpected problem and stopped: x is undefined$/,
+    );
   });
 });

@@ -21,9 +21,13 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     const ex = result.executiveSummary as unknown as Record<string, number>;
     for (const [k, v] of Object.entries(expectedQ3.executiveSummary)) assert.equal(ex[k], v, k);
     result.priorities.forEach((p, i) => {
-      for (const [k, v] of Object.entries(expectedQ3.priorities[i])) assert.equal((p as unknown as Record<string, unknown>)[k], v, `priority ${i + 1} ${k}`);
+      for (const [k, v] of Object.entries(expectedQ3.priorities[i]))
+        assert.equal((p as unknown as Record<string, unknown>)[k], v, `priority ${i + 1} ${k}`);
     });
-    assert.deepEqual(result.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]), expectedQ3.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]));
+    assert.deepEqual(
+      result.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]),
+      expectedQ3.indicators.map((s) => [s.ref, s.status, s.rag, s.dot, s.trend]),
+    );
   });
 
   it('writes exactly the cells, formats and sheets of the plan', async () => {
@@ -34,7 +38,7 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     assert.deepEqual(differences(expected, snapOfDocument(model.doc)), []);
   });
 
-  it('leaves a hidden sheet\'s indicators unscored, as the command line does', async () => {
+  it("leaves a hidden sheet's indicators unscored, as the command line does", async () => {
     const grids = reportGrids();
     const model = modelFromGrids([...grids, { ...grids[0], name: 'P1 (last year)', hidden: true }]);
     const { result } = await scoreQuarter(model.host, {}, FIXED);
@@ -50,8 +54,16 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     assert.equal(model.syncs.filter((s) => s.wrote).length, 1);
     // The first sync lists the sheets and, walking them, the size of each used range (issue 11 item 2:
     // every later response is sized before it is asked for): no cell is read in it.
-    assert.ok(model.syncs[0].calls.every((c) => !['Worksheet.getRangeByIndexes', 'Worksheet.getUsedRange', 'Range.getCellProperties'].includes(c.name)), 'the first sync reads no cell');
-    assert.ok(model.syncs[0].responseBytes < 4096, `the first sync's answer is small (${model.syncs[0].responseBytes} bytes)`);
+    assert.ok(
+      model.syncs[0].calls.every(
+        (c) => !['Worksheet.getRangeByIndexes', 'Worksheet.getUsedRange', 'Range.getCellProperties'].includes(c.name),
+      ),
+      'the first sync reads no cell',
+    );
+    assert.ok(
+      model.syncs[0].responseBytes < 4096,
+      `the first sync's answer is small (${model.syncs[0].responseBytes} bytes)`,
+    );
   });
 
   it('pauses calculation and screen updating in every request that writes', async () => {
@@ -66,9 +78,13 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
   it('writes text as text: "-" and the summaries\' words never become formulas or numbers', async () => {
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, FIXED);
-    const formulas = model.doc.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => `${s.name}: ${c.formula}`));
+    const formulas = model.doc.sheets.flatMap((s) =>
+      [...s.cells.values()].filter((c) => c.formula !== undefined).map((c) => `${s.name}: ${c.formula}`),
+    );
     assert.deepEqual(formulas, []);
-    const sc12 = model.doc.sheets.flatMap((s) => [...s.cells.values()]).filter((c) => c.value === '-' && c.numberFormat === '0.00%');
+    const sc12 = model.doc.sheets
+      .flatMap((s) => [...s.cells.values()])
+      .filter((c) => c.value === '-' && c.numberFormat === '0.00%');
     assert.ok(sc12.length > 0, 'a "-" written in a variance cell stays the text "-"');
   });
 
@@ -78,7 +94,10 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     const state = model.doc.sheet(STATE_SHEET)!;
     assert.equal(state.visibility, 'VeryHidden');
     assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/2');
-    assert.deepEqual(model.doc.sheets.slice(-4).map((s) => s.name), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', STATE_SHEET]);
+    assert.deepEqual(
+      model.doc.sheets.slice(-4).map((s) => s.name),
+      ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', STATE_SHEET],
+    );
   });
 
   it('writes nothing at all when scored again with nothing changed', async () => {
@@ -88,7 +107,10 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     model.clearLog();
     const again = await scoreQuarter(model.host, {}, () => new Date('2026-11-27T09:00:00Z'));
     assert.equal(again.changed, false);
-    assert.equal(model.syncs.some((s) => s.wrote), false);
+    assert.equal(
+      model.syncs.some((s) => s.wrote),
+      false,
+    );
     assert.ok(model.syncs.length <= 2, `${model.syncs.length} syncs`);
     assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
   });
@@ -100,9 +122,17 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     model.clearLog();
     const again = await scoreQuarter(model.host, { tolerancePct: 10 }, FIXED);
     assert.equal(again.changed, true);
-    assert.deepEqual(model.doc.sheets.map((s) => `${s.id}:${s.name}`), ids, 'no sheet added, renamed, moved or deleted');
+    assert.deepEqual(
+      model.doc.sheets.map((s) => `${s.id}:${s.name}`),
+      ids,
+      'no sheet added, renamed, moved or deleted',
+    );
     const calls = model.syncs.flatMap((s) => s.calls.map((c) => c.name));
-    assert.equal(calls.some((c) => c === 'Worksheet.delete' || c === 'Worksheet.name' || c === 'WorksheetCollection.add'), false, calls.filter((c) => c.startsWith('Worksheet')).join(', '));
+    assert.equal(
+      calls.some((c) => c === 'Worksheet.delete' || c === 'Worksheet.name' || c === 'WorksheetCollection.add'),
+      false,
+      calls.filter((c) => c.startsWith('Worksheet')).join(', '),
+    );
     assert.equal(model.doc.sheet('Q3 Summary')!.cell(5, 3)!.value, 'Within 10% of target');
   });
 
@@ -113,8 +143,15 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     model.clearLog();
     const third = await scoreQuarter(model.host, { tolerancePct: 5 }, FIXED);
     assert.equal(third.changed, true);
-    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    assert.equal(
+      model.syncs.some((s) => s.error),
+      false,
+      'no request failed',
+    );
     const names = model.doc.sheets.map((s) => `${s.name}:${s.visibility}`);
-    assert.deepEqual(names.filter((n) => n.includes('Q3 Summary')), ['Q3 Summary:Visible']);
+    assert.deepEqual(
+      names.filter((n) => n.includes('Q3 Summary')),
+      ['Q3 Summary:Visible'],
+    );
   });
 });

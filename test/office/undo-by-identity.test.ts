@@ -33,7 +33,7 @@ async function scoreEditUndo(edits: AnalystEdit[]) {
 }
 
 describe('Undo follows the owned cells by identity (in-memory Excel model)', () => {
-  it('after a row is inserted on a priority sheet, puts every indicator\'s cells back on its own row and leaves the new row alone', async () => {
+  it("after a row is inserted on a priority sheet, puts every indicator's cells back on its own row and leaves the new row alone", async () => {
     const insert: AnalystEdit = { kind: 'insert-row', sheet: P1, at: 7, values: newIndicatorRow() };
     const { model, undone } = await scoreEditUndo([insert]);
     assert.equal(undone.cells, 240, '240 cells put back');
@@ -61,10 +61,10 @@ describe('Undo follows the owned cells by identity (in-memory Excel model)', () 
     assert.deepEqual(withoutState(model), expectedAfter([del]));
   });
 
-  it('after a row is deleted, puts back the other indicators\' cells and says how many had gone', async () => {
+  it("after a row is deleted, puts back the other indicators' cells and says how many had gone", async () => {
     const del: AnalystEdit = { kind: 'delete-row', sheet: P1, at: 6 };
     const { model, undone } = await scoreEditUndo([del]);
-    assert.equal(undone.cells, 236, 'CYP-40\'s four cells went with its row');
+    assert.equal(undone.cells, 236, "CYP-40's four cells went with its row");
     assert.deepEqual(withoutState(model), expectedAfter([del]));
   });
 
@@ -84,7 +84,10 @@ describe('Undo follows the owned cells by identity (in-memory Excel model)', () 
     for (let c = 0; c < 23; c++) p2.edit(2, c).value = null;
     for (let c = 0; c < 23; c++) p2.edit(3, c).value = null;
     const before = JSON.stringify(snapOfDocument(model.doc));
-    await assert.rejects(undoLastScoring(model.host), /Undo cannot match the scored cells on 'P2 Health & Care'[^.]*, so nothing was changed\.$/);
+    await assert.rejects(
+      undoLastScoring(model.host),
+      /Undo cannot match the scored cells on 'P2 Health & Care'[^.]*, so nothing was changed\.$/,
+    );
     assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
   });
 
@@ -108,15 +111,22 @@ describe('A refresh under a protected workbook structure (in-memory Excel model)
     model.clearLog();
     const again = await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
     assert.equal(again.changed, true);
-    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    assert.equal(
+      model.syncs.some((s) => s.error),
+      false,
+      'no request failed',
+    );
     assert.equal(model.doc.sheet('Q3 Summary')!.cell(5, 3)!.value, 'Within 10% of target');
   });
 });
 
 describe('An indicator row merged across the owned columns (in-memory Excel model)', () => {
-  const merged = () => unscoredReport().map((g) => (g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g));
+  const merged = () =>
+    unscoredReport().map((g) =>
+      g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g,
+    );
 
-  it('is written on the merged area\'s top-left cell only, and a rescore with nothing changed writes nothing', async () => {
+  it("is written on the merged area's top-left cell only, and a rescore with nothing changed writes nothing", async () => {
     const model = modelFromGrids(merged());
     const before = withoutState(model);
     await scoreQuarter(model.host, {}, AT);
@@ -126,14 +136,17 @@ describe('An indicator row merged across the owned columns (in-memory Excel mode
     model.clearLog();
     const again = await scoreQuarter(model.host, {}, AT);
     assert.equal(again.changed, false);
-    assert.equal(model.syncs.some((s) => s.wrote), false);
+    assert.equal(
+      model.syncs.some((s) => s.wrote),
+      false,
+    );
     await undoLastScoring(model.host);
     assert.deepEqual(withoutState(model), before);
   });
 });
 
-describe('The summaries regenerated in place keep the analyst\'s references to them (in-memory Excel model)', () => {
-  it('a dashboard formula on the analyst\'s sheet shows the new count after Refresh and the old count after Undo', async () => {
+describe("The summaries regenerated in place keep the analyst's references to them (in-memory Excel model)", () => {
+  it("a dashboard formula on the analyst's sheet shows the new count after Refresh and the old count after Undo", async () => {
     const model = modelFromGrids(unscoredReport());
     await scoreQuarter(model.host, {}, AT);
     const summary = model.doc.sheet('Q3 Summary')!;
@@ -197,13 +210,20 @@ describe('A failure part-way through a run (write-ahead journal, in-memory Excel
       const model = await setUp();
       const before = JSON.stringify(withoutState(model));
       model.failAt(k);
-      const failed = await scoreQuarter(model.host, { tolerancePct: 10 }, AT).then(() => false, () => true);
+      const failed = await scoreQuarter(model.host, { tolerancePct: 10 }, AT).then(
+        () => false,
+        () => true,
+      );
       model.failAt(null);
       // The failure came before anything was written, or at a read the adapter tried again.
       if (!failed || JSON.stringify(withoutState(model)) === before) continue;
       const undone = await undoLastScoring(model.host);
       assert.equal(undone.unfinished, true, `sync ${k} of ${total}: undo finds the half-done run`);
-      assert.equal(JSON.stringify(withoutState(model)), before, `a failure at sync ${k} of ${total} leaves a workbook that Undo restores exactly`);
+      assert.equal(
+        JSON.stringify(withoutState(model)),
+        before,
+        `a failure at sync ${k} of ${total} leaves a workbook that Undo restores exactly`,
+      );
     }
   });
 
@@ -220,7 +240,11 @@ describe('A failure part-way through a run (write-ahead journal, in-memory Excel
       await scoreQuarter(model.host, {}, AT).catch(() => undefined);
       model.failAt(null);
       await scoreQuarter(model.host, {}, AT, putBackHalfDoneRun);
-      assert.equal(JSON.stringify(withoutState(model)), expected, `after a failure at sync ${k} of ${total}, the next run scores as if nothing had happened`);
+      assert.equal(
+        JSON.stringify(withoutState(model)),
+        expected,
+        `after a failure at sync ${k} of ${total}, the next run scores as if nothing had happened`,
+      );
     }
   });
 });
@@ -234,12 +258,18 @@ describe('A ribbon command meeting a half-done run (in-memory Excel model)', () 
     for (let k = 1; !failed || JSON.stringify(withoutState(model)) === before; k++) {
       model = modelFromGrids(unscoredReport(), { writeBudget: 16000 });
       model.failAt(k);
-      failed = await scoreQuarter(model.host, {}, AT).then(() => false, () => true);
+      failed = await scoreQuarter(model.host, {}, AT).then(
+        () => false,
+        () => true,
+      );
       model.failAt(null);
     }
     const half = JSON.stringify(snapOfDocument(model.doc));
     assert.notEqual(JSON.stringify(withoutState(model)), before, 'the failed run had written part of its changes');
-    await assert.rejects(scoreQuarter(model.host, {}, AT), /: The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring \(or score there\) to put the workbook back first\.$/);
+    await assert.rejects(
+      scoreQuarter(model.host, {}, AT),
+      /: The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring \(or score there\) to put the workbook back first\.$/,
+    );
     assert.equal(JSON.stringify(snapOfDocument(model.doc)), half, 'nothing changed');
     await undoLastScoring(model.host);
     assert.equal(JSON.stringify(withoutState(model)), before);
@@ -258,9 +288,11 @@ describe('A workbook scored by the previous version (state /1), in the add-in (i
     backup.edit(0, 0).value = 'old summary';
     backup.visibility = 'VeryHidden';
     const state = model.doc.add(STATE_SHEET);
-    stateV1().forEach((row, r) => row.forEach((v, c) => {
-      if (v !== '') state.edit(r, c).value = v;
-    }));
+    stateV1().forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== '') state.edit(r, c).value = v;
+      }),
+    );
     state.visibility = 'VeryHidden';
     const undone = await undoLastScoring(model.host);
     assert.deepEqual(undone.sheetsRestored, ['Q3 Summary']);
@@ -270,6 +302,9 @@ describe('A workbook scored by the previous version (state /1), in the add-in (i
     assert.equal(p1.cell(5, 19)!.formula, '=A1/4');
     assert.equal(model.doc.sheet('Q3 Summary')!.cell(0, 0)!.value, 'old summary');
     assert.equal(model.doc.sheet('Q3 Summary')!.visibility, 'Visible');
-    assert.equal(model.doc.sheets.some((s) => s.name.startsWith('~')), false);
+    assert.equal(
+      model.doc.sheets.some((s) => s.name.startsWith('~')),
+      false,
+    );
   });
 });

@@ -32,8 +32,15 @@ describe('Undo last scoring in Excel (in-memory model)', () => {
     const once = snapOfDocument(model.doc).filter((s) => s.visibility !== 'veryHidden');
     await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
     await undoLastScoring(model.host);
-    assert.deepEqual(snapOfDocument(model.doc).filter((s) => s.visibility !== 'veryHidden'), once);
-    assert.equal(model.doc.sheets.some((s) => s.name.startsWith('~')), false, 'no backup left behind');
+    assert.deepEqual(
+      snapOfDocument(model.doc).filter((s) => s.visibility !== 'veryHidden'),
+      once,
+    );
+    assert.equal(
+      model.doc.sheets.some((s) => s.name.startsWith('~')),
+      false,
+      'no backup left behind',
+    );
   });
 
   it('puts the cells back under a protected workbook structure when no sheet need change (the state sheet is already very hidden)', async () => {
@@ -45,7 +52,11 @@ describe('Undo last scoring in Excel (in-memory model)', () => {
     model.doc.structureProtected = true;
     model.clearLog();
     await undoLastScoring(model.host);
-    assert.equal(model.syncs.some((s) => s.error), false, 'no request failed');
+    assert.equal(
+      model.syncs.some((s) => s.error),
+      false,
+      'no request failed',
+    );
     assert.deepEqual(userSheets(snapOfDocument(model.doc)), userSheets(before));
   });
 

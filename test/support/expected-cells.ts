@@ -40,7 +40,11 @@ export function fontOf(c: string | null | undefined): string | null {
   return n === '000000' ? null : n;
 }
 
-export function expectedWorkbook(grids: SheetGrid[], state: WorkbookState = defaultState(), overrides: RunOverrides = {}): ExpectedWorkbook {
+export function expectedWorkbook(
+  grids: SheetGrid[],
+  state: WorkbookState = defaultState(),
+  overrides: RunOverrides = {},
+): ExpectedWorkbook {
   const run = prepareRun(grids, state, overrides);
   const cells = new Map<string, Map<string, ExpectedCell>>();
   const merges = new Map<string, string[]>();
@@ -61,10 +65,12 @@ export function expectedWorkbook(grids: SheetGrid[], state: WorkbookState = defa
   for (const content of run.plan.sheets) {
     const m = sheet(content.name);
     const b = content.values;
-    b.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v === null) return;
-      m.set(cellAddress(b.top + r, b.left + c), planCell(v));
-    }));
+    b.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null) return;
+        m.set(cellAddress(b.top + r, b.left + c), planCell(v));
+      }),
+    );
     for (const g of content.formats) {
       const part = formatPart(g.format);
       for (const a of g.areas) {
@@ -81,7 +87,13 @@ export function expectedWorkbook(grids: SheetGrid[], state: WorkbookState = defa
   return { run, cells, merges };
 }
 
-const DEFAULTS: Required<Omit<CellSnap, 'formula'>> = { value: null, numberFormat: 'General', fill: null, fontColor: null, bold: false };
+const DEFAULTS: Required<Omit<CellSnap, 'formula'>> = {
+  value: null,
+  numberFormat: 'General',
+  fill: null,
+  fontColor: null,
+  bold: false,
+};
 
 /** Every difference between what was expected and what a workbook holds, as readable lines. */
 export function differences(expected: ExpectedWorkbook, snap: WorkbookSnap): string[] {
@@ -98,12 +110,15 @@ export function differences(expected: ExpectedWorkbook, snap: WorkbookSnap): str
         let have: unknown = got[key] ?? (key === 'formula' ? undefined : DEFAULTS[key as keyof typeof DEFAULTS]);
         let need: unknown = want[key];
         if (key === 'fontColor') [have, need] = [fontOf(have as string | null), fontOf(need as string | null)];
-        if (key === 'value' && typeof have === 'number' && typeof need === 'number' && Math.abs(have - need) < 1e-9) continue;
-        if (have !== need) out.push(`${name}!${address} ${key}: expected ${JSON.stringify(need)}, got ${JSON.stringify(have)}`);
+        if (key === 'value' && typeof have === 'number' && typeof need === 'number' && Math.abs(have - need) < 1e-9)
+          continue;
+        if (have !== need)
+          out.push(`${name}!${address} ${key}: expected ${JSON.stringify(need)}, got ${JSON.stringify(have)}`);
       }
     }
     const wantMerges = expected.merges.get(name);
-    if (wantMerges && JSON.stringify(wantMerges) !== JSON.stringify(sheet.merges)) out.push(`${name} merges: expected ${wantMerges.join(' ')}, got ${sheet.merges.join(' ')}`);
+    if (wantMerges && JSON.stringify(wantMerges) !== JSON.stringify(sheet.merges))
+      out.push(`${name} merges: expected ${wantMerges.join(' ')}, got ${sheet.merges.join(' ')}`);
   }
   return out;
 }

@@ -30,7 +30,18 @@ export const ACROSS_YEAR_END: SheetGrid = sheet('Board report', [
 
 /** Kind 3: two financial years of quarters side by side. */
 export const TWO_YEARS: SheetGrid = sheet('Fire', [
-  ['PI Code', 'Measure', 'Aim', 'Target', 'Q1 2019/20', 'Q2 2019/20', 'Q3 2019/20', 'Q4 2019/20', 'Q1 2020/21', 'Q2 2020/21'],
+  [
+    'PI Code',
+    'Measure',
+    'Aim',
+    'Target',
+    'Q1 2019/20',
+    'Q2 2019/20',
+    'Q3 2019/20',
+    'Q4 2019/20',
+    'Q1 2020/21',
+    'Q2 2020/21',
+  ],
   ['FRS-01', 'Dwelling fires per 10,000 dwellings', 'Aim to minimise', 2, 1.9, 2.1, 2.4, 2.2, 1.8, 2.0],
   ['FRS-02', 'Home fire safety checks', 'Aim to maximise', 1500, 1400, 1450, 1600, 1700, 1550, 1420],
 ]);

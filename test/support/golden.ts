@@ -2,7 +2,12 @@
 import * as path from 'path';
 import * as fs from 'fs';
 import type { SheetGrid } from '../../src/core/model';
-import { layoutReport, type LayoutOptions, type PeriodTargets, type ReportIndicator } from '../../examples/build/report-layout';
+import {
+  layoutReport,
+  type LayoutOptions,
+  type PeriodTargets,
+  type ReportIndicator,
+} from '../../examples/build/report-layout';
 
 const DATA = path.join(__dirname, '..', '..', 'examples', 'data', 'st-helens-2020-21');
 
@@ -57,5 +62,9 @@ export interface ExpectedResult {
 
 /** The report's workbook as grids the engine reads. */
 export function reportGrids(options: LayoutOptions = {}): SheetGrid[] {
-  return layoutReport(indicators, periodTargets, options).map((s) => ({ name: s.name, values: s.values, merges: s.merges }));
+  return layoutReport(indicators, periodTargets, options).map((s) => ({
+    name: s.name,
+    values: s.values,
+    merges: s.merges,
+  }));
 }

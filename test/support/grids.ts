@@ -9,7 +9,15 @@ export function sheet(name: string, rows: CellValue[][], merges: Area[] = []): S
 /** A one-table sheet with the usual header: Ref, Indicator, polarity, target, then months Apr … Dec, then derived columns. */
 export const MONTHS_APR_DEC = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const STANDARD_HEADER: CellValue[] = [
-  'Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...MONTHS_APR_DEC, '% Variance from Target', 'DOT', 'Trend', 'Comparative Performance',
+  'Ref',
+  'Performance Indicator',
+  'Higher / Lower is better?',
+  'Target',
+  ...MONTHS_APR_DEC,
+  '% Variance from Target',
+  'DOT',
+  'Trend',
+  'Comparative Performance',
 ];
 
 /** One indicator row under STANDARD_HEADER. */
@@ -21,7 +29,17 @@ export function indicatorRow(
   extra: { variance?: CellValue; dot?: CellValue; trend?: CellValue; quartile?: CellValue } = {},
 ): CellValue[] {
   const nine = [...months, ...Array(Math.max(0, 9 - months.length)).fill(null)].slice(0, 9);
-  return [ref, `${ref} indicator`, polarity, target, ...nine, extra.variance ?? null, extra.dot ?? null, extra.trend ?? null, extra.quartile ?? null];
+  return [
+    ref,
+    `${ref} indicator`,
+    polarity,
+    target,
+    ...nine,
+    extra.variance ?? null,
+    extra.dot ?? null,
+    extra.trend ?? null,
+    extra.quartile ?? null,
+  ];
 }
 
 export function standardSheet(name: string, rows: CellValue[][], title: string | null = null): SheetGrid {

@@ -18,7 +18,11 @@ const ARROWS = new Set(['↑', '↓', '↔', '■']);
 export function unscoredReport(): SheetGrid[] {
   return reportGrids().map((g) => ({
     ...g,
-    values: g.values.map((row) => row.map((v, c) => ((c === 19 && typeof v === 'number') || (c === 20 && typeof v === 'string' && ARROWS.has(v)) ? null : v))),
+    values: g.values.map((row) =>
+      row.map((v, c) =>
+        (c === 19 && typeof v === 'number') || (c === 20 && typeof v === 'string' && ARROWS.has(v)) ? null : v,
+      ),
+    ),
   }));
 }
 
@@ -71,14 +75,37 @@ export function editWorkbook(wb: ExcelJS.Workbook, e: AnalystEdit): void {
       const right = a.right >= e.at ? a.right - 1 : a.right;
       if (right > left || a.bottom > a.top) sheet.mergeCells(a.top + 1, left + 1, a.bottom + 1, right + 1);
     }
-  }
-  else if (e.kind === 'rename') sheet.name = e.to;
+  } else if (e.kind === 'rename') sheet.name = e.to;
   else if (e.kind === 'set') sheet.getCell(e.row + 1, e.col + 1).value = e.value;
 }
 
 /** A new indicator row for P1, with the analyst's own figures typed in its variance and DOT cells. */
 export function newIndicatorRow(): CellValue[] {
-  return [null, 'CYP-99', 'Children seen within a week', 'Higher', 70, 80, 'Flat', 71, 72, 73, 74, 75, 76, 77, 78, 79, null, null, null, 'typed by hand', '↔', null, null];
+  return [
+    null,
+    'CYP-99',
+    'Children seen within a week',
+    'Higher',
+    70,
+    80,
+    'Flat',
+    71,
+    72,
+    73,
+    74,
+    75,
+    76,
+    77,
+    78,
+    79,
+    null,
+    null,
+    null,
+    'typed by hand',
+    '↔',
+    null,
+    null,
+  ];
 }
 
 /** The state sheet as version /1 wrote it, after a refresh that replaced 'Q3 Summary' (backup '~1 Q3 Summary'). */
@@ -92,9 +119,16 @@ export function stateV1(): string[][] {
     productSheetsBefore: [{ name: 'Q3 Summary', role: 'summary', quarter: 3, fingerprint: 'old' }],
     settingsBefore: { quarter: null, tolerancePct: 5, mapping: null },
     sheets: ['P1 Children & Young People'],
-    formats: [['General', null, null], ['0.00%', 'FFC7CE', '9C0006']],
+    formats: [
+      ['General', null, null],
+      ['0.00%', 'FFC7CE', '9C0006'],
+    ],
     // [sheet, cell, beforeValue, format, afterValue, original?, formula?]
-    cells: [[0, 'T5', null, 0, 0.0528], [0, 'U5', 'typed', 0, '↓', 'typed'], [0, 'T6', 0.25, 1, 0.0016, 0.25, '=A1/4']],
+    cells: [
+      [0, 'T5', null, 0, 0.0528],
+      [0, 'U5', 'typed', 0, '↓', 'typed'],
+      [0, 'T6', 0.25, 1, 0.0016, 0.25, '=A1/4'],
+    ],
   };
   return [
     ['Performance Scorecard keeps its settings and undo journal here.', ''],
@@ -104,4 +138,3 @@ export function stateV1(): string[][] {
     ['journal', JSON.stringify(journal)],
   ];
 }
-

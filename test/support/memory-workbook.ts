@@ -4,9 +4,24 @@
  * without an adapter (the adapters have their own, fuller tests).
  */
 import {
-  commitRun, decodeState, encodeState, planUndo, prepareRun, snapshotKey, STATE_SHEET,
-  type CellSnapshot, type CellValue, type PlanValue, type RunOutcome, type RunOverrides, type SheetGrid, type UndoOutcome,
-  type OwnedFormat, type SheetContent, type SheetPatch, type WorkbookState,
+  commitRun,
+  decodeState,
+  encodeState,
+  planUndo,
+  prepareRun,
+  snapshotKey,
+  STATE_SHEET,
+  type CellSnapshot,
+  type CellValue,
+  type PlanValue,
+  type RunOutcome,
+  type RunOverrides,
+  type SheetGrid,
+  type UndoOutcome,
+  type OwnedFormat,
+  type SheetContent,
+  type SheetPatch,
+  type WorkbookState,
 } from '../../src/core';
 
 interface MemorySheet {
@@ -23,7 +38,12 @@ export class MemoryWorkbook {
   writes = 0;
 
   constructor(grids: SheetGrid[]) {
-    this.sheets = grids.map((g) => ({ name: g.name, values: g.values.map((r) => [...r]), formats: new Map(), visibility: 'visible' }));
+    this.sheets = grids.map((g) => ({
+      name: g.name,
+      values: g.values.map((r) => [...r]),
+      formats: new Map(),
+      visibility: 'visible',
+    }));
   }
 
   sheet(name: string): MemorySheet | undefined {
@@ -51,13 +71,15 @@ export class MemoryWorkbook {
     while (s.values.length <= row) s.values.push([]);
     const r = s.values[row];
     while (r.length <= col) r.push(null);
-    r[col] = typeof v === 'object' ? ('formula' in v ? `=${v.formula.replace(/^=/, '')}` : v.error) : v === '' ? null : v;
+    r[col] =
+      typeof v === 'object' ? ('formula' in v ? `=${v.formula.replace(/^=/, '')}` : v.error) : v === '' ? null : v;
     this.writes++;
   }
 
   private patch(p: SheetPatch): void {
     const s = this.sheet(p.sheet)!;
-    for (const b of p.values) b.values.forEach((row, i) => row.forEach((v, j) => this.set(s, b.top + i, b.left + j, v)));
+    for (const b of p.values)
+      b.values.forEach((row, i) => row.forEach((v, j) => this.set(s, b.top + i, b.left + j, v)));
     for (const g of p.formats) {
       for (const a of g.areas) {
         for (let r = a.top; r <= a.bottom; r++) {
@@ -116,8 +138,18 @@ export class MemoryWorkbook {
     const state = this.state();
     const run = prepareRun(this.grids(), state, overrides);
     const snapshots = new Map<string, CellSnapshot>();
-    for (const c of run.ownedCells) snapshots.set(snapshotKey(c.sheet, c.row, c.col), { value: this.get(c.sheet, c.row, c.col), format: this.format(c.sheet, c.row, c.col) });
-    const outcome = commitRun(run, snapshots, state, this.sheets.map((s) => s.name), { at, by: 'command line' });
+    for (const c of run.ownedCells)
+      snapshots.set(snapshotKey(c.sheet, c.row, c.col), {
+        value: this.get(c.sheet, c.row, c.col),
+        format: this.format(c.sheet, c.row, c.col),
+      });
+    const outcome = commitRun(
+      run,
+      snapshots,
+      state,
+      this.sheets.map((s) => s.name),
+      { at, by: 'command line' },
+    );
     this.apply(outcome);
     return { run, outcome };
   }
@@ -132,7 +164,12 @@ export class MemoryWorkbook {
   picture(): unknown {
     return this.sheets
       .filter((s) => s.name !== STATE_SHEET)
-      .map((s) => ({ name: s.name, visibility: s.visibility, values: trim(s.values), formats: [...s.formats].filter(([, f]) => f.numberFormat !== 'General' || f.fill || f.fontColor).sort() }));
+      .map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        values: trim(s.values),
+        formats: [...s.formats].filter(([, f]) => f.numberFormat !== 'General' || f.fill || f.fontColor).sort(),
+      }));
   }
 }
 

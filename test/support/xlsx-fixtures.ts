@@ -107,11 +107,13 @@ export function zipOf(parts: Record<string, string | Buffer>, saidDeflated: stri
 export function compoundFileWith(streams: string[]): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
-  const directory = Buffer.concat(streams.map((s) => {
-    const entry = Buffer.alloc(128);
-    Buffer.from(s, 'utf16le').copy(entry);
-    return entry;
-  }));
+  const directory = Buffer.concat(
+    streams.map((s) => {
+      const entry = Buffer.alloc(128);
+      Buffer.from(s, 'utf16le').copy(entry);
+      return entry;
+    }),
+  );
   return Buffer.concat([header, Buffer.alloc(512), directory]);
 }
 

@@ -31,7 +31,9 @@ function cellSnap(cell: ExcelJS.Cell, theme: string[], date1904: boolean): CellS
 }
 
 function isPlain(s: CellSnap): boolean {
-  return s.value === null && !s.formula && s.numberFormat === 'General' && s.fill === null && s.fontColor === null && !s.bold;
+  return (
+    s.value === null && !s.formula && s.numberFormat === 'General' && s.fill === null && s.fontColor === null && !s.bold
+  );
 }
 
 export function snapshotSheet(sheet: ExcelJS.Worksheet, theme: string[], date1904 = false): SheetSnap {

@@ -18,12 +18,26 @@ async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 /** Owned cells of CYP-01 … CYP-41 (rows 5–8, columns T–W) holding what a real workbook may hold. */
 function dress(ws: ExcelJS.Worksheet): void {
   ws.getCell('T5').value = { text: 'see the report', hyperlink: 'https://example.org/report' };
-  ws.getCell('U5').value = { richText: [{ text: 'up', font: { bold: true } }, { text: ' a bit', font: { italic: true } }] };
+  ws.getCell('U5').value = {
+    richText: [
+      { text: 'up', font: { bold: true } },
+      { text: ' a bit', font: { italic: true } },
+    ],
+  };
   ws.getCell('T6').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
   ws.getCell('U6').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
-  ws.getCell('T7').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.3999755851924192 } as unknown as ExcelJS.Color };
+  ws.getCell('T7').fill = {
+    type: 'pattern',
+    pattern: 'solid',
+    fgColor: { theme: 4, tint: 0.3999755851924192 } as unknown as ExcelJS.Color,
+  };
   ws.getCell('U7').font = { color: { theme: 5 } as unknown as ExcelJS.Color, name: 'Calibri', size: 11 };
-  ws.getCell('T8').fill = { type: 'pattern', pattern: 'darkGrid', fgColor: { argb: 'FFFF0000' }, bgColor: { indexed: 64 } as unknown as ExcelJS.Color };
+  ws.getCell('T8').fill = {
+    type: 'pattern',
+    pattern: 'darkGrid',
+    fgColor: { argb: 'FFFF0000' },
+    bgColor: { indexed: 64 } as unknown as ExcelJS.Color,
+  };
   ws.getCell('U8').value = '=1+1';
 }
 
@@ -39,7 +53,8 @@ function styleOf(cell: ExcelJS.Cell): string {
   if (JSON.stringify(s.font) === '{"family":2,"name":"Calibri","scheme":"minor","size":11}') delete s.font;
   return JSON.stringify(s);
 }
-const picture = (ws: ExcelJS.Worksheet) => CELLS.map((a) => `${a} ${JSON.stringify(ws.getCell(a).value)} ${styleOf(ws.getCell(a))}`);
+const picture = (ws: ExcelJS.Worksheet) =>
+  CELLS.map((a) => `${a} ${JSON.stringify(ws.getCell(a).value)} ${styleOf(ws.getCell(a))}`);
 
 describe('Undo puts owned cells back exactly (.xlsx)', () => {
   it('hyperlinks, rich text, an error value, a formula with a cached error, theme, indexed and pattern colours, and text "=1+1"', async () => {

@@ -20,11 +20,19 @@ describe('The example workbook examples/st-helens-2020-21.xlsx', () => {
   });
 
   it('is what `npm run example` makes from the golden data: every sheet, cell, format and merge', () => {
-    assert.deepEqual(snapshotWorkbook(committed), snapshotWorkbook(fresh), 'run `npm run example` and commit the workbook');
+    assert.deepEqual(
+      snapshotWorkbook(committed),
+      snapshotWorkbook(fresh),
+      'run `npm run example` and commit the workbook',
+    );
     for (const sheet of fresh.worksheets) {
       const mine = findSheet(committed, sheet.name)!;
       assert.deepEqual(sheetStyles(mine), sheetStyles(sheet), `styles of ${sheet.name}`);
-      assert.deepEqual(mine.columns.map((c) => c.width), sheet.columns.map((c) => c.width), `widths of ${sheet.name}`);
+      assert.deepEqual(
+        mine.columns.map((c) => c.width),
+        sheet.columns.map((c) => c.width),
+        `widths of ${sheet.name}`,
+      );
       assert.deepEqual(mine.views, sheet.views, `panes of ${sheet.name}`);
     }
   });
@@ -36,7 +44,10 @@ describe('The example workbook examples/st-helens-2020-21.xlsx', () => {
   });
 
   it('has the six priority sheets in report order, then a Targets sheet', () => {
-    assert.deepEqual(committed.worksheets.map((s) => s.name), [...SHEET_NAMES, 'Targets']);
+    assert.deepEqual(
+      committed.worksheets.map((s) => s.name),
+      [...SHEET_NAMES, 'Targets'],
+    );
   });
 
   it('lays a priority out like the report: title row, quarter row over month row, Tier on the first row of a block', () => {
@@ -44,7 +55,10 @@ describe('The example workbook examples/st-helens-2020-21.xlsx', () => {
     assert.equal(p1.getCell('A1').value, 'Ensure Children and Young People have a positive start in life - 2020/21');
     assert.equal(p1.getCell('H3').value, 'Q1');
     assert.ok(p1.model.merges.includes('H3:J3'), 'Q1 merged over its three months');
-    assert.deepEqual([p1.getCell('H4').value, p1.getCell('I4').value, p1.getCell('J4').value], ['April', 'May', 'June']);
+    assert.deepEqual(
+      [p1.getCell('H4').value, p1.getCell('I4').value, p1.getCell('J4').value],
+      ['April', 'May', 'June'],
+    );
     assert.equal(p1.getCell('A5').value, 'Tier 1');
     assert.equal(p1.getCell('A6').value, null, 'Tier only on the first row of its block');
     assert.equal(p1.getCell('U5').value, '↓', 'the printed DOT arrow typed in');
@@ -53,7 +67,7 @@ describe('The example workbook examples/st-helens-2020-21.xlsx', () => {
     assert.equal(cellValue(p1.getCell('G4')), null, 'the merged-away cell holds nothing of its own');
   });
 
-  it('looks like the analyst\'s workbook: Arial 10, bold title, shaded wrapped headers, thin borders', () => {
+  it("looks like the analyst's workbook: Arial 10, bold title, shaded wrapped headers, thin borders", () => {
     const p1 = findSheet(committed, 'P1 Children & Young People')!;
     const title = p1.getCell('A1');
     assert.equal(title.font.name, 'Arial');

@@ -15,7 +15,17 @@ import { tempFolder, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 
 const TABLE = [
-  ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', 'Apr', 'May', 'Jun', '% Variance from Target', 'DOT'],
+  [
+    'Ref',
+    'Performance Indicator',
+    'Higher / Lower is better?',
+    'Target',
+    'Apr',
+    'May',
+    'Jun',
+    '% Variance from Target',
+    'DOT',
+  ],
   ['HS-01', 'Homes built', 'Higher', 100, 90, 95, 101, null, null],
   ['HS-02', 'Empty homes brought back', 'Higher', 50, 40, 45, 44, null, null],
 ];
@@ -23,9 +33,11 @@ const TABLE = [
 async function tableWorkbook(fill: (ws: ExcelJS.Worksheet) => void = () => undefined): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Housing');
-  TABLE.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-  }));
+  TABLE.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+    }),
+  );
   fill(ws);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -34,7 +46,10 @@ async function tableWorkbook(fill: (ws: ExcelJS.Worksheet) => void = () => undef
 function withDefaultFont(bytes: Buffer, name: string, size: number): Buffer {
   const parts: Record<string, string> = {};
   for (const part of zipEntryNames(bytes)!) parts[part] = readZipEntry(bytes, part)!.toString('utf8');
-  parts['xl/styles.xml'] = parts['xl/styles.xml'].replace(/(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/, `$1<font><sz val="${size}"/><color theme="1"/><name val="${name}"/><family val="2"/></font>`);
+  parts['xl/styles.xml'] = parts['xl/styles.xml'].replace(
+    /(<fonts\b[^>]*>\s*)<font>[\s\S]*?<\/font>/,
+    `$1<font><sz val="${size}"/><color theme="1"/><name val="${name}"/><family val="2"/></font>`,
+  );
   return zipOf(parts);
 }
 
@@ -45,7 +60,12 @@ describe('A workbook whose default font is Arial 10', () => {
 
   before(async () => {
     const bytes = withDefaultFont(await tableWorkbook(), 'Arial', 10);
-    assert.deepEqual(parseDefaultFont(readZipEntry(bytes, 'xl/styles.xml')!.toString('utf8')), { name: 'Arial', size: 10, family: 2, color: { theme: 1 } });
+    assert.deepEqual(parseDefaultFont(readZipEntry(bytes, 'xl/styles.xml')!.toString('utf8')), {
+      name: 'Arial',
+      size: 10,
+      family: 2,
+      color: { theme: 1 },
+    });
     fs.writeFileSync(at('arial.xlsx'), bytes);
     const ran = await scorecard(['score', at('arial.xlsx'), '-o', at('scored.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
@@ -53,13 +73,16 @@ describe('A workbook whose default font is Arial 10', () => {
   });
   after(() => folder.remove());
 
-  it('keeps its plain cells in Arial 10: on the workbook\'s default font, which is still Arial 10 (ExcelJS alone would turn them Calibri 11)', () => {
+  it("keeps its plain cells in Arial 10: on the workbook's default font, which is still Arial 10 (ExcelJS alone would turn them Calibri 11)", () => {
     const name = findSheet(scored, 'Housing')!.getCell('B2');
     assert.equal(name.value, 'Homes built');
     // The package path leaves a plain cell's style as it was (style 0: no font of its own), so it
     // shows in the workbook's default font, the first <font> of styles.xml, unchanged.
     assert.equal(name.font, undefined, 'no font of its own: the default font applies');
-    assert.deepEqual(parseDefaultFont(readZipEntry(fs.readFileSync(at('scored.xlsx')), 'xl/styles.xml')!.toString('utf8')), { name: 'Arial', size: 10, family: 2, color: { theme: 1 } });
+    assert.deepEqual(
+      parseDefaultFont(readZipEntry(fs.readFileSync(at('scored.xlsx')), 'xl/styles.xml')!.toString('utf8')),
+      { name: 'Arial', size: 10, family: 2, color: { theme: 1 } },
+    );
   });
 
   it('colours the DOT arrow in Arial 10 too', () => {
@@ -69,15 +92,18 @@ describe('A workbook whose default font is Arial 10', () => {
   });
 });
 
-describe('An analyst\'s own formulas in the % variance column', () => {
+describe("An analyst's own formulas in the % variance column", () => {
   const folder = tempFolder();
   const at = (name: string) => path.join(folder.dir, name);
   before(async () => {
-    fs.writeFileSync(at('formulas.xlsx'), await tableWorkbook((ws) => {
-      ws.getCell('H2').value = { formula: '(G2-D2)/D2', result: 0.01 };
-      ws.getCell('H3').value = { formula: '(G3-D3)/D3', result: -0.12 };
-      ws.getCell('H2').numFmt = '0.0%';
-    }));
+    fs.writeFileSync(
+      at('formulas.xlsx'),
+      await tableWorkbook((ws) => {
+        ws.getCell('H2').value = { formula: '(G2-D2)/D2', result: 0.01 };
+        ws.getCell('H3').value = { formula: '(G3-D3)/D3', result: -0.12 };
+        ws.getCell('H2').numFmt = '0.0%';
+      }),
+    );
   });
   after(() => folder.remove());
 
@@ -111,10 +137,13 @@ describe('Colours as a cell shows them', () => {
   });
 
   it('reads the theme of the workbook itself', () => {
-    const xml = '<a:clrScheme name="Council"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>'
-      + '<a:dk2><a:srgbClr val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2>'
-      + ['4F81BD', 'C0504D', '9BBB59', '8064A2', '4BACC6', 'F79646'].map((c, i) => `<a:accent${i + 1}><a:srgbClr val="${c}"/></a:accent${i + 1}>`).join('')
-      + '<a:hlink><a:srgbClr val="0000FF"/></a:hlink><a:folHlink><a:srgbClr val="800080"/></a:folHlink></a:clrScheme>';
+    const xml =
+      '<a:clrScheme name="Council"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>' +
+      '<a:dk2><a:srgbClr val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2>' +
+      ['4F81BD', 'C0504D', '9BBB59', '8064A2', '4BACC6', 'F79646']
+        .map((c, i) => `<a:accent${i + 1}><a:srgbClr val="${c}"/></a:accent${i + 1}>`)
+        .join('') +
+      '<a:hlink><a:srgbClr val="0000FF"/></a:hlink><a:folHlink><a:srgbClr val="800080"/></a:folHlink></a:clrScheme>';
     const theme = parseThemeColours(xml)!;
     assert.deepEqual(theme.slice(0, 5), ['FFFFFF', '000000', 'EEECE1', '1F497D', '4F81BD']);
     assert.equal(colourHex({ theme: 5 }, theme), 'C0504D');
@@ -124,12 +153,35 @@ describe('Colours as a cell shows them', () => {
     const ws = new ExcelJS.Workbook().addWorksheet('P1');
     const cell = ws.getCell('T5');
     cell.value = { formula: 'S5/R5', result: 0.5 } as ExcelJS.CellFormulaValue;
-    cell.style = { numFmt: '0%', fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0.5 } as Partial<ExcelJS.Color> }, font: { color: { theme: 0 } } };
-    assert.deepEqual(cellSnapshot(cell, ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72']), {
-      value: 0.5,
-      formula: '=S5/R5',
-      format: { numberFormat: '0%', fill: withTint('70AD47', 0.5), fontColor: 'FFFFFF' },
+    cell.style = {
+      numFmt: '0%',
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 9, tint: 0.5 } as Partial<ExcelJS.Color> },
+      font: { color: { theme: 0 } },
+    };
+    assert.deepEqual(
+      cellSnapshot(cell, [
+        'FFFFFF',
+        '000000',
+        'E7E6E6',
+        '44546A',
+        '4472C4',
+        'ED7D31',
+        'A5A5A5',
+        'FFC000',
+        '5B9BD5',
+        '70AD47',
+        '0563C1',
+        '954F72',
+      ]),
+      {
+        value: 0.5,
+        formula: '=S5/R5',
+        format: { numberFormat: '0%', fill: withTint('70AD47', 0.5), fontColor: 'FFFFFF' },
+      },
+    );
+    assert.deepEqual(cellSnapshot(ws.getCell('A1'), []), {
+      value: null,
+      format: { numberFormat: 'General', fill: null, fontColor: null },
     });
-    assert.deepEqual(cellSnapshot(ws.getCell('A1'), []), { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } });
   });
 });

@@ -37,7 +37,7 @@ async function score(input: string, output: string, writer: 'package' | 'exceljs
   return scoreFile({ input, output, outputNamed: true, overrides: {}, at: AT, writer });
 }
 
-describe('The command line edits the workbook\'s package (issue 10)', function () {
+describe("The command line edits the workbook's package (issue 10)", function () {
   this.timeout(120000);
   const folder = tempFolder();
   const at = (name: string) => path.join(folder.dir, name);
@@ -66,36 +66,78 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
         assert.ok(out, `${e.name} is kept`);
         if (OWNED.has(e.name) || scoredParts.has(e.name)) continue;
         assert.ok(out.raw.equals(e.raw), `${e.name} is byte-identical`);
-        assert.deepEqual([out.crc, out.size, out.compressedSize, out.method], [e.crc, e.size, e.compressedSize, e.method], e.name);
+        assert.deepEqual(
+          [out.crc, out.size, out.compressedSize, out.method],
+          [e.crc, e.size, e.compressedSize, e.method],
+          e.name,
+        );
         copied++;
       }
-      for (const name of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml', 'xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml', 'docProps/custom.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml', 'xl/sharedStrings.xml', 'xl/theme/theme1.xml', 'docProps/app.xml', 'xl/worksheets/sheet7.xml', 'xl/worksheets/_rels/sheet1.xml.rels']) {
-        assert.ok(before.some((e) => e.name === name), name);
+      for (const name of [
+        'xl/charts/chart1.xml',
+        'xl/drawings/drawing1.xml',
+        'xl/pivotTables/pivotTable1.xml',
+        'xl/pivotCache/pivotCacheDefinition1.xml',
+        'docProps/custom.xml',
+        'xl/comments1.xml',
+        'xl/drawings/vmlDrawing1.vml',
+        'xl/sharedStrings.xml',
+        'xl/theme/theme1.xml',
+        'docProps/app.xml',
+        'xl/worksheets/sheet7.xml',
+        'xl/worksheets/_rels/sheet1.xml.rels',
+      ]) {
+        assert.ok(
+          before.some((e) => e.name === name),
+          name,
+        );
       }
       assert.ok(copied >= 20, `${copied} parts copied`);
     });
 
-    it('undone, gives back every sheet part of the analyst\'s byte for byte, and removes the product\'s sheets', async () => {
-      const undone = await undoFile({ input: at('rich-scored.xlsx'), output: at('rich-undone.xlsx'), outputNamed: true, at: AT, writer: 'package' });
+    it("undone, gives back every sheet part of the analyst's byte for byte, and removes the product's sheets", async () => {
+      const undone = await undoFile({
+        input: at('rich-scored.xlsx'),
+        output: at('rich-undone.xlsx'),
+        outputNamed: true,
+        at: AT,
+        writer: 'package',
+      });
       assert.ok(undone.cells > 0);
       const back = fs.readFileSync(at('rich-undone.xlsx'));
       const before = new Map(readZip(input).map((e) => [e.name, e]));
       const after = new Map(readZip(back).map((e) => [e.name, e]));
       const pkg = readPackage(input, 'rich.xlsx');
       for (const sheet of pkg.sheets) {
-        assert.equal(entryText(after.get(sheet.part)!), entryText(before.get(sheet.part)!), `${sheet.name} is as it was`);
+        assert.equal(
+          entryText(after.get(sheet.part)!),
+          entryText(before.get(sheet.part)!),
+          `${sheet.name} is as it was`,
+        );
       }
-      assert.deepEqual(readPackage(back, 'back.xlsx').sheets.map((s) => s.name), pkg.sheets.map((s) => s.name));
+      assert.deepEqual(
+        readPackage(back, 'back.xlsx').sheets.map((s) => s.name),
+        pkg.sheets.map((s) => s.name),
+      );
       for (const name of before.keys()) {
         if (OWNED.has(name)) continue;
         assert.ok(after.get(name), name);
       }
-      assert.equal(entryText(after.get('xl/workbook.xml')!), entryText(before.get('xl/workbook.xml')!), 'the workbook part too');
+      assert.equal(
+        entryText(after.get('xl/workbook.xml')!),
+        entryText(before.get('xl/workbook.xml')!),
+        'the workbook part too',
+      );
     });
 
     it('is a workbook ExcelJS reads, with the summary sheets and the very hidden state sheet', async () => {
       const wb = await readXlsx(output);
-      assert.deepEqual(wb.worksheets.map((s) => [s.name, s.state]).slice(-4), [['Q3 Summary', 'visible'], ['Q3 Highlights', 'visible'], ['Q3 Findings', 'visible'], ['Scorecard_State', 'veryHidden']]);
+      assert.deepEqual(wb.worksheets.map((s) => [s.name, s.state]).slice(-4), [
+        ['Q3 Summary', 'visible'],
+        ['Q3 Highlights', 'visible'],
+        ['Q3 Findings', 'visible'],
+        ['Scorecard_State', 'veryHidden'],
+      ]);
     });
 
     it('changes the sheets holding owned cells only in those cells: sparklines, data bars, validation, drawing, comments and print setup stay as they were', () => {
@@ -112,7 +154,11 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
       for (const sheet of pkg.sheets.filter((s) => /^P\d/.test(s.name))) {
         const a = inParts.get(sheet.part)!;
         const b = outParts.get(sheet.part)!;
-        assert.equal(withoutSheetData(b), withoutSheetData(a), `${sheet.name}: everything outside the cells is as it was`);
+        assert.equal(
+          withoutSheetData(b),
+          withoutSheetData(a),
+          `${sheet.name}: everything outside the cells is as it was`,
+        );
         const before = cellsOf(a);
         const after = cellsOf(b);
         for (const [key, xml] of before) {
@@ -121,13 +167,24 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
       }
       assert.ok(owned > 0 && owned < 1000, `${owned} owned cells rewritten`);
       const p1 = outParts.get('xl/worksheets/sheet1.xml')!;
-      for (const kept of ['<x14:sparklineGroups', '<x14:dataBar minLength="0"', '<dataValidation type="list"', '<drawing r:id="rIdRichD"/>', '<legacyDrawing r:id="rIdRichV"/>', '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>']) {
+      for (const kept of [
+        '<x14:sparklineGroups',
+        '<x14:dataBar minLength="0"',
+        '<dataValidation type="list"',
+        '<drawing r:id="rIdRichD"/>',
+        '<legacyDrawing r:id="rIdRichV"/>',
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>',
+      ]) {
         assert.ok(p1.includes(kept), kept);
       }
       const wb = outParts.get('xl/workbook.xml')!;
       assert.ok(wb.includes('<pivotCaches><pivotCache cacheId="1" r:id="rIdRichPC"/></pivotCaches>'));
       assert.ok(wb.includes('<definedName name="TargetsTable">Targets!$A$1:$D$20</definedName>'));
-      assert.equal((wb.match(/_xlnm\.Print_Titles/g) ?? []).length, (inParts.get('xl/workbook.xml')!.match(/_xlnm\.Print_Titles/g) ?? []).length, 'print titles kept');
+      assert.equal(
+        (wb.match(/_xlnm\.Print_Titles/g) ?? []).length,
+        (inParts.get('xl/workbook.xml')!.match(/_xlnm\.Print_Titles/g) ?? []).length,
+        'print titles kept',
+      );
     });
   });
 
@@ -138,8 +195,14 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     const a = snapshotWorkbook(await readXlsx(fs.readFileSync(at('by-exceljs.xlsx'))));
     const b = snapshotWorkbook(await readXlsx(fs.readFileSync(at('by-package.xlsx'))));
     // Every sheet alike; the state sheet holds the same state (and, from the package path, its journal of <c> elements).
-    assert.deepEqual(b.filter((s) => s.name !== 'Scorecard_State'), a.filter((s) => s.name !== 'Scorecard_State'));
-    assert.deepEqual(b.map((s) => [s.name, s.visibility]), a.map((s) => [s.name, s.visibility]));
+    assert.deepEqual(
+      b.filter((s) => s.name !== 'Scorecard_State'),
+      a.filter((s) => s.name !== 'Scorecard_State'),
+    );
+    assert.deepEqual(
+      b.map((s) => [s.name, s.visibility]),
+      a.map((s) => [s.name, s.visibility]),
+    );
     const rows = (snap: typeof a) =>
       Object.entries(snap.find((s) => s.name === 'Scorecard_State')!.cells)
         .filter(([address, c]) => /^A\d+$/.test(address) && c.value !== 'packageJournal' && c.value !== 'packageDigest')
@@ -158,14 +221,28 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Housing');
     const table = [
-      ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', 'Apr', 'May', 'Jun', '% Variance from Target'],
+      [
+        'Ref',
+        'Performance Indicator',
+        'Higher / Lower is better?',
+        'Target',
+        'Apr',
+        'May',
+        'Jun',
+        '% Variance from Target',
+      ],
       ['HS-01', 'Homes built', 'Higher', 100, 90, 95, 101],
       ['HS-02', 'Empty homes brought back', 'Higher', 50, 40, 45, 44],
     ];
     table.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
     ws.getCell('D5').value = 10;
     ws.getCell('G5').value = 12;
-    ws.getCell('H2').value = { formula: '(G2-D2)/D2', result: 0.01, shareType: 'shared', ref: 'H2:H5' } as ExcelJS.CellFormulaValue;
+    ws.getCell('H2').value = {
+      formula: '(G2-D2)/D2',
+      result: 0.01,
+      shareType: 'shared',
+      ref: 'H2:H5',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('H3').value = { sharedFormula: 'H2', result: -0.12 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('H5').value = { sharedFormula: 'H2', result: 0.2 } as ExcelJS.CellSharedFormulaValue;
     fs.writeFileSync(at('shared.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
@@ -174,15 +251,36 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
       return entryText(pkg.byName.get(pkg.sheets.find((s) => s.name === 'Housing')!.part)!);
     };
     assert.match(part(at('shared.xlsx')), /<f t="shared" ref="H2:H5" si="0">/, 'the fixture holds a shared formula');
-    const done = await scoreFile({ input: at('shared.xlsx'), output: at('shared-scored.xlsx'), outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    const done = await scoreFile({
+      input: at('shared.xlsx'),
+      output: at('shared-scored.xlsx'),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+      writer: 'package-only',
+    });
     assert.equal(done.cells > 0, true);
     const scored = findSheet(await readXlsx(fs.readFileSync(at('shared-scored.xlsx'))), 'Housing')!;
     assert.equal(scored.getCell('H2').formula, undefined, 'the owned cells hold the scores');
     assert.equal(scored.getCell('H3').formula, undefined);
-    assert.equal(scored.getCell('H5').formula, '(G5-D5)/D5', 'the cell below the table keeps its own formula, written out in full');
+    assert.equal(
+      scored.getCell('H5').formula,
+      '(G5-D5)/D5',
+      'the cell below the table keeps its own formula, written out in full',
+    );
     assert.equal((scored.getCell('H5').value as ExcelJS.CellFormulaValue).result, 0.2);
-    await undoFile({ input: at('shared-scored.xlsx'), output: at('shared-undone.xlsx'), outputNamed: true, at: AT, writer: 'package-only' });
-    assert.equal(part(at('shared-undone.xlsx')), part(at('shared.xlsx')), 'the analyst\'s sheet part comes back byte for byte');
+    await undoFile({
+      input: at('shared-scored.xlsx'),
+      output: at('shared-undone.xlsx'),
+      outputNamed: true,
+      at: AT,
+      writer: 'package-only',
+    });
+    assert.equal(
+      part(at('shared-undone.xlsx')),
+      part(at('shared.xlsx')),
+      "the analyst's sheet part comes back byte for byte",
+    );
   });
 
   it('keeps emoji and other astral characters in 10,000 foreign cells exactly as they were', async () => {
@@ -190,7 +288,8 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     await wb.xlsx.load(fs.readFileSync(EXAMPLE_WORKBOOK) as unknown as ExcelJS.Buffer);
     const notes = wb.addWorksheet('Notes');
     const texts = ['👍 on track', '🏠-220', '𝔸𝔹ℂ', 'مرحبا 🌍', '🧑🏽‍💻 data team', '𠜎𠜱𠝹'];
-    for (let r = 0; r < 2500; r++) for (let c = 0; c < 4; c++) notes.getCell(r + 1, c + 1).value = `${texts[(r + c) % texts.length]} ${r}`;
+    for (let r = 0; r < 2500; r++)
+      for (let c = 0; c < 4; c++) notes.getCell(r + 1, c + 1).value = `${texts[(r + c) % texts.length]} ${r}`;
     fs.writeFileSync(at('emoji.xlsx'), await workbookBytes(wb));
     await score(at('emoji.xlsx'), at('emoji-scored.xlsx'), 'package');
     const read = (file: string) => {
@@ -203,7 +302,13 @@ describe('The command line edits the workbook\'s package (issue 10)', function (
     assert.equal(before.length, 10000);
     assert.ok(before.every((v) => typeof v === 'string' && /[\u{10000}-\u{10FFFF}]/u.test(v)));
     assert.deepEqual(after, before);
-    await undoFile({ input: at('emoji-scored.xlsx'), output: at('emoji-undone.xlsx'), outputNamed: true, at: AT, writer: 'package' });
+    await undoFile({
+      input: at('emoji-scored.xlsx'),
+      output: at('emoji-undone.xlsx'),
+      outputNamed: true,
+      at: AT,
+      writer: 'package',
+    });
     assert.deepEqual(read(at('emoji-undone.xlsx')), before);
   });
 });

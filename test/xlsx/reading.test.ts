@@ -24,7 +24,9 @@ describe('Reading a workbook into grids', () => {
 
   it('reads rich text as its plain text, a hyperlink as its text, an error as its text', async () => {
     const wb = await roundTrip((ws) => {
-      ws.getCell('A1').value = { richText: [{ text: 'Data collection ' }, { text: 'suspended', font: { bold: true } }, { text: ' by NHS' }] };
+      ws.getCell('A1').value = {
+        richText: [{ text: 'Data collection ' }, { text: 'suspended', font: { bold: true } }, { text: ' by NHS' }],
+      };
       ws.getCell('B1').value = { text: 'CYP-01', hyperlink: 'https://www.sthelens.gov.uk' };
       ws.getCell('C1').value = { error: '#N/A' };
     });
@@ -93,6 +95,9 @@ describe('Reading a workbook into grids', () => {
         ['Scorecard_State', [[], [null, 'very hidden']]],
       ],
     );
-    assert.deepEqual(readGrids(wb).map((g) => g.hidden ?? false), [false, true, true]);
+    assert.deepEqual(
+      readGrids(wb).map((g) => g.hidden ?? false),
+      [false, true, true],
+    );
   });
 });

@@ -45,7 +45,8 @@ function mergedAway(merges: string[]): Set<string> {
 function cellDifferences(a: WorkbookSnap, b: WorkbookSnap, owned: Set<string>, generated: Set<string>): string[] {
   const out: string[] = [];
   const names = (s: WorkbookSnap) => s.filter((x) => x.name !== STATE_SHEET).map((x) => `${x.name} (${x.visibility})`);
-  if (JSON.stringify(names(a)) !== JSON.stringify(names(b))) out.push(`sheets: ${names(a).join(', ')} vs ${names(b).join(', ')}`);
+  if (JSON.stringify(names(a)) !== JSON.stringify(names(b)))
+    out.push(`sheets: ${names(a).join(', ')} vs ${names(b).join(', ')}`);
   for (const sheet of a.filter((s) => s.name !== STATE_SHEET)) {
     const other = b.find((s) => s.name === sheet.name);
     if (!other) continue;
@@ -53,7 +54,8 @@ function cellDifferences(a: WorkbookSnap, b: WorkbookSnap, owned: Set<string>, g
     for (const address of new Set([...Object.keys(sheet.cells), ...Object.keys(other.cells)])) {
       if (away.has(address) || !(generated.has(sheet.name) || owned.has(`${sheet.name}!${address}`))) continue;
       const [x, y] = [normal(sheet.cells[address]), normal(other.cells[address])];
-      if (JSON.stringify(x) !== JSON.stringify(y)) out.push(`${sheet.name}!${address}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
+      if (JSON.stringify(x) !== JSON.stringify(y))
+        out.push(`${sheet.name}!${address}: ${JSON.stringify(x)} vs ${JSON.stringify(y)}`);
     }
     if (JSON.stringify(sheet.merges) !== JSON.stringify(other.merges)) out.push(`${sheet.name} merges differ`);
   }

@@ -33,7 +33,14 @@ describe('Scoring the example workbook with `scorecard score`', () => {
 
   before(async () => {
     const input = copyExample(folder.dir);
-    const ran = await scorecard(['score', input, '--json', path.join(folder.dir, 'r.json'), '-o', path.join(folder.dir, 's.xlsx')]);
+    const ran = await scorecard([
+      'score',
+      input,
+      '--json',
+      path.join(folder.dir, 'r.json'),
+      '-o',
+      path.join(folder.dir, 's.xlsx'),
+    ]);
     assert.equal(ran.code, 0, ran.stderr);
     assert.equal(ran.stderr, '');
     stdout = ran.stdout;
@@ -48,16 +55,21 @@ describe('Scoring the example workbook with `scorecard score`', () => {
     expectedQ3.indicators.forEach((want, i) => {
       const got = json.indicators[i];
       for (const [key, value] of Object.entries(want)) {
-        assert.ok(close(got[key], value), `${want.ref} ${key}: got ${JSON.stringify(got[key])}, expected ${JSON.stringify(value)}`);
+        assert.ok(
+          close(got[key], value),
+          `${want.ref} ${key}: got ${JSON.stringify(got[key])}, expected ${JSON.stringify(value)}`,
+        );
       }
     });
   });
 
   it('gives every count table and list as expected-q3.json has them', () => {
     expectedQ3.priorities.forEach((want, i) => {
-      for (const [key, value] of Object.entries(want)) assert.ok(close(json.priorities[i][key], value), `priority ${i + 1} ${key}`);
+      for (const [key, value] of Object.entries(want))
+        assert.ok(close(json.priorities[i][key], value), `priority ${i + 1} ${key}`);
     });
-    for (const [key, value] of Object.entries(expectedQ3.executiveSummary)) assert.ok(close(json.executiveSummary[key], value), key);
+    for (const [key, value] of Object.entries(expectedQ3.executiveSummary))
+      assert.ok(close(json.executiveSummary[key], value), key);
     assert.deepEqual(json.strongPerformance, expectedQ3.strongPerformance);
     assert.deepEqual(json.requiresImprovement, expectedQ3.requiresImprovement);
     assert.deepEqual(json.tier1, expectedQ3.tier1);
@@ -66,9 +78,21 @@ describe('Scoring the example workbook with `scorecard score`', () => {
   it('prints the executive summary and the per-priority tables with the same counts', () => {
     const ex = expectedQ3.executiveSummary;
     assert.match(stdout, /Executive summary/);
-    assert.match(stdout, new RegExp(`^\\s+${ex.total}\\s+${ex.onTarget}\\s+${ex.withinTolerance}\\s+${ex.offTarget}\\s+${ex.dataGaps}\\s+${ex.noTarget}$`, 'm'));
+    assert.match(
+      stdout,
+      new RegExp(
+        `^\\s+${ex.total}\\s+${ex.onTarget}\\s+${ex.withinTolerance}\\s+${ex.offTarget}\\s+${ex.dataGaps}\\s+${ex.noTarget}$`,
+        'm',
+      ),
+    );
     expectedQ3.priorities.forEach((p, i) => {
-      assert.match(stdout, new RegExp(`^  P${i + 1}\\s+${p.total}\\s+${p.onTarget}\\s+${p.withinTolerance}\\s+${p.offTarget}\\s+${p.dataGaps}\\s+${p.noTarget}$`, 'm'));
+      assert.match(
+        stdout,
+        new RegExp(
+          `^  P${i + 1}\\s+${p.total}\\s+${p.onTarget}\\s+${p.withinTolerance}\\s+${p.offTarget}\\s+${p.dataGaps}\\s+${p.noTarget}$`,
+          'm',
+        ),
+      );
     });
     assert.match(stdout, /Findings: 2 to check/);
   });
@@ -102,15 +126,21 @@ describe('Scoring the example workbook with `scorecard score`', () => {
     assert.equal(fillHex(sheet.getCell('W7').fill), 'FFEB9C', '3rd quartile is amber');
   });
 
-  it('adds the summary sheets after the analyst\'s sheets, with the same counts as the JSON', () => {
+  it("adds the summary sheets after the analyst's sheets, with the same counts as the JSON", () => {
     const names = scored.worksheets.filter((s) => s.state !== 'veryHidden').map((s) => s.name);
     assert.deepEqual(names.slice(-3), ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings']);
     const summary = sheetValues(findSheet(scored, 'Q3 Summary')!);
     const ex = expectedQ3.executiveSummary;
     // The executive table: headers on row 6, the council's counts on row 7 from column B.
-    assert.deepEqual(['A7', 'B7', 'C7', 'D7', 'E7', 'F7', 'G7'].map((a) => summary.get(a)), ['Whole council', ex.total, ex.onTarget, ex.withinTolerance, ex.offTarget, ex.dataGaps, ex.noTarget]);
+    assert.deepEqual(
+      ['A7', 'B7', 'C7', 'D7', 'E7', 'F7', 'G7'].map((a) => summary.get(a)),
+      ['Whole council', ex.total, ex.onTarget, ex.withinTolerance, ex.offTarget, ex.dataGaps, ex.noTarget],
+    );
     const rows = [...summary.entries()];
-    const councilRow = rows.filter(([, v]) => v === 'Whole council').pop()![0].slice(1);
+    const councilRow = rows
+      .filter(([, v]) => v === 'Whole council')
+      .pop()![0]
+      .slice(1);
     assert.equal(summary.get(`B${councilRow}`), ex.total);
     assert.equal(summary.get(`C${councilRow}`), ex.onTarget);
     assert.equal(summary.get(`H${councilRow}`), ex.dotTotal);

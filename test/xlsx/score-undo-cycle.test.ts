@@ -30,7 +30,10 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
 
   before(async () => {
     copyExample(folder.dir, 'input.xlsx');
-    for (const [from, to] of [['input.xlsx', 'out1.xlsx'], ['out1.xlsx', 'out2.xlsx']]) {
+    for (const [from, to] of [
+      ['input.xlsx', 'out1.xlsx'],
+      ['out1.xlsx', 'out2.xlsx'],
+    ]) {
       const ran = await scorecard(['score', at(from), '-o', at(to)]);
       assert.equal(ran.code, 0, ran.stderr);
     }
@@ -66,11 +69,15 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     }
   });
 
-  it('keeps merged cells, column widths and frozen panes of the analyst\'s sheets', () => {
+  it("keeps merged cells, column widths and frozen panes of the analyst's sheets", () => {
     for (const sheet of input.worksheets) {
       const after = findSheet(out1, sheet.name)!;
       assert.deepEqual(after.model.merges.sort(), sheet.model.merges.sort(), sheet.name);
-      assert.deepEqual(after.columns.map((c) => c.width), sheet.columns.map((c) => c.width), sheet.name);
+      assert.deepEqual(
+        after.columns.map((c) => c.width),
+        sheet.columns.map((c) => c.width),
+        sheet.name,
+      );
       assert.deepEqual(after.views, sheet.views, sheet.name);
     }
   });
@@ -85,12 +92,20 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     assert.match(ran.stdout, /Nothing to change: .* already holds this scoring/);
   });
 
-  it('undo gives back the input: the same sheets, every cell\'s value and format', async () => {
+  it("undo gives back the input: the same sheets, every cell's value and format", async () => {
     const undone = await read(at('undone.xlsx'));
-    assert.deepEqual(undone.worksheets.map((s) => s.name), input.worksheets.map((s) => s.name), 'sheets scoring created are gone, the state sheet too');
+    assert.deepEqual(
+      undone.worksheets.map((s) => s.name),
+      input.worksheets.map((s) => s.name),
+      'sheets scoring created are gone, the state sheet too',
+    );
     assert.deepEqual(snapshotWorkbook(undone), snapshotWorkbook(input));
     for (const sheet of input.worksheets) {
-      assert.deepEqual(sheetStyles(findSheet(undone, sheet.name)!), sheetStyles(sheet), `whole styles on ${sheet.name}`);
+      assert.deepEqual(
+        sheetStyles(findSheet(undone, sheet.name)!),
+        sheetStyles(sheet),
+        `whole styles on ${sheet.name}`,
+      );
     }
   });
 
@@ -121,7 +136,11 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     assert.equal(summary.get('D6'), 'Within 10% of target');
     const hidden = tol10.worksheets.filter((s) => s.state === 'veryHidden').map((s) => s.name);
     assert.deepEqual(hidden, ['Scorecard_State'], 'no backup sheet: the summaries are regenerated in place');
-    assert.deepEqual(tol10.worksheets.filter((s) => s.name.startsWith('Q3 ')).map((s) => s.id), out1.worksheets.filter((s) => s.name.startsWith('Q3 ')).map((s) => s.id), 'the same sheets (sheetId)');
+    assert.deepEqual(
+      tol10.worksheets.filter((s) => s.name.startsWith('Q3 ')).map((s) => s.id),
+      out1.worksheets.filter((s) => s.name.startsWith('Q3 ')).map((s) => s.id),
+      'the same sheets (sheetId)',
+    );
 
     const undo = await scorecard(['undo', at('tol10.xlsx'), '-o', at('tol10-undone.xlsx')]);
     assert.equal(undo.code, 0, undo.stderr);

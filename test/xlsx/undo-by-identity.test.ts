@@ -43,10 +43,13 @@ async function scoreEditUndo(edits: AnalystEdit[]) {
 }
 
 describe('Undo follows the owned cells by identity (.xlsx)', () => {
-  it('after a row is inserted on a priority sheet, puts every indicator\'s cells back on its own row and leaves the new row alone', async () => {
+  it("after a row is inserted on a priority sheet, puts every indicator's cells back on its own row and leaves the new row alone", async () => {
     const insert: AnalystEdit = { kind: 'insert-row', sheet: P1, at: 7, values: newIndicatorRow() };
     const { wb, outcome } = await scoreEditUndo([insert]);
-    assert.equal(outcome.patches.reduce((n, p) => n + p.cells.length, 0), 240);
+    assert.equal(
+      outcome.patches.reduce((n, p) => n + p.cells.length, 0),
+      240,
+    );
     const p1 = wb.getWorksheet(P1)!;
     assert.equal(p1.getCell('T8').value, 'typed by hand');
     assert.equal(p1.getCell('B9').value, 'CYP-41');
@@ -57,7 +60,10 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
   it('after a scored sheet is renamed, puts its cells back under its new name (the sheet is followed by its sheetId)', async () => {
     const rename: AnalystEdit = { kind: 'rename', sheet: P2, to: 'Health' };
     const { wb, outcome } = await scoreEditUndo([rename]);
-    assert.equal(outcome.patches.reduce((n, p) => n + p.cells.length, 0), 240);
+    assert.equal(
+      outcome.patches.reduce((n, p) => n + p.cells.length, 0),
+      240,
+    );
     assert.deepEqual(withoutState(wb), await expectedAfter([rename]));
   });
 
@@ -84,7 +90,10 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
       p2.getCell(4, c).value = null;
     }
     const before = JSON.stringify(snapshotWorkbook(wb));
-    assert.throws(() => undoInPlace(wb), /Undo cannot match the scored cells on 'P2 Health & Care'[^.]*, so nothing was changed\.$/);
+    assert.throws(
+      () => undoInPlace(wb),
+      /Undo cannot match the scored cells on 'P2 Health & Care'[^.]*, so nothing was changed\.$/,
+    );
     assert.equal(JSON.stringify(snapshotWorkbook(wb)), before);
   });
 
@@ -97,7 +106,11 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
     // The analyst's dashboard formula refers to the summary.
     scoreInPlace(wb, { tolerancePct: 10 }, META);
     wb = await reopen(wb);
-    assert.deepEqual(wb.worksheets.map((s) => `${s.id}:${s.name}`), ids, 'no sheet added, renamed or deleted');
+    assert.deepEqual(
+      wb.worksheets.map((s) => `${s.id}:${s.name}`),
+      ids,
+      'no sheet added, renamed or deleted',
+    );
     assert.equal(wb.getWorksheet('Q3 Summary')!.getCell('D6').value, 'Within 10% of target');
     undoInPlace(wb);
     wb = await reopen(wb);
@@ -105,7 +118,9 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
   });
 
   it('writes an indicator row merged across the owned columns on its top-left cell only, and a rescore with nothing changed writes nothing', async () => {
-    const grids = unscoredReport().map((g) => (g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g));
+    const grids = unscoredReport().map((g) =>
+      g.name === P1 ? { ...g, merges: [...(g.merges ?? []), { top: 7, left: 19, bottom: 7, right: 22 }] } : g,
+    );
     let wb = await readXlsx(await xlsxFromGrids(grids));
     const before = withoutState(wb);
     scoreInPlace(wb, {}, META);
@@ -119,7 +134,7 @@ describe('Undo follows the owned cells by identity (.xlsx)', () => {
   });
 });
 
-describe('Undo follows the owned cells by identity on the package path (issue 10: the command line\'s default)', function () {
+describe("Undo follows the owned cells by identity on the package path (issue 10: the command line's default)", function () {
   this.timeout(60000);
   const NOW = new Date(META.at);
 
@@ -140,13 +155,18 @@ describe('Undo follows the owned cells by identity on the package path (issue 10
   ] as [string, AnalystEdit][]) {
     it(`after ${what}, puts every indicator's cells back where its indicator is now`, async () => {
       const { wb, outcome } = await scoreEditUndoPackage([edit]);
-      assert.equal(outcome.patches.reduce((n, p) => n + p.cells.length, 0), 240);
+      assert.equal(
+        outcome.patches.reduce((n, p) => n + p.cells.length, 0),
+        240,
+      );
       assert.deepEqual(withoutState(wb), await expectedAfter([edit]));
     });
   }
 
   it('leaves an owned cell the analyst has changed since, and lists it', async () => {
-    const { wb, outcome } = await scoreEditUndoPackage([{ kind: 'set', sheet: P1, row: 7, col: 19, value: 'see note' }]);
+    const { wb, outcome } = await scoreEditUndoPackage([
+      { kind: 'set', sheet: P1, row: 7, col: 19, value: 'see note' },
+    ]);
     assert.deepEqual(outcome.changedSince, [`${P1}!T8`]);
     assert.equal(wb.getWorksheet(P1)!.getCell('T8').value, 'see note');
   });

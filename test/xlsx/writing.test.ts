@@ -25,7 +25,10 @@ describe('Formatting a cell the product owns', () => {
   it('no fill removes the fill; automatic font colour removes the colour and keeps the font', () => {
     const ws = new ExcelJS.Workbook().addWorksheet('P1');
     const cell = ws.getCell('U5');
-    cell.style = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }, font: { name: 'Arial', size: 10, bold: true, color: { argb: 'FF9C0006' } } };
+    cell.style = {
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } },
+      font: { name: 'Arial', size: 10, bold: true, color: { argb: 'FF9C0006' } },
+    };
     applyFormat(cell, { fill: null, fontColor: null });
     assert.equal(cell.fill, undefined);
     assert.deepEqual(cell.font, { name: 'Arial', size: 10, bold: true });
@@ -40,7 +43,11 @@ describe('Formatting a cell the product owns', () => {
     }
     const read = await reread(wb);
     const sheet = read.getWorksheet('P1')!;
-    assert.equal(sheet.getCell('T5').style, sheet.getCell('A20').style, 'ExcelJS shares one style object between the cells');
+    assert.equal(
+      sheet.getCell('T5').style,
+      sheet.getCell('A20').style,
+      'ExcelJS shares one style object between the cells',
+    );
     const before = JSON.stringify(sheet.getCell('A20').style);
     applyFormat(sheet.getCell('T5'), { fill: 'FFC7CE', fontColor: '9C0006', numberFormat: '0.00%' });
     assert.equal(JSON.stringify(sheet.getCell('A20').style), before);
@@ -69,15 +76,24 @@ describe('Formatting a cell the product owns', () => {
     const ws = wb.addWorksheet('P1');
     for (let r = 1; r <= 4; r++) {
       ws.getCell(`A${r}`).value = r;
-      ws.getCell(`B${r}`).value = r === 1
-        ? { formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B4' } as ExcelJS.CellValue
-        : { sharedFormula: 'B1', result: r * 2 } as ExcelJS.CellValue;
+      ws.getCell(`B${r}`).value =
+        r === 1
+          ? ({ formula: 'A1*2', result: 2, shareType: 'shared', ref: 'B1:B4' } as ExcelJS.CellValue)
+          : ({ sharedFormula: 'B1', result: r * 2 } as ExcelJS.CellValue);
     }
     const read = await reread(wb);
     const sheet = read.getWorksheet('P1')!;
-    carryOutPatch(sheet, { sheet: 'P1', values: [{ top: 0, left: 1, values: [['↑'], ['↓']] }], formats: [], cells: [] });
+    carryOutPatch(sheet, {
+      sheet: 'P1',
+      values: [{ top: 0, left: 1, values: [['↑'], ['↓']] }],
+      formats: [],
+      cells: [],
+    });
     const after = (await reread(read)).getWorksheet('P1')!;
-    assert.deepEqual([1, 2, 3, 4].map((r) => cellValue(after.getCell(`B${r}`))), ['↑', '↓', 6, 8]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((r) => cellValue(after.getCell(`B${r}`))),
+      ['↑', '↓', 6, 8],
+    );
     assert.equal(after.getCell('B3').formula, 'A3*2');
     assert.equal(after.getCell('B4').formula, 'A4*2');
   });
@@ -98,7 +114,10 @@ describe('Writing a sheet the product generates', () => {
     },
     formats: [
       { format: { bold: true, fontSize: 16, fontColor: '1F4E78' }, areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] },
-      { format: { border: 'thin', hAlign: 'center', vAlign: 'center', wrap: true, fill: 'C6EFCE', italic: true }, areas: [{ top: 2, left: 1, bottom: 2, right: 1 }] },
+      {
+        format: { border: 'thin', hAlign: 'center', vAlign: 'center', wrap: true, fill: 'C6EFCE', italic: true },
+        areas: [{ top: 2, left: 1, bottom: 2, right: 1 }],
+      },
     ],
     merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
     columnWidths: [44, 12, 12],
@@ -115,7 +134,11 @@ describe('Writing a sheet the product generates', () => {
   });
 
   it('writes every value, text always as text', () => {
-    assert.deepEqual(readGrids(sheet.workbook)[0].values, [['Performance Scorecard – Q3 2020/21'], ['=SUM(A1) is text', '-5', 60], ['CYP-01', 'On target']]);
+    assert.deepEqual(readGrids(sheet.workbook)[0].values, [
+      ['Performance Scorecard – Q3 2020/21'],
+      ['=SUM(A1) is text', '-5', 60],
+      ['CYP-01', 'On target'],
+    ]);
     assert.equal(sheet.getCell('A2').type, ExcelJS.ValueType.String);
   });
 
@@ -126,18 +149,24 @@ describe('Writing a sheet the product generates', () => {
     assert.equal(fillHex(status.fill), 'C6EFCE');
     assert.equal(status.font.italic, true);
     assert.deepEqual(status.alignment, { horizontal: 'center', vertical: 'middle', wrapText: true });
-    assert.deepEqual(['top', 'left', 'bottom', 'right'].map((side) => status.border[side as 'top']?.style), ['thin', 'thin', 'thin', 'thin']);
+    assert.deepEqual(
+      ['top', 'left', 'bottom', 'right'].map((side) => status.border[side as 'top']?.style),
+      ['thin', 'thin', 'thin', 'thin'],
+    );
   });
 
   it('merges, sets column widths, freezes the header rows and colours the tab', () => {
     assert.deepEqual(sheet.model.merges, ['A1:C1']);
-    assert.deepEqual(sheet.columns.map((c) => c.width), [44, 12, 12]);
+    assert.deepEqual(
+      sheet.columns.map((c) => c.width),
+      [44, 12, 12],
+    );
     assert.equal(sheet.views[0].state, 'frozen');
     assert.equal((sheet.views[0] as ExcelJS.WorksheetViewFrozen).ySplit, 1);
     assert.equal(sheet.properties.tabColor?.argb, 'FF1F4E78');
   });
 
-  it('links a cell to its place in the workbook, keeping the cell\'s text', () => {
+  it("links a cell to its place in the workbook, keeping the cell's text", () => {
     const link = sheet.getCell('A3').value as ExcelJS.CellHyperlinkValue;
     assert.equal(link.text, 'CYP-01');
     assert.equal(link.hyperlink, "#'P1 Children''s Services'!A5");
@@ -149,7 +178,6 @@ describe('Writing a sheet the product generates', () => {
     assert.equal(sheet.pageSetup.fitToHeight, 0);
   });
 });
-
 
 describe('Rows of a generated sheet holding long text', () => {
   it('grow to show wrapped text, but never past the 409 points Excel allows a row', () => {

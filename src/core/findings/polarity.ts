@@ -25,8 +25,14 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
       ? `The table ${quote(first.priorityName)} on '${first.sheet}' (header row ${first.headerRow + 1}) has`
       : `${lacking.length} tables (${lacking.map((t) => `${quote(t.priorityName)} on '${t.sheet}'`).join(', ')}) have`;
   const n = assumed.length;
-  return finding({ kind: 'no-polarity-column', at: { sheet: first.sheet, row: first.headerRow, col: 0 }, ref: null, where,
-    indicators: n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`, eachTable: lacking.length === 1 ? '' : ' of each table' });
+  return finding({
+    kind: 'no-polarity-column',
+    at: { sheet: first.sheet, row: first.headerRow, col: 0 },
+    ref: null,
+    where,
+    indicators: n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`,
+    eachTable: lacking.length === 1 ? '' : ' of each table',
+  });
 }
 
 const RAG_WORDS: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
@@ -41,11 +47,23 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
   const col = table.columns.status;
   if (typed === null || col === undefined || typed === score.rag) return [];
   const raw = String(row.typedStatus!.raw).trim();
-  const typedText = raw.toLowerCase() === RAG_WORDS[typed].toLowerCase() ? RAG_WORDS[typed] : `${quote(raw)} (${RAG_WORDS[typed]})`;
-  const says = score.rag === null
-    ? `the figures give ${STATUS_WORDS[score.status].toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
-    : `the figures give ${RAG_WORDS[score.rag]} (${STATUS_WORDS[score.status].toLowerCase()}${evidence(score)})`;
-  return [finding({ kind: 'typed-status-disagrees', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), typed: typedText, says, written: quote(STATUS_WORDS[score.status]) })];
+  const typedText =
+    raw.toLowerCase() === RAG_WORDS[typed].toLowerCase() ? RAG_WORDS[typed] : `${quote(raw)} (${RAG_WORDS[typed]})`;
+  const says =
+    score.rag === null
+      ? `the figures give ${STATUS_WORDS[score.status].toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
+      : `the figures give ${RAG_WORDS[score.rag]} (${STATUS_WORDS[score.status].toLowerCase()}${evidence(score)})`;
+  return [
+    finding({
+      kind: 'typed-status-disagrees',
+      at: { sheet: row.sheet, row: row.row, col: col },
+      ref: row.ref,
+      who: who(row),
+      typed: typedText,
+      says,
+      written: quote(STATUS_WORDS[score.status]),
+    }),
+  ];
 }
 
 function evidence(s: IndicatorScore): string {
@@ -55,9 +73,9 @@ function evidence(s: IndicatorScore): string {
 }
 
 const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], string> = {
-  greenBand: 'is not a band of 0 or more; the workbook\'s green band is used',
-  amberBand: 'is not a band of 0 or more; the workbook\'s amber band is used',
-  toleranceMode: 'is not Relative, Points or Absolute; the workbook\'s tolerance mode is used',
+  greenBand: "is not a band of 0 or more; the workbook's green band is used",
+  amberBand: "is not a band of 0 or more; the workbook's amber band is used",
+  toleranceMode: "is not Relative, Points or Absolute; the workbook's tolerance mode is used",
 };
 
 /**
@@ -66,21 +84,60 @@ const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], s
  */
 export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
   const out: Finding[] = [];
-  if (row.toleranceAmount !== undefined && (score.toleranceMode ?? 'relative') !== 'absolute' && table.columns.tolerance !== undefined) {
-    out.push(finding({ kind: 'tolerance-over-100', at: { sheet: row.sheet, row: row.row, col: table.columns.tolerance }, ref: row.ref, who: who(row), amount: figure(row.toleranceAmount) }));
+  if (
+    row.toleranceAmount !== undefined &&
+    (score.toleranceMode ?? 'relative') !== 'absolute' &&
+    table.columns.tolerance !== undefined
+  ) {
+    out.push(
+      finding({
+        kind: 'tolerance-over-100',
+        at: { sheet: row.sheet, row: row.row, col: table.columns.tolerance },
+        ref: row.ref,
+        who: who(row),
+        amount: figure(row.toleranceAmount),
+      }),
+    );
   }
   for (const p of row.ruleProblems ?? []) {
     const col = table.columns[p.field];
     if (col === undefined) continue;
-    out.push(finding({ kind: 'rule-cell-unread', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), label: FIELD_LABELS[p.field].toLowerCase(), text: quote(p.text), what: WHAT[p.field] }));
+    out.push(
+      finding({
+        kind: 'rule-cell-unread',
+        at: { sheet: row.sheet, row: row.row, col: col },
+        ref: row.ref,
+        who: who(row),
+        label: FIELD_LABELS[p.field].toLowerCase(),
+        text: quote(p.text),
+        what: WHAT[p.field],
+      }),
+    );
   }
   if (row.rangeOverPolarity !== undefined && row.targetRange) {
-    out.push(finding({ kind: 'range-over-polarity', at: { sheet: row.sheet, row: row.row, col: table.columns.target ?? 0 }, ref: row.ref,
-      who: who(row), low: figure(row.targetRange.low), high: figure(row.targetRange.high), cellSays: quote(row.rangeOverPolarity) }));
+    out.push(
+      finding({
+        kind: 'range-over-polarity',
+        at: { sheet: row.sheet, row: row.row, col: table.columns.target ?? 0 },
+        ref: row.ref,
+        who: who(row),
+        low: figure(row.targetRange.low),
+        high: figure(row.targetRange.high),
+        cellSays: quote(row.rangeOverPolarity),
+      }),
+    );
   }
   if (row.polarity !== 'close' && (row.greenBand != null || row.amberBand != null)) {
     const col = table.columns.greenBand ?? table.columns.amberBand ?? 0;
-    out.push(finding({ kind: 'bands-not-used', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), polarity: row.polarity === 'lower' ? 'lower' : 'higher' }));
+    out.push(
+      finding({
+        kind: 'bands-not-used',
+        at: { sheet: row.sheet, row: row.row, col: col },
+        ref: row.ref,
+        who: who(row),
+        polarity: row.polarity === 'lower' ? 'lower' : 'higher',
+      }),
+    );
   }
   return out;
 }

@@ -12,69 +12,187 @@ const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quar
 
 export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): Finding[] {
   const out: Finding[] = [];
-  const missing = EXPECTED.filter((f) => table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet) && !(f === 'ref' && table.refsInNames));
+  const missing = EXPECTED.filter(
+    (f) =>
+      table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet) && !(f === 'ref' && table.refsInNames),
+  );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   if (missing.length > 0 || table.unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
-    const months = table.monthColumns.map((c, i) => (c === null ? null : monthName(i + 1))).filter((m): m is string => m !== null);
+    const months = table.monthColumns
+      .map((c, i) => (c === null ? null : monthName(i + 1)))
+      .filter((m): m is string => m !== null);
     if (table.refsInNames) found.push('refs in the indicator names');
     if (months.length) {
-      found.push(table.cadence === 'quarterly' ? `quarters (${months.length})` : table.cadence === 'annual' ? 'a financial year' : `months ${months[0]}–${months[months.length - 1]}`);
+      found.push(
+        table.cadence === 'quarterly'
+          ? `quarters (${months.length})`
+          : table.cadence === 'annual'
+            ? 'a financial year'
+            : `months ${months[0]}–${months[months.length - 1]}`,
+      );
     }
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
     if (notFound.length) parts.push(`not found: ${notFound.join(', ')}`);
-    if (table.unrecognised.length) parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
+    if (table.unrecognised.length)
+      parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
-      finding({ kind: 'partial-table', at: { sheet: table.sheet, row: table.headerRow, col: 0 }, ref: null,
-        table: quote(table.priorityName), sheet: table.sheet, headerRow: table.headerRow + 1, parts: parts.join('; '), serious }),
+      finding({
+        kind: 'partial-table',
+        at: { sheet: table.sheet, row: table.headerRow, col: 0 },
+        ref: null,
+        table: quote(table.priorityName),
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        parts: parts.join('; '),
+        serious,
+      }),
     );
   }
   for (const d of table.duplicates) {
     out.push(
-      finding({ kind: 'second-column', at: { sheet: table.sheet, row: table.headerRow, col: d.col }, ref: null, sheet: table.sheet, headerRow: table.headerRow + 1,
-        column: columnLetters(d.col), header: quote(d.header), what: d.what, usedColumn: columnLetters(d.usedCol), usedHeader: quote(d.usedHeader) }),
+      finding({
+        kind: 'second-column',
+        at: { sheet: table.sheet, row: table.headerRow, col: d.col },
+        ref: null,
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        column: columnLetters(d.col),
+        header: quote(d.header),
+        what: d.what,
+        usedColumn: columnLetters(d.usedCol),
+        usedHeader: quote(d.usedHeader),
+      }),
     );
   }
   // A table without a polarity column: one finding for the whole workbook, first (findings/polarity.ts, issue 7).
   for (const o of table.outOfSequence ?? []) {
     out.push(
-      finding({ kind: 'period-out-of-sequence', at: { sheet: table.sheet, row: table.headerRow, col: o.col }, ref: null,
-        sheet: table.sheet, headerRow: table.headerRow + 1, header: quote(o.header), column: columnLetters(o.col), readAs: o.readAs }),
+      finding({
+        kind: 'period-out-of-sequence',
+        at: { sheet: table.sheet, row: table.headerRow, col: o.col },
+        ref: null,
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        header: quote(o.header),
+        column: columnLetters(o.col),
+        readAs: o.readAs,
+      }),
     );
   }
   for (const row of table.rows) {
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
-      out.push(finding({ kind: 'polarity-cell-unread', at: { sheet: row.sheet, row: row.row, col: c.polarity }, ref: row.ref, who: who(row), what }));
+      out.push(
+        finding({
+          kind: 'polarity-cell-unread',
+          at: { sheet: row.sheet, row: row.row, col: c.polarity },
+          ref: row.ref,
+          who: who(row),
+          what,
+        }),
+      );
     }
-    if (row.targetPolarity && row.polaritySource === 'cell' && row.targetPolarity.polarity !== row.polarity && c.target !== undefined) {
+    if (
+      row.targetPolarity &&
+      row.polaritySource === 'cell' &&
+      row.targetPolarity.polarity !== row.polarity &&
+      c.target !== undefined
+    ) {
       // A comparator target ("≥ 95%") against the polarity cell ("Lower"): one of them is wrong (issue 7).
-      out.push(finding({ kind: 'polarity-target-disagrees', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref,
-        who: who(row), target: quote(row.targetPolarity.text), targetSays: row.targetPolarity.polarity, cellSays: row.polarity }));
+      out.push(
+        finding({
+          kind: 'polarity-target-disagrees',
+          at: { sheet: row.sheet, row: row.row, col: c.target },
+          ref: row.ref,
+          who: who(row),
+          target: quote(row.targetPolarity.text),
+          targetSays: row.targetPolarity.polarity,
+          cellSays: row.polarity,
+        }),
+      );
     }
     if (row.profileProblem !== null && c.profile !== undefined) {
-      out.push(finding({ kind: 'profile-unread', at: { sheet: row.sheet, row: row.row, col: c.profile }, ref: row.ref, who: who(row), text: quote(row.profileProblem) }));
+      out.push(
+        finding({
+          kind: 'profile-unread',
+          at: { sheet: row.sheet, row: row.row, col: c.profile },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.profileProblem),
+        }),
+      );
     }
     if (row.toleranceProblem !== null && c.tolerance !== undefined) {
-      out.push(finding({ kind: 'tolerance-unread', at: { sheet: row.sheet, row: row.row, col: c.tolerance }, ref: row.ref, who: who(row), text: quote(row.toleranceProblem) }));
+      out.push(
+        finding({
+          kind: 'tolerance-unread',
+          at: { sheet: row.sheet, row: row.row, col: c.tolerance },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.toleranceProblem),
+        }),
+      );
     }
-    if (row.quartile === null && row.quartileText !== null && c.quartile !== undefined && !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())) {
-      out.push(finding({ kind: 'quartile-unread', at: { sheet: row.sheet, row: row.row, col: c.quartile }, ref: row.ref, who: who(row), text: quote(row.quartileText) }));
+    if (
+      row.quartile === null &&
+      row.quartileText !== null &&
+      c.quartile !== undefined &&
+      !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())
+    ) {
+      out.push(
+        finding({
+          kind: 'quartile-unread',
+          at: { sheet: row.sheet, row: row.row, col: c.quartile },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.quartileText),
+        }),
+      );
     }
     if (row.targetText !== null && c.target !== undefined && row.noTargetStated) {
       // "TBC", "N/A", "Data only", "For information": no target, said once here (issue 7). TBC is a
       // target still to come (a Check); the others say there is none (a Note).
       const toCome = /^(tbc|tba|tbd|to be)/i.test(row.targetText);
-      const counted = hasTargetsSheet ? '' : ', so it has no target: it is shown without colour and counted as "No target"';
-      out.push(finding({ kind: 'target-stated-none', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref, who: who(row), text: quote(row.targetText), toCome, counted }));
+      const counted = hasTargetsSheet
+        ? ''
+        : ', so it has no target: it is shown without colour and counted as "No target"';
+      out.push(
+        finding({
+          kind: 'target-stated-none',
+          at: { sheet: row.sheet, row: row.row, col: c.target },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.targetText),
+          toCome,
+          counted,
+        }),
+      );
     } else if (row.targetText !== null && c.target !== undefined) {
-      out.push(finding({ kind: 'target-text', at: { sheet: row.sheet, row: row.row, col: c.target }, ref: row.ref, who: who(row), text: quote(row.targetText) }));
+      out.push(
+        finding({
+          kind: 'target-text',
+          at: { sheet: row.sheet, row: row.row, col: c.target },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.targetText),
+        }),
+      );
     }
-    if (row.scaleProblem) out.push(finding({ kind: 'percentage-scales', at: { sheet: row.sheet, row: row.row, col: row.scaleProblem.col }, ref: row.ref, who: who(row), message: row.scaleProblem.message }));
+    if (row.scaleProblem)
+      out.push(
+        finding({
+          kind: 'percentage-scales',
+          at: { sheet: row.sheet, row: row.row, col: row.scaleProblem.col },
+          ref: row.ref,
+          who: who(row),
+          message: row.scaleProblem.message,
+        }),
+      );
     out.push(...noteFindings(table, row));
   }
   return out;
@@ -91,10 +209,25 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
       continue;
     }
     let j = i;
-    while (j + 1 < 12 && (row.periods[j + 1].kind === 'note' || row.periods[j + 1].kind === 'empty') && notesAhead(row, j + 1, p.text)) j++;
+    while (
+      j + 1 < 12 &&
+      (row.periods[j + 1].kind === 'note' || row.periods[j + 1].kind === 'empty') &&
+      notesAhead(row, j + 1, p.text)
+    )
+      j++;
     const col = table.monthColumns[i] ?? 0;
     const span = i === j ? spokenMonth(i + 1) : `${spokenMonth(i + 1)}–${spokenMonth(j + 1)}`;
-    out.push(finding({ kind: 'note-in-period', at: { sheet: row.sheet, row: row.row, col: col }, ref: row.ref, who: who(row), span, months: j - i + 1, text: quote(p.text) }));
+    out.push(
+      finding({
+        kind: 'note-in-period',
+        at: { sheet: row.sheet, row: row.row, col: col },
+        ref: row.ref,
+        who: who(row),
+        span,
+        months: j - i + 1,
+        text: quote(p.text),
+      }),
+    );
     i = j + 1;
   }
   return out;
@@ -156,7 +289,15 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
         seen.set(key, { sheet: r.sheet, row: r.row });
         continue;
       }
-      out.push(finding({ kind: 'duplicate-ref', at: { sheet: r.sheet, row: r.row, col: t.columns.ref ?? 0 }, ref: r.ref, sheet: first.sheet, row: first.row + 1 }));
+      out.push(
+        finding({
+          kind: 'duplicate-ref',
+          at: { sheet: r.sheet, row: r.row, col: t.columns.ref ?? 0 },
+          ref: r.ref,
+          sheet: first.sheet,
+          row: first.row + 1,
+        }),
+      );
     }
   }
   return out;
@@ -169,7 +310,16 @@ export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {
-      out.push(finding({ kind: 'orphan-target', at: { sheet: model.supportSheets.targets, row, col: 0 }, ref: text, sheet: model.supportSheets.targets, text, row: row + 1 }));
+      out.push(
+        finding({
+          kind: 'orphan-target',
+          at: { sheet: model.supportSheets.targets, row, col: 0 },
+          ref: text,
+          sheet: model.supportSheets.targets,
+          text,
+          row: row + 1,
+        }),
+      );
     }
   }
   return out;

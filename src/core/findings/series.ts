@@ -41,15 +41,30 @@ export function outliersOf(points: Point[]): Point[] {
   });
 }
 
-export function seriesFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore, quarter: QuarterNumber): Finding[] {
+export function seriesFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  quarter: QuarterNumber,
+): Finding[] {
   const out: Finding[] = [];
   const points = numbersUpTo(row, quarter);
   const col = (m: number) => table.monthColumns[m - 1] ?? 0;
   const others = (p: Point) => points.filter((q) => q !== p).map((q) => q.value);
   for (const p of outliersOf(points)) {
     const rest = others(p);
-    out.push(finding({ kind: 'outlier', at: { sheet: row.sheet, row: row.row, col: col(p.month) }, ref: row.ref,
-      who: who(row), month: spokenMonth(p.month), value: figure(p.value), low: figure(Math.min(...rest)), high: figure(Math.max(...rest)) }));
+    out.push(
+      finding({
+        kind: 'outlier',
+        at: { sheet: row.sheet, row: row.row, col: col(p.month) },
+        ref: row.ref,
+        who: who(row),
+        month: spokenMonth(p.month),
+        value: figure(p.value),
+        low: figure(Math.min(...rest)),
+        high: figure(Math.max(...rest)),
+      }),
+    );
   }
   if (table.cadence === 'monthly' && points.length > 0) {
     const perQuarter = new Map<number, number>();
@@ -58,15 +73,35 @@ export function seriesFindings(table: IndicatorTable, row: IndicatorRow, score: 
     const offCycle = points.filter((p) => p.month % 3 !== 0);
     if (quarterly && offCycle.length > 0) {
       const months = points.map((p) => spokenMonth(p.month));
-      const when = months.length === 1 ? `only in ${months[0]}` : `in ${months.slice(0, -1).join(', ')} and ${months[months.length - 1]}`;
-      out.push(finding({ kind: 'off-cycle', at: { sheet: row.sheet, row: row.row, col: col(offCycle[0].month) }, ref: row.ref, who: who(row), when }));
+      const when =
+        months.length === 1
+          ? `only in ${months[0]}`
+          : `in ${months.slice(0, -1).join(', ')} and ${months[months.length - 1]}`;
+      out.push(
+        finding({
+          kind: 'off-cycle',
+          at: { sheet: row.sheet, row: row.row, col: col(offCycle[0].month) },
+          ref: row.ref,
+          who: who(row),
+          when,
+        }),
+      );
     }
   }
   if (score.latestMonth !== null && points.length > 0) {
     const last = points[points.length - 1];
     if (isCarriedForward(last, quarter)) {
-      out.push(finding({ kind: 'carried-forward', at: { sheet: row.sheet, row: row.row, col: col(last.month) }, ref: row.ref,
-        who: who(row), quarter, value: figure(last.value), month: spokenMonth(last.month) }));
+      out.push(
+        finding({
+          kind: 'carried-forward',
+          at: { sheet: row.sheet, row: row.row, col: col(last.month) },
+          ref: row.ref,
+          who: who(row),
+          quarter,
+          value: figure(last.value),
+          month: spokenMonth(last.month),
+        }),
+      );
     }
   }
   return out;

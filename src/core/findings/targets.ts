@@ -3,18 +3,41 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { figure, quote, who } from '../words';
 
-export function targetFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore, targetsSheet: string | null): Finding[] {
+export function targetFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  targetsSheet: string | null,
+): Finding[] {
   const col = table.columns.target ?? table.columns.name ?? 0;
   if (score.status === 'data gap') return [];
   // The target cell said there is none ("TBC", "Data only" …): the reading finding says so, once (issue 7).
   if (score.periodTarget === null && row.noTargetStated) return [];
   if (score.periodTarget === null) {
     const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
-    return [finding({ kind: 'target-missing', at: { sheet: row.sheet, row: row.row, col }, ref: row.ref, who: who(row), month: score.latestMonth, because })];
+    return [
+      finding({
+        kind: 'target-missing',
+        at: { sheet: row.sheet, row: row.row, col },
+        ref: row.ref,
+        who: who(row),
+        month: score.latestMonth,
+        because,
+      }),
+    ];
   }
   if (row.annualTarget === null && table.columns.target !== undefined && targetsSheet) {
-    return [finding({ kind: 'target-from-targets-sheet', at: { sheet: row.sheet, row: row.row, col }, ref: row.ref,
-      who: who(row), targetsSheet, month: score.latestMonth, target: figure(score.periodTarget) })];
+    return [
+      finding({
+        kind: 'target-from-targets-sheet',
+        at: { sheet: row.sheet, row: row.row, col },
+        ref: row.ref,
+        who: who(row),
+        targetsSheet,
+        month: score.latestMonth,
+        target: figure(score.periodTarget),
+      }),
+    ];
   }
   return [];
 }

@@ -13,20 +13,54 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
   const c = table.columns;
   const typedDot = row.typedDot.value;
   if (c.dot !== undefined && typedDot !== null && score.dot !== null && typedDot !== score.dot) {
-    out.push(finding({ kind: 'typed-dot-disagrees', at: { sheet: row.sheet, row: row.row, col: c.dot }, ref: row.ref,
-      who: who(row), typed: arrowAndWord(typedDot), computed: arrowAndWord(score.dot), evidence: dotEvidence(score) }));
+    out.push(
+      finding({
+        kind: 'typed-dot-disagrees',
+        at: { sheet: row.sheet, row: row.row, col: c.dot },
+        ref: row.ref,
+        who: who(row),
+        typed: arrowAndWord(typedDot),
+        computed: arrowAndWord(score.dot),
+        evidence: dotEvidence(score),
+      }),
+    );
   }
   const typedTrend = row.typedTrend.value;
-  if (c.trend !== undefined && score.trendSource === 'computed' && typedTrend !== null && score.trend !== null && typedTrend !== score.trend) {
-    out.push(finding({ kind: 'typed-trend-disagrees', at: { sheet: row.sheet, row: row.row, col: c.trend }, ref: row.ref,
-      who: who(row), typed: arrowAndWord(typedTrend), computed: arrowAndWord(score.trend) }));
+  if (
+    c.trend !== undefined &&
+    score.trendSource === 'computed' &&
+    typedTrend !== null &&
+    score.trend !== null &&
+    typedTrend !== score.trend
+  ) {
+    out.push(
+      finding({
+        kind: 'typed-trend-disagrees',
+        at: { sheet: row.sheet, row: row.row, col: c.trend },
+        ref: row.ref,
+        who: who(row),
+        typed: arrowAndWord(typedTrend),
+        computed: arrowAndWord(score.trend),
+      }),
+    );
   }
   const readings = row.typedVariance.value ?? [];
   if (c.variance !== undefined && readings.length > 0 && score.variancePct !== null) {
     const agrees = readings.some((v) => Math.abs(v - score.variancePct!) < 0.005 + 1e-9);
     if (!agrees) {
-      out.push(finding({ kind: 'typed-variance-disagrees', at: { sheet: row.sheet, row: row.row, col: c.variance }, ref: row.ref,
-        who: who(row), typed: typedVarianceText(row), computed: percent(score.variancePct), latest: figure(score.latestValue!), month: spokenMonthOf(score.latestMonth!), target: figure(score.periodTarget!) }));
+      out.push(
+        finding({
+          kind: 'typed-variance-disagrees',
+          at: { sheet: row.sheet, row: row.row, col: c.variance },
+          ref: row.ref,
+          who: who(row),
+          typed: typedVarianceText(row),
+          computed: percent(score.variancePct),
+          latest: figure(score.latestValue!),
+          month: spokenMonthOf(score.latestMonth!),
+          target: figure(score.periodTarget!),
+        }),
+      );
     }
   }
   return out;

@@ -7,7 +7,13 @@ import { groupFormats } from './group';
 import type { CellFormat, CellLink, PlanValue, SheetContent } from './types';
 import { HEADER_FILL, LINK_COLOUR, TITLE_COLOUR, withFormat } from './styles';
 
-const HEADER: CellFormat = Object.freeze({ bold: true, fill: HEADER_FILL, border: 'thin', wrap: true, vAlign: 'center' });
+const HEADER: CellFormat = Object.freeze({
+  bold: true,
+  fill: HEADER_FILL,
+  border: 'thin',
+  wrap: true,
+  vAlign: 'center',
+});
 const BODY: CellFormat = Object.freeze({ border: 'thin', vAlign: 'center' });
 /** Excel's Hyperlink style: blue and underlined, so a link looks like one in every front end. */
 const LINK: CellFormat = Object.freeze({ fontColor: LINK_COLOUR, underline: true });

@@ -16,7 +16,10 @@ export function zeroTargetText(rag: Rag): string {
 
 /** The variance cell's format for each RAG (and none), made once and shared by every cell (issue 11). */
 const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
-  ([null, 'green', 'amber', 'red'] as (Rag | null)[]).map((r) => [r, Object.freeze({ numberFormat: VARIANCE_NUMBER_FORMAT, ...ragFill(r) })]),
+  ([null, 'green', 'amber', 'red'] as (Rag | null)[]).map((r) => [
+    r,
+    Object.freeze({ numberFormat: VARIANCE_NUMBER_FORMAT, ...ragFill(r) }),
+  ]),
 );
 
 function varianceCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
@@ -26,7 +29,12 @@ function varianceCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
   return { value: NO_VARIANCE, format };
 }
 
-function owned(row: number, col: number, role: OwnedCell['role'], cell: Pick<OwnedCell, 'value' | 'format'>): OwnedCell {
+function owned(
+  row: number,
+  col: number,
+  role: OwnedCell['role'],
+  cell: Pick<OwnedCell, 'value' | 'format'>,
+): OwnedCell {
   return { row, col, role, value: cell.value, format: cell.format };
 }
 
@@ -55,7 +63,8 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
     if (c.status !== undefined) cells.push(owned(row.row, c.status, 'status', statusCell(s)));
     if (c.dot !== undefined) cells.push(owned(row.row, c.dot, 'dot', dotCell(s)));
     if (c.trend !== undefined) cells.push(owned(row.row, c.trend, 'trend', trendCell(s)));
-    if (c.quartile !== undefined) cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
+    if (c.quartile !== undefined)
+      cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
   }
   return cells;
 }
@@ -103,13 +112,22 @@ export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: strin
   return patches.map((patch) => {
     // Only merged areas over an owned column can hide an owned cell.
     const cols = new Set(patch.cells.map((c) => c.col));
-    const overOwned = (m: Area) => { for (let c = m.left; c <= m.right; c++) if (cols.has(c)) return true; return false; };
+    const overOwned = (m: Area) => {
+      for (let c = m.left; c <= m.right; c++) if (cols.has(c)) return true;
+      return false;
+    };
     const merges = mergesOf(patch.sheet).filter((m) => (m.bottom > m.top || m.right > m.left) && overOwned(m));
     if (merges.length === 0) return patch;
-    const away = (row: number, col: number) => merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    const away = (row: number, col: number) =>
+      merges.some(
+        (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+      );
     const cells = patch.cells.filter((c) => !away(c.row, c.col));
     if (cells.length === patch.cells.length) return patch;
-    const values = patch.values.map((b) => ({ ...b, values: b.values.map((r, i) => r.map((v, j) => (away(b.top + i, b.left + j) ? null : v))) }));
+    const values = patch.values.map((b) => ({
+      ...b,
+      values: b.values.map((r, i) => r.map((v, j) => (away(b.top + i, b.left + j) ? null : v))),
+    }));
     return { ...patch, cells, values, formats: groupFormats(cells) };
   });
 }

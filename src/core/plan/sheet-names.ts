@@ -8,12 +8,20 @@ import { sameSheetName } from '../a1';
 import type { SheetContent } from './types';
 import type { SheetNames } from './summary-sheets';
 
-const TITLES: Record<SheetContent['role'], string> = { summary: 'Summary', highlights: 'Highlights', findings: 'Findings' };
+const TITLES: Record<SheetContent['role'], string> = {
+  summary: 'Summary',
+  highlights: 'Highlights',
+  findings: 'Findings',
+};
 const MAX_NAME = 31;
 
 /** The names the sheets get when no sheet of the analyst's has them: "Q3 Summary" … */
 export function defaultSheetNames(quarter: QuarterNumber): SheetNames {
-  return { summary: `Q${quarter} ${TITLES.summary}`, highlights: `Q${quarter} ${TITLES.highlights}`, findings: `Q${quarter} ${TITLES.findings}` };
+  return {
+    summary: `Q${quarter} ${TITLES.summary}`,
+    highlights: `Q${quarter} ${TITLES.highlights}`,
+    findings: `Q${quarter} ${TITLES.findings}`,
+  };
 }
 
 /** A sheet the product generated before, as the state sheet lists it (state's ProductSheet fits). */
@@ -28,11 +36,17 @@ export interface GeneratedSheet {
  * still there (regenerated in place), else the default name, or "Q3 Summary (2)" … when a sheet of the
  * analyst's has it (compared as Excel compares sheet names, ignoring case).
  */
-export function chooseSheetNames(quarter: QuarterNumber, existing: string[], productSheets: GeneratedSheet[]): SheetNames {
+export function chooseSheetNames(
+  quarter: QuarterNumber,
+  existing: string[],
+  productSheets: GeneratedSheet[],
+): SheetNames {
   const taken: string[] = [];
   const defaults = defaultSheetNames(quarter);
   const pick = (role: SheetContent['role']): string => {
-    const ours = productSheets.find((p) => p.role === role && p.quarter === quarter && existing.some((e) => sameSheetName(e, p.name)));
+    const ours = productSheets.find(
+      (p) => p.role === role && p.quarter === quarter && existing.some((e) => sameSheetName(e, p.name)),
+    );
     if (ours) {
       taken.push(ours.name);
       return ours.name;

@@ -21,9 +21,14 @@ export { SYMBOL, STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS } from '../words'
 const NO_COLOUR: CellFormat = Object.freeze({ fill: null, fontColor: null });
 const NO_TEXT_COLOUR: CellFormat = Object.freeze({ fontColor: null });
 const RAG_FILLS = Object.fromEntries(
-  (['green', 'amber', 'red'] as Rag[]).map((r) => [r, Object.freeze({ fill: COLOURS[r].fill, fontColor: COLOURS[r].text })]),
+  (['green', 'amber', 'red'] as Rag[]).map((r) => [
+    r,
+    Object.freeze({ fill: COLOURS[r].fill, fontColor: COLOURS[r].text }),
+  ]),
 ) as Record<Rag, CellFormat>;
-const RAG_TEXTS = Object.fromEntries((['green', 'amber', 'red'] as Rag[]).map((r) => [r, Object.freeze({ fontColor: COLOURS[r].text })])) as Record<Rag, CellFormat>;
+const RAG_TEXTS = Object.fromEntries(
+  (['green', 'amber', 'red'] as Rag[]).map((r) => [r, Object.freeze({ fontColor: COLOURS[r].text })]),
+) as Record<Rag, CellFormat>;
 const QUARTILE_FILLS: Record<Quartile, CellFormat> = {
   1: RAG_FILLS.green,
   2: Object.freeze({ fill: COLOURS.yellow.fill, fontColor: COLOURS.yellow.text }),

@@ -9,10 +9,25 @@ import { directionColumns, directionCounts, plural, targetColumns, targetCounts 
 import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
-  COLOURS, DIRECTION_WORDS, QUARTILE_WORDS, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT, quartileFill, ragFill, ragText,
+  COLOURS,
+  DIRECTION_WORDS,
+  QUARTILE_WORDS,
+  STATUS_WORDS,
+  SYMBOL,
+  VARIANCE_NUMBER_FORMAT,
+  quartileFill,
+  ragFill,
+  ragText,
 } from './styles';
 import type { CellFormat, SheetContent } from './types';
-import { isStrongPerformance, isTier1, oneToleranceForAll, requiresImprovement, rulesSentence, workbookToleranceWords } from '../score/summaries';
+import {
+  isStrongPerformance,
+  isTier1,
+  oneToleranceForAll,
+  requiresImprovement,
+  rulesSentence,
+  workbookToleranceWords,
+} from '../score/summaries';
 
 export interface SheetNames {
   summary: string;
@@ -26,7 +41,9 @@ const TAB_COLOUR = '1F4E78';
 
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
 function toleranceNote(result: ScoreResult): string {
-  return (result.toleranceMode ?? 'relative') === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  return (result.toleranceMode ?? 'relative') === 'relative'
+    ? `a ${result.tolerancePct}% tolerance`
+    : `a tolerance of ${workbookToleranceWords(result)}`;
 }
 
 function targetHeaders(result: ScoreResult): string[] {
@@ -44,29 +61,58 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   s.heading(0, `Performance Scorecard – ${result.quarter}`, 16);
   const rules = rulesSentence(result);
-  s.note(1, `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against ${toleranceNote(result)}. ${rules ? `${rules} ` : ''}Every colour is also written in words.`);
-  s.note(2, `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`);
+  s.note(
+    1,
+    `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against ${toleranceNote(result)}. ${rules ? `${rules} ` : ''}Every colour is also written in words.`,
+  );
+  s.note(
+    2,
+    `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`,
+  );
 
   s.heading(4, 'Executive summary – the whole council');
   // The council's tables start in column B, under the same columns as the priority table below.
   const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
   const councilTable = (top: number, headers: string[], counts: number[]) =>
-    s.table(top, 0, [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))], [[{ value: 'Whole council', format: BOLD }, ...counts]]);
+    s.table(
+      top,
+      0,
+      [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))],
+      [[{ value: 'Whole council', format: BOLD }, ...counts]],
+    );
   let row = councilTable(5, targetHeaders(result), targetCounts(ex));
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));
-  for (const m of ['dot', 'trend'] as const) row = councilTable(row + 1, directionColumns(m, 'sheet', 'council').map((c) => c.header), directionCounts(ex, m));
+  for (const m of ['dot', 'trend'] as const)
+    row = councilTable(
+      row + 1,
+      directionColumns(m, 'sheet', 'council').map((c) => c.header),
+      directionCounts(ex, m),
+    );
 
   row += 1;
   s.heading(row, 'Performance by priority');
   s.note(row + 1, 'The whole-council row is the sum of the priorities above it.');
-  const directionHeaders = (['dot', 'trend'] as const).flatMap((m) => directionColumns(m, 'sheet', 'priority').map((c) => c.header));
+  const directionHeaders = (['dot', 'trend'] as const).flatMap((m) =>
+    directionColumns(m, 'sheet', 'priority').map((c) => c.header),
+  );
   const headers = ['Priority', ...targetHeaders(result), ...directionHeaders];
   const top = row + 2;
-  const body: TableCell[][] = result.priorities.map((p) => [{ value: p.priorityName, format: { wrap: true, hAlign: 'left' } }, ...countsRow(p)]);
-  body.push([{ value: 'Whole council', format: { ...BOLD, hAlign: 'left' } }, ...countsRow(ex).map((n) => ({ value: n, format: BOLD }))]);
-  row = s.table(top, 0, headers.map((header, i) => ({ header, format: i === 0 ? undefined : CENTRE })), body);
+  const body: TableCell[][] = result.priorities.map((p) => [
+    { value: p.priorityName, format: { wrap: true, hAlign: 'left' } },
+    ...countsRow(p),
+  ]);
+  body.push([
+    { value: 'Whole council', format: { ...BOLD, hAlign: 'left' } },
+    ...countsRow(ex).map((n) => ({ value: n, format: BOLD })),
+  ]);
+  row = s.table(
+    top,
+    0,
+    headers.map((header, i) => ({ header, format: i === 0 ? undefined : CENTRE })),
+    body,
+  );
   s.format(top, 2, rag('green'));
   s.format(top, 3, rag('amber'));
   s.format(top, 4, rag('red'));
@@ -130,7 +176,8 @@ function withUnit(value: number, unit: string): string {
 
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
-  const direction = (d: IndicatorScore['dot']): TableCell => (d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '');
+  const direction = (d: IndicatorScore['dot']): TableCell =>
+    d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '';
   return [
     showPriority ? s.priorityName : '',
     { value: s.ref ?? '', link: at },
@@ -139,7 +186,10 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     s.latestMonth ?? '',
     s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
     s.variancePct === null ? '-' : Number((s.variancePct / 100).toPrecision(12)),
-    { value: s.status === 'data gap' && s.reason ? `Data gap: ${s.reason}` : STATUS_WORDS[s.status], format: { ...ragFill(s.rag), wrap: true } },
+    {
+      value: s.status === 'data gap' && s.reason ? `Data gap: ${s.reason}` : STATUS_WORDS[s.status],
+      format: { ...ragFill(s.rag), wrap: true },
+    },
     direction(s.dot),
     direction(s.trend),
     { value: s.quartile ? QUARTILE_WORDS[s.quartile] : 'N/A', format: quartileFill(s.quartile) },
@@ -163,10 +213,17 @@ export const ALL_INDICATORS_LISTED = 1000;
 /** The order of "most notable first" within a priority's block of a list that is cut. */
 export type Notable = (a: IndicatorScore, b: IndicatorScore) => number;
 
-const STATUS_RANK: Record<IndicatorScore['status'], number> = { 'off target': 0, 'within tolerance': 1, 'data gap': 2, 'no target': 3, 'on target': 4 };
+const STATUS_RANK: Record<IndicatorScore['status'], number> = {
+  'off target': 0,
+  'within tolerance': 1,
+  'data gap': 2,
+  'no target': 3,
+  'on target': 4,
+};
 /** By variance, `sign` 1 lowest first, -1 highest first; no variance last. */
 function byVariance(a: IndicatorScore, b: IndicatorScore, sign: 1 | -1): number {
-  if (a.variancePct === null || b.variancePct === null) return (a.variancePct === null ? 1 : 0) - (b.variancePct === null ? 1 : 0);
+  if (a.variancePct === null || b.variancePct === null)
+    return (a.variancePct === null ? 1 : 0) - (b.variancePct === null ? 1 : 0);
   return sign * (a.variancePct - b.variancePct);
 }
 const worstVariance: Notable = (a, b) => byVariance(a, b, 1);
@@ -174,15 +231,23 @@ const bestVariance: Notable = (a, b) => byVariance(a, b, -1);
 const DOT_RANK = (d: IndicatorScore['dot'], first: IndicatorScore['dot']) => (d === first ? 0 : 1);
 
 /** Tier 1: worst against target first (off target, within tolerance, data gaps, no target, on target), furthest below target first. */
-export const WORST_AGAINST_TARGET: Notable = (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || worstVariance(a, b);
+export const WORST_AGAINST_TARGET: Notable = (a, b) =>
+  STATUS_RANK[a.status] - STATUS_RANK[b.status] || worstVariance(a, b);
 /** Strong performance: 1st quartile before 2nd, improving before the same, then furthest above target. */
-export const BEST_FIRST: Notable = (a, b) => (a.quartile ?? 5) - (b.quartile ?? 5) || DOT_RANK(a.dot, 'up') - DOT_RANK(b.dot, 'up') || bestVariance(a, b);
+export const BEST_FIRST: Notable = (a, b) =>
+  (a.quartile ?? 5) - (b.quartile ?? 5) || DOT_RANK(a.dot, 'up') - DOT_RANK(b.dot, 'up') || bestVariance(a, b);
 /** Requires improvement: 4th quartile before 3rd, worsening before the same, then furthest below target. */
-export const WORST_FIRST: Notable = (a, b) => (b.quartile ?? 0) - (a.quartile ?? 0) || DOT_RANK(a.dot, 'down') - DOT_RANK(b.dot, 'down') || worstVariance(a, b);
+export const WORST_FIRST: Notable = (a, b) =>
+  (b.quartile ?? 0) - (a.quartile ?? 0) || DOT_RANK(a.dot, 'down') - DOT_RANK(b.dot, 'down') || worstVariance(a, b);
 
 function list(
-  s: SheetCanvas, row: number, title: string, explanation: string, scores: IndicatorScore[],
-  cut?: { what: string; notable: Notable; order: string }, everyRow = false,
+  s: SheetCanvas,
+  row: number,
+  title: string,
+  explanation: string,
+  scores: IndicatorScore[],
+  cut?: { what: string; notable: Notable; order: string },
+  everyRow = false,
 ): number {
   s.heading(row, title);
   if (scores.length === 0) {
@@ -195,10 +260,16 @@ function list(
     s.note(row + 1, explanation);
     return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
   }
-  s.note(row + 1, `${explanation} Where a priority has more than ${HIGHLIGHTS_PER_PRIORITY}, ${cut.order} are listed and the rest counted.`);
+  s.note(
+    row + 1,
+    `${explanation} Where a priority has more than ${HIGHLIGHTS_PER_PRIORITY}, ${cut.order} are listed and the rest counted.`,
+  );
   const rows: TableCell[][] = [];
   for (const block of blocks) {
-    const shown = block.length <= HIGHLIGHTS_PER_PRIORITY ? block : stableSort(block, cut.notable).slice(0, HIGHLIGHTS_PER_PRIORITY);
+    const shown =
+      block.length <= HIGHLIGHTS_PER_PRIORITY
+        ? block
+        : stableSort(block, cut.notable).slice(0, HIGHLIGHTS_PER_PRIORITY);
     rows.push(...listRows(shown));
     if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
   }
@@ -237,18 +308,59 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   s.heading(0, `Tier 1 and highlights – ${q}`, 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
   let row = 3;
-  row = list(s, row, `Tier 1 Performance – ${q}`, 'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.', result.indicators.filter(isTier1),
-    { what: 'Tier 1 indicators', notable: WORST_AGAINST_TARGET, order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target` });
-  row = list(s, row, 'Strong performance', '1st or 2nd quartile, and direction of travel improving or the same.', result.indicators.filter(isStrongPerformance),
-    { what: 'strong performers', notable: BEST_FIRST, order: `the ${HIGHLIGHTS_PER_PRIORITY} best (1st quartile and improving first)` });
-  row = list(s, row, 'Requires improvement', '3rd or 4th quartile, and direction of travel worsening or the same.', result.indicators.filter(requiresImprovement),
-    { what: 'indicators requiring improvement', notable: WORST_FIRST, order: `the ${HIGHLIGHTS_PER_PRIORITY} worst (4th quartile and worsening first)` });
+  row = list(
+    s,
+    row,
+    `Tier 1 Performance – ${q}`,
+    'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.',
+    result.indicators.filter(isTier1),
+    {
+      what: 'Tier 1 indicators',
+      notable: WORST_AGAINST_TARGET,
+      order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
+    },
+  );
+  row = list(
+    s,
+    row,
+    'Strong performance',
+    '1st or 2nd quartile, and direction of travel improving or the same.',
+    result.indicators.filter(isStrongPerformance),
+    {
+      what: 'strong performers',
+      notable: BEST_FIRST,
+      order: `the ${HIGHLIGHTS_PER_PRIORITY} best (1st quartile and improving first)`,
+    },
+  );
+  row = list(
+    s,
+    row,
+    'Requires improvement',
+    '3rd or 4th quartile, and direction of travel worsening or the same.',
+    result.indicators.filter(requiresImprovement),
+    {
+      what: 'indicators requiring improvement',
+      notable: WORST_FIRST,
+      order: `the ${HIGHLIGHTS_PER_PRIORITY} worst (4th quartile and worsening first)`,
+    },
+  );
   if (result.indicators.length <= ALL_INDICATORS_LISTED) {
-    list(s, row, 'All indicators', `Every indicator scored for ${q}, in workbook order.`, result.indicators, undefined, true);
+    list(
+      s,
+      row,
+      'All indicators',
+      `Every indicator scored for ${q}, in workbook order.`,
+      result.indicators,
+      undefined,
+      true,
+    );
   } else {
     s.heading(row, 'All indicators');
-    s.note(row + 1, `${ukNumber(0).format(result.indicators.length)} indicators were scored for ${q}: too many to repeat here (they are listed in full up to ${ukNumber(0).format(ALL_INDICATORS_LISTED)}). ` +
-      `Each is scored on its own row of its table (% variance, DOT, Trend and quartile), the counts are on '${names.summary}' and the findings on '${names.findings}'.`);
+    s.note(
+      row + 1,
+      `${ukNumber(0).format(result.indicators.length)} indicators were scored for ${q}: too many to repeat here (they are listed in full up to ${ukNumber(0).format(ALL_INDICATORS_LISTED)}). ` +
+        `Each is scored on its own row of its table (% variance, DOT, Trend and quartile), the counts are on '${names.summary}' and the findings on '${names.findings}'.`,
+    );
   }
   s.freezeRows(1);
   return s.finish(names.highlights, 'highlights', TAB_COLOUR);
@@ -260,7 +372,10 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
   const s = new SheetCanvas();
   const f = result.findings;
   s.heading(0, `Data-quality findings – ${result.quarter}`, 16);
-  s.note(1, `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`);
+  s.note(
+    1,
+    `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`,
+  );
   if (f.length === 0) {
     s.put(3, 0, 'No findings: nothing to check before the report goes to Cabinet.');
   } else {

@@ -20,7 +20,10 @@ export class GridView {
   /** The sheet as read, for its number formats. */
   private readonly source: SheetGrid;
 
-  constructor(grid: SheetGrid, columns?: { left: number; right: number; mergedInto: Map<number, Area>; merges: Area[] }) {
+  constructor(
+    grid: SheetGrid,
+    columns?: { left: number; right: number; mergedInto: Map<number, Area>; merges: Area[] },
+  ) {
     this.name = grid.name;
     this.source = grid;
     this.values = grid.values;

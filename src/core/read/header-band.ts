@@ -76,7 +76,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
   // "Trajectory" is the target only where no other column is (issue 7).
   if (fieldCol('target') === undefined) {
-    const trajectory = grid.filledColumns(row).find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
+    const trajectory = grid
+      .filledColumns(row)
+      .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
   }
   const hasName = fieldCol('name') !== undefined;
@@ -93,7 +95,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
   const outOfSequence = putInSequence(grid, row, roles);
-  const years = [...roles.values()].flatMap((r) => ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined ? [r.year] : []));
+  const years = [...roles.values()].flatMap((r) =>
+    (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined ? [r.year] : [],
+  );
   const periodYear = years.length > 0 ? Math.max(...years) : null;
 
   const columns: Partial<Record<Field, number>> = {};
@@ -104,7 +108,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // year's for last year's figures (issue 7).
   let previousYearTargetColumn: number | null = null;
   if (periodYear !== null) {
-    const targets = [...roles].filter(([, r]) => r.kind === 'field' && r.field === 'target').map(([c]) => c).sort((a, b) => a - b);
+    const targets = [...roles]
+      .filter(([, r]) => r.kind === 'field' && r.field === 'target')
+      .map(([c]) => c)
+      .sort((a, b) => a - b);
     const yearOf = (c: number) => findFinancialYear(grid.text(row, c))?.year ?? yearOfShortLabel(grid.text(row, c));
     const ofYear = targets.find((c) => yearOf(c) === periodYear);
     if (ofYear !== undefined) columns.target = ofYear;
@@ -113,7 +120,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const monthColumns: (number | null)[] = Array(12).fill(null);
   const previousYearColumns: (number | null)[] = Array(12).fill(null);
   const lastYearQuarterColumns: (number | null)[] = Array(4).fill(null);
-  const cadence: HeaderBand['cadence'] = hasMonths ? 'monthly' : hasQuarters ? 'quarterly' : hasYears ? 'annual' : 'quarterly';
+  const cadence: HeaderBand['cadence'] = hasMonths
+    ? 'monthly'
+    : hasQuarters
+      ? 'quarterly'
+      : hasYears
+        ? 'annual'
+        : 'quarterly';
   let currentColumn: number | null = null;
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
     const slot = periodSlot(role, cadence, periodYear);
@@ -132,22 +145,44 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (!isGroupLabel) unrecognised.push({ col, header });
   }
   // A column whose meaning an earlier column already has is not read: the analyst should know.
-  const headerText = (col: number) => grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
+  const headerText = (col: number) =>
+    grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
   for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
     const slot = periodSlot(role, cadence, periodYear);
     const used =
-      role.kind === 'field' ? columns[role.field]
-      : slot ? (slot.year === 'this' ? monthColumns : previousYearColumns)[slot.month - 1]
-      : role.kind === 'current' ? currentColumn
-      : undefined;
+      role.kind === 'field'
+        ? columns[role.field]
+        : slot
+          ? (slot.year === 'this' ? monthColumns : previousYearColumns)[slot.month - 1]
+          : role.kind === 'current'
+            ? currentColumn
+            : undefined;
     if (used !== undefined && used !== null && used !== col && col !== previousYearTargetColumn) {
-      duplicates.push({ col, header: headerText(col), what: describeRole(role), usedCol: used, usedHeader: headerText(used) });
+      duplicates.push({
+        col,
+        header: headerText(col),
+        what: describeRole(role),
+        usedCol: used,
+        usedHeader: headerText(used),
+      });
     }
   }
   return {
-    headerRow: row, subHeaderRow, roles, columns, monthColumns, cadence, lastYearQuarterColumns, unrecognised, duplicates,
-    previousYearColumns, periodYear, currentColumn, outOfSequence, previousYearTargetColumn,
+    headerRow: row,
+    subHeaderRow,
+    roles,
+    columns,
+    monthColumns,
+    cadence,
+    lastYearQuarterColumns,
+    unrecognised,
+    duplicates,
+    previousYearColumns,
+    periodYear,
+    currentColumn,
+    outOfSequence,
+    previousYearTargetColumn,
   };
 }
 
@@ -156,7 +191,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
  * year stands for its last month). Null for a column of an older year, or not a period of the table's
  * cadence. A period header without a year is this year's.
  */
-function periodSlot(role: ColumnRole, cadence: HeaderBand['cadence'], periodYear: number | null): { year: 'this' | 'previous'; month: number } | null {
+function periodSlot(
+  role: ColumnRole,
+  cadence: HeaderBand['cadence'],
+  periodYear: number | null,
+): { year: 'this' | 'previous'; month: number } | null {
   let month: number;
   if (role.kind === 'month') month = role.month;
   else if (role.kind === 'quarter' && cadence === 'quarterly') month = quarterEndMonth(role.quarter);
@@ -222,7 +261,9 @@ function putInSequence(grid: GridView, row: number, roles: Map<number, ColumnRol
 export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader): ColumnRole[] | null {
   const roles = rolesOfRow(grid, row, reader);
   const fields = [...roles.values()].filter((r) => r.kind === 'field');
-  const periods = [...roles.values()].filter((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
+  const periods = [...roles.values()].filter(
+    (r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current',
+  );
   if (fields.length + Math.min(periods.length, 1) >= 3) return [...roles.values()];
   return null;
 }

@@ -3,35 +3,73 @@
  * (docs/workbook.md, “Tables”). Also reads the names an analyst's column mapping uses.
  */
 import { FIELDS, type ColumnRole, type Field } from '../model';
-import { MONTH_NAMES, financialYearLabel, findFinancialYear, monthAndYearOfDateSerial, parsePeriodHeader } from '../periods';
+import {
+  MONTH_NAMES,
+  financialYearLabel,
+  findFinancialYear,
+  monthAndYearOfDateSerial,
+  parsePeriodHeader,
+} from '../periods';
 import { normaliseText } from './values';
 import type { CellValue, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
-  ['ref', /^(ref|ref\.|reference|ref no|ref number|reference number|reference no|code|pi ref|pi reference|pi code|kpi ref|indicator ref|measure ref|id)$/],
-  ['name', /^(performance indicator|indicator|indicator name|measure|measure name|kpi|kpi name|pi|pi name|performance measure|description|indicator description)$/],
-  ['polarity', /^(higher ?\/ ?lower is better|higher or lower is better|higher ?\/ ?lower|is higher or lower better|polarity|good is|good performance is|better is|direction of improvement)$/],
-  ['outturn', /^((\d{2}\/\d{2}|\d{4}\/\d{2}|\d{4}-\d{2}) outturn|outturn|previous year outturn|last year outturn|prior year outturn|baseline)$/],
-  ['target', /^((\d{2}\/\d{2}|\d{4}\/\d{2}|\d{4}-\d{2}) target|target|annual target|target \d{2}\/\d{2}|target \d{4}\/\d{2}|year end target|year-end target|yearly target)$/],
-  ['variance', /^(% variance from target|% variance|variance from target|variance %|% variance to target|variance to target|% var|variance)$/],
+  [
+    'ref',
+    /^(ref|ref\.|reference|ref no|ref number|reference number|reference no|code|pi ref|pi reference|pi code|kpi ref|indicator ref|measure ref|id)$/,
+  ],
+  [
+    'name',
+    /^(performance indicator|indicator|indicator name|measure|measure name|kpi|kpi name|pi|pi name|performance measure|description|indicator description)$/,
+  ],
+  [
+    'polarity',
+    /^(higher ?\/ ?lower is better|higher or lower is better|higher ?\/ ?lower|is higher or lower better|polarity|good is|good performance is|better is|direction of improvement)$/,
+  ],
+  [
+    'outturn',
+    /^((\d{2}\/\d{2}|\d{4}\/\d{2}|\d{4}-\d{2}) outturn|outturn|previous year outturn|last year outturn|prior year outturn|baseline)$/,
+  ],
+  [
+    'target',
+    /^((\d{2}\/\d{2}|\d{4}\/\d{2}|\d{4}-\d{2}) target|target|annual target|target \d{2}\/\d{2}|target \d{4}\/\d{2}|year end target|year-end target|yearly target)$/,
+  ],
+  [
+    'variance',
+    /^(% variance from target|% variance|variance from target|variance %|% variance to target|variance to target|% var|variance)$/,
+  ],
   ['dot', /^(dot|d\.o\.t\.?|direction of travel|direction)$/],
   ['trend', /^(trend|12 month trend|12-month trend|annual trend|trend \(same quarter last year\))$/],
-  ['quartile', /^(comparative performance|comparator performance|quartile|comparator quartile|comparative quartile|benchmark quartile|comparative)$/],
+  [
+    'quartile',
+    /^(comparative performance|comparator performance|quartile|comparator quartile|comparative quartile|benchmark quartile|comparative)$/,
+  ],
   ['tier', /^(tier|pi tier)$/],
   ['profile', /^(profile|target profile|profiling)$/],
   ['tolerance', /^(tolerance|tolerance %|% tolerance|amber tolerance|amber threshold)$/],
   ['status', /^(status|rag|rag status|rag rating|performance vs\.? target|performance against target)$/],
   // Issue 7: more spellings of a typed Status / RAG column; a two-sided indicator's bands; the tolerance mode.
   // (Not "Current status": it may hold a project's progress, and a Status column is written. "Rating" is read below, in FIELD_WORDS.)
-  ['status', /^(performance status|traffic light|traffic light status|rag traffic light|status vs\.? target|status against target)$/],
-  ['greenBand', /^(green band|green tolerance|green range|green within|green if within|green threshold|green ±|green \+\/-)( ?%| \(%\)| \(±%?\))?$/],
+  [
+    'status',
+    /^(performance status|traffic light|traffic light status|rag traffic light|status vs\.? target|status against target)$/,
+  ],
+  [
+    'greenBand',
+    /^(green band|green tolerance|green range|green within|green if within|green threshold|green ±|green \+\/-)( ?%| \(%\)| \(±%?\))?$/,
+  ],
   ['amberBand', /^(amber band|amber range|amber within|amber if within|amber ±|amber \+\/-)( ?%| \(%\)| \(±%?\))?$/],
-  ['toleranceMode', /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/],
+  [
+    'toleranceMode',
+    /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/,
+  ],
 ];
 
 export function normaliseHeader(v: CellValue): string {
-  return normaliseText(v).replace(/[?:*]+$/g, '').trim();
+  return normaliseText(v)
+    .replace(/[?:*]+$/g, '')
+    .trim();
 }
 
 /**
@@ -46,8 +84,9 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
   const h = normaliseHeader(v);
   if (h === '') return null;
   for (const [field, re] of FIELD_PATTERNS) if (re.test(h)) return { kind: 'field', field };
-  const ly = /^(?:last year|previous year|prior year|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(h)
-    ?? /^(?:q|qtr|quarter)\s*([1-4])\s*(?:last year|previous year|prior year)$/.exec(h);
+  const ly =
+    /^(?:last year|previous year|prior year|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(h) ??
+    /^(?:q|qtr|quarter)\s*([1-4])\s*(?:last year|previous year|prior year)$/.exec(h);
   if (ly) return { kind: 'lastYearQuarter', quarter: Number(ly[1]) as QuarterNumber };
   const loose = looseHeader(h);
   if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };
@@ -62,7 +101,10 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
  * "higher lower is better". Percent signs are kept ("% variance").
  */
 export function looseHeader(h: string): string {
-  return h.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
+  return h
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 }
 
 function withoutYear(loose: string): string {
@@ -75,10 +117,33 @@ function withoutYear(loose: string): string {
  * run's quarter says which one; see docs/workbook.md for what happens when the run does not say.
  */
 const CURRENT_WORDS = new Set([
-  'actual', 'actuals', 'result', 'value', 'latest', 'latestvalue', 'latestactual', 'latestresult', 'latestdata',
-  'latestposition', 'latestperformance', 'currentvalue', 'currentperformance', 'currentposition', 'thisquarter',
-  'currentquarter', 'quarteractual', 'quarterresult', 'quartervalue', 'current', 'ytdactual', 'ytdvalue', 'ytdresult',
-  'actualytd', 'actualtodate', 'yeartodateactual', 'latestytd',
+  'actual',
+  'actuals',
+  'result',
+  'value',
+  'latest',
+  'latestvalue',
+  'latestactual',
+  'latestresult',
+  'latestdata',
+  'latestposition',
+  'latestperformance',
+  'currentvalue',
+  'currentperformance',
+  'currentposition',
+  'thisquarter',
+  'currentquarter',
+  'quarteractual',
+  'quarterresult',
+  'quartervalue',
+  'current',
+  'ytdactual',
+  'ytdvalue',
+  'ytdresult',
+  'actualytd',
+  'actualtodate',
+  'yeartodateactual',
+  'latestytd',
 ]);
 
 /**
@@ -89,28 +154,172 @@ const CURRENT_WORDS = new Set([
  * "Performance" (a value or a status?) are not here.
  */
 const FIELD_WORDS = new Map<string, Field>(
-  ([
-    ['ref', ['ref', 'reference', 'refno', 'refnumber', 'code', 'id', 'no', 'piref', 'picode', 'pino', 'pinumber', 'piid', 'kpiref', 'kpicode', 'kpino', 'kpiid', 'kpinumber',
-      'measureid', 'measureref', 'measurecode', 'measureno', 'indicatorid', 'indicatorref', 'indicatorcode', 'indicatorno', 'metricid', 'metricref', 'metriccode', 'niref', 'bvpi']],
-    ['name', ['performanceindicator', 'indicator', 'indicatorname', 'indicatortitle', 'measure', 'measurename', 'measuredescription', 'measuretitle', 'kpi', 'kpiname',
-      'kpidescription', 'kpititle', 'pi', 'piname', 'pidescription', 'pititle', 'performancemeasure', 'keyperformanceindicator', 'description', 'indicatordescription',
-      'metric', 'metricname', 'metricdescription', 'performanceindicatorname']],
-    ['polarity', ['polarity', 'targetdirection', 'aim', 'goodis', 'goodperformanceis', 'betterif', 'betteris', 'higherlowerisbetter', 'higherorlowerisbetter', 'higherlower',
-      'isbetterhigherorlower', 'ishigherorlowerbetter', 'directionofimprovement', 'directionofgoodperformance', 'preferreddirection', 'desireddirection', 'gooddirection',
-      'highorlow', 'highorlowisgood', 'highisgood', 'higherisbetter', 'performancedirection']],
-    ['target', ['target', 'annualtarget', 'yearendtarget', 'yearlytarget', 'goal', 'plan', 'targetvalue', 'targetannual', 'fullyeartarget', 'standard',
-      'nationalstandard', 'operationalstandard', 'targetthreshold', 'annualgoal', 'annualplan']],
-    ['outturn', ['outturn', 'previousyearoutturn', 'lastyearoutturn', 'prioryearoutturn', 'baseline', 'outturnlastyear', 'previousyear', 'lastyear', 'prioryear']],
-    ['variance', ['%variancefromtarget', '%variance', 'variancefromtarget', 'variance%', '%variancetotarget', 'variancetotarget', '%var', 'variance', 'varianceagainsttarget']],
-    ['dot', ['dot', 'directionoftravel', 'direction']],
-    ['trend', ['trend', '12monthtrend', 'annualtrend', 'longtermtrend']],
-    ['quartile', ['comparativeperformance', 'comparatorperformance', 'quartile', 'comparatorquartile', 'comparativequartile', 'benchmarkquartile', 'comparative',
-      'nationalquartile', 'quartileposition']],
-    ['tier', ['tier', 'pitier']],
-    ['profile', ['profile', 'targetprofile', 'profiling']],
-    ['tolerance', ['tolerance', 'tolerance%', '%tolerance', 'ambertolerance', 'amberthreshold']],
-    ['status', ['status', 'rag', 'ragstatus', 'ragrating', 'performancevstarget', 'performanceagainsttarget', 'rating']],
-  ] as [Field, string[]][]).flatMap(([field, words]) => words.map((w) => [w, field] as [string, Field])),
+  (
+    [
+      [
+        'ref',
+        [
+          'ref',
+          'reference',
+          'refno',
+          'refnumber',
+          'code',
+          'id',
+          'no',
+          'piref',
+          'picode',
+          'pino',
+          'pinumber',
+          'piid',
+          'kpiref',
+          'kpicode',
+          'kpino',
+          'kpiid',
+          'kpinumber',
+          'measureid',
+          'measureref',
+          'measurecode',
+          'measureno',
+          'indicatorid',
+          'indicatorref',
+          'indicatorcode',
+          'indicatorno',
+          'metricid',
+          'metricref',
+          'metriccode',
+          'niref',
+          'bvpi',
+        ],
+      ],
+      [
+        'name',
+        [
+          'performanceindicator',
+          'indicator',
+          'indicatorname',
+          'indicatortitle',
+          'measure',
+          'measurename',
+          'measuredescription',
+          'measuretitle',
+          'kpi',
+          'kpiname',
+          'kpidescription',
+          'kpititle',
+          'pi',
+          'piname',
+          'pidescription',
+          'pititle',
+          'performancemeasure',
+          'keyperformanceindicator',
+          'description',
+          'indicatordescription',
+          'metric',
+          'metricname',
+          'metricdescription',
+          'performanceindicatorname',
+        ],
+      ],
+      [
+        'polarity',
+        [
+          'polarity',
+          'targetdirection',
+          'aim',
+          'goodis',
+          'goodperformanceis',
+          'betterif',
+          'betteris',
+          'higherlowerisbetter',
+          'higherorlowerisbetter',
+          'higherlower',
+          'isbetterhigherorlower',
+          'ishigherorlowerbetter',
+          'directionofimprovement',
+          'directionofgoodperformance',
+          'preferreddirection',
+          'desireddirection',
+          'gooddirection',
+          'highorlow',
+          'highorlowisgood',
+          'highisgood',
+          'higherisbetter',
+          'performancedirection',
+        ],
+      ],
+      [
+        'target',
+        [
+          'target',
+          'annualtarget',
+          'yearendtarget',
+          'yearlytarget',
+          'goal',
+          'plan',
+          'targetvalue',
+          'targetannual',
+          'fullyeartarget',
+          'standard',
+          'nationalstandard',
+          'operationalstandard',
+          'targetthreshold',
+          'annualgoal',
+          'annualplan',
+        ],
+      ],
+      [
+        'outturn',
+        [
+          'outturn',
+          'previousyearoutturn',
+          'lastyearoutturn',
+          'prioryearoutturn',
+          'baseline',
+          'outturnlastyear',
+          'previousyear',
+          'lastyear',
+          'prioryear',
+        ],
+      ],
+      [
+        'variance',
+        [
+          '%variancefromtarget',
+          '%variance',
+          'variancefromtarget',
+          'variance%',
+          '%variancetotarget',
+          'variancetotarget',
+          '%var',
+          'variance',
+          'varianceagainsttarget',
+        ],
+      ],
+      ['dot', ['dot', 'directionoftravel', 'direction']],
+      ['trend', ['trend', '12monthtrend', 'annualtrend', 'longtermtrend']],
+      [
+        'quartile',
+        [
+          'comparativeperformance',
+          'comparatorperformance',
+          'quartile',
+          'comparatorquartile',
+          'comparativequartile',
+          'benchmarkquartile',
+          'comparative',
+          'nationalquartile',
+          'quartileposition',
+        ],
+      ],
+      ['tier', ['tier', 'pitier']],
+      ['profile', ['profile', 'targetprofile', 'profiling']],
+      ['tolerance', ['tolerance', 'tolerance%', '%tolerance', 'ambertolerance', 'amberthreshold']],
+      [
+        'status',
+        ['status', 'rag', 'ragstatus', 'ragrating', 'performancevstarget', 'performanceagainsttarget', 'rating'],
+      ],
+    ] as [Field, string[]][]
+  ).flatMap(([field, words]) => words.map((w) => [w, field] as [string, Field])),
 );
 
 /**
@@ -142,7 +351,9 @@ export function describeRole(role: ColumnRole): string {
     case 'field':
       return FIELD_LABELS[role.field];
     case 'month':
-      return role.year === undefined ? MONTH_NAMES[role.month - 1] : `${MONTH_NAMES[role.month - 1]} ${financialYearLabel(role.year)}`;
+      return role.year === undefined
+        ? MONTH_NAMES[role.month - 1]
+        : `${MONTH_NAMES[role.month - 1]} ${financialYearLabel(role.year)}`;
     case 'quarter':
       return role.year === undefined ? `Q${role.quarter}` : `Q${role.quarter} ${financialYearLabel(role.year)}`;
     case 'lastYearQuarter':

@@ -34,7 +34,12 @@ export const MAPPING_CHOICES: MappingChoice[] = [
  * header, say), read with the mapping in force: shown so the analyst can map them rather than have the
  * table scored without them.
  */
-export function partlyReadTables(grids: SheetGrid[], tables: IndicatorTable[], mapping: ColumnMapping | null, quarter: QuarterNumber | null): MappingHint[] {
+export function partlyReadTables(
+  grids: SheetGrid[],
+  tables: IndicatorTable[],
+  mapping: ColumnMapping | null,
+  quarter: QuarterNumber | null,
+): MappingHint[] {
   const seen = new Set<string>();
   const hints: MappingHint[] = [];
   for (const t of tables) {
@@ -50,7 +55,12 @@ export function partlyReadTables(grids: SheetGrid[], tables: IndicatorTable[], m
 }
 
 /** The mapping in force with one sheet's columns (re)mapped; other sheets' entries are kept. */
-export function withSheetMapping(base: ColumnMapping | null, sheet: string, headerRow: number, columns: Record<string, string>): ColumnMapping {
+export function withSheetMapping(
+  base: ColumnMapping | null,
+  sheet: string,
+  headerRow: number,
+  columns: Record<string, string>,
+): ColumnMapping {
   const sheets = { ...(base?.sheets ?? {}) };
   sheets[sheet] = { headerRow, columns: { ...(sheets[sheet]?.columns ?? {}), ...columns } };
   return { ...(base ?? {}), sheets };

@@ -10,7 +10,8 @@ import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
 import { cellText, readNumber } from './values';
 
-const isPeriod = (r: ColumnRole | null) => r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
+const isPeriod = (r: ColumnRole | null) =>
+  r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
 const isField = (r: ColumnRole | null, f: string) => r !== null && r.kind === 'field' && r.field === f;
 
 /** How many of the (up to 20) filled cells under a column are figures, and how many are text. */
@@ -38,7 +39,10 @@ function monthRowUnder(grid: GridView, row: number, reader: HeaderReader): numbe
   const months = below.filter((c) => c.role?.kind === 'month').length;
   const fields = below.filter((c) => c.role?.kind === 'field').length;
   const nameCol = grid.filledColumns(row).find((col) => isField(reader.roleOf(grid.raw(row, col)), 'name'));
-  const namesIndicator = nameCol !== undefined && grid.text(row + 1, nameCol) !== '' && !below.some((c) => c.col === nameCol && c.role !== null);
+  const namesIndicator =
+    nameCol !== undefined &&
+    grid.text(row + 1, nameCol) !== '' &&
+    !below.some((c) => c.col === nameCol && c.role !== null);
   return months >= 2 && fields <= 1 && !namesIndicator ? row + 1 : null;
 }
 
@@ -46,14 +50,23 @@ function monthRowUnder(grid: GridView, row: number, reader: HeaderReader): numbe
  * Each header cell, its text and what it is read as. Under a month row a column is read as its month,
  * as the reader reads it, and shown as "Q1 / Apr" (issue 13: the mapping panel showed "Q1" for April).
  */
-function headerCells(grid: GridView, row: number, reader: HeaderReader): { col: number; text: string; role: ColumnRole | null }[] {
+function headerCells(
+  grid: GridView,
+  row: number,
+  reader: HeaderReader,
+): { col: number; text: string; role: ColumnRole | null }[] {
   const monthRow = monthRowUnder(grid, row, reader);
   const monthOf = (col: number): ColumnRole | null => {
     if (monthRow === null) return null;
     const role = reader.roleOf(grid.raw(monthRow, col));
     return role?.kind === 'month' ? role : null;
   };
-  const columns = monthRow === null ? grid.filledColumns(row) : [...new Set([...grid.filledColumns(row), ...grid.filledColumns(monthRow).filter((c) => monthOf(c) !== null)])].sort((a, b) => a - b);
+  const columns =
+    monthRow === null
+      ? grid.filledColumns(row)
+      : [
+          ...new Set([...grid.filledColumns(row), ...grid.filledColumns(monthRow).filter((c) => monthOf(c) !== null)]),
+        ].sort((a, b) => a - b);
   return columns.map((col) => {
     const raw = grid.raw(row, col);
     const text = grid.text(row, col) || (raw === null || raw === undefined ? '' : String(raw));
@@ -73,9 +86,18 @@ function headerCells(grid: GridView, row: number, reader: HeaderReader): { col: 
  * columns of figures become the period columns — one: the quarter scored (the run's quarter, else
  * "actual", the quarter chosen when scoring), two to four: Q1 …, five to twelve: Apr … in order.
  */
-export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader, quarter: QuarterNumber | null | undefined): MappingHint {
+export function mappingHintFor(
+  grid: GridView,
+  row: number,
+  reader: HeaderReader,
+  quarter: QuarterNumber | null | undefined,
+): MappingHint {
   const cells = headerCells(grid, row, reader);
-  const headers = cells.map((c) => ({ column: columnLetters(c.col), text: c.text, readAs: c.role && c.role.kind !== 'ignore' ? describeRole(c.role) : null }));
+  const headers = cells.map((c) => ({
+    column: columnLetters(c.col),
+    text: c.text,
+    readAs: c.role && c.role.kind !== 'ignore' ? describeRole(c.role) : null,
+  }));
   const unread = cells.filter((c) => c.role === null);
   const hasName = cells.some((c) => isField(c.role, 'name'));
   const hasPeriod = cells.some((c) => isPeriod(c.role));
@@ -96,10 +118,12 @@ export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader
   }
   let periodFound = hasPeriod;
   if (!hasPeriod) {
-    const figures = unread.filter((c) => !(c.text in columns)).filter((c) => {
-      const k = columnContents(grid, row, c.col);
-      return k.numbers > 0 && k.numbers >= k.texts;
-    });
+    const figures = unread
+      .filter((c) => !(c.text in columns))
+      .filter((c) => {
+        const k = columnContents(grid, row, c.col);
+        return k.numbers > 0 && k.numbers >= k.texts;
+      });
     if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
     else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
     else if (figures.length >= 5 && figures.length <= 12) figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
@@ -109,10 +133,19 @@ export function mappingHintFor(grid: GridView, row: number, reader: HeaderReader
   // leave its sheet out.
   const noFigures = hasName && !periodFound;
   const suggestedMapping: ColumnMapping | null =
-    nameFound && periodFound && Object.keys(columns).length > 0 ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } }
-    : noFigures ? { ignoreSheets: [grid.name] }
-    : null;
-  return { sheet: grid.name, headerRow: row + 1, headers, notUnderstood: unread.map((c) => c.text), missing, suggestedMapping };
+    nameFound && periodFound && Object.keys(columns).length > 0
+      ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } }
+      : noFigures
+        ? { ignoreSheets: [grid.name] }
+        : null;
+  return {
+    sheet: grid.name,
+    headerRow: row + 1,
+    headers,
+    notUnderstood: unread.map((c) => c.text),
+    missing,
+    suggestedMapping,
+  };
 }
 
 /** "map "Perf" to Q2" / "map "Title" to name and "Perf" to actual (the quarter you choose to score)". */
@@ -122,13 +155,19 @@ export function suggestionWords(hint: MappingHint): string | null {
   }
   const columns = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns;
   if (!columns) return null;
-  const parts = Object.entries(columns).map(([header, meaning]) => `"${header.replace(/\s+/g, ' ')}" to ${meaning === 'actual' ? 'actual (the quarter you choose to score)' : meaning}`);
+  const parts = Object.entries(columns).map(
+    ([header, meaning]) =>
+      `"${header.replace(/\s+/g, ' ')}" to ${meaning === 'actual' ? 'actual (the quarter you choose to score)' : meaning}`,
+  );
   return `map ${parts.length <= 2 ? parts.join(' and ') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`}`;
 }
 
 /** "Ref, Performance Indicator, Target" for the cells of a hint that were read. */
 export function foundWords(hint: MappingHint): string {
-  return hint.headers.filter((h) => h.readAs !== null).map((h) => h.readAs).join(', ');
+  return hint.headers
+    .filter((h) => h.readAs !== null)
+    .map((h) => h.readAs)
+    .join(', ');
 }
 
 /** `"Perf", "Comments"` */
@@ -143,7 +182,10 @@ export function notUnderstoodWords(hint: MappingHint): string {
 export function nearestHeaderRow(grid: GridView, reader: HeaderReader): { row: number; score: number } | null {
   let best: { row: number; score: number } | null = null;
   for (let r = 0; r < Math.min(grid.rowCount, 50); r++) {
-    const roles = grid.filledColumns(r).map((c) => reader.roleOf(grid.raw(r, c))).filter((x): x is ColumnRole => x !== null && x.kind !== 'ignore');
+    const roles = grid
+      .filledColumns(r)
+      .map((c) => reader.roleOf(grid.raw(r, c)))
+      .filter((x): x is ColumnRole => x !== null && x.kind !== 'ignore');
     if (roles.length === 0) continue;
     const score = roles.length + (roles.some((x) => isField(x, 'name')) ? 10 : 0) + (roles.some(isPeriod) ? 5 : 0);
     if (!best || score > best.score) best = { row: r, score };

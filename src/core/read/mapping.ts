@@ -74,20 +74,27 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     }
     for (const [header, meaning] of Object.entries(columns)) {
       if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
-        problems.push(`"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`);
+        problems.push(
+          `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`,
+        );
       }
       const wanted = normaliseHeader(header);
       if (!sheets.some((g) => sheetHasText(g, wanted))) {
-        problems.push(`the mapping names a column "${header}"${where} that ${sheets.length === 1 ? 'the sheet does not have' : 'no sheet has'}`);
+        problems.push(
+          `the mapping names a column "${header}"${where} that ${sheets.length === 1 ? 'the sheet does not have' : 'no sheet has'}`,
+        );
       }
     }
   };
   checkColumns(mapping.columns, '', grids);
   const sheets: unknown = mapping.sheets;
-  if (sheets !== undefined && !isObject(sheets)) problems.push('"sheets" must map sheet names to their mappings, such as {"Housing KPIs": {"headerRow": 4}}');
+  if (sheets !== undefined && !isObject(sheets))
+    problems.push('"sheets" must map sheet names to their mappings, such as {"Housing KPIs": {"headerRow": 4}}');
   for (const [sheet, m] of Object.entries(isObject(sheets) ? sheets : {})) {
     if (!isObject(m)) {
-      problems.push(`the mapping for the sheet "${sheet}" must be an object such as {"headerRow": 4, "columns": {"Col F": "target"}}`);
+      problems.push(
+        `the mapping for the sheet "${sheet}" must be an object such as {"headerRow": 4, "columns": {"Col F": "target"}}`,
+      );
       continue;
     }
     const grid = grids.find((g) => g.name === sheet);
@@ -98,7 +105,10 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     const headerRow: unknown = m.headerRow;
     if (headerRow !== undefined && typeof headerRow !== 'number') {
       problems.push(`the header row ${JSON.stringify(headerRow)} given for "${sheet}" must be a row number, such as 4`);
-    } else if (headerRow !== undefined && (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > grid.values.length)) {
+    } else if (
+      headerRow !== undefined &&
+      (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > grid.values.length)
+    ) {
       problems.push(`the header row ${String(headerRow)} given for "${sheet}" is not a row of that sheet`);
     }
     checkColumns(m.columns, ` on "${sheet}"`, [grid]);
@@ -114,9 +124,11 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     }
   }
   if (problems.length > 0) {
-    throw new InputError(saved
-      ? `The column mapping saved in this workbook no longer fits it: ${problems.join('; ')}. Map the columns again.`
-      : `The column mapping does not fit this workbook: ${problems.join('; ')}.`);
+    throw new InputError(
+      saved
+        ? `The column mapping saved in this workbook no longer fits it: ${problems.join('; ')}. Map the columns again.`
+        : `The column mapping does not fit this workbook: ${problems.join('; ')}.`,
+    );
   }
   return mapping;
 }

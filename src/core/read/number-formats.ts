@@ -97,7 +97,10 @@ export class NumberFormatsBuilder {
  * The number formats of the number cells of a grid, from a format per cell (`formatAt`), as an
  * adapter has them (ExcelJS `cell.numFmt`, Office.js `Range.numberFormat`).
  */
-export function compactNumberFormats(values: SheetGrid['values'], formatAt: (row: number, col: number) => string | null | undefined): NumberFormats | undefined {
+export function compactNumberFormats(
+  values: SheetGrid['values'],
+  formatAt: (row: number, col: number) => string | null | undefined,
+): NumberFormats | undefined {
   const b = new NumberFormatsBuilder();
   values.forEach((cells, r) =>
     cells.forEach((v, c) => {
@@ -196,7 +199,8 @@ function hundredfoldApart(a: number, b: number): boolean {
 
 function shownFigure(n: number, how: Shown): string {
   const t = ukNumber(4).format(Number(n.toPrecision(12)));
-  if (how === 'formatted-percent') return `${ukNumber(4).format(Number(percentUnits(n).toPrecision(12)))}% (stored as ${t})`;
+  if (how === 'formatted-percent')
+    return `${ukNumber(4).format(Number(percentUnits(n).toPrecision(12)))}% (stored as ${t})`;
   return how === 'typed-percent' ? `${t}%` : t;
 }
 
@@ -206,16 +210,27 @@ function shownFigure(n: number, how: Shown): string {
  * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
  * changed in place and returned (the reader's own, just built).
  */
-export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined, outturnCol?: number): IndicatorRow {
+export function withNumberFormats(
+  cells: FormattedCells,
+  row: IndicatorRow,
+  targetCol: number | undefined,
+  outturnCol?: number,
+): IndicatorRow {
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
   // Dates where figures belong.
   out.periods.forEach((p, i) => {
     const c = row.periodColumns[i];
     if (p.kind !== 'number' || p.fromText || c === null) return;
-    if (isDateFormat(cells.formatOf(row.row, c))) out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
+    if (isDateFormat(cells.formatOf(row.row, c)))
+      out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
   });
-  if (targetCol !== undefined && out.annualTarget !== null && typeof cells.raw(row.row, targetCol) === 'number' && isDateFormat(cells.formatOf(row.row, targetCol))) {
+  if (
+    targetCol !== undefined &&
+    out.annualTarget !== null &&
+    typeof cells.raw(row.row, targetCol) === 'number' &&
+    isDateFormat(cells.formatOf(row.row, targetCol))
+  ) {
     out.targetText = `a date, ${dateText(out.annualTarget)}`;
     out.annualTarget = null;
   }
@@ -235,7 +250,8 @@ export function withNumberFormats(cells: FormattedCells, row: IndicatorRow, targ
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
     for (const v of values) {
       const p = out.periods[v.i];
-      if (v.how === 'formatted-percent' && p.kind === 'number') out.periods[v.i] = { ...p, value: percentUnits(p.value) };
+      if (v.how === 'formatted-percent' && p.kind === 'number')
+        out.periods[v.i] = { ...p, value: percentUnits(p.value) };
     }
     return out;
   }

@@ -19,7 +19,13 @@ import {
 import { withNumberFormats } from './number-formats';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
-export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: HeaderBand, r: number, tier: number | null): IndicatorRow {
+export function readIndicatorRow(
+  grid: GridView,
+  table: IndicatorTable,
+  band: HeaderBand,
+  r: number,
+  tier: number | null,
+): IndicatorRow {
   const col = table.columns;
   const at = (c: number | undefined) => (c === undefined ? null : grid.raw(r, c));
 
@@ -27,12 +33,15 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const targetRaw = at(col.target);
   // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
   const targetRange = parseTargetRange(targetRaw);
-  const target: ReturnType<typeof parseTargetCell> = targetRange ? { value: (targetRange.low + targetRange.high) / 2, none: false } : parseTargetCell(targetRaw);
+  const target: ReturnType<typeof parseTargetCell> = targetRange
+    ? { value: (targetRange.low + targetRange.high) / 2, none: false }
+    : parseTargetCell(targetRaw);
   const annualTarget = target.value;
   // The polarity cell says which way is better; where it says nothing, a target written with a
   // comparator ("≥ 95%", "less than 5") does (issue 7).
   const fromCell = targetRange ? 'close' : parsePolarity(polarityRaw);
-  const fromTarget = fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? target.polarity ?? null : null;
+  const fromTarget =
+    fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? (target.polarity ?? null) : null;
   const polarity = fromCell ?? fromTarget;
   const profileRaw = at(col.profile);
   const profile = parseProfile(profileRaw);
@@ -40,7 +49,10 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   const rules = readRuleCells(at(col.toleranceMode), at(col.greenBand), at(col.amberBand), at(col.status));
   const pointsTolerance = parsePointsAmount(toleranceRaw);
   const ownMode = rules.toleranceMode;
-  const tolerance = isBlank(toleranceRaw) ? null : pointsTolerance ?? (ownMode === 'absolute' || ownMode === 'points' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw));
+  const tolerance = isBlank(toleranceRaw)
+    ? null
+    : (pointsTolerance ??
+      (ownMode === 'absolute' || ownMode === 'points' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw)));
   // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
   // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
   const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
@@ -61,7 +73,9 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   });
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
-  const previousYear: PeriodValue[] = hasPreviousYear ? band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c))) : [];
+  const previousYear: PeriodValue[] = hasPreviousYear
+    ? band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)))
+    : [];
   previousYear.forEach((p, m) => {
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
   });
@@ -82,7 +96,8 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
     polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
   } as IndicatorRow;
   if (targetRange) out.targetRange = targetRange;
-  if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close') out.rangeOverPolarity = cellText(polarityRaw);
+  if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
+    out.rangeOverPolarity = cellText(polarityRaw);
   out.toleranceMode = rules.toleranceMode;
   if (rules.greenBand !== undefined) out.greenBand = rules.greenBand;
   if (rules.amberBand !== undefined) out.amberBand = rules.amberBand;
@@ -96,14 +111,16 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
   out.profile = profile ?? 'flat';
   out.profileProblem = profile === null ? cellText(profileRaw) : null;
   out.tolerancePct = tolerance;
-  out.toleranceProblem = tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
+  out.toleranceProblem =
+    tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
   if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
   out.periodColumns = [...table.monthColumns];
   out.lastYear = lastYear;
   if (hasPreviousYear) out.previousYear = previousYear;
-  if (band.previousYearTargetColumn !== null) out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  if (band.previousYearTargetColumn !== null)
+    out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
   out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
   out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
@@ -113,11 +130,22 @@ export function readIndicatorRow(grid: GridView, table: IndicatorTable, band: He
 }
 
 /** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */
-function readRuleCells(modeRaw: CellValue, greenRaw: CellValue, amberRaw: CellValue, statusRaw: CellValue): Pick<IndicatorRow, 'toleranceMode' | 'greenBand' | 'amberBand' | 'typedStatus' | 'ruleProblems'> & { toleranceMode: IndicatorRow['toleranceMode'] } {
+function readRuleCells(
+  modeRaw: CellValue,
+  greenRaw: CellValue,
+  amberRaw: CellValue,
+  statusRaw: CellValue,
+): Pick<IndicatorRow, 'toleranceMode' | 'greenBand' | 'amberBand' | 'typedStatus' | 'ruleProblems'> & {
+  toleranceMode: IndicatorRow['toleranceMode'];
+} {
   // Most tables have none of these cells: nothing to read (issue 11).
   if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return { toleranceMode: null };
   const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
-  const read = <T>(raw: CellValue, parse: (v: CellValue) => T | null, field: 'greenBand' | 'amberBand' | 'toleranceMode'): T | null => {
+  const read = <T>(
+    raw: CellValue,
+    parse: (v: CellValue) => T | null,
+    field: 'greenBand' | 'amberBand' | 'toleranceMode',
+  ): T | null => {
     if (isBlank(raw)) return null;
     const v = parse(raw);
     if (v === null) problems.push({ field, text: cellText(raw) });

@@ -13,7 +13,8 @@ import { toleranceInRange } from '../rules/tolerance';
  */
 export function parseToleranceMode(v: CellValue): ToleranceMode | null {
   const t = normaliseText(v).replace(/[.]/g, '');
-  if (/^(relative|rel|%|percent|percentage|per cent|% of target|percent of target|percentage of target)$/.test(t)) return 'relative';
+  if (/^(relative|rel|%|percent|percentage|per cent|% of target|percent of target|percentage of target)$/.test(t))
+    return 'relative';
   if (/^(points?|pts?|pp|ppt|percentage points?|per ?cent(age)? points?|% ?points?|% pts?)$/.test(t)) return 'points';
   if (/^(absolute|abs|amount|units?|value|number|actual|in units|own unit)$/.test(t)) return 'absolute';
   return null;
@@ -48,7 +49,10 @@ export function parseBand(v: CellValue): number | null {
  */
 export function parseTargetRange(v: CellValue): { low: number; high: number } | null {
   if (typeof v !== 'string') return null;
-  const t = v.trim().replace(/[\u2013\u2014\u2212]/g, '-').replace(/^between\s+/i, '');
+  const t = v
+    .trim()
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/^between\s+/i, '');
   const m = /^(-?[£$€]?[\d,.]+%?)\s*(?:-|to|and)\s*(-?[£$€]?[\d,.]+%?)$/i.exec(t);
   if (!m) return null;
   const low = parseNumberText(m[1]);
@@ -58,12 +62,45 @@ export function parseTargetRange(v: CellValue): { low: number; high: number } | 
 }
 
 const STATUS_WORDS: Record<string, Rag> = {
-  green: 'green', g: 'green', 'on target': 'green', 'on track': 'green', met: 'green', achieved: 'green', 'target met': 'green',
-  'target achieved': 'green', good: 'green', '✓': 'green', '✔': 'green', '☑': 'green', '√': 'green', '🟢': 'green',
-  amber: 'amber', a: 'amber', 'within tolerance': 'amber', 'near target': 'amber', 'close to target': 'amber', 'slightly off target': 'amber',
-  'at risk': 'amber', yellow: 'amber', '🟠': 'amber', '🟡': 'amber',
-  red: 'red', r: 'red', 'off target': 'red', 'off track': 'red', 'not met': 'red', missed: 'red', 'not achieved': 'red', 'target missed': 'red',
-  'target not met': 'red', '✗': 'red', '✘': 'red', '×': 'red', '❌': 'red', '☒': 'red', '🔴': 'red',
+  green: 'green',
+  g: 'green',
+  'on target': 'green',
+  'on track': 'green',
+  met: 'green',
+  achieved: 'green',
+  'target met': 'green',
+  'target achieved': 'green',
+  good: 'green',
+  '✓': 'green',
+  '✔': 'green',
+  '☑': 'green',
+  '√': 'green',
+  '🟢': 'green',
+  amber: 'amber',
+  a: 'amber',
+  'within tolerance': 'amber',
+  'near target': 'amber',
+  'close to target': 'amber',
+  'slightly off target': 'amber',
+  'at risk': 'amber',
+  yellow: 'amber',
+  '🟠': 'amber',
+  '🟡': 'amber',
+  red: 'red',
+  r: 'red',
+  'off target': 'red',
+  'off track': 'red',
+  'not met': 'red',
+  missed: 'red',
+  'not achieved': 'red',
+  'target missed': 'red',
+  'target not met': 'red',
+  '✗': 'red',
+  '✘': 'red',
+  '×': 'red',
+  '❌': 'red',
+  '☒': 'red',
+  '🔴': 'red',
 };
 
 /**
@@ -72,7 +109,9 @@ const STATUS_WORDS: Record<string, Rag> = {
  * (also "Green – on target"). Null when blank or not a status ("Data gap", "No target", "N/A").
  */
 export function parseTypedStatus(v: CellValue): Rag | null {
-  const t = normaliseText(v).replace(/[.!]+$/, '').trim();
+  const t = normaliseText(v)
+    .replace(/[.!]+$/, '')
+    .trim();
   if (t === '') return null;
   if (STATUS_WORDS[t]) return STATUS_WORDS[t];
   if (/^within \d+(\.\d+)?\s*(%|pp|points?)?( of target)?$/.test(t)) return 'amber';

@@ -42,7 +42,8 @@ export function readMonthlySheet(grid: GridView): MonthlySheet | null {
       const role = recogniseHeader(grid.raw(r, c));
       if (role?.kind === 'field' && role.field === 'ref' && refCol === undefined) refCol = c;
       if (role?.kind === 'field' && role.field === 'name' && nameCol === undefined) nameCol = c;
-      const month = role?.kind === 'month' ? role.month : role?.kind === 'quarter' ? quarterEndMonth(role.quarter) : null;
+      const month =
+        role?.kind === 'month' ? role.month : role?.kind === 'quarter' ? quarterEndMonth(role.quarter) : null;
       if (month !== null && months[month - 1] === null) months[month - 1] = c;
     }
     const keyCol = refCol ?? nameCol;
@@ -65,12 +66,30 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
       const raw = grid.raw(r, c);
       const n = readNumber(raw);
       if (n === null && cellText(raw) !== '' && !isNoDataText(raw)) {
-        findings.push(finding({ kind: 'support-value-unread', at: { sheet: grid.name, row: r, col: c }, ref: keyText, key: keyText, text: quote(cellText(raw)), sheet: grid.name }));
+        findings.push(
+          finding({
+            kind: 'support-value-unread',
+            at: { sheet: grid.name, row: r, col: c },
+            ref: keyText,
+            key: keyText,
+            text: quote(cellText(raw)),
+            sheet: grid.name,
+          }),
+        );
       }
       return n;
     });
     if (values.has(key)) {
-      findings.push(finding({ kind: 'support-duplicate-key', at: { sheet: grid.name, row: r, col: keyCol }, ref: keyText, key: keyText, sheet: grid.name, firstRow: (rows.get(key)?.row ?? 0) + 1 }));
+      findings.push(
+        finding({
+          kind: 'support-duplicate-key',
+          at: { sheet: grid.name, row: r, col: keyCol },
+          ref: keyText,
+          key: keyText,
+          sheet: grid.name,
+          firstRow: (rows.get(key)?.row ?? 0) + 1,
+        }),
+      );
       continue;
     }
     values.set(key, monthly);

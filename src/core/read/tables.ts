@@ -3,7 +3,15 @@
  * Tier carried down; the priority named by the title, else the sheet.
  */
 import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';
-import { financialYearLabel, findQuarterIn, findYearLabel, parsePeriodHeader, parseQuarterLabel, quarterEndMonth, yearFromShortLabel } from '../periods';
+import {
+  financialYearLabel,
+  findQuarterIn,
+  findYearLabel,
+  parsePeriodHeader,
+  parseQuarterLabel,
+  quarterEndMonth,
+  yearFromShortLabel,
+} from '../periods';
 import type { GridView } from './grid';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
@@ -63,7 +71,13 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
  * through its own band of columns, left to right. Only where every band holds a whole header (an
  * indicator-name column and period or target columns); none when the row is one table's header.
  */
-function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, previousEnd: number, context: ReadContext): IndicatorTable[] {
+function tablesSideBySide(
+  grid: GridView,
+  row: number,
+  reader: HeaderReader,
+  previousEnd: number,
+  context: ReadContext,
+): IndicatorTable[] {
   const filled = grid.filledColumns(row);
   const names = filled.filter((c) => {
     const role = reader.roleOf(grid.raw(row, c));
@@ -95,19 +109,29 @@ function tablesSideBySide(grid: GridView, row: number, reader: HeaderReader, pre
  * The table under a header band. Without a title of its own, a header repeating the one of the table
  * above (as on each printed page) carries on that table's priority.
  */
-function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previousEnd: number, context: ReadContext, above?: IndicatorTable): IndicatorTable {
+function readTable(
+  grid: GridView,
+  band: HeaderBand,
+  reader: HeaderReader,
+  previousEnd: number,
+  context: ReadContext,
+  above?: IndicatorTable,
+): IndicatorTable {
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
   const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
-  const yearLabel = (band.periodYear !== null ? financialYearLabel(band.periodYear) : null) ??
-    (title && findYearLabel(title)) ?? carriesOn?.yearLabel ?? headerYear(grid, band);
+  const yearLabel =
+    (band.periodYear !== null ? financialYearLabel(band.periodYear) : null) ??
+    (title && findYearLabel(title)) ??
+    carriesOn?.yearLabel ??
+    headerYear(grid, band);
   // "Actual" alone holds the quarter scored: the run's, else the one the title or the sheet's name gives.
   const monthColumns = [...band.monthColumns];
   if (band.currentColumn !== null) {
     const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
     if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
   }
-  const priorityName = title ? stripYear(title) : carriesOn?.priorityName ?? grid.name;
+  const priorityName = title ? stripYear(title) : (carriesOn?.priorityName ?? grid.name);
   const table: IndicatorTable = {
     sheet: grid.name,
     title,
@@ -134,7 +158,10 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
   let blanks = 0;
   // Rows the header's cells are merged down over (a row of units, say) are header too, up to the
   // first row naming an indicator.
-  const headerEnd = Math.max(grid.mergedDownTo(band.headerRow), band.subHeaderRow === null ? -1 : grid.mergedDownTo(band.subHeaderRow));
+  const headerEnd = Math.max(
+    grid.mergedDownTo(band.headerRow),
+    band.subHeaderRow === null ? -1 : grid.mergedDownTo(band.subHeaderRow),
+  );
   let first = (band.subHeaderRow ?? band.headerRow) + 1;
   while (first <= headerEnd && nameCol !== undefined && grid.text(first, nameCol) === '') first++;
   for (let r = first; r < grid.rowCount; r++) {
@@ -164,7 +191,8 @@ function readTable(grid: GridView, band: HeaderBand, reader: HeaderReader, previ
 }
 
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */
-const REF_THEN_NAME = /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z]?)(?:[.-]\d{1,3}[a-z]?)?)(?:\s*[:–—-]\s*|\s+)(\S.*)$/;
+const REF_THEN_NAME =
+  /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z]?)(?:[.-]\d{1,3}[a-z]?)?)(?:\s*[:–—-]\s*|\s+)(\S.*)$/;
 
 /**
  * One column holding both the ref and the name (issue 7): where the table has no Ref column and every
@@ -200,7 +228,11 @@ function isHeaderRow(grid: GridView, r: number, reader: HeaderReader): boolean {
  * The title row above a header: the nearest row (within four, after the previous table) holding one
  * piece of text, skipping a row of quarter labels.
  */
-function findTitle(grid: GridView, headerRow: number, previousEnd: number): { title: string | null; titleRow: number | null } {
+function findTitle(
+  grid: GridView,
+  headerRow: number,
+  previousEnd: number,
+): { title: string | null; titleRow: number | null } {
   for (let r = headerRow - 1; r > previousEnd && r >= headerRow - 4; r--) {
     const filled = grid.filledColumns(r);
     if (filled.length === 0) continue;
@@ -214,7 +246,11 @@ function findTitle(grid: GridView, headerRow: number, previousEnd: number): { ti
 
 /** Two header rows with the same texts in the same columns. */
 function sameHeader(grid: GridView, a: number, b: number): boolean {
-  const texts = (row: number) => grid.filledColumns(row).map((c) => `${c}:${normaliseText(grid.raw(row, c))}`).join('|');
+  const texts = (row: number) =>
+    grid
+      .filledColumns(row)
+      .map((c) => `${c}:${normaliseText(grid.raw(row, c))}`)
+      .join('|');
   return texts(a) === texts(b);
 }
 
@@ -232,7 +268,8 @@ function headerYear(grid: GridView, band: HeaderBand): string | null {
   }
   const outturnCol = band.columns.outturn;
   if (outturnCol !== undefined) {
-    const y = yearFromShortLabel(grid.text(band.headerRow, outturnCol)) ?? findYearLabel(grid.text(band.headerRow, outturnCol));
+    const y =
+      yearFromShortLabel(grid.text(band.headerRow, outturnCol)) ?? findYearLabel(grid.text(band.headerRow, outturnCol));
     if (y) {
       const start = Number(y.slice(0, 4)) + 1;
       return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;

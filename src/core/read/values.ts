@@ -47,7 +47,12 @@ export function isBlank(v: CellValue): boolean {
  * as the report's series are.
  */
 export function parseNumberText(text: string): number | null {
-  const t = text.trim().replace(/\u2212/g, '-').replace(/^([+-]?)[£$€]/, '$1').replace(/%$/, '').trim();
+  const t = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/^([+-]?)[£$€]/, '$1')
+    .replace(/%$/, '')
+    .trim();
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(t) || !/\d/.test(t)) return null;
   const n = Number(t.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
@@ -58,10 +63,12 @@ export function parseNumberText(text: string): number | null {
  * "21 days", "12.5 hrs", "3 wks", "4.2 per 1,000". Only units, never free text: "3 schools closed" stays
  * a note.
  */
-const UNIT = /^(days?|working days?|calendar days?|hrs?|hours?|mins?|minutes?|secs?|seconds?|weeks?|wks?|months?|mths?|years?|yrs?|pts?|points?|pp|ppts?|percentage points?|per ?cent|people|persons?|households?|cases?|calls?|visits?|homes?|properties|units?|jobs?|kg|tonnes?|km|miles?|per [\d,]+(?: [a-z]+)?)$/i;
+const UNIT =
+  /^(days?|working days?|calendar days?|hrs?|hours?|mins?|minutes?|secs?|seconds?|weeks?|wks?|months?|mths?|years?|yrs?|pts?|points?|pp|ppts?|percentage points?|per ?cent|people|persons?|households?|cases?|calls?|visits?|homes?|properties|units?|jobs?|kg|tonnes?|km|miles?|per [\d,]+(?: [a-z]+)?)$/i;
 
 /** A note typed after a figure: "(provisional)", "(est.)", "provisional", "*". */
-const FIGURE_NOTE = /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
+const FIGURE_NOTE =
+  /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
 
 const HAS_DIGIT = /\d/;
 
@@ -91,7 +98,10 @@ export function parseFigureText(text: string): Figure | null {
   if (value === null) return null;
   let rest = m[2];
   let note: string | undefined;
-  const noteAt = /\s*(\([^()]{1,40}\)|\[[^[\]]{1,40}\]|\*+|†+|\b(?:provisional|prov|estimate|est|estimated|draft|revised|unvalidated)\.?)$/i.exec(rest);
+  const noteAt =
+    /\s*(\([^()]{1,40}\)|\[[^[\]]{1,40}\]|\*+|†+|\b(?:provisional|prov|estimate|est|estimated|draft|revised|unvalidated)\.?)$/i.exec(
+      rest,
+    );
   if (noteAt && FIGURE_NOTE.test(noteAt[1])) {
     const n = FIGURE_NOTE.exec(noteAt[1])!;
     note = (n[1] ?? n[2] ?? n[3] ?? n[4]).trim();
@@ -137,10 +147,20 @@ export function isNoDataText(v: CellValue): boolean {
 }
 
 const QUARTILE_WORDS: Record<string, Quartile> = {
-  '1': 1, '1st': 1, first: 1, top: 1,
-  '2': 2, '2nd': 2, second: 2,
-  '3': 3, '3rd': 3, third: 3,
-  '4': 4, '4th': 4, fourth: 4, bottom: 4,
+  '1': 1,
+  '1st': 1,
+  first: 1,
+  top: 1,
+  '2': 2,
+  '2nd': 2,
+  second: 2,
+  '3': 3,
+  '3rd': 3,
+  third: 3,
+  '4': 4,
+  '4th': 4,
+  fourth: 4,
+  bottom: 4,
 };
 
 /**
@@ -158,12 +178,42 @@ export function parseQuartile(v: CellValue): Quartile | null | undefined {
 }
 
 const ARROWS: Record<string, Direction> = {
-  '↑': 'up', '⬆': 'up', '▲': 'up', '⇧': 'up', up: 'up', improving: 'up', improved: 'up', better: 'up', improvement: 'up',
-  '↓': 'down', '⬇': 'down', '▼': 'down', '⇩': 'down', down: 'down', worsening: 'down', worsened: 'down', worse: 'down',
-  declining: 'down', deteriorating: 'down',
-  '↔': 'same', '⬌': 'same', '→': 'same', '◄►': 'same', '=': 'same', same: 'same', 'no change': 'same', unchanged: 'same',
-  stable: 'same', static: 'same', sideways: 'same',
-  '■': 'first', '▪': 'first', '□': 'first', first: 'first', new: 'first', 'first reported': 'first',
+  '↑': 'up',
+  '⬆': 'up',
+  '▲': 'up',
+  '⇧': 'up',
+  up: 'up',
+  improving: 'up',
+  improved: 'up',
+  better: 'up',
+  improvement: 'up',
+  '↓': 'down',
+  '⬇': 'down',
+  '▼': 'down',
+  '⇩': 'down',
+  down: 'down',
+  worsening: 'down',
+  worsened: 'down',
+  worse: 'down',
+  declining: 'down',
+  deteriorating: 'down',
+  '↔': 'same',
+  '⬌': 'same',
+  '→': 'same',
+  '◄►': 'same',
+  '=': 'same',
+  same: 'same',
+  'no change': 'same',
+  unchanged: 'same',
+  stable: 'same',
+  static: 'same',
+  sideways: 'same',
+  '■': 'first',
+  '▪': 'first',
+  '□': 'first',
+  first: 'first',
+  new: 'first',
+  'first reported': 'first',
   'first reported period': 'first',
 };
 
@@ -194,7 +244,10 @@ export function parsePolarity(v: CellValue): Polarity | null {
 const POLARITIES = new Map<string, Polarity | null>();
 
 function polarityOf(normalised: string): Polarity | null {
-  const t = normalised.replace(/[.!?:;,'"()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = normalised
+    .replace(/[.!?:;,'"()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
@@ -217,7 +270,8 @@ const CLOSE_TO_TARGET =
   /^((closer|close|nearer|near) to target( is (better|good))?|goldilocks|stabilise|stabilize|stable|within (the )?(target )?range|target range|in range|range|two-sided|two sided|on target( is (better|good))?|↔)$/;
 
 /** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
-const NO_TARGET = /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
+const NO_TARGET =
+  /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
 
 /** A target cell, as typed. */
 export interface TargetCell {
@@ -243,11 +297,19 @@ export function parseTargetCell(v: CellValue): TargetCell {
   const figure = parseFigureText(t);
   if (figure) return { value: figure.value, ...(figure.unit ? { unit: figure.unit } : {}), none: false };
   const lowered = normaliseText(t);
-  const m = /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(lowered);
+  const m =
+    /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(
+      lowered,
+    );
   if (m) {
     const f = parseFigureText(m[2]);
     if (f) {
-      const polarity: Polarity = /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(m[1]) ? 'higher' : 'lower';
+      const polarity: Polarity =
+        /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(
+          m[1],
+        )
+          ? 'higher'
+          : 'lower';
       return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
     }
   }

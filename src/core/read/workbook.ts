@@ -1,5 +1,13 @@
 /** Reading a whole workbook: every sheet's indicator tables, the Targets and Last year sheets. */
-import type { ColumnMapping, ColumnRole, Finding, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
+import type {
+  ColumnMapping,
+  ColumnRole,
+  Finding,
+  IndicatorTable,
+  QuarterNumber,
+  SheetGrid,
+  WorkbookModel,
+} from '../model';
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { plural } from '../words';
@@ -100,7 +108,9 @@ function hasPeriodColumns(t: IndicatorTable): boolean {
  * Without one, the table stays unplaced and the run is refused (see `unreadableTable`).
  */
 function placeActualColumns(model: ReadResult, views: Map<string, GridView>): void {
-  const unplaced = model.tables.filter((t) => t.currentColumn !== null && t.currentColumn !== undefined && !hasPeriodColumns(t));
+  const unplaced = model.tables.filter(
+    (t) => t.currentColumn !== null && t.currentColumn !== undefined && !hasPeriodColumns(t),
+  );
   if (unplaced.length === 0) return;
   let latest: QuarterNumber | null = null;
   for (const t of model.tables) {
@@ -138,13 +148,18 @@ export function unreadableTable(
   quarter: QuarterNumber | null | undefined,
   sheetCount: number,
 ): InputError | null {
-  const hintAt = (sheet: string, row: number) => mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
+  const hintAt = (sheet: string, row: number) =>
+    mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
   if (model.tables.length === 0) return noTableError(model, sheetCount, views, mapping, quarter);
-  const noPeriods = model.tables.find((t) => !hasPeriodColumns(t) && (t.currentColumn === null || t.currentColumn === undefined));
+  const noPeriods = model.tables.find(
+    (t) => !hasPeriodColumns(t) && (t.currentColumn === null || t.currentColumn === undefined),
+  );
   if (noPeriods) {
     const hint = hintAt(noPeriods.sheet, noPeriods.headerRow);
     const n = noPeriods.rows.length;
-    const fix = suggestionWords(hint) ?? 'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
+    const fix =
+      suggestionWords(hint) ??
+      'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
     const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
     return new InputError(
       `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${n} indicators would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
@@ -180,7 +195,9 @@ export function noTableError(
     return new InputError(error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
   }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
-  let at: { sheet: string; row: number } | null = result.nearMisses[0] ? { sheet: result.nearMisses[0].sheet, row: result.nearMisses[0].row } : null;
+  let at: { sheet: string; row: number } | null = result.nearMisses[0]
+    ? { sheet: result.nearMisses[0].sheet, row: result.nearMisses[0].row }
+    : null;
   if (!at) {
     let best = -1;
     for (const [sheet, view] of views) {
@@ -201,25 +218,34 @@ export function noTableError(
   }
   const found = foundWords(hint);
   const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
-  return new InputError(`${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`, hint);
+  return new InputError(
+    `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
+    hint,
+  );
 }
 
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.hiddenTables.length > 0) {
     const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
-    return new InputError(`No indicator table found on a visible sheet: ${names} ${result.hiddenTables.length === 1 ? 'is' : 'are'} hidden; unhide ${result.hiddenTables.length === 1 ? 'it' : 'them'} to score ${result.hiddenTables.length === 1 ? 'its' : 'their'} indicators.`);
+    return new InputError(
+      `No indicator table found on a visible sheet: ${names} ${result.hiddenTables.length === 1 ? 'is' : 'are'} hidden; unhide ${result.hiddenTables.length === 1 ? 'it' : 'them'} to score ${result.hiddenTables.length === 1 ? 'its' : 'their'} indicators.`,
+    );
   }
   const base =
     'No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") ' +
     'and month, quarter or year columns.';
   if (result.nearMisses.length === 0) {
-    return new InputError(`${base} None of the ${plural(sheetCount, 'sheet')} has one; map the columns by hand if the headers use other names.`);
+    return new InputError(
+      `${base} None of the ${plural(sheetCount, 'sheet')} has one; map the columns by hand if the headers use other names.`,
+    );
   }
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) return new InputError(`${base} ${noRowsSentence(empty)}: add a row for each indicator under it.`);
   const m = result.nearMisses[0];
   const found = m.roles.map(describeRole).join(', ');
-  return new InputError(`${base} Nearest: '${m.sheet}' row ${m.row + 1} has ${found}${missingFor(m.roles)}; map the columns by hand.`);
+  return new InputError(
+    `${base} Nearest: '${m.sheet}' row ${m.row + 1} has ${found}${missingFor(m.roles)}; map the columns by hand.`,
+  );
 }
 
 function noRowsSentence(m: NearMiss): string {
@@ -230,7 +256,8 @@ function missingFor(roles: ColumnRole[]): string {
   const has = (f: string) => roles.some((r) => r.kind === 'field' && r.field === f);
   const missing: string[] = [];
   if (!has('name')) missing.push('indicator-name column');
-  if (!roles.some((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current')) missing.push('month, quarter or year columns');
+  if (!roles.some((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current'))
+    missing.push('month, quarter or year columns');
   return missing.length ? ` but no ${missing.join(' and no ')}` : '';
 }
 
@@ -241,13 +268,33 @@ export function nearMissFindings(result: ReadResult): Finding[] {
     .filter((m) => !withTables.has(m.sheet))
     .map((m) =>
       m.noRows
-        ? finding({ kind: 'header-without-rows', at: { sheet: m.sheet, row: m.row, col: 0 }, ref: null, sentence: noRowsSentence(m) })
-        : finding({ kind: 'header-not-scored', at: { sheet: m.sheet, row: m.row, col: 0 }, ref: null,
-          sheet: m.sheet, row: m.row + 1, roles: m.roles.map(describeRole).join(', '), missing: missingFor(m.roles) }),
+        ? finding({
+            kind: 'header-without-rows',
+            at: { sheet: m.sheet, row: m.row, col: 0 },
+            ref: null,
+            sentence: noRowsSentence(m),
+          })
+        : finding({
+            kind: 'header-not-scored',
+            at: { sheet: m.sheet, row: m.row, col: 0 },
+            ref: null,
+            sheet: m.sheet,
+            row: m.row + 1,
+            roles: m.roles.map(describeRole).join(', '),
+            missing: missingFor(m.roles),
+          }),
     );
 }
 
 /** Hidden sheets with indicator tables: not scored, and said so. */
 function hiddenSheetFindings(result: ReadResult): Finding[] {
-  return result.hiddenTables.map((h) => finding({ kind: 'hidden-sheet', at: { sheet: h.sheet, row: 0, col: 0 }, ref: null, sheet: h.sheet, indicators: h.indicators }));
+  return result.hiddenTables.map((h) =>
+    finding({
+      kind: 'hidden-sheet',
+      at: { sheet: h.sheet, row: 0, col: 0 },
+      ref: null,
+      sheet: h.sheet,
+      indicators: h.indicators,
+    }),
+  );
 }

@@ -25,7 +25,12 @@ export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Rep
  * period columns carry on from last financial year ("Q4 2022/23 | Q1 2023/24", issue 7), a latest
  * value early in the year is compared with last year's last reported one.
  */
-export function previousValue(periods: PeriodValue[], latest: Reported, previousYear?: PeriodValue[], comparison: DotComparison = 'quarter'): Reported | null {
+export function previousValue(
+  periods: PeriodValue[],
+  latest: Reported,
+  previousYear?: PeriodValue[],
+  comparison: DotComparison = 'quarter',
+): Reported | null {
   const firstMonthOfQuarter = 3 * quarterOfMonth(latest.month) - 2;
   const thisYear = lastNumberBefore(periods, comparison === 'period' ? latest.month : firstMonthOfQuarter);
   if (thisYear || !previousYear) return thisYear;
@@ -37,7 +42,10 @@ export function previousValue(periods: PeriodValue[], latest: Reported, previous
 function lastNumberBefore(periods: PeriodValue[], month: number): Reported | null {
   for (let m = Math.min(month - 1, 12); m >= 1; m--) {
     const p = periods[m - 1];
-    if (p && p.kind === 'number') return p.unit ? { month: m as MonthNumber, value: p.value, unit: p.unit } : { month: m as MonthNumber, value: p.value };
+    if (p && p.kind === 'number')
+      return p.unit
+        ? { month: m as MonthNumber, value: p.value, unit: p.unit }
+        : { month: m as MonthNumber, value: p.value };
   }
   return null;
 }

@@ -36,8 +36,16 @@ function within(distance: number, limit: number): boolean {
  * 7.5% arrears rate, lower is better, is amber up to 8.5%. Else red.
  * @param roundedVariancePct the % variance as printed (2 dp), or null for a target of 0
  */
-export function ragOneSided(latest: number, target: number, polarity: Exclude<Polarity, 'close'>, roundedVariancePct: number | null, tolerance: number, mode: ToleranceMode): Rag {
-  if (mode === 'relative') return roundedVariancePct === null ? ragForZeroTarget(latest, polarity) : ragStatus(roundedVariancePct, tolerance);
+export function ragOneSided(
+  latest: number,
+  target: number,
+  polarity: Exclude<Polarity, 'close'>,
+  roundedVariancePct: number | null,
+  tolerance: number,
+  mode: ToleranceMode,
+): Rag {
+  if (mode === 'relative')
+    return roundedVariancePct === null ? ragForZeroTarget(latest, polarity) : ragStatus(roundedVariancePct, tolerance);
   const gap = gapFromTarget(latest, target, polarity);
   const met = roundedVariancePct === null ? gap >= 0 : roundedVariancePct >= 0;
   if (met) return 'green';
@@ -49,8 +57,14 @@ export function ragOneSided(latest: number, target: number, polarity: Exclude<Po
  * of the printed % variance (a target of 0 has none: 0 when the value is 0, else infinitely far);
  * points or absolute, |latest − target|.
  */
-export function distanceFromTarget(latest: number, target: number, roundedVariancePct: number | null, mode: ToleranceMode): number {
-  if (mode === 'relative') return roundedVariancePct === null ? (latest === target ? 0 : Infinity) : Math.abs(roundedVariancePct);
+export function distanceFromTarget(
+  latest: number,
+  target: number,
+  roundedVariancePct: number | null,
+  mode: ToleranceMode,
+): number {
+  if (mode === 'relative')
+    return roundedVariancePct === null ? (latest === target ? 0 : Infinity) : Math.abs(roundedVariancePct);
   return Math.abs(shown(latest - target));
 }
 
@@ -70,7 +84,11 @@ export function ragTwoSided(distance: number, bands: { green: number; amber: num
  * the tolerance and the amber band to the green band plus the tolerance (so a 5% workbook gives green
  * ±5%, amber ±10%). An amber band narrower than the green band is widened to it.
  */
-export function twoSidedBands(tolerance: number, green: number | null | undefined, amber: number | null | undefined): { green: number; amber: number } {
+export function twoSidedBands(
+  tolerance: number,
+  green: number | null | undefined,
+  amber: number | null | undefined,
+): { green: number; amber: number } {
   const g = green ?? tolerance;
   const a = amber ?? g + tolerance;
   return { green: g, amber: Math.max(a, g) };
@@ -88,7 +106,8 @@ export function toleranceInRange(value: number, mode: ToleranceMode): boolean {
 /** The sentence saying why `value` is not a valid tolerance or band in `mode` (toleranceInRange), or null when it is. */
 export function toleranceProblem(what: string, value: number, mode: ToleranceMode): string | null {
   if (toleranceInRange(value, mode)) return null;
-  if (mode === 'absolute') return `${what} must be an amount of 0 or more, in the indicator's own unit; ${String(value)} is not.`;
+  if (mode === 'absolute')
+    return `${what} must be an amount of 0 or more, in the indicator's own unit; ${String(value)} is not.`;
   return mode === 'points'
     ? `${what} must be a number of percentage points between 0 and 100; ${String(value)} is not.`
     : `${what} must be a percentage between 0 and 100; ${String(value)} is not.`;

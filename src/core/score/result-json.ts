@@ -29,7 +29,9 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
       quartile: s.quartile,
       ...(s.polarity ? { polarity: s.polarity } : {}),
       ...(s.bands ? { bands: s.bands } : {}),
-      ...(s.toleranceMode || s.tolerancePct !== result.tolerancePct ? { tolerance: s.tolerancePct, toleranceMode: s.toleranceMode ?? 'relative' } : {}),
+      ...(s.toleranceMode || s.tolerancePct !== result.tolerancePct
+        ? { tolerance: s.tolerancePct, toleranceMode: s.toleranceMode ?? 'relative' }
+        : {}),
       sheet: s.sheet,
       row: s.row + 1,
     })),

@@ -1,5 +1,14 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
-import type { Direction, DotComparison, IndicatorRow, IndicatorScore, MonthNumber, QuarterNumber, Rag, ToleranceMode } from '../model';
+import type {
+  Direction,
+  DotComparison,
+  IndicatorRow,
+  IndicatorScore,
+  MonthNumber,
+  QuarterNumber,
+  Rag,
+  ToleranceMode,
+} from '../model';
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
@@ -44,10 +53,18 @@ function measure(row: IndicatorRow, source: TargetSource, reported: Reported, ru
   if (target === null) return { target, variancePct: null, rag: null };
   const variance = variancePct(reported.value, target, row.polarity);
   if (row.polarity !== 'close') {
-    return { target, variancePct: variance, rag: ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode) };
+    return {
+      target,
+      variancePct: variance,
+      rag: ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode),
+    };
   }
   const bands = bandsAt(row, source, target, rules);
-  return { target, variancePct: variance, rag: ragTwoSided(distanceFromTarget(reported.value, target, variance, rules.mode), bands) };
+  return {
+    target,
+    variancePct: variance,
+    rag: ragTwoSided(distanceFromTarget(reported.value, target, variance, rules.mode), bands),
+  };
 }
 
 /**
@@ -55,26 +72,48 @@ function measure(row: IndicatorRow, source: TargetSource, reported: Reported, ru
  * green (its half-width, as a percent of the middle in relative mode, scaled with a cumulative
  * profile), and amber the tolerance beyond it unless an amber band is given.
  */
-function bandsAt(row: IndicatorRow, source: TargetSource, target: number, rules: Rules): { green: number; amber: number } {
+function bandsAt(
+  row: IndicatorRow,
+  source: TargetSource,
+  target: number,
+  rules: Rules,
+): { green: number; amber: number } {
   const bands = rules.bands!;
   const range = row.targetRange;
   if (!range || source.annualTarget === null || row.greenBand != null) return bands;
   const ownAmber = row.amberBand != null ? bands.amber : null;
   const half = (range.high - range.low) / 2;
   const scale = source.annualTarget === 0 ? 1 : target / source.annualTarget;
-  const green = rules.mode === 'relative' ? (target === 0 ? 0 : Number(((half * scale) / Math.abs(target) * 100).toPrecision(15))) : Number((half * scale).toPrecision(15));
+  const green =
+    rules.mode === 'relative'
+      ? target === 0
+        ? 0
+        : Number((((half * scale) / Math.abs(target)) * 100).toPrecision(15))
+      : Number((half * scale).toPrecision(15));
   return twoSidedBands(rules.tolerance, green, ownAmber);
 }
 
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
   const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
   const f = row.fractions ?? {};
-  const tolerancePct = (mode !== 'relative' ? f.tolerance : undefined) ?? row.tolerancePct ?? (mode === 'absolute' ? row.toleranceAmount : undefined) ?? ctx.tolerancePct;
-  const asPercent = (v: number | undefined) => (mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined);
+  const tolerancePct =
+    (mode !== 'relative' ? f.tolerance : undefined) ??
+    row.tolerancePct ??
+    (mode === 'absolute' ? row.toleranceAmount : undefined) ??
+    ctx.tolerancePct;
+  const asPercent = (v: number | undefined) =>
+    mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined;
   const rules: Rules = {
     tolerance: tolerancePct,
     mode,
-    bands: row.polarity === 'close' ? twoSidedBands(tolerancePct, asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand, asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand) : null,
+    bands:
+      row.polarity === 'close'
+        ? twoSidedBands(
+            tolerancePct,
+            asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand,
+            asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand,
+          )
+        : null,
   };
   // Built field by field in the order the result has always had, without object spreads: spreading a
   // base object per indicator was a large part of scoring at county scale (issue 11).
@@ -113,7 +152,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
-  const lastYearSource: TargetSource = { annualTarget: row.previousYearTarget ?? row.annualTarget, profile: source.profile, explicit: null };
+  const lastYearSource: TargetSource = {
+    annualTarget: row.previousYearTarget ?? row.annualTarget,
+    profile: source.profile,
+    explicit: null,
+  };
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   const trend = trendOf(row, ctx, latest, now.target);
   if (rules.bands && now.target !== null) score.bands = bandsAt(row, source, now.target, rules);
@@ -129,7 +172,12 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.trendSource = trend.source;
   score.previous = null;
   if (prev && before) {
-    const previous: NonNullable<IndicatorScore['previous']> = { month: monthName(prev.month), value: prev.value, periodTarget: before.target, variancePct: before.variancePct };
+    const previous: NonNullable<IndicatorScore['previous']> = {
+      month: monthName(prev.month),
+      value: prev.value,
+      periodTarget: before.target,
+      variancePct: before.variancePct,
+    };
     if (prev.lastYear) previous.lastYear = true;
     score.previous = previous;
   }
@@ -140,10 +188,18 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
  * DOT compares variances; where either value has no variance (no target, or target 0) it compares
  * the values themselves, polarity-aware, so a missing target never hides a change.
  */
-function dotOf(row: IndicatorRow, latest: Reported, now: Measured, prev: Reported | null, before: Measured | null): Direction | null {
+function dotOf(
+  row: IndicatorRow,
+  latest: Reported,
+  now: Measured,
+  prev: Reported | null,
+  before: Measured | null,
+): Direction | null {
   if (!prev || !before) return 'first';
   if (now.variancePct !== null && before.variancePct !== null) {
-    return row.polarity === 'close' ? directionTowardsTarget(now.variancePct, before.variancePct) : directionOfTravel(now.variancePct, before.variancePct);
+    return row.polarity === 'close'
+      ? directionTowardsTarget(now.variancePct, before.variancePct)
+      : directionOfTravel(now.variancePct, before.variancePct);
   }
   if (row.polarity === 'close') {
     // Two-sided without variances: the distances from each period's own target, when both have one.
@@ -157,8 +213,14 @@ function dotOf(row: IndicatorRow, latest: Reported, now: Measured, prev: Reporte
  * Trend: the latest value against the same month last year (else the last value of that quarter
  * last year). Without last year's figures, the arrow the analyst typed is kept.
  */
-function trendOf(row: IndicatorRow, ctx: IndicatorContext, latest: Reported, target: number | null): { direction: Direction | null; source: 'computed' | 'typed' | null } {
-  const lastYear = sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month);
+function trendOf(
+  row: IndicatorRow,
+  ctx: IndicatorContext,
+  latest: Reported,
+  target: number | null,
+): { direction: Direction | null; source: 'computed' | 'typed' | null } {
+  const lastYear =
+    sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month);
   // A two-sided indicator's Trend: which of the two figures is closer to this period's target.
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
@@ -171,7 +233,9 @@ function sameQuarterLastYear(values: (number | null)[] | null, month: MonthNumbe
   if (!values) return null;
   const same = values[month - 1];
   if (same !== null && same !== undefined) return same;
-  const inQuarter = monthsOfQuarter(quarterOfMonth(month)).filter((m) => m <= month).reverse();
+  const inQuarter = monthsOfQuarter(quarterOfMonth(month))
+    .filter((m) => m <= month)
+    .reverse();
   for (const m of inQuarter) {
     const v = values[m - 1];
     if (v !== null && v !== undefined) return v;

@@ -1,17 +1,35 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
-import { duplicateRefFindings, orphanTargetFindings, quartileSpellingFindings, tableFindings } from '../findings/reading';
+import {
+  duplicateRefFindings,
+  orphanTargetFindings,
+  quartileSpellingFindings,
+  tableFindings,
+} from '../findings/reading';
 import { seriesFindings } from '../findings/series';
 import { targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
-import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE, DEFAULT_TOLERANCE_PCT, type JudgingSettings } from '../settings';
+import {
+  checkSettings,
+  DEFAULT_DOT,
+  DEFAULT_TOLERANCE_MODE,
+  DEFAULT_TOLERANCE_PCT,
+  type JudgingSettings,
+} from '../settings';
 import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { indicatorKey } from '../read/support-sheets';
 import { scoreIndicator } from './score-indicator';
-import { executiveSummary, isStrongPerformance, isTier1, label, priorityCounts, requiresImprovement } from './summaries';
+import {
+  executiveSummary,
+  isStrongPerformance,
+  isTier1,
+  label,
+  priorityCounts,
+  requiresImprovement,
+} from './summaries';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -75,7 +93,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       add(findings, ruleCellFindings(table, row, score));
     }
   }
-  findings.push(...duplicateRefFindings(model.tables), ...quartileSpellingFindings(model.tables), ...orphanTargetFindings(model));
+  findings.push(
+    ...duplicateRefFindings(model.tables),
+    ...quartileSpellingFindings(model.tables),
+    ...orphanTargetFindings(model),
+  );
   const priorities = priorityCounts(indicators);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
   return {
@@ -98,7 +120,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
  * Reads and scores: the front door for both adapters. Throws an InputError when no table is found, or
  * a table cannot be scored as read (no period column; see readWorkbook's `refusal`).
  */
-export function scoreWorkbook(grids: SheetGrid[], options: ScoreOptions & ReadOptions = {}): { model: ReadResult; result: ScoreResult } {
+export function scoreWorkbook(
+  grids: SheetGrid[],
+  options: ScoreOptions & ReadOptions = {},
+): { model: ReadResult; result: ScoreResult } {
   const model = readWorkbook(grids, options);
   if (model.refusal) throw model.refusal;
   return { model, result: scoreModel(model, options) };
@@ -118,7 +143,12 @@ function sortFindings(findings: Finding[], model: WorkbookModel): Finding[] {
   for (const t of model.tables) if (!sheetOrder.has(t.sheet)) sheetOrder.set(t.sheet, sheetOrder.size);
   // Each finding's place worked out once, not in every comparison (issue 11).
   return findings
-    .map((f, i) => ({ f, i, sheet: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER, at: parseCellAddress(f.cell) ?? { row: 0, col: 0 } }))
+    .map((f, i) => ({
+      f,
+      i,
+      sheet: sheetOrder.get(f.sheet) ?? Number.MAX_SAFE_INTEGER,
+      at: parseCellAddress(f.cell) ?? { row: 0, col: 0 },
+    }))
     .sort((a, b) => a.sheet - b.sheet || a.at.row - b.at.row || a.at.col - b.at.col || a.i - b.i)
     .map((x) => x.f);
 }

@@ -4,9 +4,20 @@ import { toleranceWords } from '../rules/tolerance';
 
 export function emptyCounts(): CountTable {
   return {
-    total: 0, onTarget: 0, offTarget: 0, withinTolerance: 0, dataGaps: 0, noTarget: 0,
-    dotImproving: 0, dotWorsening: 0, dotSame: 0, dotTotal: 0,
-    trendImproving: 0, trendWorsening: 0, trendSame: 0, trendTotal: 0,
+    total: 0,
+    onTarget: 0,
+    offTarget: 0,
+    withinTolerance: 0,
+    dataGaps: 0,
+    noTarget: 0,
+    dotImproving: 0,
+    dotWorsening: 0,
+    dotSame: 0,
+    dotTotal: 0,
+    trendImproving: 0,
+    trendWorsening: 0,
+    trendSame: 0,
+    trendTotal: 0,
   };
 }
 
@@ -93,7 +104,9 @@ export function workbookToleranceWords(result: ScoreResult): string {
  */
 export function oneToleranceForAll(result: ScoreResult): boolean {
   const mode = result.toleranceMode ?? 'relative';
-  return result.indicators.every((s) => s.tolerancePct === result.tolerancePct && (s.toleranceMode ?? 'relative') === mode && s.polarity !== 'close');
+  return result.indicators.every(
+    (s) => s.tolerancePct === result.tolerancePct && (s.toleranceMode ?? 'relative') === mode && s.polarity !== 'close',
+  );
 }
 
 /**
@@ -104,7 +117,8 @@ export function oneToleranceForAll(result: ScoreResult): boolean {
 export function withinToleranceLabel(result: ScoreResult, short = false): string {
   const mode = result.toleranceMode ?? 'relative';
   if (!oneToleranceForAll(result) || mode === 'absolute') return 'Within tolerance';
-  const words = mode === 'points' ? `${result.tolerancePct} pt${result.tolerancePct === 1 ? '' : 's'}` : `${result.tolerancePct}%`;
+  const words =
+    mode === 'points' ? `${result.tolerancePct} pt${result.tolerancePct === 1 ? '' : 's'}` : `${result.tolerancePct}%`;
   if (short) return `Within ${words}`;
   return `Within ${workbookToleranceWords(result)} of target`;
 }
@@ -117,12 +131,24 @@ export function withinToleranceLabel(result: ScoreResult, short = false): string
 export function rulesSentence(result: ScoreResult): string | null {
   const mode = result.toleranceMode ?? 'relative';
   const parts: string[] = [];
-  if (mode === 'points') parts.push(`Tolerance in percentage points: an indicator no more than ${result.tolerancePct} point${result.tolerancePct === 1 ? '' : 's'} worse than its target is amber`);
-  if (mode === 'absolute') parts.push(`Tolerance as an amount in each indicator's own unit: an indicator no more than ${result.tolerancePct} worse than its target is amber`);
-  const own = result.indicators.filter((s) => s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode).length;
+  if (mode === 'points')
+    parts.push(
+      `Tolerance in percentage points: an indicator no more than ${result.tolerancePct} point${result.tolerancePct === 1 ? '' : 's'} worse than its target is amber`,
+    );
+  if (mode === 'absolute')
+    parts.push(
+      `Tolerance as an amount in each indicator's own unit: an indicator no more than ${result.tolerancePct} worse than its target is amber`,
+    );
+  const own = result.indicators.filter(
+    (s) => s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode,
+  ).length;
   if (own > 0) parts.push(`${own} indicator${own === 1 ? ' has its' : 's have their'} own tolerance`);
   const close = result.indicators.filter((s) => s.polarity === 'close').length;
-  if (close > 0) parts.push(`${close} indicator${close === 1 ? ' is' : 's are'} close-to-target (green within the green band either side of the target, amber within the amber band)`);
-  if (result.dotComparison === 'period') parts.push('DOT compares each value with the previous reported period (month-on-month), not the previous quarter');
+  if (close > 0)
+    parts.push(
+      `${close} indicator${close === 1 ? ' is' : 's are'} close-to-target (green within the green band either side of the target, amber within the amber band)`,
+    );
+  if (result.dotComparison === 'period')
+    parts.push('DOT compares each value with the previous reported period (month-on-month), not the previous quarter');
   return parts.length ? `${parts.join('; ')}.` : null;
 }

@@ -36,7 +36,13 @@ export interface SheetPlaces {
  */
 export function sheetPlaces(grids: SheetGrid[], tables: IndicatorTable[]): SheetPlaces[] {
   const out = new Map<string, SheetPlaces>();
-  for (const g of grids) out.set(g.name, { name: g.name, ...(g.id !== undefined ? { id: g.id } : {}), indicators: new Map(), byRow: new Map() });
+  for (const g of grids)
+    out.set(g.name, {
+      name: g.name,
+      ...(g.id !== undefined ? { id: g.id } : {}),
+      indicators: new Map(),
+      byRow: new Map(),
+    });
   for (const t of tables) {
     const sheet = out.get(t.sheet);
     if (!sheet) continue;
@@ -83,12 +89,19 @@ export function findSheet(recorded: RecordedSheet, indicators: string[], sheets:
 }
 
 /** Locates every cell of a journal in the sheets as they are now (a /1 cell, without identity, stays at its address). */
-export function locateCells(cells: JournalCell[], sheets: SheetPlaces[], parse: (a1: string) => { row: number; col: number } | null): Located[] {
+export function locateCells(
+  cells: JournalCell[],
+  sheets: SheetPlaces[],
+  parse: (a1: string) => { row: number; col: number } | null,
+): Located[] {
   const groups = new Map<string, { recorded: RecordedSheet; indicators: Set<string> }>();
   const groupKey = (c: JournalCell) => `${c.sheet}\u0000${c.sheetId ?? ''}`;
   for (const c of cells) {
     const k = groupKey(c);
-    const g = groups.get(k) ?? { recorded: { name: c.sheet, ...(c.sheetId !== undefined ? { id: c.sheetId } : {}) }, indicators: new Set<string>() };
+    const g = groups.get(k) ?? {
+      recorded: { name: c.sheet, ...(c.sheetId !== undefined ? { id: c.sheetId } : {}) },
+      indicators: new Set<string>(),
+    };
     if (c.indicator !== undefined) g.indicators.add(c.indicator);
     groups.set(k, g);
   }

@@ -7,7 +7,15 @@
  *   4. the adapter carries it out (the Office adapter writes the journal first: see docs/architecture.md).
  * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
-import type { ColumnMapping, DotComparison, QuarterNumber, ScoreResult, Settings, SheetGrid, ToleranceMode } from '../model';
+import type {
+  ColumnMapping,
+  DotComparison,
+  QuarterNumber,
+  ScoreResult,
+  Settings,
+  SheetGrid,
+  ToleranceMode,
+} from '../model';
 import { cellAddress, parseCellAddress, sameSheetName } from '../a1';
 import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
@@ -20,7 +28,16 @@ import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../p
 import { fingerprint } from './hash';
 import { sameSnapshot, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
-import { STATE_SHEET, type CellSnapshot, type Journal, type JournalCell, type OwnedFormat, type ProductSheet, type ReplacedSheet, type WorkbookState } from './state';
+import {
+  STATE_SHEET,
+  type CellSnapshot,
+  type Journal,
+  type JournalCell,
+  type OwnedFormat,
+  type ProductSheet,
+  type ReplacedSheet,
+  type WorkbookState,
+} from './state';
 
 export { sameValue } from './compare';
 
@@ -39,7 +56,10 @@ export interface RunOverrides {
  * The issue-7 settings, from the overrides else the saved state, with defaults left out (relative,
  * quarter, no bands) so that a workbook scored with the defaults keeps the same settings as before.
  */
-function ruleSettings(overrides: RunOverrides, saved: Settings): Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> {
+function ruleSettings(
+  overrides: RunOverrides,
+  saved: Settings,
+): Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> {
   const out: Pick<Settings, 'toleranceMode' | 'greenBand' | 'amberBand' | 'dot'> = {};
   const mode = overrides.toleranceMode ?? saved.toleranceMode;
   if (mode !== undefined && mode !== DEFAULT_TOLERANCE_MODE) out.toleranceMode = mode;
@@ -72,7 +92,11 @@ export interface PreparedRun {
 
 /** Sheets that are the product's own: never read as indicator tables. */
 export function productSheetNames(state: WorkbookState): string[] {
-  return [STATE_SHEET, ...state.productSheets.map((p) => p.name), ...(state.journal?.replaced.flatMap((r) => (r.backup ? [r.backup] : [])) ?? [])];
+  return [
+    STATE_SHEET,
+    ...state.productSheets.map((p) => p.name),
+    ...(state.journal?.replaced.flatMap((r) => (r.backup ? [r.backup] : [])) ?? []),
+  ];
 }
 
 /**
@@ -91,7 +115,11 @@ export function currentPlaces(userGrids: SheetGrid[], mapping: ColumnMapping | n
 }
 
 /** The journal's cells located in the grids as they are now. */
-export function locateJournal(journal: Journal | null, userGrids: SheetGrid[], mapping: ColumnMapping | null): Located[] {
+export function locateJournal(
+  journal: Journal | null,
+  userGrids: SheetGrid[],
+  mapping: ColumnMapping | null,
+): Located[] {
   if (!journal || journal.cells.length === 0) return [];
   const identified = journal.cells.some((c) => c.indicator !== undefined);
   const places = identified ? currentPlaces(userGrids, mapping) : sheetPlaces(userGrids, []);
@@ -162,11 +190,18 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
     mapping: settings.mapping,
     skipSheets: [...ownSheets],
   });
-  const names = chooseSheetNames(result.quarterNumber, grids.map((g) => g.name), state.productSheets);
+  const names = chooseSheetNames(
+    result.quarterNumber,
+    grids.map((g) => g.name),
+    state.productSheets,
+  );
   const plan: Plan = {
     quarter: result.quarterNumber,
     quarterLabel: result.quarter,
-    patches: withoutMergedAway(sheetPatches(model.tables, result.indicators), (sheet) => grids.find((g) => g.name === sheet)?.merges ?? []),
+    patches: withoutMergedAway(
+      sheetPatches(model.tables, result.indicators),
+      (sheet) => grids.find((g) => g.name === sheet)?.merges ?? [],
+    ),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
   const ownedCells = plan.patches.flatMap((p) => p.cells.map((c) => ({ sheet: p.sheet, row: c.row, col: c.col })));
@@ -202,7 +237,17 @@ const PLAIN: OwnedFormat = { numberFormat: 'General', fill: null, fontColor: nul
 /** A product sheet's content as its values only: for a sheet written by version /1, whose content the state does not keep. */
 function valuesOnlyContent(name: string, role: SheetContent['role'], grid: SheetGrid | undefined): SheetContent | null {
   if (!grid) return null;
-  return { name, role, values: { top: 0, left: 0, values: grid.values.map((r) => r.map((v) => (v === null ? null : v))) }, formats: [], merges: grid.merges ?? [], columnWidths: [], freeze: null, links: [], tabColor: null };
+  return {
+    name,
+    role,
+    values: { top: 0, left: 0, values: grid.values.map((r) => r.map((v) => (v === null ? null : v))) },
+    formats: [],
+    merges: grid.merges ?? [],
+    columnWidths: [],
+    freeze: null,
+    links: [],
+    tabColor: null,
+  };
 }
 
 /**
@@ -236,7 +281,10 @@ export function commitRun(
     for (const owned of patch.cells) {
       const address = cellAddress(owned.row, owned.col);
       const key = `${patch.sheet}!${address}`;
-      const before = snapshots.get(key) ?? { value: null, format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor } };
+      const before = snapshots.get(key) ?? {
+        value: null,
+        format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor },
+      };
       const after = applyOwned(before, owned);
       if (!sameSnapshot(before, after)) cellsChange = true;
       const prior = previous.get(key);
@@ -272,7 +320,13 @@ export function commitRun(
   const productSheetsBefore = state.productSheets.filter((p) => exists(p.name));
   const productSheets: ProductSheet[] = [
     ...productSheetsBefore.filter((p) => !planned.includes(p.name)),
-    ...fingerprints.map(({ sheet, print }) => ({ name: sheet.name, role: sheet.role, quarter: run.plan.quarter, fingerprint: print, content: sheet })),
+    ...fingerprints.map(({ sheet, print }) => ({
+      name: sheet.name,
+      role: sheet.role,
+      quarter: run.plan.quarter,
+      fingerprint: print,
+      content: sheet,
+    })),
   ];
   const journal: Journal = {
     at: meta.at,
@@ -310,7 +364,8 @@ function applyOwned(before: CellSnapshot, owned: OwnedCell): CellSnapshot {
     // The cell as it was, without its native form and with the new format, its fields in their order
     // (a loop, not a rest spread: this runs for every owned cell, issue 11).
     const kept: Record<string, unknown> = {};
-    for (const k of Object.keys(before)) if (k !== 'native') kept[k] = k === 'format' ? format : before[k as keyof CellSnapshot];
+    for (const k of Object.keys(before))
+      if (k !== 'native') kept[k] = k === 'format' ? format : before[k as keyof CellSnapshot];
     if (!('format' in kept)) kept.format = format;
     return kept as unknown as CellSnapshot;
   }

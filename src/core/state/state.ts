@@ -135,7 +135,10 @@ export function defaultState(): WorkbookState {
 /** The state as rows of the state sheet: [key, value] pairs, long values split over rows. */
 export function encodeState(state: WorkbookState): string[][] {
   const rows: string[][] = [
-    ['Performance Scorecard keeps its settings and undo journal here. Written by the add-in and the scorecard command: please do not edit.', ''],
+    [
+      'Performance Scorecard keeps its settings and undo journal here. Written by the add-in and the scorecard command: please do not edit.',
+      '',
+    ],
     ['format', STATE_FORMAT],
   ];
   const put = (key: string, value: unknown) => {
@@ -187,10 +190,14 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
   const format = parts.get('format');
   if (format === undefined) {
     // Issue 8: not the product's sheet (a sheet of the analyst's with this name), or one whose format line is gone.
-    throw new InputError(`The sheet '${STATE_SHEET}' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it (right-click its tab > Rename); if it is hidden, remove it with the command line's "scorecard reset-state <workbook.xlsx>". Then try again.`);
+    throw new InputError(
+      `The sheet '${STATE_SHEET}' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it (right-click its tab > Rename); if it is hidden, remove it with the command line's "scorecard reset-state <workbook.xlsx>". Then try again.`,
+    );
   }
   if (format !== STATE_FORMAT && format !== STATE_FORMAT_1) {
-    throw new InputError(`The ${STATE_SHEET} sheet was written by a newer or unknown version of Performance Scorecard (${format ?? 'no format'}); update the add-in or the scorecard command.`);
+    throw new InputError(
+      `The ${STATE_SHEET} sheet was written by a newer or unknown version of Performance Scorecard (${format ?? 'no format'}); update the add-in or the scorecard command.`,
+    );
   }
   try {
     const state = defaultState();
@@ -200,11 +207,14 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     if (sheets) state.productSheets = (JSON.parse(sheets) as StoredProductSheet[]).map(unpackSheet);
     const journal = parts.get('journal');
     if (journal) state.journal = expandJournal(JSON.parse(journal) as CompactJournal | null);
-    if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete') state.journal.complete = false;
+    if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete')
+      state.journal.complete = false;
     return state;
   } catch {
     // Excel's own menus cannot show or delete a very hidden sheet (issue 8): say how it can be removed.
-    throw new InputError(`The ${STATE_SHEET} sheet is damaged (its settings cannot be read) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook.xlsx>", or in Excel for Windows or Mac press Alt+F11, pick ${STATE_SHEET} in the Project pane, set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet (the saved settings and the undo of the last scoring are lost either way).`);
+    throw new InputError(
+      `The ${STATE_SHEET} sheet is damaged (its settings cannot be read) and must be removed before this workbook is scored again: run "scorecard reset-state <workbook.xlsx>", or in Excel for Windows or Mac press Alt+F11, pick ${STATE_SHEET} in the Project pane, set its Visible property to "-1 - xlSheetVisible", close the editor and delete the sheet (the saved settings and the undo of the last scoring are lost either way).`,
+    );
   }
 }
 
@@ -233,7 +243,6 @@ function unpackReplaced(r: ReplacedSheet & { packed?: string }): ReplacedSheet {
 
 /** The state sheet's row (0-based) holding the journal's completion mark, in column B. */
 export const JOURNAL_STATUS_ROW = 2;
-
 
 /**
  * The journal as stored: cells as short tuples, sheets, indicators and formats by index, so that a
@@ -276,8 +285,15 @@ function compactJournal(j: Journal): CompactJournal {
     if (c.before.native) natives[i] = c.before.native;
     if (c.before.error) errors.push(i);
     const f = c.before.format;
-    const fi = index(formatIndex, formats, JSON.stringify([f.numberFormat, f.fill, f.fontColor]), [f.numberFormat, f.fill, f.fontColor] as [string, string | null, string | null]);
-    const si = index(sheetIndex, sheets, `${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null] as [string, string | null]);
+    const fi = index(formatIndex, formats, JSON.stringify([f.numberFormat, f.fill, f.fontColor]), [
+      f.numberFormat,
+      f.fill,
+      f.fontColor,
+    ] as [string, string | null, string | null]);
+    const si = index(sheetIndex, sheets, `${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null] as [
+      string,
+      string | null,
+    ]);
     const ii = c.indicator === undefined ? -1 : index(indicatorIndex, indicators, c.indicator, c.indicator);
     const ri = c.role === undefined ? -1 : ROLES.indexOf(c.role);
     const tuple: (string | number | boolean | null)[] = [si, c.cell, c.before.value, fi, c.afterValue, ii, ri];
@@ -287,8 +303,15 @@ function compactJournal(j: Journal): CompactJournal {
   });
   const { cells: _omit, complete: _complete, productSheetsBefore, ...rest } = j;
   return {
-    ...rest, replaced: j.replaced.map(packReplaced) as ReplacedSheet[], productSheetsBefore: productSheetsBefore.map(withoutContent), sheets, indicators, formats, cells,
-    ...(errors.length ? { errors } : {}), ...(Object.keys(natives).length ? { natives } : {}),
+    ...rest,
+    replaced: j.replaced.map(packReplaced) as ReplacedSheet[],
+    productSheetsBefore: productSheetsBefore.map(withoutContent),
+    sheets,
+    indicators,
+    formats,
+    cells,
+    ...(errors.length ? { errors } : {}),
+    ...(Object.keys(natives).length ? { natives } : {}),
   };
 }
 

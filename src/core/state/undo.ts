@@ -86,11 +86,18 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
     restored.set(at.sheet, list);
     shown.set(key, c.before);
   });
-  const patches: SheetPatch[] = [...restored].map(([sheet, cells]) => ({ sheet, cells, values: cellBlocks(cells), formats: groupFormats(cells) }));
+  const patches: SheetPatch[] = [...restored].map(([sheet, cells]) => ({
+    sheet,
+    cells,
+    values: cellBlocks(cells),
+    formats: groupFormats(cells),
+  }));
 
   const legacy = journal.replaced.filter((r) => r.backup !== undefined);
   const restoreSheets = legacy.filter((r) => exists(r.backup!)).map((r) => ({ backup: r.backup!, name: r.name }));
-  const rewriteSheets = journal.replaced.flatMap((r) => (r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : []));
+  const rewriteSheets = journal.replaced.flatMap((r) =>
+    r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : [],
+  );
   const contentOf = (p: ProductSheet): ProductSheet => {
     const replaced = journal.replaced.find((r) => sameSheetName(r.name, p.name) && r.content);
     const current = state.productSheets.find((q) => sameSheetName(q.name, p.name))?.content;
@@ -105,7 +112,11 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
     rewriteSheets,
     changedSince,
     gone,
-    state: { settings: journal.settingsBefore ?? state.settings, productSheets: journal.productSheetsBefore.map(contentOf), journal: null },
+    state: {
+      settings: journal.settingsBefore ?? state.settings,
+      productSheets: journal.productSheetsBefore.map(contentOf),
+      journal: null,
+    },
     quarter: journal.quarter,
     unfinished,
   };
@@ -143,7 +154,9 @@ export function summariseUndo(undo: UndoOutcome): UndoSummary {
 }
 
 function unmatched(sheet: string): InputError {
-  return new InputError(`Undo cannot match the scored cells on '${sheet}' to its table any more (its indicators or columns have changed too much since the scoring), so nothing was changed.`);
+  return new InputError(
+    `Undo cannot match the scored cells on '${sheet}' to its table any more (its indicators or columns have changed too much since the scoring), so nothing was changed.`,
+  );
 }
 
 /**

@@ -50,13 +50,20 @@ function numberOf(text: string): number | null {
 }
 
 export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
-  const { state, engine, setField, setKeepUpToDate, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } = useScorecard(host, store);
+  const { state, engine, setField, setKeepUpToDate, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } =
+    useScorecard(host, store);
   const [moreOpen, setMoreOpen] = useState<boolean | null>(null);
   const toMap = state.view?.toMap[0];
   const view = state.view;
   const choices: { value: QuarterChoice; label: string }[] = [
-    { value: 'latest', label: view?.latestQuarter ? `Latest with data (${view.latestQuarter})` : 'Latest quarter with data' },
-    ...([1, 2, 3, 4] as const).map((q) => ({ value: q as QuarterChoice, label: `${view?.quarters[q] ?? `Q${q}`} (${MONTHS[q]})` })),
+    {
+      value: 'latest',
+      label: view?.latestQuarter ? `Latest with data (${view.latestQuarter})` : 'Latest quarter with data',
+    },
+    ...([1, 2, 3, 4] as const).map((q) => ({
+      value: q as QuarterChoice,
+      label: `${view?.quarters[q] ?? `Q${q}`} (${MONTHS[q]})`,
+    })),
   ];
   const problems = settingsProblems(state);
   const invalid = Object.keys(problems).length > 0;
@@ -72,7 +79,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   useEffect(() => void performance.mark?.('scorecard:first-render'), []);
   const shown = view !== null || state.message !== null;
   useEffect(() => {
-    if (shown && performance.getEntriesByName?.('scorecard:workbook-shown').length === 0) performance.mark('scorecard:workbook-shown');
+    if (shown && performance.getEntriesByName?.('scorecard:workbook-shown').length === 0)
+      performance.mark('scorecard:workbook-shown');
   }, [shown]);
   return (
     <main className="pane" aria-busy={busy} data-auto-runs={state.autoRuns}>
@@ -80,7 +88,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       <Title3 as="h1">Performance Scorecard</Title3>
       {state.lastScoring && (
         <Text size={200} data-testid="last-scoring">
-          Last scored: {state.lastScoring.quarter}, {when(state.lastScoring.at)} ({state.lastScoring.by === 'add-in' ? 'in Excel' : 'by the scorecard command'}).
+          Last scored: {state.lastScoring.quarter}, {when(state.lastScoring.at)} (
+          {state.lastScoring.by === 'add-in' ? 'in Excel' : 'by the scorecard command'}).
         </Text>
       )}
       <Field label="Quarter">
@@ -90,7 +99,9 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           onChange={(_, d) => setField('quarter', d.value === 'latest' ? 'latest' : (Number(d.value) as QuarterChoice))}
         >
           {choices.map((q) => (
-            <option key={String(q.value)} value={String(q.value)}>{q.label}</option>
+            <option key={String(q.value)} value={String(q.value)}>
+              {q.label}
+            </option>
           ))}
         </Select>
       </Field>
@@ -99,13 +110,28 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         hint="How far short of target still counts as within tolerance (amber)."
         validationMessage={problems.tolerance}
       >
-        <Input type="number" min={0} max={mode.value === 'absolute' ? undefined : 100} step="any" value={state.tolerance} disabled={busy} onChange={(_, d) => setField('tolerance', d.value)} />
+        <Input
+          type="number"
+          min={0}
+          max={mode.value === 'absolute' ? undefined : 100}
+          step="any"
+          value={state.tolerance}
+          disabled={busy}
+          onChange={(_, d) => setField('tolerance', d.value)}
+        />
       </Field>
       <details className="more" open={more} onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>More settings{hasMoreSettings(state) ? ' (changed)' : ''}</summary>
         <div className="more-fields">
-          <Field label="Tolerances measured in" hint="Percentage points suit indicators that are percentages; an indicator's own unit suits counts and days.">
-            <Select value={state.toleranceMode} disabled={busy} onChange={(_, d) => setField('toleranceMode', d.value as ToleranceMode)}>
+          <Field
+            label="Tolerances measured in"
+            hint="Percentage points suit indicators that are percentages; an indicator's own unit suits counts and days."
+          >
+            <Select
+              value={state.toleranceMode}
+              disabled={busy}
+              onChange={(_, d) => setField('toleranceMode', d.value as ToleranceMode)}
+            >
               <Options choices={MODES} />
             </Select>
           </Field>
@@ -114,14 +140,28 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
             hint={`Green within ± this of the target. Blank: the tolerance${tolerance !== null ? ` (${tolerance}${unit})` : ''}.`}
             validationMessage={problems.greenBand}
           >
-            <Input type="number" min={0} step="any" value={state.greenBand} disabled={busy} onChange={(_, d) => setField('greenBand', d.value)} />
+            <Input
+              type="number"
+              min={0}
+              step="any"
+              value={state.greenBand}
+              disabled={busy}
+              onChange={(_, d) => setField('greenBand', d.value)}
+            />
           </Field>
           <Field
             label="Amber band, close-to-target indicators (±)"
             hint={`Amber within ± this of the target. Blank: the green band plus the tolerance${green !== null && tolerance !== null ? ` (${green + tolerance}${unit})` : ''}.`}
             validationMessage={problems.amberBand}
           >
-            <Input type="number" min={0} step="any" value={state.amberBand} disabled={busy} onChange={(_, d) => setField('amberBand', d.value)} />
+            <Input
+              type="number"
+              min={0}
+              step="any"
+              value={state.amberBand}
+              disabled={busy}
+              onChange={(_, d) => setField('amberBand', d.value)}
+            />
           </Field>
           <Field label="DOT compares with" hint="The previous period suits monthly reports (month on month).">
             <Select value={state.dot} disabled={busy} onChange={(_, d) => setField('dot', d.value as DotComparison)}>
@@ -131,9 +171,15 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         </div>
       </details>
       <div className="actions">
-        <Button appearance="primary" disabled={busy || invalid} onClick={score}>Score this quarter</Button>
-        <Button disabled={busy || !state.lastScoring} onClick={refresh}>Refresh summaries</Button>
-        <Button disabled={busy || !state.lastScoring} onClick={undo}>Undo last scoring</Button>
+        <Button appearance="primary" disabled={busy || invalid} onClick={score}>
+          Score this quarter
+        </Button>
+        <Button disabled={busy || !state.lastScoring} onClick={refresh}>
+          Refresh summaries
+        </Button>
+        <Button disabled={busy || !state.lastScoring} onClick={undo}>
+          Undo last scoring
+        </Button>
       </div>
       <Switch
         checked={state.keepUpToDate}
@@ -141,21 +187,40 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         label="Keep summaries up to date"
         aria-describedby="keep-hint"
       />
-      <Text size={200} id="keep-hint" className="hint">Rescores about 2 seconds after you change a figure in an indicator table.</Text>
+      <Text size={200} id="keep-hint" className="hint">
+        Rescores about 2 seconds after you change a figure in an indicator table.
+      </Text>
       <div role="status" aria-live="polite" aria-atomic="true" className="live" data-testid="status">
         {state.busy && (
           <div className="busy" data-testid="busy">
             <Spinner size="tiny" label={state.busy} />
-            {state.progress && <Text size={200} className="phase" data-testid="phase">{state.progress.detail}</Text>}
+            {state.progress && (
+              <Text size={200} className="phase" data-testid="phase">
+                {state.progress.detail}
+              </Text>
+            )}
             {state.progress?.batch && (
-              <ProgressBar value={state.progress.batch.done} max={state.progress.batch.of} thickness="large" aria-label="Writing to the workbook" />
+              <ProgressBar
+                value={state.progress.batch.done}
+                max={state.progress.batch.of}
+                thickness="large"
+                aria-label="Writing to the workbook"
+              />
             )}
           </div>
         )}
-        {state.message && (engine ? <engine.Message message={state.message} /> : <p className="plain-message">{state.message.text}</p>)}
+        {state.message &&
+          (engine ? <engine.Message message={state.message} /> : <p className="plain-message">{state.message.text}</p>)}
       </div>
       {engine && toMap && (
-        <engine.MappingPanel key={`${toMap.sheet}|${toMap.headerRow}|${toMap.notUnderstood.join('|')}`} hint={toMap} base={state.view?.settings.mapping ?? null} busy={busy} preview={preview} save={saveMapping} />
+        <engine.MappingPanel
+          key={`${toMap.sheet}|${toMap.headerRow}|${toMap.notUnderstood.join('|')}`}
+          hint={toMap}
+          base={state.view?.settings.mapping ?? null}
+          busy={busy}
+          preview={preview}
+          save={saveMapping}
+        />
       )}
       {engine && state.result && (
         <>

@@ -6,7 +6,16 @@
  */
 import { useState } from 'react';
 import { Subtitle2 } from '@fluentui/react-text';
-import { COLOURS, DIRECTION_WORDS, targetColumns, type CountColumn, type CountTable, type IndicatorScore, type ScoreResult, type Status } from '../../core';
+import {
+  COLOURS,
+  DIRECTION_WORDS,
+  targetColumns,
+  type CountColumn,
+  type CountTable,
+  type IndicatorScore,
+  type ScoreResult,
+  type Status,
+} from '../../core';
 
 /** The tiles' colours by status (README.md, "What it reads, what it writes"); the words and the order are the count tables' (core/vocabulary). */
 const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
@@ -26,7 +35,15 @@ function variance(i: IndicatorScore): string {
   return i.variancePct === null ? '–' : `${i.variancePct > 0 ? '+' : ''}${Math.round(i.variancePct * 10) / 10}%`;
 }
 
-function IndicatorList({ indicators, label, goToIndicator }: { indicators: IndicatorScore[]; label: string; goToIndicator: (sheet: string, row: number) => void }) {
+function IndicatorList({
+  indicators,
+  label,
+  goToIndicator,
+}: {
+  indicators: IndicatorScore[];
+  label: string;
+  goToIndicator: (sheet: string, row: number) => void;
+}) {
   if (indicators.length === 0) return <p className="empty">None.</p>;
   return (
     <ul className="indicators" aria-label={label}>
@@ -44,7 +61,15 @@ function IndicatorList({ indicators, label, goToIndicator }: { indicators: Indic
   );
 }
 
-function CountTiles({ id, title, counts, indicators, result, goToIndicator, compact }: {
+function CountTiles({
+  id,
+  title,
+  counts,
+  indicators,
+  result,
+  goToIndicator,
+  compact,
+}: {
   id: string;
   title: string;
   counts: CountTable;
@@ -54,7 +79,9 @@ function CountTiles({ id, title, counts, indicators, result, goToIndicator, comp
   compact?: boolean;
 }) {
   const [open, setOpen] = useState<Status | null>(null);
-  const tiles = targetColumns(result, 'short').filter((t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0));
+  const tiles = targetColumns(result, 'short').filter(
+    (t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0),
+  );
   const listId = `${id}-list`;
   const openTile = tiles.find((t) => t.status === open);
   return (
@@ -78,44 +105,93 @@ function CountTiles({ id, title, counts, indicators, result, goToIndicator, comp
           );
         })}
       </div>
-      <p className="total" data-count="total">{counts.total} PIs in all</p>
+      <p className="total" data-count="total">
+        {counts.total} PIs in all
+      </p>
       {openTile && (
         <div id={listId}>
-          <IndicatorList indicators={indicators.filter((i) => i.status === openTile.status)} label={`${title}: ${openTile.header}`} goToIndicator={goToIndicator} />
+          <IndicatorList
+            indicators={indicators.filter((i) => i.status === openTile.status)}
+            label={`${title}: ${openTile.header}`}
+            goToIndicator={goToIndicator}
+          />
         </div>
       )}
     </section>
   );
 }
 
-function Highlight({ title, refs, result, goToIndicator }: { title: string; refs: string[]; result: ScoreResult; goToIndicator: (sheet: string, row: number) => void }) {
+function Highlight({
+  title,
+  refs,
+  result,
+  goToIndicator,
+}: {
+  title: string;
+  refs: string[];
+  result: ScoreResult;
+  goToIndicator: (sheet: string, row: number) => void;
+}) {
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
   const list = result.indicators.filter((i) => wanted.has(i.ref ?? i.name));
   return (
     <details className="highlight">
-      <summary>{title} ({refs.length})</summary>
+      <summary>
+        {title} ({refs.length})
+      </summary>
       <IndicatorList indicators={list} label={title} goToIndicator={goToIndicator} />
     </details>
   );
 }
 
-export function Results({ result, goToIndicator }: { result: ScoreResult; goToIndicator: (sheet: string, row: number) => void }) {
+export function Results({
+  result,
+  goToIndicator,
+}: {
+  result: ScoreResult;
+  goToIndicator: (sheet: string, row: number) => void;
+}) {
   return (
     <>
       <Subtitle2 as="h2">{result.quarter}: whole council</Subtitle2>
-      <CountTiles id="council" title="Whole council" counts={result.executiveSummary} indicators={result.indicators} result={result} goToIndicator={goToIndicator} />
+      <CountTiles
+        id="council"
+        title="Whole council"
+        counts={result.executiveSummary}
+        indicators={result.indicators}
+        result={result}
+        goToIndicator={goToIndicator}
+      />
       <Subtitle2 as="h2">By priority</Subtitle2>
       {result.priorities.map((p) => (
         <div key={p.priority} className="priority">
           <h3>{p.priorityName}</h3>
-          <CountTiles id={`priority-${p.priority}`} title={p.priorityName} counts={p} indicators={result.indicators.filter((i) => i.priority === p.priority)} result={result} goToIndicator={goToIndicator} compact />
+          <CountTiles
+            id={`priority-${p.priority}`}
+            title={p.priorityName}
+            counts={p}
+            indicators={result.indicators.filter((i) => i.priority === p.priority)}
+            result={result}
+            goToIndicator={goToIndicator}
+            compact
+          />
         </div>
       ))}
       <Subtitle2 as="h2">Highlights</Subtitle2>
       <Highlight title="Tier 1 indicators" refs={result.tier1} result={result} goToIndicator={goToIndicator} />
-      <Highlight title="Strong performance" refs={result.strongPerformance} result={result} goToIndicator={goToIndicator} />
-      <Highlight title="Requires improvement" refs={result.requiresImprovement} result={result} goToIndicator={goToIndicator} />
+      <Highlight
+        title="Strong performance"
+        refs={result.strongPerformance}
+        result={result}
+        goToIndicator={goToIndicator}
+      />
+      <Highlight
+        title="Requires improvement"
+        refs={result.requiresImprovement}
+        result={result}
+        goToIndicator={goToIndicator}
+      />
     </>
   );
 }

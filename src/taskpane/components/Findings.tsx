@@ -37,15 +37,22 @@ export function Findings({ findings, goTo }: { findings: Finding[]; goTo: (sheet
         const title = `${SEVERITY_WORDS[sev]}s`;
         return (
           <details key={sev} open={sev === 'warning'} className={`severity ${sev}`} data-severity={sev}>
-            <summary>{title} ({list.length})</summary>
+            <summary>
+              {title} ({list.length})
+            </summary>
             {byKind(list).map(([kind, group]) => (
               <details key={kind} open={sev === 'warning'} className="kind" data-kind={kind}>
-                <summary>{kindWords(kind)} ({group.length})</summary>
+                <summary>
+                  {kindWords(kind)} ({group.length})
+                </summary>
                 <ul>
                   {group.map((f, i) => (
                     <li key={i}>
                       <button type="button" className="finding" onClick={() => goTo(f.sheet, f.cell)}>
-                        <span className="where">{f.sheet}!{f.cell}{f.ref ? ` · ${f.ref}` : ''}</span>
+                        <span className="where">
+                          {f.sheet}!{f.cell}
+                          {f.ref ? ` · ${f.ref}` : ''}
+                        </span>
                         <span className="what">{f.message}</span>
                       </button>
                     </li>

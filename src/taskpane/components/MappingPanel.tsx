@@ -13,7 +13,13 @@ import { countsPhrase } from '../../office/outcome-message';
 import type { MappingPreview } from '../../office/pane-state';
 import { Options } from './Options';
 
-export function MappingPanel({ hint, base, busy, preview, save }: {
+export function MappingPanel({
+  hint,
+  base,
+  busy,
+  preview,
+  save,
+}: {
   hint: MappingHint;
   base: ColumnMapping | null;
   busy: boolean;
@@ -22,7 +28,9 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
 }) {
   const suggested = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns ?? {};
   const unread = hint.headers.filter((h) => h.readAs === null);
-  const [choices, setChoices] = useState<Record<string, string>>(() => Object.fromEntries(unread.map((h) => [h.text, suggested[h.text] ?? ''])));
+  const [choices, setChoices] = useState<Record<string, string>>(() =>
+    Object.fromEntries(unread.map((h) => [h.text, suggested[h.text] ?? ''])),
+  );
   const [seen, setSeen] = useState<string>('');
   const chosen = Object.fromEntries(Object.entries(choices).filter(([, v]) => v !== ''));
   const mapping = withSheetMapping(base, hint.sheet, hint.headerRow, chosen);
@@ -39,7 +47,9 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
         if (!live || !p) return;
         if (p.result) {
           const still = p.toMap.find((h) => h.sheet === hint.sheet && h.headerRow === hint.headerRow);
-          const rest = still ? ` Still not recognised: ${still.notUnderstood.map((t) => `"${t}"`).join(', ')}.` : ' Every column is now understood.';
+          const rest = still
+            ? ` Still not recognised: ${still.notUnderstood.map((t) => `"${t}"`).join(', ')}.`
+            : ' Every column is now understood.';
           setSeen(`With this mapping, ${p.result.quarter}: ${countsPhrase({ result: p.result })}.${rest}`);
         } else setSeen(`With this mapping the workbook still cannot be scored: ${p.problem}`);
       });
@@ -52,12 +62,18 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
 
   return (
     <section className="mapping" aria-labelledby="mapping-title">
-      <Subtitle2 as="h2" id="mapping-title">Map the columns of '{hint.sheet}'</Subtitle2>
+      <Subtitle2 as="h2" id="mapping-title">
+        Map the columns of '{hint.sheet}'
+      </Subtitle2>
       <p>
-        Header row {hint.headerRow}{hint.missing.length ? `; the table needs a ${hint.missing.join(' and a ')}` : ''}. Choose what each column that was not recognised holds, then save the mapping.
+        Header row {hint.headerRow}
+        {hint.missing.length ? `; the table needs a ${hint.missing.join(' and a ')}` : ''}. Choose what each column that
+        was not recognised holds, then save the mapping.
       </p>
       <table className="headers">
-        <caption className="visually-hidden">Header row {hint.headerRow} of '{hint.sheet}'</caption>
+        <caption className="visually-hidden">
+          Header row {hint.headerRow} of '{hint.sheet}'
+        </caption>
         <thead>
           <tr>
             <th scope="col">Col</th>
@@ -71,7 +87,9 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
               <td>{h.column}</td>
               <td>{h.text}</td>
               <td>
-                {h.readAs !== null ? h.readAs : (
+                {h.readAs !== null ? (
+                  h.readAs
+                ) : (
                   <select
                     aria-label={`What column ${h.column}, "${h.text}", holds`}
                     value={choices[h.text] ?? ''}
@@ -87,8 +105,12 @@ export function MappingPanel({ hint, base, busy, preview, save }: {
           ))}
         </tbody>
       </table>
-      <p role="status" aria-live="polite" className="preview" data-testid="mapping-preview">{seen}</p>
-      <Button appearance="primary" disabled={busy || Object.keys(chosen).length === 0} onClick={() => save(mapping)}>Save mapping</Button>
+      <p role="status" aria-live="polite" className="preview" data-testid="mapping-preview">
+        {seen}
+      </p>
+      <Button appearance="primary" disabled={busy || Object.keys(chosen).length === 0} onClick={() => save(mapping)}>
+        Save mapping
+      </Button>
     </section>
   );
 }

@@ -20,16 +20,19 @@ export function slideFormula(formula: string, from: string, to: string): string 
   const a = parseCellAddress(from);
   const b = parseCellAddress(to);
   if (!a || !b) return formula;
-  return formula.replace(CANDIDATE, (whole: string, sheet: string | undefined, _name: string, part: string, paren: string | undefined) => {
-    if (paren) return whole;
-    const m = REFERENCE.exec(part);
-    if (!m) return whole;
-    const letters = m[2].toUpperCase();
-    if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return whole;
-    let col = parseCellAddress(`${letters}1`)!.col;
-    let row = Number(m[4]);
-    if (!m[1]) col += b.col - a.col;
-    if (!m[3]) row += b.row - a.row;
-    return `${sheet ?? ''}${m[1] ?? ''}${columnLetters(col)}${m[3] ?? ''}${row}`;
-  });
+  return formula.replace(
+    CANDIDATE,
+    (whole: string, sheet: string | undefined, _name: string, part: string, paren: string | undefined) => {
+      if (paren) return whole;
+      const m = REFERENCE.exec(part);
+      if (!m) return whole;
+      const letters = m[2].toUpperCase();
+      if (letters.length > 3 || (letters.length === 3 && letters > 'XFD')) return whole;
+      let col = parseCellAddress(`${letters}1`)!.col;
+      let row = Number(m[4]);
+      if (!m[1]) col += b.col - a.col;
+      if (!m[3]) row += b.row - a.row;
+      return `${sheet ?? ''}${m[1] ?? ''}${columnLetters(col)}${m[3] ?? ''}${row}`;
+    },
+  );
 }

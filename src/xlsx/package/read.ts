@@ -5,7 +5,17 @@
  * of every cell's style.
  */
 import * as path from 'path';
-import { InputError, cellAddress, NumberFormatsBuilder, parseAreaAddress, parseCellAddress, quoteSheetName, type Area, type CellValue, type SheetGrid } from '../../core';
+import {
+  InputError,
+  cellAddress,
+  NumberFormatsBuilder,
+  parseAreaAddress,
+  parseCellAddress,
+  quoteSheetName,
+  type Area,
+  type CellValue,
+  type SheetGrid,
+} from '../../core';
 import { parseThemeColours, withTint } from '../colours';
 import { entryText, readZip, type ZipEntry } from './zip';
 import { parseXml, unescapeExcel } from './xml';
@@ -52,18 +62,73 @@ export interface Package {
 
 /** Built-in number formats (ECMA-376 Part 1 §18.8.30), as ExcelJS names them. */
 const BUILT_IN: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
-const OFFICE_THEME = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
-const INDEXED: Record<number, string> = { 0: '000000', 1: 'FFFFFF', 2: 'FF0000', 3: '00FF00', 4: '0000FF', 5: 'FFFF00', 6: 'FF00FF', 7: '00FFFF', 8: '000000', 9: 'FFFFFF', 10: 'FF0000', 11: '00FF00', 12: '0000FF', 13: 'FFFF00', 14: 'FF00FF', 15: '00FFFF' };
+const OFFICE_THEME = [
+  'FFFFFF',
+  '000000',
+  'E7E6E6',
+  '44546A',
+  '4472C4',
+  'ED7D31',
+  'A5A5A5',
+  'FFC000',
+  '5B9BD5',
+  '70AD47',
+  '0563C1',
+  '954F72',
+];
+const INDEXED: Record<number, string> = {
+  0: '000000',
+  1: 'FFFFFF',
+  2: 'FF0000',
+  3: '00FF00',
+  4: '0000FF',
+  5: 'FFFF00',
+  6: 'FF00FF',
+  7: '00FFFF',
+  8: '000000',
+  9: 'FFFFFF',
+  10: 'FF0000',
+  11: '00FF00',
+  12: '0000FF',
+  13: 'FFFF00',
+  14: 'FF00FF',
+  15: '00FFFF',
+};
 
 function colour(attrs: Record<string, string>, theme: string[]): string | null {
   if (attrs.rgb && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(attrs.rgb)) return attrs.rgb.slice(-6).toUpperCase();
-  if (attrs.theme !== undefined && theme[Number(attrs.theme)]) return withTint(theme[Number(attrs.theme)], Number(attrs.tint ?? 0));
+  if (attrs.theme !== undefined && theme[Number(attrs.theme)])
+    return withTint(theme[Number(attrs.theme)], Number(attrs.tint ?? 0));
   if (attrs.indexed !== undefined) return INDEXED[Number(attrs.indexed)] ?? null;
   return null;
 }
@@ -91,12 +156,22 @@ export function readStyles(xml: string, theme: string[]): Styles {
       const parent = stack[stack.length - 1];
       stack.push(tag.name);
       if (tag.name === 'numFmt' && parent === 'numFmts') styles.numFmts.set(Number(a.numFmtId), a.formatCode);
-      if ((tag.name === 'font' && parent === 'fonts') || (tag.name === 'fill' && parent === 'fills') || (tag.name === 'xf' && parent === 'cellXfs')) {
+      if (
+        (tag.name === 'font' && parent === 'fonts') ||
+        (tag.name === 'fill' && parent === 'fills') ||
+        (tag.name === 'xf' && parent === 'cellXfs')
+      ) {
         start = at;
         fontColour = null;
         fill = null;
         solid = false;
-        if (tag.name === 'xf') styles.xfs.push({ numFmtId: Number(a.numFmtId ?? 0), fontId: Number(a.fontId ?? 0), fillId: Number(a.fillId ?? 0), xml: '' });
+        if (tag.name === 'xf')
+          styles.xfs.push({
+            numFmtId: Number(a.numFmtId ?? 0),
+            fontId: Number(a.fontId ?? 0),
+            fillId: Number(a.fillId ?? 0),
+            xml: '',
+          });
       }
       if (tag.name === 'color' && stack[stack.length - 2] === 'font') fontColour = colour(a, theme);
       if (tag.name === 'patternFill') solid = a.patternType === 'solid';
@@ -148,7 +223,9 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
   try {
     entries = readZip(bytes);
   } catch (e) {
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${(e as Error).message}): open it in Excel, let it repair the file, save it and try again.`);
+    throw new InputError(
+      `'${shownPath}' is damaged and cannot be read as an Excel workbook (${(e as Error).message}): open it in Excel, let it repair the file, save it and try again.`,
+    );
   }
   const byName = new Map(entries.map((e) => [e.name, e]));
   const text = (name: string) => {
@@ -179,7 +256,13 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
       const a = tag.attributes as Record<string, string>;
       if (tag.name === 'sheet') {
         const rId = Object.entries(a).find(([k]) => /(^|:)id$/.test(k))?.[1] ?? '';
-        sheets.push({ name: a.name, sheetId: a.sheetId, rId, part: targets.get(rId) ?? '', state: a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible' });
+        sheets.push({
+          name: a.name,
+          sheetId: a.sheetId,
+          rId,
+          part: targets.get(rId) ?? '',
+          state: a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible',
+        });
       }
       if (tag.name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
       if (tag.name === 'workbookProtection') structureLocked = a.lockStructure === '1' || a.lockStructure === 'true';
@@ -398,13 +481,21 @@ function valueOf(t: string | undefined, v: string | null, sharedStrings: string[
 export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, date1904: boolean): SheetGrid {
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
-  const away = (r: number, c: number) => read.merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  const away = (r: number, c: number) =>
+    read.merges.some(
+      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+    );
   // Cells come in order in a well-formed part; sorted only when they do not.
-  const inOrder = read.cells.every((c, i) => i === 0 || c.row > read.cells[i - 1].row || (c.row === read.cells[i - 1].row && c.col > read.cells[i - 1].col));
+  const inOrder = read.cells.every(
+    (c, i) =>
+      i === 0 || c.row > read.cells[i - 1].row || (c.row === read.cells[i - 1].row && c.col > read.cells[i - 1].col),
+  );
   const ordered = inOrder ? read.cells : [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
   for (const cell of ordered) {
     if (cell.uncalculated) {
-      throw new InputError(`${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`);
+      throw new InputError(
+        `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
+      );
     }
     const v = cell.value;
     if (v === null) continue;

@@ -34,7 +34,16 @@ import {
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
 import { checkSheetParts } from '../package-parts';
-import { gridOf, numberFormatOf, readPackage, readSheet, type Package, type PackageSheet, type RawCell, type SheetRead } from './read';
+import {
+  gridOf,
+  numberFormatOf,
+  readPackage,
+  readSheet,
+  type Package,
+  type PackageSheet,
+  type RawCell,
+  type SheetRead,
+} from './read';
 import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
@@ -74,7 +83,9 @@ function clock(observe: Observer | undefined, name: 'read' | 'engine' | 'write',
 function damaged(e: unknown, shownPath: string): never {
   if (e instanceof InputError || e instanceof PackageFallback) throw e;
   const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-  throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`);
+  throw new InputError(
+    `'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`,
+  );
 }
 
 function load(bytes: Buffer, shownPath: string, observe: Observer = {}, read?: Package): Loaded {
@@ -95,7 +106,11 @@ function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Obse
       xml = entryText(entry);
     } catch {
       // The sentence naming the sheet whose part is missing or unreadable (issue 8).
-      checkSheetParts(bytes, pkg.entries.map((e) => e.name), shownPath);
+      checkSheetParts(
+        bytes,
+        pkg.entries.map((e) => e.name),
+        shownPath,
+      );
       throw new PackageFallback(`part ${s.part} unreadable`);
     }
     if (/<\w+:sheetData\b/.test(xml)) throw new PackageFallback('prefixed sheet XML');
@@ -129,7 +144,9 @@ function detachedXml(read: SheetRead, raw: RawCell): string {
 }
 
 function mergedAway(read: SheetRead, row: number, col: number): boolean {
-  return read.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  return read.merges.some(
+    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+  );
 }
 
 const indexes = new WeakMap<SheetRead, Map<number, RawCell>>();
@@ -153,8 +170,8 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
     value: mergedAway(read, row, col) ? null : raw.value,
     format: {
       numberFormat: numberFormatOf(pkg.styles, raw.style),
-      fill: xf ? pkg.styles.fills[xf.fillId] ?? null : null,
-      fontColor: xf ? pkg.styles.fontColours[xf.fontId] ?? null : null,
+      fill: xf ? (pkg.styles.fills[xf.fillId] ?? null) : null,
+      fontColor: xf ? (pkg.styles.fontColours[xf.fontId] ?? null) : null,
     },
   };
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
@@ -228,7 +245,10 @@ export function packageJournalRows(journal: PackageJournal): string[][] {
 
 /** The package journal kept on the state sheet: deflated base64, or (as first written) plain JSON. */
 export function readPackageJournal(values: SheetGrid['values']): PackageJournal | null {
-  const text = values.filter((r) => r[0] === PACKAGE_JOURNAL).map((r) => String(r[1] ?? '')).join('');
+  const text = values
+    .filter((r) => r[0] === PACKAGE_JOURNAL)
+    .map((r) => String(r[1] ?? ''))
+    .join('');
   if (!text) return null;
   try {
     const json = text.startsWith('{') ? text : zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8');
@@ -243,7 +263,12 @@ export function readPackageJournal(values: SheetGrid['values']): PackageJournal 
  * column order, in a new row where there was none). `cached` gives the result a formula put back by
  * undo showed (written as its cached value).
  */
-function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cached?: (row: number, col: number) => CellValue): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+function patchSheet(
+  read: SheetRead,
+  cells: OwnedCell[],
+  styles: StyleAdder,
+  cached?: (row: number, col: number) => CellValue,
+): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
   const byRow = new Map<number, RawCell[]>();
@@ -288,11 +313,18 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cac
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
     if (owned.value === null || away) {
-      xml = raw ? restyled(detached.get(owned.row * 16384 + owned.col) ?? read.xml.slice(raw.start, raw.end), style) : cellXml(cellAddress(owned.row, owned.col), style, null);
+      xml = raw
+        ? restyled(detached.get(owned.row * 16384 + owned.col) ?? read.xml.slice(raw.start, raw.end), style)
+        : cellXml(cellAddress(owned.row, owned.col), style, null);
     } else {
       // An array formula's first cell overwritten: the other cells of its range keep their values, as values.
       if (raw?.formula !== undefined) formulasGone = true;
-      xml = cellXml(cellAddress(owned.row, owned.col), style, owned.value, typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null);
+      xml = cellXml(
+        cellAddress(owned.row, owned.col),
+        style,
+        owned.value,
+        typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null,
+      );
     }
     if (raw) edits.push({ start: raw.start, end: raw.end, text: xml });
     else {
@@ -340,16 +372,25 @@ function patchSheet(read: SheetRead, cells: OwnedCell[], styles: StyleAdder, cac
   return { xml: applyEdits(read.xml, edits), formulasGone, undo };
 }
 
-function requireWritablePackage(pkg: Package, reads: Map<string, SheetRead>, writesTo: string[], changesSheets: boolean): void {
+function requireWritablePackage(
+  pkg: Package,
+  reads: Map<string, SheetRead>,
+  writesTo: string[],
+  changesSheets: boolean,
+): void {
   for (const name of writesTo) {
     const read = [...reads].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
     if (read?.protected) {
       const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())!;
-      throw new InputError(`The sheet '${sheet.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`);
+      throw new InputError(
+        `The sheet '${sheet.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`,
+      );
     }
   }
   if (changesSheets && pkg.structureLocked) {
-    throw new InputError('The workbook\'s structure is protected, so the summary sheets cannot be added or replaced. Unprotect it in Excel (Review > Protect Workbook), save it and try again.');
+    throw new InputError(
+      "The workbook's structure is protected, so the summary sheets cannot be added or replaced. Unprotect it in Excel (Review > Protect Workbook), save it and try again.",
+    );
   }
 }
 
@@ -376,12 +417,20 @@ function relsPartOf(part: string): string {
 export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]): string[] {
   const ours = new Set(productSheets.map((p) => p.name.toLowerCase()));
   const defaults = defaultSheetNames(run.result.quarterNumber);
-  return (Object.keys(defaults) as (keyof SheetNames)[]).filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase())).map((k) => defaults[k]);
+  return (Object.keys(defaults) as (keyof SheetNames)[])
+    .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
+    .map((k) => defaults[k]);
 }
 
 /** What the command prints about a run, as the digest keeps it for a no-change rescore. */
 export function summaryOf(run: PreparedRun, state: WorkbookState): ScoringSummary {
-  return { result: run.result, names: run.names, cells: run.ownedCells.length, tableSheets: run.plan.patches.map((p) => p.sheet), namesTaken: namesTakenBy(run, state.productSheets) };
+  return {
+    result: run.result,
+    names: run.names,
+    cells: run.ownedCells.length,
+    tableSheets: run.plan.patches.map((p) => p.sheet),
+    namesTaken: namesTakenBy(run, state.productSheets),
+  };
 }
 
 /** A scoring by the package path: what the command prints, whether it changed anything, the new file. */
@@ -396,7 +445,12 @@ export interface PackageScoring {
  * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
  * Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path.
  */
-export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOverrides, meta: RunMeta & { now: Date; observe?: Observer }): PackageScoring {
+export function scorePackage(
+  bytes: Buffer,
+  shownPath: string,
+  overrides: RunOverrides,
+  meta: RunMeta & { now: Date; observe?: Observer },
+): PackageScoring {
   let t = performance.now();
   let pkg: Package;
   try {
@@ -413,16 +467,27 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
   t = clock(meta.observe, 'read', t);
   const stateBefore = readState(grids);
   // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
-  if (stateBefore.journal?.complete === false) return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
+  if (stateBefore.journal?.complete === false)
+    return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
   const run = prepareRun(grids, stateBefore, overrides);
   const snapshots = new Map<string, CellSnapshot>();
   for (const patch of run.plan.patches) {
     const read = reads.get(patch.sheet);
     if (!read) continue;
     const index = cellIndex(read);
-    for (const c of patch.cells) snapshots.set(snapshotKey(patch.sheet, c.row, c.col), snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col));
+    for (const c of patch.cells)
+      snapshots.set(
+        snapshotKey(patch.sheet, c.row, c.col),
+        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col),
+      );
   }
-  const outcome = commitRun(run, snapshots, stateBefore, pkg.sheets.map((s) => s.name), { at: meta.at, by: meta.by ?? 'command line' });
+  const outcome = commitRun(
+    run,
+    snapshots,
+    stateBefore,
+    pkg.sheets.map((s) => s.name),
+    { at: meta.at, by: meta.by ?? 'command line' },
+  );
   const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
   if (!outcome.changed) {
     clock(meta.observe, 'engine', t);
@@ -456,14 +521,23 @@ export function scorePackage(bytes: Buffer, shownPath: string, overrides: RunOve
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
     else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
   }
-  const bytesOut = rebuild(pkg, replaced, removed, styles, formulasGone, {
-    deleteSheets: outcome.deleteSheets,
-    backups: [],
-    restore: [],
-    sheets: added,
-    stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
-    digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
-  }, meta.now);
+  const bytesOut = rebuild(
+    pkg,
+    replaced,
+    removed,
+    styles,
+    formulasGone,
+    {
+      deleteSheets: outcome.deleteSheets,
+      backups: [],
+      restore: [],
+      sheets: added,
+      stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+      digest: (entries, statePart, stateXml) =>
+        digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
+    },
+    meta.now,
+  );
   clock(meta.observe, 'write', t);
   return { summary, changed: true, bytes: bytesOut };
 }
@@ -484,7 +558,15 @@ export interface WorkbookOps {
  * relationships and content types edited; parts in `replaced` written afresh, `removed` left out,
  * every other part copied as its compressed bytes in the order it had.
  */
-function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<string>, styles: StyleAdder | null, formulasGone: boolean, ops: WorkbookOps, now: Date): Buffer {
+function rebuild(
+  pkg: Package,
+  replaced: Map<string, string>,
+  removed: Set<string>,
+  styles: StyleAdder | null,
+  formulasGone: boolean,
+  ops: WorkbookOps,
+  now: Date,
+): Buffer {
   const added: { part: string; xml: string }[] = [];
   // The sheet list, in order, as it will be.
   const wb = pkg.workbookXml;
@@ -515,14 +597,23 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
       if (name === 'workbookView' && view && view.end < 0) view.end = end;
     },
   });
-  if (!sheetsRange || elements.length !== pkg.sheets.length || /<\w+:sheets\b/.test(wb)) throw new PackageFallback('workbook.xml not as expected');
-  let items: SheetItem[] = pkg.sheets.map((s, i) => ({ xml: wb.slice(elements[i].start, elements[i].end), name: s.name, state: s.state, oldIndex: i, part: s.part }));
+  if (!sheetsRange || elements.length !== pkg.sheets.length || /<\w+:sheets\b/.test(wb))
+    throw new PackageFallback('workbook.xml not as expected');
+  let items: SheetItem[] = pkg.sheets.map((s, i) => ({
+    xml: wb.slice(elements[i].start, elements[i].end),
+    name: s.name,
+    state: s.state,
+    oldIndex: i,
+    part: s.part,
+  }));
   const find = (name: string) => items.find((it) => it.name.toLowerCase() === name.toLowerCase());
   const usedParts = new Set(pkg.entries.map((e) => e.name));
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
   let relCounter = 1;
   const relIds = new Set<string>();
-  parseXml(pkg.relsXml, { open: (t) => t.name === 'Relationship' && relIds.add((t.attributes as Record<string, string>).Id) });
+  parseXml(pkg.relsXml, {
+    open: (t) => t.name === 'Relationship' && relIds.add((t.attributes as Record<string, string>).Id),
+  });
   const newRels: string[] = [];
   const dropRels = new Set<string>();
   const dropParts = (part: string) => {
@@ -566,7 +657,8 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
       .replace(/\sstate="[^"]*"/, '')
       .replace(/^<sheet\b/, '<sheet state="veryHidden"');
     const partXml = replaced.get(it.part) ?? entryText(pkg.byName.get(it.part)!);
-    if (/tabSelected="(1|true)"/.test(partXml)) replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
+    if (/tabSelected="(1|true)"/.test(partXml))
+      replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
     asideFor.set(name.toLowerCase(), it);
   }
   for (const { backup, name } of ops.restore) {
@@ -584,12 +676,22 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
   const newIndex = new Map<number, number>();
   items.forEach((it, i) => it.oldIndex !== null && newIndex.set(it.oldIndex, i));
-  const edits: Edit[] = [{ start: sheetsOpenEnd, end: wb.lastIndexOf('<', (sheetsRange as { end: number }).end - 1), text: items.map((it) => it.xml).join('') }];
+  const edits: Edit[] = [
+    {
+      start: sheetsOpenEnd,
+      end: wb.lastIndexOf('<', (sheetsRange as { end: number }).end - 1),
+      text: items.map((it) => it.xml).join(''),
+    },
+  ];
   for (const n of names) {
     if (n.localSheetId === undefined) continue;
     const to = newIndex.get(Number(n.localSheetId));
     const text = wb.slice(n.start, n.end);
-    edits.push({ start: n.start, end: n.end, text: to === undefined ? '' : text.replace(/localSheetId="\d+"/, `localSheetId="${to}"`) });
+    edits.push({
+      start: n.start,
+      end: n.end,
+      text: to === undefined ? '' : text.replace(/localSheetId="\d+"/, `localSheetId="${to}"`),
+    });
   }
   const visible = items.map((it) => it.state === 'visible');
   const first = visible.indexOf(true);
@@ -600,10 +702,13 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
     const firstSheet = newIndex.get(Number(v.attrs.firstSheet ?? 0)) ?? 0;
     let tag = wb.slice(v.start, v.end);
     const set = (attr: string, value: number) => {
-      tag = new RegExp(`\\s${attr}="`).test(tag) ? tag.replace(new RegExp(`\\s${attr}="\\d*"`), ` ${attr}="${value}"`) : tag.replace(/^<(\w+:)?workbookView\b/, (m) => `${m} ${attr}="${value}"`);
+      tag = new RegExp(`\\s${attr}="`).test(tag)
+        ? tag.replace(new RegExp(`\\s${attr}="\\d*"`), ` ${attr}="${value}"`)
+        : tag.replace(/^<(\w+:)?workbookView\b/, (m) => `${m} ${attr}="${value}"`);
     };
     if (target !== 0 || v.attrs.activeTab !== undefined) set('activeTab', target);
-    if (!visible[firstSheet] || v.attrs.firstSheet !== undefined) set('firstSheet', visible[firstSheet] ? firstSheet : first);
+    if (!visible[firstSheet] || v.attrs.firstSheet !== undefined)
+      set('firstSheet', visible[firstSheet] ? firstSheet : first);
     edits.push({ start: v.start, end: v.end, text: tag });
   }
   if (names.length && edits.slice(1).every((e) => e.text === '' || !e.text.startsWith('<definedName'))) {
@@ -617,7 +722,8 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   parseXml(rels, {
     open(tag, at) {
       const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'Relationship' && dropRels.has(a.Id)) relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
+      if (tag.name === 'Relationship' && dropRels.has(a.Id))
+        relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
       if (tag.name === 'Relationship' && formulasGone && a.Type?.endsWith('/calcChain')) {
         relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
         removed.add('xl/calcChain.xml');
@@ -632,10 +738,14 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   parseXml(types, {
     open(tag, at) {
       const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'Override' && removed.has(String(a.PartName).replace(/^\//, ''))) typeEdits.push({ start: at, end: types.indexOf('>', at) + 1, text: '' });
+      if (tag.name === 'Override' && removed.has(String(a.PartName).replace(/^\//, '')))
+        typeEdits.push({ start: at, end: types.indexOf('>', at) + 1, text: '' });
     },
   });
-  types = applyEdits(types, typeEdits).replace(/<\/Types>\s*$/, (m) => `${added.map((a) => `<Override PartName="/${a.part}" ContentType="${WORKSHEET_CONTENT}"/>`).join('')}${m}`);
+  types = applyEdits(types, typeEdits).replace(
+    /<\/Types>\s*$/,
+    (m) => `${added.map((a) => `<Override PartName="/${a.part}" ContentType="${WORKSHEET_CONTENT}"/>`).join('')}${m}`,
+  );
   workbookXml = workbookXml.replace(/(<(?:\w+:)?calcPr\b[^>]*?)\s*\/>/, '$1/>');
 
   // The zip: every part not touched copied as its compressed bytes, in the order it had.
@@ -655,7 +765,14 @@ function rebuild(pkg: Package, replaced: Map<string, string>, removed: Set<strin
   }
   const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
   for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
-  if (statePart && ops.digest && ops.stateRows) out.push(newEntry(statePart.part, stateSheetXml([...ops.stateRows, ...ops.digest(out, statePart.part, statePart.xml)]), now));
+  if (statePart && ops.digest && ops.stateRows)
+    out.push(
+      newEntry(
+        statePart.part,
+        stateSheetXml([...ops.stateRows, ...ops.digest(out, statePart.part, statePart.xml)]),
+        now,
+      ),
+    );
   return writeZip(out);
 }
 
@@ -676,7 +793,8 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
   }
   for (const [address, original, written] of undo.detached ?? []) {
     const cell = index.get(address);
-    if (cell && read.xml.slice(cell.start, cell.end) === written) edits.push({ start: cell.start, end: cell.end, text: original });
+    if (cell && read.xml.slice(cell.start, cell.end) === written)
+      edits.push({ start: cell.start, end: cell.end, text: original });
   }
   for (const [address, original] of undo.cells) {
     const cell = index.get(address);
@@ -718,8 +836,14 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
   const exact = verbatim(pj, journal, outcome);
-  if (!exact && [...outcome.shown.values()].some((s) => s.native)) throw new PackageFallback('an ExcelJS picture of a cell to put back');
-  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)], outcome.deleteSheets.length + outcome.restoreSheets.length > 0);
+  if (!exact && [...outcome.shown.values()].some((s) => s.native))
+    throw new PackageFallback('an ExcelJS picture of a cell to put back');
+  requireWritablePackage(
+    pkg,
+    reads,
+    [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)],
+    outcome.deleteSheets.length + outcome.restoreSheets.length > 0,
+  );
   const replaced = new Map<string, string>();
   const styles = new StyleAdder(pkg.styles);
   let formulasGone = false;
@@ -734,7 +858,12 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
-      const done = patchSheet(read, patch.cells, styles, (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null);
+      const done = patchSheet(
+        read,
+        patch.cells,
+        styles,
+        (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null,
+      );
       formulasGone ||= done.formulasGone;
       replaced.set(sheet.part, done.xml);
     }
@@ -744,13 +873,21 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
   }
-  const out = rebuild(pkg, replaced, new Set(), styles, formulasGone, {
-    deleteSheets: outcome.deleteSheets,
-    backups: [],
-    restore: outcome.restoreSheets,
-    sheets: [],
-    stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
-  }, now);
+  const out = rebuild(
+    pkg,
+    replaced,
+    new Set(),
+    styles,
+    formulasGone,
+    {
+      deleteSheets: outcome.deleteSheets,
+      backups: [],
+      restore: outcome.restoreSheets,
+      sheets: [],
+      stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
+    },
+    now,
+  );
   return { outcome, journal, bytes: out };
 }
 
@@ -769,7 +906,9 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
     pkg = readPackage(bytes, shownPath);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let it repair the file, save it and try again.`);
+    throw new InputError(
+      `'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let it repair the file, save it and try again.`,
+    );
   }
   const state = pkg.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
   if (!state) throw new InputError(`'${shownPath}' has no ${STATE_SHEET} sheet: there is nothing to reset.`);
@@ -783,17 +922,29 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
     }
     const a1 = read?.cells.find((c) => c.row === 0 && c.col === 0)?.value;
     if (a1 !== 'format') {
-      throw new InputError(`The sheet '${state.name}' in '${shownPath}' is a visible sheet that Performance Scorecard did not write; it is left alone. Rename it in Excel (right-click its tab > Rename) instead.`);
+      throw new InputError(
+        `The sheet '${state.name}' in '${shownPath}' is a visible sheet that Performance Scorecard did not write; it is left alone. Rename it in Excel (right-click its tab > Rename) instead.`,
+      );
     }
   }
   if (pkg.structureLocked) {
-    throw new InputError(`The workbook's structure is protected, so the ${STATE_SHEET} sheet cannot be removed. Unprotect it in Excel (Review > Protect Workbook), save it and try again.`);
+    throw new InputError(
+      `The workbook's structure is protected, so the ${STATE_SHEET} sheet cannot be removed. Unprotect it in Excel (Review > Protect Workbook), save it and try again.`,
+    );
   }
   const backups = pkg.sheets.filter((s) => s.state === 'veryHidden' && /^~\d+ /.test(s.name)).map((s) => s.name);
   const gone = new Set([state.name, ...backups]);
   if (!pkg.sheets.some((s) => s.state === 'visible' && !gone.has(s.name))) {
     throw new InputError(`'${shownPath}' has no visible sheet besides ${STATE_SHEET}; it is left as it is.`);
   }
-  const out = rebuild(pkg, new Map(), new Set(), null, false, { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateRows: null }, now);
+  const out = rebuild(
+    pkg,
+    new Map(),
+    new Set(),
+    null,
+    false,
+    { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateRows: null },
+    now,
+  );
   return { backups, bytes: out };
 }

@@ -20,7 +20,8 @@ export function cellXml(ref: string, style: number, value: PlanValue | null, cac
   if (value === null || value === '') return `<c r="${ref}"${s}/>`;
   if (typeof value === 'number') return `<c r="${ref}"${s}><v>${Number.isFinite(value) ? String(value) : 0}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === 'string') return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(value)}</t></is></c>`;
+  if (typeof value === 'string')
+    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(value)}</t></is></c>`;
   if ('error' in value) return `<c r="${ref}"${s} t="e"><v>${excelText(value.error)}</v></c>`;
   const f = excelText(value.formula.replace(/^=/, ''));
   if (cached === null || cached === '' || typeof cached === 'object') return `<c r="${ref}"${s}><f>${f}</f></c>`;
@@ -65,13 +66,17 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   // county scale has 180,000 cells and a handful of combinations).
   const formatOf = new Map<string, CellFormat>();
   const styleOf = new Map<string, number>();
-  const keyOf = (cell: Cell) => (cell.groups ? (cell.groups.length === 1 ? String(cell.groups[0]) : cell.groups.join(',')) : '');
+  const keyOf = (cell: Cell) =>
+    cell.groups ? (cell.groups.length === 1 ? String(cell.groups[0]) : cell.groups.join(',')) : '';
   const format = (cell: Cell): CellFormat | null => {
     if (!cell.groups) return null;
     const key = keyOf(cell);
     let f = formatOf.get(key);
     if (!f) {
-      f = cell.groups.length === 1 ? content.formats[cell.groups[0]].format : Object.assign({}, ...cell.groups.map((g) => content.formats[g].format));
+      f =
+        cell.groups.length === 1
+          ? content.formats[cell.groups[0]].format
+          : Object.assign({}, ...cell.groups.map((g) => content.formats[g].format));
       formatOf.set(key, f!);
     }
     return f!;
@@ -130,8 +135,12 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
     const active = fr.rows > 0 && fr.cols > 0 ? 'bottomRight' : fr.rows > 0 ? 'bottomLeft' : 'topRight';
     pane = `<pane${fr.cols ? ` xSplit="${fr.cols}"` : ''}${fr.rows ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${cellAddress(fr.rows, fr.cols)}" activePane="${active}" state="frozen"/><selection pane="${active}"/>`;
   }
-  const cols = widths.length ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-  const merges = content.merges.length ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>` : '';
+  const cols = widths.length
+    ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
+  const merges = content.merges.length
+    ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>`
+    : '';
   const links = content.links.filter((l) => {
     const v = cells[l.row]?.[l.col]?.value;
     return v !== null && v !== undefined && v !== '';

@@ -10,7 +10,15 @@ import type { Styles } from './read';
 import { escapeAttr, parseXml } from './xml';
 
 const BUILT_IN_IDS: Record<string, number> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
 };
 
 interface XfParts {
@@ -76,7 +84,13 @@ export class StyleAdder {
     const known = this.added.get(key);
     if (known !== undefined) return known;
     const from = this.styles.xfs[base] ?? this.styles.xfs[0];
-    const parts = from ? xfParts(from.xml) : { attrs: { numFmtId: '0', fontId: '0', fillId: '0', borderId: '0', xfId: '0' }, alignment: null, protection: '' };
+    const parts = from
+      ? xfParts(from.xml)
+      : {
+          attrs: { numFmtId: '0', fontId: '0', fillId: '0', borderId: '0', xfId: '0' },
+          alignment: null,
+          protection: '',
+        };
     const a = { ...parts.attrs };
     if (f.numberFormat !== undefined) {
       a.numFmtId = String(this.numFmt(f.numberFormat));
@@ -86,7 +100,13 @@ export class StyleAdder {
       a.fillId = String(f.fill === null ? 0 : this.fill(f.fill));
       a.applyFill = '1';
     }
-    if (f.fontColor !== undefined || f.bold !== undefined || f.italic !== undefined || f.underline !== undefined || f.fontSize !== undefined) {
+    if (
+      f.fontColor !== undefined ||
+      f.bold !== undefined ||
+      f.italic !== undefined ||
+      f.underline !== undefined ||
+      f.fontSize !== undefined
+    ) {
       a.fontId = String(this.font(Number(a.fontId ?? 0), f));
       a.applyFont = '1';
     }
@@ -132,7 +152,8 @@ export class StyleAdder {
   }
 
   private font(baseId: number, f: CellFormat): number {
-    const base = this.styles.fontXml[baseId] ?? this.styles.fontXml[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    const base =
+      this.styles.fontXml[baseId] ?? this.styles.fontXml[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
     // CT_Font is a choice of children in any order (ECMA-376 §18.8.22): the ones set are replaced.
     let inner = base.replace(/^<(?:\w+:)?font\b[^>]*?(\/>|>)/, '').replace(/<\/(?:\w+:)?font>$/, '');
     const drop = (tag: string) => {
@@ -170,7 +191,9 @@ export class StyleAdder {
   private thinBorder(): number {
     if (this.borderId < 0) {
       const side = (s: string) => `<${s} style="thin"><color indexed="64"/></${s}>`;
-      this.newBorders.push(`<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`);
+      this.newBorders.push(
+        `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`,
+      );
       this.borderId = Number(this.borderCount);
     }
     return this.borderId;
@@ -191,13 +214,17 @@ export class StyleAdder {
         xml = xml.slice(0, m.index) + items.join('') + xml.slice(m.index);
       } else {
         const empty = new RegExp(`<((?:\\w+:)?)${list}\\b([^>]*)/>`).exec(xml);
-        if (empty) xml = `${xml.slice(0, empty.index)}<${empty[1]}${list}${empty[2]}>${items.join('')}</${empty[1]}${list}>${xml.slice(empty.index + empty[0].length)}`;
+        if (empty)
+          xml = `${xml.slice(0, empty.index)}<${empty[1]}${list}${empty[2]}>${items.join('')}</${empty[1]}${list}>${xml.slice(empty.index + empty[0].length)}`;
         else if (before) {
           const at = new RegExp(`<(?:\\w+:)?${before}\\b`).exec(xml);
           if (at) xml = `${xml.slice(0, at.index)}<${list} count="0">${items.join('')}</${list}>${xml.slice(at.index)}`;
         }
       }
-      xml = xml.replace(new RegExp(`(<(?:\\w+:)?${list}\\b[^>]*?\\bcount=")(\\d+)(")`), (_, a: string, n: string, b: string) => `${a}${Number(n) + items.length}${b}`);
+      xml = xml.replace(
+        new RegExp(`(<(?:\\w+:)?${list}\\b[^>]*?\\bcount=")(\\d+)(")`),
+        (_, a: string, n: string, b: string) => `${a}${Number(n) + items.length}${b}`,
+      );
     };
     append('numFmts', this.newNumFmts, 'fonts');
     append('fonts', this.newFonts);

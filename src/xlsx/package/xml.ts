@@ -14,12 +14,21 @@ export function excelText(s: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[&<>_\x00-\x08\x0b\x0c\x0e-\x1f]/.test(s)) return s;
   // eslint-disable-next-line no-control-regex
-  return escapeText(s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`));
+  return escapeText(
+    s
+      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+      .replace(
+        /[\x00-\x08\x0b\x0c\x0e-\x1f]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
+      ),
+  );
 }
 
 /** Excel's escapes of characters XML cannot hold (_x0001_), read back. */
 export function unescapeExcel(s: string): string {
-  return s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) : s;
+  return s.includes('_x')
+    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    : s;
 }
 
 export interface Handlers {
@@ -48,7 +57,10 @@ export function parseXml(xml: string, h: Handlers): void {
     p.on('opentag', (tag) => {
       const plain = tag as SaxesTagPlain;
       // saxes matches close tags by this object's name: a prefixed one is passed on as a copy.
-      open(plain.name.includes(':') ? ({ ...plain, name: local(plain.name) } as SaxesTagPlain) : plain, xml.lastIndexOf('<', p.position - 1));
+      open(
+        plain.name.includes(':') ? ({ ...plain, name: local(plain.name) } as SaxesTagPlain) : plain,
+        xml.lastIndexOf('<', p.position - 1),
+      );
     });
   }
   if (h.close) {

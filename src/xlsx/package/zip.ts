@@ -56,7 +56,8 @@ export function readZip(bytes: Buffer): ZipEntry[] {
     const localOffset = bytes.readUInt32LE(at + 42);
     const compressedSize = bytes.readUInt32LE(at + 20);
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
-    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== LOCAL) throw new ZipError(`entry ${name} damaged`);
+    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== LOCAL)
+      throw new ZipError(`entry ${name} damaged`);
     const start = localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
     if (start + compressedSize > bytes.length) throw new ZipError(`entry ${name} truncated`);
     out.push({
@@ -113,7 +114,16 @@ export function newEntry(name: string, content: Buffer | string, at: Date, level
   const raw = zlib.deflateRawSync(data, { level });
   const time = (at.getUTCHours() << 11) | (at.getUTCMinutes() << 5) | (at.getUTCSeconds() >> 1);
   const date = ((at.getUTCFullYear() - 1980) << 9) | ((at.getUTCMonth() + 1) << 5) | at.getUTCDate();
-  return { name, method: 8, crc: zlib.crc32(data) >>> 0, compressedSize: raw.length, size: data.length, raw, time, date };
+  return {
+    name,
+    method: 8,
+    crc: zlib.crc32(data) >>> 0,
+    compressedSize: raw.length,
+    size: data.length,
+    raw,
+    time,
+    date,
+  };
 }
 
 /**

@@ -19,11 +19,38 @@ declare global {
   }
 }
 
-const THEMES: Record<string, { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string; themeId: number }> = {
+const THEMES: Record<
+  string,
+  {
+    bodyBackgroundColor: string;
+    bodyForegroundColor: string;
+    controlBackgroundColor: string;
+    controlForegroundColor: string;
+    themeId: number;
+  }
+> = {
   // Office.OfficeTheme's colours as Excel reports them for its themes (Colorful, Dark Grey, Black, White).
-  colorful: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', themeId: 0 },
-  dark: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#404040', controlForegroundColor: '#FFFFFF', themeId: 4 },
-  light: { bodyBackgroundColor: '#FFFFFF', bodyForegroundColor: '#000000', controlBackgroundColor: '#FFFFFF', controlForegroundColor: '#000000', themeId: 5 },
+  colorful: {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+    themeId: 0,
+  },
+  dark: {
+    bodyBackgroundColor: '#262626',
+    bodyForegroundColor: '#FFFFFF',
+    controlBackgroundColor: '#404040',
+    controlForegroundColor: '#FFFFFF',
+    themeId: 4,
+  },
+  light: {
+    bodyBackgroundColor: '#FFFFFF',
+    bodyForegroundColor: '#000000',
+    controlBackgroundColor: '#FFFFFF',
+    controlForegroundColor: '#000000',
+    themeId: 5,
+  },
 };
 
 const model = new ExcelModel(documentFromJson(window.__WORKBOOK__));
@@ -37,22 +64,26 @@ const theme = new URLSearchParams(location.search).get('theme') ?? 'colorful';
 const page = window as unknown as Record<string, unknown>;
 const slow = Number(new URLSearchParams(location.search).get('slow') ?? 0);
 page.Excel = {
-  run: slow > 0
-    ? <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-        model.host.run((context) => {
-          const sync = context.sync.bind(context);
-          (context as { sync: () => Promise<void> }).sync = () => new Promise<void>((resolve) => setTimeout(resolve, slow)).then(sync);
-          return batch(context);
-        })
-    : model.host.run,
+  run:
+    slow > 0
+      ? <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+          model.host.run((context) => {
+            const sync = context.sync.bind(context);
+            (context as { sync: () => Promise<void> }).sync = () =>
+              new Promise<void>((resolve) => setTimeout(resolve, slow)).then(sync);
+            return batch(context);
+          })
+      : model.host.run,
 };
 page.Office = {
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
-    return new Promise((resolve) => setTimeout(() => {
-      callback?.(info);
-      resolve(info);
-    }, 0));
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        callback?.(info);
+        resolve(info);
+      }, 0),
+    );
   },
   context: {
     // Office's document settings, saved with the workbook: here a map the test can read (window.__officeSettings).
@@ -60,10 +91,11 @@ page.Office = {
       settings: {
         get: (name: string) => (name in officeSettings ? officeSettings[name] : null),
         set: (name: string, value: unknown) => void (pendingSettings[name] = value),
-        saveAsync: (callback?: (r: { status: string }) => void) => setTimeout(() => {
-          Object.assign(officeSettings, pendingSettings);
-          callback?.({ status: 'succeeded' });
-        }, 0),
+        saveAsync: (callback?: (r: { status: string }) => void) =>
+          setTimeout(() => {
+            Object.assign(officeSettings, pendingSettings);
+            callback?.({ status: 'succeeded' });
+          }, 0),
       },
     },
     requirements: { isSetSupported: model.host.isSetSupported },

@@ -10,14 +10,30 @@ import * as path from 'path';
 import { build as esbuild } from 'esbuild';
 import type { DocumentJson } from './doc-json';
 
-const OFFICE_JS = /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?[^>]*><\/script>/;
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.xml': 'application/xml', '.map': 'application/json', '.json': 'application/json' };
+const OFFICE_JS =
+  /<script[^>]*src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?[^>]*><\/script>/;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 
 let bundle: Promise<string> | undefined;
 
 /** The model's page script, bundled once per test run. */
 export function modelBundle(): Promise<string> {
-  bundle ??= esbuild({ entryPoints: [path.join(__dirname, 'office-model.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2019', logLevel: 'silent' }).then((r) => r.outputFiles[0].text);
+  bundle ??= esbuild({
+    entryPoints: [path.join(__dirname, 'office-model.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2019',
+    logLevel: 'silent',
+  }).then((r) => r.outputFiles[0].text);
   return bundle;
 }
 
@@ -57,7 +73,10 @@ export async function startHost(dist: string): Promise<TestHost> {
         res.end('taskpane.html no longer loads office.js from the CDN');
         return;
       }
-      body = html.replace(OFFICE_JS, '<script src="/__host/workbook.js"></script><script src="/__host/office-model.js"></script>');
+      body = html.replace(
+        OFFICE_JS,
+        '<script src="/__host/workbook.js"></script><script src="/__host/office-model.js"></script>',
+      );
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(body);

@@ -17,13 +17,18 @@ export function build(outputPath = path.join(ROOT, 'dist'), addinHost?: string):
     if (addinHost) env.ADDIN_HOST = addinHost;
     else delete env.ADDIN_HOST;
     p = new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [WEBPACK, '--mode', 'production', '--output-path', outputPath], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-        if (error) reject(new Error(`build failed: ${error.message}\n${stdout}\n${stderr}`));
-        else {
-          printed.set(outputPath, stdout);
-          resolve(outputPath);
-        }
-      });
+      execFile(
+        process.execPath,
+        [WEBPACK, '--mode', 'production', '--output-path', outputPath],
+        { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          if (error) reject(new Error(`build failed: ${error.message}\n${stdout}\n${stderr}`));
+          else {
+            printed.set(outputPath, stdout);
+            resolve(outputPath);
+          }
+        },
+      );
     });
     builds.set(key, p);
   }

@@ -8,11 +8,13 @@ export function documentFromGrids(grids: SheetGrid[]): ModelDocument {
   const doc = new ModelDocument();
   for (const g of grids) {
     const sheet = doc.add(g.name);
-    g.values.forEach((row, r) => row.forEach((v, c) => {
-      if (v === null || v === '') return;
-      const cell = sheet.edit(r, c);
-      cell.value = v;
-    }));
+    g.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === '') return;
+        const cell = sheet.edit(r, c);
+        cell.value = v;
+      }),
+    );
     sheet.merges = (g.merges ?? []).map((m) => ({ ...m }));
     if (g.hidden) sheet.visibility = 'Hidden';
   }
@@ -35,6 +37,11 @@ export function gridsOfDocument(doc: ModelDocument): SheetGrid[] {
         values.push(row);
       }
     }
-    return { name: s.name, values, merges: s.merges.map((m) => ({ ...m })), ...(s.visibility === 'Visible' ? {} : { hidden: true }) };
+    return {
+      name: s.name,
+      values,
+      merges: s.merges.map((m) => ({ ...m })),
+      ...(s.visibility === 'Visible' ? {} : { hidden: true }),
+    };
   });
 }

@@ -79,8 +79,23 @@ export interface ModelRunOptions {
  * Windows and Mac, while Excel on the web can undo them). Outside a group such a call clears the undo stack.
  */
 export const UNDO_UNSUPPORTED: Record<'desktop' | 'web', ReadonlySet<string>> = {
-  desktop: new Set(['Worksheet.delete', 'Worksheet.name', 'Worksheet.position', 'Worksheet.visibility', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
-  web: new Set(['Worksheet.delete', 'WorksheetProtection.protect', 'WorksheetProtection.unprotect', 'WorkbookProtection.protect', 'WorkbookProtection.unprotect']),
+  desktop: new Set([
+    'Worksheet.delete',
+    'Worksheet.name',
+    'Worksheet.position',
+    'Worksheet.visibility',
+    'WorksheetProtection.protect',
+    'WorksheetProtection.unprotect',
+    'WorkbookProtection.protect',
+    'WorkbookProtection.unprotect',
+  ]),
+  web: new Set([
+    'Worksheet.delete',
+    'WorksheetProtection.protect',
+    'WorksheetProtection.unprotect',
+    'WorkbookProtection.protect',
+    'WorkbookProtection.unprotect',
+  ]),
 };
 
 export const FIVE_MB = 5 * 1024 * 1024;
@@ -105,7 +120,11 @@ export class ModelClientResult<T> {
   private _value: T | undefined;
   private _ready = false;
   get value(): T {
-    if (!this._ready) throw new ExcelModelError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".');
+    if (!this._ready)
+      throw new ExcelModelError(
+        'PropertyNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".',
+      );
     return this._value as T;
   }
   set(v: T): void {
@@ -156,14 +175,23 @@ export class ModelRequestCore {
   }
 
   /** Queues a call. `payload` is what the request would carry (its JSON size is counted). */
-  enqueue(name: string, payload: unknown, run: () => unknown, options: { write?: boolean; deliver?: (data: unknown) => void; needs?: string } = {}): void {
+  enqueue(
+    name: string,
+    payload: unknown,
+    run: () => unknown,
+    options: { write?: boolean; deliver?: (data: unknown) => void; needs?: string } = {},
+  ): void {
     const bytes = estimateBytes(name, payload);
     const needs = options.needs;
-    const guarded = needs && !this.supports(needs)
-      ? () => {
-          throw new ExcelModelError('ApiNotFound', `The API you are trying to use could not be found (${name} needs ExcelApi ${needs}; this host has ${this.apiVersion}).`);
-        }
-      : run;
+    const guarded =
+      needs && !this.supports(needs)
+        ? () => {
+            throw new ExcelModelError(
+              'ApiNotFound',
+              `The API you are trying to use could not be found (${name} needs ExcelApi ${needs}; this host has ${this.apiVersion}).`,
+            );
+          }
+        : run;
     this.queue.push({ name, bytes, write: options.write ?? false, run: guarded, deliver: options.deliver });
   }
 
@@ -202,7 +230,10 @@ export class ModelRequestCore {
     if (cells <= this.cellReadLimit) return true;
     if (this.overCellLimit === 'null') return false;
     if (this.overCellLimit === 'GeneralException') throw internalError(`a read of ${cells} cells`);
-    throw new ExcelModelError('RangeExceedsLimit', `The cell count in range has exceeded the maximum supported number (${cells} cells).`);
+    throw new ExcelModelError(
+      'RangeExceedsLimit',
+      `The cell count in range has exceeded the maximum supported number (${cells} cells).`,
+    );
   }
 
   async sync(): Promise<void> {
@@ -222,17 +253,28 @@ export class ModelRequestCore {
     await Promise.resolve();
     if (this.doc.cellEditMode) {
       record.error = 'InvalidOperationInCellEditMode';
-      throw new ExcelModelError('InvalidOperationInCellEditMode', 'The operation is not allowed while Excel is in cell-edit mode. Please exit edit mode by pressing ENTER or TAB, or by selecting another cell, and then try again.');
+      throw new ExcelModelError(
+        'InvalidOperationInCellEditMode',
+        'The operation is not allowed while Excel is in cell-edit mode. Please exit edit mode by pressing ENTER or TAB, or by selecting another cell, and then try again.',
+      );
     }
     if (this.requestLimit !== null && record.requestBytes > this.requestLimit) {
-      throw this.oversized(record, 'RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${record.requestBytes} bytes).`);
+      throw this.oversized(
+        record,
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${record.requestBytes} bytes).`,
+      );
     }
     const deliveries: [Op, unknown][] = [];
     const unsupported = UNDO_UNSUPPORTED[this.platform];
     for (const op of ops) {
       try {
         if (op.write && unsupported.has(op.name)) {
-          if (this.undoGrouped) throw new ExcelModelError('UndoNotSupported', `The operation can't be grouped for undo (${op.name} cannot be undone in Excel on ${this.platform === 'web' ? 'the web' : 'Windows and Mac'}).`);
+          if (this.undoGrouped)
+            throw new ExcelModelError(
+              'UndoNotSupported',
+              `The operation can't be grouped for undo (${op.name} cannot be undone in Excel on ${this.platform === 'web' ? 'the web' : 'Windows and Mac'}).`,
+            );
           this.undoStackCleared = true;
         }
         const data = op.run();
@@ -246,7 +288,11 @@ export class ModelRequestCore {
     if (record.wrote) this.writingSyncs++;
     record.responseBytes = deliveries.reduce((n, [, d]) => n + jsonLength(d), 0) + 100;
     if (this.responseLimit !== null && record.responseBytes > this.responseLimit) {
-      throw this.oversized(record, 'ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${record.responseBytes} bytes).`);
+      throw this.oversized(
+        record,
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${record.responseBytes} bytes).`,
+      );
     }
     for (const [op, data] of deliveries) op.deliver!(data);
   }
@@ -259,7 +305,9 @@ function jsonLength(v: unknown): number {
 
 /** An internal error, as office.js reports Excel on the web's HTTP 500. */
 export function internalError(detail: string): ExcelModelError {
-  return Object.assign(new ExcelModelError('GeneralException', `An internal error has occurred. (${detail})`), { httpStatusCode: 500 });
+  return Object.assign(new ExcelModelError('GeneralException', `An internal error has occurred. (${detail})`), {
+    httpStatusCode: 500,
+  });
 }
 
 /** A call's size on the wire: its name, its arguments as JSON, and some framing. */

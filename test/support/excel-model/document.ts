@@ -51,14 +51,39 @@ export interface ModelChangedArgs {
 export type ModelChangedHandler = (args: ModelChangedArgs) => Promise<unknown> | void;
 
 export function blankCell(): ModelCell {
-  return { value: null, numberFormat: 'General', fill: null, fontColor: null, bold: false, italic: false, underline: false, fontSize: 11, hAlign: 'General', vAlign: 'Bottom', wrap: false, borders: {} };
+  return {
+    value: null,
+    numberFormat: 'General',
+    fill: null,
+    fontColor: null,
+    bold: false,
+    italic: false,
+    underline: false,
+    fontSize: 11,
+    hAlign: 'General',
+    vAlign: 'Bottom',
+    wrap: false,
+    borders: {},
+  };
 }
 
 /** True when the cell has nothing but defaults. */
 export function isBlank(c: ModelCell): boolean {
   return (
-    c.value === null && c.formula === undefined && c.numberFormat === 'General' && c.fill === null && c.fontColor === null && !c.bold && !c.italic && !c.underline &&
-    c.fontSize === 11 && c.hAlign === 'General' && c.vAlign === 'Bottom' && !c.wrap && Object.keys(c.borders).length === 0 && !c.hyperlink
+    c.value === null &&
+    c.formula === undefined &&
+    c.numberFormat === 'General' &&
+    c.fill === null &&
+    c.fontColor === null &&
+    !c.bold &&
+    !c.italic &&
+    !c.underline &&
+    c.fontSize === 11 &&
+    c.hAlign === 'General' &&
+    c.vAlign === 'Bottom' &&
+    !c.wrap &&
+    Object.keys(c.borders).length === 0 &&
+    !c.hyperlink
   );
 }
 
@@ -85,7 +110,10 @@ export class ModelSheet {
   merges: Area[] = [];
   readonly cells = new Map<string, ModelCell>();
 
-  constructor(public name: string, id?: string) {
+  constructor(
+    public name: string,
+    id?: string,
+  ) {
     this.id = id ?? `{sheet-${nextId++}}`;
   }
 
@@ -116,7 +144,9 @@ export class ModelSheet {
     const move = (i: number) => (i >= at ? i + count : i);
     this.merges = this.merges
       .filter((m) => count > 0 || !(rows ? m.top >= at && m.bottom < at - count : m.left >= at && m.right < at - count))
-      .map((m) => (rows ? { ...m, top: move(m.top), bottom: move(m.bottom) } : { ...m, left: move(m.left), right: move(m.right) }));
+      .map((m) =>
+        rows ? { ...m, top: move(m.top), bottom: move(m.bottom) } : { ...m, left: move(m.left), right: move(m.right) },
+      );
   }
 
   cell(row: number, col: number): ModelCell | undefined {
@@ -177,7 +207,14 @@ export class ModelDocument {
    * writes too, told apart by triggerSource.
    */
   raiseChanged(sheet: ModelSheet, area: Area, triggerSource: ModelChangedArgs['triggerSource']): void {
-    const args: ModelChangedArgs = { type: 'WorksheetChanged', source: 'Local', changeType: 'RangeEdited', worksheetId: sheet.id, address: areaAddress(area), triggerSource };
+    const args: ModelChangedArgs = {
+      type: 'WorksheetChanged',
+      source: 'Local',
+      changeType: 'RangeEdited',
+      worksheetId: sheet.id,
+      address: areaAddress(area),
+      triggerSource,
+    };
     this.changeEvents.push({ ...args, sheet: sheet.name });
     const handlers = [...(this.changeHandlers.get(sheet) ?? [])];
     if (handlers.length) setTimeout(() => handlers.forEach((h) => void h(args)), 0);
@@ -215,7 +252,8 @@ export class ModelDocument {
   rename(sheet: ModelSheet, name: string): void {
     const pattern = sheetRefPattern(sheet.name);
     for (const s of this.sheets) {
-      for (const c of s.cells.values()) if (c.formula) c.formula = c.formula.replace(pattern, `${formulaSheetName(name)}!`);
+      for (const c of s.cells.values())
+        if (c.formula) c.formula = c.formula.replace(pattern, `${formulaSheetName(name)}!`);
     }
     sheet.name = name;
   }
@@ -242,7 +280,8 @@ export class ModelDocument {
     if (cell.formula.includes('#REF!')) return '#REF!';
     const ref = /^=(?:(?:'((?:[^']|'')+)'|([A-Za-z_][\w.]*))!)?\$?([A-Z]{1,3})\$?(\d+)$/i.exec(cell.formula);
     if (!ref || depth > 20) return cell.value;
-    const target = ref[1] !== undefined ? this.sheet(ref[1].replace(/''/g, "'")) : ref[2] !== undefined ? this.sheet(ref[2]) : sheet;
+    const target =
+      ref[1] !== undefined ? this.sheet(ref[1].replace(/''/g, "'")) : ref[2] !== undefined ? this.sheet(ref[2]) : sheet;
     if (!target) return '#REF!';
     const at = parseCellAddress(`${ref[3]}${ref[4]}`);
     const c = at ? target.cell(at.row, at.col) : undefined;
@@ -252,7 +291,9 @@ export class ModelDocument {
 
 /** How a formula names a sheet: bare when it can be, else in apostrophes. */
 function formulaSheetName(name: string): string {
-  return /^[A-Za-z_][\w.]*$/.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) && !/^R\d*C\d*$/i.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][\w.]*$/.test(name) && !/^[A-Z]{1,3}\d+$/i.test(name) && !/^R\d*C\d*$/i.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** A reference to the sheet in a formula, quoted or not: "'Q3 Summary'!" or "Data!". */

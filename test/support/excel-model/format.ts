@@ -17,7 +17,11 @@ function colourOf(t: Target, which: 'fill' | 'font'): string | null {
 }
 
 export class ModelFill extends ModelObject {
-  constructor(core: ModelRequestCore, private readonly resolve: Resolver, private readonly owner: string) {
+  constructor(
+    core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly owner: string,
+  ) {
     super(core, `${owner}.format.fill`);
   }
   get color(): string {
@@ -37,7 +41,11 @@ export class ModelFill extends ModelObject {
 }
 
 export class ModelFont extends ModelObject {
-  constructor(core: ModelRequestCore, private readonly resolve: Resolver, private readonly owner: string) {
+  constructor(
+    core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly owner: string,
+  ) {
     super(core, `${owner}.format.font`);
   }
   get color(): string {
@@ -45,7 +53,13 @@ export class ModelFont extends ModelObject {
   }
   set color(v: string) {
     const c = colour(v);
-    queueCellWrite(this.core, `${this.owner}.format.font.color`, v, this.resolve, (cell) => (cell.fontColor = c === '000000' ? null : c));
+    queueCellWrite(
+      this.core,
+      `${this.owner}.format.font.color`,
+      v,
+      this.resolve,
+      (cell) => (cell.fontColor = c === '000000' ? null : c),
+    );
   }
   set bold(v: boolean) {
     queueCellWrite(this.core, `${this.owner}.format.font.bold`, v, this.resolve, (cell) => (cell.bold = v));
@@ -54,8 +68,15 @@ export class ModelFont extends ModelObject {
     queueCellWrite(this.core, `${this.owner}.format.font.italic`, v, this.resolve, (cell) => (cell.italic = v));
   }
   set underline(v: string) {
-    if (v !== 'Single' && v !== 'None') throw new Error(`InvalidArgument: the model knows underline Single and None, not ${v}`);
-    queueCellWrite(this.core, `${this.owner}.format.font.underline`, v, this.resolve, (cell) => (cell.underline = v === 'Single'));
+    if (v !== 'Single' && v !== 'None')
+      throw new Error(`InvalidArgument: the model knows underline Single and None, not ${v}`);
+    queueCellWrite(
+      this.core,
+      `${this.owner}.format.font.underline`,
+      v,
+      this.resolve,
+      (cell) => (cell.underline = v === 'Single'),
+    );
   }
   set size(v: number) {
     queueCellWrite(this.core, `${this.owner}.format.font.size`, v, this.resolve, (cell) => (cell.fontSize = v));
@@ -69,29 +90,40 @@ export class ModelFont extends ModelObject {
 type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
 
 export class ModelBorder {
-  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string, private readonly edge: Edge) {}
+  constructor(
+    private readonly core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly kind: string,
+    private readonly edge: Edge,
+  ) {}
   private apply(name: string, payload: unknown, change: (b: { style: string; color: string }) => void): void {
-    queueCellWrite(this.core, `${this.kind}.format.borders.${this.edge}.${name}`, payload, this.resolve, (cell, r, c, t) => {
-      const area = t.areas.find((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)!;
-      const sides: (keyof ModelCell['borders'])[] = [];
-      if (this.edge === 'EdgeTop' && r === area.top) sides.push('EdgeTop');
-      if (this.edge === 'EdgeBottom' && r === area.bottom) sides.push('EdgeBottom');
-      if (this.edge === 'EdgeLeft' && c === area.left) sides.push('EdgeLeft');
-      if (this.edge === 'EdgeRight' && c === area.right) sides.push('EdgeRight');
-      if (this.edge === 'InsideHorizontal') {
-        if (r > area.top) sides.push('EdgeTop');
-        if (r < area.bottom) sides.push('EdgeBottom');
-      }
-      if (this.edge === 'InsideVertical') {
-        if (c > area.left) sides.push('EdgeLeft');
-        if (c < area.right) sides.push('EdgeRight');
-      }
-      for (const s of sides) {
-        const b = cell.borders[s] ?? { style: 'Continuous', color: '000000' };
-        change(b);
-        cell.borders[s] = b;
-      }
-    });
+    queueCellWrite(
+      this.core,
+      `${this.kind}.format.borders.${this.edge}.${name}`,
+      payload,
+      this.resolve,
+      (cell, r, c, t) => {
+        const area = t.areas.find((a) => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right)!;
+        const sides: (keyof ModelCell['borders'])[] = [];
+        if (this.edge === 'EdgeTop' && r === area.top) sides.push('EdgeTop');
+        if (this.edge === 'EdgeBottom' && r === area.bottom) sides.push('EdgeBottom');
+        if (this.edge === 'EdgeLeft' && c === area.left) sides.push('EdgeLeft');
+        if (this.edge === 'EdgeRight' && c === area.right) sides.push('EdgeRight');
+        if (this.edge === 'InsideHorizontal') {
+          if (r > area.top) sides.push('EdgeTop');
+          if (r < area.bottom) sides.push('EdgeBottom');
+        }
+        if (this.edge === 'InsideVertical') {
+          if (c > area.left) sides.push('EdgeLeft');
+          if (c < area.right) sides.push('EdgeRight');
+        }
+        for (const s of sides) {
+          const b = cell.borders[s] ?? { style: 'Continuous', color: '000000' };
+          change(b);
+          cell.borders[s] = b;
+        }
+      },
+    );
   }
   set style(v: string) {
     this.apply('style', v, (b) => (b.style = v));
@@ -106,7 +138,11 @@ export class ModelBorder {
 }
 
 export class ModelBorders {
-  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string) {}
+  constructor(
+    private readonly core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly kind: string,
+  ) {}
   getItem(edge: Edge): ModelBorder {
     return new ModelBorder(this.core, this.resolve, this.kind, edge);
   }
@@ -116,7 +152,11 @@ export class ModelRangeFormat {
   readonly fill: ModelFill;
   readonly font: ModelFont;
   readonly borders: ModelBorders;
-  constructor(private readonly core: ModelRequestCore, private readonly resolve: Resolver, private readonly kind: string) {
+  constructor(
+    private readonly core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly kind: string,
+  ) {
     this.fill = new ModelFill(core, resolve, kind);
     this.font = new ModelFont(core, resolve, kind);
     this.borders = new ModelBorders(core, resolve, kind);
@@ -131,10 +171,15 @@ export class ModelRangeFormat {
     queueCellWrite(this.core, `${this.kind}.format.wrapText`, v, this.resolve, (cell) => (cell.wrap = v));
   }
   set columnWidth(points: number) {
-    this.core.enqueue(`${this.kind}.format.columnWidth`, points, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, points);
-    }, { write: true });
+    this.core.enqueue(
+      `${this.kind}.format.columnWidth`,
+      points,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        for (const a of t.areas) for (let c = a.left; c <= a.right; c++) t.sheet.columnWidths.set(c, points);
+      },
+      { write: true },
+    );
   }
 }

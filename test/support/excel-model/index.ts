@@ -4,11 +4,26 @@
  * Office.context.requirements stand in the add-in.
  */
 import type { ExcelHost } from '../../../src/office/host';
-import { ExcelModelError, ModelRequestCore, versionAtLeast, type ModelOptions, type ModelRunOptions, type SyncRecord } from './context';
+import {
+  ExcelModelError,
+  ModelRequestCore,
+  versionAtLeast,
+  type ModelOptions,
+  type ModelRunOptions,
+  type SyncRecord,
+} from './context';
 import { ModelDocument as Doc } from './document';
 import { ModelWorkbook } from './workbook';
 
-export { ExcelModelError, FIVE_MB, UNDO_UNSUPPORTED, type ModelOptions, type ModelRunOptions, type SyncRecord, type RecordedCall } from './context';
+export {
+  ExcelModelError,
+  FIVE_MB,
+  UNDO_UNSUPPORTED,
+  type ModelOptions,
+  type ModelRunOptions,
+  type SyncRecord,
+  type RecordedCall,
+} from './context';
 export { ModelSheet, ModelDocument, type ModelCell } from './document';
 
 export class ExcelModel {
@@ -60,8 +75,19 @@ export class ExcelModel {
         if (core.pending === 0) return;
         if (this.failSync !== null && ++this.syncsSinceFailSet === this.failSync) {
           core.discard();
-          this.syncs.push({ calls: [], requestBytes: 0, responseBytes: 0, calculationSuspended: false, screenUpdatingSuspended: false, wrote: false, error: 'GeneralException' });
-          throw new ExcelModelError('GeneralException', 'There was an internal error while processing the request (injected failure).');
+          this.syncs.push({
+            calls: [],
+            requestBytes: 0,
+            responseBytes: 0,
+            calculationSuspended: false,
+            screenUpdatingSuspended: false,
+            wrote: false,
+            error: 'GeneralException',
+          });
+          throw new ExcelModelError(
+            'GeneralException',
+            'There was an internal error while processing the request (injected failure).',
+          );
         }
         const before = core.syncs.length;
         try {

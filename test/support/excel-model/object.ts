@@ -28,7 +28,10 @@ export abstract class ModelObject {
 
   protected get<T>(prop: string): T {
     if (!this.loadedProps.has(prop)) {
-      throw new ExcelModelError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new ExcelModelError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     return this.loadedProps.get(prop) as T;
   }

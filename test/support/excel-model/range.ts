@@ -25,8 +25,16 @@ function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
 }
 
 /** A link on a cell; the text to display becomes the cell's value, as text (Excel shows it in the cell). */
-function setLink(cell: ModelCell, link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }): void {
-  cell.hyperlink = { documentReference: link.documentReference, address: link.address, textToDisplay: link.textToDisplay, ...(link.screenTip !== undefined ? { screenTip: link.screenTip } : {}) };
+function setLink(
+  cell: ModelCell,
+  link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string },
+): void {
+  cell.hyperlink = {
+    documentReference: link.documentReference,
+    address: link.address,
+    textToDisplay: link.textToDisplay,
+    ...(link.screenTip !== undefined ? { screenTip: link.screenTip } : {}),
+  };
   if (link.textToDisplay === undefined) return;
   cell.value = link.textToDisplay;
   delete cell.formula;
@@ -62,7 +70,10 @@ function fullAddress(t: Target): string {
 export class ModelRange extends ModelObject {
   readonly format: ModelRangeFormat;
 
-  constructor(core: ModelRequestCore, readonly resolve: Resolver) {
+  constructor(
+    core: ModelRequestCore,
+    readonly resolve: Resolver,
+  ) {
     super(core, 'Range');
     this.format = new ModelRangeFormat(core, resolve, 'Range');
   }
@@ -123,32 +134,50 @@ export class ModelRange extends ModelObject {
    * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member).
    * A link written without `textToDisplay` leaves the cell's value as it is.
    */
-  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } | undefined {
+  get hyperlink():
+    { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } | undefined {
     return this.get('hyperlink');
   }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string }) {
-    queueCellWrite(this.core, 'Range.hyperlink', link, this.resolve, (cell) => {
-      setLink(cell, link);
-    }, '1.7');
+    queueCellWrite(
+      this.core,
+      'Range.hyperlink',
+      link,
+      this.resolve,
+      (cell) => {
+        setLink(cell, link);
+      },
+      '1.7',
+    );
   }
 
   /** 2D writes: the array must match the range's size; null leaves a cell unchanged. */
   private queueMatrix(prop: string, v: unknown[][], change: (cell: ModelCell, x: unknown) => void): void {
-    this.core.enqueue(`Range.${prop}`, v, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      const a = t.areas[0];
-      const rows = a.bottom - a.top + 1;
-      const cols = a.right - a.left + 1;
-      if (v.length !== rows || v.some((r) => r.length !== cols)) {
-        throw new ExcelModelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${areaAddress(a)}).`);
-      }
-      v.forEach((row, i) => row.forEach((x, j) => {
-        if (x === null) return;
-        change(t.sheet.edit(a.top + i, a.left + j), x);
-      }));
-      if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
-    }, { write: true });
+    this.core.enqueue(
+      `Range.${prop}`,
+      v,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        const a = t.areas[0];
+        const rows = a.bottom - a.top + 1;
+        const cols = a.right - a.left + 1;
+        if (v.length !== rows || v.some((r) => r.length !== cols)) {
+          throw new ExcelModelError(
+            'InvalidArgument',
+            `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${areaAddress(a)}).`,
+          );
+        }
+        v.forEach((row, i) =>
+          row.forEach((x, j) => {
+            if (x === null) return;
+            change(t.sheet.edit(a.top + i, a.left + j), x);
+          }),
+        );
+        if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
+      },
+      { write: true },
+    );
   }
 
   /** Range.hyperlink arrived in ExcelApi 1.7. */
@@ -169,10 +198,13 @@ export class ModelRange extends ModelObject {
       props = props.filter((p) => !CELL_PROPS.includes(p));
     }
     for (const p of props) {
-      if (p === 'values') out.values = matrix(t, (c) => (c && c.formula !== undefined ? valueOut({ ...c, value: this.core.doc.shown(t.sheet, c) }) : valueOut(c)));
+      if (p === 'values')
+        out.values = matrix(t, (c) =>
+          c && c.formula !== undefined ? valueOut({ ...c, value: this.core.doc.shown(t.sheet, c) }) : valueOut(c),
+        );
       // A constant reads back as its value; quote-prefixed text ('=) WITHOUT its apostrophe, so text "="
       // and a formula are told apart only by comparing with values (office-js issue 6687).
-      else if (p === 'formulas') out.formulas = matrix(t, (c) => (c?.formula ?? valueOut(c)));
+      else if (p === 'formulas') out.formulas = matrix(t, (c) => c?.formula ?? valueOut(c));
       else if (p === 'numberFormat') out.numberFormat = matrix(t, (c) => c?.numberFormat ?? 'General');
       else if (p === 'address') out.address = fullAddress(t);
       else if (p === 'rowCount') out.rowCount = a.bottom - a.top + 1;
@@ -191,26 +223,35 @@ export class ModelRange extends ModelObject {
    * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions).
    */
-  getCellProperties(options: { format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } }; address?: boolean; hyperlink?: boolean }): ModelClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } };
+    address?: boolean;
+    hyperlink?: boolean;
+  }): ModelClientResult<unknown[][]> {
     const result = new ModelClientResult<unknown[][]>();
-    this.core.enqueue('Range.getCellProperties', options, () => {
-      const t = need(this.resolve);
-      return matrix(t, (c) => {
-        const cell = c ?? blankCell();
-        const out: Record<string, unknown> = {};
-        const f: Record<string, unknown> = {};
-        if (options.format?.fill?.color) f.fill = { color: hex(cell.fill, '#FFFFFF') };
-        if (options.format?.font) {
-          const font: Record<string, unknown> = {};
-          if (options.format.font.color) font.color = hex(cell.fontColor, '#000000');
-          if (options.format.font.bold) font.bold = cell.bold;
-          f.font = font;
-        }
-        if (options.format) out.format = f;
-        if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
-        return out;
-      });
-    }, { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' });
+    this.core.enqueue(
+      'Range.getCellProperties',
+      options,
+      () => {
+        const t = need(this.resolve);
+        return matrix(t, (c) => {
+          const cell = c ?? blankCell();
+          const out: Record<string, unknown> = {};
+          const f: Record<string, unknown> = {};
+          if (options.format?.fill?.color) f.fill = { color: hex(cell.fill, '#FFFFFF') };
+          if (options.format?.font) {
+            const font: Record<string, unknown> = {};
+            if (options.format.font.color) font.color = hex(cell.fontColor, '#000000');
+            if (options.format.font.bold) font.bold = cell.bold;
+            f.font = font;
+          }
+          if (options.format) out.format = f;
+          if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
+          return out;
+        });
+      },
+      { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' },
+    );
     return result;
   }
 
@@ -221,7 +262,8 @@ export class ModelRange extends ModelObject {
   select(): void {
     this.core.enqueue('Range.select', null, () => {
       const t = need(this.resolve);
-      if (t.sheet.visibility !== 'Visible') throw new ExcelModelError('InvalidOperation', 'This operation is not permitted for the current object.');
+      if (t.sheet.visibility !== 'Visible')
+        throw new ExcelModelError('InvalidOperation', 'This operation is not permitted for the current object.');
       this.core.doc.activeSheet = t.sheet.name;
       this.core.doc.selection = { sheet: t.sheet.name, address: t.areas.map(areaAddress).join(',') };
     });
@@ -240,7 +282,10 @@ export class ModelRange extends ModelObject {
     return new ModelRange(this.core, () => {
       const t = need(this.resolve);
       const a = t.areas[0];
-      return { sheet: t.sheet, areas: [{ top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column }] };
+      return {
+        sheet: t.sheet,
+        areas: [{ top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column }],
+      };
     });
   }
 
@@ -254,39 +299,58 @@ export class ModelRange extends ModelObject {
    * underline, alignment, wrapping and the four edge borders of each cell.
    */
   setCellProperties(data: ModelCellProperties[][]): void {
-    this.core.enqueue('Range.setCellProperties', data, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      const a = t.areas[0];
-      if (data.length !== a.bottom - a.top + 1 || data.some((r) => r.length !== a.right - a.left + 1)) {
-        throw new ExcelModelError('InvalidArgument', 'The number of rows or columns in the input array doesn\'t match the size of the range (setCellProperties).');
-      }
-      data.forEach((row, i) => row.forEach((p, j) => {
-        if (!p || Object.keys(p).length === 0) return;
-        const cell = t.sheet.edit(a.top + i, a.left + j);
-        if (p.hyperlink) setLink(cell, p.hyperlink);
-        const f = p.format;
-        if (!f) return;
-        if (f.fill?.pattern === 'None') cell.fill = null;
-        else if (f.fill?.pattern !== undefined && f.fill.pattern !== 'Solid') throw new ExcelModelError('InvalidArgument', `The model knows fill patterns None and Solid, not ${f.fill.pattern}.`);
-        if (f.fill?.color) cell.fill = colour(f.fill.color);
-        if (f.font?.color) {
-          const c = colour(f.font.color);
-          cell.fontColor = c === '000000' ? null : c;
+    this.core.enqueue(
+      'Range.setCellProperties',
+      data,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        const a = t.areas[0];
+        if (data.length !== a.bottom - a.top + 1 || data.some((r) => r.length !== a.right - a.left + 1)) {
+          throw new ExcelModelError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size of the range (setCellProperties).",
+          );
         }
-        if (f.font?.bold !== undefined) cell.bold = f.font.bold;
-        if (f.font?.italic !== undefined) cell.italic = f.font.italic;
-        if (f.font?.size !== undefined) cell.fontSize = f.font.size;
-        if (f.font?.underline !== undefined) cell.underline = f.font.underline === 'Single';
-        if (f.horizontalAlignment !== undefined) cell.hAlign = f.horizontalAlignment;
-        if (f.verticalAlignment !== undefined) cell.vAlign = f.verticalAlignment;
-        if (f.wrapText !== undefined) cell.wrap = f.wrapText;
-        for (const [side, edge] of [['top', 'EdgeTop'], ['bottom', 'EdgeBottom'], ['left', 'EdgeLeft'], ['right', 'EdgeRight']] as const) {
-          const b = f.borders?.[side];
-          if (b) cell.borders[edge] = { style: b.style ?? 'Continuous', color: colour(b.color ?? '#000000') };
-        }
-      }));
-    }, { write: true, needs: '1.9' });
+        data.forEach((row, i) =>
+          row.forEach((p, j) => {
+            if (!p || Object.keys(p).length === 0) return;
+            const cell = t.sheet.edit(a.top + i, a.left + j);
+            if (p.hyperlink) setLink(cell, p.hyperlink);
+            const f = p.format;
+            if (!f) return;
+            if (f.fill?.pattern === 'None') cell.fill = null;
+            else if (f.fill?.pattern !== undefined && f.fill.pattern !== 'Solid')
+              throw new ExcelModelError(
+                'InvalidArgument',
+                `The model knows fill patterns None and Solid, not ${f.fill.pattern}.`,
+              );
+            if (f.fill?.color) cell.fill = colour(f.fill.color);
+            if (f.font?.color) {
+              const c = colour(f.font.color);
+              cell.fontColor = c === '000000' ? null : c;
+            }
+            if (f.font?.bold !== undefined) cell.bold = f.font.bold;
+            if (f.font?.italic !== undefined) cell.italic = f.font.italic;
+            if (f.font?.size !== undefined) cell.fontSize = f.font.size;
+            if (f.font?.underline !== undefined) cell.underline = f.font.underline === 'Single';
+            if (f.horizontalAlignment !== undefined) cell.hAlign = f.horizontalAlignment;
+            if (f.verticalAlignment !== undefined) cell.vAlign = f.verticalAlignment;
+            if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+            for (const [side, edge] of [
+              ['top', 'EdgeTop'],
+              ['bottom', 'EdgeBottom'],
+              ['left', 'EdgeLeft'],
+              ['right', 'EdgeRight'],
+            ] as const) {
+              const b = f.borders?.[side];
+              if (b) cell.borders[edge] = { style: b.style ?? 'Continuous', color: colour(b.color ?? '#000000') };
+            }
+          }),
+        );
+      },
+      { write: true, needs: '1.9' },
+    );
   }
 
   /**
@@ -308,7 +372,7 @@ export class ModelRange extends ModelObject {
       const areas: Area[] = [];
       for (const r of [...byRow.keys()].sort((x, y) => x - y)) {
         const cols = byRow.get(r)!.sort((x, y) => x - y);
-        for (let i = 0; i < cols.length; ) {
+        for (let i = 0; i < cols.length;) {
           let j = i;
           while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
           const run = { top: r, left: cols[i], bottom: r, right: cols[j] };
@@ -329,7 +393,9 @@ export class ModelRange extends ModelObject {
     const resolve: Resolver = () => {
       const t = need(this.resolve);
       const a = t.areas[0];
-      const inside = t.sheet.merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+      const inside = t.sheet.merges.filter(
+        (m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right,
+      );
       if (inside.length > 512) throw new ExcelModelError('GeneralException', 'More than 512 merged areas.');
       return inside.length === 0 ? null : { sheet: t.sheet, areas: inside };
     };
@@ -341,59 +407,90 @@ export class ModelRange extends ModelObject {
       const t = need(this.resolve);
       const b = typeof other === 'string' ? areaOf(other) : need(other.resolve).areas[0];
       const a = t.areas[0];
-      const i = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
-      if (i.top > i.bottom || i.left > i.right) throw new ExcelModelError('ItemNotFound', 'The requested resource doesn\'t exist (no intersection).');
+      const i = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      if (i.top > i.bottom || i.left > i.right)
+        throw new ExcelModelError('ItemNotFound', "The requested resource doesn't exist (no intersection).");
       return { sheet: t.sheet, areas: [i] };
     });
   }
 
   merge(across = false): void {
-    this.core.enqueue('Range.merge', across, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      const a = t.areas[0];
-      t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
-      t.sheet.merges.push({ ...a });
-    }, { write: true });
+    this.core.enqueue(
+      'Range.merge',
+      across,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        const a = t.areas[0];
+        t.sheet.merges = t.sheet.merges.filter(
+          (m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right,
+        );
+        t.sheet.merges.push({ ...a });
+      },
+      { write: true },
+    );
   }
 
   unmerge(): void {
-    this.core.enqueue('Range.unmerge', null, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      const a = t.areas[0];
-      t.sheet.merges = t.sheet.merges.filter((m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right);
-    }, { write: true });
+    this.core.enqueue(
+      'Range.unmerge',
+      null,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        const a = t.areas[0];
+        t.sheet.merges = t.sheet.merges.filter(
+          (m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right,
+        );
+      },
+      { write: true },
+    );
   }
 
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     // Only cells that exist can change: a blank cell cleared stays blank (the model does not create it).
-    this.core.enqueue('Range.clear', applyTo, () => {
-      const t = need(this.resolve);
-      guardWritable(t);
-      for (const a of t.areas) {
-        const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
-        const keys = cells > t.sheet.cells.size ? [...t.sheet.cells.keys()] : [...cellsOf(a)].map(([r, c]) => `${r},${c}`);
-        for (const key of keys) {
-          const cell = t.sheet.cells.get(key);
-          if (!cell) continue;
-          const [r, c] = key.split(',').map(Number);
-          if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
-          if (applyTo === 'Contents') {
-            cell.value = null;
-            delete cell.formula;
-          } else if (applyTo === 'Formats') Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
-          else t.sheet.cells.delete(key);
+    this.core.enqueue(
+      'Range.clear',
+      applyTo,
+      () => {
+        const t = need(this.resolve);
+        guardWritable(t);
+        for (const a of t.areas) {
+          const cells = (a.bottom - a.top + 1) * (a.right - a.left + 1);
+          const keys =
+            cells > t.sheet.cells.size ? [...t.sheet.cells.keys()] : [...cellsOf(a)].map(([r, c]) => `${r},${c}`);
+          for (const key of keys) {
+            const cell = t.sheet.cells.get(key);
+            if (!cell) continue;
+            const [r, c] = key.split(',').map(Number);
+            if (r < a.top || r > a.bottom || c < a.left || c > a.right) continue;
+            if (applyTo === 'Contents') {
+              cell.value = null;
+              delete cell.formula;
+            } else if (applyTo === 'Formats')
+              Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
+            else t.sheet.cells.delete(key);
+          }
         }
-      }
-    }, { write: true });
+      },
+      { write: true },
+    );
   }
 }
 
 export class ModelRangeAreas extends ModelObject {
   readonly format: ModelRangeFormat;
 
-  constructor(core: ModelRequestCore, private readonly resolve: Resolver, private readonly needs?: string) {
+  constructor(
+    core: ModelRequestCore,
+    private readonly resolve: Resolver,
+    private readonly needs?: string,
+  ) {
     super(core, 'RangeAreas');
     this.format = new ModelRangeFormat(core, resolve, 'RangeAreas');
   }

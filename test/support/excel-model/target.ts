@@ -13,7 +13,10 @@ export type Resolver = () => Target | null;
 
 export function guardWritable(t: Target): void {
   if (t.sheet.protected) {
-    throw new ExcelModelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ('${t.sheet.name}').`);
+    throw new ExcelModelError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet ('${t.sheet.name}').`,
+    );
   }
 }
 
@@ -28,15 +31,31 @@ export const hex = (c: string | null, none: string): string => (c === null ? non
 export function colour(input: string): string {
   const named: Record<string, string> = { black: '000000', white: 'FFFFFF', red: 'FF0000', yellow: 'FFFF00' };
   const c = named[input.toLowerCase()] ?? input.replace(/^#/, '').toUpperCase();
-  if (!/^[0-9A-F]{6}$/.test(c)) throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (colour ${input}).`);
+  if (!/^[0-9A-F]{6}$/.test(c))
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (colour ${input}).`,
+    );
   return c;
 }
 
 /** Calls that change every cell of the target, queued as writes. */
-export function queueCellWrite(core: ModelRequestCore, name: string, payload: unknown, resolve: Resolver, change: (c: ModelCell, row: number, col: number, t: Target) => void, needs?: string): void {
-  core.enqueue(name, payload, () => {
-    const t = need(resolve);
-    guardWritable(t);
-    for (const a of t.areas) for (const [r, c] of cellsOf(a)) change(t.sheet.edit(r, c), r, c, t);
-  }, { write: true, needs });
+export function queueCellWrite(
+  core: ModelRequestCore,
+  name: string,
+  payload: unknown,
+  resolve: Resolver,
+  change: (c: ModelCell, row: number, col: number, t: Target) => void,
+  needs?: string,
+): void {
+  core.enqueue(
+    name,
+    payload,
+    () => {
+      const t = need(resolve);
+      guardWritable(t);
+      for (const a of t.areas) for (const [r, c] of cellsOf(a)) change(t.sheet.edit(r, c), r, c, t);
+    },
+    { write: true, needs },
+  );
 }

@@ -15,7 +15,8 @@ export interface Typed {
 }
 
 const NUMBER = /^\s*\(?[-+]?[£$€]?\s*(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(e[-+]?\d+)?\)?\s*%?\s*$/i;
-const DATE = /^\s*(\d{1,2}[/\-.]\d{1,2}([/\-.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\s\-]?[a-z]{3,9}([\s\-]?\d{2,4})?|[a-z]{3,9}[\s\-]\d{1,4}|\d{1,2}:\d{2}(:\d{2})?)\s*$/i;
+const DATE =
+  /^\s*(\d{1,2}[/\-.]\d{1,2}([/\-.]\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[\s\-]?[a-z]{3,9}([\s\-]?\d{2,4})?|[a-z]{3,9}[\s\-]\d{1,4}|\d{1,2}:\d{2}(:\d{2})?)\s*$/i;
 const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 function dateSerial(text: string): number | null {
@@ -63,7 +64,11 @@ export function validFormula(formula: string): boolean {
 }
 
 function formulaTyped(formula: string): Typed {
-  if (!validFormula(formula)) throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (Excel finds a problem with the formula ${JSON.stringify(formula)}).`);
+  if (!validFormula(formula))
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (Excel finds a problem with the formula ${JSON.stringify(formula)}).`,
+    );
   return { value: formulaValue(formula), formula };
 }
 

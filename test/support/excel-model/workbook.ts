@@ -29,12 +29,18 @@ export class ModelWorksheetCollection extends ModelObject {
 
   add(name: string): ModelWorksheet {
     let created: ModelSheet | null = null;
-    this.core.enqueue('WorksheetCollection.add', name, () => {
-      guardStructure(this.core, 'add a sheet');
-      checkName(name);
-      if (this.core.doc.sheet(name)) throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
-      created = this.core.doc.add(name);
-    }, { write: true });
+    this.core.enqueue(
+      'WorksheetCollection.add',
+      name,
+      () => {
+        guardStructure(this.core, 'add a sheet');
+        checkName(name);
+        if (this.core.doc.sheet(name))
+          throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${name}' already exists.`);
+        created = this.core.doc.add(name);
+      },
+      { write: true },
+    );
     return new ModelWorksheet(this.core, () => {
       if (!created) throw new ExcelModelError('InvalidObjectPath', 'The sheet was not added.');
       return created;
@@ -61,22 +67,34 @@ export class ModelWorksheetCollection extends ModelObject {
 
   override load(props?: string | string[] | { select?: string | string[] }): this {
     const list = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : [];
-    const itemProps = list.map((p) => p.trim()).filter((p) => p.startsWith('items/')).map((p) => p.slice('items/'.length));
+    const itemProps = list
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length));
     const wanted = itemProps.length > 0 ? itemProps : ['name'];
     let sheets: ModelSheet[] = [];
-    this.core.enqueue('WorksheetCollection.load', list, () => {
-      sheets = [...this.core.doc.sheets];
-      return sheets.map((s) => (ModelWorksheet.of(this.core, s) as unknown as { readNow: (p: string[]) => Record<string, unknown> }).readNow(wanted));
-    }, {
-      deliver: (data) => {
-        const items = (data as Record<string, unknown>[]).map((d, i) => {
-          const w = ModelWorksheet.of(this.core, sheets[i]);
-          (w as unknown as { setLoaded: (v: Record<string, unknown>) => void }).setLoaded(d);
-          return w;
-        });
-        this.setLoaded({ items });
+    this.core.enqueue(
+      'WorksheetCollection.load',
+      list,
+      () => {
+        sheets = [...this.core.doc.sheets];
+        return sheets.map((s) =>
+          (ModelWorksheet.of(this.core, s) as unknown as { readNow: (p: string[]) => Record<string, unknown> }).readNow(
+            wanted,
+          ),
+        );
       },
-    });
+      {
+        deliver: (data) => {
+          const items = (data as Record<string, unknown>[]).map((d, i) => {
+            const w = ModelWorksheet.of(this.core, sheets[i]);
+            (w as unknown as { setLoaded: (v: Record<string, unknown>) => void }).setLoaded(d);
+            return w;
+          });
+          this.setLoaded({ items });
+        },
+      },
+    );
     return this;
   }
 
@@ -103,7 +121,9 @@ export class ModelWorkbookProtection extends ModelObject {
 export class ModelApplication {
   constructor(private readonly core: ModelRequestCore) {}
   suspendApiCalculationUntilNextSync(): void {
-    this.core.enqueue('Application.suspendApiCalculationUntilNextSync', null, () => this.core.suspendCalculation(), { needs: '1.6' });
+    this.core.enqueue('Application.suspendApiCalculationUntilNextSync', null, () => this.core.suspendCalculation(), {
+      needs: '1.6',
+    });
     if (this.core.supports('1.6')) this.core.suspendCalculation();
   }
   suspendScreenUpdatingUntilNextSync(): void {
@@ -136,7 +156,10 @@ export class ModelWorkbook extends ModelObject {
     const list = propertyList(props);
     if (list.includes('use1904DateSystem') && this.core.no1904Api) {
       this.core.enqueue('Workbook.load', list, () => {
-        throw new ExcelModelError('InvalidArgument', "The argument is invalid or missing or has an incorrect format (no property 'use1904DateSystem' on this host).");
+        throw new ExcelModelError(
+          'InvalidArgument',
+          "The argument is invalid or missing or has an incorrect format (no property 'use1904DateSystem' on this host).",
+        );
       });
       return this;
     }

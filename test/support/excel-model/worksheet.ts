@@ -9,17 +9,24 @@ import type { Resolver } from './target';
 const ALL: Area = { top: 0, left: 0, bottom: 1048575, right: 16383 };
 
 export function guardStructure(core: ModelRequestCore, what: string): void {
-  if (core.doc.structureProtected) throw new ExcelModelError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
+  if (core.doc.structureProtected)
+    throw new ExcelModelError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
 }
 
 export function checkName(name: string): void {
   if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
-    throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (sheet name "${name}").`);
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (sheet name "${name}").`,
+    );
   }
 }
 
 export class ModelProtection extends ModelObject {
-  constructor(core: ModelRequestCore, private readonly resolve: () => { protected: boolean }) {
+  constructor(
+    core: ModelRequestCore,
+    private readonly resolve: () => { protected: boolean },
+  ) {
     super(core, 'WorksheetProtection');
   }
   get protected(): boolean {
@@ -32,13 +39,21 @@ export class ModelProtection extends ModelObject {
 }
 
 export class ModelFreezePanes {
-  constructor(private readonly core: ModelRequestCore, private readonly sheet: () => ModelSheet) {}
+  constructor(
+    private readonly core: ModelRequestCore,
+    private readonly sheet: () => ModelSheet,
+  ) {}
   private set(name: string, payload: unknown, change: (s: ModelSheet) => void): void {
-    this.core.enqueue(`FreezePanes.${name}`, payload, () => {
-      const s = this.sheet();
-      if (s.protected) throw new ExcelModelError('AccessDenied', `The sheet '${s.name}' is protected.`);
-      change(s);
-    }, { write: true, needs: '1.7' });
+    this.core.enqueue(
+      `FreezePanes.${name}`,
+      payload,
+      () => {
+        const s = this.sheet();
+        if (s.protected) throw new ExcelModelError('AccessDenied', `The sheet '${s.name}' is protected.`);
+        change(s);
+      },
+      { write: true, needs: '1.7' },
+    );
   }
   freezeRows(count = 1): void {
     this.set('freezeRows', count, (s) => (s.freeze = { rows: count, cols: 0 }));
@@ -64,7 +79,10 @@ export class ModelWorksheet extends ModelObject {
   readonly freezePanes: ModelFreezePanes;
 
   /** `find` names the sheet when the proxy is first used (object identity holds after renames). */
-  constructor(core: ModelRequestCore, private readonly find: () => ModelSheet | null) {
+  constructor(
+    core: ModelRequestCore,
+    private readonly find: () => ModelSheet | null,
+  ) {
     super(core, 'Worksheet');
     this.protection = new ModelProtection(core, () => this.sheet());
     this.freezePanes = new ModelFreezePanes(core, () => this.sheet());
@@ -93,63 +111,93 @@ export class ModelWorksheet extends ModelObject {
     return this.get('name');
   }
   set name(v: string) {
-    this.core.enqueue('Worksheet.name', v, () => {
-      const s = this.sheet();
-      guardStructure(this.core, 'rename a sheet');
-      checkName(v);
-      if (this.core.doc.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) {
-        throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${v}' already exists.`);
-      }
-      this.core.doc.rename(s, v);
-    }, { write: true });
+    this.core.enqueue(
+      'Worksheet.name',
+      v,
+      () => {
+        const s = this.sheet();
+        guardStructure(this.core, 'rename a sheet');
+        checkName(v);
+        if (this.core.doc.sheets.some((o) => o !== s && o.name.toLowerCase() === v.toLowerCase())) {
+          throw new ExcelModelError('ItemAlreadyExists', `A sheet named '${v}' already exists.`);
+        }
+        this.core.doc.rename(s, v);
+      },
+      { write: true },
+    );
   }
   get visibility(): Visibility {
     return this.get('visibility');
   }
   set visibility(v: Visibility) {
-    this.core.enqueue('Worksheet.visibility', v, () => {
-      const s = this.sheet();
-      guardStructure(this.core, 'hide or show a sheet');
-      if (v !== 'Visible' && !this.core.doc.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
-        throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
-      }
-      s.visibility = v;
-    }, { write: true });
+    this.core.enqueue(
+      'Worksheet.visibility',
+      v,
+      () => {
+        const s = this.sheet();
+        guardStructure(this.core, 'hide or show a sheet');
+        if (v !== 'Visible' && !this.core.doc.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+          throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+        }
+        s.visibility = v;
+      },
+      { write: true },
+    );
   }
   get position(): number {
     return this.get('position');
   }
   set position(v: number) {
-    this.core.enqueue('Worksheet.position', v, () => {
-      const s = this.sheet();
-      guardStructure(this.core, 'move a sheet');
-      const sheets = this.core.doc.sheets.filter((o) => o !== s);
-      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
-      this.core.doc.sheets = sheets;
-    }, { write: true });
+    this.core.enqueue(
+      'Worksheet.position',
+      v,
+      () => {
+        const s = this.sheet();
+        guardStructure(this.core, 'move a sheet');
+        const sheets = this.core.doc.sheets.filter((o) => o !== s);
+        sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
+        this.core.doc.sheets = sheets;
+      },
+      { write: true },
+    );
   }
   get tabColor(): string {
     return this.get('tabColor');
   }
   set tabColor(v: string) {
-    this.core.enqueue('Worksheet.tabColor', v, () => {
-      this.sheet().tabColor = v.replace(/^#/, '').toUpperCase();
-    }, { write: true, needs: '1.7' });
+    this.core.enqueue(
+      'Worksheet.tabColor',
+      v,
+      () => {
+        this.sheet().tabColor = v.replace(/^#/, '').toUpperCase();
+      },
+      { write: true, needs: '1.7' },
+    );
   }
   get id(): string {
     return this.get('id');
   }
 
   delete(): void {
-    this.core.enqueue('Worksheet.delete', null, () => {
-      const s = this.sheet();
-      guardStructure(this.core, 'delete a sheet');
-      // By design Excel refuses to delete a very hidden sheet: make it hidden first (office-js issue 365).
-      if (s.visibility === 'VeryHidden') throw new ExcelModelError('GeneralException', `There was an internal error while processing the request (the sheet '${s.name}' is very hidden and cannot be deleted).`);
-      const rest = this.core.doc.sheets.filter((o) => o !== s);
-      if (!rest.some((o) => o.visibility === 'Visible')) throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
-      this.core.doc.remove(s);
-    }, { write: true });
+    this.core.enqueue(
+      'Worksheet.delete',
+      null,
+      () => {
+        const s = this.sheet();
+        guardStructure(this.core, 'delete a sheet');
+        // By design Excel refuses to delete a very hidden sheet: make it hidden first (office-js issue 365).
+        if (s.visibility === 'VeryHidden')
+          throw new ExcelModelError(
+            'GeneralException',
+            `There was an internal error while processing the request (the sheet '${s.name}' is very hidden and cannot be deleted).`,
+          );
+        const rest = this.core.doc.sheets.filter((o) => o !== s);
+        if (!rest.some((o) => o.visibility === 'Visible'))
+          throw new ExcelModelError('InvalidOperation', 'A workbook must keep at least one visible sheet.');
+        this.core.doc.remove(s);
+      },
+      { write: true },
+    );
   }
 
   /**
@@ -161,12 +209,17 @@ export class ModelWorksheet extends ModelObject {
     const core = this.core;
     return {
       add: (handler) => {
-        core.enqueue('Worksheet.onChanged.add', null, () => {
-          const s = this.sheet();
-          const set = core.doc.changeHandlers.get(s) ?? new Set();
-          set.add(handler);
-          core.doc.changeHandlers.set(s, set);
-        }, { needs: '1.7' });
+        core.enqueue(
+          'Worksheet.onChanged.add',
+          null,
+          () => {
+            const s = this.sheet();
+            const set = core.doc.changeHandlers.get(s) ?? new Set();
+            set.add(handler);
+            core.doc.changeHandlers.set(s, set);
+          },
+          { needs: '1.7' },
+        );
         return {
           remove: () => {
             core.enqueue('EventHandlerResult.remove', null, () => {
@@ -194,15 +247,29 @@ export class ModelWorksheet extends ModelObject {
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ModelRange {
     this.core.enqueue('Worksheet.getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => undefined);
-    return new ModelRange(this.core, () => ({ sheet: this.sheet(), areas: [{ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }] }));
+    return new ModelRange(this.core, () => ({
+      sheet: this.sheet(),
+      areas: [
+        { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+      ],
+    }));
   }
 
   /** "P5:P9,P12" → RangeAreas (ExcelApi 1.9); Excel refuses very long address lists. */
   getRanges(address: string): ModelRangeAreas {
     const parts = address.split(/[,;]/).map((p) => p.trim());
-    this.core.enqueue('Worksheet.getRanges', address, () => {
-      if (address.length > 8192) throw new ExcelModelError('InvalidArgument', `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`);
-    }, { needs: '1.9' });
+    this.core.enqueue(
+      'Worksheet.getRanges',
+      address,
+      () => {
+        if (address.length > 8192)
+          throw new ExcelModelError(
+            'InvalidArgument',
+            `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`,
+          );
+      },
+      { needs: '1.9' },
+    );
     const resolve: Resolver = () => ({ sheet: this.sheet(), areas: parts.map(areaOf) });
     return new ModelRangeAreas(this.core, resolve);
   }
@@ -225,7 +292,8 @@ export class ModelWorksheet extends ModelObject {
       const s = this.target();
       if (!s) return null;
       const sheets = this.core.doc.sheets;
-      for (let i = sheets.indexOf(s) + 1; i < sheets.length; i++) if (!visibleOnly || sheets[i].visibility === 'Visible') return sheets[i];
+      for (let i = sheets.indexOf(s) + 1; i < sheets.length; i++)
+        if (!visibleOnly || sheets[i].visibility === 'Visible') return sheets[i];
       return null;
     });
   }

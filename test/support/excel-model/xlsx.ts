@@ -12,7 +12,11 @@ import { ExcelModel } from './index';
 import type { ModelOptions } from './context';
 
 const VIS: Record<string, Visibility> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
-const VIS_BACK: Record<Visibility, 'visible' | 'hidden' | 'veryHidden'> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+const VIS_BACK: Record<Visibility, 'visible' | 'hidden' | 'veryHidden'> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 
 function rgb(argb: string | undefined): string | null {
   if (!argb) return null;
@@ -28,7 +32,8 @@ function valueOf(v: ExcelJS.CellValue, date1904 = false): { value: CellValue; fo
   const o = v as unknown as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
     const result = o.result as unknown;
-    const value = typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
+    const value =
+      typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
     return { value, formula: `=${String(o.formula ?? o.sharedFormula)}` };
   }
   if ('richText' in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
@@ -50,7 +55,9 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
     ws.columns?.forEach((col, i) => {
       if (col.width) sheet.columnWidths.set(i, Math.round((col.width * 7 + 5) * 0.75 * 100) / 100);
     });
-    sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).map((m) => parseAreaAddress(m)!).filter(Boolean);
+    sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? [])
+      .map((m) => parseAreaAddress(m)!)
+      .filter(Boolean);
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (c, col) => {
         const cell = sheet.edit(r - 1, col - 1);
@@ -58,7 +65,10 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
         const v = c.isMerged && c.master !== c ? { value: null } : valueOf(c.value, doc.date1904);
         cell.value = v.value;
         if (v.formula) cell.formula = v.formula;
-        if (v.hyperlink) cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1) } : { address: v.hyperlink };
+        if (v.hyperlink)
+          cell.hyperlink = v.hyperlink.startsWith('#')
+            ? { documentReference: v.hyperlink.slice(1) }
+            : { address: v.hyperlink };
         if (c.numFmt) cell.numberFormat = c.numFmt;
         const fill = c.fill as ExcelJS.FillPattern | undefined;
         if (fill?.type === 'pattern' && fill.pattern === 'solid') cell.fill = rgb(fill.fgColor?.argb);
@@ -85,7 +95,7 @@ export async function modelFromXlsx(file: string | Buffer, options: ModelOptions
 function cellValueBack(c: ModelCell): ExcelJS.CellValue {
   if (c.formula) return { formula: c.formula.slice(1), result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
   if (c.hyperlink && typeof c.value === 'string') {
-    const target = c.hyperlink.documentReference ? `#${c.hyperlink.documentReference}` : c.hyperlink.address ?? '';
+    const target = c.hyperlink.documentReference ? `#${c.hyperlink.documentReference}` : (c.hyperlink.address ?? '');
     return { text: c.value, hyperlink: target } as ExcelJS.CellHyperlinkValue;
   }
   return c.value;
@@ -98,7 +108,8 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
     const ws = book.addWorksheet(s.name, { state: VIS_BACK[s.visibility] });
     if (s.tabColor) ws.properties.tabColor = { argb: `FF${s.tabColor}` };
     if (s.freeze) ws.views = [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
-    for (const [col, points] of s.columnWidths) ws.getColumn(col + 1).width = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+    for (const [col, points] of s.columnWidths)
+      ws.getColumn(col + 1).width = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
     for (const [key, c] of s.cells) {
       const [r, col] = key.split(',').map(Number);
       const cell = ws.getCell(cellAddress(r, col));
@@ -116,11 +127,22 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
         cell.alignment = {
           wrapText: c.wrap || undefined,
           horizontal: c.hAlign === 'General' ? undefined : (c.hAlign.toLowerCase() as ExcelJS.Alignment['horizontal']),
-          vertical: c.vAlign === 'Bottom' ? undefined : (c.vAlign.toLowerCase() === 'center' ? 'middle' : c.vAlign.toLowerCase()) as ExcelJS.Alignment['vertical'],
+          vertical:
+            c.vAlign === 'Bottom'
+              ? undefined
+              : ((c.vAlign.toLowerCase() === 'center'
+                  ? 'middle'
+                  : c.vAlign.toLowerCase()) as ExcelJS.Alignment['vertical']),
         };
       }
       const side = (b?: { style: string }) => (b ? { style: 'thin' as const } : undefined);
-      if (Object.keys(c.borders).length) cell.border = { top: side(c.borders.EdgeTop), bottom: side(c.borders.EdgeBottom), left: side(c.borders.EdgeLeft), right: side(c.borders.EdgeRight) };
+      if (Object.keys(c.borders).length)
+        cell.border = {
+          top: side(c.borders.EdgeTop),
+          bottom: side(c.borders.EdgeBottom),
+          left: side(c.borders.EdgeLeft),
+          right: side(c.borders.EdgeRight),
+        };
     }
     for (const m of s.merges) ws.mergeCells(areaAddress(m));
   }
