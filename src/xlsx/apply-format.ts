@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import type { CellFormat, FormatGroup } from '../core';
 import { defaultFont } from './default-font';
+import { setsFont } from './package/styles';
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -42,13 +43,7 @@ export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS
     if (f.fill === null) delete next.fill;
     else next.fill = solidFill(f.fill);
   }
-  if (
-    f.fontColor !== undefined ||
-    f.bold !== undefined ||
-    f.italic !== undefined ||
-    f.underline !== undefined ||
-    f.fontSize !== undefined
-  ) {
+  if (setsFont(f)) {
     const font: Partial<ExcelJS.Font> = { ...(style.font ?? baseFont) };
     if (f.fontColor === null) delete font.color;
     else if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };

@@ -16,7 +16,7 @@ import {
   type CellValue,
   type SheetGrid,
 } from '../../core';
-import { parseThemeColours, withTint } from '../colours';
+import { INDEXED, OFFICE_THEME, parseThemeColours, withTint } from '../colours';
 import { entryText, readZip, type ZipEntry } from './zip';
 import { parseXml, unescapeExcel } from './xml';
 
@@ -90,39 +90,6 @@ const BUILT_IN: Record<number, string> = {
   47: 'mmss.0',
   48: '##0.0E+0',
   49: '@',
-};
-
-const OFFICE_THEME = [
-  'FFFFFF',
-  '000000',
-  'E7E6E6',
-  '44546A',
-  '4472C4',
-  'ED7D31',
-  'A5A5A5',
-  'FFC000',
-  '5B9BD5',
-  '70AD47',
-  '0563C1',
-  '954F72',
-];
-const INDEXED: Record<number, string> = {
-  0: '000000',
-  1: 'FFFFFF',
-  2: 'FF0000',
-  3: '00FF00',
-  4: '0000FF',
-  5: 'FFFF00',
-  6: 'FF00FF',
-  7: '00FFFF',
-  8: '000000',
-  9: 'FFFFFF',
-  10: 'FF0000',
-  11: '00FF00',
-  12: '0000FF',
-  13: 'FFFF00',
-  14: 'FF00FF',
-  15: '00FFFF',
 };
 
 function colour(attrs: Record<string, string>, theme: string[]): string | null {

@@ -9,6 +9,17 @@ import type { CellFormat } from '../../core';
 import type { Styles } from './read';
 import { escapeAttr, parseXml } from './xml';
 
+/** Whether a format changes anything of the font (colour, bold, italic, underline, size): both writers ask. */
+export function setsFont(f: CellFormat): boolean {
+  return (
+    f.fontColor !== undefined ||
+    f.bold !== undefined ||
+    f.italic !== undefined ||
+    f.underline !== undefined ||
+    f.fontSize !== undefined
+  );
+}
+
 const BUILT_IN_IDS: Record<string, number> = {
   General: 0,
   '0': 1,
@@ -100,13 +111,7 @@ export class StyleAdder {
       a.fillId = String(f.fill === null ? 0 : this.fill(f.fill));
       a.applyFill = '1';
     }
-    if (
-      f.fontColor !== undefined ||
-      f.bold !== undefined ||
-      f.italic !== undefined ||
-      f.underline !== undefined ||
-      f.fontSize !== undefined
-    ) {
+    if (setsFont(f)) {
       a.fontId = String(this.font(Number(a.fontId ?? 0), f));
       a.applyFont = '1';
     }
