@@ -127,7 +127,7 @@ export async function undo(args: UndoArgs, io: Io): Promise<number> {
     });
     progress.done();
     if (done.unkept.length > 0) io.err(unkeptNote(args.input, done.unkept));
-    const lines = [`Undid the ${done.quarter} scoring: ${done.cells} cells put back as they were.`];
+    const lines = [`Undid the ${done.quarter} scoring: ${plural(done.cells, 'cell')} put back as they were.`];
     if (done.deleted.length) lines.push(`Removed the sheets it added: ${quoteList(done.deleted)}.`);
     if (done.restored.length) lines.push(`Brought back the sheets it replaced: ${quoteList(done.restored)}.`);
     if (done.changedSince.length)

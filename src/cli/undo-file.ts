@@ -1,5 +1,5 @@
 /** Undoing the last scoring of an .xlsx file into another: the undo command without its console. */
-import type { UndoOutcome } from '../core';
+import { summariseUndo, type UndoOutcome } from '../core';
 import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, undoPackage } from '../xlsx/package/session';
@@ -56,13 +56,15 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   return describe(outcome, unkept);
 }
 
+/** The command's words for an undo: the core's one summary (summariseUndo), with what ExcelJS could not keep. */
 function describe(outcome: UndoOutcome, unkept: string[]): UndoFileOutcome {
+  const s = summariseUndo(outcome);
   return {
-    quarter: outcome.quarter,
-    cells: outcome.patches.reduce((n, p) => n + p.cells.length, 0),
-    deleted: outcome.deleteSheets.filter((n) => !outcome.restoreSheets.some((r) => r.name === n)),
-    restored: [...outcome.restoreSheets.map((r) => r.name), ...outcome.rewriteSheets.map((s) => s.name)],
+    quarter: s.quarter,
+    cells: s.cells,
+    deleted: s.sheetsRemoved,
+    restored: s.sheetsRestored,
     unkept,
-    changedSince: outcome.changedSince,
+    changedSince: s.changedSince,
   };
 }

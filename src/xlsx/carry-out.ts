@@ -3,7 +3,7 @@
  * both adapters leave a workbook in the same state.
  */
 import type ExcelJS from 'exceljs';
-import { snapshotKey, type CellSnapshot, type RunOutcome, type UndoOutcome } from '../core';
+import { sameSheetName, snapshotKey, type CellSnapshot, type RunOutcome, type UndoOutcome } from '../core';
 import { carryOutPatch } from './patch';
 import { writeSheetContent } from './sheet-content';
 import { addSheet, bringBack, deleteSheet, emptySheet, findSheet, keepActiveSheetVisible } from './sheets';
@@ -14,7 +14,7 @@ export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): vo
   if (!outcome.changed) return;
   for (const name of outcome.deleteSheets) deleteSheet(workbook, name);
   for (const content of outcome.sheets) {
-    const existing = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase())
+    const existing = outcome.inPlace.some((n) => sameSheetName(n, content.name))
       ? findSheet(workbook, content.name)
       : undefined;
     writeSheetContent(existing ? emptySheet(existing) : addSheet(workbook, content.name), content);

@@ -5,14 +5,14 @@
  * fit to the page width).
  */
 import type ExcelJS from 'exceljs';
-import type { SheetContent } from '../core';
+import { quoteSheetName, type SheetContent } from '../core';
 import { applyFormatGroups, argb } from './apply-format';
 import { fitWrappedRows } from './row-heights';
 import { writeValue } from './write-values';
 
 /** A reference Excel follows inside the workbook: #'Sheet name'!A5. */
 export function internalLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return `#${quoteSheetName(sheet, 'always')}!${cell}`;
 }
 
 export function writeSheetContent(sheet: ExcelJS.Worksheet, content: SheetContent): void {

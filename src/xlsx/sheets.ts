@@ -4,12 +4,13 @@
  * the sheet Excel opens on a visible one.
  */
 import type ExcelJS from 'exceljs';
+import { sameSheetName } from '../core';
 
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
 
 /** Sheet names are case-insensitive in Excel. */
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return workbook.worksheets.find((s) => sameSheetName(s.name, name));
 }
 
 export function sheetNames(workbook: ExcelJS.Workbook): string[] {

@@ -30,6 +30,7 @@ import {
   type SheetNames,
   type WorkbookState,
   defaultSheetNames,
+  sameSheetName,
 } from '../../core';
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
@@ -379,9 +380,9 @@ function requireWritablePackage(
   changesSheets: boolean,
 ): void {
   for (const name of writesTo) {
-    const read = [...reads].find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    const read = [...reads].find(([n]) => sameSheetName(n, name))?.[1];
     if (read?.protected) {
-      const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())!;
+      const sheet = pkg.sheets.find((s) => sameSheetName(s.name, name))!;
       throw new InputError(
         `The sheet '${sheet.name}' is protected, so its scores cannot be written there. Unprotect it in Excel (Review > Unprotect Sheet), save it and try again.`,
       );
@@ -503,7 +504,7 @@ export function scorePackage(
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
   for (const patch of outcome.patches) {
-    const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
+    const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
     const read = sheet && reads.get(sheet.name);
     if (!sheet || !read) continue;
     const done = patchSheet(read, patch.cells, styles);
@@ -516,8 +517,8 @@ export function scorePackage(
   // A product sheet that exists already is regenerated in place: the same sheet, its part written afresh.
   const added: WorkbookOps['sheets'] = [];
   for (const content of outcome.sheets) {
-    const inPlace = outcome.inPlace.some((n) => n.toLowerCase() === content.name.toLowerCase());
-    const sheet = inPlace ? pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase()) : undefined;
+    const inPlace = outcome.inPlace.some((n) => sameSheetName(n, content.name));
+    const sheet = inPlace ? pkg.sheets.find((s) => sameSheetName(s.name, content.name)) : undefined;
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
     else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
   }
@@ -606,7 +607,7 @@ function rebuild(
     oldIndex: i,
     part: s.part,
   }));
-  const find = (name: string) => items.find((it) => it.name.toLowerCase() === name.toLowerCase());
+  const find = (name: string) => items.find((it) => sameSheetName(it.name, name));
   const usedParts = new Set(pkg.entries.map((e) => e.name));
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
   let relCounter = 1;
@@ -855,7 +856,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     }
   } else {
     for (const patch of outcome.patches) {
-      const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === patch.sheet.toLowerCase());
+      const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
       const done = patchSheet(
@@ -870,7 +871,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   }
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
   for (const content of outcome.rewriteSheets) {
-    const sheet = pkg.sheets.find((s) => s.name.toLowerCase() === content.name.toLowerCase());
+    const sheet = pkg.sheets.find((s) => sameSheetName(s.name, content.name));
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
   }
   const out = rebuild(
@@ -910,7 +911,7 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
       `'${shownPath}' is damaged and cannot be read as an Excel workbook: open it in Excel, let it repair the file, save it and try again.`,
     );
   }
-  const state = pkg.sheets.find((s) => s.name.toLowerCase() === STATE_SHEET.toLowerCase());
+  const state = pkg.sheets.find((s) => sameSheetName(s.name, STATE_SHEET));
   if (!state) throw new InputError(`'${shownPath}' has no ${STATE_SHEET} sheet: there is nothing to reset.`);
   if (state.state === 'visible') {
     const entry = pkg.byName.get(state.part);

@@ -5,7 +5,14 @@
  * for wrapped text and a print setup (landscape, one page wide) — what sheet-content.ts gives the
  * ExcelJS path.
  */
-import { cellAddress, areaAddress, type CellFormat, type PlanValue, type SheetContent } from '../../core';
+import {
+  cellAddress,
+  areaAddress,
+  quoteSheetName,
+  type CellFormat,
+  type PlanValue,
+  type SheetContent,
+} from '../../core';
 import { charsPerLine, lineHeight, wrappedLines, MAX_ROW_HEIGHT } from '../row-heights';
 import type { StyleAdder } from './styles';
 import { escapeAttr, excelText } from './xml';
@@ -146,7 +153,7 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
     return v !== null && v !== undefined && v !== '';
   });
   const hyperlinks = links.length
-    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`'${l.sheet.replace(/'/g, "''")}'!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
+    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet, 'always')}!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
     : '';
   return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
 }
