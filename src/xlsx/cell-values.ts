@@ -4,12 +4,11 @@
  * a date → its Excel serial number; an error → its text ("#N/A").
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core';
+import { DATE_1904_OFFSET, type CellValue } from '../core';
 
 const MS_PER_DAY = 24 * 3600 * 1000;
 /** 1970-01-01 as an Excel serial number (1900 date system). */
 const UNIX_EPOCH_SERIAL = 25569;
-const DATE_1904_OFFSET = 1462;
 
 /** A JavaScript date as Excel's serial number (days since 1899-12-30, or 1904-01-01). */
 export function dateToSerial(d: Date, date1904 = false): number {

@@ -2,17 +2,14 @@
  * The ExcelJS adapter: .xlsx files ↔ the engine's grids, and the engine's plan carried out on them.
  * What the command line (src/cli) and the tests use, nothing more (issue 12 item 6).
  */
-export { loadWorkbook, readFileBytes } from './open-workbook';
-export { checkWorkbookBytes } from './file-kind';
+export { loadWorkbook } from './open-workbook';
 export { readGrids, mergedAreas, usesDate1904 } from './read-grids';
 export { cellValue, cellFormula, plainValue, dateToSerial } from './cell-values';
 export { colourHex, fillHex, themeColours } from './colours';
-export { readSnapshots, cellSnapshot } from './snapshots';
+export { cellSnapshot } from './snapshots';
 export { applyFormat } from './apply-format';
-export { carryOutPatch } from './patch';
 export { writeSheetContent } from './sheet-content';
 export { readState, writeState } from './state-sheet';
-export { carryOutRun, carryOutUndo } from './carry-out';
 export { findSheet } from './sheets';
 export { scoreInPlace, undoInPlace, workbookState } from './session';
 export { workbookBytes } from './save';
