@@ -60,6 +60,7 @@ export {
   type Journal,
   type CellSnapshot,
   type OfficeHyperlink,
+  type OfficeFillPattern,
   type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';

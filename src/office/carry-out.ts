@@ -176,6 +176,29 @@ async function putBackLinks(
   }
 }
 
+/**
+ * The fill patterns owned cells held before the scoring (issue 8 item 6), put back over the fill colour
+ * the patch just wrote: RangeFill.pattern and patternColor (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangefill). Below 1.9 none were kept and none
+ * are written. Patterned owned cells are rare: one range per cell.
+ */
+async function putBackPatterns(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  patch: SheetPatch,
+  undo: UndoOutcome,
+): Promise<void> {
+  for (const c of patch.cells) {
+    const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
+    if (native?.kind !== 'office' || !native.fill) continue;
+    const address = cellAddress(c.row, c.col);
+    await batch.reserve(callBytes(native.fill) + callBytes(patch.sheet) + callBytes(address));
+    const fill = context.workbook.worksheets.getItem(patch.sheet).getRange(address).format.fill;
+    fill.pattern = native.fill.pattern as Excel.FillPattern;
+    if (native.fill.patternColor) fill.patternColor = `#${native.fill.patternColor}`;
+  }
+}
+
 export async function carryOutUndo(
   context: Excel.RequestContext,
   abilities: HostAbilities,
@@ -192,6 +215,7 @@ export async function carryOutUndo(
   for (const patch of undo.patches) {
     await writePatch(batch, context, patch, abilities.rangeAreas);
     await putBackLinks(batch, context, patch, undo);
+    if (abilities.rangeAreas) await putBackPatterns(batch, context, patch, undo);
   }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);

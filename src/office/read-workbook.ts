@@ -38,7 +38,7 @@ export interface FoldWindow {
   left: number;
   formulas: unknown[][];
   numberFormat: string[][];
-  colours: { fill: string; font: string; link?: unknown }[][];
+  colours: { fill: string; font: string; link?: unknown; pattern?: unknown }[][];
 }
 
 export interface WorkbookRead {
@@ -73,8 +73,11 @@ function stateRowBytes(left: number, cols: number): number {
 /** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
 const CELL_BYTES = 24;
 
-/** What a cell of the read-ahead (formulas, number format, colours) weighs: about 80 bytes and its value. */
-const FOLD_CELL_BYTES = 96;
+/**
+ * What a cell of the read-ahead (formulas, number format, colours and fill pattern) weighs: about 120
+ * bytes and its value.
+ */
+const FOLD_CELL_BYTES = 136;
 
 /** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
 const SIZE_CHAIN = 16;
@@ -356,6 +359,9 @@ async function readPlanned(
             fill: c.format?.fill?.color ?? '#FFFFFF',
             font: c.format?.font?.color ?? '#000000',
             ...(c.hyperlink ? { link: c.hyperlink } : {}),
+            ...(c.format?.fill?.pattern && c.format.fill.pattern !== 'None' && c.format.fill.pattern !== 'Solid'
+              ? { pattern: c.format.fill }
+              : {}),
           })),
         ),
       });

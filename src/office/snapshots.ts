@@ -5,7 +5,7 @@
  * syncs as the response budget allows: Range.getCellProperties (ExcelApi 1.9) for the colours of a
  * whole block, or, below 1.9, the fill and font of each cell.
  */
-import type { CellSnapshot, CellValue, OfficeHyperlink, SheetGrid } from '../core';
+import type { CellSnapshot, CellValue, OfficeFillPattern, OfficeHyperlink, SheetGrid } from '../core';
 import { areaAddress, snapshotKey } from '../core';
 import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
@@ -63,14 +63,31 @@ export function snapshotOf(
   fill: string | null | undefined,
   font: string | null | undefined,
   hyperlink?: unknown,
+  fillRead?: unknown,
 ): CellSnapshot {
   const format = typeof numberFormat === 'string' ? numberFormat : 'General';
   const s: CellSnapshot = { value, format: { numberFormat: format, fill: fillFrom(fill), fontColor: fontFrom(font) } };
   if (isFormulaCell(formula, value)) s.formula = formula as string;
   else if (typeof value === 'string' && formula === value && ERROR_VALUES.has(value) && format !== '@') s.error = true;
   const link = linkOf(hyperlink);
-  if (link) s.native = { kind: 'office', hyperlink: link };
+  const pattern = patternOf(fillRead);
+  if (link || pattern)
+    s.native = { kind: 'office', ...(link ? { hyperlink: link } : {}), ...(pattern ? { fill: pattern } : {}) };
   return s;
+}
+
+/**
+ * A fill pattern as getCellProperties({ format: { fill: { pattern: true, patternColor: true } } }) gives it
+ * (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill), kept for
+ * undo (issue 8 item 6): only a real pattern ("Gray25", not "None" or "Solid"), with its colour as RRGGBB
+ * unless automatic ("#000000"). The fill colour under it is kept as the snapshot's fill.
+ */
+export function patternOf(fill: unknown): OfficeFillPattern | undefined {
+  if (!fill || typeof fill !== 'object') return undefined;
+  const { pattern, patternColor } = fill as { pattern?: unknown; patternColor?: unknown };
+  if (typeof pattern !== 'string' || pattern === '' || pattern === 'None' || pattern === 'Solid') return undefined;
+  const colour = fontFrom(typeof patternColor === 'string' ? patternColor : null);
+  return colour ? { pattern, patternColor: colour } : { pattern };
 }
 
 /**
@@ -87,9 +104,12 @@ export function linkOf(h: unknown): OfficeHyperlink | undefined {
   return out.address || out.documentReference ? out : undefined;
 }
 
-/** What getCellProperties reads for a snapshot (ExcelApi 1.9): fill and font colour, and the hyperlink. */
+/**
+ * What getCellProperties reads for a snapshot (ExcelApi 1.9): fill colour, pattern and pattern colour,
+ * font colour, and the hyperlink. Below 1.9 nothing of patterns is read (RangeFill.pattern is 1.9 too).
+ */
 export const SNAPSHOT_CELL_PROPERTIES = {
-  format: { fill: { color: true }, font: { color: true } },
+  format: { fill: { color: true, pattern: true, patternColor: true }, font: { color: true } },
   hyperlink: true,
 } as const;
 
@@ -103,7 +123,15 @@ function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, c
   const c = col - fold.left;
   if (r < 0 || c < 0 || r >= fold.formulas.length || c >= (fold.formulas[0]?.length ?? 0)) return null;
   const colours = fold.colours[r][c];
-  return snapshotOf(value, fold.formulas[r][c], fold.numberFormat[r][c], colours.fill, colours.font, colours.link);
+  return snapshotOf(
+    value,
+    fold.formulas[r][c],
+    fold.numberFormat[r][c],
+    colours.fill,
+    colours.font,
+    colours.link,
+    colours.pattern,
+  );
 }
 
 interface Block {
@@ -131,11 +159,12 @@ function blocksOf(cells: OwnedRef[]): Block[] {
 /**
  * What a cell's "before" picture weighs in the response, sized before it is asked for (issue 11 item 2):
  * its formulas entry (about its value's JSON), its number format ("General", 10 bytes), the cell
- * properties ({"format":{"fill":{"color":"#FFFFFF"},"font":{"color":"#000000"}}}, 64 bytes) and the
- * brackets of three one-column arrays; the 1 MB between the budget and Excel's 5 MB is the margin.
+ * properties ({"format":{"fill":{"color":"#FFFFFF","pattern":"None","patternColor":"#000000"},
+ * "font":{"color":"#000000"}}}, 104 bytes) and the brackets of three one-column arrays; the 1 MB between
+ * the budget and Excel's 5 MB is the margin.
  */
 function snapshotBytes(value: CellValue): number {
-  return 86 + (value === null ? 2 : jsonBytesOf(value));
+  return 126 + (value === null ? 2 : jsonBytesOf(value));
 }
 
 function jsonBytesOf(v: CellValue): number {
@@ -213,6 +242,7 @@ export async function readSnapshots(
                 fill: read.colours.value[r][0].format?.fill?.color,
                 font: read.colours.value[r][0].format?.font?.color,
                 link: read.colours.value[r][0].hyperlink,
+                pattern: read.colours.value[r][0].format?.fill,
               }
             : { fill: read.cells![r].fill.color, font: read.cells![r].font.color, link: read.cells![r].cell.hyperlink };
         snapshots.set(
@@ -224,6 +254,7 @@ export async function readSnapshots(
             colours.fill,
             colours.font,
             colours.link,
+            'pattern' in colours ? colours.pattern : undefined,
           ),
         );
       }

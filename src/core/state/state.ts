@@ -30,6 +30,17 @@ export interface OwnedFormat {
   fontColor: string | null;
 }
 
+/**
+ * A patterned fill as Office.js reads and writes it (ExcelApi 1.9, Excel.RangeFill pattern and
+ * patternColor, https://learn.microsoft.com/javascript/api/excel/excel.rangefill): the pattern other
+ * than "None" or "Solid" ("Gray25", …) drawn over the cell's fill colour, and its colour as RRGGBB
+ * (absent when automatic).
+ */
+export interface OfficeFillPattern {
+  pattern: string;
+  patternColor?: string;
+}
+
 /** A hyperlink as Office.js reads and writes it (Excel.RangeHyperlink): the parts set. */
 export interface OfficeHyperlink {
   address?: string;
@@ -50,9 +61,12 @@ export interface CellSnapshot {
    * item 6): for ExcelJS, a hyperlink, rich text, an error, a formula with its cached result (an error
    * too), and fills and font colours by theme, index or pattern. Only that kind of adapter writes it
    * back; the other one puts back the fields above. For Office.js (kind 'office'), the cell's
-   * hyperlink as Range.hyperlink / getCellProperties reads it (ExcelApi 1.7 / 1.9).
+   * hyperlink as Range.hyperlink / getCellProperties reads it (ExcelApi 1.7 / 1.9), and its fill pattern
+   * (ExcelApi 1.9; absent in journals written before it was kept).
    */
-  native?: { kind: 'exceljs'; value?: unknown; style?: unknown } | { kind: 'office'; hyperlink?: OfficeHyperlink };
+  native?:
+    | { kind: 'exceljs'; value?: unknown; style?: unknown }
+    | { kind: 'office'; hyperlink?: OfficeHyperlink; fill?: OfficeFillPattern };
 }
 
 export type { OwnedRole };

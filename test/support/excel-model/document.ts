@@ -17,6 +17,14 @@ export interface ModelCell {
   numberFormat: string;
   /** RRGGBB or null (no fill). */
   fill: string | null;
+  /**
+   * The fill's pattern (Excel.FillPattern: "Gray25", "Checker", …) drawn in `patternColor` over the fill
+   * colour; absent for a plain fill ("Solid", or "None" when there is no fill). RangeFill.pattern and
+   * patternColor, ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.rangefill).
+   */
+  fillPattern?: string;
+  /** RRGGBB of the pattern, or absent for automatic. */
+  patternColor?: string;
   /** RRGGBB or null (automatic). */
   fontColor: string | null;
   bold: boolean;
@@ -74,6 +82,7 @@ export function isBlank(c: ModelCell): boolean {
     c.formula === undefined &&
     c.numberFormat === 'General' &&
     c.fill === null &&
+    !c.fillPattern &&
     c.fontColor === null &&
     !c.bold &&
     !c.italic &&

@@ -2,7 +2,17 @@
 import type { ModelRequestCore } from './context';
 import { blankCell, cellsOf, type ModelCell } from './document';
 import { ModelObject } from './object';
-import { colour, hex, need, guardWritable, queueCellWrite, type Resolver, type Target } from './target';
+import {
+  colour,
+  hex,
+  need,
+  guardWritable,
+  patternOf,
+  queueCellWrite,
+  setPattern,
+  type Resolver,
+  type Target,
+} from './target';
 
 /** The colour of the cells (one colour, else null), as a load of fill/font colour reads it. */
 function colourOf(t: Target, which: 'fill' | 'font'): string | null {
@@ -16,6 +26,11 @@ function colourOf(t: Target, which: 'fill' | 'font'): string | null {
   return colours.size === 1 ? [...colours][0] : null;
 }
 
+/**
+ * RangeFill: colour (ExcelApi 1.1), and pattern and pattern colour (ExcelApi 1.9,
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangefill). Setting the colour changes "the
+ * color of the background" only: a pattern stays drawn over it; clear() removes colour and pattern.
+ */
 export class ModelFill extends ModelObject {
   constructor(
     core: ModelRequestCore,
@@ -31,13 +46,65 @@ export class ModelFill extends ModelObject {
     const c = colour(v);
     queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => (cell.fill = c));
   }
+  get pattern(): string {
+    return this.get<string>('pattern');
+  }
+  set pattern(v: string) {
+    queueCellWrite(
+      this.core,
+      `${this.owner}.format.fill.pattern`,
+      v,
+      this.resolve,
+      (cell) => setPattern(cell, v),
+      '1.9',
+    );
+  }
+  get patternColor(): string {
+    return this.get<string>('patternColor');
+  }
+  set patternColor(v: string) {
+    const c = colour(v);
+    queueCellWrite(
+      this.core,
+      `${this.owner}.format.fill.patternColor`,
+      v,
+      this.resolve,
+      (cell) => (cell.patternColor = c),
+      '1.9',
+    );
+  }
   clear(): void {
-    queueCellWrite(this.core, `${this.owner}.format.fill.clear`, null, this.resolve, (cell) => (cell.fill = null));
+    queueCellWrite(this.core, `${this.owner}.format.fill.clear`, null, this.resolve, (cell) => {
+      cell.fill = null;
+      delete cell.fillPattern;
+      delete cell.patternColor;
+    });
+  }
+  protected override loadNeeds(props: string[]): string | undefined {
+    return props.some((p) => p.startsWith('pattern')) ? '1.9' : undefined;
   }
   protected readNow(props: string[]): Record<string, unknown> {
     const t = need(this.resolve);
-    return Object.fromEntries(props.map((p) => [p, p === 'color' ? colourOf(t, 'fill') : null]));
+    return Object.fromEntries(
+      props.map((p) => [
+        p,
+        p === 'color'
+          ? colourOf(t, 'fill')
+          : p === 'pattern'
+            ? uniform(t, (c) => patternOf(c))
+            : p === 'patternColor'
+              ? uniform(t, (c) => hex(c.patternColor ?? null, '#000000'))
+              : null,
+      ]),
+    );
   }
+}
+
+/** One value over the cells, else null (RangeFill's "null indicates … not uniform"). */
+function uniform(t: Target, read: (c: ModelCell) => string): string | null {
+  const seen = new Set<string>();
+  for (const a of t.areas) for (const [r, c] of cellsOf(a)) seen.add(read(t.sheet.cell(r, c) ?? blankCell()));
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 export class ModelFont extends ModelObject {

@@ -5,7 +5,17 @@ import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './con
 import { areaOf, blankCell, cellsOf, type ModelCell } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
-import { colour, guardWritable, hex, need, queueCellWrite, type Resolver, type Target } from './target';
+import {
+  colour,
+  guardWritable,
+  hex,
+  need,
+  patternOf,
+  queueCellWrite,
+  setPattern,
+  type Resolver,
+  type Target,
+} from './target';
 import { typeIn } from './typing';
 
 function valueOut(c: ModelCell | undefined): string | number | boolean {
@@ -44,7 +54,7 @@ function setLink(
 export interface ModelCellProperties {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   format?: {
-    fill?: { color?: string; pattern?: string };
+    fill?: { color?: string; pattern?: string; patternColor?: string };
     font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; underline?: string };
     horizontalAlignment?: string;
     verticalAlignment?: string;
@@ -219,12 +229,17 @@ export class ModelRange extends ModelObject {
   }
 
   /**
-   * Range.getCellProperties (ExcelApi 1.9): per cell, the properties asked for — fill and font colour,
+   * Range.getCellProperties (ExcelApi 1.9): per cell, the properties asked for — fill colour, pattern
+   * ("None", "Solid", "Gray25", …) and pattern colour ("#000000" when automatic; excel.cellpropertiesfill,
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill), font colour,
    * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions).
    */
   getCellProperties(options: {
-    format?: { fill?: { color?: boolean }; font?: { color?: boolean; bold?: boolean } };
+    format?: {
+      fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean };
+      font?: { color?: boolean; bold?: boolean };
+    };
     address?: boolean;
     hyperlink?: boolean;
   }): ModelClientResult<unknown[][]> {
@@ -238,7 +253,13 @@ export class ModelRange extends ModelObject {
           const cell = c ?? blankCell();
           const out: Record<string, unknown> = {};
           const f: Record<string, unknown> = {};
-          if (options.format?.fill?.color) f.fill = { color: hex(cell.fill, '#FFFFFF') };
+          if (options.format?.fill) {
+            const fill: Record<string, unknown> = {};
+            if (options.format.fill.color) fill.color = hex(cell.fill, '#FFFFFF');
+            if (options.format.fill.pattern) fill.pattern = patternOf(cell);
+            if (options.format.fill.patternColor) fill.patternColor = hex(cell.patternColor ?? null, '#000000');
+            f.fill = fill;
+          }
           if (options.format?.font) {
             const font: Record<string, unknown> = {};
             if (options.format.font.color) font.color = hex(cell.fontColor, '#000000');
@@ -295,7 +316,8 @@ export class ModelRange extends ModelObject {
    * subproperties of format that are not set will not be changed"
    * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1),
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill). The model takes the
-   * hyperlink, fill colour and fill pattern "None" (no fill), font colour, bold, italic, size and single
+   * hyperlink, fill colour, fill pattern ("None" is no fill; the others as RangeFill.pattern, see
+   * setPattern in target.ts) and pattern colour, font colour, bold, italic, size and single
    * underline, alignment, wrapping and the four edge borders of each cell.
    */
   setCellProperties(data: ModelCellProperties[][]): void {
@@ -319,13 +341,9 @@ export class ModelRange extends ModelObject {
             if (p.hyperlink) setLink(cell, p.hyperlink);
             const f = p.format;
             if (!f) return;
-            if (f.fill?.pattern === 'None') cell.fill = null;
-            else if (f.fill?.pattern !== undefined && f.fill.pattern !== 'Solid')
-              throw new ExcelModelError(
-                'InvalidArgument',
-                `The model knows fill patterns None and Solid, not ${f.fill.pattern}.`,
-              );
             if (f.fill?.color) cell.fill = colour(f.fill.color);
+            if (f.fill?.pattern !== undefined) setPattern(cell, f.fill.pattern);
+            if (f.fill?.patternColor) cell.patternColor = colour(f.fill.patternColor);
             if (f.font?.color) {
               const c = colour(f.font.color);
               cell.fontColor = c === '000000' ? null : c;

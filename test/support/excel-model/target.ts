@@ -59,3 +59,57 @@ export function queueCellWrite(
     { write: true, needs },
   );
 }
+
+/**
+ * Excel.FillPattern as RangeFill.pattern and getCellProperties/setCellProperties' format.fill.pattern
+ * read and take them (ExcelApi 1.9; "LinearGradient and RectangularGradient are not supported",
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangefill#excel-excel-rangefill-pattern-member,
+ * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill).
+ */
+export const FILL_PATTERNS = new Set([
+  'None',
+  'Solid',
+  'Gray50',
+  'Gray75',
+  'Gray25',
+  'Horizontal',
+  'Vertical',
+  'Down',
+  'Up',
+  'Checker',
+  'SemiGray75',
+  'LightHorizontal',
+  'LightVertical',
+  'LightDown',
+  'LightUp',
+  'Grid',
+  'CrissCross',
+  'Gray16',
+  'Gray8',
+]);
+
+/** The cell's fill pattern as Excel reads it: "None" without a fill, "Solid" for a plain one. */
+export function patternOf(cell: ModelCell): string {
+  return cell.fillPattern ?? (cell.fill === null ? 'None' : 'Solid');
+}
+
+/**
+ * Sets a cell's fill pattern: "None" removes the fill (colour and pattern), "Solid" leaves the fill
+ * colour plain, any other draws the pattern over the fill colour (white when there was none).
+ */
+export function setPattern(cell: ModelCell, pattern: string): void {
+  if (!FILL_PATTERNS.has(pattern))
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (fill pattern ${pattern}).`,
+    );
+  if (pattern === 'None') {
+    cell.fill = null;
+    delete cell.fillPattern;
+    delete cell.patternColor;
+  } else if (pattern === 'Solid') delete cell.fillPattern;
+  else {
+    cell.fill ??= 'FFFFFF';
+    cell.fillPattern = pattern;
+  }
+}
