@@ -155,47 +155,37 @@ export async function carryOutRun(
 }
 
 /**
- * The hyperlinks owned cells held before the scoring (issue 8 item 6), put back after their values:
- * Range.hyperlink (ExcelApi 1.7) without its text to display, so the value just written stays as it
- * is (a linked number stays a number). Excel keeps a cell's link when its value is written, so this
- * matters when the analyst or the other front end removed it since; it is rare, so one call per link.
+ * What an owned cell held besides its value and format, put back after the patch wrote them (issue 8
+ * item 6), one range per cell since such cells are rare:
+ * - its hyperlink, with Range.hyperlink (ExcelApi 1.7) without its text to display, so the value just
+ *   written stays as it is (a linked number stays a number). Excel keeps a cell's link when its value is
+ *   written, so this matters when the analyst or the other front end removed it since;
+ * - its fill pattern, over the fill colour the patch just wrote: RangeFill.pattern and patternColor
+ *   (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.rangefill). Below 1.9
+ *   (`patterns` false) none are written.
  */
-async function putBackLinks(
+async function putBackLinksAndPatterns(
   batch: WriteBatch,
   context: Excel.RequestContext,
   patch: SheetPatch,
   undo: UndoOutcome,
+  patterns: boolean,
 ): Promise<void> {
   for (const c of patch.cells) {
     const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
-    if (native?.kind !== 'office' || !native.hyperlink) continue;
-    const { textToDisplay: _text, ...link } = native.hyperlink;
+    if (native?.kind !== 'office') continue;
     const address = cellAddress(c.row, c.col);
-    await batch.reserve(callBytes(link) + callBytes(patch.sheet) + callBytes(address));
-    context.workbook.worksheets.getItem(patch.sheet).getRange(address).hyperlink = link;
-  }
-}
-
-/**
- * The fill patterns owned cells held before the scoring (issue 8 item 6), put back over the fill colour
- * the patch just wrote: RangeFill.pattern and patternColor (ExcelApi 1.9,
- * https://learn.microsoft.com/javascript/api/excel/excel.rangefill). Below 1.9 none were kept and none
- * are written. Patterned owned cells are rare: one range per cell.
- */
-async function putBackPatterns(
-  batch: WriteBatch,
-  context: Excel.RequestContext,
-  patch: SheetPatch,
-  undo: UndoOutcome,
-): Promise<void> {
-  for (const c of patch.cells) {
-    const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
-    if (native?.kind !== 'office' || !native.fill) continue;
-    const address = cellAddress(c.row, c.col);
-    await batch.reserve(callBytes(native.fill) + callBytes(patch.sheet) + callBytes(address));
-    const fill = context.workbook.worksheets.getItem(patch.sheet).getRange(address).format.fill;
-    fill.pattern = native.fill.pattern as Excel.FillPattern;
-    if (native.fill.patternColor) fill.patternColor = `#${native.fill.patternColor}`;
+    if (native.hyperlink) {
+      const { textToDisplay: _text, ...link } = native.hyperlink;
+      await batch.reserve(callBytes(link) + callBytes(patch.sheet) + callBytes(address));
+      context.workbook.worksheets.getItem(patch.sheet).getRange(address).hyperlink = link;
+    }
+    if (patterns && native.fill) {
+      await batch.reserve(callBytes(native.fill) + callBytes(patch.sheet) + callBytes(address));
+      const fill = context.workbook.worksheets.getItem(patch.sheet).getRange(address).format.fill;
+      fill.pattern = native.fill.pattern as Excel.FillPattern;
+      if (native.fill.patternColor) fill.patternColor = `#${native.fill.patternColor}`;
+    }
   }
 }
 
@@ -214,8 +204,7 @@ export async function carryOutUndo(
   );
   for (const patch of undo.patches) {
     await writePatch(batch, context, patch, abilities.rangeAreas);
-    await putBackLinks(batch, context, patch, undo);
-    if (abilities.rangeAreas) await putBackPatterns(batch, context, patch, undo);
+    await putBackLinksAndPatterns(batch, context, patch, undo, abilities.rangeAreas);
   }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);
