@@ -73,6 +73,14 @@ function linkOut(c: ModelCell | undefined): Record<string, string> | undefined {
 }
 
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
+/** Excel's Range.unmerge: every merged area that overlaps the range's first area is split again. */
+function unmergeOver(t: Target): void {
+  const a = t.areas[0];
+  t.sheet.merges = t.sheet.merges.filter(
+    (m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right,
+  );
+}
+
 function fullAddress(t: Target): string {
   return t.areas.map((a) => `${quoteSheetName(t.sheet.name)}!${areaAddress(a)}`).join(', ');
 }
@@ -444,11 +452,8 @@ export class ModelRange extends ModelObject {
       () => {
         const t = need(this.resolve);
         guardWritable(t);
-        const a = t.areas[0];
-        t.sheet.merges = t.sheet.merges.filter(
-          (m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right,
-        );
-        t.sheet.merges.push({ ...a });
+        unmergeOver(t);
+        t.sheet.merges.push({ ...t.areas[0] });
       },
       { write: true },
     );
@@ -461,10 +466,7 @@ export class ModelRange extends ModelObject {
       () => {
         const t = need(this.resolve);
         guardWritable(t);
-        const a = t.areas[0];
-        t.sheet.merges = t.sheet.merges.filter(
-          (m) => m.bottom < a.top || m.top > a.bottom || m.right < a.left || m.left > a.right,
-        );
+        unmergeOver(t);
       },
       { write: true },
     );
