@@ -72,7 +72,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   const lines: string[] = [];
   if (done.changed) {
     lines.push(
-      `Wrote ${output}: ${done.cells} cells scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
+      `Wrote ${output}: ${plural(done.cells, 'cell')} scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
     );
   } else {
     lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
@@ -111,7 +111,7 @@ export async function score(args: ScoreArgs, io: Io): Promise<number> {
 export function changedSinceText(cells: string[]): string {
   const named = cells.slice(0, 10).join(', ');
   const more = cells.length > 10 ? ` and ${cells.length - 10} more` : '';
-  return `${cells.length === 1 ? '1 cell' : `${cells.length} cells`} (${named}${more})`;
+  return `${plural(cells.length, 'cell')} (${named}${more})`;
 }
 
 export async function undo(args: UndoArgs, io: Io): Promise<number> {

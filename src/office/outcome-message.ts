@@ -49,7 +49,7 @@ export function undoMessage(
     );
   const changed = u.changedSince ?? [];
   const left = changed.length
-    ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
+    ? ` ${changed.length === 1 ? 'One cell' : plural(changed.length, 'cell')} you changed since the scoring ${plural.word(changed.length, 'was', 'were')} left as you have ${plural.word(changed.length, 'it', 'them')}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
     : '';
   return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
 }

@@ -129,6 +129,9 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
     assert.match(ran.stdout, /Within 1 pt/);
     const texts = await summaryTexts('out.xlsx');
     assert.ok(texts.includes('Within 1 percentage point of target'), texts.join(' | '));
+    // The key names the unit too: never "within 1%" in points mode.
+    assert.ok(texts.includes('Off target, within 1 percentage point'), texts.join(' | '));
+    assert.ok(!texts.some((t) => /within 1%/i.test(t)));
     assert.ok(
       texts.some((t) =>
         /Tolerance in percentage points: an indicator no more than 1 point worse than its target is amber\./.test(t),
