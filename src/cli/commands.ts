@@ -3,6 +3,7 @@
  * The work itself is in score-file.ts and undo-file.ts.
  */
 import {
+  editedSheetsSentence,
   parseBandSetting,
   parseDotSetting,
   parseQuarterSetting,
@@ -77,6 +78,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   } else {
     lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
   }
+  if (done.editedSheets.length > 0) lines.push(editedSheetsSentence(done.editedSheets));
   for (const taken of done.namesTaken)
     lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);
   if (args.json) lines.push(`Wrote ${args.json}.`);

@@ -44,6 +44,8 @@ export interface ScoreFileOutcome {
   namesTaken: string[];
   /** What the input holds that the output cannot (charts, pivot tables …). */
   unkept: string[];
+  /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
+  editedSheets: string[];
 }
 
 export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome> {
@@ -62,7 +64,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
         now: req.at,
         observe: req.observe,
       });
-      return finish(req, done.summary, done.changed, done.bytes, []);
+      return finish(req, done.summary, done.changed, done.bytes, [], done.editedSheets ?? []);
     } catch (e) {
       if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
@@ -80,7 +82,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     out = await workbookBytes(workbook);
   }
   const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  return finish(req, summary, outcome.changed, out, unkept);
+  return finish(req, summary, outcome.changed, out, unkept, outcome.editedSheets);
 }
 
 async function finish(
@@ -89,9 +91,10 @@ async function finish(
   changed: boolean,
   out: Buffer,
   unkept: string[],
+  editedSheets: string[],
 ): Promise<ScoreFileOutcome> {
   const files: OutputFile[] = [{ path: req.output, bytes: out }];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  return { ...summary, changed, unkept };
+  return { ...summary, changed, unkept, editedSheets };
 }

@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import { plural, targetColumns } from '../core';
+import { editedSheetsSentence, plural, targetColumns } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
@@ -19,7 +19,7 @@ export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
 }
 
 export function outcomeMessage(
-  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets'>,
+  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets'>,
   kind: CommandKind,
 ): string {
   const q = outcome.result.quarter;
@@ -28,7 +28,8 @@ export function outcomeMessage(
     return `${q}: nothing has changed since the last scoring, so the workbook was left as it is. ${counts}.`;
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
-  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.`;
+  const edited = outcome.editedSheets?.length ? ` ${editedSheetsSentence(outcome.editedSheets)}` : '';
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${edited}`;
 }
 
 /**
