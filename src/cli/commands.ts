@@ -15,7 +15,7 @@ import {
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
 import { readMappingFile } from './options';
-import { besideInput } from './paths';
+import { besideInput, scoredName } from './paths';
 import { progressLine } from './progress';
 import { reportLines } from './report';
 import { scoreFile, type ScoreFileOutcome } from './score-file';
@@ -76,7 +76,13 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
       `Wrote ${output}: ${plural(done.cells, 'cell')} scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
     );
   } else {
-    lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
+    lines.push(
+      done.written
+        ? `Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`
+        : args.output === undefined
+          ? `Nothing to change: '${args.input}' already holds this scoring, so no file was written.`
+          : `Nothing to change: '${args.input}' already holds this scoring, and was left as it is.`,
+    );
   }
   if (done.editedSheets.length > 0) lines.push(editedSheetsSentence(done.editedSheets));
   for (const taken of done.namesTaken)
@@ -88,7 +94,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
 export async function score(args: ScoreArgs, io: Io): Promise<number> {
   const progress = progressLine(io);
   try {
-    const output = args.output ?? besideInput(args.input, 'scored');
+    const output = args.output ?? scoredName(args.input);
     const done = await scoreFile({
       input: args.input,
       output,

@@ -9,7 +9,7 @@ import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
-import { checkOutputs } from './paths';
+import { checkOutputs, samePath } from './paths';
 
 export interface ScoreFileRequest {
   input: string;
@@ -46,6 +46,12 @@ export interface ScoreFileOutcome {
   unkept: string[];
   /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
   editedSheets: string[];
+  /**
+   * False when no workbook was written: nothing changed and the output was not named with -o (an
+   * identical copy under a made-up name is clutter), or -o named the input itself (left as it is).
+   * A named other file is written even then: a script that gave -o expects to find it.
+   */
+  written: boolean;
 }
 
 export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome> {
@@ -93,8 +99,9 @@ async function finish(
   unkept: string[],
   editedSheets: string[],
 ): Promise<ScoreFileOutcome> {
-  const files: OutputFile[] = [{ path: req.output, bytes: out }];
+  const written = changed || (req.outputNamed && !samePath(req.input, req.output));
+  const files: OutputFile[] = written ? [{ path: req.output, bytes: out }] : [];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  return { ...summary, changed, unkept, editedSheets };
+  return { ...summary, changed, unkept, editedSheets, written };
 }
