@@ -88,7 +88,10 @@ describe("The scored workbook's default name, and no copy when nothing changed",
     assert.ok(fs.readFileSync(at('copy.xlsx')).equals(fs.readFileSync(at('scored.xlsx'))));
     const mtime = fs.statSync(at('scored.xlsx')).mtimeMs;
     const inPlace = await scorecard(['score', at('scored.xlsx'), '-o', at('scored.xlsx')]);
-    assert.match(inPlace.stdout, /^Nothing to change: '.*scored\.xlsx' already holds this scoring, and was left as it is\.$/m);
+    assert.match(
+      inPlace.stdout,
+      /^Nothing to change: '.*scored\.xlsx' already holds this scoring, and was left as it is\.$/m,
+    );
     assert.equal(fs.statSync(at('scored.xlsx')).mtimeMs, mtime, 'not rewritten');
   });
 

@@ -106,9 +106,36 @@ describe('A summary sheet edited by hand is put right by the next scoring, which
         ],
       },
     } as unknown as SheetContent;
-    assert.equal(editedByHand(content, { name: 'S', values: [['Total', 60], [null, 0.3]] }), false);
-    assert.equal(editedByHand(content, { name: 'S', values: [['Total', 61], [null, 0.3]] }), true);
-    assert.equal(editedByHand(content, { name: 'S', values: [['Total', 60], [null, 0.3, 'note']] }), true);
+    assert.equal(
+      editedByHand(content, {
+        name: 'S',
+        values: [
+          ['Total', 60],
+          [null, 0.3],
+        ],
+      }),
+      false,
+    );
+    assert.equal(
+      editedByHand(content, {
+        name: 'S',
+        values: [
+          ['Total', 61],
+          [null, 0.3],
+        ],
+      }),
+      true,
+    );
+    assert.equal(
+      editedByHand(content, {
+        name: 'S',
+        values: [
+          ['Total', 60],
+          [null, 0.3, 'note'],
+        ],
+      }),
+      true,
+    );
     assert.equal(editedByHand(content, { name: 'S', values: [['Total', 60]] }), true, 'a row deleted');
   });
 });

@@ -20,6 +20,7 @@ import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
 import { readPeriodValue } from './values';
 import { inDateSystem1900 } from './number-formats';
+import { mixedYearsRefusal } from './years';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -92,7 +93,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   }
   placeActualColumns(model, views);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
-  const refusal = unreadableTable(model, views, mapping, options.quarter, grids.length);
+  const refusal =
+    unreadableTable(model, views, mapping, options.quarter, grids.length) ?? mixedYearsRefusal(model.tables);
   if (refusal) model.refusal = refusal;
   return model;
 }

@@ -45,10 +45,12 @@ export function editedByHand(content: SheetContent, grid: SheetGrid): boolean {
  * whose fingerprint matches the state's; `grids` the product sheets as read, by name.
  */
 export function sheetsEditedByHand(unchanged: SheetContent[], grids: Map<string, SheetGrid>): string[] {
-  return unchanged.filter((s) => {
-    const grid = grids.get(s.name);
-    return grid !== undefined && editedByHand(s, grid);
-  }).map((s) => s.name);
+  return unchanged
+    .filter((s) => {
+      const grid = grids.get(s.name);
+      return grid !== undefined && editedByHand(s, grid);
+    })
+    .map((s) => s.name);
 }
 
 /**
