@@ -11,6 +11,7 @@ import { findSheet } from '../../src/xlsx';
 import { scorecard, type Ran } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
+import { months } from '../support/grids';
 
 interface JsonIndicator {
   ref: string;
@@ -208,15 +209,7 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
         'Performance Indicator',
         'Polarity',
         'Target',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
+        ...months(9),
       ],
       ['M1', 'Calls answered', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);

@@ -20,7 +20,7 @@ import { parseTargetRange, parseTypedStatus } from '../../src/core/read/rule-cel
 import { parsePolarity } from '../../src/core/read/values';
 import { reportGrids } from '../support/golden';
 import { MemoryWorkbook } from '../support/memory-workbook';
-import { sheet } from '../support/grids';
+import { sheet, months } from '../support/grids';
 
 const by = (r: ScoreResult, ref: string): IndicatorScore => r.indicators.find((i) => i.ref === ref)!;
 
@@ -500,15 +500,7 @@ describe('DOT for monthly indicators (issue 7, kind 8)', () => {
         'Performance Indicator',
         'Polarity',
         'Target',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
+        ...months(9),
       ],
       ['M1', 'Monthly', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);

@@ -6,7 +6,7 @@ import { ragStatus, variancePct } from '../../src/core/rules/variance';
 import { countTable, executiveSummary, priorityCounts } from '../../src/core/score/summaries';
 import { COLUMN_COUNT } from '../../examples/build/report-layout';
 import { reportGrids } from '../support/golden';
-import { sheet } from '../support/grids';
+import { MONTHS_APR_DEC, sheet } from '../support/grids';
 
 const polarity = fc.constantFrom<'higher' | 'lower'>('higher', 'lower');
 const figure = fc.integer({ min: -100000, max: 100000 });
@@ -64,15 +64,7 @@ function oneIndicator(pol: 'Higher' | 'Lower', target: number, months: (number |
       'Performance Indicator',
       'Higher / Lower is better?',
       'Target',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
+      ...MONTHS_APR_DEC,
     ],
     ['X-1', 'Mirror', pol, target, ...months.map((m) => m ?? '-')],
   ];

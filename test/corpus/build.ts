@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { compoundFileWith, rezip, zipOf } from '../support/xlsx-fixtures';
+import { months } from '../support/grids';
 
 export interface Kind {
   /** A short name, also the file's name. */
@@ -64,7 +65,8 @@ export async function book(sheets: SheetSpec[], setup?: (wb: ExcelJS.Workbook) =
 }
 
 export const TITLE = 'Ensure residents are healthy and well - 2020/21';
-export const MONTHS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
+/** The months as the St Helens report spells them ("Sept"): the shared list, test/support/grids.ts. */
+export const MONTHS = months(12, { sept: true });
 export const HEADER: Cell[] = [
   'Ref',
   'Performance Indicator',
