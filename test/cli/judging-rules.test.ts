@@ -12,6 +12,7 @@ import { scorecard, type Ran } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
 import { months } from '../support/grids';
+import { CLOSE_TO_TARGET, CLOSE_TO_TARGET_SCORED } from '../support/field-tables';
 
 interface JsonIndicator {
   ref: string;
@@ -64,28 +65,22 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
         '% Variance from Target',
         'Status',
       ],
-      ...(
-        [
-          ['A', 104],
-          ['B', 97],
-          ['C', 108],
-          ['D', 91],
-          ['E', 112],
-          ['F', 85],
-        ] as const
-      ).map(([ref, v]) => [ref, `${ref} occupancy`, 'Close to target', 100, '±5%', '±10%', v, null, null]),
+      ...CLOSE_TO_TARGET.map(({ ref, value }) => [
+        ref,
+        `${ref} occupancy`,
+        'Close to target',
+        100,
+        '±5%',
+        '±10%',
+        value,
+        null,
+        null,
+      ]),
     ]);
     const { json } = await score(input);
     assert.deepEqual(
       json.indicators.map((i) => [i.ref, i.rag, i.variancePct]),
-      [
-        ['A', 'green', 4],
-        ['B', 'green', -3],
-        ['C', 'amber', 8],
-        ['D', 'amber', -9],
-        ['E', 'red', 12],
-        ['F', 'red', -15],
-      ],
+      CLOSE_TO_TARGET_SCORED,
     );
     const sheet = sheetValues(findSheet(await readXlsx(fs.readFileSync(at('out.xlsx'))), 'PIs')!);
     assert.deepEqual(
@@ -204,13 +199,7 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
 
   it('kind 8: --dot period compares December with November; the default with September', async () => {
     const input = await workbook('monthly.xlsx', [
-      [
-        'Ref',
-        'Performance Indicator',
-        'Polarity',
-        'Target',
-        ...months(9),
-      ],
+      ['Ref', 'Performance Indicator', 'Polarity', 'Target', ...months(9)],
       ['M1', 'Calls answered', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);
     const byQuarter = await score(input);
