@@ -199,7 +199,8 @@ const CATALOGUE = {
     kind: 'unreadable-cell',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: tolerance ${f.text} is not a percentage between 0 and 100; the workbook's tolerance is used.`,
+      // Not "a percentage": in points or absolute mode the cell holds points or an amount (issue 7).
+      `${f.who}: tolerance ${f.text} is not a figure (such as 5, 5% or 1pp); the workbook's tolerance is used.`,
   }),
   'tolerance-over-100': entry<{ who: string; amount: string }>({
     kind: 'unreadable-cell',
@@ -255,7 +256,8 @@ const CATALOGUE = {
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
     severity: 'info',
-    message: (f) => `${f.who}: ${f.span} ${plural.word(f.months, 'holds', 'hold')} the note ${f.text} instead of a figure.`,
+    message: (f) =>
+      `${f.who}: ${f.span} ${plural.word(f.months, 'holds', 'hold')} the note ${f.text} instead of a figure.`,
   }),
 
   // Support sheets (findings/reading.ts).

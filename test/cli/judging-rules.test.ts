@@ -240,6 +240,10 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
         "The tolerance must be an amount of 0 or more, in the indicator's own unit; -2 is not.",
       ],
       [['--amber-band', '120'], 'The amber band must be a percentage between 0 and 100; 120 is not.'],
+      [
+        ['--tolerance', 'five', '--tolerance-mode', 'points'],
+        'The tolerance must be a number of percentage points between 0 and 100, such as 1; "five" is not a number.',
+      ],
     ];
     for (const [args, sentence] of cases) {
       it(`${args.join(' ')}`, async () => {

@@ -310,6 +310,17 @@ describe('Tolerance in percentage points or an absolute amount (issue 7, kind 6)
     );
   });
 
+  it('a Tolerance cell that is not a figure is named without calling it "a percentage" (in points mode it would hold points)', () => {
+    const rows = table(['Tolerance'], [['ARR-1', 'Lower', 7.5, ['wide'], [null, null, 7.9]]]);
+    const { result } = scoreWorkbook([rows], { toleranceMode: 'points' });
+    const f = result.findings.find((x) => x.kind === 'unreadable-cell' && x.ref === 'ARR-1')!;
+    assert.equal(
+      f.message,
+      'ARR-1: tolerance "wide" is not a figure (such as 5, 5% or 1pp); the workbook\'s tolerance is used.',
+    );
+    assert.doesNotMatch(f.message, /percentage/);
+  });
+
   it('a number between 0 and 1 is a fraction shown as a percent in relative mode, and as typed in points mode', () => {
     // Excel keeps "5%" typed in a cell as 0.05; in points mode 0.5 is half a point.
     const rows = () => table(['Tolerance'], [['ARR-1', 'Lower', 7.5, [0.5], [null, null, 7.9]]]);

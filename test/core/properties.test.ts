@@ -59,13 +59,7 @@ describe('Properties of the rules', () => {
 /** A one-indicator sheet: Ref, name, polarity, target, Apr … Dec. */
 function oneIndicator(pol: 'Higher' | 'Lower', target: number, months: (number | null)[]): CellValue[][] {
   return [
-    [
-      'Ref',
-      'Performance Indicator',
-      'Higher / Lower is better?',
-      'Target',
-      ...MONTHS_APR_DEC,
-    ],
+    ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...MONTHS_APR_DEC],
     ['X-1', 'Mirror', pol, target, ...months.map((m) => m ?? '-')],
   ];
 }

@@ -342,15 +342,7 @@ describe('Reading indicator tables', () => {
   it("computes Trend from last year's values (a Last year sheet or Last year Qn columns), else keeps the typed arrow", () => {
     const { result } = scoreWorkbook([
       sheet('P', [
-        [
-          'Ref',
-          'Performance Indicator',
-          'Higher / Lower is better?',
-          'Target',
-          ...months(3),
-          'Trend',
-          'Last year Q1',
-        ],
+        ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...months(3), 'Trend', 'Last year Q1'],
         ['A', 'From the sheet', 'Lower', 10, 5, 5, 6, '↓', null],
         ['B', 'From a column', 'Higher', 10, 5, 5, 6, '↓', 4],
         ['C', 'Typed only', 'Higher', 10, 5, 5, 6, 'Improving', null],

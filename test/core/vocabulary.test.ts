@@ -109,7 +109,10 @@ describe('The presentation vocabulary', () => {
   });
 
   it('names the amber count in the tolerance mode\'s unit: "within 5%", "within 5 percentage points", "within 1 percentage point"', () => {
-    const within = (r: ScoreResult) => targetColumns(r, 'short').find((c) => c.key === 'withinTolerance')!.phrase(8);
+    const within = (r: ScoreResult) =>
+      targetColumns(r, 'short')
+        .find((c) => c.key === 'withinTolerance')!
+        .phrase(8);
     assert.equal(within(scored(5)), '8 within 5%');
     assert.equal(within({ ...scored(5), toleranceMode: 'points' }), '8 within 5 percentage points');
     assert.equal(within({ ...scored(1), toleranceMode: 'points' }), '8 within 1 percentage point');
@@ -122,7 +125,12 @@ describe('The presentation vocabulary', () => {
       tolerancePct: 5,
       indicators: [{ tolerancePct: 5 }, { tolerancePct: 10 }],
     } as unknown as ScoreResult;
-    assert.equal(targetColumns(own, 'short').find((c) => c.key === 'withinTolerance')!.phrase(8), '8 within tolerance');
+    assert.equal(
+      targetColumns(own, 'short')
+        .find((c) => c.key === 'withinTolerance')!
+        .phrase(8),
+      '8 within tolerance',
+    );
   });
 
   it('after an undo, says which sheets were removed and which were put back (not "3 sheets removed" for both)', () => {

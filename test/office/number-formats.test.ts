@@ -13,12 +13,7 @@ import { ExcelModel, ModelDocument } from '../support/excel-model';
 import type { CellValue } from '../../src/core/model';
 import { months } from '../support/grids';
 
-const HEADER: CellValue[] = [
-  'Ref',
-  'Performance Indicator',
-  '20/21 Target',
-  ...months(9, { sept: true }),
-];
+const HEADER: CellValue[] = ['Ref', 'Performance Indicator', '20/21 Target', ...months(9, { sept: true })];
 
 /** A sheet whose target is typed "5%" and whose monthly values are 0.052 formatted 0.0%. */
 function percentDoc(): ModelDocument {

@@ -222,14 +222,7 @@ describe("The command line edits the workbook's package (issue 10)", function ()
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Housing');
     const table = [
-      [
-        'Ref',
-        'Performance Indicator',
-        'Higher / Lower is better?',
-        'Target',
-        ...months(3),
-        '% Variance from Target',
-      ],
+      ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...months(3), '% Variance from Target'],
       ['HS-01', 'Homes built', 'Higher', 100, 90, 95, 101],
       ['HS-02', 'Empty homes brought back', 'Higher', 50, 40, 45, 44],
     ];

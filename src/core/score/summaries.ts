@@ -118,8 +118,7 @@ export function oneToleranceForAll(result: ScoreResult): boolean {
 export function withinToleranceLabel(result: ScoreResult, short = false): string {
   const mode = result.toleranceMode ?? 'relative';
   if (!oneToleranceForAll(result) || mode === 'absolute') return 'Within tolerance';
-  const words =
-    mode === 'points' ? plural(result.tolerancePct, 'pt') : `${result.tolerancePct}%`;
+  const words = mode === 'points' ? plural(result.tolerancePct, 'pt') : `${result.tolerancePct}%`;
   if (short) return `Within ${words}`;
   return `Within ${workbookToleranceWords(result)} of target`;
 }
