@@ -60,7 +60,8 @@ export function overridesFrom(args: ScoreArgs): RunOverrides {
   const overrides: RunOverrides = {};
   if (args.quarter !== undefined) overrides.quarter = parseQuarterSetting(args.quarter);
   if (args.toleranceMode !== undefined) overrides.toleranceMode = parseToleranceModeSetting(args.toleranceMode);
-  if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceSetting(args.tolerance, overrides.toleranceMode);
+  if (args.tolerance !== undefined)
+    overrides.tolerancePct = parseToleranceSetting(args.tolerance, overrides.toleranceMode);
   if (args.greenBand !== undefined) overrides.greenBand = parseBandSetting(args.greenBand, 'green');
   if (args.amberBand !== undefined) overrides.amberBand = parseBandSetting(args.amberBand, 'amber');
   if (args.dot !== undefined) overrides.dot = parseDotSetting(args.dot);
