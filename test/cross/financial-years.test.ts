@@ -68,6 +68,18 @@ describe('Tables of different financial years are not scored as one', function (
       assert.equal(result.quarter, 'Q3 2020/21');
     });
 
+    it('"Council Plan 2019-22" in a title names no financial year: no refusal beside 2020/21 sheets', () => {
+      const plan = sheet('Council Plan', [
+        ['Council Plan 2019-22 measures'],
+        [],
+        ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3'],
+        ['CP-1', 'Residents satisfied %', 'Higher', 70, 68, 69, 71],
+      ]);
+      const { result } = scoreWorkbook([...reportGrids(), plan]);
+      assert.equal(result.quarter, 'Q3 2020/21');
+      assert.equal(result.executiveSummary.total, 61);
+    });
+
     it('a table with no year anywhere is taken to be of the year the others give: no refusal', () => {
       const noYear = sheet('Extra', [
         ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3'],
