@@ -3,6 +3,7 @@
  * The work itself is in score-file.ts and undo-file.ts.
  */
 import {
+  editedSheetsSentence,
   parseBandSetting,
   parseDotSetting,
   parseQuarterSetting,
@@ -14,7 +15,7 @@ import {
 import { describeFailure, EXIT } from './errors';
 import type { Io } from './io';
 import { readMappingFile } from './options';
-import { besideInput } from './paths';
+import { besideInput, scoredName } from './paths';
 import { progressLine } from './progress';
 import { reportLines } from './report';
 import { scoreFile, type ScoreFileOutcome } from './score-file';
@@ -58,8 +59,9 @@ function unkeptNote(input: string, unkept: string[]): string {
 export function overridesFrom(args: ScoreArgs): RunOverrides {
   const overrides: RunOverrides = {};
   if (args.quarter !== undefined) overrides.quarter = parseQuarterSetting(args.quarter);
-  if (args.tolerance !== undefined) overrides.tolerancePct = parseToleranceSetting(args.tolerance);
   if (args.toleranceMode !== undefined) overrides.toleranceMode = parseToleranceModeSetting(args.toleranceMode);
+  if (args.tolerance !== undefined)
+    overrides.tolerancePct = parseToleranceSetting(args.tolerance, overrides.toleranceMode);
   if (args.greenBand !== undefined) overrides.greenBand = parseBandSetting(args.greenBand, 'green');
   if (args.amberBand !== undefined) overrides.amberBand = parseBandSetting(args.amberBand, 'amber');
   if (args.dot !== undefined) overrides.dot = parseDotSetting(args.dot);
@@ -72,11 +74,18 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   const lines: string[] = [];
   if (done.changed) {
     lines.push(
-      `Wrote ${output}: ${done.cells} cells scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
+      `Wrote ${output}: ${plural(done.cells, 'cell')} scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
     );
   } else {
-    lines.push(`Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`);
+    lines.push(
+      done.written
+        ? `Nothing to change: '${args.input}' already holds this scoring, so ${output} is an identical copy.`
+        : args.output === undefined
+          ? `Nothing to change: '${args.input}' already holds this scoring, so no file was written.`
+          : `Nothing to change: '${args.input}' already holds this scoring, and was left as it is.`,
+    );
   }
+  if (done.editedSheets.length > 0) lines.push(editedSheetsSentence(done.editedSheets));
   for (const taken of done.namesTaken)
     lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);
   if (args.json) lines.push(`Wrote ${args.json}.`);
@@ -86,7 +95,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
 export async function score(args: ScoreArgs, io: Io): Promise<number> {
   const progress = progressLine(io);
   try {
-    const output = args.output ?? besideInput(args.input, 'scored');
+    const output = args.output ?? scoredName(args.input);
     const done = await scoreFile({
       input: args.input,
       output,
@@ -111,7 +120,7 @@ export async function score(args: ScoreArgs, io: Io): Promise<number> {
 export function changedSinceText(cells: string[]): string {
   const named = cells.slice(0, 10).join(', ');
   const more = cells.length > 10 ? ` and ${cells.length - 10} more` : '';
-  return `${cells.length === 1 ? '1 cell' : `${cells.length} cells`} (${named}${more})`;
+  return `${plural(cells.length, 'cell')} (${named}${more})`;
 }
 
 export async function undo(args: UndoArgs, io: Io): Promise<number> {

@@ -13,6 +13,19 @@ export function besideInput(input: string, suffix: string): string {
   return `${base}-${suffix}.xlsx`;
 }
 
+/**
+ * The scored workbook's default name (no -o), beside the input: "reports/q3.xlsx" →
+ * "reports/q3-scored.xlsx"; a workbook that is itself a scored copy gets the next number, never a
+ * suffix stacked on a suffix: "q3-scored.xlsx" → "q3-scored-2.xlsx" → "q3-scored-3.xlsx".
+ */
+export function scoredName(input: string): string {
+  const ext = path.extname(input);
+  const base = ext.toLowerCase() === '.xlsx' || ext.toLowerCase() === '.xlsm' ? input.slice(0, -ext.length) : input;
+  const scored = /^(.*-scored)(?:-(\d+))?$/i.exec(base);
+  if (!scored) return besideInput(input, 'scored');
+  return `${scored[1]}-${scored[2] === undefined ? 2 : Number(scored[2]) + 1}.xlsx`;
+}
+
 /** The same file, however written (relative, "./", symbolic links, case on case-insensitive systems). */
 export function samePath(a: string, b: string): boolean {
   const real = (p: string) => {

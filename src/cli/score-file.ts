@@ -9,7 +9,7 @@ import { readFileBytes } from '../xlsx/read-file';
 import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
-import { checkOutputs } from './paths';
+import { checkOutputs, samePath } from './paths';
 
 export interface ScoreFileRequest {
   input: string;
@@ -44,6 +44,14 @@ export interface ScoreFileOutcome {
   namesTaken: string[];
   /** What the input holds that the output cannot (charts, pivot tables …). */
   unkept: string[];
+  /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
+  editedSheets: string[];
+  /**
+   * False when no workbook was written: nothing changed and the output was not named with -o (an
+   * identical copy under a made-up name is clutter), or -o named the input itself (left as it is).
+   * A named other file is written even then: a script that gave -o expects to find it.
+   */
+  written: boolean;
 }
 
 export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome> {
@@ -62,7 +70,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
         now: req.at,
         observe: req.observe,
       });
-      return finish(req, done.summary, done.changed, done.bytes, []);
+      return finish(req, done.summary, done.changed, done.bytes, [], done.editedSheets ?? []);
     } catch (e) {
       if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
     }
@@ -80,7 +88,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     out = await workbookBytes(workbook);
   }
   const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  return finish(req, summary, outcome.changed, out, unkept);
+  return finish(req, summary, outcome.changed, out, unkept, outcome.editedSheets);
 }
 
 async function finish(
@@ -89,9 +97,11 @@ async function finish(
   changed: boolean,
   out: Buffer,
   unkept: string[],
+  editedSheets: string[],
 ): Promise<ScoreFileOutcome> {
-  const files: OutputFile[] = [{ path: req.output, bytes: out }];
+  const written = changed || (req.outputNamed && !samePath(req.input, req.output));
+  const files: OutputFile[] = written ? [{ path: req.output, bytes: out }] : [];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  return { ...summary, changed, unkept };
+  return { ...summary, changed, unkept, editedSheets, written };
 }

@@ -7,6 +7,7 @@
  */
 import type { Finding, FindingKind } from './model';
 import { cellAddress } from './a1';
+import { plural } from './words';
 
 type Severity = Finding['severity'];
 
@@ -147,7 +148,7 @@ const CATALOGUE = {
     kind: 'hidden-sheet',
     severity: 'info',
     message: (f) =>
-      `'${f.sheet}' is hidden, so its ${f.indicators} indicator${f.indicators === 1 ? ' is' : 's are'} not scored or counted; unhide the sheet to include ${f.indicators === 1 ? 'it' : 'them'}.`,
+      `'${f.sheet}' is hidden, so its ${plural(f.indicators, 'indicator')} ${plural.word(f.indicators, 'is', 'are')} not scored or counted; unhide the sheet to include ${plural.word(f.indicators, 'it', 'them')}.`,
   }),
   'duplicate-ref': entry<{ ref: string; sheet: string; row: number }>({
     kind: 'duplicate-ref',
@@ -198,7 +199,8 @@ const CATALOGUE = {
     kind: 'unreadable-cell',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: tolerance ${f.text} is not a percentage between 0 and 100; the workbook's tolerance is used.`,
+      // Not "a percentage": in points or absolute mode the cell holds points or an amount (issue 7).
+      `${f.who}: tolerance ${f.text} is not a figure (such as 5, 5% or 1pp); the workbook's tolerance is used.`,
   }),
   'tolerance-over-100': entry<{ who: string; amount: string }>({
     kind: 'unreadable-cell',
@@ -254,7 +256,8 @@ const CATALOGUE = {
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
     severity: 'info',
-    message: (f) => `${f.who}: ${f.span} hold${f.months === 1 ? 's' : ''} the note ${f.text} instead of a figure.`,
+    message: (f) =>
+      `${f.who}: ${f.span} ${plural.word(f.months, 'holds', 'hold')} the note ${f.text} instead of a figure.`,
   }),
 
   // Support sheets (findings/reading.ts).

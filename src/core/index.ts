@@ -64,6 +64,7 @@ export {
   type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
+export { editedByHand, editedSheetsSentence } from './state/hand-edits';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping } from './read/mapping-choices';
 export {

@@ -220,6 +220,12 @@ export interface IndicatorTable {
   priorityName: string;
   /** "2020/21" when the title or a header says so. */
   yearLabel: string | null;
+  /**
+   * Where yearLabel was seen: the years of the period headers (text such as "Q1 2023/24", "Apr-23", or
+   * month headers stored as dates), the title row, the target or outturn header ("20/21 Target"), or the
+   * table above that this one carries on. Absent when there is no yearLabel.
+   */
+  yearFrom?: 'periods' | 'title' | 'header' | 'above';
   headerRow: number;
   /** The month row under a quarter-label row, if the header has one. */
   subHeaderRow: number | null;

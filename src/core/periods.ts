@@ -116,10 +116,17 @@ export function parseQuarterArg(value: string | number): QuarterNumber | null {
   return /^[1-4]$/.test(t) ? (Number(t) as QuarterNumber) : null;
 }
 
-/** A financial-year label such as "2020/21" found in text ("… - 2020/21", "20/21 Target"). */
+/**
+ * A financial-year label such as "2020/21" found in text ("… - 2020/21", "Target 2023-24"). The two
+ * years must follow each other: "Council Plan 2019-22" spans three years and names none (a table of it
+ * must not be taken for 2019/22, nor refused as another year than its neighbours').
+ */
 export function findYearLabel(text: string): string | null {
-  const long = /\b(20\d{2})\s*[/\-]\s*(\d{2})\b/.exec(text);
-  if (long) return `${long[1]}/${long[2]}`;
+  // An exec loop, not matchAll: the ribbon's bundle runs in Internet Explorer 11 too.
+  const pattern = /\b(20\d{2})\s*[/\-]\s*(\d{2})\b/g;
+  for (let long = pattern.exec(text); long !== null; long = pattern.exec(text)) {
+    if ((Number(long[1]) + 1) % 100 === Number(long[2])) return `${long[1]}/${long[2]}`;
+  }
   return null;
 }
 

@@ -34,11 +34,20 @@ export function parseQuarterSetting(text: string): QuarterNumber {
   return q;
 }
 
-/** "5", "2.5", "5%" → a number; its range is checked with the tolerance mode by `checkSettings`. */
-export function parseToleranceSetting(text: string): number {
+/**
+ * "5", "2.5", "5%" → a number; its range is checked with the tolerance mode by `checkSettings`. The
+ * sentence for text that is not a number names the unit of `mode` (percent by default; percentage points;
+ * an amount in the indicator's own unit), as every message naming the tolerance does.
+ */
+export function parseToleranceSetting(text: string, mode: ToleranceMode = DEFAULT_TOLERANCE_MODE): number {
   const t = text.trim().replace(/%$/, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) {
-    throw new InputError(`The tolerance must be a percentage between 0 and 100, such as 5; "${text}" is not a number.`);
+    const what = {
+      relative: 'a percentage between 0 and 100, such as 5',
+      points: 'a number of percentage points between 0 and 100, such as 1',
+      absolute: "an amount of 0 or more, in the indicator's own unit, such as 2",
+    }[mode];
+    throw new InputError(`The tolerance must be ${what}; "${text}" is not a number.`);
   }
   return Number(t);
 }
@@ -88,7 +97,7 @@ export function parseBandSetting(text: string, which: 'green' | 'amber'): number
  */
 export function toleranceTextProblem(text: string, mode: ToleranceMode = DEFAULT_TOLERANCE_MODE): string | null {
   try {
-    return toleranceProblem('The tolerance', parseToleranceSetting(text), mode);
+    return toleranceProblem('The tolerance', parseToleranceSetting(text, mode), mode);
   } catch (e) {
     if (e instanceof InputError) return e.message;
     throw e;

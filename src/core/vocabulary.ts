@@ -6,7 +6,7 @@
  */
 import type { CountTable, Direction, ScoreResult, Status } from './model';
 import { DIRECTION_WORDS, plural } from './words';
-import { withinToleranceLabel } from './score/summaries';
+import { withinToleranceLabel, withinWords } from './score/summaries';
 
 /** plural's home is words.ts, the base the rules and the readers can import too. */
 export { plural };
@@ -39,14 +39,15 @@ const TARGET_COLUMNS: (Pick<CountColumn, 'key' | 'status'> & Partial<Pick<CountC
  * target, Data gaps, No target. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
  * 'short' the command line's and the pane's ("Within 5%"); "Within tolerance" when the indicators'
  * tolerances differ (withinToleranceLabel, issue 7). In a sentence the within count reads "8 within
- * 5%", the workbook's tolerance, as the outcome message has always said it.
+ * 5%", "8 within 5 percentage points" in points mode, "8 within tolerance" when no one figure is true of
+ * every indicator (withinWords).
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
   return TARGET_COLUMNS.map((c) => ({
     key: c.key,
     status: c.status,
     header: c.header ?? withinToleranceLabel(result, form === 'short'),
-    phrase: c.phrase ?? ((n: number) => `${n} within ${result.tolerancePct}%`),
+    phrase: c.phrase ?? ((n: number) => `${n} ${withinWords(result)}`),
   }));
 }
 

@@ -30,10 +30,20 @@ export const QUARTILE_WORDS: Record<Quartile, string> = {
   4: '4th Quartile',
 };
 
-/** "1 finding", "2 findings", "3 priorities": a count and its noun, one home (issue 12 item 2). */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/**
+ * The word that agrees with a count, one home for every plural (issue 12 item 2): `one` for exactly 1,
+ * else `many` (default `one` + "s"; 0 takes the plural, as in "0 cells"). Verbs and pronouns too:
+ * `plural.word(n, 'is', 'are')`, `plural.word(n, 'it', 'them')`.
+ */
+function pluralWord(n: number, one: string, many = `${one}s`): string {
+  return n === 1 ? one : many;
 }
+
+/** "1 finding", "2 findings", "0 cells", "3 priorities": a count and its noun (issue 12 item 2). */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${pluralWord(n, one, many)}`;
+}
+plural.word = pluralWord;
 
 /** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
 const QUOTED_CHARS = 100;

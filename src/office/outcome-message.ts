@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import { plural, targetColumns } from '../core';
+import { editedSheetsSentence, plural, targetColumns } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
@@ -19,7 +19,7 @@ export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
 }
 
 export function outcomeMessage(
-  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets'>,
+  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets'>,
   kind: CommandKind,
 ): string {
   const q = outcome.result.quarter;
@@ -28,7 +28,8 @@ export function outcomeMessage(
     return `${q}: nothing has changed since the last scoring, so the workbook was left as it is. ${counts}.`;
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
-  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.`;
+  const edited = outcome.editedSheets?.length ? ` ${editedSheetsSentence(outcome.editedSheets)}` : '';
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${edited}`;
 }
 
 /**
@@ -49,7 +50,7 @@ export function undoMessage(
     );
   const changed = u.changedSince ?? [];
   const left = changed.length
-    ? ` ${changed.length === 1 ? 'One cell' : `${changed.length} cells`} you changed since the scoring ${changed.length === 1 ? 'was' : 'were'} left as you have ${changed.length === 1 ? 'it' : 'them'}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
+    ? ` ${changed.length === 1 ? 'One cell' : plural(changed.length, 'cell')} you changed since the scoring ${plural.word(changed.length, 'was', 'were')} left as you have ${plural.word(changed.length, 'it', 'them')}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
     : '';
   return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
 }

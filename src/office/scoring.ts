@@ -31,6 +31,8 @@ export interface ScoringOutcome {
   sheets: SheetNames;
   /** Owned cells the run covers. */
   cells: number;
+  /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
+  editedSheets?: string[];
 }
 
 /** What the add-in's undo did: the core's summary, as the command line reports it too. */
@@ -101,6 +103,7 @@ export async function scoreQuarter(
       settings: run.settings,
       sheets: run.names,
       cells: run.ownedCells.length,
+      editedSheets: outcome.editedSheets,
     };
   });
 }

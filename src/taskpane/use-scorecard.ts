@@ -28,6 +28,8 @@ import {
   parseToleranceSetting,
   toleranceTextProblem,
 } from '../core/settings';
+// words.ts imports only the model's types: plural does not bring the engine in either.
+import { plural } from '../core/words';
 import type { ExcelHost } from '../office/host';
 import type { LastScoring, MappingPreview, WorkbookView } from '../office/pane-state';
 import type { ScoringPhase } from '../office/progress';
@@ -173,10 +175,10 @@ export function phaseWords(p: ScoringPhase): Progress {
     case 'reading':
       return { detail: 'Reading the workbook…' };
     case 'scoring':
-      return { detail: `Scoring the indicators on ${p.sheets} sheet${p.sheets === 1 ? '' : 's'}…` };
+      return { detail: `Scoring the indicators on ${plural(p.sheets, 'sheet')}…` };
     case 'snapshots':
       return {
-        detail: `${p.indicators} indicator${p.indicators === 1 ? '' : 's'} scored; reading the cells to write…`,
+        detail: `${plural(p.indicators, 'indicator')} scored; reading the cells to write…`,
       };
     case 'writing':
       return { detail: `Writing batch ${p.batch} of ${p.batches}…`, batch: { done: p.batch - 1, of: p.batches } };

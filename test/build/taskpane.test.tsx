@@ -33,4 +33,15 @@ describe('The task pane', () => {
     assert.match(toleranceError('')!, /between 0 and 100/);
     assert.match(toleranceError('x')!, /between 0 and 100/);
   });
+
+  it('names the tolerance in the mode picked: percentage points, never "a percentage", in points mode', () => {
+    assert.equal(
+      toleranceError('five', 'points'),
+      'The tolerance must be a number of percentage points between 0 and 100, such as 1; "five" is not a number.',
+    );
+    assert.equal(
+      toleranceError('five', 'absolute'),
+      'The tolerance must be an amount of 0 or more, in the indicator\'s own unit, such as 2; "five" is not a number.',
+    );
+  });
 });

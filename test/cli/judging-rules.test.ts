@@ -11,6 +11,8 @@ import { findSheet } from '../../src/xlsx';
 import { scorecard, type Ran } from '../support/xlsx-cli';
 import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
+import { months } from '../support/grids';
+import { CLOSE_TO_TARGET, CLOSE_TO_TARGET_SCORED } from '../support/field-tables';
 
 interface JsonIndicator {
   ref: string;
@@ -63,28 +65,22 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
         '% Variance from Target',
         'Status',
       ],
-      ...(
-        [
-          ['A', 104],
-          ['B', 97],
-          ['C', 108],
-          ['D', 91],
-          ['E', 112],
-          ['F', 85],
-        ] as const
-      ).map(([ref, v]) => [ref, `${ref} occupancy`, 'Close to target', 100, '±5%', '±10%', v, null, null]),
+      ...CLOSE_TO_TARGET.map(({ ref, value }) => [
+        ref,
+        `${ref} occupancy`,
+        'Close to target',
+        100,
+        '±5%',
+        '±10%',
+        value,
+        null,
+        null,
+      ]),
     ]);
     const { json } = await score(input);
     assert.deepEqual(
       json.indicators.map((i) => [i.ref, i.rag, i.variancePct]),
-      [
-        ['A', 'green', 4],
-        ['B', 'green', -3],
-        ['C', 'amber', 8],
-        ['D', 'amber', -9],
-        ['E', 'red', 12],
-        ['F', 'red', -15],
-      ],
+      CLOSE_TO_TARGET_SCORED,
     );
     const sheet = sheetValues(findSheet(await readXlsx(fs.readFileSync(at('out.xlsx'))), 'PIs')!);
     assert.deepEqual(
@@ -129,6 +125,9 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
     assert.match(ran.stdout, /Within 1 pt/);
     const texts = await summaryTexts('out.xlsx');
     assert.ok(texts.includes('Within 1 percentage point of target'), texts.join(' | '));
+    // The key names the unit too: never "within 1%" in points mode.
+    assert.ok(texts.includes('Off target, within 1 percentage point'), texts.join(' | '));
+    assert.ok(!texts.some((t) => /within 1%/i.test(t)));
     assert.ok(
       texts.some((t) =>
         /Tolerance in percentage points: an indicator no more than 1 point worse than its target is amber\./.test(t),
@@ -200,21 +199,7 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
 
   it('kind 8: --dot period compares December with November; the default with September', async () => {
     const input = await workbook('monthly.xlsx', [
-      [
-        'Ref',
-        'Performance Indicator',
-        'Polarity',
-        'Target',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
-      ],
+      ['Ref', 'Performance Indicator', 'Polarity', 'Target', ...months(9)],
       ['M1', 'Calls answered', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);
     const byQuarter = await score(input);
@@ -255,6 +240,10 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
         "The tolerance must be an amount of 0 or more, in the indicator's own unit; -2 is not.",
       ],
       [['--amber-band', '120'], 'The amber band must be a percentage between 0 and 100; 120 is not.'],
+      [
+        ['--tolerance', 'five', '--tolerance-mode', 'points'],
+        'The tolerance must be a number of percentage points between 0 and 100, such as 1; "five" is not a number.',
+      ],
     ];
     for (const [args, sentence] of cases) {
       it(`${args.join(' ')}`, async () => {

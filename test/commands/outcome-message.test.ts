@@ -4,6 +4,8 @@ import { outcomeMessage } from '../../src/office/outcome-message';
 import type { ScoringOutcome } from '../../src/office/scoring';
 import { scoreWorkbook } from '../../src/core';
 import { reportGrids, expectedQ3 } from '../support/golden';
+import { scoreQuarter } from '../../src/office/scoring';
+import { modelFromGrids } from '../support/excel-model/build';
 
 const { result } = scoreWorkbook(reportGrids());
 const sheets = { summary: 'Q3 Summary', highlights: 'Q3 Highlights', findings: 'Q3 Findings' };
@@ -41,6 +43,8 @@ describe("The ribbon command's outcome message", () => {
     const r = {
       ...result,
       tolerancePct: 10,
+      // Every indicator scored at the workbook's 10% (else only "within tolerance" is true of them all).
+      indicators: result.indicators.map((s) => ({ ...s, tolerancePct: 10 })),
       findings: result.findings.slice(0, 1),
       executiveSummary: { ...result.executiveSummary, dataGaps: 1, noTarget: 2 },
     };
@@ -48,5 +52,19 @@ describe("The ribbon command's outcome message", () => {
       outcomeMessage({ result: r, changed: true, sheets }, 'score'),
       /within 10%, \d+ off target, 1 data gap, 2 without a target — 1 finding\./,
     );
+  });
+
+  it('says "within 5 percentage points", never "within 5%", when the tolerance is in points (Excel add-in)', async () => {
+    const model = modelFromGrids(reportGrids());
+    const scored = await scoreQuarter(model.host, { toleranceMode: 'points' });
+    const message = outcomeMessage(scored, 'score');
+    assert.match(message, /^Q3 2020\/21 scored: \d+ on target, \d+ within 5 percentage points, \d+ off target/);
+    assert.doesNotMatch(message, /within 5%/);
+    // The summary sheet's key names the same unit.
+    const summary = model.doc.sheet('Q3 Summary')!;
+    const texts = [...summary.cells.values()].map((c) => c.value).filter((v): v is string => typeof v === 'string');
+    assert.ok(texts.includes('Off target, within 5 percentage points'), texts.join(' | '));
+    assert.ok(texts.includes('Worse than target by more than 5 percentage points'));
+    assert.ok(!texts.some((t) => /within 5%/.test(t)));
   });
 });

@@ -20,7 +20,8 @@ import { parseTargetRange, parseTypedStatus } from '../../src/core/read/rule-cel
 import { parsePolarity } from '../../src/core/read/values';
 import { reportGrids } from '../support/golden';
 import { MemoryWorkbook } from '../support/memory-workbook';
-import { sheet } from '../support/grids';
+import { sheet, months } from '../support/grids';
+import { CLOSE_TO_TARGET, CLOSE_TO_TARGET_SCORED } from '../support/field-tables';
 
 const by = (r: ScoreResult, ref: string): IndicatorScore => r.indicators.find((i) => i.ref === ref)!;
 
@@ -51,14 +52,7 @@ function summaryText(result: ScoreResult): string {
 }
 
 describe('Close to target is better (issue 7, kind 4)', () => {
-  const example: [string, number][] = [
-    ['A', 104],
-    ['B', 97],
-    ['C', 108],
-    ['D', 91],
-    ['E', 112],
-    ['F', 85],
-  ];
+  const example: [string, number][] = CLOSE_TO_TARGET.map((c) => [c.ref, c.value]);
 
   it('with target 100, green within ±5% and amber within ±10%: 104 and 97 green, 108 and 91 amber, 112 and 85 red', () => {
     const { result } = scoreWorkbook([
@@ -69,14 +63,7 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     ]);
     assert.deepEqual(
       result.indicators.map((i) => [i.ref, i.rag, i.variancePct]),
-      [
-        ['A', 'green', 4],
-        ['B', 'green', -3],
-        ['C', 'amber', 8],
-        ['D', 'amber', -9],
-        ['E', 'red', 12],
-        ['F', 'red', -15],
-      ],
+      CLOSE_TO_TARGET_SCORED,
     );
     assert.deepEqual(by(result, 'A').bands, { green: 5, amber: 10 });
     assert.equal(by(result, 'A').polarity, 'close');
@@ -323,6 +310,17 @@ describe('Tolerance in percentage points or an absolute amount (issue 7, kind 6)
     );
   });
 
+  it('a Tolerance cell that is not a figure is named without calling it "a percentage" (in points mode it would hold points)', () => {
+    const rows = table(['Tolerance'], [['ARR-1', 'Lower', 7.5, ['wide'], [null, null, 7.9]]]);
+    const { result } = scoreWorkbook([rows], { toleranceMode: 'points' });
+    const f = result.findings.find((x) => x.kind === 'unreadable-cell' && x.ref === 'ARR-1')!;
+    assert.equal(
+      f.message,
+      'ARR-1: tolerance "wide" is not a figure (such as 5, 5% or 1pp); the workbook\'s tolerance is used.',
+    );
+    assert.doesNotMatch(f.message, /percentage/);
+  });
+
   it('a number between 0 and 1 is a fraction shown as a percent in relative mode, and as typed in points mode', () => {
     // Excel keeps "5%" typed in a cell as 0.05; in points mode 0.5 is half a point.
     const rows = () => table(['Tolerance'], [['ARR-1', 'Lower', 7.5, [0.5], [null, null, 7.9]]]);
@@ -495,21 +493,7 @@ describe('DOT for monthly indicators (issue 7, kind 8)', () => {
   // Higher is better, target 100: Sep 80 (−20%), Nov 90 (−10%), Dec 88 (−12%).
   const monthly = () =>
     sheet('PIs', [
-      [
-        'Ref',
-        'Performance Indicator',
-        'Polarity',
-        'Target',
-        'Apr',
-        'May',
-        'Jun',
-        'Jul',
-        'Aug',
-        'Sep',
-        'Oct',
-        'Nov',
-        'Dec',
-      ],
+      ['Ref', 'Performance Indicator', 'Polarity', 'Target', ...months(9)],
       ['M1', 'Monthly', 'Higher', 100, 70, 72, 75, 78, 79, 80, 85, 90, 88],
     ]);
 

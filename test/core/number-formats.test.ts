@@ -13,21 +13,14 @@ import {
   isPercentFormat,
   numberFormatOf,
 } from '../../src/core/read/number-formats';
+import { months } from '../support/grids';
 
 const HEADER: CellValue[] = [
   'Ref',
   'Performance Indicator',
   'Higher / Lower is better?',
   '20/21 Target',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...months(9, { sept: true }),
 ];
 const MONTHS = 9;
 

@@ -6,7 +6,7 @@ import { ragStatus, variancePct } from '../../src/core/rules/variance';
 import { countTable, executiveSummary, priorityCounts } from '../../src/core/score/summaries';
 import { COLUMN_COUNT } from '../../examples/build/report-layout';
 import { reportGrids } from '../support/golden';
-import { sheet } from '../support/grids';
+import { MONTHS_APR_DEC, sheet } from '../support/grids';
 
 const polarity = fc.constantFrom<'higher' | 'lower'>('higher', 'lower');
 const figure = fc.integer({ min: -100000, max: 100000 });
@@ -59,21 +59,7 @@ describe('Properties of the rules', () => {
 /** A one-indicator sheet: Ref, name, polarity, target, Apr … Dec. */
 function oneIndicator(pol: 'Higher' | 'Lower', target: number, months: (number | null)[]): CellValue[][] {
   return [
-    [
-      'Ref',
-      'Performance Indicator',
-      'Higher / Lower is better?',
-      'Target',
-      'Apr',
-      'May',
-      'Jun',
-      'Jul',
-      'Aug',
-      'Sep',
-      'Oct',
-      'Nov',
-      'Dec',
-    ],
+    ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...MONTHS_APR_DEC],
     ['X-1', 'Mirror', pol, target, ...months.map((m) => m ?? '-')],
   ];
 }

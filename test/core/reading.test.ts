@@ -1,7 +1,7 @@
 /** Reading the workbook the analyst already has: headers by name, in any order, in any of their layouts. */
 import { strict as assert } from 'assert';
 import { readWorkbook, scoreWorkbook, InputError, type CellValue } from '../../src/core';
-import { indicatorRow, sheet, standardSheet } from '../support/grids';
+import { indicatorRow, sheet, standardSheet, months } from '../support/grids';
 
 function firstTable(rows: CellValue[][], name = 'Sheet1') {
   const model = readWorkbook([sheet(name, rows)]);
@@ -282,7 +282,7 @@ describe('Reading indicator tables', () => {
 
   it('reads values as they occur: numbers as text, %, "-", blanks, notes, N/A', () => {
     const t = firstTable([
-      ['Ref', 'Performance Indicator', 'Target', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'],
+      ['Ref', 'Performance Indicator', 'Target', ...months(6)],
       ['C-16', 'Visits', '1,350,000', '1,200,295', '5.28%', '-', null, 'Sports Centres closed', 'N/A'],
     ]);
     const r = t.rows[0];
@@ -342,17 +342,7 @@ describe('Reading indicator tables', () => {
   it("computes Trend from last year's values (a Last year sheet or Last year Qn columns), else keeps the typed arrow", () => {
     const { result } = scoreWorkbook([
       sheet('P', [
-        [
-          'Ref',
-          'Performance Indicator',
-          'Higher / Lower is better?',
-          'Target',
-          'Apr',
-          'May',
-          'Jun',
-          'Trend',
-          'Last year Q1',
-        ],
+        ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...months(3), 'Trend', 'Last year Q1'],
         ['A', 'From the sheet', 'Lower', 10, 5, 5, 6, '↓', null],
         ['B', 'From a column', 'Higher', 10, 5, 5, 6, '↓', 4],
         ['C', 'Typed only', 'Higher', 10, 5, 5, 6, 'Improving', null],

@@ -1,5 +1,7 @@
 /** One home per fact (issue 13 item 8): the count tables' words, plurals and the undo sentence. */
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   directionColumns,
   directionCounts,
@@ -72,6 +74,63 @@ describe('The presentation vocabulary', () => {
     assert.equal(plural(1, 'finding'), '1 finding');
     assert.equal(plural(2, 'finding'), '2 findings');
     assert.equal(plural(3, 'priority', 'priorities'), '3 priorities');
+  });
+
+  it('says 0 cells, 1 cell, 2 cells — and "is"/"are", "it"/"them" agree with the count the same way', () => {
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural(n, 'cell')),
+      ['0 cells', '1 cell', '2 cells'],
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((n) => `${plural(n, 'indicator')} ${plural.word(n, 'is', 'are')}`),
+      ['0 indicators are', '1 indicator is', '2 indicators are'],
+    );
+    assert.deepEqual(
+      [0, 1, 2].map((n) => plural.word(n, 'it', 'them')),
+      ['them', 'it', 'them'],
+    );
+  });
+
+  it('has no plural made by hand left in the product\'s sources ("1 cells" cannot come back)', () => {
+    const hand = /=== 1 \? '' : 's'|=== 1 \? 's' : ''|=== 1 \? ' is' : 's are'|=== 1 \? ' has its' : 's have their'/;
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (/\.tsx?$/.test(e.name))
+          fs.readFileSync(p, 'utf8')
+            .split('\n')
+            .forEach((line, i) => hand.test(line) && offenders.push(`${p}:${i + 1}`));
+      }
+    };
+    walk(path.join(__dirname, '../../src'));
+    assert.deepEqual(offenders, [], 'use plural / plural.word from src/core/words.ts');
+  });
+
+  it('names the amber count in the tolerance mode\'s unit: "within 5%", "within 5 percentage points", "within 1 percentage point"', () => {
+    const within = (r: ScoreResult) =>
+      targetColumns(r, 'short')
+        .find((c) => c.key === 'withinTolerance')!
+        .phrase(8);
+    assert.equal(within(scored(5)), '8 within 5%');
+    assert.equal(within({ ...scored(5), toleranceMode: 'points' }), '8 within 5 percentage points');
+    assert.equal(within({ ...scored(1), toleranceMode: 'points' }), '8 within 1 percentage point');
+    // Absolute: each indicator's own unit, so no one figure is true of them all.
+    assert.equal(within({ ...scored(2), toleranceMode: 'absolute' }), '8 within tolerance');
+  });
+
+  it('says "within tolerance", not "within 5%", when some indicators have their own tolerance', () => {
+    const own = {
+      tolerancePct: 5,
+      indicators: [{ tolerancePct: 5 }, { tolerancePct: 10 }],
+    } as unknown as ScoreResult;
+    assert.equal(
+      targetColumns(own, 'short')
+        .find((c) => c.key === 'withinTolerance')!
+        .phrase(8),
+      '8 within tolerance',
+    );
   });
 
   it('after an undo, says which sheets were removed and which were put back (not "3 sheets removed" for both)', () => {

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { compoundFileWith, rezip, zipOf } from '../support/xlsx-fixtures';
+import { months } from '../support/grids';
 
 export interface Kind {
   /** A short name, also the file's name. */
@@ -64,7 +65,8 @@ export async function book(sheets: SheetSpec[], setup?: (wb: ExcelJS.Workbook) =
 }
 
 export const TITLE = 'Ensure residents are healthy and well - 2020/21';
-export const MONTHS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
+/** The months as the St Helens report spells them ("Sept"): the shared list, test/support/grids.ts. */
+export const MONTHS = months(12, { sept: true });
 export const HEADER: Cell[] = [
   'Ref',
   'Performance Indicator',
@@ -84,6 +86,11 @@ export const OWNED_COLUMNS = [17, 18, 19, 20];
 export function indicator(ref: string, name: string, target: Cell, figures: Cell[], polarity = 'Higher'): Cell[] {
   const months = [...figures, ...Array(12 - figures.length).fill(null)];
   return [ref, name, polarity, 100, target, ...months, null, null, null, '2nd Quartile'];
+}
+
+/** Apr … Nov reported as 90 … 97, then December as given: a series whose last month is the case under test. */
+export function upToDecember(december: Cell): Cell[] {
+  return [90, 91, 92, 93, 94, 95, 96, 97, december];
 }
 
 /** An ordinary table of n indicators, Apr … Dec reported, Q3. */
@@ -381,17 +388,12 @@ export const KINDS: Kind[] = [
     build: () =>
       book([
         tableSheet('P2 Health', [
-          indicator('H-01', 'Sum of two', { v: { formula: '50*2', result: 100 } as ExcelJS.CellFormulaValue }, [
-            90,
-            91,
-            92,
-            93,
-            94,
-            95,
-            96,
-            97,
-            { v: { formula: 'M3+1', result: 98 } as ExcelJS.CellFormulaValue },
-          ]),
+          indicator(
+            'H-01',
+            'Sum of two',
+            { v: { formula: '50*2', result: 100 } as ExcelJS.CellFormulaValue },
+            upToDecember({ v: { formula: 'M3+1', result: 98 } as ExcelJS.CellFormulaValue }),
+          ),
           ...rows(3),
         ]),
       ]),
@@ -401,17 +403,7 @@ export const KINDS: Kind[] = [
     build: () =>
       book([
         tableSheet('P2 Health', [
-          indicator('H-01', 'Sum of two', 100, [
-            90,
-            91,
-            92,
-            93,
-            94,
-            95,
-            96,
-            97,
-            { v: { formula: 'M3+1' } as ExcelJS.CellFormulaValue },
-          ]),
+          indicator('H-01', 'Sum of two', 100, upToDecember({ v: { formula: 'M3+1' } as ExcelJS.CellFormulaValue })),
           ...rows(3),
         ]),
       ]),
@@ -586,17 +578,12 @@ export const KINDS: Kind[] = [
     build: () =>
       book([
         tableSheet('P2 Health', [
-          indicator('H-01', `A very long indicator name ${'that goes on '.repeat(40)}`, 100, [
-            90,
-            91,
-            92,
-            93,
-            94,
-            95,
-            96,
-            97,
-            'x'.repeat(32767),
-          ]),
+          indicator(
+            'H-01',
+            `A very long indicator name ${'that goes on '.repeat(40)}`,
+            100,
+            upToDecember('x'.repeat(32767)),
+          ),
           ...rows(2),
         ]),
       ]),

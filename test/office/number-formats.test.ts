@@ -11,21 +11,9 @@ import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import { ExcelModel, ModelDocument } from '../support/excel-model';
 import type { CellValue } from '../../src/core/model';
+import { months } from '../support/grids';
 
-const HEADER: CellValue[] = [
-  'Ref',
-  'Performance Indicator',
-  '20/21 Target',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const HEADER: CellValue[] = ['Ref', 'Performance Indicator', '20/21 Target', ...months(9, { sept: true })];
 
 /** A sheet whose target is typed "5%" and whose monthly values are 0.052 formatted 0.0%. */
 function percentDoc(): ModelDocument {

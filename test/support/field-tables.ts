@@ -95,6 +95,23 @@ export const COMPARATORS: SheetGrid = sheet('Comparators', [
   ['C-5', 'Tenant satisfaction %', 'at least 80%', 80],
 ]);
 
+/**
+ * Kind 4, the issue's own example: bed occupancy, close to target is better, target 100, green within
+ * ±5%, amber within ±10%. Each value with the RAG and % variance an analyst gives it (the sign says above
+ * or below the target).
+ */
+export const CLOSE_TO_TARGET: { ref: string; value: number; rag: 'green' | 'amber' | 'red'; variancePct: number }[] = [
+  { ref: 'A', value: 104, rag: 'green', variancePct: 4 },
+  { ref: 'B', value: 97, rag: 'green', variancePct: -3 },
+  { ref: 'C', value: 108, rag: 'amber', variancePct: 8 },
+  { ref: 'D', value: 91, rag: 'amber', variancePct: -9 },
+  { ref: 'E', value: 112, rag: 'red', variancePct: 12 },
+  { ref: 'F', value: 85, rag: 'red', variancePct: -15 },
+];
+
+/** CLOSE_TO_TARGET as [ref, rag, variance] rows, as the tests compare them. */
+export const CLOSE_TO_TARGET_SCORED = CLOSE_TO_TARGET.map((c) => [c.ref, c.rag, c.variancePct]);
+
 export function grid(name: string, rows: CellValue[][]): SheetGrid {
   return sheet(name, rows);
 }

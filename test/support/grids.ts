@@ -6,8 +6,19 @@ export function sheet(name: string, rows: CellValue[][], merges: Area[] = []): S
   return { name, values: rows.map((r) => [...r, ...Array(width - r.length).fill(null)]), merges };
 }
 
+/** The months of the financial year as a header row spells them, April first (months 1 … 12). */
+export const MONTHS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
+
+/**
+ * The first `n` month headers, the one home for the month lists tests write: months(9) is Apr … Dec;
+ * `{ sept: true }` spells September "Sept", as the St Helens report does.
+ */
+export function months(n: number, spelling: { sept?: boolean } = {}): string[] {
+  return MONTHS.slice(0, n).map((m) => (m === 'Sep' && spelling.sept ? 'Sept' : m));
+}
+
 /** A one-table sheet with the usual header: Ref, Indicator, polarity, target, then months Apr … Dec, then derived columns. */
-export const MONTHS_APR_DEC = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const MONTHS_APR_DEC = months(9);
 export const STANDARD_HEADER: CellValue[] = [
   'Ref',
   'Performance Indicator',

@@ -13,6 +13,7 @@ import { readZipEntry, zipEntryNames } from '../../src/xlsx/package/zip';
 import { scorecard } from '../support/xlsx-cli';
 import { tempFolder, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
+import { months } from '../support/grids';
 
 const TABLE = [
   [
@@ -20,9 +21,7 @@ const TABLE = [
     'Performance Indicator',
     'Higher / Lower is better?',
     'Target',
-    'Apr',
-    'May',
-    'Jun',
+    ...months(3),
     '% Variance from Target',
     'DOT',
   ],

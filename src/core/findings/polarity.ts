@@ -6,7 +6,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { finding } from '../catalogue';
-import { figure, percent, quote, STATUS_WORDS, who } from '../words';
+import { figure, percent, plural, quote, STATUS_WORDS, who } from '../words';
 
 /**
  * Tables with no Higher / Lower is better? column: higher is taken as better for their indicators
@@ -30,7 +30,7 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
     at: { sheet: first.sheet, row: first.headerRow, col: 0 },
     ref: null,
     where,
-    indicators: n === 1 ? 'its 1 indicator' : `${lacking.length === 1 ? 'its' : 'their'} ${n} indicators`,
+    indicators: `${n === 1 ? 'its' : plural.word(lacking.length, 'its', 'their')} ${plural(n, 'indicator')}`,
     eachTable: lacking.length === 1 ? '' : ' of each table',
   });
 }

@@ -5,7 +5,7 @@ import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
 import { columnLetters } from '../a1';
 import { finding } from '../catalogue';
-import { quote, who } from '../words';
+import { plural, quote, who } from '../words';
 
 /** Columns a full indicator table has; a table without some of them is "partly recognised". */
 const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quartile'] as const;
@@ -265,7 +265,7 @@ export function quartileSpellingFindings(tables: IndicatorTable[]): Finding[] {
     if (spellings.size < 2) continue;
     const list = [...spellings.entries()].sort((a, b) => b[1].count - a[1].count);
     const rarest = list[list.length - 1][1];
-    const words = list.map(([text, s]) => `${quote(text)} (${s.count} cell${s.count === 1 ? '' : 's'})`).join(', ');
+    const words = list.map(([text, s]) => `${quote(text)} (${plural(s.count, 'cell')})`).join(', ');
     const what = meaning === 'N/A' ? 'N/A' : `${ordinal(Number(meaning))} quartile`;
     out.push(finding({ kind: 'quartile-spelling', at: rarest, ref: null, what, ways: list.length, words }));
   }

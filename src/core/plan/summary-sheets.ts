@@ -23,7 +23,7 @@ import type { CellFormat, SheetContent } from './types';
 import {
   isStrongPerformance,
   isTier1,
-  oneToleranceForAll,
+  namedTolerance,
   requiresImprovement,
   rulesSentence,
   workbookToleranceWords,
@@ -139,12 +139,16 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   return s.finish(names.summary, 'summary', TAB_COLOUR);
 }
 
-/** The key's amber and red rows: "within 5%" when one tolerance applies to all, else in words that are true of every indicator. */
+/**
+ * The key's amber and red rows: "within 5%" (or "within 1 percentage point" in points mode) when one
+ * tolerance applies to all, else in words that are true of every indicator.
+ */
 function amberAndRedKey(result: ScoreResult): [string, CellFormat][] {
-  if ((result.toleranceMode ?? 'relative') === 'relative' && oneToleranceForAll(result)) {
+  const named = namedTolerance(result);
+  if (named !== null) {
     return [
-      [`Off target, within ${result.tolerancePct}%`, ragFill('amber')],
-      [`Worse than target by more than ${result.tolerancePct}%`, ragFill('red')],
+      [`Off target, within ${named}`, ragFill('amber')],
+      [`Worse than target by more than ${named}`, ragFill('red')],
     ];
   }
   return [

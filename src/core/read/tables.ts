@@ -120,11 +120,18 @@ function readTable(
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
   const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
-  const yearLabel =
-    (band.periodYear !== null ? financialYearLabel(band.periodYear) : null) ??
-    (title && findYearLabel(title)) ??
-    carriesOn?.yearLabel ??
-    headerYear(grid, band);
+  const fromTitle = title ? findYearLabel(title) : null;
+  const fromHeader = headerYear(grid, band);
+  const [yearLabel, yearFrom]: [string | null, IndicatorTable['yearFrom']] =
+    band.periodYear !== null
+      ? [financialYearLabel(band.periodYear), 'periods']
+      : fromTitle
+        ? [fromTitle, 'title']
+        : carriesOn?.yearLabel
+          ? [carriesOn.yearLabel, 'above']
+          : fromHeader
+            ? [fromHeader, 'header']
+            : [null, undefined];
   // "Actual" alone holds the quarter scored: the run's, else the one the title or the sheet's name gives.
   const monthColumns = [...band.monthColumns];
   if (band.currentColumn !== null) {
@@ -138,6 +145,7 @@ function readTable(
     titleRow,
     priorityName,
     yearLabel,
+    ...(yearFrom ? { yearFrom } : {}),
     headerRow: band.headerRow,
     subHeaderRow: band.subHeaderRow,
     firstRow: -1,

@@ -20,6 +20,7 @@ import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
 import { readPeriodValue } from './values';
 import { inDateSystem1900 } from './number-formats';
+import { mixedYearsRefusal } from './years';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -92,7 +93,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   }
   placeActualColumns(model, views);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
-  const refusal = unreadableTable(model, views, mapping, options.quarter, grids.length);
+  const refusal =
+    unreadableTable(model, views, mapping, options.quarter, grids.length) ?? mixedYearsRefusal(model.tables);
   if (refusal) model.refusal = refusal;
   return model;
 }
@@ -162,7 +164,7 @@ export function unreadableTable(
       'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
     const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
     return new InputError(
-      `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${n} indicators would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
+      `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${plural(n, 'indicator')} would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
     );
   }
@@ -227,8 +229,9 @@ export function noTableError(
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.hiddenTables.length > 0) {
     const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
+    const hidden = result.hiddenTables.length;
     return new InputError(
-      `No indicator table found on a visible sheet: ${names} ${result.hiddenTables.length === 1 ? 'is' : 'are'} hidden; unhide ${result.hiddenTables.length === 1 ? 'it' : 'them'} to score ${result.hiddenTables.length === 1 ? 'its' : 'their'} indicators.`,
+      `No indicator table found on a visible sheet: ${names} ${plural.word(hidden, 'is', 'are')} hidden; unhide ${plural.word(hidden, 'it', 'them')} to score ${plural.word(hidden, 'its', 'their')} indicators.`,
     );
   }
   const base =

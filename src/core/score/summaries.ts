@@ -1,6 +1,7 @@
 /** The summary tables (docs/workbook.md, “The rules”): count tables, the Tier 1 list, strong performance, requires improvement. */
 import type { CountTable, IndicatorScore, PriorityCounts, ScoreResult } from '../model';
 import { toleranceWords } from '../rules/tolerance';
+import { plural } from '../words';
 
 export function emptyCounts(): CountTable {
   return {
@@ -117,10 +118,29 @@ export function oneToleranceForAll(result: ScoreResult): boolean {
 export function withinToleranceLabel(result: ScoreResult, short = false): string {
   const mode = result.toleranceMode ?? 'relative';
   if (!oneToleranceForAll(result) || mode === 'absolute') return 'Within tolerance';
-  const words =
-    mode === 'points' ? `${result.tolerancePct} pt${result.tolerancePct === 1 ? '' : 's'}` : `${result.tolerancePct}%`;
+  const words = mode === 'points' ? plural(result.tolerancePct, 'pt') : `${result.tolerancePct}%`;
   if (short) return `Within ${words}`;
   return `Within ${workbookToleranceWords(result)} of target`;
+}
+
+/**
+ * The tolerance one figure can name for every indicator, in its mode's unit (issue 7): "5%", "1
+ * percentage point", "5 percentage points" — the seed report's "within a 5% tolerance", SPEC §2's
+ * "percentage points". Null in absolute mode (each indicator has its own unit) and when indicators
+ * have their own tolerance or are two-sided (oneToleranceForAll): then only "tolerance" is true of all.
+ */
+export function namedTolerance(result: ScoreResult): string | null {
+  const mode = result.toleranceMode ?? 'relative';
+  if (mode === 'absolute' || !oneToleranceForAll(result)) return null;
+  return workbookToleranceWords(result);
+}
+
+/**
+ * The amber count's words in a sentence: "within 5%", "within 5 percentage points" (points mode, never
+ * "within 5%"), else "within tolerance" (namedTolerance). The outcome message and the pane say "8 within 5%".
+ */
+export function withinWords(result: ScoreResult): string {
+  return `within ${namedTolerance(result) ?? 'tolerance'}`;
 }
 
 /**
@@ -133,7 +153,7 @@ export function rulesSentence(result: ScoreResult): string | null {
   const parts: string[] = [];
   if (mode === 'points')
     parts.push(
-      `Tolerance in percentage points: an indicator no more than ${result.tolerancePct} point${result.tolerancePct === 1 ? '' : 's'} worse than its target is amber`,
+      `Tolerance in percentage points: an indicator no more than ${plural(result.tolerancePct, 'point')} worse than its target is amber`,
     );
   if (mode === 'absolute')
     parts.push(
@@ -142,11 +162,11 @@ export function rulesSentence(result: ScoreResult): string | null {
   const own = result.indicators.filter(
     (s) => s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode,
   ).length;
-  if (own > 0) parts.push(`${own} indicator${own === 1 ? ' has its' : 's have their'} own tolerance`);
+  if (own > 0) parts.push(`${plural(own, 'indicator')} ${plural.word(own, 'has its', 'have their')} own tolerance`);
   const close = result.indicators.filter((s) => s.polarity === 'close').length;
   if (close > 0)
     parts.push(
-      `${close} indicator${close === 1 ? ' is' : 's are'} close-to-target (green within the green band either side of the target, amber within the amber band)`,
+      `${plural(close, 'indicator')} ${plural.word(close, 'is', 'are')} close-to-target (green within the green band either side of the target, amber within the amber band)`,
     );
   if (result.dotComparison === 'period')
     parts.push('DOT compares each value with the previous reported period (month-on-month), not the previous quarter');

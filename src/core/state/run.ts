@@ -26,6 +26,7 @@ import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '.
 import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
 import { fingerprint } from './hash';
+import { sheetsEditedByHand } from './hand-edits';
 import { sameSnapshot, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
 import {
@@ -230,6 +231,11 @@ export interface RunOutcome {
   patches: SheetPatch[];
   /** The new state, its journal complete (the Office adapter first writes it marked incomplete). */
   state: WorkbookState;
+  /**
+   * The product's sheets regenerated because they had been edited by hand (a count typed over) while
+   * their figures had not changed: both front ends say so. Empty when none.
+   */
+  editedSheets: string[];
 }
 
 const PLAIN: OwnedFormat = { numberFormat: 'General', fill: null, fontColor: null };
@@ -301,13 +307,19 @@ export function commitRun(
   }
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((s) => ({ sheet: s, print: fingerprint(JSON.stringify(s)) }));
-  const sheetsChange = fingerprints.some(({ sheet, print }) => {
+  const unchangedPlan = ({ sheet, print }: (typeof fingerprints)[number]) => {
     const ours = state.productSheets.find((p) => p.name === sheet.name);
-    return !ours || ours.fingerprint !== print || !exists(sheet.name);
-  });
+    return ours !== undefined && ours.fingerprint === print && exists(sheet.name);
+  };
+  // A product sheet whose plan is unchanged but whose cells were typed over is regenerated too (hand-edits.ts).
+  const editedSheets = sheetsEditedByHand(
+    fingerprints.filter(unchangedPlan).map((f) => f.sheet),
+    run.productGrids,
+  );
+  const sheetsChange = !fingerprints.every(unchangedPlan) || editedSheets.length > 0;
   const settingsChange = JSON.stringify(state.settings) !== JSON.stringify(run.settings);
   if (!cellsChange && !sheetsChange && !settingsChange) {
-    return { changed: false, deleteSheets: [], sheets: [], inPlace: [], patches: [], state };
+    return { changed: false, deleteSheets: [], sheets: [], inPlace: [], patches: [], state, editedSheets };
   }
   const deleteSheets = (state.journal?.replaced ?? []).flatMap((r) => (r.backup ? [r.backup] : [])).filter(exists);
   const planned = run.plan.sheets.map((s) => s.name);
@@ -345,6 +357,7 @@ export function commitRun(
     inPlace,
     patches: run.plan.patches,
     state: { settings: run.settings, productSheets, journal },
+    editedSheets,
   };
 }
 

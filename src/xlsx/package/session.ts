@@ -439,6 +439,8 @@ export interface PackageScoring {
   summary: ScoringSummary;
   changed: boolean;
   bytes: Buffer;
+  /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
+  editedSheets?: string[];
 }
 
 /**
@@ -540,7 +542,7 @@ export function scorePackage(
     meta.now,
   );
   clock(meta.observe, 'write', t);
-  return { summary, changed: true, bytes: bytesOut };
+  return { summary, changed: true, bytes: bytesOut, editedSheets: outcome.editedSheets };
 }
 
 export interface WorkbookOps {

@@ -1,0 +1,66 @@
+/**
+ * A product sheet edited by hand: a count typed over on "Q3 Summary", a row deleted from "Q3 Findings".
+ * The product owns the sheets it generates (SPEC §4), so a rescore whose figures have not changed must
+ * still put such a sheet right, and say so: a count left as the analyst typed it is a wrong number in
+ * the report, and "nothing to change" would vouch for it.
+ */
+import type { CellValue, SheetGrid } from '../model';
+import type { PlanValue, SheetContent } from '../plan/types';
+import { sameValue } from './compare';
+import { plural } from '../words';
+
+/** What a cell shows of a plan value: text, figure or boolean as written; a formula or error is not compared. */
+function shownValue(v: PlanValue | null | undefined): CellValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'object') return undefined;
+  return v;
+}
+
+/**
+ * True when the sheet as read (`grid`: its values from A1, as the adapter read them) no longer shows the
+ * values `content` wrote: a cell of the content holding something else, or a value typed outside it.
+ * Values only, compared as the analyst sees them (compare.ts: figures to Excel's 15 digits, "" is
+ * blank); formats, widths and links are not compared (a cell recoloured is not a wrong figure).
+ * @param content the sheet as the product writes it (its `values` block may start anywhere)
+ */
+export function editedByHand(content: SheetContent, grid: SheetGrid): boolean {
+  const { top, left, values } = content.values;
+  const rows = Math.max(grid.values.length, top + values.length);
+  for (let r = 0; r < rows; r++) {
+    const read = grid.values[r] ?? [];
+    const written = values[r - top] ?? [];
+    const cols = Math.max(read.length, left + written.length);
+    for (let c = 0; c < cols; c++) {
+      const want = shownValue(c >= left ? written[c - left] : null);
+      if (want === undefined) continue;
+      if (!sameValue(read[c] ?? null, want)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The product sheets a rescore must regenerate although their planned content is what the product last
+ * wrote (same fingerprint): those whose cells no longer show it. `unchanged` are the planned sheets
+ * whose fingerprint matches the state's; `grids` the product sheets as read, by name.
+ */
+export function sheetsEditedByHand(unchanged: SheetContent[], grids: Map<string, SheetGrid>): string[] {
+  return unchanged
+    .filter((s) => {
+      const grid = grids.get(s.name);
+      return grid !== undefined && editedByHand(s, grid);
+    })
+    .map((s) => s.name);
+}
+
+/**
+ * What both front ends say after regenerating sheets edited by hand: "'Q3 Summary' had been changed by
+ * hand since the last scoring, so it was regenerated from the figures …". Empty for none.
+ */
+export function editedSheetsSentence(names: string[]): string {
+  if (names.length === 0) return '';
+  const quoted = names.map((n) => `'${n}'`);
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  const it = plural.word(names.length, 'it', 'they');
+  return `${list} had been changed by hand since the last scoring, so ${it} ${plural.word(names.length, 'was', 'were')} regenerated from the figures (the product's own sheets always show the scoring: keep notes on a sheet of your own).`;
+}
