@@ -2,8 +2,9 @@
  * Undo puts owned cells back as they were (issue 8 item 6, issue 9 item 3) through the add-in on the
  * in-memory Excel model: an error value comes back as the error, text typed as '=1+1 as text, a formula
  * whose cached result is an error as that formula, a hyperlink with its address, a pattern fill with its
- * pattern and pattern colour (ExcelApi 1.9). What the add-in cannot read back (rich text runs, theme
- * colours, pattern fills below 1.9) is listed in docs/architecture.md.
+ * pattern and pattern colour (ExcelApi 1.9), rich text with its runs of fonts (ExcelApi 1.18). What the
+ * add-in cannot read back (rich text below 1.18, theme colours, pattern fills below 1.9) is listed in
+ * docs/architecture.md.
  */
 import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
@@ -97,6 +98,67 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(t5.fill, 'D9D9D9', 'the fill colour under the pattern');
     assert.equal(t5.fillPattern, 'Gray25');
     assert.equal(t5.patternColor, 'FF0000');
+  });
+
+  const RICH = [
+    { text: 'see ', font: { bold: true } },
+    { text: 'note 4', font: { color: '#C00000', italic: true } },
+  ];
+
+  it('rich text in an owned cell comes back with its runs of fonts (ExcelApi 1.18 and later)', async () => {
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
+    Object.assign(p1.edit(5, 19), { value: 'plain words' });
+    await scoreQuarter(model.host, {}, AT);
+    assert.equal(typeof p1.cell(4, 19)!.value, 'number', 'scored');
+    assert.equal(p1.cell(4, 19)!.textRuns, undefined, 'the variance written over the rich text');
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const kept = (cell: string) => state.journal!.cells.find((c) => c.cell === cell)!.before.native;
+    assert.deepEqual(
+      kept('T5'),
+      {
+        kind: 'office',
+        textRuns: [
+          { text: 'see ', font: { bold: true, color: '#000000', italic: false } },
+          { text: 'note 4', font: { bold: false, color: '#C00000', italic: true } },
+        ],
+      },
+      'the journal keeps the runs, with the font properties that differ between them',
+    );
+    assert.equal(kept('T6'), undefined, 'plain text keeps nothing more');
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.value, 'see note 4');
+    assert.deepEqual(t5.textRuns, RICH, '"see " bold, "note 4" red italic, as they were');
+    assert.equal(p1.cell(5, 19)!.value, 'plain words');
+    assert.equal(p1.cell(5, 19)!.textRuns, undefined);
+  });
+
+  it("below ExcelApi 1.18 rich text comes back as its text in the cell's own font; no runs are asked for", async () => {
+    // (The model refuses textRuns below 1.18 with ApiNotFound, so the run itself shows none was asked for.)
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
+    await scoreQuarter(model.host, {}, AT);
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    assert.equal(state.journal!.cells.find((c) => c.cell === 'T5')!.before.native, undefined);
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.value, 'see note 4', 'the text');
+    assert.equal(t5.textRuns, undefined, 'in the cell font: the runs are lost below 1.18');
+    assert.equal(t5.bold, false);
+  });
+
+  it('on ExcelApi 1.18 runs are asked for only when an owned cell holds text, in one request more', async () => {
+    const plain = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const before = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    await scoreQuarter(plain.host, {}, AT);
+    await scoreQuarter(before.host, {}, AT);
+    const asked = (m: typeof plain) => m.syncs.filter((s) => s.calls.some((c) => c.name === 'Range.getCellProperties'));
+    // The example's owned cells hold typed arrows and quartiles: one request for their runs.
+    assert.equal(plain.syncs.length, before.syncs.length + 1);
+    assert.equal(asked(plain).length, asked(before).length + 1, 'the request more is a getCellProperties');
   });
 
   it('below ExcelApi 1.9 nothing of a pattern is read or written: the fill colour comes back plain', async () => {

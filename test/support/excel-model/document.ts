@@ -38,6 +38,31 @@ export interface ModelCell {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   /** True when the value was typed as text with a leading apostrophe. */
   quotePrefix?: boolean;
+  /**
+   * Rich text: the runs of a text cell whose characters do not all share the cell's font, as
+   * Range.getCellProperties({ textRuns: true }) reads them and setCellProperties writes them (ExcelApi
+   * 1.18, Excel.RangeTextRun, https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun). Each
+   * run's font holds only what differs from the cell's own font. Absent for plain text.
+   */
+  textRuns?: ModelTextRun[];
+}
+
+/** A run of characters sharing one font (Excel.RangeTextRun: text and Excel.CellPropertiesFont). */
+export interface ModelTextRun {
+  text: string;
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    /** "#RRGGBB". */
+    color?: string;
+    size?: number;
+    name?: string;
+    /** Excel.RangeUnderlineStyle: "None", "Single", … */
+    underline?: string;
+    strikethrough?: boolean;
+    subscript?: boolean;
+    superscript?: boolean;
+  };
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -92,7 +117,8 @@ export function isBlank(c: ModelCell): boolean {
     c.vAlign === 'Bottom' &&
     !c.wrap &&
     Object.keys(c.borders).length === 0 &&
-    !c.hyperlink
+    !c.hyperlink &&
+    !c.textRuns
   );
 }
 
