@@ -31,6 +31,9 @@ import {
   type WorkbookState,
   defaultSheetNames,
   sameSheetName,
+  parseAreaAddress,
+  parseCellAddress,
+  type OfficeFillPattern,
 } from '../../core';
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
@@ -269,6 +272,7 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   cached?: (row: number, col: number) => CellValue,
+  pattern?: (row: number, col: number) => OfficeFillPattern | undefined,
 ): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
@@ -309,7 +313,7 @@ function patchSheet(
   }
   for (const owned of cells) {
     const raw = index.get(owned.row * 16384 + owned.col);
-    const style = styles.styleFor(raw?.style ?? 0, owned.format);
+    const style = styles.styleFor(raw?.style ?? 0, owned.format, pattern?.(owned.row, owned.col));
     const away = mergedAway(read, owned.row, owned.col);
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
@@ -819,6 +823,38 @@ function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutc
 }
 
 /**
+ * Whether this path gives back what the journal kept of each cell beyond its value and format (issue 8
+ * item 6), else PackageFallback to the ExcelJS path, which puts it back: an ExcelJS picture of a cell
+ * (a journal of that path); of an add-in journal (kind 'office'), rich text (this path writes no runs)
+ * and a hyperlink no longer on its cell (this path never writes a sheet's links or their relationships).
+ * A link still on its cell stays as it is (the scoring and this undo leave `<hyperlinks>` alone), and a
+ * fill pattern is written with the cell's style (StyleAdder.styleFor).
+ */
+function officeNativesFit(outcome: UndoOutcome, reads: Map<string, SheetRead>): void {
+  for (const patch of outcome.patches) {
+    const read = [...reads].find(([n]) => sameSheetName(n, patch.sheet))?.[1];
+    for (const c of patch.cells) {
+      const native = outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
+      if (!native) continue;
+      if (native.kind !== 'office') throw new PackageFallback('an ExcelJS picture of a cell to put back');
+      if (native.textRuns) throw new PackageFallback('rich text to put back');
+      if (native.hyperlink && !(read && hasLink(read.xml, cellAddress(c.row, c.col))))
+        throw new PackageFallback('a hyperlink to put back');
+    }
+  }
+}
+
+/** Whether a sheet part's `<hyperlinks>` hold one for the cell (a single cell or a range over it). */
+function hasLink(xml: string, address: string): boolean {
+  const at = parseCellAddress(address)!;
+  for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*?\bref="([^"]+)"/g)) {
+    const area = parseAreaAddress(m[1]);
+    if (area && at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right) return true;
+  }
+  return false;
+}
+
+/**
  * Undoes the last scoring by editing the package. When the package journal gives the scoring back
  * verbatim (it was made by this path, and every owned cell is where it left it, untouched since),
  * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
@@ -826,8 +862,9 @@ function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutc
  * the add-in) undo follows the indicators (planUndo) and writes each cell's value, formula and
  * format back where its indicator is now — what the add-in's undo gives back. Either way the sheets
  * the scoring made are removed, the ones it replaced brought back, the state written as it was.
- * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell
- * (a hyperlink, rich text, a theme colour), which that path puts back.
+ * PackageFallback for a journal of the ExcelJS path holding its own exact picture of a cell (a
+ * hyperlink, rich text, a theme colour), and for an add-in journal's rich text or a link gone from its
+ * cell (officeNativesFit), which that path puts back.
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -837,8 +874,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
   const exact = verbatim(pj, journal, outcome);
-  if (!exact && [...outcome.shown.values()].some((s) => s.native))
-    throw new PackageFallback('an ExcelJS picture of a cell to put back');
+  if (!exact) officeNativesFit(outcome, reads);
   requireWritablePackage(
     pkg,
     reads,
@@ -859,11 +895,16 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
+      const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
       const done = patchSheet(
         read,
         patch.cells,
         styles,
-        (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null,
+        (row, col) => shown(row, col)?.value ?? null,
+        (row, col) => {
+          const native = shown(row, col)?.native;
+          return native?.kind === 'office' ? native.fill : undefined;
+        },
       );
       formulasGone ||= done.formulasGone;
       replaced.set(sheet.part, done.xml);

@@ -1,0 +1,129 @@
+/**
+ * The command line undoes a scoring made by the add-in and gives back what the add-in's journal kept of
+ * each owned cell beyond its value and format (issue 8 item 6): its hyperlink, its fill pattern and its
+ * rich text (CellSnapshot.native of kind 'office'). The add-in scores on the in-memory Excel model, the
+ * model is saved as .xlsx, and `scorecard undo` undoes it: by editing the package where it can (a link
+ * still on its cell, a pattern written with the cell's style), else through its ExcelJS adapter.
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { scoreQuarter } from '../../src/office/scoring';
+import { undoFile } from '../../src/cli/undo-file';
+import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
+import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { readPackage } from '../../src/xlsx/package/read';
+import { entryText } from '../../src/xlsx/package/zip';
+
+const AT = new Date('2026-11-26T09:00:00Z');
+const P1 = 'P1 Children & Young People';
+
+/** The sheet part's `<hyperlink>` element for a cell of P1. */
+function linkXml(file: string, address: string): string {
+  const bytes = fs.readFileSync(file);
+  const pkg = readPackage(bytes, file);
+  const part = pkg.sheets.find((s) => s.name === P1)!.part;
+  const xml = entryText(pkg.byName.get(part)!);
+  return new RegExp(`<hyperlink\\b[^>]*\\bref="${address}"[^>]*>`).exec(xml)?.[0] ?? '';
+}
+
+async function cellsOf(file: string, ...addresses: string[]): Promise<ExcelJS.Cell[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  const sheet = book.getWorksheet(P1)!;
+  return addresses.map((a) => sheet.getCell(a));
+}
+
+describe("The command line's undo of an add-in scoring gives back links, fill patterns and rich text", function () {
+  this.timeout(120000);
+  let tmp: ReturnType<typeof tempFolder>;
+  let example: string;
+  beforeEach(() => {
+    tmp = tempFolder();
+    example = copyExample(tmp.dir);
+  });
+  afterEach(() => tmp.remove());
+
+  /** The example with a linked note in U5 and a Gray25 pattern in red over grey on T6, scored by the add-in. */
+  async function scoredByAddIn(apiVersion: string, edit?: (model: Awaited<ReturnType<typeof modelFromXlsx>>) => void) {
+    const model = await modelFromXlsx(example, { apiVersion });
+    const p1 = model.doc.sheet(P1)!;
+    // The DOT cell: the scoring writes an arrow over its text, and Excel keeps the link on it.
+    Object.assign(p1.edit(4, 20), {
+      value: 'see the data',
+      hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source' },
+    });
+    Object.assign(p1.edit(5, 19), { value: 'n/a', fill: 'D9D9D9', fillPattern: 'Gray25', patternColor: 'FF0000' });
+    await scoreQuarter(model.host, {}, () => AT);
+    assert.notEqual(p1.cell(4, 20)!.value, 'see the data', 'scored');
+    assert.equal(typeof p1.cell(5, 19)!.value, 'number', 'scored');
+    edit?.(model);
+    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    fs.writeFileSync(file, await xlsxFromModel(model));
+    return file;
+  }
+
+  it('by editing the package: the link still on its cell stays, the pattern comes back in its colour over the fill colour', async () => {
+    const file = await scoredByAddIn('1.17');
+    const undone = path.join(tmp.dir, 'undone.xlsx');
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    const [u5, t6] = await cellsOf(undone, 'U5', 'T6');
+    assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' });
+    assert.match(linkXml(undone, 'U5'), /tooltip="Source"/);
+    assert.equal(t6.value, 'n/a');
+    assert.deepEqual(t6.fill, {
+      type: 'pattern',
+      pattern: 'lightGray',
+      fgColor: { argb: 'FFFF0000' },
+      bgColor: { argb: 'FFD9D9D9' },
+    });
+  });
+
+  it('a link the analyst removed since comes back too (through the ExcelJS adapter)', async () => {
+    const file = await scoredByAddIn('1.17', (model) => {
+      delete model.doc.sheet(P1)!.cell(4, 20)!.hyperlink;
+    });
+    const undone = path.join(tmp.dir, 'undone.xlsx');
+    await assert.rejects(
+      undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' }),
+      /hyperlink to put back/,
+      'the package path hands it on: it writes no links',
+    );
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
+    const [u5, t6] = await cellsOf(undone, 'U5', 'T6');
+    assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' });
+    assert.match(linkXml(undone, 'U5'), /tooltip="Source"/);
+    assert.equal((t6.fill as ExcelJS.FillPattern).pattern, 'lightGray');
+    assert.deepEqual((t6.fill as ExcelJS.FillPattern).fgColor, { argb: 'FFFF0000' });
+    assert.deepEqual((t6.fill as ExcelJS.FillPattern).bgColor, { argb: 'FFD9D9D9' });
+  });
+
+  it('rich text kept by the add-in on ExcelApi 1.18 comes back as its runs of fonts', async () => {
+    const model = await modelFromXlsx(example, { apiVersion: '1.18' });
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), {
+      value: 'see note 4',
+      textRuns: [
+        { text: 'see ', font: { bold: true } },
+        { text: 'note 4', font: { color: '#C00000', italic: true } },
+      ],
+    });
+    await scoreQuarter(model.host, {}, () => AT);
+    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    fs.writeFileSync(file, await xlsxFromModel(model));
+    const undone = path.join(tmp.dir, 'undone.xlsx');
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
+    const [t5] = await cellsOf(undone, 'T5');
+    const runs = (t5.value as ExcelJS.CellRichTextValue).richText;
+    assert.deepEqual(
+      runs.map((r) => r.text),
+      ['see ', 'note 4'],
+    );
+    assert.equal(runs[0].font?.bold, true);
+    assert.notEqual(runs[0].font?.italic, true);
+    assert.equal(runs[1].font?.italic, true);
+    assert.notEqual(runs[1].font?.bold, true);
+    assert.deepEqual(runs[1].font?.color, { argb: 'FFC00000' });
+  });
+});
