@@ -1,7 +1,7 @@
 /**
  * The command line undoes a scoring made by the add-in and gives back what the add-in's journal kept of
  * each owned cell beyond its value and format (issue 8 item 6): its hyperlink, its fill pattern and its
- * rich text (CellSnapshot.native of kind 'office'). The add-in scores on the in-memory Excel model, the
+ * rich text (CellSnapshot.native of kind 'office'); a colour by theme comes back as the RGB Excel showed. The add-in scores on the in-memory Excel model, the
  * model is saved as .xlsx, and `scorecard undo` undoes it: by editing the package where it can (a link
  * still on its cell, a pattern written with the cell's style), else through its ExcelJS adapter.
  */
@@ -97,6 +97,30 @@ describe("The command line's undo of an add-in scoring gives back links, fill pa
     assert.equal((t6.fill as ExcelJS.FillPattern).pattern, 'lightGray');
     assert.deepEqual((t6.fill as ExcelJS.FillPattern).fgColor, { argb: 'FFFF0000' });
     assert.deepEqual((t6.fill as ExcelJS.FillPattern).bgColor, { argb: 'FFD9D9D9' });
+  });
+
+  it('a fill by theme, scored by the add-in, comes back from the command line as the RGB Excel showed', async () => {
+    const model = await modelFromXlsx(example);
+    Object.assign(model.doc.sheet(P1)!.edit(4, 19), { fill: 'DAE3F3', fillBy: { theme: 4, tint: 0.7999816888943144 } });
+    const original = path.join(tmp.dir, 'themed.xlsx');
+    fs.writeFileSync(original, await xlsxFromModel(model));
+    assert.deepEqual((await cellsOf(original, 'T5'))[0].fill, {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { theme: 4, tint: 0.7999816888943144 },
+    });
+    const themed = await modelFromXlsx(original);
+    // Excel shows accent 1 lightened 80% in the file's own theme (ExcelJS writes Office 2007's: 4F81BD).
+    const shown = themed.doc.sheet(P1)!.cell(4, 19)!.fill;
+    assert.equal(shown, 'DCE6F2');
+    await scoreQuarter(themed.host, {}, () => AT);
+    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    fs.writeFileSync(file, await xlsxFromModel(themed));
+    const undone = path.join(tmp.dir, 'undone.xlsx');
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    const fill = (await cellsOf(undone, 'T5'))[0].fill as ExcelJS.FillPattern;
+    assert.equal(fill.pattern, 'solid');
+    assert.deepEqual(fill.fgColor, { argb: `FF${shown}` }, 'the colour it showed, as RGB: no longer by theme');
   });
 
   it('rich text kept by the add-in on ExcelApi 1.18 comes back as its runs of fonts', async () => {

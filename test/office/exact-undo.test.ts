@@ -3,8 +3,8 @@
  * in-memory Excel model: an error value comes back as the error, text typed as '=1+1 as text, a formula
  * whose cached result is an error as that formula, a hyperlink with its address, a pattern fill with its
  * pattern and pattern colour (ExcelApi 1.9), rich text with its runs of fonts (ExcelApi 1.18). What the
- * add-in cannot read back (rich text below 1.18, theme colours, pattern fills below 1.9) is listed in
- * docs/architecture.md.
+ * add-in cannot read back (rich text below 1.18, theme and palette colours — they come back as the RGB
+ * Excel showed —, pattern fills below 1.9) is listed in docs/architecture.md.
  */
 import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
@@ -98,6 +98,37 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(t5.fill, 'D9D9D9', 'the fill colour under the pattern');
     assert.equal(t5.fillPattern, 'Gray25');
     assert.equal(t5.patternColor, 'FF0000');
+  });
+
+  it('a fill and a font colour by theme or palette index come back as the RGB Excel showed: the same colour, no longer tied to the theme', async () => {
+    const model = modelFromGrids(unscoredReport());
+    const p1 = model.doc.sheet(P1)!;
+    // "Blue, Accent 1, Lighter 80%" fill and "Orange, Accent 2, Darker 25%" text; the palette's silver (index 22).
+    Object.assign(p1.edit(4, 19), {
+      fill: 'DAE3F3',
+      fillBy: { theme: 4, tint: 0.7999816888943144 },
+      fontColor: 'C55A11',
+      fontBy: { theme: 5, tint: -0.249977111117893 },
+    });
+    Object.assign(p1.edit(5, 19), { fill: 'C0C0C0', fillBy: { indexed: 22 } });
+    Object.assign(p1.edit(6, 19), { fill: 'DAE3F3', fontColor: 'C55A11' }); // the same colours typed as RGB
+    await scoreQuarter(model.host, {}, AT);
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const before = (cell: string) => state.journal!.cells.find((c) => c.cell === cell)!.before;
+    assert.deepEqual(
+      { ...before('T5'), value: null },
+      { ...before('T7'), value: null },
+      'Office.js reads a theme colour as its RGB: the journal cannot tell it from the same colour typed as RGB, so no finding can name such a cell',
+    );
+    assert.equal(before('T6').format.fill, 'C0C0C0');
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.fill, 'DAE3F3', 'the colour as it showed');
+    assert.equal(t5.fontColor, 'C55A11');
+    assert.equal(t5.fillBy, undefined, 'as RGB: it no longer follows the theme');
+    assert.equal(t5.fontBy, undefined);
+    assert.equal(p1.cell(5, 19)!.fill, 'C0C0C0');
+    assert.equal(p1.cell(5, 19)!.fillBy, undefined, 'the palette index comes back as its RGB');
   });
 
   const RICH = [

@@ -27,6 +27,14 @@ export interface ModelCell {
   patternColor?: string;
   /** RRGGBB or null (automatic). */
   fontColor: string | null;
+  /**
+   * Where the file gives the fill or font colour by theme (with a tint) or by the legacy palette's index
+   * rather than as RGB. Office.js reports only the RGB Excel shows for it (`fill`, `fontColor`;
+   * RangeFill.color and RangeFont.color are "#RRGGBB", https://learn.microsoft.com/javascript/api/excel/excel.rangefill),
+   * and a colour written through Office.js is RGB: writing one drops this.
+   */
+  fillBy?: ModelColourRef;
+  fontBy?: ModelColourRef;
   bold: boolean;
   italic: boolean;
   underline: boolean;
@@ -46,6 +54,9 @@ export interface ModelCell {
    */
   textRuns?: ModelTextRun[];
 }
+
+/** A colour by theme slot (0 lt1 … 4 accent1 …) with a tint, or by the legacy palette's index, as a file gives it. */
+export type ModelColourRef = { theme: number; tint?: number } | { indexed: number };
 
 /** A run of characters sharing one font (Excel.RangeTextRun: text and Excel.CellPropertiesFont). */
 export interface ModelTextRun {

@@ -45,7 +45,10 @@ export class ModelFill extends ModelObject {
   }
   set color(v: string) {
     const c = colour(v);
-    queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => (cell.fill = c));
+    queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => {
+      cell.fill = c;
+      delete cell.fillBy;
+    });
   }
   get pattern(): string {
     return this.get<string>('pattern');
@@ -77,6 +80,7 @@ export class ModelFill extends ModelObject {
   clear(): void {
     queueCellWrite(this.core, `${this.owner}.format.fill.clear`, null, this.resolve, (cell) => {
       cell.fill = null;
+      delete cell.fillBy;
       delete cell.fillPattern;
       delete cell.patternColor;
     });
@@ -123,6 +127,7 @@ export class ModelFont extends ModelObject {
     const c = colour(v);
     queueCellWrite(this.core, `${this.owner}.format.font.color`, v, this.resolve, (cell) => {
       cell.fontColor = c === '000000' ? null : c;
+      delete cell.fontBy;
       fontOverRuns(cell, 'color');
     });
   }

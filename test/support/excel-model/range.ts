@@ -417,12 +417,16 @@ export class ModelRange extends ModelObject {
             const cell = t.sheet.edit(a.top + i, a.left + j);
             if (p.hyperlink) setLink(cell, p.hyperlink);
             const f = p.format ?? {};
-            if (f.fill?.color) cell.fill = colour(f.fill.color);
+            if (f.fill?.color) {
+              cell.fill = colour(f.fill.color);
+              delete cell.fillBy;
+            }
             if (f.fill?.pattern !== undefined) setPattern(cell, f.fill.pattern);
             if (f.fill?.patternColor) cell.patternColor = colour(f.fill.patternColor);
             if (f.font?.color) {
               const c = colour(f.font.color);
               cell.fontColor = c === '000000' ? null : c;
+              delete cell.fontBy;
               fontOverRuns(cell, 'color');
             }
             for (const k of ['bold', 'italic', 'size', 'underline'] as const)
@@ -566,9 +570,10 @@ export class ModelRange extends ModelObject {
               cell.value = null;
               delete cell.formula;
               delete cell.textRuns;
-            } else if (applyTo === 'Formats')
+            } else if (applyTo === 'Formats') {
               Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
-            else t.sheet.cells.delete(key);
+              for (const k of ['fillBy', 'fontBy', 'fillPattern', 'patternColor'] as const) delete cell[k];
+            } else t.sheet.cells.delete(key);
           }
         }
       },

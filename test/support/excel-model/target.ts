@@ -105,6 +105,7 @@ export function setPattern(cell: ModelCell, pattern: string): void {
     );
   if (pattern === 'None') {
     cell.fill = null;
+    delete cell.fillBy;
     delete cell.fillPattern;
     delete cell.patternColor;
   } else if (pattern === 'Solid') delete cell.fillPattern;

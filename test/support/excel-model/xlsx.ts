@@ -7,7 +7,8 @@
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/core/model';
 import { areaAddress, cellAddress, parseAreaAddress } from '../../../src/core/a1';
-import { ModelDocument, type ModelCell, type ModelTextRun, type Visibility } from './document';
+import { ModelDocument, type ModelCell, type ModelColourRef, type ModelTextRun, type Visibility } from './document';
+import { colourHex, themeColours } from '../../../src/xlsx/colours';
 import type { OfficeTextRun } from '../../../src/core';
 import { OFFICE_PATTERN, patternFillOf, richTextOf } from '../../../src/xlsx/office-natives';
 import { ExcelModel } from './index';
@@ -62,8 +63,17 @@ function runOf(r: { text: string; font?: Partial<ExcelJS.Font> }): ModelTextRun 
   return Object.keys(font).length ? { text: r.text, font } : { text: r.text };
 }
 
+/** A colour given by theme (with its tint) or palette index, else undefined (RGB or automatic). */
+function refOf(c: Partial<ExcelJS.Color> | undefined): ModelColourRef | undefined {
+  const x = c as { theme?: number; tint?: number; indexed?: number } | undefined;
+  if (typeof x?.theme === 'number') return x.tint ? { theme: x.theme, tint: x.tint } : { theme: x.theme };
+  if (typeof x?.indexed === 'number' && x.indexed !== 64) return { indexed: x.indexed };
+  return undefined;
+}
+
 export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
   const doc = new ModelDocument();
+  const theme = themeColours(book);
   doc.date1904 = Boolean(book.properties?.date1904);
   book.eachSheet((ws) => {
     const sheet = doc.add(ws.name);
@@ -91,8 +101,12 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
             : { address: v.hyperlink };
         if (c.numFmt) cell.numberFormat = c.numFmt;
         const fill = c.fill as ExcelJS.FillPattern | undefined;
-        if (fill?.type === 'pattern' && fill.pattern === 'solid') cell.fill = rgb(fill.fgColor?.argb);
-        else if (fill?.type === 'pattern' && OFFICE_PATTERN[fill.pattern]) {
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+          const ref = refOf(fill.fgColor);
+          // Excel shows (and Office.js reports) a theme or palette colour as the RGB it resolves to.
+          cell.fill = ref ? colourHex(fill.fgColor, theme) : rgb(fill.fgColor?.argb);
+          if (ref) cell.fillBy = ref;
+        } else if (fill?.type === 'pattern' && OFFICE_PATTERN[fill.pattern]) {
           // A pattern in its colour (the file's foreground) over the fill colour (its background).
           cell.fill = rgb(fill.bgColor?.argb) ?? 'FFFFFF';
           cell.fillPattern = OFFICE_PATTERN[fill.pattern];
@@ -102,6 +116,11 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
         if (v.runs && v.runs.some((r) => r.font)) cell.textRuns = v.runs.map(runOf);
         const font = c.font;
         if (font?.color?.argb) cell.fontColor = rgb(font.color.argb) === '000000' ? null : rgb(font.color.argb);
+        else if (refOf(font?.color) && colourHex(font!.color, theme)) {
+          const shown = colourHex(font!.color, theme);
+          cell.fontColor = shown === '000000' ? null : shown;
+          cell.fontBy = refOf(font!.color);
+        }
         if (font?.bold) cell.bold = true;
         if (font?.italic) cell.italic = true;
         if (font?.underline && font.underline !== 'none') cell.underline = true;
@@ -134,7 +153,8 @@ function cellValueBack(c: ModelCell): ExcelJS.CellValue {
 /** The cell's own font as ExcelJS keeps it (only what is not the default). */
 function fontOf(c: ModelCell): Partial<ExcelJS.Font> {
   const font: Partial<ExcelJS.Font> = {};
-  if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
+  if (c.fontBy) font.color = c.fontBy as Partial<ExcelJS.Color>;
+  else if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
   if (c.bold) font.bold = true;
   if (c.italic) font.italic = true;
   if (c.underline) font.underline = 'single';
@@ -158,7 +178,12 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
       if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
       if (c.fill && c.fillPattern)
         cell.fill = patternFillOf({ pattern: c.fillPattern, patternColor: c.patternColor }, c.fill)!;
-      else if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
+      else if (c.fill)
+        cell.fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: (c.fillBy ?? { argb: `FF${c.fill}` }) as Partial<ExcelJS.Color>,
+        };
       const font = fontOf(c);
       if (Object.keys(font).length) cell.font = font;
       if (c.wrap || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
