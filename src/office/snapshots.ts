@@ -300,8 +300,8 @@ export function textRunsOf(value: CellValue, runs: unknown): OfficeTextRun[] | u
 }
 
 /**
- * On ExcelApi 1.18 and later, the runs of fonts of the owned cells holding text (not a formula's
- * result), read with getCellProperties({ textRuns: true }) over column blocks of such cells only:
+ * On ExcelApi 1.18 and later, the runs of fonts of the owned cells holding text of two characters or
+ * more (not a formula's result), read with getCellProperties({ textRuns: true }) over column blocks of such cells only:
  * Excel answers every font property of every run, so asking it of the whole block would multiply the
  * read. One more request (or more, by the payload budget) when any owned cell holds text; none else.
  */
@@ -313,7 +313,8 @@ async function readTextRuns(
 ): Promise<void> {
   const text = owned.filter((c) => {
     const v = gridValue(grids, c.sheet, c.row, c.col);
-    return typeof v === 'string' && v !== '' && !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula;
+    // Two runs need two characters: the arrows the product writes (↑ ↓ ↔ ■) are never asked about.
+    return typeof v === 'string' && v.length >= 2 && !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula;
   });
   const blocks = blocksOf(text);
   while (blocks.length > 0) {

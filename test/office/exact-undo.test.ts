@@ -192,6 +192,21 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(asked(plain).length, asked(before).length + 1, 'the request more is a getCellProperties');
   });
 
+  it("on ExcelApi 1.18 a rescore with nothing changed asks for runs in one request more, for the analyst's typed quartiles only", async () => {
+    const newer = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const older = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    for (const model of [newer, older]) {
+      await scoreQuarter(model.host, {}, AT);
+      model.syncs.length = 0;
+      assert.equal((await scoreQuarter(model.host, {}, AT)).changed, false);
+    }
+    // Undo writes a quartile's text back, which would drop its runs: they are read. The arrows the scoring
+    // wrote (one character, never rich) and its numbers are not.
+    assert.equal(newer.syncs.length, older.syncs.length + 1);
+    const asked = newer.syncs[newer.syncs.length - 1].calls.filter((c) => c.name === 'Range.getCellProperties');
+    assert.equal(asked.length, 6, "one call per column block of typed quartiles (the example's six priority sheets)");
+  });
+
   it('below ExcelApi 1.9 nothing of a pattern is read or written: the fill colour comes back plain', async () => {
     const model = modelFromGrids(unscoredReport(), { apiVersion: '1.8' });
     const p1 = model.doc.sheet(P1)!;
