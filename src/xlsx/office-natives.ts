@@ -5,6 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { OfficeFillPattern, OfficeHyperlink, OfficeTextRun } from '../core';
+import { INDEXED, OFFICE_THEME, withTint } from './colours';
 
 /**
  * Excel.FillPattern (Office.js, ExcelApi 1.9) → the file's ST_PatternType (ECMA-376 §18.18.55), as Excel
@@ -53,6 +54,41 @@ export function patternFillOf(pattern: OfficeFillPattern, fill: string | null): 
     pattern: type as ExcelJS.FillPatterns,
     fgColor: pattern.patternColor ? { argb: `FF${pattern.patternColor}` } : ({ indexed: 64 } as Partial<ExcelJS.Color>),
     bgColor: { argb: `FF${fill ?? 'FFFFFF'}` },
+  };
+}
+
+/** A `<fgColor>` / `<bgColor>` element's colour as RRGGBB; null for automatic (indexed 64, 65) or none. */
+function colourOfElement(xml: string, tag: string, theme: string[]): string | null {
+  const m = new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*?)/?>`).exec(xml);
+  if (!m) return null;
+  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
+  const rgb = attr('rgb');
+  if (rgb && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(rgb)) return rgb.slice(-6).toUpperCase();
+  const t = attr('theme');
+  if (t !== undefined && theme[Number(t)]) return withTint(theme[Number(t)], Number(attr('tint') ?? 0));
+  const i = attr('indexed');
+  return i !== undefined && Number(i) < 64 ? (INDEXED[Number(i)] ?? null) : null;
+}
+
+/**
+ * A fill of styles.xml (`<fill><patternFill patternType="lightGray">…`) as the add-in keeps a pattern
+ * (OfficeFillPattern) and the fill colour under it (its background; white or automatic: null, as Office.js
+ * reads no fill), so that either front end's undo puts back a pattern the command line's scoring overwrote.
+ * Undefined for a solid fill, no fill, or a gradient. Colours by theme are taken in Office's default theme.
+ */
+export function officePatternOf(
+  fillXml: string | undefined,
+  theme: string[] = OFFICE_THEME,
+): { pattern: OfficeFillPattern; under: string | null } | undefined {
+  if (!fillXml) return undefined;
+  const type = /<(?:\w+:)?patternFill\b[^>]*?\bpatternType="([^"]+)"/.exec(fillXml)?.[1];
+  const office = type ? OFFICE_PATTERN[type] : undefined;
+  if (!office || office === 'Solid') return undefined;
+  const colour = colourOfElement(fillXml, 'fgColor', theme);
+  const under = colourOfElement(fillXml, 'bgColor', theme);
+  return {
+    pattern: colour && colour !== '000000' ? { pattern: office, patternColor: colour } : { pattern: office },
+    under: under === 'FFFFFF' ? null : under,
   };
 }
 

@@ -1,15 +1,18 @@
 /**
  * The command line undoes a scoring made by the add-in and gives back what the add-in's journal kept of
  * each owned cell beyond its value and format (issue 8 item 6): its hyperlink, its fill pattern and its
- * rich text (CellSnapshot.native of kind 'office'); a colour by theme comes back as the RGB Excel showed. The add-in scores on the in-memory Excel model, the
- * model is saved as .xlsx, and `scorecard undo` undoes it: by editing the package where it can (a link
- * still on its cell, a pattern written with the cell's style), else through its ExcelJS adapter.
+ * rich text (CellSnapshot.native of kind 'office'); a colour by theme comes back as the RGB Excel showed.
+ * The add-in scores on the in-memory Excel model, the model is saved as .xlsx, and `scorecard undo` undoes it: by editing the package where it can (a link
+ * still on its cell, a pattern written with the cell's style), else through its ExcelJS adapter. And a
+ * pattern fill a scoring of the command line overwrote comes back from the add-in's undo, and from the
+ * command line's own when it cannot put the cell back verbatim.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { scoreQuarter } from '../../src/office/scoring';
+import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 import { copyExample, tempFolder } from '../support/xlsx-fixtures';
@@ -35,7 +38,7 @@ async function cellsOf(file: string, ...addresses: string[]): Promise<ExcelJS.Ce
   return addresses.map((a) => sheet.getCell(a));
 }
 
-describe("The command line's undo of an add-in scoring gives back links, fill patterns and rich text", function () {
+describe('Undo across the front ends gives back links, fill patterns and rich text', function () {
   this.timeout(120000);
   let tmp: ReturnType<typeof tempFolder>;
   let example: string;
@@ -149,5 +152,60 @@ describe("The command line's undo of an add-in scoring gives back links, fill pa
     assert.equal(runs[1].font?.italic, true);
     assert.notEqual(runs[1].font?.bold, true);
     assert.deepEqual(runs[1].font?.color, { argb: 'FFC00000' });
+  });
+
+  describe('a pattern fill overwritten by a scoring of the command line', () => {
+    /** The example with a Gray25 pattern in red over grey on T6, scored by the command line's package path. */
+    async function scoredByCli(): Promise<string> {
+      const model = await modelFromXlsx(example);
+      Object.assign(model.doc.sheet(P1)!.edit(5, 19), {
+        value: 'n/a',
+        fill: 'D9D9D9',
+        fillPattern: 'Gray25',
+        patternColor: 'FF0000',
+      });
+      const patterned = path.join(tmp.dir, 'patterned.xlsx');
+      fs.writeFileSync(patterned, await xlsxFromModel(model));
+      const scored = path.join(tmp.dir, 'scored-by-cli.xlsx');
+      await scoreFile({
+        input: patterned,
+        output: scored,
+        outputNamed: true,
+        overrides: {},
+        at: AT,
+        writer: 'package-only',
+      });
+      const [t6] = await cellsOf(scored, 'T6');
+      assert.equal((t6.fill as ExcelJS.FillPattern).pattern, 'solid', 'the RAG fill over it');
+      return scored;
+    }
+
+    it("comes back from the add-in's undo (ExcelApi 1.9 and later)", async () => {
+      const model = await modelFromXlsx(await scoredByCli());
+      await undoLastScoring(model.host);
+      const t6 = model.doc.sheet(P1)!.cell(5, 19)!;
+      assert.equal(t6.value, 'n/a');
+      assert.equal(t6.fill, 'D9D9D9');
+      assert.equal(t6.fillPattern, 'Gray25');
+      assert.equal(t6.patternColor, 'FF0000');
+    });
+
+    it("comes back from the command line's own undo when it cannot put the cell back verbatim (an owned cell retyped since)", async () => {
+      const model = await modelFromXlsx(await scoredByCli());
+      model.doc.sheet(P1)!.edit(6, 19).value = 0.5; // the analyst retypes T7's variance
+      const edited = path.join(tmp.dir, 'edited.xlsx');
+      fs.writeFileSync(edited, await xlsxFromModel(model));
+      const undone = path.join(tmp.dir, 'undone.xlsx');
+      const u = await undoFile({ input: edited, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+      assert.deepEqual(u.changedSince, ['P1 Children & Young People!T7']);
+      const [t6] = await cellsOf(undone, 'T6');
+      assert.equal(t6.value, 'n/a');
+      assert.deepEqual(t6.fill, {
+        type: 'pattern',
+        pattern: 'lightGray',
+        fgColor: { argb: 'FFFF0000' },
+        bgColor: { argb: 'FFD9D9D9' },
+      });
+    });
   });
 });

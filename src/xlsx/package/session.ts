@@ -38,6 +38,7 @@ import {
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
 import { checkSheetParts } from '../package-parts';
+import { officePatternOf } from '../office-natives';
 import {
   gridOf,
   numberFormatOf,
@@ -179,6 +180,13 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
     },
   };
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
+  // A pattern fill (issue 8 item 6): kept as the add-in keeps one, so an undo that cannot put the <c> element
+  // back verbatim (rows moved since, or the add-in's undo) still gives back the pattern over its fill colour.
+  const pattern = xf ? officePatternOf(pkg.styles.fillXml[xf.fillId]) : undefined;
+  if (pattern) {
+    snap.format.fill = pattern.under;
+    snap.native = { kind: 'office', fill: pattern.pattern };
+  }
   return snap;
 }
 
