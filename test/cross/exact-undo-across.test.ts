@@ -83,23 +83,31 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     });
   });
 
-  it('a link the analyst removed since comes back too (through the ExcelJS adapter)', async () => {
-    const file = await scoredByAddIn('1.17', (model) => {
-      delete model.doc.sheet(P1)!.cell(4, 20)!.hyperlink;
+  it('links the analyst removed since come back too: an address through a new relationship of the sheet, a place in the workbook', async () => {
+    const model = await modelFromXlsx(example);
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 20), {
+      value: 'see the data',
+      hyperlink: { address: 'https://data.example.gov.uk/cyp-01?a=1&b=2', screenTip: 'Source' },
     });
+    Object.assign(p1.edit(5, 20), { value: 'log', hyperlink: { documentReference: "'Q3 Log'!A1" } });
+    await scoreQuarter(model.host, {}, () => AT);
+    delete p1.cell(4, 20)!.hyperlink;
+    delete p1.cell(5, 20)!.hyperlink;
+    const file = path.join(tmp.dir, 'links-removed.xlsx');
+    fs.writeFileSync(file, await xlsxFromModel(model));
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await assert.rejects(
-      undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' }),
-      /hyperlink to put back/,
-      'the package path hands it on: it writes no links',
-    );
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
-    const [u5, t6] = await cellsOf(undone, 'U5', 'T6');
-    assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    const [u5, u6] = await cellsOf(undone, 'U5', 'U6');
+    assert.match(linkXml(undone, 'U5'), /^<hyperlink ref="U5" r:id="rIdSC1"/);
+    assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01?a=1&b=2' });
     assert.match(linkXml(undone, 'U5'), /tooltip="Source"/);
-    assert.equal((t6.fill as ExcelJS.FillPattern).pattern, 'lightGray');
-    assert.deepEqual((t6.fill as ExcelJS.FillPattern).fgColor, { argb: 'FFFF0000' });
-    assert.deepEqual((t6.fill as ExcelJS.FillPattern).bgColor, { argb: 'FFD9D9D9' });
+    assert.equal(u6.value, 'log');
+    // (ExcelJS reads only links with a relationship, so the place in the workbook is looked for in the part.)
+    assert.equal(linkXml(undone, 'U6'), `<hyperlink ref="U6" location="'Q3 Log'!A1"/>`);
+    // Opened again by the add-in (the model reads the file through ExcelJS), the address is there.
+    const back = (await modelFromXlsx(undone)).doc.sheet(P1)!;
+    assert.equal(back.cell(4, 20)!.hyperlink?.address, 'https://data.example.gov.uk/cyp-01?a=1&b=2');
   });
 
   it('a fill by theme, scored by the add-in, comes back from the command line as the RGB Excel showed', async () => {
@@ -140,7 +148,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
     const [t5] = await cellsOf(undone, 'T5');
     const runs = (t5.value as ExcelJS.CellRichTextValue).richText;
     assert.deepEqual(

@@ -34,11 +34,13 @@ import {
   parseAreaAddress,
   parseCellAddress,
   type OfficeFillPattern,
+  type OfficeHyperlink,
+  type OfficeTextRun,
 } from '../../core';
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
 import { checkSheetParts } from '../package-parts';
-import { officePatternOf } from '../office-natives';
+import { officePatternOf, officeRunsOf, richInlineXml, withHyperlinks } from '../office-natives';
 import {
   gridOf,
   numberFormatOf,
@@ -60,6 +62,8 @@ import { slideFormula } from './formulas';
 export class PackageFallback extends Error {}
 
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 interface Loaded {
@@ -187,7 +191,45 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
     snap.format.fill = pattern.under;
     snap.native = { kind: 'office', fill: pattern.pattern };
   }
+  // Rich text likewise (the runs as the add-in keeps them), for the add-in's undo and this path's after edits.
+  const textRuns = typeof snap.value === 'string' ? richTextAt(pkg, read, raw) : undefined;
+  if (textRuns) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', textRuns };
   return snap;
+}
+
+/** Each package's shared strings as their XML where any is rich (has runs), else null: read once, when asked. */
+const richStringCache = new WeakMap<Package, string[] | null>();
+
+function richStrings(pkg: Package): string[] | null {
+  if (richStringCache.has(pkg)) return richStringCache.get(pkg)!;
+  let part = 'xl/sharedStrings.xml';
+  const target = /<Relationship\b[^>]*?Type="[^"]*\/sharedStrings"[^>]*>/.exec(pkg.relsXml)?.[0];
+  const to = target && /\bTarget="([^"]+)"/.exec(target)?.[1];
+  if (to) part = to.startsWith('/') ? to.slice(1) : path.posix.normalize(`xl/${to}`);
+  const entry = pkg.byName.get(part);
+  const xml = entry ? entryText(entry) : '';
+  const list = /<(?:\w+:)?r>/.test(xml)
+    ? [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => m[1] ?? '')
+    : null;
+  richStringCache.set(pkg, list);
+  return list;
+}
+
+/**
+ * A rich-text cell's runs (an inline `<is>` or a shared `<si>` with runs), as the add-in keeps them
+ * (office-natives.ts officeRunsOf), where their text is the cell's value; else undefined.
+ */
+function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[] | undefined {
+  const xml = read.xml.slice(raw.start, raw.end);
+  let rich: string | undefined;
+  if (/\bt="inlineStr"/.test(xml)) rich = xml;
+  else if (/\bt="s"/.test(xml)) {
+    const strings = richStrings(pkg);
+    const at = strings ? /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1] : undefined;
+    rich = at !== undefined ? strings![Number(at)] : undefined;
+  }
+  const runs = rich ? officeRunsOf(rich) : undefined;
+  return runs && runs.map((r) => r.text).join('') === raw.value ? runs : undefined;
 }
 
 /** The `<c>` element with its style index replaced (content as it was). */
@@ -564,6 +606,8 @@ export interface WorkbookOps {
   stateRows: string[][] | null;
   /** Rows to append to the state sheet, from the other entries of the new zip and the state's XML without them (the digest). */
   digest?: (entries: ZipEntry[], statePart: string, stateXml: string) => string[][];
+  /** Parts new to the package whose content type its defaults give (a sheet's `.rels` made by undo for a link). */
+  newParts?: { part: string; xml: string }[];
 }
 
 /**
@@ -778,6 +822,7 @@ function rebuild(
   }
   const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
   for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
+  for (const p of ops.newParts ?? []) out.push(newEntry(p.part, p.xml, now));
   if (statePart && ops.digest && ops.stateRows)
     out.push(
       newEntry(
@@ -831,25 +876,95 @@ function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutc
 }
 
 /**
- * Whether this path gives back what the journal kept of each cell beyond its value and format (issue 8
- * item 6), else PackageFallback to the ExcelJS path, which puts it back: an ExcelJS picture of a cell
- * (a journal of that path); of an add-in journal (kind 'office'), rich text (this path writes no runs)
- * and a hyperlink no longer on its cell (this path never writes a sheet's links or their relationships).
- * A link still on its cell stays as it is (the scoring and this undo leave `<hyperlinks>` alone), and a
- * fill pattern is written with the cell's style (StyleAdder.styleFor).
+ * PackageFallback to the ExcelJS path for a journal of that path holding its own exact picture of a cell
+ * (`native` of kind 'exceljs': a hyperlink, rich text, a theme colour), which that path puts back. What an
+ * add-in journal kept (kind 'office') this path puts back itself (putBackOfficeNatives, and a fill pattern
+ * with the cell's style, StyleAdder.styleFor).
  */
-function officeNativesFit(outcome: UndoOutcome, reads: Map<string, SheetRead>): void {
-  for (const patch of outcome.patches) {
-    const read = [...reads].find(([n]) => sameSheetName(n, patch.sheet))?.[1];
-    for (const c of patch.cells) {
-      const native = outcome.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
-      if (!native) continue;
-      if (native.kind !== 'office') throw new PackageFallback('an ExcelJS picture of a cell to put back');
-      if (native.textRuns) throw new PackageFallback('rich text to put back');
-      if (native.hyperlink && !(read && hasLink(read.xml, cellAddress(c.row, c.col))))
-        throw new PackageFallback('a hyperlink to put back');
+function requireNoExcelJsPicture(outcome: UndoOutcome): void {
+  for (const snapshot of outcome.shown.values())
+    if (snapshot.native && snapshot.native.kind !== 'office')
+      throw new PackageFallback('an ExcelJS picture of a cell to put back');
+}
+
+/**
+ * What an add-in's journal kept of a sheet's owned cells beyond their value and format, put back into the
+ * part `patchSheet` wrote (issue 8 item 6): rich text as an inline string of runs, each over the cell's own
+ * font (the one its style now gives); a hyperlink no longer on its cell as a `<hyperlink>` — a place in the
+ * workbook by its `location`, an address by a relationship of the sheet's (its `.rels` part edited, or made).
+ * A link still on its cell is left as it is.
+ */
+function putBackOfficeNatives(
+  pkg: Package,
+  sheet: PackageSheet,
+  xml: string,
+  cells: OwnedCell[],
+  shownAt: (row: number, col: number) => CellSnapshot | undefined,
+  styles: StyleAdder,
+  replaced: Map<string, string>,
+  newParts: { part: string; xml: string }[],
+): string {
+  const links: string[] = [];
+  const external: { id: string; target: string }[] = [];
+  const relsPart = relsPartOf(sheet.part);
+  const existingRels =
+    replaced.get(relsPart) ?? (pkg.byName.get(relsPart) ? entryText(pkg.byName.get(relsPart)!) : null);
+  let counter = 1;
+  const newId = () => {
+    let id = `rIdSC${counter++}`;
+    while (existingRels?.includes(`Id="${id}"`)) id = `rIdSC${counter++}`;
+    return id;
+  };
+  for (const c of cells) {
+    const shown = shownAt(c.row, c.col);
+    const native = shown?.native;
+    if (native?.kind !== 'office') continue;
+    const ref = cellAddress(c.row, c.col);
+    if (
+      native.textRuns &&
+      typeof shown!.value === 'string' &&
+      native.textRuns.map((r) => r.text).join('') === shown!.value
+    ) {
+      const m = new RegExp(
+        `<c r="${ref}"( s="(\\d+)")? t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>`,
+      ).exec(xml);
+      if (m) {
+        const rich = `<c r="${ref}"${m[1] ?? ''} t="inlineStr">${richInlineXml(native.textRuns, styles.fontXmlOf(Number(m[2] ?? 0)))}</c>`;
+        xml = xml.slice(0, m.index) + rich + xml.slice(m.index + m[0].length);
+      }
+    }
+    if (native.hyperlink && !hasLink(xml, ref)) {
+      const link: OfficeHyperlink = native.hyperlink;
+      const tip = link.screenTip ? ` tooltip="${escapeAttr(link.screenTip)}"` : '';
+      if (link.address) {
+        const id = newId();
+        external.push({ id, target: link.address });
+        links.push(`<hyperlink ref="${ref}" r:id="${id}"${tip}/>`);
+      } else if (link.documentReference)
+        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(link.documentReference)}"${tip}/>`);
     }
   }
+  if (external.length) {
+    if (!/<(?:\w+:)?worksheet\b[^>]*\bxmlns:r=/.test(xml))
+      xml = xml.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${REL_NS}"`);
+    const rels = external
+      .map(
+        (e) =>
+          `<Relationship Id="${e.id}" Type="${HYPERLINK_TYPE}" Target="${escapeAttr(e.target)}" TargetMode="External"/>`,
+      )
+      .join('');
+    if (existingRels !== null)
+      replaced.set(
+        relsPart,
+        existingRels.replace(/<\/((?:\w+:)?)Relationships>\s*$/, (m) => `${rels}${m}`),
+      );
+    else
+      newParts.push({
+        part: relsPart,
+        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+      });
+  }
+  return withHyperlinks(xml, links);
 }
 
 /** Whether a sheet part's `<hyperlinks>` hold one for the cell (a single cell or a range over it). */
@@ -868,11 +983,11 @@ function hasLink(xml: string, address: string): boolean {
  * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
  * for byte. Otherwise (rows inserted, a sheet renamed, a figure retyped since, or a scoring made by
  * the add-in) undo follows the indicators (planUndo) and writes each cell's value, formula and
- * format back where its indicator is now — what the add-in's undo gives back. Either way the sheets
- * the scoring made are removed, the ones it replaced brought back, the state written as it was.
- * PackageFallback for a journal of the ExcelJS path holding its own exact picture of a cell (a
- * hyperlink, rich text, a theme colour), and for an add-in journal's rich text or a link gone from its
- * cell (officeNativesFit), which that path puts back.
+ * format back where its indicator is now — what the add-in's undo gives back, with the links, fill
+ * patterns and rich text the journal kept (putBackOfficeNatives). Either way the sheets the scoring
+ * made are removed, the ones it replaced brought back, the state written as it was.
+ * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell (a
+ * hyperlink, rich text, a theme colour), which that path puts back.
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -882,7 +997,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
   const exact = verbatim(pj, journal, outcome);
-  if (!exact) officeNativesFit(outcome, reads);
+  if (!exact) requireNoExcelJsPicture(outcome);
   requireWritablePackage(
     pkg,
     reads,
@@ -890,6 +1005,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     outcome.deleteSheets.length + outcome.restoreSheets.length > 0,
   );
   const replaced = new Map<string, string>();
+  const newParts: { part: string; xml: string }[] = [];
   const styles = new StyleAdder(pkg.styles);
   let formulasGone = false;
   if (exact) {
@@ -915,7 +1031,10 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
         },
       );
       formulasGone ||= done.formulasGone;
-      replaced.set(sheet.part, done.xml);
+      replaced.set(
+        sheet.part,
+        putBackOfficeNatives(pkg, sheet, done.xml, patch.cells, shown, styles, replaced, newParts),
+      );
     }
   }
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
@@ -935,6 +1054,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       restore: outcome.restoreSheets,
       sheets: [],
       stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
+      newParts,
     },
     now,
   );

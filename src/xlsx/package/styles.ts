@@ -146,6 +146,13 @@ export class StyleAdder {
     return index;
   }
 
+  /** The `<font>` of styles.xml a cell of style `xf` (an existing one or one added) shows its text in. */
+  fontXmlOf(xf: number): string | undefined {
+    const xml = xf < this.styles.xfs.length ? this.styles.xfs[xf]?.xml : this.newXfs[xf - this.styles.xfs.length];
+    const id = Number(/\bfontId="(\d+)"/.exec(xml ?? '')?.[1] ?? 0);
+    return id < this.fontCount ? this.styles.fontXml[id] : this.newFonts[id - this.fontCount];
+  }
+
   private numFmt(code: string): number {
     if (BUILT_IN_IDS[code] !== undefined) return BUILT_IN_IDS[code];
     const known = this.numFmtIndex.get(code);
