@@ -38,6 +38,11 @@ async function cellsOf(file: string, ...addresses: string[]): Promise<ExcelJS.Ce
   return addresses.map((a) => sheet.getCell(a));
 }
 
+const RICH = [
+  { text: 'see ', font: { bold: true } },
+  { text: 'note 4', font: { color: '#C00000', italic: true } },
+];
+
 describe('Undo across the front ends gives back links, fill patterns and rich text', function () {
   this.timeout(120000);
   let tmp: ReturnType<typeof tempFolder>;
@@ -162,8 +167,11 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     assert.deepEqual(runs[1].font?.color, { argb: 'FFC00000' });
   });
 
-  describe('a pattern fill overwritten by a scoring of the command line', () => {
-    /** The example with a Gray25 pattern in red over grey on T6, scored by the command line's package path. */
+  describe('a pattern fill and rich text overwritten by a scoring of the command line', () => {
+    /**
+     * The example with a Gray25 pattern in red over grey on T6 and rich text on T8, scored by the command
+     * line's package path.
+     */
     async function scoredByCli(): Promise<string> {
       const model = await modelFromXlsx(example);
       Object.assign(model.doc.sheet(P1)!.edit(5, 19), {
@@ -172,6 +180,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         fillPattern: 'Gray25',
         patternColor: 'FF0000',
       });
+      Object.assign(model.doc.sheet(P1)!.edit(7, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
       const patterned = path.join(tmp.dir, 'patterned.xlsx');
       fs.writeFileSync(patterned, await xlsxFromModel(model));
       const scored = path.join(tmp.dir, 'scored-by-cli.xlsx');
@@ -188,17 +197,20 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
       return scored;
     }
 
-    it("comes back from the add-in's undo (ExcelApi 1.9 and later)", async () => {
-      const model = await modelFromXlsx(await scoredByCli());
+    it("come back from the add-in's undo (patterns from ExcelApi 1.9, rich text from 1.18)", async () => {
+      const model = await modelFromXlsx(await scoredByCli(), { apiVersion: '1.18' });
       await undoLastScoring(model.host);
       const t6 = model.doc.sheet(P1)!.cell(5, 19)!;
       assert.equal(t6.value, 'n/a');
       assert.equal(t6.fill, 'D9D9D9');
       assert.equal(t6.fillPattern, 'Gray25');
       assert.equal(t6.patternColor, 'FF0000');
+      const t8 = model.doc.sheet(P1)!.cell(7, 19)!;
+      assert.equal(t8.value, 'see note 4');
+      assert.deepEqual(t8.textRuns, RICH, "through the file, the command line's journal and the add-in's undo");
     });
 
-    it("comes back from the command line's own undo when it cannot put the cell back verbatim (an owned cell retyped since)", async () => {
+    it("come back from the command line's own undo when it cannot put the cell back verbatim (an owned cell retyped since)", async () => {
       const model = await modelFromXlsx(await scoredByCli());
       model.doc.sheet(P1)!.edit(6, 19).value = 0.5; // the analyst retypes T7's variance
       const edited = path.join(tmp.dir, 'edited.xlsx');
@@ -214,6 +226,16 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         fgColor: { argb: 'FFFF0000' },
         bgColor: { argb: 'FFD9D9D9' },
       });
+      const [t8] = await cellsOf(undone, 'T8');
+      const runs = (t8.value as ExcelJS.CellRichTextValue).richText;
+      assert.deepEqual(
+        runs.map((r) => [r.text, Boolean(r.font?.bold), Boolean(r.font?.italic), r.font?.color?.argb]),
+        [
+          ['see ', true, false, undefined],
+          ['note 4', false, true, 'FFC00000'],
+        ],
+      );
+      assert.equal(runs[1].font?.size, 10, "each run over the cell's own font (the example's 10 pt)");
     });
   });
 });
