@@ -11,6 +11,7 @@ import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
 import type { FoldWindow, WorkbookRead } from './read-workbook';
 import { CALL_OVERHEAD, PAYLOAD_BUDGET, utf8Bytes } from './payload';
+import { isTooLarge } from './problems';
 
 export interface OwnedRef {
   sheet: string;
@@ -268,10 +269,11 @@ export async function readSnapshots(
  * What one text cell's runs weigh in the response: each run's text and its whole font
  * ({"text":…,"font":{"bold":false,"color":"#000000","italic":false,"name":"Calibri","size":11,
  * "strikethrough":false,"subscript":false,"superscript":false,"tintAndShade":0,"underline":"None"}},
- * about 190 bytes), a cell of rich text having a few; sized at four runs and its text twice.
+ * about 190 bytes). Sized as plain text is, one run (rich text is rare; readTextRuns asks again in halves
+ * when Excel refuses a response as too large), its text twice for what escaping adds.
  */
 function textRunBytes(value: string): number {
-  return 4 * 200 + 2 * utf8Bytes(value) + 40;
+  return 230 + 2 * utf8Bytes(value);
 }
 
 /**
@@ -317,6 +319,8 @@ async function readTextRuns(
     return typeof v === 'string' && v.length >= 2 && !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula;
   });
   const blocks = blocksOf(text);
+  // Sized for plain text (one run a cell); a response Excel refuses as too large is asked again in halves.
+  let budget = PAYLOAD_BUDGET;
   while (blocks.length > 0) {
     const batch: Block[] = [];
     let bytes = 0;
@@ -325,7 +329,7 @@ async function readTextRuns(
       let rows = 0;
       while (b.top + rows <= b.bottom) {
         const cell = textRunBytes(String(gridValue(grids, b.sheet, b.top + rows, b.col)));
-        if (bytes + cell + CALL_OVERHEAD > PAYLOAD_BUDGET && (rows > 0 || batch.length > 0)) break;
+        if (bytes + cell + CALL_OVERHEAD > budget && (rows > 0 || batch.length > 0)) break;
         bytes += cell;
         rows++;
       }
@@ -345,7 +349,15 @@ async function readTextRuns(
         .getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col }))
         .getCellProperties({ textRuns: true }),
     }));
-    await context.sync();
+    const cells = batch.reduce((n, b) => n + b.bottom - b.top + 1, 0);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (cells <= 1 || !isTooLarge(e, true)) throw e;
+      budget = Math.max(1, Math.floor(bytes / 2));
+      blocks.unshift(...batch);
+      continue;
+    }
     for (const { b, runs } of reads) {
       for (let r = 0; r <= b.bottom - b.top; r++) {
         const key = snapshotKey(b.sheet, b.top + r, b.col);

@@ -9,6 +9,7 @@
 import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { modelFromGrids } from '../support/excel-model/build';
+import { ExcelModel } from '../support/excel-model';
 import { unscoredReport } from '../support/lifecycle';
 import { decodeState } from '../../src/core';
 import { gridsOfDocument } from '../support/excel-model/build';
@@ -205,6 +206,28 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(newer.syncs.length, older.syncs.length + 1);
     const asked = newer.syncs[newer.syncs.length - 1].calls.filter((c) => c.name === 'Range.getCellProperties');
     assert.equal(asked.length, 6, "one call per column block of typed quartiles (the example's six priority sheets)");
+  });
+
+  it('runs whose response Excel refuses as too large are asked for again in halves, and all kept', async () => {
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.18', responseLimit: 120000 });
+    const p1 = model.doc.sheet(P1)!;
+    // 18 notes in 80 runs of alternating fonts each: some 16 KB of response a cell, sized as 900 bytes.
+    const runs = Array.from({ length: 80 }, (_, i) => ({
+      text: `w${String(i).padStart(2, '0')} `,
+      font: { bold: i % 2 === 0 },
+    }));
+    const text = runs.map((r) => r.text).join('');
+    const rows = Array.from({ length: 18 }, (_, i) => 4 + i); // P1's 18 indicators, rows 5 to 22
+    for (const r of rows) Object.assign(p1.edit(r, 19), { value: text, textRuns: structuredClone(runs) });
+    await scoreQuarter(model.host, {}, AT);
+    const refused = model.syncs.filter((s) => s.error && s.calls.some((c) => c.name === 'Range.getCellProperties'));
+    assert.ok(refused.length >= 1, 'Excel refused the first request of runs');
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const kept = state.journal!.cells.filter((c) => c.before.native?.kind === 'office' && c.before.native.textRuns);
+    assert.equal(kept.length, rows.length, 'every note kept');
+    // (Undo on a host without the cap: the journal of 1,440 runs is itself larger than this one allows.)
+    await undoLastScoring(new ExcelModel(model.doc, { apiVersion: '1.18' }).host);
+    for (const r of rows) assert.equal(p1.cell(r, 19)!.textRuns?.length, 80);
   });
 
   it('below ExcelApi 1.9 nothing of a pattern is read or written: the fill colour comes back plain', async () => {
