@@ -167,10 +167,10 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     assert.deepEqual(runs[1].font?.color, { argb: 'FFC00000' });
   });
 
-  describe('a pattern fill and rich text overwritten by a scoring of the command line', () => {
+  describe('a pattern fill, rich text and a link on cells a scoring of the command line overwrote', () => {
     /**
-     * The example with a Gray25 pattern in red over grey on T6 and rich text on T8, scored by the command
-     * line's package path.
+     * The example with a Gray25 pattern in red over grey on T6, rich text on T8 and a link on U5, scored by
+     * the command line's package path.
      */
     async function scoredByCli(): Promise<string> {
       const model = await modelFromXlsx(example);
@@ -181,6 +181,10 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         patternColor: 'FF0000',
       });
       Object.assign(model.doc.sheet(P1)!.edit(7, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
+      Object.assign(model.doc.sheet(P1)!.edit(4, 20), {
+        value: 'see the data',
+        hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source' },
+      });
       const patterned = path.join(tmp.dir, 'patterned.xlsx');
       fs.writeFileSync(patterned, await xlsxFromModel(model));
       const scored = path.join(tmp.dir, 'scored-by-cli.xlsx');
@@ -236,6 +240,27 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         ],
       );
       assert.equal(runs[1].font?.size, 10, "each run over the cell's own font (the example's 10 pt)");
+    });
+
+    it('a link the analyst removed after the scoring comes back from either undo', async () => {
+      const model = await modelFromXlsx(await scoredByCli());
+      delete model.doc.sheet(P1)!.cell(4, 20)!.hyperlink;
+      const edited = path.join(tmp.dir, 'link-removed.xlsx');
+      fs.writeFileSync(edited, await xlsxFromModel(model));
+      await undoLastScoring(model.host);
+      const u5 = model.doc.sheet(P1)!.cell(4, 20)!;
+      assert.equal(u5.value, 'see the data');
+      assert.equal(u5.hyperlink?.address, 'https://data.example.gov.uk/cyp-01', 'the add-in');
+      assert.equal(u5.hyperlink?.screenTip, 'Source');
+      const undone = path.join(tmp.dir, 'undone.xlsx');
+      await undoFile({ input: edited, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+      const [cell] = await cellsOf(undone, 'U5');
+      assert.deepEqual(
+        cell.value,
+        { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' },
+        'the command line',
+      );
+      assert.match(linkXml(undone, 'U5'), /tooltip="Source"/);
     });
   });
 });

@@ -171,7 +171,14 @@ function cellIndex(read: SheetRead): Map<number, RawCell> {
 }
 
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
-function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row: number, col: number): CellSnapshot {
+function snapshotOf(
+  pkg: Package,
+  read: SheetRead,
+  raw: RawCell | undefined,
+  row: number,
+  col: number,
+  part?: string,
+): CellSnapshot {
   if (!raw) return { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
   // ExcelJS gives a cell of style 0 no style at all (no font colour, no fill): the journal says the same.
   const xf = raw.style ? pkg.styles.xfs[raw.style] : undefined;
@@ -194,7 +201,64 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
   // Rich text likewise (the runs as the add-in keeps them), for the add-in's undo and this path's after edits.
   const textRuns = typeof snap.value === 'string' ? richTextAt(pkg, read, raw) : undefined;
   if (textRuns) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', textRuns };
+  // And its hyperlink, so that a link the analyst removes after the scoring comes back with the undo.
+  const hyperlink = part ? linksOf(pkg, read, part).get(cellAddress(row, col)) : undefined;
+  if (hyperlink) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', hyperlink };
   return snap;
+}
+
+/** Each sheet's hyperlinks by cell, as the add-in keeps a link (OfficeHyperlink): read once, when asked. */
+const linkCache = new WeakMap<SheetRead, Map<string, OfficeHyperlink>>();
+
+/**
+ * A sheet part's `<hyperlinks>` by cell: an address from the sheet's relationship (`r:id`, with its
+ * `location` after "#" when it has one), else a place in the workbook (`location`), and its screen tip.
+ */
+function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, OfficeHyperlink> {
+  const known = linkCache.get(read);
+  if (known) return known;
+  const links = new Map<string, OfficeHyperlink>();
+  linkCache.set(read, links);
+  const elements = [...read.xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)];
+  if (elements.length === 0) return links;
+  const relsEntry = pkg.byName.get(relsPartOf(part));
+  const targets = new Map<string, string>();
+  for (const m of (relsEntry ? entryText(relsEntry) : '').matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[1])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
+    if (id && target !== undefined) targets.set(id, unescapeAttr(target));
+  }
+  for (const [, attrs] of elements) {
+    const attr = (name: string) => {
+      const v = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+      return v === undefined ? undefined : unescapeAttr(v);
+    };
+    const area = parseAreaAddress(attr('ref') ?? '');
+    if (!area || (area.bottom - area.top + 1) * (area.right - area.left + 1) > 10000) continue;
+    const id = attr('r:id');
+    const location = attr('location');
+    const target = id ? targets.get(id) : undefined;
+    const link: OfficeHyperlink = target
+      ? { address: location ? `${target}#${location}` : target }
+      : location
+        ? { documentReference: location }
+        : {};
+    if (!link.address && !link.documentReference) continue;
+    const tip = attr('tooltip');
+    if (tip) link.screenTip = tip;
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) links.set(cellAddress(r, c), link);
+  }
+  return links;
+}
+
+/** An attribute's text with XML's entities read back. */
+function unescapeAttr(s: string): string {
+  return s.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
+  );
 }
 
 /** Each package's shared strings as their XML where any is rich (has runs), else null: read once, when asked. */
@@ -279,6 +343,25 @@ export interface PackageJournal {
   /** The journal's time: this package journal belongs to that scoring only. */
   at: string;
   sheets: Record<string, SheetUndo>;
+  /**
+   * The shared strings the journalled `<c>` elements refer to (index → text), as they were at the scoring:
+   * a workbook saved since by Excel (or any other writer) has its shared strings renumbered — a string only
+   * the scoring's journal still used is dropped — so those elements are put back verbatim only while every
+   * index still holds its text. Absent in package journals written before it was kept.
+   */
+  strings?: Record<string, string>;
+}
+
+/** The shared strings (index → text) the journalled `<c>` elements of a scoring refer to. */
+function journalStrings(pkg: Package, sheets: Record<string, SheetUndo>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const undo of Object.values(sheets))
+    for (const [, xml] of [...undo.cells, ...(undo.detached ?? []).map(([a, before]) => [a, before] as const)]) {
+      if (!xml || !/^<c\b[^>]*\bt="s"/.test(xml)) continue;
+      const at = /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1];
+      if (at !== undefined) out[at] = pkg.sharedStrings[Number(at)] ?? '';
+    }
+  return out;
 }
 
 const PACKAGE_JOURNAL = 'packageJournal';
@@ -530,10 +613,11 @@ export function scorePackage(
     const read = reads.get(patch.sheet);
     if (!read) continue;
     const index = cellIndex(read);
+    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
     for (const c of patch.cells)
       snapshots.set(
         snapshotKey(patch.sheet, c.row, c.col),
-        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col),
+        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
       );
   }
   const outcome = commitRun(
@@ -587,7 +671,10 @@ export function scorePackage(
       backups: [],
       restore: [],
       sheets: added,
-      stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+      stateRows: [
+        ...stateRows,
+        ...packageJournalRows({ at: meta.at, sheets: undoBySheet, strings: journalStrings(pkg, undoBySheet) }),
+      ],
       digest: (entries, statePart, stateXml) =>
         digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
     },
@@ -864,8 +951,17 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
 }
 
 /** Whether the package journal gives this undo back verbatim: every owned cell where the scoring left it, untouched since. */
-function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutcome): pj is PackageJournal {
+function verbatim(
+  pj: PackageJournal | null,
+  journal: Journal,
+  outcome: UndoOutcome,
+  pkg: Package,
+): pj is PackageJournal {
   if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
+  // Shared strings renumbered since (the workbook saved again by Excel): the elements would show other text.
+  const strings = pj.strings ?? journalStrings(pkg, pj.sheets);
+  if (!pj.strings && Object.keys(strings).length > 0) return false;
+  if (Object.entries(strings).some(([at, text]) => pkg.sharedStrings[Number(at)] !== text)) return false;
   const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
   const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
   const inPlace = outcome.patches.every((p) => {
@@ -996,7 +1092,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  const exact = verbatim(pj, journal, outcome);
+  const exact = verbatim(pj, journal, outcome, pkg);
   if (!exact) requireNoExcelJsPicture(outcome);
   requireWritablePackage(
     pkg,
@@ -1013,6 +1109,16 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       const sheet = pkg.sheets.find((s) => s.name === name);
       const read = reads.get(name);
       if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+    }
+    // The cells are as they were; a link the journal kept and the analyst removed since is added back.
+    for (const patch of outcome.patches) {
+      const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
+      const read = sheet && reads.get(sheet.name);
+      if (!sheet || !read) continue;
+      const xml = replaced.get(sheet.part) ?? read.xml;
+      const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
+      const linked = putBackOfficeNatives(pkg, sheet, xml, patch.cells, shown, styles, replaced, newParts);
+      if (linked !== xml) replaced.set(sheet.part, linked);
     }
   } else {
     for (const patch of outcome.patches) {
