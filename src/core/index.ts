@@ -61,6 +61,7 @@ export {
   type CellSnapshot,
   type OfficeHyperlink,
   type OfficeFillPattern,
+  type OfficeTextRun,
   type OwnedFormat,
 } from './state/state';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';

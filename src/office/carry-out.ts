@@ -162,17 +162,23 @@ export async function carryOutRun(
  *   written, so this matters when the analyst or the other front end removed it since;
  * - its fill pattern, over the fill colour the patch just wrote: RangeFill.pattern and patternColor
  *   (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.rangefill). Below 1.9
- *   (`patterns` false) none are written.
+ *   (`rangeAreas` false) none are written;
+ * - its rich text, last, over the text and font the patch just wrote: setCellProperties' `textRuns`
+ *   (ExcelApi 1.18, https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun), only where the
+ *   cell is given back the very text the runs make. Below 1.18 (a workbook scored in Excel on the web,
+ *   undone in Excel 2019) the text comes back in the cell's own font.
  */
 async function putBackLinksAndPatterns(
   batch: WriteBatch,
   context: Excel.RequestContext,
   patch: SheetPatch,
   undo: UndoOutcome,
-  patterns: boolean,
+  abilities: HostAbilities,
 ): Promise<void> {
+  const patterns = abilities.rangeAreas;
   for (const c of patch.cells) {
-    const native = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col))?.native;
+    const shown = undo.shown.get(snapshotKey(patch.sheet, c.row, c.col));
+    const native = shown?.native;
     if (native?.kind !== 'office') continue;
     const address = cellAddress(c.row, c.col);
     if (native.hyperlink) {
@@ -185,6 +191,14 @@ async function putBackLinksAndPatterns(
       const fill = context.workbook.worksheets.getItem(patch.sheet).getRange(address).format.fill;
       fill.pattern = native.fill.pattern as Excel.FillPattern;
       if (native.fill.patternColor) fill.patternColor = `#${native.fill.patternColor}`;
+    }
+    if (abilities.textRuns && native.textRuns && native.textRuns.map((r) => r.text).join('') === shown!.value) {
+      const item = { textRuns: native.textRuns } as Excel.SettableCellProperties;
+      await batch.reserve(callBytes(item) + callBytes(patch.sheet) + callBytes(address));
+      context.workbook.worksheets
+        .getItem(patch.sheet)
+        .getRange(address)
+        .setCellProperties([[item]]);
     }
   }
 }
@@ -204,7 +218,7 @@ export async function carryOutUndo(
   );
   for (const patch of undo.patches) {
     await writePatch(batch, context, patch, abilities.rangeAreas);
-    await putBackLinksAndPatterns(batch, context, patch, undo, abilities.rangeAreas);
+    await putBackLinksAndPatterns(batch, context, patch, undo, abilities);
   }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
   for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);

@@ -25,6 +25,11 @@ export interface HostAbilities {
   mergedAreas: boolean;
   /** Excel.run({ mergeUndoGroup: true }): a run is one step of the analyst's Ctrl+Z (ExcelApi 1.20). */
   undoGroups: boolean;
+  /**
+   * getCellProperties / setCellProperties `textRuns` (ExcelApi 1.18): an owned cell's rich text is kept
+   * for undo and put back (issue 8 item 6). Absent: false.
+   */
+  textRuns?: boolean;
   /** The write budget per request, when the host sets a smaller one than PAYLOAD_BUDGET. */
   writeBudget?: number;
 }
@@ -34,9 +39,13 @@ export function abilitiesOf(host: ExcelHost): HostAbilities {
     rangeAreas: host.isSetSupported('ExcelApi', '1.9'),
     mergedAreas: host.isSetSupported('ExcelApi', '1.13'),
     undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API),
+    textRuns: host.isSetSupported('ExcelApi', TEXT_RUNS_API),
     ...(host.writeBudget ? { writeBudget: host.writeBudget } : {}),
   };
 }
+
+/** Excel.RangeTextRun, read and written through getCellProperties / setCellProperties, arrived in ExcelApi 1.18. */
+export const TEXT_RUNS_API = '1.18';
 
 /** RunOptions.mergeUndoGroup arrived in ExcelApi 1.20 (Microsoft 365 Version 2509, Excel on the web, Mac 16.100). */
 export const UNDO_GROUP_API = '1.20';

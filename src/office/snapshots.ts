@@ -5,12 +5,13 @@
  * syncs as the response budget allows: Range.getCellProperties (ExcelApi 1.9) for the colours of a
  * whole block, or, below 1.9, the fill and font of each cell.
  */
-import type { CellSnapshot, CellValue, OfficeFillPattern, OfficeHyperlink, SheetGrid } from '../core';
+import type { CellSnapshot, CellValue, OfficeFillPattern, OfficeHyperlink, OfficeTextRun, SheetGrid } from '../core';
 import { areaAddress, snapshotKey } from '../core';
 import { isFormulaCell } from './cell-text';
 import type { HostAbilities } from './host';
 import type { FoldWindow, WorkbookRead } from './read-workbook';
 import { CALL_OVERHEAD, PAYLOAD_BUDGET, utf8Bytes } from './payload';
+import { isTooLarge } from './problems';
 
 export interface OwnedRef {
   sheet: string;
@@ -260,5 +261,114 @@ export async function readSnapshots(
       }
     }
   }
+  if (abilities.textRuns) await readTextRuns(context, owned, grids, snapshots);
   return snapshots;
+}
+
+/**
+ * What one text cell's runs weigh in the response: each run's text and its whole font
+ * ({"text":…,"font":{"bold":false,"color":"#000000","italic":false,"name":"Calibri","size":11,
+ * "strikethrough":false,"subscript":false,"superscript":false,"tintAndShade":0,"underline":"None"}},
+ * about 190 bytes). Sized as plain text is, one run (rich text is rare; readTextRuns asks again in halves
+ * when Excel refuses a response as too large), its text twice for what escaping adds.
+ */
+function textRunBytes(value: string): number {
+  return 230 + 2 * utf8Bytes(value);
+}
+
+/**
+ * A rich-text cell's runs as getCellProperties({ textRuns: true }) gives them (ExcelApi 1.18,
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun), kept for undo (issue 8 item 6)
+ * only when there are two or more whose text makes the cell's value (plain text reads as one run). Of
+ * each run's font only the properties that differ between the runs are kept: those the runs share are
+ * the cell's own font, which the scoring does not change but for its colour, kept in the snapshot's
+ * format and put back with it.
+ */
+export function textRunsOf(value: CellValue, runs: unknown): OfficeTextRun[] | undefined {
+  if (typeof value !== 'string' || !Array.isArray(runs) || runs.length < 2) return undefined;
+  const read = runs as { text?: unknown; font?: Record<string, unknown> }[];
+  if (read.some((r) => typeof r?.text !== 'string') || read.map((r) => r.text).join('') !== value) return undefined;
+  const keys = new Set(read.flatMap((r) => Object.keys(r.font ?? {})));
+  const differ = [...keys].filter((k) => new Set(read.map((r) => JSON.stringify(r.font?.[k]))).size > 1);
+  if (differ.length === 0) return undefined;
+  return read.map((r) => {
+    const font: Record<string, string | number | boolean> = {};
+    for (const k of differ) {
+      const v = r.font?.[k];
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') font[k] = v;
+    }
+    return Object.keys(font).length ? { text: r.text as string, font } : { text: r.text as string };
+  });
+}
+
+/**
+ * On ExcelApi 1.18 and later, the runs of fonts of the owned cells holding text of two characters or
+ * more (not a formula's result), read with getCellProperties({ textRuns: true }) over column blocks of such cells only:
+ * Excel answers every font property of every run, so asking it of the whole block would multiply the
+ * read. One more request (or more, by the payload budget) when any owned cell holds text; none else.
+ */
+async function readTextRuns(
+  context: Excel.RequestContext,
+  owned: OwnedRef[],
+  grids: Map<string, SheetGrid>,
+  snapshots: Map<string, CellSnapshot>,
+): Promise<void> {
+  const text = owned.filter((c) => {
+    const v = gridValue(grids, c.sheet, c.row, c.col);
+    // Two runs need two characters: the arrows the product writes (↑ ↓ ↔ ■) are never asked about.
+    return typeof v === 'string' && v.length >= 2 && !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula;
+  });
+  const blocks = blocksOf(text);
+  // Sized for plain text (one run a cell); a response Excel refuses as too large is asked again in halves.
+  let budget = PAYLOAD_BUDGET;
+  while (blocks.length > 0) {
+    const batch: Block[] = [];
+    let bytes = 0;
+    while (blocks.length > 0) {
+      const b = blocks[0];
+      let rows = 0;
+      while (b.top + rows <= b.bottom) {
+        const cell = textRunBytes(String(gridValue(grids, b.sheet, b.top + rows, b.col)));
+        if (bytes + cell + CALL_OVERHEAD > budget && (rows > 0 || batch.length > 0)) break;
+        bytes += cell;
+        rows++;
+      }
+      if (rows === 0) break;
+      bytes += CALL_OVERHEAD;
+      batch.push({ ...b, bottom: b.top + rows - 1 });
+      if (b.top + rows > b.bottom) blocks.shift();
+      else {
+        blocks[0] = { ...b, top: b.top + rows };
+        break;
+      }
+    }
+    const reads = batch.map((b) => ({
+      b,
+      runs: context.workbook.worksheets
+        .getItem(b.sheet)
+        .getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col }))
+        .getCellProperties({ textRuns: true }),
+    }));
+    const cells = batch.reduce((n, b) => n + b.bottom - b.top + 1, 0);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (cells <= 1 || !isTooLarge(e, true)) throw e;
+      budget = Math.max(1, Math.floor(bytes / 2));
+      blocks.unshift(...batch);
+      continue;
+    }
+    for (const { b, runs } of reads) {
+      for (let r = 0; r <= b.bottom - b.top; r++) {
+        const key = snapshotKey(b.sheet, b.top + r, b.col);
+        const snapshot = snapshots.get(key);
+        const kept = snapshot && textRunsOf(snapshot.value, runs.value[r]?.[0]?.textRuns);
+        if (!snapshot || !kept) continue;
+        snapshot.native = {
+          ...(snapshot.native?.kind === 'office' ? snapshot.native : { kind: 'office' }),
+          textRuns: kept,
+        };
+      }
+    }
+  }
 }

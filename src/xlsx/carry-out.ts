@@ -8,6 +8,7 @@ import { carryOutPatch } from './patch';
 import { writeSheetContent } from './sheet-content';
 import { addSheet, bringBack, deleteSheet, emptySheet, findSheet, keepActiveSheetVisible } from './sheets';
 import { writeState } from './state-sheet';
+import { linkTargetOf, patternFillOf, richTextOf } from './office-natives';
 
 /** Run step 4. An unchanged outcome writes nothing at all. */
 export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): void {
@@ -27,9 +28,35 @@ export function carryOutRun(workbook: ExcelJS.Workbook, outcome: RunOutcome): vo
   keepActiveSheetVisible(workbook);
 }
 
+/**
+ * What an add-in journal kept of a cell beyond its value and format (issue 8 item 6), put back over the
+ * value and format just written, as the add-in's own undo does: its hyperlink (a link written with the
+ * text the cell now holds; a number keeps no link in ExcelJS's model of a cell and is left plain), its
+ * fill pattern over the fill colour, and its rich text where the cell holds the very text of the runs.
+ */
+function putBackOfficeNative(cell: ExcelJS.Cell, before: CellSnapshot): void {
+  const native = before.native;
+  if (native?.kind !== 'office') return;
+  if (native.textRuns && native.textRuns.map((r) => r.text).join('') === before.value)
+    cell.value = richTextOf(native.textRuns, cell.font);
+  if (native.fill) {
+    const fill = patternFillOf(native.fill, before.format.fill);
+    if (fill) cell.style = { ...cell.style, fill };
+  }
+  const target = native.hyperlink && linkTargetOf(native.hyperlink);
+  if (target && typeof before.value === 'string') {
+    cell.value = {
+      text: before.value,
+      hyperlink: target,
+      ...(native.hyperlink!.screenTip ? { tooltip: native.hyperlink!.screenTip } : {}),
+    } as ExcelJS.CellHyperlinkValue;
+  }
+}
+
 /** What the journal kept of a cell exactly (ExcelJS's own value and style parts), written back whole. */
 function putBackExactly(cell: ExcelJS.Cell, before: CellSnapshot | undefined): void {
   const native = before?.native;
+  if (native?.kind === 'office') putBackOfficeNative(cell, before!);
   if (!native || native.kind !== 'exceljs') return;
   if (native.value !== undefined) cell.value = JSON.parse(JSON.stringify(native.value)) as ExcelJS.CellValue;
   if (native.style) {

@@ -2,12 +2,14 @@
  * Undo puts owned cells back as they were (issue 8 item 6, issue 9 item 3) through the add-in on the
  * in-memory Excel model: an error value comes back as the error, text typed as '=1+1 as text, a formula
  * whose cached result is an error as that formula, a hyperlink with its address, a pattern fill with its
- * pattern and pattern colour (ExcelApi 1.9). What the add-in cannot read back (rich text runs, theme
- * colours, pattern fills below 1.9) is listed in docs/architecture.md.
+ * pattern and pattern colour (ExcelApi 1.9), rich text with its runs of fonts (ExcelApi 1.18). What the
+ * add-in cannot read back (rich text below 1.18, theme and palette colours — they come back as the RGB
+ * Excel showed —, pattern fills below 1.9) is listed in docs/architecture.md.
  */
 import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { modelFromGrids } from '../support/excel-model/build';
+import { ExcelModel } from '../support/excel-model';
 import { unscoredReport } from '../support/lifecycle';
 import { decodeState } from '../../src/core';
 import { gridsOfDocument } from '../support/excel-model/build';
@@ -97,6 +99,135 @@ describe('Undo puts owned cells back as they were (in-memory Excel model)', () =
     assert.equal(t5.fill, 'D9D9D9', 'the fill colour under the pattern');
     assert.equal(t5.fillPattern, 'Gray25');
     assert.equal(t5.patternColor, 'FF0000');
+  });
+
+  it('a fill and a font colour by theme or palette index come back as the RGB Excel showed: the same colour, no longer tied to the theme', async () => {
+    const model = modelFromGrids(unscoredReport());
+    const p1 = model.doc.sheet(P1)!;
+    // "Blue, Accent 1, Lighter 80%" fill and "Orange, Accent 2, Darker 25%" text; the palette's silver (index 22).
+    Object.assign(p1.edit(4, 19), {
+      fill: 'DAE3F3',
+      fillBy: { theme: 4, tint: 0.7999816888943144 },
+      fontColor: 'C55A11',
+      fontBy: { theme: 5, tint: -0.249977111117893 },
+    });
+    Object.assign(p1.edit(5, 19), { fill: 'C0C0C0', fillBy: { indexed: 22 } });
+    Object.assign(p1.edit(6, 19), { fill: 'DAE3F3', fontColor: 'C55A11' }); // the same colours typed as RGB
+    await scoreQuarter(model.host, {}, AT);
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const before = (cell: string) => state.journal!.cells.find((c) => c.cell === cell)!.before;
+    assert.deepEqual(
+      { ...before('T5'), value: null },
+      { ...before('T7'), value: null },
+      'Office.js reads a theme colour as its RGB: the journal cannot tell it from the same colour typed as RGB, so no finding can name such a cell',
+    );
+    assert.equal(before('T6').format.fill, 'C0C0C0');
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.fill, 'DAE3F3', 'the colour as it showed');
+    assert.equal(t5.fontColor, 'C55A11');
+    assert.equal(t5.fillBy, undefined, 'as RGB: it no longer follows the theme');
+    assert.equal(t5.fontBy, undefined);
+    assert.equal(p1.cell(5, 19)!.fill, 'C0C0C0');
+    assert.equal(p1.cell(5, 19)!.fillBy, undefined, 'the palette index comes back as its RGB');
+  });
+
+  const RICH = [
+    { text: 'see ', font: { bold: true } },
+    { text: 'note 4', font: { color: '#C00000', italic: true } },
+  ];
+
+  it('rich text in an owned cell comes back with its runs of fonts (ExcelApi 1.18 and later)', async () => {
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
+    Object.assign(p1.edit(5, 19), { value: 'plain words' });
+    await scoreQuarter(model.host, {}, AT);
+    assert.equal(typeof p1.cell(4, 19)!.value, 'number', 'scored');
+    assert.equal(p1.cell(4, 19)!.textRuns, undefined, 'the variance written over the rich text');
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const kept = (cell: string) => state.journal!.cells.find((c) => c.cell === cell)!.before.native;
+    assert.deepEqual(
+      kept('T5'),
+      {
+        kind: 'office',
+        textRuns: [
+          { text: 'see ', font: { bold: true, color: '#000000', italic: false } },
+          { text: 'note 4', font: { bold: false, color: '#C00000', italic: true } },
+        ],
+      },
+      'the journal keeps the runs, with the font properties that differ between them',
+    );
+    assert.equal(kept('T6'), undefined, 'plain text keeps nothing more');
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.value, 'see note 4');
+    assert.deepEqual(t5.textRuns, RICH, '"see " bold, "note 4" red italic, as they were');
+    assert.equal(p1.cell(5, 19)!.value, 'plain words');
+    assert.equal(p1.cell(5, 19)!.textRuns, undefined);
+  });
+
+  it("below ExcelApi 1.18 rich text comes back as its text in the cell's own font; no runs are asked for", async () => {
+    // (The model refuses textRuns below 1.18 with ApiNotFound, so the run itself shows none was asked for.)
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(4, 19), { value: 'see note 4', textRuns: structuredClone(RICH) });
+    await scoreQuarter(model.host, {}, AT);
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    assert.equal(state.journal!.cells.find((c) => c.cell === 'T5')!.before.native, undefined);
+    await undoLastScoring(model.host);
+    const t5 = p1.cell(4, 19)!;
+    assert.equal(t5.value, 'see note 4', 'the text');
+    assert.equal(t5.textRuns, undefined, 'in the cell font: the runs are lost below 1.18');
+    assert.equal(t5.bold, false);
+  });
+
+  it('on ExcelApi 1.18 runs are asked for only when an owned cell holds text, in one request more', async () => {
+    const plain = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const before = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    await scoreQuarter(plain.host, {}, AT);
+    await scoreQuarter(before.host, {}, AT);
+    const asked = (m: typeof plain) => m.syncs.filter((s) => s.calls.some((c) => c.name === 'Range.getCellProperties'));
+    // The example's owned cells hold typed arrows and quartiles: one request for their runs.
+    assert.equal(plain.syncs.length, before.syncs.length + 1);
+    assert.equal(asked(plain).length, asked(before).length + 1, 'the request more is a getCellProperties');
+  });
+
+  it("on ExcelApi 1.18 a rescore with nothing changed asks for runs in one request more, for the analyst's typed quartiles only", async () => {
+    const newer = modelFromGrids(unscoredReport(), { apiVersion: '1.18' });
+    const older = modelFromGrids(unscoredReport(), { apiVersion: '1.17' });
+    for (const model of [newer, older]) {
+      await scoreQuarter(model.host, {}, AT);
+      model.syncs.length = 0;
+      assert.equal((await scoreQuarter(model.host, {}, AT)).changed, false);
+    }
+    // Undo writes a quartile's text back, which would drop its runs: they are read. The arrows the scoring
+    // wrote (one character, never rich) and its numbers are not.
+    assert.equal(newer.syncs.length, older.syncs.length + 1);
+    const asked = newer.syncs[newer.syncs.length - 1].calls.filter((c) => c.name === 'Range.getCellProperties');
+    assert.equal(asked.length, 6, "one call per column block of typed quartiles (the example's six priority sheets)");
+  });
+
+  it('runs whose response Excel refuses as too large are asked for again in halves, and all kept', async () => {
+    const model = modelFromGrids(unscoredReport(), { apiVersion: '1.18', responseLimit: 120000 });
+    const p1 = model.doc.sheet(P1)!;
+    // 18 notes in 80 runs of alternating fonts each: some 16 KB of response a cell, sized as 900 bytes.
+    const runs = Array.from({ length: 80 }, (_, i) => ({
+      text: `w${String(i).padStart(2, '0')} `,
+      font: { bold: i % 2 === 0 },
+    }));
+    const text = runs.map((r) => r.text).join('');
+    const rows = Array.from({ length: 18 }, (_, i) => 4 + i); // P1's 18 indicators, rows 5 to 22
+    for (const r of rows) Object.assign(p1.edit(r, 19), { value: text, textRuns: structuredClone(runs) });
+    await scoreQuarter(model.host, {}, AT);
+    const refused = model.syncs.filter((s) => s.error && s.calls.some((c) => c.name === 'Range.getCellProperties'));
+    assert.ok(refused.length >= 1, 'Excel refused the first request of runs');
+    const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
+    const kept = state.journal!.cells.filter((c) => c.before.native?.kind === 'office' && c.before.native.textRuns);
+    assert.equal(kept.length, rows.length, 'every note kept');
+    // (Undo on a host without the cap: the journal of 1,440 runs is itself larger than this one allows.)
+    await undoLastScoring(new ExcelModel(model.doc, { apiVersion: '1.18' }).host);
+    for (const r of rows) assert.equal(p1.cell(r, 19)!.textRuns?.length, 80);
   });
 
   it('below ExcelApi 1.9 nothing of a pattern is read or written: the fill colour comes back plain', async () => {

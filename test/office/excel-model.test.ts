@@ -204,4 +204,45 @@ describe('The in-memory Excel model', () => {
       /at least one visible sheet/,
     );
   });
+
+  it("reads and writes a cell's runs of fonts from ExcelApi 1.18 (Excel.RangeTextRun); a value written over them drops them", async () => {
+    const runs = [
+      { text: 'Rich ', font: { bold: true, color: '#C00000', size: 14 } },
+      { text: 'text', font: { color: '#4472C4', italic: true } },
+    ];
+    const older = modelFromGrids(grid, { apiVersion: '1.17' });
+    await assert.rejects(
+      older.host.run(async (context) => {
+        context.workbook.worksheets
+          .getItem('Data')
+          .getRange('A7')
+          .setCellProperties([[{ textRuns: runs }]]);
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'ApiNotFound',
+    );
+    const model = modelFromGrids(grid, { apiVersion: '1.18' });
+    const read = await model.host.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Data').getRange('A7');
+      range.setCellProperties([[{ textRuns: runs }]]);
+      const props = range.getCellProperties({ textRuns: true });
+      await context.sync();
+      return props.value[0][0] as { textRuns: { text: string; font: Record<string, unknown> }[] };
+    });
+    const cell = model.doc.sheet('Data')!.cell(6, 0)!;
+    assert.equal(cell.value, 'Rich text', 'the runs make the text');
+    assert.deepEqual(
+      read.textRuns.map((r) => [r.text, r.font.bold, r.font.italic, r.font.color, r.font.size]),
+      [
+        ['Rich ', true, false, '#C00000', 14],
+        ['text', false, true, '#4472C4', 11],
+      ],
+      'each run with its whole font',
+    );
+    await model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('A7').values = [['plain']];
+      await context.sync();
+    });
+    assert.equal(cell.textRuns, undefined);
+  });
 });

@@ -41,6 +41,17 @@ export interface OfficeFillPattern {
   patternColor?: string;
 }
 
+/**
+ * A run of characters of a rich-text cell sharing one font, as Office.js reads and writes it (ExcelApi
+ * 1.18, Excel.RangeTextRun, https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun): its
+ * text and its font's properties as Excel.CellPropertiesFont gives them (bold, color "#RRGGBB", italic,
+ * name, size, strikethrough, subscript, superscript, tintAndShade, underline).
+ */
+export interface OfficeTextRun {
+  text: string;
+  font?: Record<string, string | number | boolean>;
+}
+
 /** A hyperlink as Office.js reads and writes it (Excel.RangeHyperlink): the parts set. */
 export interface OfficeHyperlink {
   address?: string;
@@ -62,11 +73,12 @@ export interface CellSnapshot {
    * too), and fills and font colours by theme, index or pattern. Only that kind of adapter writes it
    * back; the other one puts back the fields above. For Office.js (kind 'office'), the cell's
    * hyperlink as Range.hyperlink / getCellProperties reads it (ExcelApi 1.7 / 1.9), and its fill pattern
-   * (ExcelApi 1.9; absent in journals written before it was kept).
+   * (ExcelApi 1.9; absent in journals written before it was kept), and a rich-text cell's runs of
+   * fonts (ExcelApi 1.18; only where the runs differ, absent before 1.18 and in older journals).
    */
   native?:
     | { kind: 'exceljs'; value?: unknown; style?: unknown }
-    | { kind: 'office'; hyperlink?: OfficeHyperlink; fill?: OfficeFillPattern };
+    | { kind: 'office'; hyperlink?: OfficeHyperlink; fill?: OfficeFillPattern; textRuns?: OfficeTextRun[] };
 }
 
 export type { OwnedRole };

@@ -31,10 +31,16 @@ import {
   type WorkbookState,
   defaultSheetNames,
   sameSheetName,
+  parseAreaAddress,
+  parseCellAddress,
+  type OfficeFillPattern,
+  type OfficeHyperlink,
+  type OfficeTextRun,
 } from '../../core';
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
 import { checkSheetParts } from '../package-parts';
+import { officePatternOf, officeRunsOf, richInlineXml, withHyperlinks } from '../office-natives';
 import {
   gridOf,
   numberFormatOf,
@@ -56,6 +62,8 @@ import { slideFormula } from './formulas';
 export class PackageFallback extends Error {}
 
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 interface Loaded {
@@ -163,7 +171,14 @@ function cellIndex(read: SheetRead): Map<number, RawCell> {
 }
 
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
-function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row: number, col: number): CellSnapshot {
+function snapshotOf(
+  pkg: Package,
+  read: SheetRead,
+  raw: RawCell | undefined,
+  row: number,
+  col: number,
+  part?: string,
+): CellSnapshot {
   if (!raw) return { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
   // ExcelJS gives a cell of style 0 no style at all (no font colour, no fill): the journal says the same.
   const xf = raw.style ? pkg.styles.xfs[raw.style] : undefined;
@@ -176,7 +191,109 @@ function snapshotOf(pkg: Package, read: SheetRead, raw: RawCell | undefined, row
     },
   };
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
+  // A pattern fill (issue 8 item 6): kept as the add-in keeps one, so an undo that cannot put the <c> element
+  // back verbatim (rows moved since, or the add-in's undo) still gives back the pattern over its fill colour.
+  const pattern = xf ? officePatternOf(pkg.styles.fillXml[xf.fillId]) : undefined;
+  if (pattern) {
+    snap.format.fill = pattern.under;
+    snap.native = { kind: 'office', fill: pattern.pattern };
+  }
+  // Rich text likewise (the runs as the add-in keeps them), for the add-in's undo and this path's after edits.
+  const textRuns = typeof snap.value === 'string' ? richTextAt(pkg, read, raw) : undefined;
+  if (textRuns) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', textRuns };
+  // And its hyperlink, so that a link the analyst removes after the scoring comes back with the undo.
+  const hyperlink = part ? linksOf(pkg, read, part).get(cellAddress(row, col)) : undefined;
+  if (hyperlink) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', hyperlink };
   return snap;
+}
+
+/** Each sheet's hyperlinks by cell, as the add-in keeps a link (OfficeHyperlink): read once, when asked. */
+const linkCache = new WeakMap<SheetRead, Map<string, OfficeHyperlink>>();
+
+/**
+ * A sheet part's `<hyperlinks>` by cell: an address from the sheet's relationship (`r:id`, with its
+ * `location` after "#" when it has one), else a place in the workbook (`location`), and its screen tip.
+ */
+function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, OfficeHyperlink> {
+  const known = linkCache.get(read);
+  if (known) return known;
+  const links = new Map<string, OfficeHyperlink>();
+  linkCache.set(read, links);
+  const elements = [...read.xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)];
+  if (elements.length === 0) return links;
+  const relsEntry = pkg.byName.get(relsPartOf(part));
+  const targets = new Map<string, string>();
+  for (const m of (relsEntry ? entryText(relsEntry) : '').matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[1])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
+    if (id && target !== undefined) targets.set(id, unescapeAttr(target));
+  }
+  for (const [, attrs] of elements) {
+    const attr = (name: string) => {
+      const v = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
+      return v === undefined ? undefined : unescapeAttr(v);
+    };
+    const area = parseAreaAddress(attr('ref') ?? '');
+    if (!area || (area.bottom - area.top + 1) * (area.right - area.left + 1) > 10000) continue;
+    const id = attr('r:id');
+    const location = attr('location');
+    const target = id ? targets.get(id) : undefined;
+    const link: OfficeHyperlink = target
+      ? { address: location ? `${target}#${location}` : target }
+      : location
+        ? { documentReference: location }
+        : {};
+    if (!link.address && !link.documentReference) continue;
+    const tip = attr('tooltip');
+    if (tip) link.screenTip = tip;
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++) links.set(cellAddress(r, c), link);
+  }
+  return links;
+}
+
+/** An attribute's text with XML's entities read back. */
+function unescapeAttr(s: string): string {
+  return s.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
+  );
+}
+
+/** Each package's shared strings as their XML where any is rich (has runs), else null: read once, when asked. */
+const richStringCache = new WeakMap<Package, string[] | null>();
+
+function richStrings(pkg: Package): string[] | null {
+  if (richStringCache.has(pkg)) return richStringCache.get(pkg)!;
+  let part = 'xl/sharedStrings.xml';
+  const target = /<Relationship\b[^>]*?Type="[^"]*\/sharedStrings"[^>]*>/.exec(pkg.relsXml)?.[0];
+  const to = target && /\bTarget="([^"]+)"/.exec(target)?.[1];
+  if (to) part = to.startsWith('/') ? to.slice(1) : path.posix.normalize(`xl/${to}`);
+  const entry = pkg.byName.get(part);
+  const xml = entry ? entryText(entry) : '';
+  const list = /<(?:\w+:)?r>/.test(xml)
+    ? [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => m[1] ?? '')
+    : null;
+  richStringCache.set(pkg, list);
+  return list;
+}
+
+/**
+ * A rich-text cell's runs (an inline `<is>` or a shared `<si>` with runs), as the add-in keeps them
+ * (office-natives.ts officeRunsOf), where their text is the cell's value; else undefined.
+ */
+function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[] | undefined {
+  const xml = read.xml.slice(raw.start, raw.end);
+  let rich: string | undefined;
+  if (/\bt="inlineStr"/.test(xml)) rich = xml;
+  else if (/\bt="s"/.test(xml)) {
+    const strings = richStrings(pkg);
+    const at = strings ? /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1] : undefined;
+    rich = at !== undefined ? strings![Number(at)] : undefined;
+  }
+  const runs = rich ? officeRunsOf(rich) : undefined;
+  return runs && runs.map((r) => r.text).join('') === raw.value ? runs : undefined;
 }
 
 /** The `<c>` element with its style index replaced (content as it was). */
@@ -226,6 +343,25 @@ export interface PackageJournal {
   /** The journal's time: this package journal belongs to that scoring only. */
   at: string;
   sheets: Record<string, SheetUndo>;
+  /**
+   * The shared strings the journalled `<c>` elements refer to (index → text), as they were at the scoring:
+   * a workbook saved since by Excel (or any other writer) has its shared strings renumbered — a string only
+   * the scoring's journal still used is dropped — so those elements are put back verbatim only while every
+   * index still holds its text. Absent in package journals written before it was kept.
+   */
+  strings?: Record<string, string>;
+}
+
+/** The shared strings (index → text) the journalled `<c>` elements of a scoring refer to. */
+function journalStrings(pkg: Package, sheets: Record<string, SheetUndo>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const undo of Object.values(sheets))
+    for (const [, xml] of [...undo.cells, ...(undo.detached ?? []).map(([a, before]) => [a, before] as const)]) {
+      if (!xml || !/^<c\b[^>]*\bt="s"/.test(xml)) continue;
+      const at = /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1];
+      if (at !== undefined) out[at] = pkg.sharedStrings[Number(at)] ?? '';
+    }
+  return out;
 }
 
 const PACKAGE_JOURNAL = 'packageJournal';
@@ -269,6 +405,7 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   cached?: (row: number, col: number) => CellValue,
+  pattern?: (row: number, col: number) => OfficeFillPattern | undefined,
 ): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   const index = cellIndex(read);
@@ -309,7 +446,7 @@ function patchSheet(
   }
   for (const owned of cells) {
     const raw = index.get(owned.row * 16384 + owned.col);
-    const style = styles.styleFor(raw?.style ?? 0, owned.format);
+    const style = styles.styleFor(raw?.style ?? 0, owned.format, pattern?.(owned.row, owned.col));
     const away = mergedAway(read, owned.row, owned.col);
     undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
@@ -478,10 +615,11 @@ export function scorePackage(
     const read = reads.get(patch.sheet);
     if (!read) continue;
     const index = cellIndex(read);
+    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
     for (const c of patch.cells)
       snapshots.set(
         snapshotKey(patch.sheet, c.row, c.col),
-        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col),
+        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
       );
   }
   const outcome = commitRun(
@@ -535,7 +673,10 @@ export function scorePackage(
       backups: [],
       restore: [],
       sheets: added,
-      stateRows: [...stateRows, ...packageJournalRows({ at: meta.at, sheets: undoBySheet })],
+      stateRows: [
+        ...stateRows,
+        ...packageJournalRows({ at: meta.at, sheets: undoBySheet, strings: journalStrings(pkg, undoBySheet) }),
+      ],
       digest: (entries, statePart, stateXml) =>
         digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
     },
@@ -554,6 +695,8 @@ export interface WorkbookOps {
   stateRows: string[][] | null;
   /** Rows to append to the state sheet, from the other entries of the new zip and the state's XML without them (the digest). */
   digest?: (entries: ZipEntry[], statePart: string, stateXml: string) => string[][];
+  /** Parts new to the package whose content type its defaults give (a sheet's `.rels` made by undo for a link). */
+  newParts?: { part: string; xml: string }[];
 }
 
 /**
@@ -768,6 +911,7 @@ function rebuild(
   }
   const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
   for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
+  for (const p of ops.newParts ?? []) out.push(newEntry(p.part, p.xml, now));
   if (statePart && ops.digest && ops.stateRows)
     out.push(
       newEntry(
@@ -809,8 +953,17 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
 }
 
 /** Whether the package journal gives this undo back verbatim: every owned cell where the scoring left it, untouched since. */
-function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutcome): pj is PackageJournal {
+function verbatim(
+  pj: PackageJournal | null,
+  journal: Journal,
+  outcome: UndoOutcome,
+  pkg: Package,
+): pj is PackageJournal {
   if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
+  // Shared strings renumbered since (the workbook saved again by Excel): the elements would show other text.
+  const strings = pj.strings ?? journalStrings(pkg, pj.sheets);
+  if (!pj.strings && Object.keys(strings).length > 0) return false;
+  if (Object.entries(strings).some(([at, text]) => pkg.sharedStrings[Number(at)] !== text)) return false;
   const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
   const restored = outcome.patches.reduce((n, p) => n + p.cells.length, 0);
   const inPlace = outcome.patches.every((p) => {
@@ -821,15 +974,118 @@ function verbatim(pj: PackageJournal | null, journal: Journal, outcome: UndoOutc
 }
 
 /**
+ * PackageFallback to the ExcelJS path for a journal of that path holding its own exact picture of a cell
+ * (`native` of kind 'exceljs': a hyperlink, rich text, a theme colour), which that path puts back. What an
+ * add-in journal kept (kind 'office') this path puts back itself (putBackOfficeNatives, and a fill pattern
+ * with the cell's style, StyleAdder.styleFor).
+ */
+function requireNoExcelJsPicture(outcome: UndoOutcome): void {
+  for (const snapshot of outcome.shown.values())
+    if (snapshot.native && snapshot.native.kind !== 'office')
+      throw new PackageFallback('an ExcelJS picture of a cell to put back');
+}
+
+/**
+ * What an add-in's journal kept of a sheet's owned cells beyond their value and format, put back into the
+ * part `patchSheet` wrote (issue 8 item 6): rich text as an inline string of runs, each over the cell's own
+ * font (the one its style now gives); a hyperlink no longer on its cell as a `<hyperlink>` — a place in the
+ * workbook by its `location`, an address by a relationship of the sheet's (its `.rels` part edited, or made).
+ * A link still on its cell is left as it is.
+ */
+function putBackOfficeNatives(
+  pkg: Package,
+  sheet: PackageSheet,
+  xml: string,
+  cells: OwnedCell[],
+  shownAt: (row: number, col: number) => CellSnapshot | undefined,
+  styles: StyleAdder,
+  replaced: Map<string, string>,
+  newParts: { part: string; xml: string }[],
+): string {
+  const links: string[] = [];
+  const external: { id: string; target: string }[] = [];
+  const relsPart = relsPartOf(sheet.part);
+  const existingRels =
+    replaced.get(relsPart) ?? (pkg.byName.get(relsPart) ? entryText(pkg.byName.get(relsPart)!) : null);
+  let counter = 1;
+  const newId = () => {
+    let id = `rIdSC${counter++}`;
+    while (existingRels?.includes(`Id="${id}"`)) id = `rIdSC${counter++}`;
+    return id;
+  };
+  for (const c of cells) {
+    const shown = shownAt(c.row, c.col);
+    const native = shown?.native;
+    if (native?.kind !== 'office') continue;
+    const ref = cellAddress(c.row, c.col);
+    if (
+      native.textRuns &&
+      typeof shown!.value === 'string' &&
+      native.textRuns.map((r) => r.text).join('') === shown!.value
+    ) {
+      const m = new RegExp(
+        `<c r="${ref}"( s="(\\d+)")? t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>`,
+      ).exec(xml);
+      if (m) {
+        const rich = `<c r="${ref}"${m[1] ?? ''} t="inlineStr">${richInlineXml(native.textRuns, styles.fontXmlOf(Number(m[2] ?? 0)))}</c>`;
+        xml = xml.slice(0, m.index) + rich + xml.slice(m.index + m[0].length);
+      }
+    }
+    if (native.hyperlink && !hasLink(xml, ref)) {
+      const link: OfficeHyperlink = native.hyperlink;
+      const tip = link.screenTip ? ` tooltip="${escapeAttr(link.screenTip)}"` : '';
+      if (link.address) {
+        const id = newId();
+        external.push({ id, target: link.address });
+        links.push(`<hyperlink ref="${ref}" r:id="${id}"${tip}/>`);
+      } else if (link.documentReference)
+        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(link.documentReference)}"${tip}/>`);
+    }
+  }
+  if (external.length) {
+    if (!/<(?:\w+:)?worksheet\b[^>]*\bxmlns:r=/.test(xml))
+      xml = xml.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${REL_NS}"`);
+    const rels = external
+      .map(
+        (e) =>
+          `<Relationship Id="${e.id}" Type="${HYPERLINK_TYPE}" Target="${escapeAttr(e.target)}" TargetMode="External"/>`,
+      )
+      .join('');
+    if (existingRels !== null)
+      replaced.set(
+        relsPart,
+        existingRels.replace(/<\/((?:\w+:)?)Relationships>\s*$/, (m) => `${rels}${m}`),
+      );
+    else
+      newParts.push({
+        part: relsPart,
+        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+      });
+  }
+  return withHyperlinks(xml, links);
+}
+
+/** Whether a sheet part's `<hyperlinks>` hold one for the cell (a single cell or a range over it). */
+function hasLink(xml: string, address: string): boolean {
+  const at = parseCellAddress(address)!;
+  for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*?\bref="([^"]+)"/g)) {
+    const area = parseAreaAddress(m[1]);
+    if (area && at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right) return true;
+  }
+  return false;
+}
+
+/**
  * Undoes the last scoring by editing the package. When the package journal gives the scoring back
  * verbatim (it was made by this path, and every owned cell is where it left it, untouched since),
  * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
  * for byte. Otherwise (rows inserted, a sheet renamed, a figure retyped since, or a scoring made by
  * the add-in) undo follows the indicators (planUndo) and writes each cell's value, formula and
- * format back where its indicator is now — what the add-in's undo gives back. Either way the sheets
- * the scoring made are removed, the ones it replaced brought back, the state written as it was.
- * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell
- * (a hyperlink, rich text, a theme colour), which that path puts back.
+ * format back where its indicator is now — what the add-in's undo gives back, with the links, fill
+ * patterns and rich text the journal kept (putBackOfficeNatives). Either way the sheets the scoring
+ * made are removed, the ones it replaced brought back, the state written as it was.
+ * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell (a
+ * hyperlink, rich text, a theme colour), which that path puts back.
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -838,9 +1094,8 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  const exact = verbatim(pj, journal, outcome);
-  if (!exact && [...outcome.shown.values()].some((s) => s.native))
-    throw new PackageFallback('an ExcelJS picture of a cell to put back');
+  const exact = verbatim(pj, journal, outcome, pkg);
+  if (!exact) requireNoExcelJsPicture(outcome);
   requireWritablePackage(
     pkg,
     reads,
@@ -848,6 +1103,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     outcome.deleteSheets.length + outcome.restoreSheets.length > 0,
   );
   const replaced = new Map<string, string>();
+  const newParts: { part: string; xml: string }[] = [];
   const styles = new StyleAdder(pkg.styles);
   let formulasGone = false;
   if (exact) {
@@ -856,19 +1112,37 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       const read = reads.get(name);
       if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
     }
+    // The cells are as they were; a link the journal kept and the analyst removed since is added back.
+    for (const patch of outcome.patches) {
+      const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
+      const read = sheet && reads.get(sheet.name);
+      if (!sheet || !read) continue;
+      const xml = replaced.get(sheet.part) ?? read.xml;
+      const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
+      const linked = putBackOfficeNatives(pkg, sheet, xml, patch.cells, shown, styles, replaced, newParts);
+      if (linked !== xml) replaced.set(sheet.part, linked);
+    }
   } else {
     for (const patch of outcome.patches) {
       const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
+      const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
       const done = patchSheet(
         read,
         patch.cells,
         styles,
-        (row, col) => outcome.shown.get(snapshotKey(patch.sheet, row, col))?.value ?? null,
+        (row, col) => shown(row, col)?.value ?? null,
+        (row, col) => {
+          const native = shown(row, col)?.native;
+          return native?.kind === 'office' ? native.fill : undefined;
+        },
       );
       formulasGone ||= done.formulasGone;
-      replaced.set(sheet.part, done.xml);
+      replaced.set(
+        sheet.part,
+        putBackOfficeNatives(pkg, sheet, done.xml, patch.cells, shown, styles, replaced, newParts),
+      );
     }
   }
   const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
@@ -888,6 +1162,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       restore: outcome.restoreSheets,
       sheets: [],
       stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
+      newParts,
     },
     now,
   );

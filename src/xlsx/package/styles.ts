@@ -5,7 +5,8 @@
  * styles.xml is changed or removed: new entries go at the end of their lists, so every index the
  * workbook already uses keeps its meaning.
  */
-import type { CellFormat } from '../../core';
+import type { CellFormat, OfficeFillPattern } from '../../core';
+import { OOXML_PATTERN } from '../office-natives';
 import type { Styles } from './read';
 import { escapeAttr, parseXml } from './xml';
 
@@ -89,9 +90,13 @@ export class StyleAdder {
     this.borderCount = (/<(?:\w+:)?borders\b[^>]*\bcount="(\d+)"/.exec(styles.xml)?.[1] ?? '1') as unknown as number;
   }
 
-  /** The xf index for a cell that had style `base` once `f` is applied. */
-  styleFor(base: number, f: CellFormat): number {
-    const key = `${base}|${JSON.stringify(f)}`;
+  /**
+   * The xf index for a cell that had style `base` once `f` is applied; with `pattern` (an add-in
+   * journal's fill pattern put back by undo, issue 8 item 6), that pattern drawn over `f`'s fill colour.
+   */
+  styleFor(base: number, f: CellFormat, pattern?: OfficeFillPattern): number {
+    const type = pattern && OOXML_PATTERN[pattern.pattern];
+    const key = `${base}|${JSON.stringify(f)}${type ? `|${JSON.stringify(pattern)}` : ''}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
     const from = this.styles.xfs[base] ?? this.styles.xfs[0];
@@ -109,6 +114,10 @@ export class StyleAdder {
     }
     if (f.fill !== undefined) {
       a.fillId = String(f.fill === null ? 0 : this.fill(f.fill));
+      a.applyFill = '1';
+    }
+    if (type) {
+      a.fillId = String(this.patternFill(type, f.fill ?? null, pattern!.patternColor));
       a.applyFill = '1';
     }
     if (setsFont(f)) {
@@ -137,6 +146,13 @@ export class StyleAdder {
     return index;
   }
 
+  /** The `<font>` of styles.xml a cell of style `xf` (an existing one or one added) shows its text in. */
+  fontXmlOf(xf: number): string | undefined {
+    const xml = xf < this.styles.xfs.length ? this.styles.xfs[xf]?.xml : this.newXfs[xf - this.styles.xfs.length];
+    const id = Number(/\bfontId="(\d+)"/.exec(xml ?? '')?.[1] ?? 0);
+    return id < this.fontCount ? this.styles.fontXml[id] : this.newFonts[id - this.fontCount];
+  }
+
   private numFmt(code: string): number {
     if (BUILT_IN_IDS[code] !== undefined) return BUILT_IN_IDS[code];
     const known = this.numFmtIndex.get(code);
@@ -149,6 +165,17 @@ export class StyleAdder {
 
   private fill(hex: string): number {
     const xml = `<fill><patternFill patternType="solid"><fgColor rgb="FF${hex.replace(/^#/, '').toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
+    const known = this.fillIndex.get(xml);
+    if (known !== undefined) return known;
+    const id = this.fillCount + this.newFills.push(xml) - 1;
+    this.fillIndex.set(xml, id);
+    return id;
+  }
+
+  /** A patterned fill: the pattern in its colour (automatic: indexed 64) over the fill colour (none: white). */
+  private patternFill(type: string, fill: string | null, colour: string | undefined): number {
+    const fg = colour ? `<fgColor rgb="FF${colour.toUpperCase()}"/>` : '<fgColor indexed="64"/>';
+    const xml = `<fill><patternFill patternType="${type}">${fg}<bgColor rgb="FF${(fill ?? 'FFFFFF').toUpperCase()}"/></patternFill></fill>`;
     const known = this.fillIndex.get(xml);
     if (known !== undefined) return known;
     const id = this.fillCount + this.newFills.push(xml) - 1;

@@ -27,6 +27,14 @@ export interface ModelCell {
   patternColor?: string;
   /** RRGGBB or null (automatic). */
   fontColor: string | null;
+  /**
+   * Where the file gives the fill or font colour by theme (with a tint) or by the legacy palette's index
+   * rather than as RGB. Office.js reports only the RGB Excel shows for it (`fill`, `fontColor`;
+   * RangeFill.color and RangeFont.color are "#RRGGBB", https://learn.microsoft.com/javascript/api/excel/excel.rangefill),
+   * and a colour written through Office.js is RGB: writing one drops this.
+   */
+  fillBy?: ModelColourRef;
+  fontBy?: ModelColourRef;
   bold: boolean;
   italic: boolean;
   underline: boolean;
@@ -38,6 +46,34 @@ export interface ModelCell {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   /** True when the value was typed as text with a leading apostrophe. */
   quotePrefix?: boolean;
+  /**
+   * Rich text: the runs of a text cell whose characters do not all share the cell's font, as
+   * Range.getCellProperties({ textRuns: true }) reads them and setCellProperties writes them (ExcelApi
+   * 1.18, Excel.RangeTextRun, https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun). Each
+   * run's font holds only what differs from the cell's own font. Absent for plain text.
+   */
+  textRuns?: ModelTextRun[];
+}
+
+/** A colour by theme slot (0 lt1 … 4 accent1 …) with a tint, or by the legacy palette's index, as a file gives it. */
+export type ModelColourRef = { theme: number; tint?: number } | { indexed: number };
+
+/** A run of characters sharing one font (Excel.RangeTextRun: text and Excel.CellPropertiesFont). */
+export interface ModelTextRun {
+  text: string;
+  font?: {
+    bold?: boolean;
+    italic?: boolean;
+    /** "#RRGGBB". */
+    color?: string;
+    size?: number;
+    name?: string;
+    /** Excel.RangeUnderlineStyle: "None", "Single", … */
+    underline?: string;
+    strikethrough?: boolean;
+    subscript?: boolean;
+    superscript?: boolean;
+  };
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -92,7 +128,8 @@ export function isBlank(c: ModelCell): boolean {
     c.vAlign === 'Bottom' &&
     !c.wrap &&
     Object.keys(c.borders).length === 0 &&
-    !c.hyperlink
+    !c.hyperlink &&
+    !c.textRuns
   );
 }
 

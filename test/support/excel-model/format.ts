@@ -4,6 +4,7 @@ import { blankCell, cellsOf, type ModelCell } from './document';
 import { ModelObject } from './object';
 import {
   colour,
+  fontOverRuns,
   hex,
   need,
   guardWritable,
@@ -44,7 +45,10 @@ export class ModelFill extends ModelObject {
   }
   set color(v: string) {
     const c = colour(v);
-    queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => (cell.fill = c));
+    queueCellWrite(this.core, `${this.owner}.format.fill.color`, v, this.resolve, (cell) => {
+      cell.fill = c;
+      delete cell.fillBy;
+    });
   }
   get pattern(): string {
     return this.get<string>('pattern');
@@ -76,6 +80,7 @@ export class ModelFill extends ModelObject {
   clear(): void {
     queueCellWrite(this.core, `${this.owner}.format.fill.clear`, null, this.resolve, (cell) => {
       cell.fill = null;
+      delete cell.fillBy;
       delete cell.fillPattern;
       delete cell.patternColor;
     });
@@ -120,33 +125,37 @@ export class ModelFont extends ModelObject {
   }
   set color(v: string) {
     const c = colour(v);
-    queueCellWrite(
-      this.core,
-      `${this.owner}.format.font.color`,
-      v,
-      this.resolve,
-      (cell) => (cell.fontColor = c === '000000' ? null : c),
-    );
+    queueCellWrite(this.core, `${this.owner}.format.font.color`, v, this.resolve, (cell) => {
+      cell.fontColor = c === '000000' ? null : c;
+      delete cell.fontBy;
+      fontOverRuns(cell, 'color');
+    });
   }
   set bold(v: boolean) {
-    queueCellWrite(this.core, `${this.owner}.format.font.bold`, v, this.resolve, (cell) => (cell.bold = v));
+    queueCellWrite(this.core, `${this.owner}.format.font.bold`, v, this.resolve, (cell) => {
+      cell.bold = v;
+      fontOverRuns(cell, 'bold');
+    });
   }
   set italic(v: boolean) {
-    queueCellWrite(this.core, `${this.owner}.format.font.italic`, v, this.resolve, (cell) => (cell.italic = v));
+    queueCellWrite(this.core, `${this.owner}.format.font.italic`, v, this.resolve, (cell) => {
+      cell.italic = v;
+      fontOverRuns(cell, 'italic');
+    });
   }
   set underline(v: string) {
     if (v !== 'Single' && v !== 'None')
       throw new Error(`InvalidArgument: the model knows underline Single and None, not ${v}`);
-    queueCellWrite(
-      this.core,
-      `${this.owner}.format.font.underline`,
-      v,
-      this.resolve,
-      (cell) => (cell.underline = v === 'Single'),
-    );
+    queueCellWrite(this.core, `${this.owner}.format.font.underline`, v, this.resolve, (cell) => {
+      cell.underline = v === 'Single';
+      fontOverRuns(cell, 'underline');
+    });
   }
   set size(v: number) {
-    queueCellWrite(this.core, `${this.owner}.format.font.size`, v, this.resolve, (cell) => (cell.fontSize = v));
+    queueCellWrite(this.core, `${this.owner}.format.font.size`, v, this.resolve, (cell) => {
+      cell.fontSize = v;
+      fontOverRuns(cell, 'size');
+    });
   }
   protected readNow(props: string[]): Record<string, unknown> {
     const t = need(this.resolve);

@@ -2,11 +2,12 @@
 import { areaAddress, quoteSheetName } from '../../../src/core/a1';
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './context';
-import { areaOf, blankCell, cellsOf, type ModelCell } from './document';
+import { areaOf, blankCell, cellsOf, type ModelCell, type ModelTextRun } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
 import {
   colour,
+  fontOverRuns,
   guardWritable,
   hex,
   need,
@@ -48,11 +49,14 @@ function setLink(
   if (link.textToDisplay === undefined) return;
   cell.value = link.textToDisplay;
   delete cell.formula;
+  delete cell.textRuns;
 }
 
 /** Excel.SettableCellProperties as far as the model takes them (see setCellProperties). */
 export interface ModelCellProperties {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
+  /** ExcelApi 1.18: the cell's text as runs of fonts (see textRunsOut). */
+  textRuns?: ModelTextRun[];
   format?: {
     fill?: { color?: string; pattern?: string; patternColor?: string };
     font?: { color?: string; bold?: boolean; italic?: boolean; size?: number; underline?: string };
@@ -70,6 +74,61 @@ function linkOut(c: ModelCell | undefined): Record<string, string> | undefined {
   for (const [k, v] of Object.entries(c.hyperlink)) if (typeof v === 'string') out[k] = v;
   if (out.textToDisplay === undefined && typeof c.value === 'string') out.textToDisplay = c.value;
   return out;
+}
+
+/** The cell's own font as Excel.CellPropertiesFont gives it in full (a text run's font starts from it). */
+function cellFontOut(c: ModelCell): Required<NonNullable<ModelTextRun['font']>> & { tintAndShade: number } {
+  return {
+    bold: c.bold,
+    color: hex(c.fontColor, '#000000'),
+    italic: c.italic,
+    name: 'Calibri',
+    size: c.fontSize,
+    strikethrough: false,
+    subscript: false,
+    superscript: false,
+    tintAndShade: 0,
+    underline: c.underline ? 'Single' : 'None',
+  };
+}
+
+/**
+ * getCellProperties' `textRuns` (ExcelApi 1.18, Excel.RangeTextRun,
+ * https://learn.microsoft.com/javascript/api/excel/excel.rangetextrun): a text cell's runs, each with its
+ * whole font — one run of the cell's font for plain text. Excel answers every font property of every
+ * run, which is why the add-in asks only for cells holding text. What Excel gives for a number, a blank
+ * or a formula is not documented; the model gives no runs for them and the add-in never asks.
+ */
+function textRunsOut(c: ModelCell): (ModelTextRun & { font: ReturnType<typeof cellFontOut> })[] | undefined {
+  if (typeof c.value !== 'string' || c.formula !== undefined) return undefined;
+  const base = cellFontOut(c);
+  if (!c.textRuns) return [{ text: c.value, font: base }];
+  return c.textRuns.map((r) => ({ text: r.text, font: { ...base, ...(r.font ?? {}) } }));
+}
+
+/**
+ * setCellProperties' `textRuns` (ExcelApi 1.18): the cell's value becomes the runs' text, as text, each
+ * run in its font (only the properties given differ from the cell's font; the doc's own example sets
+ * "Rich " bold in #C00000 and "text" italic in #4472C4 on one cell).
+ */
+function setTextRuns(cell: ModelCell, runs: ModelTextRun[]): void {
+  if (!Array.isArray(runs) || runs.some((r) => typeof r?.text !== 'string'))
+    throw new ExcelModelError(
+      'InvalidArgument',
+      'The argument is invalid or missing or has an incorrect format (textRuns).',
+    );
+  cell.value = runs.map((r) => r.text).join('');
+  delete cell.formula;
+  // Kept as the model keeps runs: each run's font only where it differs from the cell's own.
+  const base: Record<string, unknown> = cellFontOut(cell);
+  const kept = runs.map((r) => {
+    const font: Record<string, unknown> = { ...(r.font ?? {}) };
+    if (typeof font.color === 'string') font.color = `#${colour(font.color)}`;
+    for (const k of Object.keys(font)) if (font[k] === base[k] || font[k] === undefined) delete font[k];
+    return Object.keys(font).length ? { text: r.text, font: font as ModelTextRun['font'] } : { text: r.text };
+  });
+  if (kept.some((r) => r.font)) cell.textRuns = kept;
+  else delete cell.textRuns;
 }
 
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
@@ -104,6 +163,8 @@ export class ModelRange extends ModelObject {
       const typed = typeIn(x);
       cell.value = typed.value;
       cell.quotePrefix = typed.quotePrefix;
+      // A value written replaces the cell's text with its runs of fonts, as typing over it does.
+      delete cell.textRuns;
       if (typed.formula !== undefined) cell.formula = typed.formula;
       else delete cell.formula;
       if (typed.numberFormat && cell.numberFormat === 'General') cell.numberFormat = typed.numberFormat;
@@ -116,6 +177,7 @@ export class ModelRange extends ModelObject {
     this.queueMatrix('formulas', v, (cell, x) => {
       const typed = typeIn(x);
       cell.value = typed.value;
+      delete cell.textRuns;
       if (typed.formula !== undefined) cell.formula = typed.formula;
       else delete cell.formula;
     });
@@ -241,7 +303,8 @@ export class ModelRange extends ModelObject {
    * ("None", "Solid", "Gray25", …) and pattern colour ("#000000" when automatic; excel.cellpropertiesfill,
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill), font colour,
    * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
-   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions).
+   * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions); and, on ExcelApi
+   * 1.18, a text cell's runs of fonts (`textRuns`, see textRunsOut).
    */
   getCellProperties(options: {
     format?: {
@@ -250,6 +313,7 @@ export class ModelRange extends ModelObject {
     };
     address?: boolean;
     hyperlink?: boolean;
+    textRuns?: boolean;
   }): ModelClientResult<unknown[][]> {
     const result = new ModelClientResult<unknown[][]>();
     this.core.enqueue(
@@ -276,10 +340,14 @@ export class ModelRange extends ModelObject {
           }
           if (options.format) out.format = f;
           if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
+          if (options.textRuns) {
+            const runs = textRunsOut(cell);
+            if (runs) out.textRuns = runs;
+          }
           return out;
         });
       },
-      { deliver: (d) => result.set(d as unknown[][]), needs: '1.9' },
+      { deliver: (d) => result.set(d as unknown[][]), needs: options.textRuns ? '1.18' : '1.9' },
     );
     return result;
   }
@@ -326,7 +394,8 @@ export class ModelRange extends ModelObject {
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill). The model takes the
    * hyperlink, fill colour, fill pattern ("None" is no fill; the others as RangeFill.pattern, see
    * setPattern in target.ts) and pattern colour, font colour, bold, italic, size and single
-   * underline, alignment, wrapping and the four edge borders of each cell.
+   * underline, alignment, wrapping and the four edge borders of each cell; and, needing ExcelApi 1.18,
+   * its text as runs of fonts (`textRuns`, see setTextRuns).
    */
   setCellProperties(data: ModelCellProperties[][]): void {
     this.core.enqueue(
@@ -347,15 +416,21 @@ export class ModelRange extends ModelObject {
             if (!p || Object.keys(p).length === 0) return;
             const cell = t.sheet.edit(a.top + i, a.left + j);
             if (p.hyperlink) setLink(cell, p.hyperlink);
-            const f = p.format;
-            if (!f) return;
-            if (f.fill?.color) cell.fill = colour(f.fill.color);
+            const f = p.format ?? {};
+            if (f.fill?.color) {
+              cell.fill = colour(f.fill.color);
+              delete cell.fillBy;
+            }
             if (f.fill?.pattern !== undefined) setPattern(cell, f.fill.pattern);
             if (f.fill?.patternColor) cell.patternColor = colour(f.fill.patternColor);
             if (f.font?.color) {
               const c = colour(f.font.color);
               cell.fontColor = c === '000000' ? null : c;
+              delete cell.fontBy;
+              fontOverRuns(cell, 'color');
             }
+            for (const k of ['bold', 'italic', 'size', 'underline'] as const)
+              if (f.font?.[k] !== undefined) fontOverRuns(cell, k);
             if (f.font?.bold !== undefined) cell.bold = f.font.bold;
             if (f.font?.italic !== undefined) cell.italic = f.font.italic;
             if (f.font?.size !== undefined) cell.fontSize = f.font.size;
@@ -372,10 +447,12 @@ export class ModelRange extends ModelObject {
               const b = f.borders?.[side];
               if (b) cell.borders[edge] = { style: b.style ?? 'Continuous', color: colour(b.color ?? '#000000') };
             }
+            // The runs last: a font given beside them is the cell's, under the runs' own.
+            if (p.textRuns) setTextRuns(cell, p.textRuns);
           }),
         );
       },
-      { write: true, needs: '1.9' },
+      { write: true, needs: data.some((row) => row.some((p) => p?.textRuns)) ? '1.18' : '1.9' },
     );
   }
 
@@ -492,9 +569,11 @@ export class ModelRange extends ModelObject {
             if (applyTo === 'Contents') {
               cell.value = null;
               delete cell.formula;
-            } else if (applyTo === 'Formats')
+              delete cell.textRuns;
+            } else if (applyTo === 'Formats') {
               Object.assign(cell, { ...blankCell(), value: cell.value, formula: cell.formula });
-            else t.sheet.cells.delete(key);
+              for (const k of ['fillBy', 'fontBy', 'fillPattern', 'patternColor'] as const) delete cell[k];
+            } else t.sheet.cells.delete(key);
           }
         }
       },

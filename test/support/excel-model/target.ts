@@ -1,7 +1,7 @@
 /** What a proxy of the in-memory Excel model stands for at sync, and the checks every write makes. */
 import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
-import { cellsOf, type ModelCell, type ModelSheet } from './document';
+import { cellsOf, type ModelCell, type ModelSheet, type ModelTextRun } from './document';
 
 export interface Target {
   sheet: ModelSheet;
@@ -105,6 +105,7 @@ export function setPattern(cell: ModelCell, pattern: string): void {
     );
   if (pattern === 'None') {
     cell.fill = null;
+    delete cell.fillBy;
     delete cell.fillPattern;
     delete cell.patternColor;
   } else if (pattern === 'Solid') delete cell.fillPattern;
@@ -112,4 +113,19 @@ export function setPattern(cell: ModelCell, pattern: string): void {
     cell.fill ??= 'FFFFFF';
     cell.fillPattern = pattern;
   }
+}
+
+/**
+ * A font property set on a whole cell applies to every character, so a rich-text cell's runs lose
+ * their own value of it (Excel.RangeFont sets "the font of the range"; the runs are ExcelApi 1.18's
+ * Excel.RangeTextRun). A cell whose runs are then all alike holds plain text again.
+ */
+export function fontOverRuns(cell: ModelCell, prop: keyof NonNullable<ModelTextRun['font']>): void {
+  if (!cell.textRuns) return;
+  for (const r of cell.textRuns) {
+    if (!r.font) continue;
+    delete r.font[prop];
+    if (Object.keys(r.font).length === 0) delete r.font;
+  }
+  if (cell.textRuns.every((r) => !r.font)) delete cell.textRuns;
 }

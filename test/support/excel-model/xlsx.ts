@@ -1,13 +1,16 @@
 /**
  * .xlsx ↔ the in-memory Excel model, through ExcelJS: load a workbook file into the model (values,
  * formulas, number formats, fills, font colours, bold, merges, visibility, widths, frozen panes, tab
- * colour, hyperlinks), and write the model back, so a workbook can go add-in → file → command line and
+ * colour, hyperlinks, fill patterns, rich text), and write the model back, so a workbook can go add-in → file → command line and
  * back.
  */
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../../../src/core/model';
 import { areaAddress, cellAddress, parseAreaAddress } from '../../../src/core/a1';
-import { ModelDocument, type ModelCell, type Visibility } from './document';
+import { ModelDocument, type ModelCell, type ModelColourRef, type ModelTextRun, type Visibility } from './document';
+import { colourHex, themeColours } from '../../../src/xlsx/colours';
+import type { OfficeTextRun } from '../../../src/core';
+import { OFFICE_PATTERN, patternFillOf, richTextOf } from '../../../src/xlsx/office-natives';
 import { ExcelModel } from './index';
 import type { ModelOptions } from './context';
 
@@ -24,7 +27,10 @@ function rgb(argb: string | undefined): string | null {
 }
 
 /** ExcelJS's cell value as the model (and Excel) holds it. */
-function valueOf(v: ExcelJS.CellValue, date1904 = false): { value: CellValue; formula?: string; hyperlink?: string } {
+function valueOf(
+  v: ExcelJS.CellValue,
+  date1904 = false,
+): { value: CellValue; formula?: string; hyperlink?: string; runs?: { text: string; font?: Partial<ExcelJS.Font> }[] } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
   // Excel keeps a date as its serial in the workbook's own date system (1904: 1,462 days fewer).
@@ -36,14 +42,38 @@ function valueOf(v: ExcelJS.CellValue, date1904 = false): { value: CellValue; fo
       typeof result === 'number' || typeof result === 'string' || typeof result === 'boolean' ? result : null;
     return { value, formula: `=${String(o.formula ?? o.sharedFormula)}` };
   }
-  if ('richText' in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join('') };
+  if ('richText' in o) {
+    const runs = o.richText as { text: string; font?: Partial<ExcelJS.Font> }[];
+    return { value: runs.map((t) => t.text).join(''), runs };
+  }
   if ('hyperlink' in o) return { value: String(o.text ?? ''), hyperlink: String(o.hyperlink) };
   if ('error' in o) return { value: String(o.error) };
   return { value: String(v) };
 }
 
+/** An ExcelJS rich-text run as the model keeps it (Excel.RangeTextRun's font: bold, italic, colour, size, underline). */
+function runOf(r: { text: string; font?: Partial<ExcelJS.Font> }): ModelTextRun {
+  const f = r.font ?? {};
+  const font: NonNullable<ModelTextRun['font']> = {};
+  if (f.bold !== undefined) font.bold = f.bold;
+  if (f.italic !== undefined) font.italic = f.italic;
+  if (f.size !== undefined) font.size = f.size;
+  if (f.color?.argb) font.color = `#${rgb(f.color.argb)}`;
+  if (f.underline !== undefined) font.underline = f.underline && f.underline !== 'none' ? 'Single' : 'None';
+  return Object.keys(font).length ? { text: r.text, font } : { text: r.text };
+}
+
+/** A colour given by theme (with its tint) or palette index, else undefined (RGB or automatic). */
+function refOf(c: Partial<ExcelJS.Color> | undefined): ModelColourRef | undefined {
+  const x = c as { theme?: number; tint?: number; indexed?: number } | undefined;
+  if (typeof x?.theme === 'number') return x.tint ? { theme: x.theme, tint: x.tint } : { theme: x.theme };
+  if (typeof x?.indexed === 'number' && x.indexed !== 64) return { indexed: x.indexed };
+  return undefined;
+}
+
 export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
   const doc = new ModelDocument();
+  const theme = themeColours(book);
   doc.date1904 = Boolean(book.properties?.date1904);
   book.eachSheet((ws) => {
     const sheet = doc.add(ws.name);
@@ -71,9 +101,26 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
             : { address: v.hyperlink };
         if (c.numFmt) cell.numberFormat = c.numFmt;
         const fill = c.fill as ExcelJS.FillPattern | undefined;
-        if (fill?.type === 'pattern' && fill.pattern === 'solid') cell.fill = rgb(fill.fgColor?.argb);
+        if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+          const ref = refOf(fill.fgColor);
+          // Excel shows (and Office.js reports) a theme or palette colour as the RGB it resolves to.
+          cell.fill = ref ? colourHex(fill.fgColor, theme) : rgb(fill.fgColor?.argb);
+          if (ref) cell.fillBy = ref;
+        } else if (fill?.type === 'pattern' && OFFICE_PATTERN[fill.pattern]) {
+          // A pattern in its colour (the file's foreground) over the fill colour (its background).
+          cell.fill = rgb(fill.bgColor?.argb) ?? 'FFFFFF';
+          cell.fillPattern = OFFICE_PATTERN[fill.pattern];
+          const colour = rgb(fill.fgColor?.argb);
+          if (colour) cell.patternColor = colour;
+        }
+        if (v.runs && v.runs.some((r) => r.font)) cell.textRuns = v.runs.map(runOf);
         const font = c.font;
         if (font?.color?.argb) cell.fontColor = rgb(font.color.argb) === '000000' ? null : rgb(font.color.argb);
+        else if (refOf(font?.color) && colourHex(font!.color, theme)) {
+          const shown = colourHex(font!.color, theme);
+          cell.fontColor = shown === '000000' ? null : shown;
+          cell.fontBy = refOf(font!.color);
+        }
         if (font?.bold) cell.bold = true;
         if (font?.italic) cell.italic = true;
         if (font?.underline && font.underline !== 'none') cell.underline = true;
@@ -94,11 +141,25 @@ export async function modelFromXlsx(file: string | Buffer, options: ModelOptions
 
 function cellValueBack(c: ModelCell): ExcelJS.CellValue {
   if (c.formula) return { formula: c.formula.slice(1), result: c.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (c.textRuns) return richTextOf(c.textRuns as OfficeTextRun[], fontOf(c));
   if (c.hyperlink && typeof c.value === 'string') {
     const target = c.hyperlink.documentReference ? `#${c.hyperlink.documentReference}` : (c.hyperlink.address ?? '');
-    return { text: c.value, hyperlink: target } as ExcelJS.CellHyperlinkValue;
+    const tip = c.hyperlink.screenTip ? { tooltip: c.hyperlink.screenTip } : {};
+    return { text: c.value, hyperlink: target, ...tip } as ExcelJS.CellHyperlinkValue;
   }
   return c.value;
+}
+
+/** The cell's own font as ExcelJS keeps it (only what is not the default). */
+function fontOf(c: ModelCell): Partial<ExcelJS.Font> {
+  const font: Partial<ExcelJS.Font> = {};
+  if (c.fontBy) font.color = c.fontBy as Partial<ExcelJS.Color>;
+  else if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
+  if (c.bold) font.bold = true;
+  if (c.italic) font.italic = true;
+  if (c.underline) font.underline = 'single';
+  if (c.fontSize !== 11) font.size = c.fontSize;
+  return font;
 }
 
 export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
@@ -115,13 +176,15 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
       const cell = ws.getCell(cellAddress(r, col));
       cell.value = cellValueBack(c);
       if (c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
-      if (c.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill}` } };
-      const font: Partial<ExcelJS.Font> = {};
-      if (c.fontColor) font.color = { argb: `FF${c.fontColor}` };
-      if (c.bold) font.bold = true;
-      if (c.italic) font.italic = true;
-      if (c.underline) font.underline = 'single';
-      if (c.fontSize !== 11) font.size = c.fontSize;
+      if (c.fill && c.fillPattern)
+        cell.fill = patternFillOf({ pattern: c.fillPattern, patternColor: c.patternColor }, c.fill)!;
+      else if (c.fill)
+        cell.fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: (c.fillBy ?? { argb: `FF${c.fill}` }) as Partial<ExcelJS.Color>,
+        };
+      const font = fontOf(c);
       if (Object.keys(font).length) cell.font = font;
       if (c.wrap || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
         cell.alignment = {
