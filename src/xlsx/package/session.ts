@@ -1275,7 +1275,6 @@ function verbatim(
   return inPlace && restored === journalled && outcome.changedSince.length === 0 && outcome.gone === 0;
 }
 
-
 /**
  * What an add-in's journal kept of a sheet's owned cells beyond their value and format, put back into the
  * part `patchSheet` wrote (issue 8 item 6): rich text as an inline string of runs, each over the cell's own

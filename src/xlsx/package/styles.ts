@@ -77,12 +77,7 @@ export class StyleAdder {
    * `exact` gives the cell's font and fill as whole `<font>` / `<fill>` elements instead (an old
    * ExcelJS-path journal's picture of the cell, issue 10).
    */
-  styleFor(
-    base: number,
-    f: CellFormat,
-    pattern?: OfficeFillPattern,
-    exact?: { font?: string; fill?: string },
-  ): number {
+  styleFor(base: number, f: CellFormat, pattern?: OfficeFillPattern, exact?: { font?: string; fill?: string }): number {
     const type = pattern && OOXML_PATTERN[pattern.pattern];
     const key = `${base}|${JSON.stringify(f)}${type ? `|${JSON.stringify(pattern)}` : ''}${exact ? `|${exact.font ?? ''}|${exact.fill ?? ''}` : ''}`;
     const known = this.added.get(key);
