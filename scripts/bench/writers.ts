@@ -24,6 +24,8 @@ export interface Measure {
   peakMB: number;
   changed?: boolean;
   stages?: { read?: number; engine?: number; write?: number };
+  /** The same stages in CPU milliseconds (user + system). */
+  cpuStages?: { read?: number; engine?: number; write?: number };
 }
 
 export interface WritersRow {
@@ -67,13 +69,14 @@ export async function writersBench(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-writers-'));
   const rows: WritersRow[] = [];
   log('\nThe command line against ExcelJS and the zip floor (issue 10): ms / peak MB, one run each in its own process');
-  const widths = [10, 12, 24, 12, 12, 12, 12, 8, 8, 8, 8, 8];
+  const widths = [10, 12, 24, 18, 12, 12, 12, 12, 8, 8, 8, 8, 8];
   log(
     pad(
       [
         'indicators',
         'CLI',
         'read+engine+write',
+        'cpu r+e+w',
         'no-change',
         'ExcelJS load',
         'ExcelJS l+s',
@@ -121,6 +124,7 @@ export async function writersBench(
             n,
             m(cli),
             `${st.read ?? '-'}+${st.engine ?? '-'}+${st.write ?? '-'}`,
+            `${cli.cpuStages?.read ?? '-'}+${cli.cpuStages?.engine ?? '-'}+${cli.cpuStages?.write ?? '-'}`,
             m(rescore),
             m(exceljsLoad),
             m(exceljsLoadSave),
@@ -139,7 +143,7 @@ export async function writersBench(
       '(ms from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them. CLI stages: read = zip + XML read,',
     );
     log(
-      ' engine = src/core, write = XML written + zip; own/flr = (read + write) / zip floor; rescore = no-change / CLI; mem/ld = CLI peak / ExcelJS load peak)',
+      ' engine = src/core, write = XML written + zip; cpu r+e+w = the same stages in CPU ms; own/flr = (read + write) / zip floor; rescore = no-change / CLI; mem/ld = CLI peak / ExcelJS load peak)',
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

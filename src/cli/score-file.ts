@@ -1,12 +1,13 @@
 /**
  * Scoring an .xlsx file into another, and the result as JSON: the score command without its console.
  * Everything is checked and prepared before anything is written, and the files are written whole
- * or not at all.
+ * or not at all. The workbook is read and written by editing its zip package (src/xlsx/package,
+ * issue 10): this path never loads ExcelJS (test/cli/no-exceljs.test.ts).
  */
 import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } from '../core';
 import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
-import { PackageFallback, namesTakenBy, scorePackage, summaryOf, type Observer } from '../xlsx/package/session';
+import { scorePackage, type Observer } from '../xlsx/package/session';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs, samePath } from './paths';
@@ -20,14 +21,6 @@ export interface ScoreFileRequest {
   overrides: RunOverrides;
   at: Date;
   progress?: (step: string) => void;
-  /**
-   * How the scored file is written (issue 10): 'package' (the default) edits the workbook's zip
-   * package, every part the product does not own copied byte for byte, and hands over to the ExcelJS
-   * path for what it does not handle (docs/cli.md, "What still goes through ExcelJS"); 'package-only'
-   * makes that hand-over an error (tests prove the suite does not need it); 'exceljs' reads and writes
-   * the whole workbook with ExcelJS. Default: the SCORECARD_WRITER environment variable, else 'package'.
-   */
-  writer?: 'exceljs' | 'package' | 'package-only';
   /** Told of each sheet part the package path parses (tests count them). */
   observe?: Observer;
 }
@@ -42,7 +35,10 @@ export interface ScoreFileOutcome {
   tableSheets: string[];
   /** Sheets of the analyst's whose names the summaries would have taken (so they got others). */
   namesTaken: string[];
-  /** What the input holds that the output cannot (charts, pivot tables …). */
+  /**
+   * What the input holds that the output cannot: always empty, since the package path copies every
+   * part it does not own (kept for the commands' note, which the ExcelJS path used to give).
+   */
   unkept: string[];
   /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
   editedSheets: string[];
@@ -59,36 +55,15 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   checkOutputs(req.input, { workbook: req.output, json: req.json }, req.outputNamed);
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
-  const writer = req.writer ?? process.env.SCORECARD_WRITER ?? 'package';
-  if (writer !== 'exceljs') {
-    // The sheet parts are checked as they are read (a no-change rescore reads none of them).
-    checkWorkbookBytes(bytes, req.input, { sheetParts: false });
-    try {
-      step('Scoring');
-      const done = scorePackage(bytes, req.input, req.overrides, {
-        at: req.at.toISOString(),
-        now: req.at,
-        observe: req.observe,
-      });
-      return finish(req, done.summary, done.changed, done.bytes, [], done.editedSheets ?? []);
-    } catch (e) {
-      if (!(e instanceof PackageFallback) || writer === 'package-only') throw e;
-    }
-  }
-  // The ExcelJS path, loaded only when it is needed (it is most of the command's memory before any work).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only when needed
-  const { loadWorkbook, scoreInPlace, workbookBytes } = require('../xlsx') as typeof import('../xlsx');
-  const { workbook, unkept } = await loadWorkbook(bytes, req.input);
+  // The sheet parts are checked as they are read (a no-change rescore reads none of them).
+  checkWorkbookBytes(bytes, req.input, { sheetParts: false });
   step('Scoring');
-  const { run, outcome, stateBefore } = scoreInPlace(workbook, req.overrides, { at: req.at.toISOString() });
-  step(`Writing ${req.output}`);
-  let out: Buffer = bytes;
-  if (outcome.changed) {
-    workbook.modified = req.at;
-    out = await workbookBytes(workbook);
-  }
-  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  return finish(req, summary, outcome.changed, out, unkept, outcome.editedSheets);
+  const done = scorePackage(bytes, req.input, req.overrides, {
+    at: req.at.toISOString(),
+    now: req.at,
+    observe: req.observe,
+  });
+  return finish(req, done.summary, done.changed, done.bytes, done.editedSheets ?? []);
 }
 
 async function finish(
@@ -96,12 +71,11 @@ async function finish(
   summary: ScoringSummary,
   changed: boolean,
   out: Buffer,
-  unkept: string[],
   editedSheets: string[],
 ): Promise<ScoreFileOutcome> {
   const written = changed || (req.outputNamed && !samePath(req.input, req.output));
   const files: OutputFile[] = written ? [{ path: req.output, bytes: out }] : [];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
   await writeFilesAtomically(files);
-  return { ...summary, changed, unkept, editedSheets, written };
+  return { ...summary, changed, unkept: [], editedSheets, written };
 }

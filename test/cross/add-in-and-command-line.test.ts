@@ -124,7 +124,6 @@ describe('The add-in and the command line on one workbook', function () {
       outputNamed: true,
       overrides: {},
       at: AT,
-      writer: 'package-only',
     });
     // The first sync whose failure leaves the add-in's run half done (write-ahead journal "pending").
     let half: Buffer | null = null;
@@ -158,7 +157,6 @@ describe('The add-in and the command line on one workbook', function () {
       outputNamed: true,
       overrides: {},
       at: AT,
-      writer: 'package-only',
     });
     assert.equal(done.changed, true);
     assert.deepEqual(
@@ -167,7 +165,7 @@ describe('The add-in and the command line on one workbook', function () {
       'the same cells as a scoring of the workbook that never met the failure',
     );
     const undone = path.join(tmp.dir, 'half-undone.xlsx');
-    const u = await undoFile({ input: halfFile, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    const u = await undoFile({ input: halfFile, output: undone, outputNamed: true, at: AT });
     assert.equal(u.quarter, 'Q3 2020/21');
     assert.deepEqual(
       picture(await fileSnap(undone)),

@@ -75,7 +75,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
   it('by editing the package: the link still on its cell stays, the pattern comes back in its colour over the fill colour', async () => {
     const file = await scoredByAddIn('1.17');
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [u5, t6] = await cellsOf(undone, 'U5', 'T6');
     assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' });
     assert.match(linkXml(undone, 'U5'), /tooltip="Source"/);
@@ -102,7 +102,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     const file = path.join(tmp.dir, 'links-removed.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [u5, u6] = await cellsOf(undone, 'U5', 'U6');
     assert.match(linkXml(undone, 'U5'), /^<hyperlink ref="U5" r:id="rIdSC1"/);
     assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01?a=1&b=2' });
@@ -133,7 +133,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(themed));
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const fill = (await cellsOf(undone, 'T5'))[0].fill as ExcelJS.FillPattern;
     assert.equal(fill.pattern, 'solid');
     assert.deepEqual(fill.fgColor, { argb: `FF${shown}` }, 'the colour it showed, as RGB: no longer by theme');
@@ -153,7 +153,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: file, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [t5] = await cellsOf(undone, 'T5');
     const runs = (t5.value as ExcelJS.CellRichTextValue).richText;
     assert.deepEqual(
@@ -194,7 +194,6 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         outputNamed: true,
         overrides: {},
         at: AT,
-        writer: 'package-only',
       });
       const [t6] = await cellsOf(scored, 'T6');
       assert.equal((t6.fill as ExcelJS.FillPattern).pattern, 'solid', 'the RAG fill over it');
@@ -220,7 +219,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
       const edited = path.join(tmp.dir, 'edited.xlsx');
       fs.writeFileSync(edited, await xlsxFromModel(model));
       const undone = path.join(tmp.dir, 'undone.xlsx');
-      const u = await undoFile({ input: edited, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+      const u = await undoFile({ input: edited, output: undone, outputNamed: true, at: AT });
       assert.deepEqual(u.changedSince, ['P1 Children & Young People!T7']);
       const [t6] = await cellsOf(undone, 'T6');
       assert.equal(t6.value, 'n/a');
@@ -253,7 +252,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
       assert.equal(u5.hyperlink?.address, 'https://data.example.gov.uk/cyp-01', 'the add-in');
       assert.equal(u5.hyperlink?.screenTip, 'Source');
       const undone = path.join(tmp.dir, 'undone.xlsx');
-      await undoFile({ input: edited, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+      await undoFile({ input: edited, output: undone, outputNamed: true, at: AT });
       const [cell] = await cellsOf(undone, 'U5');
       assert.deepEqual(
         cell.value,

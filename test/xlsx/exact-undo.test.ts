@@ -4,8 +4,11 @@
  */
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
-import { scoreInPlace, undoInPlace } from '../../src/xlsx';
-import { xlsxFromGrids } from '../support/xlsx-fixtures';
+import * as fs from 'fs';
+import * as path from 'path';
+import { scoreInPlace, undoInPlace, workbookBytes } from '../../src/xlsx';
+import { undoFile } from '../../src/cli/undo-file';
+import { tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, styleJson } from '../support/xlsx-snapshot';
 import { unscoredReport } from '../support/lifecycle';
 
@@ -72,5 +75,46 @@ describe('Undo puts owned cells back exactly (.xlsx)', () => {
     const ws = wb.getWorksheet(P1)!;
     assert.equal(ws.getCell('T6').type, ExcelJS.ValueType.Error, '#N/A is the error, not the text');
     assert.equal(ws.getCell('U8').type, ExcelJS.ValueType.String, '"=1+1" is text, not a formula');
+  });
+
+  it('a journal written by the command line before issue 10 (its ExcelJS path), undone by the package path: every cell as that path gave it back, a gradient fill too', async () => {
+    const folder = tempFolder();
+    try {
+      let wb = await readXlsx(await xlsxFromGrids(unscoredReport()));
+      const ws0 = wb.getWorksheet(P1)!;
+      dress(ws0);
+      ws0.getCell('V5').fill = {
+        type: 'gradient',
+        gradient: 'angle',
+        degree: 90,
+        stops: [
+          { position: 0, color: { argb: 'FFFFFFFF' } },
+          { position: 1, color: { theme: 4 } as unknown as ExcelJS.Color },
+        ],
+      };
+      wb = await reopen(wb);
+      const cells = [...CELLS, 'V5'];
+      const pictureOf = (ws: ExcelJS.Worksheet) =>
+        cells.map((a) => `${a} ${JSON.stringify(ws.getCell(a).value)} ${styleOf(ws.getCell(a))}`);
+      const before = pictureOf(wb.getWorksheet(P1)!);
+      // The old command line: ExcelJS's load, score and save; its journal pictures each of these cells.
+      scoreInPlace(wb, {}, { at: '2026-11-26T09:00:00.000Z' });
+      const scored = path.join(folder.dir, 'scored-before-issue-10.xlsx');
+      fs.writeFileSync(scored, await workbookBytes(wb));
+      assert.match(fs.readFileSync(scored).toString('latin1'), /xl\/worksheets/, 'a workbook');
+      const undone = path.join(folder.dir, 'undone.xlsx');
+      const done = await undoFile({
+        input: scored,
+        output: undone,
+        outputNamed: true,
+        at: new Date('2026-11-27T09:00:00Z'),
+      });
+      assert.ok(done.cells > 0);
+      const back = await readXlsx(fs.readFileSync(undone));
+      assert.deepEqual(pictureOf(back.getWorksheet(P1)!), before);
+      assert.equal(back.getWorksheet(P1)!.getCell('T6').type, ExcelJS.ValueType.Error);
+    } finally {
+      folder.remove();
+    }
   });
 });

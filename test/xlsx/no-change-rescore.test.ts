@@ -27,7 +27,6 @@ describe('Scoring again when nothing changed (issue 10 item 3)', function () {
       outputNamed: true,
       overrides: {},
       at: AT,
-      writer: 'package-only',
       observe: { partParsed: (p) => parsed.push(p) },
       ...extra,
     });

@@ -30,14 +30,14 @@ describe('Undo of a scoring after the workbook was saved again by another progra
     const input = path.join(tmp.dir, 'noted.xlsx');
     await book.xlsx.writeFile(input);
     const scored = path.join(tmp.dir, 'scored.xlsx');
-    await scoreFile({ input, output: scored, outputNamed: true, overrides: {}, at: AT, writer: 'package-only' });
+    await scoreFile({ input, output: scored, outputNamed: true, overrides: {}, at: AT });
     // Saved again: the note, now in no cell, leaves the shared strings and the others move up.
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(scored);
     const resaved = path.join(tmp.dir, 'resaved.xlsx');
     await again.xlsx.writeFile(resaved);
     const undone = path.join(tmp.dir, 'undone.xlsx');
-    await undoFile({ input: resaved, output: undone, outputNamed: true, at: AT, writer: 'package-only' });
+    await undoFile({ input: resaved, output: undone, outputNamed: true, at: AT });
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(undone);
     assert.equal(out.getWorksheet(P1)!.getCell('U5').value, 'a note only this cell holds');

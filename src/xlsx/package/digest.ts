@@ -19,6 +19,7 @@ import { STATE_SHEET, type RunOverrides, type ScoreResult, type SheetNames } fro
 import type { Package } from './read';
 import { readSheet } from './read';
 import { entryText, type ZipEntry } from './zip';
+import { MAIN_NS } from './xml';
 
 /** What the command prints about a scoring, kept so a no-change rescore can print it again. */
 export interface ScoringSummary {
@@ -102,7 +103,7 @@ export function unchangedScoring(
   const rowStart = xml.lastIndexOf('<row ', first);
   const dataEnd = xml.indexOf('</sheetData>', first);
   if (rowStart < 0 || dataEnd < 0) return null;
-  const rows = readSheet(`<sheetData>${xml.slice(rowStart, dataEnd)}</sheetData>`, [], false);
+  const rows = readSheet(`<sheetData xmlns="${MAIN_NS}">${xml.slice(rowStart, dataEnd)}</sheetData>`, [], false);
   const byRow = new Map<number, (string | null)[]>();
   for (const c of rows.cells) {
     const r = byRow.get(c.row) ?? [null, null];

@@ -18,7 +18,34 @@ import {
 } from '../../core';
 import { INDEXED, OFFICE_THEME, parseThemeColours, withTint } from '../colours';
 import { entryText, readZip, type ZipEntry } from './zip';
-import { parseXml, unescapeExcel } from './xml';
+import {
+  PACKAGE_REL_NS,
+  REL_NS,
+  STRICT_REL_NS,
+  elementPrefix,
+  nsAttribute,
+  parseXml,
+  unescapeExcel,
+  type Root,
+  type Tag,
+} from './xml';
+
+/**
+ * The styles part written into a workbook that has none, when a scoring adds its first style: what
+ * Excel itself writes for a new workbook, cut to what ECMA-376 Part 1 §18.8.39 requires (one font,
+ * the two reserved fills, one border, the Normal style). Cell style 0 means the same with or without it.
+ */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+  '</styleSheet>';
 
 export interface PackageSheet {
   name: string;
@@ -35,24 +62,53 @@ export interface CellStyle {
   fillId: number;
   /** The `<xf>` element as written. */
   xml: string;
+  /** Its attributes by name as written, its `<alignment>`'s, and its `<protection>` element as written. */
+  attributes: Record<string, string>;
+  alignment: Record<string, string> | null;
+  protection: string;
 }
 
 export interface Styles {
   xml: string;
+  /** The part's name, or null when the workbook has none (it is then written, from this minimal one). */
+  part: string | null;
+  /** The prefix the part writes SpreadsheetML elements with ("x:"), or "" (the default namespace). */
+  prefix: string;
   numFmts: Map<number, string>;
   xfs: CellStyle[];
   /** Font colour RRGGBB (null automatic) by font index; fill RRGGBB (null none) by fill index. */
   fontColours: (string | null)[];
   fills: (string | null)[];
   fontXml: string[];
+  /** Each font's child elements (`b`, `sz`, `color` …) by local name, as written. */
+  fontChildren: { name: string; xml: string }[][];
   fillXml: string[];
+  /** The size of font 0 (the workbook's default font), in points. */
+  defaultFontSize: number;
+  /** How many `<border>` elements the part has. */
+  borderCount: number;
+  /** Where the lists new entries are added to are (numFmts, fonts, fills, borders, cellXfs). */
+  lists: Map<string, StyleList>;
 }
+
+/** One list of styles.xml: its start tag's place and attributes, and where its end tag starts (or -1: `<fonts/>`). */
+export interface StyleList {
+  start: number;
+  tagEnd: number;
+  closeAt: number;
+  attributes: Record<string, string>;
+}
+
+const STYLE_LISTS = new Set(['numFmts', 'fonts', 'fills', 'borders', 'cellXfs']);
 
 export interface Package {
   entries: ZipEntry[];
   byName: Map<string, ZipEntry>;
   workbookXml: string;
+  /** The prefixes and namespace bindings of workbook.xml's and its relationships' root elements. */
+  workbookRoot: Root;
   relsXml: string;
+  relsRoot: Root;
   sheets: PackageSheet[];
   date1904: boolean;
   structureLocked: boolean;
@@ -110,18 +166,38 @@ function partFor(target: string, base = 'xl/'): string {
   return t.startsWith('/') ? t.slice(1) : path.posix.normalize(`${base}${t}`);
 }
 
-export function readStyles(xml: string, theme: string[]): Styles {
-  const styles: Styles = { xml, numFmts: new Map(), xfs: [], fontColours: [], fills: [], fontXml: [], fillXml: [] };
+export function readStyles(xml: string, theme: string[], part: string | null = 'xl/styles.xml'): Styles {
+  const styles: Styles = {
+    xml,
+    part,
+    prefix: '',
+    numFmts: new Map(),
+    xfs: [],
+    fontColours: [],
+    fills: [],
+    fontXml: [],
+    fontChildren: [],
+    fillXml: [],
+    defaultFontSize: 11,
+    borderCount: 0,
+    lists: new Map(),
+  };
   const stack: string[] = [];
   let start = 0;
+  let childStart = -1;
   let fontColour: string | null = null;
   let fill: string | null = null;
   let solid = false;
-  parseXml(xml, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
+  let children: { name: string; xml: string }[] = [];
+  let protectionStart = -1;
+  const root = parseXml(xml, {
+    open(tag, at, tagEnd) {
+      const a = tag.attributes;
       const parent = stack[stack.length - 1];
       stack.push(tag.name);
+      if (STYLE_LISTS.has(tag.name) && parent === 'styleSheet')
+        styles.lists.set(tag.name, { start: at, tagEnd, closeAt: -1, attributes: { ...a } });
+      if (tag.name === 'border' && parent === 'borders') styles.borderCount++;
       if (tag.name === 'numFmt' && parent === 'numFmts') styles.numFmts.set(Number(a.numFmtId), a.formatCode);
       if (
         (tag.name === 'font' && parent === 'fonts') ||
@@ -132,24 +208,48 @@ export function readStyles(xml: string, theme: string[]): Styles {
         fontColour = null;
         fill = null;
         solid = false;
+        children = [];
         if (tag.name === 'xf')
           styles.xfs.push({
             numFmtId: Number(a.numFmtId ?? 0),
             fontId: Number(a.fontId ?? 0),
             fillId: Number(a.fillId ?? 0),
             xml: '',
+            attributes: { ...a },
+            alignment: null,
+            protection: '',
           });
       }
-      if (tag.name === 'color' && stack[stack.length - 2] === 'font') fontColour = colour(a, theme);
+      const grand = stack[stack.length - 3];
+      if (parent === 'font' && grand === 'fonts') {
+        childStart = at;
+        if (tag.name === 'sz' && styles.fontXml.length === 0 && Number(a.val) > 0)
+          styles.defaultFontSize = Number(a.val);
+      }
+      if (parent === 'xf' && grand === 'cellXfs') {
+        const xf = styles.xfs[styles.xfs.length - 1];
+        if (tag.name === 'alignment') xf.alignment = { ...a };
+        if (tag.name === 'protection') protectionStart = at;
+      }
+      if (tag.name === 'color' && parent === 'font') fontColour = colour(a, theme);
       if (tag.name === 'patternFill') solid = a.patternType === 'solid';
       if (tag.name === 'fgColor' && solid) fill = colour(a, theme);
     },
     close(name, end) {
       stack.pop();
       const parent = stack[stack.length - 1];
+      const grand = stack[stack.length - 2];
+      const list = parent === 'styleSheet' ? styles.lists.get(name) : undefined;
+      if (list && end > list.tagEnd) list.closeAt = xml.lastIndexOf('<', end - 1);
+      if (parent === 'font' && grand === 'fonts') children.push({ name, xml: xml.slice(childStart, end) });
+      if (name === 'protection' && parent === 'xf' && grand === 'cellXfs' && protectionStart >= 0) {
+        styles.xfs[styles.xfs.length - 1].protection = xml.slice(protectionStart, end);
+        protectionStart = -1;
+      }
       if (name === 'font' && parent === 'fonts') {
         styles.fontColours.push(fontColour);
         styles.fontXml.push(xml.slice(start, end));
+        styles.fontChildren.push(children);
       }
       if (name === 'fill' && parent === 'fills') {
         styles.fills.push(fill);
@@ -158,6 +258,7 @@ export function readStyles(xml: string, theme: string[]): Styles {
       if (name === 'xf' && parent === 'cellXfs') styles.xfs[styles.xfs.length - 1].xml = xml.slice(start, end);
     },
   });
+  styles.prefix = elementPrefix(root);
   return styles;
 }
 
@@ -204,25 +305,31 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
   const targets = new Map<string, string>();
   let themePart: string | null = null;
   let sstPart = 'xl/sharedStrings.xml';
-  let stylesPart = 'xl/styles.xml';
-  parseXml(relsXml, {
-    open(tag) {
-      const a = tag.attributes as Record<string, string>;
-      if (tag.name !== 'Relationship' || a.TargetMode === 'External') return;
-      targets.set(a.Id, partFor(a.Target));
-      if (a.Type?.endsWith('/theme')) themePart = partFor(a.Target);
-      if (a.Type?.endsWith('/sharedStrings')) sstPart = partFor(a.Target);
-      if (a.Type?.endsWith('/styles')) stylesPart = partFor(a.Target);
+  let stylesPart: string | null = null;
+  const relsRoot = parseXml(
+    relsXml,
+    {
+      open(tag) {
+        const a = tag.attributes;
+        if (tag.name !== 'Relationship' || a.TargetMode === 'External') return;
+        targets.set(a.Id, partFor(a.Target));
+        if (a.Type?.endsWith('/theme')) themePart = partFor(a.Target);
+        if (a.Type?.endsWith('/sharedStrings')) sstPart = partFor(a.Target);
+        if (a.Type?.endsWith('/styles')) stylesPart = partFor(a.Target);
+      },
     },
-  });
+    [PACKAGE_REL_NS],
+  );
+  // A workbook with no styles part (some generators write none): read as this one, written when a style is added.
+  if (stylesPart === null && byName.has('xl/styles.xml')) stylesPart = 'xl/styles.xml';
   const sheets: PackageSheet[] = [];
   let date1904 = false;
   let structureLocked = false;
-  parseXml(workbookXml, {
+  const workbookRoot = parseXml(workbookXml, {
     open(tag) {
-      const a = tag.attributes as Record<string, string>;
+      const a = tag.attributes;
       if (tag.name === 'sheet') {
-        const rId = Object.entries(a).find(([k]) => /(^|:)id$/.test(k))?.[1] ?? '';
+        const rId = nsAttribute(tag, [REL_NS, STRICT_REL_NS], 'id') ?? '';
         sheets.push({
           name: a.name,
           sheetId: a.sheetId,
@@ -242,7 +349,9 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
     entries,
     byName,
     workbookXml,
+    workbookRoot,
     relsXml,
+    relsRoot,
     sheets,
     date1904,
     structureLocked,
@@ -256,7 +365,9 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
     get styles(): Styles {
       if (!styles) {
         const themeXml = themePart ? text(themePart) : null;
-        styles = readStyles(text(stylesPart) ?? '', (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME);
+        const theme = (themeXml && parseThemeColours(themeXml)) || OFFICE_THEME;
+        const xml = stylesPart ? text(stylesPart) : null;
+        styles = xml !== null ? readStyles(xml, theme, stylesPart) : readStyles(MINIMAL_STYLES, theme, null);
       }
       return styles;
     },
@@ -274,15 +385,27 @@ export interface RawCell {
   formulaKind?: 'master' | 'dependent' | 'array';
   /** A shared formula's index (`si`), on its master and on every cell that shares it. */
   sharedIndex?: number;
-  /** Where the `<c>` element is in the part's text. */
+  /** Where the `<c>` element is in the part's text, and where its start tag ends. */
   start: number;
   end: number;
+  tagEnd: number;
+  /**
+   * The `t` attribute as written ('' when none), when `r`, `s` and `t` are the start tag's only
+   * attributes; null when it has others (`cm`, `vm`, `ph`): a restyled cell's start tag is then parsed again.
+   */
+  plainType: string | null;
   /** The formula has no saved result. */
   uncalculated?: boolean;
+  /** Where the cell's `<f>` element is in the part's text. */
+  formulaAt?: { start: number; end: number };
 }
 
 export interface SheetRead {
   xml: string;
+  /** The prefix the part writes SpreadsheetML elements with ("x:"), or "" (the default namespace). */
+  prefix: string;
+  /** The namespace bindings of its root element. */
+  ns: Record<string, string>;
   cells: RawCell[];
   merges: Area[];
   /** Whether the sheet is protected (`<sheetProtection sheet="1">`). */
@@ -292,7 +415,35 @@ export interface SheetRead {
   /** Where `<sheetData>`'s content ends (before `</sheetData>`), or where `<sheetData/>` is. */
   sheetDataEnd: number;
   sheetDataSelfClosing: { start: number; end: number } | null;
+  /** The `<hyperlinks>` element: where its start tag ends and its end tag starts (-1: written `<hyperlinks/>`). */
+  hyperlinks: { start: number; tagEnd: number; closeAt: number } | null;
+  /** Where a new `<hyperlinks>` goes (CT_Worksheet's order): the first element that follows it, else the root's end tag. */
+  hyperlinksAt: number;
 }
+
+/** The children of `<worksheet>` that come after `<hyperlinks>` (ECMA-376 Part 1 §18.3.1.99, CT_Worksheet). */
+const AFTER_HYPERLINKS = new Set([
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
 
 /** Parses one sheet part: every cell with its value and where it is, merged areas, rows. */
 export function readSheet(xml: string, sharedStrings: string[], date1904: boolean): SheetRead {
@@ -317,26 +468,43 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   let sheetDataEnd = -1;
   let sheetDataSelf: { start: number; end: number } | null = null;
   let sheetDataStart = -1;
-  parseXml(xml, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
+  let formulaStart = -1;
+  let depth = 0;
+  let hyperlinks: SheetRead['hyperlinks'] = null;
+  let hyperlinksAt = -1;
+  const root = parseXml(xml, {
+    open(tag, at, tagEnd) {
+      // Attributes read one by one (no record of them made for each of a sheet's elements).
+      if (depth === 1 && hyperlinksAt < 0 && AFTER_HYPERLINKS.has(tag.name)) hyperlinksAt = at;
+      if (depth === 1 && tag.name === 'hyperlinks') hyperlinks = { start: at, tagEnd, closeAt: -1 };
+      if (!tag.isSelfClosing) depth++;
       switch (tag.name) {
         case 'sheetData':
           sheetDataStart = at;
           if (tag.isSelfClosing) sheetDataSelf = { start: at, end: -1 };
           break;
         case 'row':
-          rowNumber = a.r ? Number(a.r) - 1 : rowNumber + 1;
+          rowNumber = tag.attribute('r') ? Number(tag.attribute('r')) - 1 : rowNumber + 1;
           rowStart = at;
           rowSelf = tag.isSelfClosing;
           nextCol = 0;
           break;
         case 'c': {
-          const ref = a.r ? parseCellAddress(a.r) : null;
-          const col = ref ? ref.col : nextCol;
+          const r = tag.attribute('r');
+          const ref = r ? cellRef(r) : false;
+          const col = ref ? refCol : nextCol;
           nextCol = col + 1;
-          cell = { row: ref ? ref.row : rowNumber, col, value: null, style: Number(a.s ?? 0), start: at, end: -1 };
-          cellType = a.t;
+          cell = {
+            row: ref ? refRow : rowNumber,
+            col,
+            value: null,
+            style: Number(tag.attribute('s') ?? 0),
+            start: at,
+            tagEnd,
+            plainType: plainCellType(tag),
+            end: -1,
+          };
+          cellType = tag.attribute('t');
           cellText = null;
           break;
         }
@@ -347,11 +515,12 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 'f':
           inF = true;
           text = '';
-          if (cell && a.t === 'shared') {
-            cell.formulaKind = a.ref ? 'master' : 'dependent';
-            cell.sharedIndex = Number(a.si);
+          formulaStart = at;
+          if (cell && tag.attribute('t') === 'shared') {
+            cell.formulaKind = tag.attribute('ref') ? 'master' : 'dependent';
+            cell.sharedIndex = Number(tag.attribute('si'));
           }
-          if (cell && a.t === 'array') cell.formulaKind = 'array';
+          if (cell && tag.attribute('t') === 'array') cell.formulaKind = 'array';
           if (cell && tag.isSelfClosing) cell.formula = cell.formula ?? '';
           break;
         case 'is':
@@ -365,16 +534,21 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           if (inIs && rph === 0) inT = true;
           break;
         case 'mergeCell': {
-          const area = a.ref ? parseAreaAddress(a.ref) : null;
+          const ref = tag.attribute('ref');
+          const area = ref ? parseAreaAddress(ref) : null;
           if (area) merges.push(area);
           break;
         }
         case 'sheetProtection':
-          isProtected = a.sheet === '1' || a.sheet === 'true';
+          isProtected = tag.attribute('sheet') === '1' || tag.attribute('sheet') === 'true';
           break;
       }
     },
-    close(name, end) {
+    close(name, end, selfClosing) {
+      if (!selfClosing) depth--;
+      if (depth === 0 && hyperlinksAt < 0) hyperlinksAt = xml.lastIndexOf('<', end - 1);
+      if (depth === 1 && name === 'hyperlinks' && hyperlinks && !selfClosing)
+        hyperlinks.closeAt = xml.lastIndexOf('<', end - 1);
       switch (name) {
         case 'sheetData':
           if (sheetDataSelf) sheetDataSelf.end = end;
@@ -393,6 +567,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 'f':
           inF = false;
           if (cell && text) cell.formula = text;
+          if (cell) cell.formulaAt = { start: formulaStart, end };
           break;
         case 'rPh':
           rph--;
@@ -417,7 +592,66 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   });
   void sheetDataStart;
   void date1904;
-  return { xml, cells, merges, protected: isProtected, rows, sheetDataEnd, sheetDataSelfClosing: sheetDataSelf };
+  return {
+    xml,
+    prefix: elementPrefix(root),
+    ns: root.ns,
+    cells,
+    merges,
+    protected: isProtected,
+    rows,
+    sheetDataEnd,
+    sheetDataSelfClosing: sheetDataSelf,
+    hyperlinks,
+    hyperlinksAt,
+  };
+}
+
+/**
+ * A `<c>` start tag's `t` ('' when none) when it has none of CT_Cell's other attributes (`cm`, `vm`,
+ * `ph`: ECMA-376 Part 1 §18.3.1.4); else null.
+ */
+function plainCellType(tag: Tag): string | null {
+  const a = tag.raw.attributes;
+  if (a.cm !== undefined || a.vm !== undefined || a.ph !== undefined) return null;
+  return a.t?.value ?? '';
+}
+
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * A cell's `r` ("AB12") read into refRow and refCol (0-based) without a match or an object for each
+ * of a sheet's cells; false when it is not a plain reference (parseCellAddress then decides).
+ */
+function cellRef(r: string): boolean {
+  let col = 0;
+  let i = 0;
+  let c = r.charCodeAt(0);
+  while (c >= 65 && c <= 90 && i < 3) {
+    col = col * 26 + (c - 64);
+    c = r.charCodeAt(++i);
+  }
+  if (i === 0 || i === r.length) return fallbackRef(r);
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < r.length; i++) {
+    c = r.charCodeAt(i);
+    if (c < 48 || c > 57) return fallbackRef(r);
+    row = row * 10 + (c - 48);
+  }
+  if (i - digitsFrom > 7 || row === 0) return fallbackRef(r);
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
+}
+
+function fallbackRef(r: string): boolean {
+  const at = parseCellAddress(r);
+  if (!at) return false;
+  refRow = at.row;
+  refCol = at.col;
+  return true;
 }
 
 function valueOf(t: string | undefined, v: string | null, sharedStrings: string[]): CellValue {
@@ -444,14 +678,35 @@ function valueOf(t: string | undefined, v: string | null, sharedStrings: string[
   }
 }
 
+/**
+ * Whether a cell is covered by a merged area without being its first cell: asked for each cell, so
+ * the areas are listed by row (an area taller than 10,000 rows is checked for every cell instead).
+ */
+export function mergedAwayTest(merges: Area[]): (row: number, col: number) => boolean {
+  if (merges.length === 0) return () => false;
+  const byRow = new Map<number, Area[]>();
+  const tall: Area[] = [];
+  for (const m of merges) {
+    if (m.bottom - m.top > 10000) {
+      tall.push(m);
+      continue;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(m);
+      else byRow.set(r, [m]);
+    }
+  }
+  const covers = (m: Area, r: number, c: number) =>
+    r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left);
+  return (r, c) => (byRow.get(r)?.some((m) => covers(m, r, c)) ?? false) || tall.some((m) => covers(m, r, c));
+}
+
 /** The grid the engine reads from a parsed sheet (as read-grids.ts gives it from ExcelJS). */
 export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, date1904: boolean): SheetGrid {
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
-  const away = (r: number, c: number) =>
-    read.merges.some(
-      (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
-    );
+  const away = mergedAwayTest(read.merges);
   // Cells come in order in a well-formed part; sorted only when they do not.
   const inOrder = read.cells.every(
     (c, i) =>

@@ -5,8 +5,7 @@
  * generated sheets and the state sheet are written from the plan; workbook.xml, its relationships,
  * [Content_Types].xml and styles.xml get small additive edits.
  *
- * What this path does not handle yet is refused with `PackageFallback`, and the command line then
- * scores with the ExcelJS path instead (see docs/cli.md).
+ * It is the command line's only reader and writer of workbooks (issue 10): nothing here loads ExcelJS.
  */
 import * as path from 'path';
 import * as zlib from 'zlib';
@@ -15,12 +14,12 @@ import {
   STATE_SHEET,
   cellAddress,
   commitRun,
+  parseCellAddress,
   encodeState,
   planUndo,
   prepareRun,
   snapshotKey,
   type CellSnapshot,
-  type CellValue,
   type Journal,
   type OwnedCell,
   type RunOverrides,
@@ -32,8 +31,6 @@ import {
   defaultSheetNames,
   sameSheetName,
   parseAreaAddress,
-  parseCellAddress,
-  type OfficeFillPattern,
   type OfficeHyperlink,
   type OfficeTextRun,
 } from '../../core';
@@ -43,6 +40,7 @@ import { checkSheetParts } from '../package-parts';
 import { officePatternOf, officeRunsOf, richInlineXml, withHyperlinks } from '../office-natives';
 import {
   gridOf,
+  mergedAwayTest,
   numberFormatOf,
   readPackage,
   readSheet,
@@ -51,20 +49,31 @@ import {
   type RawCell,
   type SheetRead,
 } from './read';
-import { contentSheetXml, cellXml, stateSheetXml } from './sheet-xml';
+import { contentSheetXml, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
-import { escapeAttr, excelText, parseXml } from './xml';
+import {
+  CONTENT_TYPES_NS,
+  PACKAGE_REL_NS,
+  REL_NS,
+  STRICT_REL_NS,
+  attributesXml,
+  elementPrefix,
+  escapeAttr,
+  excelText,
+  parseXml,
+  prefixFor,
+} from './xml';
 import { slideFormula } from './formulas';
-
-/** Something the package path does not handle yet: the ExcelJS path is used instead. */
-export class PackageFallback extends Error {}
+import { picturedCell } from './exceljs-journal';
 
 const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
 const HYPERLINK_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const RELS_CONTENT = 'application/vnd.openxmlformats-package.relationships+xml';
+const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
+const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 interface Loaded {
   pkg: Package;
@@ -90,7 +99,7 @@ function clock(observe: Observer | undefined, name: 'read' | 'engine' | 'write',
 }
 
 function damaged(e: unknown, shownPath: string): never {
-  if (e instanceof InputError || e instanceof PackageFallback) throw e;
+  if (e instanceof InputError) throw e;
   const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
   throw new InputError(
     `'${shownPath}' is damaged and cannot be read as an Excel workbook (${reason}): open it in Excel, let it repair the file, save it and try again.`,
@@ -120,9 +129,8 @@ function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Obse
         pkg.entries.map((e) => e.name),
         shownPath,
       );
-      throw new PackageFallback(`part ${s.part} unreadable`);
+      throw new Error(`the sheet '${s.name}' (${s.part}) cannot be read`);
     }
-    if (/<\w+:sheetData\b/.test(xml)) throw new PackageFallback('prefixed sheet XML');
     observe.partParsed?.(s.part);
     const read = readSheet(xml, pkg.sharedStrings, pkg.date1904);
     reads.set(s.name, read);
@@ -142,31 +150,81 @@ function formulaOf(read: SheetRead, raw: RawCell): string {
     masters.set(read, bySi);
   }
   const master = bySi.get(raw.sharedIndex!);
-  if (!master?.formula) throw new PackageFallback('a shared formula without its master');
+  if (!master?.formula)
+    throw new InputError(
+      `The cell ${cellAddress(raw.row, raw.col)} shares a formula with a cell the sheet does not hold, so the file is damaged: open it in Excel, let it repair the file, save it and try again.`,
+    );
   return slideFormula(master.formula, cellAddress(master.row, master.col), cellAddress(raw.row, raw.col));
 }
 
 /** The `<c>` element with its shared formula written out in full (its master is being overwritten). */
 function detachedXml(read: SheetRead, raw: RawCell): string {
-  const xml = read.xml.slice(raw.start, raw.end);
-  return xml.replace(/<f\b[^>]*?(\/>|>[\s\S]*?<\/f>)/, `<f>${excelText(formulaOf(read, raw))}</f>`);
+  const f = raw.formulaAt!;
+  const p = read.prefix;
+  return `${read.xml.slice(raw.start, f.start)}<${p}f>${excelText(formulaOf(read, raw))}</${p}f>${read.xml.slice(f.end, raw.end)}`;
 }
 
+const awayTests = new WeakMap<SheetRead, (row: number, col: number) => boolean>();
+
+/** Whether the cell is covered by a merged area without being its first cell (the test built once per sheet). */
 function mergedAway(read: SheetRead, row: number, col: number): boolean {
-  return read.merges.some(
-    (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-  );
+  let test = awayTests.get(read);
+  if (!test) awayTests.set(read, (test = mergedAwayTest(read.merges)));
+  return test(row, col);
 }
 
-const indexes = new WeakMap<SheetRead, Map<number, RawCell>>();
+/** A sheet's cells by place (row × 16,384 + column). */
+interface CellLookup {
+  get(key: number): RawCell | undefined;
+  /** The cells of one row, in column order. */
+  row(r: number): RawCell[];
+}
 
-/** A sheet's cells by place (row × 16,384 + column), built once per parsed sheet. */
-function cellIndex(read: SheetRead): Map<number, RawCell> {
+const indexes = new WeakMap<SheetRead, CellLookup>();
+
+/**
+ * A sheet's cells by place, made once per parsed sheet. Cells in the part's order (rows and columns
+ * ascending, as Excel writes them) are found by binary search, with no map of every cell (300,000
+ * entries at 10,000 indicators); otherwise a map is made.
+ */
+function cellIndex(read: SheetRead): CellLookup {
   let index = indexes.get(read);
-  if (!index) {
-    index = new Map(read.cells.map((c) => [c.row * 16384 + c.col, c]));
-    indexes.set(read, index);
+  if (index) return index;
+  const cells = read.cells;
+  const keyOf = (c: RawCell) => c.row * 16384 + c.col;
+  let inOrder = true;
+  for (let i = 1; i < cells.length && inOrder; i++) inOrder = keyOf(cells[i]) > keyOf(cells[i - 1]);
+  /** The first cell whose key is at least `key`. */
+  const lowerBound = (key: number) => {
+    let lo = 0;
+    let hi = cells.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keyOf(cells[mid]) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  if (inOrder) {
+    index = {
+      get(key) {
+        const c = cells[lowerBound(key)];
+        return c && keyOf(c) === key ? c : undefined;
+      },
+      row(r) {
+        const out: RawCell[] = [];
+        for (let i = lowerBound(r * 16384); i < cells.length && cells[i].row === r; i++) out.push(cells[i]);
+        return out;
+      },
+    };
+  } else {
+    const map = new Map(cells.map((c) => [keyOf(c), c]));
+    index = {
+      get: (key) => map.get(key),
+      row: (r) => cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
+    };
   }
+  indexes.set(read, index);
   return index;
 }
 
@@ -296,13 +354,43 @@ function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[
   return runs && runs.map((r) => r.text).join('') === raw.value ? runs : undefined;
 }
 
-/** The `<c>` element with its style index replaced (content as it was). */
-function restyled(xml: string, style: number): string {
-  return xml.replace(/^<c\b([^>]*?)(\/?)>/, (_, attrs: string, self: string) => {
-    const rest = attrs.replace(/\ss="\d*"/, '');
-    const m = /^(\s+r="[^"]*")([\s\S]*)$/.exec(rest);
-    const s = style ? ` s="${style}"` : '';
-    return m ? `<c${m[1]}${s}${m[2]}${self}>` : `<c${s}${rest}${self}>`;
+/**
+ * `<c>` elements with their style index replaced (content as they were): each start tag written
+ * again from its attributes as the parser read them (with the part's own bindings), `s` after `r`.
+ * All of a sheet's are parsed in one pass (a parser each would cost more than the rest of the write).
+ */
+function restyledAll(read: SheetRead, cells: { xml: string; style: number }[]): string[] {
+  if (cells.length === 0) return [];
+  const starts: number[] = [];
+  let doc = '<w>';
+  for (const c of cells) {
+    starts.push(doc.length);
+    doc += c.xml;
+  }
+  doc += '</w>';
+  const tags: { attributes: Record<string, string>; tagEnd: number; self: boolean }[] = [];
+  let depth = 0;
+  parseXml(
+    doc,
+    {
+      open(tag, _at, tagEnd) {
+        if (depth === 1) tags.push({ attributes: tag.attributes, tagEnd, self: tag.isSelfClosing });
+        if (!tag.isSelfClosing) depth++;
+      },
+      close(_name, _end, self) {
+        if (!self) depth--;
+      },
+    },
+    undefined,
+    read.ns,
+  );
+  return cells.map((c, i) => {
+    const { attributes, tagEnd, self } = tags[i];
+    const a: Record<string, string> = {};
+    if (attributes.r !== undefined) a.r = attributes.r;
+    if (c.style) a.s = String(c.style);
+    for (const k in attributes) if (k !== 'r' && k !== 's') a[k] = attributes[k];
+    return `<${read.prefix}c${attributesXml(a)}${self ? '/>' : '>'}${c.xml.slice(tagEnd - starts[i])}`;
   });
 }
 
@@ -395,26 +483,107 @@ export function readPackageJournal(values: SheetGrid['values']): PackageJournal 
   }
 }
 
+/** A sheet's relationships (`xl/worksheets/_rels/sheetN.xml.rels`) with links added to it by undo. */
+class SheetLinks {
+  private readonly part: string;
+  private readonly xml: string | null;
+  private readonly ids = new Set<string>();
+  private readonly rels: string[] = [];
+  private closeAt = -1;
+  private prefix = '';
+  private next = 1;
+
+  constructor(pkg: Package, sheetPart: string) {
+    this.part = relsPartOf(sheetPart);
+    const entry = pkg.byName.get(this.part);
+    this.xml = entry ? entryText(entry) : null;
+    if (this.xml !== null) {
+      const xml = this.xml;
+      const root = parseXml(
+        xml,
+        {
+          open: (t) => t.name === 'Relationship' && this.ids.add(t.attributes.Id),
+          close: (name, end) => {
+            if (name === 'Relationships') this.closeAt = xml.lastIndexOf('<', end - 1);
+          },
+        },
+        [PACKAGE_REL_NS],
+      );
+      this.prefix = elementPrefix(root);
+    }
+  }
+
+  /** A new external link's relationship id. */
+  add(target: string): string {
+    let id = `rIdPS${this.next++}`;
+    while (this.ids.has(id)) id = `rIdPS${this.next++}`;
+    this.ids.add(id);
+    this.rels.push(
+      `<${this.prefix}Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escapeAttr(target)}" TargetMode="External"/>`,
+    );
+    return id;
+  }
+
+  /** The part with the links added (isNew: the sheet had none), or null when none was added. */
+  written(): { part: string; xml: string; isNew: boolean } | null {
+    if (this.rels.length === 0) return null;
+    if (this.xml === null)
+      return {
+        part: this.part,
+        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL_NS}">${this.rels.join('')}</Relationships>`,
+        isNew: true,
+      };
+    const at = this.closeAt;
+    return { part: this.part, xml: this.xml.slice(0, at) + this.rels.join('') + this.xml.slice(at), isNew: false };
+  }
+}
+
+/**
+ * The parts written afresh, each deflated as soon as it is made (issue 10 item 2): the XML of one
+ * sheet at a time is alive, not every changed part's XML at once until the zip is written.
+ */
+class Replaced {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly texts = new Map<string, string>();
+  constructor(private readonly now: Date) {}
+  /** `keepText`: the XML is kept too, for an undo that edits the part again (text()). */
+  set(part: string, xml: string, keepText = false): void {
+    this.entries.set(part, newEntry(part, xml, this.now));
+    if (keepText) this.texts.set(part, xml);
+    else this.texts.delete(part);
+  }
+  get(part: string): ZipEntry | undefined {
+    return this.entries.get(part);
+  }
+  /** The part's XML as last set, or undefined when it has not been. */
+  text(part: string): string | undefined {
+    const entry = this.entries.get(part);
+    return this.texts.get(part) ?? (entry ? entryText(entry) : undefined);
+  }
+}
+
+/** What undo tells patchSheet of the cells it puts back: the snapshot kept, and the id of a link's relationship. */
+interface PuttingBack {
+  shown(row: number, col: number): CellSnapshot | undefined;
+  /** The relationship id (in the sheet's .rels part) of an external link to `target`. */
+  linkId(target: string): string;
+}
+
 /**
  * The owned cells of one sheet written into its part: each `<c>` element rewritten (or inserted in
- * column order, in a new row where there was none). `cached` gives the result a formula put back by
- * undo showed (written as its cached value).
+ * column order, in a new row where there was none). In an undo, `back` gives each cell's snapshot: a
+ * formula is written with the result it showed, and what an old journal pictured exactly (ExcelJS's
+ * picture: rich text, a link, a theme colour …) is written as that.
  */
 function patchSheet(
   read: SheetRead,
   cells: OwnedCell[],
   styles: StyleAdder,
-  cached?: (row: number, col: number) => CellValue,
-  pattern?: (row: number, col: number) => OfficeFillPattern | undefined,
+  back?: PuttingBack,
 ): { xml: string; formulasGone: boolean; undo: SheetUndo } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
+  const p = read.prefix;
   const index = cellIndex(read);
-  const byRow = new Map<number, RawCell[]>();
-  for (const c of read.cells) {
-    const list = byRow.get(c.row);
-    if (list) list.push(c);
-    else byRow.set(c.row, [c]);
-  }
   const edits: Edit[] = [];
   const inserts = new Map<number, { col: number; xml: string }[]>();
   let formulasGone = false;
@@ -444,16 +613,41 @@ function patchSheet(
     edits.push({ start: c.start, end: c.end, text: xml });
     (undo.detached ??= []).push([cellAddress(c.row, c.col), read.xml.slice(c.start, c.end), xml]);
   }
+  const links: string[] = [];
+  const restyles: { xml: string; style: number }[] = [];
+  const restyledEdits: number[] = [];
   for (const owned of cells) {
     const raw = index.get(owned.row * 16384 + owned.col);
-    const style = styles.styleFor(raw?.style ?? 0, owned.format, pattern?.(owned.row, owned.col));
+    const shown = back?.shown(owned.row, owned.col);
+    const pictured = shown?.native ? picturedCell(shown.native, p) : null;
+    const style = styles.styleFor(
+      raw?.style ?? 0,
+      owned.format,
+      shown?.native?.kind === 'office' ? shown.native.fill : undefined,
+      pictured && (pictured.font || pictured.fill) ? { font: pictured.font, fill: pictured.fill } : undefined,
+    );
     const away = mergedAway(read, owned.row, owned.col);
-    undo.cells.push([cellAddress(owned.row, owned.col), raw ? read.xml.slice(raw.start, raw.end) : null]);
+    const ref = cellAddress(owned.row, owned.col);
+    undo.cells.push([ref, raw ? read.xml.slice(raw.start, raw.end) : null]);
     let xml: string;
-    if (owned.value === null || away) {
-      xml = raw
-        ? restyled(detached.get(owned.row * 16384 + owned.col) ?? read.xml.slice(raw.start, raw.end), style)
-        : cellXml(cellAddress(owned.row, owned.col), style, null);
+    if (pictured?.hyperlink && back) links.push(hyperlinkXml(read, ref, pictured.hyperlink, back));
+    if (pictured?.value && !away) {
+      if (raw?.formula !== undefined) formulasGone = true;
+      const { type, inner } = pictured.value;
+      const attrs = `${style ? ` s="${style}"` : ''}${type ? ` t="${type}"` : ''}`;
+      xml = inner ? `<${p}c r="${ref}"${attrs}>${inner}</${p}c>` : `<${p}c r="${ref}"${attrs}/>`;
+    } else if (owned.value === null || away) {
+      const detachedXml = detached.get(owned.row * 16384 + owned.col);
+      if (raw && raw.plainType !== null && detachedXml === undefined) {
+        // The start tag had only r, s and t (as read): written again from them with the new style.
+        const t = raw.plainType ? ` t="${escapeAttr(raw.plainType)}"` : '';
+        const self = read.xml.charCodeAt(raw.tagEnd - 2) === 47; // "/>"
+        xml = `<${p}c r="${ref}"${style ? ` s="${style}"` : ''}${t}${self ? '/>' : '>'}${read.xml.slice(raw.tagEnd, raw.end)}`;
+      } else if (raw) {
+        // Written once every such cell is known (restyledAll), in this edit.
+        xml = '';
+        restyles.push({ xml: detachedXml ?? read.xml.slice(raw.start, raw.end), style });
+      } else xml = cellXml(cellAddress(owned.row, owned.col), style, null, null, p);
     } else {
       // An array formula's first cell overwritten: the other cells of its range keep their values, as values.
       if (raw?.formula !== undefined) formulasGone = true;
@@ -461,26 +655,30 @@ function patchSheet(
         cellAddress(owned.row, owned.col),
         style,
         owned.value,
-        typeof owned.value === 'object' && cached ? cached(owned.row, owned.col) : null,
+        typeof owned.value === 'object' ? (shown?.value ?? null) : null,
+        p,
       );
     }
-    if (raw) edits.push({ start: raw.start, end: raw.end, text: xml });
-    else {
+    if (raw) {
+      if (xml === '') restyledEdits.push(edits.length);
+      edits.push({ start: raw.start, end: raw.end, text: xml });
+    } else {
       const list = inserts.get(owned.row);
       if (list) list.push({ col: owned.col, xml });
       else inserts.set(owned.row, [{ col: owned.col, xml }]);
     }
   }
+  restyledAll(read, restyles).forEach((xml, i) => (edits[restyledEdits[i]].text = xml));
   const rowNumbers = [...read.rows.keys()].sort((a, b) => a - b);
   for (const [r, list] of inserts) {
     list.sort((a, b) => a.col - b.col);
     const row = read.rows.get(r);
     if (row) {
-      const existing = (byRow.get(r) ?? []).sort((a, b) => a.col - b.col);
+      const existing = index.row(r);
       if (row.selfClosing) {
         undo.selfClosingRows.push([r, read.xml.slice(row.start, row.end)]);
         const open = read.xml.slice(row.start, row.end).replace(/\s*\/>$/, '>');
-        edits.push({ start: row.start, end: row.end, text: `${open}${list.map((x) => x.xml).join('')}</row>` });
+        edits.push({ start: row.start, end: row.end, text: `${open}${list.map((x) => x.xml).join('')}</${p}row>` });
         continue;
       }
       // Each new cell goes before the first existing cell to its right, else before </row>.
@@ -497,17 +695,50 @@ function patchSheet(
     } else {
       const next = rowNumbers.find((n) => n > r);
       const at = next !== undefined ? read.rows.get(next)!.start : read.sheetDataEnd;
-      const text = `<row r="${r + 1}">${list.map((x) => x.xml).join('')}</row>`;
+      const text = `<${p}row r="${r + 1}">${list.map((x) => x.xml).join('')}</${p}row>`;
       undo.addedRows.push(r);
       if (at < 0) {
         const self = read.sheetDataSelfClosing;
-        if (!self) throw new PackageFallback('no sheetData');
-        edits.push({ start: self.start, end: self.end, text: `<sheetData>${text}</sheetData>` });
+        if (!self) throw new Error(`sheet part has no sheetData`);
+        edits.push({ start: self.start, end: self.end, text: `<${p}sheetData>${text}</${p}sheetData>` });
       } else edits.push({ start: at, end: at, text });
     }
   }
+  if (links.length) {
+    const h = read.hyperlinks;
+    if (h && h.closeAt >= 0) edits.push({ start: h.closeAt, end: h.closeAt, text: links.join('') });
+    else if (h)
+      edits.push({ start: h.start, end: h.tagEnd, text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>` });
+    else
+      edits.push({
+        start: read.hyperlinksAt,
+        end: read.hyperlinksAt,
+        text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>`,
+      });
+  }
   // Rows written at one place in order of row number: inserts at the same point keep that order.
   return { xml: applyEdits(read.xml, edits), formulasGone, undo };
+}
+
+/**
+ * A `<hyperlink>` for a cell an old journal pictured with a link, as ExcelJS wrote one: a link within
+ * the workbook ("#'P1'!A5") by its location, any other through an external relationship of the sheet.
+ */
+function hyperlinkXml(
+  read: SheetRead,
+  ref: string,
+  link: { target: string; tooltip?: string },
+  back: PuttingBack,
+): string {
+  const a: Record<string, string> = { ref };
+  if (link.target.startsWith('#')) a.location = link.target.slice(1);
+  else {
+    const r = prefixFor(read.ns, [REL_NS, STRICT_REL_NS]);
+    if (r) a[`${r}:id`] = back.linkId(link.target);
+    else Object.assign(a, { 'xmlns:r': REL_NS, 'r:id': back.linkId(link.target) });
+  }
+  if (link.tooltip) a.tooltip = link.tooltip;
+  return `<${read.prefix}hyperlink${attributesXml(a)}/>`;
 }
 
 function requireWritablePackage(
@@ -534,14 +765,16 @@ function requireWritablePackage(
 
 interface SheetItem {
   xml: string;
+  attributes: Record<string, string>;
   name: string;
   state: PackageSheet['state'];
   oldIndex: number | null;
   part: string;
 }
 
-function sheetElement(name: string, sheetId: number, rId: string, state: PackageSheet['state']): string {
-  return `<sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${state === 'visible' ? '' : ` state="${state}"`} r:id="${rId}"/>`;
+/** A `<sheet>` element of workbook.xml from its attributes, with the prefix the part writes its elements with. */
+function sheetElement(prefix: string, attributes: Record<string, string>): string {
+  return `<${prefix}sheet${attributesXml(attributes)}/>`;
 }
 
 function relsPartOf(part: string): string {
@@ -583,7 +816,7 @@ export interface PackageScoring {
 /**
  * Scores the workbook's package. When the state's digest says the workbook already holds this
  * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
- * Throws InputError as the ExcelJS path does, PackageFallback for what it leaves to that path.
+ * Throws InputError (one sentence) for what it refuses: a damaged file, protection, a formula with no saved result.
  */
 export function scorePackage(
   bytes: Buffer,
@@ -639,7 +872,7 @@ export function scorePackage(
   t = clock(meta.observe, 'engine', t);
 
   const styles = new StyleAdder(pkg.styles);
-  const replaced = new Map<string, string>();
+  const replaced = new Replaced(meta.now);
   const removed = new Set<string>();
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
@@ -651,9 +884,11 @@ export function scorePackage(
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
     replaced.set(sheet.part, done.xml);
+    // The sheet's text and cells are done with: let them go before the next sheet is written.
+    reads.delete(sheet.name);
   }
 
-  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  const defaultSize = pkg.styles.defaultFontSize;
   // A product sheet that exists already is regenerated in place: the same sheet, its part written afresh.
   const added: WorkbookOps['sheets'] = [];
   for (const content of outcome.sheets) {
@@ -693,6 +928,8 @@ export interface WorkbookOps {
   sheets: { name: string; xml: () => string }[];
   /** The state sheet's new rows, or null to leave it out. */
   stateRows: string[][] | null;
+  /** Parts to add besides sheets (a sheet's new .rels part), with their content types. */
+  parts?: { part: string; xml: string; type: string }[];
   /** Rows to append to the state sheet, from the other entries of the new zip and the state's XML without them (the digest). */
   digest?: (entries: ZipEntry[], statePart: string, stateXml: string) => string[][];
   /** Parts new to the package whose content type its defaults give (a sheet's `.rels` made by undo for a link). */
@@ -706,47 +943,61 @@ export interface WorkbookOps {
  */
 function rebuild(
   pkg: Package,
-  replaced: Map<string, string>,
+  replaced: Replaced,
   removed: Set<string>,
   styles: StyleAdder | null,
   formulasGone: boolean,
   ops: WorkbookOps,
   now: Date,
 ): Buffer {
-  const added: { part: string; xml: string }[] = [];
-  // The sheet list, in order, as it will be.
+  // Parts added: deflated when made, but for the state sheet, whose XML the digest needs.
+  const added: { part: string; type: string; entry: ZipEntry | null; xml: string }[] = [];
+  const addPart = (part: string, xml: string, type: string, keepXml = false) =>
+    added.push({ part, type, entry: keepXml ? null : newEntry(part, xml, now), xml: keepXml ? xml : '' });
+  // workbook.xml as the parser reads it: the sheet list, defined names, the first view; new elements
+  // are written with the prefix its root element has (`<x:sheet>` where it is `<x:workbook>`).
   const wb = pkg.workbookXml;
-  const elements: { start: number; end: number }[] = [];
-  let sheetsRange: { start: number; end: number } | null = null;
-  let sheetsOpenEnd = -1;
+  const wp = elementPrefix(pkg.workbookRoot);
+  const relPrefix = prefixFor(pkg.workbookRoot.ns, [REL_NS, STRICT_REL_NS]);
+  const elements: { start: number; end: number; attributes: Record<string, string> }[] = [];
+  let sheetsRange: { start: number; tagEnd: number; end: number } | null = null;
+  let namesRange: { start: number; end: number } | null = null;
   const names: { start: number; end: number; localSheetId?: string }[] = [];
-  let view: { start: number; end: number; attrs: Record<string, string> } | null = null;
+  let view: { start: number; tagEnd: number; self: boolean; attrs: Record<string, string> } | null = null;
   let pending: { start: number; localSheetId?: string } | null = null;
+  const depth: string[] = [];
   parseXml(wb, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'sheets') {
-        sheetsRange = { start: at, end: -1 };
-        sheetsOpenEnd = wb.indexOf('>', at) + 1;
-      }
-      if (tag.name === 'sheet') elements.push({ start: at, end: -1 });
-      if (tag.name === 'definedName') pending = { start: at, localSheetId: a.localSheetId };
-      if (tag.name === 'workbookView' && !view) view = { start: at, end: -1, attrs: { ...a } };
+    open(tag, at, tagEnd) {
+      const a = tag.attributes;
+      const parent = depth[depth.length - 1];
+      depth.push(tag.name);
+      if (tag.name === 'sheets' && parent === 'workbook') sheetsRange = { start: at, tagEnd, end: -1 };
+      if (tag.name === 'sheet' && parent === 'sheets') elements.push({ start: at, end: -1, attributes: { ...a } });
+      if (tag.name === 'definedNames' && parent === 'workbook') namesRange = { start: at, end: -1 };
+      if (tag.name === 'definedName' && parent === 'definedNames')
+        pending = { start: at, localSheetId: a.localSheetId };
+      if (tag.name === 'workbookView' && !view) view = { start: at, tagEnd, self: tag.isSelfClosing, attrs: { ...a } };
     },
     close(name, end) {
-      if (name === 'sheets' && sheetsRange) sheetsRange.end = end;
-      if (name === 'sheet') elements[elements.length - 1].end = end;
-      if (name === 'definedName' && pending) {
+      depth.pop();
+      const parent = depth[depth.length - 1];
+      if (name === 'sheets' && parent === 'workbook' && sheetsRange) sheetsRange.end = end;
+      if (name === 'sheet' && parent === 'sheets') elements[elements.length - 1].end = end;
+      if (name === 'definedNames' && parent === 'workbook' && namesRange) namesRange.end = end;
+      if (name === 'definedName' && parent === 'definedNames' && pending) {
         names.push({ ...pending, end });
         pending = null;
       }
-      if (name === 'workbookView' && view && view.end < 0) view.end = end;
     },
   });
-  if (!sheetsRange || elements.length !== pkg.sheets.length || /<\w+:sheets\b/.test(wb))
-    throw new PackageFallback('workbook.xml not as expected');
+  if (!sheetsRange || elements.length !== pkg.sheets.length)
+    throw new InputError(
+      "The workbook's list of sheets (xl/workbook.xml) is not as Excel writes it, so it cannot be changed safely: open the workbook in Excel, save it and try again.",
+    );
+  const sheetsAt = sheetsRange as { start: number; tagEnd: number; end: number };
   let items: SheetItem[] = pkg.sheets.map((s, i) => ({
     xml: wb.slice(elements[i].start, elements[i].end),
+    attributes: elements[i].attributes,
     name: s.name,
     state: s.state,
     oldIndex: i,
@@ -757,10 +1008,27 @@ function rebuild(
   let nextSheetId = Math.max(0, ...pkg.sheets.map((s) => Number(s.sheetId) || 0)) + 1;
   let relCounter = 1;
   const relIds = new Set<string>();
-  parseXml(pkg.relsXml, {
-    open: (t) => t.name === 'Relationship' && relIds.add((t.attributes as Record<string, string>).Id),
-  });
+  let relsCloseAt = -1;
+  const relsXml = pkg.relsXml;
+  parseXml(
+    relsXml,
+    {
+      open: (t) => t.name === 'Relationship' && relIds.add(t.attributes.Id),
+      close: (name, end) => {
+        if (name === 'Relationships') relsCloseAt = relsXml.lastIndexOf('<', end - 1);
+      },
+    },
+    [PACKAGE_REL_NS],
+  );
+  const rp = elementPrefix(pkg.relsRoot);
   const newRels: string[] = [];
+  const newRelationship = (type: string, target: string): string => {
+    let rId = `rIdPS${relCounter++}`;
+    while (relIds.has(rId)) rId = `rIdPS${relCounter++}`;
+    relIds.add(rId);
+    newRels.push(`<${rp}Relationship Id="${rId}" Type="${type}" Target="${escapeAttr(target)}"/>`);
+    return rId;
+  };
   const dropRels = new Set<string>();
   const dropParts = (part: string) => {
     removed.add(part);
@@ -777,15 +1045,27 @@ function rebuild(
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
     usedParts.add(part);
-    let rId = `rIdPS${relCounter++}`;
-    while (relIds.has(rId)) rId = `rIdPS${relCounter++}`;
-    relIds.add(rId);
-    newRels.push(`<Relationship Id="${rId}" Type="${WORKSHEET_TYPE}" Target="/${part}"/>`);
-    added.push({ part, xml });
-    const item: SheetItem = { xml: sheetElement(name, nextSheetId++, rId, state), name, state, oldIndex: null, part };
+    const rId = newRelationship(WORKSHEET_TYPE, `/${part}`);
+    addPart(part, xml, WORKSHEET_CONTENT, name === STATE_SHEET && ops.digest !== undefined);
+    const attributes: Record<string, string> = { name, sheetId: String(nextSheetId++) };
+    if (state !== 'visible') attributes.state = state;
+    // r:id with the prefix workbook.xml binds to the relationships namespace (declared here if it binds none).
+    if (relPrefix) attributes[`${relPrefix}:id`] = rId;
+    else Object.assign(attributes, { 'xmlns:r': REL_NS, 'r:id': rId });
+    const item: SheetItem = { xml: sheetElement(wp, attributes), attributes, name, state, oldIndex: null, part };
     const at = before ? items.indexOf(before) : -1;
     if (at >= 0) items.splice(at, 0, item);
     else items.push(item);
+  };
+  /** The item's `<sheet>` written again from its attributes, with a new name and state. */
+  const rename = (it: SheetItem, name: string, state: PackageSheet['state']) => {
+    const a: Record<string, string> = {};
+    for (const k in it.attributes) if (k !== 'state') a[k] = k === 'name' ? name : it.attributes[k];
+    if (state !== 'visible') a.state = state;
+    it.name = name;
+    it.state = state;
+    it.attributes = a;
+    it.xml = sheetElement(wp, a);
   };
 
   for (const name of ops.deleteSheets) {
@@ -796,129 +1076,144 @@ function rebuild(
   for (const { name, backup } of ops.backups) {
     const it = find(name);
     if (!it) continue;
-    it.name = backup;
-    it.state = 'veryHidden';
-    it.xml = it.xml
-      .replace(/\sname="[^"]*"/, ` name="${escapeAttr(backup)}"`)
-      .replace(/\sstate="[^"]*"/, '')
-      .replace(/^<sheet\b/, '<sheet state="veryHidden"');
-    const partXml = replaced.get(it.part) ?? entryText(pkg.byName.get(it.part)!);
+    rename(it, backup, 'veryHidden');
+    const partXml = entryText(replaced.get(it.part) ?? pkg.byName.get(it.part)!);
     if (/tabSelected="(1|true)"/.test(partXml))
       replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
     asideFor.set(name.toLowerCase(), it);
   }
   for (const { backup, name } of ops.restore) {
     const it = find(backup);
-    if (!it) continue;
-    it.name = name;
-    it.state = 'visible';
-    it.xml = it.xml.replace(/\sname="[^"]*"/, ` name="${escapeAttr(name)}"`).replace(/\sstate="[^"]*"/, '');
+    if (it) rename(it, name, 'visible');
   }
   for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
   const oldState = find(STATE_SHEET);
   if (oldState) remove(oldState);
   if (ops.stateRows !== null) addSheet(STATE_SHEET, stateSheetXml(ops.stateRows), 'veryHidden');
 
+  for (const part of ops.parts ?? []) {
+    usedParts.add(part.part);
+    addPart(part.part, part.xml, part.type);
+  }
+  // A workbook with no styles part gets one when a style is added, with its relationship and content type.
+  const stylesPart = pkg.styles.part;
+  if (styles?.changed && stylesPart === null) {
+    let part = 'xl/styles.xml';
+    for (let n = 2; usedParts.has(part); n++) part = `xl/styles${n}.xml`;
+    usedParts.add(part);
+    newRelationship(STYLES_TYPE, part.slice('xl/'.length));
+    addPart(part, styles.stylesXml(), STYLES_CONTENT);
+  }
+
   // workbook.xml: the sheet list, sheet-scoped names and the active tab follow the sheets.
   const newIndex = new Map<number, number>();
   items.forEach((it, i) => it.oldIndex !== null && newIndex.set(it.oldIndex, i));
   const edits: Edit[] = [
     {
-      start: sheetsOpenEnd,
-      end: wb.lastIndexOf('<', (sheetsRange as { end: number }).end - 1),
+      start: sheetsAt.tagEnd,
+      end: wb.lastIndexOf('<', sheetsAt.end - 1),
       text: items.map((it) => it.xml).join(''),
     },
   ];
+  const nameEdits: Edit[] = [];
   for (const n of names) {
     if (n.localSheetId === undefined) continue;
     const to = newIndex.get(Number(n.localSheetId));
     const text = wb.slice(n.start, n.end);
-    edits.push({
+    nameEdits.push({
       start: n.start,
       end: n.end,
       text: to === undefined ? '' : text.replace(/localSheetId="\d+"/, `localSheetId="${to}"`),
     });
   }
+  // Every name dropped: an empty <definedNames/> is invalid, so it goes too.
+  const kept = names.length - nameEdits.filter((e) => e.text === '').length;
+  if (namesRange && names.length > 0 && kept === 0) {
+    const range = namesRange as { start: number; end: number };
+    edits.push({ start: range.start, end: range.end, text: '' });
+  } else edits.push(...nameEdits);
   const visible = items.map((it) => it.state === 'visible');
   const first = visible.indexOf(true);
   if (view && first >= 0) {
-    const v = view as { start: number; end: number; attrs: Record<string, string> };
+    const v = view as { start: number; tagEnd: number; self: boolean; attrs: Record<string, string> };
     const active = newIndex.get(Number(v.attrs.activeTab ?? 0)) ?? first;
     const target = visible[active] ? active : first;
     const firstSheet = newIndex.get(Number(v.attrs.firstSheet ?? 0)) ?? 0;
-    let tag = wb.slice(v.start, v.end);
-    const set = (attr: string, value: number) => {
-      tag = new RegExp(`\\s${attr}="`).test(tag)
-        ? tag.replace(new RegExp(`\\s${attr}="\\d*"`), ` ${attr}="${value}"`)
-        : tag.replace(/^<(\w+:)?workbookView\b/, (m) => `${m} ${attr}="${value}"`);
-    };
-    if (target !== 0 || v.attrs.activeTab !== undefined) set('activeTab', target);
-    if (!visible[firstSheet] || v.attrs.firstSheet !== undefined)
-      set('firstSheet', visible[firstSheet] ? firstSheet : first);
-    edits.push({ start: v.start, end: v.end, text: tag });
+    const a = { ...v.attrs };
+    if (target !== 0 || a.activeTab !== undefined) a.activeTab = String(target);
+    if (!visible[firstSheet] || a.firstSheet !== undefined)
+      a.firstSheet = String(visible[firstSheet] ? firstSheet : first);
+    if (a.activeTab !== v.attrs.activeTab || a.firstSheet !== v.attrs.firstSheet)
+      edits.push({
+        start: v.start,
+        end: v.tagEnd,
+        text: `<${wp}workbookView${attributesXml(a)}${v.self ? '/>' : '>'}`,
+      });
   }
-  if (names.length && edits.slice(1).every((e) => e.text === '' || !e.text.startsWith('<definedName'))) {
-    // every sheet-scoped name dropped: an empty <definedNames/> is invalid, so it goes too
-  }
-  let workbookXml = applyEdits(wb, edits).replace(/<definedNames>\s*<\/definedNames>/, '');
+  let workbookXml = applyEdits(wb, edits);
 
   // Relationships and content types.
-  let rels = pkg.relsXml;
   const relEdits: Edit[] = [];
-  parseXml(rels, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'Relationship' && dropRels.has(a.Id))
-        relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
-      if (tag.name === 'Relationship' && formulasGone && a.Type?.endsWith('/calcChain')) {
-        relEdits.push({ start: at, end: rels.indexOf('>', at) + 1, text: '' });
-        removed.add('xl/calcChain.xml');
-      }
+  parseXml(
+    relsXml,
+    {
+      open(tag, at, tagEnd) {
+        const a = tag.attributes;
+        if (tag.name === 'Relationship' && dropRels.has(a.Id)) relEdits.push({ start: at, end: tagEnd, text: '' });
+        if (tag.name === 'Relationship' && formulasGone && a.Type?.endsWith('/calcChain')) {
+          relEdits.push({ start: at, end: tagEnd, text: '' });
+          removed.add('xl/calcChain.xml');
+        }
+      },
     },
-  });
-  rels = applyEdits(rels, relEdits);
-  rels = rels.replace(/<\/((?:\w+:)?)Relationships>\s*$/, (m) => `${newRels.join('')}${m}`);
-  const typesEntry = pkg.byName.get('[Content_Types].xml');
-  let types = typesEntry ? entryText(typesEntry) : '';
-  const typeEdits: Edit[] = [];
-  parseXml(types, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'Override' && removed.has(String(a.PartName).replace(/^\//, '')))
-        typeEdits.push({ start: at, end: types.indexOf('>', at) + 1, text: '' });
-    },
-  });
-  types = applyEdits(types, typeEdits).replace(
-    /<\/Types>\s*$/,
-    (m) => `${added.map((a) => `<Override PartName="/${a.part}" ContentType="${WORKSHEET_CONTENT}"/>`).join('')}${m}`,
+    [PACKAGE_REL_NS],
   );
+  if (relsCloseAt >= 0) relEdits.push({ start: relsCloseAt, end: relsCloseAt, text: newRels.join('') });
+  const rels = applyEdits(relsXml, relEdits);
+  const typesEntry = pkg.byName.get('[Content_Types].xml');
+  const typesXml = typesEntry ? entryText(typesEntry) : '';
+  const typeEdits: Edit[] = [];
+  let typesCloseAt = -1;
+  const typesRoot = typesEntry
+    ? parseXml(
+        typesXml,
+        {
+          open(tag, at, tagEnd) {
+            const a = tag.attributes;
+            if (tag.name === 'Override' && removed.has(String(a.PartName).replace(/^\//, '')))
+              typeEdits.push({ start: at, end: tagEnd, text: '' });
+          },
+          close(name, end) {
+            if (name === 'Types') typesCloseAt = typesXml.lastIndexOf('<', end - 1);
+          },
+        },
+        [CONTENT_TYPES_NS],
+      )
+    : null;
+  if (typesRoot && typesCloseAt >= 0) {
+    const tp = elementPrefix(typesRoot);
+    typeEdits.push({
+      start: typesCloseAt,
+      end: typesCloseAt,
+      text: added.map((a) => `<${tp}Override PartName="/${a.part}" ContentType="${a.type}"/>`).join(''),
+    });
+  }
+  const types = applyEdits(typesXml, typeEdits);
   workbookXml = workbookXml.replace(/(<(?:\w+:)?calcPr\b[^>]*?)\s*\/>/, '$1/>');
 
   // The zip: every part not touched copied as its compressed bytes, in the order it had.
   replaced.set('xl/workbook.xml', workbookXml);
   replaced.set('xl/_rels/workbook.xml.rels', rels);
   if (typesEntry) replaced.set('[Content_Types].xml', types);
-  if (styles?.changed) {
-    const stylesPart = pkg.entries.find((e) => e.name === 'xl/styles.xml');
-    if (!stylesPart) throw new PackageFallback('no styles part');
-    replaced.set('xl/styles.xml', styles.stylesXml());
-  }
+  if (styles?.changed && stylesPart !== null) replaced.set(stylesPart, styles.stylesXml());
   const out: ZipEntry[] = [];
-  for (const e of pkg.entries) {
-    if (removed.has(e.name)) continue;
-    const text = replaced.get(e.name);
-    out.push(text === undefined ? e : newEntry(e.name, text, now));
-  }
-  const statePart = ops.stateRows !== null ? added[added.length - 1] : null;
-  for (const a of added) if (a !== statePart || !ops.digest) out.push(newEntry(a.part, a.xml, now));
-  for (const p of ops.newParts ?? []) out.push(newEntry(p.part, p.xml, now));
-  if (statePart && ops.digest && ops.stateRows)
+  for (const e of pkg.entries) if (!removed.has(e.name)) out.push(replaced.get(e.name) ?? e);
+  // The state sheet is the last sheet added; its digest covers every other entry.
+  const state = added.find((a) => a.entry === null);
+  for (const a of added) if (a.entry) out.push(a.entry);
+  if (state && ops.digest && ops.stateRows)
     out.push(
-      newEntry(
-        statePart.part,
-        stateSheetXml([...ops.stateRows, ...ops.digest(out, statePart.part, statePart.xml)]),
-        now,
-      ),
+      newEntry(state.part, withStateRows(state.xml, ops.stateRows.length, ops.digest(out, state.part, state.xml)), now),
     );
   return writeZip(out);
 }
@@ -927,7 +1222,13 @@ export { STATE_SHEET };
 
 /** A sheet part given back as it was before the scoring, from its package journal. */
 function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
-  const index = new Map(read.cells.map((c) => [cellAddress(c.row, c.col), c]));
+  const lookup = cellIndex(read);
+  const index = {
+    get(address: string): RawCell | undefined {
+      const at = parseCellAddress(address);
+      return at ? lookup.get(at.row * 16384 + at.col) : undefined;
+    },
+  };
   const whole = new Set([...undo.addedRows, ...undo.selfClosingRows.map(([r]) => r)]);
   const edits: Edit[] = [];
   for (const r of undo.addedRows) {
@@ -947,7 +1248,8 @@ function unpatchSheet(read: SheetRead, undo: SheetUndo): string {
     const cell = index.get(address);
     if (cell && whole.has(cell.row)) continue;
     if (cell) edits.push({ start: cell.start, end: cell.end, text: original ?? '' });
-    else if (original !== null) throw new PackageFallback(`the owned cell ${address} is gone`);
+    // verbatim() saw every owned cell where the scoring left it: one missing here is a defect.
+    else if (original !== null) throw new Error(`the owned cell ${address} is gone`);
   }
   return applyEdits(read.xml, edits);
 }
@@ -974,18 +1276,6 @@ function verbatim(
 }
 
 /**
- * PackageFallback to the ExcelJS path for a journal of that path holding its own exact picture of a cell
- * (`native` of kind 'exceljs': a hyperlink, rich text, a theme colour), which that path puts back. What an
- * add-in journal kept (kind 'office') this path puts back itself (putBackOfficeNatives, and a fill pattern
- * with the cell's style, StyleAdder.styleFor).
- */
-function requireNoExcelJsPicture(outcome: UndoOutcome): void {
-  for (const snapshot of outcome.shown.values())
-    if (snapshot.native && snapshot.native.kind !== 'office')
-      throw new PackageFallback('an ExcelJS picture of a cell to put back');
-}
-
-/**
  * What an add-in's journal kept of a sheet's owned cells beyond their value and format, put back into the
  * part `patchSheet` wrote (issue 8 item 6): rich text as an inline string of runs, each over the cell's own
  * font (the one its style now gives); a hyperlink no longer on its cell as a `<hyperlink>` — a place in the
@@ -999,14 +1289,14 @@ function putBackOfficeNatives(
   cells: OwnedCell[],
   shownAt: (row: number, col: number) => CellSnapshot | undefined,
   styles: StyleAdder,
-  replaced: Map<string, string>,
-  newParts: { part: string; xml: string }[],
+  replaced: Replaced,
+  newParts: { part: string; xml: string; type: string }[],
 ): string {
   const links: string[] = [];
   const external: { id: string; target: string }[] = [];
   const relsPart = relsPartOf(sheet.part);
   const existingRels =
-    replaced.get(relsPart) ?? (pkg.byName.get(relsPart) ? entryText(pkg.byName.get(relsPart)!) : null);
+    replaced.text(relsPart) ?? (pkg.byName.get(relsPart) ? entryText(pkg.byName.get(relsPart)!) : null);
   let counter = 1;
   const newId = () => {
     let id = `rIdSC${counter++}`;
@@ -1060,6 +1350,7 @@ function putBackOfficeNatives(
       newParts.push({
         part: relsPart,
         xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+        type: RELS_CONTENT,
       });
   }
   return withHyperlinks(xml, links);
@@ -1084,8 +1375,10 @@ function hasLink(xml: string, address: string): boolean {
  * format back where its indicator is now — what the add-in's undo gives back, with the links, fill
  * patterns and rich text the journal kept (putBackOfficeNatives). Either way the sheets the scoring
  * made are removed, the ones it replaced brought back, the state written as it was.
- * PackageFallback only for a journal of the ExcelJS path holding its own exact picture of a cell (a
- * hyperlink, rich text, a theme colour), which that path puts back.
+ * A journal written by the command line before issue 10 (its ExcelJS path) is undone the second
+ * way, with what it pictured exactly of a cell (rich text, a link, a font or fill by theme, pattern
+ * or gradient) written back as that (exceljs-journal.ts); a link outside the workbook gets a
+ * relationship in the sheet's .rels part (the part written when the sheet has none).
  */
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
@@ -1095,29 +1388,28 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
   const exact = verbatim(pj, journal, outcome, pkg);
-  if (!exact) requireNoExcelJsPicture(outcome);
   requireWritablePackage(
     pkg,
     reads,
     [...outcome.patches.map((p) => p.sheet), ...outcome.rewriteSheets.map((s) => s.name)],
     outcome.deleteSheets.length + outcome.restoreSheets.length > 0,
   );
-  const replaced = new Map<string, string>();
-  const newParts: { part: string; xml: string }[] = [];
+  const replaced = new Replaced(now);
+  const newParts: { part: string; xml: string; type: string }[] = [];
   const styles = new StyleAdder(pkg.styles);
   let formulasGone = false;
   if (exact) {
     for (const [name, undo] of Object.entries(pj.sheets)) {
       const sheet = pkg.sheets.find((s) => s.name === name);
       const read = reads.get(name);
-      if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo));
+      if (sheet && read) replaced.set(sheet.part, unpatchSheet(read, undo), true);
     }
     // The cells are as they were; a link the journal kept and the analyst removed since is added back.
     for (const patch of outcome.patches) {
       const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
-      const xml = replaced.get(sheet.part) ?? read.xml;
+      const xml = replaced.text(sheet.part) ?? read.xml;
       const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
       const linked = putBackOfficeNatives(pkg, sheet, xml, patch.cells, shown, styles, replaced, newParts);
       if (linked !== xml) replaced.set(sheet.part, linked);
@@ -1128,24 +1420,20 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       const read = sheet && reads.get(sheet.name);
       if (!sheet || !read) continue;
       const shown = (row: number, col: number) => outcome.shown.get(snapshotKey(patch.sheet, row, col));
-      const done = patchSheet(
-        read,
-        patch.cells,
-        styles,
-        (row, col) => shown(row, col)?.value ?? null,
-        (row, col) => {
-          const native = shown(row, col)?.native;
-          return native?.kind === 'office' ? native.fill : undefined;
-        },
-      );
+      const links = new SheetLinks(pkg, sheet.part);
+      const done = patchSheet(read, patch.cells, styles, { shown, linkId: (target) => links.add(target) });
       formulasGone ||= done.formulasGone;
+      // An old ExcelJS-path journal's links (SheetLinks), or an add-in journal's (putBackOfficeNatives): one or the other.
+      const rels = links.written();
+      if (rels?.isNew) newParts.push({ part: rels.part, xml: rels.xml, type: RELS_CONTENT });
+      else if (rels) replaced.set(rels.part, rels.xml, true);
       replaced.set(
         sheet.part,
         putBackOfficeNatives(pkg, sheet, done.xml, patch.cells, shown, styles, replaced, newParts),
       );
     }
   }
-  const defaultSize = Number(/<sz val="([\d.]+)"/.exec(pkg.styles.fontXml[0] ?? '')?.[1] ?? 11);
+  const defaultSize = pkg.styles.defaultFontSize;
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, content.name));
     if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
@@ -1162,7 +1450,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       restore: outcome.restoreSheets,
       sheets: [],
       stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
-      newParts,
+      parts: newParts,
     },
     now,
   );
@@ -1217,7 +1505,7 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
   }
   const out = rebuild(
     pkg,
-    new Map(),
+    new Replaced(now),
     new Set(),
     null,
     false,

@@ -15,27 +15,37 @@ import {
 } from '../../core';
 import { charsPerLine, lineHeight, wrappedLines, MAX_ROW_HEIGHT } from '../row-heights';
 import type { StyleAdder } from './styles';
-import { escapeAttr, excelText } from './xml';
+import { MAIN_NS, REL_NS, escapeAttr, excelText } from './xml';
 
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** One cell's XML: a number, inline text, a boolean, a formula with its cached result, or style only. */
-export function cellXml(ref: string, style: number, value: PlanValue | null, cached: PlanValue | null = null): string {
+/**
+ * One cell's XML: a number, inline text, a boolean, a formula with its cached result, or style only.
+ * `p` is the prefix the sheet part writes SpreadsheetML elements with ("x:"), "" for none.
+ */
+export function cellXml(
+  ref: string,
+  style: number,
+  value: PlanValue | null,
+  cached: PlanValue | null = null,
+  p = '',
+): string {
   const s = style ? ` s="${style}"` : '';
-  if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${Number.isFinite(value) ? String(value) : 0}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  const c = `${p}c`;
+  if (value === null || value === '') return `<${c} r="${ref}"${s}/>`;
+  if (typeof value === 'number')
+    return `<${c} r="${ref}"${s}><${p}v>${Number.isFinite(value) ? String(value) : '0'}</${p}v></${c}>`;
+  if (typeof value === 'boolean') return `<${c} r="${ref}"${s} t="b"><${p}v>${value ? '1' : '0'}</${p}v></${c}>`;
   if (typeof value === 'string')
-    return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${excelText(value)}</t></is></c>`;
-  if ('error' in value) return `<c r="${ref}"${s} t="e"><v>${excelText(value.error)}</v></c>`;
-  const f = excelText(value.formula.replace(/^=/, ''));
-  if (cached === null || cached === '' || typeof cached === 'object') return `<c r="${ref}"${s}><f>${f}</f></c>`;
-  if (typeof cached === 'number') return `<c r="${ref}"${s}><f>${f}</f><v>${cached}</v></c>`;
-  if (typeof cached === 'boolean') return `<c r="${ref}"${s} t="b"><f>${f}</f><v>${cached ? 1 : 0}</v></c>`;
-  if (/^#[A-Z0-9/!?]+[!?]?$/.test(cached)) return `<c r="${ref}"${s} t="e"><f>${f}</f><v>${excelText(cached)}</v></c>`;
-  return `<c r="${ref}"${s} t="str"><f>${f}</f><v>${excelText(cached)}</v></c>`;
+    return `<${c} r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${excelText(value)}</${p}t></${p}is></${c}>`;
+  if ('error' in value) return `<${c} r="${ref}"${s} t="e"><${p}v>${excelText(value.error)}</${p}v></${c}>`;
+  const f = `<${p}f>${excelText(value.formula.replace(/^=/, ''))}</${p}f>`;
+  if (cached === null || cached === '' || typeof cached === 'object') return `<${c} r="${ref}"${s}>${f}</${c}>`;
+  if (typeof cached === 'number') return `<${c} r="${ref}"${s}>${f}<${p}v>${String(cached)}</${p}v></${c}>`;
+  if (typeof cached === 'boolean') return `<${c} r="${ref}"${s} t="b">${f}<${p}v>${cached ? '1' : '0'}</${p}v></${c}>`;
+  if (/^#[A-Z0-9/!?]+[!?]?$/.test(cached))
+    return `<${c} r="${ref}"${s} t="e">${f}<${p}v>${excelText(cached)}</${p}v></${c}>`;
+  return `<${c} r="${ref}"${s} t="str">${f}<${p}v>${excelText(cached)}</${p}v></${c}>`;
 }
 
 interface Cell {
@@ -158,13 +168,28 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
 }
 
+/** Rows of the state sheet from row `from` (0-based) on. */
+function stateRowsXml(rows: string[][], from: number): string {
+  let body = '';
+  rows.forEach((row, i) => {
+    const r = from + i;
+    let cells = '';
+    row.forEach((text, c) => {
+      if (text !== '') cells += cellXml(cellAddress(r, c), 0, text);
+    });
+    if (cells) body += `<row r="${r + 1}">${cells}</row>`;
+  });
+  return body;
+}
+
+/** The state sheet's XML (as stateSheetXml wrote it from `count` rows) with `more` rows after them. */
+export function withStateRows(xml: string, count: number, more: string[][]): string {
+  const at = xml.lastIndexOf('</sheetData>');
+  return `${xml.slice(0, at)}${stateRowsXml(more, count)}${xml.slice(at)}`;
+}
+
 /** The state sheet's XML: key / value rows as text, column widths 16 and 120. */
 export function stateSheetXml(rows: string[][]): string {
-  const body = rows
-    .map((row, r) => {
-      const cells = row.map((text, c) => (text === '' ? '' : cellXml(cellAddress(r, c), 0, text))).join('');
-      return cells ? `<row r="${r + 1}">${cells}</row>` : '';
-    })
-    .join('');
+  const body = stateRowsXml(rows, 0);
   return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="16" customWidth="1"/><col min="2" max="2" width="120" customWidth="1"/></cols><sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }

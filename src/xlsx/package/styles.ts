@@ -8,7 +8,7 @@
 import type { CellFormat, OfficeFillPattern } from '../../core';
 import { OOXML_PATTERN } from '../office-natives';
 import type { Styles } from './read';
-import { escapeAttr, parseXml } from './xml';
+import { escapeAttr } from './xml';
 
 /** Whether a format changes anything of the font (colour, bold, italic, underline, size): both writers ask. */
 export function setsFont(f: CellFormat): boolean {
@@ -32,29 +32,6 @@ const BUILT_IN_IDS: Record<string, number> = {
   '0.00E+00': 11,
   '@': 49,
 };
-
-interface XfParts {
-  attrs: Record<string, string>;
-  alignment: Record<string, string> | null;
-  protection: string;
-}
-
-function xfParts(xml: string): XfParts {
-  const out: XfParts = { attrs: {}, alignment: null, protection: '' };
-  let protStart = -1;
-  parseXml(xml, {
-    open(tag, at) {
-      const a = tag.attributes as Record<string, string>;
-      if (tag.name === 'xf') out.attrs = { ...a };
-      if (tag.name === 'alignment') out.alignment = { ...a };
-      if (tag.name === 'protection') protStart = at;
-    },
-    close(name, end) {
-      if (name === 'protection' && protStart >= 0) out.protection = xml.slice(protStart, end);
-    },
-  });
-  return out;
-}
 
 function attrs(a: Record<string, string>): string {
   return Object.entries(a)
@@ -80,34 +57,39 @@ export class StyleAdder {
   private readonly fillCount: number;
   private readonly borderCount: number;
 
+  /** The prefix the styles part writes its elements with ("x:" or ""). */
+  private readonly p: string;
+
   constructor(private readonly styles: Styles) {
+    this.p = styles.prefix;
     this.nextNumFmt = Math.max(163, ...styles.numFmts.keys()) + 1;
     for (const [id, code] of styles.numFmts) this.numFmtIndex.set(code, id);
     this.fontCount = styles.fontXml.length;
     this.fillCount = styles.fillXml.length;
     styles.fillXml.forEach((x, i) => this.fillIndex.set(x, i));
     styles.fontXml.forEach((x, i) => this.fontIndex.set(x, i));
-    this.borderCount = (/<(?:\w+:)?borders\b[^>]*\bcount="(\d+)"/.exec(styles.xml)?.[1] ?? '1') as unknown as number;
+    this.borderCount = styles.borderCount;
   }
 
   /**
    * The xf index for a cell that had style `base` once `f` is applied; with `pattern` (an add-in
-   * journal's fill pattern put back by undo, issue 8 item 6), that pattern drawn over `f`'s fill colour.
+   * journal's fill pattern put back by undo, issue 8 item 6), that pattern drawn over `f`'s fill colour;
+   * `exact` gives the cell's font and fill as whole `<font>` / `<fill>` elements instead (an old
+   * ExcelJS-path journal's picture of the cell, issue 10).
    */
-  styleFor(base: number, f: CellFormat, pattern?: OfficeFillPattern): number {
+  styleFor(base: number, f: CellFormat, pattern?: OfficeFillPattern, exact?: { font?: string; fill?: string }): number {
     const type = pattern && OOXML_PATTERN[pattern.pattern];
-    const key = `${base}|${JSON.stringify(f)}${type ? `|${JSON.stringify(pattern)}` : ''}`;
+    const key = `${base}|${JSON.stringify(f)}${type ? `|${JSON.stringify(pattern)}` : ''}${exact ? `|${exact.font ?? ''}|${exact.fill ?? ''}` : ''}`;
     const known = this.added.get(key);
     if (known !== undefined) return known;
+    const p = this.p;
     const from = this.styles.xfs[base] ?? this.styles.xfs[0];
-    const parts = from
-      ? xfParts(from.xml)
-      : {
-          attrs: { numFmtId: '0', fontId: '0', fillId: '0', borderId: '0', xfId: '0' },
-          alignment: null,
-          protection: '',
-        };
-    const a = { ...parts.attrs };
+    const parts = from ?? {
+      attributes: { numFmtId: '0', fontId: '0', fillId: '0', borderId: '0', xfId: '0' },
+      alignment: null,
+      protection: '',
+    };
+    const a = { ...parts.attributes };
     if (f.numberFormat !== undefined) {
       a.numFmtId = String(this.numFmt(f.numberFormat));
       a.applyNumberFormat = '1';
@@ -124,6 +106,14 @@ export class StyleAdder {
       a.fontId = String(this.font(Number(a.fontId ?? 0), f));
       a.applyFont = '1';
     }
+    if (exact?.font !== undefined) {
+      a.fontId = String(this.fontFrom(exact.font));
+      a.applyFont = '1';
+    }
+    if (exact?.fill !== undefined) {
+      a.fillId = String(this.fillFrom(exact.fill));
+      a.applyFill = '1';
+    }
     let alignment = parts.alignment;
     if (f.hAlign !== undefined || f.vAlign !== undefined || f.wrap !== undefined) {
       alignment = { ...(alignment ?? {}) };
@@ -139,8 +129,8 @@ export class StyleAdder {
       a.borderId = String(this.thinBorder());
       a.applyBorder = '1';
     }
-    const inner = `${alignment ? `<alignment${attrs(alignment)}/>` : ''}${parts.protection}`;
-    const xml = inner ? `<xf${attrs(a)}>${inner}</xf>` : `<xf${attrs(a)}/>`;
+    const inner = `${alignment ? `<${p}alignment${attrs(alignment)}/>` : ''}${parts.protection}`;
+    const xml = inner ? `<${p}xf${attrs(a)}>${inner}</${p}xf>` : `<${p}xf${attrs(a)}/>`;
     const index = this.styles.xfs.length + this.newXfs.push(xml) - 1;
     this.added.set(key, index);
     return index;
@@ -159,60 +149,61 @@ export class StyleAdder {
     if (known !== undefined) return known;
     const id = this.nextNumFmt++;
     this.numFmtIndex.set(code, id);
-    this.newNumFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    this.newNumFmts.push(`<${this.p}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     return id;
   }
 
   private fill(hex: string): number {
-    const xml = `<fill><patternFill patternType="solid"><fgColor rgb="FF${hex.replace(/^#/, '').toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
-    const known = this.fillIndex.get(xml);
-    if (known !== undefined) return known;
-    const id = this.fillCount + this.newFills.push(xml) - 1;
-    this.fillIndex.set(xml, id);
-    return id;
+    const p = this.p;
+    const xml = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex.replace(/^#/, '').toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    return this.fillFrom(xml);
   }
 
   /** A patterned fill: the pattern in its colour (automatic: indexed 64) over the fill colour (none: white). */
   private patternFill(type: string, fill: string | null, colour: string | undefined): number {
-    const fg = colour ? `<fgColor rgb="FF${colour.toUpperCase()}"/>` : '<fgColor indexed="64"/>';
-    const xml = `<fill><patternFill patternType="${type}">${fg}<bgColor rgb="FF${(fill ?? 'FFFFFF').toUpperCase()}"/></patternFill></fill>`;
-    const known = this.fillIndex.get(xml);
-    if (known !== undefined) return known;
-    const id = this.fillCount + this.newFills.push(xml) - 1;
-    this.fillIndex.set(xml, id);
-    return id;
+    const p = this.p;
+    const fg = colour ? `<${p}fgColor rgb="FF${colour.toUpperCase()}"/>` : `<${p}fgColor indexed="64"/>`;
+    return this.fillFrom(
+      `<${p}fill><${p}patternFill patternType="${type}">${fg}<${p}bgColor rgb="FF${(fill ?? 'FFFFFF').toUpperCase()}"/></${p}patternFill></${p}fill>`,
+    );
   }
 
   private font(baseId: number, f: CellFormat): number {
-    const base =
-      this.styles.fontXml[baseId] ?? this.styles.fontXml[0] ?? '<font><sz val="11"/><name val="Calibri"/></font>';
+    const p = this.p;
+    const base = this.styles.fontChildren[baseId] ??
+      this.styles.fontChildren[0] ?? [
+        { name: 'sz', xml: `<${p}sz val="11"/>` },
+        { name: 'name', xml: `<${p}name val="Calibri"/>` },
+      ];
     // CT_Font is a choice of children in any order (ECMA-376 §18.8.22): the ones set are replaced.
-    let inner = base.replace(/^<(?:\w+:)?font\b[^>]*?(\/>|>)/, '').replace(/<\/(?:\w+:)?font>$/, '');
-    const drop = (tag: string) => {
-      inner = inner.replace(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?(/>|>[\\s\\S]*?</(?:\\w+:)?${tag}>)`, 'g'), '');
-    };
+    const replaced = new Set<string>();
     const head: string[] = [];
     if (f.bold !== undefined) {
-      drop('b');
-      if (f.bold) head.push('<b/>');
+      replaced.add('b');
+      if (f.bold) head.push(`<${p}b/>`);
     }
     if (f.italic !== undefined) {
-      drop('i');
-      if (f.italic) head.push('<i/>');
+      replaced.add('i');
+      if (f.italic) head.push(`<${p}i/>`);
     }
     if (f.underline !== undefined) {
-      drop('u');
-      if (f.underline) head.push('<u/>');
+      replaced.add('u');
+      if (f.underline) head.push(`<${p}u/>`);
     }
     if (f.fontSize !== undefined) {
-      drop('sz');
-      head.push(`<sz val="${f.fontSize}"/>`);
+      replaced.add('sz');
+      head.push(`<${p}sz val="${f.fontSize}"/>`);
     }
     if (f.fontColor !== undefined) {
-      drop('color');
-      if (f.fontColor !== null) head.push(`<color rgb="FF${f.fontColor.replace(/^#/, '').toUpperCase()}"/>`);
+      replaced.add('color');
+      if (f.fontColor !== null) head.push(`<${p}color rgb="FF${f.fontColor.replace(/^#/, '').toUpperCase()}"/>`);
     }
-    const xml = `<font>${head.join('')}${inner}</font>`;
+    const kept = base.filter((c) => !replaced.has(c.name)).map((c) => c.xml);
+    return this.fontFrom(`<${p}font>${head.join('')}${kept.join('')}</${p}font>`);
+  }
+
+  /** The index of this `<font>` element: one already in the part or added before, else added. */
+  fontFrom(xml: string): number {
     const known = this.fontIndex.get(xml);
     if (known !== undefined) return known;
     const id = this.fontCount + this.newFonts.push(xml) - 1;
@@ -220,11 +211,21 @@ export class StyleAdder {
     return id;
   }
 
+  /** The index of this `<fill>` element: one already in the part or added before, else added. */
+  fillFrom(xml: string): number {
+    const known = this.fillIndex.get(xml);
+    if (known !== undefined) return known;
+    const id = this.fillCount + this.newFills.push(xml) - 1;
+    this.fillIndex.set(xml, id);
+    return id;
+  }
+
   private thinBorder(): number {
     if (this.borderId < 0) {
-      const side = (s: string) => `<${s} style="thin"><color indexed="64"/></${s}>`;
+      const p = this.p;
+      const side = (s: string) => `<${p}${s} style="thin"><${p}color indexed="64"/></${p}${s}>`;
       this.newBorders.push(
-        `<border>${side('left')}${side('right')}${side('top')}${side('bottom')}<diagonal/></border>`,
+        `<${p}border>${side('left')}${side('right')}${side('top')}${side('bottom')}<${p}diagonal/></${p}border>`,
       );
       this.borderId = Number(this.borderCount);
     }
@@ -237,32 +238,44 @@ export class StyleAdder {
 
   /** styles.xml with the new entries at the end of their lists, and the lists' counts updated. */
   stylesXml(): string {
-    let xml = this.styles.xml;
-    const append = (list: string, items: string[], before?: string) => {
+    const xml = this.styles.xml;
+    const p = this.p;
+    const edits: { at: number; end: number; text: string }[] = [];
+    const append = (name: string, items: string[], before?: string) => {
       if (items.length === 0) return;
-      const close = new RegExp(`</((?:\\w+:)?)${list}>`);
-      const m = close.exec(xml);
-      if (m) {
-        xml = xml.slice(0, m.index) + items.join('') + xml.slice(m.index);
-      } else {
-        const empty = new RegExp(`<((?:\\w+:)?)${list}\\b([^>]*)/>`).exec(xml);
-        if (empty)
-          xml = `${xml.slice(0, empty.index)}<${empty[1]}${list}${empty[2]}>${items.join('')}</${empty[1]}${list}>${xml.slice(empty.index + empty[0].length)}`;
-        else if (before) {
-          const at = new RegExp(`<(?:\\w+:)?${before}\\b`).exec(xml);
-          if (at) xml = `${xml.slice(0, at.index)}<${list} count="0">${items.join('')}</${list}>${xml.slice(at.index)}`;
-        }
+      const list = this.styles.lists.get(name);
+      if (!list) {
+        const next = before ? this.styles.lists.get(before) : undefined;
+        if (next)
+          edits.push({
+            at: next.start,
+            end: next.start,
+            text: `<${p}${name} count="${items.length}">${items.join('')}</${p}${name}>`,
+          });
+        return;
       }
-      xml = xml.replace(
-        new RegExp(`(<(?:\\w+:)?${list}\\b[^>]*?\\bcount=")(\\d+)(")`),
-        (_, a: string, n: string, b: string) => `${a}${Number(n) + items.length}${b}`,
-      );
+      const a = { ...list.attributes };
+      if (a.count !== undefined) a.count = String(Number(a.count) + items.length);
+      const open = `<${p}${name}${attrs(a)}>`;
+      if (list.closeAt < 0)
+        edits.push({ at: list.start, end: list.tagEnd, text: `${open}${items.join('')}</${p}${name}>` });
+      else {
+        edits.push({ at: list.start, end: list.tagEnd, text: open });
+        edits.push({ at: list.closeAt, end: list.closeAt, text: items.join('') });
+      }
     };
     append('numFmts', this.newNumFmts, 'fonts');
     append('fonts', this.newFonts);
     append('fills', this.newFills);
     append('borders', this.newBorders);
     append('cellXfs', this.newXfs);
-    return xml;
+    edits.sort((x, y) => x.at - y.at);
+    let out = '';
+    let at = 0;
+    for (const e of edits) {
+      out += xml.slice(at, e.at) + e.text;
+      at = e.end;
+    }
+    return out + xml.slice(at);
   }
 }

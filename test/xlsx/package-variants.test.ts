@@ -1,0 +1,188 @@
+/**
+ * Workbooks the package path once handed to ExcelJS (issue 10), now read and written by it, each in
+ * the corpus's order: scored → every part the product does not own byte for byte → the same cells as
+ * the plain workbook gives → undone, the analyst's sheet parts byte for byte.
+ * - parts written with a namespace prefix (`<x:workbook>`, `<x:sheetData>`, as some generators write);
+ * - a workbook with no styles part (the scoring writes one, with its relationship and content type).
+ */
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { SaxesParser } from 'saxes';
+import { scoreFile } from '../../src/cli/score-file';
+import { undoFile } from '../../src/cli/undo-file';
+import { entryText, readZip } from '../../src/xlsx/package/zip';
+import { numberFormatOf, readPackage, readSheet } from '../../src/xlsx/package/read';
+import { MAIN_NS } from '../../src/xlsx/package/xml';
+import { EXAMPLE_WORKBOOK, rezip, tempFolder } from '../support/xlsx-fixtures';
+import { readXlsx } from '../support/xlsx-snapshot';
+
+const AT = new Date('2026-11-26T09:00:00Z');
+
+/** Every element of the part not already prefixed given the prefix `x`, its default namespace bound to `x` instead. */
+function prefixed(xml: string, ns: string): string {
+  return xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s>/])/g, '<$1x:$2').replace(`xmlns="${ns}"`, `xmlns:x="${ns}"`);
+}
+
+/** The example workbook with workbook.xml, every sheet, styles, shared strings, relationships and content types prefixed. */
+function prefixedWorkbook(): Buffer {
+  return rezip(fs.readFileSync(EXAMPLE_WORKBOOK), (parts) => {
+    for (const [name, bytes] of parts) {
+      const xml = bytes.toString('utf8');
+      if (name === '[Content_Types].xml')
+        parts.set(name, Buffer.from(prefixed(xml, 'http://schemas.openxmlformats.org/package/2006/content-types')));
+      else if (name === 'xl/_rels/workbook.xml.rels')
+        parts.set(name, Buffer.from(prefixed(xml, 'http://schemas.openxmlformats.org/package/2006/relationships')));
+      else if (/^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(name))
+        parts.set(name, Buffer.from(prefixed(xml, MAIN_NS)));
+    }
+  });
+}
+
+/** The example workbook with no styles part: the part, its relationship, its content type and every cell's `s` gone. */
+function workbookWithoutStyles(): Buffer {
+  return rezip(fs.readFileSync(EXAMPLE_WORKBOOK), (parts) => {
+    parts.delete('xl/styles.xml');
+    const drop = (name: string, re: RegExp) =>
+      parts.set(name, Buffer.from(parts.get(name)!.toString('utf8').replace(re, '')));
+    drop('xl/_rels/workbook.xml.rels', /<Relationship [^>]*relationships\/styles"[^>]*\/>/);
+    drop('[Content_Types].xml', /<Override PartName="\/xl\/styles.xml"[^>]*\/>/);
+    for (const name of parts.keys()) if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) drop(name, / s="\d+"/g);
+  });
+}
+
+/** What the analyst sees of every sheet but the state sheet: value, number format, fill and font colour of each cell. */
+function cellsSeen(bytes: Buffer): Map<string, Map<string, string>> {
+  const pkg = readPackage(bytes, 'seen.xlsx');
+  const out = new Map<string, Map<string, string>>();
+  for (const sheet of pkg.sheets) {
+    if (sheet.name === 'Scorecard_State') continue;
+    const read = readSheet(entryText(pkg.byName.get(sheet.part)!), pkg.sharedStrings, pkg.date1904);
+    const cells = new Map<string, string>();
+    for (const c of read.cells) {
+      const xf = pkg.styles.xfs[c.style];
+      const fill = xf ? pkg.styles.fills[xf.fillId] : null;
+      const font = xf ? pkg.styles.fontColours[xf.fontId] : null;
+      cells.set(`${c.row},${c.col}`, JSON.stringify([c.value, numberFormatOf(pkg.styles, c.style), fill, font]));
+    }
+    out.set(sheet.name, cells);
+  }
+  return out;
+}
+
+/** Every element of the part, by namespace: none may be left outside one (an unprefixed `<c>` in a prefixed part). */
+function namespacesOf(xml: string): Set<string> {
+  const uris = new Set<string>();
+  const p = new SaxesParser({ xmlns: true });
+  p.on('opentag', (t) => uris.add(t.uri));
+  p.write(xml).close();
+  return uris;
+}
+
+describe('Workbooks the package path once left to ExcelJS (issue 10)', function () {
+  this.timeout(120000);
+  const folder = tempFolder();
+  const at = (name: string) => path.join(folder.dir, name);
+  after(() => folder.remove());
+
+  let plainScored: Buffer;
+  before(async () => {
+    await scoreFile({ input: EXAMPLE_WORKBOOK, output: at('plain.xlsx'), outputNamed: true, overrides: {}, at: AT });
+    plainScored = fs.readFileSync(at('plain.xlsx'));
+  });
+
+  async function cycle(name: string, input: Buffer, owned: Set<string>) {
+    fs.writeFileSync(at(`${name}.xlsx`), input);
+    const done = await scoreFile({
+      input: at(`${name}.xlsx`),
+      output: at(`${name}-scored.xlsx`),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
+    assert.equal(done.changed, true);
+    assert.deepEqual(done.unkept, []);
+    const scored = fs.readFileSync(at(`${name}-scored.xlsx`));
+    const pkg = readPackage(input, name);
+    const scoredParts = new Set(pkg.sheets.filter((s) => /^P\d/.test(s.name)).map((s) => s.part));
+    const after = new Map(readZip(scored).map((e) => [e.name, e]));
+    for (const e of readZip(input)) {
+      if (owned.has(e.name) || scoredParts.has(e.name)) continue;
+      assert.ok(after.get(e.name)?.raw.equals(e.raw), `${e.name} is byte-identical`);
+    }
+    const again = await scoreFile({
+      input: at(`${name}-scored.xlsx`),
+      output: at(`${name}-twice.xlsx`),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
+    assert.equal(again.changed, false, 'scored twice, nothing changes');
+    await undoFile({ input: at(`${name}-scored.xlsx`), output: at(`${name}-undone.xlsx`), outputNamed: true, at: AT });
+    const undone = new Map(readZip(fs.readFileSync(at(`${name}-undone.xlsx`))).map((e) => [e.name, e]));
+    for (const sheet of pkg.sheets)
+      assert.equal(
+        entryText(undone.get(sheet.part)!),
+        entryText(readZip(input).find((e) => e.name === sheet.part)!),
+        `${sheet.name} is given back byte for byte`,
+      );
+    assert.equal(
+      entryText(undone.get('xl/workbook.xml')!),
+      entryText(readZip(input).find((e) => e.name === 'xl/workbook.xml')!),
+    );
+    return { scored, pkg };
+  }
+
+  it('parts written with a namespace prefix (<x:workbook>, <x:sheetData>): scored as the plain workbook is, every new element in its namespace, undone byte for byte', async () => {
+    const input = prefixedWorkbook();
+    assert.match(entryText(readZip(input).find((e) => e.name === 'xl/workbook.xml')!), /<x:workbook xmlns:x=/);
+    const owned = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml']);
+    const { scored, pkg } = await cycle('prefixed', input, owned);
+    assert.deepEqual(
+      cellsSeen(scored),
+      cellsSeen(plainScored),
+      'the same values and formats as the plain workbook gets',
+    );
+    const parts = new Map(readZip(scored).map((e) => [e.name, entryText(e)]));
+    for (const sheet of pkg.sheets.filter((s) => /^P\d/.test(s.name)))
+      assert.deepEqual(
+        [...namespacesOf(parts.get(sheet.part)!)],
+        [MAIN_NS],
+        `${sheet.name}: every element in SpreadsheetML's namespace`,
+      );
+    for (const part of ['xl/workbook.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'])
+      assert.ok(!namespacesOf(parts.get(part)!).has(''), `${part}: no element left outside a namespace`);
+    assert.match(parts.get('xl/workbook.xml')!, /<x:sheet name="Q3 Summary" sheetId="\d+" r:id="rIdPS\d+"\/>/);
+    assert.match(parts.get('xl/_rels/workbook.xml.rels')!, /<x:Relationship Id="rIdPS\d+"/);
+    assert.match(parts.get('[Content_Types].xml')!, /<x:Override PartName="\/xl\/worksheets\/sheet\d+\.xml"/);
+  });
+
+  it("a workbook with no styles part: one is written, with its relationship and content type; the cells are the plain workbook's; undone byte for byte", async () => {
+    const input = workbookWithoutStyles();
+    assert.ok(!readZip(input).some((e) => e.name === 'xl/styles.xml'));
+    const owned = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+    const { scored } = await cycle('no-styles', input, owned);
+    const parts = new Map(readZip(scored).map((e) => [e.name, entryText(e)]));
+    assert.ok(parts.has('xl/styles.xml'), 'a styles part is written');
+    assert.match(
+      parts.get('xl/_rels/workbook.xml.rels')!,
+      /Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/styles" Target="styles.xml"/,
+    );
+    assert.match(
+      parts.get('[Content_Types].xml')!,
+      /<Override PartName="\/xl\/styles.xml" ContentType="application\/vnd.openxmlformats-officedocument.spreadsheetml.styles\+xml"\/>/,
+    );
+    // The values everywhere, and the summary sheets' formats, are the plain workbook's (the analyst's cells had no styles).
+    const seen = cellsSeen(scored);
+    const plain = cellsSeen(plainScored);
+    const analysts = new Set(readPackage(input, 'input').sheets.map((s) => s.name));
+    for (const [name, cells] of seen) {
+      const fields = analysts.has(name) ? 1 : 3;
+      const keep = (m: Map<string, string>) =>
+        new Map([...m].map(([k, v]) => [k, JSON.stringify((JSON.parse(v) as unknown[]).slice(0, fields))]));
+      assert.deepEqual(keep(cells), keep(plain.get(name)!), `${name} as the plain workbook gets it`);
+    }
+    const wb = await readXlsx(scored);
+    assert.ok(wb.getWorksheet('Q3 Summary'), 'ExcelJS opens the scored file');
+  });
+});
