@@ -109,6 +109,9 @@ const CELL_BYTES = 24;
  */
 const FOLD_CELL_BYTES = 136;
 
+/** Rows of the sample that weighs a large sheet's cells in the first request. */
+const PROBE_ROWS = 64;
+
 /** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
 const SIZE_CHAIN = 16;
 
@@ -324,6 +327,18 @@ async function readPlanned(
       cols,
       jsonCell,
     );
+  // A sample of every large sheet from its middle, read in the first request, weighs its cells before
+  // its bands are asked for: each later request is filled at measured weights, not at the guess.
+  const probes: Band[] = [];
+  pending = pending.flatMap((b) => {
+    if (b.sheet === stateAt || b.rows < PROBE_ROWS * 4) return [b];
+    const mid = b.top + Math.floor(b.rows / 2);
+    probes.push({ ...b, top: mid, rows: PROBE_ROWS });
+    return [
+      { ...b, rows: mid - b.top },
+      { ...b, top: mid + PROBE_ROWS, rows: b.top + b.rows - mid - PROBE_ROWS },
+    ];
+  });
   let first = true;
   while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0) {
     let bytes = 200;
@@ -344,6 +359,11 @@ async function readPlanned(
     }
     // Bands of rows, as many as fit.
     const batch: Band[] = [];
+    for (const probe of first ? probes.splice(0) : []) {
+      batch.push(probe);
+      bytes += probe.rows * probe.cols * bytesPerCell(probe.sheet) * margin + CALL_OVERHEAD * 3;
+      cells += probe.rows * probe.cols;
+    }
     while (pending.length > 0) {
       const b = pending[0];
       const isState = items[b.sheet].name === STATE_SHEET;
