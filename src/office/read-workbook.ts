@@ -4,13 +4,17 @@
  *      the size of each one's used range, so that every later response is sized before it is asked for;
  *   2. then as few requests as the bytes need, each filled to the 4 MB budget: bands of rows of every
  *      sheet (values and number formats), the merged areas in windows sized to stay under Excel's 512
- *      areas per read (ExcelApi 1.13), and, in the room the last request leaves, the formulas, number
- *      formats, colours and links of the top of each sheet (ExcelApi 1.9), so the owned cells' "before"
- *      picture of an ordinary workbook costs no request of its own (see snapshots.ts).
- * A cell's weight is guessed (24 bytes; a state-sheet cell, packed, 50,000) and then measured per
- * sheet from its first band. Should Excel still refuse a request (its limit lower than thought, a bare
- * GeneralException, more than 512 merged areas, `values` null), the request is cut finer, down to one
- * row, and a null `values` is never used. A sheet whose used range passes the 5,000,000 cells one read
+ *      areas per read (ExcelApi 1.13), and the owned cells' "before" picture (formulas, number formats,
+ *      colours and links, ExcelApi 1.9): as soon as a sheet is read whole, the caller's `ahead` guesses
+ *      its owned column blocks (the core's ownedBlocksAhead) and they are read in the room later
+ *      requests leave — what is read in one request cannot shape that same request (a loaded value
+ *      exists only after its sync), so the guesses ride in the next ones. A workbook read in one request
+ *      gets, in the room it leaves, the top of each sheet read ahead instead (see snapshots.ts).
+ * A cell's weight is guessed (24 bytes) until a 64-row sample from the middle of each large sheet,
+ * read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D, read
+ * first when the state is large): packed rows at their worst case, JSON rows as measured. Should Excel
+ * still refuse a request (its limit lower than thought, a bare GeneralException, more than 512 merged
+ * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used. A sheet whose used range passes the 5,000,000 cells one read
  * may cover (a stray value far from the tables) is read only where it has content
  * (Range.getSpecialCells, ExcelApi 1.9), or refused with a sentence saying how to clear it.
  */
