@@ -14,9 +14,10 @@
  * read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D, read
  * first when the state is large): packed rows at their worst case, JSON rows as measured. Should Excel
  * still refuse a request (its limit lower than thought, a bare GeneralException, more than 512 merged
- * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used. A sheet whose used range passes the 5,000,000 cells one read
- * may cover (a stray value far from the tables) is read only where it has content
- * (Range.getSpecialCells, ExcelApi 1.9), or refused with a sentence saying how to clear it.
+ * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used.
+ * A sheet whose used range passes the 5,000,000 cells one read may cover (a stray value far from the
+ * tables) is read only where it has content (Range.getSpecialCells, ExcelApi 1.9), or refused with a
+ * sentence saying how to clear it.
  */
 import type { Area, CellValue, OwnedBlock, SheetGrid } from '../core';
 import { STATE_SHEET, compactNumberFormats, isDateFormat } from '../core';
@@ -85,11 +86,12 @@ function stateRowBytes(left: number, cols: number): number {
 /**
  * What a state row weighs, from its keys (columns A and D), read first in a request of their own bands:
  * a row of "productSheets" holds packed characters (three bytes each, stateRowBytes' worst case); a row
- * of the journal or the settings holds JSON, mostly ASCII — guessed at 1.1 bytes a character of a full
- * cell (30,000 characters, state.ts's CHUNK) until a row of it is read, then at the heaviest row seen;
- * a row without a key holds no value. A row whose keys are not known is taken at the worst case.
+ * of the journal or the settings holds JSON, mostly ASCII: a full cell (30,000 characters, state.ts's
+ * CHUNK) at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a character
+ * seen; a row without a key holds no value. A row whose keys are not known is taken at the worst case.
  */
-const JSON_STATE_CELL_BYTES = 33000;
+const STATE_CHUNK = 30000;
+const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
 
 function stateRowFromKeys(keys: (CellValue | undefined)[], left: number, cols: number, jsonCell: number): number {
   let n = 0;
@@ -316,7 +318,8 @@ async function readPlanned(
   // what they hold rather than all at the worst case; its rows in the next request, before the others.
   const keyColumns = new Map<number, CellValue[]>();
   const keyTop = new Map<number, number>();
-  let jsonCell = JSON_STATE_CELL_BYTES;
+  let jsonRatio = 0;
+  let jsonCell = jsonStateCell(1.1);
   const stateRegions = stateAt >= 0 && scope === 'all' ? pending.filter((b) => b.sheet === stateAt) : [];
   // Worth a look only when the state at its worst case and the rest at their guess pass one request.
   const worstCase =
@@ -532,14 +535,15 @@ async function readPlanned(
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
       if (b.sheet === stateAt && keyColumns.size > 0) {
-        // The heaviest JSON row of the state seen so far (each of its value cells).
+        // The most bytes a character of the state's long JSON cells seen so far.
         ranges[i].values.forEach((row, r) => {
           row.forEach((v, c) => {
             const col = b.left + c;
             if (col !== 1 && col !== 4) return;
             const key = keyColumns.get(col - 1)?.[b.top + r - keyTop.get(col - 1)!];
-            if (typeof key === 'string' && key !== 'productSheets' && key !== '' && typeof v === 'string')
-              jsonCell = Math.max(jsonCell === JSON_STATE_CELL_BYTES ? 0 : jsonCell, utf8Bytes(v) + 40);
+            if (typeof key !== 'string' || key === 'productSheets' || typeof v !== 'string' || v.length < 1000) return;
+            jsonRatio = Math.max(jsonRatio, utf8Bytes(v) / v.length);
+            jsonCell = jsonStateCell(jsonRatio);
           });
         });
       }

@@ -33,6 +33,8 @@ interface Counts {
   largestRequest: number;
   largestResponse: number;
   failed: number;
+  /** Requests that only read owned cells' "before" picture after the reads (snapshots.ts's own). */
+  snapshotRequests: number;
 }
 
 /** Calls that format cells: RangeAreas formats, their address lists, and per-cell properties. */
@@ -63,6 +65,12 @@ function counts(model: ExcelModel): Counts {
     largestRequest: model.largestRequest,
     largestResponse: model.largestResponse,
     failed: model.syncs.filter((s) => s.error).length,
+    snapshotRequests: model.syncs.filter(
+      (s) =>
+        !s.wrote &&
+        s.calls.some((c) => c.name === 'Range.getCellProperties') &&
+        !s.calls.some((c) => c.name === 'Worksheet.getRangeByIndexes'),
+    ).length,
   };
 }
 
@@ -106,6 +114,7 @@ describe('Scoring large workbooks in Excel: syncs and calls as formulas of the p
         assert.ok(c.largestRequest <= PAYLOAD_BUDGET, `largest request ${c.largestRequest} bytes — ${seen}`);
         assert.ok(c.largestResponse <= FIVE_MB, `largest response ${c.largestResponse} bytes — ${seen}`);
         assert.ok(c.syncs <= bound(c), seen);
+        assert.equal(c.snapshotRequests, 0, `the owned cells' "before" picture travels with the reads — ${seen}`);
         const at60 = label === 'first scoring' ? small.first : small.rescore;
         assert.ok(c.formatCalls <= at60.formatCalls + c.writeSyncs, seen);
         // Sheets added and column widths: exactly as many calls as at 60; value and number-format blocks
