@@ -3,7 +3,9 @@
  * rescore (the same workbook scored again after one figure changed, so that it writes), the syncs,
  * the calls per sheet and the largest request, against the bound syncs ≤ 2 + ⌈payload / budget⌉, where
  * payload is every byte the run sends and receives (requests and responses, UTF-8, as the model counts
- * them) and budget the adapter's 4 MB per request. Counts only, never times.
+ * them) and budget the adapter's 4 MB per request. Counts only, never times. The bound's two: the sync
+ * that lists the sheets, and the last read request, which no write can join (the journal written first
+ * holds what it reads); beside it, the two phases' own floors, ⌈reads / budget⌉ and ⌈writes / budget⌉.
  *
  * `addinBench(sizes)` returns a plain object for bench/results.json's "addin" key; `npx tsx
  * scripts/bench/addin.ts [60 1000 …]` prints the table on its own.
@@ -28,6 +30,11 @@ export interface AddinRunCounts {
   largestResponse: number;
   /** Syncs that failed (a request or response the host refused) and were retried. */
   failedSyncs: number;
+  /** Syncs that only read (the sheet list included) and their bytes; syncs that wrote and theirs. */
+  readSyncs: number;
+  readPayload: number;
+  writeSyncs: number;
+  writePayload: number;
 }
 
 export interface AddinBenchRow {
@@ -40,7 +47,13 @@ function counts(model: ExcelModel): AddinRunCounts {
   // What had to travel: a request the host refused (and was sent again smaller) is not payload.
   const payload = model.syncs.filter((s) => !s.error).reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
   const sheets = model.doc.sheets.length;
+  const ok = model.syncs.filter((s) => !s.error);
+  const bytes = (list: typeof ok) => list.reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
   return {
+    readSyncs: ok.filter((s) => !s.wrote).length,
+    readPayload: bytes(ok.filter((s) => !s.wrote)),
+    writeSyncs: ok.filter((s) => s.wrote).length,
+    writePayload: bytes(ok.filter((s) => s.wrote)),
     syncs: model.syncs.length,
     bound: 2 + Math.ceil(payload / PAYLOAD_BUDGET),
     payload,
@@ -72,8 +85,22 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
   console.log(
     `\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
   );
-  const head = ['indicators', 'run', 'syncs', 'bound', 'payload', 'calls', 'calls/sheet', 'largest request', 'failed'];
-  const widths = [10, 8, 6, 6, 10, 7, 11, 15, 6];
+  const head = [
+    'indicators',
+    'run',
+    'syncs',
+    'bound',
+    'reads',
+    '⌈R/B⌉',
+    'writes',
+    '⌈W/B⌉',
+    'payload',
+    'calls',
+    'calls/sheet',
+    'largest request',
+    'failed',
+  ];
+  const widths = [10, 8, 6, 6, 6, 6, 6, 6, 10, 7, 11, 15, 6];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
   line(head);
@@ -85,9 +112,26 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
       ['first', row.first],
       ['rescore', row.rescore],
     ] as const) {
-      line([n, label, c.syncs, c.bound, mb(c.payload), c.calls, c.callsPerSheet, mb(c.largestRequest), c.failedSyncs]);
+      line([
+        n,
+        label,
+        c.syncs,
+        c.bound,
+        c.readSyncs,
+        Math.ceil(c.readPayload / PAYLOAD_BUDGET),
+        c.writeSyncs,
+        Math.ceil(c.writePayload / PAYLOAD_BUDGET),
+        mb(c.payload),
+        c.calls,
+        c.callsPerSheet,
+        mb(c.largestRequest),
+        c.failedSyncs,
+      ]);
     }
   }
+  console.log(
+    "(reads: syncs that only read, the sheet list included; R, W: their bytes and the writes'; B: the budget)",
+  );
   return { budget: PAYLOAD_BUDGET, rows };
 }
 

@@ -4,22 +4,27 @@
  *      the size of each one's used range, so that every later response is sized before it is asked for;
  *   2. then as few requests as the bytes need, each filled to the 4 MB budget: bands of rows of every
  *      sheet (values and number formats), the merged areas in windows sized to stay under Excel's 512
- *      areas per read (ExcelApi 1.13), and, in the room the last request leaves, the formulas, number
- *      formats, colours and links of the top of each sheet (ExcelApi 1.9), so the owned cells' "before"
- *      picture of an ordinary workbook costs no request of its own (see snapshots.ts).
- * A cell's weight is guessed (24 bytes; a state-sheet cell, packed, 50,000) and then measured per
- * sheet from its first band. Should Excel still refuse a request (its limit lower than thought, a bare
- * GeneralException, more than 512 merged areas, `values` null), the request is cut finer, down to one
- * row, and a null `values` is never used. A sheet whose used range passes the 5,000,000 cells one read
- * may cover (a stray value far from the tables) is read only where it has content
- * (Range.getSpecialCells, ExcelApi 1.9), or refused with a sentence saying how to clear it.
+ *      areas per read (ExcelApi 1.13), and the owned cells' "before" picture (formulas, number formats,
+ *      colours and links, ExcelApi 1.9): as soon as a sheet is read whole, the caller's `ahead` guesses
+ *      its owned column blocks (the core's ownedBlocksAhead) and they are read in the room later
+ *      requests leave — what is read in one request cannot shape that same request (a loaded value
+ *      exists only after its sync), so the guesses ride in the next ones. A workbook read in one request
+ *      gets, in the room it leaves, the top of each sheet read ahead instead (see snapshots.ts).
+ * A cell's weight is guessed (24 bytes) until a 64-row sample from the middle of each large sheet,
+ * read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D, read
+ * first when the state is large): packed rows at their worst case, JSON rows as measured. Should Excel
+ * still refuse a request (its limit lower than thought, a bare GeneralException, more than 512 merged
+ * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used.
+ * A sheet whose used range passes the 5,000,000 cells one read may cover (a stray value far from the
+ * tables) is read only where it has content (Range.getSpecialCells, ExcelApi 1.9), or refused with a
+ * sentence saying how to clear it.
  */
-import type { Area, CellValue, SheetGrid } from '../core';
+import type { Area, CellValue, OwnedBlock, SheetGrid } from '../core';
 import { STATE_SHEET, compactNumberFormats, isDateFormat } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
-import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes } from './payload';
+import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes, utf8Bytes } from './payload';
 import { SNAPSHOT_CELL_PROPERTIES } from './snapshots';
 import { columnLetters } from '../core';
 
@@ -48,8 +53,16 @@ export interface WorkbookRead {
   grids: SheetGrid[];
   /** The state sheet's values, or null when there is none. */
   stateValues: CellValue[][] | null;
-  folds: Map<string, FoldWindow>;
+  /** Windows of owned cells' "before" picture read with the values, by sheet (see snapshots.ts). */
+  folds: Map<string, FoldWindow[]>;
 }
+
+/**
+ * The owned column blocks of a sheet, guessed from its grid alone (the core's ownedBlocksAhead), given
+ * the state sheet's values (null when there is none): their "before" picture is read in the requests
+ * of the bands still to come, in the room the bands leave (issue 11 item 2).
+ */
+export type OwnedAhead = (grid: SheetGrid, stateValues: CellValue[][] | null) => OwnedBlock[];
 
 type Scope = 'all' | 'state';
 
@@ -70,6 +83,29 @@ function stateRowBytes(left: number, cols: number): number {
   return n;
 }
 
+/**
+ * What a state row weighs, from its keys (columns A and D), read first in a request of their own bands:
+ * a row of "productSheets" holds packed characters (three bytes each, stateRowBytes' worst case); a row
+ * of the journal or the settings holds JSON, mostly ASCII: a full cell (30,000 characters, state.ts's
+ * CHUNK) at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a character
+ * seen; a row without a key holds no value. A row whose keys are not known is taken at the worst case.
+ */
+const STATE_CHUNK = 30000;
+const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
+
+function stateRowFromKeys(keys: (CellValue | undefined)[], left: number, cols: number, jsonCell: number): number {
+  let n = 0;
+  for (let c = left; c < left + cols; c++) {
+    if (c !== 1 && c !== 4) {
+      n += 200;
+      continue;
+    }
+    const key = keys[c === 1 ? 0 : 1];
+    n += key === undefined || key === 'productSheets' ? 98400 : key === null || key === '' ? 200 : jsonCell;
+  }
+  return n;
+}
+
 /** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
 const CELL_BYTES = 24;
 
@@ -78,6 +114,9 @@ const CELL_BYTES = 24;
  * bytes and its value.
  */
 const FOLD_CELL_BYTES = 136;
+
+/** Rows of the sample that weighs a large sheet's cells in the first request. */
+const PROBE_ROWS = 64;
 
 /** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
 const SIZE_CHAIN = 16;
@@ -131,6 +170,7 @@ export async function readExcelGrids(
   context: Excel.RequestContext,
   abilities: HostAbilities,
   scope: Scope = 'all',
+  ahead?: OwnedAhead,
 ): Promise<WorkbookRead> {
   const collection = context.workbook.worksheets;
   collection.load('items/name,items/visibility,items/position,items/id');
@@ -177,7 +217,7 @@ export async function readExcelGrids(
   if (more.some((m) => m)) await context.sync();
   const sizes = items.map((s, i) => (!wantedAt[i] ? null : more[i] ? sizeOf(more[i]!) : (known.get(s.name) ?? null)));
   const regions = await contentRegions(context, items, sizes, abilities);
-  const read = await readPlanned(context, items, regions, abilities, scope);
+  const read = await readPlanned(context, items, regions, abilities, scope, ahead);
   await readDateSystem(context, read.grids);
   return { ...read, structureProtected: bookProtection.protected };
 }
@@ -200,6 +240,7 @@ async function readPlanned(
   regions: Band[],
   abilities: HostAbilities,
   scope: Scope,
+  ahead?: OwnedAhead,
 ): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : CELL_BYTES);
   const weight = new Map<number, number>();
@@ -209,7 +250,11 @@ async function readPlanned(
       ? Math.max(weight.get(sheet) ?? 0, STATE_CELL_BYTES)
       : (weight.get(sheet) ?? guess(sheet));
   let margin = 1;
-  let pending = regions.map((b) => ({ ...b }));
+  const stateAt = items.findIndex((s) => s.name === STATE_SHEET);
+  // The state sheet first: the column mapping it saves is what the owned cells are guessed with.
+  let pending = [...regions.filter((b) => b.sheet === stateAt), ...regions.filter((b) => b.sheet !== stateAt)].map(
+    (b) => ({ ...b }),
+  );
   // Merged areas (ExcelApi 1.13), per sheet: the rows still to look at and the window's height.
   const mergeRows = new Map<number, number>();
   const mergesLeft: MergeWindow[] =
@@ -219,25 +264,136 @@ async function readPlanned(
   for (const m of mergesLeft) mergeRows.set(m.sheet, FIRST_MERGE_ROWS);
   const merges = new Map<number, Area[]>();
   const mergesSeen = new Map<number, { rows: number; areas: number }>();
+  // The owned cells' "before" picture (ExcelApi 1.9): guessed per sheet once it is read (`ahead`), or
+  // else the top of every sheet in the room the last request of bands leaves (the read-ahead).
+  const aheadOn = ahead !== undefined && abilities.rangeAreas && scope === 'all';
   let foldWanted = abilities.rangeAreas && scope === 'all';
+  const aheadQueue: AheadBlock[] = [];
+  const guessed = new Set<number>();
+  let aheadScale = 1;
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
-  const folds = new Map<string, FoldWindow>();
+  const folds = new Map<string, FoldWindow[]>();
+  let stateValues: CellValue[][] | null = null;
+  /** Each sheet read whole (and the state sheet, which the guess needs, first) gets its owned cells guessed. */
+  const guessAhead = () => {
+    if (stateAt >= 0 && pending.some((b) => b.sheet === stateAt)) return;
+    if (stateAt >= 0 && stateValues === null && parts[stateAt].length > 0)
+      stateValues = placeBands([...parts[stateAt]]);
+    for (const region of regions) {
+      const i = region.sheet;
+      if (i === stateAt || guessed.has(i) || pending.some((b) => b.sheet === i)) continue;
+      guessed.add(i);
+      const values = placeBands([...parts[i]]);
+      const formats = placeBandFormats(parts[i]);
+      let blocks: OwnedBlock[] = [];
+      try {
+        blocks = ahead!({ name: items[i].name, values, ...hiddenFlag(items[i]) }, stateValues);
+      } catch {
+        // A guess that fails costs nothing but the requests it would have saved: the cells are read after.
+      }
+      // Cells the read-ahead covered already are left out.
+      const windows = folds.get(items[i].name) ?? [];
+      const covered = (r: number, c: number) =>
+        windows.some(
+          (f) =>
+            r >= f.top && r < f.top + f.formulas.length && c >= f.left && c < f.left + (f.formulas[0]?.length ?? 0),
+        );
+      for (const b of blocks) {
+        let block: AheadBlock | null = null;
+        for (let r = b.top; r <= b.bottom; r++) {
+          if (covered(r, b.col)) {
+            block = null;
+            continue;
+          }
+          if (!block) {
+            block = { sheet: i, col: b.col, top: r, cost: [] };
+            aheadQueue.push(block);
+          }
+          block.cost.push(aheadCellBytes(values[r]?.[b.col] ?? null, formats?.[r]?.[b.col]));
+        }
+      }
+    }
+  };
+  // The state sheet's keys (columns A and D) first, in the first request, so that its rows are weighed by
+  // what they hold rather than all at the worst case; its rows in the next request, before the others.
+  const keyColumns = new Map<number, CellValue[]>();
+  const keyTop = new Map<number, number>();
+  let jsonRatio = 0;
+  let jsonCell = jsonStateCell(1.1);
+  const stateRegions = stateAt >= 0 && scope === 'all' ? pending.filter((b) => b.sheet === stateAt) : [];
+  // Worth a look only when the state at its worst case and the rest at their guess pass one request.
+  const worstCase =
+    stateRegions.reduce((n, b) => n + b.rows * stateRowBytes(b.left, b.cols), 0) +
+    pending.reduce((n, b) => (b.sheet === stateAt ? n : n + b.rows * b.cols * CELL_BYTES), 0);
+  let keysWanted = stateRegions.length === 1 && stateRegions[0].rows <= 20000 && worstCase > PAYLOAD_BUDGET;
+  if (keysWanted) pending = pending.filter((b) => b.sheet !== stateAt);
+  const stateRowEstimate = (row: number, left: number, cols: number) =>
+    stateRowFromKeys(
+      [0, 3].map((k) => (keyColumns.has(k) ? (keyColumns.get(k)![row - keyTop.get(k)!] ?? null) : undefined)),
+      left,
+      cols,
+      jsonCell,
+    );
+  // A sample of every large sheet from its middle, read in the first request, weighs its cells before
+  // its bands are asked for: each later request is filled at measured weights, not at the guess.
+  const probes: Band[] = [];
+  pending = pending.flatMap((b) => {
+    if (b.sheet === stateAt || b.rows < PROBE_ROWS * 4) return [b];
+    const mid = b.top + Math.floor(b.rows / 2);
+    probes.push({ ...b, top: mid, rows: PROBE_ROWS });
+    return [
+      { ...b, rows: mid - b.top },
+      { ...b, top: mid + PROBE_ROWS, rows: b.top + b.rows - mid - PROBE_ROWS },
+    ];
+  });
   let first = true;
-  while (first || pending.length > 0 || mergesLeft.length > 0) {
+  while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0) {
     let bytes = 200;
     let cells = 0;
     if (first) for (const sheet of items) sheet.protection.load('protected');
+    const keyReads: { col: number; top: number; range: Excel.Range }[] = [];
+    if (first && keysWanted) {
+      const b = stateRegions[0];
+      for (const col of [0, 3]) {
+        if (col < b.left || col >= b.left + b.cols) continue;
+        keyReads.push({
+          col,
+          top: b.top,
+          range: items[stateAt].getRangeByIndexes(b.top, col, b.rows, 1).load('values'),
+        });
+        bytes += b.rows * 40 + 200 + CALL_OVERHEAD * 3;
+      }
+    }
     // Bands of rows, as many as fit.
     const batch: Band[] = [];
+    for (const probe of first ? probes.splice(0) : []) {
+      batch.push(probe);
+      bytes += probe.rows * probe.cols * bytesPerCell(probe.sheet) * margin + CALL_OVERHEAD * 3;
+      cells += probe.rows * probe.cols;
+    }
     while (pending.length > 0) {
       const b = pending[0];
-      const rowBytes =
-        (items[b.sheet].name === STATE_SHEET ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
-      const rows = Math.min(
+      const isState = items[b.sheet].name === STATE_SHEET;
+      let rowBytes = (isState ? stateRowBytes(b.left, b.cols) : b.cols * bytesPerCell(b.sheet)) * margin;
+      let rows = Math.min(
         b.rows,
         Math.floor((PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 3) / rowBytes),
         Math.floor((CELL_READ_LIMIT - cells) / b.cols),
       );
+      if (isState && keyColumns.size > 0) {
+        // Row by row, each weighed by its keys.
+        let size = 0;
+        let r = 0;
+        const most = Math.min(b.rows, Math.floor((CELL_READ_LIMIT - cells) / b.cols));
+        while (r < most) {
+          const next = stateRowEstimate(b.top + r, b.left, b.cols) * margin;
+          if (bytes + size + next + CALL_OVERHEAD * 3 > PAYLOAD_BUDGET) break;
+          size += next;
+          r++;
+        }
+        rows = r;
+        rowBytes = r > 0 ? size / r : rowBytes;
+      }
       if (rows < 1) {
         if (batch.length > 0) break;
         batch.push({ ...b, rows: 1 });
@@ -282,16 +438,39 @@ async function readPlanned(
     );
     bytes +=
       windows.length * CALL_OVERHEAD * 3 + windows.reduce((n, w) => n + Math.min(w.rows, MERGES_PER_WINDOW) * 24, 0);
+    // The guessed owned cells' "before" picture, in the room the bands and windows leave: a block cut
+    // where the request is full, each cell weighed from its value and number format, read already.
+    const aheadBatch: AheadBlock[] = [];
+    while (aheadQueue.length > 0) {
+      const a = aheadQueue[0];
+      const room = PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 4;
+      let rows = 0;
+      let size = 0;
+      while (rows < a.cost.length && size + a.cost[rows] * aheadScale <= room) size += a.cost[rows++] * aheadScale;
+      if (rows === 0) break;
+      bytes += size + CALL_OVERHEAD * 4;
+      aheadBatch.push({ ...a, cost: a.cost.slice(0, rows) });
+      if (rows === a.cost.length) aheadQueue.shift();
+      else {
+        aheadQueue[0] = { ...a, top: a.top + rows, cost: a.cost.slice(rows) };
+        break;
+      }
+    }
     // The read-ahead, in the room the last request of bands leaves.
     let foldReads: {
       sheet: number;
       range: Excel.Range;
       colours: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
     }[] = [];
-    if (foldWanted && pending.length === 0) {
+    // With guesses on, only when no guessed block is left to fill the room, for the sheets not guessed
+    // yet (a workbook read in one request: its owned cells cost no request of their own).
+    if (foldWanted && pending.length === 0 && aheadQueue.length === 0) {
       foldWanted = false;
       const sheets = regions.filter(
-        (b, i) => items[b.sheet].name !== STATE_SHEET && regions.findIndex((x) => x.sheet === b.sheet) === i,
+        (b, i) =>
+          items[b.sheet].name !== STATE_SHEET &&
+          !guessed.has(b.sheet) &&
+          regions.findIndex((x) => x.sheet === b.sheet) === i,
       );
       const width = sheets.reduce((n, b) => n + b.cols, 0);
       const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (FOLD_CELL_BYTES * width * margin)) : 0;
@@ -304,6 +483,10 @@ async function readPlanned(
         });
       }
     }
+    const aheadReads = aheadBatch.map((a) => {
+      const range = items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).load('formulas,numberFormat');
+      return { a, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
+    });
     let refused: unknown;
     try {
       await context.sync();
@@ -332,13 +515,38 @@ async function readPlanned(
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
       foldWanted = foldReads.length > 0;
+      aheadQueue.unshift(...aheadBatch);
       continue;
     }
     first = false;
+    for (const k of keyReads) {
+      keyColumns.set(
+        k.col,
+        k.range.values.map((row) => (row[0] === '' ? null : (row[0] as CellValue))),
+      );
+      keyTop.set(k.col, k.top);
+    }
+    if (keysWanted) {
+      pending.unshift(...stateRegions);
+      keysWanted = false;
+    }
     // A request answered: the next ones go back towards the measured weights.
     margin = Math.max(1, margin / 2);
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
+      if (b.sheet === stateAt && keyColumns.size > 0) {
+        // The most bytes a character of the state's long JSON cells seen so far.
+        ranges[i].values.forEach((row, r) => {
+          row.forEach((v, c) => {
+            const col = b.left + c;
+            if (col !== 1 && col !== 4) return;
+            const key = keyColumns.get(col - 1)?.[b.top + r - keyTop.get(col - 1)!];
+            if (typeof key !== 'string' || key === 'productSheets' || typeof v !== 'string' || v.length < 1000) return;
+            jsonRatio = Math.max(jsonRatio, utf8Bytes(v) / v.length);
+            jsonCell = jsonStateCell(jsonRatio);
+          });
+        });
+      }
       const weighed = (jsonBytes(ranges[i].values) + jsonBytes(ranges[i].numberFormat)) / (b.rows * b.cols);
       weight.set(b.sheet, Math.max(weighed * 1.03, 4));
     });
@@ -349,25 +557,38 @@ async function readPlanned(
       mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
     });
     for (const f of foldReads) {
-      folds.set(items[f.sheet].name, {
-        top: f.range.rowIndex,
-        left: f.range.columnIndex,
-        formulas: f.range.formulas,
-        numberFormat: f.range.numberFormat,
-        colours: f.colours.value.map((row) =>
-          row.map((c) => ({
-            fill: c.format?.fill?.color ?? '#FFFFFF',
-            font: c.format?.font?.color ?? '#000000',
-            ...(c.hyperlink ? { link: c.hyperlink } : {}),
-            ...(c.format?.fill?.pattern && c.format.fill.pattern !== 'None' && c.format.fill.pattern !== 'Solid'
-              ? { pattern: c.format.fill }
-              : {}),
-          })),
-        ),
-      });
+      folds.set(items[f.sheet].name, [
+        {
+          top: f.range.rowIndex,
+          left: f.range.columnIndex,
+          formulas: f.range.formulas,
+          numberFormat: f.range.numberFormat,
+          colours: foldColours(f.colours.value),
+        },
+      ]);
     }
+    let weighed = 0;
+    let estimated = 0;
+    for (const { a, range, colours } of aheadReads) {
+      const name = items[a.sheet].name;
+      folds.set(name, [
+        ...(folds.get(name) ?? []),
+        {
+          top: a.top,
+          left: a.col,
+          formulas: range.formulas,
+          numberFormat: range.numberFormat,
+          colours: foldColours(colours.value),
+        },
+      ]);
+      weighed += jsonBytes(range.formulas) + jsonBytes(range.numberFormat) + jsonBytes(colours.value);
+      estimated += a.cost.reduce((n, c) => n + c, 0);
+    }
+    // The next blocks at the weight measured (never below the estimate: it is counted to the byte).
+    if (estimated > 0) aheadScale = Math.max(1, weighed / estimated);
+    if (aheadOn) guessAhead();
   }
-  let stateValues: CellValue[][] | null = null;
+  stateValues = null;
   const grids: SheetGrid[] = [];
   items.forEach((sheet, i) => {
     if (!(scope === 'all' || sheet.name === STATE_SHEET)) return;
@@ -394,6 +615,45 @@ class TooLargeRead extends Error {
     super('A read came back without its values: too large for one request.');
     this.name = 'TooLargeRead';
   }
+}
+
+/** A guessed owned column block still to read: `cost` holds each cell's bytes in the response. */
+interface AheadBlock {
+  sheet: number;
+  col: number;
+  top: number;
+  cost: number[];
+}
+
+/**
+ * What getCellProperties(SNAPSHOT_CELL_PROPERTIES) gives for a cell with no link, as JSON: colours of
+ * seven characters, a pattern name of up to five ("Solid").
+ */
+const CELL_PROPERTIES_BYTES = jsonBytes({
+  format: { fill: { color: '#FFFFFF', pattern: 'Solid', patternColor: '#000000' }, font: { color: '#000000' } },
+});
+
+/**
+ * A cell's bytes in the response of a one-column read of formulas, number formats and cell properties,
+ * from its value and number format as the bands read them: each of the three arrays gives the cell a
+ * row of its own ("[…],"). A formula or a link weighs more: measured on the first response and scaled.
+ */
+function aheadCellBytes(value: CellValue, numberFormat: string | undefined): number {
+  return jsonBytes(value ?? '') + jsonBytes(numberFormat ?? 'General') + CELL_PROPERTIES_BYTES + 9;
+}
+
+/** getCellProperties' answer as a FoldWindow's colours. */
+function foldColours(value: Excel.CellProperties[][]): FoldWindow['colours'] {
+  return value.map((row) =>
+    row.map((c) => ({
+      fill: c.format?.fill?.color ?? '#FFFFFF',
+      font: c.format?.font?.color ?? '#000000',
+      ...(c.hyperlink ? { link: c.hyperlink } : {}),
+      ...(c.format?.fill?.pattern && c.format.fill.pattern !== 'None' && c.format.fill.pattern !== 'Solid'
+        ? { pattern: c.format.fill }
+        : {}),
+    })),
+  );
 }
 
 function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {

@@ -9,6 +9,7 @@ import {
   STATE_SHEET,
   commitRun,
   decodeState,
+  ownedBlocksAhead,
   planUndo,
   prepareRun,
   sameSheetName,
@@ -18,7 +19,7 @@ import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
 import { requireSupportedHost, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
-import { readExcelGrids, type WorkbookRead } from './read-workbook';
+import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
 import { PAYLOAD_BUDGET } from './payload';
 import { estimatedBatches, reportingWrites, type ScoringProgress } from './progress';
@@ -64,7 +65,8 @@ export async function scoreQuarter(
   const abilities = abilitiesOf(host);
   return runAsOneUndoStep(host, abilities, async (context, grouped) => {
     await progress?.({ phase: 'reading' });
-    let book = await readExcelGrids(context, abilities);
+    const ahead = ownedAhead(overrides);
+    let book = await readExcelGrids(context, abilities, 'all', ahead);
     let state = decodeState(book.stateValues);
     if (state.journal?.complete === false) {
       // A run (or an undo) that failed part-way (write-ahead journal, issue 9): put the workbook back first.
@@ -73,7 +75,7 @@ export async function scoreQuarter(
           'The last scoring of this workbook stopped part-way, so nothing was scored: open the task pane and choose Undo last scoring (or score there) to put the workbook back first.',
         );
       await recover(context, abilities, book, state, grouped);
-      book = await readExcelGrids(context, abilities);
+      book = await readExcelGrids(context, abilities, 'all', ahead);
       state = decodeState(book.stateValues);
     }
     await progress?.({ phase: 'scoring', sheets: book.grids.length });
@@ -106,6 +108,19 @@ export async function scoreQuarter(
       editedSheets: outcome.editedSheets,
     };
   });
+}
+
+/**
+ * The owned cells of each sheet guessed as soon as it is read, with the run's mapping (the analyst's, or
+ * the one the state sheet saves), so that their "before" picture travels with the reads (issue 11 item 2).
+ * A state that cannot be decoded gives no guess here: prepareRun says what is wrong with it.
+ */
+function ownedAhead(overrides: RunOverrides): OwnedAhead {
+  let decoded: { values: unknown; state: ReturnType<typeof decodeState> } | null = null;
+  return (grid, stateValues) => {
+    if (decoded?.values !== stateValues) decoded = { values: stateValues, state: decodeState(stateValues) };
+    return ownedBlocksAhead(grid, decoded.state, overrides);
+  };
 }
 
 export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {

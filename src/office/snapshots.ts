@@ -135,6 +135,19 @@ function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, c
   );
 }
 
+/** The window read with the values that holds an owned cell, if one does. */
+function foldAt(folds: WorkbookRead['folds'], c: OwnedRef): FoldWindow | undefined {
+  return folds
+    .get(c.sheet)
+    ?.find(
+      (f) =>
+        c.row >= f.top &&
+        c.row < f.top + f.formulas.length &&
+        c.col >= f.left &&
+        c.col < f.left + (f.formulas[0]?.length ?? 0),
+    );
+}
+
 interface Block {
   sheet: string;
   col: number;
@@ -182,7 +195,7 @@ export async function readSnapshots(
   const snapshots = new Map<string, CellSnapshot>();
   const missing: OwnedRef[] = [];
   for (const c of owned) {
-    const s = fromFold(book.folds.get(c.sheet), gridValue(grids, c.sheet, c.row, c.col), c.row, c.col);
+    const s = fromFold(foldAt(book.folds, c), gridValue(grids, c.sheet, c.row, c.col), c.row, c.col);
     if (s) snapshots.set(snapshotKey(c.sheet, c.row, c.col), s);
     else missing.push(c);
   }

@@ -8,6 +8,20 @@
  *   - the first failing call stops the batch (calls before it stay applied, as in Excel);
  *   - while the user edits a cell, every request fails (InvalidOperationInCellEditMode).
  * Every sync is recorded with its calls and the bytes the request would send.
+ *
+ * Where each rule comes from (the adapter's planning of requests relies on all of them, issue 11):
+ *   - queued, in order, one round trip per sync: "Application-specific API model", sections "sync()" and
+ *     "load()" (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model):
+ *     commands queued on proxies — reads of one sheet and of another, reads and writes — travel together
+ *     at the next context.sync() and run in the order queued, so independent work of several phases may
+ *     share one request; a loaded property (or a ClientResult's value) is only available after that
+ *     sync, so nothing queued in a request can depend on what that same request reads;
+ *   - 5 MB for a request and for a response: "Resource limits and performance optimization for Office
+ *     Add-ins", section "Excel add-ins" (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ *     "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error is
+ *     triggered if that limit is exceeded." Also answered as a bare GeneralException (office-js issues
+ *     1314, 1012): `oversize`;
+ *   - 5,000,000 cells in one read: the same page ("a range … of more than 5 million cells"): `cellReadLimit`.
  */
 import type { ModelDocument } from './document';
 

@@ -491,7 +491,15 @@ export class ModelRange extends ModelObject {
     return new ModelRangeAreas(this.core, resolve, '1.9');
   }
 
-  /** The merged areas whose top-left cell lies in the range, whole, as Excel answers (office-js issue 3611). */
+  /**
+   * The merged areas whose top-left cell lies in the range, whole, as Excel answers (office-js issue 3611).
+   * More than 512 areas in one answer fail with GeneralException. No Microsoft page states a limit for
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13); 512 is the model's stand-in for the limits Excel
+   * is known to put on multi-area objects without documenting them — Worksheet.getRanges failing on
+   * some lists of 513 areas (office-js issue 5198) and "Limitations of working with multiple ranges"
+   * (office-js-docs-pr issue 2255) — and what issue 11 met at 50,000 indicators. The adapter reads
+   * merged areas in windows it sizes to stay under it (read-workbook.ts).
+   */
   getMergedAreasOrNullObject(): ModelRangeAreas {
     const resolve: Resolver = () => {
       const t = need(this.resolve);
