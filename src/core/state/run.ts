@@ -29,6 +29,7 @@ import { fingerprint } from './hash';
 import { sheetsEditedByHand } from './hand-edits';
 import { sameSnapshot, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
+import { contentFromSheet } from './sheet-layout';
 import {
   STATE_SHEET,
   type CellSnapshot,
@@ -87,7 +88,11 @@ export interface PreparedRun {
   places: Map<string, SheetPlaces>;
   /** The last journal's cells where they are now (in the journal's order). */
   previous: Located[];
-  /** The product sheets' values as they are now (for a /1 sheet whose content the state does not keep). */
+  /**
+   * The product sheets' values as they are now: a sheet regenerated in place keeps them in the journal
+   * (the state keeps only their layout, sheet-layout.ts; a /1 sheet not even that). Adapters must read
+   * the product sheets' values with the others.
+   */
   productGrids: Map<string, SheetGrid>;
 }
 
@@ -327,7 +332,9 @@ export function commitRun(
   const replaced: ReplacedSheet[] = inPlace.map((name) => {
     const ours = state.productSheets.find((p) => sameSheetName(p.name, name));
     const role = run.plan.sheets.find((s) => s.name === name)!.role;
-    return { name, content: ours?.content ?? valuesOnlyContent(name, role, run.productGrids.get(name)) };
+    const grid = run.productGrids.get(name);
+    const kept = ours?.content ?? (ours?.layout ? contentFromSheet(ours.layout, grid) : null);
+    return { name, content: kept ?? valuesOnlyContent(name, role, grid) };
   });
   const productSheetsBefore = state.productSheets.filter((p) => exists(p.name));
   const productSheets: ProductSheet[] = [
