@@ -9,7 +9,6 @@ import {
   encodeState,
   type CellValue,
   type Journal,
-  type JournalCell,
   type SheetContent,
   type WorkbookState,
 } from '../../src/core';
@@ -17,12 +16,15 @@ import {
   decodeInts,
   decodeTexts,
   decodeValues,
+  decodeWhich,
   encodeInts,
   encodeTexts,
   encodeValues,
+  encodeWhich,
 } from '../../src/core/state/columns';
 import { contentFromSheet, layoutOf, readLayout, storeLayout } from '../../src/core/state/sheet-layout';
 import { OWNED_ROLES } from '../../src/core/plan/types';
+import type { JournalCell } from '../../src/core/state/state';
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -64,6 +66,30 @@ describe('The compact state’s encodings', () => {
         assert.deepEqual(decodeValues(stored, values.length), values);
       }),
     );
+  });
+
+  it('a column of values written against another comes back as it was ("the same" where they agree)', () => {
+    const pair = fc.array(fc.tuple(cellValue, cellValue, fc.boolean()), { maxLength: 200 }).map((rows) => ({
+      same: rows.map(([a]) => a),
+      values: rows.map(([a, b, agree]) => (agree ? a : b)),
+    }));
+    fc.assert(
+      fc.property(pair, ({ same, values }) => {
+        const stored = JSON.parse(JSON.stringify(encodeValues(values, same)));
+        assert.deepEqual(decodeValues(stored, values.length, same), values);
+      }),
+    );
+  });
+
+  it('which value each cell holds comes back as it was, in either of its forms', () => {
+    const small = fc.array(fc.integer({ min: -1, max: 12 }), { maxLength: 300 });
+    const runs = fc
+      .array(fc.tuple(fc.integer({ min: -1, max: 95 }), fc.integer({ min: 1, max: 50 })), { maxLength: 20 })
+      .map((rs) => rs.flatMap(([v, n]) => Array<number>(n).fill(v)));
+    fc.assert(
+      fc.property(fc.oneof(small, runs), (values) => assert.deepEqual(decodeWhich(encodeWhich(values)), values)),
+    );
+    assert.equal(encodeWhich(Array<number>(40000).fill(1)), '=%!40000!');
   });
 
   it('front-coded texts come back as they were', () => {
@@ -190,7 +216,10 @@ describe('The compact state’s encodings', () => {
         const stored = JSON.parse(JSON.stringify(storeLayout(layout)));
         assert.deepEqual(readLayout(c.name, c.role, stored), layout);
         // The sheet read back (blanks as null) gives the content written.
-        const grid = { name: c.name, values: c.values.values.map((r) => r.map((v) => (v === '' ? null : v))) };
+        const grid = {
+          name: c.name,
+          values: c.values.values.map((r) => r.map((v) => (v === '' ? null : (v as CellValue)))),
+        };
         assert.deepEqual(contentFromSheet(layout, grid), c);
       }),
     );

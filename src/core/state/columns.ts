@@ -74,8 +74,9 @@ export function decodeInts(text: string): number[] {
 
 /**
  * A column of cell values, as stored: the numbers in order (JSON keeps every number exactly), the
- * other values (text, booleans, blank) once each, and which one each cell holds — 0 a number, k ≥ 1 the
- * k-th of `other` — as a column of integers (mostly periodic: the same arrow or status words recur).
+ * other values (text, booleans, blank) once each, and which one each cell holds (`encodeWhich`) — 0 a
+ * number, k ≥ 1 the k-th of `other`, -1 the same value as the cell's in the column given as `same`
+ * (what the analyst typed is most often what the cell held before the scoring).
  */
 export interface ValueColumn {
   numbers: number[];
@@ -86,14 +87,20 @@ export interface ValueColumn {
 /**
  * Values as a ValueColumn. Numbers must be finite (a cell holds no other).
  * @param values the values, in the journal's order of cells
+ * @param same optionally, values of another column: a value identical to its counterpart there is
+ *   written as "the same" (decodeValues must then be given the same column)
  */
-export function encodeValues(values: readonly CellValue[]): ValueColumn {
+export function encodeValues(values: readonly CellValue[], same?: readonly CellValue[]): ValueColumn {
   const numbers: number[] = [];
   const other: (string | boolean | null)[] = [];
   const index = new Map<string | boolean | null, number>();
   const which = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
+    if (same && same[i] === v) {
+      which[i] = -1;
+      continue;
+    }
     if (typeof v === 'number') {
       numbers.push(v);
       which[i] = 0;
@@ -107,28 +114,85 @@ export function encodeValues(values: readonly CellValue[]): ValueColumn {
     }
     which[i] = k;
   }
-  return { numbers, other, which: encodeInts(which) };
+  return { numbers, other, which: encodeWhich(which) };
 }
 
 /**
  * The values of a ValueColumn.
  * @param count the number of values expected
+ * @param same the column given to encodeValues as `same`, if one was
  * @throws Error when the column does not hold `count` values (a damaged state sheet)
  */
-export function decodeValues(column: ValueColumn, count: number): CellValue[] {
-  const which = decodeInts(column.which);
+export function decodeValues(column: ValueColumn, count: number, same?: readonly CellValue[]): CellValue[] {
+  const which = decodeWhich(column.which);
   if (which.length !== count) throw new Error('value column of the wrong length');
   const out = new Array<CellValue>(count);
   let next = 0;
   for (let i = 0; i < count; i++) {
     const k = which[i];
-    if (k === 0) {
+    if (k === -1) {
+      if (!same || same.length !== count) throw new Error('value column without its counterpart');
+      out[i] = same[i];
+    } else if (k === 0) {
       if (next >= column.numbers.length) throw new Error('value column short of numbers');
       out[i] = column.numbers[next++];
     } else {
       if (!(k >= 1 && k <= column.other.length)) throw new Error('value column out of range');
       out[i] = column.other[k - 1];
     }
+  }
+  return out;
+}
+
+/**
+ * The characters of `encodeWhich`'s one-character form: printable ASCII from "#", without the backslash
+ * (JSON would double it); code -1 is the first.
+ */
+const WHICH_CHARS = Array.from({ length: 0x7f - 0x23 }, (_, i) => String.fromCharCode(0x23 + i))
+  .filter((c) => c !== '\\')
+  .join('');
+/** A run this long or longer of one code is written as the character, "!", the count and "!". */
+const MIN_RUN = 4;
+
+/**
+ * Small integers (≥ -1: which value each cell holds) as text, whichever is shorter: encodeInts's form,
+ * or "=" then one character a value (WHICH_CHARS, -1 the first), a run of one value as
+ * character!count! — 40,000 cells holding a dozen distinct values take about 40,000 characters rather
+ * than 80,000.
+ */
+export function encodeWhich(values: readonly number[]): string {
+  const ints = encodeInts(values);
+  if (values.some((v) => v + 1 >= WHICH_CHARS.length || v < -1)) return ints;
+  const out: string[] = ['='];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && values[j] === values[i]) j++;
+    const ch = WHICH_CHARS[values[i] + 1];
+    if (j - i >= MIN_RUN) out.push(`${ch}!${j - i}!`);
+    else for (let k = i; k < j; k++) out.push(ch);
+    i = j;
+  }
+  const chars = out.join('');
+  return chars.length < ints.length ? chars : ints;
+}
+
+/**
+ * The integers encodeWhich wrote.
+ * @throws Error on text it did not write
+ */
+export function decodeWhich(text: string): number[] {
+  if (text.charCodeAt(0) !== 61 /* = */) return decodeInts(text);
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const v = WHICH_CHARS.indexOf(text[i]) - 1;
+    if (v < -1) throw new Error('not a column of values');
+    if (text[i + 1] === '!') {
+      const end = text.indexOf('!', i + 2);
+      const count = Number(text.slice(i + 2, end));
+      if (end < 0 || !Number.isInteger(count) || count < 1) throw new Error('not a column of values');
+      for (let k = 0; k < count; k++) out.push(v);
+      i = end;
+    } else out.push(v);
   }
   return out;
 }

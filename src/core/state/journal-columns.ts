@@ -38,6 +38,7 @@ export interface CellColumns {
   format: string;
   before: ValueColumn;
   after: ValueColumn;
+  /** What the analyst had typed: mostly the value before (written as "the same", encodeValues's `same`). */
   original: ValueColumn;
   /** Sparse, by cell index: the formula the cell held, the cells holding an error value, the adapters' exact pictures, addresses that are not A1 (none are written; kept for safety). */
   formulas?: Record<number, string>;
@@ -129,7 +130,7 @@ export function cellsToColumns(cells: readonly JournalCell[]): CellColumns {
     format: encodeInts(format),
     before: encodeValues(before),
     after: encodeValues(after),
-    original: encodeValues(original),
+    original: encodeValues(original, before),
     ...(anyFormula ? { formulas } : {}),
     ...(errors.length ? { errors } : {}),
     ...(anyNative ? { natives } : {}),
@@ -156,7 +157,7 @@ export function columnsToCells(c: CellColumns): JournalCell[] {
   const format = ints(c.format);
   const before = decodeValues(c.before, n);
   const after = decodeValues(c.after, n);
-  const original = decodeValues(c.original, n);
+  const original = decodeValues(c.original, n, before);
   const indicators = decodeTexts(c.indicators, c.indicatorCount);
   const isError = new Set(c.errors ?? []);
   const has = (o: object | undefined, i: number) => o !== undefined && Object.prototype.hasOwnProperty.call(o, i);
