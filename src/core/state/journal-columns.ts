@@ -6,7 +6,7 @@
  * columns take a small fraction (`npx tsx scripts/bench/state-size.ts` prints both).
  */
 import type { CellValue } from '../model';
-import { cellAddress, parseCellAddress } from '../a1';
+import { cellAddress } from '../a1';
 import { OWNED_ROLES as ROLES } from '../plan/types';
 import {
   decodeInts,
@@ -61,15 +61,54 @@ function indexer<K>(list: K[]): (key: string, item: K) => number {
   };
 }
 
+/**
+ * An A1 address written as cellAddress writes it (capital letters, then a row number without a leading
+ * zero) as 0-based row and column; null for any other text. Parsed by hand: it runs for every owned cell.
+ */
+function canonicalAddress(a: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  while (i < a.length && i < 3) {
+    const ch = a.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+    i++;
+  }
+  if (i === 0 || i === a.length || a.charCodeAt(i) === 48 /* 0 */) return null;
+  let row = 0;
+  for (let j = i; j < a.length; j++) {
+    const ch = a.charCodeAt(j);
+    if (ch < 48 || ch > 57 || j - i >= 7) return null;
+    row = row * 10 + (ch - 48);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
 /** The cells as columns. */
 export function cellsToColumns(cells: readonly JournalCell[]): CellColumns {
   const n = cells.length;
   const sheets: CellColumns['sheets'] = [];
   const formats: CellColumns['formats'] = [];
   const indicators: string[] = [];
-  const sheetOf = indexer(sheets);
-  const formatOf = indexer(formats);
   const indicatorOf = indexer(indicators);
+  // Sheets and formats by their fields, without a key made for every cell (issue 11).
+  const formatIndex = new Map<string, Map<string | null, Map<string | null, number>>>();
+  const formatOf = (f: JournalCell['before']['format']): number => {
+    let byFill = formatIndex.get(f.numberFormat);
+    if (!byFill) formatIndex.set(f.numberFormat, (byFill = new Map()));
+    let byFont = byFill.get(f.fill);
+    if (!byFont) byFill.set(f.fill, (byFont = new Map()));
+    let k = byFont.get(f.fontColor);
+    if (k === undefined) {
+      k = formats.length;
+      formats.push([f.numberFormat, f.fill, f.fontColor]);
+      byFont.set(f.fontColor, k);
+    }
+    return k;
+  };
+  let lastSheet: string | null = null;
+  let lastId: string | undefined;
+  let lastSheetIndex = -1;
   const sheet = new Array<number>(n);
   const row = new Array<number>(n);
   const col = new Array<number>(n);
@@ -88,11 +127,19 @@ export function cellsToColumns(cells: readonly JournalCell[]): CellColumns {
   let anyAddress = false;
   for (let i = 0; i < n; i++) {
     const c = cells[i];
-    const f = c.before.format;
-    sheet[i] = sheetOf(`${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null]);
-    format[i] = formatOf(`${f.numberFormat}\u0000${f.fill}\u0000${f.fontColor}`, [f.numberFormat, f.fill, f.fontColor]);
-    const at = parseCellAddress(c.cell);
-    if (at && cellAddress(at.row, at.col) === c.cell) {
+    if (c.sheet !== lastSheet || c.sheetId !== lastId) {
+      lastSheet = c.sheet;
+      lastId = c.sheetId;
+      lastSheetIndex = sheets.findIndex(([name, id]) => name === c.sheet && id === (c.sheetId ?? null));
+      if (lastSheetIndex < 0) {
+        lastSheetIndex = sheets.length;
+        sheets.push([c.sheet, c.sheetId ?? null]);
+      }
+    }
+    sheet[i] = lastSheetIndex;
+    format[i] = formatOf(c.before.format);
+    const at = canonicalAddress(c.cell);
+    if (at) {
       row[i] = at.row;
       col[i] = at.col;
     } else {
