@@ -129,7 +129,19 @@ function kb(n: number): string {
   return `${(n / 1024).toFixed(0)} KB`.padStart(10);
 }
 
-export function benchStateSize(sizes: number[]): void {
+export interface StateSizeRow {
+  indicators: number;
+  run: 'first' | 'rescore';
+  /** Bytes (UTF-8) of the state sheet's values: the generated sheets kept and the journal, in /2 and /3. */
+  sheets2: number;
+  sheets3: number;
+  journal2: number;
+  journal3: number;
+}
+
+/** Prints the table and returns its rows (bench/results.json's "state" key). */
+export function benchStateSize(sizes: number[]): StateSizeRow[] {
+  const table: StateSizeRow[] = [];
   console.log('\nThe state sheet: bytes (UTF-8) of the generated sheets kept and of the undo journal, /2 against /3');
   console.log(
     ['indicators', 'run', 'sheets /2', 'sheets /3', 'journal /2', 'journal /3', 'total /2', 'total /3', 'encode ms /3']
@@ -150,6 +162,14 @@ export function benchStateSize(sizes: number[]): void {
       const v3 = keyBytes(rows);
       const v2 = v2Bytes(out.state, out.state.productSheets);
       state = decodeState(rows);
+      table.push({
+        indicators: n,
+        run,
+        sheets2: v2.productSheets,
+        sheets3: v3.productSheets,
+        journal2: v2.journal,
+        journal3: v3.journal,
+      });
       const cells = [
         n,
         run,
@@ -164,6 +184,7 @@ export function benchStateSize(sizes: number[]): void {
       console.log(cells.map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(10))).join(' '));
     }
   }
+  return table;
 }
 
 if (require.main === module) {
