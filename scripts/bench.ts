@@ -3,6 +3,7 @@
  * one run, every section written to bench/results.json (issue 11, "What it must show"):
  *   - engine (scripts/bench/engine.ts): prepare + commit a run, µs per indicator and its ratio to
  *     unzipping and parsing the same file's sheet XML;
+ *   - state (scripts/bench/state-size.ts): the state sheet's bytes, /2 against /3, at 1,000 and 10,000;
  *   - addin (scripts/bench/addin.ts): on the in-memory Excel model, syncs, calls per sheet and the
  *     largest request, for a first scoring and a rescore, against 2 + ⌈payload / budget⌉;
  *   - writers (scripts/bench/writers.ts): the command line against ExcelJS and the zip floor;
@@ -22,6 +23,7 @@ import { paneBench, paneLines } from './bench/pane';
 import { writersBench } from './bench/writers';
 import { benchEngine } from './bench/engine';
 import { addinBench } from './bench/addin';
+import { benchStateSize } from './bench/state-size';
 
 const RESULTS = path.join(__dirname, '..', 'bench', 'results.json');
 
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
     `Performance Scorecard benchmark — Node ${process.version}, ${os.cpus().length} cores, load ${loadBefore} per core`,
   );
   const engine = await benchEngine({ sizes: ENGINE_SIZES });
+  const state = benchStateSize([1000, 10000]);
   const addin = await addinBench(ADDIN_SIZES);
   const writers = await writersBench({ sizes: WRITER_SIZES });
   const pane = await paneBench();
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
       : 'Measured on a quiet machine.',
   };
   fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
-  fs.writeFileSync(RESULTS, `${JSON.stringify({ machine, engine, addin, writers, pane }, null, 2)}\n`);
+  fs.writeFileSync(RESULTS, `${JSON.stringify({ machine, engine, state, addin, writers, pane }, null, 2)}\n`);
   console.log(`\n${machine.note} ${minutes(Date.now() - started)} in all; written to bench/results.json.`);
 }
 

@@ -102,7 +102,8 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
     const rows = ordered ? listed : [...new Set(listed)].sort((a, b) => a - b);
     let start = rows[0];
     let prev = rows[0];
-    for (const r of rows.slice(1)) {
+    for (let i = 1; i < rows.length; i++) {
+      const r = rows[i];
       if (r === prev + 1) {
         prev = r;
         continue;
@@ -115,19 +116,21 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
   return mergeAdjacentColumns(runs);
 }
 
-/** Runs in neighbouring columns covering the same rows become one rectangle. */
+/**
+ * Runs in neighbouring columns covering the same rows become one rectangle. The runs are cellsToAreas's
+ * own, made for this call: widened in place, keyed by number (a run an owned cell, at county scale).
+ */
 function mergeAdjacentColumns(runs: Area[]): Area[] {
   const out: Area[] = [];
-  const open = new Map<string, Area>();
+  const open = new Map<number, Area>();
   for (const run of runs) {
-    const key = `${run.top}:${run.bottom}`;
+    const key = run.top * 2097152 + run.bottom;
     const prev = open.get(key);
     if (prev && prev.right === run.left - 1) {
       prev.right = run.right;
     } else {
-      const area = { ...run };
-      open.set(key, area);
-      out.push(area);
+      open.set(key, run);
+      out.push(run);
     }
   }
   return out;

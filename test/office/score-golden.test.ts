@@ -93,7 +93,7 @@ describe('Scoring the example workbook in Excel (in-memory model)', () => {
     await scoreQuarter(model.host, {}, FIXED);
     const state = model.doc.sheet(STATE_SHEET)!;
     assert.equal(state.visibility, 'VeryHidden');
-    assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/2');
+    assert.equal(state.cell(1, 1)!.value, 'performance-scorecard-state/3');
     assert.deepEqual(
       model.doc.sheets.slice(-4).map((s) => s.name),
       ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings', STATE_SHEET],

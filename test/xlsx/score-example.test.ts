@@ -149,6 +149,6 @@ describe('Scoring the example workbook with `scorecard score`', () => {
   it('keeps the settings and the undo journal on a very hidden Scorecard_State sheet', () => {
     const state = findSheet(scored, 'Scorecard_State')!;
     assert.equal(state.state, 'veryHidden');
-    assert.equal(cellValue(state.getCell('B2')), 'performance-scorecard-state/2');
+    assert.equal(cellValue(state.getCell('B2')), 'performance-scorecard-state/3');
   });
 });

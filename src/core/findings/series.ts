@@ -19,8 +19,12 @@ function numbersUpTo(row: IndicatorRow, quarter: QuarterNumber): Point[] {
   return out;
 }
 
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.slice().sort(ascending);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
@@ -31,14 +35,32 @@ function median(xs: number[]): number {
  */
 export function outliersOf(points: Point[]): Point[] {
   if (points.length < 5) return [];
-  const values = points.map((p) => p.value);
+  // Loops, not closures: this runs for every indicator (issue 11).
+  const values: number[] = new Array<number>(points.length);
+  for (let i = 0; i < points.length; i++) values[i] = points[i].value;
   const mid = median(values);
-  const mad = median(values.map((v) => Math.abs(v - mid)));
+  const deviations: number[] = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) deviations[i] = Math.abs(values[i] - mid);
+  const mad = median(deviations);
   if (mad === 0) return [];
-  return points.filter((p) => {
+  const out: Point[] = [];
+  for (const p of points) {
     const dev = Math.abs(p.value - mid);
-    return (0.6745 * dev) / mad > 5 && dev > 0.5 * Math.abs(mid);
-  });
+    if ((0.6745 * dev) / mad > 5 && dev > 0.5 * Math.abs(mid)) out.push(p);
+  }
+  return out;
+}
+
+/** The column of a month (1 = Apr) in a table, 0 where it has none. */
+function monthColumn(table: IndicatorTable, m: number): number {
+  return table.monthColumns[m - 1] ?? 0;
+}
+
+/** The values of a series but one point. */
+function othersOf(points: Point[], p: Point): number[] {
+  const out: number[] = [];
+  for (const q of points) if (q !== p) out.push(q.value);
+  return out;
 }
 
 export function seriesFindings(
@@ -49,14 +71,12 @@ export function seriesFindings(
 ): Finding[] {
   const out: Finding[] = [];
   const points = numbersUpTo(row, quarter);
-  const col = (m: number) => table.monthColumns[m - 1] ?? 0;
-  const others = (p: Point) => points.filter((q) => q !== p).map((q) => q.value);
   for (const p of outliersOf(points)) {
-    const rest = others(p);
+    const rest = othersOf(points, p);
     out.push(
       finding({
         kind: 'outlier',
-        at: { sheet: row.sheet, row: row.row, col: col(p.month) },
+        at: { sheet: row.sheet, row: row.row, col: monthColumn(table, p.month) },
         ref: row.ref,
         who: who(row),
         month: spokenMonth(p.month),
@@ -67,11 +87,15 @@ export function seriesFindings(
     );
   }
   if (table.cadence === 'monthly' && points.length > 0) {
-    const perQuarter = new Map<number, number>();
-    for (const p of points) perQuarter.set(quarterOfMonth(p.month), (perQuarter.get(quarterOfMonth(p.month)) ?? 0) + 1);
-    const quarterly = [...perQuarter.values()].every((n) => n === 1);
-    const offCycle = points.filter((p) => p.month % 3 !== 0);
-    if (quarterly && offCycle.length > 0) {
+    // Figures per quarter (1–4): quarterly reporting is one figure in each quarter that has any.
+    const perQuarter = [0, 0, 0, 0, 0];
+    let offCycle: Point | null = null;
+    for (const p of points) {
+      perQuarter[quarterOfMonth(p.month)]++;
+      if (offCycle === null && p.month % 3 !== 0) offCycle = p;
+    }
+    const quarterly = perQuarter[1] <= 1 && perQuarter[2] <= 1 && perQuarter[3] <= 1 && perQuarter[4] <= 1;
+    if (quarterly && offCycle !== null) {
       const months = points.map((p) => spokenMonth(p.month));
       const when =
         months.length === 1
@@ -80,7 +104,7 @@ export function seriesFindings(
       out.push(
         finding({
           kind: 'off-cycle',
-          at: { sheet: row.sheet, row: row.row, col: col(offCycle[0].month) },
+          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, offCycle.month) },
           ref: row.ref,
           who: who(row),
           when,
@@ -94,7 +118,7 @@ export function seriesFindings(
       out.push(
         finding({
           kind: 'carried-forward',
-          at: { sheet: row.sheet, row: row.row, col: col(last.month) },
+          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, last.month) },
           ref: row.ref,
           who: who(row),
           quarter,

@@ -103,17 +103,24 @@ export class SheetCanvas {
       if (c.width) this.width(left + i, c.width);
     });
     const bases = columns.map((c) => withFormat(BODY, c.format ?? {}));
-    rows.forEach((cells, r) => {
-      cells.forEach((cell, i) => {
+    // Loops, and no object made for a plain cell: a list may have thousands of rows (issue 11).
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r];
+      const row = top + 1 + r;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
         const base = bases[i] ?? BODY;
-        const { value, format, link }: StyledCell = isStyled(cell) ? cell : { value: cell };
-        this.put(top + 1 + r, left + i, value, format ? withFormat(base, format) : base);
-        if (link) {
-          this.link(top + 1 + r, left + i, link.sheet, link.cell);
-          this.format(top + 1 + r, left + i, LINK);
+        if (!isStyled(cell)) {
+          this.put(row, left + i, cell, base);
+          continue;
         }
-      });
-    });
+        this.put(row, left + i, cell.value, cell.format ? withFormat(base, cell.format) : base);
+        if (cell.link) {
+          this.link(row, left + i, cell.link.sheet, cell.link.cell);
+          this.format(row, left + i, LINK);
+        }
+      }
+    }
     return top + 1 + rows.length;
   }
 
@@ -126,7 +133,10 @@ export class SheetCanvas {
       block.push(row);
     }
     const cells: { row: number; col: number; format: CellFormat }[] = [];
-    this.formats.forEach((row, r) => row.forEach((format, c) => format && cells.push({ row: r, col: c, format })));
+    for (let r = 0; r < this.formats.length; r++) {
+      const row = this.formats[r];
+      if (row) for (let c = 0; c < row.length; c++) if (row[c]) cells.push({ row: r, col: c, format: row[c] });
+    }
     return {
       name,
       role,

@@ -22,34 +22,32 @@ const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
   ]),
 );
 
-function varianceCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
+// Each owned cell is made once, field by field, with no intermediate object (issue 11).
+
+function varianceCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   const format = VARIANCE_FORMATS.get(s.rag)!;
-  if (s.variancePct !== null) return { value: Number((s.variancePct / 100).toPrecision(12)), format };
-  if (s.rag !== null) return { value: zeroTargetText(s.rag), format };
-  return { value: NO_VARIANCE, format };
+  const value: PlanValue =
+    s.variancePct !== null
+      ? Number((s.variancePct / 100).toPrecision(12))
+      : s.rag !== null
+        ? zeroTargetText(s.rag)
+        : NO_VARIANCE;
+  return { row, col, role: 'variance', value, format };
 }
 
-function owned(
-  row: number,
-  col: number,
-  role: OwnedCell['role'],
-  cell: Pick<OwnedCell, 'value' | 'format'>,
-): OwnedCell {
-  return { row, col, role, value: cell.value, format: cell.format };
-}
-
-function dotCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
-  return { value: s.dot ? SYMBOL[s.dot] : '', format: ragText(s.rag) };
+function dotCell(row: number, col: number, s: IndicatorScore): OwnedCell {
+  return { row, col, role: 'dot', value: s.dot ? SYMBOL[s.dot] : '', format: ragText(s.rag) };
 }
 
 /** Trend: a computed arrow is written; a typed one is kept and coloured; none is left alone. */
-function trendCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
-  if (s.trendSource === 'computed' && s.trend) return { value: SYMBOL[s.trend], format: ragText(s.rag) };
-  return { value: null, format: ragText(s.trendSource === 'typed' ? s.rag : null) };
+function trendCell(row: number, col: number, s: IndicatorScore): OwnedCell {
+  if (s.trendSource === 'computed' && s.trend)
+    return { row, col, role: 'trend', value: SYMBOL[s.trend], format: ragText(s.rag) };
+  return { row, col, role: 'trend', value: null, format: ragText(s.trendSource === 'typed' ? s.rag : null) };
 }
 
-function statusCell(s: IndicatorScore): Pick<OwnedCell, 'value' | 'format'> {
-  return { value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
+function statusCell(row: number, col: number, s: IndicatorScore): OwnedCell {
+  return { row, col, role: 'status', value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
 }
 
 /** The owned cells of one table, by column. */
@@ -59,10 +57,10 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
   for (const row of table.rows) {
     const s = scores.get(row.row);
     if (!s) continue;
-    if (c.variance !== undefined) cells.push(owned(row.row, c.variance, 'variance', varianceCell(s)));
-    if (c.status !== undefined) cells.push(owned(row.row, c.status, 'status', statusCell(s)));
-    if (c.dot !== undefined) cells.push(owned(row.row, c.dot, 'dot', dotCell(s)));
-    if (c.trend !== undefined) cells.push(owned(row.row, c.trend, 'trend', trendCell(s)));
+    if (c.variance !== undefined) cells.push(varianceCell(row.row, c.variance, s));
+    if (c.status !== undefined) cells.push(statusCell(row.row, c.status, s));
+    if (c.dot !== undefined) cells.push(dotCell(row.row, c.dot, s));
+    if (c.trend !== undefined) cells.push(trendCell(row.row, c.trend, s));
     if (c.quartile !== undefined)
       cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });
   }
@@ -86,7 +84,7 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
     if (cells.length === 0) continue;
     const patch = patches.get(table.sheet) ?? { sheet: table.sheet, values: [], formats: [], cells: [] };
     patches.set(table.sheet, patch);
-    patch.cells.push(...cells);
+    for (const cell of cells) patch.cells.push(cell); // not a spread: a table may own 200,000 cells
     const byCol = new Map<number, Map<number, PlanValue>>();
     for (const cell of cells) {
       if (cell.value === null) continue;

@@ -210,6 +210,13 @@ function shownFigure(n: number, how: Shown): string {
  * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
  * changed in place and returned (the reader's own, just built).
  */
+/** Whether the target, the outturn or any value is shown as `how`. */
+function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, values: { how: Shown }[]): boolean {
+  if (target === how || outturn === how) return true;
+  for (const v of values) if (v.how === how) return true;
+  return false;
+}
+
 export function withNumberFormats(
   cells: FormattedCells,
   row: IndicatorRow,
@@ -219,12 +226,14 @@ export function withNumberFormats(
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
   // Dates where figures belong.
-  out.periods.forEach((p, i) => {
+  // Loops, not closures: this runs for every indicator (issue 11).
+  for (let i = 0; i < out.periods.length; i++) {
+    const p = out.periods[i];
     const c = row.periodColumns[i];
-    if (p.kind !== 'number' || p.fromText || c === null) return;
+    if (p.kind !== 'number' || p.fromText || c === null) continue;
     if (isDateFormat(cells.formatOf(row.row, c)))
       out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
-  });
+  }
   if (
     targetCol !== undefined &&
     out.annualTarget !== null &&
@@ -239,12 +248,11 @@ export function withNumberFormats(
   const target = out.annualTarget !== null && targetCol !== undefined ? shownAs(cells, row.row, targetCol) : null;
   const outturn = out.outturnPrevYear !== null && outturnCol !== undefined ? shownAs(cells, row.row, outturnCol) : null;
   const values: { i: number; how: Shown }[] = [];
-  out.periods.forEach((p, i) => {
+  for (let i = 0; i < out.periods.length; i++) {
     const c = row.periodColumns[i];
-    if (p.kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
-  });
-  const any = (how: Shown) => target === how || outturn === how || values.some((v) => v.how === how);
-  if (any('formatted-percent') && any('typed-percent')) {
+    if (out.periods[i].kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
+  }
+  if (anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values)) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);

@@ -27,10 +27,10 @@ export function readIndicatorRow(
   tier: number | null,
 ): IndicatorRow {
   const col = table.columns;
-  const at = (c: number | undefined) => (c === undefined ? null : grid.raw(r, c));
+  // Plain functions and loops, not closures: this runs for every indicator (issue 11).
 
-  const polarityRaw = at(col.polarity);
-  const targetRaw = at(col.target);
+  const polarityRaw = rawAt(grid, r, col.polarity);
+  const targetRaw = rawAt(grid, r, col.target);
   // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
   const targetRange = parseTargetRange(targetRaw);
   const target: ReturnType<typeof parseTargetCell> = targetRange
@@ -43,10 +43,15 @@ export function readIndicatorRow(
   const fromTarget =
     fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? (target.polarity ?? null) : null;
   const polarity = fromCell ?? fromTarget;
-  const profileRaw = at(col.profile);
+  const profileRaw = rawAt(grid, r, col.profile);
   const profile = parseProfile(profileRaw);
-  const toleranceRaw = at(col.tolerance);
-  const rules = readRuleCells(at(col.toleranceMode), at(col.greenBand), at(col.amberBand), at(col.status));
+  const toleranceRaw = rawAt(grid, r, col.tolerance);
+  const rules = readRuleCells(
+    rawAt(grid, r, col.toleranceMode),
+    rawAt(grid, r, col.greenBand),
+    rawAt(grid, r, col.amberBand),
+    rawAt(grid, r, col.status),
+  );
   const pointsTolerance = parsePointsAmount(toleranceRaw);
   const ownMode = rules.toleranceMode;
   const tolerance = isBlank(toleranceRaw)
@@ -55,35 +60,37 @@ export function readIndicatorRow(
       (ownMode === 'absolute' || ownMode === 'points' ? parseBand(toleranceRaw) : parseTolerance(toleranceRaw)));
   // A number between 0 and 1 is a fraction shown as a percent in relative mode (0.05 = 5%), but half a
   // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
-  const fraction = (v: CellValue) => (typeof v === 'number' && v > 0 && v < 1 ? v : undefined);
   let fractions: IndicatorRow['fractions'];
   if (ownMode === null && fraction(toleranceRaw) !== undefined) (fractions ??= {}).tolerance = fraction(toleranceRaw);
-  if (fraction(at(col.greenBand)) !== undefined) (fractions ??= {}).greenBand = fraction(at(col.greenBand));
-  if (fraction(at(col.amberBand)) !== undefined) (fractions ??= {}).amberBand = fraction(at(col.amberBand));
+  if (fraction(rawAt(grid, r, col.greenBand)) !== undefined)
+    (fractions ??= {}).greenBand = fraction(rawAt(grid, r, col.greenBand));
+  if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
+    (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
-  const quartileRaw = at(col.quartile);
+  const quartileRaw = rawAt(grid, r, col.quartile);
   const quartile = parseQuartile(quartileRaw);
 
-  const periods: PeriodValue[] = table.monthColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)));
-  const lastYear: (number | null)[] = Array(12).fill(null);
-  band.lastYearQuarterColumns.forEach((c, q) => {
+  const periods = readPeriods(grid, r, table.monthColumns);
+  const lastYear: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+  for (let q = 0; q < band.lastYearQuarterColumns.length; q++) {
+    const c = band.lastYearQuarterColumns[q];
     if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
-  });
+  }
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
-  const hasPreviousYear = band.previousYearColumns.some((c) => c !== null);
-  const previousYear: PeriodValue[] = hasPreviousYear
-    ? band.previousYearColumns.map((c) => (c === null ? NO_FIGURE : readPeriod(grid, r, c)))
-    : [];
-  previousYear.forEach((p, m) => {
+  let hasPreviousYear = false;
+  for (const c of band.previousYearColumns) if (c !== null) hasPreviousYear = true;
+  const previousYear: PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : [];
+  for (let m = 0; m < previousYear.length; m++) {
+    const p = previousYear[m];
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
-  });
+  }
 
   const refText = col.ref === undefined ? '' : cellText(grid.shown(r, col.ref));
-  const dotRaw = at(col.dot);
-  const trendRaw = at(col.trend);
-  const varianceRaw = at(col.variance);
+  const dotRaw = rawAt(grid, r, col.dot);
+  const trendRaw = rawAt(grid, r, col.trend);
+  const varianceRaw = rawAt(grid, r, col.variance);
   // Built field by field in the order it has always had, without object spreads (issue 11).
   const out = {
     sheet: grid.name,
@@ -107,7 +114,7 @@ export function readIndicatorRow(
   out.targetText = annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null;
   if (target.none) out.noTargetStated = true;
   if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
-  out.outturnPrevYear = readNumber(at(col.outturn));
+  out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
   out.profile = profile ?? 'flat';
   out.profileProblem = profile === null ? cellText(profileRaw) : null;
   out.tolerancePct = tolerance;
@@ -127,6 +134,26 @@ export function readIndicatorRow(
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
   return withNumberFormats(grid, out, col.target, col.outturn);
+}
+
+/** A cell of the row, null where the table has no such column. */
+function rawAt(grid: GridView, r: number, c: number | undefined): CellValue {
+  return c === undefined ? null : grid.raw(r, c);
+}
+
+/** A number between 0 and 1: a fraction shown as a percent in relative mode (0.05 = 5%). */
+function fraction(v: CellValue): number | undefined {
+  return typeof v === 'number' && v > 0 && v < 1 ? v : undefined;
+}
+
+/** The period cells of a row, in the order of the columns given (null: no column, no figure). */
+function readPeriods(grid: GridView, r: number, columns: readonly (number | null)[]): PeriodValue[] {
+  const out = new Array<PeriodValue>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i];
+    out[i] = c === null ? NO_FIGURE : readPeriod(grid, r, c);
+  }
+  return out;
 }
 
 /** The issue-7 cells of a row: tolerance mode, two-sided bands, the typed status; only those the table has. */

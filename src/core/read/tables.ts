@@ -178,11 +178,13 @@ function readTable(
       continue;
     }
     blanks = 0;
-    if (isHeaderRow(grid, r, reader)) break;
+    // The row's filled columns, found once for the header test and the count (issue 11).
+    const filledColumns = grid.filledColumns(r);
+    if (isHeaderRow(grid, r, reader, filledColumns)) break;
     const name = nameCol === undefined ? '' : cellText(grid.shown(r, nameCol));
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
     if (tierHere !== null) tier = tierHere;
-    const filled = grid.filledColumns(r).length;
+    const filled = filledColumns.length;
     if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1) {
       // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table,
       // including a lone piece of text (a note such as "NB – …" or the next table's title).
@@ -224,12 +226,12 @@ function splitRefsFromNames(table: IndicatorTable): void {
  * A header row met inside a table (the next table's, or the same header repeated): its only numbers
  * are month dates, so an indicator named like a header ("Measure") with figures is never one.
  */
-function isHeaderRow(grid: GridView, r: number, reader: HeaderReader): boolean {
-  const numbersAreDates = grid.filledColumns(r).every((c) => {
+function isHeaderRow(grid: GridView, r: number, reader: HeaderReader, filled: readonly number[]): boolean {
+  for (const c of filled) {
     const v = grid.raw(r, c);
-    return typeof v !== 'number' || reader.roleOf(v)?.kind === 'month';
-  });
-  return numbersAreDates && readHeaderBand(grid, r, reader) !== null;
+    if (typeof v === 'number' && reader.roleOf(v)?.kind !== 'month') return false;
+  }
+  return readHeaderBand(grid, r, reader) !== null;
 }
 
 /**

@@ -38,6 +38,10 @@ function normalise(text: string): string {
 }
 
 export function isBlank(v: CellValue): boolean {
+  // As cellText(v) === '', without making a string of every number (issue 11).
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'number' || typeof v === 'boolean') return false;
   return cellText(v) === '';
 }
 

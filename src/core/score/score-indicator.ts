@@ -93,6 +93,11 @@ function bandsAt(
   return twoSidedBands(rules.tolerance, green, ownAmber);
 }
 
+/** A band typed as a fraction (0.05), as the percent it shows (5) in relative mode; else undefined. */
+function asPercent(mode: ToleranceMode, v: number | undefined): number | undefined {
+  return mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined;
+}
+
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
   const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
   const f = row.fractions ?? {};
@@ -101,8 +106,6 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     row.tolerancePct ??
     (mode === 'absolute' ? row.toleranceAmount : undefined) ??
     ctx.tolerancePct;
-  const asPercent = (v: number | undefined) =>
-    mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined;
   const rules: Rules = {
     tolerance: tolerancePct,
     mode,
@@ -110,8 +113,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
       row.polarity === 'close'
         ? twoSidedBands(
             tolerancePct,
-            asPercent(f.greenBand) ?? row.greenBand ?? ctx.greenBand,
-            asPercent(f.amberBand) ?? row.amberBand ?? ctx.amberBand,
+            asPercent(mode, f.greenBand) ?? row.greenBand ?? ctx.greenBand,
+            asPercent(mode, f.amberBand) ?? row.amberBand ?? ctx.amberBand,
           )
         : null,
   };
@@ -233,10 +236,9 @@ function sameQuarterLastYear(values: (number | null)[] | null, month: MonthNumbe
   if (!values) return null;
   const same = values[month - 1];
   if (same !== null && same !== undefined) return same;
-  const inQuarter = monthsOfQuarter(quarterOfMonth(month))
-    .filter((m) => m <= month)
-    .reverse();
-  for (const m of inQuarter) {
+  // The quarter's months up to this one, latest first (a loop: this runs for every indicator, issue 11).
+  const first = monthsOfQuarter(quarterOfMonth(month))[0];
+  for (let m = month; m >= first; m--) {
     const v = values[m - 1];
     if (v !== null && v !== undefined) return v;
   }

@@ -21,7 +21,7 @@ import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { indicatorKey } from '../read/support-sheets';
-import { scoreIndicator } from './score-indicator';
+import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import {
   executiveSummary,
   isStrongPerformance,
@@ -42,9 +42,15 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   let latest: QuarterNumber = 1;
   for (const t of model.tables) {
     for (const r of t.rows) {
-      for (const q of [4, 3, 2, 1] as QuarterNumber[]) {
-        if (q <= latest) break;
-        if (monthsOfQuarter(q).some((m) => r.periods[m - 1].kind === 'number')) latest = q;
+      for (let q = 4; q > latest; q--) {
+        // The quarter's three months, without an array per row (issue 11).
+        const end = monthsOfQuarter(q as QuarterNumber)[2];
+        if (
+          r.periods[end - 3].kind === 'number' ||
+          r.periods[end - 2].kind === 'number' ||
+          r.periods[end - 1].kind === 'number'
+        )
+          latest = q as QuarterNumber;
       }
     }
   }
@@ -70,21 +76,26 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     if (!priorityNumbers.has(priorityKey)) priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey)!;
     findings.push(...tableFindings(table, model.supportSheets.targets !== null));
+    // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
+    const context: IndicatorContext = {
+      quarter,
+      tolerancePct,
+      toleranceMode,
+      greenBand: options.greenBand ?? null,
+      amberBand: options.amberBand ?? null,
+      dotComparison: options.dot ?? DEFAULT_DOT,
+      priority,
+      priorityName: table.priorityName,
+      key: '',
+      explicitTargets: null,
+      lastYearSheet: null,
+    };
     for (const row of table.rows) {
       const key = indicatorKey(row.ref ?? row.name);
-      const score = scoreIndicator(row, {
-        quarter,
-        tolerancePct,
-        toleranceMode,
-        greenBand: options.greenBand ?? null,
-        amberBand: options.amberBand ?? null,
-        dotComparison: options.dot ?? DEFAULT_DOT,
-        priority,
-        priorityName: table.priorityName,
-        key,
-        explicitTargets: model.explicitTargets.get(key) ?? null,
-        lastYearSheet: model.lastYear.get(key) ?? null,
-      });
+      context.key = key;
+      context.explicitTargets = model.explicitTargets.get(key) ?? null;
+      context.lastYearSheet = model.lastYear.get(key) ?? null;
+      const score = scoreIndicator(row, context);
       indicators.push(score);
       add(findings, seriesFindings(table, row, score, quarter));
       add(findings, typedFindings(table, row, score));

@@ -11,8 +11,12 @@ import type { JournalCell } from './state';
 
 /** "ref:cyp-41", or "name:…" where the row has no ref (case and spacing ignored, as the reader does). */
 function baseIdentity(ref: string | null, name: string): string {
-  const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-  return ref && ref.trim() ? `ref:${norm(ref)}` : `name:${norm(name)}`;
+  return ref && ref.trim() ? `ref:${normIdentity(ref)}` : `name:${normIdentity(name)}`;
+}
+
+/** Trimmed, lower case, white space as single spaces. */
+function normIdentity(s: string): string {
+  return s.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Where one indicator is now: its row and its table's owned columns. */

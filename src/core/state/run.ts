@@ -8,6 +8,7 @@
  * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
 import type {
+  CellValue,
   ColumnMapping,
   DotComparison,
   QuarterNumber,
@@ -27,8 +28,9 @@ import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
 import { fingerprint } from './hash';
 import { sheetsEditedByHand } from './hand-edits';
-import { sameSnapshot, sameValue } from './compare';
+import { sameColour, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
+import { contentFromSheet } from './sheet-layout';
 import {
   STATE_SHEET,
   type CellSnapshot,
@@ -87,7 +89,11 @@ export interface PreparedRun {
   places: Map<string, SheetPlaces>;
   /** The last journal's cells where they are now (in the journal's order). */
   previous: Located[];
-  /** The product sheets' values as they are now (for a /1 sheet whose content the state does not keep). */
+  /**
+   * The product sheets' values as they are now: a sheet regenerated in place keeps them in the journal
+   * (the state keeps only their layout, sheet-layout.ts; a /1 sheet not even that). Adapters must read
+   * the product sheets' values with the others.
+   */
   productGrids: Map<string, SheetGrid>;
 }
 
@@ -291,11 +297,11 @@ export function commitRun(
         value: null,
         format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor },
       };
-      const after = applyOwned(before, owned);
-      if (!sameSnapshot(before, after)) cellsChange = true;
-      const prior = previous.get(key);
+      const afterValue = ownedValueAfter(before, owned);
+      if (!cellsChange && ownedChanges(before, owned, afterValue)) cellsChange = true;
+      const prior = previous.size ? previous.get(key) : undefined;
       const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-      const cell: JournalCell = { sheet: patch.sheet, cell: address, before, afterValue: after.value, original };
+      const cell: JournalCell = { sheet: patch.sheet, cell: address, before, afterValue, original };
       if (sheetId !== undefined) cell.sheetId = sheetId;
       const indicator = places?.byRow.get(owned.row);
       if (indicator !== undefined && owned.role !== undefined) {
@@ -327,7 +333,9 @@ export function commitRun(
   const replaced: ReplacedSheet[] = inPlace.map((name) => {
     const ours = state.productSheets.find((p) => sameSheetName(p.name, name));
     const role = run.plan.sheets.find((s) => s.name === name)!.role;
-    return { name, content: ours?.content ?? valuesOnlyContent(name, role, run.productGrids.get(name)) };
+    const grid = run.productGrids.get(name);
+    const kept = ours?.content ?? (ours?.layout ? contentFromSheet(ours.layout, grid) : null);
+    return { name, content: kept ?? valuesOnlyContent(name, role, grid) };
   });
   const productSheetsBefore = state.productSheets.filter((p) => exists(p.name));
   const productSheets: ProductSheet[] = [
@@ -365,23 +373,26 @@ export function ownedToCellFormat(f: OwnedFormat): CellFormat {
   return { numberFormat: f.numberFormat, fill: f.fill, fontColor: f.fontColor };
 }
 
-/** The cell as it will be once the owned write is applied. */
-function applyOwned(before: CellSnapshot, owned: OwnedCell): CellSnapshot {
+/** The value an owned cell holds once the owned write is applied (a format-only write keeps the value). */
+function ownedValueAfter(before: CellSnapshot, owned: OwnedCell): CellValue {
+  if (owned.value === null) return before.value;
+  return typeof owned.value === 'object' ? null : owned.value === '' ? null : owned.value;
+}
+
+/**
+ * Whether the owned write changes the cell as sameSnapshot compares cells (formula, error, value, number
+ * format, fill, font colour), without making the cell after the write for every owned cell (issue 11):
+ * a write of a value leaves no formula and no error; a format-only write changes the format only.
+ */
+function ownedChanges(before: CellSnapshot, owned: OwnedCell, afterValue: CellValue): boolean {
   const f = owned.format;
-  const format: OwnedFormat = {
-    numberFormat: f.numberFormat ?? before.format.numberFormat,
-    fill: f.fill !== undefined ? f.fill : before.format.fill,
-    fontColor: f.fontColor !== undefined ? f.fontColor : before.format.fontColor,
-  };
-  if (owned.value === null) {
-    // The cell as it was, without its native form and with the new format, its fields in their order
-    // (a loop, not a rest spread: this runs for every owned cell, issue 11).
-    const kept: Record<string, unknown> = {};
-    for (const k of Object.keys(before))
-      if (k !== 'native') kept[k] = k === 'format' ? format : before[k as keyof CellSnapshot];
-    if (!('format' in kept)) kept.format = format;
-    return kept as unknown as CellSnapshot;
-  }
-  const value = typeof owned.value === 'object' ? null : owned.value === '' ? null : owned.value;
-  return { value, format };
+  const b = before.format;
+  const sameFormat =
+    (f.numberFormat ?? b.numberFormat) === b.numberFormat &&
+    sameColour(f.fill !== undefined ? f.fill : b.fill, b.fill, null) &&
+    sameColour(f.fontColor !== undefined ? f.fontColor : b.fontColor, b.fontColor, '000000');
+  if (!sameFormat) return true;
+  // A format-only write keeps the formula, the error and the value.
+  if (owned.value === null) return false;
+  return (before.formula ?? null) !== null || Boolean(before.error) || !sameValue(before.value, afterValue);
 }

@@ -9,6 +9,8 @@ import { InputError } from '../errors';
 import { OWNED_ROLES as ROLES, type OwnedRole, type SheetContent } from '../plan/types';
 import { packText, unpackText } from './pack';
 import { defaultSettings } from '../settings';
+import { cellsToColumns, columnsToCells, type CellColumns } from './journal-columns';
+import { layoutOf, readLayout, storeLayout, type SheetLayout, type StoredLayout } from './sheet-layout';
 
 export const STATE_SHEET = 'Scorecard_State';
 /**
@@ -17,7 +19,14 @@ export const STATE_SHEET = 'Scorecard_State';
  * a journal is written before the changes it describes (`complete` false) and marked complete after.
  * /1 is still read (its journal is undone by address, its backups renamed back).
  */
-export const STATE_FORMAT = 'performance-scorecard-state/2';
+export const STATE_FORMAT = 'performance-scorecard-state/3';
+/**
+ * /3 (issues 10 item 5 and 11 item 1): the state is small by construction — the journal's cells as
+ * columns (journal-columns.ts), a generated sheet kept as its layout and a fingerprint of its values
+ * (sheet-layout.ts), the values being in the sheet itself. /2 (the journal's cells as tuples, the
+ * generated sheets' content packed in full) is still read, and so is /1.
+ */
+export const STATE_FORMAT_2 = 'performance-scorecard-state/2';
 export const STATE_FORMAT_1 = 'performance-scorecard-state/1';
 const CHUNK = 30000;
 
@@ -112,9 +121,15 @@ export interface ProductSheet {
   fingerprint: string;
   /**
    * The content written (from /2): a later run that regenerates the sheet in place keeps it in its
-   * journal, so undo can write it back into the same sheet.
+   * journal, so undo can write it back into the same sheet. In memory after a run or an undo, and read
+   * from /2 states; /3 states keep `layout` instead.
    */
   content?: SheetContent;
+  /**
+   * From /3: the content without its values, which the sheet itself holds (sheet-layout.ts); a later run
+   * takes the values from the sheet as it reads it (`contentFromSheet`).
+   */
+  layout?: SheetLayout;
 }
 
 /** A product sheet a scoring regenerated. */
@@ -182,8 +197,8 @@ export function encodeState(state: WorkbookState): string[][] {
   // one cell written.
   rows.push(['journalStatus', state.journal && state.journal.complete === false ? 'pending' : 'complete']);
   put('settings', state.settings);
-  put('productSheets', state.productSheets.map(packSheet));
-  put('journal', state.journal ? compactJournal(state.journal) : null);
+  put('productSheets', state.productSheets.map(storeSheet));
+  put('journal', state.journal ? columnarJournal(state.journal) : null);
   return rows;
 }
 
@@ -220,7 +235,7 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
       `The sheet '${STATE_SHEET}' was not written by Performance Scorecard, which keeps its settings under that name: if it is a sheet of yours, rename it (right-click its tab > Rename); if it is hidden, remove it with the command line's "scorecard reset-state <workbook.xlsx>". Then try again.`,
     );
   }
-  if (format !== STATE_FORMAT && format !== STATE_FORMAT_1) {
+  if (format !== STATE_FORMAT && format !== STATE_FORMAT_2 && format !== STATE_FORMAT_1) {
     throw new InputError(
       `The ${STATE_SHEET} sheet was written by a newer or unknown version of Performance Scorecard (${format ?? 'no format'}); update the add-in or the scorecard command.`,
     );
@@ -232,7 +247,10 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     const sheets = parts.get('productSheets');
     if (sheets) state.productSheets = (JSON.parse(sheets) as StoredProductSheet[]).map(unpackSheet);
     const journal = parts.get('journal');
-    if (journal) state.journal = expandJournal(JSON.parse(journal) as CompactJournal | null);
+    if (journal) {
+      const stored = JSON.parse(journal) as CompactJournal | ColumnarJournal | null;
+      state.journal = stored && 'columns' in stored ? expandColumnar(stored) : expandJournal(stored);
+    }
     if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete')
       state.journal.complete = false;
     return state;
@@ -244,16 +262,21 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
   }
 }
 
-/** A product sheet as stored: its content packed (pack.ts), a few hundred kilobytes for 6,000 indicators rather than megabytes. */
-type StoredProductSheet = Omit<ProductSheet, 'content'> & { packed?: string };
+/**
+ * A product sheet as stored: /3, its layout (sheet-layout.ts: a few kilobytes, the values being in the
+ * sheet); /2, its content packed (pack.ts).
+ */
+type StoredProductSheet = Omit<ProductSheet, 'content' | 'layout'> & { packed?: string; layout?: StoredLayout };
 
-function packSheet(p: ProductSheet): StoredProductSheet {
-  const { content, ...rest } = p;
-  return content ? { ...rest, packed: packText(JSON.stringify(content)) } : rest;
+function storeSheet(p: ProductSheet): StoredProductSheet {
+  const { content, layout, ...rest } = p;
+  const kept = content ? layoutOf(content) : layout;
+  return kept ? { ...rest, layout: storeLayout(kept) } : rest;
 }
 
 function unpackSheet(p: StoredProductSheet): ProductSheet {
-  const { packed, ...rest } = p;
+  const { packed, layout, ...rest } = p;
+  if (layout) return { ...rest, layout: readLayout(rest.name, rest.role, layout) };
   return packed ? { ...rest, content: JSON.parse(unpackText(packed)) as SheetContent } : rest;
 }
 
@@ -271,8 +294,8 @@ function unpackReplaced(r: ReplacedSheet & { packed?: string }): ReplacedSheet {
 export const JOURNAL_STATUS_ROW = 2;
 
 /**
- * The journal as stored: cells as short tuples, sheets, indicators and formats by index, so that a
- * workbook of 50,000 indicators keeps a journal of a few megabytes:
+ * The journal as /2 stored it (read, no longer written): cells as short tuples, sheets, indicators and
+ * formats by index:
  *   /2: [sheet, cell, beforeValue, format, afterValue, indicator, role, original?, formula?]
  *   /1: [sheet, cell, beforeValue, format, afterValue, original?, formula?]
  * (original is left out when it equals beforeValue and there is no formula; indicator and role are -1
@@ -289,62 +312,30 @@ interface CompactJournal extends Omit<Journal, 'cells'> {
   natives?: Record<number, CellSnapshot['native']>;
 }
 
-function compactJournal(j: Journal): CompactJournal {
-  const sheets: [string, string | null][] = [];
-  const formats: CompactJournal['formats'] = [];
-  const indicators: string[] = [];
-  const sheetIndex = new Map<string, number>();
-  const formatIndex = new Map<string, number>();
-  const indicatorIndex = new Map<string, number>();
-  const index = <K>(map: Map<string, number>, list: K[], key: string, item: K) => {
-    let i = map.get(key);
-    if (i === undefined) {
-      i = list.length;
-      list.push(item);
-      map.set(key, i);
-    }
-    return i;
-  };
-  const natives: Record<number, CellSnapshot['native']> = {};
-  const errors: number[] = [];
-  const cells = j.cells.map((c, i) => {
-    if (c.before.native) natives[i] = c.before.native;
-    if (c.before.error) errors.push(i);
-    const f = c.before.format;
-    const fi = index(formatIndex, formats, JSON.stringify([f.numberFormat, f.fill, f.fontColor]), [
-      f.numberFormat,
-      f.fill,
-      f.fontColor,
-    ] as [string, string | null, string | null]);
-    const si = index(sheetIndex, sheets, `${c.sheet}\u0000${c.sheetId ?? ''}`, [c.sheet, c.sheetId ?? null] as [
-      string,
-      string | null,
-    ]);
-    const ii = c.indicator === undefined ? -1 : index(indicatorIndex, indicators, c.indicator, c.indicator);
-    const ri = c.role === undefined ? -1 : ROLES.indexOf(c.role);
-    const tuple: (string | number | boolean | null)[] = [si, c.cell, c.before.value, fi, c.afterValue, ii, ri];
-    if (c.before.formula !== undefined) tuple.push(c.original, c.before.formula);
-    else if (c.original !== c.before.value) tuple.push(c.original);
-    return tuple;
-  });
-  const { cells: _omit, complete: _complete, productSheetsBefore, ...rest } = j;
+/** A product sheet's entry without its content (the journal keeps content only for the sheets it replaced). */
+export function withoutContent(p: ProductSheet): ProductSheet {
+  const { content: _content, layout: _layout, ...rest } = p;
+  return rest;
+}
+
+/** The journal as stored in /3: its cells as columns (journal-columns.ts), the replaced sheets' content packed. */
+interface ColumnarJournal extends Omit<Journal, 'cells' | 'complete'> {
+  columns: CellColumns;
+}
+
+function columnarJournal(j: Journal): ColumnarJournal {
+  const { cells, complete: _complete, replaced, productSheetsBefore, ...rest } = j;
   return {
     ...rest,
-    replaced: j.replaced.map(packReplaced) as ReplacedSheet[],
+    replaced: replaced.map(packReplaced) as ReplacedSheet[],
     productSheetsBefore: productSheetsBefore.map(withoutContent),
-    sheets,
-    indicators,
-    formats,
-    cells,
-    ...(errors.length ? { errors } : {}),
-    ...(Object.keys(natives).length ? { natives } : {}),
+    columns: cellsToColumns(cells),
   };
 }
 
-/** A product sheet's entry without its content (the journal keeps content only for the sheets it replaced). */
-export function withoutContent(p: ProductSheet): ProductSheet {
-  const { content: _content, ...rest } = p;
-  return rest;
+function expandColumnar(c: ColumnarJournal): Journal {
+  const { columns, replaced, ...rest } = c;
+  return { ...rest, replaced: replaced.map(unpackReplaced), cells: columnsToCells(columns) };
 }
 
 function expandJournal(c: CompactJournal | null): Journal | null {

@@ -100,9 +100,10 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   );
   const contentOf = (p: ProductSheet): ProductSheet => {
     const replaced = journal.replaced.find((r) => sameSheetName(r.name, p.name) && r.content);
-    const current = state.productSheets.find((q) => sameSheetName(q.name, p.name))?.content;
-    const content = replaced?.content ?? current;
-    return content ? { ...p, content } : p;
+    const current = state.productSheets.find((q) => sameSheetName(q.name, p.name));
+    const content = replaced?.content ?? current?.content;
+    if (content) return { ...p, content };
+    return current?.layout ? { ...p, layout: current.layout } : p;
   };
   return {
     patches,
