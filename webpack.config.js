@@ -163,7 +163,10 @@ function legacyConfig(dev) {
     // eval-source-map wraps modules in eval strings: fine for IE11, but keep the files plain.
     devtool: 'source-map',
     entry: {
-      commands: ['./src/commands/polyfills.ts', './src/commands/function-file.ts'],
+      // The polyfills are an entry of their own, which commands.html loads only where the webview lacks
+      // what they provide (IE11, old EdgeHTML): Microsoft 365's Chromium never downloads them.
+      'commands-polyfills': './src/commands/polyfills.ts',
+      commands: './src/commands/function-file.ts',
       dialog: './src/dialog/dialog.ts',
     },
     output: {
@@ -184,7 +187,16 @@ function legacyConfig(dev) {
     module: { rules: [typescript('tsconfig.es5.json')] },
     performance: { hints: false },
     plugins: [
-      page('commands', './src/commands/commands.html', ['commands']),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+        // The polyfills' hashed file name, for the page's conditional loader.
+        templateParameters: (compilation) => ({
+          polyfills: [...compilation.entrypoints.get('commands-polyfills').getFiles()].find((f) => f.endsWith('.js')),
+        }),
+      }),
       page('dialog', './src/dialog/dialog.html', ['dialog']),
     ],
   };

@@ -139,6 +139,29 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     });
   }
 
+  // The polyfills are loaded by a line of ES5 in commands.html, only where the webview lacks what they
+  // provide, before the deferred commands bundle.
+  it("commands.html loads the polyfills in Internet Explorer 11's engine, before the commands bundle, and not in Chromium's", () => {
+    const html = read('commands.html');
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    assert.equal(inline.length, 1, 'one inline script: the loader');
+    assert.equal(parses(inline[0], 5), null);
+    const loads = (context: vm.Context) => {
+      const written: string[] = [];
+      context.document = { write: (h: string) => void written.push(h) };
+      vm.runInContext(inline[0], context);
+      return written.flatMap(scriptsOf);
+    };
+    const polyfills = scriptsOf(html).find((s) => /^commands-polyfills\.[0-9a-f]{8}\.js$/.test(s))!;
+    assert.ok(fs.existsSync(path.join(dist, polyfills)), polyfills);
+    assert.deepEqual(loads(ie11Realm({})), [polyfills]);
+    const modern = vm.createContext({});
+    vm.runInContext('var window = this;', modern);
+    assert.deepEqual(loads(modern), []);
+    const order = scriptsOf(html);
+    assert.ok(order.indexOf(polyfills) < order.findIndex((s) => /^commands\.[0-9a-f]{8}\.js$/.test(s)));
+  });
+
   it('the task pane loads a first script before anything else, and it parses as ES5', () => {
     const scripts = scriptsOf(read('taskpane.html'));
     assert.equal(scripts[0], 'webview-check.js');
