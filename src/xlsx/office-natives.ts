@@ -88,7 +88,8 @@ export function officePatternOf(
     {
       open(tag) {
         if (tag.name === 'patternFill') type = tag.attribute('patternType');
-        if ((tag.name === 'fgColor' || tag.name === 'bgColor') && !colours[tag.name]) colours[tag.name] = tag.attributes;
+        if ((tag.name === 'fgColor' || tag.name === 'bgColor') && !colours[tag.name])
+          colours[tag.name] = tag.attributes;
       },
     },
     undefined,
@@ -159,7 +160,10 @@ const UNDERLINE_OFFICE: Record<string, string> = {
 };
 
 /** A run's `<rPr>` (its children by local name, their attributes) as Excel.CellPropertiesFont (the properties it sets). */
-function officeFontOf(rPr: Map<string, Record<string, string>>, theme: string[]): Record<string, string | number | boolean> {
+function officeFontOf(
+  rPr: Map<string, Record<string, string>>,
+  theme: string[],
+): Record<string, string | number | boolean> {
   const font: Record<string, string | number | boolean> = {};
   for (const [tag, key] of [
     ['b', 'bold'],

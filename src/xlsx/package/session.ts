@@ -397,7 +397,10 @@ function relationshipOfType(relsXml: string, typeEnd: string): string | undefine
 }
 
 /** A `<c>` element's start-tag attributes, whether it holds runs, and its `<v>` text, read with the part's bindings. */
-function cellParts(xml: string, ns: Record<string, string>): { attributes: Record<string, string>; runs: boolean; v: string } {
+function cellParts(
+  xml: string,
+  ns: Record<string, string>,
+): { attributes: Record<string, string>; runs: boolean; v: string } {
   let attributes: Record<string, string> = {};
   let runs = false;
   let depth = 0;
@@ -1410,7 +1413,11 @@ function putBackOfficeNatives(
     const raw = byCell.get(`${c.row},${c.col}`);
     if (native.textRuns && typeof shown.value === 'string' && raw && raw.value === shown.value) {
       const cell = cellParts(xml.slice(raw.start, raw.end), read.ns);
-      if (cell.attributes.t === 'inlineStr' && !cell.runs && native.textRuns.map((t) => t.text).join('') === shown.value) {
+      if (
+        cell.attributes.t === 'inlineStr' &&
+        !cell.runs &&
+        native.textRuns.map((t) => t.text).join('') === shown.value
+      ) {
         const { t: _t, ...attributes } = cell.attributes;
         const runs = richInlineXml(native.textRuns, styles.fontXmlOf(raw.style), p, pkg.styles.ns);
         edits.push({
