@@ -14,6 +14,7 @@ import { undoFile } from '../../src/cli/undo-file';
 import { entryText, readZip } from '../../src/xlsx/package/zip';
 import { numberFormatOf, readPackage, readSheet } from '../../src/xlsx/package/read';
 import { MAIN_NS } from '../../src/xlsx/package/xml';
+import { parseCellAddress } from '../../src/core';
 import { EXAMPLE_WORKBOOK, rezip, tempFolder } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
@@ -223,12 +224,17 @@ describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond it
   /** The `<c>` element of a cell in a sheet part. */
   function cellElement(xml: string, ref: string): string {
     const read = readSheet(xml, [], false);
-    const { row, col } = { row: Number(/\d+/.exec(ref)![0]) - 1, col: ref.charCodeAt(0) - 65 };
+    const { row, col } = parseCellAddress(ref)!;
     const c = read.cells.find((x) => x.row === row && x.col === col)!;
     return xml.slice(c.start, c.end);
   }
 
-  it('a pattern (T6), rich text (T8) and a link (U5) the scoring overwrote: the analyst removes the link and retypes T7, and undo gives back all three, written with the part’s prefix', async () => {
+  /**
+   * The example with a pattern on T6, rich text on T8 and a link on U5 of P1, every part prefixed, scored by
+   * the command line; the analyst removes the link (and with `retype`, retypes T7 so that undo cannot put
+   * the cells back verbatim); undone by the command line.
+   */
+  async function removedLinkUndone(retype: boolean) {
     const model = await modelFromXlsx(EXAMPLE_WORKBOOK);
     const p1 = model.doc.sheet(P1)!;
     Object.assign(p1.edit(5, 19), { value: 'n/a', fill: 'D9D9D9', fillPattern: 'Gray25', patternColor: 'FF0000' });
@@ -267,13 +273,12 @@ describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond it
       assert.doesNotMatch(xml, / r:\w+=/);
       xml = xml.replace(` xmlns:r="${REL}"`, '');
       assert.doesNotMatch(xml, /xmlns:r=/);
-      const t7 = cellElement(xml, 'T7');
-      xml = xml.replace(t7, `<x:c r="T7"><x:v>0.5</x:v></x:c>`);
+      if (retype) xml = xml.replace(cellElement(xml, 'T7'), `<x:c r="T7"><x:v>0.5</x:v></x:c>`);
       parts.set(part, Buffer.from(xml));
     });
     fs.writeFileSync(at('edited.xlsx'), edited);
     const u = await undoFile({ input: at('edited.xlsx'), output: at('undone.xlsx'), outputNamed: true, at: AT });
-    assert.deepEqual(u.changedSince, [`${P1}!T7`]);
+    assert.deepEqual(u.changedSince, retype ? [`${P1}!T7`] : []);
 
     const undone = readPackage(fs.readFileSync(at('undone.xlsx')), 'undone');
     const xml = entryText(undone.byName.get(part)!);
@@ -298,6 +303,12 @@ describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond it
     assert.equal(new Set(rels.map((e) => e.uri)).size, 1);
     assert.match(xml, new RegExp(`<x:worksheet [^>]*xmlns:${idName.split(':')[0]}="${REL}"`));
 
+    if (!retype) {
+      // Put back verbatim: T6 and T8 (its shared rich string) as the analyst had them, the rest of the part too.
+      const before = entryText(pkg.byName.get(part)!);
+      for (const ref of ['T6', 'T7', 'T8']) assert.equal(cellElement(xml, ref), cellElement(before, ref), ref);
+      return;
+    }
     // The rich text: T8 an inline string of two runs, bold then italic.
     const t8 = elementsOf(`<x:w xmlns:x="${MAIN_NS}">${cellElement(xml, 'T8')}</x:w>`).slice(1);
     assert.equal(t8[0].attrs.t, 'inlineStr');
@@ -317,5 +328,11 @@ describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond it
     assert.match(fill, /<x:patternFill patternType="lightGray"/);
     assert.match(fill, /<x:fgColor rgb="FFFF0000"/);
     assert.match(fill, /<x:bgColor rgb="FFD9D9D9"/);
-  });
+  }
+
+  it('the analyst removes the link: undo puts the cells back verbatim and the link back, written with the part’s prefix', () =>
+    removedLinkUndone(false));
+
+  it('a pattern (T6), rich text (T8) and a link (U5) the scoring overwrote: the analyst removes the link and retypes T7, and undo gives back all three, written with the part’s prefix', () =>
+    removedLinkUndone(true));
 });
