@@ -159,6 +159,52 @@ describe('Workbooks the package path once left to ExcelJS (issue 10)', function 
     assert.match(parts.get('[Content_Types].xml')!, /<x:Override PartName="\/xl\/worksheets\/sheet\d+\.xml"/);
   });
 
+  it('parts saved again without their prefix (by Excel) after the scoring: undo does not put the prefixed <x:c> elements back, and gives back every value', async () => {
+    const input = prefixedWorkbook();
+    fs.writeFileSync(at('resaved.xlsx'), input);
+    await scoreFile({
+      input: at('resaved.xlsx'),
+      output: at('resaved-scored.xlsx'),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
+    // Another writer saves every part with SpreadsheetML as the default namespace, the state sheet's journal untouched.
+    const unprefixed = rezip(fs.readFileSync(at('resaved-scored.xlsx')), (parts) => {
+      for (const [name, bytes] of parts)
+        if (name.endsWith('.xml') || name.endsWith('.rels'))
+          parts.set(
+            name,
+            Buffer.from(
+              bytes
+                .toString('utf8')
+                .replace(/<(\/?)x:/g, '<$1')
+                .replace(/xmlns:x=/g, 'xmlns='),
+            ),
+          );
+    });
+    fs.writeFileSync(at('resaved-again.xlsx'), unprefixed);
+    await undoFile({ input: at('resaved-again.xlsx'), output: at('resaved-undone.xlsx'), outputNamed: true, at: AT });
+    const undone = fs.readFileSync(at('resaved-undone.xlsx'));
+    const pkg = readPackage(undone, 'undone');
+    for (const sheet of pkg.sheets) {
+      const xml = entryText(pkg.byName.get(sheet.part)!);
+      assert.deepEqual(
+        [...namespacesOf(xml)].filter((u) => u !== MAIN_NS),
+        [],
+        `${sheet.name}: well formed, in the namespace`,
+      );
+    }
+    const values = (m: Map<string, Map<string, string>>) =>
+      new Map(
+        [...m].map(([name, cells]) => [
+          name,
+          new Map([...cells].map(([k, v]) => [k, (JSON.parse(v) as unknown[])[0]])),
+        ]),
+      );
+    assert.deepEqual(values(cellsSeen(undone)), values(cellsSeen(input)), 'every value as it was');
+  });
+
   it("a workbook with no styles part: one is written, with its relationship and content type; the cells are the plain workbook's; undone byte for byte", async () => {
     const input = workbookWithoutStyles();
     assert.ok(!readZip(input).some((e) => e.name === 'xl/styles.xml'));
