@@ -532,15 +532,65 @@ export interface PackageJournal {
   strings?: Record<string, string>;
 }
 
-/** The shared strings (index → text) the journalled `<c>` elements of a scoring refer to. */
-function journalStrings(pkg: Package, sheets: Record<string, SheetUndo>): Record<string, string> {
+/**
+ * The shared strings (index → text) the journalled `<c>` elements of a scoring refer to, each sheet's
+ * elements read with the namespace bindings its part has (`bindingsOf`, by sheet name; a sheet with none,
+ * no longer there, is passed over). Null when an element does not read as SpreadsheetML's `<c>` with them — the part saved since with
+ * another prefix, or none (`<x:c>` in a part that no longer binds `x`) — as such elements cannot go back
+ * verbatim.
+ */
+function journalStrings(
+  pkg: Package,
+  sheets: Record<string, SheetUndo>,
+  bindingsOf: (sheet: string) => Record<string, string> | undefined,
+): Record<string, string> | null {
   const out: Record<string, string> = {};
-  for (const undo of Object.values(sheets))
-    for (const [, xml] of [...undo.cells, ...(undo.detached ?? []).map(([a, before]) => [a, before] as const)]) {
-      if (!xml || !/^<c\b[^>]*\bt="s"/.test(xml)) continue;
-      const at = /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1];
-      if (at !== undefined) out[at] = pkg.sharedStrings[Number(at)] ?? '';
+  for (const [name, undo] of Object.entries(sheets)) {
+    const bindings = bindingsOf(name);
+    if (!bindings) continue;
+    const elements: string[] = [];
+    for (const [, xml] of undo.cells) if (xml) elements.push(xml);
+    for (const [, xml] of undo.detached ?? []) if (xml) elements.push(xml);
+    if (elements.length === 0) continue;
+    // One parse of the sheet's elements side by side (a parser each would cost more than the rest).
+    let depth = 0;
+    let shared = false;
+    let inV = false;
+    let v = '';
+    let foreign = false;
+    try {
+      parseXml(
+        `<w>${elements.join('')}</w>`,
+        {
+          open(tag) {
+            if (depth === 1) {
+              if (tag.name !== 'c') foreign = true;
+              shared = tag.attribute('t') === 's';
+              v = '';
+            }
+            if (depth === 2 && tag.name === 'v') inV = !tag.isSelfClosing;
+            if (!tag.isSelfClosing) depth++;
+          },
+          close(tagName, _end, self) {
+            if (!self) depth--;
+            if (tagName === 'v') inV = false;
+            if (depth === 1 && tagName === 'c' && shared && /^\s*\d+\s*$/.test(v)) {
+              const at = String(Number(v));
+              out[at] = pkg.sharedStrings[Number(at)] ?? '';
+            }
+          },
+          text(t) {
+            if (inV) v += t;
+          },
+        },
+        undefined,
+        bindings,
+      );
+    } catch {
+      return null;
     }
+    if (foreign) return null;
+  }
   return out;
 }
 
@@ -977,6 +1027,8 @@ export function scorePackage(
   const removed = new Set<string>();
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
+  // Each patched part's namespace bindings, kept when its read is let go (to read its journalled elements).
+  const bindings = new Map<string, Record<string, string>>();
   for (const patch of outcome.patches) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
     const read = sheet && reads.get(sheet.name);
@@ -984,6 +1036,7 @@ export function scorePackage(
     const done = patchSheet(read, patch.cells, styles);
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
+    bindings.set(sheet.name, read.ns);
     replaced.set(sheet.part, done.xml);
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
@@ -1011,7 +1064,11 @@ export function scorePackage(
       sheets: added,
       stateRows: [
         ...stateRows,
-        ...packageJournalRows({ at: meta.at, sheets: undoBySheet, strings: journalStrings(pkg, undoBySheet) }),
+        ...packageJournalRows({
+          at: meta.at,
+          sheets: undoBySheet,
+          strings: journalStrings(pkg, undoBySheet, (name) => bindings.get(name)) ?? {},
+        }),
       ],
       digest: (entries, statePart, stateXml) =>
         digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
@@ -1361,10 +1418,14 @@ function verbatim(
   journal: Journal,
   outcome: UndoOutcome,
   pkg: Package,
+  reads: Map<string, SheetRead>,
 ): pj is PackageJournal {
   if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
   // Shared strings renumbered since (the workbook saved again by Excel): the elements would show other text.
-  const strings = pj.strings ?? journalStrings(pkg, pj.sheets);
+  // Every element read with its part's bindings as they are now: one that no longer reads as a <c> cannot go back.
+  const now = journalStrings(pkg, pj.sheets, (name) => reads.get(name)?.ns);
+  if (!now) return false;
+  const strings = pj.strings ?? now;
   if (!pj.strings && Object.keys(strings).length > 0) return false;
   if (Object.entries(strings).some(([at, text]) => pkg.sharedStrings[Number(at)] !== text)) return false;
   const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
@@ -1484,7 +1545,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  const exact = verbatim(pj, journal, outcome, pkg);
+  const exact = verbatim(pj, journal, outcome, pkg, reads);
   requireWritablePackage(
     pkg,
     reads,
