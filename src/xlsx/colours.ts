@@ -5,6 +5,7 @@
  * A custom indexed palette (rare, pre-2007 workbooks) is not read: the standard palette is assumed.
  */
 import type ExcelJS from 'exceljs';
+import { parseXml } from './package/xml';
 
 /** Office's default theme (2013 onwards), in theme-index order: lt1, dk1, lt2, dk2, accent1–6, hlink, folHlink. */
 // prettier-ignore
@@ -33,31 +34,66 @@ export function themeColours(workbook: ExcelJS.Workbook): string[] {
   return (xml && parseThemeColours(xml)) || OFFICE_THEME;
 }
 
-/** The colour scheme of a theme part (DrawingML), or null when it cannot be read. */
+/** DrawingML's main namespace, transitional and strict (a theme part's `<a:clrScheme>`, whatever its prefix). */
+const DRAWING_NS = [
+  'http://schemas.openxmlformats.org/drawingml/2006/main',
+  'http://purl.oclc.org/ooxml/drawingml/main',
+];
+
+/** A colour scheme's slots in theme-index order (a `theme` attribute of SpreadsheetML counts them so). */
+const SCHEME_ORDER = [
+  'lt1',
+  'dk1',
+  'lt2',
+  'dk2',
+  'accent1',
+  'accent2',
+  'accent3',
+  'accent4',
+  'accent5',
+  'accent6',
+  'hlink',
+  'folHlink',
+];
+
+/**
+ * The colour scheme of a theme part (DrawingML, read with the package's parser by namespace): each slot's
+ * `srgbClr` value, or a `sysClr`'s `lastClr`, as RRGGBB; null when it cannot be read.
+ */
 export function parseThemeColours(xml: string): string[] | null {
-  const scheme = /<a:clrScheme\b[\s\S]*?<\/a:clrScheme>/.exec(xml)?.[0];
-  if (!scheme) return null;
-  const slot = (name: string): string | null => {
-    const m = new RegExp(
-      `<a:${name}>\\s*<a:(?:srgbClr val="([0-9A-Fa-f]{6})"|sysClr [^>]*?lastClr="([0-9A-Fa-f]{6})")`,
-    ).exec(scheme);
-    return m ? (m[1] ?? m[2]).toUpperCase() : null;
-  };
-  const order = [
-    'lt1',
-    'dk1',
-    'lt2',
-    'dk2',
-    'accent1',
-    'accent2',
-    'accent3',
-    'accent4',
-    'accent5',
-    'accent6',
-    'hlink',
-    'folHlink',
-  ];
-  const colours = order.map(slot);
+  const found = new Map<string, string | null>();
+  let scheme = 0; // 0 before the first <clrScheme>, 1 inside it, 2 after
+  let slot: string | null = null;
+  try {
+    parseXml(
+      xml,
+      {
+        open(tag) {
+          if (scheme === 0 && tag.name === 'clrScheme') scheme = 1;
+          else if (scheme === 1 && slot === null && SCHEME_ORDER.includes(tag.name)) slot = tag.name;
+          else if (scheme === 1 && slot !== null && !found.has(slot)) {
+            const v =
+              tag.name === 'srgbClr'
+                ? tag.attribute('val')
+                : tag.name === 'sysClr'
+                  ? tag.attribute('lastClr')
+                  : undefined;
+            found.set(slot, v && /^[0-9A-Fa-f]{6}$/.test(v) ? v.toUpperCase() : null);
+          }
+        },
+        close(name) {
+          if (scheme === 1 && name === slot) slot = null;
+          if (scheme === 1 && name === 'clrScheme') scheme = 2;
+        },
+      },
+      DRAWING_NS,
+      // `a` as DrawingML's, as Excel writes it, for a scheme read alone; a part's own bindings come first.
+      { a: DRAWING_NS[0] },
+    );
+  } catch {
+    return null;
+  }
+  const colours = SCHEME_ORDER.map((s) => found.get(s) ?? null);
   return colours.every((c): c is string => c !== null) ? colours : null;
 }
 

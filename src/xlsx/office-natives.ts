@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { OfficeFillPattern, OfficeHyperlink, OfficeTextRun } from '../core';
 import { INDEXED, OFFICE_THEME, withTint } from './colours';
-import { escapeAttr, excelText } from './package/xml';
+import { attributesXml, escapeAttr, excelText, parseXml, unescapeExcel } from './package/xml';
 
 /**
  * Excel.FillPattern (Office.js, ExcelApi 1.9) → the file's ST_PatternType (ECMA-376 §18.18.55), as Excel
@@ -58,16 +58,14 @@ export function patternFillOf(pattern: OfficeFillPattern, fill: string | null): 
   };
 }
 
-/** A `<fgColor>` / `<bgColor>` element's colour as RRGGBB; null for automatic (indexed 64, 65) or none. */
-function colourOfElement(xml: string, tag: string, theme: string[]): string | null {
-  const m = new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*?)/?>`).exec(xml);
-  if (!m) return null;
-  const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1];
-  const rgb = attr('rgb');
+/** A `<fgColor>` / `<bgColor>` / `<color>` element's colour (its attributes) as RRGGBB; null for automatic (indexed 64, 65) or none. */
+function colourOf(a: Record<string, string> | undefined, theme: string[]): string | null {
+  if (!a) return null;
+  const rgb = a.rgb;
   if (rgb && /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/.test(rgb)) return rgb.slice(-6).toUpperCase();
-  const t = attr('theme');
-  if (t !== undefined && theme[Number(t)]) return withTint(theme[Number(t)], Number(attr('tint') ?? 0));
-  const i = attr('indexed');
+  const t = a.theme;
+  if (t !== undefined && theme[Number(t)]) return withTint(theme[Number(t)], Number(a.tint ?? 0));
+  const i = a.indexed;
   return i !== undefined && Number(i) < 64 ? (INDEXED[Number(i)] ?? null) : null;
 }
 
@@ -80,13 +78,27 @@ function colourOfElement(xml: string, tag: string, theme: string[]): string | nu
 export function officePatternOf(
   fillXml: string | undefined,
   theme: string[] = OFFICE_THEME,
+  bindings?: Record<string, string>,
 ): { pattern: OfficeFillPattern; under: string | null } | undefined {
   if (!fillXml) return undefined;
-  const type = /<(?:\w+:)?patternFill\b[^>]*?\bpatternType="([^"]+)"/.exec(fillXml)?.[1];
+  let type: string | undefined;
+  const colours: Record<string, Record<string, string>> = {};
+  parseXml(
+    fillXml,
+    {
+      open(tag) {
+        if (tag.name === 'patternFill') type = tag.attribute('patternType');
+        if ((tag.name === 'fgColor' || tag.name === 'bgColor') && !colours[tag.name])
+          colours[tag.name] = tag.attributes;
+      },
+    },
+    undefined,
+    bindings,
+  );
   const office = type ? OFFICE_PATTERN[type] : undefined;
   if (!office || office === 'Solid') return undefined;
-  const colour = colourOfElement(fillXml, 'fgColor', theme);
-  const under = colourOfElement(fillXml, 'bgColor', theme);
+  const colour = colourOf(colours.fgColor, theme);
+  const under = colourOf(colours.bgColor, theme);
   return {
     pattern: colour && colour !== '000000' ? { pattern: office, patternColor: colour } : { pattern: office },
     under: under === 'FFFFFF' ? null : under,
@@ -132,26 +144,11 @@ export function richTextOf(runs: OfficeTextRun[], base: Partial<ExcelJS.Font> | 
   };
 }
 
-/** XML's five entities and character references, read back (the text of a `<t>` element). */
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
-  );
-}
-
-/** The value of an element's `val` attribute in `xml` (`<sz val="11"/>` → "11"), or undefined when absent. */
-function valOf(xml: string, tag: string): string | undefined | null {
-  const m = new RegExp(`<(?:\\w+:)?${tag}\\b([^>]*?)/?>`).exec(xml);
-  if (!m) return undefined;
-  return /\bval="([^"]*)"/.exec(m[1])?.[1] ?? null;
-}
-
 /** On/off elements (`<b/>`, `<b val="0"/>`): true, false, or undefined when absent. */
-function flagOf(xml: string, tag: string): boolean | undefined {
-  const v = valOf(xml, tag);
-  return v === undefined ? undefined : !(v === '0' || v === 'false');
+function flagOf(children: Map<string, Record<string, string>>, tag: string): boolean | undefined {
+  const a = children.get(tag);
+  if (!a) return undefined;
+  return !(a.val === '0' || a.val === 'false');
 }
 
 const UNDERLINE_OFFICE: Record<string, string> = {
@@ -162,8 +159,11 @@ const UNDERLINE_OFFICE: Record<string, string> = {
   none: 'None',
 };
 
-/** A run's `<rPr>` as Excel.CellPropertiesFont (the properties it sets). */
-function officeFontOf(rPr: string, theme: string[]): Record<string, string | number | boolean> {
+/** A run's `<rPr>` (its children by local name, their attributes) as Excel.CellPropertiesFont (the properties it sets). */
+function officeFontOf(
+  rPr: Map<string, Record<string, string>>,
+  theme: string[],
+): Record<string, string | number | boolean> {
   const font: Record<string, string | number | boolean> = {};
   for (const [tag, key] of [
     ['b', 'bold'],
@@ -173,35 +173,67 @@ function officeFontOf(rPr: string, theme: string[]): Record<string, string | num
     const f = flagOf(rPr, tag);
     if (f !== undefined) font[key] = f;
   }
-  const u = valOf(rPr, 'u');
-  if (u !== undefined) font.underline = UNDERLINE_OFFICE[u ?? 'single'] ?? 'Single';
-  const sz = valOf(rPr, 'sz');
+  const u = rPr.get('u');
+  if (u) font.underline = UNDERLINE_OFFICE[u.val ?? 'single'] ?? 'Single';
+  const sz = rPr.get('sz')?.val;
   if (sz) font.size = Number(sz);
-  const name = valOf(rPr, 'rFont');
+  const name = rPr.get('rFont')?.val;
   if (name) font.name = name;
-  const colour = colourOfElement(rPr, 'color', theme);
+  const colour = colourOf(rPr.get('color'), theme);
   if (colour) font.color = `#${colour}`;
-  const vert = valOf(rPr, 'vertAlign');
+  const vert = rPr.get('vertAlign')?.val;
   if (vert === 'superscript') font.superscript = true;
   if (vert === 'subscript') font.subscript = true;
   return font;
 }
 
 /**
- * A rich string of the file (the content of a shared string's `<si>` or an inline `<is>`: runs
+ * A rich string of the file (a shared string's `<si>` or a cell's `<c>`/`<is>`, one element: runs
  * `<r><rPr>…</rPr><t>…</t></r>`) as the add-in keeps rich text (issue 8 item 6, OfficeTextRun): each run's
  * text, and of its font only the properties that differ between the runs, a property a run does not set
  * being the cell's own (false, "None"). Undefined for plain text or a single run, or when nothing differs.
- * Phonetic runs (`<rPh>`) are not text of the cell.
+ * Phonetic runs (`<rPh>`) are not text of the cell. Read with the package's parser (saxes), SpreadsheetML's
+ * elements by namespace; `bindings`: the namespaces of the part the element comes from (its root's).
+ * @throws the parser's error on XML that is not well formed
  */
-export function officeRunsOf(richXml: string, theme: string[] = OFFICE_THEME): OfficeTextRun[] | undefined {
-  const body = richXml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
+export function officeRunsOf(
+  richXml: string,
+  theme: string[] = OFFICE_THEME,
+  bindings?: Record<string, string>,
+): OfficeTextRun[] | undefined {
   const runs: { text: string; font: Record<string, string | number | boolean> }[] = [];
-  for (const m of body.matchAll(/<(?:\w+:)?r>([\s\S]*?)<\/(?:\w+:)?r>/g)) {
-    const rPr = /<(?:\w+:)?rPr\b[\s\S]*?<\/(?:\w+:)?rPr>/.exec(m[1])?.[0] ?? '';
-    const t = /<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/.exec(m[1]);
-    runs.push({ text: unescapeExcelText(unescapeXml(t?.[1] ?? '')), font: officeFontOf(rPr, theme) });
-  }
+  let run: { text: string; rPr: Map<string, Record<string, string>> } | null = null;
+  let rph = 0;
+  let inRPr = false;
+  let inT = false;
+  parseXml(
+    richXml,
+    {
+      open(tag) {
+        if (tag.name === 'rPh') rph++;
+        if (rph) return;
+        if (tag.name === 'r' && !run) run = { text: '', rPr: new Map() };
+        else if (run && tag.name === 'rPr') inRPr = !tag.isSelfClosing;
+        else if (run && inRPr) run.rPr.set(tag.name, tag.attributes);
+        else if (run && tag.name === 't') inT = !tag.isSelfClosing;
+      },
+      close(name) {
+        if (name === 'rPh') rph--;
+        if (rph) return;
+        if (name === 'rPr') inRPr = false;
+        if (name === 't') inT = false;
+        if (name === 'r' && run) {
+          runs.push({ text: unescapeExcel(run.text), font: officeFontOf(run.rPr, theme) });
+          run = null;
+        }
+      },
+      text(t) {
+        if (run && inT) run.text += t;
+      },
+    },
+    undefined,
+    bindings,
+  );
   if (runs.length < 2) return undefined;
   const unset: Record<string, string | boolean> = {
     bold: false,
@@ -222,13 +254,6 @@ export function officeRunsOf(richXml: string, theme: string[] = OFFICE_THEME): O
   });
 }
 
-/** Excel's escapes of characters XML cannot hold (_x0001_), read back. */
-function unescapeExcelText(s: string): string {
-  return s.includes('_x')
-    ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-    : s;
-}
-
 /** Excel.RangeUnderlineStyle → the file's ST_UnderlineValues. */
 const UNDERLINE_FILE: Record<string, string> = {
   Single: 'single',
@@ -238,21 +263,43 @@ const UNDERLINE_FILE: Record<string, string> = {
 };
 
 /**
- * A run's `<rPr>`: the cell's own font (`fontXml`, a `<font>` of styles.xml, its `name` as `rFont`) with the
- * run's properties over it — a run's properties stand alone in the file, so those it does not set are the
- * cell's rather than Excel's defaults.
+ * A run's `<rPr>`: the cell's own font (`fontXml`, a `<font>` of styles.xml read with the styles part's
+ * `bindings`, its `name` as `rFont`) with the run's properties over it — a run's properties stand alone in
+ * the file, so those it does not set are the cell's rather than Excel's defaults. Written with the sheet
+ * part's prefix `p` ("x:" or "").
  */
-export function runPropertiesXml(fontXml: string | undefined, font: OfficeTextRun['font']): string {
-  const inner = (fontXml ?? '')
-    .replace(/^<(?:\w+:)?font\b[^>]*?(\/>|>)/, '')
-    .replace(/<\/(?:\w+:)?font>$/, '')
-    .replace(/<(\/?)(?:\w+:)?name\b/g, '<$1rFont');
+export function runPropertiesXml(
+  fontXml: string | undefined,
+  font: OfficeTextRun['font'],
+  p = '',
+  bindings?: Record<string, string>,
+): string {
   const children = new Map<string, string>();
-  for (const m of inner.matchAll(/<(\w+)\b[^>]*?(?:\/>|>[\s\S]*?<\/\1>)/g)) children.set(m[1], m[0]);
+  if (fontXml) {
+    let depth = 0;
+    parseXml(
+      fontXml,
+      {
+        open(tag) {
+          // The font's own children (all empty elements in CT_Font), by local name; none of another namespace.
+          if (depth === 1 && !tag.name.startsWith('{')) {
+            const name = tag.name === 'name' ? 'rFont' : tag.name;
+            children.set(name, `<${p}${name}${attributesXml(tag.attributes)}/>`);
+          }
+          if (!tag.isSelfClosing) depth++;
+        },
+        close(_name, _end, self) {
+          if (!self) depth--;
+        },
+      },
+      undefined,
+      bindings,
+    );
+  }
   const f = font ?? {};
   const flag = (tag: string, v: unknown) => {
     if (typeof v !== 'boolean') return;
-    if (v) children.set(tag, `<${tag}/>`);
+    if (v) children.set(tag, `<${p}${tag}/>`);
     else children.delete(tag);
   };
   flag('b', f.bold);
@@ -260,57 +307,25 @@ export function runPropertiesXml(fontXml: string | undefined, font: OfficeTextRu
   flag('strike', f.strikethrough);
   if (typeof f.underline === 'string') {
     const u = UNDERLINE_FILE[f.underline];
-    if (u) children.set('u', u === 'single' ? '<u/>' : `<u val="${u}"/>`);
+    if (u) children.set('u', u === 'single' ? `<${p}u/>` : `<${p}u val="${u}"/>`);
     else children.delete('u');
   }
-  if (typeof f.size === 'number') children.set('sz', `<sz val="${f.size}"/>`);
-  if (typeof f.name === 'string') children.set('rFont', `<rFont val="${escapeAttr(f.name)}"/>`);
-  if (typeof f.color === 'string') children.set('color', `<color rgb="FF${f.color.replace(/^#/, '').toUpperCase()}"/>`);
-  if (f.superscript === true) children.set('vertAlign', '<vertAlign val="superscript"/>');
-  else if (f.subscript === true) children.set('vertAlign', '<vertAlign val="subscript"/>');
+  if (typeof f.size === 'number') children.set('sz', `<${p}sz val="${f.size}"/>`);
+  if (typeof f.name === 'string') children.set('rFont', `<${p}rFont val="${escapeAttr(f.name)}"/>`);
+  if (typeof f.color === 'string')
+    children.set('color', `<${p}color rgb="FF${f.color.replace(/^#/, '').toUpperCase()}"/>`);
+  if (f.superscript === true) children.set('vertAlign', `<${p}vertAlign val="superscript"/>`);
+  else if (f.subscript === true) children.set('vertAlign', `<${p}vertAlign val="subscript"/>`);
   else if (f.superscript === false || f.subscript === false) children.delete('vertAlign');
-  return `<rPr>${[...children.values()].join('')}</rPr>`;
+  return `<${p}rPr>${[...children.values()].join('')}</${p}rPr>`;
 }
 
-/** An inline rich string's content (`<is>…</is>`) of the runs, each over the cell's font. */
-export function richInlineXml(runs: OfficeTextRun[], fontXml: string | undefined): string {
-  return `<is>${runs.map((r) => `<r>${runPropertiesXml(fontXml, r.font)}<t xml:space="preserve">${excelText(r.text)}</t></r>`).join('')}</is>`;
-}
-
-/** CT_Worksheet's elements that come after `<hyperlinks>` (ECMA-376 §18.3.1.99): a new one goes before the first. */
-const AFTER_HYPERLINKS = [
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-/** A sheet part with `<hyperlink>` elements added to its `<hyperlinks>` (made where there is none). */
-export function withHyperlinks(sheetXml: string, links: string[]): string {
-  if (links.length === 0) return sheetXml;
-  const close = /<\/((?:\w+:)?)hyperlinks>/.exec(sheetXml);
-  if (close) return sheetXml.slice(0, close.index) + links.join('') + sheetXml.slice(close.index);
-  let at = -1;
-  for (const tag of AFTER_HYPERLINKS) {
-    const m = new RegExp(`<(?:\\w+:)?${tag}\\b`).exec(sheetXml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) at = sheetXml.lastIndexOf('</');
-  return `${sheetXml.slice(0, at)}<hyperlinks>${links.join('')}</hyperlinks>${sheetXml.slice(at)}`;
+/** An inline rich string's content (`<is>…</is>`) of the runs, each over the cell's font; `p` the sheet part's prefix. */
+export function richInlineXml(
+  runs: OfficeTextRun[],
+  fontXml: string | undefined,
+  p = '',
+  bindings?: Record<string, string>,
+): string {
+  return `<${p}is>${runs.map((r) => `<${p}r>${runPropertiesXml(fontXml, r.font, p, bindings)}<${p}t xml:space="preserve">${excelText(r.text)}</${p}t></${p}r>`).join('')}</${p}is>`;
 }

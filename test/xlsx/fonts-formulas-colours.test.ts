@@ -148,6 +148,43 @@ describe('Colours as a cell shows them', () => {
     assert.equal(colourHex({ theme: 5 }, theme), 'C0504D');
   });
 
+  it('reads the theme of a workbook whose theme part binds DrawingML to another prefix than "a"', () => {
+    const slots = [
+      'lt1',
+      'dk1',
+      'lt2',
+      'dk2',
+      'accent1',
+      'accent2',
+      'accent3',
+      'accent4',
+      'accent5',
+      'accent6',
+      'hlink',
+      'folHlink',
+    ];
+    const colours = [
+      'FFFFFF',
+      '000000',
+      'EEECE1',
+      '1F497D',
+      '4F81BD',
+      'C0504D',
+      '9BBB59',
+      '8064A2',
+      '4BACC6',
+      'F79646',
+      '0000FF',
+      '800080',
+    ];
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<d:theme xmlns:d="http://schemas.openxmlformats.org/drawingml/2006/main" name="Council"><d:themeElements><d:clrScheme name="Council">' +
+      slots.map((s, i) => `<d:${s}><d:srgbClr val="${colours[i]}"/></d:${s}>`).join('') +
+      '</d:clrScheme></d:themeElements></d:theme>';
+    assert.deepEqual(parseThemeColours(xml), colours);
+  });
+
   it('takes a snapshot of an owned cell: value, formula, number format, fill and font colour', () => {
     const ws = new ExcelJS.Workbook().addWorksheet('P1');
     const cell = ws.getCell('T5');

@@ -14,8 +14,10 @@ import { undoFile } from '../../src/cli/undo-file';
 import { entryText, readZip } from '../../src/xlsx/package/zip';
 import { numberFormatOf, readPackage, readSheet } from '../../src/xlsx/package/read';
 import { MAIN_NS } from '../../src/xlsx/package/xml';
+import { parseCellAddress } from '../../src/core';
 import { EXAMPLE_WORKBOOK, rezip, tempFolder } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
+import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 
 const AT = new Date('2026-11-26T09:00:00Z');
 
@@ -157,6 +159,52 @@ describe('Workbooks the package path once left to ExcelJS (issue 10)', function 
     assert.match(parts.get('[Content_Types].xml')!, /<x:Override PartName="\/xl\/worksheets\/sheet\d+\.xml"/);
   });
 
+  it('parts saved again without their prefix (by Excel) after the scoring: undo does not put the prefixed <x:c> elements back, and gives back every value', async () => {
+    const input = prefixedWorkbook();
+    fs.writeFileSync(at('resaved.xlsx'), input);
+    await scoreFile({
+      input: at('resaved.xlsx'),
+      output: at('resaved-scored.xlsx'),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
+    // Another writer saves every part with SpreadsheetML as the default namespace, the state sheet's journal untouched.
+    const unprefixed = rezip(fs.readFileSync(at('resaved-scored.xlsx')), (parts) => {
+      for (const [name, bytes] of parts)
+        if (name.endsWith('.xml') || name.endsWith('.rels'))
+          parts.set(
+            name,
+            Buffer.from(
+              bytes
+                .toString('utf8')
+                .replace(/<(\/?)x:/g, '<$1')
+                .replace(/xmlns:x=/g, 'xmlns='),
+            ),
+          );
+    });
+    fs.writeFileSync(at('resaved-again.xlsx'), unprefixed);
+    await undoFile({ input: at('resaved-again.xlsx'), output: at('resaved-undone.xlsx'), outputNamed: true, at: AT });
+    const undone = fs.readFileSync(at('resaved-undone.xlsx'));
+    const pkg = readPackage(undone, 'undone');
+    for (const sheet of pkg.sheets) {
+      const xml = entryText(pkg.byName.get(sheet.part)!);
+      assert.deepEqual(
+        [...namespacesOf(xml)].filter((u) => u !== MAIN_NS),
+        [],
+        `${sheet.name}: well formed, in the namespace`,
+      );
+    }
+    const values = (m: Map<string, Map<string, string>>) =>
+      new Map(
+        [...m].map(([name, cells]) => [
+          name,
+          new Map([...cells].map(([k, v]) => [k, (JSON.parse(v) as unknown[])[0]])),
+        ]),
+      );
+    assert.deepEqual(values(cellsSeen(undone)), values(cellsSeen(input)), 'every value as it was');
+  });
+
   it("a workbook with no styles part: one is written, with its relationship and content type; the cells are the plain workbook's; undone byte for byte", async () => {
     const input = workbookWithoutStyles();
     assert.ok(!readZip(input).some((e) => e.name === 'xl/styles.xml'));
@@ -185,4 +233,152 @@ describe('Workbooks the package path once left to ExcelJS (issue 10)', function 
     const wb = await readXlsx(scored);
     assert.ok(wb.getWorksheet('Q3 Summary'), 'ExcelJS opens the scored file');
   });
+});
+
+describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond its value comes back from undo in the namespace', function () {
+  this.timeout(120000);
+  const folder = tempFolder();
+  const at = (name: string) => path.join(folder.dir, name);
+  after(() => folder.remove());
+  const P1 = 'P1 Children & Young People';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+  /** Every element of a part by namespace and local name, with its attributes by name as written, and its text. */
+  function elementsOf(
+    xml: string,
+  ): { uri: string; local: string; prefix: string; attrs: Record<string, string>; text: string }[] {
+    const out: { uri: string; local: string; prefix: string; attrs: Record<string, string>; text: string }[] = [];
+    const open: (typeof out)[number][] = [];
+    const p = new SaxesParser({ xmlns: true });
+    p.on('opentag', (t) => {
+      const attrs: Record<string, string> = {};
+      for (const [k, a] of Object.entries(t.attributes)) attrs[k] = a.value;
+      const e = { uri: t.uri, local: t.local, prefix: t.prefix, attrs, text: '' };
+      out.push(e);
+      if (!t.isSelfClosing) open.push(e);
+    });
+    p.on('closetag', (t) => {
+      if (!t.isSelfClosing) open.pop();
+    });
+    p.on('text', (t) => {
+      if (open.length) open[open.length - 1].text += t;
+    });
+    p.write(xml).close();
+    return out;
+  }
+
+  /** The `<c>` element of a cell in a sheet part. */
+  function cellElement(xml: string, ref: string): string {
+    const read = readSheet(xml, [], false);
+    const { row, col } = parseCellAddress(ref)!;
+    const c = read.cells.find((x) => x.row === row && x.col === col)!;
+    return xml.slice(c.start, c.end);
+  }
+
+  /**
+   * The example with a pattern on T6, rich text on T8 and a link on U5 of P1, every part prefixed, scored by
+   * the command line; the analyst removes the link (and with `retype`, retypes T7 so that undo cannot put
+   * the cells back verbatim); undone by the command line.
+   */
+  async function removedLinkUndone(retype: boolean) {
+    const model = await modelFromXlsx(EXAMPLE_WORKBOOK);
+    const p1 = model.doc.sheet(P1)!;
+    Object.assign(p1.edit(5, 19), { value: 'n/a', fill: 'D9D9D9', fillPattern: 'Gray25', patternColor: 'FF0000' });
+    Object.assign(p1.edit(7, 19), {
+      value: 'see note 4',
+      textRuns: [
+        { text: 'see ', font: { bold: true } },
+        { text: 'note 4', font: { color: '#C00000', italic: true } },
+      ],
+    });
+    Object.assign(p1.edit(4, 20), {
+      value: 'see the data',
+      hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source' },
+    });
+    const input = rezip(await xlsxFromModel(model), (parts) => {
+      for (const [name, bytes] of parts) {
+        const xml = bytes.toString('utf8');
+        if (/_rels\/.*\.rels$/.test(name))
+          parts.set(name, Buffer.from(prefixed(xml, 'http://schemas.openxmlformats.org/package/2006/relationships')));
+        else if (/^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(name))
+          parts.set(name, Buffer.from(prefixed(xml, MAIN_NS)));
+      }
+    });
+    const pkg = readPackage(input, 'input');
+    const part = pkg.sheets.find((s) => s.name === P1)!.part;
+    assert.match(entryText(pkg.byName.get(part)!), /<x:hyperlink ref="U5"/);
+    fs.writeFileSync(at('natives.xlsx'), input);
+    await scoreFile({ input: at('natives.xlsx'), output: at('scored.xlsx'), outputNamed: true, overrides: {}, at: AT });
+
+    // The analyst removes U5's link (the only one: its <hyperlinks> goes too) and retypes T7's variance.
+    const edited = rezip(fs.readFileSync(at('scored.xlsx')), (parts) => {
+      let xml = parts.get(part)!.toString('utf8');
+      assert.match(xml, /<x:hyperlinks><x:hyperlink ref="U5" [^>]*\/><\/x:hyperlinks>/);
+      xml = xml.replace(/<x:hyperlinks><x:hyperlink ref="U5" [^>]*\/><\/x:hyperlinks>/, '');
+      // With it goes the part's last use of the relationships namespace: Excel then writes no binding for it.
+      assert.doesNotMatch(xml, / r:\w+=/);
+      xml = xml.replace(` xmlns:r="${REL}"`, '');
+      assert.doesNotMatch(xml, /xmlns:r=/);
+      if (retype) xml = xml.replace(cellElement(xml, 'T7'), `<x:c r="T7"><x:v>0.5</x:v></x:c>`);
+      parts.set(part, Buffer.from(xml));
+    });
+    fs.writeFileSync(at('edited.xlsx'), edited);
+    const u = await undoFile({ input: at('edited.xlsx'), output: at('undone.xlsx'), outputNamed: true, at: AT });
+    assert.deepEqual(u.changedSince, retype ? [`${P1}!T7`] : []);
+
+    const undone = readPackage(fs.readFileSync(at('undone.xlsx')), 'undone');
+    const xml = entryText(undone.byName.get(part)!);
+    const elements = elementsOf(xml);
+    assert.deepEqual([...new Set(elements.map((e) => e.uri))], [MAIN_NS], 'every element in SpreadsheetML’s namespace');
+    assert.ok(
+      elements.every((e) => e.prefix === 'x'),
+      'every element written with the part’s prefix',
+    );
+
+    // The link: a <hyperlink> on U5 through a relationship of the sheet to the address, its screen tip kept.
+    const link = elements.find((e) => e.local === 'hyperlink' && e.attrs.ref === 'U5');
+    assert.ok(link, 'U5 has its link back');
+    assert.equal(link.attrs.tooltip, 'Source');
+    const idName = Object.keys(link.attrs).find((k) => k.endsWith(':id'))!;
+    assert.ok(idName, 'the link names its relationship');
+    const rels = elementsOf(entryText(undone.byName.get(part.replace(/([^/]+)$/, '_rels/$1.rels'))!));
+    const rel = rels.find((e) => e.local === 'Relationship' && e.attrs.Id === link.attrs[idName]);
+    assert.equal(rel?.attrs.Target, 'https://data.example.gov.uk/cyp-01');
+    assert.equal(rel?.attrs.TargetMode, 'External');
+    assert.equal(rel?.prefix, 'x', 'the relationship written with its part’s prefix');
+    assert.equal(new Set(rels.map((e) => e.uri)).size, 1);
+    assert.match(xml, new RegExp(`<x:worksheet [^>]*xmlns:${idName.split(':')[0]}="${REL}"`));
+
+    if (!retype) {
+      // Put back verbatim: T6 and T8 (its shared rich string) as the analyst had them, the rest of the part too.
+      const before = entryText(pkg.byName.get(part)!);
+      for (const ref of ['T6', 'T7', 'T8']) assert.equal(cellElement(xml, ref), cellElement(before, ref), ref);
+      return;
+    }
+    // The rich text: T8 an inline string of two runs, bold then italic.
+    const t8 = elementsOf(`<x:w xmlns:x="${MAIN_NS}">${cellElement(xml, 'T8')}</x:w>`).slice(1);
+    assert.equal(t8[0].attrs.t, 'inlineStr');
+    const runs = t8.filter((e) => e.local === 'r');
+    assert.equal(runs.length, 2, 'T8 is rich text again');
+    assert.deepEqual(
+      t8.filter((e) => e.local === 't').map((e) => e.text),
+      ['see ', 'note 4'],
+    );
+    const names = t8.map((e) => e.local);
+    assert.ok(names.includes('b') && names.includes('i'), 'its runs bold and italic');
+
+    // The pattern: T6's style a lightGray (Gray25) fill in red over grey.
+    const t6 = readSheet(xml, undone.sharedStrings, false).cells.find((c) => c.row === 5 && c.col === 19)!;
+    assert.equal(t6.value, 'n/a');
+    const fill = undone.styles.fillXml[undone.styles.xfs[t6.style].fillId];
+    assert.match(fill, /<x:patternFill patternType="lightGray"/);
+    assert.match(fill, /<x:fgColor rgb="FFFF0000"/);
+    assert.match(fill, /<x:bgColor rgb="FFD9D9D9"/);
+  }
+
+  it('the analyst removes the link: undo puts the cells back verbatim and the link back, written with the part’s prefix', () =>
+    removedLinkUndone(false));
+
+  it('a pattern (T6), rich text (T8) and a link (U5) the scoring overwrote: the analyst removes the link and retypes T7, and undo gives back all three, written with the part’s prefix', () =>
+    removedLinkUndone(true));
 });

@@ -74,6 +74,8 @@ export interface Styles {
   part: string | null;
   /** The prefix the part writes SpreadsheetML elements with ("x:"), or "" (the default namespace). */
   prefix: string;
+  /** The namespace bindings of its root element (to read one of its elements, `fillXml`, `fontXml`, alone). */
+  ns: Record<string, string>;
   numFmts: Map<number, string>;
   xfs: CellStyle[];
   /** Font colour RRGGBB (null automatic) by font index; fill RRGGBB (null none) by fill index. */
@@ -171,6 +173,7 @@ export function readStyles(xml: string, theme: string[], part: string | null = '
     xml,
     part,
     prefix: '',
+    ns: {},
     numFmts: new Map(),
     xfs: [],
     fontColours: [],
@@ -259,6 +262,7 @@ export function readStyles(xml: string, theme: string[], part: string | null = '
     },
   });
   styles.prefix = elementPrefix(root);
+  styles.ns = root.ns;
   return styles;
 }
 
@@ -419,6 +423,8 @@ export interface SheetRead {
   hyperlinks: { start: number; tagEnd: number; closeAt: number } | null;
   /** Where a new `<hyperlinks>` goes (CT_Worksheet's order): the first element that follows it, else the root's end tag. */
   hyperlinksAt: number;
+  /** Where the root element's start tag ends (after its `>`): a namespace it lacks is declared before that. */
+  rootTagEnd: number;
 }
 
 /** The children of `<worksheet>` that come after `<hyperlinks>` (ECMA-376 Part 1 §18.3.1.99, CT_Worksheet). */
@@ -472,8 +478,10 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   let depth = 0;
   let hyperlinks: SheetRead['hyperlinks'] = null;
   let hyperlinksAt = -1;
+  let rootTagEnd = -1;
   const root = parseXml(xml, {
     open(tag, at, tagEnd) {
+      if (depth === 0) rootTagEnd = tagEnd;
       // Attributes read one by one (no record of them made for each of a sheet's elements).
       if (depth === 1 && hyperlinksAt < 0 && AFTER_HYPERLINKS.has(tag.name)) hyperlinksAt = at;
       if (depth === 1 && tag.name === 'hyperlinks') hyperlinks = { start: at, tagEnd, closeAt: -1 };
@@ -604,6 +612,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     sheetDataSelfClosing: sheetDataSelf,
     hyperlinks,
     hyperlinksAt,
+    rootTagEnd,
   };
 }
 

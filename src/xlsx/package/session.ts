@@ -33,11 +33,12 @@ import {
   parseAreaAddress,
   type OfficeHyperlink,
   type OfficeTextRun,
+  type Area,
 } from '../../core';
 import type { RunMeta, UndoDone } from '../session';
 import { isEmptyState, readState } from '../state-sheet';
 import { checkSheetParts } from '../package-parts';
-import { officePatternOf, officeRunsOf, richInlineXml, withHyperlinks } from '../office-natives';
+import { officePatternOf, officeRunsOf, richInlineXml } from '../office-natives';
 import {
   gridOf,
   mergedAwayTest,
@@ -57,11 +58,13 @@ import {
   CONTENT_TYPES_NS,
   PACKAGE_REL_NS,
   REL_NS,
+  STRICT_MAIN_NS,
   STRICT_REL_NS,
   attributesXml,
   elementPrefix,
   escapeAttr,
   excelText,
+  nsAttribute,
   parseXml,
   prefixFor,
 } from './xml';
@@ -251,7 +254,7 @@ function snapshotOf(
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
   // A pattern fill (issue 8 item 6): kept as the add-in keeps one, so an undo that cannot put the <c> element
   // back verbatim (rows moved since, or the add-in's undo) still gives back the pattern over its fill colour.
-  const pattern = xf ? officePatternOf(pkg.styles.fillXml[xf.fillId]) : undefined;
+  const pattern = xf ? officePatternOf(pkg.styles.fillXml[xf.fillId], undefined, pkg.styles.ns) : undefined;
   if (pattern) {
     snap.format.fill = pattern.under;
     snap.native = { kind: 'office', fill: pattern.pattern };
@@ -269,6 +272,52 @@ function snapshotOf(
 const linkCache = new WeakMap<SheetRead, Map<string, OfficeHyperlink>>();
 
 /**
+ * A sheet part's `<hyperlink>` elements (its `<hyperlinks>`, read with the part's bindings): each one's
+ * area, its relationship id (`r:id`, by namespace, whatever its prefix), `location` and `tooltip`.
+ */
+function hyperlinkElements(read: SheetRead): { area: Area; id?: string; location?: string; tooltip?: string }[] {
+  const h = read.hyperlinks;
+  if (!h || h.closeAt < 0) return [];
+  const out: { area: Area; id?: string; location?: string; tooltip?: string }[] = [];
+  parseXml(
+    read.xml.slice(h.start, read.xml.indexOf('>', h.closeAt) + 1),
+    {
+      open(tag) {
+        if (tag.name !== 'hyperlink') return;
+        const area = parseAreaAddress(tag.attribute('ref') ?? '');
+        if (!area) return;
+        out.push({
+          area,
+          id: nsAttribute(tag, [REL_NS, STRICT_REL_NS], 'id'),
+          location: tag.attribute('location'),
+          tooltip: tag.attribute('tooltip'),
+        });
+      },
+    },
+    undefined,
+    read.ns,
+  );
+  return out;
+}
+
+/** A relationships part's targets by id (`Target`, as written). */
+function relationshipTargets(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  parseXml(
+    xml,
+    {
+      open(tag) {
+        const id = tag.attribute('Id');
+        const target = tag.attribute('Target');
+        if (tag.name === 'Relationship' && id && target !== undefined) targets.set(id, target);
+      },
+    },
+    [PACKAGE_REL_NS],
+  );
+  return targets;
+}
+
+/**
  * A sheet part's `<hyperlinks>` by cell: an address from the sheet's relationship (`r:id`, with its
  * `location` after "#" when it has one), else a place in the workbook (`location`), and its screen tip.
  */
@@ -277,24 +326,12 @@ function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, Offic
   if (known) return known;
   const links = new Map<string, OfficeHyperlink>();
   linkCache.set(read, links);
-  const elements = [...read.xml.matchAll(/<(?:\w+:)?hyperlink\b([^>]*?)\/?>/g)];
+  const elements = hyperlinkElements(read);
   if (elements.length === 0) return links;
   const relsEntry = pkg.byName.get(relsPartOf(part));
-  const targets = new Map<string, string>();
-  for (const m of (relsEntry ? entryText(relsEntry) : '').matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[1])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[1])?.[1];
-    if (id && target !== undefined) targets.set(id, unescapeAttr(target));
-  }
-  for (const [, attrs] of elements) {
-    const attr = (name: string) => {
-      const v = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs)?.[1];
-      return v === undefined ? undefined : unescapeAttr(v);
-    };
-    const area = parseAreaAddress(attr('ref') ?? '');
-    if (!area || (area.bottom - area.top + 1) * (area.right - area.left + 1) > 10000) continue;
-    const id = attr('r:id');
-    const location = attr('location');
+  const targets = relsEntry ? relationshipTargets(entryText(relsEntry)) : new Map<string, string>();
+  for (const { area, id, location, tooltip } of elements) {
+    if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > 10000) continue;
     const target = id ? targets.get(id) : undefined;
     const link: OfficeHyperlink = target
       ? { address: location ? `${target}#${location}` : target }
@@ -302,39 +339,94 @@ function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, Offic
         ? { documentReference: location }
         : {};
     if (!link.address && !link.documentReference) continue;
-    const tip = attr('tooltip');
-    if (tip) link.screenTip = tip;
+    if (tooltip) link.screenTip = tooltip;
     for (let r = area.top; r <= area.bottom; r++)
       for (let c = area.left; c <= area.right; c++) links.set(cellAddress(r, c), link);
   }
   return links;
 }
 
-/** An attribute's text with XML's entities read back. */
-function unescapeAttr(s: string): string {
-  return s.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#'
-      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e],
-  );
-}
+/** Each package's shared strings as their `<si>` elements where any is rich (has runs), else null: read once, when asked. */
+const richStringCache = new WeakMap<Package, { items: string[]; ns: Record<string, string> } | null>();
 
-/** Each package's shared strings as their XML where any is rich (has runs), else null: read once, when asked. */
-const richStringCache = new WeakMap<Package, string[] | null>();
-
-function richStrings(pkg: Package): string[] | null {
+function richStrings(pkg: Package): { items: string[]; ns: Record<string, string> } | null {
   if (richStringCache.has(pkg)) return richStringCache.get(pkg)!;
   let part = 'xl/sharedStrings.xml';
-  const target = /<Relationship\b[^>]*?Type="[^"]*\/sharedStrings"[^>]*>/.exec(pkg.relsXml)?.[0];
-  const to = target && /\bTarget="([^"]+)"/.exec(target)?.[1];
+  const to = relationshipOfType(pkg.relsXml, '/sharedStrings');
   if (to) part = to.startsWith('/') ? to.slice(1) : path.posix.normalize(`xl/${to}`);
   const entry = pkg.byName.get(part);
   const xml = entry ? entryText(entry) : '';
-  const list = /<(?:\w+:)?r>/.test(xml)
-    ? [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => m[1] ?? '')
-    : null;
+  let list: { items: string[]; ns: Record<string, string> } | null = null;
+  if (xml) {
+    const items: string[] = [];
+    let rich = false;
+    let depth = 0;
+    let start = 0;
+    const root = parseXml(xml, {
+      open(tag, at) {
+        if (depth === 1 && tag.name === 'si') start = at;
+        if (depth === 2 && tag.name === 'r') rich = true;
+        if (!tag.isSelfClosing) depth++;
+      },
+      close(name, end, self) {
+        if (!self) depth--;
+        if (depth === 1 && name === 'si') items.push(xml.slice(start, end));
+      },
+    });
+    list = rich ? { items, ns: root.ns } : null;
+  }
   richStringCache.set(pkg, list);
   return list;
+}
+
+/** The `Target` of a relationships part's first relationship whose `Type` ends so, or undefined. */
+function relationshipOfType(relsXml: string, typeEnd: string): string | undefined {
+  let target: string | undefined;
+  if (!relsXml) return undefined;
+  parseXml(
+    relsXml,
+    {
+      open(tag) {
+        if (target === undefined && tag.name === 'Relationship' && tag.attribute('Type')?.endsWith(typeEnd))
+          target = tag.attribute('Target');
+      },
+    },
+    [PACKAGE_REL_NS],
+  );
+  return target;
+}
+
+/** A `<c>` element's start-tag attributes, whether it holds runs, and its `<v>` text, read with the part's bindings. */
+function cellParts(
+  xml: string,
+  ns: Record<string, string>,
+): { attributes: Record<string, string>; runs: boolean; v: string } {
+  let attributes: Record<string, string> = {};
+  let runs = false;
+  let depth = 0;
+  let inV = false;
+  let v = '';
+  parseXml(
+    xml,
+    {
+      open(tag) {
+        if (depth === 0) attributes = tag.attributes;
+        if (tag.name === 'r' && depth === 2) runs = true;
+        if (tag.name === 'v' && depth === 1) inV = true;
+        if (!tag.isSelfClosing) depth++;
+      },
+      close(name, _end, self) {
+        if (!self) depth--;
+        if (name === 'v') inV = false;
+      },
+      text(t) {
+        if (inV) v += t;
+      },
+    },
+    undefined,
+    ns,
+  );
+  return { attributes, runs, v };
 }
 
 /**
@@ -343,14 +435,14 @@ function richStrings(pkg: Package): string[] | null {
  */
 function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[] | undefined {
   const xml = read.xml.slice(raw.start, raw.end);
-  let rich: string | undefined;
-  if (/\bt="inlineStr"/.test(xml)) rich = xml;
-  else if (/\bt="s"/.test(xml)) {
+  const cell = cellParts(xml, read.ns);
+  let runs: OfficeTextRun[] | undefined;
+  if (cell.attributes.t === 'inlineStr') runs = cell.runs ? officeRunsOf(xml, undefined, read.ns) : undefined;
+  else if (cell.attributes.t === 's') {
     const strings = richStrings(pkg);
-    const at = strings ? /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1] : undefined;
-    rich = at !== undefined ? strings![Number(at)] : undefined;
+    const at = strings && /^\s*\d+\s*$/.test(cell.v) ? strings.items[Number(cell.v)] : undefined;
+    runs = at !== undefined ? officeRunsOf(at, undefined, strings!.ns) : undefined;
   }
-  const runs = rich ? officeRunsOf(rich) : undefined;
   return runs && runs.map((r) => r.text).join('') === raw.value ? runs : undefined;
 }
 
@@ -440,15 +532,65 @@ export interface PackageJournal {
   strings?: Record<string, string>;
 }
 
-/** The shared strings (index → text) the journalled `<c>` elements of a scoring refer to. */
-function journalStrings(pkg: Package, sheets: Record<string, SheetUndo>): Record<string, string> {
+/**
+ * The shared strings (index → text) the journalled `<c>` elements of a scoring refer to, each sheet's
+ * elements read with the namespace bindings its part has (`bindingsOf`, by sheet name; a sheet with none,
+ * no longer there, is passed over). Null when an element does not read as SpreadsheetML's `<c>` with them — the part saved since with
+ * another prefix, or none (`<x:c>` in a part that no longer binds `x`) — as such elements cannot go back
+ * verbatim.
+ */
+function journalStrings(
+  pkg: Package,
+  sheets: Record<string, SheetUndo>,
+  bindingsOf: (sheet: string) => Record<string, string> | undefined,
+): Record<string, string> | null {
   const out: Record<string, string> = {};
-  for (const undo of Object.values(sheets))
-    for (const [, xml] of [...undo.cells, ...(undo.detached ?? []).map(([a, before]) => [a, before] as const)]) {
-      if (!xml || !/^<c\b[^>]*\bt="s"/.test(xml)) continue;
-      const at = /<(?:\w+:)?v>\s*(\d+)\s*<\/(?:\w+:)?v>/.exec(xml)?.[1];
-      if (at !== undefined) out[at] = pkg.sharedStrings[Number(at)] ?? '';
+  for (const [name, undo] of Object.entries(sheets)) {
+    const bindings = bindingsOf(name);
+    if (!bindings) continue;
+    const elements: string[] = [];
+    for (const [, xml] of undo.cells) if (xml) elements.push(xml);
+    for (const [, xml] of undo.detached ?? []) if (xml) elements.push(xml);
+    if (elements.length === 0) continue;
+    // One parse of the sheet's elements side by side (a parser each would cost more than the rest).
+    let depth = 0;
+    let shared = false;
+    let inV = false;
+    let v = '';
+    let foreign = false;
+    try {
+      parseXml(
+        `<w>${elements.join('')}</w>`,
+        {
+          open(tag) {
+            if (depth === 1) {
+              if (tag.name !== 'c') foreign = true;
+              shared = tag.attribute('t') === 's';
+              v = '';
+            }
+            if (depth === 2 && tag.name === 'v') inV = !tag.isSelfClosing;
+            if (!tag.isSelfClosing) depth++;
+          },
+          close(tagName, _end, self) {
+            if (!self) depth--;
+            if (tagName === 'v') inV = false;
+            if (depth === 1 && tagName === 'c' && shared && /^\s*\d+\s*$/.test(v)) {
+              const at = String(Number(v));
+              out[at] = pkg.sharedStrings[Number(at)] ?? '';
+            }
+          },
+          text(t) {
+            if (inV) v += t;
+          },
+        },
+        undefined,
+        bindings,
+      );
+    } catch {
+      return null;
     }
+    if (foreign) return null;
+  }
   return out;
 }
 
@@ -493,10 +635,19 @@ class SheetLinks {
   private prefix = '';
   private next = 1;
 
-  constructor(pkg: Package, sheetPart: string) {
+  /**
+   * `xml`: the relationships part as it is now (one undo edited already), else the package's; `stem` the
+   * start of the ids it makes.
+   */
+  constructor(
+    pkg: Package,
+    sheetPart: string,
+    xml?: string | null,
+    private readonly stem = 'rIdPS',
+  ) {
     this.part = relsPartOf(sheetPart);
     const entry = pkg.byName.get(this.part);
-    this.xml = entry ? entryText(entry) : null;
+    this.xml = xml ?? (entry ? entryText(entry) : null);
     if (this.xml !== null) {
       const xml = this.xml;
       const root = parseXml(
@@ -515,8 +666,8 @@ class SheetLinks {
 
   /** A new external link's relationship id. */
   add(target: string): string {
-    let id = `rIdPS${this.next++}`;
-    while (this.ids.has(id)) id = `rIdPS${this.next++}`;
+    let id = `${this.stem}${this.next++}`;
+    while (this.ids.has(id)) id = `${this.stem}${this.next++}`;
     this.ids.add(id);
     this.rels.push(
       `<${this.prefix}Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escapeAttr(target)}" TargetMode="External"/>`,
@@ -876,6 +1027,8 @@ export function scorePackage(
   const removed = new Set<string>();
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
+  // Each patched part's namespace bindings, kept when its read is let go (to read its journalled elements).
+  const bindings = new Map<string, Record<string, string>>();
   for (const patch of outcome.patches) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
     const read = sheet && reads.get(sheet.name);
@@ -883,6 +1036,7 @@ export function scorePackage(
     const done = patchSheet(read, patch.cells, styles);
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
+    bindings.set(sheet.name, read.ns);
     replaced.set(sheet.part, done.xml);
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
@@ -910,7 +1064,11 @@ export function scorePackage(
       sheets: added,
       stateRows: [
         ...stateRows,
-        ...packageJournalRows({ at: meta.at, sheets: undoBySheet, strings: journalStrings(pkg, undoBySheet) }),
+        ...packageJournalRows({
+          at: meta.at,
+          sheets: undoBySheet,
+          strings: journalStrings(pkg, undoBySheet, (name) => bindings.get(name)) ?? {},
+        }),
       ],
       digest: (entries, statePart, stateXml) =>
         digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
@@ -1260,10 +1418,14 @@ function verbatim(
   journal: Journal,
   outcome: UndoOutcome,
   pkg: Package,
+  reads: Map<string, SheetRead>,
 ): pj is PackageJournal {
   if (!pj || pj.at !== journal.at || outcome.unfinished) return false;
   // Shared strings renumbered since (the workbook saved again by Excel): the elements would show other text.
-  const strings = pj.strings ?? journalStrings(pkg, pj.sheets);
+  // Every element read with its part's bindings as they are now: one that no longer reads as a <c> cannot go back.
+  const now = journalStrings(pkg, pj.sheets, (name) => reads.get(name)?.ns);
+  if (!now) return false;
+  const strings = pj.strings ?? now;
   if (!pj.strings && Object.keys(strings).length > 0) return false;
   if (Object.entries(strings).some(([at, text]) => pkg.sharedStrings[Number(at)] !== text)) return false;
   const journalled = Object.values(pj.sheets).reduce((n, u) => n + u.cells.length, 0);
@@ -1292,78 +1454,74 @@ function putBackOfficeNatives(
   replaced: Replaced,
   newParts: { part: string; xml: string; type: string }[],
 ): string {
+  const natives = cells.filter((c) => shownAt(c.row, c.col)?.native?.kind === 'office');
+  if (natives.length === 0) return xml;
+  // The part as written so far, read as every sheet part is (saxes, by namespace): where each cell and the links are.
+  const read = readSheet(xml, [], false);
+  const p = read.prefix;
+  const byCell = new Map(read.cells.map((c) => [`${c.row},${c.col}`, c]));
+  const linked = hyperlinkElements(read).map((l) => l.area);
+  const edits: Edit[] = [];
   const links: string[] = [];
-  const external: { id: string; target: string }[] = [];
   const relsPart = relsPartOf(sheet.part);
-  const existingRels =
-    replaced.text(relsPart) ?? (pkg.byName.get(relsPart) ? entryText(pkg.byName.get(relsPart)!) : null);
-  let counter = 1;
-  const newId = () => {
-    let id = `rIdSC${counter++}`;
-    while (existingRels?.includes(`Id="${id}"`)) id = `rIdSC${counter++}`;
-    return id;
-  };
-  for (const c of cells) {
-    const shown = shownAt(c.row, c.col);
-    const native = shown?.native;
+  const rels = new SheetLinks(pkg, sheet.part, replaced.text(relsPart), 'rIdSC');
+  // The relationships namespace's prefix on the part's root (`r`), declared there when it has none.
+  let r = prefixFor(read.ns, [REL_NS, STRICT_REL_NS]) || null;
+  for (const c of natives) {
+    const shown = shownAt(c.row, c.col)!;
+    const native = shown.native;
     if (native?.kind !== 'office') continue;
-    const ref = cellAddress(c.row, c.col);
-    if (
-      native.textRuns &&
-      typeof shown!.value === 'string' &&
-      native.textRuns.map((r) => r.text).join('') === shown!.value
-    ) {
-      const m = new RegExp(
-        `<c r="${ref}"( s="(\\d+)")? t="inlineStr"><is><t xml:space="preserve">[^<]*</t></is></c>`,
-      ).exec(xml);
-      if (m) {
-        const rich = `<c r="${ref}"${m[1] ?? ''} t="inlineStr">${richInlineXml(native.textRuns, styles.fontXmlOf(Number(m[2] ?? 0)))}</c>`;
-        xml = xml.slice(0, m.index) + rich + xml.slice(m.index + m[0].length);
+    const raw = byCell.get(`${c.row},${c.col}`);
+    if (native.textRuns && typeof shown.value === 'string' && raw && raw.value === shown.value) {
+      const cell = cellParts(xml.slice(raw.start, raw.end), read.ns);
+      if (
+        cell.attributes.t === 'inlineStr' &&
+        !cell.runs &&
+        native.textRuns.map((t) => t.text).join('') === shown.value
+      ) {
+        const { t: _t, ...attributes } = cell.attributes;
+        const runs = richInlineXml(native.textRuns, styles.fontXmlOf(raw.style), p, pkg.styles.ns);
+        edits.push({
+          start: raw.start,
+          end: raw.end,
+          text: `<${p}c${attributesXml(attributes)} t="inlineStr">${runs}</${p}c>`,
+        });
       }
     }
-    if (native.hyperlink && !hasLink(xml, ref)) {
+    const covered = linked.some((a) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right);
+    if (native.hyperlink && !covered) {
       const link: OfficeHyperlink = native.hyperlink;
+      const ref = cellAddress(c.row, c.col);
       const tip = link.screenTip ? ` tooltip="${escapeAttr(link.screenTip)}"` : '';
       if (link.address) {
-        const id = newId();
-        external.push({ id, target: link.address });
-        links.push(`<hyperlink ref="${ref}" r:id="${id}"${tip}/>`);
+        if (!r) {
+          r = 'r';
+          for (let n = 1; read.ns[r] !== undefined; n++) r = `r${n}`;
+          const uri = prefixFor(read.ns, [STRICT_MAIN_NS]) !== null ? STRICT_REL_NS : REL_NS;
+          const at = read.rootTagEnd - 1;
+          edits.push({ start: at, end: at, text: ` xmlns:${r}="${uri}"` });
+        }
+        links.push(`<${p}hyperlink ref="${ref}" ${r}:id="${rels.add(link.address)}"${tip}/>`);
       } else if (link.documentReference)
-        links.push(`<hyperlink ref="${ref}" location="${escapeAttr(link.documentReference)}"${tip}/>`);
+        links.push(`<${p}hyperlink ref="${ref}" location="${escapeAttr(link.documentReference)}"${tip}/>`);
     }
   }
-  if (external.length) {
-    if (!/<(?:\w+:)?worksheet\b[^>]*\bxmlns:r=/.test(xml))
-      xml = xml.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${REL_NS}"`);
-    const rels = external
-      .map(
-        (e) =>
-          `<Relationship Id="${e.id}" Type="${HYPERLINK_TYPE}" Target="${escapeAttr(e.target)}" TargetMode="External"/>`,
-      )
-      .join('');
-    if (existingRels !== null)
-      replaced.set(
-        relsPart,
-        existingRels.replace(/<\/((?:\w+:)?)Relationships>\s*$/, (m) => `${rels}${m}`),
-      );
+  if (links.length) {
+    const h = read.hyperlinks;
+    if (h && h.closeAt >= 0) edits.push({ start: h.closeAt, end: h.closeAt, text: links.join('') });
+    else if (h)
+      edits.push({ start: h.start, end: h.tagEnd, text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>` });
     else
-      newParts.push({
-        part: relsPart,
-        xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
-        type: RELS_CONTENT,
+      edits.push({
+        start: read.hyperlinksAt,
+        end: read.hyperlinksAt,
+        text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>`,
       });
   }
-  return withHyperlinks(xml, links);
-}
-
-/** Whether a sheet part's `<hyperlinks>` hold one for the cell (a single cell or a range over it). */
-function hasLink(xml: string, address: string): boolean {
-  const at = parseCellAddress(address)!;
-  for (const m of xml.matchAll(/<(?:\w+:)?hyperlink\b[^>]*?\bref="([^"]+)"/g)) {
-    const area = parseAreaAddress(m[1]);
-    if (area && at.row >= area.top && at.row <= area.bottom && at.col >= area.left && at.col <= area.right) return true;
-  }
-  return false;
+  const written = rels.written();
+  if (written?.isNew) newParts.push({ part: written.part, xml: written.xml, type: RELS_CONTENT });
+  else if (written) replaced.set(written.part, written.xml);
+  return edits.length ? applyEdits(xml, edits) : xml;
 }
 
 /**
@@ -1387,7 +1545,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
-  const exact = verbatim(pj, journal, outcome, pkg);
+  const exact = verbatim(pj, journal, outcome, pkg, reads);
   requireWritablePackage(
     pkg,
     reads,

@@ -44,6 +44,8 @@ const V_ALIGN = { top: 'top', center: 'center', bottom: 'bottom' } as const;
 export class StyleAdder {
   private readonly added = new Map<string, number>();
   private readonly newXfs: string[] = [];
+  /** Each added xf's font (index into the fonts, existing or added). */
+  private readonly newXfFonts: number[] = [];
   private readonly newFonts: string[] = [];
   private readonly newFills: string[] = [];
   private readonly newBorders: string[] = [];
@@ -132,14 +134,15 @@ export class StyleAdder {
     const inner = `${alignment ? `<${p}alignment${attrs(alignment)}/>` : ''}${parts.protection}`;
     const xml = inner ? `<${p}xf${attrs(a)}>${inner}</${p}xf>` : `<${p}xf${attrs(a)}/>`;
     const index = this.styles.xfs.length + this.newXfs.push(xml) - 1;
+    this.newXfFonts.push(Number(a.fontId ?? 0));
     this.added.set(key, index);
     return index;
   }
 
   /** The `<font>` of styles.xml a cell of style `xf` (an existing one or one added) shows its text in. */
   fontXmlOf(xf: number): string | undefined {
-    const xml = xf < this.styles.xfs.length ? this.styles.xfs[xf]?.xml : this.newXfs[xf - this.styles.xfs.length];
-    const id = Number(/\bfontId="(\d+)"/.exec(xml ?? '')?.[1] ?? 0);
+    const id =
+      (xf < this.styles.xfs.length ? this.styles.xfs[xf]?.fontId : this.newXfFonts[xf - this.styles.xfs.length]) ?? 0;
     return id < this.fontCount ? this.styles.fontXml[id] : this.newFonts[id - this.fontCount];
   }
 
