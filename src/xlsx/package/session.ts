@@ -855,18 +855,7 @@ function patchSheet(
       } else edits.push({ start: at, end: at, text });
     }
   }
-  if (links.length) {
-    const h = read.hyperlinks;
-    if (h && h.closeAt >= 0) edits.push({ start: h.closeAt, end: h.closeAt, text: links.join('') });
-    else if (h)
-      edits.push({ start: h.start, end: h.tagEnd, text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>` });
-    else
-      edits.push({
-        start: read.hyperlinksAt,
-        end: read.hyperlinksAt,
-        text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>`,
-      });
-  }
+  if (links.length) edits.push(hyperlinksEdit(read, p, links));
   // Rows written at one place in order of row number: inserts at the same point keep that order.
   return { xml: applyEdits(read.xml, edits), formulasGone, undo };
 }
@@ -1506,18 +1495,7 @@ function putBackOfficeNatives(
         links.push(`<${p}hyperlink ref="${ref}" location="${escapeAttr(link.documentReference)}"${tip}/>`);
     }
   }
-  if (links.length) {
-    const h = read.hyperlinks;
-    if (h && h.closeAt >= 0) edits.push({ start: h.closeAt, end: h.closeAt, text: links.join('') });
-    else if (h)
-      edits.push({ start: h.start, end: h.tagEnd, text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>` });
-    else
-      edits.push({
-        start: read.hyperlinksAt,
-        end: read.hyperlinksAt,
-        text: `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>`,
-      });
-  }
+  if (links.length) edits.push(hyperlinksEdit(read, p, links));
   const written = rels.written();
   if (written?.isNew) newParts.push({ part: written.part, xml: written.xml, type: RELS_CONTENT });
   else if (written) replaced.set(written.part, written.xml);
@@ -1671,4 +1649,16 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
     now,
   );
   return { backups, bytes: out };
+}
+
+/**
+ * The edit that adds `<hyperlink>` elements to a sheet part: inside its `<hyperlinks>` when it has one
+ * (opening a self-closed one), else a new `<hyperlinks>` where the schema's order puts it. `p` is the
+ * prefix the part's root uses ("" or "x:").
+ */
+function hyperlinksEdit(read: SheetRead, p: string, links: string[]): { start: number; end: number; text: string } {
+  const h = read.hyperlinks;
+  if (h && h.closeAt >= 0) return { start: h.closeAt, end: h.closeAt, text: links.join('') };
+  const text = `<${p}hyperlinks>${links.join('')}</${p}hyperlinks>`;
+  return h ? { start: h.start, end: h.tagEnd, text } : { start: read.hyperlinksAt, end: read.hyperlinksAt, text };
 }
