@@ -13,6 +13,7 @@ import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
+import { typedTrendHasFigures } from '../rules/trend';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
@@ -213,7 +214,8 @@ function dotOf(
 
 /**
  * Trend: the latest value against the same month last year (else the last value of that quarter
- * last year). Without last year's figures, the arrow the analyst typed is kept.
+ * last year). Without last year's figures, the arrow the analyst typed is kept — where the workbook
+ * holds any figure behind it (noticed item 3, session 4: rules/trend.ts).
  */
 function trendOf(
   row: IndicatorRow,
@@ -227,7 +229,9 @@ function trendOf(
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
   const typed = row.typedTrend.value;
-  if (typed && typed !== 'first') return { direction: typed, source: 'typed' };
+  // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
+  if (typed && typed !== 'first' && typedTrendHasFigures(row, ctx.lastYearSheet, latest.month))
+    return { direction: typed, source: 'typed' };
   return { direction: null, source: null };
 }
 
