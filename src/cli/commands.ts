@@ -72,9 +72,13 @@ export function overridesFrom(args: ScoreArgs): RunOverrides {
 function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): string[] {
   const { names } = done;
   const lines: string[] = [];
-  if (done.changed) {
+  const summaries = `summary sheets ${quoteList([names.summary, names.highlights, names.findings])}`;
+  if (done.changed && done.uncoloured) {
+    // No table has a column for the scores: say why no cell was coloured, not "0 cells scored on 0 sheets".
+    lines.push(`Wrote ${output}: ${summaries}.`);
+  } else if (done.changed) {
     lines.push(
-      `Wrote ${output}: ${plural(done.cells, 'cell')} scored on ${plural(done.tableSheets.length, 'sheet')}; summary sheets ${quoteList([names.summary, names.highlights, names.findings])}.`,
+      `Wrote ${output}: ${plural(done.cells, 'cell')} scored on ${plural(done.tableSheets.length, 'sheet')}; ${summaries}.`,
     );
   } else {
     lines.push(
@@ -85,6 +89,7 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
           : `Nothing to change: '${args.input}' already holds this scoring, and was left as it is.`,
     );
   }
+  if (done.uncoloured) lines.push(done.uncoloured);
   if (done.editedSheets.length > 0) lines.push(editedSheetsSentence(done.editedSheets));
   for (const taken of done.namesTaken)
     lines.push(`Your own sheet '${taken}' is left as it is; the product's sheet has another name.`);

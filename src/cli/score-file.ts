@@ -33,6 +33,8 @@ export interface ScoreFileOutcome {
   /** Owned cells written, and the sheets with indicator tables they are on. */
   cells: number;
   tableSheets: string[];
+  /** Why no cell of the analyst's tables was coloured (no table has a column for the scores); absent otherwise. */
+  uncoloured?: string;
   /** Sheets of the analyst's whose names the summaries would have taken (so they got others). */
   namesTaken: string[];
   /**

@@ -45,6 +45,15 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: Trend was typed as ${f.typed} but against the same quarter last year the figures say ${f.computed}.`,
   }),
+  // A typed Trend arrow with no figure behind it in the workbook (rules/trend.ts; noticed item 3, session 4).
+  'typed-trend-unsupported': entry<{ who: string; typed: string; quarter: number }>({
+    kind: 'typed-trend-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the Trend was typed as ${f.typed} but the workbook holds no figure to compare with (no earlier value, ` +
+      `no last year's figure or outturn), so it is not coloured or counted under "Trend can be determined"; add last ` +
+      `year's figure in a "Last year Q${f.quarter}" column or on a Last year sheet to have the Trend worked out, or clear the cell.`,
+  }),
   'typed-variance-disagrees': entry<{
     who: string;
     typed: string;

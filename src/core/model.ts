@@ -178,7 +178,10 @@ export interface IndicatorRow {
   quartile: Quartile | null;
   /** The quartile cell's text exactly as written, for the "written two ways" check. */
   quartileText: string | null;
-  /** A target and values on different percentage scales that could not be reconciled (read/number-formats.ts). */
+  /**
+   * A target and values on different percentage scales that could not be reconciled (read/number-formats.ts):
+   * the indicator is not rated against that target (rules/targets.ts, ratingTargets).
+   */
   scaleProblem?: { col: number; message: string } | null;
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
@@ -276,7 +279,10 @@ export interface IndicatorScore {
   sheet: string;
   row: number;
   status: Status;
-  /** Why a data gap is a data gap (the note the workbook holds), when known. */
+  /**
+   * Why a data gap is a data gap (the note the workbook holds), when known; or why an indicator with a
+   * target is counted under No target (its target and values on different scales: rules/targets.ts).
+   */
   reason?: string;
   latestMonth: string | null;
   latestValue: number | null;

@@ -18,18 +18,24 @@ export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;
 }
 
+/**
+ * The ribbon's and the task pane's sentence after a scoring. Where no table has a column for the scores,
+ * the core's sentence saying why no cell was coloured (and which columns to add) follows, as the command
+ * line's closing lines give it (noticed item 2, session 4 closing note).
+ */
 export function outcomeMessage(
-  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets'>,
+  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets' | 'uncoloured'>,
   kind: CommandKind,
 ): string {
   const q = outcome.result.quarter;
   const counts = countsPhrase(outcome);
+  const uncoloured = outcome.uncoloured ? ` ${outcome.uncoloured}` : '';
   if (!outcome.changed) {
-    return `${q}: nothing has changed since the last scoring, so the workbook was left as it is. ${counts}.`;
+    return `${q}: nothing has changed since the last scoring, so the workbook was left as it is. ${counts}.${uncoloured}`;
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
   const edited = outcome.editedSheets?.length ? ` ${editedSheetsSentence(outcome.editedSheets)}` : '';
-  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${edited}`;
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${uncoloured}${edited}`;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface ScoringOutcome {
   cells: number;
   /** Product sheets regenerated because they had been edited by hand (RunOutcome.editedSheets). */
   editedSheets?: string[];
+  /** Why no cell of the analyst's tables was coloured (PreparedRun.uncoloured); absent otherwise. */
+  uncoloured?: string;
 }
 
 /** What the add-in's undo did: the core's summary, as the command line reports it too. */
@@ -99,7 +101,7 @@ export async function scoreQuarter(
         await reportingWrites(context, batches, progress, () => carryOutRun(context, abilities, book, outcome));
       } else await carryOutRun(context, abilities, book, outcome);
     }
-    return {
+    const scored: ScoringOutcome = {
       result: run.result,
       changed: outcome.changed,
       settings: run.settings,
@@ -107,6 +109,8 @@ export async function scoreQuarter(
       cells: run.ownedCells.length,
       editedSheets: outcome.editedSheets,
     };
+    if (run.uncoloured) scored.uncoloured = run.uncoloured;
+    return scored;
   });
 }
 

@@ -2,7 +2,7 @@
 import { strict as assert } from 'assert';
 import { outcomeMessage } from '../../src/office/outcome-message';
 import type { ScoringOutcome } from '../../src/office/scoring';
-import { scoreWorkbook } from '../../src/core';
+import { nothingColouredSentence, scoreWorkbook } from '../../src/core';
 import { reportGrids, expectedQ3 } from '../support/golden';
 import { scoreQuarter } from '../../src/office/scoring';
 import { modelFromGrids } from '../support/excel-model/build';
@@ -37,6 +37,18 @@ describe("The ribbon command's outcome message", () => {
       outcomeMessage(outcome(false), 'refresh'),
       /^Q3 2020\/21: nothing has changed since the last scoring, so the workbook was left as it is\. \d+ on target/,
     );
+  });
+
+  it('ends with why no cell was coloured, and the columns to add, where no table has a column for the scores (noticed item 2)', () => {
+    const uncoloured = nothingColouredSentence([{ columns: { ref: 0, name: 1, target: 3 }, rows: [{}] as never }])!;
+    assert.match(
+      uncoloured,
+      /^No cells in your tables were coloured: .*add columns headed "% Variance from Target", "DOT" and "Trend"/,
+    );
+    const scored = outcomeMessage({ ...outcome(true), uncoloured }, 'score');
+    assert.ok(scored.endsWith(`See 'Q3 Summary' and 'Q3 Findings'. ${uncoloured}`), scored);
+    assert.ok(outcomeMessage({ ...outcome(false), uncoloured }, 'refresh').endsWith(`. ${uncoloured}`));
+    assert.doesNotMatch(outcomeMessage(outcome(true), 'score'), /No cells in your tables/);
   });
 
   it("uses the workbook's tolerance and singular words", () => {

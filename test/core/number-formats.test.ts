@@ -70,9 +70,13 @@ describe('Percentages stored two ways (issue 8)', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('a plain target of 5 against values shown as 5.2% (stored 0.052) is not guessed at: scored as stored, and a Check finding names the cells', () => {
+  it('a plain target of 5 against values shown as 5.2% (stored 0.052) is not rated: no variance, no RAG, counted under No target, and a Check finding names the target cell and how to fix it', () => {
+    // The rule changed deliberately (noticed item 1, session 4 closing note): it was scored as stored, −98.96% red.
     const { indicator, findings } = scoreOf(sheet(5, null, Array(MONTHS).fill(0.052), '0.0%'));
-    assert.equal(indicator.variancePct, -98.96);
+    assert.equal(indicator.variancePct, null);
+    assert.equal(indicator.rag, null);
+    assert.equal(indicator.status, 'no target');
+    assert.equal(indicator.periodTarget, null);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'warning');
     assert.equal(findings[0].cell, 'D2');
@@ -81,6 +85,63 @@ describe('Percentages stored two ways (issue 8)', () => {
       /^CS-07: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/,
     );
     assert.match(findings[0].message, /write both the same way/);
+    assert.match(findings[0].message, /type the target as 5% \(Excel keeps it as 0\.05\) or as 0\.05/);
+  });
+
+  it('a target typed "5%" against values stored as plain 0.053 (no % format) is not counted on target (+98.9%): No target, with the fix "format the values as percentages or type the target as 0.05"', () => {
+    const grid = sheet('5%', null, Array(MONTHS).fill(0.053), null);
+    const { result } = scoreWorkbook([grid], { quarter: 3 });
+    const indicator = result.indicators[0];
+    assert.equal(indicator.variancePct, null, 'no +98.94% against a mismatched target');
+    assert.equal(indicator.rag, null);
+    assert.equal(indicator.status, 'no target');
+    assert.equal(result.executiveSummary.onTarget, 0, 'not counted as on target');
+    assert.equal(result.executiveSummary.noTarget, 1, 'counted with the indicators that cannot be rated');
+    assert.equal(result.executiveSummary.total, 1);
+    const scales = result.findings.filter((f) => f.kind === 'percentage-scales');
+    assert.equal(scales.length, 1);
+    assert.equal(scales[0].cell, 'D2');
+    assert.match(scales[0].message, /^CS-07: the target 5% and its values such as 0\.053 are on different scales/);
+    assert.match(scales[0].message, /counted under No target/);
+    assert.match(
+      scales[0].message,
+      /format the values as percentages \(0\.053 then shows as 5\.3%\) or type the target as 0\.05/,
+    );
+    assert.deepEqual(
+      result.findings.filter((f) => f.kind === 'target-missing'),
+      [],
+      'one finding, not a second saying the target is missing',
+    );
+  });
+
+  it('a target stored as 0.05 shown 5% against plain values of 5.3 is not rated either: type the target as 5', () => {
+    const { indicator, findings } = scoreOf(sheet(0.05, '0%', Array(MONTHS).fill(5.3), null));
+    assert.equal(indicator.status, 'no target');
+    assert.equal(indicator.variancePct, null);
+    assert.equal(findings.length, 1);
+    assert.match(findings[0].message, /type the target as 5 \(a plain number, not formatted as a percentage\)/);
+  });
+
+  it('an indicator on mismatched scales keeps its DOT from its own values (same scale) but no colour, and does not stop the others being rated', () => {
+    const values: CellValue[] = [null, null, 0.05, null, null, 0.051, null, null, 0.053];
+    const mismatched: CellValue[] = ['CS-07', 'Council tax collected', 'Higher', '5%', ...values];
+    const fine: CellValue[] = [
+      'CS-08',
+      'Business rates collected',
+      'Higher',
+      5,
+      ...values.map((v) => (typeof v === 'number' ? Number((v * 100).toPrecision(12)) : null)),
+    ];
+    const { result } = scoreWorkbook([{ name: 'P6 Modern Council', values: [HEADER, mismatched, fine] }], {
+      quarter: 3,
+    });
+    const [a, b] = result.indicators;
+    assert.equal(a.status, 'no target');
+    assert.equal(a.dot, 'up', '0.053 in December against 0.051 in September, higher is better');
+    assert.equal(b.status, 'on target');
+    assert.equal(b.variancePct, 6);
+    assert.equal(result.executiveSummary.onTarget, 1);
+    assert.equal(result.executiveSummary.noTarget, 1);
   });
 
   it('a plain target of 0.05 against values typed "5.2%" gets the same Check finding', () => {

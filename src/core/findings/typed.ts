@@ -2,7 +2,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { arrowAndWord, figure, percent, who } from '../words';
-import { MONTH_NAMES, spokenMonth } from '../periods';
+import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
 
 function spokenMonthOf(name: string): string {
   return spokenMonth(MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1);
@@ -41,6 +41,26 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
         who: who(row),
         typed: arrowAndWord(typedTrend),
         computed: arrowAndWord(score.trend),
+      }),
+    );
+  }
+  if (
+    c.trend !== undefined &&
+    typedTrend !== null &&
+    typedTrend !== 'first' &&
+    score.trendSource === null &&
+    score.latestMonth !== null
+  ) {
+    // The typed arrow was not kept: the workbook holds no figure behind it (rules/trend.ts).
+    const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    out.push(
+      finding({
+        kind: 'typed-trend-unsupported',
+        at: { sheet: row.sheet, row: row.row, col: c.trend },
+        ref: row.ref,
+        who: who(row),
+        typed: arrowAndWord(typedTrend),
+        quarter: quarterOfMonth(month),
       }),
     );
   }

@@ -67,6 +67,29 @@ export function ownedCellsOf(table: IndicatorTable, scores: Map<number, Indicato
   return cells;
 }
 
+/** The columns scoring writes to in the analyst's tables (the cells it owns). */
+const OWNED_FIELDS = ['variance', 'status', 'dot', 'trend', 'quartile'] as const;
+
+/**
+ * Why no cell of the analyst's tables was coloured, in one plain sentence naming the columns to add —
+ * or undefined when some table with indicators has a column the scores go in (then cells were scored,
+ * even if none changed). A table of only Ref, Indicator, Target and Actual is still scored and counted,
+ * but its scores can only be on the summary sheets; "0 cells scored on 0 sheets" did not say why.
+ * Decided from the tables' columns, never from a count of cells, so a rescore that changed nothing or
+ * only refreshed the summaries is not taken for it. Both front ends say it (the command's closing lines,
+ * the add-in's result message). Source: noticed item 2, session 4 closing note.
+ */
+export function nothingColouredSentence(tables: Pick<IndicatorTable, 'columns' | 'rows'>[]): string | undefined {
+  const withRows = tables.filter((t) => t.rows.length > 0);
+  if (withRows.length === 0) return undefined;
+  if (withRows.some((t) => OWNED_FIELDS.some((f) => t.columns[f] !== undefined))) return undefined;
+  return (
+    'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or ' +
+    'Comparative Performance column for the scores to go in, so the scores are on the summary sheets only; ' +
+    'add columns headed "% Variance from Target", "DOT" and "Trend" beside the figures and score again.'
+  );
+}
+
 /**
  * One patch per sheet: each owned column of each table as one value block (so the number of calls
  * does not grow with the number of indicators), formats grouped by identical format.

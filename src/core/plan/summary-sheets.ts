@@ -191,7 +191,7 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
     s.variancePct === null ? '-' : Number((s.variancePct / 100).toPrecision(12)),
     {
-      value: s.status === 'data gap' && s.reason ? `Data gap: ${s.reason}` : STATUS_WORDS[s.status],
+      value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
       format: { ...ragFill(s.rag), wrap: true },
     },
     direction(s.dot),

@@ -7,8 +7,9 @@
  *   its values carry a percent sign both ways (one as a format, one as text), the formatted ones are
  *   read in percent units too, so 5% is compared with 5.2% (+4%), not 5 with 0.052 (−98.96%).
  *   When one side has a percent sign and the other is a plain number a hundred times larger or
- *   smaller, the intent is not certain: the figures are scored as stored and a Check finding names
- *   the cells.
+ *   smaller, the intent is not certain: the indicator is not rated against that target (no variance,
+ *   no RAG; counted under No target) and a Check finding names the target cell and how to write both
+ *   the same way (noticed item 1, session 4 closing note).
  * - A number formatted as a date is a date: in a header it is a month; where a figure belongs it is
  *   not a figure (read as a note, so a finding names it and the month is a data gap).
  * - The workbook's date system: a workbook in the 1904 system (old Mac files) keeps dates as
@@ -166,7 +167,7 @@ export function dateText(serial: number): string {
 }
 
 /** What a number cell of an indicator's row shows. */
-type Shown = 'formatted-percent' | 'typed-percent' | 'plain';
+export type Shown = 'formatted-percent' | 'typed-percent' | 'plain';
 
 /** A view of a sheet enough to see cells and their formats. */
 export interface FormattedCells {
@@ -202,6 +203,33 @@ function shownFigure(n: number, how: Shown): string {
   if (how === 'formatted-percent')
     return `${ukNumber(4).format(Number(percentUnits(n).toPrecision(12)))}% (stored as ${t})`;
   return how === 'typed-percent' ? `${t}%` : t;
+}
+
+/**
+ * How to put a target and its values on one scale, in the analyst's terms (noticed item 1, session 4
+ * closing note): the two usual slips get their own words — a target typed "5%" over plain fractions
+ * (format the values as percentages, or type the target as 0.05); a target formatted as a percentage
+ * over plain percent units (type the target as 5); a plain target over values formatted or typed as
+ * percentages (type the target as 5%) — and anything else the general advice. `target` and `value`
+ * are as read (a typed "5%" is 5, a formatted 5% is 0.05); `valuesLarger`: the values are the larger.
+ */
+export function scaleFix(
+  target: number,
+  targetHow: Shown,
+  value: number,
+  valueHow: Shown,
+  valuesLarger: boolean,
+): string {
+  const n = (x: number) => ukNumber(4).format(Number(x.toPrecision(12)));
+  if (targetHow === 'typed-percent' && valueHow === 'plain' && !valuesLarger)
+    return `format the values as percentages (${n(value)} then shows as ${n(percentUnits(value))}%) or type the target as ${n(target / 100)}`;
+  if (targetHow === 'formatted-percent' && valueHow === 'plain' && valuesLarger)
+    return `type the target as ${n(percentUnits(target))} (a plain number, not formatted as a percentage) or type the values with a % sign (${n(value)}%)`;
+  if (targetHow === 'plain' && valueHow === 'formatted-percent' && !valuesLarger)
+    return `type the target as ${n(target)}% (Excel keeps it as ${n(target / 100)}) or as ${n(target / 100)}`;
+  if (targetHow === 'plain' && valueHow === 'typed-percent' && valuesLarger)
+    return `type the target as ${n(percentUnits(target))}% or as ${n(percentUnits(target))}`;
+  return 'as percentages, such as 5%, or as plain numbers';
 }
 
 /**
@@ -274,13 +302,14 @@ export function withNumberFormats(
   if (!hundredfoldApart(m, out.annualTarget!)) return out;
   const first = other[0];
   const firstValue = (out.periods[first.i] as { value: number }).value;
+  const valuesLarger = Math.abs(m) > Math.abs(out.annualTarget!);
   out.scaleProblem = {
     col: targetCol!,
     message:
       `the target ${shownFigure(out.annualTarget!, target)} and ${other.length === 1 ? 'a value' : 'its values'} such as ` +
       `${shownFigure(firstValue, first.how)} are on different scales (one a percentage, the other a plain number a hundred times ` +
-      `${Math.abs(m) > Math.abs(out.annualTarget!) ? 'larger' : 'smaller'}), so the variance compares them as stored; ` +
-      'write both the same way (as percentages, such as 5%, or as plain numbers) and score again.',
+      `${valuesLarger ? 'larger' : 'smaller'}), so it is not rated: no variance or RAG colour, and it is counted under No target ` +
+      `until they agree; write both the same way — ${scaleFix(out.annualTarget!, target, firstValue, first.how, valuesLarger)} — and score again.`,
   };
   return out;
 }

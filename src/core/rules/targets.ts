@@ -1,5 +1,5 @@
 /** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
-import type { MonthNumber, Profile } from '../model';
+import type { IndicatorRow, MonthNumber, Profile } from '../model';
 
 export interface TargetSource {
   annualTarget: number | null;
@@ -22,4 +22,32 @@ export function periodTarget(source: TargetSource, month: MonthNumber): number |
 /** A year-to-date target: annual × m/12, m = 1 for April. */
 export function cumulativeTarget(annual: number, month: MonthNumber): number {
   return Number(((annual * month) / 12).toPrecision(15));
+}
+
+/** Why an indicator that has a target is not rated against it, in the words of the Highlights sheet's status. */
+export const SCALES_DISAGREE = 'the target and its values are on different scales';
+
+/**
+ * The targets an indicator is rated against: its annual target (profiled) and the Targets sheet's month
+ * targets — none at all when its target and its values are on different percentage scales (a target
+ * typed "5%" over values stored as plain 0.053: `IndicatorRow.scaleProblem`, read/number-formats.ts).
+ * Scoring such a pair as stored gave +98.9% green, counted on target: a silent wrong number. Without a
+ * target the indicator gets no variance and no RAG, is counted under No target, and its Check finding
+ * says how to write both the same way. Source: noticed item 1, session 4 closing note; docs/workbook.md,
+ * "Number formats". `lastYear`: the source for last year's figures (last year's target where the table
+ * has one, never the Targets sheet).
+ */
+export function ratingTargets(
+  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem'>,
+  explicit: (number | null)[] | null,
+): { now: TargetSource; lastYear: TargetSource; unrated: string | null } {
+  if (row.scaleProblem) {
+    const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
+    return { now: none, lastYear: none, unrated: SCALES_DISAGREE };
+  }
+  return {
+    now: { annualTarget: row.annualTarget, profile: row.profile, explicit },
+    lastYear: { annualTarget: row.previousYearTarget ?? row.annualTarget, profile: row.profile, explicit: null },
+    unrated: null,
+  };
 }

@@ -12,7 +12,8 @@ import type {
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
-import { periodTarget, type TargetSource } from '../rules/targets';
+import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
+import { typedTrendHasFigures } from '../rules/trend';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
@@ -150,20 +151,19 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     score.previous = null;
     return score;
   }
-  const source: TargetSource = { annualTarget: row.annualTarget, profile: row.profile, explicit: ctx.explicitTargets };
+  // A target on another scale from its values is not rated against (rules/targets.ts, ratingTargets).
+  const targets = ratingTargets(row, ctx.explicitTargets);
+  const source = targets.now;
   const now = measure(row, source, latest, rules);
   const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
-  const lastYearSource: TargetSource = {
-    annualTarget: row.previousYearTarget ?? row.annualTarget,
-    profile: source.profile,
-    explicit: null,
-  };
+  const lastYearSource = targets.lastYear;
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   const trend = trendOf(row, ctx, latest, now.target);
   if (rules.bands && now.target !== null) score.bands = bandsAt(row, source, now.target, rules);
   score.status = now.rag === null ? 'no target' : statusOfRag(now.rag);
+  if (targets.unrated) score.reason = targets.unrated;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (latest.unit) score.latestUnit = latest.unit;
@@ -214,7 +214,8 @@ function dotOf(
 
 /**
  * Trend: the latest value against the same month last year (else the last value of that quarter
- * last year). Without last year's figures, the arrow the analyst typed is kept.
+ * last year). Without last year's figures, the arrow the analyst typed is kept — where the workbook
+ * holds any figure behind it (noticed item 3, session 4: rules/trend.ts).
  */
 function trendOf(
   row: IndicatorRow,
@@ -228,7 +229,9 @@ function trendOf(
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
   const typed = row.typedTrend.value;
-  if (typed && typed !== 'first') return { direction: typed, source: 'typed' };
+  // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
+  if (typed && typed !== 'first' && typedTrendHasFigures(row, ctx.lastYearSheet, latest.month))
+    return { direction: typed, source: 'typed' };
   return { direction: null, source: null };
 }
 

@@ -22,7 +22,7 @@ import { validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook } from '../score/score-workbook';
 import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE } from '../settings';
-import { sheetPatches, withoutMergedAway } from '../plan/owned-cells';
+import { nothingColouredSentence, sheetPatches, withoutMergedAway } from '../plan/owned-cells';
 import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
@@ -95,6 +95,11 @@ export interface PreparedRun {
    * the product sheets' values with the others.
    */
   productGrids: Map<string, SheetGrid>;
+  /**
+   * Why no cell of the analyst's tables was coloured (their tables have no column for the scores), in one
+   * sentence for both front ends to show; absent otherwise (plan/owned-cells.ts, nothingColouredSentence).
+   */
+  uncoloured?: string;
 }
 
 /** Sheets that are the product's own: never read as indicator tables. */
@@ -215,7 +220,21 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
-  return { settings, model, result, plan, names, ownedCells, sheetIds, places, previous, productGrids };
+  const run: PreparedRun = {
+    settings,
+    model,
+    result,
+    plan,
+    names,
+    ownedCells,
+    sheetIds,
+    places,
+    previous,
+    productGrids,
+  };
+  const uncoloured = nothingColouredSentence(model.tables);
+  if (uncoloured) run.uncoloured = uncoloured;
+  return run;
 }
 
 export function snapshotKey(sheet: string, row: number, col: number): string {

@@ -30,6 +30,8 @@ export interface ScoringSummary {
   cells: number;
   tableSheets: string[];
   namesTaken: string[];
+  /** Why no cell of the analyst's tables was coloured (PreparedRun.uncoloured); absent otherwise. */
+  uncoloured?: string;
 }
 
 /** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
@@ -125,6 +127,8 @@ export function unchangedScoring(
   const parts = covered(pkg.entries, state.part);
   const names = Object.keys(parts);
   if (names.length !== Object.keys(digest.parts).length || names.some((n) => parts[n] !== digest.parts[n])) return null;
-  const { result, names: sheetNames, cells: count, tableSheets, namesTaken } = digest;
-  return { result, names: sheetNames, cells: count, tableSheets, namesTaken };
+  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = digest;
+  const summary: ScoringSummary = { result, names: sheetNames, cells: count, tableSheets, namesTaken };
+  if (uncoloured) summary.uncoloured = uncoloured;
+  return summary;
 }

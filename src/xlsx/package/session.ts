@@ -935,13 +935,16 @@ export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]
 
 /** What the command prints about a run, as the digest keeps it for a no-change rescore. */
 export function summaryOf(run: PreparedRun, state: WorkbookState): ScoringSummary {
-  return {
+  const summary: ScoringSummary = {
     result: run.result,
     names: run.names,
     cells: run.ownedCells.length,
     tableSheets: run.plan.patches.map((p) => p.sheet),
     namesTaken: namesTakenBy(run, state.productSheets),
   };
+  // Only when no table has a column for the scores, so the digest of every other workbook is as before.
+  if (run.uncoloured) summary.uncoloured = run.uncoloured;
+  return summary;
 }
 
 /** A scoring by the package path: what the command prints, whether it changed anything, the new file. */
