@@ -483,7 +483,7 @@ function restyledAll(read: SheetRead, cells: { xml: string; style: number }[]): 
     if (attributes.r !== undefined) a.r = attributes.r;
     if (c.style) a.s = String(c.style);
     for (const k in attributes) if (k !== 'r' && k !== 's') a[k] = attributes[k];
-    return `<${read.prefix}c${attributesXml(a)}${self ? '/>' : '>'}${c.xml.slice(tagEnd - starts[i])}`;
+    return `${startTag(read.prefix, 'c', a, self)}${c.xml.slice(tagEnd - starts[i])}`;
   });
 }
 
@@ -879,7 +879,7 @@ function hyperlinkXml(
     else Object.assign(a, { 'xmlns:r': REL_NS, 'r:id': back.linkId(link.target) });
   }
   if (link.tooltip) a.tooltip = link.tooltip;
-  return `<${read.prefix}hyperlink${attributesXml(a)}/>`;
+  return startTag(read.prefix, 'hyperlink', a, true);
 }
 
 function requireWritablePackage(
@@ -915,7 +915,7 @@ interface SheetItem {
 
 /** A `<sheet>` element of workbook.xml from its attributes, with the prefix the part writes its elements with. */
 function sheetElement(prefix: string, attributes: Record<string, string>): string {
-  return `<${prefix}sheet${attributesXml(attributes)}/>`;
+  return startTag(prefix, 'sheet', attributes, true);
 }
 
 function relsPartOf(part: string): string {
