@@ -5,7 +5,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { scoreFile, type ScoreFileRequest } from '../../src/cli/score-file';
 import { InputError, RULES_VERSION, STATE_SHEET } from '../../src/core';
 import { digestRows, type ScoringSummary } from '../../src/xlsx/package/digest';
@@ -14,15 +13,14 @@ import { entryText, newEntry, readZip, writeZip, type ZipEntry } from '../../src
 import { readPackage } from '../../src/xlsx/package/read';
 import { ACROSS_YEAR_END } from '../support/field-tables';
 import { reportGrids } from '../support/golden';
-import { EXAMPLE_WORKBOOK, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForTheseTests, xlsxFromGrids } from '../support/xlsx-fixtures';
 
 const AT = new Date('2026-11-26T09:00:00Z');
 
 describe('Scoring again when nothing changed (issue 10 item 3)', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   async function score(input: string, output: string, extra: Partial<ScoreFileRequest> = {}) {
     const parsed: string[] = [];

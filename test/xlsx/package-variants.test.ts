@@ -7,7 +7,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { SaxesParser } from 'saxes';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
@@ -16,7 +15,7 @@ import { numberFormatOf, readPackage, readSheet } from '../../src/xlsx/package/r
 import { MAIN_NS, REL_NS } from '../../src/xlsx/package/xml';
 import { listedSheets } from '../../src/xlsx/package-parts';
 import { parseCellAddress } from '../../src/core';
-import { EXAMPLE_WORKBOOK, folderForEachTest, rezip, tempFolder } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForEachTest, folderForTheseTests, rezip } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 
@@ -84,9 +83,8 @@ function namespacesOf(xml: string): Set<string> {
 
 describe('Workbooks the package path once left to ExcelJS (issue 10)', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   let plainScored: Buffer;
   before(async () => {
@@ -238,9 +236,8 @@ describe('Workbooks the package path once left to ExcelJS (issue 10)', function 
 
 describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond its value comes back from undo in the namespace', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
   const P1 = 'P1 Children & Young People';
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
