@@ -4,6 +4,7 @@
  */
 export * from './model';
 export { InputError, isInputError } from './errors';
+export { RULES_VERSION } from './rules-version';
 export { readWorkbook } from './read/workbook';
 export { validateMapping } from './read/mapping';
 export {

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { OfficeFillPattern, OfficeHyperlink, OfficeTextRun } from '../core';
 import { INDEXED, OFFICE_THEME, withTint } from './colours';
-import { attributesXml, escapeAttr, excelText, parseXml, unescapeExcel } from './package/xml';
+import { escapeAttr, excelText, parseXml, startTag, unescapeExcel } from './package/xml';
 
 /**
  * Excel.FillPattern (Office.js, ExcelApi 1.9) → the file's ST_PatternType (ECMA-376 §18.18.55), as Excel
@@ -284,7 +284,7 @@ export function runPropertiesXml(
           // The font's own children (all empty elements in CT_Font), by local name; none of another namespace.
           if (depth === 1 && !tag.name.startsWith('{')) {
             const name = tag.name === 'name' ? 'rFont' : tag.name;
-            children.set(name, `<${p}${name}${attributesXml(tag.attributes)}/>`);
+            children.set(name, startTag(p, name, tag.attributes, true));
           }
           if (!tag.isSelfClosing) depth++;
         },

@@ -4,8 +4,9 @@
  * zip, and that part must decompress. ExcelJS silently drops a sheet whose part is missing, so a
  * workbook lacking one sheet would otherwise be scored without it (47 indicators instead of 60).
  */
-import * as path from 'path';
 import { InputError } from '../core';
+import { partFor } from './package/read';
+import { PACKAGE_REL_NS, REL_NS, STRICT_REL_NS, nsAttribute, parseXml } from './package/xml';
 import { readZipEntry } from './package/zip';
 
 interface ListedSheet {
@@ -14,45 +15,34 @@ interface ListedSheet {
   part: string | null;
 }
 
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-}
-
-function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? xmlUnescape(m[1] ?? m[2]) : null;
-}
-
-/** The sheets the workbook part lists, with the zip part each points at. */
+/**
+ * The sheets the workbook part lists, with the zip part each points at: read with the package path's
+ * parser (saxes, namespaces resolved), so a `<x:sheet>` counts and its relationship is its `id` in the
+ * relationships namespace whatever the prefix (`r:id`, `ns2:id`), never another namespace's `id`.
+ * @throws the parser's error on XML that is not well formed
+ */
 export function listedSheets(workbookXml: string, relsXml: string): ListedSheet[] {
   const targets = new Map<string, string>();
-  for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], 'Id');
-    const target = attribute(m[0], 'Target');
-    const mode = attribute(m[0], 'TargetMode');
-    if (id && target && mode !== 'External') targets.set(id, target);
-  }
+  parseXml(
+    relsXml,
+    {
+      open(tag) {
+        const a = tag.attributes;
+        if (tag.name === 'Relationship' && a.Id && a.Target && a.TargetMode !== 'External')
+          targets.set(a.Id, partFor(a.Target));
+      },
+    },
+    [PACKAGE_REL_NS],
+  );
   const out: ListedSheet[] = [];
-  for (const m of workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = attribute(m[0], 'name') ?? '';
-    const id = attribute(m[0], '(?:\\w+:)?id');
-    const target = id ? targets.get(id) : undefined;
-    out.push({ name, part: target === undefined ? null : partName(target) });
-  }
+  parseXml(workbookXml, {
+    open(tag) {
+      if (tag.name !== 'sheet') return;
+      const id = nsAttribute(tag, [REL_NS, STRICT_REL_NS], 'id');
+      out.push({ name: tag.attributes.name ?? '', part: (id && targets.get(id)) ?? null });
+    },
+  });
   return out;
-}
-
-/** A relationship target of the workbook part as a zip part name: relative to xl/, or absolute from the root. */
-function partName(target: string): string {
-  const t = target.replace(/\\/g, '/');
-  return t.startsWith('/') ? t.slice(1) : path.posix.normalize(`xl/${t}`);
 }
 
 /**
@@ -68,8 +58,14 @@ export function checkSheetParts(bytes: Buffer, parts: string[], shownPath: strin
     );
   if (!workbookXml) throw damaged('its list of sheets (xl/workbook.xml) cannot be read');
   if (!relsXml) throw damaged('its table of parts (xl/_rels/workbook.xml.rels) is missing or cannot be read');
+  let listed: ListedSheet[];
+  try {
+    listed = listedSheets(workbookXml.toString('utf8'), relsXml.toString('utf8'));
+  } catch {
+    throw damaged('its list of sheets (xl/workbook.xml) or its table of parts cannot be read as XML');
+  }
   const present = new Set(parts.map((p) => p.toLowerCase()));
-  for (const sheet of listedSheets(workbookXml.toString('utf8'), relsXml.toString('utf8'))) {
+  for (const sheet of listed) {
     if (sheet.part === null)
       throw damaged(`the sheet '${sheet.name}' is listed but the workbook does not say where it is kept`);
     if (!present.has(sheet.part.toLowerCase()))

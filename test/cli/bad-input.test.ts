@@ -4,15 +4,14 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { scorecard, type Ran } from '../support/xlsx-cli';
 import {
-  EXAMPLE_WORKBOOK,
   compoundFileWith,
   copyExample,
+  EXAMPLE_WORKBOOK,
   filesIn,
+  folderForEachTest,
   rezip,
-  tempFolder,
   xlsxFromGrids,
   zipOf,
 } from '../support/xlsx-fixtures';
@@ -30,8 +29,8 @@ function oneLine(ran: Ran, message: RegExp, code = 1): void {
 }
 
 describe('The score command refuses bad input in one plain sentence and writes nothing', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
+  const folder = folderForEachTest();
+  const { at } = folder;
   const put = (name: string, bytes: Buffer | string) => {
     fs.writeFileSync(at(name), bytes);
     return at(name);
@@ -43,11 +42,6 @@ describe('The score command refuses bad input in one plain sentence and writes n
     assert.deepEqual(filesIn(folder.dir), before, 'no output file, and no temporary file, left behind');
     return ran;
   }
-
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
 
   it('a text file is not an Excel workbook', async () => {
     oneLine(

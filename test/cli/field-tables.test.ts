@@ -5,11 +5,10 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type { SheetGrid } from '../../src/core';
 import { findSheet } from '../../src/xlsx';
 import { scorecard, type Ran } from '../support/xlsx-cli';
-import { filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { filesIn, folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import {
   ACROSS_YEAR_END,
@@ -44,12 +43,8 @@ interface Json {
 }
 
 describe('Issue 7 through `scorecard score`: the tables councils publish', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   async function input(grids: SheetGrid[], name = 'kpis.xlsx'): Promise<string> {
     fs.writeFileSync(at(name), await xlsxFromGrids(grids));

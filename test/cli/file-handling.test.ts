@@ -8,7 +8,7 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scorecard, REPO } from '../support/xlsx-cli';
-import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, filesIn, folderForEachTest } from '../support/xlsx-fixtures';
 import { writeFilesAtomically } from '../../src/cli/atomic-write';
 import { listedSheets } from '../../src/xlsx/package-parts';
 import { readZipEntry } from '../../src/xlsx/package/zip';
@@ -16,12 +16,8 @@ import { readZipEntry } from '../../src/xlsx/package/zip';
 const POSIX = process.platform !== 'win32';
 
 describe("The command's output files", () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   (POSIX ? it : it.skip)("scoring in place keeps the file's permissions: 640 stays 640", async () => {
     const file = copyExample(folder.dir, 'q3.xlsx');
@@ -112,8 +108,8 @@ describe("The command's output files", () => {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     (POSIX ? it : it.skip)(`a run stopped by ${signal} while writing removes its temporary files`, async () => {
-      const script = path.join(folder.dir, 'stuck.ts');
-      const target = path.join(folder.dir, 'out.xlsx');
+      const script = folder.at('stuck.ts');
+      const target = folder.at('out.xlsx');
       // A write that puts its temporary file on disk and then never finishes (a slow network drive).
       fs.writeFileSync(
         script,
@@ -152,6 +148,7 @@ describe("The command's output files", () => {
 });
 
 describe('Print setup after scoring (issue 8)', () => {
+  const folder = folderForEachTest({ example: true });
   /** Each sheet's print elements, by sheet name. */
   function printSetup(bytes: Buffer): Map<string, string> {
     const out = new Map<string, string>();
@@ -179,18 +176,13 @@ describe('Print setup after scoring (issue 8)', () => {
   }
 
   it("every sheet of the analyst's keeps its print setup exactly: no DPI, scale, copies or page-numbering attributes added", async () => {
-    const folder = tempFolder();
-    try {
-      const input = copyExample(folder.dir);
-      const output = path.join(folder.dir, 'scored.xlsx');
-      const ran = await scorecard(['score', input, '-o', output]);
-      assert.equal(ran.code, 0, ran.stderr);
-      const before = printSetup(fs.readFileSync(input));
-      const after = printSetup(fs.readFileSync(output));
-      for (const [name, setup] of before) assert.equal(after.get(name), setup, name);
-      assert.doesNotMatch([...after.values()].join('\n'), /useFirstPageNumber/);
-    } finally {
-      folder.remove();
-    }
+    const input = folder.example;
+    const output = folder.at('scored.xlsx');
+    const ran = await scorecard(['score', input, '-o', output]);
+    assert.equal(ran.code, 0, ran.stderr);
+    const before = printSetup(fs.readFileSync(input));
+    const after = printSetup(fs.readFileSync(output));
+    for (const [name, setup] of before) assert.equal(after.get(name), setup, name);
+    assert.doesNotMatch([...after.values()].join('\n'), /useFirstPageNumber/);
   });
 });

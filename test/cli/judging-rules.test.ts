@@ -5,11 +5,10 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type { CellValue } from '../../src/core';
 import { findSheet } from '../../src/xlsx';
 import { scorecard, type Ran } from '../support/xlsx-cli';
-import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { copyExample, filesIn, folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
 import { months } from '../support/grids';
 import { CLOSE_TO_TARGET, CLOSE_TO_TARGET_SCORED } from '../support/field-tables';
@@ -29,12 +28,8 @@ interface JsonResult {
 }
 
 describe('scorecard score: close to target, polarity, tolerance modes, typed status, DOT (issue 7)', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   async function workbook(name: string, rows: CellValue[][]): Promise<string> {
     fs.writeFileSync(at(name), await xlsxFromGrids([{ name: 'PIs', values: rows }]));

@@ -5,24 +5,19 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { scoredName } from '../../src/cli/paths';
 import { scoreFile } from '../../src/cli/score-file';
 import { readPackage } from '../../src/xlsx/package/read';
 import { entryText, newEntry, readZip, writeZip } from '../../src/xlsx/package/zip';
 import { scorecard } from '../support/xlsx-cli';
-import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, filesIn, folderForEachTest } from '../support/xlsx-fixtures';
 
 const AT = new Date('2026-11-26T09:00:00Z');
 
 describe("The scored workbook's default name, and no copy when nothing changed", function () {
   this.timeout(120000);
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   it('names a scored copy of a scored copy with the next number, not a second "-scored"', () => {
     assert.equal(scoredName('reports/q3.xlsx'), 'reports/q3-scored.xlsx');

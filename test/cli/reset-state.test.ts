@@ -4,19 +4,14 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { scorecard } from '../support/xlsx-cli';
-import { copyExample, filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { copyExample, filesIn, folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 
 describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   /**
    * The example scored twice, then its settings row garbled. Since issue 9 the summaries are regenerated

@@ -3,18 +3,14 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { scorecard, scorecardProcess, REPO } from '../support/xlsx-cli';
-import { copyExample, filesIn, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, filesIn, folderForEachTest } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { findSheet } from '../../src/xlsx';
 import { isSheetProtected } from '../../src/xlsx/protection';
 
 describe('The scorecard command', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(folder.dir, name);
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
+  const { at } = folder;
 
   it('writes the scored copy beside the input by default, and leaves the input alone', async () => {
     const input = copyExample(folder.dir);
@@ -163,21 +159,17 @@ describe('The scorecard command', () => {
 });
 
 describe('The scorecard command as its own process', () => {
-  let folder: ReturnType<typeof tempFolder>;
-  beforeEach(() => {
-    folder = tempFolder();
-  });
-  afterEach(() => folder.remove());
+  const folder = folderForEachTest();
 
   it('exits 0 after scoring, with findings (they are not failures)', () => {
     const input = copyExample(folder.dir);
-    const ran = scorecardProcess(['score', input, '-o', path.join(folder.dir, 's.xlsx')]);
+    const ran = scorecardProcess(['score', input, '-o', folder.at('s.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
     assert.match(ran.stdout, /Findings: 2 to check, 16 notes/);
   });
 
   it('exits 1 with one line and no stack trace for a text file', () => {
-    const file = path.join(folder.dir, 'notes.xlsx');
+    const file = folder.at('notes.xlsx');
     fs.writeFileSync(file, 'not a workbook');
     const ran = scorecardProcess(['score', file]);
     assert.equal(ran.code, 1);

@@ -5,7 +5,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { STATE_SHEET, decodeState } from '../../src/core';
 import { gridOf, readPackage, readSheet } from '../../src/xlsx/package/read';
 import { entryText } from '../../src/xlsx/package/zip';
@@ -15,7 +14,7 @@ import { undoFile } from '../../src/cli/undo-file';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import { fontOf } from '../support/expected-cells';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { folderForEachTest } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import type { CellSnap, WorkbookSnap } from '../support/workbook-snapshot';
 
@@ -54,23 +53,17 @@ async function fileSnap(file: string): Promise<WorkbookSnap> {
 
 describe('The add-in and the command line on one workbook', function () {
   this.timeout(120000);
-  let tmp: ReturnType<typeof tempFolder>;
-  let example: string;
-  beforeEach(() => {
-    tmp = tempFolder();
-    example = copyExample(tmp.dir);
-  });
-  afterEach(() => tmp.remove());
+  const tmp = folderForEachTest({ example: true });
 
   it('scored by the add-in, then by the command line: the command line finds nothing to change', async () => {
-    const model = await modelFromXlsx(example);
+    const model = await modelFromXlsx(tmp.example);
     const byAddIn = await scoreQuarter(model.host, {}, () => AT);
     assert.equal(byAddIn.changed, true);
-    const afterAddIn = path.join(tmp.dir, 'add-in.xlsx');
+    const afterAddIn = tmp.at('add-in.xlsx');
     fs.writeFileSync(afterAddIn, await xlsxFromModel(model));
     const byCli = await scoreFile({
       input: afterAddIn,
-      output: path.join(tmp.dir, 'then-cli.xlsx'),
+      output: tmp.at('then-cli.xlsx'),
       outputNamed: true,
       overrides: {},
       at: AT,
@@ -80,8 +73,8 @@ describe('The add-in and the command line on one workbook', function () {
   });
 
   it('scored by the command line, then by the add-in: the add-in finds nothing to change', async () => {
-    const scored = path.join(tmp.dir, 'cli.xlsx');
-    const byCli = await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const scored = tmp.at('cli.xlsx');
+    const byCli = await scoreFile({ input: tmp.example, output: scored, outputNamed: true, overrides: {}, at: AT });
     const model = await modelFromXlsx(scored);
     const writesBefore = model.syncs.length;
     const byAddIn = await scoreQuarter(model.host, {}, () => AT);
@@ -91,9 +84,9 @@ describe('The add-in and the command line on one workbook', function () {
   });
 
   it('gives the same cells from either front end', async () => {
-    const scored = path.join(tmp.dir, 'cli.xlsx');
-    await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
-    const model = await modelFromXlsx(example);
+    const scored = tmp.at('cli.xlsx');
+    await scoreFile({ input: tmp.example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const model = await modelFromXlsx(tmp.example);
     await scoreQuarter(model.host, {}, () => AT);
     const cli = picture(await fileSnap(scored));
     const addIn = picture(snapOfDocument(model.doc));
@@ -102,12 +95,12 @@ describe('The add-in and the command line on one workbook', function () {
   });
 
   it("the command line undoes the add-in's scoring, back to the workbook as it was", async () => {
-    const before = picture(await fileSnap(example));
-    const model = await modelFromXlsx(example);
+    const before = picture(await fileSnap(tmp.example));
+    const model = await modelFromXlsx(tmp.example);
     await scoreQuarter(model.host, {}, () => AT);
-    const afterAddIn = path.join(tmp.dir, 'add-in.xlsx');
+    const afterAddIn = tmp.at('add-in.xlsx');
     fs.writeFileSync(afterAddIn, await xlsxFromModel(model));
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     const u = await undoFile({ input: afterAddIn, output: undone, outputNamed: true, at: AT });
     assert.equal(u.quarter, 'Q3 2020/21');
     const after = await fileSnap(undone);
@@ -116,10 +109,10 @@ describe('The add-in and the command line on one workbook', function () {
   });
 
   it('an add-in run that failed part-way, handed to the command line: scoring puts it back first and scores as from the start; undo puts the workbook back', async () => {
-    const before = picture(await fileSnap(example));
-    const clean = path.join(tmp.dir, 'clean.xlsx');
+    const before = picture(await fileSnap(tmp.example));
+    const clean = tmp.at('clean.xlsx');
     await scoreFile({
-      input: example,
+      input: tmp.example,
       output: clean,
       outputNamed: true,
       overrides: {},
@@ -128,7 +121,7 @@ describe('The add-in and the command line on one workbook', function () {
     // The first sync whose failure leaves the add-in's run half done (write-ahead journal "pending").
     let half: Buffer | null = null;
     for (let k = 1; !half; k++) {
-      const model = await modelFromXlsx(example, { writeBudget: 16000 });
+      const model = await modelFromXlsx(tmp.example, { writeBudget: 16000 });
       model.failAt(k);
       const failed = await scoreQuarter(model.host, {}, () => AT).then(
         () => false,
@@ -139,7 +132,7 @@ describe('The add-in and the command line on one workbook', function () {
         half = await xlsxFromModel(model);
       assert.ok(k < 200, 'a failure leaves a half-done run');
     }
-    const halfFile = path.join(tmp.dir, 'half.xlsx');
+    const halfFile = tmp.at('half.xlsx');
     fs.writeFileSync(halfFile, half);
     const pkg = readPackage(half, halfFile);
     const stateSheet = pkg.sheets.find((s) => s.name === STATE_SHEET)!;
@@ -150,7 +143,7 @@ describe('The add-in and the command line on one workbook', function () {
       false,
     );
     assert.equal(decodeState(stateGrid.values).journal?.complete, false, 'the file holds a run marked unfinished');
-    const scored = path.join(tmp.dir, 'half-scored.xlsx');
+    const scored = tmp.at('half-scored.xlsx');
     const done = await scoreFile({
       input: halfFile,
       output: scored,
@@ -164,7 +157,7 @@ describe('The add-in and the command line on one workbook', function () {
       picture(await fileSnap(clean)),
       'the same cells as a scoring of the workbook that never met the failure',
     );
-    const undone = path.join(tmp.dir, 'half-undone.xlsx');
+    const undone = tmp.at('half-undone.xlsx');
     const u = await undoFile({ input: halfFile, output: undone, outputNamed: true, at: AT });
     assert.equal(u.quarter, 'Q3 2020/21');
     assert.deepEqual(
@@ -175,10 +168,10 @@ describe('The add-in and the command line on one workbook', function () {
   });
 
   it("the add-in undoes the command line's scoring, back to the workbook as it was", async () => {
-    const original = await modelFromXlsx(example);
+    const original = await modelFromXlsx(tmp.example);
     const before = picture(snapOfDocument(original.doc));
-    const scored = path.join(tmp.dir, 'cli.xlsx');
-    await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const scored = tmp.at('cli.xlsx');
+    await scoreFile({ input: tmp.example, output: scored, outputNamed: true, overrides: {}, at: AT });
     const model = await modelFromXlsx(scored);
     const u = await undoLastScoring(model.host);
     assert.equal(u.quarter, 'Q3 2020/21');

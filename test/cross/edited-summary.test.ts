@@ -6,7 +6,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { editedByHand, type SheetContent } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { outcomeMessage } from '../../src/office/outcome-message';
@@ -14,7 +13,7 @@ import { readPackage } from '../../src/xlsx/package/read';
 import { entryText, newEntry, readZip, writeZip } from '../../src/xlsx/package/zip';
 import { modelFromGrids } from '../support/excel-model/build';
 import { reportGrids, expectedQ3 } from '../support/golden';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, folderForTheseTests } from '../support/xlsx-fixtures';
 import { scorecard } from '../support/xlsx-cli';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 
@@ -57,9 +56,8 @@ describe('A summary sheet edited by hand is put right by the next scoring, which
   });
 
   describe('the command line (.xlsx)', () => {
-    const folder = tempFolder();
-    const at = (name: string) => path.join(folder.dir, name);
-    after(() => folder.remove());
+    const folder = folderForTheseTests();
+    const { at } = folder;
 
     /** The scored workbook with the On target count on 'Q3 Summary' typed over with 31. */
     function typedOver(file: string): Buffer {

@@ -9,13 +9,12 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { folderForEachTest } from '../support/xlsx-fixtures';
 import { readPackage } from '../../src/xlsx/package/read';
 import { entryText } from '../../src/xlsx/package/zip';
 
@@ -45,17 +44,11 @@ const RICH = [
 
 describe('Undo across the front ends gives back links, fill patterns and rich text', function () {
   this.timeout(120000);
-  let tmp: ReturnType<typeof tempFolder>;
-  let example: string;
-  beforeEach(() => {
-    tmp = tempFolder();
-    example = copyExample(tmp.dir);
-  });
-  afterEach(() => tmp.remove());
+  const tmp = folderForEachTest({ example: true });
 
   /** The example with a linked note in U5 and a Gray25 pattern in red over grey on T6, scored by the add-in. */
   async function scoredByAddIn(apiVersion: string, edit?: (model: Awaited<ReturnType<typeof modelFromXlsx>>) => void) {
-    const model = await modelFromXlsx(example, { apiVersion });
+    const model = await modelFromXlsx(tmp.example, { apiVersion });
     const p1 = model.doc.sheet(P1)!;
     // The DOT cell: the scoring writes an arrow over its text, and Excel keeps the link on it.
     Object.assign(p1.edit(4, 20), {
@@ -67,14 +60,14 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     assert.notEqual(p1.cell(4, 20)!.value, 'see the data', 'scored');
     assert.equal(typeof p1.cell(5, 19)!.value, 'number', 'scored');
     edit?.(model);
-    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    const file = tmp.at('scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
     return file;
   }
 
   it('by editing the package: the link still on its cell stays, the pattern comes back in its colour over the fill colour', async () => {
     const file = await scoredByAddIn('1.17');
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [u5, t6] = await cellsOf(undone, 'U5', 'T6');
     assert.deepEqual(u5.value, { text: 'see the data', hyperlink: 'https://data.example.gov.uk/cyp-01' });
@@ -89,7 +82,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
   });
 
   it('links the analyst removed since come back too: an address through a new relationship of the sheet, a place in the workbook', async () => {
-    const model = await modelFromXlsx(example);
+    const model = await modelFromXlsx(tmp.example);
     const p1 = model.doc.sheet(P1)!;
     Object.assign(p1.edit(4, 20), {
       value: 'see the data',
@@ -99,9 +92,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     await scoreQuarter(model.host, {}, () => AT);
     delete p1.cell(4, 20)!.hyperlink;
     delete p1.cell(5, 20)!.hyperlink;
-    const file = path.join(tmp.dir, 'links-removed.xlsx');
+    const file = tmp.at('links-removed.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [u5, u6] = await cellsOf(undone, 'U5', 'U6');
     assert.match(linkXml(undone, 'U5'), /^<hyperlink ref="U5" r:id="rIdSC1"/);
@@ -116,9 +109,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
   });
 
   it('a fill by theme, scored by the add-in, comes back from the command line as the RGB Excel showed', async () => {
-    const model = await modelFromXlsx(example);
+    const model = await modelFromXlsx(tmp.example);
     Object.assign(model.doc.sheet(P1)!.edit(4, 19), { fill: 'DAE3F3', fillBy: { theme: 4, tint: 0.7999816888943144 } });
-    const original = path.join(tmp.dir, 'themed.xlsx');
+    const original = tmp.at('themed.xlsx');
     fs.writeFileSync(original, await xlsxFromModel(model));
     assert.deepEqual((await cellsOf(original, 'T5'))[0].fill, {
       type: 'pattern',
@@ -130,9 +123,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     const shown = themed.doc.sheet(P1)!.cell(4, 19)!.fill;
     assert.equal(shown, 'DCE6F2');
     await scoreQuarter(themed.host, {}, () => AT);
-    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    const file = tmp.at('scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(themed));
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const fill = (await cellsOf(undone, 'T5'))[0].fill as ExcelJS.FillPattern;
     assert.equal(fill.pattern, 'solid');
@@ -140,7 +133,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
   });
 
   it('rich text kept by the add-in on ExcelApi 1.18 comes back as its runs of fonts', async () => {
-    const model = await modelFromXlsx(example, { apiVersion: '1.18' });
+    const model = await modelFromXlsx(tmp.example, { apiVersion: '1.18' });
     const p1 = model.doc.sheet(P1)!;
     Object.assign(p1.edit(4, 19), {
       value: 'see note 4',
@@ -150,9 +143,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
       ],
     });
     await scoreQuarter(model.host, {}, () => AT);
-    const file = path.join(tmp.dir, 'scored-by-add-in.xlsx');
+    const file = tmp.at('scored-by-add-in.xlsx');
     fs.writeFileSync(file, await xlsxFromModel(model));
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     await undoFile({ input: file, output: undone, outputNamed: true, at: AT });
     const [t5] = await cellsOf(undone, 'T5');
     const runs = (t5.value as ExcelJS.CellRichTextValue).richText;
@@ -173,7 +166,7 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
      * the command line's package path.
      */
     async function scoredByCli(): Promise<string> {
-      const model = await modelFromXlsx(example);
+      const model = await modelFromXlsx(tmp.example);
       Object.assign(model.doc.sheet(P1)!.edit(5, 19), {
         value: 'n/a',
         fill: 'D9D9D9',
@@ -185,9 +178,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
         value: 'see the data',
         hyperlink: { address: 'https://data.example.gov.uk/cyp-01', screenTip: 'Source' },
       });
-      const patterned = path.join(tmp.dir, 'patterned.xlsx');
+      const patterned = tmp.at('patterned.xlsx');
       fs.writeFileSync(patterned, await xlsxFromModel(model));
-      const scored = path.join(tmp.dir, 'scored-by-cli.xlsx');
+      const scored = tmp.at('scored-by-cli.xlsx');
       await scoreFile({
         input: patterned,
         output: scored,
@@ -216,9 +209,9 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     it("come back from the command line's own undo when it cannot put the cell back verbatim (an owned cell retyped since)", async () => {
       const model = await modelFromXlsx(await scoredByCli());
       model.doc.sheet(P1)!.edit(6, 19).value = 0.5; // the analyst retypes T7's variance
-      const edited = path.join(tmp.dir, 'edited.xlsx');
+      const edited = tmp.at('edited.xlsx');
       fs.writeFileSync(edited, await xlsxFromModel(model));
-      const undone = path.join(tmp.dir, 'undone.xlsx');
+      const undone = tmp.at('undone.xlsx');
       const u = await undoFile({ input: edited, output: undone, outputNamed: true, at: AT });
       assert.deepEqual(u.changedSince, ['P1 Children & Young People!T7']);
       const [t6] = await cellsOf(undone, 'T6');
@@ -244,14 +237,14 @@ describe('Undo across the front ends gives back links, fill patterns and rich te
     it('a link the analyst removed after the scoring comes back from either undo', async () => {
       const model = await modelFromXlsx(await scoredByCli());
       delete model.doc.sheet(P1)!.cell(4, 20)!.hyperlink;
-      const edited = path.join(tmp.dir, 'link-removed.xlsx');
+      const edited = tmp.at('link-removed.xlsx');
       fs.writeFileSync(edited, await xlsxFromModel(model));
       await undoLastScoring(model.host);
       const u5 = model.doc.sheet(P1)!.cell(4, 20)!;
       assert.equal(u5.value, 'see the data');
       assert.equal(u5.hyperlink?.address, 'https://data.example.gov.uk/cyp-01', 'the add-in');
       assert.equal(u5.hyperlink?.screenTip, 'Source');
-      const undone = path.join(tmp.dir, 'undone.xlsx');
+      const undone = tmp.at('undone.xlsx');
       await undoFile({ input: edited, output: undone, outputNamed: true, at: AT });
       const [cell] = await cellsOf(undone, 'U5');
       assert.deepEqual(

@@ -6,7 +6,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { InputError, scoreWorkbook, type SheetGrid } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { plainMessage } from '../../src/office/problems';
@@ -16,7 +15,7 @@ import { sheet } from '../support/grids';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import { scorecard } from '../support/xlsx-cli';
-import { filesIn, tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { filesIn, folderForTheseTests, xlsxFromGrids } from '../support/xlsx-fixtures';
 
 /** The refusal the St Helens 2020/21 sheets and the 2023/24 board report give. */
 const REFUSAL =
@@ -92,9 +91,8 @@ describe('Tables of different financial years are not scored as one', function (
   });
 
   describe('the command line', () => {
-    const folder = tempFolder();
-    const at = (name: string) => path.join(folder.dir, name);
-    after(() => folder.remove());
+    const folder = folderForTheseTests();
+    const { at } = folder;
 
     it('exits 1 with the one sentence on stderr and writes no file', async () => {
       fs.writeFileSync(at('mixed.xlsx'), await xlsxFromGrids([...reportGrids(), ACROSS_YEAR_END]));

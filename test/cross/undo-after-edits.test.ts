@@ -5,13 +5,12 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 import { snapOfDocument } from '../support/excel-model/snapshot';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { folderForEachTest } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { editModel, newIndicatorRow, type AnalystEdit } from '../support/lifecycle';
 import type { WorkbookSnap } from '../support/workbook-snapshot';
@@ -38,27 +37,21 @@ function values(snap: WorkbookSnap): Record<string, Record<string, unknown>> {
 
 describe("Undo by the other front end after the analyst's edits", function () {
   this.timeout(120000);
-  let tmp: ReturnType<typeof tempFolder>;
-  let example: string;
-  beforeEach(() => {
-    tmp = tempFolder();
-    example = copyExample(tmp.dir);
-  });
-  afterEach(() => tmp.remove());
+  const tmp = folderForEachTest({ example: true });
 
   async function expected(): Promise<Record<string, Record<string, unknown>>> {
-    const model = await modelFromXlsx(example);
+    const model = await modelFromXlsx(tmp.example);
     for (const e of EDITS) editModel(model.doc, e);
     return values(snapOfDocument(model.doc));
   }
 
   it('scored by the add-in, rows inserted and a sheet renamed, undone by the command line', async () => {
-    const model = await modelFromXlsx(example);
+    const model = await modelFromXlsx(tmp.example);
     await scoreQuarter(model.host, {}, () => AT);
     for (const e of EDITS) editModel(model.doc, e);
-    const edited = path.join(tmp.dir, 'edited.xlsx');
+    const edited = tmp.at('edited.xlsx');
     fs.writeFileSync(edited, await xlsxFromModel(model));
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     const u = await undoFile({ input: edited, output: undone, outputNamed: true, at: AT });
     assert.equal(u.cells, 240);
     assert.deepEqual(u.changedSince, []);
@@ -66,8 +59,8 @@ describe("Undo by the other front end after the analyst's edits", function () {
   });
 
   it('scored by the command line, rows inserted and a sheet renamed, undone by the add-in', async () => {
-    const scored = path.join(tmp.dir, 'cli.xlsx');
-    await scoreFile({ input: example, output: scored, outputNamed: true, overrides: {}, at: AT });
+    const scored = tmp.at('cli.xlsx');
+    await scoreFile({ input: tmp.example, output: scored, outputNamed: true, overrides: {}, at: AT });
     const model = await modelFromXlsx(scored);
     for (const e of EDITS) editModel(model.doc, e);
     const u = await undoLastScoring(model.host);

@@ -45,6 +45,66 @@ export function copyExample(dir: string, name = 'st-helens-2020-21.xlsx'): strin
   return file;
 }
 
+/** A test's own temporary folder (folderForEachTest). */
+export interface TestFolder {
+  /** The folder of the test running now. */
+  readonly dir: string;
+  /** The example workbook as copied into the folder before the test (`{ example: true }` only). */
+  readonly example: string;
+  /** A file in the folder: `at('scored.xlsx')`. */
+  at(name: string): string;
+}
+
+/** A temporary folder made and removed by the given pair of mocha hooks. */
+function hookedFolder(
+  make: (fn: () => void) => void,
+  remove: (fn: () => void) => void,
+  options: { example?: boolean; prefix?: string },
+): TestFolder {
+  let current: { dir: string; remove(): void; example: string | null } | null = null;
+  make(() => {
+    const folder = tempFolder(options.prefix);
+    current = { ...folder, example: options.example ? copyExample(folder.dir) : null };
+  });
+  remove(() => {
+    current?.remove();
+    current = null;
+  });
+  const now = () => {
+    if (!current) throw new Error('the test folder exists only while its tests run');
+    return current;
+  };
+  return {
+    get dir() {
+      return now().dir;
+    },
+    get example() {
+      const { example } = now();
+      if (example === null) throw new Error('no example was asked for: give { example: true }');
+      return example;
+    },
+    at: (name) => path.join(now().dir, name),
+  };
+}
+
+/**
+ * A fresh temporary folder for each test of the `describe` that calls this (mocha `beforeEach`), removed
+ * after the test (`afterEach`); with `example: true` the example workbook is copied into it first (so a
+ * test never writes beside the committed one). Read `dir`, `example` and `at` inside a test or hook only.
+ */
+export function folderForEachTest(options: { example?: boolean; prefix?: string } = {}): TestFolder {
+  return hookedFolder(beforeEach, afterEach, options);
+}
+
+/**
+ * One temporary folder for all the tests of the `describe` that calls this, made before them (mocha
+ * `before`, so call it before the describe's own `before` hooks that use it) and removed after them
+ * (`after`); nothing is made when the describe's tests are all left out (`--grep`).
+ */
+export function folderForTheseTests(options: { example?: boolean; prefix?: string } = {}): TestFolder {
+  return hookedFolder(before, after, options);
+}
+
 /** Files in a folder, sorted: to show that nothing was left behind. */
 export function filesIn(dir: string): string[] {
   return fs.readdirSync(dir).sort();

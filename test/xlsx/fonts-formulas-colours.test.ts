@@ -4,14 +4,13 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { cellSnapshot, cellValue, colourHex, fillHex, findSheet, readGrids } from '../../src/xlsx';
 import { parseThemeColours, withTint } from '../../src/xlsx/colours';
 import { parseDefaultFont } from '../../src/xlsx/default-font';
 import { readZipEntry, zipEntryNames } from '../../src/xlsx/package/zip';
 import { scorecard } from '../support/xlsx-cli';
-import { tempFolder, zipOf } from '../support/xlsx-fixtures';
+import { folderForTheseTests, zipOf } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { months } from '../support/grids';
 
@@ -53,8 +52,8 @@ function withDefaultFont(bytes: Buffer, name: string, size: number): Buffer {
 }
 
 describe('A workbook whose default font is Arial 10', () => {
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
+  const folder = folderForTheseTests();
+  const { at } = folder;
   let scored: ExcelJS.Workbook;
 
   before(async () => {
@@ -70,7 +69,6 @@ describe('A workbook whose default font is Arial 10', () => {
     assert.equal(ran.code, 0, ran.stderr);
     scored = await readXlsx(fs.readFileSync(at('scored.xlsx')));
   });
-  after(() => folder.remove());
 
   it("keeps its plain cells in Arial 10: on the workbook's default font, which is still Arial 10 (ExcelJS alone would turn them Calibri 11)", () => {
     const name = findSheet(scored, 'Housing')!.getCell('B2');
@@ -92,8 +90,8 @@ describe('A workbook whose default font is Arial 10', () => {
 });
 
 describe("An analyst's own formulas in the % variance column", () => {
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
+  const folder = folderForTheseTests();
+  const { at } = folder;
   before(async () => {
     fs.writeFileSync(
       at('formulas.xlsx'),
@@ -104,7 +102,6 @@ describe("An analyst's own formulas in the % variance column", () => {
       }),
     );
   });
-  after(() => folder.remove());
 
   it('are replaced by the scored figures, and come back on undo with the values they showed', async () => {
     assert.equal((await scorecard(['score', at('formulas.xlsx'), '-o', at('scored.xlsx')])).code, 0);

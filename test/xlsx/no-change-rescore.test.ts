@@ -5,19 +5,22 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { scoreFile, type ScoreFileRequest } from '../../src/cli/score-file';
-import { entryText, newEntry, readZip, writeZip } from '../../src/xlsx/package/zip';
+import { InputError, RULES_VERSION, STATE_SHEET } from '../../src/core';
+import { digestRows, type ScoringSummary } from '../../src/xlsx/package/digest';
+import { withStateRows } from '../../src/xlsx/package/sheet-xml';
+import { entryText, newEntry, readZip, writeZip, type ZipEntry } from '../../src/xlsx/package/zip';
 import { readPackage } from '../../src/xlsx/package/read';
-import { EXAMPLE_WORKBOOK, tempFolder } from '../support/xlsx-fixtures';
+import { ACROSS_YEAR_END } from '../support/field-tables';
+import { reportGrids } from '../support/golden';
+import { EXAMPLE_WORKBOOK, folderForTheseTests, xlsxFromGrids } from '../support/xlsx-fixtures';
 
 const AT = new Date('2026-11-26T09:00:00Z');
 
 describe('Scoring again when nothing changed (issue 10 item 3)', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   async function score(input: string, output: string, extra: Partial<ScoreFileRequest> = {}) {
     const parsed: string[] = [];
@@ -39,6 +42,33 @@ describe('Scoring again when nothing changed (issue 10 item 3)', function () {
     const part = readPackage(bytes, file).sheets.find((s) => s.name === sheet)!.part;
     return writeZip(readZip(bytes).map((e) => (e.name === part ? newEntry(e.name, edit(entryText(e)), AT) : e)));
   }
+
+  /**
+   * The scored workbook `file` as a version of the command under rules `rules` would have left it: its
+   * parts changed by `edit`, then its state's digest written again over them, as that version wrote it
+   * (the scoring's summary `summary`, no options).
+   */
+  function scoredUnder(file: string, rules: number, summary: ScoringSummary, edit = (e: ZipEntry) => e): Buffer {
+    const bytes = fs.readFileSync(file);
+    const statePart = readPackage(bytes, file).sheets.find((s) => s.name === STATE_SHEET)!.part;
+    const entries = readZip(bytes).map(edit);
+    const xml = entryText(entries.find((e) => e.name === statePart)!);
+    const rowStart = xml.lastIndexOf('<row ', xml.indexOf('>packageDigest</t>'));
+    const dataEnd = xml.indexOf('</sheetData>', rowStart);
+    const bare = xml.slice(0, rowStart) + xml.slice(dataEnd);
+    const count = Number(/^<row r="(\d+)"/.exec(xml.slice(rowStart))![1]) - 1;
+    const rows = digestRows(entries, statePart, bare, {}, summary, rules);
+    const state = newEntry(statePart, withStateRows(bare, count, rows), AT);
+    return writeZip(entries.map((e) => (e.name === statePart ? state : e)));
+  }
+
+  const summaryOf = (done: Awaited<ReturnType<typeof scoreFile>>): ScoringSummary => ({
+    result: done.result,
+    names: done.names,
+    cells: done.cells,
+    tableSheets: done.tableSheets,
+    namesTaken: done.namesTaken,
+  });
 
   let first: Awaited<ReturnType<typeof score>>;
   before(async () => {
@@ -96,5 +126,59 @@ describe('Scoring again when nothing changed (issue 10 item 3)', function () {
     );
     const again = await score(at('summary.xlsx'), at('summary-again.xlsx'));
     assert.ok(again.parsed.length >= 7);
+  });
+
+  describe('a scoring made under older rules is not trusted (its digest records the rules version)', () => {
+    it('nothing changed since a scoring under older rules: every sheet is read again; under these rules, none is', async () => {
+      const older = scoredUnder(at('scored.xlsx'), RULES_VERSION - 1, summaryOf(first.done));
+      fs.writeFileSync(at('older.xlsx'), older);
+      const full = await score(at('older.xlsx'), at('older-again.xlsx'));
+      assert.ok(full.parsed.length >= 7, 'read in full');
+      assert.equal(full.done.changed, false, 'and found to hold this scoring already');
+      assert.deepEqual(full.done.result, first.done.result);
+
+      // The same digest made again under these rules is trusted: the shortcut still fires.
+      fs.writeFileSync(at('current.xlsx'), scoredUnder(at('scored.xlsx'), RULES_VERSION, summaryOf(first.done)));
+      const quick = await score(at('current.xlsx'), at('current-again.xlsx'));
+      assert.deepEqual(quick.parsed, []);
+      assert.equal(quick.done.changed, false);
+    });
+
+    it('two financial years scored by a version before their refusal, rescored with nothing changed: refused, not "nothing to change"', async () => {
+      // An older version scored the 2020/21 sheets beside the 2023/24 board report. Forged here: the board
+      // report hidden (not counted) for the scoring, then shown, and the digest written over the result.
+      fs.writeFileSync(
+        at('years.xlsx'),
+        await xlsxFromGrids([...reportGrids(), { ...ACROSS_YEAR_END, state: 'hidden' }]),
+      );
+      const scored = await score(at('years.xlsx'), at('years-scored.xlsx'));
+      assert.equal(scored.done.changed, true);
+      const shown = (e: ZipEntry) =>
+        e.name === 'xl/workbook.xml'
+          ? newEntry(
+              e.name,
+              entryText(e).replace(/<sheet [^>]*name="Board report"[^>]*>/, (tag) =>
+                tag.replace(' state="hidden"', ' state="visible"'),
+              ),
+              AT,
+            )
+          : e;
+      const scoredBefore = (rules: number) =>
+        scoredUnder(at('years-scored.xlsx'), rules, summaryOf(scored.done), shown);
+      fs.writeFileSync(at('years-older.xlsx'), scoredBefore(RULES_VERSION - 1));
+      await assert.rejects(
+        score(at('years-older.xlsx'), at('years-older-again.xlsx')),
+        (e: unknown) =>
+          e instanceof InputError &&
+          /but 'Board report' holds 2023\/24 figures .*one scoring counts one financial year/.test(e.message),
+      );
+      assert.ok(!fs.existsSync(at('years-older-again.xlsx')), 'no file written');
+
+      // The forgery is faithful: a digest of these rules over the same parts would be trusted.
+      fs.writeFileSync(at('years-current.xlsx'), scoredBefore(RULES_VERSION));
+      const trusted = await score(at('years-current.xlsx'), at('years-current-again.xlsx'));
+      assert.deepEqual(trusted.parsed, []);
+      assert.equal(trusted.done.changed, false);
+    });
   });
 });

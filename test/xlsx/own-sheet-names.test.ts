@@ -1,16 +1,15 @@
 /** A sheet of the analyst's named like a summary sheet is never touched: the product picks another name. */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { findSheet } from '../../src/xlsx';
 import { scorecard } from '../support/xlsx-cli';
-import { EXAMPLE_WORKBOOK, tempFolder } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForTheseTests } from '../support/xlsx-fixtures';
 import { readXlsx, sheetStyles, sheetValues } from '../support/xlsx-snapshot';
 
 describe('An analyst\'s own sheet called "Q3 Summary"', () => {
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
+  const folder = folderForTheseTests();
+  const { at } = folder;
   let scored: ExcelJS.Workbook;
   let original: ExcelJS.Worksheet;
   let stdout: string;
@@ -30,7 +29,6 @@ describe('An analyst\'s own sheet called "Q3 Summary"', () => {
     stdout = ran.stdout;
     scored = await readXlsx(fs.readFileSync(at('scored.xlsx')));
   });
-  after(() => folder.remove());
 
   it('is left exactly as it was: values and formats', () => {
     const after = findSheet(scored, 'Q3 Summary')!;

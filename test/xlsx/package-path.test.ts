@@ -6,7 +6,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
@@ -17,7 +16,7 @@ import { readPackage, readSheet } from '../../src/xlsx/package/read';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { richWorkbook } from '../support/rich-workbook';
 import { findSheet } from '../../src/xlsx';
-import { EXAMPLE_WORKBOOK, tempFolder } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForTheseTests } from '../support/xlsx-fixtures';
 import { months } from '../support/grids';
 
 const AT = new Date('2026-11-26T09:00:00Z');
@@ -48,9 +47,8 @@ async function scoreWithExcelJS(input: string, output: string): Promise<void> {
 
 describe("The command line edits the workbook's package (issue 10)", function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   describe('a workbook with a chart, a pivot table, a text box, sparklines, x14 data bars, a sensitivity label, comments, data validation, defined names and print settings', () => {
     let input: Buffer;

@@ -7,15 +7,15 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { SaxesParser } from 'saxes';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
 import { entryText, readZip } from '../../src/xlsx/package/zip';
 import { numberFormatOf, readPackage, readSheet } from '../../src/xlsx/package/read';
-import { MAIN_NS } from '../../src/xlsx/package/xml';
+import { MAIN_NS, REL_NS } from '../../src/xlsx/package/xml';
+import { listedSheets } from '../../src/xlsx/package-parts';
 import { parseCellAddress } from '../../src/core';
-import { EXAMPLE_WORKBOOK, rezip, tempFolder } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForEachTest, folderForTheseTests, rezip } from '../support/xlsx-fixtures';
 import { readXlsx } from '../support/xlsx-snapshot';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
 
@@ -83,9 +83,8 @@ function namespacesOf(xml: string): Set<string> {
 
 describe('Workbooks the package path once left to ExcelJS (issue 10)', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   let plainScored: Buffer;
   before(async () => {
@@ -237,9 +236,8 @@ describe('Workbooks the package path once left to ExcelJS (issue 10)', function 
 
 describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond its value comes back from undo in the namespace', function () {
   this.timeout(120000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
   const P1 = 'P1 Children & Young People';
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -381,4 +379,74 @@ describe('A prefixed workbook (<x:worksheet>): what an owned cell held beyond it
 
   it('a pattern (T6), rich text (T8) and a link (U5) the scoring overwrote: the analyst removes the link and retypes T7, and undo gives back all three, written with the part’s prefix', () =>
     removedLinkUndone(true));
+});
+
+describe('workbook.xml in a prefixed workbook is read and edited by its namespaces, not by the text of its tags', function () {
+  this.timeout(120000);
+  const folder = folderForEachTest();
+
+  it("the sheet list: a <x:sheet>'s part is found by its id in the relationships namespace, whatever the prefix, and never by another namespace's id", () => {
+    const workbook =
+      `<x:workbook xmlns:x="${MAIN_NS}" xmlns:o="urn:example:other" xmlns:rel="${REL_NS}"><x:sheets>` +
+      `<x:sheet name="P1 &amp; P2" sheetId="1" o:id="rId9" rel:id="rId1"/><o:sheet name="not a sheet" rel:id="rId9"/>` +
+      `<x:sheet name='Targets' sheetId="2" rel:id="rId2"/></x:sheets></x:workbook>`;
+    const rels =
+      `<p:Relationships xmlns:p="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<p:Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<p:Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` +
+      `<p:Relationship Id="rId9" Type="${REL_NS}/worksheet" Target="worksheets/decoy.xml"/></p:Relationships>`;
+    assert.deepEqual(listedSheets(workbook, rels), [
+      { name: 'P1 & P2', part: 'xl/worksheets/sheet1.xml' },
+      { name: 'Targets', part: 'xl/worksheets/sheet2.xml' },
+    ]);
+  });
+
+  it("sheet-scoped names follow their sheets when undo removes the summaries: Targets' print titles (written localSheetId='9') move to 6, the summary's own name goes", async () => {
+    fs.writeFileSync(folder.at('prefixed.xlsx'), prefixedWorkbook());
+    await scoreFile({
+      input: folder.at('prefixed.xlsx'),
+      output: folder.at('scored.xlsx'),
+      outputNamed: true,
+      overrides: {},
+      at: AT,
+    });
+    // The analyst moves Targets after the summaries and gives 'Q3 Summary' a print area.
+    const moved = rezip(fs.readFileSync(folder.at('scored.xlsx')), (parts) => {
+      let xml = parts.get('xl/workbook.xml')!.toString('utf8');
+      const targets = /<x:sheet [^>]*name="Targets"[^>]*\/>/.exec(xml)![0];
+      xml = xml.replace(targets, '');
+      xml = xml.replace(/<x:sheet [^>]*name="Scorecard_State"/, `${targets}$&`);
+      xml = xml.replace(
+        `<x:definedName name="_xlnm.Print_Titles" localSheetId="6">`,
+        `<x:definedName name="_xlnm.Print_Area" localSheetId="6">&apos;Q3 Summary&apos;!$A$1:$F$30</x:definedName><x:definedName name="_xlnm.Print_Titles" localSheetId='9'>`,
+      );
+      parts.set('xl/workbook.xml', Buffer.from(xml));
+    });
+    fs.writeFileSync(folder.at('moved.xlsx'), moved);
+    const names = (file: string) => readPackage(fs.readFileSync(file), file).sheets.map((s) => s.name);
+    assert.deepEqual(names(folder.at('moved.xlsx')).slice(6), [
+      'Q3 Summary',
+      'Q3 Highlights',
+      'Q3 Findings',
+      'Targets',
+      'Scorecard_State',
+    ]);
+    await undoFile({ input: folder.at('moved.xlsx'), output: folder.at('undone.xlsx'), outputNamed: true, at: AT });
+    assert.equal(names(folder.at('undone.xlsx'))[6], 'Targets');
+    const wb = entryText(readZip(fs.readFileSync(folder.at('undone.xlsx'))).find((e) => e.name === 'xl/workbook.xml')!);
+    assert.ok(
+      wb.includes(
+        `<x:definedName name="_xlnm.Print_Titles" localSheetId="6">&apos;Targets&apos;!$3:$3</x:definedName>`,
+      ),
+      wb,
+    );
+    assert.doesNotMatch(wb, /Print_Area|Q3 Summary/);
+    assert.ok(
+      wb.includes(
+        `<x:definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;P1 Children &amp; Young People&apos;!$3:$4</x:definedName>`,
+      ),
+      'a name whose sheet did not move is kept as it was written',
+    );
+    assert.ok(!namespacesOf(wb).has(''), 'no element left outside a namespace');
+  });
 });

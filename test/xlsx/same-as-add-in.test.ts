@@ -5,7 +5,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import { STATE_SHEET, cellAddress, parseAreaAddress } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { readGrids } from '../../src/xlsx';
@@ -14,7 +13,7 @@ import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import type { CellSnap, WorkbookSnap } from '../support/workbook-snapshot';
 import { scorecard } from '../support/xlsx-cli';
-import { EXAMPLE_WORKBOOK, tempFolder } from '../support/xlsx-fixtures';
+import { EXAMPLE_WORKBOOK, folderForTheseTests } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 
 /** A cell with the defaults filled in and colours compared as the spec does (automatic = black). */
@@ -63,16 +62,15 @@ function cellDifferences(a: WorkbookSnap, b: WorkbookSnap, owned: Set<string>, g
 }
 
 describe('The command line and the add-in, scoring the same workbook', () => {
-  const folder = tempFolder();
+  const folder = folderForTheseTests();
   let cli: WorkbookSnap;
 
   before(async () => {
-    const out = path.join(folder.dir, 'scored.xlsx');
+    const out = folder.at('scored.xlsx');
     const ran = await scorecard(['score', EXAMPLE_WORKBOOK, '-o', out]);
     assert.equal(ran.code, 0, ran.stderr);
     cli = snapshotWorkbook(await readXlsx(fs.readFileSync(out)));
   });
-  after(() => folder.remove());
 
   it('the command line writes every cell the shared expectation asks for', async () => {
     const grids = readGrids(await readXlsx(fs.readFileSync(EXAMPLE_WORKBOOK)));

@@ -4,10 +4,9 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { expectedQ3 } from '../support/golden';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, folderForTheseTests } from '../support/xlsx-fixtures';
 import { scorecard } from '../support/xlsx-cli';
 import { readXlsx, sheetValues } from '../support/xlsx-snapshot';
 import { cellValue, colourHex, fillHex, findSheet } from '../../src/xlsx';
@@ -26,28 +25,20 @@ interface Json {
 }
 
 describe('Scoring the example workbook with `scorecard score`', () => {
-  const folder = tempFolder();
+  const folder = folderForTheseTests();
   let json: Json;
   let scored: ExcelJS.Workbook;
   let stdout: string;
 
   before(async () => {
     const input = copyExample(folder.dir);
-    const ran = await scorecard([
-      'score',
-      input,
-      '--json',
-      path.join(folder.dir, 'r.json'),
-      '-o',
-      path.join(folder.dir, 's.xlsx'),
-    ]);
+    const ran = await scorecard(['score', input, '--json', folder.at('r.json'), '-o', folder.at('s.xlsx')]);
     assert.equal(ran.code, 0, ran.stderr);
     assert.equal(ran.stderr, '');
     stdout = ran.stdout;
-    json = JSON.parse(fs.readFileSync(path.join(folder.dir, 'r.json'), 'utf8')) as Json;
-    scored = await readXlsx(fs.readFileSync(path.join(folder.dir, 's.xlsx')));
+    json = JSON.parse(fs.readFileSync(folder.at('r.json'), 'utf8')) as Json;
+    scored = await readXlsx(fs.readFileSync(folder.at('s.xlsx')));
   });
-  after(() => folder.remove());
 
   it('gives every indicator exactly as expected-q3.json has it', () => {
     assert.equal(json.quarter, expectedQ3.quarter);

@@ -4,12 +4,11 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { defaultState, prepareRun } from '../../src/core';
 import { findSheet, readGrids } from '../../src/xlsx';
 import { scorecard } from '../support/xlsx-cli';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { copyExample, folderForTheseTests } from '../support/xlsx-fixtures';
 import { readXlsx, sheetStyles, sheetValues, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { cellAddress } from '../../src/core/a1';
 
@@ -22,8 +21,8 @@ function visibleNames(wb: ExcelJS.Workbook): string[] {
 }
 
 describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
+  const folder = folderForTheseTests();
+  const { at } = folder;
   let input: ExcelJS.Workbook;
   let out1: ExcelJS.Workbook;
   let owned: Set<string>;
@@ -44,7 +43,6 @@ describe('Scoring an .xlsx file, scoring it again, and undoing it', () => {
     const run = prepareRun(readGrids(input), defaultState());
     owned = new Set(run.ownedCells.map((c) => `${c.sheet}!${cellAddress(c.row, c.col)}`));
   });
-  after(() => folder.remove());
 
   it('changes no cell it does not own: every sheet, every cell, the same value', () => {
     assert.ok(owned.size > 200);

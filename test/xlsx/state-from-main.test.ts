@@ -11,7 +11,7 @@ import { STATE_SHEET } from '../../src/core';
 import { readPackage } from '../../src/xlsx/package/read';
 import { entryBytes, readZip } from '../../src/xlsx/package/zip';
 import { scorecard } from '../support/xlsx-cli';
-import { tempFolder } from '../support/xlsx-fixtures';
+import { folderForTheseTests } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'state-v2-main');
@@ -54,9 +54,8 @@ async function assertSameUndo(actual: string, expected: string): Promise<void> {
 
 describe('A workbook the command line scored before the compact state', function () {
   this.timeout(60000);
-  const folder = tempFolder();
-  const at = (name: string) => path.join(folder.dir, name);
-  after(() => folder.remove());
+  const folder = folderForTheseTests();
+  const { at } = folder;
 
   it('undoes its first scoring to the workbook that version’s undo gave, cell for cell', async () => {
     const ran = await scorecard(['undo', fixture('scored.xlsx'), '-o', at('scored-undone.xlsx')]);

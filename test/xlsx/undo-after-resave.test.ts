@@ -5,38 +5,32 @@
  * element would show another text (issue 8 items 1 and 6). Then undo writes the cell's text from the journal.
  */
 import { strict as assert } from 'assert';
-import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { scoreFile } from '../../src/cli/score-file';
 import { undoFile } from '../../src/cli/undo-file';
-import { copyExample, tempFolder } from '../support/xlsx-fixtures';
+import { folderForEachTest } from '../support/xlsx-fixtures';
 
 const P1 = 'P1 Children & Young People';
 const AT = new Date('2026-11-26T09:00:00Z');
 
 describe('Undo of a scoring after the workbook was saved again by another program', function () {
   this.timeout(60000);
-  let tmp: ReturnType<typeof tempFolder>;
-  beforeEach(() => {
-    tmp = tempFolder();
-  });
-  afterEach(() => tmp.remove());
+  const tmp = folderForEachTest({ example: true });
 
   it("gives back the analyst's own note in CYP-01's DOT cell, not another shared string", async () => {
-    const example = copyExample(tmp.dir);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(example);
+    await book.xlsx.readFile(tmp.example);
     book.getWorksheet(P1)!.getCell('U5').value = 'a note only this cell holds';
-    const input = path.join(tmp.dir, 'noted.xlsx');
+    const input = tmp.at('noted.xlsx');
     await book.xlsx.writeFile(input);
-    const scored = path.join(tmp.dir, 'scored.xlsx');
+    const scored = tmp.at('scored.xlsx');
     await scoreFile({ input, output: scored, outputNamed: true, overrides: {}, at: AT });
     // Saved again: the note, now in no cell, leaves the shared strings and the others move up.
     const again = new ExcelJS.Workbook();
     await again.xlsx.readFile(scored);
-    const resaved = path.join(tmp.dir, 'resaved.xlsx');
+    const resaved = tmp.at('resaved.xlsx');
     await again.xlsx.writeFile(resaved);
-    const undone = path.join(tmp.dir, 'undone.xlsx');
+    const undone = tmp.at('undone.xlsx');
     await undoFile({ input: resaved, output: undone, outputNamed: true, at: AT });
     const out = new ExcelJS.Workbook();
     await out.xlsx.readFile(undone);

@@ -4,39 +4,21 @@
  * still put such a sheet right, and say so: a count left as the analyst typed it is a wrong number in
  * the report, and "nothing to change" would vouch for it.
  */
-import type { CellValue, SheetGrid } from '../model';
-import type { PlanValue, SheetContent } from '../plan/types';
-import { sameValue } from './compare';
+import type { SheetGrid } from '../model';
+import type { SheetContent } from '../plan/types';
+import { contentPrint, sheetShows } from './sheet-layout';
 import { plural } from '../words';
-
-/** What a cell shows of a plan value: text, figure or boolean as written; a formula or error is not compared. */
-function shownValue(v: PlanValue | null | undefined): CellValue | undefined {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object') return undefined;
-  return v;
-}
 
 /**
  * True when the sheet as read (`grid`: its values from A1, as the adapter read them) no longer shows the
  * values `content` wrote: a cell of the content holding something else, or a value typed outside it.
- * Values only, compared as the analyst sees them (compare.ts: figures to Excel's 15 digits, "" is
- * blank); formats, widths and links are not compared (a cell recoloured is not a wrong figure).
+ * Decided by `sheetShows` (sheet-layout.ts), the one test the undo journal's `contentFromSheet` asks too:
+ * values as the analyst sees them (figures to Excel's 15 digits, "" is blank, a formula by the value it
+ * shows); formats, widths and links are not compared.
  * @param content the sheet as the product writes it (its `values` block may start anywhere)
  */
 export function editedByHand(content: SheetContent, grid: SheetGrid): boolean {
-  const { top, left, values } = content.values;
-  const rows = Math.max(grid.values.length, top + values.length);
-  for (let r = 0; r < rows; r++) {
-    const read = grid.values[r] ?? [];
-    const written = values[r - top] ?? [];
-    const cols = Math.max(read.length, left + written.length);
-    for (let c = 0; c < cols; c++) {
-      const want = shownValue(c >= left ? written[c - left] : null);
-      if (want === undefined) continue;
-      if (!sameValue(read[c] ?? null, want)) return true;
-    }
-  }
-  return false;
+  return !sheetShows(contentPrint(content), grid);
 }
 
 /**

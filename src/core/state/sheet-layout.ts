@@ -41,7 +41,7 @@ function shown(v: PlanValue | CellValue | null | undefined): CellValue | string 
   return typeof v === 'object' ? JSON.stringify(v) : v;
 }
 
-/** The values without trailing blanks and blank rows, blanks as null. */
+/** The values without trailing blanks and blank rows, blanks as null (figures as they are). */
 function trimmed(values: readonly (readonly (PlanValue | CellValue | null)[])[]): (CellValue | string)[][] {
   const rows = values.map((r) => {
     const out = r.map(shown);
@@ -52,19 +52,50 @@ function trimmed(values: readonly (readonly (PlanValue | CellValue | null)[])[])
   return rows;
 }
 
+/** A figure as Excel shows it (15 significant digits), so 0.1 + 0.2 and 0.3 are one figure. */
+function shownFigure(v: CellValue | string): CellValue | string {
+  return typeof v === 'number' && Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+}
+
 /**
- * A fingerprint of a sheet's values as the sheet shows them (blank cells, trailing blanks and an empty
- * text alike), so the values written and the same values read back give the same fingerprint.
+ * A fingerprint of a sheet's values as the sheet shows them: blank cells, trailing blanks and an empty
+ * text alike, figures to Excel's 15 significant digits; so the values written and the same values read
+ * back give the same fingerprint. A formula or error in `values` counts as its own text (generated
+ * sheets hold none: `PlanValue`'s formula is undo's, on the analyst's own cells).
  */
 export function valuesPrint(values: readonly (readonly (PlanValue | CellValue | null)[])[]): string {
-  return fingerprint(JSON.stringify(trimmed(values)));
+  return fingerprint(JSON.stringify(trimmed(values).map((r) => r.map(shownFigure))));
+}
+
+/** The fingerprint of a generated sheet's values, its block placed where it starts (valuesPrint). */
+export function contentPrint(content: Pick<SheetContent, 'values'>): string {
+  const { top, left, values } = content.values;
+  if (top === 0 && left === 0) return valuesPrint(values);
+  const pad = new Array<null>(left).fill(null);
+  return valuesPrint([...new Array<PlanValue[]>(top).fill([]), ...values.map((r) => [...pad, ...r])]);
+}
+
+/**
+ * THE test of whether a generated sheet still shows the values the product wrote — the one place this
+ * is decided. Both the rescore's "edited by hand, so regenerate it and say so" (hand-edits.ts,
+ * `editedByHand`) and the undo journal's "keep the values as written or as the analyst left them"
+ * (`contentFromSheet`) ask it. Values only, as the analyst sees them (valuesPrint): a blank cell and an
+ * empty text alike, trailing blank rows and columns ignored, figures to Excel's 15 significant digits; a
+ * formula typed over a cell counts by the value it shows (the adapters read a formula's result), so one
+ * showing the very figure written is no edit and one showing another figure is. Formats, widths and
+ * links are not compared (a cell recoloured is not a wrong figure).
+ * @param print the fingerprint of the values written (`valuesPrint`, `contentPrint`, a layout's `valuesPrint`)
+ * @param grid the sheet as read now, its values from A1
+ */
+export function sheetShows(print: string, grid: SheetGrid): boolean {
+  return valuesPrint(grid.values) === print;
 }
 
 /** The layout of a generated sheet's content. */
 export function layoutOf(content: SheetContent): SheetLayout {
   const { values, ...rest } = content;
   const cols = values.values.reduce((n, r) => Math.max(n, r.length), 0);
-  return { ...rest, valuesPrint: valuesPrint(values.values), size: [values.values.length, cols] };
+  return { ...rest, valuesPrint: contentPrint(content), size: [values.values.length, cols] };
 }
 
 /**
@@ -78,7 +109,7 @@ export function contentFromSheet(layout: SheetLayout, grid: SheetGrid | undefine
   const { valuesPrint: print, size, ...rest } = layout;
   const now = trimmed(grid.values);
   let rows: (CellValue | string)[][] = now;
-  if (valuesPrint(now) === print) {
+  if (sheetShows(print, grid)) {
     rows = [];
     for (let r = 0; r < Math.max(size[0], now.length); r++) {
       const row = now[r] ?? [];

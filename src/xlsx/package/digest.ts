@@ -7,15 +7,17 @@
  *     sheet itself, nor docProps/, which only say who saved the file and when);
  *   - a SHA-1 of the state sheet's own XML without these rows (its settings, journal, product sheets);
  *   - the options the scoring was given, and what the command prints (the result, the sheet names,
- *     the counts of cells and sheets).
+ *     the counts of cells and sheets);
+ *   - the engine's rules version (`RULES_VERSION`, src/core/rules-version.ts).
  * Scoring again with no options (or the same ones) then compares the zip's directory and the state
  * sheet with the digest: when nothing differs, the workbook already holds this scoring, and the
  * command says so without parsing any sheet. Any difference — a figure typed, a sheet renamed, a
- * format changed, the add-in's own scoring, a newer version of this digest — takes the full path.
+ * format changed, the add-in's own scoring, a newer version of this digest, a scoring under other
+ * rules (an older version of the product, which may have scored what is now refused) — takes the full path.
  */
 import { createHash } from 'crypto';
 import * as zlib from 'zlib';
-import { STATE_SHEET, type RunOverrides, type ScoreResult, type SheetNames } from '../../core';
+import { RULES_VERSION, STATE_SHEET, type RunOverrides, type ScoreResult, type SheetNames } from '../../core';
 import type { Package } from './read';
 import { readSheet } from './read';
 import { entryText, type ZipEntry } from './zip';
@@ -41,6 +43,8 @@ const CHUNK = 30000;
 
 interface Digest extends ScoringSummary {
   v: number;
+  /** The rules version the scoring was made under (absent in digests written before it was kept). */
+  rules?: number;
   overrides: string;
   parts: Record<string, string>;
   state: string;
@@ -65,6 +69,7 @@ function sameOverrides(now: RunOverrides, before: string): boolean {
 /**
  * The digest rows for a state sheet whose XML without them is `stateXml`, in a package whose other
  * entries are `entries`: deflated JSON in base64, 30,000 characters a row.
+ * @param rules the rules version the scoring was made under: this version's (tests give an older one)
  */
 export function digestRows(
   entries: ZipEntry[],
@@ -72,9 +77,11 @@ export function digestRows(
   stateXml: string,
   overrides: RunOverrides,
   summary: ScoringSummary,
+  rules: number = RULES_VERSION,
 ): string[][] {
   const digest: Digest = {
     v: VERSION,
+    rules,
     overrides: JSON.stringify(overrides),
     parts: covered(entries, statePart),
     state: sha1(stateXml),
@@ -122,7 +129,8 @@ export function unchangedScoring(
   } catch {
     return null;
   }
-  if (digest.v !== VERSION || !sameOverrides(overrides, digest.overrides)) return null;
+  if (digest.v !== VERSION || digest.rules !== RULES_VERSION || !sameOverrides(overrides, digest.overrides))
+    return null;
   if (sha1(xml.slice(0, rowStart) + xml.slice(dataEnd)) !== digest.state) return null;
   const parts = covered(pkg.entries, state.part);
   const names = Object.keys(parts);

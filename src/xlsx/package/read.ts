@@ -163,7 +163,8 @@ export function numberFormatOf(styles: Styles, s: number): string {
   return styles.numFmts.get(id) ?? BUILT_IN[id] ?? 'General';
 }
 
-function partFor(target: string, base = 'xl/'): string {
+/** A relationship target of a part in `base` as a zip part name: relative to `base`, or absolute from the root. */
+export function partFor(target: string, base = 'xl/'): string {
   const t = target.replace(/\\/g, '/');
   return t.startsWith('/') ? t.slice(1) : path.posix.normalize(`${base}${t}`);
 }

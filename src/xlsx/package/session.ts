@@ -67,6 +67,7 @@ import {
   nsAttribute,
   parseXml,
   prefixFor,
+  startTag,
 } from './xml';
 import { slideFormula } from './formulas';
 import { picturedCell } from './exceljs-journal';
@@ -482,7 +483,7 @@ function restyledAll(read: SheetRead, cells: { xml: string; style: number }[]): 
     if (attributes.r !== undefined) a.r = attributes.r;
     if (c.style) a.s = String(c.style);
     for (const k in attributes) if (k !== 'r' && k !== 's') a[k] = attributes[k];
-    return `<${read.prefix}c${attributesXml(a)}${self ? '/>' : '>'}${c.xml.slice(tagEnd - starts[i])}`;
+    return `${startTag(read.prefix, 'c', a, self)}${c.xml.slice(tagEnd - starts[i])}`;
   });
 }
 
@@ -878,7 +879,7 @@ function hyperlinkXml(
     else Object.assign(a, { 'xmlns:r': REL_NS, 'r:id': back.linkId(link.target) });
   }
   if (link.tooltip) a.tooltip = link.tooltip;
-  return `<${read.prefix}hyperlink${attributesXml(a)}/>`;
+  return startTag(read.prefix, 'hyperlink', a, true);
 }
 
 function requireWritablePackage(
@@ -914,7 +915,7 @@ interface SheetItem {
 
 /** A `<sheet>` element of workbook.xml from its attributes, with the prefix the part writes its elements with. */
 function sheetElement(prefix: string, attributes: Record<string, string>): string {
-  return `<${prefix}sheet${attributesXml(attributes)}/>`;
+  return startTag(prefix, 'sheet', attributes, true);
 }
 
 function relsPartOf(part: string): string {
@@ -1051,7 +1052,6 @@ export function scorePackage(
     formulasGone,
     {
       deleteSheets: outcome.deleteSheets,
-      backups: [],
       restore: [],
       sheets: added,
       stateRows: [
@@ -1073,7 +1073,6 @@ export function scorePackage(
 
 export interface WorkbookOps {
   deleteSheets: string[];
-  backups: { name: string; backup: string }[];
   restore: { backup: string; name: string }[];
   sheets: { name: string; xml: () => string }[];
   /** The state sheet's new rows, or null to leave it out. */
@@ -1112,9 +1111,18 @@ function rebuild(
   const elements: { start: number; end: number; attributes: Record<string, string> }[] = [];
   let sheetsRange: { start: number; tagEnd: number; end: number } | null = null;
   let namesRange: { start: number; end: number } | null = null;
-  const names: { start: number; end: number; localSheetId?: string }[] = [];
+  /** Each `<definedName>`: where it is, and its start tag's prefix and attributes (localSheetId: its sheet's index). */
+  type DefinedName = {
+    start: number;
+    tagEnd: number;
+    end: number;
+    prefix: string;
+    self: boolean;
+    attrs: Record<string, string>;
+  };
+  const names: DefinedName[] = [];
   let view: { start: number; tagEnd: number; self: boolean; attrs: Record<string, string> } | null = null;
-  let pending: { start: number; localSheetId?: string } | null = null;
+  let pending: Omit<DefinedName, 'end'> | null = null;
   const depth: string[] = [];
   parseXml(wb, {
     open(tag, at, tagEnd) {
@@ -1125,7 +1133,7 @@ function rebuild(
       if (tag.name === 'sheet' && parent === 'sheets') elements.push({ start: at, end: -1, attributes: { ...a } });
       if (tag.name === 'definedNames' && parent === 'workbook') namesRange = { start: at, end: -1 };
       if (tag.name === 'definedName' && parent === 'definedNames')
-        pending = { start: at, localSheetId: a.localSheetId };
+        pending = { start: at, tagEnd, prefix: elementPrefix(tag), self: tag.isSelfClosing, attrs: { ...a } };
       if (tag.name === 'workbookView' && !view) view = { start: at, tagEnd, self: tag.isSelfClosing, attrs: { ...a } };
     },
     close(name, end) {
@@ -1190,7 +1198,7 @@ function rebuild(
     const sheet = it.oldIndex !== null ? pkg.sheets[it.oldIndex] : null;
     if (sheet) dropRels.add(sheet.rId);
   };
-  const addSheet = (name: string, xml: string, state: PackageSheet['state'], before?: SheetItem) => {
+  const addSheet = (name: string, xml: string, state: PackageSheet['state']) => {
     let n = pkg.sheets.length + 1;
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
@@ -1202,10 +1210,7 @@ function rebuild(
     // r:id with the prefix workbook.xml binds to the relationships namespace (declared here if it binds none).
     if (relPrefix) attributes[`${relPrefix}:id`] = rId;
     else Object.assign(attributes, { 'xmlns:r': REL_NS, 'r:id': rId });
-    const item: SheetItem = { xml: sheetElement(wp, attributes), attributes, name, state, oldIndex: null, part };
-    const at = before ? items.indexOf(before) : -1;
-    if (at >= 0) items.splice(at, 0, item);
-    else items.push(item);
+    items.push({ xml: sheetElement(wp, attributes), attributes, name, state, oldIndex: null, part });
   };
   /** The item's `<sheet>` written again from its attributes, with a new name and state. */
   const rename = (it: SheetItem, name: string, state: PackageSheet['state']) => {
@@ -1222,21 +1227,11 @@ function rebuild(
     const it = find(name);
     if (it) remove(it);
   }
-  const asideFor = new Map<string, SheetItem>();
-  for (const { name, backup } of ops.backups) {
-    const it = find(name);
-    if (!it) continue;
-    rename(it, backup, 'veryHidden');
-    const partXml = entryText(replaced.get(it.part) ?? pkg.byName.get(it.part)!);
-    if (/tabSelected="(1|true)"/.test(partXml))
-      replaced.set(it.part, partXml.replace(/tabSelected="(1|true)"/, 'tabSelected="0"'));
-    asideFor.set(name.toLowerCase(), it);
-  }
   for (const { backup, name } of ops.restore) {
     const it = find(backup);
     if (it) rename(it, name, 'visible');
   }
-  for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible', asideFor.get(sheet.name.toLowerCase()));
+  for (const sheet of ops.sheets) addSheet(sheet.name, sheet.xml(), 'visible');
   const oldState = find(STATE_SHEET);
   if (oldState) remove(oldState);
   if (ops.stateRows !== null) addSheet(STATE_SHEET, stateSheetXml(ops.stateRows), 'veryHidden');
@@ -1267,14 +1262,17 @@ function rebuild(
   ];
   const nameEdits: Edit[] = [];
   for (const n of names) {
-    if (n.localSheetId === undefined) continue;
-    const to = newIndex.get(Number(n.localSheetId));
-    const text = wb.slice(n.start, n.end);
-    nameEdits.push({
-      start: n.start,
-      end: n.end,
-      text: to === undefined ? '' : text.replace(/localSheetId="\d+"/, `localSheetId="${to}"`),
-    });
+    const from = n.attrs.localSheetId;
+    if (from === undefined) continue;
+    const to = newIndex.get(Number(from));
+    // A name of a sheet removed goes with it; one whose sheet moved has its start tag written with the new index.
+    if (to === undefined) nameEdits.push({ start: n.start, end: n.end, text: '' });
+    else if (String(to) !== from)
+      nameEdits.push({
+        start: n.start,
+        end: n.tagEnd,
+        text: startTag(n.prefix, 'definedName', { ...n.attrs, localSheetId: String(to) }, n.self),
+      });
   }
   // Every name dropped: an empty <definedNames/> is invalid, so it goes too.
   const kept = names.length - nameEdits.filter((e) => e.text === '').length;
@@ -1297,10 +1295,10 @@ function rebuild(
       edits.push({
         start: v.start,
         end: v.tagEnd,
-        text: `<${wp}workbookView${attributesXml(a)}${v.self ? '/>' : '>'}`,
+        text: startTag(wp, 'workbookView', a, v.self),
       });
   }
-  let workbookXml = applyEdits(wb, edits);
+  const workbookXml = applyEdits(wb, edits);
 
   // Relationships and content types.
   const relEdits: Edit[] = [];
@@ -1349,7 +1347,6 @@ function rebuild(
     });
   }
   const types = applyEdits(typesXml, typeEdits);
-  workbookXml = workbookXml.replace(/(<(?:\w+:)?calcPr\b[^>]*?)\s*\/>/, '$1/>');
 
   // The zip: every part not touched copied as its compressed bytes, in the order it had.
   replaced.set('xl/workbook.xml', workbookXml);
@@ -1585,7 +1582,6 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
     formulasGone,
     {
       deleteSheets: outcome.deleteSheets,
-      backups: [],
       restore: outcome.restoreSheets,
       sheets: [],
       stateRows: isEmptyState(outcome.state) ? null : encodeState(outcome.state),
@@ -1648,7 +1644,7 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
     new Set(),
     null,
     false,
-    { deleteSheets: [state.name, ...backups], backups: [], restore: [], sheets: [], stateRows: null },
+    { deleteSheets: [state.name, ...backups], restore: [], sheets: [], stateRows: null },
     now,
   );
   return { backups, bytes: out };

@@ -187,6 +187,15 @@ export function attributesXml(a: Record<string, string>): string {
   return out;
 }
 
+/**
+ * An element's start tag written again from its attributes (as a Tag gives them, by their name as
+ * written, namespace declarations included): how an attribute of an existing element is changed, the
+ * rest of the element kept as it is. `prefix` as elementPrefix gives it ("x:" or "").
+ */
+export function startTag(prefix: string, name: string, a: Record<string, string>, selfClosing: boolean): string {
+  return `<${prefix}${name}${attributesXml(a)}${selfClosing ? '/>' : '>'}`;
+}
+
 /** The prefix to write new elements with, as the part's root element has it ("x:"), or "" for none. */
 export function elementPrefix(root: Root): string {
   return root.prefix ? `${root.prefix}:` : '';

@@ -1,0 +1,21 @@
+/**
+ * The version of the engine's rules: everything between the grids read and the plan written — how tables
+ * are read (src/core/read), the rules (src/core/rules), scoring, findings and their sentences, the plan,
+ * and what is refused.
+ *
+ * A shortcut that trusts an earlier scoring must be tied to the rules it was made under: the command
+ * line's no-change digest (src/xlsx/package/digest.ts, issue 10 item 3) records this version, and a digest
+ * recorded under another one is not trusted: the workbook is read and scored in full. Without it, a
+ * workbook scored before a new refusal (tables of two financial years in one scoring, say) and scored
+ * again with nothing changed would be told "Nothing to change" instead of being refused.
+ *
+ * **Bump it** (by one, with a line below) in any change after which some workbook would be scored,
+ * counted, formatted, found wanting, summarised or refused differently, or told something worded
+ * differently (the shortcut prints the result it kept): a rule changed, a header newly recognised or read
+ * otherwise, a new finding or refusal, a summary sheet laid out anew. A change that gives every workbook
+ * the same outcome word for word (a refactoring, a speed-up) needs none. When unsure, bump: the cost is a
+ * full read of a workbook scored before, at each rescore until one writes a file (and with it a new digest).
+ *
+ * Versions: 1 — the first recorded (digests without one, written before, count as older than any).
+ */
+export const RULES_VERSION = 1;
