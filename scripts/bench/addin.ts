@@ -8,7 +8,8 @@
  * holds what it reads); beside it, the two phases' own floors, ⌈reads / budget⌉ and ⌈writes / budget⌉.
  *
  * `addinBench(sizes)` returns a plain object for bench/results.json's "addin" key; `npx tsx
- * scripts/bench/addin.ts [60 1000 …]` prints the table on its own.
+ * scripts/bench/addin.ts [--api 1.18] [60 1000 …]` prints the table on its own, on the model's default
+ * ExcelApi 1.17 or the requirement set given (1.18: owned text cells' runs of fonts are read too).
  */
 import { scoreQuarter } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
@@ -66,8 +67,8 @@ function counts(model: ExcelModel): AddinRunCounts {
 }
 
 /** One size: a first scoring at the default 5%, then a rescore at 10%. */
-export async function measureAddin(indicators: number): Promise<AddinBenchRow> {
-  const model = modelFromGrids(bigGrids(indicators));
+export async function measureAddin(indicators: number, apiVersion?: string): Promise<AddinBenchRow> {
+  const model = modelFromGrids(bigGrids(indicators), apiVersion ? { apiVersion } : {});
   await scoreQuarter(model.host, {}, AT);
   const first = counts(model);
   model.clearLog();
@@ -81,9 +82,12 @@ function mb(bytes: number): string {
 }
 
 /** Measures each size, prints the table, and returns the rows for bench/results.json. */
-export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ budget: number; rows: AddinBenchRow[] }> {
+export async function addinBench(
+  sizes = [60, 1000, 10000, 50000],
+  apiVersion?: string,
+): Promise<{ budget: number; rows: AddinBenchRow[] }> {
   console.log(
-    `\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
+    `\nThe add-in on the in-memory Excel model (ExcelApi ${apiVersion ?? '1.17'}): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
   );
   const head = [
     'indicators',
@@ -106,7 +110,7 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
   line(head);
   const rows: AddinBenchRow[] = [];
   for (const n of sizes) {
-    const row = await measureAddin(n);
+    const row = await measureAddin(n, apiVersion);
     rows.push(row);
     for (const [label, c] of [
       ['first', row.first],
@@ -136,11 +140,18 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
 }
 
 if (require.main === module) {
-  const sizes = process.argv
-    .slice(2)
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--api');
+  const apiVersion = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && !/^1\.\d+$/.test(apiVersion ?? '')) {
+    console.error('--api takes an ExcelApi requirement set, such as 1.18.');
+    process.exit(1);
+  }
+  const sizes = args
+    .filter((_, i) => at < 0 || (i !== at && i !== at + 1))
     .map(Number)
     .filter((n) => n > 0);
-  addinBench(sizes.length ? sizes : undefined).catch((e) => {
+  addinBench(sizes.length ? sizes : undefined, apiVersion).catch((e) => {
     console.error(e);
     process.exit(1);
   });
