@@ -11,7 +11,7 @@ import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
 import { modelFromGrids, gridsOfDocument } from '../support/excel-model/build';
-import type { ExcelModel } from '../support/excel-model';
+import { FIVE_MB, type ExcelModel } from '../support/excel-model';
 import { bigGrids } from '../support/big-workbook';
 import { decodeState } from '../../src/core';
 
@@ -108,4 +108,28 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
       }
     });
   }
+  it('6,000 indicators with 400 notes of 80 runs each (some 16 KB of response a cell, weighed as 900 bytes): nothing lost, nothing thrown', async () => {
+    const model = modelFromGrids(bigGrids(6000), { apiVersion: '1.18' });
+    const p1 = model.doc.sheet(P1)!;
+    const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
+    const rows = grid.values
+      .flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []))
+      .slice(-400);
+    const runs = Array.from({ length: 80 }, (_, i) => ({
+      text: `w${String(i).padStart(2, '0')} `,
+      font: { bold: i % 2 === 0 },
+    }));
+    const text = runs.map((r) => r.text).join('');
+    for (const r of rows) Object.assign(p1.edit(r, VARIANCE), { value: text, textRuns: structuredClone(runs) });
+    await scoreQuarter(model.host, {}, AT);
+    // Excel refuses the request that carries them at plain text's weight; it is asked again with the
+    // guessed blocks at twice their weight, and again: 16 KB against 900 bytes is some four halvings.
+    const refused = model.syncs.filter((s) => s.error);
+    assert.ok(refused.length >= 1 && refused.length <= 5, `${refused.length} requests refused`);
+    assert.ok(model.syncs.every((s) => s.error || s.responseBytes <= FIVE_MB));
+    assert.equal(journalRuns(model).length, rows.length, 'every note kept with its runs');
+    await undoLastScoring(model.host);
+    for (const r of [rows[0], rows[rows.length - 1]])
+      assert.equal(p1.cell(r, VARIANCE)!.textRuns?.length, 80, `T${r + 1}`);
+  });
 });
