@@ -280,6 +280,8 @@ async function readPlanned(
   // The owned cells' "before" picture (ExcelApi 1.9): guessed per sheet once it is read (`ahead`), or
   // else the top of every sheet in the room the last request of bands leaves (the read-ahead).
   const aheadOn = ahead !== undefined && abilities.rangeAreas && scope === 'all';
+  // On ExcelApi 1.18 a scoring (the caller that guesses owned cells) reads the runs of fonts with them.
+  const runsOn = aheadOn && abilities.textRuns === true;
   let foldWanted = abilities.rangeAreas && scope === 'all';
   const aheadQueue: AheadBlock[] = [];
   const runsQueue: AheadBlock[] = [];
@@ -331,7 +333,7 @@ async function readPlanned(
           }
           const value = values[r]?.[b.col] ?? null;
           block.cost.push(aheadCellBytes(value, formats?.[r]?.[b.col]));
-          if (!abilities.textRuns || !asksTextRuns(value)) {
+          if (!runsOn || !asksTextRuns(value)) {
             runs = null;
             continue;
           }
@@ -511,12 +513,10 @@ async function readPlanned(
       // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
       // are read in this same request), so every cell of the window is weighed as a text cell of the
       // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
-      const cellBytes = FOLD_CELL_BYTES + (abilities.textRuns ? FOLD_RUN_BYTES : 0);
+      const cellBytes = FOLD_CELL_BYTES + (runsOn ? FOLD_RUN_BYTES : 0);
       const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (cellBytes * width * margin)) : 0;
       if (rows > 0) {
-        const properties = abilities.textRuns
-          ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true }
-          : SNAPSHOT_CELL_PROPERTIES;
+        const properties = runsOn ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true } : SNAPSHOT_CELL_PROPERTIES;
         foldReads = sheets.map((b) => {
           const range = items[b.sheet]
             .getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols)
@@ -614,7 +614,7 @@ async function readPlanned(
       mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
     });
     for (const f of foldReads) {
-      if (abilities.textRuns)
+      if (runsOn)
         f.colours.value.forEach((row, r) =>
           row.forEach((c, k) =>
             textRuns.set(
