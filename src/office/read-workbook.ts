@@ -64,11 +64,24 @@ export interface WorkbookRead {
 }
 
 /**
- * The owned column blocks of a sheet, guessed from its grid alone (the core's ownedBlocksAhead), given
- * the state sheet's values (null when there is none): their "before" picture is read in the requests
- * of the bands still to come, in the room the bands leave (issue 11 item 2).
+ * The owned column blocks of a sheet, guessed from its grid alone (the core's ownedBlocksAhead): their
+ * "before" picture is read in the requests of the bands still to come, in the room the bands leave
+ * (issue 11 item 2).
  */
-export type OwnedAhead = (grid: SheetGrid, stateValues: CellValue[][] | null) => OwnedBlock[];
+export interface OwnedAhead {
+  /**
+   * A sheet's guess, given the state sheet's values: null when there is none, undefined when it is not
+   * read yet — a provisional guess, made with what the run's overrides say alone (a rescore whose state
+   * sheet comes in the second request need not wait for it: see `stands`).
+   */
+  guess(grid: SheetGrid, stateValues: CellValue[][] | null | undefined): OwnedBlock[];
+  /**
+   * Once the state sheet is read: whether a sheet's provisional guess is the one the state gives (the
+   * same column mapping, and the sheet not one of the product's). One that is not is guessed again,
+   * and only the cells the new guess adds are read.
+   */
+  stands(sheet: string, stateValues: CellValue[][] | null): boolean;
+}
 
 type Scope = 'all' | 'state';
 
@@ -286,26 +299,61 @@ async function readPlanned(
   const aheadQueue: AheadBlock[] = [];
   const runsQueue: AheadBlock[] = [];
   const guessed = new Set<number>();
+  /** The grids of the sheets guessed, placed once and handed on as they are. */
+  const placed = new Map<number, { values: CellValue[][]; numberFormats: SheetGrid['numberFormats'] }>();
   let aheadScale = 1;
   let runsScale = 1;
   const textRuns = new Map<string, unknown>();
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   let stateValues: CellValue[][] | null = null;
-  /** Each sheet read whole (and the state sheet, which the guess needs, first) gets its owned cells guessed. */
+  /**
+   * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
+   * read, provisionally before (the state's rows may come a request after its keys); when the state
+   * arrives, a provisional guess it does not confirm is dropped where not yet asked and made again.
+   */
+  let stateKnown = false;
+  const provisional = new Set<number>();
   const guessAhead = () => {
-    if (stateAt >= 0 && pending.some((b) => b.sheet === stateAt)) return;
-    if (stateAt >= 0 && stateValues === null && parts[stateAt].length > 0)
-      stateValues = placeBands([...parts[stateAt]]);
+    if (!stateKnown && (stateAt < 0 || !(keysWanted || pending.some((b) => b.sheet === stateAt)))) {
+      stateKnown = true;
+      if (stateAt >= 0 && parts[stateAt].length > 0) stateValues = placeBands([...parts[stateAt]]);
+      for (const i of provisional) {
+        let stands = false;
+        try {
+          stands = ahead!.stands(items[i].name, stateValues);
+        } catch {
+          // A state that cannot be decoded: prepareRun says so; the guess costs only its bytes.
+          stands = true;
+        }
+        if (stands) continue;
+        guessed.delete(i);
+        for (const q of [aheadQueue, runsQueue]) q.splice(0, q.length, ...q.filter((a) => a.sheet !== i));
+      }
+      provisional.clear();
+    }
     for (const region of regions) {
       const i = region.sheet;
       if (i === stateAt || guessed.has(i) || pending.some((b) => b.sheet === i)) continue;
       guessed.add(i);
+      if (!stateKnown) provisional.add(i);
+      // The grid as the run will get it (the same values and number formats; the merged areas known so
+      // far): the core then uses the guess's tables instead of finding them again where it can.
       const values = placeBands([...parts[i]]);
       const formats = placeBandFormats(parts[i]);
+      const numberFormats = gridNumberFormats(values, formats, 0, 0);
+      placed.set(i, { values, numberFormats });
+      const sheetMerges = merges.get(i);
       let blocks: OwnedBlock[] = [];
       try {
-        blocks = ahead!({ name: items[i].name, values, ...hiddenFlag(items[i]) }, stateValues);
+        const grid: SheetGrid = {
+          name: items[i].name,
+          values,
+          ...(sheetMerges && sheetMerges.length > 0 ? { merges: [...sheetMerges] } : {}),
+          ...hiddenFlag(items[i]),
+          ...(numberFormats ? { numberFormats } : {}),
+        };
+        blocks = ahead!.guess(grid, stateKnown ? stateValues : undefined);
       } catch {
         // A guess that fails costs nothing but the requests it would have saved: the cells are read after.
       }
@@ -668,8 +716,9 @@ async function readPlanned(
   const grids: SheetGrid[] = [];
   items.forEach((sheet, i) => {
     if (!(scope === 'all' || sheet.name === STATE_SHEET)) return;
-    const values = placeBands(parts[i]);
-    const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
+    const done = placed.get(i);
+    const values = done ? done.values : placeBands(parts[i]);
+    const numberFormats = done ? done.numberFormats : gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
     const sheetMerges = merges.get(i);
     grids.push({
       name: sheet.name,
