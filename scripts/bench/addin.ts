@@ -8,11 +8,17 @@
  * holds what it reads); beside it, the two phases' own floors, ⌈reads / budget⌉ and ⌈writes / budget⌉.
  *
  * `addinBench(sizes)` returns a plain object for bench/results.json's "addin" key; `npx tsx
- * scripts/bench/addin.ts [60 1000 …]` prints the table on its own.
+ * scripts/bench/addin.ts [--api 1.18] [--rich-text] [60 1000 …]` prints the table on its own, on the
+ * model's default ExcelApi 1.17 or the requirement sets given (a comma list, such as `--api 1.17,1.18`:
+ * one table each; 1.18: owned text cells' runs of fonts are read too). `--rich-text` types notes in two
+ * fonts over four owned cells before the first scoring and over two of them before the rescore, as
+ * test/office/scale.test.ts does (only where the runs are read, ExcelApi 1.18 on). Beside the counts,
+ * each run's CPU time in ms (the process's user + system time, the model's work included): on a shared
+ * machine compare runs made back to back, never against a bound.
  */
 import { scoreQuarter } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
-import { modelFromGrids } from '../../test/support/excel-model/build';
+import { gridsOfDocument, modelFromGrids } from '../../test/support/excel-model/build';
 import type { ExcelModel } from '../../test/support/excel-model';
 import { bigGrids } from '../../test/support/big-workbook';
 
@@ -30,6 +36,8 @@ export interface AddinRunCounts {
   largestResponse: number;
   /** Syncs that failed (a request or response the host refused) and were retried. */
   failedSyncs: number;
+  /** The process's CPU time over the run (user + system), in ms: the adapter, the engine and the model. */
+  cpuMs: number;
   /** Syncs that only read (the sheet list included) and their bytes; syncs that wrote and theirs. */
   readSyncs: number;
   readPayload: number;
@@ -43,7 +51,7 @@ export interface AddinBenchRow {
   rescore: AddinRunCounts;
 }
 
-function counts(model: ExcelModel): AddinRunCounts {
+function counts(model: ExcelModel, cpuMs: number): AddinRunCounts {
   // What had to travel: a request the host refused (and was sent again smaller) is not payload.
   const payload = model.syncs.filter((s) => !s.error).reduce((n, s) => n + s.requestBytes + s.responseBytes, 0);
   const sheets = model.doc.sheets.length;
@@ -62,17 +70,52 @@ function counts(model: ExcelModel): AddinRunCounts {
     largestRequest: model.largestRequest,
     largestResponse: model.largestResponse,
     failedSyncs: model.syncs.filter((s) => s.error).length,
+    cpuMs,
   };
 }
 
-/** One size: a first scoring at the default 5%, then a rescore at 10%. */
-export async function measureAddin(indicators: number): Promise<AddinBenchRow> {
-  const model = modelFromGrids(bigGrids(indicators));
+const P1 = 'P1 Children & Young People';
+const VARIANCE = 19; // column T: the variance, an owned column of every indicator table
+const RICH = [
+  { text: 'see ', font: { bold: true } },
+  { text: 'note 4', font: { color: '#C00000', italic: true } },
+];
+
+/** Rows of P1's indicators: the first two, one from the middle and the last (as scale.test.ts). */
+function richRows(model: ExcelModel): number[] {
+  const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
+  const rows = grid.values.flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []));
+  return [...new Set([rows[0], rows[1], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]])];
+}
+
+function typeRichNotes(model: ExcelModel, rows: number[]): void {
+  const p1 = model.doc.sheet(P1)!;
+  for (const r of rows) Object.assign(p1.edit(r, VARIANCE), { value: 'see note 4', textRuns: structuredClone(RICH) });
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
+}
+
+const readsRuns = (apiVersion?: string) => Number((apiVersion ?? '1.17').split('.')[1]) >= 18;
+
+/**
+ * One size: a first scoring at the default 5%, then a rescore at 10%; with `richText` (on ExcelApi 1.18
+ * and later) notes in two fonts typed over owned cells first.
+ */
+export async function measureAddin(indicators: number, apiVersion?: string, richText = false): Promise<AddinBenchRow> {
+  const model = modelFromGrids(bigGrids(indicators), apiVersion ? { apiVersion } : {});
+  const rows = richText && readsRuns(apiVersion) ? richRows(model) : [];
+  typeRichNotes(model, rows);
+  let start = process.cpuUsage();
   await scoreQuarter(model.host, {}, AT);
-  const first = counts(model);
+  const first = counts(model, cpuMsSince(start));
+  typeRichNotes(model, rows.length > 0 ? [rows[0], rows[rows.length - 1]] : []);
   model.clearLog();
+  start = process.cpuUsage();
   await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
-  const rescore = counts(model);
+  const rescore = counts(model, cpuMsSince(start));
   return { indicators, first, rescore };
 }
 
@@ -81,9 +124,14 @@ function mb(bytes: number): string {
 }
 
 /** Measures each size, prints the table, and returns the rows for bench/results.json. */
-export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ budget: number; rows: AddinBenchRow[] }> {
+export async function addinBench(
+  sizes = [60, 1000, 10000, 50000],
+  apiVersion?: string,
+  richText = false,
+): Promise<{ budget: number; rows: AddinBenchRow[] }> {
+  const rich = richText && readsRuns(apiVersion) ? ', rich text in owned cells' : '';
   console.log(
-    `\nThe add-in on the in-memory Excel model (ExcelApi 1.17): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
+    `\nThe add-in on the in-memory Excel model (ExcelApi ${apiVersion ?? '1.17'}${rich}): syncs against 2 + ⌈payload / ${PAYLOAD_BUDGET / 1048576} MB⌉`,
   );
   const head = [
     'indicators',
@@ -99,14 +147,15 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
     'calls/sheet',
     'largest request',
     'failed',
+    'CPU ms',
   ];
-  const widths = [10, 8, 6, 6, 6, 6, 6, 6, 10, 7, 11, 15, 6];
+  const widths = [10, 8, 6, 6, 6, 6, 6, 6, 10, 7, 11, 15, 6, 7];
   const line = (cells: (string | number)[]) =>
     console.log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
   line(head);
   const rows: AddinBenchRow[] = [];
   for (const n of sizes) {
-    const row = await measureAddin(n);
+    const row = await measureAddin(n, apiVersion, richText);
     rows.push(row);
     for (const [label, c] of [
       ['first', row.first],
@@ -126,6 +175,7 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
         c.callsPerSheet,
         mb(c.largestRequest),
         c.failedSyncs,
+        c.cpuMs,
       ]);
     }
   }
@@ -136,11 +186,21 @@ export async function addinBench(sizes = [60, 1000, 10000, 50000]): Promise<{ bu
 }
 
 if (require.main === module) {
-  const sizes = process.argv
-    .slice(2)
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--api');
+  const apis = at >= 0 ? (args[at + 1] ?? '').split(',') : [undefined];
+  if (at >= 0 && !apis.every((a) => /^1\.\d+$/.test(a ?? ''))) {
+    console.error('--api takes ExcelApi requirement sets, such as 1.18 or 1.17,1.18.');
+    process.exit(1);
+  }
+  const richText = args.includes('--rich-text');
+  const sizes = args
+    .filter((a, i) => a !== '--rich-text' && (at < 0 || (i !== at && i !== at + 1)))
     .map(Number)
     .filter((n) => n > 0);
-  addinBench(sizes.length ? sizes : undefined).catch((e) => {
+  (async () => {
+    for (const api of apis) await addinBench(sizes.length ? sizes : undefined, api, richText);
+  })().catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -47,7 +47,7 @@ export type {
 } from './plan/types';
 export { SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
 export { defaultSheetNames } from './plan/sheet-names';
-export { ownedBlocksAhead, type OwnedBlock } from './state/owned-ahead';
+export { guessStands, ownedBlocksAhead, sheetAhead, type OwnedBlock, type SheetAhead } from './state/owned-ahead';
 export { COLOURS, DIRECTION_WORDS } from './plan/styles';
 export {
   STATE_SHEET,

@@ -20,12 +20,12 @@
  * sentence saying how to clear it.
  */
 import type { Area, CellValue, OwnedBlock, SheetGrid } from '../core';
-import { STATE_SHEET, compactNumberFormats, isDateFormat } from '../core';
+import { STATE_SHEET, compactNumberFormats, isDateFormat, snapshotKey } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
 import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes, utf8Bytes } from './payload';
-import { SNAPSHOT_CELL_PROPERTIES } from './snapshots';
+import { SNAPSHOT_CELL_PROPERTIES, asksTextRuns, textRunBytes } from './snapshots';
 import { columnLetters } from '../core';
 
 export interface SheetInfo {
@@ -55,14 +55,33 @@ export interface WorkbookRead {
   stateValues: CellValue[][] | null;
   /** Windows of owned cells' "before" picture read with the values, by sheet (see snapshots.ts). */
   folds: Map<string, FoldWindow[]>;
+  /**
+   * On ExcelApi 1.18, the runs of fonts (getCellProperties' `textRuns`) read with the "before" picture,
+   * by snapshotKey: Excel's answer for the cell, or null when it gave none. A cell listed here was asked
+   * already; snapshots.ts asks only for the owned text cells the guess missed.
+   */
+  textRuns?: Map<string, unknown>;
 }
 
 /**
- * The owned column blocks of a sheet, guessed from its grid alone (the core's ownedBlocksAhead), given
- * the state sheet's values (null when there is none): their "before" picture is read in the requests
- * of the bands still to come, in the room the bands leave (issue 11 item 2).
+ * The owned column blocks of a sheet, guessed from its grid alone (the core's ownedBlocksAhead): their
+ * "before" picture is read in the requests of the bands still to come, in the room the bands leave
+ * (issue 11 item 2).
  */
-export type OwnedAhead = (grid: SheetGrid, stateValues: CellValue[][] | null) => OwnedBlock[];
+export interface OwnedAhead {
+  /**
+   * A sheet's guess, given the state sheet's values: null when there is none, undefined when it is not
+   * read yet — a provisional guess, made with what the run's overrides say alone (a rescore whose state
+   * sheet comes in the second request need not wait for it: see `stands`).
+   */
+  guess(grid: SheetGrid, stateValues: CellValue[][] | null | undefined): OwnedBlock[];
+  /**
+   * Once the state sheet is read: whether a sheet's provisional guess is the one the state gives (the
+   * same column mapping, and the sheet not one of the product's). One that is not is guessed again,
+   * and only the cells the new guess adds are read.
+   */
+  stands(sheet: string, stateValues: CellValue[][] | null): boolean;
+}
 
 type Scope = 'all' | 'state';
 
@@ -114,6 +133,13 @@ const CELL_BYTES = 24;
  * bytes and its value.
  */
 const FOLD_CELL_BYTES = 136;
+
+/**
+ * What a cell of the read-ahead adds on ExcelApi 1.18, where its runs of fonts are asked for with its
+ * colours before its value is known: a text cell of the first guess's weight (CELL_BYTES of text) in
+ * one run (textRunBytes). Numbers and blanks weigh less; a refused response is asked again smaller.
+ */
+const FOLD_RUN_BYTES = textRunBytes('x'.repeat(CELL_BYTES));
 
 /** Rows of the sample that weighs a large sheet's cells in the first request. */
 const PROBE_ROWS = 64;
@@ -267,27 +293,67 @@ async function readPlanned(
   // The owned cells' "before" picture (ExcelApi 1.9): guessed per sheet once it is read (`ahead`), or
   // else the top of every sheet in the room the last request of bands leaves (the read-ahead).
   const aheadOn = ahead !== undefined && abilities.rangeAreas && scope === 'all';
+  // On ExcelApi 1.18 a scoring (the caller that guesses owned cells) reads the runs of fonts with them.
+  const runsOn = aheadOn && abilities.textRuns === true;
   let foldWanted = abilities.rangeAreas && scope === 'all';
   const aheadQueue: AheadBlock[] = [];
+  const runsQueue: AheadBlock[] = [];
   const guessed = new Set<number>();
+  /** The grids of the sheets guessed, placed once and handed on as they are. */
+  const placed = new Map<number, { values: CellValue[][]; numberFormats: SheetGrid['numberFormats'] }>();
   let aheadScale = 1;
+  let runsScale = 1;
+  const textRuns = new Map<string, unknown>();
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   let stateValues: CellValue[][] | null = null;
-  /** Each sheet read whole (and the state sheet, which the guess needs, first) gets its owned cells guessed. */
+  /**
+   * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
+   * read, provisionally before (the state's rows may come a request after its keys); when the state
+   * arrives, a provisional guess it does not confirm is dropped where not yet asked and made again.
+   */
+  let stateKnown = false;
+  const provisional = new Set<number>();
   const guessAhead = () => {
-    if (stateAt >= 0 && pending.some((b) => b.sheet === stateAt)) return;
-    if (stateAt >= 0 && stateValues === null && parts[stateAt].length > 0)
-      stateValues = placeBands([...parts[stateAt]]);
+    if (!stateKnown && (stateAt < 0 || !(keysWanted || pending.some((b) => b.sheet === stateAt)))) {
+      stateKnown = true;
+      if (stateAt >= 0 && parts[stateAt].length > 0) stateValues = placeBands([...parts[stateAt]]);
+      for (const i of provisional) {
+        let stands = false;
+        try {
+          stands = ahead!.stands(items[i].name, stateValues);
+        } catch {
+          // A state that cannot be decoded: prepareRun says so; the guess costs only its bytes.
+          stands = true;
+        }
+        if (stands) continue;
+        guessed.delete(i);
+        for (const q of [aheadQueue, runsQueue]) q.splice(0, q.length, ...q.filter((a) => a.sheet !== i));
+      }
+      provisional.clear();
+    }
     for (const region of regions) {
       const i = region.sheet;
       if (i === stateAt || guessed.has(i) || pending.some((b) => b.sheet === i)) continue;
       guessed.add(i);
+      if (!stateKnown) provisional.add(i);
+      // The grid as the run will get it (the same values and number formats; the merged areas known so
+      // far): the core then uses the guess's tables instead of finding them again where it can.
       const values = placeBands([...parts[i]]);
       const formats = placeBandFormats(parts[i]);
+      const numberFormats = gridNumberFormats(values, formats, 0, 0);
+      placed.set(i, { values, numberFormats });
+      const sheetMerges = merges.get(i);
       let blocks: OwnedBlock[] = [];
       try {
-        blocks = ahead!({ name: items[i].name, values, ...hiddenFlag(items[i]) }, stateValues);
+        const grid: SheetGrid = {
+          name: items[i].name,
+          values,
+          ...(sheetMerges && sheetMerges.length > 0 ? { merges: [...sheetMerges] } : {}),
+          ...hiddenFlag(items[i]),
+          ...(numberFormats ? { numberFormats } : {}),
+        };
+        blocks = ahead!.guess(grid, stateKnown ? stateValues : undefined);
       } catch {
         // A guess that fails costs nothing but the requests it would have saved: the cells are read after.
       }
@@ -300,18 +366,33 @@ async function readPlanned(
         );
       for (const b of blocks) {
         let block: AheadBlock | null = null;
+        // On ExcelApi 1.18, the runs of the block's text cells, queued right behind it: column blocks of
+        // such cells only, each weighed from its text (textRunBytes).
+        let runs: AheadBlock | null = null;
         for (let r = b.top; r <= b.bottom; r++) {
           if (covered(r, b.col)) {
             block = null;
+            runs = null;
             continue;
           }
           if (!block) {
             block = { sheet: i, col: b.col, top: r, cost: [] };
             aheadQueue.push(block);
           }
-          block.cost.push(aheadCellBytes(values[r]?.[b.col] ?? null, formats?.[r]?.[b.col]));
+          const value = values[r]?.[b.col] ?? null;
+          block.cost.push(aheadCellBytes(value, formats?.[r]?.[b.col]));
+          if (!runsOn || !asksTextRuns(value)) {
+            runs = null;
+            continue;
+          }
+          if (!runs) {
+            runs = { sheet: i, col: b.col, top: r, cost: [], runs: true };
+            runsQueue.push(runs);
+          }
+          runs.cost.push(textRunBytes(value as string));
         }
       }
+      aheadQueue.push(...runsQueue.splice(0));
     }
   };
   // The state sheet's keys (columns A and D) first, in the first request, so that its rows are weighed by
@@ -446,7 +527,11 @@ async function readPlanned(
       const room = PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 4;
       let rows = 0;
       let size = 0;
-      while (rows < a.cost.length && size + a.cost[rows] * aheadScale <= room) size += a.cost[rows++] * aheadScale;
+      const scale = a.runs ? runsScale : aheadScale;
+      while (rows < a.cost.length && size + a.cost[rows] * scale <= room) size += a.cost[rows++] * scale;
+      // A request of nothing else carries at least one cell, however heavy it was weighed.
+      if (rows === 0 && aheadBatch.length === 0 && batch.length === 0 && windows.length === 0)
+        size = a.cost[rows++] * scale;
       if (rows === 0) break;
       bytes += size + CALL_OVERHEAD * 4;
       aheadBatch.push({ ...a, cost: a.cost.slice(0, rows) });
@@ -473,20 +558,33 @@ async function readPlanned(
           regions.findIndex((x) => x.sheet === b.sheet) === i,
       );
       const width = sheets.reduce((n, b) => n + b.cols, 0);
-      const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (FOLD_CELL_BYTES * width * margin)) : 0;
+      // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
+      // are read in this same request), so every cell of the window is weighed as a text cell of the
+      // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
+      const cellBytes = FOLD_CELL_BYTES + (runsOn ? FOLD_RUN_BYTES : 0);
+      const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (cellBytes * width * margin)) : 0;
       if (rows > 0) {
+        const properties = runsOn ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true } : SNAPSHOT_CELL_PROPERTIES;
         foldReads = sheets.map((b) => {
           const range = items[b.sheet]
             .getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols)
             .load('formulas,numberFormat,rowIndex,columnIndex');
-          return { sheet: b.sheet, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
+          return { sheet: b.sheet, range, colours: range.getCellProperties(properties) };
         });
       }
     }
-    const aheadReads = aheadBatch.map((a) => {
-      const range = items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).load('formulas,numberFormat');
-      return { a, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
-    });
+    const aheadReads = aheadBatch
+      .filter((a) => !a.runs)
+      .map((a) => {
+        const range = items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).load('formulas,numberFormat');
+        return { a, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
+      });
+    const runsReads = aheadBatch
+      .filter((a) => a.runs)
+      .map((a) => ({
+        a,
+        runs: items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).getCellProperties({ textRuns: true }),
+      }));
     let refused: unknown;
     try {
       await context.sync();
@@ -497,7 +595,11 @@ async function readPlanned(
     }
     if (refused !== undefined) {
       // Ask for less: the bands at a larger weight, the merged-area windows half as tall, no read-ahead.
-      const single = batch.length <= 1 && (batch[0]?.rows ?? 1) === 1 && windows.every((w) => w.rows === 1);
+      const single =
+        batch.length <= 1 &&
+        (batch[0]?.rows ?? 1) === 1 &&
+        windows.every((w) => w.rows === 1) &&
+        aheadBatch.reduce((n, a) => n + a.cost.length, 0) <= 1;
       if (single || margin * CELL_BYTES > PAYLOAD_BUDGET) {
         if (isInternalError(refused)) throw refused;
         throw tooLargeProblem();
@@ -511,6 +613,9 @@ async function readPlanned(
           mergesSeen.delete(w.sheet);
         }
       } else margin *= 2;
+      // The guessed blocks weighed twice as heavy: a request of them alone is asked again in halves.
+      if (aheadBatch.some((a) => a.runs)) runsScale *= 2;
+      if (aheadBatch.some((a) => !a.runs)) aheadScale *= 2;
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
@@ -557,6 +662,15 @@ async function readPlanned(
       mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
     });
     for (const f of foldReads) {
+      if (runsOn)
+        f.colours.value.forEach((row, r) =>
+          row.forEach((c, k) =>
+            textRuns.set(
+              snapshotKey(items[f.sheet].name, f.range.rowIndex + r, f.range.columnIndex + k),
+              c.textRuns ?? null,
+            ),
+          ),
+        );
       folds.set(items[f.sheet].name, [
         {
           top: f.range.rowIndex,
@@ -586,14 +700,25 @@ async function readPlanned(
     }
     // The next blocks at the weight measured (never below the estimate: it is counted to the byte).
     if (estimated > 0) aheadScale = Math.max(1, weighed / estimated);
+    let runsWeighed = 0;
+    let runsEstimated = 0;
+    for (const { a, runs } of runsReads) {
+      const name = items[a.sheet].name;
+      runs.value.forEach((row, r) => textRuns.set(snapshotKey(name, a.top + r, a.col), row[0]?.textRuns ?? null));
+      runsWeighed += jsonBytes(runs.value);
+      runsEstimated += a.cost.reduce((n, c) => n + c, 0);
+    }
+    // Runs richer than plain text's one (a note in several fonts) weigh more: the next at the weight seen.
+    if (runsEstimated > 0) runsScale = Math.max(runsScale, runsWeighed / runsEstimated);
     if (aheadOn) guessAhead();
   }
   stateValues = null;
   const grids: SheetGrid[] = [];
   items.forEach((sheet, i) => {
     if (!(scope === 'all' || sheet.name === STATE_SHEET)) return;
-    const values = placeBands(parts[i]);
-    const numberFormats = gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
+    const done = placed.get(i);
+    const values = done ? done.values : placeBands(parts[i]);
+    const numberFormats = done ? done.numberFormats : gridNumberFormats(values, placeBandFormats(parts[i]), 0, 0);
     const sheetMerges = merges.get(i);
     grids.push({
       name: sheet.name,
@@ -605,7 +730,7 @@ async function readPlanned(
     });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
-  return { sheets: sheetInfos(items), grids, stateValues, folds };
+  return { sheets: sheetInfos(items), grids, stateValues, folds, ...(textRuns.size > 0 ? { textRuns } : {}) };
 }
 
 /** A read Excel answered with null values: too large for one request (code as Excel's own). */
@@ -617,12 +742,17 @@ class TooLargeRead extends Error {
   }
 }
 
-/** A guessed owned column block still to read: `cost` holds each cell's bytes in the response. */
+/**
+ * A guessed owned column block still to read: `cost` holds each cell's bytes in the response. With
+ * `runs`, a block of its text cells whose runs of fonts are asked for (ExcelApi 1.18) rather than its
+ * "before" picture.
+ */
 interface AheadBlock {
   sheet: number;
   col: number;
   top: number;
   cost: number[];
+  runs?: true;
 }
 
 /**

@@ -9,11 +9,16 @@ import {
   STATE_SHEET,
   commitRun,
   decodeState,
-  ownedBlocksAhead,
+  defaultState,
   planUndo,
   prepareRun,
   sameSheetName,
+  sheetAhead,
   summariseUndo,
+  guessStands,
+  type CellValue,
+  type SheetAhead,
+  type WorkbookState,
 } from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
@@ -81,7 +86,7 @@ export async function scoreQuarter(
       state = decodeState(book.stateValues);
     }
     await progress?.({ phase: 'scoring', sheets: book.grids.length });
-    const run = prepareRun(book.grids, state, overrides);
+    const run = prepareRun(book.grids, state, overrides, ahead.found);
     await progress?.({ phase: 'snapshots', indicators: run.result.indicators.length });
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
@@ -116,14 +121,32 @@ export async function scoreQuarter(
 
 /**
  * The owned cells of each sheet guessed as soon as it is read, with the run's mapping (the analyst's, or
- * the one the state sheet saves), so that their "before" picture travels with the reads (issue 11 item 2).
- * A state that cannot be decoded gives no guess here: prepareRun says what is wrong with it.
+ * the one the state sheet saves), so that their "before" picture travels with the reads (issue 11 item 2);
+ * `found` keeps each sheet's latest guess with its tables, for prepareRun (the core's SheetAhead).
+ * Before the state sheet is read (a rescore, whose state rows come a request after their keys) a sheet
+ * is guessed with the overrides and an empty state: no saved mapping, no product sheets; once the
+ * state is read the core's guessStands says whether that guess stands. A state that cannot be decoded gives no guess here: prepareRun says
+ * what is wrong with it.
  */
-function ownedAhead(overrides: RunOverrides): OwnedAhead {
-  let decoded: { values: unknown; state: ReturnType<typeof decodeState> } | null = null;
-  return (grid, stateValues) => {
-    if (decoded?.values !== stateValues) decoded = { values: stateValues, state: decodeState(stateValues) };
-    return ownedBlocksAhead(grid, decoded.state, overrides);
+function ownedAhead(overrides: RunOverrides): OwnedAhead & { found: Map<string, SheetAhead> } {
+  let decoded: { values: unknown; state: WorkbookState } | null = null;
+  const stateOf = (values: CellValue[][] | null | undefined): WorkbookState => {
+    if (values === undefined) return defaultState();
+    if (decoded?.values !== values) decoded = { values, state: decodeState(values) };
+    return decoded.state;
+  };
+  const found = new Map<string, SheetAhead>();
+  return {
+    found,
+    guess(grid, stateValues) {
+      const guess = sheetAhead(grid, stateOf(stateValues), overrides);
+      found.set(grid.name, guess);
+      return guess.blocks;
+    },
+    stands(sheet, stateValues) {
+      const guess = found.get(sheet);
+      return guess !== undefined && guessStands(guess, stateOf(stateValues), overrides);
+    },
   };
 }
 

@@ -189,7 +189,7 @@ export async function readSnapshots(
   context: Excel.RequestContext,
   abilities: HostAbilities,
   owned: OwnedRef[],
-  book: Pick<WorkbookRead, 'grids' | 'folds'>,
+  book: Pick<WorkbookRead, 'grids' | 'folds' | 'textRuns'>,
 ): Promise<Map<string, CellSnapshot>> {
   const grids = new Map(book.grids.map((g) => [g.name, g]));
   const snapshots = new Map<string, CellSnapshot>();
@@ -274,19 +274,49 @@ export async function readSnapshots(
       }
     }
   }
-  if (abilities.textRuns) await readTextRuns(context, owned, grids, snapshots);
+  if (abilities.textRuns) {
+    // The runs read with the "before" picture (read-workbook.ts); only the cells the guess missed are asked.
+    const asked = book.textRuns ?? new Map<string, unknown>();
+    for (const c of owned) {
+      const key = snapshotKey(c.sheet, c.row, c.col);
+      if (asked.has(key)) keepTextRuns(snapshots.get(key), asked.get(key));
+    }
+    await readTextRuns(
+      context,
+      owned.filter((c) => !asked.has(snapshotKey(c.sheet, c.row, c.col))),
+      grids,
+      snapshots,
+    );
+  }
   return snapshots;
 }
 
 /**
- * What one text cell's runs weigh in the response: each run's text and its whole font
- * ({"text":…,"font":{"bold":false,"color":"#000000","italic":false,"name":"Calibri","size":11,
- * "strikethrough":false,"subscript":false,"superscript":false,"tintAndShade":0,"underline":"None"}},
- * about 190 bytes). Sized as plain text is, one run (rich text is rare; readTextRuns asks again in halves
- * when Excel refuses a response as too large), its text twice for what escaping adds.
+ * What one text cell's runs weigh in the response, estimated from the cell's text alone (its runs are
+ * not known before they are read): each run's text and its whole font ({"text":…,"font":{"bold":false,
+ * "color":"#000000","italic":false,"name":"Calibri","size":11,"strikethrough":false,"subscript":false,
+ * "superscript":false,"tintAndShade":0,"underline":"None"}}, about 190 bytes) and the brackets around
+ * it — so 230 bytes for one run — plus the text's UTF-8 bytes twice, for what JSON escaping may add.
+ * Sized as plain text is, one run: rich text is rare; the readers measure what comes back and weigh the
+ * next cells at that, and ask again in halves when Excel refuses a response as too large.
  */
-function textRunBytes(value: string): number {
+export function textRunBytes(value: string): number {
   return 230 + 2 * utf8Bytes(value);
+}
+
+/**
+ * Whether an owned cell's runs are worth asking for, from its value alone: text of two characters or
+ * more (two runs need two characters: the arrows the product writes, ↑ ↓ ↔ ■, are never asked about).
+ */
+export function asksTextRuns(value: CellValue | undefined): boolean {
+  return typeof value === 'string' && value.length >= 2;
+}
+
+/** A snapshot given the runs Excel read for its cell, when they are rich (textRunsOf). */
+function keepTextRuns(snapshot: CellSnapshot | undefined, runs: unknown): void {
+  const kept = snapshot && !snapshot.formula && textRunsOf(snapshot.value, runs);
+  if (!snapshot || !kept) return;
+  snapshot.native = { ...(snapshot.native?.kind === 'office' ? snapshot.native : { kind: 'office' }), textRuns: kept };
 }
 
 /**
@@ -318,7 +348,9 @@ export function textRunsOf(value: CellValue, runs: unknown): OfficeTextRun[] | u
  * On ExcelApi 1.18 and later, the runs of fonts of the owned cells holding text of two characters or
  * more (not a formula's result), read with getCellProperties({ textRuns: true }) over column blocks of such cells only:
  * Excel answers every font property of every run, so asking it of the whole block would multiply the
- * read. One more request (or more, by the payload budget) when any owned cell holds text; none else.
+ * read. Only the owned text cells whose runs did not come with the "before" picture (read-workbook.ts
+ * reads those of the guessed owned blocks, and of the read-ahead, in the same requests): one more
+ * request (or more, by the payload budget) only when the guess missed some; none else.
  */
 async function readTextRuns(
   context: Excel.RequestContext,
@@ -326,11 +358,11 @@ async function readTextRuns(
   grids: Map<string, SheetGrid>,
   snapshots: Map<string, CellSnapshot>,
 ): Promise<void> {
-  const text = owned.filter((c) => {
-    const v = gridValue(grids, c.sheet, c.row, c.col);
-    // Two runs need two characters: the arrows the product writes (↑ ↓ ↔ ■) are never asked about.
-    return typeof v === 'string' && v.length >= 2 && !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula;
-  });
+  const text = owned.filter(
+    (c) =>
+      asksTextRuns(gridValue(grids, c.sheet, c.row, c.col)) &&
+      !snapshots.get(snapshotKey(c.sheet, c.row, c.col))?.formula,
+  );
   const blocks = blocksOf(text);
   // Sized for plain text (one run a cell); a response Excel refuses as too large is asked again in halves.
   let budget = PAYLOAD_BUDGET;
@@ -372,16 +404,8 @@ async function readTextRuns(
       continue;
     }
     for (const { b, runs } of reads) {
-      for (let r = 0; r <= b.bottom - b.top; r++) {
-        const key = snapshotKey(b.sheet, b.top + r, b.col);
-        const snapshot = snapshots.get(key);
-        const kept = snapshot && textRunsOf(snapshot.value, runs.value[r]?.[0]?.textRuns);
-        if (!snapshot || !kept) continue;
-        snapshot.native = {
-          ...(snapshot.native?.kind === 'office' ? snapshot.native : { kind: 'office' }),
-          textRuns: kept,
-        };
-      }
+      for (let r = 0; r <= b.bottom - b.top; r++)
+        keepTextRuns(snapshots.get(snapshotKey(b.sheet, b.top + r, b.col)), runs.value[r]?.[0]?.textRuns);
     }
   }
 }

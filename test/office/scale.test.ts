@@ -14,11 +14,14 @@
  *   - the calls that format cells per sheet flat: at most those at 60 indicators, plus one per write
  *     request (a column block cut where a request is full).
  * payload = every byte sent and received; calls are counted by name from the model's log.
+ * On the model's default ExcelApi 1.17, and on ExcelApi 1.18 with rich text in owned cells (notes typed
+ * over variances, in two fonts), where the owned text cells' runs of fonts are read for undo too and
+ * must ride in the same requests (issue 11 item 2; test/office/scale-text-runs.test.ts checks undo).
  */
 import { strict as assert } from 'assert';
 import { scoreQuarter } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
-import { modelFromGrids } from '../support/excel-model/build';
+import { gridsOfDocument, modelFromGrids } from '../support/excel-model/build';
 import { FIVE_MB, type ExcelModel } from '../support/excel-model';
 import { bigGrids } from '../support/big-workbook';
 
@@ -74,11 +77,45 @@ function counts(model: ExcelModel): Counts {
   };
 }
 
+const P1 = 'P1 Children & Young People';
+const VARIANCE = 19; // column T: the variance, an owned column of every indicator table
+const RICH = [
+  { text: 'see ', font: { bold: true } },
+  { text: 'note 4', font: { color: '#C00000', italic: true } },
+];
+
+/** Rows of P1's indicators (a reference in column B): the first two, one from the middle and the last. */
+function richRows(model: ExcelModel): number[] {
+  const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
+  const rows = grid.values.flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []));
+  return [...new Set([rows[0], rows[1], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]])];
+}
+
+function typeRichNotes(model: ExcelModel, rows: number[]): void {
+  const p1 = model.doc.sheet(P1)!;
+  for (const r of rows) Object.assign(p1.edit(r, VARIANCE), { value: 'see note 4', textRuns: structuredClone(RICH) });
+}
+
+interface Host {
+  label: string;
+  apiVersion?: string;
+  /** Notes in two fonts typed over owned cells: before the first scoring, and over two scored ones before the rescore. */
+  richText: boolean;
+}
+
+const HOSTS: Host[] = [
+  { label: 'ExcelApi 1.17', richText: false },
+  { label: 'ExcelApi 1.18 with rich text in owned cells', apiVersion: '1.18', richText: true },
+];
+
 /** A first scoring and a rescore at 10% of a workbook of `n` indicators. */
-async function scoreTwice(n: number): Promise<{ first: Counts; rescore: Counts; model: ExcelModel }> {
-  const model = modelFromGrids(bigGrids(n));
+async function scoreTwice(n: number, host: Host): Promise<{ first: Counts; rescore: Counts; model: ExcelModel }> {
+  const model = modelFromGrids(bigGrids(n), host.apiVersion ? { apiVersion: host.apiVersion } : {});
+  const rows = host.richText ? richRows(model) : [];
+  typeRichNotes(model, rows);
   await scoreQuarter(model.host, {}, AT);
   const first = counts(model);
+  typeRichNotes(model, rows.length > 0 ? [rows[0], rows[rows.length - 1]] : []);
   model.clearLog();
   const again = await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
   assert.equal(again.changed, true, 'the rescore at 10% writes');
@@ -87,47 +124,48 @@ async function scoreTwice(n: number): Promise<{ first: Counts; rescore: Counts; 
 
 const bound = (c: Counts) => 2 + Math.ceil(c.payload / PAYLOAD_BUDGET);
 
-describe('Scoring large workbooks in Excel: syncs and calls as formulas of the payload (in-memory model)', function () {
-  this.timeout(240000);
-  let small: { first: Counts; rescore: Counts };
+for (const host of HOSTS)
+  describe(`Scoring large workbooks in Excel (${host.label}): syncs and calls as formulas of the payload (in-memory model)`, function () {
+    this.timeout(240000);
+    let small: { first: Counts; rescore: Counts };
 
-  before(async () => {
-    small = await scoreTwice(60);
-  });
+    before(async () => {
+      small = await scoreTwice(60, host);
+    });
 
-  it('60 indicators: 3 syncs, first scoring and rescore (the bound: 2 + ⌈payload / 4 MB⌉ = 3)', () => {
-    for (const c of [small.first, small.rescore]) {
-      assert.equal(c.syncs, 3);
-      assert.equal(bound(c), 3);
+    it('60 indicators: 3 syncs, first scoring and rescore (the bound: 2 + ⌈payload / 4 MB⌉ = 3)', () => {
+      for (const c of [small.first, small.rescore]) {
+        assert.equal(c.syncs, 3);
+        assert.equal(bound(c), 3);
+      }
+    });
+
+    for (const n of [6000, 50000]) {
+      it(`${n.toLocaleString('en-GB')} indicators: nothing refused, requests within budget, syncs within 2 + ⌈payload / budget⌉ (no slack), format calls flat`, async () => {
+        const { first, rescore, model } = await scoreTwice(n, host);
+        for (const [label, c] of [
+          ['first scoring', first],
+          ['rescore', rescore],
+        ] as const) {
+          const seen = `${label}: ${c.syncs} syncs, payload ${c.payload} bytes (bound ${bound(c)}), ${c.formatCalls} format calls (${label === 'first scoring' ? small.first.formatCalls : small.rescore.formatCalls} at 60), ${c.writeSyncs} write requests`;
+          assert.equal(c.failed, 0, `no request or response refused — ${seen}`);
+          assert.ok(c.largestRequest <= PAYLOAD_BUDGET, `largest request ${c.largestRequest} bytes — ${seen}`);
+          assert.ok(c.largestResponse <= FIVE_MB, `largest response ${c.largestResponse} bytes — ${seen}`);
+          assert.ok(c.syncs <= bound(c), seen);
+          assert.equal(c.snapshotRequests, 0, `the owned cells' "before" picture travels with the reads — ${seen}`);
+          const at60 = label === 'first scoring' ? small.first : small.rescore;
+          assert.ok(c.formatCalls <= at60.formatCalls + c.writeSyncs, seen);
+          // Sheets added and column widths: exactly as many calls as at 60; value and number-format blocks
+          // at most one more per write request (a block cut where a request is full).
+          for (const name of ['WorksheetCollection.add', 'Range.format.columnWidth'])
+            assert.equal(c.byName.get(name), at60.byName.get(name), `${name} — ${seen}`);
+          for (const name of ['Range.values', 'Range.numberFormat']) {
+            assert.ok((c.byName.get(name) ?? 0) <= (at60.byName.get(name) ?? 0) + c.writeSyncs, `${name} — ${seen}`);
+          }
+        }
+        const summary = model.doc.sheet('Q3 Summary');
+        assert.ok(summary, 'the summary sheet was written');
+        assert.equal(summary.cell(6, 1)!.value, n, 'Total PIs');
+      });
     }
   });
-
-  for (const n of [6000, 50000]) {
-    it(`${n.toLocaleString('en-GB')} indicators: nothing refused, requests within budget, syncs within 2 + ⌈payload / budget⌉ (no slack), format calls flat`, async () => {
-      const { first, rescore, model } = await scoreTwice(n);
-      for (const [label, c] of [
-        ['first scoring', first],
-        ['rescore', rescore],
-      ] as const) {
-        const seen = `${label}: ${c.syncs} syncs, payload ${c.payload} bytes (bound ${bound(c)}), ${c.formatCalls} format calls (${label === 'first scoring' ? small.first.formatCalls : small.rescore.formatCalls} at 60), ${c.writeSyncs} write requests`;
-        assert.equal(c.failed, 0, `no request or response refused — ${seen}`);
-        assert.ok(c.largestRequest <= PAYLOAD_BUDGET, `largest request ${c.largestRequest} bytes — ${seen}`);
-        assert.ok(c.largestResponse <= FIVE_MB, `largest response ${c.largestResponse} bytes — ${seen}`);
-        assert.ok(c.syncs <= bound(c), seen);
-        assert.equal(c.snapshotRequests, 0, `the owned cells' "before" picture travels with the reads — ${seen}`);
-        const at60 = label === 'first scoring' ? small.first : small.rescore;
-        assert.ok(c.formatCalls <= at60.formatCalls + c.writeSyncs, seen);
-        // Sheets added and column widths: exactly as many calls as at 60; value and number-format blocks
-        // at most one more per write request (a block cut where a request is full).
-        for (const name of ['WorksheetCollection.add', 'Range.format.columnWidth'])
-          assert.equal(c.byName.get(name), at60.byName.get(name), `${name} — ${seen}`);
-        for (const name of ['Range.values', 'Range.numberFormat']) {
-          assert.ok((c.byName.get(name) ?? 0) <= (at60.byName.get(name) ?? 0) + c.writeSyncs, `${name} — ${seen}`);
-        }
-      }
-      const summary = model.doc.sheet('Q3 Summary');
-      assert.ok(summary, 'the summary sheet was written');
-      assert.equal(summary.cell(6, 1)!.value, n, 'Total PIs');
-    });
-  }
-});

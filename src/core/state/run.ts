@@ -31,6 +31,8 @@ import { sheetsEditedByHand } from './hand-edits';
 import { sameColour, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
 import { contentFromSheet } from './sheet-layout';
+import { sameGridForTables, type SheetAhead } from './owned-ahead';
+import { supportSheetKind } from '../read/support-sheets';
 import {
   STATE_SHEET,
   type CellSnapshot,
@@ -114,27 +116,46 @@ export function productSheetNames(state: WorkbookState): string[] {
 /**
  * The tables as they are now, for following the journal's cells: hidden sheets are read too (the
  * analyst may have hidden a scored sheet since). Empty when nothing can be read.
+ * `ahead` (the add-in's guesses, sheetAhead's, by sheet name) gives a sheet's tables without finding
+ * them again, where they are what this read would find: the same grid (sameGridForTables), the same
+ * mapping, a sheet the guess did not skip as the product's, a visible sheet (a hidden one is read here as if shown) and not a
+ * Targets or Last year sheet (of which only the first is taken as one: a question of the whole
+ * workbook). Their order within the sheet is the read's, and a table's places depend on its own sheet
+ * only (sheetPlaces), so the places are the same either way (issue 11 item 2).
  */
-export function currentPlaces(userGrids: SheetGrid[], mapping: ColumnMapping | null): SheetPlaces[] {
-  const visible = userGrids.map((g) => (g.hidden ? { ...g, hidden: false } : g));
-  let tables: ReadResult['tables'] = [];
-  try {
-    tables = readWorkbook(visible, { mapping }).tables;
-  } catch {
-    tables = [];
+export function currentPlaces(
+  userGrids: SheetGrid[],
+  mapping: ColumnMapping | null,
+  ahead?: ReadonlyMap<string, SheetAhead>,
+): SheetPlaces[] {
+  const sameMapping = (a: SheetAhead) => JSON.stringify(a.mapping ?? null) === JSON.stringify(mapping ?? null);
+  const known = new Map<string, SheetAhead>();
+  for (const g of userGrids) {
+    const a = ahead?.get(g.name);
+    if (a && !g.hidden && supportSheetKind(g.name) === null && sameGridForTables(a.grid, g))
+      if (sameMapping(a) && !a.skipSheets.includes(g.name)) known.set(g.name, a);
   }
+  const visible = userGrids.filter((g) => !known.has(g.name)).map((g) => (g.hidden ? { ...g, hidden: false } : g));
+  let read: ReadResult['tables'] = [];
+  try {
+    read = visible.length > 0 ? readWorkbook(visible, { mapping }).tables : [];
+  } catch {
+    read = [];
+  }
+  const tables = known.size === 0 ? read : [...read, ...[...known.values()].flatMap((a) => a.tables)];
   return sheetPlaces(userGrids, tables);
 }
 
-/** The journal's cells located in the grids as they are now. */
+/** The journal's cells located in the grids as they are now (`ahead`: see currentPlaces). */
 export function locateJournal(
   journal: Journal | null,
   userGrids: SheetGrid[],
   mapping: ColumnMapping | null,
+  ahead?: ReadonlyMap<string, SheetAhead>,
 ): Located[] {
   if (!journal || journal.cells.length === 0) return [];
   const identified = journal.cells.some((c) => c.indicator !== undefined);
-  const places = identified ? currentPlaces(userGrids, mapping) : sheetPlaces(userGrids, []);
+  const places = identified ? currentPlaces(userGrids, mapping, ahead) : sheetPlaces(userGrids, []);
   return locateCells(journal.cells, places, parseCellAddress);
 }
 
@@ -179,8 +200,16 @@ export function analystGrids(grids: SheetGrid[], journal: Journal | null, locate
  *   a tolerance or band out of range, an unknown mode), the column mapping does not fit the workbook,
  *   no indicator table is found, or cells of the last scoring cannot be followed. The only place a
  *   run's settings are refused.
+ * @param ahead the add-in's owned-cell guesses by sheet (sheetAhead's, made while the workbook was being
+ *   read): their tables are not found again where the last scoring's cells are followed (currentPlaces
+ *   says when they are used). Optional: without it every table is found here, as the command line does.
  */
-export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: RunOverrides = {}): PreparedRun {
+export function prepareRun(
+  grids: SheetGrid[],
+  state: WorkbookState,
+  overrides: RunOverrides = {},
+  ahead?: ReadonlyMap<string, SheetAhead>,
+): PreparedRun {
   const settings: Settings = {
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
     tolerancePct: overrides.tolerancePct ?? state.settings.tolerancePct,
@@ -191,7 +220,7 @@ export function prepareRun(grids: SheetGrid[], state: WorkbookState, overrides: 
   const ownSheets = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
-  const previous = locateJournal(state.journal, userGrids, state.settings.mapping);
+  const previous = locateJournal(state.journal, userGrids, state.settings.mapping, ahead);
   const { model, result } = scoreWorkbook(analystGrids(grids, state.journal, previous), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
