@@ -195,37 +195,37 @@ function cellIndex(read: SheetRead): CellLookup {
   let index = indexes.get(read);
   if (index) return index;
   const cells = read.cells;
-  const keyOf = (c: RawCell) => c.row * 16384 + c.col;
-  let inOrder = true;
-  for (let i = 1; i < cells.length && inOrder; i++) inOrder = keyOf(cells[i]) > keyOf(cells[i - 1]);
+  const { row: rows, col: cols } = cells;
+  const keyAt = (i: number) => rows[i] * 16384 + cols[i];
   /** The first cell whose key is at least `key`. */
   const lowerBound = (key: number) => {
     let lo = 0;
     let hi = cells.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keyOf(cells[mid]) < key) lo = mid + 1;
+      if (keyAt(mid) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  if (inOrder) {
+  if (cells.inOrder()) {
     index = {
       get(key) {
-        const c = cells[lowerBound(key)];
-        return c && keyOf(c) === key ? c : undefined;
+        const i = lowerBound(key);
+        return i < cells.length && keyAt(i) === key ? cells.at(i) : undefined;
       },
       row(r) {
         const out: RawCell[] = [];
-        for (let i = lowerBound(r * 16384); i < cells.length && cells[i].row === r; i++) out.push(cells[i]);
+        for (let i = lowerBound(r * 16384); i < cells.length && rows[i] === r; i++) out.push(cells.at(i));
         return out;
       },
     };
   } else {
-    const map = new Map(cells.map((c) => [keyOf(c), c]));
+    const all = cells.all();
+    const map = new Map(all.map((c) => [c.row * 16384 + c.col, c]));
     index = {
       get: (key) => map.get(key),
-      row: (r) => cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
+      row: (r) => all.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
     };
   }
   indexes.set(read, index);
@@ -347,56 +347,6 @@ function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, Offic
   return links;
 }
 
-/** Each package's shared strings as their `<si>` elements where any is rich (has runs), else null: read once, when asked. */
-const richStringCache = new WeakMap<Package, { items: string[]; ns: Record<string, string> } | null>();
-
-function richStrings(pkg: Package): { items: string[]; ns: Record<string, string> } | null {
-  if (richStringCache.has(pkg)) return richStringCache.get(pkg)!;
-  let part = 'xl/sharedStrings.xml';
-  const to = relationshipOfType(pkg.relsXml, '/sharedStrings');
-  if (to) part = to.startsWith('/') ? to.slice(1) : path.posix.normalize(`xl/${to}`);
-  const entry = pkg.byName.get(part);
-  const xml = entry ? entryText(entry) : '';
-  let list: { items: string[]; ns: Record<string, string> } | null = null;
-  if (xml) {
-    const items: string[] = [];
-    let rich = false;
-    let depth = 0;
-    let start = 0;
-    const root = parseXml(xml, {
-      open(tag, at) {
-        if (depth === 1 && tag.name === 'si') start = at;
-        if (depth === 2 && tag.name === 'r') rich = true;
-        if (!tag.isSelfClosing) depth++;
-      },
-      close(name, end, self) {
-        if (!self) depth--;
-        if (depth === 1 && name === 'si') items.push(xml.slice(start, end));
-      },
-    });
-    list = rich ? { items, ns: root.ns } : null;
-  }
-  richStringCache.set(pkg, list);
-  return list;
-}
-
-/** The `Target` of a relationships part's first relationship whose `Type` ends so, or undefined. */
-function relationshipOfType(relsXml: string, typeEnd: string): string | undefined {
-  let target: string | undefined;
-  if (!relsXml) return undefined;
-  parseXml(
-    relsXml,
-    {
-      open(tag) {
-        if (target === undefined && tag.name === 'Relationship' && tag.attribute('Type')?.endsWith(typeEnd))
-          target = tag.attribute('Target');
-      },
-    },
-    [PACKAGE_REL_NS],
-  );
-  return target;
-}
-
 /** A `<c>` element's start-tag attributes, whether it holds runs, and its `<v>` text, read with the part's bindings. */
 function cellParts(
   xml: string,
@@ -435,12 +385,15 @@ function cellParts(
  * (office-natives.ts officeRunsOf), where their text is the cell's value; else undefined.
  */
 function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[] | undefined {
+  // Most cells have no runs: inline text without an <r>, or a shared string where no string is rich.
+  if (!raw.runs && (pkg.richSharedStrings === null || (raw.plainType !== null && raw.plainType !== 's')))
+    return undefined;
   const xml = read.xml.slice(raw.start, raw.end);
   const cell = cellParts(xml, read.ns);
   let runs: OfficeTextRun[] | undefined;
   if (cell.attributes.t === 'inlineStr') runs = cell.runs ? officeRunsOf(xml, undefined, read.ns) : undefined;
   else if (cell.attributes.t === 's') {
-    const strings = richStrings(pkg);
+    const strings = pkg.richSharedStrings;
     const at = strings && /^\s*\d+\s*$/.test(cell.v) ? strings.items[Number(cell.v)] : undefined;
     runs = at !== undefined ? officeRunsOf(at, undefined, strings!.ns) : undefined;
   }
@@ -732,8 +685,10 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   back?: PuttingBack,
-): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+): { xml: string; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
+  // The shared strings the journalled elements refer to (their indices, as read).
+  const strings: number[] = [];
   const p = read.prefix;
   const index = cellIndex(read);
   const edits: Edit[] = [];
@@ -764,6 +719,7 @@ function patchSheet(
     const c = index.get(key)!;
     edits.push({ start: c.start, end: c.end, text: xml });
     (undo.detached ??= []).push([cellAddress(c.row, c.col), read.xml.slice(c.start, c.end), xml]);
+    if (c.sst >= 0) strings.push(c.sst);
   }
   const links: string[] = [];
   const restyles: { xml: string; style: number }[] = [];
@@ -781,6 +737,7 @@ function patchSheet(
     const away = mergedAway(read, owned.row, owned.col);
     const ref = cellAddress(owned.row, owned.col);
     undo.cells.push([ref, raw ? read.xml.slice(raw.start, raw.end) : null]);
+    if (raw && raw.sst >= 0) strings.push(raw.sst);
     let xml: string;
     if (pictured?.hyperlink && back) links.push(hyperlinkXml(read, ref, pictured.hyperlink, back));
     if (pictured?.value && !away) {
@@ -858,7 +815,7 @@ function patchSheet(
   }
   if (links.length) edits.push(hyperlinksEdit(read, p, links));
   // Rows written at one place in order of row number: inserts at the same point keep that order.
-  return { xml: applyEdits(read.xml, edits), formulasGone, undo };
+  return { xml: applyEdits(read.xml, edits), formulasGone, undo, strings };
 }
 
 /**
@@ -1020,8 +977,8 @@ export function scorePackage(
   const removed = new Set<string>();
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
-  // Each patched part's namespace bindings, kept when its read is let go (to read its journalled elements).
-  const bindings = new Map<string, Record<string, string>>();
+  // The shared strings the journalled elements refer to (index → text), as journalStrings reads them.
+  const journalled: Record<string, string> = {};
   for (const patch of outcome.patches) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
     const read = sheet && reads.get(sheet.name);
@@ -1029,7 +986,7 @@ export function scorePackage(
     const done = patchSheet(read, patch.cells, styles);
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
-    bindings.set(sheet.name, read.ns);
+    for (const i of done.strings) journalled[i] = pkg.sharedStrings[i] ?? '';
     replaced.set(sheet.part, done.xml);
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
@@ -1059,7 +1016,7 @@ export function scorePackage(
         ...packageJournalRows({
           at: meta.at,
           sheets: undoBySheet,
-          strings: journalStrings(pkg, undoBySheet, (name) => bindings.get(name)) ?? {},
+          strings: journalled,
         }),
       ],
       digest: (entries, statePart, stateXml) =>
