@@ -25,6 +25,7 @@ import {
   type RunOverrides,
   type SheetGrid,
   type UndoOutcome,
+  type RunOutcome,
   type PreparedRun,
   type SheetNames,
   type WorkbookState,
@@ -264,7 +265,8 @@ function snapshotOf(
   const textRuns = typeof snap.value === 'string' ? richTextAt(pkg, read, raw) : undefined;
   if (textRuns) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', textRuns };
   // And its hyperlink, so that a link the analyst removes after the scoring comes back with the undo.
-  const hyperlink = part ? linksOf(pkg, read, part).get(cellAddress(row, col)) : undefined;
+  const links = part ? linksOf(pkg, read, part) : undefined;
+  const hyperlink = links?.size ? links.get(cellAddress(row, col)) : undefined;
   if (hyperlink) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', hyperlink };
   return snap;
 }
@@ -914,6 +916,72 @@ export interface PackageScoring {
   editedSheets?: string[];
 }
 
+/** What the engine's stage leaves for the write: the grids, snapshots and prepared run are let go before it. */
+interface Scored {
+  changed: boolean;
+  reads: Map<string, SheetRead>;
+  outcome: RunOutcome;
+  stateRows: string[][];
+  /** What the command prints, and what the digest keeps. */
+  summary: ScoringSummary;
+  digestSummary: ScoringSummary;
+  /** When the engine's stage ended. */
+  t: number;
+}
+
+/**
+ * The sheets read, scored and committed (the read and engine stages of scorePackage), in a function of
+ * its own so that what the write does not need — every sheet's grid, the owned cells' snapshots, the
+ * prepared run — is garbage by the time it starts (peak memory, issue 10). 'unfinished': the state's
+ * journal is an add-in run that failed part-way, to be undone first.
+ */
+function scoreParts(
+  pkg: Package,
+  bytes: Buffer,
+  shownPath: string,
+  overrides: RunOverrides,
+  meta: RunMeta & { now: Date; observe?: Observer },
+  since: number,
+): Scored | 'unfinished' {
+  let t = since;
+  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
+  t = clock(meta.observe, 'read', t);
+  const stateBefore = readState(grids);
+  if (stateBefore.journal?.complete === false) return 'unfinished';
+  const run = prepareRun(grids, stateBefore, overrides);
+  const snapshots = new Map<string, CellSnapshot>();
+  for (const patch of run.plan.patches) {
+    const read = reads.get(patch.sheet);
+    if (!read) continue;
+    const index = cellIndex(read);
+    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
+    for (const c of patch.cells)
+      snapshots.set(
+        snapshotKey(patch.sheet, c.row, c.col),
+        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
+      );
+  }
+  const outcome = commitRun(
+    run,
+    snapshots,
+    stateBefore,
+    pkg.sheets.map((s) => s.name),
+    { at: meta.at, by: meta.by ?? 'command line' },
+  );
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  if (!outcome.changed) {
+    t = clock(meta.observe, 'engine', t);
+    return { changed: false, reads, outcome, stateRows: [], summary, digestSummary: summary, t };
+  }
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
+  const stateRows = encodeState(outcome.state);
+  t = clock(meta.observe, 'engine', t);
+  // Sheets the scoring does not write are done with: their text and cells are let go now.
+  for (const name of [...reads.keys()])
+    if (!outcome.patches.some((p) => sameSheetName(p.sheet, name))) reads.delete(name);
+  return { changed: true, reads, outcome, stateRows, summary, digestSummary: summaryOf(run, outcome.state), t };
+}
+
 /**
  * Scores the workbook's package. When the state's digest says the workbook already holds this
  * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
@@ -937,40 +1005,13 @@ export function scorePackage(
     clock(meta.observe, 'read', t);
     return { summary: same, changed: false, bytes };
   }
-  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
-  t = clock(meta.observe, 'read', t);
-  const stateBefore = readState(grids);
+  const scored = scoreParts(pkg, bytes, shownPath, overrides, meta, t);
   // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
-  if (stateBefore.journal?.complete === false)
+  if (scored === 'unfinished')
     return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
-  const run = prepareRun(grids, stateBefore, overrides);
-  const snapshots = new Map<string, CellSnapshot>();
-  for (const patch of run.plan.patches) {
-    const read = reads.get(patch.sheet);
-    if (!read) continue;
-    const index = cellIndex(read);
-    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
-    for (const c of patch.cells)
-      snapshots.set(
-        snapshotKey(patch.sheet, c.row, c.col),
-        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
-      );
-  }
-  const outcome = commitRun(
-    run,
-    snapshots,
-    stateBefore,
-    pkg.sheets.map((s) => s.name),
-    { at: meta.at, by: meta.by ?? 'command line' },
-  );
-  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  if (!outcome.changed) {
-    clock(meta.observe, 'engine', t);
-    return { summary, changed: false, bytes };
-  }
-  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
-  const stateRows = encodeState(outcome.state);
-  t = clock(meta.observe, 'engine', t);
+  if (!scored.changed) return { summary: scored.summary, changed: false, bytes };
+  const { reads, outcome, stateRows, summary, digestSummary } = scored;
+  t = scored.t;
 
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Replaced(meta.now);
@@ -1019,8 +1060,7 @@ export function scorePackage(
           strings: journalled,
         }),
       ],
-      digest: (entries, statePart, stateXml) =>
-        digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
+      digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, digestSummary),
     },
     meta.now,
   );
