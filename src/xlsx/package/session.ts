@@ -700,7 +700,10 @@ function patchSheet(
   // written out in full first (what the ExcelJS path's detachSharedFormulas does), so it keeps its own.
   const overwritten = new Set<number>();
   const detachSi = new Set<number>();
-  for (const owned of cells) {
+  // Only a sheet with a shared formula's master has any to detach (most have none: no cell is looked up twice).
+  let masters = false;
+  for (const f of read.cells.formulas.values()) if (f.formulaKind === 'master') masters = true;
+  for (const owned of masters ? cells : []) {
     if (owned.value === null || mergedAway(read, owned.row, owned.col)) continue;
     const key = owned.row * 16384 + owned.col;
     overwritten.add(key);
@@ -715,7 +718,7 @@ function patchSheet(
       detached.set(key, detachedXml(read, c));
     }
   }
-  const ownedKeys = new Set(cells.map((c) => c.row * 16384 + c.col));
+  const ownedKeys = new Set(detached.size ? cells.map((c) => c.row * 16384 + c.col) : []);
   for (const [key, xml] of detached) {
     if (ownedKeys.has(key)) continue;
     const c = index.get(key)!;
