@@ -9,7 +9,7 @@
  *
  * The command is measured as it runs: the JavaScript that `npm run build:cli` compiles into lib/ (what
  * bin/scorecard.js loads), compiled afresh here first; ExcelJS runs as its own JavaScript too. (Its
- * TypeScript source through tsx, mode `cli-src` of writers-one.ts, costs about 7% more CPU and 10 MB
+ * TypeScript source through tsx, mode `cli-src` of writers-one.ts, costs about 5–7% more CPU and 10 MB
  * more memory: tsx's module shims make every call between modules a getter call.)
  *
  * Targets (issue 10): the command below ExcelJS's load+save at every size (≤ 0.5× at 10,000), within
