@@ -1,7 +1,10 @@
 /**
  * One measurement of the writers bench (scripts/bench/writers.ts), in a process of its own so that
  * its peak memory (maxRSS) is its own: `tsx scripts/bench/writers-one.ts <mode> <input.xlsx> <output.xlsx>`.
- * Modes: `cli` (scorecard score, the package path), `exceljs-load`, `exceljs-load-save` (ExcelJS's
+ * Modes: `cli` (scorecard score, the package path, as the command runs it: the JavaScript `npm run
+ * build:cli` compiles into lib/, which bin/scorecard.js loads; writers.ts builds it first), `cli-src`
+ * (the same from the TypeScript source through tsx, whose module shims cost a getter call per call
+ * between modules and whose transform and source maps cost memory), `exceljs-load`, `exceljs-load-save` (ExcelJS's
  * own read, and read + write, of the same file), `zip-floor` (unzip every part, scan it, zip it again
  * with Node's zlib at its default level: the least any rewrite can cost). Prints one line of JSON: ms, peak MB, and for
  * `cli` the stages (read, engine, write; the rest is reading and writing the files) in wall-clock and
@@ -9,11 +12,25 @@
  */
 import * as fs from 'fs';
 import * as zlib from 'zlib';
+import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { scoreFile } from '../../src/cli/score-file';
 import { entryBytes, newEntry, readZip, writeZip } from '../../src/xlsx/package/zip';
 
 const [mode, input, output] = process.argv.slice(2);
+
+/**
+ * The command's code, loaded (before the clock starts) only by the modes that measure it, so that
+ * ExcelJS's processes do not carry it in their peak memory either.
+ */
+type ScoreFile = typeof import('../../src/cli/score-file').scoreFile;
+const SCORE_FILE: ScoreFile | null =
+  mode === 'cli'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled command, as bin/scorecard.js loads it
+      (require(path.join(__dirname, '..', '..', 'lib', 'cli', 'score-file.js')) as { scoreFile: ScoreFile }).scoreFile
+    : mode === 'cli-src'
+      ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the source, through tsx
+        (require('../../src/cli/score-file') as { scoreFile: ScoreFile }).scoreFile
+      : null;
 
 /**
  * ExcelJS, loaded (before the clock starts) only by the modes that measure it: the command's process
@@ -30,9 +47,10 @@ let changed: boolean | undefined;
 
 async function run(): Promise<void> {
   switch (mode) {
-    case 'cli': {
+    case 'cli':
+    case 'cli-src': {
       let cpu = process.cpuUsage();
-      const done = await scoreFile({
+      const done = await SCORE_FILE!({
         input,
         output,
         outputNamed: true,

@@ -115,6 +115,11 @@ export interface Package {
   date1904: boolean;
   structureLocked: boolean;
   sharedStrings: string[];
+  /**
+   * The shared strings' `<si>` elements as written, with the part's bindings, when any of them is rich
+   * text (has runs); else null (then no shared-string cell has runs to keep).
+   */
+  richSharedStrings: { items: string[]; ns: Record<string, string> } | null;
   styles: Styles;
 }
 
@@ -267,18 +272,34 @@ export function readStyles(xml: string, theme: string[], part: string | null = '
   return styles;
 }
 
-function readSharedStrings(xml: string): string[] {
+/**
+ * The shared strings' text, and — when any item is rich (has `<r>` runs) — every `<si>` element as
+ * written with the part's root bindings (to read the runs of one, office-natives.ts officeRunsOf), in one parse.
+ */
+function readSharedStrings(xml: string): {
+  strings: string[];
+  rich: { items: string[]; ns: Record<string, string> } | null;
+} {
   const out: string[] = [];
+  const bounds: number[] = [];
   let depthRph = 0;
   let inT = false;
   let current = '';
-  parseXml(xml, {
-    open(tag) {
+  let depth = 0;
+  let start = 0;
+  let rich = false;
+  const root = parseXml(xml, {
+    open(tag, at) {
+      if (depth === 1 && tag.name === 'si') start = at;
+      if (depth === 2 && tag.name === 'r') rich = true;
+      if (!tag.isSelfClosing) depth++;
       if (tag.name === 'si') current = '';
       else if (tag.name === 'rPh') depthRph++;
       else if (tag.name === 't' && depthRph === 0) inT = true;
     },
-    close(name) {
+    close(name, end, self) {
+      if (!self) depth--;
+      if (depth === 1 && name === 'si') bounds.push(start, end);
       if (name === 'si') out.push(unescapeExcel(current));
       else if (name === 'rPh') depthRph--;
       else if (name === 't') inT = false;
@@ -287,7 +308,10 @@ function readSharedStrings(xml: string): string[] {
       if (inT) current += t;
     },
   });
-  return out;
+  if (!rich) return { strings: out, rich: null };
+  const items: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) items.push(xml.slice(bounds[i], bounds[i + 1]));
+  return { strings: out, rich: { items, ns: root.ns } };
 }
 
 /** Reads the package's structure and shared parts. Throws InputError when it cannot be read. */
@@ -348,7 +372,14 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
     },
   });
   // Shared strings and styles are read when first asked for: a rescore with nothing changed needs neither.
-  let sharedStrings: string[] | null = null;
+  let sharedStrings: ReturnType<typeof readSharedStrings> | null = null;
+  const strings = () => {
+    if (!sharedStrings) {
+      const sst = text(sstPart);
+      sharedStrings = sst ? readSharedStrings(sst) : { strings: [], rich: null };
+    }
+    return sharedStrings;
+  };
   let styles: Styles | null = null;
   return {
     entries,
@@ -361,11 +392,10 @@ export function readPackage(bytes: Buffer, shownPath: string): Package {
     date1904,
     structureLocked,
     get sharedStrings(): string[] {
-      if (!sharedStrings) {
-        const sst = text(sstPart);
-        sharedStrings = sst ? readSharedStrings(sst) : [];
-      }
-      return sharedStrings;
+      return strings().strings;
+    },
+    get richSharedStrings() {
+      return strings().rich;
     },
     get styles(): Styles {
       if (!styles) {
@@ -401,8 +431,172 @@ export interface RawCell {
   plainType: string | null;
   /** The formula has no saved result. */
   uncalculated?: boolean;
+  /** An `<r>` element is a grandchild of the `<c>` (rich inline text): only such a cell's runs are read again. */
+  runs: boolean;
+  /** A shared-string cell's index into the shared strings (its `<v>`, digits only), else -1. */
+  sst: number;
   /** Where the cell's `<f>` element is in the part's text. */
   formulaAt?: { start: number; end: number };
+}
+
+/** What a `<f>` element says of its cell (only formula cells have one). */
+interface FormulaFacts {
+  formula?: string;
+  formulaKind?: 'master' | 'dependent' | 'array';
+  sharedIndex?: number;
+  formulaAt?: { start: number; end: number };
+}
+
+/** The `t` attributes written most, by code (a start tag with other attributes: -1; any other type: kept in `otherTypes`). */
+const TYPES = ['', 's', 'n', 'str', 'inlineStr', 'b', 'e', 'd'];
+const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
+
+/**
+ * A sheet's cells as read, in the part's order, held column by column in typed arrays (issue 10: no
+ * object for each of the 300,000 cells of a 10,000-indicator workbook, so less memory and less garbage
+ * collection): `at(i)` gives one as a RawCell, made when asked for. Formulas are kept for the cells
+ * that have one only.
+ */
+export class SheetCells {
+  length = 0;
+  row: Int32Array;
+  col: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  tagEnd: Int32Array;
+  /** As read (a number that is not an integer, NaN, stays as it was). */
+  style: Float64Array;
+  sst: Int32Array;
+  type: Int8Array;
+  /** 1: runs; 2: uncalculated. */
+  flags: Uint8Array;
+  values: CellValue[] = [];
+  readonly formulas = new Map<number, FormulaFacts>();
+  readonly otherTypes = new Map<number, string>();
+  private ordered: boolean | undefined;
+
+  constructor(capacity = 1024) {
+    this.row = new Int32Array(capacity);
+    this.col = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.tagEnd = new Int32Array(capacity);
+    this.style = new Float64Array(capacity);
+    this.sst = new Int32Array(capacity);
+    this.type = new Int8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** Room for one more cell; its index. */
+  add(): number {
+    const n = this.length;
+    if (n === this.row.length) {
+      const grow = <T extends Int32Array | Float64Array | Int8Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.row = grow(this.row);
+      this.col = grow(this.col);
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.tagEnd = grow(this.tagEnd);
+      this.style = grow(this.style);
+      this.sst = grow(this.sst);
+      this.type = grow(this.type);
+      this.flags = grow(this.flags);
+    }
+    this.length = n + 1;
+    return n;
+  }
+
+  /** The start tag's `t` as written ('' none), or null when it has attributes besides `r`, `s` and `t`. */
+  plainType(i: number): string | null {
+    const code = this.type[i];
+    if (code < 0) return null;
+    return code < TYPES.length ? TYPES[code] : this.otherTypes.get(i)!;
+  }
+
+  setPlainType(i: number, t: string | null): void {
+    if (t === null) this.type[i] = -1;
+    else {
+      const code = TYPE_CODE.get(t);
+      if (code !== undefined) this.type[i] = code;
+      else {
+        this.type[i] = TYPES.length;
+        this.otherTypes.set(i, t);
+      }
+    }
+  }
+
+  /** The cell at index `i`, as a RawCell. */
+  at(i: number): RawCell {
+    const cell: RawCell = {
+      row: this.row[i],
+      col: this.col[i],
+      value: this.values[i],
+      style: this.style[i],
+      start: this.start[i],
+      end: this.end[i],
+      tagEnd: this.tagEnd[i],
+      plainType: this.plainType(i),
+      runs: (this.flags[i] & 1) !== 0,
+      sst: this.sst[i],
+    };
+    const f = this.formulas.get(i);
+    if (f) {
+      if (f.formula !== undefined) cell.formula = f.formula;
+      if (f.formulaKind !== undefined) cell.formulaKind = f.formulaKind;
+      if (f.sharedIndex !== undefined) cell.sharedIndex = f.sharedIndex;
+      if (f.formulaAt !== undefined) cell.formulaAt = f.formulaAt;
+    }
+    if (this.flags[i] & 2) cell.uncalculated = true;
+    return cell;
+  }
+
+  /** Whether the cells are in the order of rows and then columns, strictly (as Excel writes them). */
+  inOrder(): boolean {
+    if (this.ordered === undefined) {
+      let ok = true;
+      for (let i = 1; i < this.length && ok; i++)
+        ok = this.row[i] > this.row[i - 1] || (this.row[i] === this.row[i - 1] && this.col[i] > this.col[i - 1]);
+      this.ordered = ok;
+    }
+    return this.ordered;
+  }
+
+  /** The cells' indices sorted by row and then column (a stable sort: of two cells at one place, the first stays first). */
+  sortedOrder(): number[] {
+    const order = Array.from({ length: this.length }, (_, i) => i);
+    return order.sort((a, b) => this.row[a] - this.row[b] || this.col[a] - this.col[b]);
+  }
+
+  /** Every cell as a RawCell (for the few uses that need them all as objects). */
+  all(): RawCell[] {
+    const out: RawCell[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.at(i));
+    return out;
+  }
+
+  *[Symbol.iterator](): IterableIterator<RawCell> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+
+  find(test: (c: RawCell) => boolean): RawCell | undefined {
+    for (let i = 0; i < this.length; i++) {
+      const c = this.at(i);
+      if (test(c)) return c;
+    }
+    return undefined;
+  }
+
+  filter(test: (c: RawCell) => boolean): RawCell[] {
+    return this.all().filter(test);
+  }
+
+  map<T>(f: (c: RawCell) => T): T[] {
+    return this.all().map(f);
+  }
 }
 
 export interface SheetRead {
@@ -411,7 +605,7 @@ export interface SheetRead {
   prefix: string;
   /** The namespace bindings of its root element. */
   ns: Record<string, string>;
-  cells: RawCell[];
+  cells: SheetCells;
   merges: Area[];
   /** Whether the sheet is protected (`<sheetProtection sheet="1">`). */
   protected: boolean;
@@ -454,10 +648,12 @@ const AFTER_HYPERLINKS = new Set([
 
 /** Parses one sheet part: every cell with its value and where it is, merged areas, rows. */
 export function readSheet(xml: string, sharedStrings: string[], date1904: boolean): SheetRead {
-  const cells: RawCell[] = [];
+  const cells = new SheetCells(Math.max(1024, xml.length >> 5));
   const merges: Area[] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
-  let cell: RawCell | null = null;
+  /** The index of the cell being read, or -1; its formula facts, when it has a `<f>`. */
+  let cell = -1;
+  let formula: FormulaFacts | null = null;
   // The cell's type attribute and content as written, kept beside it (not on it, so every RawCell has one shape).
   let cellType: string | undefined;
   let cellText: string | null = null;
@@ -480,9 +676,13 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   let hyperlinks: SheetRead['hyperlinks'] = null;
   let hyperlinksAt = -1;
   let rootTagEnd = -1;
+  let cellDepth = -1;
+  /** Whether the cell's content as written came from a `<v>` (else an `<is>`). */
+  let fromV = false;
   const root = parseXml(xml, {
     open(tag, at, tagEnd) {
       if (depth === 0) rootTagEnd = tagEnd;
+      if (cell >= 0 && depth === cellDepth + 2 && tag.name === 'r') cells.flags[cell] |= 1;
       // Attributes read one by one (no record of them made for each of a sheet's elements).
       if (depth === 1 && hyperlinksAt < 0 && AFTER_HYPERLINKS.has(tag.name)) hyperlinksAt = at;
       if (depth === 1 && tag.name === 'hyperlinks') hyperlinks = { start: at, tagEnd, closeAt: -1 };
@@ -503,37 +703,43 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           const ref = r ? cellRef(r) : false;
           const col = ref ? refCol : nextCol;
           nextCol = col + 1;
-          cell = {
-            row: ref ? refRow : rowNumber,
-            col,
-            value: null,
-            style: Number(tag.attribute('s') ?? 0),
-            start: at,
-            tagEnd,
-            plainType: plainCellType(tag),
-            end: -1,
-          };
+          cell = cells.add();
+          cells.row[cell] = ref ? refRow : rowNumber;
+          cells.col[cell] = col;
+          const s = tag.attribute('s');
+          cells.style[cell] = s === undefined ? 0 : Number(s);
+          cells.start[cell] = at;
+          cells.tagEnd[cell] = tagEnd;
+          cells.end[cell] = -1;
+          cells.sst[cell] = -1;
+          cells.flags[cell] = 0;
+          cells.setPlainType(cell, plainCellType(tag));
+          formula = null;
+          cellDepth = depth - (tag.isSelfClosing ? 0 : 1);
           cellType = tag.attribute('t');
           cellText = null;
           break;
         }
         case 'v':
           inV = true;
+          fromV = true;
           text = '';
           break;
         case 'f':
           inF = true;
           text = '';
           formulaStart = at;
-          if (cell && tag.attribute('t') === 'shared') {
-            cell.formulaKind = tag.attribute('ref') ? 'master' : 'dependent';
-            cell.sharedIndex = Number(tag.attribute('si'));
+          if (cell >= 0) formula ??= {};
+          if (formula && tag.attribute('t') === 'shared') {
+            formula.formulaKind = tag.attribute('ref') ? 'master' : 'dependent';
+            formula.sharedIndex = Number(tag.attribute('si'));
           }
-          if (cell && tag.attribute('t') === 'array') cell.formulaKind = 'array';
-          if (cell && tag.isSelfClosing) cell.formula = cell.formula ?? '';
+          if (formula && tag.attribute('t') === 'array') formula.formulaKind = 'array';
+          if (formula && tag.isSelfClosing) formula.formula = formula.formula ?? '';
           break;
         case 'is':
           inIs = true;
+          fromV = false;
           text = '';
           break;
         case 'rPh':
@@ -571,12 +777,12 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           // A value, or inline text (its <t> runs joined): the cell's content as written.
           if (name === 'v') inV = false;
           else inIs = false;
-          if (cell) cellText = text;
+          if (cell >= 0) cellText = text;
           break;
         case 'f':
           inF = false;
-          if (cell && text) cell.formula = text;
-          if (cell) cell.formulaAt = { start: formulaStart, end };
+          if (formula && text) formula.formula = text;
+          if (formula) formula.formulaAt = { start: formulaStart, end };
           break;
         case 'rPh':
           rph--;
@@ -585,13 +791,18 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           inT = false;
           break;
         case 'c':
-          if (cell) {
-            cell.end = end;
-            cell.value = valueOf(cellType, cellText, sharedStrings);
-            if (cell.formula !== undefined && cellText === null) cell.uncalculated = true;
-            cells.push(cell);
+          if (cell >= 0) {
+            cells.end[cell] = end;
+            cells.values[cell] = valueOf(cellType, cellText, sharedStrings);
+            if (cellType === 's' && cellText !== null && fromV && DIGITS.test(cellText))
+              cells.sst[cell] = Number(cellText);
+            if (formula) {
+              cells.formulas.set(cell, formula);
+              if (formula.formula !== undefined && cellText === null) cells.flags[cell] |= 2;
+            }
           }
-          cell = null;
+          cell = -1;
+          formula = null;
           break;
       }
     },
@@ -626,6 +837,8 @@ function plainCellType(tag: Tag): string | null {
   if (a.cm !== undefined || a.vm !== undefined || a.ph !== undefined) return null;
   return a.t?.value ?? '';
 }
+
+const DIGITS = /^\s*\d+\s*$/;
 
 let refRow = 0;
 let refCol = 0;
@@ -717,29 +930,29 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
   const away = mergedAwayTest(read.merges);
+  const cells = read.cells;
   // Cells come in order in a well-formed part; sorted only when they do not.
-  const inOrder = read.cells.every(
-    (c, i) =>
-      i === 0 || c.row > read.cells[i - 1].row || (c.row === read.cells[i - 1].row && c.col > read.cells[i - 1].col),
-  );
-  const ordered = inOrder ? read.cells : [...read.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const cell of ordered) {
-    if (cell.uncalculated) {
+  const order = cells.inOrder() ? null : cells.sortedOrder();
+  for (let k = 0; k < cells.length; k++) {
+    const i = order ? order[k] : k;
+    const r = cells.row[i];
+    const c = cells.col[i];
+    if (cells.flags[i] & 2) {
       throw new InputError(
-        `${quoteSheetName(sheet.name)}!${cellAddress(cell.row, cell.col)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
+        `${quoteSheetName(sheet.name)}!${cellAddress(r, c)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
       );
     }
-    const v = cell.value;
+    const v = cells.values[i];
     if (v === null) continue;
-    if (read.merges.length && away(cell.row, cell.col)) continue;
+    if (read.merges.length && away(r, c)) continue;
     if (typeof v === 'number') {
-      const code = numberFormatOf(styles, cell.style);
-      formats.add(cell.row, cell.col, code);
+      const code = numberFormatOf(styles, cells.style[i]);
+      formats.add(r, c, code);
     }
-    while (values.length <= cell.row) values.push([]);
-    const row = values[cell.row];
-    while (row.length < cell.col) row.push(null);
-    row[cell.col] = v;
+    while (values.length <= r) values.push([]);
+    const row = values[r];
+    while (row.length < c) row.push(null);
+    row[c] = v;
   }
   const grid: SheetGrid = { name: sheet.name, id: sheet.sheetId, values, merges: read.merges };
   if (sheet.state !== 'visible') grid.hidden = true;

@@ -25,6 +25,7 @@ import {
   type RunOverrides,
   type SheetGrid,
   type UndoOutcome,
+  type RunOutcome,
   type PreparedRun,
   type SheetNames,
   type WorkbookState,
@@ -195,37 +196,37 @@ function cellIndex(read: SheetRead): CellLookup {
   let index = indexes.get(read);
   if (index) return index;
   const cells = read.cells;
-  const keyOf = (c: RawCell) => c.row * 16384 + c.col;
-  let inOrder = true;
-  for (let i = 1; i < cells.length && inOrder; i++) inOrder = keyOf(cells[i]) > keyOf(cells[i - 1]);
+  const { row: rows, col: cols } = cells;
+  const keyAt = (i: number) => rows[i] * 16384 + cols[i];
   /** The first cell whose key is at least `key`. */
   const lowerBound = (key: number) => {
     let lo = 0;
     let hi = cells.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (keyOf(cells[mid]) < key) lo = mid + 1;
+      if (keyAt(mid) < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
-  if (inOrder) {
+  if (cells.inOrder()) {
     index = {
       get(key) {
-        const c = cells[lowerBound(key)];
-        return c && keyOf(c) === key ? c : undefined;
+        const i = lowerBound(key);
+        return i < cells.length && keyAt(i) === key ? cells.at(i) : undefined;
       },
       row(r) {
         const out: RawCell[] = [];
-        for (let i = lowerBound(r * 16384); i < cells.length && cells[i].row === r; i++) out.push(cells[i]);
+        for (let i = lowerBound(r * 16384); i < cells.length && rows[i] === r; i++) out.push(cells.at(i));
         return out;
       },
     };
   } else {
-    const map = new Map(cells.map((c) => [keyOf(c), c]));
+    const all = cells.all();
+    const map = new Map(all.map((c) => [c.row * 16384 + c.col, c]));
     index = {
       get: (key) => map.get(key),
-      row: (r) => cells.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
+      row: (r) => all.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
     };
   }
   indexes.set(read, index);
@@ -264,7 +265,8 @@ function snapshotOf(
   const textRuns = typeof snap.value === 'string' ? richTextAt(pkg, read, raw) : undefined;
   if (textRuns) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', textRuns };
   // And its hyperlink, so that a link the analyst removes after the scoring comes back with the undo.
-  const hyperlink = part ? linksOf(pkg, read, part).get(cellAddress(row, col)) : undefined;
+  const links = part ? linksOf(pkg, read, part) : undefined;
+  const hyperlink = links?.size ? links.get(cellAddress(row, col)) : undefined;
   if (hyperlink) snap.native = { ...(snap.native ?? { kind: 'office' }), kind: 'office', hyperlink };
   return snap;
 }
@@ -347,56 +349,6 @@ function linksOf(pkg: Package, read: SheetRead, part: string): Map<string, Offic
   return links;
 }
 
-/** Each package's shared strings as their `<si>` elements where any is rich (has runs), else null: read once, when asked. */
-const richStringCache = new WeakMap<Package, { items: string[]; ns: Record<string, string> } | null>();
-
-function richStrings(pkg: Package): { items: string[]; ns: Record<string, string> } | null {
-  if (richStringCache.has(pkg)) return richStringCache.get(pkg)!;
-  let part = 'xl/sharedStrings.xml';
-  const to = relationshipOfType(pkg.relsXml, '/sharedStrings');
-  if (to) part = to.startsWith('/') ? to.slice(1) : path.posix.normalize(`xl/${to}`);
-  const entry = pkg.byName.get(part);
-  const xml = entry ? entryText(entry) : '';
-  let list: { items: string[]; ns: Record<string, string> } | null = null;
-  if (xml) {
-    const items: string[] = [];
-    let rich = false;
-    let depth = 0;
-    let start = 0;
-    const root = parseXml(xml, {
-      open(tag, at) {
-        if (depth === 1 && tag.name === 'si') start = at;
-        if (depth === 2 && tag.name === 'r') rich = true;
-        if (!tag.isSelfClosing) depth++;
-      },
-      close(name, end, self) {
-        if (!self) depth--;
-        if (depth === 1 && name === 'si') items.push(xml.slice(start, end));
-      },
-    });
-    list = rich ? { items, ns: root.ns } : null;
-  }
-  richStringCache.set(pkg, list);
-  return list;
-}
-
-/** The `Target` of a relationships part's first relationship whose `Type` ends so, or undefined. */
-function relationshipOfType(relsXml: string, typeEnd: string): string | undefined {
-  let target: string | undefined;
-  if (!relsXml) return undefined;
-  parseXml(
-    relsXml,
-    {
-      open(tag) {
-        if (target === undefined && tag.name === 'Relationship' && tag.attribute('Type')?.endsWith(typeEnd))
-          target = tag.attribute('Target');
-      },
-    },
-    [PACKAGE_REL_NS],
-  );
-  return target;
-}
-
 /** A `<c>` element's start-tag attributes, whether it holds runs, and its `<v>` text, read with the part's bindings. */
 function cellParts(
   xml: string,
@@ -435,12 +387,15 @@ function cellParts(
  * (office-natives.ts officeRunsOf), where their text is the cell's value; else undefined.
  */
 function richTextAt(pkg: Package, read: SheetRead, raw: RawCell): OfficeTextRun[] | undefined {
+  // Most cells have no runs: inline text without an <r>, or a shared string where no string is rich.
+  if (!raw.runs && (pkg.richSharedStrings === null || (raw.plainType !== null && raw.plainType !== 's')))
+    return undefined;
   const xml = read.xml.slice(raw.start, raw.end);
   const cell = cellParts(xml, read.ns);
   let runs: OfficeTextRun[] | undefined;
   if (cell.attributes.t === 'inlineStr') runs = cell.runs ? officeRunsOf(xml, undefined, read.ns) : undefined;
   else if (cell.attributes.t === 's') {
-    const strings = richStrings(pkg);
+    const strings = pkg.richSharedStrings;
     const at = strings && /^\s*\d+\s*$/.test(cell.v) ? strings.items[Number(cell.v)] : undefined;
     runs = at !== undefined ? officeRunsOf(at, undefined, strings!.ns) : undefined;
   }
@@ -732,8 +687,10 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   back?: PuttingBack,
-): { xml: string; formulasGone: boolean; undo: SheetUndo } {
+): { xml: string; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
+  // The shared strings the journalled elements refer to (their indices, as read).
+  const strings: number[] = [];
   const p = read.prefix;
   const index = cellIndex(read);
   const edits: Edit[] = [];
@@ -743,7 +700,10 @@ function patchSheet(
   // written out in full first (what the ExcelJS path's detachSharedFormulas does), so it keeps its own.
   const overwritten = new Set<number>();
   const detachSi = new Set<number>();
-  for (const owned of cells) {
+  // Only a sheet with a shared formula's master has any to detach (most have none: no cell is looked up twice).
+  let masters = false;
+  for (const f of read.cells.formulas.values()) if (f.formulaKind === 'master') masters = true;
+  for (const owned of masters ? cells : []) {
     if (owned.value === null || mergedAway(read, owned.row, owned.col)) continue;
     const key = owned.row * 16384 + owned.col;
     overwritten.add(key);
@@ -758,12 +718,13 @@ function patchSheet(
       detached.set(key, detachedXml(read, c));
     }
   }
-  const ownedKeys = new Set(cells.map((c) => c.row * 16384 + c.col));
+  const ownedKeys = new Set(detached.size ? cells.map((c) => c.row * 16384 + c.col) : []);
   for (const [key, xml] of detached) {
     if (ownedKeys.has(key)) continue;
     const c = index.get(key)!;
     edits.push({ start: c.start, end: c.end, text: xml });
     (undo.detached ??= []).push([cellAddress(c.row, c.col), read.xml.slice(c.start, c.end), xml]);
+    if (c.sst >= 0) strings.push(c.sst);
   }
   const links: string[] = [];
   const restyles: { xml: string; style: number }[] = [];
@@ -781,6 +742,7 @@ function patchSheet(
     const away = mergedAway(read, owned.row, owned.col);
     const ref = cellAddress(owned.row, owned.col);
     undo.cells.push([ref, raw ? read.xml.slice(raw.start, raw.end) : null]);
+    if (raw && raw.sst >= 0) strings.push(raw.sst);
     let xml: string;
     if (pictured?.hyperlink && back) links.push(hyperlinkXml(read, ref, pictured.hyperlink, back));
     if (pictured?.value && !away) {
@@ -858,7 +820,7 @@ function patchSheet(
   }
   if (links.length) edits.push(hyperlinksEdit(read, p, links));
   // Rows written at one place in order of row number: inserts at the same point keep that order.
-  return { xml: applyEdits(read.xml, edits), formulasGone, undo };
+  return { xml: applyEdits(read.xml, edits), formulasGone, undo, strings };
 }
 
 /**
@@ -957,6 +919,72 @@ export interface PackageScoring {
   editedSheets?: string[];
 }
 
+/** What the engine's stage leaves for the write: the grids, snapshots and prepared run are let go before it. */
+interface Scored {
+  changed: boolean;
+  reads: Map<string, SheetRead>;
+  outcome: RunOutcome;
+  stateRows: string[][];
+  /** What the command prints, and what the digest keeps. */
+  summary: ScoringSummary;
+  digestSummary: ScoringSummary;
+  /** When the engine's stage ended. */
+  t: number;
+}
+
+/**
+ * The sheets read, scored and committed (the read and engine stages of scorePackage), in a function of
+ * its own so that what the write does not need — every sheet's grid, the owned cells' snapshots, the
+ * prepared run — is garbage by the time it starts (peak memory, issue 10). 'unfinished': the state's
+ * journal is an add-in run that failed part-way, to be undone first.
+ */
+function scoreParts(
+  pkg: Package,
+  bytes: Buffer,
+  shownPath: string,
+  overrides: RunOverrides,
+  meta: RunMeta & { now: Date; observe?: Observer },
+  since: number,
+): Scored | 'unfinished' {
+  let t = since;
+  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
+  t = clock(meta.observe, 'read', t);
+  const stateBefore = readState(grids);
+  if (stateBefore.journal?.complete === false) return 'unfinished';
+  const run = prepareRun(grids, stateBefore, overrides);
+  const snapshots = new Map<string, CellSnapshot>();
+  for (const patch of run.plan.patches) {
+    const read = reads.get(patch.sheet);
+    if (!read) continue;
+    const index = cellIndex(read);
+    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
+    for (const c of patch.cells)
+      snapshots.set(
+        snapshotKey(patch.sheet, c.row, c.col),
+        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
+      );
+  }
+  const outcome = commitRun(
+    run,
+    snapshots,
+    stateBefore,
+    pkg.sheets.map((s) => s.name),
+    { at: meta.at, by: meta.by ?? 'command line' },
+  );
+  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
+  if (!outcome.changed) {
+    t = clock(meta.observe, 'engine', t);
+    return { changed: false, reads, outcome, stateRows: [], summary, digestSummary: summary, t };
+  }
+  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
+  const stateRows = encodeState(outcome.state);
+  t = clock(meta.observe, 'engine', t);
+  // Sheets the scoring does not write are done with: their text and cells are let go now.
+  for (const name of [...reads.keys()])
+    if (!outcome.patches.some((p) => sameSheetName(p.sheet, name))) reads.delete(name);
+  return { changed: true, reads, outcome, stateRows, summary, digestSummary: summaryOf(run, outcome.state), t };
+}
+
 /**
  * Scores the workbook's package. When the state's digest says the workbook already holds this
  * scoring (nothing changed since, the same options), says so having parsed no sheet but the state.
@@ -980,48 +1008,21 @@ export function scorePackage(
     clock(meta.observe, 'read', t);
     return { summary: same, changed: false, bytes };
   }
-  const { reads, grids } = load(bytes, shownPath, meta.observe, pkg);
-  t = clock(meta.observe, 'read', t);
-  const stateBefore = readState(grids);
+  const scored = scoreParts(pkg, bytes, shownPath, overrides, meta, t);
   // The add-in's run that failed part-way (write-ahead journal) is put back first, then the workbook scored.
-  if (stateBefore.journal?.complete === false)
+  if (scored === 'unfinished')
     return scorePackage(undoPackage(bytes, shownPath, meta.now).bytes, shownPath, overrides, meta);
-  const run = prepareRun(grids, stateBefore, overrides);
-  const snapshots = new Map<string, CellSnapshot>();
-  for (const patch of run.plan.patches) {
-    const read = reads.get(patch.sheet);
-    if (!read) continue;
-    const index = cellIndex(read);
-    const sheetPart = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet))?.part;
-    for (const c of patch.cells)
-      snapshots.set(
-        snapshotKey(patch.sheet, c.row, c.col),
-        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
-      );
-  }
-  const outcome = commitRun(
-    run,
-    snapshots,
-    stateBefore,
-    pkg.sheets.map((s) => s.name),
-    { at: meta.at, by: meta.by ?? 'command line' },
-  );
-  const summary = { ...summaryOf(run, outcome.state), namesTaken: namesTakenBy(run, stateBefore.productSheets) };
-  if (!outcome.changed) {
-    clock(meta.observe, 'engine', t);
-    return { summary, changed: false, bytes };
-  }
-  requireWritablePackage(pkg, reads, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], true);
-  const stateRows = encodeState(outcome.state);
-  t = clock(meta.observe, 'engine', t);
+  if (!scored.changed) return { summary: scored.summary, changed: false, bytes };
+  const { reads, outcome, stateRows, summary, digestSummary } = scored;
+  t = scored.t;
 
   const styles = new StyleAdder(pkg.styles);
   const replaced = new Replaced(meta.now);
   const removed = new Set<string>();
   let formulasGone = false;
   const undoBySheet: Record<string, SheetUndo> = {};
-  // Each patched part's namespace bindings, kept when its read is let go (to read its journalled elements).
-  const bindings = new Map<string, Record<string, string>>();
+  // The shared strings the journalled elements refer to (index → text), as journalStrings reads them.
+  const journalled: Record<string, string> = {};
   for (const patch of outcome.patches) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, patch.sheet));
     const read = sheet && reads.get(sheet.name);
@@ -1029,7 +1030,7 @@ export function scorePackage(
     const done = patchSheet(read, patch.cells, styles);
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
-    bindings.set(sheet.name, read.ns);
+    for (const i of done.strings) journalled[i] = pkg.sharedStrings[i] ?? '';
     replaced.set(sheet.part, done.xml);
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
@@ -1059,11 +1060,10 @@ export function scorePackage(
         ...packageJournalRows({
           at: meta.at,
           sheets: undoBySheet,
-          strings: journalStrings(pkg, undoBySheet, (name) => bindings.get(name)) ?? {},
+          strings: journalled,
         }),
       ],
-      digest: (entries, statePart, stateXml) =>
-        digestRows(entries, statePart, stateXml, overrides, summaryOf(run, outcome.state)),
+      digest: (entries, statePart, stateXml) => digestRows(entries, statePart, stateXml, overrides, digestSummary),
     },
     meta.now,
   );

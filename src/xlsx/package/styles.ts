@@ -43,6 +43,8 @@ const V_ALIGN = { top: 'top', center: 'center', bottom: 'bottom' } as const;
 
 export class StyleAdder {
   private readonly added = new Map<string, number>();
+  /** The plain case (no pattern, no exact picture) by the format object and the base style: the plan shares one format among many cells. */
+  private readonly byFormat = new Map<CellFormat, Map<number, number>>();
   private readonly newXfs: string[] = [];
   /** Each added xf's font (index into the fonts, existing or added). */
   private readonly newXfFonts: number[] = [];
@@ -80,6 +82,22 @@ export class StyleAdder {
    * ExcelJS-path journal's picture of the cell, issue 10).
    */
   styleFor(base: number, f: CellFormat, pattern?: OfficeFillPattern, exact?: { font?: string; fill?: string }): number {
+    if (pattern === undefined && exact === undefined) {
+      let bases = this.byFormat.get(f);
+      if (!bases) this.byFormat.set(f, (bases = new Map()));
+      let index = bases.get(base);
+      if (index === undefined) bases.set(base, (index = this.styleForKey(base, f)));
+      return index;
+    }
+    return this.styleForKey(base, f, pattern, exact);
+  }
+
+  private styleForKey(
+    base: number,
+    f: CellFormat,
+    pattern?: OfficeFillPattern,
+    exact?: { font?: string; fill?: string },
+  ): number {
     const type = pattern && OOXML_PATTERN[pattern.pattern];
     const key = `${base}|${JSON.stringify(f)}${type ? `|${JSON.stringify(pattern)}` : ''}${exact ? `|${exact.font ?? ''}|${exact.fill ?? ''}` : ''}`;
     const known = this.added.get(key);

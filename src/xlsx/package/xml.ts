@@ -146,10 +146,17 @@ export function parseXml(
   const tag = new ParsedTag();
   // Whether a namespace is the part's own, by URI: a map, as the same few URIs come with every element.
   const own = new Map<string, boolean>();
+  // The last URI asked about, and whether it is the part's own: almost every element is in the same namespace.
+  let lastUri: string | undefined;
+  let lastMine = false;
   const nameOf = (t: SaxesTagNS) => {
-    let mine = own.get(t.uri);
-    if (mine === undefined) own.set(t.uri, (mine = namespaces.includes(t.uri)));
-    return mine ? t.local : `{${t.uri}}${t.local}`;
+    if (t.uri !== lastUri) {
+      let mine = own.get(t.uri);
+      if (mine === undefined) own.set(t.uri, (mine = namespaces.includes(t.uri)));
+      lastUri = t.uri;
+      lastMine = mine;
+    }
+    return lastMine ? t.local : `{${t.uri}}${t.local}`;
   };
   p.on('error', (e) => {
     throw e;
@@ -161,7 +168,11 @@ export function parseXml(
     }
     if (t.isSelfClosing) depth--;
     if (!h.open) return;
-    h.open(tag.set(nameOf(t), t), xml.lastIndexOf('<', p.position - 1), p.position);
+    // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
+    const end = p.position;
+    let start = end - 1;
+    while (start > 0 && xml.charCodeAt(start) !== 60) start--;
+    h.open(tag.set(nameOf(t), t), start, end);
   });
   p.on('closetag', (t) => {
     if (!t.isSelfClosing) depth--;
