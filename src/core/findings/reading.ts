@@ -193,6 +193,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           message: row.scaleProblem.message,
         }),
       );
+    // The Targets sheet's and last year's figures on another scale (noticed item 1, session 5).
+    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem])
+      if (problem)
+        out.push(
+          finding({
+            kind: 'percentage-scales',
+            at: { sheet: problem.sheet, row: problem.row, col: problem.col },
+            ref: row.ref,
+            who: who(row),
+            message: problem.message,
+          }),
+        );
     out.push(...noteFindings(table, row));
   }
   return out;

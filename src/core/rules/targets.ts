@@ -38,10 +38,11 @@ export const SCALES_DISAGREE = 'the target and its values are on different scale
  * has one, never the Targets sheet).
  */
 export function ratingTargets(
-  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem'>,
+  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem' | 'explicitScaleProblem'>,
   explicit: (number | null)[] | null,
 ): { now: TargetSource; lastYear: TargetSource; unrated: string | null } {
-  if (row.scaleProblem) {
+  // The Targets sheet's month targets on another scale likewise (`explicitScaleProblem`, noticed item 1, session 5).
+  if (row.scaleProblem || row.explicitScaleProblem) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: SCALES_DISAGREE };
   }

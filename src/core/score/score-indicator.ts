@@ -155,7 +155,14 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const targets = ratingTargets(row, ctx.explicitTargets);
   const source = targets.now;
   const now = measure(row, source, latest, rules);
-  const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
+  // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
+  const lastYearOk = !row.lastYearScaleProblem;
+  const prev = previousValue(
+    row.periods,
+    latest,
+    lastYearOk ? row.previousYear : undefined,
+    ctx.dotComparison ?? 'quarter',
+  );
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
@@ -170,7 +177,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.periodTarget = now.target;
   score.variancePct = now.variancePct;
   score.rag = now.rag;
-  score.dot = dotOf(row, latest, now, prev, before);
+  // Not "first reported" when last year's figures are there but on another scale: not determined.
+  score.dot =
+    !prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')
+      ? null
+      : dotOf(row, latest, now, prev, before);
   score.trend = trend.direction;
   score.trendSource = trend.source;
   score.previous = null;
@@ -223,14 +234,17 @@ function trendOf(
   latest: Reported,
   target: number | null,
 ): { direction: Direction | null; source: 'computed' | 'typed' | null } {
-  const lastYear =
-    sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month);
+  const lastYearOk = !row.lastYearScaleProblem;
+  const lastYear = lastYearOk
+    ? (sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month))
+    : null;
   // A two-sided indicator's Trend: which of the two figures is closer to this period's target.
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
   const typed = row.typedTrend.value;
   // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
-  if (typed && typed !== 'first' && typedTrendHasFigures(row, ctx.lastYearSheet, latest.month))
+  const figures = lastYearOk ? row : { periods: row.periods, lastYear: [], outturnPrevYear: row.outturnPrevYear };
+  if (typed && typed !== 'first' && typedTrendHasFigures(figures, lastYearOk ? ctx.lastYearSheet : null, latest.month))
     return { direction: typed, source: 'typed' };
   return { direction: null, source: null };
 }
