@@ -2,13 +2,16 @@
  * Noticed items 1–3 of session 5, on both front ends — the command line on the .xlsx file, the add-in on
  * the in-memory Excel model — which must agree on the counts, the findings and the cells:
  *   1. a Targets sheet's month target or a Last year figure on another percentage scale from the values
- *      is not compared: the month target is not rated against (No target), last year's gives no Trend.
+ *      is not compared: the month target is not rated against (No target), last year's gives no Trend;
+ *   2. where some tables have a column for the scores and others do not, the count of cells scored is
+ *      followed by one sentence naming the others and the columns to add.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CellValue, ScoreResult } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
+import { outcomeMessage } from '../../src/office/outcome-message';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import { fontOf } from '../support/expected-cells';
@@ -132,6 +135,49 @@ describe('What the analyst is told, on the command line and in the add-in alike 
         assert.deepEqual(seen(snap, 'P6 Modern Council', 'P3').value, null, 'no Trend for CS-08');
         assert.equal(seen(snap, 'P6 Modern Council', 'P4').value, '↑', 'CS-09: Trend up from 0.05');
       }
+    });
+  });
+
+  describe('2. some tables with a column for the scores, others without', () => {
+    const grids = [
+      {
+        name: 'Finance',
+        values: [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual', '% Variance from Target', 'DOT'],
+          ['CS-01', 'Council tax collected %', 'Higher', 96, 95, null, null],
+        ] as CellValue[][],
+      },
+      {
+        name: 'Housing',
+        values: [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual'],
+          ['HSG-01', 'Rent collected %', 'Higher', 98, 97],
+          ['HSG-02', 'Days to re-let', 'Lower', 30, 26],
+        ] as CellValue[][],
+      },
+    ];
+    const SENTENCE =
+      "The 2 indicators on 'Housing' were scored into the summary sheets only: their table has no % Variance " +
+      'from Target, DOT, Trend, Status or Comparative Performance column for the scores to go in; add columns ' +
+      'headed "% Variance from Target", "DOT" and "Trend" beside their figures and score again.';
+
+    it("the command line says \"2 cells scored on 1 sheet\" and then names 'Housing' and the columns to add; the add-in's message ends with the same sentence", async () => {
+      fs.writeFileSync(at('mixed.xlsx'), await xlsxFromGrids(grids));
+      const ran = await scorecard(['score', at('mixed.xlsx'), '-o', at('cli.xlsx'), '--quarter', 'Q2']);
+      assert.equal(ran.code, 0, ran.stderr);
+      const lines = ran.stdout.trimEnd().split('\n');
+      assert.deepEqual(lines.slice(-2), [
+        `Wrote ${at('cli.xlsx')}: 2 cells scored on 1 sheet; summary sheets 'Q2 Summary', 'Q2 Highlights', 'Q2 Findings'.`,
+        SENTENCE,
+      ]);
+      const model = await modelFromXlsx(at('mixed.xlsx'));
+      const addIn = await scoreQuarter(model.host, { quarter: 2 }, AT);
+      assert.equal(addIn.cells, 2);
+      const message = outcomeMessage(addIn, 'score');
+      assert.ok(message.endsWith(` ${SENTENCE}`), message);
+      // Scored again: nothing to change, and still the sentence.
+      const again = await scorecard(['score', at('cli.xlsx')]);
+      assert.deepEqual(again.stdout.trimEnd().split('\n').slice(-1), [SENTENCE]);
     });
   });
 });
