@@ -193,6 +193,12 @@ export interface IndicatorRow {
    * scale from the values: Trend and DOT leave them out (score/score-indicator.ts).
    */
   lastYearScaleProblem?: ScaleProblemAt | null;
+  /**
+   * The values themselves written two ways a hundred times apart (0.05, "5.2%", 0.051): `odd` holds the
+   * period indices (0 = April) written unlike the row's last figure; `col` the first odd cell's column.
+   * The latest is rated only where it is not odd; DOT only between two figures written alike.
+   */
+  mixedScale?: { col: number; odd: number[]; message: string } | null;
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent

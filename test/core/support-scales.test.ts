@@ -213,3 +213,159 @@ describe("Last year's figures and Targets sheet month targets on another percent
     });
   });
 });
+
+describe('A row whose values are written two ways a hundred times apart (noticed item 3, session 5)', () => {
+  /** CS-07 with a plain target 0.05 and quarter-end values as given (Jun, Sept, Dec). */
+  function mixed(target: CellValue, jun: CellValue, sep: CellValue, dec: CellValue) {
+    return scoreWorkbook(
+      [
+        sheet('P6', [
+          [...HEADER, 'DOT'],
+          [
+            'CS-07',
+            'Council tax collected %',
+            'Higher',
+            target,
+            null,
+            null,
+            jun,
+            null,
+            null,
+            sep,
+            null,
+            null,
+            dec,
+            null,
+          ],
+        ]),
+      ],
+      { quarter: 3 },
+    ).result;
+  }
+
+  it('0.05, "5.2%", 0.051 against a target of 0.05: Dec is rated (+2.00%, green), DOT is not worked out against Sept\'s 5.2%, and one Check names Sept', () => {
+    const r = mixed(0.05, 0.05, '5.2%', 0.051);
+    const cs07 = r.indicators[0];
+    assert.equal(cs07.variancePct, 2);
+    assert.equal(cs07.rag, 'green');
+    assert.equal(cs07.dot, null, 'not "down" from 5.2 to 0.051');
+    const f = scales(r);
+    assert.equal(f.length, 1, 'one finding: the mix, not also "the target and its values are on different scales"');
+    assert.equal(f[0].cell, 'J2');
+    assert.match(
+      f[0].message,
+      /^CS-07: its values are written two ways a hundred times apart: Sept 5\.2% has a percent sign, unlike Dec 0\.051 and the target; /,
+    );
+  });
+
+  it("the same row scored at Q2: Sept's 5.2% is written unlike the target's checked scale, so it is not rated (No target), no DOT", () => {
+    const { result } = scoreWorkbook(
+      [
+        sheet('P6', [
+          [...HEADER, 'DOT'],
+          [
+            'CS-07',
+            'Council tax collected %',
+            'Higher',
+            0.05,
+            null,
+            null,
+            0.05,
+            null,
+            null,
+            '5.2%',
+            null,
+            null,
+            0.051,
+            null,
+          ],
+        ]),
+      ],
+      { quarter: 2 },
+    );
+    const cs07 = result.indicators[0];
+    assert.equal(cs07.latestValue, 5.2);
+    assert.equal(cs07.status, 'no target');
+    assert.equal(cs07.reason, 'the target and its values are on different scales');
+    assert.equal(cs07.dot, null);
+  });
+
+  it('"5%", "5.1%", 0.053 against a target typed "5%": Dec is the odd one — not rated, counted under No target — and the Check names it', () => {
+    const r = mixed('5%', '5%', '5.1%', 0.053);
+    const cs07 = r.indicators[0];
+    assert.equal(cs07.status, 'no target');
+    assert.equal(cs07.variancePct, null);
+    assert.equal(r.executiveSummary.noTarget, 1);
+    const f = scales(r);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].cell, 'M2');
+    assert.match(f[0].message, /: Dec 0\.053 has no percent sign, unlike Sept 5\.1% and the target; /);
+    assert.equal(cs07.dot, null, 'not "down" from 5.1 to 0.053');
+  });
+
+  it('a target 5% stored as 0.05 beside "5.2%" and a plain 0.051 in Dec is not scored −98.98% red (it was, before)', () => {
+    const { result } = scoreWorkbook(
+      [
+        sheet(
+          'P6',
+          [
+            HEADER,
+            [
+              'CS-07',
+              'Council tax collected %',
+              'Higher',
+              0.05,
+              null,
+              null,
+              '5%',
+              null,
+              null,
+              '5.2%',
+              null,
+              null,
+              0.051,
+            ],
+          ],
+          { '1,3': '0%' },
+        ),
+      ],
+      { quarter: 3 },
+    );
+    const cs07 = result.indicators[0];
+    assert.notEqual(cs07.rag, 'red');
+    assert.equal(cs07.status, 'no target');
+  });
+
+  it('values written one way (0.05, 0.052 shown as 5.2%, 0.051) are not mixed: no finding, DOT worked out', () => {
+    const { result } = scoreWorkbook(
+      [
+        sheet(
+          'P6',
+          [
+            [...HEADER, 'DOT'],
+            [
+              'CS-07',
+              'Council tax collected %',
+              'Higher',
+              0.05,
+              null,
+              null,
+              0.05,
+              null,
+              null,
+              0.052,
+              null,
+              null,
+              0.051,
+              null,
+            ],
+          ],
+          { '1,9': '0.0%' },
+        ),
+      ],
+      { quarter: 3 },
+    );
+    assert.deepEqual(scales(result), []);
+    assert.equal(result.indicators[0].dot, 'down');
+  });
+});

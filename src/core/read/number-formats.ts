@@ -23,6 +23,7 @@
 import type { IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
+import { spokenMonth } from '../periods';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -361,8 +362,14 @@ export function withNumberFormats(
       if (v.how === 'formatted-percent' && p.kind === 'number')
         out.periods[v.i] = { ...p, value: percentUnits(p.value) };
     }
-  } else if (target !== null && values.length > 0) {
-    const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], valueFigures(out, values));
+  }
+  // A row whose own values are written two ways a hundred times apart (noticed item 3, session 5): the
+  // target and last year's figures are held to the values written as its latest is (`mixedScale`).
+  const all = valueFigures(out, values);
+  const reference =
+    mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ?? all;
+  if (target !== null && reference.length > 0) {
+    const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
     if (mismatch)
       out.scaleProblem = {
         col: targetCol!,
@@ -378,12 +385,68 @@ export function withNumberFormats(
     lastYearScales(
       cells,
       out,
-      valueFigures(out, values),
+      reference,
       inPercentUnits,
       anyShown('formatted-percent', target, outturn, values),
       lastYearCols,
     );
   return out;
+}
+
+/**
+ * The row's values written two ways a hundred times apart — some with a percent sign (formatted or
+ * typed), some plain numbers (0.05, "5.2%", 0.051) — set `mixedScale`: the odd ones are those written
+ * unlike the target (where the target agrees with one way), else unlike the row's last figure; the
+ * figures written the row's own way are returned, for the target and last year's figures to be held to. Null (and no `mixedScale`) when the row is written one
+ * way. Scoring rates the latest only where it is not odd and compares DOT only between two figures
+ * written alike (score-indicator.ts). Source: noticed item 3, session 5; docs/workbook.md, "Number formats".
+ */
+function mixedValues(
+  out: IndicatorRow,
+  values: { i: number; how: Shown }[],
+  inPercentUnits: boolean,
+  target: ShownFigure | null,
+): ShownFigure[] | null {
+  const percent: number[] = [];
+  const plain: number[] = [];
+  for (const v of values) (v.how === 'plain' ? plain : percent).push(v.i);
+  if (percent.length === 0 || plain.length === 0) return null;
+  const figure = (i: number) => (out.periods[i] as { value: number }).value;
+  if (!hundredfoldApart(median(percent.map(figure)), median(plain.map(figure)))) return null;
+  // The figures written as the target is are the row's own; without a target agreeing with either, those
+  // written as its last figure is.
+  const how = (i: number) => values.find((v) => v.i === i)!.how;
+  const asWritten = (is: number[]) => is.map((i) => ({ value: figure(i), how: how(i) }));
+  const last = values[values.length - 1];
+  let percentIsOwn = last.how !== 'plain';
+  if (target && !scaleMismatch([target], asWritten(percent))) percentIsOwn = true;
+  else if (target && !scaleMismatch([target], asWritten(plain))) percentIsOwn = false;
+  const odd = percentIsOwn ? plain : percent;
+  const alike = percentIsOwn ? percent : plain;
+  // As the cell shows it: a formatted percentage in percent units once read so (inPercentUnits).
+  const shown = (i: number) =>
+    how(i) === 'plain'
+      ? ukNumber(4).format(Number(figure(i).toPrecision(12)))
+      : how(i) === 'formatted-percent' && !inPercentUnits
+        ? `${ukNumber(4).format(Number(percentUnits(figure(i)).toPrecision(12)))}%`
+        : `${ukNumber(4).format(Number(figure(i).toPrecision(12)))}%`;
+  const listed = (is: number[]) => {
+    const words = is.slice(0, 3).map((i) => `${spokenMonth(i + 1)} ${shown(i)}`);
+    return (
+      (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
+      (is.length > 3 ? ' …' : '')
+    );
+  };
+  out.mixedScale = {
+    col: out.periodColumns[odd[0]]!,
+    odd,
+    message:
+      `its values are written two ways a hundred times apart: ${listed(odd)} ${odd.length === 1 ? 'has' : 'have'} ` +
+      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; only figures written the same way ` +
+      'are compared — the latest is rated against a target written as it is, and DOT is not worked out between two figures written ' +
+      `differently — so write them all the same way (as percentages, such as 5%, or as plain numbers) and score again.`,
+  };
+  return asWritten(alike);
 }
 
 /** The table's own columns of last year's figures (header-band.ts): Last year Q1–Q4, and last year's months. */
@@ -505,7 +568,9 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
         if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
       }
       if (shown.length === 0) continue;
-      const values = valueFigures(row, shown);
+      // A row written two ways is held to the figures written as its latest is (mixedValues).
+      const odd = row.mixedScale?.odd;
+      const values = valueFigures(row, odd ? shown.filter((v) => !odd.includes(v.i)) : shown);
       const hasFormatted = anyShown('formatted-percent', target, outturn, shown);
       const inPercentUnits = hasFormatted && anyShown('typed-percent', target, outturn, shown);
       const sheetProblem = (support: NonNullable<SupportScaleInput['targets']>, seen: Set<string>) => {

@@ -152,7 +152,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     return score;
   }
   // A target on another scale from its values is not rated against (rules/targets.ts, ratingTargets).
-  const targets = ratingTargets(row, ctx.explicitTargets);
+  // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
+  const odd = row.mixedScale?.odd;
+  const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
+  const targets = ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
   const now = measure(row, source, latest, rules);
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
@@ -167,7 +170,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
-  const trend = trendOf(row, ctx, latest, now.target);
+  const trend = trendOf(row, ctx, latest, now.target, latestOdd);
   if (rules.bands && now.target !== null) score.bands = bandsAt(row, source, now.target, rules);
   score.status = now.rag === null ? 'no target' : statusOfRag(now.rag);
   if (targets.unrated) score.reason = targets.unrated;
@@ -178,8 +181,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.variancePct = now.variancePct;
   score.rag = now.rag;
   // Not "first reported" when last year's figures are there but on another scale: not determined.
+  // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
+  const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
   score.dot =
-    !prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')
+    (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
+    (prev !== null && prevOdd !== latestOdd)
       ? null
       : dotOf(row, latest, now, prev, before);
   score.trend = trend.direction;
@@ -233,8 +239,10 @@ function trendOf(
   ctx: IndicatorContext,
   latest: Reported,
   target: number | null,
+  latestOdd = false,
 ): { direction: Direction | null; source: 'computed' | 'typed' | null } {
-  const lastYearOk = !row.lastYearScaleProblem;
+  // Last year's figures were held to the row's values written as its latest usually is: an odd latest is not compared with them.
+  const lastYearOk = !row.lastYearScaleProblem && !latestOdd;
   const lastYear = lastYearOk
     ? (sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month))
     : null;
