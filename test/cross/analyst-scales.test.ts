@@ -4,7 +4,10 @@
  *   1. a Targets sheet's month target or a Last year figure on another percentage scale from the values
  *      is not compared: the month target is not rated against (No target), last year's gives no Trend;
  *   2. where some tables have a column for the scores and others do not, the count of cells scored is
- *      followed by one sentence naming the others and the columns to add.
+ *      followed by one sentence naming the others and the columns to add;
+ *   3. a row whose values are written two ways a hundred times apart (0.05, "5.2%", 0.051): the latest
+ *      is rated where it is written as the target is, DOT is not worked out across the two ways, and a
+ *      Check names the odd cell.
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
@@ -178,6 +181,72 @@ describe('What the analyst is told, on the command line and in the add-in alike 
       // Scored again: nothing to change, and still the sentence.
       const again = await scorecard(['score', at('cli.xlsx')]);
       assert.deepEqual(again.stdout.trimEnd().split('\n').slice(-1), [SENTENCE]);
+    });
+  });
+
+  describe('3. a row whose values are written two ways', () => {
+    const grids = [
+      {
+        name: 'P6 Modern Council',
+        values: [
+          [
+            'Ref',
+            'Performance Indicator',
+            'Higher / Lower is better?',
+            'Target',
+            ...months(9),
+            '% Variance from Target',
+            'DOT',
+          ],
+          [
+            'CS-07',
+            'Council tax collected %',
+            'Higher',
+            0.05,
+            null,
+            null,
+            0.05,
+            null,
+            null,
+            '5.2%',
+            null,
+            null,
+            0.051,
+            null,
+            null,
+          ],
+        ] as CellValue[][],
+      },
+    ];
+
+    it('CS-07 is +2.00% green on both front ends, its DOT cell is not an arrow down from "5.2%", and one Check names J2 (Sept)', async () => {
+      fs.writeFileSync(at('mixed.xlsx'), await xlsxFromGrids(grids));
+      const { cli, cliSnap, addIn, addInSnap } = await both(at('mixed.xlsx'));
+      for (const [who, r] of [
+        ['command line', cli],
+        ['add-in', addIn.result],
+      ] as const) {
+        const cs07 = r.indicators[0];
+        assert.deepEqual([cs07.variancePct, cs07.rag, cs07.dot], [2, 'green', null], who);
+        assert.equal(r.executiveSummary.onTarget, 1, who);
+        const f = r.findings.filter((x) => x.kind === 'percentage-scales');
+        assert.deepEqual(
+          f.map((x) => x.cell),
+          ['J2'],
+          who,
+        );
+        assert.match(f[0].message, /Sept 5\.2% has a percent sign, unlike Dec 0\.051 and the target/, who);
+      }
+      assert.deepEqual(cli.findings, addIn.result.findings, 'the same findings');
+      for (const snap of [cliSnap, addInSnap]) {
+        assert.equal(seen(snap, 'P6 Modern Council', 'N2').fill, 'C6EFCE', 'green');
+        assert.notEqual(seen(snap, 'P6 Modern Council', 'O2').value, '↓');
+        assert.deepEqual(
+          seen(snap, 'P6 Modern Council', 'O2'),
+          seen(cliSnap, 'P6 Modern Council', 'O2'),
+          'the same DOT cell',
+        );
+      }
     });
   });
 });
