@@ -364,11 +364,15 @@ export function withNumberFormats(
     }
   }
   // A row whose own values are written two ways a hundred times apart (noticed item 3, session 5): the
-  // target and last year's figures are held to the values written as its latest is (`mixedScale`).
-  const all = valueFigures(out, values);
-  const reference =
-    mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ?? all;
-  if (target !== null && reference.length > 0) {
+  // target and last year's figures are held to the values written the row's own way (`mixedScale`).
+  // Neither can part from the target when no percent sign is in sight (most rows: nothing built, issue 11).
+  const percentInSight =
+    anyShown('formatted-percent', target, null, values) || anyShown('typed-percent', target, null, values);
+  const reference = !percentInSight
+    ? null
+    : (mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ??
+      valueFigures(out, values));
+  if (reference !== null && target !== null && reference.length > 0) {
     const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
     if (mismatch)
       out.scaleProblem = {
@@ -385,7 +389,7 @@ export function withNumberFormats(
     lastYearScales(
       cells,
       out,
-      reference,
+      reference ?? valueFigures(out, values),
       inPercentUnits,
       anyShown('formatted-percent', target, outturn, values),
       lastYearCols,
