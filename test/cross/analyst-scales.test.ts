@@ -11,7 +11,6 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import type { CellValue, ScoreResult } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { outcomeMessage } from '../../src/office/outcome-message';
@@ -19,7 +18,7 @@ import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import { fontOf } from '../support/expected-cells';
 import { scorecard } from '../support/xlsx-cli';
-import { tempFolder, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
 import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { months } from '../support/grids';
 import type { WorkbookSnap } from '../support/workbook-snapshot';
@@ -39,12 +38,7 @@ function seen(
 
 describe('What the analyst is told, on the command line and in the add-in alike (session 5 noticed items)', function () {
   this.timeout(120000);
-  let tmp: ReturnType<typeof tempFolder>;
-  const at = (name: string) => path.join(tmp.dir, name);
-  beforeEach(() => {
-    tmp = tempFolder();
-  });
-  afterEach(() => tmp.remove());
+  const { at } = folderForEachTest();
 
   /** Scores `file` on both front ends: the command line's JSON result, stdout and scored file; the add-in's outcome and model. */
   async function both(file: string) {
