@@ -9,7 +9,11 @@
  *   When one side has a percent sign and the other is a plain number a hundred times larger or
  *   smaller, the intent is not certain: the indicator is not rated against that target (no variance,
  *   no RAG; counted under No target) and a Check finding names the target cell and how to write both
- *   the same way (noticed item 1, session 4 closing note).
+ *   the same way (noticed item 1, session 4 closing note). A Targets sheet's month targets and last
+ *   year's figures are held to the same rule (`scaleMismatch`, one home): a month target so is not rated
+ *   against, last year's so give no Trend or DOT (noticed item 1, session 5). A row whose own values are
+ *   written both ways so is held to the figures written its own way, and a Check names the odd cells
+ *   (`mixedValues`, noticed item 3, session 5).
  * - A number formatted as a date is a date: in a header it is a month; where a figure belongs it is
  *   not a figure (read as a note, so a finding names it and the month is a data gap).
  * - The workbook's date system: a workbook in the 1904 system (old Mac files) keeps dates as
