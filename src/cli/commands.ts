@@ -73,8 +73,9 @@ function writtenLines(args: ScoreArgs, output: string, done: ScoreFileOutcome): 
   const { names } = done;
   const lines: string[] = [];
   const summaries = `summary sheets ${quoteList([names.summary, names.highlights, names.findings])}`;
-  if (done.changed && done.uncoloured) {
+  if (done.changed && done.uncoloured && done.tableSheets.length === 0) {
     // No table has a column for the scores: say why no cell was coloured, not "0 cells scored on 0 sheets".
+    // (Where some tables have one, the count stands and the sentence after it names the others.)
     lines.push(`Wrote ${output}: ${summaries}.`);
   } else if (done.changed) {
     lines.push(

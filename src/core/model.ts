@@ -183,6 +183,22 @@ export interface IndicatorRow {
    * the indicator is not rated against that target (rules/targets.ts, ratingTargets).
    */
   scaleProblem?: { col: number; message: string } | null;
+  /**
+   * The Targets sheet's month targets on another percentage scale from the values (read/number-formats.ts,
+   * supportSheetScales): not rated, as with `scaleProblem`. The cell is on the Targets sheet.
+   */
+  explicitScaleProblem?: ScaleProblemAt | null;
+  /**
+   * Last year's figures (Last year columns or sheet, last year's period columns) on another percentage
+   * scale from the values: Trend and DOT leave them out (score/score-indicator.ts).
+   */
+  lastYearScaleProblem?: ScaleProblemAt | null;
+  /**
+   * The values themselves written two ways a hundred times apart (0.05, "5.2%", 0.051): `odd` holds the
+   * period indices (0 = April) written unlike the row's last figure; `col` the first odd cell's column.
+   * The latest is rated only where it is not odd; DOT only between two figures written alike.
+   */
+  mixedScale?: { col: number; odd: number[]; message: string } | null;
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -204,6 +220,15 @@ export interface IndicatorRow {
   typedStatus?: TypedCell<Rag>;
   /** Cells of the issue-7 columns that could not be read: which column and what it says. */
   ruleProblems?: { field: 'greenBand' | 'amberBand' | 'toleranceMode'; text: string }[];
+}
+
+/** A figure on another percentage scale from an indicator's values: where it is and what the analyst is told. */
+export interface ScaleProblemAt {
+  sheet: string;
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  message: string;
 }
 
 /** A cell the analyst may have typed a derived figure into: what it holds and what that means. */

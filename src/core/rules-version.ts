@@ -17,5 +17,8 @@
  * full read of a workbook scored before, at each rescore until one writes a file (and with it a new digest).
  *
  * Versions: 1 — the first recorded (digests without one, written before, count as older than any).
+ * 2 — a Targets sheet's month targets and last year's figures on another percentage scale, and a row's
+ * values written two ways, not compared; the sentence naming sheets scored into the summaries only
+ * (noticed items 1–3, session 5).
  */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;

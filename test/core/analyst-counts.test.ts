@@ -109,3 +109,49 @@ describe('A table with no column for the scores to go in says so (noticed item 2
     assert.equal(run.uncoloured, undefined);
   });
 });
+
+describe('Some tables with a column for the scores, others without: the others are named (noticed item 2, session 5)', () => {
+  const plain: CellValue[][] = [
+    ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual'],
+    ['HSG-01', 'Rent collected %', 'Higher', 98, 97],
+    ['HSG-02', 'Days to re-let', 'Lower', 30, 26],
+  ];
+  const coloured: CellValue[][] = [
+    ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual', '% Variance from Target', 'DOT'],
+    ['CS-01', 'Council tax collected %', 'Higher', 96, 95, null, null],
+  ];
+
+  it("names 'Housing', whose two indicators went into the summary sheets only, and the columns to add there", () => {
+    const run = prepareRun([sheet('Finance', coloured), sheet('Housing', plain)], defaultState(), Q2);
+    assert.equal(run.ownedCells.length, 2, "Finance's two cells are scored");
+    assert.equal(run.result.executiveSummary.total, 3);
+    assert.equal(
+      run.uncoloured,
+      "The 2 indicators on 'Housing' were scored into the summary sheets only: their table has no % Variance from " +
+        'Target, DOT, Trend, Status or Comparative Performance column for the scores to go in; add columns headed ' +
+        '"% Variance from Target", "DOT" and "Trend" beside their figures and score again.',
+    );
+    assert.equal(nothingColouredSentence(run.model.tables), run.uncoloured);
+  });
+
+  it('names the table, by its title, where another table on the same sheet was coloured', () => {
+    const both = [['Corporate measures'], ...coloured, [], ['Housing measures'], ...plain];
+    const run = prepareRun([sheet('P6', both)], defaultState(), Q2);
+    assert.match(
+      run.uncoloured ?? '',
+      /^The 2 indicators on the table "Housing measures" on 'P6' were scored into the summary sheets only: /,
+    );
+  });
+
+  it('lists two sheets in one sentence', () => {
+    const run = prepareRun(
+      [sheet('Finance', coloured), sheet('Housing', plain), sheet('Planning', plain.slice(0, 2))],
+      defaultState(),
+      Q2,
+    );
+    assert.match(
+      run.uncoloured ?? '',
+      /^The 3 indicators on 'Housing' and 'Planning' were scored into the summary sheets only: their tables have no /,
+    );
+  });
+});

@@ -193,6 +193,29 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           message: row.scaleProblem.message,
         }),
       );
+    // Values written two ways (noticed item 3, session 5): names the odd cells.
+    if (row.mixedScale)
+      out.push(
+        finding({
+          kind: 'percentage-scales',
+          at: { sheet: row.sheet, row: row.row, col: row.mixedScale.col },
+          ref: row.ref,
+          who: who(row),
+          message: row.mixedScale.message,
+        }),
+      );
+    // The Targets sheet's and last year's figures on another scale (noticed item 1, session 5).
+    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem])
+      if (problem)
+        out.push(
+          finding({
+            kind: 'percentage-scales',
+            at: { sheet: problem.sheet, row: problem.row, col: problem.col },
+            ref: row.ref,
+            who: who(row),
+            message: problem.message,
+          }),
+        );
     out.push(...noteFindings(table, row));
   }
   return out;

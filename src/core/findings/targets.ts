@@ -14,7 +14,7 @@ export function targetFindings(
   // The target cell said there is none ("TBC", "Data only" …): the reading finding says so, once (issue 7).
   if (score.periodTarget === null && row.noTargetStated) return [];
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4).
-  if (score.periodTarget === null && row.scaleProblem) return [];
+  if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   if (score.periodTarget === null) {
     const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
     return [

@@ -7,6 +7,7 @@ import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { columnBlock, groupFormats } from './group';
 import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
+import { plural, quote } from '../words';
 
 /** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
 export const NO_VARIANCE = '-';
@@ -72,21 +73,49 @@ const OWNED_FIELDS = ['variance', 'status', 'dot', 'trend', 'quartile'] as const
 
 /**
  * Why no cell of the analyst's tables was coloured, in one plain sentence naming the columns to add —
- * or undefined when some table with indicators has a column the scores go in (then cells were scored,
- * even if none changed). A table of only Ref, Indicator, Target and Actual is still scored and counted,
- * but its scores can only be on the summary sheets; "0 cells scored on 0 sheets" did not say why.
- * Decided from the tables' columns, never from a count of cells, so a rescore that changed nothing or
- * only refreshed the summaries is not taken for it. Both front ends say it (the command's closing lines,
- * the add-in's result message). Source: noticed item 2, session 4 closing note.
+ * or, when some tables have a column the scores go in and others do not, which sheets' (or tables')
+ * indicators were scored into the summary sheets only and the columns to add there; undefined when
+ * every table with indicators has such a column (then cells were scored, even if none changed). A table
+ * of only Ref, Indicator, Target and Actual is still scored and counted, but its scores can only be on
+ * the summary sheets; "0 cells scored on 0 sheets" did not say why, and "240 cells scored on 6 sheets"
+ * did not say that a seventh sheet's indicators were not among them. Decided from the tables' columns,
+ * never from a count of cells, so a rescore that changed nothing or only refreshed the summaries is not
+ * taken for it. Both front ends say it (the command's closing lines, the add-in's result message).
+ * A sheet is named when none of its tables has such a column; else the table, by its title or header
+ * row. Source: noticed item 2, sessions 4 and 5 closing notes.
  */
-export function nothingColouredSentence(tables: Pick<IndicatorTable, 'columns' | 'rows'>[]): string | undefined {
+export function nothingColouredSentence(
+  tables: (Pick<IndicatorTable, 'columns' | 'rows'> & Partial<Pick<IndicatorTable, 'sheet' | 'title' | 'headerRow'>>)[],
+): string | undefined {
   const withRows = tables.filter((t) => t.rows.length > 0);
   if (withRows.length === 0) return undefined;
-  if (withRows.some((t) => OWNED_FIELDS.some((f) => t.columns[f] !== undefined))) return undefined;
+  const hasColumn = (t: (typeof withRows)[number]) => OWNED_FIELDS.some((f) => t.columns[f] !== undefined);
+  const uncoloured = withRows.filter((t) => !hasColumn(t));
+  if (uncoloured.length === 0) return undefined;
+  const add = 'add columns headed "% Variance from Target", "DOT" and "Trend" beside';
+  if (uncoloured.length === withRows.length)
+    return (
+      'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or ' +
+      `Comparative Performance column for the scores to go in, so the scores are on the summary sheets only; ${add} the figures and score again.`
+    );
+  // Some tables were coloured: name the others, by sheet where the whole sheet went uncoloured.
+  const places: string[] = [];
+  for (const t of uncoloured) {
+    const sheet = t.sheet ?? '';
+    const wholeSheet = !withRows.some((o) => o.sheet === sheet && hasColumn(o));
+    const place = wholeSheet
+      ? `'${sheet}'`
+      : t.title
+        ? `the table ${quote(t.title)} on '${sheet}'`
+        : `the table headed in row ${(t.headerRow ?? 0) + 1} of '${sheet}'`;
+    if (!places.includes(place)) places.push(place);
+  }
+  const indicators = uncoloured.reduce((n, t) => n + t.rows.length, 0);
+  const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
   return (
-    'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or ' +
-    'Comparative Performance column for the scores to go in, so the scores are on the summary sheets only; ' +
-    'add columns headed "% Variance from Target", "DOT" and "Trend" beside the figures and score again.'
+    `The ${plural(indicators, 'indicator')} on ${listed} ${indicators === 1 ? 'was' : 'were'} scored into the summary sheets only: ` +
+    `${indicators === 1 ? 'its' : 'their'} ${uncoloured.length === 1 ? 'table has' : 'tables have'} no % Variance from Target, DOT, Trend, Status or Comparative ` +
+    `Performance column for the scores to go in; ${add} ${indicators === 1 ? 'its' : 'their'} figures and score again.`
   );
 }
 

@@ -9,7 +9,11 @@
  *   When one side has a percent sign and the other is a plain number a hundred times larger or
  *   smaller, the intent is not certain: the indicator is not rated against that target (no variance,
  *   no RAG; counted under No target) and a Check finding names the target cell and how to write both
- *   the same way (noticed item 1, session 4 closing note).
+ *   the same way (noticed item 1, session 4 closing note). A Targets sheet's month targets and last
+ *   year's figures are held to the same rule (`scaleMismatch`, one home): a month target so is not rated
+ *   against, last year's so give no Trend or DOT (noticed item 1, session 5). A row whose own values are
+ *   written both ways so is held to the figures written its own way, and a Check names the odd cells
+ *   (`mixedValues`, noticed item 3, session 5).
  * - A number formatted as a date is a date: in a header it is a month; where a figure belongs it is
  *   not a figure (read as a note, so a finding names it and the month is a data gap).
  * - The workbook's date system: a workbook in the 1904 system (old Mac files) keeps dates as
@@ -20,9 +24,10 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
-import type { IndicatorRow, NumberFormats, SheetGrid } from '../model';
+import type { IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
+import { spokenMonth } from '../periods';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -219,17 +224,86 @@ export function scaleFix(
   value: number,
   valueHow: Shown,
   valuesLarger: boolean,
+  what = 'the target',
 ): string {
   const n = (x: number) => ukNumber(4).format(Number(x.toPrecision(12)));
   if (targetHow === 'typed-percent' && valueHow === 'plain' && !valuesLarger)
-    return `format the values as percentages (${n(value)} then shows as ${n(percentUnits(value))}%) or type the target as ${n(target / 100)}`;
+    return `format the values as percentages (${n(value)} then shows as ${n(percentUnits(value))}%) or type ${what} as ${n(target / 100)}`;
   if (targetHow === 'formatted-percent' && valueHow === 'plain' && valuesLarger)
-    return `type the target as ${n(percentUnits(target))} (a plain number, not formatted as a percentage) or type the values with a % sign (${n(value)}%)`;
+    return `type ${what} as ${n(percentUnits(target))} (a plain number, not formatted as a percentage) or type the values with a % sign (${n(value)}%)`;
   if (targetHow === 'plain' && valueHow === 'formatted-percent' && !valuesLarger)
-    return `type the target as ${n(target)}% (Excel keeps it as ${n(target / 100)}) or as ${n(target / 100)}`;
+    return `type ${what} as ${n(target)}% (Excel keeps it as ${n(target / 100)}) or as ${n(target / 100)}`;
   if (targetHow === 'plain' && valueHow === 'typed-percent' && valuesLarger)
-    return `type the target as ${n(percentUnits(target))}% or as ${n(percentUnits(target))}`;
+    return `type ${what} as ${n(percentUnits(target))}% or as ${n(percentUnits(target))}`;
   return 'as percentages, such as 5%, or as plain numbers';
+}
+
+/** A figure as read (a typed "5%" is 5, a formatted 5% is 0.05) and how its cell shows it. */
+export interface ShownFigure {
+  value: number;
+  how: Shown;
+}
+
+/** Where two sets of figures part: the first of each side and which side is the larger. */
+export interface ScaleMismatch {
+  figure: ShownFigure;
+  value: ShownFigure;
+  /** How many of the values are on the other side's scale. */
+  others: number;
+  valuesLarger: boolean;
+}
+
+/**
+ * The one percentage-scale rule (docs/workbook.md, "Number formats"): `figures` (a target, last year's
+ * figures, a Targets sheet's month targets) and an indicator's `values` are on different scales when
+ * only one side carries a percent sign (a format or a typed "%") and the two are about a hundred times
+ * apart (the median of each, more than 10×, less than 1,000×). Null when they agree. Both sides as read,
+ * in the row's units (see `inRowUnits`). Source: issue 8; noticed item 1, sessions 4 and 5.
+ */
+export function scaleMismatch(figures: ShownFigure[], values: ShownFigure[]): ScaleMismatch | null {
+  for (const percent of [true, false]) {
+    const mine: ShownFigure[] = [];
+    for (const f of figures) if ((f.how !== 'plain') === percent) mine.push(f);
+    if (mine.length === 0) continue;
+    const other: ShownFigure[] = [];
+    for (const v of values) if ((v.how !== 'plain') !== percent) other.push(v);
+    if (other.length === 0) continue;
+    const m = median(other.map((v) => v.value));
+    const mm = median(mine.map((f) => f.value));
+    if (!hundredfoldApart(m, mm)) continue;
+    return { figure: mine[0], value: other[0], others: other.length, valuesLarger: Math.abs(m) > Math.abs(mm) };
+  }
+  return null;
+}
+
+/**
+ * A figure from beside the row (a Last year column or sheet, a Targets sheet) in the row's units, where
+ * both carry a percent sign: read as it shows, as the row's own are. `rowInPercentUnits`: the row's
+ * percentages are in percent units (some typed "5%", so formatted ones were read as they show);
+ * `rowHasFormatted`: some of the row's figures are formatted as percentages (fractions, when not in
+ * percent units).
+ */
+export function inRowUnits(f: ShownFigure, rowInPercentUnits: boolean, rowHasFormatted: boolean): ShownFigure {
+  if (f.how === 'formatted-percent' && rowInPercentUnits) return { value: percentUnits(f.value), how: f.how };
+  if (f.how === 'typed-percent' && !rowInPercentUnits && rowHasFormatted)
+    return { value: Number((f.value / 100).toPrecision(15)), how: f.how };
+  return f;
+}
+
+/**
+ * Why figures beside the row cannot be compared with its values, in one sentence's middle: "last year's
+ * figure 5% (Last year Q3) and its values such as 0.053 are on different scales (…), so <consequence>;
+ * write both the same way — <fix> — and score again". `what`: the figures' name ("last year's figure");
+ * `fixWhat`: what to retype ("the Last year figures").
+ */
+export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence: string, fixWhat: string): string {
+  const { figure, value, others, valuesLarger } = mismatch;
+  return (
+    `${what} ${shownFigure(figure.value, figure.how)} and ${others === 1 ? 'a value' : 'its values'} such as ` +
+    `${shownFigure(value.value, value.how)} are on different scales (one a percentage, the other a plain number a hundred times ` +
+    `${valuesLarger ? 'larger' : 'smaller'}), so ${consequence}; write both the same way — ` +
+    `${scaleFix(figure.value, figure.how, value.value, value.how, valuesLarger, fixWhat)} — and score again.`
+  );
 }
 
 /**
@@ -250,6 +324,7 @@ export function withNumberFormats(
   row: IndicatorRow,
   targetCol: number | undefined,
   outturnCol?: number,
+  lastYearCols?: LastYearColumns,
 ): IndicatorRow {
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
@@ -280,7 +355,9 @@ export function withNumberFormats(
     const c = row.periodColumns[i];
     if (out.periods[i].kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
   }
-  if (anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values)) {
+  const inPercentUnits =
+    anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values);
+  if (inPercentUnits) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
@@ -289,27 +366,278 @@ export function withNumberFormats(
       if (v.how === 'formatted-percent' && p.kind === 'number')
         out.periods[v.i] = { ...p, value: percentUnits(p.value) };
     }
-    return out;
   }
-  if (target === null || values.length === 0) return out;
-  const targetPercent = target !== 'plain';
-  const percentValues = values.filter((v) => v.how !== 'plain');
-  const plainValues = values.filter((v) => v.how === 'plain');
-  const other = targetPercent ? plainValues : percentValues;
-  if (other.length === 0) return out;
-  const figures = other.map((v) => (out.periods[v.i] as { value: number }).value);
-  const m = median(figures);
-  if (!hundredfoldApart(m, out.annualTarget!)) return out;
-  const first = other[0];
-  const firstValue = (out.periods[first.i] as { value: number }).value;
-  const valuesLarger = Math.abs(m) > Math.abs(out.annualTarget!);
-  out.scaleProblem = {
-    col: targetCol!,
-    message:
-      `the target ${shownFigure(out.annualTarget!, target)} and ${other.length === 1 ? 'a value' : 'its values'} such as ` +
-      `${shownFigure(firstValue, first.how)} are on different scales (one a percentage, the other a plain number a hundred times ` +
-      `${valuesLarger ? 'larger' : 'smaller'}), so it is not rated: no variance or RAG colour, and it is counted under No target ` +
-      `until they agree; write both the same way — ${scaleFix(out.annualTarget!, target, firstValue, first.how, valuesLarger)} — and score again.`,
-  };
+  // A row whose own values are written two ways a hundred times apart (noticed item 3, session 5): the
+  // target and last year's figures are held to the values written the row's own way (`mixedScale`).
+  // Neither can part from the target when no percent sign is in sight (most rows: nothing built, issue 11).
+  const percentInSight =
+    anyShown('formatted-percent', target, null, values) || anyShown('typed-percent', target, null, values);
+  const reference = !percentInSight
+    ? null
+    : (mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ??
+      valueFigures(out, values));
+  if (reference !== null && target !== null && reference.length > 0) {
+    const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
+    if (mismatch)
+      out.scaleProblem = {
+        col: targetCol!,
+        message: scaleMessage(
+          mismatch,
+          'the target',
+          'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
+          'the target',
+        ),
+      };
+  }
+  if (lastYearCols && values.length > 0)
+    lastYearScales(
+      cells,
+      out,
+      reference ?? valueFigures(out, values),
+      inPercentUnits,
+      anyShown('formatted-percent', target, outturn, values),
+      lastYearCols,
+    );
   return out;
+}
+
+/**
+ * The row's values written two ways a hundred times apart — some with a percent sign (formatted or
+ * typed), some plain numbers (0.05, "5.2%", 0.051) — set `mixedScale`: the odd ones are those written
+ * unlike the target (where the target agrees with one way), else unlike the row's last figure; the
+ * figures written the row's own way are returned, for the target and last year's figures to be held to. Null (and no `mixedScale`) when the row is written one
+ * way. Scoring rates the latest only where it is not odd and compares DOT only between two figures
+ * written alike (score-indicator.ts). Source: noticed item 3, session 5; docs/workbook.md, "Number formats".
+ */
+function mixedValues(
+  out: IndicatorRow,
+  values: { i: number; how: Shown }[],
+  inPercentUnits: boolean,
+  target: ShownFigure | null,
+): ShownFigure[] | null {
+  const percent: number[] = [];
+  const plain: number[] = [];
+  for (const v of values) (v.how === 'plain' ? plain : percent).push(v.i);
+  if (percent.length === 0 || plain.length === 0) return null;
+  const figure = (i: number) => (out.periods[i] as { value: number }).value;
+  if (!hundredfoldApart(median(percent.map(figure)), median(plain.map(figure)))) return null;
+  // The figures written as the target is are the row's own; without a target agreeing with either, those
+  // written as its last figure is.
+  const how = (i: number) => values.find((v) => v.i === i)!.how;
+  const asWritten = (is: number[]) => is.map((i) => ({ value: figure(i), how: how(i) }));
+  const last = values[values.length - 1];
+  let percentIsOwn = last.how !== 'plain';
+  if (target && !scaleMismatch([target], asWritten(percent))) percentIsOwn = true;
+  else if (target && !scaleMismatch([target], asWritten(plain))) percentIsOwn = false;
+  const odd = percentIsOwn ? plain : percent;
+  const alike = percentIsOwn ? percent : plain;
+  // As the cell shows it: a formatted percentage in percent units once read so (inPercentUnits).
+  const shown = (i: number) =>
+    how(i) === 'plain'
+      ? ukNumber(4).format(Number(figure(i).toPrecision(12)))
+      : how(i) === 'formatted-percent' && !inPercentUnits
+        ? `${ukNumber(4).format(Number(percentUnits(figure(i)).toPrecision(12)))}%`
+        : `${ukNumber(4).format(Number(figure(i).toPrecision(12)))}%`;
+  const listed = (is: number[]) => {
+    const words = is.slice(0, 3).map((i) => `${spokenMonth(i + 1)} ${shown(i)}`);
+    return (
+      (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
+      (is.length > 3 ? ' …' : '')
+    );
+  };
+  out.mixedScale = {
+    col: out.periodColumns[odd[0]]!,
+    odd,
+    message:
+      `its values are written two ways a hundred times apart: ${listed(odd)} ${odd.length === 1 ? 'has' : 'have'} ` +
+      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; only figures written the same way ` +
+      'are compared — the latest is rated against a target written as it is, and DOT is not worked out between two figures written ' +
+      `differently — so write them all the same way (as percentages, such as 5%, or as plain numbers) and score again.`,
+  };
+  return asWritten(alike);
+}
+
+/** The table's own columns of last year's figures (header-band.ts): Last year Q1–Q4, and last year's months. */
+export interface LastYearColumns {
+  /** "Last year Q1" … "Last year Q4": index 0 = Q1. */
+  quarters: (number | null)[];
+  /** Last year's period columns ("Q4 2022/23" beside "Q1 2023/24"): index 0 = April. */
+  previousYear: (number | null)[];
+}
+
+function valueFigures(out: IndicatorRow, values: { i: number; how: Shown }[]): ShownFigure[] {
+  const figures: ShownFigure[] = [];
+  for (const v of values) {
+    const p = out.periods[v.i];
+    if (p.kind === 'number') figures.push({ value: p.value, how: v.how });
+  }
+  return figures;
+}
+
+/** What the analyst is told about last year's figures on another scale (Trend and DOT not worked out from them). */
+const LAST_YEAR_UNCOMPARED =
+  'Trend is not worked out from them and DOT does not compare with them (neither is coloured or counted from them)';
+
+/**
+ * Last year's figures in the table's own columns, read as they show where both sides carry a percent
+ * sign; and, where only one side does and they are a hundred times apart, `lastYearScaleProblem` names
+ * the first such cell (scoring then leaves last year's figures out: score-indicator.ts). Noticed item 1,
+ * session 5.
+ */
+function lastYearScales(
+  cells: FormattedCells,
+  out: IndicatorRow,
+  values: ShownFigure[],
+  inPercentUnits: boolean,
+  hasFormatted: boolean,
+  cols: LastYearColumns,
+): void {
+  const figures: ShownFigure[] = [];
+  const at: number[] = [];
+  for (let q = 0; q < cols.quarters.length; q++) {
+    const c = cols.quarters[q];
+    const m = q * 3 + 2;
+    if (c === null || out.lastYear[m] === null) continue;
+    // A blank Last year cell: the figure there came from last year's own period columns (below).
+    const raw = cells.raw(out.row, c);
+    if (raw === null || raw === undefined || cellText(raw) === '') continue;
+    const f = inRowUnits({ value: out.lastYear[m]!, how: shownAs(cells, out.row, c) }, inPercentUnits, hasFormatted);
+    out.lastYear[m] = f.value;
+    figures.push(f);
+    at.push(c);
+  }
+  const previous = out.previousYear ?? [];
+  for (let m = 0; m < previous.length; m++) {
+    const p = previous[m];
+    const c = cols.previousYear[m];
+    if (p.kind !== 'number' || c === null || c === undefined) continue;
+    const f = inRowUnits({ value: p.value, how: shownAs(cells, out.row, c) }, inPercentUnits, hasFormatted);
+    if (out.lastYear[m] === p.value) out.lastYear[m] = f.value;
+    if (f.value !== p.value) previous[m] = { ...p, value: f.value };
+    figures.push(f);
+    at.push(c);
+  }
+  if (figures.length === 0) return;
+  const mismatch = scaleMismatch(figures, values);
+  if (!mismatch) return;
+  out.lastYearScaleProblem = {
+    sheet: out.sheet,
+    row: out.row,
+    col: at[figures.indexOf(mismatch.figure)],
+    message: scaleMessage(mismatch, "last year's figure", LAST_YEAR_UNCOMPARED, "last year's figures"),
+  };
+}
+
+/** A table's rows and the view of its sheet, for `supportSheetScales`. */
+export interface SupportScaleInput {
+  tables: IndicatorTable[];
+  views: Map<string, FormattedCells>;
+  /** The Targets sheet read, its cells and name; null when the workbook has none. */
+  targets: { name: string; cells: FormattedCells; sheet: MonthlySheetCells } | null;
+  lastYear: { name: string; cells: FormattedCells; sheet: MonthlySheetCells } | null;
+}
+
+/** What `supportSheetScales` needs of a Ref + months sheet (support-sheets.ts, MonthlySheet). */
+export interface MonthlySheetCells {
+  values: Map<string, (number | null)[]>;
+  rows: Map<string, { row: number; text: string }>;
+  /** The column of each month: index 0 = April. */
+  columns: (number | null)[];
+}
+
+/**
+ * The Targets sheet's month targets and the Last year sheet's figures against each indicator's values
+ * (noticed item 1, session 5): where both carry a percent sign they are read as they show, in the row's
+ * units (the sheet's map is replaced by the figures so read); where only one side does and they are a
+ * hundred times apart, the row's `explicitScaleProblem` (not rated: rules/targets.ts) or
+ * `lastYearScaleProblem` (Trend and DOT leave last year out: score-indicator.ts) names the first such
+ * cell on the sheet. The same rule as the row's own target (`scaleMismatch`). Rows changed in place.
+ */
+export function supportSheetScales(input: SupportScaleInput, keyOf: (row: IndicatorRow) => string): void {
+  if (!input.targets && !input.lastYear) return;
+  const done = { targets: new Set<string>(), lastYear: new Set<string>() };
+  for (const table of input.tables) {
+    const cells = input.views.get(table.sheet);
+    if (!cells) continue;
+    for (const row of table.rows) {
+      const key = keyOf(row);
+      if (!input.targets?.sheet.values.has(key) && !input.lastYear?.sheet.values.has(key)) continue;
+      const target =
+        row.annualTarget !== null && table.columns.target !== undefined
+          ? shownAs(cells, row.row, table.columns.target)
+          : null;
+      const outturn =
+        row.outturnPrevYear !== null && table.columns.outturn !== undefined
+          ? shownAs(cells, row.row, table.columns.outturn)
+          : null;
+      const shown: { i: number; how: Shown }[] = [];
+      for (let i = 0; i < row.periods.length; i++) {
+        const c = row.periodColumns[i];
+        if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
+      }
+      if (shown.length === 0) continue;
+      // A row written two ways is held to the figures written as its latest is (mixedValues).
+      const odd = row.mixedScale?.odd;
+      const values = valueFigures(row, odd ? shown.filter((v) => !odd.includes(v.i)) : shown);
+      const hasFormatted = anyShown('formatted-percent', target, outturn, shown);
+      const inPercentUnits = hasFormatted && anyShown('typed-percent', target, outturn, shown);
+      const sheetProblem = (support: NonNullable<SupportScaleInput['targets']>, seen: Set<string>) => {
+        const monthly = support.sheet.values.get(key);
+        const at = support.sheet.rows.get(key);
+        if (!monthly || !at) return null;
+        const figures: ShownFigure[] = [];
+        const cols: number[] = [];
+        const read = [...monthly];
+        for (let m = 0; m < monthly.length; m++) {
+          const c = support.sheet.columns[m];
+          if (monthly[m] === null || c === null || c === undefined) continue;
+          const f = inRowUnits(
+            { value: monthly[m]!, how: shownAs(support.cells, at.row, c) },
+            inPercentUnits,
+            hasFormatted,
+          );
+          read[m] = f.value;
+          figures.push(f);
+          cols.push(c);
+        }
+        // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
+        if (!seen.has(key)) support.sheet.values.set(key, read);
+        seen.add(key);
+        const mismatch = scaleMismatch(figures, values);
+        return mismatch
+          ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] }
+          : null;
+      };
+      if (input.targets) {
+        const p = sheetProblem(input.targets, done.targets);
+        if (p)
+          row.explicitScaleProblem = {
+            sheet: p.sheet,
+            row: p.row,
+            col: p.col,
+            message: scaleMessage(
+              p.mismatch,
+              `the ${p.sheet} sheet's month target`,
+              'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
+              `the month targets on the ${p.sheet} sheet`,
+            ),
+          };
+      }
+      if (input.lastYear) {
+        const p = sheetProblem(input.lastYear, done.lastYear);
+        if (p && !row.lastYearScaleProblem)
+          row.lastYearScaleProblem = {
+            sheet: p.sheet,
+            row: p.row,
+            col: p.col,
+            message: scaleMessage(
+              p.mismatch,
+              `last year's figure on the ${p.sheet} sheet`,
+              LAST_YEAR_UNCOMPARED,
+              "last year's figures",
+            ),
+          };
+      }
+    }
+  }
 }

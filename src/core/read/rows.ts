@@ -133,7 +133,16 @@ export function readIndicatorRow(
   out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
-  return withNumberFormats(grid, out, col.target, col.outturn);
+  // Last year's figures are checked against the values' scale only where the table has them (noticed item 1, session 5).
+  let hasLastYearColumns = hasPreviousYear;
+  for (const c of band.lastYearQuarterColumns) if (c !== null) hasLastYearColumns = true;
+  return withNumberFormats(
+    grid,
+    out,
+    col.target,
+    col.outturn,
+    hasLastYearColumns ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns } : undefined,
+  );
 }
 
 /** A cell of the row, null where the table has no such column. */

@@ -29,6 +29,8 @@ export interface MonthlySheet {
   values: Map<string, (number | null)[]>;
   /** Where each key's row is, for findings. */
   rows: Map<string, { row: number; text: string }>;
+  /** The column each month was read from: index 0 = April (for the percentage-scale check). */
+  columns: (number | null)[];
   findings: Finding[];
 }
 
@@ -95,5 +97,5 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
     values.set(key, monthly);
     rows.set(key, { row: r, text: keyText });
   }
-  return { values, rows, findings };
+  return { values, rows, columns: months, findings };
 }

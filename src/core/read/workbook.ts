@@ -16,10 +16,10 @@ import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
-import { readMonthlySheet, supportSheetKind } from './support-sheets';
+import { indicatorKey, readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
 import { readPeriodValue } from './values';
-import { inDateSystem1900 } from './number-formats';
+import { inDateSystem1900, supportSheetScales, type SupportScaleInput } from './number-formats';
 import { mixedYearsRefusal } from './years';
 
 export interface ReadOptions {
@@ -60,6 +60,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     hiddenTables: [],
   };
   const views = new Map<string, GridView>();
+  const supportScales: SupportScaleInput = { tables: model.tables, views, targets: null, lastYear: null };
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     const view = new GridView(inDateSystem1900(grid));
@@ -67,6 +68,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     if (support) {
       const sheet = readMonthlySheet(view);
       if (sheet && support === 'targets' && model.supportSheets.targets === null) {
+        supportScales.targets = { name: grid.name, cells: view, sheet };
         model.supportSheets.targets = grid.name;
         model.explicitTargets = sheet.values;
         model.explicitTargetRows = sheet.rows;
@@ -74,6 +76,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
         continue;
       }
       if (sheet && support === 'lastYear' && model.supportSheets.lastYear === null) {
+        supportScales.lastYear = { name: grid.name, cells: view, sheet };
         model.supportSheets.lastYear = grid.name;
         model.lastYear = sheet.values;
         model.findings.push(...sheet.findings);
@@ -92,6 +95,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   placeActualColumns(model, views);
+  // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
+  supportSheetScales(supportScales, (row) => indicatorKey(row.ref ?? row.name));
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
   const refusal =
     unreadableTable(model, views, mapping, options.quarter, grids.length) ?? mixedYearsRefusal(model.tables);

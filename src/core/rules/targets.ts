@@ -34,14 +34,18 @@ export const SCALES_DISAGREE = 'the target and its values are on different scale
  * Scoring such a pair as stored gave +98.9% green, counted on target: a silent wrong number. Without a
  * target the indicator gets no variance and no RAG, is counted under No target, and its Check finding
  * says how to write both the same way. Source: noticed item 1, session 4 closing note; docs/workbook.md,
- * "Number formats". `lastYear`: the source for last year's figures (last year's target where the table
+ * "Number formats". `latestWrittenOtherwise`: the latest value is one of the row's odd figures
+ * (`IndicatorRow.mixedScale`), written unlike the figures its target was checked against. `lastYear`: the source for last year's figures (last year's target where the table
  * has one, never the Targets sheet).
  */
 export function ratingTargets(
-  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem'>,
+  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem' | 'explicitScaleProblem'>,
   explicit: (number | null)[] | null,
+  latestWrittenOtherwise = false,
 ): { now: TargetSource; lastYear: TargetSource; unrated: string | null } {
-  if (row.scaleProblem) {
+  // The Targets sheet's month targets on another scale likewise (`explicitScaleProblem`, noticed item 1,
+  // session 5); and a latest value written unlike the row's others (`mixedScale`, noticed item 3, session 5).
+  if (row.scaleProblem || row.explicitScaleProblem || latestWrittenOtherwise) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: SCALES_DISAGREE };
   }

@@ -152,15 +152,25 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     return score;
   }
   // A target on another scale from its values is not rated against (rules/targets.ts, ratingTargets).
-  const targets = ratingTargets(row, ctx.explicitTargets);
+  // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
+  const odd = row.mixedScale?.odd;
+  const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
+  const targets = ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
   const now = measure(row, source, latest, rules);
-  const prev = previousValue(row.periods, latest, row.previousYear, ctx.dotComparison ?? 'quarter');
+  // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
+  const lastYearOk = !row.lastYearScaleProblem;
+  const prev = previousValue(
+    row.periods,
+    latest,
+    lastYearOk ? row.previousYear : undefined,
+    ctx.dotComparison ?? 'quarter',
+  );
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
-  const trend = trendOf(row, ctx, latest, now.target);
+  const trend = trendOf(row, ctx, latest, now.target, latestOdd);
   if (rules.bands && now.target !== null) score.bands = bandsAt(row, source, now.target, rules);
   score.status = now.rag === null ? 'no target' : statusOfRag(now.rag);
   if (targets.unrated) score.reason = targets.unrated;
@@ -170,7 +180,14 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.periodTarget = now.target;
   score.variancePct = now.variancePct;
   score.rag = now.rag;
-  score.dot = dotOf(row, latest, now, prev, before);
+  // Not "first reported" when last year's figures are there but on another scale: not determined.
+  // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
+  const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
+  score.dot =
+    (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
+    (prev !== null && prevOdd !== latestOdd)
+      ? null
+      : dotOf(row, latest, now, prev, before);
   score.trend = trend.direction;
   score.trendSource = trend.source;
   score.previous = null;
@@ -222,15 +239,20 @@ function trendOf(
   ctx: IndicatorContext,
   latest: Reported,
   target: number | null,
+  latestOdd = false,
 ): { direction: Direction | null; source: 'computed' | 'typed' | null } {
-  const lastYear =
-    sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month);
+  // Last year's figures were held to the row's values written as its latest usually is: an odd latest is not compared with them.
+  const lastYearOk = !row.lastYearScaleProblem && !latestOdd;
+  const lastYear = lastYearOk
+    ? (sameQuarterLastYear(row.lastYear, latest.month) ?? sameQuarterLastYear(ctx.lastYearSheet, latest.month))
+    : null;
   // A two-sided indicator's Trend: which of the two figures is closer to this period's target.
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
   if (computed) return { direction: computed, source: 'computed' };
   const typed = row.typedTrend.value;
   // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
-  if (typed && typed !== 'first' && typedTrendHasFigures(row, ctx.lastYearSheet, latest.month))
+  const figures = lastYearOk ? row : { periods: row.periods, lastYear: [], outturnPrevYear: row.outturnPrevYear };
+  if (typed && typed !== 'first' && typedTrendHasFigures(figures, lastYearOk ? ctx.lastYearSheet : null, latest.month))
     return { direction: typed, source: 'typed' };
   return { direction: null, source: null };
 }

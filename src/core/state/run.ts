@@ -98,7 +98,8 @@ export interface PreparedRun {
    */
   productGrids: Map<string, SheetGrid>;
   /**
-   * Why no cell of the analyst's tables was coloured (their tables have no column for the scores), in one
+   * Why no cell of the analyst's tables was coloured (their tables have no column for the scores) — or,
+   * where only some tables lack one, which sheets' indicators went to the summary sheets only — in one
    * sentence for both front ends to show; absent otherwise (plan/owned-cells.ts, nothingColouredSentence).
    */
   uncoloured?: string;
