@@ -141,6 +141,18 @@ const CATALOGUE = {
       advice: 'Correct the header if that is wrong.',
     },
   ),
+  'subheading-row': entry<{ sheet: string; row: number; text: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
+  }),
+  'totals-row': entry<{ sheet: string; row: number; text: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) is a totals row, not an indicator: it was not scored or counted.`,
+  }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',

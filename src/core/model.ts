@@ -240,6 +240,8 @@ export interface IndicatorTable {
   cadence: 'monthly' | 'quarterly' | 'annual';
   /** A value column headed with no period ("Actual", "Result"): it holds the quarter scored (issue 7). */
   currentColumn?: number | null;
+  /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
+  otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */
   refsInNames?: boolean;
   /** Header cells the reader did not recognise, to show the analyst. */
@@ -250,6 +252,8 @@ export interface IndicatorTable {
   mapped: boolean;
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
+  /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */
+  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' }[];
   rows: IndicatorRow[];
 }
 

@@ -636,6 +636,48 @@ export const KINDS: Kind[] = [
         },
       ]),
   },
+  // Layouts councils use, hunted for silent misreadings (helper "hunt").
+  {
+    kind: 'directorate-subheadings-and-totals',
+    build: () =>
+      book([
+        {
+          name: 'Q3 2020-21',
+          rows: [
+            ['Anytown Borough Council'],
+            ['Corporate Performance Report, Quarter 3 2020/21'],
+            [],
+            ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3', '% Variance from Target', 'DOT'],
+            [{ v: 'Adult Social Care', bold: true }],
+            ['ASC1', 'Reviews completed %', 'Higher', 90, 80, 85, 88, null, null],
+            ['ASC2', 'Delayed transfers of care', 'Lower', 10, 12, 11, 9, null, null],
+            [{ v: "Children's Services", bold: true }],
+            ['CS1', 'Re-referrals within 12 months %', 'Lower', 22, 25, 24, 21, null, null],
+            [{ v: 'Total', bold: true }, null, null, 122, 117, 120, 118, null, null],
+            [],
+            [{ v: 'Place', bold: true }],
+            ['PL1', 'Missed bins per 100,000 collections', 'Lower', 50, 60, 45, 40, null, null],
+          ],
+          merges: ['A5:I5', 'A8:I8', 'A12:I12'],
+        },
+      ]),
+  },
+  {
+    kind: 'target-actual-pairs-under-quarters',
+    build: () =>
+      book([
+        {
+          name: 'Q2 KPIs',
+          rows: [
+            [null, null, null, null, 'Q1', null, 'Q2', null],
+            ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Target', 'Actual', 'Target', 'Actual'],
+            ['K1', 'Rent collected %', 'Higher', 98, 95, 90, 96, 97],
+            ['K2', 'Days to re-let', 'Lower', 30, 30, 40, 30, 29],
+          ],
+          merges: ['E1:F1', 'G1:H1'],
+        },
+      ]),
+  },
 ];
 
 /** Writes every kind into `dir` (`<kind><ext>`); returns the paths by kind. */

@@ -298,6 +298,21 @@ const EXPECT: Record<string, Expectation> = {
       assert.equal(byRef(r, 'Q-01').variancePct, 4);
     },
   },
+  'directorate-subheadings-and-totals': {
+    check: (r) => {
+      assert.deepEqual(
+        r.indicators.map((i) => i.ref),
+        ['ASC1', 'ASC2', 'CS1', 'PL1'],
+        'every indicator under every sub-heading, and the totals row is not one',
+      );
+      assert.equal(byRef(r, 'PL1').variancePct, 20, 'PL1: 40 against 50, lower is better');
+      assert.equal(r.findings.filter((f) => /is a totals row/.test(f.message)).length, 1);
+    },
+  },
+  'target-actual-pairs-under-quarters': {
+    refused:
+      /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,
+  },
 };
 
 /** Cells the scoring owns, as "sheet!A1", from the engine's own reading of the input. */

@@ -83,6 +83,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  for (const skipped of table.skippedRows ?? []) {
+    out.push(
+      finding({
+        kind: skipped.why === 'total' ? 'totals-row' : 'subheading-row',
+        at: { sheet: table.sheet, row: skipped.row, col: 0 },
+        ref: null,
+        sheet: table.sheet,
+        row: skipped.row + 1,
+        text: quote(skipped.text),
+      }),
+    );
+  }
   for (const row of table.rows) {
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {

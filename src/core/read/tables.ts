@@ -154,6 +154,7 @@ function readTable(
     monthColumns,
     cadence: band.cadence,
     currentColumn: band.currentColumn,
+    ...otherCurrentColumns(band),
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
@@ -185,10 +186,25 @@ function readTable(
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
     if (tierHere !== null) tier = tierHere;
     const filled = filledColumns.length;
+    // A totals row ("Total", "Grand total", "Average") is the sum of indicators, not one: never scored.
+    const total = totalsRowLabel(grid, r, nameCol, filledColumns);
+    if (total !== null) {
+      (table.skippedRows ??= []).push({ row: r, text: total, why: 'total' });
+      continue;
+    }
     if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1) {
-      // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table,
-      // including a lone piece of text (a note such as "NB – …" or the next table's title).
+      // A row with only a tier label ("Tier 2") carries the tier on. A lone piece of text with
+      // indicator rows under it is a sub-heading (a directorate, a service) and the table carries on;
+      // anything else ends the table, including a note ("NB – …") or the next table's title.
       if (tierHere !== null && filled === 1) continue;
+      if (
+        filled === 1 &&
+        typeof grid.raw(r, filledColumns[0]) === 'string' &&
+        indicatorRowFollows(grid, r, reader, nameCol)
+      ) {
+        (table.skippedRows ??= []).push({ row: r, text: grid.text(r, filledColumns[0]), why: 'subheading' });
+        continue;
+      }
       break;
     }
     const indicator = readIndicatorRow(grid, table, band, r, tier);
@@ -198,6 +214,55 @@ function readTable(
   }
   splitRefsFromNames(table);
   return table;
+}
+
+/** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */
+function otherCurrentColumns(band: HeaderBand): { otherCurrentColumns?: number[] } {
+  const others = [...band.roles]
+    .filter(([c, r]) => r.kind === 'current' && c !== band.currentColumn)
+    .map(([c]) => c)
+    .sort((a, b) => a - b);
+  return others.length > 0 ? { otherCurrentColumns: others } : {};
+}
+
+/** The words a totals row is labelled with, alone in its name (or ref) cell. */
+const TOTALS_LABEL =
+  /^(?:(?:sub|grand|overall|council|service|directorate|borough|county)?\s*-?\s*totals?|average|mean|overall)\s*[:.]?$/i;
+
+/**
+ * A totals row (issue: rows a council adds under its indicators): its name cell, or where that is
+ * blank its first text cell, says only "Total", "Sub-total", "Grand total", "Average" … Returns that
+ * label, or null. "Total homes built" is an indicator, not a totals row.
+ */
+function totalsRowLabel(
+  grid: GridView,
+  r: number,
+  nameCol: number | undefined,
+  filled: readonly number[],
+): string | null {
+  const name = nameCol === undefined ? '' : grid.text(r, nameCol);
+  const label = name !== '' ? name : filled.map((c) => grid.raw(r, c)).find((v) => typeof v === 'string');
+  if (typeof label !== 'string') return null;
+  return TOTALS_LABEL.test(label.trim()) ? label.trim() : null;
+}
+
+/**
+ * Whether an indicator row (a name and figures, not a header) comes next, after at most one blank
+ * row: what makes a lone piece of text a sub-heading rather than the end of the table.
+ */
+function indicatorRowFollows(grid: GridView, r: number, reader: HeaderReader, nameCol: number | undefined): boolean {
+  if (nameCol === undefined) return false;
+  let next = r + 1;
+  if (next < grid.rowCount && grid.isBlankRow(next)) next++;
+  if (next >= grid.rowCount || grid.isBlankRow(next)) return false;
+  const filled = grid.filledColumns(next);
+  if (filled.length <= 1 || isHeaderRow(grid, next, reader, filled)) return false;
+  const v = grid.raw(next, nameCol);
+  return (
+    typeof v !== 'number' &&
+    cellText(grid.shown(next, nameCol)) !== '' &&
+    totalsRowLabel(grid, next, nameCol, filled) === null
+  );
 }
 
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */

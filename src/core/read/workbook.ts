@@ -11,14 +11,15 @@ import type {
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { plural } from '../words';
-import { monthsOfQuarter, quarterEndMonth } from '../periods';
+import { findQuarterIn, monthsOfQuarter, parseQuarterLabel, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
 import { readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
-import { readPeriodValue } from './values';
+import { cellText, readPeriodValue } from './values';
+import { columnLetters } from '../a1';
 import { inDateSystem1900 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 
@@ -153,6 +154,8 @@ export function unreadableTable(
   const hintAt = (sheet: string, row: number) =>
     mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
   if (model.tables.length === 0) return noTableError(model, sheetCount, views, mapping, quarter);
+  const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
+  if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
     (t) => !hasPeriodColumns(t) && (t.currentColumn === null || t.currentColumn === undefined),
   );
@@ -178,6 +181,48 @@ export function unreadableTable(
     );
   }
   return null;
+}
+
+/**
+ * A table with two or more value columns that name no period ("Actual" under a "Q1" group header and
+ * again under "Q2", or under "2023/24" and "2024/25"): scoring the first as the quarter would score
+ * the wrong period's figure, silently. Refused, naming the columns and the group labels above them,
+ * and saying how to head them so each is read.
+ */
+function twoValueColumnsRefusal(
+  t: IndicatorTable,
+  view: GridView,
+  hintAt: (sheet: string, row: number) => ReturnType<typeof mappingHintFor>,
+): InputError {
+  const cols = [t.currentColumn!, ...t.otherCurrentColumns!];
+  const headers = [...new Set(cols.map((c) => view.text(t.headerRow, c)))];
+  // Each column's group label in the row above: its own (or its merged area's) cell, else the nearest
+  // label to its left, not beyond the previous value column.
+  const groupOf = (c: number, i: number) => {
+    for (let x = c; x > (i === 0 ? -1 : cols[i - 1]); x--) {
+      const label = cellText(view.shown(t.headerRow - 1, x)).trim();
+      if (label !== '') return label;
+    }
+    return '';
+  };
+  const above = t.headerRow > 0 ? cols.map(groupOf) : [];
+  const groups = above.length > 0 && above.every((g) => g !== '') && new Set(above).size === cols.length ? above : null;
+  const quarter = findQuarterIn(t.title ?? '') ?? findQuarterIn(t.sheet);
+  const withPeriod = (g: string, h: string) =>
+    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null ? `"${g} ${h}"` : `"Q${quarter ?? 1} ${g} ${h}"`;
+  const letters = cols.map((c) => columnLetters(c)).join(', ');
+  const where = groups ? `, under ${groups.map((g) => `"${g}"`).join(', ')} in row ${t.headerRow}` : '';
+  const named = headers.map((h) => `"${h}"`).join(' and ');
+  const example = groups
+    ? groups
+        .slice(0, 2)
+        .map((g, i) => withPeriod(g, view.text(t.headerRow, cols[i])))
+        .join(', ')
+    : `"Q1 ${headers[0]}", "Q2 ${headers[0]}"`;
+  return new InputError(
+    `'${t.sheet}' row ${t.headerRow + 1} has ${cols.length} value columns headed ${named} (columns ${letters}${where}) and nothing in those headers says which period each holds, so nothing was scored rather than score one of them as the quarter; put the period in each header, such as ${example}, and map any you do not want scored to ignore.`,
+    hintAt(t.sheet, t.headerRow),
+  );
 }
 
 /** The plain-English reason no table was found, naming the nearest misses. */

@@ -1,0 +1,199 @@
+/**
+ * Layouts councils, NHS trusts, police and fire services actually use, hunted for silent misreadings:
+ * directorate sub-headings and totals rows inside a table, "Target | Actual" pairs under period group
+ * headers. Each is either read right or refused in one sentence saying how to head or map it.
+ */
+import { strict as assert } from 'assert';
+import { InputError, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { sheet } from '../support/grids';
+
+function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
+  return scoreWorkbook(grids, options).result;
+}
+
+function refusal(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): InputError {
+  try {
+    scoreWorkbook(grids, options);
+  } catch (e) {
+    assert.ok(e instanceof InputError, String(e));
+    return e;
+  }
+  assert.fail('refused');
+}
+
+const HEADER = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3'];
+
+/** A corporate report: title block, directorate sub-headings, a totals row. */
+export const DIRECTORATES: SheetGrid = sheet('Q3 2024-25', [
+  ['Anytown Borough Council'],
+  ['Corporate Performance Report'],
+  ['Quarter 3 2024/25'],
+  [],
+  [],
+  [],
+  HEADER,
+  ['Adult Social Care'],
+  ['ASC1', 'Reviews completed %', 'Higher', 90, 80, 85, 88],
+  ['ASC2', 'Delayed transfers of care', 'Lower', 10, 12, 11, 9],
+  ["Children's Services"],
+  ['CS1', 'Re-referrals within 12 months %', 'Lower', 22, 25, 24, 21],
+  ['CS2', 'Care leavers in education, employment or training %', 'Higher', 60, 50, 55, 58],
+  ['Total', null, null, 182, 167, 175, 176],
+  [],
+  ['Place'],
+  ['PL1', 'Missed bins per 100,000 collections', 'Lower', 50, 60, 45, 40],
+]);
+
+describe('Directorate sub-headings and totals rows inside a table', () => {
+  it('scores every indicator under every sub-heading, not only those above the first', () => {
+    const r = scored([DIRECTORATES]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['ASC1', 'ASC2', 'CS1', 'CS2', 'PL1'],
+    );
+    assert.equal(r.executiveSummary.total, 5);
+  });
+
+  it('scores PL1, under "Place" after a totals row and a blank row, on its December figure: 40 against 50, lower is better, green', () => {
+    const pl1 = scored([DIRECTORATES]).indicators.find((i) => i.ref === 'PL1')!;
+    assert.equal(pl1.latestValue, 40);
+    assert.equal(pl1.variancePct, 20);
+    assert.equal(pl1.rag, 'green');
+  });
+
+  it('reads a sub-heading straight under the header, rather than refusing the table as having no rows', () => {
+    const r = scored([
+      sheet('KPIs', [HEADER, ['Adult Social Care'], ['ASC1', 'Reviews completed %', 'Higher', 90, 80, 85, 88]]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['ASC1'],
+    );
+  });
+
+  it('reads a sub-heading typed in the indicator column (the Ref cell blank)', () => {
+    const r = scored([
+      sheet('KPIs', [
+        HEADER,
+        [null, 'Adult Social Care'],
+        ['ASC1', 'Reviews completed %', 'Higher', 90, 80, 85, 88],
+        [null, "Children's Services"],
+        ['CS1', 'Re-referrals %', 'Lower', 22, 25, 24, 21],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['ASC1', 'CS1'],
+    );
+  });
+
+  it('says which rows were read as sub-headings and which as totals, as Notes', () => {
+    const notes = scored([DIRECTORATES]).findings.filter((f) => /sub-heading|totals row/.test(f.message));
+    assert.deepEqual(
+      notes.map((f) => [f.cell, f.severity]),
+      [
+        ['A8', 'info'],
+        ['A11', 'info'],
+        ['A14', 'info'],
+        ['A16', 'info'],
+      ],
+    );
+    assert.match(notes[2].message, /'Q3 2024-25' row 14 \("Total"\) is a totals row, not an indicator/);
+    assert.match(notes[3].message, /row 16 \("Place"\) is read as a sub-heading inside the table/);
+  });
+
+  it('never scores "Total", "Grand total" or "Average" rows as indicators, but does score "Total homes built"', () => {
+    const r = scored([
+      sheet('KPIs', [
+        HEADER,
+        ['H1', 'Homes built - North', 'Higher', 100, 20, 40, 70],
+        ['H2', 'Total homes built', 'Higher', 100, 30, 50, 80],
+        [null, 'Total', 'Higher', 200, 50, 90, 150],
+        [null, 'Grand total', null, 200, 50, 90, 150],
+        ['', 'Average', null, 100, 25, 45, 75],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.name),
+      ['Homes built - North', 'Total homes built'],
+    );
+    assert.equal(r.executiveSummary.total, 2);
+  });
+
+  it('still ends a table at a note, and starts the next at its own title and header', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Strategic measures 2024/25'],
+        HEADER,
+        ['S1', 'Rent collected %', 'Higher', 100, 90, 95, 99],
+        ['NB – figures for Q3 are provisional'],
+        [],
+        ['Operational measures 2024/25'],
+        ['Ref', 'Indicator', 'Target', 'Polarity', 'Q3', 'Q2', 'Q1'],
+        ['O1', 'Days to re-let', 50, 'Lower', 40, 45, 60],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.priorities.map((p) => [p.priorityName, p.total]),
+      [
+        ['Strategic measures', 1],
+        ['Operational measures', 1],
+      ],
+    );
+  });
+});
+
+describe('"Target | Actual" pairs under period group headers', () => {
+  it('refuses two "Actual" columns under "Q1" and "Q2" rather than score Q1\'s figure as Q2', () => {
+    const e = refusal(
+      [
+        sheet(
+          'Q2 KPIs',
+          [
+            [null, null, null, null, 'Q1', null, 'Q2', null],
+            ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Target', 'Actual', 'Target', 'Actual'],
+            ['K1', 'Rent collected %', 'Higher', 98, 95, 90, 96, 97],
+            ['K2', 'Days to re-let', 'Lower', 30, 30, 40, 30, 29],
+          ],
+          [
+            { top: 0, left: 4, bottom: 0, right: 5 },
+            { top: 0, left: 6, bottom: 0, right: 7 },
+          ],
+        ),
+      ],
+      { quarter: 2 },
+    );
+    assert.equal(
+      e.message,
+      `'Q2 KPIs' row 2 has 2 value columns headed "Actual" (columns F, H, under "Q1", "Q2" in row 1) and nothing in those headers says which period each holds, so nothing was scored rather than score one of them as the quarter; put the period in each header, such as "Q1 Actual", "Q2 Actual", and map any you do not want scored to ignore.`,
+    );
+  });
+
+  it('refuses "2023/24" and "2024/25" over "Target | Actual", suggesting the quarter the sheet names', () => {
+    const e = refusal([
+      sheet('Q2 2024-25', [
+        ['Performance report'],
+        [null, null, null, '2023/24', null, '2024/25', null],
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual', 'Target', 'Actual'],
+        ['K1', 'Rent collected %', 'Higher', 97, 90, 98, 99],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /^'Q2 2024-25' row 3 has 2 value columns headed "Actual" \(columns E, G, under "2023\/24", "2024\/25" in row 2\)/,
+    );
+    assert.match(e.message, /such as "Q2 2023\/24 Actual", "Q2 2024\/25 Actual"/);
+  });
+
+  it('scores the table once each Actual is headed with its period', () => {
+    const r = scored([
+      sheet('Q2 KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 Actual', 'Q2 Actual'],
+        ['K1', 'Rent collected %', 'Higher', 98, 90, 97],
+      ]),
+    ]);
+    const k1 = r.indicators[0];
+    assert.equal(k1.latestMonth, 'Sep');
+    assert.equal(k1.latestValue, 97);
+  });
+});
