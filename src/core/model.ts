@@ -165,6 +165,12 @@ export interface IndicatorRow {
   previousYear?: PeriodValue[];
   /** Last year's annual target, from a target column headed with last year ("Target 2022/23"), for last year's figures. */
   previousYearTarget?: number | null;
+  /**
+   * Targets the table gives for single periods ("Q2 Target" columns), by month (index 0 = April; a
+   * quarter's target at its last month): they override the annual target for that period, as a
+   * Targets sheet's cells do.
+   */
+  periodTargets?: (number | null)[];
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
   polaritySource?: 'cell' | 'target' | 'assumed';
   /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */
@@ -240,6 +246,8 @@ export interface IndicatorTable {
   cadence: 'monthly' | 'quarterly' | 'annual';
   /** A value column headed with no period ("Actual", "Result"): it holds the quarter scored (issue 7). */
   currentColumn?: number | null;
+  /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
+  quarterTargetColumns?: (number | null)[];
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */

@@ -197,3 +197,119 @@ describe('"Target | Actual" pairs under period group headers', () => {
     assert.equal(k1.latestValue, 97);
   });
 });
+
+describe('Quarter targets in the table ("Q2 Target", or "Target" under "Q2")', () => {
+  it("scores Homes built's Q2 190 against its Q2 target of 200 (−5.00%, amber), not the annual 400 (−52.50%, red)", () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Annual Target', 'Q1 Target', 'Q1 Actual', 'Q2 Target', 'Q2 Actual'],
+        ['HB1', 'Homes built', 'Higher', 400, 100, 90, 200, 190],
+      ]),
+    ]);
+    const hb1 = r.indicators[0];
+    assert.equal(hb1.periodTarget, 200);
+    assert.equal(hb1.variancePct, -5);
+    assert.equal(hb1.rag, 'amber');
+    assert.equal(hb1.previous?.periodTarget, 100, "Q1's 90 is measured against Q1's target for DOT");
+  });
+
+  it('scores a table whose only targets are quarter targets, rather than count every indicator as "No target"', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Q1 Target', 'Q1 Actual', 'Q2 Target', 'Q2 Actual'],
+        ['K1', 'Rent collected %', 'Higher', 95, 90, 96, 97],
+        ['K2', 'Days to re-let', 'Lower', 30, 40, 30, 29],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.periodTarget, i.variancePct, i.rag]),
+      [
+        ['K1', 96, 1.04, 'green'],
+        ['K2', 30, 3.33, 'green'],
+      ],
+    );
+    assert.equal(r.findings.filter((f) => f.kind === 'target-missing').length, 0);
+  });
+
+  it('reads "Target" and "Actual" under each quarter label (merged over the pair) as that quarter\'s target and figure', () => {
+    const r = scored([
+      sheet(
+        'KPIs',
+        [
+          ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Q1', null, 'Q2', null],
+          [null, null, null, null, 'Target', 'Actual', 'Target', 'Actual'],
+          ['K1', 'Rent collected %', 'Higher', 98, 95, 96, 96, 95.5],
+          ['K2', 'Homes built (cumulative)', 'Higher', 400, 100, 80, 200, 210],
+        ],
+        [
+          { top: 0, left: 4, bottom: 0, right: 5 },
+          { top: 0, left: 6, bottom: 0, right: 7 },
+        ],
+      ),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestMonth, i.latestValue, i.periodTarget, i.variancePct, i.rag, i.dot]),
+      [
+        ['K1', 'Sep', 95.5, 96, -0.52, 'amber', 'down'],
+        ['K2', 'Sep', 210, 200, 5, 'green', 'up'],
+      ],
+    );
+  });
+
+  it('reads the pairs the same when each quarter label heads only the first column of its pair (not merged)', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Q1', null, 'Q2', null],
+        [null, null, null, 'Target', 'Actual', 'Target', 'Actual'],
+        ['K1', 'Rent collected %', 'Higher', 95, 96, 96, 95.5],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].latestValue, 95.5);
+    assert.equal(r.indicators[0].periodTarget, 96);
+  });
+
+  it('refuses "Target | Actual" under financial years, saying how to head the columns, not "no indicator rows under it"', () => {
+    const e = refusal([
+      sheet(
+        'Q2 2024-25',
+        [
+          ['Corporate performance'],
+          [],
+          ['Ref', 'Indicator', 'Polarity', '2023/24', null, '2024/25', null],
+          [null, null, null, 'Target', 'Actual', 'Target', 'Actual'],
+          ['K1', 'Rent collected %', 'Higher', 97, 96, 98, 97.5],
+        ],
+        [
+          { top: 2, left: 3, bottom: 2, right: 4 },
+          { top: 2, left: 5, bottom: 2, right: 6 },
+        ],
+      ),
+    ]);
+    assert.equal(
+      e.message,
+      `'Q2 2024-25' rows 3 and 4 are a two-row header: row 4 holds "Target" and "Actual" under "2023/24", "2024/25", and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q2 2024/25 Actual" and "Target 2024/25".`,
+    );
+  });
+
+  it('scores the year table once headed as the refusal says', () => {
+    const r = scored([
+      sheet('Q2 2024-25', [
+        ['Ref', 'Indicator', 'Polarity', 'Target 2024/25', 'Q2 2024/25 Actual'],
+        ['K1', 'Rent collected %', 'Higher', 98, 97.5],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2 2024/25');
+    assert.equal(r.indicators[0].variancePct, -0.51);
+  });
+
+  it('still never reads "Q3 Target" as the Q3 figure', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3 Target'],
+        ['K1', 'Rent collected %', 'Higher', 98, 97, 98.5, 99],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2');
+    assert.equal(r.indicators[0].latestValue, 98.5);
+  });
+});

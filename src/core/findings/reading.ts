@@ -14,7 +14,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   const out: Finding[] = [];
   const missing = EXPECTED.filter(
     (f) =>
-      table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet) && !(f === 'ref' && table.refsInNames),
+      table.columns[f] === undefined &&
+      !(f === 'target' && (hasTargetsSheet || table.quarterTargetColumns)) &&
+      !(f === 'ref' && table.refsInNames),
   );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   if (missing.length > 0 || table.unrecognised.length > 0 || !hasPeriods) {
@@ -23,6 +25,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       .map((c, i) => (c === null ? null : monthName(i + 1)))
       .filter((m): m is string => m !== null);
     if (table.refsInNames) found.push('refs in the indicator names');
+    const quarterTargets = table.quarterTargetColumns?.filter((c) => c !== null).length ?? 0;
+    if (quarterTargets > 0) found.push(`quarter targets (${quarterTargets})`);
     if (months.length) {
       found.push(
         table.cadence === 'quarterly'

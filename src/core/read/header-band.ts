@@ -32,6 +32,11 @@ export interface HeaderBand {
   previousYearTargetColumn: number | null;
   /** A value column with no period ("Actual", "Result"): the quarter scored. */
   currentColumn: number | null;
+  /**
+   * A target column for one quarter ("Q2 Target", "Target Q2", "Q2 2024/25 Target") of the year scored,
+   * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
+   */
+  quarterTargetColumns: (number | null)[] | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -71,6 +76,17 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     for (const [col, role] of below) {
       const above = roles.get(col);
       if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
+    }
+  }
+  // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
+  let groupTargets: (number | null)[] | null = null;
+  if (subHeaderRow === null && !namesIndicator) {
+    const pairs = pairsUnderQuarters(grid, row, main, below);
+    if (pairs) {
+      subHeaderRow = row + 1;
+      for (const [labelCol] of pairs.labels) if (!pairs.actuals.has(labelCol)) roles.delete(labelCol);
+      for (const [col, quarter] of pairs.actuals) roles.set(col, quarter);
+      groupTargets = pairs.targets;
     }
   }
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
@@ -138,9 +154,18 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
   const unrecognised: { col: number; header: string }[] = [];
+  let quarterTargetColumns: (number | null)[] | null = groupTargets;
   for (const col of grid.filledColumns(row)) {
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
+    const quarterTarget = quarterTargetOf(header);
+    if (quarterTarget !== null && (quarterTarget.year === null || quarterTarget.year === periodYear)) {
+      quarterTargetColumns ??= [null, null, null, null];
+      if (quarterTargetColumns[quarterTarget.quarter - 1] === null) {
+        quarterTargetColumns[quarterTarget.quarter - 1] = col;
+        continue;
+      }
+    }
     const isGroupLabel = subHeaderRow !== null && main.get(col)?.kind === 'quarter';
     if (!isGroupLabel) unrecognised.push({ col, header });
   }
@@ -183,7 +208,78 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     currentColumn,
     outOfSequence,
     previousYearTargetColumn,
+    quarterTargetColumns,
   };
+}
+
+/**
+ * A row of "Target" and "Actual" (or "Result", "Value" …) under quarter labels, each label over its
+ * pair (merged across it, or heading its first column): which column is each quarter's figure and
+ * which its target. Null unless every Target or Actual under the labels sits under one, and at least
+ * one Actual does.
+ */
+function pairsUnderQuarters(
+  grid: GridView,
+  row: number,
+  main: Map<number, ColumnRole>,
+  below: Map<number, ColumnRole>,
+): {
+  labels: Map<number, ColumnRole>;
+  actuals: Map<number, ColumnRole>;
+  targets: (number | null)[];
+} | null {
+  if (countKind(main, 'quarter') === 0) return null;
+  const labels = new Map<number, ColumnRole>();
+  const actuals = new Map<number, ColumnRole>();
+  const targets: (number | null)[] = [null, null, null, null];
+  const taken = new Set<string>();
+  for (const [col, role] of [...below].sort((a, b) => a[0] - b[0])) {
+    const isTarget = role.kind === 'field' && role.field === 'target';
+    if (role.kind !== 'current' && !isTarget) {
+      if (role.kind === 'field' && main.has(col)) continue;
+      return null;
+    }
+    // The quarter label over the column: its own cell, else the nearest label to its left with only
+    // blanks (a merged area's other cells) between.
+    let label: number | null = null;
+    for (let x = col; x >= 0; x--) {
+      const above = main.get(x);
+      if (above) {
+        label = above.kind === 'quarter' ? x : null;
+        break;
+      }
+      if (grid.text(row, x) !== '') break;
+    }
+    if (label === null) {
+      if (main.has(col)) continue;
+      return null;
+    }
+    const quarter = main.get(label)! as ColumnRole & { kind: 'quarter' };
+    const key = `${quarter.quarter}/${quarter.year ?? ''}/${isTarget ? 't' : 'a'}`;
+    if (taken.has(key)) return null;
+    taken.add(key);
+    labels.set(label, quarter);
+    if (isTarget) {
+      if (quarter.year === undefined) targets[quarter.quarter - 1] = col;
+    } else actuals.set(col, quarter);
+  }
+  return actuals.size > 0 ? { labels, actuals, targets } : null;
+}
+
+/**
+ * "Q2 Target", "Qtr 2 target", "Quarter 2 Target", "Target Q2", "Q2 2024/25 Target": a quarter's target,
+ * with the financial year when the header gives one. Null for anything else. (Never a value column:
+ * recogniseHeader gives "Q3 Target" no role.)
+ */
+export function quarterTargetOf(header: string): { quarter: QuarterNumber; year: number | null } | null {
+  const t = header.toLowerCase().replace(/\s+/g, ' ').trim();
+  const m =
+    /^(?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))? target$/.exec(t) ??
+    /^target (?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))?$/.exec(t);
+  if (!m) return null;
+  const year = m[2] ? (findFinancialYear(m[2])?.year ?? null) : null;
+  if (m[2] && year === null) return null;
+  return { quarter: Number(m[1]) as QuarterNumber, year };
 }
 
 /**

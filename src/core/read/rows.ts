@@ -128,6 +128,13 @@ export function readIndicatorRow(
   if (hasPreviousYear) out.previousYear = previousYear;
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  if (table.quarterTargetColumns) {
+    const periodTargets: (number | null)[] = Array(12).fill(null);
+    table.quarterTargetColumns.forEach((c, q) => {
+      if (c !== null) periodTargets[q * 3 + 2] = parseTargetCell(grid.raw(r, c)).value;
+    });
+    out.periodTargets = periodTargets;
+  }
   out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
   out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };

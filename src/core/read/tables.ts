@@ -155,6 +155,7 @@ function readTable(
     cadence: band.cadence,
     currentColumn: band.currentColumn,
     ...otherCurrentColumns(band),
+    ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,

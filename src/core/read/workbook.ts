@@ -238,8 +238,11 @@ export function noTableError(
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) {
     // The header is whole: what it needs is indicator rows, not a mapping. The hint still shows the header.
-    const hint = mappingHintFor(views.get(empty.sheet)!, empty.row, headerReaderFor(mapping, empty.sheet), quarter);
-    return new InputError(error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
+    const view = views.get(empty.sheet)!;
+    const reader = headerReaderFor(mapping, empty.sheet);
+    const hint = mappingHintFor(view, empty.row, reader, quarter);
+    const pairs = pairsUnderLabels(view, empty.row, reader, quarter);
+    return new InputError(pairs ?? error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
   }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
   let at: { sheet: string; row: number } | null = result.nearMisses[0]
@@ -269,6 +272,42 @@ export function noTableError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,
   );
+}
+
+/**
+ * A header whose next row holds "Target" and "Actual" (or "Result" …) under group labels that are not
+ * quarters ("2023/24 | 2024/25"): which period each figure is cannot be told, so nothing is scored.
+ * The sentence says so and how to head the columns; null when the next row is not such a row.
+ */
+function pairsUnderLabels(
+  view: GridView,
+  row: number,
+  reader: ReturnType<typeof headerReaderFor>,
+  quarter: QuarterNumber | null | undefined,
+): string | null {
+  if (row + 1 >= view.rowCount) return null;
+  const words: string[] = [];
+  let actual = false;
+  for (const col of view.filledColumns(row + 1)) {
+    const role = reader.roleOf(view.raw(row + 1, col));
+    if (role?.kind === 'current') actual = true;
+    else if (!(role?.kind === 'field' && role.field === 'target')) return null;
+    const text = view.text(row + 1, col);
+    if (!words.includes(text)) words.push(text);
+  }
+  if (!actual) return null;
+  const labels: string[] = [];
+  for (const col of view.filledColumns(row)) {
+    const role = reader.roleOf(view.raw(row, col));
+    if (role === null || role.kind === 'quarter' || role.kind === 'year' || role.kind === 'month') {
+      const text = view.text(row, col);
+      if (role !== null && !labels.includes(text)) labels.push(text);
+    }
+  }
+  const q = quarter ?? findQuarterIn(view.name) ?? 1;
+  const year = labels.length > 0 ? labels[labels.length - 1] : '2024/25';
+  const under = labels.length > 0 ? ` under ${labels.map((l) => `"${l}"`).join(', ')}` : '';
+  return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')}${under}, and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q${q} ${year} Actual" and "Target ${year}".`;
 }
 
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
