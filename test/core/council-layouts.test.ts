@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { InputError, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { parseTargetCell } from '../../src/core/read/values';
 import { sheet } from '../support/grids';
 
 function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
@@ -311,5 +312,47 @@ describe('Quarter targets in the table ("Q2 Target", or "Target" under "Q2")', (
     ]);
     assert.equal(r.quarter, 'Q2');
     assert.equal(r.indicators[0].latestValue, 98.5);
+  });
+});
+
+describe('Targets written with the comparator after the figure', () => {
+  it('reads "90+", "95%+", "95% or above", "60 and over" as higher is better, "10% or less", "5 max", "4 and below" as lower', () => {
+    const cases: [string, number, 'higher' | 'lower'][] = [
+      ['90+', 90, 'higher'],
+      ['95%+', 95, 'higher'],
+      ['95% or above', 95, 'higher'],
+      ['95% or more', 95, 'higher'],
+      ['60 and over', 60, 'higher'],
+      ['10% or less', 10, 'lower'],
+      ['10% or below', 10, 'lower'],
+      ['4 and below', 4, 'lower'],
+      ['5 max', 5, 'lower'],
+      ['> = 95', 95, 'higher'],
+      ['= < 5', 5, 'lower'],
+      ['Target: 95%', 95, 'higher'],
+    ];
+    for (const [typed, value, polarity] of cases) {
+      const t = parseTargetCell(typed);
+      assert.equal(t.value, value, typed);
+      if (typed !== 'Target: 95%') assert.equal(t.polarity, polarity, typed);
+      else assert.equal(t.polarity, undefined, 'a plain figure after the label gives no polarity');
+    }
+  });
+
+  it('scores "10% or less" against 11%: lower is better, −10.00%, red, where it was "No target"', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Target', 'Q1', 'Q2'],
+        ['S1', 'Staff turnover %', '10% or less', '9%', '11%'],
+        ['S2', 'Calls answered %', '90+', 91, 89],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.periodTarget, i.variancePct, i.rag]),
+      [
+        ['S1', 10, -10, 'red'],
+        ['S2', 90, -1.11, 'amber'],
+      ],
+    );
   });
 });

@@ -300,7 +300,18 @@ export function parseTargetCell(v: CellValue): TargetCell {
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
   const figure = parseFigureText(t);
   if (figure) return { value: figure.value, ...(figure.unit ? { unit: figure.unit } : {}), none: false };
-  const lowered = normaliseText(t);
+  // "> = 95" typed with a space inside the comparator; "Target: 95%" with the column's name before it.
+  const lowered = normaliseText(t)
+    .replace(/^([<>])\s+=/, '$1=')
+    .replace(/^=\s+([<>])/, '=$1')
+    .replace(/^target\s*[:=]\s*/, '');
+  const plainAfterLabel = lowered !== normaliseText(t) ? parseFigureText(lowered) : null;
+  if (plainAfterLabel)
+    return {
+      value: plainAfterLabel.value,
+      ...(plainAfterLabel.unit ? { unit: plainAfterLabel.unit } : {}),
+      none: false,
+    };
   const m =
     /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(
       lowered,
@@ -312,6 +323,22 @@ export function parseTargetCell(v: CellValue): TargetCell {
         /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(
           m[1],
         )
+          ? 'higher'
+          : 'lower';
+      return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
+    }
+  }
+  // The comparator after the figure: "90+", "95% or above", "95% and over", "10% or less", "5 max", "60 min".
+  const after =
+    /^(.+?)\s*(\+|or (?:above|more|higher|greater|over|better)|and (?:above|over|more)|(?:or|and) (?:below|less|lower|under|fewer)|\(?max(?:imum)?\.?\)?|\(?min(?:imum)?\.?\)?)$/.exec(
+      lowered,
+    );
+  if (after) {
+    const f = parseFigureText(after[1]);
+    if (f) {
+      const polarity: Polarity =
+        /^(\+|or (above|more|higher|greater|over|better)|and|\(?min)/.test(after[2]) &&
+        !/(below|less|lower|under|fewer)$/.test(after[2])
           ? 'higher'
           : 'lower';
       return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
