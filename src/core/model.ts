@@ -85,6 +85,8 @@ export type PeriodValue =
       unit?: string;
       /** A note typed with the figure ("provisional" in "1,234 (provisional)"). */
       note?: string;
+      /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
+      multiplier?: number;
     }
   | { kind: 'empty' }
   | { kind: 'na' }
@@ -171,6 +173,11 @@ export interface IndicatorRow {
    * Targets sheet's cells do.
    */
   periodTargets?: (number | null)[];
+  /**
+   * Figures typed in millions (or thousands) beside plain figures a thousand or more times smaller
+   * ("£1.4m" against a target of 1.5): which scale is meant is unknown, so the run is refused.
+   */
+  multiplierMix?: { typed: string; plain: string; plainWhere: string };
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
   polaritySource?: 'cell' | 'target' | 'assumed';
   /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */

@@ -5,7 +5,8 @@
  */
 import { strict as assert } from 'assert';
 import { InputError, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
-import { parseTargetCell } from '../../src/core/read/values';
+import { parseFigureText, parseTargetCell } from '../../src/core/read/values';
+import { recogniseHeader } from '../../src/core/read/headers';
 import { sheet } from '../support/grids';
 
 function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
@@ -354,5 +355,70 @@ describe('Targets written with the comparator after the figure', () => {
         ['S2', 90, -1.11, 'amber'],
       ],
     );
+  });
+});
+
+describe('Money typed in millions and thousands, and units in brackets in headers', () => {
+  it('reads "£1.2m" as 1,200,000, "£450k" as 450,000 and "£1.1bn" as 1,100,000,000, exactly', () => {
+    assert.deepEqual(parseFigureText('£1.2m'), { value: 1200000, unit: '£', multiplier: 1e6 });
+    assert.equal(parseFigureText('£450k')?.value, 450000);
+    assert.equal(parseFigureText('£1.1bn')?.value, 1100000000);
+    assert.equal(parseFigureText('3.4 million')?.value, 3400000);
+    assert.equal(parseFigureText('−£0.3m')?.value, -300000);
+  });
+
+  it('keeps "12m" without a currency sign a note (minutes, months or metres?), and "8 mins" minutes', () => {
+    assert.equal(parseFigureText('12m'), null);
+    assert.deepEqual(parseFigureText('8 mins'), { value: 8, unit: 'mins' });
+  });
+
+  it('scores savings of £1.2m against a target of £1.5m (−20.00%, red), where it was a data gap', () => {
+    const r = scored([
+      sheet('Finance', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['F1', 'Savings delivered', 'Higher', '£1.5m', '£1.4m', '£1.2m'],
+        ['F2', 'Business rates collected', 'Higher', 2000000, '£1.9m', '£2.1m'],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.status, i.latestValue, i.periodTarget, i.variancePct]),
+      [
+        ['F1', 'off target', 1200000, 1500000, -20],
+        ['F2', 'on target', 2100000, 2000000, 5],
+      ],
+    );
+  });
+
+  it('refuses "£1.4m" beside a target typed 1.5 in a "Target (£m)" column, rather than score 1.4 million against 1.5', () => {
+    const e = refusal([
+      sheet('Finance', [
+        ['Ref', 'Indicator', 'Polarity', 'Target (£m)', 'Q1', 'Q2'],
+        ['F1', 'Savings delivered', 'Higher', 1.5, '£1.4m', '£1.2m'],
+      ]),
+    ]);
+    assert.equal(
+      e.message,
+      `'Finance' row 2 (F1) has figures typed in millions or thousands ("£1.4m") beside the target typed as a plain 1.5, a hundred or more times smaller, so which scale is meant cannot be told and nothing was scored; write them the same way, all with the "m" (or "k") or all in full.`,
+    );
+  });
+
+  it('reads "Target (£m)", "Target (%)", "Q1 (%)", "Outturn (days)" and "Q3 Target (£m)" by their words, the unit set aside', () => {
+    assert.deepEqual(recogniseHeader('Target (£m)'), { kind: 'field', field: 'target' });
+    assert.deepEqual(recogniseHeader('Target (%)'), { kind: 'field', field: 'target' });
+    assert.deepEqual(recogniseHeader('Q1 (%)'), { kind: 'quarter', quarter: 1 });
+    assert.deepEqual(recogniseHeader('Outturn (days)'), { kind: 'field', field: 'outturn' });
+    assert.equal(recogniseHeader('Q3 Target (£m)'), null, 'never the Q3 figure');
+    assert.equal(recogniseHeader('Benchmark (%)'), null);
+  });
+
+  it('scores a table whose target is headed "Target (%)", where every indicator was "No target"', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target (%)', 'Q1 (%)', 'Q2 (%)'],
+        ['K1', 'Rent collected', 'Higher', 98, 97, 98.5],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].periodTarget, 98);
+    assert.equal(r.indicators[0].variancePct, 0.51);
   });
 });

@@ -10,7 +10,7 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { describeRole, recogniseFallbackHeader } from './headers';
+import { describeRole, recogniseFallbackHeader, withoutHeaderUnit } from './headers';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -272,7 +272,7 @@ function pairsUnderQuarters(
  * recogniseHeader gives "Q3 Target" no role.)
  */
 export function quarterTargetOf(header: string): { quarter: QuarterNumber; year: number | null } | null {
-  const t = header.toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
   const m =
     /^(?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))? target$/.exec(t) ??
     /^target (?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))?$/.exec(t);

@@ -1,6 +1,7 @@
 /** Reading one indicator's row of a table. */
 import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../model';
 import type { GridView } from './grid';
+import { monthName } from '../periods';
 import type { HeaderBand } from './header-band';
 import {
   cellText,
@@ -135,6 +136,8 @@ export function readIndicatorRow(
     });
     out.periodTargets = periodTargets;
   }
+  const mix = multiplierMix(grid, r, table.monthColumns, periods, target, targetRaw);
+  if (mix) out.multiplierMix = mix;
   out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
   out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
@@ -203,4 +206,39 @@ function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
     return shown.kind === 'note' ? shown : NO_FIGURE;
   }
   return readPeriodValue(raw);
+}
+
+/**
+ * Figures typed in millions or thousands ("£1.4m") beside plain figures of the same row a hundred or
+ * more times smaller (a target of 1.5 in a "£m" column): read in full, the plain ones would be scored
+ * as a millionth of what is meant. Null when the row does not mix the two, or they agree (£1.4m
+ * against 1,500,000).
+ */
+function multiplierMix(
+  grid: GridView,
+  r: number,
+  columns: readonly (number | null)[],
+  periods: PeriodValue[],
+  target: { value: number | null; multiplier?: number },
+  targetRaw: CellValue,
+): IndicatorRow['multiplierMix'] | null {
+  let typed: string | null = null;
+  let typedSize = 0;
+  let plain: { text: string; where: string; size: number } | null = null;
+  const see = (value: number, isTyped: boolean, text: string, where: string) => {
+    if (value === 0) return;
+    if (isTyped) {
+      if (typed === null) typed = text;
+      typedSize = Math.max(typedSize, Math.abs(value));
+    } else if (plain === null || Math.abs(value) < plain.size) plain = { text, where, size: Math.abs(value) };
+  };
+  for (let m = 0; m < periods.length; m++) {
+    const p = periods[m];
+    if (p.kind === 'number') see(p.value, p.multiplier !== undefined, grid.text(r, columns[m]!), monthName(m + 1));
+  }
+  if (typed === null && target.multiplier === undefined) return null;
+  if (target.value !== null) see(target.value, target.multiplier !== undefined, cellText(targetRaw), 'the target');
+  if (typed === null || plain === null) return null;
+  const p = plain as { text: string; where: string; size: number };
+  return typedSize / p.size >= 100 ? { typed, plain: p.text, plainWhere: p.where } : null;
 }

@@ -154,6 +154,17 @@ export function unreadableTable(
   const hintAt = (sheet: string, row: number) =>
     mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
   if (model.tables.length === 0) return noTableError(model, sheetCount, views, mapping, quarter);
+  for (const t of model.tables) {
+    const row = t.rows.find((x) => x.multiplierMix !== undefined);
+    if (row) {
+      const mix = row.multiplierMix!;
+      const who = row.ref ?? `"${row.name}"`;
+      return new InputError(
+        `'${t.sheet}' row ${row.row + 1} (${who}) has figures typed in millions or thousands ("${mix.typed}") beside ${mix.plainWhere} typed as a plain ${mix.plain}, a hundred or more times smaller, so which scale is meant cannot be told and nothing was scored; write them the same way, all with the "m" (or "k") or all in full.`,
+        hintAt(t.sheet, t.headerRow),
+      );
+    }
+  }
   const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
   if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
