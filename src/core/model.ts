@@ -255,6 +255,8 @@ export interface IndicatorTable {
   currentColumn?: number | null;
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
+  /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
+  ambiguousDirection?: number;
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */

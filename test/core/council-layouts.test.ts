@@ -4,7 +4,8 @@
  * headers. Each is either read right or refused in one sentence saying how to head or map it.
  */
 import { strict as assert } from 'assert';
-import { InputError, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { InputError, prepareRun, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { defaultState } from '../../src/core/state/state';
 import { parseFigureText, parseTargetCell } from '../../src/core/read/values';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { sheet } from '../support/grids';
@@ -420,5 +421,81 @@ describe('Money typed in millions and thousands, and units in brackets in header
     ]);
     assert.equal(r.indicators[0].periodTarget, 98);
     assert.equal(r.indicators[0].variancePct, 0.51);
+  });
+});
+
+describe('A column headed "Direction" that holds the polarity', () => {
+  it('reads "Direction" over Lower / Higher / Minimise as the polarity: Days to re-let 31 against 30 is −3.33%, amber, not +3.33% green', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Direction', 'Target', 'Q1', 'Q2'],
+        ['D1', 'Days to re-let', 'Lower', 30, 33, 31],
+        ['D2', 'Rent collected %', 'Higher', 98, 97, 99],
+        ['D3', 'Complaints', 'Minimise', 30, 33, 31],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.variancePct, i.rag]),
+      [
+        ['D1', -3.33, 'amber'],
+        ['D2', 1.02, 'green'],
+        ['D3', -3.33, 'amber'],
+      ],
+    );
+    assert.equal(r.findings.filter((f) => f.kind === 'polarity-assumed').length, 0);
+  });
+
+  it('never writes DOT arrows over the polarity cells it read: column C is not an owned cell', () => {
+    const run = prepareRun(
+      [
+        sheet('KPIs', [
+          ['Ref', 'Indicator', 'Direction', 'Target', 'Q1', 'Q2'],
+          ['D1', 'Days to re-let', 'Lower', 30, 33, 31],
+        ]),
+      ],
+      defaultState(),
+    );
+    assert.deepEqual(
+      run.ownedCells.filter((c) => c.col === 2),
+      [],
+    );
+  });
+
+  it('refuses "Direction" holding only Up and Down with no polarity column, saying how to head or map it', () => {
+    const e = refusal([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Direction', 'Target', 'Q1', 'Q2'],
+        ['D1', 'Days to re-let', 'Down', 30, 33, 31],
+        ['D2', 'Rent collected %', 'Up', 98, 97, 99],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /^'KPIs' row 1 has a column headed "Direction" holding Up and Down, and no polarity column, so whether it says which way is better or which way the figures moved cannot be told and nothing was scored; head it "Polarity" .*\{"columns":\{"Direction":"polarity"\}\}/,
+    );
+  });
+
+  it('scores it once mapped: Direction as polarity', () => {
+    const r = scored(
+      [
+        sheet('KPIs', [
+          ['Ref', 'Indicator', 'Direction', 'Target', 'Q1', 'Q2'],
+          ['D1', 'Days to re-let', 'Down', 30, 33, 31],
+        ]),
+      ],
+      { mapping: { columns: { Direction: 'polarity' } } },
+    );
+    assert.equal(r.indicators[0].variancePct, -3.33);
+  });
+
+  it('keeps "Direction" over arrows and Improving / Worsening a typed direction of travel, as before', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Direction'],
+        ['D1', 'Days to re-let', 'Lower', 30, 33, 31, 'Improving'],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].dot, 'up');
+    assert.equal(r.indicators[0].variancePct, -3.33);
   });
 });

@@ -11,6 +11,7 @@ function yearOfShortLabel(text: string): number | null {
 }
 import type { GridView } from './grid';
 import { describeRole, recogniseFallbackHeader, withoutHeaderUnit } from './headers';
+import { isBlank, normaliseText, parseDirection, parsePolarity } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -37,6 +38,8 @@ export interface HeaderBand {
    * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
    */
   quarterTargetColumns: (number | null)[] | null;
+  /** A column headed "Direction" holding only Up / Down (or ↑ ↓) in a table with no polarity column: polarity or DOT? */
+  ambiguousDirection: number | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -90,6 +93,14 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
   }
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
+  // "Direction" over Higher / Lower / Minimise: the polarity, not a typed direction of travel.
+  const direction = fieldCol('dot');
+  let ambiguousDirection: number | null = null;
+  if (direction !== undefined && fieldCol('polarity') === undefined) {
+    const holds = directionHolds(grid, row, direction);
+    if (holds === 'polarity') roles.set(direction, { kind: 'field', field: 'polarity' });
+    if (holds === 'either' && !reader.mapped) ambiguousDirection = direction;
+  }
   // "Trajectory" is the target only where no other column is (issue 7).
   if (fieldCol('target') === undefined) {
     const trajectory = grid
@@ -209,7 +220,33 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     outOfSequence,
     previousYearTargetColumn,
     quarterTargetColumns,
+    ambiguousDirection,
   };
+}
+
+/**
+ * A column headed "Direction" (which names a typed direction of travel, or in some councils' tables
+ * the polarity) whose cells are all polarity words, at least one of which is no direction of travel
+ * ("Lower", "Minimise", "Higher is better"; not only "Up", "Down" or arrows, which could be either).
+ */
+function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 'either' | 'dot' {
+  if (normaliseText(grid.raw(row, col)) !== 'direction') return 'dot';
+  let polarityOnly = 0;
+  let both = 0;
+  let blanks = 0;
+  for (let r = row + 1; r < grid.rowCount && r <= row + 1000; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const v = grid.raw(r, col);
+    if (isBlank(v)) continue;
+    if (parsePolarity(v) === null) return 'dot';
+    if (parseDirection(v) === null) polarityOnly++;
+    else both++;
+  }
+  return polarityOnly > 0 ? 'polarity' : both > 0 ? 'either' : 'dot';
 }
 
 /**

@@ -156,6 +156,7 @@ function readTable(
     currentColumn: band.currentColumn,
     ...otherCurrentColumns(band),
     ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
+    ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,

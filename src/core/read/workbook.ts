@@ -165,6 +165,15 @@ export function unreadableTable(
       );
     }
   }
+  const direction = model.tables.find((t) => t.ambiguousDirection !== undefined && t.rows.length > 0);
+  if (direction) {
+    const view = views.get(direction.sheet)!;
+    const header = view.text(direction.headerRow, direction.ambiguousDirection!);
+    return new InputError(
+      `'${direction.sheet}' row ${direction.headerRow + 1} has a column headed "${header}" holding Up and Down, and no polarity column, so whether it says which way is better or which way the figures moved cannot be told and nothing was scored; head it "Polarity" if it says which way is better (or map it: {"columns":{"${header}":"polarity"}}), or "Direction of travel" if it says how the figures moved (or map it to dot).`,
+      hintAt(direction.sheet, direction.headerRow),
+    );
+  }
   const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
   if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
