@@ -499,3 +499,35 @@ describe('A column headed "Direction" that holds the polarity', () => {
     assert.equal(r.indicators[0].variancePct, -3.33);
   });
 });
+
+describe('Targets and figures on separate rows (an NHS integrated performance report)', () => {
+  it("refuses, rather than score the Target row's 95s as the A&E figures and drop the Actual row", () => {
+    const e = refusal([
+      sheet('IPR', [
+        ['Ref', 'Indicator', 'Polarity', '', 'Apr', 'May', 'Jun', 'Jul'],
+        ['A1', 'A&E 4 hour %', 'Higher', 'Target', 95, 95, 95, 95],
+        [null, null, null, 'Actual', 74, 76, 73, 71],
+        ['A2', 'Cancer 62 day %', 'Higher', 'Target', 85, 85, 85, 85],
+        [null, null, null, 'Actual', 70, 72, 69, 75],
+      ]),
+    ]);
+    assert.equal(
+      e.message,
+      `'IPR' gives each indicator's targets and figures on separate rows (column D says "Target" on some rows and "Actual" on others, from row 2), but one row per indicator is read, so nothing was scored rather than score targets as figures; put each indicator on one row, its figures under the period columns and its target in a Target column (or each period's target in a "Q1 Target" … column), or list the month targets on a sheet named Targets.`,
+    );
+  });
+
+  it('refuses the same layout with the name repeated on both rows and the column headed "Measure"', () => {
+    const e = refusal([
+      sheet('IPR', [
+        ['Ref', 'Indicator', 'Polarity', 'Measure', 'Apr', 'May', 'Jun', 'Jul'],
+        ['A1', 'A&E 4 hour %', 'Higher', 'Target', 95, 95, 95, 95],
+        ['A1', 'A&E 4 hour %', 'Higher', 'Actual', 74, 76, 73, 71],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /^'IPR' gives each indicator's targets and figures on separate rows \(column D says "Target"/,
+    );
+  });
+});

@@ -215,7 +215,41 @@ function readTable(
     table.rows.push(indicator);
   }
   splitRefsFromNames(table);
+  const measureType = targetAndActualRows(grid, table, band, reader);
+  if (measureType !== null) table.targetActualRows = measureType;
   return table;
+}
+
+/**
+ * A column not read as anything that says "Target" on some rows and "Actual" on others (an NHS
+ * integrated performance report's layout: each indicator's targets on one row, its figures on the
+ * next): one row per indicator is read, so the targets would be scored as figures. The column and
+ * the rows, or null.
+ */
+function targetAndActualRows(
+  grid: GridView,
+  table: IndicatorTable,
+  band: HeaderBand,
+  reader: HeaderReader,
+): IndicatorTable['targetActualRows'] | null {
+  if (table.rows.length === 0) return null;
+  const rows = table.rows.map((r) => r.row);
+  if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
+  for (let c = 0; c < grid.colCount; c++) {
+    // Only a column the table does not read (a second name column, say "Measure", is not read).
+    if (Object.values(table.columns).includes(c) || table.monthColumns.includes(c)) continue;
+    let target = false;
+    let actual = false;
+    for (const r of rows) {
+      const v = grid.raw(r, c);
+      if (typeof v !== 'string') continue;
+      const role = reader.roleOf(v);
+      if (role?.kind === 'field' && role.field === 'target') target = true;
+      else if (role?.kind === 'current') actual = true;
+    }
+    if (target && actual) return { col: c, firstRow: table.firstRow };
+  }
+  return null;
 }
 
 /** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */

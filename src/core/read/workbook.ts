@@ -165,6 +165,14 @@ export function unreadableTable(
       );
     }
   }
+  const split = model.tables.find((t) => t.targetActualRows !== undefined);
+  if (split) {
+    const { col, firstRow } = split.targetActualRows!;
+    return new InputError(
+      `'${split.sheet}' gives each indicator's targets and figures on separate rows (column ${columnLetters(col)} says "Target" on some rows and "Actual" on others, from row ${firstRow + 1}), but one row per indicator is read, so nothing was scored rather than score targets as figures; put each indicator on one row, its figures under the period columns and its target in a Target column (or each period's target in a "Q1 Target" … column), or list the month targets on a sheet named Targets.`,
+      hintAt(split.sheet, split.headerRow),
+    );
+  }
   const direction = model.tables.find((t) => t.ambiguousDirection !== undefined && t.rows.length > 0);
   if (direction) {
     const view = views.get(direction.sheet)!;
