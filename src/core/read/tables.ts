@@ -215,7 +215,7 @@ function readTable(
     table.rows.push(indicator);
   }
   splitRefsFromNames(table);
-  const measureType = targetAndActualRows(grid, table, band, reader);
+  const measureType = targetAndActualRows(grid, table, reader);
   if (measureType !== null) table.targetActualRows = measureType;
   return table;
 }
@@ -229,7 +229,6 @@ function readTable(
 function targetAndActualRows(
   grid: GridView,
   table: IndicatorTable,
-  band: HeaderBand,
   reader: HeaderReader,
 ): IndicatorTable['targetActualRows'] | null {
   if (table.rows.length === 0) return null;
