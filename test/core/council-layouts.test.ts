@@ -531,3 +531,26 @@ describe('Targets and figures on separate rows (an NHS integrated performance re
     );
   });
 });
+
+describe('Months numbered from April ("M6", "Month 6"), as NHS and council finance reports head them', () => {
+  it("reads M1 … M6 as April … September: RTT at M6 is September's 65 against 92", () => {
+    const r = scored([
+      sheet('IPR', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'M1', 'M2', 'M3', 'M4', 'M5', 'M6'],
+        ['N1', 'RTT within 18 weeks %', 'Higher', 92, 60, 61, 62, 63, 64, 65],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2');
+    assert.equal(r.indicators[0].latestMonth, 'Sep');
+    assert.equal(r.indicators[0].latestValue, 65);
+    assert.equal(r.indicators[0].previous?.month, 'Jun');
+  });
+
+  it('reads "Month 4" as July, where the refusal used to suggest mapping it to Q4 (March)', () => {
+    assert.deepEqual(recogniseHeader('Month 4'), { kind: 'month', month: 4 });
+    assert.deepEqual(recogniseHeader('M04'), { kind: 'month', month: 4 });
+    assert.deepEqual(recogniseHeader('Month 12'), { kind: 'month', month: 12 });
+    assert.equal(recogniseHeader('Month 13'), null);
+    assert.equal(recogniseHeader('M'), null);
+  });
+});

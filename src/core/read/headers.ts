@@ -11,7 +11,7 @@ import {
   parsePeriodHeader,
 } from '../periods';
 import { normaliseText } from './values';
-import type { CellValue, QuarterNumber } from '../model';
+import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
@@ -109,6 +109,10 @@ function recogniseHeaderText(h: string): ColumnRole | null {
   if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };
   const period = parsePeriodHeader(h);
   if (period) return period;
+  // "Month 6", "M6", "M06": the financial year's sixth month, September, as NHS and council finance
+  // reports number them (month 1 is April).
+  const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(h);
+  if (numbered) return { kind: 'month', month: Number(numbered[1]) as MonthNumber };
   const field = FIELD_WORDS.get(withoutYear(loose).replace(/ /g, ''));
   return field ? { kind: 'field', field } : null;
 }
