@@ -141,6 +141,13 @@ const CATALOGUE = {
       advice: 'Correct the header if that is wrong.',
     },
   ),
+  'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.names}) ${f.count === 1 ? 'looks like an indicator' : 'look like indicators'} but ${f.count === 1 ? 'is' : 'are'} under no table header (two blank rows end the table headed in row ${f.headerRow}), so ${f.count === 1 ? 'it was' : 'they were'} not scored or counted.`,
+    advice: 'Remove the blank rows to carry the table on, or give them a header row of their own.',
+  }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',

@@ -554,3 +554,42 @@ describe('Months numbered from April ("M6", "Month 6"), as NHS and council finan
     assert.equal(recogniseHeader('M'), null);
   });
 });
+
+describe('Indicator rows left below a table after two blank rows', () => {
+  it('says which rows look like indicators but were not scored, as a Check', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['A', 'Rent collected %', 'Higher', 100, 90, 95],
+        [],
+        [],
+        ['B', 'Days to re-let', 'Lower', 30, 33, 31],
+        ['C', 'Voids %', 'Lower', 2, 3, 2.5],
+      ]),
+    ]);
+    assert.equal(r.indicators.length, 1);
+    const f = r.findings.filter((x) => /under no table header/.test(x.message));
+    assert.deepEqual(
+      f.map((x) => [x.cell, x.severity]),
+      [['B5', 'warning']],
+    );
+    assert.match(
+      f[0].message,
+      /^'KPIs' rows 5–6 \("Days to re-let", "Voids %"\) look like indicators but are under no table header \(two blank rows end the table headed in row 1\), so they were not scored or counted\./,
+    );
+  });
+
+  it('says nothing of a note or a totals row below a table', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['A', 'Rent collected %', 'Higher', 100, 90, 95],
+        [],
+        [],
+        ['NB – Q2 figures are provisional'],
+        [null, 'Total', null, 100, 90, 95],
+      ]),
+    ]);
+    assert.equal(r.findings.filter((x) => /under no table header/.test(x.message)).length, 0);
+  });
+});

@@ -25,6 +25,11 @@ export interface SheetTables {
    * the header is whole but has no indicator rows under it.
    */
   nearMisses: { row: number; roles: ColumnRole[]; noRows?: boolean }[];
+  /**
+   * Rows below a table, not under any header, that look like indicators (a name and figures in the
+   * table's period columns): not scored, so the analyst is told. Row and name.
+   */
+  strayRows: { row: number; name: string; table: IndicatorTable }[];
 }
 
 /** What the run says that reading needs: the quarter scored, for a value column headed "Actual" alone. */
@@ -35,6 +40,7 @@ export interface ReadContext {
 export function findTables(grid: GridView, reader: HeaderReader, context: ReadContext = {}): SheetTables {
   const tables: IndicatorTable[] = [];
   const nearMisses: SheetTables['nearMisses'] = [];
+  const strayRows: SheetTables['strayRows'] = [];
   let row = 0;
   let previousEnd = -1;
   while (row < grid.rowCount) {
@@ -43,6 +49,9 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
     if (!band) {
       const near = tables.length === 0 ? nearMissHeader(grid, row, reader) : null;
       if (near) nearMisses.push({ row, roles: near });
+      const above = tables[tables.length - 1];
+      if (above && row > above.lastRow && looksLikeIndicator(grid, row, above))
+        strayRows.push({ row, name: grid.text(row, above.columns.name!), table: above });
       row++;
       continue;
     }
@@ -63,7 +72,18 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
       row = (band.subHeaderRow ?? band.headerRow) + 1;
     }
   }
-  return { tables, nearMisses: tables.length > 0 ? [] : nearMisses };
+  return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };
+}
+
+/** A row with a name in the table's name column and at least two figures in its period columns. */
+function looksLikeIndicator(grid: GridView, r: number, table: IndicatorTable): boolean {
+  const nameCol = table.columns.name;
+  if (nameCol === undefined || table.sheet !== grid.name) return false;
+  const name = grid.raw(r, nameCol);
+  if (typeof name !== 'string' || name.trim() === '' || TOTALS_LABEL.test(name.trim())) return false;
+  let figures = 0;
+  for (const c of table.monthColumns) if (c !== null && typeof grid.raw(r, c) === 'number') figures++;
+  return figures >= 2;
 }
 
 /**

@@ -90,6 +90,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       continue;
     }
     model.tables.push(...found.tables);
+    model.findings.push(...strayRowFindings(grid.name, found.strayRows));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   placeActualColumns(model, views);
@@ -399,6 +400,38 @@ export function nearMissFindings(result: ReadResult): Finding[] {
             missing: missingFor(m.roles),
           }),
     );
+}
+
+/**
+ * Rows that look like indicators below a table but under no header (two blank rows ended the table
+ * above them): one Check per run of such rows, since they are not scored or counted.
+ */
+function strayRowFindings(sheet: string, stray: ReturnType<typeof findTables>['strayRows']): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < stray.length) {
+    let j = i;
+    while (j + 1 < stray.length && stray[j + 1].row === stray[j].row + 1) j++;
+    const run = stray.slice(i, j + 1);
+    out.push(
+      finding({
+        kind: 'rows-outside-table',
+        at: { sheet, row: run[0].row, col: run[0].table.columns.name ?? 0 },
+        ref: null,
+        sheet,
+        rows: run.length === 1 ? `row ${run[0].row + 1}` : `rows ${run[0].row + 1}–${run[run.length - 1].row + 1}`,
+        names:
+          run
+            .slice(0, 3)
+            .map((s) => `"${s.name}"`)
+            .join(', ') + (run.length > 3 ? ` and ${run.length - 3} more` : ''),
+        count: run.length,
+        headerRow: run[0].table.headerRow + 1,
+      }),
+    );
+    i = j + 1;
+  }
+  return out;
 }
 
 /** Hidden sheets with indicator tables: not scored, and said so. */
