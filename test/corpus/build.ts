@@ -678,6 +678,33 @@ export const KINDS: Kind[] = [
         },
       ]),
   },
+  {
+    kind: 'title-block-filter-frozen-actual',
+    build: () =>
+      book([
+        {
+          name: 'Q2 2020-21',
+          rows: [
+            ['Anytown Borough Council'],
+            ['Corporate Performance Report'],
+            [],
+            ['Produced by the Performance Team'],
+            [],
+            [],
+            ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Actual', '% Variance from Target', 'Status'],
+            ['K1', 'Rent collected %', 'Higher', 98, 97, null, 'G'],
+            ['K2', 'Average days to re-let', 'Lower', 30, 33, null, null],
+            ['K3', 'Complaints answered in time %', 'Higher', 90, 92, null, null],
+            ['K4', 'Missed bins per 100,000', 'Lower', 50, 45, null, null],
+          ],
+          setup: (ws) => {
+            ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 7 }];
+            ws.autoFilter = 'A7:G11';
+            ws.getRow(9).hidden = true;
+          },
+        },
+      ]),
+  },
 ];
 
 /** Writes every kind into `dir` (`<kind><ext>`); returns the paths by kind. */

@@ -309,6 +309,14 @@ const EXPECT: Record<string, Expectation> = {
       assert.equal(r.findings.filter((f) => /is a totals row/.test(f.message)).length, 1);
     },
   },
+  'title-block-filter-frozen-actual': {
+    check: (r) => {
+      assert.match(r.quarter, /^Q2/, 'the Actual column holds the quarter the sheet name gives');
+      assert.equal(r.indicators.length, 4, 'a row hidden by the filter is still an indicator');
+      assert.equal(byRef(r, 'K2').variancePct, -10, 'K2: 33 days against 30, lower is better');
+      assert.equal(byRef(r, 'K1').latestMonth, 'Sep');
+    },
+  },
   'target-actual-pairs-under-quarters': {
     refused:
       /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,
