@@ -257,6 +257,8 @@ export interface IndicatorTable {
   quarterTargetColumns?: (number | null)[];
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
+  /** The Tolerance column is headed as a threshold ("Amber threshold"): a level near the target is where amber ends. */
+  toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
   targetActualRows?: { col: number; firstRow: number };
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */

@@ -593,3 +593,50 @@ describe('Indicator rows left below a table after two blank rows', () => {
     assert.equal(r.findings.filter((x) => /under no table header/.test(x.message)).length, 0);
   });
 });
+
+describe('Amber thresholds and tolerances typed the ways councils type them', () => {
+  const THRESHOLDS = sheet('KPIs', [
+    ['Ref', 'Indicator', 'Polarity', 'Target', 'Amber threshold', 'Q1', 'Q2'],
+    ['T1', 'Rent collected %', 'Higher', 98, 96, 97, 95],
+    ['T2', 'Days to re-let', 'Lower', 30, 35, 33, 34],
+    ['T3', 'Calls answered %', 'Higher', 90, 5, 86, 86],
+  ]);
+
+  it('reads an amber threshold of 96 against a target of 98 as the level where amber ends: 95 is red, not amber within "96%"', () => {
+    const r = scored([THRESHOLDS]);
+    const t1 = r.indicators.find((i) => i.ref === 'T1')!;
+    assert.equal(t1.rag, 'red');
+    assert.equal(t1.toleranceMode, 'absolute');
+    assert.equal(t1.tolerancePct, 2);
+  });
+
+  it('scores 34 days against 30 with an amber threshold of 35 amber (within 5 days)', () => {
+    const t2 = scored([THRESHOLDS]).indicators.find((i) => i.ref === 'T2')!;
+    assert.equal(t2.rag, 'amber');
+    assert.equal(t2.tolerancePct, 5);
+  });
+
+  it('keeps a threshold far from the target (5 against 90) a tolerance in percent, as before', () => {
+    const t3 = scored([THRESHOLDS]).indicators.find((i) => i.ref === 'T3')!;
+    assert.equal(t3.tolerancePct, 5);
+    assert.equal(t3.toleranceMode ?? 'relative', 'relative');
+    assert.equal(t3.rag, 'amber', '86 against 90 is −4.44%, within 5%');
+  });
+
+  it('reads a tolerance of "±2%" as 2%, and "3 days" as 3 days either side (absolute)', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Tolerance', 'Q1', 'Q2'],
+        ['T1', 'Rent collected %', 'Higher', 98, '±2%', 97, 96.5],
+        ['T2', 'Days to re-let', 'Lower', 30, '3 days', 33, 32],
+      ]),
+    ]);
+    const [t1, t2] = r.indicators;
+    assert.equal(t1.tolerancePct, 2);
+    assert.equal(t1.rag, 'amber');
+    assert.equal(t2.tolerancePct, 3);
+    assert.equal(t2.toleranceMode, 'absolute');
+    assert.equal(t2.rag, 'amber', '32 days is 2 days over 30, within 3');
+    assert.equal(r.findings.filter((f) => f.kind === 'unreadable-cell').length, 0, 'neither is "unreadable"');
+  });
+});

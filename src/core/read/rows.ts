@@ -8,6 +8,7 @@ import {
   isBlank,
   NO_FIGURE,
   parseDirection,
+  parseFigureText,
   parsePolarity,
   parseProfile,
   parseQuartile,
@@ -68,6 +69,30 @@ export function readIndicatorRow(
   if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
     (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  // "3 days", "£500": a tolerance typed in the indicator's own unit is an absolute amount.
+  let ownAmount: number | null = null;
+  if (tolerance === null && rules.toleranceMode === null && typeof toleranceRaw === 'string') {
+    const typed = parseFigureText(toleranceRaw);
+    if (typed?.unit !== undefined && typed.value >= 0 && !/%|per ?cent|pp|points?|pts?/i.test(typed.unit))
+      ownAmount = typed.value;
+  }
+  // An "Amber threshold" holding a level on the worse side of the target, near it (96 against a
+  // target of 98, higher is better), is where amber ends: the tolerance is the gap, in the unit.
+  if (
+    ownAmount === null &&
+    table.toleranceIsThreshold === true &&
+    typeof toleranceRaw === 'number' &&
+    annualTarget !== null &&
+    annualTarget !== 0 &&
+    (polarity === 'higher' || polarity === 'lower' || polarity === null)
+  ) {
+    const gap = (polarity === 'lower' ? 1 : -1) * (toleranceRaw - annualTarget);
+    if (gap >= 0 && gap <= Math.abs(annualTarget) / 2) ownAmount = Number(gap.toPrecision(15));
+  }
+  if (ownAmount !== null) {
+    rules.toleranceMode = 'absolute';
+    fractions = undefined;
+  }
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
@@ -118,10 +143,12 @@ export function readIndicatorRow(
   out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
   out.profile = profile ?? 'flat';
   out.profileProblem = profile === null ? cellText(profileRaw) : null;
-  out.tolerancePct = tolerance;
+  out.tolerancePct = ownAmount ?? tolerance;
   out.toleranceProblem =
-    tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
-  if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
+    ownAmount === null && tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw)
+      ? cellText(toleranceRaw)
+      : null;
+  if (toleranceAmount !== null && ownAmount === null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
   out.periodColumns = [...table.monthColumns];

@@ -177,6 +177,10 @@ function readTable(
     ...otherCurrentColumns(band),
     ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
     ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
+    ...(band.columns.tolerance !== undefined &&
+    /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
+      ? { toleranceIsThreshold: true }
+      : {}),
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,

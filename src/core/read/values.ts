@@ -407,7 +407,8 @@ export function parseTolerance(v: CellValue): number | null {
     if (v > 0 && v < 1) return Math.round(v * 100 * 1e6) / 1e6;
     return toleranceInRange(v, 'relative') ? v : null;
   }
-  const n = parseNumberText(cellText(v));
+  // "±2%", "+/- 2%": the band either side, as councils type it.
+  const n = parseNumberText(cellText(v).replace(/^\s*(?:±|\+\s*\/\s*-|\+-)\s*/, ''));
   return n !== null && toleranceInRange(n, 'relative') ? n : null;
 }
 
