@@ -271,6 +271,24 @@ describe('Quarter targets in the table ("Q2 Target", or "Target" under "Q2")', (
     assert.equal(r.indicators[0].periodTarget, 96);
   });
 
+  it("reads each quarter's Target | Actual | RAG triple, leaving the analyst's own RAG cells unread and unwritten", () => {
+    const grids = [
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Q1', null, null, 'Q2', null, null],
+        [null, null, null, 'Target', 'Actual', 'RAG', 'Target', 'Actual', 'RAG'],
+        ['K1', 'Rent collected %', 'Higher', 95, 96, 'G', 96, 95.5, 'A'],
+      ]),
+    ];
+    const k1 = scored(grids).indicators[0];
+    assert.deepEqual([k1.latestValue, k1.periodTarget, k1.rag], [95.5, 96, 'amber']);
+    const run = prepareRun(grids, defaultState());
+    assert.deepEqual(
+      run.ownedCells.filter((c) => c.col === 5 || c.col === 8),
+      [],
+      "the RAG cells under Q1 and Q2 are the analyst's",
+    );
+  });
+
   it('refuses "Target | Actual" under financial years, saying how to head the columns, not "no indicator rows under it"', () => {
     const e = refusal([
       sheet(

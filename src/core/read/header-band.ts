@@ -255,6 +255,8 @@ function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 
  * which its target. Null unless every Target or Actual under the labels sits under one, and at least
  * one Actual does.
  */
+const QUARTERS_OWN: ReadonlySet<Field> = new Set<Field>(['status', 'variance', 'dot', 'trend', 'quartile']);
+
 function pairsUnderQuarters(
   grid: GridView,
   row: number,
@@ -272,8 +274,11 @@ function pairsUnderQuarters(
   const taken = new Set<string>();
   for (const [col, role] of [...below].sort((a, b) => a[0] - b[0])) {
     const isTarget = role.kind === 'field' && role.field === 'target';
+    // A quarter's own RAG, variance or direction beside its pair is the analyst's, not read (and never
+    // written: the product's columns are the table's own).
+    const quartersOwn = role.kind === 'field' && QUARTERS_OWN.has(role.field);
     if (role.kind !== 'current' && !isTarget) {
-      if (role.kind === 'field' && main.has(col)) continue;
+      if (role.kind === 'field' && (main.has(col) || quartersOwn)) continue;
       return null;
     }
     // The quarter label over the column: its own cell, else the nearest label to its left with only

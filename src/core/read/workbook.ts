@@ -320,7 +320,7 @@ function pairsUnderLabels(
   for (const col of view.filledColumns(row + 1)) {
     const role = reader.roleOf(view.raw(row + 1, col));
     if (role?.kind === 'current') actual = true;
-    else if (!(role?.kind === 'field' && role.field === 'target')) return null;
+    else if (role?.kind !== 'field') return null;
     const text = view.text(row + 1, col);
     if (!words.includes(text)) words.push(text);
   }
