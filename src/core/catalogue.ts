@@ -148,6 +148,14 @@ const CATALOGUE = {
       `'${f.sheet}' ${f.rows} (${f.names}) ${f.count === 1 ? 'looks like an indicator' : 'look like indicators'} but ${f.count === 1 ? 'is' : 'are'} under no table header (two blank rows end the table headed in row ${f.headerRow}), so ${f.count === 1 ? 'it was' : 'they were'} not scored or counted.`,
     advice: 'Remove the blank rows to carry the table on, or give them a header row of their own.',
   }),
+  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
+    advice:
+      'For a count that builds up over the year (homes built, say), add a column headed "Profile" saying Cumulative, so Q2 is measured against half the annual target; a year-to-date rate needs nothing.',
+  }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',

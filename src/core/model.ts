@@ -257,6 +257,8 @@ export interface IndicatorTable {
   quarterTargetColumns?: (number | null)[];
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
+  /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
+  ytdHeader?: string;
   /** The Tolerance column is headed as a threshold ("Amber threshold"): a level near the target is where amber ends. */
   toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */

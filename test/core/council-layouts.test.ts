@@ -658,3 +658,31 @@ describe('Amber thresholds and tolerances typed the ways councils type them', ()
     assert.equal(r.findings.filter((f) => f.kind === 'unreadable-cell').length, 0, 'neither is "unreadable"');
   });
 });
+
+describe('Year-to-date figures against an annual target', () => {
+  it('says, as a Check, that "Q2 YTD" figures are measured against the whole annual target when there is no Profile column', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Q1 YTD', 'Q2 YTD'],
+        ['T1', 'Homes built', 'Higher', 400, 90, 190],
+      ]),
+    ]);
+    const f = r.findings.filter((x) => /says its figures are year to date/.test(x.message));
+    assert.deepEqual(
+      f.map((x) => [x.cell, x.severity]),
+      [['D1', 'warning']],
+    );
+    assert.equal(r.indicators[0].periodTarget, 400, 'scored as before: the rule is the Profile column');
+  });
+
+  it('says nothing once a Profile column says Cumulative, and scores Q2 against half the target', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Profile', 'Q1 YTD', 'Q2 YTD'],
+        ['T1', 'Homes built', 'Higher', 400, 'Cumulative', 90, 190],
+      ]),
+    ]);
+    assert.equal(r.findings.filter((x) => /year to date/.test(x.message)).length, 0);
+    assert.equal(r.indicators[0].periodTarget, 200);
+  });
+});

@@ -87,6 +87,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  if (table.ytdHeader !== undefined && table.columns.profile === undefined && table.columns.target !== undefined) {
+    out.push(
+      finding({
+        kind: 'ytd-without-profile',
+        at: { sheet: table.sheet, row: table.headerRow, col: table.columns.target },
+        ref: null,
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        header: quote(table.ytdHeader),
+      }),
+    );
+  }
   for (const skipped of table.skippedRows ?? []) {
     out.push(
       finding({

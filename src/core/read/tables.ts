@@ -177,6 +177,7 @@ function readTable(
     ...otherCurrentColumns(band),
     ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
     ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
+    ...ytdHeaderOf(grid, band),
     ...(band.columns.tolerance !== undefined &&
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
       ? { toleranceIsThreshold: true }
@@ -273,6 +274,16 @@ function targetAndActualRows(
     if (target && actual) return { col: c, firstRow: table.firstRow };
   }
   return null;
+}
+
+/** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */
+function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
+  for (const c of band.monthColumns) {
+    if (c === null) continue;
+    const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
+    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
+  }
+  return {};
 }
 
 /** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */
