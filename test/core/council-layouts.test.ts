@@ -6,7 +6,7 @@
 import { strict as assert } from 'assert';
 import { InputError, prepareRun, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
 import { defaultState } from '../../src/core/state/state';
-import { parseFigureText, parseTargetCell } from '../../src/core/read/values';
+import { parseFigureText, parsePolarity, parseTargetCell } from '../../src/core/read/values';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { sheet } from '../support/grids';
 
@@ -684,5 +684,31 @@ describe('Year-to-date figures against an annual target', () => {
     ]);
     assert.equal(r.findings.filter((x) => /year to date/.test(x.message)).length, 0);
     assert.equal(r.indicators[0].periodTarget, 200);
+  });
+});
+
+describe('Polarity cells with an arrow beside the words, or one letter', () => {
+  it('reads "Lower is better (↓)", "Minimise ↓", "Higher is Better ↑", "H" and "L", where higher was assumed for four of them', () => {
+    const cases: [string, 'higher' | 'lower' | null][] = [
+      ['Lower is better (↓)', 'lower'],
+      ['Minimise ↓', 'lower'],
+      ['Higher is Better ↑', 'higher'],
+      ['H', 'higher'],
+      ['L', 'lower'],
+      ['Lower ↑', null],
+      ['Higher ↓', null],
+    ];
+    for (const [typed, polarity] of cases) assert.equal(parsePolarity(typed), polarity, typed);
+  });
+
+  it('scores "Minimise ↓" lower is better: 95 against 100 is +5.00%, green', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Good is', 'Target', 'Q1', 'Q2'],
+        ['P1', 'Complaints', 'Minimise ↓', 100, 90, 95],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].variancePct, 5);
+    assert.equal(r.findings.filter((f) => f.kind === 'polarity-assumed').length, 0);
   });
 });

@@ -287,6 +287,17 @@ function polarityOf(normalised: string): Polarity | null {
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
+  // "H" / "L" alone in a polarity cell.
+  if (t === 'h') return 'higher';
+  if (t === 'l') return 'lower';
+  // Words and an arrow that agree: "Lower is better (↓)", "Minimise ↓", "↑ Higher is better".
+  const arrow = /^([↑↓▲▼])\s*(.+)$/.exec(t) ?? /^(.+?)\s*([↑↓▲▼])$/.exec(t);
+  if (arrow) {
+    const [a, b] = /[↑↓▲▼]/.test(arrow[1]) ? [arrow[1], arrow[2]] : [arrow[2], arrow[1]];
+    const byArrow = polarityOf(a);
+    const byWords = /[↑↓▲▼]/.test(b) ? null : polarityOf(b);
+    if (byWords !== null && byWords !== 'close' && byArrow === byWords) return byWords;
+  }
   return null;
 }
 
