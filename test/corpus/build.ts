@@ -705,6 +705,40 @@ export const KINDS: Kind[] = [
         },
       ]),
   },
+  {
+    kind: 'quarter-pairs-subheadings-money-direction',
+    build: () =>
+      book([
+        {
+          name: 'Q2 2020-21',
+          rows: [
+            ['Resources and Place scorecard 2020/21'],
+            [
+              'Ref',
+              'Measure',
+              'Direction',
+              'Annual target',
+              'Q1',
+              null,
+              null,
+              'Q2',
+              null,
+              null,
+              '% Variance from Target',
+              'DOT',
+            ],
+            [null, null, null, null, 'Target', 'Actual', 'RAG', 'Target', 'Actual', 'RAG', null, null],
+            [{ v: 'Resources', bold: true }],
+            ['R1', 'Savings delivered', 'Maximise', '£4m', '£1m', '£0.9m', 'A', '£2m', '£2.1m', 'G', null, null],
+            ['R2', 'Sickness days per FTE', 'Minimise', '8.5 days', 2.1, 2.3, 'R', 4.2, 4.0, 'G', null, null],
+            [{ v: 'Place', bold: true }],
+            ['P1', 'Missed bins per 100,000', 'Lower', 50, 50, 60, 'R', 50, 45, 'G', null, null],
+            [null, 'Total', null, null, null, null, null, null, null, null, null, null],
+          ],
+          merges: ['E2:G2', 'H2:J2', 'A4:L4', 'A7:L7'],
+        },
+      ]),
+  },
 ];
 
 /** Writes every kind into `dir` (`<kind><ext>`); returns the paths by kind. */

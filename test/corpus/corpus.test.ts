@@ -317,6 +317,33 @@ const EXPECT: Record<string, Expectation> = {
       assert.equal(byRef(r, 'K1').latestMonth, 'Sep');
     },
   },
+  'quarter-pairs-subheadings-money-direction': {
+    check: (r) => {
+      assert.match(r.quarter, /^Q2 2020\/21/);
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.latestValue, i.periodTarget, i.variancePct, i.rag]),
+        [
+          ['R1', 2100000, 2000000, 5, 'green'],
+          ['R2', 4, 4.2, 4.76, 'green'],
+          ['P1', 45, 50, 10, 'green'],
+        ],
+        "each Q2 Actual against Q2's own Target, lower is better where Direction says Minimise or Lower",
+      );
+      assert.equal(byRef(r, 'R2').dot, 'up', 'R2: +4.76% in Q2 against −9.52% in Q1');
+    },
+    sheets: (snap) => {
+      const cells = snap.find((s) => s.name === 'Q2 2020-21')!.cells;
+      const kept: [string, string][] = [
+        ['C5', 'Maximise'],
+        ['C6', 'Minimise'],
+        ['G5', 'A'],
+        ['J5', 'G'],
+        ['J8', 'G'],
+      ];
+      for (const [a, v] of kept) assert.equal(cells[a]?.value, v, `${a} is the analyst's, kept as typed`);
+      assert.ok(/[↑↓↔■]/.test(String(cells.L6?.value)), 'the DOT column holds the arrow');
+    },
+  },
   'target-actual-pairs-under-quarters': {
     refused:
       /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,
