@@ -141,6 +141,33 @@ const CATALOGUE = {
       advice: 'Correct the header if that is wrong.',
     },
   ),
+  'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.names}) ${f.count === 1 ? 'looks like an indicator' : 'look like indicators'} but ${f.count === 1 ? 'is' : 'are'} under no table header (two blank rows end the table headed in row ${f.headerRow}), so ${f.count === 1 ? 'it was' : 'they were'} not scored or counted.`,
+    advice: 'Remove the blank rows to carry the table on, or give them a header row of their own.',
+  }),
+  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
+    advice:
+      'For a count that builds up over the year (homes built, say), add a column headed "Profile" saying Cumulative, so Q2 is measured against half the annual target; a year-to-date rate needs nothing.',
+  }),
+  'subheading-row': entry<{ sheet: string; row: number; text: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
+  }),
+  'totals-row': entry<{ sheet: string; row: number; text: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) is a totals row, not an indicator: it was not scored or counted.`,
+  }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',

@@ -85,6 +85,8 @@ export type PeriodValue =
       unit?: string;
       /** A note typed with the figure ("provisional" in "1,234 (provisional)"). */
       note?: string;
+      /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
+      multiplier?: number;
     }
   | { kind: 'empty' }
   | { kind: 'na' }
@@ -165,6 +167,17 @@ export interface IndicatorRow {
   previousYear?: PeriodValue[];
   /** Last year's annual target, from a target column headed with last year ("Target 2022/23"), for last year's figures. */
   previousYearTarget?: number | null;
+  /**
+   * Targets the table gives for single periods ("Q2 Target" columns), by month (index 0 = April; a
+   * quarter's target at its last month): they override the annual target for that period, as a
+   * Targets sheet's cells do.
+   */
+  periodTargets?: (number | null)[];
+  /**
+   * Figures typed in millions (or thousands) beside plain figures a thousand or more times smaller
+   * ("£1.4m" against a target of 1.5): which scale is meant is unknown, so the run is refused.
+   */
+  multiplierMix?: { typed: string; plain: string; plainWhere: string };
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
   polaritySource?: 'cell' | 'target' | 'assumed';
   /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */
@@ -265,6 +278,18 @@ export interface IndicatorTable {
   cadence: 'monthly' | 'quarterly' | 'annual';
   /** A value column headed with no period ("Actual", "Result"): it holds the quarter scored (issue 7). */
   currentColumn?: number | null;
+  /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
+  quarterTargetColumns?: (number | null)[];
+  /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
+  ambiguousDirection?: number;
+  /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
+  ytdHeader?: string;
+  /** The Tolerance column is headed as a threshold ("Amber threshold"): a level near the target is where amber ends. */
+  toleranceIsThreshold?: boolean;
+  /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
+  targetActualRows?: { col: number; firstRow: number };
+  /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
+  otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */
   refsInNames?: boolean;
   /** Header cells the reader did not recognise, to show the analyst. */
@@ -275,6 +300,8 @@ export interface IndicatorTable {
   mapped: boolean;
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
+  /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */
+  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' }[];
   rows: IndicatorRow[];
 }
 

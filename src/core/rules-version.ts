@@ -17,8 +17,12 @@
  * full read of a workbook scored before, at each rescore until one writes a file (and with it a new digest).
  *
  * Versions: 1 — the first recorded (digests without one, written before, count as older than any).
- * 2 — a Targets sheet's month targets and last year's figures on another percentage scale, and a row's
+ * 2 — (session 5) a Targets sheet's month targets and last year's figures on another percentage scale, and a row's
  * values written two ways, not compared; the sentence naming sheets scored into the summaries only
- * (noticed items 1–3, session 5).
+ * (noticed items 1–3, session 5);
+ *   and council layouts (helper hunt): directorate sub-headings and totals rows, quarter targets and
+ * Target | Actual pairs, "£1.2m", "M6", comparators after the figure, amber thresholds, "Direction" as
+ * polarity; refusals of two "Actual" columns, targets and figures on separate rows, an Up / Down
+ * "Direction", money in millions beside plain figures.
  */
 export const RULES_VERSION = 2;

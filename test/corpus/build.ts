@@ -636,6 +636,109 @@ export const KINDS: Kind[] = [
         },
       ]),
   },
+  // Layouts councils use, hunted for silent misreadings (helper "hunt").
+  {
+    kind: 'directorate-subheadings-and-totals',
+    build: () =>
+      book([
+        {
+          name: 'Q3 2020-21',
+          rows: [
+            ['Anytown Borough Council'],
+            ['Corporate Performance Report, Quarter 3 2020/21'],
+            [],
+            ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3', '% Variance from Target', 'DOT'],
+            [{ v: 'Adult Social Care', bold: true }],
+            ['ASC1', 'Reviews completed %', 'Higher', 90, 80, 85, 88, null, null],
+            ['ASC2', 'Delayed transfers of care', 'Lower', 10, 12, 11, 9, null, null],
+            [{ v: "Children's Services", bold: true }],
+            ['CS1', 'Re-referrals within 12 months %', 'Lower', 22, 25, 24, 21, null, null],
+            [{ v: 'Total', bold: true }, null, null, 122, 117, 120, 118, null, null],
+            [],
+            [{ v: 'Place', bold: true }],
+            ['PL1', 'Missed bins per 100,000 collections', 'Lower', 50, 60, 45, 40, null, null],
+          ],
+          merges: ['A5:I5', 'A8:I8', 'A12:I12'],
+        },
+      ]),
+  },
+  {
+    kind: 'target-actual-pairs-under-quarters',
+    build: () =>
+      book([
+        {
+          name: 'Q2 KPIs',
+          rows: [
+            [null, null, null, null, 'Q1', null, 'Q2', null],
+            ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Target', 'Actual', 'Target', 'Actual'],
+            ['K1', 'Rent collected %', 'Higher', 98, 95, 90, 96, 97],
+            ['K2', 'Days to re-let', 'Lower', 30, 30, 40, 30, 29],
+          ],
+          merges: ['E1:F1', 'G1:H1'],
+        },
+      ]),
+  },
+  {
+    kind: 'title-block-filter-frozen-actual',
+    build: () =>
+      book([
+        {
+          name: 'Q2 2020-21',
+          rows: [
+            ['Anytown Borough Council'],
+            ['Corporate Performance Report'],
+            [],
+            ['Produced by the Performance Team'],
+            [],
+            [],
+            ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Actual', '% Variance from Target', 'Status'],
+            ['K1', 'Rent collected %', 'Higher', 98, 97, null, 'G'],
+            ['K2', 'Average days to re-let', 'Lower', 30, 33, null, null],
+            ['K3', 'Complaints answered in time %', 'Higher', 90, 92, null, null],
+            ['K4', 'Missed bins per 100,000', 'Lower', 50, 45, null, null],
+          ],
+          setup: (ws) => {
+            ws.views = [{ state: 'frozen', xSplit: 2, ySplit: 7 }];
+            ws.autoFilter = 'A7:G11';
+            ws.getRow(9).hidden = true;
+          },
+        },
+      ]),
+  },
+  {
+    kind: 'quarter-pairs-subheadings-money-direction',
+    build: () =>
+      book([
+        {
+          name: 'Q2 2020-21',
+          rows: [
+            ['Resources and Place scorecard 2020/21'],
+            [
+              'Ref',
+              'Measure',
+              'Direction',
+              'Annual target',
+              'Q1',
+              null,
+              null,
+              'Q2',
+              null,
+              null,
+              '% Variance from Target',
+              'DOT',
+            ],
+            [null, null, null, null, 'Target', 'Actual', 'RAG', 'Target', 'Actual', 'RAG', null, null],
+            [{ v: 'Resources', bold: true }],
+            ['R1', 'Savings delivered', 'Maximise', '£4m', '£1m', '£0.9m', 'A', '£2m', '£2.1m', 'G', null, null],
+            ['R2', 'Sickness days per FTE', 'Minimise', '8.5 days', 2.1, 2.3, 'R', 4.2, 4.0, 'G', null, null],
+            [{ v: 'Place', bold: true }],
+            ['P1', 'Missed bins per 100,000', 'Lower', 50, 50, 60, 'R', 50, 45, 'G', null, null],
+            [null, 'Total', null, null, null, null, null, null, null, null, null, null],
+          ],
+          merges: ['E2:G2', 'H2:J2', 'A4:L4', 'A7:L7'],
+        },
+      ]),
+  },
 ];
 
 /** Writes every kind into `dir` (`<kind><ext>`); returns the paths by kind. */

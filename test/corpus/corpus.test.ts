@@ -298,6 +298,56 @@ const EXPECT: Record<string, Expectation> = {
       assert.equal(byRef(r, 'Q-01').variancePct, 4);
     },
   },
+  'directorate-subheadings-and-totals': {
+    check: (r) => {
+      assert.deepEqual(
+        r.indicators.map((i) => i.ref),
+        ['ASC1', 'ASC2', 'CS1', 'PL1'],
+        'every indicator under every sub-heading, and the totals row is not one',
+      );
+      assert.equal(byRef(r, 'PL1').variancePct, 20, 'PL1: 40 against 50, lower is better');
+      assert.equal(r.findings.filter((f) => /is a totals row/.test(f.message)).length, 1);
+    },
+  },
+  'title-block-filter-frozen-actual': {
+    check: (r) => {
+      assert.match(r.quarter, /^Q2/, 'the Actual column holds the quarter the sheet name gives');
+      assert.equal(r.indicators.length, 4, 'a row hidden by the filter is still an indicator');
+      assert.equal(byRef(r, 'K2').variancePct, -10, 'K2: 33 days against 30, lower is better');
+      assert.equal(byRef(r, 'K1').latestMonth, 'Sep');
+    },
+  },
+  'quarter-pairs-subheadings-money-direction': {
+    check: (r) => {
+      assert.match(r.quarter, /^Q2 2020\/21/);
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.latestValue, i.periodTarget, i.variancePct, i.rag]),
+        [
+          ['R1', 2100000, 2000000, 5, 'green'],
+          ['R2', 4, 4.2, 4.76, 'green'],
+          ['P1', 45, 50, 10, 'green'],
+        ],
+        "each Q2 Actual against Q2's own Target, lower is better where Direction says Minimise or Lower",
+      );
+      assert.equal(byRef(r, 'R2').dot, 'up', 'R2: +4.76% in Q2 against −9.52% in Q1');
+    },
+    sheets: (snap) => {
+      const cells = snap.find((s) => s.name === 'Q2 2020-21')!.cells;
+      const kept: [string, string][] = [
+        ['C5', 'Maximise'],
+        ['C6', 'Minimise'],
+        ['G5', 'A'],
+        ['J5', 'G'],
+        ['J8', 'G'],
+      ];
+      for (const [a, v] of kept) assert.equal(cells[a]?.value, v, `${a} is the analyst's, kept as typed`);
+      assert.ok(/[↑↓↔■]/.test(String(cells.L6?.value)), 'the DOT column holds the arrow');
+    },
+  },
+  'target-actual-pairs-under-quarters': {
+    refused:
+      /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,
+  },
 };
 
 /** Cells the scoring owns, as "sheet!A1", from the engine's own reading of the input. */

@@ -14,7 +14,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   const out: Finding[] = [];
   const missing = EXPECTED.filter(
     (f) =>
-      table.columns[f] === undefined && !(f === 'target' && hasTargetsSheet) && !(f === 'ref' && table.refsInNames),
+      table.columns[f] === undefined &&
+      !(f === 'target' && (hasTargetsSheet || table.quarterTargetColumns)) &&
+      !(f === 'ref' && table.refsInNames),
   );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   if (missing.length > 0 || table.unrecognised.length > 0 || !hasPeriods) {
@@ -23,6 +25,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       .map((c, i) => (c === null ? null : monthName(i + 1)))
       .filter((m): m is string => m !== null);
     if (table.refsInNames) found.push('refs in the indicator names');
+    const quarterTargets = table.quarterTargetColumns?.filter((c) => c !== null).length ?? 0;
+    if (quarterTargets > 0) found.push(`quarter targets (${quarterTargets})`);
     if (months.length) {
       found.push(
         table.cadence === 'quarterly'
@@ -80,6 +84,30 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         header: quote(o.header),
         column: columnLetters(o.col),
         readAs: o.readAs,
+      }),
+    );
+  }
+  if (table.ytdHeader !== undefined && table.columns.profile === undefined && table.columns.target !== undefined) {
+    out.push(
+      finding({
+        kind: 'ytd-without-profile',
+        at: { sheet: table.sheet, row: table.headerRow, col: table.columns.target },
+        ref: null,
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        header: quote(table.ytdHeader),
+      }),
+    );
+  }
+  for (const skipped of table.skippedRows ?? []) {
+    out.push(
+      finding({
+        kind: skipped.why === 'total' ? 'totals-row' : 'subheading-row',
+        at: { sheet: table.sheet, row: skipped.row, col: 0 },
+        ref: null,
+        sheet: table.sheet,
+        row: skipped.row + 1,
+        text: quote(skipped.text),
       }),
     );
   }

@@ -10,7 +10,8 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { describeRole, recogniseFallbackHeader } from './headers';
+import { describeRole, recogniseFallbackHeader, withoutHeaderUnit } from './headers';
+import { isBlank, normaliseText, parseDirection, parsePolarity } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -32,6 +33,13 @@ export interface HeaderBand {
   previousYearTargetColumn: number | null;
   /** A value column with no period ("Actual", "Result"): the quarter scored. */
   currentColumn: number | null;
+  /**
+   * A target column for one quarter ("Q2 Target", "Target Q2", "Q2 2024/25 Target") of the year scored,
+   * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
+   */
+  quarterTargetColumns: (number | null)[] | null;
+  /** A column headed "Direction" holding only Up / Down (or ↑ ↓) in a table with no polarity column: polarity or DOT? */
+  ambiguousDirection: number | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -73,7 +81,26 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
     }
   }
+  // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
+  let groupTargets: (number | null)[] | null = null;
+  if (subHeaderRow === null && !namesIndicator) {
+    const pairs = pairsUnderQuarters(grid, row, main, below);
+    if (pairs) {
+      subHeaderRow = row + 1;
+      for (const [labelCol] of pairs.labels) if (!pairs.actuals.has(labelCol)) roles.delete(labelCol);
+      for (const [col, quarter] of pairs.actuals) roles.set(col, quarter);
+      groupTargets = pairs.targets;
+    }
+  }
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
+  // "Direction" over Higher / Lower / Minimise: the polarity, not a typed direction of travel.
+  const direction = fieldCol('dot');
+  let ambiguousDirection: number | null = null;
+  if (direction !== undefined && fieldCol('polarity') === undefined) {
+    const holds = directionHolds(grid, row, direction);
+    if (holds === 'polarity') roles.set(direction, { kind: 'field', field: 'polarity' });
+    if (holds === 'either' && !reader.mapped) ambiguousDirection = direction;
+  }
   // "Trajectory" is the target only where no other column is (issue 7).
   if (fieldCol('target') === undefined) {
     const trajectory = grid
@@ -138,9 +165,18 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
   const unrecognised: { col: number; header: string }[] = [];
+  let quarterTargetColumns: (number | null)[] | null = groupTargets;
   for (const col of grid.filledColumns(row)) {
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
+    const quarterTarget = quarterTargetOf(header);
+    if (quarterTarget !== null && (quarterTarget.year === null || quarterTarget.year === periodYear)) {
+      quarterTargetColumns ??= [null, null, null, null];
+      if (quarterTargetColumns[quarterTarget.quarter - 1] === null) {
+        quarterTargetColumns[quarterTarget.quarter - 1] = col;
+        continue;
+      }
+    }
     const isGroupLabel = subHeaderRow !== null && main.get(col)?.kind === 'quarter';
     if (!isGroupLabel) unrecognised.push({ col, header });
   }
@@ -183,7 +219,109 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     currentColumn,
     outOfSequence,
     previousYearTargetColumn,
+    quarterTargetColumns,
+    ambiguousDirection,
   };
+}
+
+/**
+ * A column headed "Direction" (which names a typed direction of travel, or in some councils' tables
+ * the polarity) whose cells are all polarity words, at least one of which is no direction of travel
+ * ("Lower", "Minimise", "Higher is better"; not only "Up", "Down" or arrows, which could be either).
+ */
+function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 'either' | 'dot' {
+  if (normaliseText(grid.raw(row, col)) !== 'direction') return 'dot';
+  let polarityOnly = 0;
+  let both = 0;
+  let blanks = 0;
+  for (let r = row + 1; r < grid.rowCount && r <= row + 1000; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const v = grid.raw(r, col);
+    if (isBlank(v)) continue;
+    if (parsePolarity(v) === null) return 'dot';
+    if (parseDirection(v) === null) polarityOnly++;
+    else both++;
+  }
+  return polarityOnly > 0 ? 'polarity' : both > 0 ? 'either' : 'dot';
+}
+
+/**
+ * A row of "Target" and "Actual" (or "Result", "Value" …) under quarter labels, each label over its
+ * pair (merged across it, or heading its first column): which column is each quarter's figure and
+ * which its target. Null unless every Target or Actual under the labels sits under one, and at least
+ * one Actual does.
+ */
+const QUARTERS_OWN: ReadonlySet<Field> = new Set<Field>(['status', 'variance', 'dot', 'trend', 'quartile']);
+
+function pairsUnderQuarters(
+  grid: GridView,
+  row: number,
+  main: Map<number, ColumnRole>,
+  below: Map<number, ColumnRole>,
+): {
+  labels: Map<number, ColumnRole>;
+  actuals: Map<number, ColumnRole>;
+  targets: (number | null)[];
+} | null {
+  if (countKind(main, 'quarter') === 0) return null;
+  const labels = new Map<number, ColumnRole>();
+  const actuals = new Map<number, ColumnRole>();
+  const targets: (number | null)[] = [null, null, null, null];
+  const taken = new Set<string>();
+  for (const [col, role] of [...below].sort((a, b) => a[0] - b[0])) {
+    const isTarget = role.kind === 'field' && role.field === 'target';
+    // A quarter's own RAG, variance or direction beside its pair is the analyst's, not read (and never
+    // written: the product's columns are the table's own).
+    const quartersOwn = role.kind === 'field' && QUARTERS_OWN.has(role.field);
+    if (role.kind !== 'current' && !isTarget) {
+      if (role.kind === 'field' && (main.has(col) || quartersOwn)) continue;
+      return null;
+    }
+    // The quarter label over the column: its own cell, else the nearest label to its left with only
+    // blanks (a merged area's other cells) between.
+    let label: number | null = null;
+    for (let x = col; x >= 0; x--) {
+      const above = main.get(x);
+      if (above) {
+        label = above.kind === 'quarter' ? x : null;
+        break;
+      }
+      if (grid.text(row, x) !== '') break;
+    }
+    if (label === null) {
+      if (main.has(col)) continue;
+      return null;
+    }
+    const quarter = main.get(label)! as ColumnRole & { kind: 'quarter' };
+    const key = `${quarter.quarter}/${quarter.year ?? ''}/${isTarget ? 't' : 'a'}`;
+    if (taken.has(key)) return null;
+    taken.add(key);
+    labels.set(label, quarter);
+    if (isTarget) {
+      if (quarter.year === undefined) targets[quarter.quarter - 1] = col;
+    } else actuals.set(col, quarter);
+  }
+  return actuals.size > 0 ? { labels, actuals, targets } : null;
+}
+
+/**
+ * "Q2 Target", "Qtr 2 target", "Quarter 2 Target", "Target Q2", "Q2 2024/25 Target": a quarter's target,
+ * with the financial year when the header gives one. Null for anything else. (Never a value column:
+ * recogniseHeader gives "Q3 Target" no role.)
+ */
+export function quarterTargetOf(header: string): { quarter: QuarterNumber; year: number | null } | null {
+  const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
+  const m =
+    /^(?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))? target$/.exec(t) ??
+    /^target (?:q|qtr|quarter) ?([1-4])(?: (?:fy ?)?(\d{2,4} ?[/-] ?\d{2,4}))?$/.exec(t);
+  if (!m) return null;
+  const year = m[2] ? (findFinancialYear(m[2])?.year ?? null) : null;
+  if (m[2] && year === null) return null;
+  return { quarter: Number(m[1]) as QuarterNumber, year };
 }
 
 /**

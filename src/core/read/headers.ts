@@ -11,7 +11,7 @@ import {
   parsePeriodHeader,
 } from '../periods';
 import { normaliseText } from './values';
-import type { CellValue, QuarterNumber } from '../model';
+import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
 const FIELD_PATTERNS: [Field, RegExp][] = [
@@ -83,6 +83,23 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
   }
   const h = normaliseHeader(v);
   if (h === '') return null;
+  const role = recogniseHeaderText(h);
+  if (role !== null) return role;
+  // The unit in brackets after the header's words: "Target (£m)", "Q1 (%)", "Outturn (days)".
+  const bare = h.replace(HEADER_UNIT, '').trim();
+  return bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
+}
+
+/** A header without the unit in brackets at its end ("Q3 Target (£m)" → "Q3 Target"). */
+export function withoutHeaderUnit(header: string): string {
+  return header.replace(HEADER_UNIT, '').trim() || header;
+}
+
+/** A unit in brackets at the end of a header: "(£m)", "(%)", "(days)", "(£000s)", "(no.)", "(per 1,000)". */
+const HEADER_UNIT =
+  /\s*[([]\s*(?:[£$€]\s*(?:m|k|bn|000s?|'000s?|millions?|thousands?)?|%|pp|m|k|000s?|'000s?|days?|working days|hrs?|hours?|mins?|minutes?|secs?|seconds?|weeks?|wks?|months?|no\.?|nos\.?|number|count|rate|percent|percentage|per [\d,]+(?: [a-z]+)?)\s*[)\]]$/;
+
+function recogniseHeaderText(h: string): ColumnRole | null {
   for (const [field, re] of FIELD_PATTERNS) if (re.test(h)) return { kind: 'field', field };
   const ly =
     /^(?:last year|previous year|prior year|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(h) ??
@@ -92,6 +109,10 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
   if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };
   const period = parsePeriodHeader(h);
   if (period) return period;
+  // "Month 6", "M6", "M06": the financial year's sixth month, September, as NHS and council finance
+  // reports number them (month 1 is April).
+  const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(h);
+  if (numbered) return { kind: 'month', month: Number(numbered[1]) as MonthNumber };
   const field = FIELD_WORDS.get(withoutYear(loose).replace(/ /g, ''));
   return field ? { kind: 'field', field } : null;
 }

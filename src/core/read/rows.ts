@@ -1,12 +1,14 @@
 /** Reading one indicator's row of a table. */
 import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../model';
 import type { GridView } from './grid';
+import { monthName } from '../periods';
 import type { HeaderBand } from './header-band';
 import {
   cellText,
   isBlank,
   NO_FIGURE,
   parseDirection,
+  parseFigureText,
   parsePolarity,
   parseProfile,
   parseQuartile,
@@ -67,6 +69,30 @@ export function readIndicatorRow(
   if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
     (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
   if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  // "3 days", "£500": a tolerance typed in the indicator's own unit is an absolute amount.
+  let ownAmount: number | null = null;
+  if (tolerance === null && rules.toleranceMode === null && typeof toleranceRaw === 'string') {
+    const typed = parseFigureText(toleranceRaw);
+    if (typed?.unit !== undefined && typed.value >= 0 && !/%|per ?cent|pp|points?|pts?/i.test(typed.unit))
+      ownAmount = typed.value;
+  }
+  // An "Amber threshold" holding a level on the worse side of the target, near it (96 against a
+  // target of 98, higher is better), is where amber ends: the tolerance is the gap, in the unit.
+  if (
+    ownAmount === null &&
+    table.toleranceIsThreshold === true &&
+    typeof toleranceRaw === 'number' &&
+    annualTarget !== null &&
+    annualTarget !== 0 &&
+    (polarity === 'higher' || polarity === 'lower' || polarity === null)
+  ) {
+    const gap = (polarity === 'lower' ? 1 : -1) * (toleranceRaw - annualTarget);
+    if (gap >= 0 && gap <= Math.abs(annualTarget) / 2) ownAmount = Number(gap.toPrecision(15));
+  }
+  if (ownAmount !== null) {
+    rules.toleranceMode = 'absolute';
+    fractions = undefined;
+  }
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
@@ -117,10 +143,12 @@ export function readIndicatorRow(
   out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
   out.profile = profile ?? 'flat';
   out.profileProblem = profile === null ? cellText(profileRaw) : null;
-  out.tolerancePct = tolerance;
+  out.tolerancePct = ownAmount ?? tolerance;
   out.toleranceProblem =
-    tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw) ? cellText(toleranceRaw) : null;
-  if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
+    ownAmount === null && tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw)
+      ? cellText(toleranceRaw)
+      : null;
+  if (toleranceAmount !== null && ownAmount === null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
   out.periodColumns = [...table.monthColumns];
@@ -128,6 +156,15 @@ export function readIndicatorRow(
   if (hasPreviousYear) out.previousYear = previousYear;
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  if (table.quarterTargetColumns) {
+    const periodTargets: (number | null)[] = Array(12).fill(null);
+    table.quarterTargetColumns.forEach((c, q) => {
+      if (c !== null) periodTargets[q * 3 + 2] = parseTargetCell(grid.raw(r, c)).value;
+    });
+    out.periodTargets = periodTargets;
+  }
+  const mix = multiplierMix(grid, r, table.monthColumns, periods, target, targetRaw);
+  if (mix) out.multiplierMix = mix;
   out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
   out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
@@ -205,4 +242,39 @@ function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
     return shown.kind === 'note' ? shown : NO_FIGURE;
   }
   return readPeriodValue(raw);
+}
+
+/**
+ * Figures typed in millions or thousands ("£1.4m") beside plain figures of the same row a hundred or
+ * more times smaller (a target of 1.5 in a "£m" column): read in full, the plain ones would be scored
+ * as a millionth of what is meant. Null when the row does not mix the two, or they agree (£1.4m
+ * against 1,500,000).
+ */
+function multiplierMix(
+  grid: GridView,
+  r: number,
+  columns: readonly (number | null)[],
+  periods: PeriodValue[],
+  target: { value: number | null; multiplier?: number },
+  targetRaw: CellValue,
+): IndicatorRow['multiplierMix'] | null {
+  let typed: string | null = null;
+  let typedSize = 0;
+  let plain: { text: string; where: string; size: number } | null = null;
+  const see = (value: number, isTyped: boolean, text: string, where: string) => {
+    if (value === 0) return;
+    if (isTyped) {
+      if (typed === null) typed = text;
+      typedSize = Math.max(typedSize, Math.abs(value));
+    } else if (plain === null || Math.abs(value) < plain.size) plain = { text, where, size: Math.abs(value) };
+  };
+  for (let m = 0; m < periods.length; m++) {
+    const p = periods[m];
+    if (p.kind === 'number') see(p.value, p.multiplier !== undefined, grid.text(r, columns[m]!), monthName(m + 1));
+  }
+  if (typed === null && target.multiplier === undefined) return null;
+  if (target.value !== null) see(target.value, target.multiplier !== undefined, cellText(targetRaw), 'the target');
+  if (typed === null || plain === null) return null;
+  const p = plain as { text: string; where: string; size: number };
+  return typedSize / p.size >= 100 ? { typed, plain: p.text, plainWhere: p.where } : null;
 }

@@ -25,6 +25,11 @@ export interface SheetTables {
    * the header is whole but has no indicator rows under it.
    */
   nearMisses: { row: number; roles: ColumnRole[]; noRows?: boolean }[];
+  /**
+   * Rows below a table, not under any header, that look like indicators (a name and figures in the
+   * table's period columns): not scored, so the analyst is told. Row and name.
+   */
+  strayRows: { row: number; name: string; table: IndicatorTable }[];
 }
 
 /** What the run says that reading needs: the quarter scored, for a value column headed "Actual" alone. */
@@ -35,6 +40,7 @@ export interface ReadContext {
 export function findTables(grid: GridView, reader: HeaderReader, context: ReadContext = {}): SheetTables {
   const tables: IndicatorTable[] = [];
   const nearMisses: SheetTables['nearMisses'] = [];
+  const strayRows: SheetTables['strayRows'] = [];
   let row = 0;
   let previousEnd = -1;
   while (row < grid.rowCount) {
@@ -43,6 +49,9 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
     if (!band) {
       const near = tables.length === 0 ? nearMissHeader(grid, row, reader) : null;
       if (near) nearMisses.push({ row, roles: near });
+      const above = tables[tables.length - 1];
+      if (above && row > above.lastRow && looksLikeIndicator(grid, row, above))
+        strayRows.push({ row, name: grid.text(row, above.columns.name!), table: above });
       row++;
       continue;
     }
@@ -63,7 +72,18 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
       row = (band.subHeaderRow ?? band.headerRow) + 1;
     }
   }
-  return { tables, nearMisses: tables.length > 0 ? [] : nearMisses };
+  return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };
+}
+
+/** A row with a name in the table's name column and at least two figures in its period columns. */
+function looksLikeIndicator(grid: GridView, r: number, table: IndicatorTable): boolean {
+  const nameCol = table.columns.name;
+  if (nameCol === undefined || table.sheet !== grid.name) return false;
+  const name = grid.raw(r, nameCol);
+  if (typeof name !== 'string' || name.trim() === '' || TOTALS_LABEL.test(name.trim())) return false;
+  let figures = 0;
+  for (const c of table.monthColumns) if (c !== null && typeof grid.raw(r, c) === 'number') figures++;
+  return figures >= 2;
 }
 
 /**
@@ -154,6 +174,14 @@ function readTable(
     monthColumns,
     cadence: band.cadence,
     currentColumn: band.currentColumn,
+    ...otherCurrentColumns(band),
+    ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
+    ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
+    ...ytdHeaderOf(grid, band),
+    ...(band.columns.tolerance !== undefined &&
+    /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
+      ? { toleranceIsThreshold: true }
+      : {}),
     unrecognised: band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
@@ -185,10 +213,25 @@ function readTable(
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));
     if (tierHere !== null) tier = tierHere;
     const filled = filledColumns.length;
+    // A totals row ("Total", "Grand total", "Average") is the sum of indicators, not one: never scored.
+    const total = totalsRowLabel(grid, r, nameCol, filledColumns);
+    if (total !== null) {
+      (table.skippedRows ??= []).push({ row: r, text: total, why: 'total' });
+      continue;
+    }
     if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1) {
-      // A row with only a tier label ("Tier 2") carries the tier on; anything else ends the table,
-      // including a lone piece of text (a note such as "NB – …" or the next table's title).
+      // A row with only a tier label ("Tier 2") carries the tier on. A lone piece of text with
+      // indicator rows under it is a sub-heading (a directorate, a service) and the table carries on;
+      // anything else ends the table, including a note ("NB – …") or the next table's title.
       if (tierHere !== null && filled === 1) continue;
+      if (
+        filled === 1 &&
+        typeof grid.raw(r, filledColumns[0]) === 'string' &&
+        indicatorRowFollows(grid, r, reader, nameCol)
+      ) {
+        (table.skippedRows ??= []).push({ row: r, text: grid.text(r, filledColumns[0]), why: 'subheading' });
+        continue;
+      }
       break;
     }
     const indicator = readIndicatorRow(grid, table, band, r, tier);
@@ -197,7 +240,99 @@ function readTable(
     table.rows.push(indicator);
   }
   splitRefsFromNames(table);
+  const measureType = targetAndActualRows(grid, table, reader);
+  if (measureType !== null) table.targetActualRows = measureType;
   return table;
+}
+
+/**
+ * A column not read as anything that says "Target" on some rows and "Actual" on others (an NHS
+ * integrated performance report's layout: each indicator's targets on one row, its figures on the
+ * next): one row per indicator is read, so the targets would be scored as figures. The column and
+ * the rows, or null.
+ */
+function targetAndActualRows(
+  grid: GridView,
+  table: IndicatorTable,
+  reader: HeaderReader,
+): IndicatorTable['targetActualRows'] | null {
+  if (table.rows.length === 0) return null;
+  const rows = table.rows.map((r) => r.row);
+  if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
+  for (let c = 0; c < grid.colCount; c++) {
+    // Only a column the table does not read (a second name column, say "Measure", is not read).
+    if (Object.values(table.columns).includes(c) || table.monthColumns.includes(c)) continue;
+    let target = false;
+    let actual = false;
+    for (const r of rows) {
+      const v = grid.raw(r, c);
+      if (typeof v !== 'string') continue;
+      const role = reader.roleOf(v);
+      if (role?.kind === 'field' && role.field === 'target') target = true;
+      else if (role?.kind === 'current') actual = true;
+    }
+    if (target && actual) return { col: c, firstRow: table.firstRow };
+  }
+  return null;
+}
+
+/** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */
+function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
+  for (const c of band.monthColumns) {
+    if (c === null) continue;
+    const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
+    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
+  }
+  return {};
+}
+
+/** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */
+function otherCurrentColumns(band: HeaderBand): { otherCurrentColumns?: number[] } {
+  const others = [...band.roles]
+    .filter(([c, r]) => r.kind === 'current' && c !== band.currentColumn)
+    .map(([c]) => c)
+    .sort((a, b) => a - b);
+  return others.length > 0 ? { otherCurrentColumns: others } : {};
+}
+
+/** The words a totals row is labelled with, alone in its name (or ref) cell. */
+const TOTALS_LABEL =
+  /^(?:(?:sub|grand|overall|council|service|directorate|borough|county)?\s*-?\s*totals?|average|mean|overall)\s*[:.]?$/i;
+
+/**
+ * A totals row (issue: rows a council adds under its indicators): its name cell, or where that is
+ * blank its first text cell, says only "Total", "Sub-total", "Grand total", "Average" … Returns that
+ * label, or null. "Total homes built" is an indicator, not a totals row.
+ */
+function totalsRowLabel(
+  grid: GridView,
+  r: number,
+  nameCol: number | undefined,
+  filled: readonly number[],
+): string | null {
+  const name = nameCol === undefined ? '' : grid.text(r, nameCol);
+  const label = name !== '' ? name : filled.map((c) => grid.raw(r, c)).find((v) => typeof v === 'string');
+  if (typeof label !== 'string') return null;
+  return TOTALS_LABEL.test(label.trim()) ? label.trim() : null;
+}
+
+/**
+ * Whether an indicator row (a name and figures, not a header) comes next, after at most one blank
+ * row: what makes a lone piece of text a sub-heading rather than the end of the table.
+ */
+function indicatorRowFollows(grid: GridView, r: number, reader: HeaderReader, nameCol: number | undefined): boolean {
+  if (nameCol === undefined) return false;
+  let next = r + 1;
+  if (next < grid.rowCount && grid.isBlankRow(next)) next++;
+  if (next >= grid.rowCount || grid.isBlankRow(next)) return false;
+  const filled = grid.filledColumns(next);
+  if (filled.length <= 1 || isHeaderRow(grid, next, reader, filled)) return false;
+  const v = grid.raw(next, nameCol);
+  return (
+    typeof v !== 'number' &&
+    cellText(grid.shown(next, nameCol)) !== '' &&
+    totalsRowLabel(grid, next, nameCol, filled) === null
+  );
 }
 
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */

@@ -81,6 +81,30 @@ export interface Figure {
   value: number;
   unit?: string;
   note?: string;
+  /** The figure was typed in thousands, millions or billions ("£1.2m", "£450k", "2.1bn"), and is here in full. */
+  multiplier?: number;
+}
+
+/**
+ * Thousands, millions, billions typed after a figure: "£1.2m", "£450k", "£2bn", "3.4 million". "m" only
+ * after a currency sign ("12m" alone could be minutes, months or metres).
+ */
+const MULTIPLIER = /^(k|thousand|m|mn|million|bn|billion)$/i;
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  billion: 1e9,
+};
+
+/** The figure "1.2" times 1,000,000, exactly as typed (1.1 × 1e6 in floating point is 1100000.0000000002). */
+function multiplied(text: string, factor: number): number {
+  const digits = text.replace(/[£$€,\s%]/g, '').replace(/\u2212/g, '-');
+  const n = Number(`${digits}e${Math.round(Math.log10(factor))}`);
+  return Number.isFinite(n) ? n : NaN;
 }
 
 /**
@@ -111,8 +135,15 @@ export function parseFigureText(text: string): Figure | null {
     note = (n[1] ?? n[2] ?? n[3] ?? n[4]).trim();
     rest = rest.slice(0, noteAt.index).trim();
   }
-  if (rest !== '' && !UNIT.test(rest)) return null;
   const currency = /[£$€]/.exec(m[1])?.[0];
+  const scale = MULTIPLIER.exec(rest)?.[1]?.toLowerCase();
+  if (scale !== undefined && !/%/.test(m[1]) && (currency !== undefined || (scale !== 'm' && scale !== 'mn'))) {
+    const factor = MULTIPLIERS[scale];
+    const full = multiplied(m[1], factor);
+    if (Number.isNaN(full)) return null;
+    return { value: full, ...(currency ? { unit: currency } : {}), ...(note ? { note } : {}), multiplier: factor };
+  }
+  if (rest !== '' && !UNIT.test(rest)) return null;
   const unit = rest !== '' ? rest : currency;
   return { value, ...(unit ? { unit } : {}), ...(note ? { note } : {}) };
 }
@@ -140,6 +171,7 @@ export function readPeriodValue(v: CellValue): PeriodValue {
     const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
     if (figure.unit !== undefined) p.unit = figure.unit;
     if (figure.note !== undefined) p.note = figure.note;
+    if (figure.multiplier !== undefined) p.multiplier = figure.multiplier;
     return p;
   }
   return { kind: 'note', text };
@@ -255,6 +287,17 @@ function polarityOf(normalised: string): Polarity | null {
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
+  // "H" / "L" alone in a polarity cell.
+  if (t === 'h') return 'higher';
+  if (t === 'l') return 'lower';
+  // Words and an arrow that agree: "Lower is better (↓)", "Minimise ↓", "↑ Higher is better".
+  const arrow = /^([↑↓▲▼])\s*(.+)$/.exec(t) ?? /^(.+?)\s*([↑↓▲▼])$/.exec(t);
+  if (arrow) {
+    const [a, b] = /[↑↓▲▼]/.test(arrow[1]) ? [arrow[1], arrow[2]] : [arrow[2], arrow[1]];
+    const byArrow = polarityOf(a);
+    const byWords = /[↑↓▲▼]/.test(b) ? null : polarityOf(b);
+    if (byWords !== null && byWords !== 'close' && byArrow === byWords) return byWords;
+  }
   return null;
 }
 
@@ -285,6 +328,8 @@ export interface TargetCell {
   polarity?: Polarity;
   /** The cell says there is no target ("TBC", "Data only" …). */
   none: boolean;
+  /** Typed in thousands, millions or billions ("£1.5m"): the value is in full. */
+  multiplier?: number;
 }
 
 /**
@@ -299,8 +344,25 @@ export function parseTargetCell(v: CellValue): TargetCell {
   if (t === '') return { value: null, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
   const figure = parseFigureText(t);
-  if (figure) return { value: figure.value, ...(figure.unit ? { unit: figure.unit } : {}), none: false };
-  const lowered = normaliseText(t);
+  if (figure)
+    return {
+      value: figure.value,
+      ...(figure.unit ? { unit: figure.unit } : {}),
+      ...(figure.multiplier ? { multiplier: figure.multiplier } : {}),
+      none: false,
+    };
+  // "> = 95" typed with a space inside the comparator; "Target: 95%" with the column's name before it.
+  const lowered = normaliseText(t)
+    .replace(/^([<>])\s+=/, '$1=')
+    .replace(/^=\s+([<>])/, '=$1')
+    .replace(/^target\s*[:=]\s*/, '');
+  const plainAfterLabel = lowered !== normaliseText(t) ? parseFigureText(lowered) : null;
+  if (plainAfterLabel)
+    return {
+      value: plainAfterLabel.value,
+      ...(plainAfterLabel.unit ? { unit: plainAfterLabel.unit } : {}),
+      none: false,
+    };
   const m =
     /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(
       lowered,
@@ -312,6 +374,22 @@ export function parseTargetCell(v: CellValue): TargetCell {
         /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(
           m[1],
         )
+          ? 'higher'
+          : 'lower';
+      return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
+    }
+  }
+  // The comparator after the figure: "90+", "95% or above", "95% and over", "10% or less", "5 max", "60 min".
+  const after =
+    /^(.+?)\s*(\+|or (?:above|more|higher|greater|over|better)|and (?:above|over|more)|(?:or|and) (?:below|less|lower|under|fewer)|\(?max(?:imum)?\.?\)?|\(?min(?:imum)?\.?\)?)$/.exec(
+      lowered,
+    );
+  if (after) {
+    const f = parseFigureText(after[1]);
+    if (f) {
+      const polarity: Polarity =
+        /^(\+|or (above|more|higher|greater|over|better)|and|\(?min)/.test(after[2]) &&
+        !/(below|less|lower|under|fewer)$/.test(after[2])
           ? 'higher'
           : 'lower';
       return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
@@ -340,7 +418,8 @@ export function parseTolerance(v: CellValue): number | null {
     if (v > 0 && v < 1) return Math.round(v * 100 * 1e6) / 1e6;
     return toleranceInRange(v, 'relative') ? v : null;
   }
-  const n = parseNumberText(cellText(v));
+  // "±2%", "+/- 2%": the band either side, as councils type it.
+  const n = parseNumberText(cellText(v).replace(/^\s*(?:±|\+\s*\/\s*-|\+-)\s*/, ''));
   return n !== null && toleranceInRange(n, 'relative') ? n : null;
 }
 

@@ -11,14 +11,15 @@ import type {
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { plural } from '../words';
-import { monthsOfQuarter, quarterEndMonth } from '../periods';
+import { findQuarterIn, monthsOfQuarter, parseQuarterLabel, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
 import { indicatorKey, readMonthlySheet, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
-import { readPeriodValue } from './values';
+import { cellText, readPeriodValue } from './values';
+import { columnLetters } from '../a1';
 import { inDateSystem1900, supportSheetScales, type SupportScaleInput } from './number-formats';
 import { mixedYearsRefusal } from './years';
 
@@ -92,6 +93,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       continue;
     }
     model.tables.push(...found.tables);
+    model.findings.push(...strayRowFindings(grid.name, found.strayRows));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   placeActualColumns(model, views);
@@ -158,6 +160,36 @@ export function unreadableTable(
   const hintAt = (sheet: string, row: number) =>
     mappingHintFor(views.get(sheet)!, row, headerReaderFor(mapping, sheet), quarter);
   if (model.tables.length === 0) return noTableError(model, sheetCount, views, mapping, quarter);
+  for (const t of model.tables) {
+    const row = t.rows.find((x) => x.multiplierMix !== undefined);
+    if (row) {
+      const mix = row.multiplierMix!;
+      const who = row.ref ?? `"${row.name}"`;
+      return new InputError(
+        `'${t.sheet}' row ${row.row + 1} (${who}) has figures typed in millions or thousands ("${mix.typed}") beside ${mix.plainWhere} typed as a plain ${mix.plain}, a hundred or more times smaller, so which scale is meant cannot be told and nothing was scored; write them the same way, all with the "m" (or "k") or all in full.`,
+        hintAt(t.sheet, t.headerRow),
+      );
+    }
+  }
+  const split = model.tables.find((t) => t.targetActualRows !== undefined);
+  if (split) {
+    const { col, firstRow } = split.targetActualRows!;
+    return new InputError(
+      `'${split.sheet}' gives each indicator's targets and figures on separate rows (column ${columnLetters(col)} says "Target" on some rows and "Actual" on others, from row ${firstRow + 1}), but one row per indicator is read, so nothing was scored rather than score targets as figures; put each indicator on one row, its figures under the period columns and its target in a Target column (or each period's target in a "Q1 Target" … column), or list the month targets on a sheet named Targets.`,
+      hintAt(split.sheet, split.headerRow),
+    );
+  }
+  const direction = model.tables.find((t) => t.ambiguousDirection !== undefined && t.rows.length > 0);
+  if (direction) {
+    const view = views.get(direction.sheet)!;
+    const header = view.text(direction.headerRow, direction.ambiguousDirection!);
+    return new InputError(
+      `'${direction.sheet}' row ${direction.headerRow + 1} has a column headed "${header}" holding Up and Down, and no polarity column, so whether it says which way is better or which way the figures moved cannot be told and nothing was scored; head it "Polarity" if it says which way is better (or map it: {"columns":{"${header}":"polarity"}}), or "Direction of travel" if it says how the figures moved (or map it to dot).`,
+      hintAt(direction.sheet, direction.headerRow),
+    );
+  }
+  const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
+  if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
     (t) => !hasPeriodColumns(t) && (t.currentColumn === null || t.currentColumn === undefined),
   );
@@ -185,6 +217,48 @@ export function unreadableTable(
   return null;
 }
 
+/**
+ * A table with two or more value columns that name no period ("Actual" under a "Q1" group header and
+ * again under "Q2", or under "2023/24" and "2024/25"): scoring the first as the quarter would score
+ * the wrong period's figure, silently. Refused, naming the columns and the group labels above them,
+ * and saying how to head them so each is read.
+ */
+function twoValueColumnsRefusal(
+  t: IndicatorTable,
+  view: GridView,
+  hintAt: (sheet: string, row: number) => ReturnType<typeof mappingHintFor>,
+): InputError {
+  const cols = [t.currentColumn!, ...t.otherCurrentColumns!];
+  const headers = [...new Set(cols.map((c) => view.text(t.headerRow, c)))];
+  // Each column's group label in the row above: its own (or its merged area's) cell, else the nearest
+  // label to its left, not beyond the previous value column.
+  const groupOf = (c: number, i: number) => {
+    for (let x = c; x > (i === 0 ? -1 : cols[i - 1]); x--) {
+      const label = cellText(view.shown(t.headerRow - 1, x)).trim();
+      if (label !== '') return label;
+    }
+    return '';
+  };
+  const above = t.headerRow > 0 ? cols.map(groupOf) : [];
+  const groups = above.length > 0 && above.every((g) => g !== '') && new Set(above).size === cols.length ? above : null;
+  const quarter = findQuarterIn(t.title ?? '') ?? findQuarterIn(t.sheet);
+  const withPeriod = (g: string, h: string) =>
+    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null ? `"${g} ${h}"` : `"Q${quarter ?? 1} ${g} ${h}"`;
+  const letters = cols.map((c) => columnLetters(c)).join(', ');
+  const where = groups ? `, under ${groups.map((g) => `"${g}"`).join(', ')} in row ${t.headerRow}` : '';
+  const named = headers.map((h) => `"${h}"`).join(' and ');
+  const example = groups
+    ? groups
+        .slice(0, 2)
+        .map((g, i) => withPeriod(g, view.text(t.headerRow, cols[i])))
+        .join(', ')
+    : `"Q1 ${headers[0]}", "Q2 ${headers[0]}"`;
+  return new InputError(
+    `'${t.sheet}' row ${t.headerRow + 1} has ${cols.length} value columns headed ${named} (columns ${letters}${where}) and nothing in those headers says which period each holds, so nothing was scored rather than score one of them as the quarter; put the period in each header, such as ${example}, and map any you do not want scored to ignore.`,
+    hintAt(t.sheet, t.headerRow),
+  );
+}
+
 /** The plain-English reason no table was found, naming the nearest misses. */
 export function noTableError(
   result: ReadResult,
@@ -198,8 +272,11 @@ export function noTableError(
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) {
     // The header is whole: what it needs is indicator rows, not a mapping. The hint still shows the header.
-    const hint = mappingHintFor(views.get(empty.sheet)!, empty.row, headerReaderFor(mapping, empty.sheet), quarter);
-    return new InputError(error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
+    const view = views.get(empty.sheet)!;
+    const reader = headerReaderFor(mapping, empty.sheet);
+    const hint = mappingHintFor(view, empty.row, reader, quarter);
+    const pairs = pairsUnderLabels(view, empty.row, reader, quarter);
+    return new InputError(pairs ?? error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
   }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
   let at: { sheet: string; row: number } | null = result.nearMisses[0]
@@ -229,6 +306,42 @@ export function noTableError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,
   );
+}
+
+/**
+ * A header whose next row holds "Target" and "Actual" (or "Result" …) under group labels that are not
+ * quarters ("2023/24 | 2024/25"): which period each figure is cannot be told, so nothing is scored.
+ * The sentence says so and how to head the columns; null when the next row is not such a row.
+ */
+function pairsUnderLabels(
+  view: GridView,
+  row: number,
+  reader: ReturnType<typeof headerReaderFor>,
+  quarter: QuarterNumber | null | undefined,
+): string | null {
+  if (row + 1 >= view.rowCount) return null;
+  const words: string[] = [];
+  let actual = false;
+  for (const col of view.filledColumns(row + 1)) {
+    const role = reader.roleOf(view.raw(row + 1, col));
+    if (role?.kind === 'current') actual = true;
+    else if (role?.kind !== 'field') return null;
+    const text = view.text(row + 1, col);
+    if (!words.includes(text)) words.push(text);
+  }
+  if (!actual) return null;
+  const labels: string[] = [];
+  for (const col of view.filledColumns(row)) {
+    const role = reader.roleOf(view.raw(row, col));
+    if (role === null || role.kind === 'quarter' || role.kind === 'year' || role.kind === 'month') {
+      const text = view.text(row, col);
+      if (role !== null && !labels.includes(text)) labels.push(text);
+    }
+  }
+  const q = quarter ?? findQuarterIn(view.name) ?? 1;
+  const year = labels.length > 0 ? labels[labels.length - 1] : '2024/25';
+  const under = labels.length > 0 ? ` under ${labels.map((l) => `"${l}"`).join(', ')}` : '';
+  return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')}${under}, and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q${q} ${year} Actual" and "Target ${year}".`;
 }
 
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
@@ -292,6 +405,38 @@ export function nearMissFindings(result: ReadResult): Finding[] {
             missing: missingFor(m.roles),
           }),
     );
+}
+
+/**
+ * Rows that look like indicators below a table but under no header (two blank rows ended the table
+ * above them): one Check per run of such rows, since they are not scored or counted.
+ */
+function strayRowFindings(sheet: string, stray: ReturnType<typeof findTables>['strayRows']): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < stray.length) {
+    let j = i;
+    while (j + 1 < stray.length && stray[j + 1].row === stray[j].row + 1) j++;
+    const run = stray.slice(i, j + 1);
+    out.push(
+      finding({
+        kind: 'rows-outside-table',
+        at: { sheet, row: run[0].row, col: run[0].table.columns.name ?? 0 },
+        ref: null,
+        sheet,
+        rows: run.length === 1 ? `row ${run[0].row + 1}` : `rows ${run[0].row + 1}–${run[run.length - 1].row + 1}`,
+        names:
+          run
+            .slice(0, 3)
+            .map((s) => `"${s.name}"`)
+            .join(', ') + (run.length > 3 ? ` and ${run.length - 3} more` : ''),
+        count: run.length,
+        headerRow: run[0].table.headerRow + 1,
+      }),
+    );
+    i = j + 1;
+  }
+  return out;
 }
 
 /** Hidden sheets with indicator tables: not scored, and said so. */

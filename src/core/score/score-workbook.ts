@@ -93,7 +93,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     for (const row of table.rows) {
       const key = indicatorKey(row.ref ?? row.name);
       context.key = key;
-      context.explicitTargets = model.explicitTargets.get(key) ?? null;
+      context.explicitTargets = withPeriodTargets(model.explicitTargets.get(key) ?? null, row.periodTargets);
       context.lastYearSheet = model.lastYear.get(key) ?? null;
       const score = scoreIndicator(row, context);
       indicators.push(score);
@@ -162,4 +162,16 @@ function sortFindings(findings: Finding[], model: WorkbookModel): Finding[] {
     }))
     .sort((a, b) => a.sheet - b.sheet || a.at.row - b.at.row || a.at.col - b.at.col || a.i - b.i)
     .map((x) => x.f);
+}
+
+/**
+ * The month targets an indicator is scored against: the table's own period targets ("Q2 Target"
+ * columns) where it gives one, else the Targets sheet's. Null when neither gives any.
+ */
+function withPeriodTargets(
+  sheet: (number | null)[] | null,
+  table: (number | null)[] | undefined,
+): (number | null)[] | null {
+  if (!table || table.every((t) => t === null)) return sheet;
+  return table.map((t, m) => t ?? sheet?.[m] ?? null);
 }
