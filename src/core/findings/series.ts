@@ -19,15 +19,28 @@ function numbersUpTo(row: IndicatorRow, quarter: QuarterNumber): Point[] {
   return out;
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
+/**
+ * The median of the first `n` numbers of `xs`, sorted in `scratch` (insertion sort, stable as
+ * Array.prototype.sort is: a series has at most twelve figures, so no array is made per indicator).
+ */
+function medianOf(xs: Float64Array, n: number, scratch: Float64Array): number {
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && scratch[j] - x > 0) {
+      scratch[j + 1] = scratch[j];
+      j--;
+    }
+    scratch[j + 1] = x;
+  }
+  const mid = n >> 1;
+  return n % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
 }
 
-function median(xs: number[]): number {
-  const s = xs.slice().sort(ascending);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+/** Work space for a series of at most twelve figures (a year of months), reused row after row (issue 11). */
+const VALUES = new Float64Array(12);
+const DEVIATIONS = new Float64Array(12);
+const SORTED = new Float64Array(12);
 
 /**
  * A value far out of line with its series: a robust test (median and median absolute deviation) that
@@ -35,13 +48,15 @@ function median(xs: number[]): number {
  */
 export function outliersOf(points: Point[]): Point[] {
   if (points.length < 5) return [];
-  // Loops, not closures: this runs for every indicator (issue 11).
-  const values: number[] = new Array<number>(points.length);
-  for (let i = 0; i < points.length; i++) values[i] = points[i].value;
-  const mid = median(values);
-  const deviations: number[] = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) deviations[i] = Math.abs(values[i] - mid);
-  const mad = median(deviations);
+  // Loops over reused typed arrays, not closures or new arrays: this runs for every indicator (issue 11).
+  const n = points.length;
+  const values = n <= 12 ? VALUES : new Float64Array(n);
+  const deviations = n <= 12 ? DEVIATIONS : new Float64Array(n);
+  const sorted = n <= 12 ? SORTED : new Float64Array(n);
+  for (let i = 0; i < n; i++) values[i] = points[i].value;
+  const mid = medianOf(values, n, sorted);
+  for (let i = 0; i < n; i++) deviations[i] = Math.abs(values[i] - mid);
+  const mad = medianOf(deviations, n, sorted);
   if (mad === 0) return [];
   const out: Point[] = [];
   for (const p of points) {
