@@ -245,7 +245,8 @@ export function prepareRun(
     ),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
-  const ownedCells = plan.patches.flatMap((p) => p.cells.map((c) => ({ sheet: p.sheet, row: c.row, col: c.col })));
+  const ownedCells: PreparedRun['ownedCells'] = [];
+  for (const p of plan.patches) for (const c of p.cells) ownedCells.push({ sheet: p.sheet, row: c.row, col: c.col });
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
@@ -294,6 +295,15 @@ export interface RunOutcome {
 
 const PLAIN: OwnedFormat = { numberFormat: 'General', fill: null, fontColor: null };
 
+/**
+ * An owned cell the adapter gave no snapshot of: empty, in the plain format. One object shared by
+ * every such cell of the journal (issue 11), frozen so that none can change it.
+ */
+const UNREAD: CellSnapshot = Object.freeze({
+  value: null,
+  format: Object.freeze({ numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor }),
+});
+
 /** A product sheet's content as its values only: for a sheet written by version /1, whose content the state does not keep. */
 function valuesOnlyContent(name: string, role: SheetContent['role'], grid: SheetGrid | undefined): SheetContent | null {
   if (!grid) return null;
@@ -338,13 +348,12 @@ export function commitRun(
   for (const patch of run.plan.patches) {
     const sheetId = run.sheetIds.get(patch.sheet);
     const places = run.places.get(patch.sheet);
+    // The key by address only where there is something to look up by it (issue 11).
+    const lookUp = snapshots.size > 0 || previous.size > 0;
     for (const owned of patch.cells) {
       const address = cellAddress(owned.row, owned.col);
-      const key = `${patch.sheet}!${address}`;
-      const before = snapshots.get(key) ?? {
-        value: null,
-        format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor },
-      };
+      const key = lookUp ? `${patch.sheet}!${address}` : '';
+      const before = (lookUp ? snapshots.get(key) : undefined) ?? UNREAD;
       const afterValue = ownedValueAfter(before, owned);
       if (!cellsChange && ownedChanges(before, owned, afterValue)) cellsChange = true;
       const prior = previous.size ? previous.get(key) : undefined;
