@@ -306,7 +306,8 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
 /** Rows of the Targets sheet that name no indicator. */
 export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   if (!model.supportSheets.targets) return [];
-  const keys = new Set(model.tables.flatMap((t) => t.rows.map((r) => indicatorKey(r.ref ?? r.name))));
+  const keys = new Set<string>();
+  for (const t of model.tables) for (const r of t.rows) keys.add(indicatorKey(r.ref ?? r.name));
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {
