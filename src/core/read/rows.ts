@@ -66,7 +66,7 @@ export function readIndicatorRow(
     (fractions ??= {}).greenBand = fraction(rawAt(grid, r, col.greenBand));
   if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
     (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
-  if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  const toleranceMode = pointsTolerance !== null && ownMode === null ? 'points' : ownMode;
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
@@ -81,7 +81,7 @@ export function readIndicatorRow(
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   let hasPreviousYear = false;
   for (const c of band.previousYearColumns) if (c !== null) hasPreviousYear = true;
-  const previousYear: PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : [];
+  const previousYear: readonly PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : NONE;
   for (let m = 0; m < previousYear.length; m++) {
     const p = previousYear[m];
     if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
@@ -105,7 +105,7 @@ export function readIndicatorRow(
   if (targetRange) out.targetRange = targetRange;
   if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
     out.rangeOverPolarity = cellText(polarityRaw);
-  out.toleranceMode = rules.toleranceMode;
+  out.toleranceMode = toleranceMode;
   if (rules.greenBand !== undefined) out.greenBand = rules.greenBand;
   if (rules.amberBand !== undefined) out.amberBand = rules.amberBand;
   if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
@@ -125,7 +125,7 @@ export function readIndicatorRow(
   out.periods = periods;
   out.periodColumns = [...table.monthColumns];
   out.lastYear = lastYear;
-  if (hasPreviousYear) out.previousYear = previousYear;
+  if (hasPreviousYear) out.previousYear = previousYear as PeriodValue[];
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
   out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
@@ -135,6 +135,12 @@ export function readIndicatorRow(
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
   return withNumberFormats(grid, out, col.target, col.outturn);
 }
+
+/** No period cells (a table without last year's columns). */
+const NONE: readonly PeriodValue[] = Object.freeze([]);
+
+/** A row without tolerance-mode, band or status cells: most rows (issue 11). Read only, never changed. */
+const NO_RULE_CELLS: ReturnType<typeof readRuleCells> = Object.freeze({ toleranceMode: null });
 
 /** A cell of the row, null where the table has no such column. */
 function rawAt(grid: GridView, r: number, c: number | undefined): CellValue {
@@ -166,7 +172,7 @@ function readRuleCells(
   toleranceMode: IndicatorRow['toleranceMode'];
 } {
   // Most tables have none of these cells: nothing to read (issue 11).
-  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return { toleranceMode: null };
+  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return NO_RULE_CELLS;
   const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
   const read = <T>(
     raw: CellValue,
