@@ -83,7 +83,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
@@ -307,7 +308,8 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
 export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   if (!model.supportSheets.targets) return [];
   const keys = new Set<string>();
-  for (const t of model.tables) for (const r of t.rows) keys.add(indicatorKey(r.ref ?? r.name));
+  for (const t of model.tables)
+    for (let i = 0; i < t.rows.length; i++) keys.add(indicatorKey(t.rows[i].ref ?? t.rows[i].name));
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {

@@ -66,7 +66,9 @@ export function ownedCellsOf(
   const c = table.columns;
   const byRow = Array.isArray(scores) ? scores : null;
   const byMap = Array.isArray(scores) ? null : scores;
-  for (const row of table.rows) {
+  // Indexed loops in functions run once a run: for…of there makes an object per step (issue 11).
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const s = byRow ? byRow[row.row] : byMap!.get(row.row);
     if (!s) continue;
     if (c.variance !== undefined) cells.push(varianceCell(row.row, c.variance, s));
@@ -108,7 +110,8 @@ export function nothingColouredSentence(tables: Pick<IndicatorTable, 'columns' |
  */
 export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[]): SheetPatch[] {
   const bySheetRow = new Map<string, ScoresByRow>();
-  for (const s of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
     let m = bySheetRow.get(s.sheet);
     if (!m) bySheetRow.set(s.sheet, (m = []));
     m[s.row] = s;
@@ -159,7 +162,7 @@ export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: strin
   return patches.map((patch) => {
     // Only merged areas over an owned column can hide an owned cell.
     const cols = new Set<number>();
-    for (const c of patch.cells) cols.add(c.col);
+    for (let i = 0; i < patch.cells.length; i++) cols.add(patch.cells[i].col);
     const overOwned = (m: Area) => {
       for (let c = m.left; c <= m.right; c++) if (cols.has(c)) return true;
       return false;

@@ -283,7 +283,8 @@ function list(
 /** A list's indicators by priority, in workbook order (a priority's tables may be on several sheets). */
 function byPriority(scores: IndicatorScore[]): IndicatorScore[][] {
   const blocks = new Map<number, IndicatorScore[]>();
-  for (const x of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const x = scores[i];
     const b = blocks.get(x.priority);
     if (b) b.push(x);
     else blocks.set(x.priority, [x]);

@@ -41,7 +41,8 @@ export interface ScoreOptions extends JudgingSettings {
 export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   let latest: QuarterNumber = 1;
   for (const t of model.tables) {
-    for (const r of t.rows) {
+    for (let i = 0; i < t.rows.length; i++) {
+      const r = t.rows[i];
       for (let q = 4; q > latest; q--) {
         // The quarter's three months, without an array per row (issue 11).
         const end = monthsOfQuarter(q as QuarterNumber)[2];
@@ -59,7 +60,7 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
 function add(findings: Finding[], more: Finding[]): void {
-  for (const f of more) findings.push(f);
+  for (let i = 0; i < more.length; i++) findings.push(more[i]);
 }
 
 /** Scores an already-read workbook. */
@@ -90,7 +91,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       explicitTargets: null,
       lastYearSheet: null,
     };
-    for (const row of table.rows) {
+    // Indexed, not for…of: this loop runs once a run, before it is optimised (issue 11).
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       const key = indicatorKey(row.ref ?? row.name);
       context.key = key;
       context.explicitTargets = model.explicitTargets.get(key) ?? null;

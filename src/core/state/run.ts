@@ -246,7 +246,10 @@ export function prepareRun(
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
   const ownedCells: PreparedRun['ownedCells'] = [];
-  for (const p of plan.patches) for (const c of p.cells) ownedCells.push({ sheet: p.sheet, row: c.row, col: c.col });
+  for (const p of plan.patches) {
+    const cells = p.cells;
+    for (let i = 0; i < cells.length; i++) ownedCells.push({ sheet: p.sheet, row: cells[i].row, col: cells[i].col });
+  }
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
@@ -350,7 +353,10 @@ export function commitRun(
     const places = run.places.get(patch.sheet);
     // The key by address only where there is something to look up by it (issue 11).
     const lookUp = snapshots.size > 0 || previous.size > 0;
-    for (const owned of patch.cells) {
+    // Indexed loops, not for…of, over the owned cells: this function runs once a run, so its loops run
+    // before the compiler has optimised them, when for…of makes an object per step (issue 11).
+    for (let i = 0; i < patch.cells.length; i++) {
+      const owned = patch.cells[i];
       const address = cellAddress(owned.row, owned.col);
       const key = lookUp ? `${patch.sheet}!${address}` : '';
       const before = (lookUp ? snapshots.get(key) : undefined) ?? UNREAD;
