@@ -1,5 +1,5 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
-import type { Finding, IndicatorTable, WorkbookModel } from '../model';
+import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
@@ -279,7 +279,8 @@ function ordinal(n: number): string {
 
 /** The same ref on two rows: both are scored and counted, which double-counts it. */
 export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
-  const seen = new Map<string, { sheet: string; row: number }>();
+  // The first row of each ref itself, not an object made for it (issue 11).
+  const seen = new Map<string, IndicatorRow>();
   const out: Finding[] = [];
   for (const t of tables) {
     for (const r of t.rows) {
@@ -287,7 +288,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
       const key = indicatorKey(r.ref);
       const first = seen.get(key);
       if (!first) {
-        seen.set(key, { sheet: r.sheet, row: r.row });
+        seen.set(key, r);
         continue;
       }
       out.push(

@@ -107,9 +107,14 @@ export function workbookToleranceWords(result: ScoreResult): string {
  */
 export function oneToleranceForAll(result: ScoreResult): boolean {
   const mode = result.toleranceMode ?? 'relative';
-  return result.indicators.every(
-    (s) => s.tolerancePct === result.tolerancePct && (s.toleranceMode ?? 'relative') === mode && s.polarity !== 'close',
-  );
+  // A loop, not every() with a closure: asked a few times a run, so it runs before it is optimised (issue 11).
+  const scores = result.indicators;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode || s.polarity === 'close')
+      return false;
+  }
+  return true;
 }
 
 /**
