@@ -74,9 +74,13 @@ export function readIndicatorRow(
 
   const periods = readPeriods(grid, r, table.monthColumns);
   const lastYear: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+  let hasLastYear = false;
   for (let q = 0; q < band.lastYearQuarterColumns.length; q++) {
     const c = band.lastYearQuarterColumns[q];
-    if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+    if (c !== null) {
+      lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+      hasLastYear = true;
+    }
   }
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   let hasPreviousYear = false;
@@ -84,7 +88,10 @@ export function readIndicatorRow(
   const previousYear: readonly PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : NONE;
   for (let m = 0; m < previousYear.length; m++) {
     const p = previousYear[m];
-    if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
+    if (p.kind === 'number' && lastYear[m] === null) {
+      lastYear[m] = p.value;
+      hasLastYear = true;
+    }
   }
 
   const refText = col.ref === undefined ? '' : cellText(grid.shown(r, col.ref));
@@ -123,17 +130,67 @@ export function readIndicatorRow(
   if (toleranceAmount !== null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
-  out.periodColumns = [...table.monthColumns];
-  out.lastYear = lastYear;
+  out.periodColumns = periodColumnsOf(table);
+  out.lastYear = hasLastYear ? lastYear : NO_LAST_YEAR;
   if (hasPreviousYear) out.previousYear = previousYear as PeriodValue[];
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
-  out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
-  out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
-  out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
+  out.typedVariance =
+    varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
+  out.typedDot = typedDirection(dotRaw);
+  out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
   return withNumberFormats(grid, out, col.target, col.outturn);
+}
+
+/*
+ * What most rows hold alike, made once and shared, read only (issue 11: at county scale the rows read
+ * are most of what a run keeps, and what a run keeps is most of its garbage collection).
+ */
+
+/** No figure of last year's (a table without last year's columns): twelve nulls. */
+const NO_LAST_YEAR: (number | null)[] = Object.freeze(new Array<number | null>(12).fill(null)) as (number | null)[];
+
+/** A blank typed % variance, or no such column. */
+const NO_TYPED_VARIANCE: IndicatorRow['typedVariance'] = Object.freeze({
+  raw: null,
+  value: Object.freeze([] as number[]) as number[],
+});
+
+/** Typed DOT and Trend cells by their text: a workbook has a handful (↑, ↓, ↔, blank). */
+const TYPED_DIRECTIONS = new Map<string, IndicatorRow['typedDot']>();
+const NO_TYPED_DIRECTION: IndicatorRow['typedDot'] = Object.freeze({ raw: null, value: null });
+
+function typedDirection(raw: CellValue): IndicatorRow['typedDot'] {
+  if (raw === null) return NO_TYPED_DIRECTION;
+  if (typeof raw !== 'string') return { raw, value: parseDirection(raw) };
+  let typed = TYPED_DIRECTIONS.get(raw);
+  if (typed === undefined) {
+    if (TYPED_DIRECTIONS.size >= 1000) TYPED_DIRECTIONS.clear();
+    TYPED_DIRECTIONS.set(raw, (typed = Object.freeze({ raw, value: parseDirection(raw) })));
+  }
+  return typed;
+}
+
+/**
+ * The columns of a row's periods: the table's month columns as they are when its rows are read, one
+ * copy shared by the rows of a table (placing an "Actual" column later sets the same month in each).
+ */
+function periodColumnsOf(table: IndicatorTable): (number | null)[] {
+  const copy = PERIOD_COLUMNS.get(table);
+  if (copy && sameColumns(copy, table.monthColumns)) return copy;
+  const made = [...table.monthColumns];
+  PERIOD_COLUMNS.set(table, made);
+  return made;
+}
+
+const PERIOD_COLUMNS = new WeakMap<IndicatorTable, (number | null)[]>();
+
+function sameColumns(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** No period cells (a table without last year's columns). */
