@@ -1,5 +1,14 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
-import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
+import type {
+  Finding,
+  IndicatorRow,
+  IndicatorScore,
+  IndicatorTable,
+  QuarterNumber,
+  ScoreResult,
+  SheetGrid,
+  WorkbookModel,
+} from '../model';
 import {
   duplicateRefFindings,
   orphanTargetFindings,
@@ -63,6 +72,28 @@ function add(findings: Finding[], more: Finding[]): void {
   for (let i = 0; i < more.length; i++) findings.push(more[i]);
 }
 
+/** One indicator's score, its findings added to `findings`; `context` is the table's, its row fields set here. */
+function scoreRow(
+  model: WorkbookModel,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  context: IndicatorContext,
+  findings: Finding[],
+): IndicatorScore {
+  const key = indicatorKey(row.ref ?? row.name);
+  context.key = key;
+  context.explicitTargets = model.explicitTargets.get(key) ?? null;
+  context.lastYearSheet = model.lastYear.get(key) ?? null;
+  const score = scoreIndicator(row, context);
+  const quarter = context.quarter;
+  add(findings, seriesFindings(table, row, score, quarter));
+  add(findings, typedFindings(table, row, score));
+  add(findings, targetFindings(table, row, score, model.supportSheets.targets));
+  add(findings, typedStatusFindings(table, row, score));
+  add(findings, ruleCellFindings(table, row, score));
+  return score;
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
@@ -91,20 +122,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       explicitTargets: null,
       lastYearSheet: null,
     };
-    // Indexed, not for…of: this loop runs once a run, before it is optimised (issue 11).
+    // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
+    // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
-      const row = table.rows[i];
-      const key = indicatorKey(row.ref ?? row.name);
-      context.key = key;
-      context.explicitTargets = model.explicitTargets.get(key) ?? null;
-      context.lastYearSheet = model.lastYear.get(key) ?? null;
-      const score = scoreIndicator(row, context);
-      indicators.push(score);
-      add(findings, seriesFindings(table, row, score, quarter));
-      add(findings, typedFindings(table, row, score));
-      add(findings, targetFindings(table, row, score, model.supportSheets.targets));
-      add(findings, typedStatusFindings(table, row, score));
-      add(findings, ruleCellFindings(table, row, score));
+      indicators.push(scoreRow(model, table, table.rows[i], context, findings));
     }
   }
   findings.push(

@@ -347,33 +347,20 @@ export function commitRun(
     if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
   });
   const cells: JournalCell[] = [];
-  let cellsChange = false;
+  const change = { cells: false };
+  // The key by address only where there is something to look up by it (issue 11).
+  const lookUp = snapshots.size > 0 || previous.size > 0;
   for (const patch of run.plan.patches) {
     const sheetId = run.sheetIds.get(patch.sheet);
     const places = run.places.get(patch.sheet);
-    // The key by address only where there is something to look up by it (issue 11).
-    const lookUp = snapshots.size > 0 || previous.size > 0;
-    // Indexed loops, not for…of, over the owned cells: this function runs once a run, so its loops run
-    // before the compiler has optimised them, when for…of makes an object per step (issue 11).
+    // Each cell in a function of its own, and an indexed loop: commitRun runs once a run, so a loop body
+    // inside it would run unoptimised for thousands of cells; a small function called for each cell is
+    // optimised after a few hundred (issue 11).
     for (let i = 0; i < patch.cells.length; i++) {
-      const owned = patch.cells[i];
-      const address = cellAddress(owned.row, owned.col);
-      const key = lookUp ? `${patch.sheet}!${address}` : '';
-      const before = (lookUp ? snapshots.get(key) : undefined) ?? UNREAD;
-      const afterValue = ownedValueAfter(before, owned);
-      if (!cellsChange && ownedChanges(before, owned, afterValue)) cellsChange = true;
-      const prior = previous.size ? previous.get(key) : undefined;
-      const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-      const cell: JournalCell = { sheet: patch.sheet, cell: address, before, afterValue, original };
-      if (sheetId !== undefined) cell.sheetId = sheetId;
-      const indicator = places?.byRow.get(owned.row);
-      if (indicator !== undefined && owned.role !== undefined) {
-        cell.indicator = indicator;
-        cell.role = owned.role;
-      }
-      cells.push(cell);
+      cells.push(journalCell(patch.sheet, sheetId, places, patch.cells[i], snapshots, previous, lookUp, change));
     }
   }
+  const cellsChange = change.cells;
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((s) => ({ sheet: s, print: fingerprint(JSON.stringify(s)) }));
   const unchangedPlan = ({ sheet, print }: (typeof fingerprints)[number]) => {
@@ -430,6 +417,38 @@ export function commitRun(
     state: { settings: run.settings, productSheets, journal },
     editedSheets,
   };
+}
+
+/**
+ * An owned cell's journal entry: what it held before (its snapshot, else empty), what it holds after,
+ * and what it held before the product first wrote it (`previous`: the last journal's cells where they
+ * are now). Sets `change.cells` when the write changes the cell.
+ */
+function journalCell(
+  sheet: string,
+  sheetId: string | undefined,
+  places: SheetPlaces | undefined,
+  owned: OwnedCell,
+  snapshots: Map<string, CellSnapshot>,
+  previous: Map<string, JournalCell>,
+  lookUp: boolean,
+  change: { cells: boolean },
+): JournalCell {
+  const address = cellAddress(owned.row, owned.col);
+  const key = lookUp ? `${sheet}!${address}` : '';
+  const before = (lookUp ? snapshots.get(key) : undefined) ?? UNREAD;
+  const afterValue = ownedValueAfter(before, owned);
+  if (!change.cells && ownedChanges(before, owned, afterValue)) change.cells = true;
+  const prior = previous.size ? previous.get(key) : undefined;
+  const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
+  const cell: JournalCell = { sheet, cell: address, before, afterValue, original };
+  if (sheetId !== undefined) cell.sheetId = sheetId;
+  const indicator = places?.byRow.get(owned.row);
+  if (indicator !== undefined && owned.role !== undefined) {
+    cell.indicator = indicator;
+    cell.role = owned.role;
+  }
+  return cell;
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
