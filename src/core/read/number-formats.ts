@@ -169,6 +169,9 @@ export function dateText(serial: number): string {
 /** What a number cell of an indicator's row shows. */
 export type Shown = 'formatted-percent' | 'typed-percent' | 'plain';
 
+/** How each period of the row being read is shown (null: no figure), reused row after row (issue 11). */
+const SHOWN: (Shown | null)[] = new Array<Shown | null>(12).fill(null);
+
 /** A view of a sheet enough to see cells and their formats. */
 export interface FormattedCells {
   raw(row: number, col: number): SheetGrid['values'][number][number];
@@ -238,13 +241,6 @@ export function scaleFix(
  * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
  * changed in place and returned (the reader's own, just built).
  */
-/** Whether the target, the outturn or any value is shown as `how`. */
-function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, values: { how: Shown }[]): boolean {
-  if (target === how || outturn === how) return true;
-  for (const v of values) if (v.how === how) return true;
-  return false;
-}
-
 export function withNumberFormats(
   cells: FormattedCells,
   row: IndicatorRow,
@@ -272,31 +268,47 @@ export function withNumberFormats(
     out.annualTarget = null;
   }
 
-  // Percentages stored two ways.
+  // Percentages stored two ways. How each value is shown, in an array by period reused row after row,
+  // not an object per value (issue 11).
   const target = out.annualTarget !== null && targetCol !== undefined ? shownAs(cells, row.row, targetCol) : null;
   const outturn = out.outturnPrevYear !== null && outturnCol !== undefined ? shownAs(cells, row.row, outturnCol) : null;
-  const values: { i: number; how: Shown }[] = [];
-  for (let i = 0; i < out.periods.length; i++) {
+  const n = out.periods.length;
+  const hows: (Shown | null)[] = n <= SHOWN.length ? SHOWN : new Array<Shown | null>(n);
+  let formattedValue = false;
+  let typedValue = false;
+  let percentCount = 0;
+  let plainCount = 0;
+  for (let i = 0; i < n; i++) {
     const c = row.periodColumns[i];
-    if (out.periods[i].kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
+    const how = out.periods[i].kind === 'number' && c !== null ? shownAs(cells, row.row, c) : null;
+    hows[i] = how;
+    if (how === 'formatted-percent') formattedValue = true;
+    else if (how === 'typed-percent') typedValue = true;
+    if (how === 'plain') plainCount++;
+    else if (how !== null) percentCount++;
   }
-  if (anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values)) {
+  const anyFormatted = target === 'formatted-percent' || outturn === 'formatted-percent' || formattedValue;
+  const anyTyped = target === 'typed-percent' || outturn === 'typed-percent' || typedValue;
+  if (anyFormatted && anyTyped) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
-    for (const v of values) {
-      const p = out.periods[v.i];
-      if (v.how === 'formatted-percent' && p.kind === 'number')
-        out.periods[v.i] = { ...p, value: percentUnits(p.value) };
+    for (let i = 0; i < n; i++) {
+      const p = out.periods[i];
+      if (hows[i] === 'formatted-percent' && p.kind === 'number')
+        out.periods[i] = { ...p, value: percentUnits(p.value) };
     }
     return out;
   }
-  if (target === null || values.length === 0) return out;
+  if (target === null || percentCount + plainCount === 0) return out;
   const targetPercent = target !== 'plain';
-  const percentValues = values.filter((v) => v.how !== 'plain');
-  const plainValues = values.filter((v) => v.how === 'plain');
-  const other = targetPercent ? plainValues : percentValues;
-  if (other.length === 0) return out;
+  if ((targetPercent ? plainCount : percentCount) === 0) return out;
+  // The values on the other side from the target, in period order.
+  const other: { i: number; how: Shown }[] = [];
+  for (let i = 0; i < n; i++) {
+    const how = hows[i];
+    if (how !== null && (how === 'plain') === targetPercent) other.push({ i, how });
+  }
   const figures = other.map((v) => (out.periods[v.i] as { value: number }).value);
   const m = median(figures);
   if (!hundredfoldApart(m, out.annualTarget!)) return out;
