@@ -169,12 +169,20 @@ export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: strin
     };
     const merges = mergesOf(patch.sheet).filter((m) => (m.bottom > m.top || m.right > m.left) && overOwned(m));
     if (merges.length === 0) return patch;
-    const away = (row: number, col: number) =>
-      merges.some(
-        (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-      );
+    // The owned columns' cells the merged areas hide (all but each area's top-left), found once, not by
+    // trying every area for every owned cell (issue 11). Only owned columns: the value blocks are theirs.
+    const hidden = new Set<number>();
+    for (const m of merges) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (!cols.has(c)) continue;
+        for (let r = m.top; r <= m.bottom; r++) if (r !== m.top || c !== m.left) hidden.add(r * 16384 + c);
+      }
+    }
+    const away = (row: number, col: number) => hidden.has(row * 16384 + col);
+    let any = false;
+    for (let i = 0; i < patch.cells.length && !any; i++) any = away(patch.cells[i].row, patch.cells[i].col);
+    if (!any) return patch;
     const cells = patch.cells.filter((c) => !away(c.row, c.col));
-    if (cells.length === patch.cells.length) return patch;
     const values = patch.values.map((b) => ({
       ...b,
       values: b.values.map((r, i) => r.map((v, j) => (away(b.top + i, b.left + j) ? null : v))),
