@@ -296,7 +296,7 @@ function byPriority(scores: IndicatorScore[]): IndicatorScore[][] {
  * indicator is compared with the last of those kept so far, and put in its place among them only when
  * it comes before it.
  */
-function mostNotable(scores: IndicatorScore[], notable: Notable, count: number): IndicatorScore[] {
+export function mostNotable(scores: IndicatorScore[], notable: Notable, count: number): IndicatorScore[] {
   const kept: IndicatorScore[] = [];
   for (let i = 0; i < scores.length; i++) {
     const x = scores[i];
