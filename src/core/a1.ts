@@ -88,7 +88,8 @@ export function sameSheetName(a: string, b: string): boolean {
 /** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */
 export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
   const byCol = new Map<number, number[]>();
-  for (const { row, col } of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const { row, col } = cells[i];
     const rows = byCol.get(col);
     if (rows) rows.push(row);
     else byCol.set(col, [row]);
@@ -123,7 +124,8 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
 function mergeAdjacentColumns(runs: Area[]): Area[] {
   const out: Area[] = [];
   const open = new Map<number, Area>();
-  for (const run of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
     const key = run.top * 2097152 + run.bottom;
     const prev = open.get(key);
     if (prev && prev.right === run.left - 1) {

@@ -14,6 +14,7 @@ import {
   WORST_AGAINST_TARGET,
   WORST_FIRST,
   highlightsSheet,
+  mostNotable,
   type Notable,
 } from '../../src/core/plan/summary-sheets';
 import { isStrongPerformance, isTier1, requiresImprovement } from '../../src/core/score/summaries';
@@ -160,6 +161,31 @@ describe('The Highlights sheet at county scale', () => {
         check('Requires improvement', requiresImprovement, WORST_FIRST);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('picks the 25 most notable of a block in the order a stable sort of the whole block gives, ties in workbook order (property)', () => {
+    const score = fc.record({
+      status: fc.constantFrom<IndicatorScore['status']>('on target', 'within tolerance', 'off target', 'data gap'),
+      variancePct: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }),
+      dot: fc.constantFrom<IndicatorScore['dot']>('up', 'down', 'same', null),
+      quartile: fc.constantFrom<IndicatorScore['quartile']>(1, 4, null),
+    });
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 120 }), fc.integer({ min: 1, max: 30 }), (rows, count) => {
+        const block = rows.map((r, i) => ({ ...stHelens.indicators[0], ...r, ref: `R${i}`, row: i }));
+        for (const notable of [WORST_AGAINST_TARGET, BEST_FIRST, WORST_FIRST]) {
+          const sorted = block
+            .map((x, i) => ({ x, i }))
+            .sort((a, b) => notable(a.x, b.x) || a.i - b.i)
+            .map((e) => e.x.ref);
+          assert.deepEqual(
+            mostNotable(block, notable, count).map((x) => x.ref),
+            sorted.slice(0, count),
+          );
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
-import type { Finding, IndicatorTable, WorkbookModel } from '../model';
+import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { indicatorKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
@@ -111,7 +111,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const c = table.columns;
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
@@ -329,7 +330,8 @@ function ordinal(n: number): string {
 
 /** The same ref on two rows: both are scored and counted, which double-counts it. */
 export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
-  const seen = new Map<string, { sheet: string; row: number }>();
+  // The first row of each ref itself, not an object made for it (issue 11).
+  const seen = new Map<string, IndicatorRow>();
   const out: Finding[] = [];
   for (const t of tables) {
     for (const r of t.rows) {
@@ -337,7 +339,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
       const key = indicatorKey(r.ref);
       const first = seen.get(key);
       if (!first) {
-        seen.set(key, { sheet: r.sheet, row: r.row });
+        seen.set(key, r);
         continue;
       }
       out.push(
@@ -357,7 +359,9 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
 /** Rows of the Targets sheet that name no indicator. */
 export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   if (!model.supportSheets.targets) return [];
-  const keys = new Set(model.tables.flatMap((t) => t.rows.map((r) => indicatorKey(r.ref ?? r.name))));
+  const keys = new Set<string>();
+  for (const t of model.tables)
+    for (let i = 0; i < t.rows.length; i++) keys.add(indicatorKey(t.rows[i].ref ?? t.rows[i].name));
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {

@@ -10,44 +10,58 @@ interface Point {
   value: number;
 }
 
-function numbersUpTo(row: IndicatorRow, quarter: QuarterNumber): Point[] {
-  const out: Point[] = [];
-  for (let m = 1; m <= 3 * quarter; m++) {
-    const p = row.periods[m - 1];
-    if (p.kind === 'number') out.push({ month: m as MonthNumber, value: p.value });
+/**
+ * The median of the first `n` numbers of `xs`, sorted in `scratch` (insertion sort, stable as
+ * Array.prototype.sort is: a series has at most twelve figures, so no array is made per indicator).
+ */
+function medianOf(xs: Float64Array, n: number, scratch: Float64Array): number {
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && scratch[j] - x > 0) {
+      scratch[j + 1] = scratch[j];
+      j--;
+    }
+    scratch[j + 1] = x;
   }
-  return out;
+  const mid = n >> 1;
+  return n % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
-}
-
-function median(xs: number[]): number {
-  const s = xs.slice().sort(ascending);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
+/** Work space for a series of at most twelve figures (a year of months), reused row after row (issue 11). */
+const DEVIATIONS = new Float64Array(12);
+const SORTED = new Float64Array(12);
 
 /**
- * A value far out of line with its series: a robust test (median and median absolute deviation) that
- * a steady rise, such as a year-to-date count, never trips. Needs five figures or more.
+ * Which of the first `n` figures of `values` are far out of line with the series: a robust test (median
+ * and median absolute deviation) that a steady rise, such as a year-to-date count, never trips. Needs
+ * five figures or more. Their indexes go in `found`, in order; returns how many.
  */
-export function outliersOf(points: Point[]): Point[] {
-  if (points.length < 5) return [];
-  // Loops, not closures: this runs for every indicator (issue 11).
-  const values: number[] = new Array<number>(points.length);
-  for (let i = 0; i < points.length; i++) values[i] = points[i].value;
-  const mid = median(values);
-  const deviations: number[] = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) deviations[i] = Math.abs(values[i] - mid);
-  const mad = median(deviations);
-  if (mad === 0) return [];
-  const out: Point[] = [];
-  for (const p of points) {
-    const dev = Math.abs(p.value - mid);
-    if ((0.6745 * dev) / mad > 5 && dev > 0.5 * Math.abs(mid)) out.push(p);
+function outlierIndexes(values: Float64Array, n: number, found: Uint8Array): number {
+  if (n < 5) return 0;
+  // Loops over reused typed arrays, not closures or new arrays: this runs for every indicator (issue 11).
+  const deviations = n <= 12 ? DEVIATIONS : new Float64Array(n);
+  const sorted = n <= 12 ? SORTED : new Float64Array(n);
+  const mid = medianOf(values, n, sorted);
+  for (let i = 0; i < n; i++) deviations[i] = Math.abs(values[i] - mid);
+  const mad = medianOf(deviations, n, sorted);
+  if (mad === 0) return 0;
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const dev = Math.abs(values[i] - mid);
+    if ((0.6745 * dev) / mad > 5 && dev > 0.5 * Math.abs(mid)) found[count++] = i;
   }
+  return count;
+}
+
+/** A value far out of line with its series (see outlierIndexes). */
+export function outliersOf(points: Point[]): Point[] {
+  const values = new Float64Array(points.length);
+  for (let i = 0; i < points.length; i++) values[i] = points[i].value;
+  const found = new Uint8Array(points.length);
+  const count = outlierIndexes(values, points.length, found);
+  const out: Point[] = [];
+  for (let k = 0; k < count; k++) out.push(points[found[k]]);
   return out;
 }
 
@@ -56,12 +70,10 @@ function monthColumn(table: IndicatorTable, m: number): number {
   return table.monthColumns[m - 1] ?? 0;
 }
 
-/** The values of a series but one point. */
-function othersOf(points: Point[], p: Point): number[] {
-  const out: number[] = [];
-  for (const q of points) if (q !== p) out.push(q.value);
-  return out;
-}
+/** A row's months with a figure (1 = Apr) and the figures, up to the quarter scored, reused row after row. */
+const MONTHS = new Uint8Array(12);
+const FIGURES = new Float64Array(12);
+const OUTLIERS = new Uint8Array(12);
 
 export function seriesFindings(
   table: IndicatorTable,
@@ -70,41 +82,71 @@ export function seriesFindings(
   quarter: QuarterNumber,
 ): Finding[] {
   const out: Finding[] = [];
-  const points = numbersUpTo(row, quarter);
-  for (const p of outliersOf(points)) {
-    const rest = othersOf(points, p);
+  // The figures up to the quarter, without an object per figure (issue 11).
+  const months = MONTHS;
+  const values = FIGURES;
+  let n = 0;
+  for (let m = 1; m <= 3 * quarter; m++) {
+    const p = row.periods[m - 1];
+    if (p.kind === 'number') {
+      months[n] = m;
+      values[n] = p.value;
+      n++;
+    }
+  }
+  if (n === 0) return out;
+  const outliers = outlierIndexes(values, n, OUTLIERS);
+  for (let k = 0; k < outliers; k++) {
+    const i = OUTLIERS[k];
+    // The lowest and highest of the others, as Math.min and Math.max of them.
+    let low = Infinity;
+    let high = -Infinity;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      low = Math.min(low, values[j]);
+      high = Math.max(high, values[j]);
+    }
+    const month = months[i] as MonthNumber;
     out.push(
       finding({
         kind: 'outlier',
-        at: { sheet: row.sheet, row: row.row, col: monthColumn(table, p.month) },
+        at: { sheet: row.sheet, row: row.row, col: monthColumn(table, month) },
         ref: row.ref,
         who: who(row),
-        month: spokenMonth(p.month),
-        value: figure(p.value),
-        low: figure(Math.min(...rest)),
-        high: figure(Math.max(...rest)),
+        month: spokenMonth(month),
+        value: figure(values[i]),
+        low: figure(low),
+        high: figure(high),
       }),
     );
   }
-  if (table.cadence === 'monthly' && points.length > 0) {
-    // Figures per quarter (1–4): quarterly reporting is one figure in each quarter that has any.
-    const perQuarter = [0, 0, 0, 0, 0];
-    let offCycle: Point | null = null;
-    for (const p of points) {
-      perQuarter[quarterOfMonth(p.month)]++;
-      if (offCycle === null && p.month % 3 !== 0) offCycle = p;
+  if (table.cadence === 'monthly') {
+    // Figures per quarter: quarterly reporting is one figure in each quarter that has any.
+    let q1 = 0;
+    let q2 = 0;
+    let q3 = 0;
+    let q4 = 0;
+    let offCycle = -1;
+    for (let i = 0; i < n; i++) {
+      const q = quarterOfMonth(months[i] as MonthNumber);
+      if (q === 1) q1++;
+      else if (q === 2) q2++;
+      else if (q === 3) q3++;
+      else q4++;
+      if (offCycle < 0 && months[i] % 3 !== 0) offCycle = i;
     }
-    const quarterly = perQuarter[1] <= 1 && perQuarter[2] <= 1 && perQuarter[3] <= 1 && perQuarter[4] <= 1;
-    if (quarterly && offCycle !== null) {
-      const months = points.map((p) => spokenMonth(p.month));
+    const quarterly = q1 <= 1 && q2 <= 1 && q3 <= 1 && q4 <= 1;
+    if (quarterly && offCycle >= 0) {
+      const spoken: string[] = [];
+      for (let i = 0; i < n; i++) spoken.push(spokenMonth(months[i] as MonthNumber));
       const when =
-        months.length === 1
-          ? `only in ${months[0]}`
-          : `in ${months.slice(0, -1).join(', ')} and ${months[months.length - 1]}`;
+        spoken.length === 1
+          ? `only in ${spoken[0]}`
+          : `in ${spoken.slice(0, -1).join(', ')} and ${spoken[spoken.length - 1]}`;
       out.push(
         finding({
           kind: 'off-cycle',
-          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, offCycle.month) },
+          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, months[offCycle]) },
           ref: row.ref,
           who: who(row),
           when,
@@ -112,8 +154,8 @@ export function seriesFindings(
       );
     }
   }
-  if (score.latestMonth !== null && points.length > 0) {
-    const last = points[points.length - 1];
+  if (score.latestMonth !== null) {
+    const last: Point = { month: months[n - 1] as MonthNumber, value: values[n - 1] };
     if (isCarriedForward(last, quarter)) {
       out.push(
         finding({

@@ -6,7 +6,8 @@ import { formatKey } from './styles';
 /** Cells sharing a format, each format once, areas as few rectangles as the cells allow. */
 export function groupFormats(cells: { row: number; col: number; format: CellFormat }[]): FormatGroup[] {
   const groups = new Map<string, { format: CellFormat; cells: { row: number; col: number }[] }>();
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (isEmpty(c.format)) continue;
     const key = formatKey(c.format);
     const g = groups.get(key);

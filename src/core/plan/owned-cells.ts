@@ -4,7 +4,7 @@
  * Nothing else in a table is ever written.
  */
 import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
-import { columnBlock, groupFormats } from './group';
+import { groupFormats } from './group';
 import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
 import { plural, quote } from '../words';
@@ -51,12 +51,26 @@ function statusCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   return { row, col, role: 'status', value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
 }
 
+/**
+ * Scores by sheet, each sheet's as an array indexed by row (rows of indicators are consecutive, so the
+ * array is dense): a later score for the same sheet and row replaces an earlier one, as a map would.
+ */
+type ScoresByRow = (IndicatorScore | undefined)[];
+
 /** The owned cells of one table, by column. */
-export function ownedCellsOf(table: IndicatorTable, scores: Map<number, IndicatorScore>): OwnedCell[] {
-  const cells: OwnedCell[] = [];
+export function ownedCellsOf(
+  table: IndicatorTable,
+  scores: Map<number, IndicatorScore> | ScoresByRow,
+  into: OwnedCell[] = [],
+): OwnedCell[] {
+  const cells = into;
   const c = table.columns;
-  for (const row of table.rows) {
-    const s = scores.get(row.row);
+  const byRow = Array.isArray(scores) ? scores : null;
+  const byMap = Array.isArray(scores) ? null : scores;
+  // Indexed loops in functions run once a run: for…of there makes an object per step (issue 11).
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const s = byRow ? byRow[row.row] : byMap!.get(row.row);
     if (!s) continue;
     if (c.variance !== undefined) cells.push(varianceCell(row.row, c.variance, s));
     if (c.status !== undefined) cells.push(statusCell(row.row, c.status, s));
@@ -124,28 +138,43 @@ export function nothingColouredSentence(
  * does not grow with the number of indicators), formats grouped by identical format.
  */
 export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[]): SheetPatch[] {
-  const bySheetRow = new Map<string, Map<number, IndicatorScore>>();
-  for (const s of scores) {
-    const m = bySheetRow.get(s.sheet) ?? new Map<number, IndicatorScore>();
-    m.set(s.row, s);
-    bySheetRow.set(s.sheet, m);
+  const bySheetRow = new Map<string, ScoresByRow>();
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    let m = bySheetRow.get(s.sheet);
+    if (!m) bySheetRow.set(s.sheet, (m = []));
+    m[s.row] = s;
   }
   const patches = new Map<string, SheetPatch>();
+  const none: ScoresByRow = [];
   for (const table of tables) {
-    const cells = ownedCellsOf(table, bySheetRow.get(table.sheet) ?? new Map());
-    if (cells.length === 0) continue;
     const patch = patches.get(table.sheet) ?? { sheet: table.sheet, values: [], formats: [], cells: [] };
+    // Straight into the patch's cells (not a spread: a table may own 200,000 cells).
+    const start = patch.cells.length;
+    ownedCellsOf(table, bySheetRow.get(table.sheet) ?? none, patch.cells);
+    if (patch.cells.length === start) continue;
     patches.set(table.sheet, patch);
-    for (const cell of cells) patch.cells.push(cell); // not a spread: a table may own 200,000 cells
-    const byCol = new Map<number, Map<number, PlanValue>>();
-    for (const cell of cells) {
+    // Each owned column's values from the first row to the last, as arrays by row: no map per column
+    // (issue 11). A later cell of the same column and row replaces an earlier one; undefined: no value.
+    const top = table.firstRow;
+    const height = table.lastRow - top + 1;
+    const byCol = new Map<number, (PlanValue | undefined)[]>();
+    for (let i = start; i < patch.cells.length; i++) {
+      const cell = patch.cells[i];
       if (cell.value === null) continue;
-      const col = byCol.get(cell.col) ?? new Map<number, PlanValue>();
-      col.set(cell.row, cell.value);
-      byCol.set(cell.col, col);
+      let col = byCol.get(cell.col);
+      if (!col) byCol.set(cell.col, (col = new Array<PlanValue | undefined>(Math.max(height, 0))));
+      const at = cell.row - top;
+      if (at >= 0 && at < height) col[at] = cell.value;
     }
-    for (const [col, values] of [...byCol].sort((a, b) => a[0] - b[0])) {
-      patch.values.push(columnBlock(col, table.firstRow, table.lastRow, values));
+    for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
+      const values = byCol.get(col)!;
+      const rows: (PlanValue | null)[][] = new Array<(PlanValue | null)[]>(values.length);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        rows[i] = [v === undefined ? null : v];
+      }
+      patch.values.push({ top, left: col, values: rows });
     }
   }
   for (const patch of patches.values()) patch.formats = groupFormats(patch.cells);
@@ -161,19 +190,28 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
 export function withoutMergedAway(patches: SheetPatch[], mergesOf: (sheet: string) => Area[]): SheetPatch[] {
   return patches.map((patch) => {
     // Only merged areas over an owned column can hide an owned cell.
-    const cols = new Set(patch.cells.map((c) => c.col));
+    const cols = new Set<number>();
+    for (let i = 0; i < patch.cells.length; i++) cols.add(patch.cells[i].col);
     const overOwned = (m: Area) => {
       for (let c = m.left; c <= m.right; c++) if (cols.has(c)) return true;
       return false;
     };
     const merges = mergesOf(patch.sheet).filter((m) => (m.bottom > m.top || m.right > m.left) && overOwned(m));
     if (merges.length === 0) return patch;
-    const away = (row: number, col: number) =>
-      merges.some(
-        (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
-      );
+    // The owned columns' cells the merged areas hide (all but each area's top-left), found once, not by
+    // trying every area for every owned cell (issue 11). Only owned columns: the value blocks are theirs.
+    const hidden = new Set<number>();
+    for (const m of merges) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (!cols.has(c)) continue;
+        for (let r = m.top; r <= m.bottom; r++) if (r !== m.top || c !== m.left) hidden.add(r * 16384 + c);
+      }
+    }
+    const away = (row: number, col: number) => hidden.has(row * 16384 + col);
+    let any = false;
+    for (let i = 0; i < patch.cells.length && !any; i++) any = away(patch.cells[i].row, patch.cells[i].col);
+    if (!any) return patch;
     const cells = patch.cells.filter((c) => !away(c.row, c.col));
-    if (cells.length === patch.cells.length) return patch;
     const values = patch.values.map((b) => ({
       ...b,
       values: b.values.map((r, i) => r.map((v, j) => (away(b.top + i, b.left + j) ? null : v))),

@@ -97,10 +97,14 @@ export class GridView {
     return true;
   }
 
-  /** Columns of the non-blank cells of a row. */
-  filledColumns(row: number): number[] {
+  /**
+   * Columns of the non-blank cells of a row; into `into` when given (emptied first), so that a reader
+   * going down thousands of rows reuses one array (issue 11).
+   */
+  filledColumns(row: number, into?: number[]): number[] {
     const cells = this.values[row] ?? [];
-    const out: number[] = [];
+    const out: number[] = into ?? [];
+    out.length = 0;
     const last = Math.min(cells.length - 1, this.right);
     for (let c = this.left; c <= last; c++) if (isFilled(cells[c])) out.push(c);
     return out;

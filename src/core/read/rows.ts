@@ -68,10 +68,10 @@ export function readIndicatorRow(
     (fractions ??= {}).greenBand = fraction(rawAt(grid, r, col.greenBand));
   if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
     (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
-  if (pointsTolerance !== null && rules.toleranceMode === null) rules.toleranceMode = 'points';
+  let toleranceMode: IndicatorRow['toleranceMode'] = pointsTolerance !== null && ownMode === null ? 'points' : ownMode;
   // "3 days", "£500": a tolerance typed in the indicator's own unit is an absolute amount.
   let ownAmount: number | null = null;
-  if (tolerance === null && rules.toleranceMode === null && typeof toleranceRaw === 'string') {
+  if (tolerance === null && toleranceMode === null && typeof toleranceRaw === 'string') {
     const typed = parseFigureText(toleranceRaw);
     if (typed?.unit !== undefined && typed.value >= 0 && !/%|per ?cent|pp|points?|pts?/i.test(typed.unit))
       ownAmount = typed.value;
@@ -90,7 +90,7 @@ export function readIndicatorRow(
     if (gap >= 0 && gap <= Math.abs(annualTarget) / 2) ownAmount = Number(gap.toPrecision(15));
   }
   if (ownAmount !== null) {
-    rules.toleranceMode = 'absolute';
+    toleranceMode = 'absolute';
     fractions = undefined;
   }
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
@@ -100,17 +100,24 @@ export function readIndicatorRow(
 
   const periods = readPeriods(grid, r, table.monthColumns);
   const lastYear: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+  let hasLastYear = false;
   for (let q = 0; q < band.lastYearQuarterColumns.length; q++) {
     const c = band.lastYearQuarterColumns[q];
-    if (c !== null) lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+    if (c !== null) {
+      lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+      hasLastYear = true;
+    }
   }
   // Last year's period columns of the table itself ("Q1 2019/20 … | Q1 2020/21 …"): for Trend and DOT.
   let hasPreviousYear = false;
   for (const c of band.previousYearColumns) if (c !== null) hasPreviousYear = true;
-  const previousYear: PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : [];
+  const previousYear: readonly PeriodValue[] = hasPreviousYear ? readPeriods(grid, r, band.previousYearColumns) : NONE;
   for (let m = 0; m < previousYear.length; m++) {
     const p = previousYear[m];
-    if (p.kind === 'number' && lastYear[m] === null) lastYear[m] = p.value;
+    if (p.kind === 'number' && lastYear[m] === null) {
+      lastYear[m] = p.value;
+      hasLastYear = true;
+    }
   }
 
   const refText = col.ref === undefined ? '' : cellText(grid.shown(r, col.ref));
@@ -131,7 +138,7 @@ export function readIndicatorRow(
   if (targetRange) out.targetRange = targetRange;
   if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
     out.rangeOverPolarity = cellText(polarityRaw);
-  out.toleranceMode = rules.toleranceMode;
+  out.toleranceMode = toleranceMode;
   if (rules.greenBand !== undefined) out.greenBand = rules.greenBand;
   if (rules.amberBand !== undefined) out.amberBand = rules.amberBand;
   if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
@@ -151,9 +158,9 @@ export function readIndicatorRow(
   if (toleranceAmount !== null && ownAmount === null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
-  out.periodColumns = [...table.monthColumns];
-  out.lastYear = lastYear;
-  if (hasPreviousYear) out.previousYear = previousYear;
+  out.periodColumns = periodColumnsOf(table);
+  out.lastYear = hasLastYear ? lastYear : NO_LAST_YEAR;
+  if (hasPreviousYear) out.previousYear = previousYear as PeriodValue[];
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
   if (table.quarterTargetColumns) {
@@ -165,9 +172,10 @@ export function readIndicatorRow(
   }
   const mix = multiplierMix(grid, r, table.monthColumns, periods, target, targetRaw);
   if (mix) out.multiplierMix = mix;
-  out.typedVariance = { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
-  out.typedDot = { raw: dotRaw, value: parseDirection(dotRaw) };
-  out.typedTrend = { raw: trendRaw, value: parseDirection(trendRaw) };
+  out.typedVariance =
+    varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
+  out.typedDot = typedDirection(dotRaw);
+  out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
   // Last year's figures are checked against the values' scale only where the table has them (noticed item 1, session 5).
@@ -181,6 +189,61 @@ export function readIndicatorRow(
     hasLastYearColumns ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns } : undefined,
   );
 }
+
+/*
+ * What most rows hold alike, made once and shared, read only (issue 11: at county scale the rows read
+ * are most of what a run keeps, and what a run keeps is most of its garbage collection).
+ */
+
+/** No figure of last year's (a table without last year's columns): twelve nulls. */
+const NO_LAST_YEAR: (number | null)[] = Object.freeze(new Array<number | null>(12).fill(null)) as (number | null)[];
+
+/** A blank typed % variance, or no such column. */
+const NO_TYPED_VARIANCE: IndicatorRow['typedVariance'] = Object.freeze({
+  raw: null,
+  value: Object.freeze([] as number[]) as number[],
+});
+
+/** Typed DOT and Trend cells by their text: a workbook has a handful (↑, ↓, ↔, blank). */
+const TYPED_DIRECTIONS = new Map<string, IndicatorRow['typedDot']>();
+const NO_TYPED_DIRECTION: IndicatorRow['typedDot'] = Object.freeze({ raw: null, value: null });
+
+function typedDirection(raw: CellValue): IndicatorRow['typedDot'] {
+  if (raw === null) return NO_TYPED_DIRECTION;
+  if (typeof raw !== 'string') return { raw, value: parseDirection(raw) };
+  let typed = TYPED_DIRECTIONS.get(raw);
+  if (typed === undefined) {
+    if (TYPED_DIRECTIONS.size >= 1000) TYPED_DIRECTIONS.clear();
+    TYPED_DIRECTIONS.set(raw, (typed = Object.freeze({ raw, value: parseDirection(raw) })));
+  }
+  return typed;
+}
+
+/**
+ * The columns of a row's periods: the table's month columns as they are when its rows are read, one
+ * copy shared by the rows of a table (placing an "Actual" column later sets the same month in each).
+ */
+function periodColumnsOf(table: IndicatorTable): (number | null)[] {
+  const copy = PERIOD_COLUMNS.get(table);
+  if (copy && sameColumns(copy, table.monthColumns)) return copy;
+  const made = [...table.monthColumns];
+  PERIOD_COLUMNS.set(table, made);
+  return made;
+}
+
+const PERIOD_COLUMNS = new WeakMap<IndicatorTable, (number | null)[]>();
+
+function sameColumns(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** No period cells (a table without last year's columns). */
+const NONE: readonly PeriodValue[] = Object.freeze([]);
+
+/** A row without tolerance-mode, band or status cells: most rows (issue 11). Read only, never changed. */
+const NO_RULE_CELLS: ReturnType<typeof readRuleCells> = Object.freeze({ toleranceMode: null });
 
 /** A cell of the row, null where the table has no such column. */
 function rawAt(grid: GridView, r: number, c: number | undefined): CellValue {
@@ -212,7 +275,7 @@ function readRuleCells(
   toleranceMode: IndicatorRow['toleranceMode'];
 } {
   // Most tables have none of these cells: nothing to read (issue 11).
-  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return { toleranceMode: null };
+  if (statusRaw === null && isBlank(modeRaw) && isBlank(greenRaw) && isBlank(amberRaw)) return NO_RULE_CELLS;
   const problems: NonNullable<IndicatorRow['ruleProblems']> = [];
   const read = <T>(
     raw: CellValue,

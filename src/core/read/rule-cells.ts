@@ -25,6 +25,8 @@ export function parseToleranceMode(v: CellValue): ToleranceMode | null {
  * "2 (absolute)" is not read. Null when the cell does not say points.
  */
 export function parsePointsAmount(v: CellValue): number | null {
+  // A number or a boolean names no unit, so never says points; nor does a blank (issue 11: read per row).
+  if (typeof v !== 'string' || v === '') return null;
   const m = /^\+?(\d+(?:\.\d+)?|\.\d+)\s*(pp|ppt|pts?|points?|percentage points?|% ?points?)$/.exec(normaliseText(v));
   return m ? Number(m[1]) : null;
 }

@@ -22,8 +22,16 @@ export function supportSheetKind(sheetName: string): SupportKind | null {
 
 /** Keys are matched case- and space-insensitively: "cyp-41 " finds "CYP-41". */
 export function indicatorKey(refOrName: string): string {
-  return refOrName.trim().toLowerCase().replace(/\s+/g, ' ');
+  // Each ref is keyed three or four times a run (scoring, the Targets sheet, findings): remembered (issue 11).
+  let key = KEYS.get(refOrName);
+  if (key === undefined) {
+    if (KEYS.size >= 100000) KEYS.clear();
+    KEYS.set(refOrName, (key = refOrName.trim().toLowerCase().replace(/\s+/g, ' ')));
+  }
+  return key;
 }
+
+const KEYS = new Map<string, string>();
 
 export interface MonthlySheet {
   values: Map<string, (number | null)[]>;

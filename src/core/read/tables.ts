@@ -200,14 +200,16 @@ function readTable(
   );
   let first = (band.subHeaderRow ?? band.headerRow) + 1;
   while (first <= headerEnd && nameCol !== undefined && grid.text(first, nameCol) === '') first++;
+  const filledBuffer: number[] = [];
   for (let r = first; r < grid.rowCount; r++) {
     if (grid.isBlankRow(r)) {
       if (++blanks >= 2 && table.rows.length > 0) break;
       continue;
     }
     blanks = 0;
-    // The row's filled columns, found once for the header test and the count (issue 11).
-    const filledColumns = grid.filledColumns(r);
+    // The row's filled columns, found once for the header test and the count, in one array reused row
+    // after row (issue 11).
+    const filledColumns = grid.filledColumns(r, filledBuffer);
     if (isHeaderRow(grid, r, reader, filledColumns)) break;
     const name = nameCol === undefined ? '' : cellText(grid.shown(r, nameCol));
     const tierHere = tierCol === undefined ? null : parseTier(grid.raw(r, tierCol));

@@ -3,11 +3,32 @@
  * (15 significant digits), so that 2.675 rounds to 2.68 as an analyst expects, not 2.67.
  */
 export function roundHalfAway(x: number, dp: number): number {
+  const factor = 10 ** dp;
+  // Without toPrecision (issue 11), where it cannot change the result: the two roundings to 15
+  // significant digits below move |x| × factor by less than 2e-14 of itself (under 2e-7 below 1e7),
+  // and floor(… + 0.5) only jumps at a half, so away from a half (more than 1e-4 off) the result is
+  // the same integer over the same factor. NaN and ±Infinity fail `s < 1e7` and go the long way.
+  // test/core/rounding.test.ts checks both ways agree.
+  const a = x < 0 ? -x : x;
+  const s = a * factor;
+  if (s < 1e7 && a < 1e14) {
+    const k = Math.floor(s);
+    const f = s - k;
+    if (f < 0.4999 || f > 0.5001) {
+      const rounded = (f > 0.5 ? k + 1 : k) / factor;
+      const signed = x < 0 ? -rounded : rounded;
+      return signed === 0 ? 0 : signed;
+    }
+  }
+  return roundShown(x, factor);
+}
+
+/** ROUND on the number as Excel shows it, near a half: the long way, with toPrecision. */
+function roundShown(x: number, factor: number): number {
   if (!Number.isFinite(x)) return x;
   const shown = Number(x.toPrecision(15));
   // Beyond 15 significant digits there are no decimals left to round.
   if (Math.abs(shown) >= 1e15) return shown;
-  const factor = 10 ** dp;
   const scaled = Number((Math.abs(shown) * factor).toPrecision(15));
   const rounded = Math.floor(scaled + 0.5) / factor;
   const signed = shown < 0 ? -rounded : rounded;

@@ -99,9 +99,12 @@ function asPercent(mode: ToleranceMode, v: number | undefined): number | undefin
   return mode === 'relative' && v !== undefined ? Number((v * 100).toPrecision(15)) : undefined;
 }
 
+/** No band or tolerance typed as a fraction (most rows). Read only. */
+const NO_FRACTIONS: NonNullable<IndicatorRow['fractions']> = Object.freeze({});
+
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
   const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
-  const f = row.fractions ?? {};
+  const f = row.fractions ?? NO_FRACTIONS;
   const tolerancePct =
     (mode !== 'relative' ? f.tolerance : undefined) ??
     row.tolerancePct ??
@@ -248,14 +251,26 @@ function trendOf(
     : null;
   // A two-sided indicator's Trend: which of the two figures is closer to this period's target.
   const computed = trendFromLastYear(latest.value, lastYear, row.polarity, target);
-  if (computed) return { direction: computed, source: 'computed' };
+  if (computed) return COMPUTED_TREND[computed];
   const typed = row.typedTrend.value;
   // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
   const figures = lastYearOk ? row : { periods: row.periods, lastYear: [], outturnPrevYear: row.outturnPrevYear };
   if (typed && typed !== 'first' && typedTrendHasFigures(figures, lastYearOk ? ctx.lastYearSheet : null, latest.month))
-    return { direction: typed, source: 'typed' };
-  return { direction: null, source: null };
+    return TYPED_TREND[typed];
+  return NO_TREND;
 }
+
+type Trend = { direction: Direction | null; source: 'computed' | 'typed' | null };
+
+/** Each trend answer made once, read only (issue 11: trendOf runs for every indicator). */
+function trends(source: 'computed' | 'typed'): Record<Direction, Trend> {
+  const out = {} as Record<Direction, Trend>;
+  for (const d of ['up', 'down', 'same', 'first'] as Direction[]) out[d] = Object.freeze({ direction: d, source });
+  return out;
+}
+const COMPUTED_TREND = trends('computed');
+const TYPED_TREND = trends('typed');
+const NO_TREND: Trend = Object.freeze({ direction: null, source: null });
 
 function sameQuarterLastYear(values: (number | null)[] | null, month: MonthNumber): number | null {
   if (!values) return null;

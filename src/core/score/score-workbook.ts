@@ -1,5 +1,14 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
-import type { Finding, IndicatorScore, QuarterNumber, ScoreResult, SheetGrid, WorkbookModel } from '../model';
+import type {
+  Finding,
+  IndicatorRow,
+  IndicatorScore,
+  IndicatorTable,
+  QuarterNumber,
+  ScoreResult,
+  SheetGrid,
+  WorkbookModel,
+} from '../model';
 import {
   duplicateRefFindings,
   orphanTargetFindings,
@@ -41,7 +50,8 @@ export interface ScoreOptions extends JudgingSettings {
 export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   let latest: QuarterNumber = 1;
   for (const t of model.tables) {
-    for (const r of t.rows) {
+    for (let i = 0; i < t.rows.length; i++) {
+      const r = t.rows[i];
       for (let q = 4; q > latest; q--) {
         // The quarter's three months, without an array per row (issue 11).
         const end = monthsOfQuarter(q as QuarterNumber)[2];
@@ -59,7 +69,29 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
 function add(findings: Finding[], more: Finding[]): void {
-  for (const f of more) findings.push(f);
+  for (let i = 0; i < more.length; i++) findings.push(more[i]);
+}
+
+/** One indicator's score, its findings added to `findings`; `context` is the table's, its row fields set here. */
+function scoreRow(
+  model: WorkbookModel,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  context: IndicatorContext,
+  findings: Finding[],
+): IndicatorScore {
+  const key = indicatorKey(row.ref ?? row.name);
+  context.key = key;
+  context.explicitTargets = withPeriodTargets(model.explicitTargets.get(key) ?? null, row.periodTargets);
+  context.lastYearSheet = model.lastYear.get(key) ?? null;
+  const score = scoreIndicator(row, context);
+  const quarter = context.quarter;
+  add(findings, seriesFindings(table, row, score, quarter));
+  add(findings, typedFindings(table, row, score));
+  add(findings, targetFindings(table, row, score, model.supportSheets.targets));
+  add(findings, typedStatusFindings(table, row, score));
+  add(findings, ruleCellFindings(table, row, score));
+  return score;
 }
 
 /** Scores an already-read workbook. */
@@ -90,18 +122,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       explicitTargets: null,
       lastYearSheet: null,
     };
-    for (const row of table.rows) {
-      const key = indicatorKey(row.ref ?? row.name);
-      context.key = key;
-      context.explicitTargets = withPeriodTargets(model.explicitTargets.get(key) ?? null, row.periodTargets);
-      context.lastYearSheet = model.lastYear.get(key) ?? null;
-      const score = scoreIndicator(row, context);
-      indicators.push(score);
-      add(findings, seriesFindings(table, row, score, quarter));
-      add(findings, typedFindings(table, row, score));
-      add(findings, targetFindings(table, row, score, model.supportSheets.targets));
-      add(findings, typedStatusFindings(table, row, score));
-      add(findings, ruleCellFindings(table, row, score));
+    // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
+    // inside it would run unoptimised for thousands of rows (issue 11).
+    for (let i = 0; i < table.rows.length; i++) {
+      indicators.push(scoreRow(model, table, table.rows[i], context, findings));
     }
   }
   findings.push(

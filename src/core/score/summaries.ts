@@ -28,7 +28,8 @@ export function emptyCounts(): CountTable {
  */
 export function countTable(scores: IndicatorScore[]): CountTable {
   const c = emptyCounts();
-  for (const s of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
     c.total++;
     if (s.status === 'on target') c.onTarget++;
     else if (s.status === 'off target') c.offTarget++;
@@ -50,7 +51,8 @@ export function countTable(scores: IndicatorScore[]): CountTable {
 /** One count table per priority, in workbook order. */
 export function priorityCounts(scores: IndicatorScore[]): PriorityCounts[] {
   const byPriority = new Map<number, IndicatorScore[]>();
-  for (const s of scores) {
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
     const list = byPriority.get(s.priority);
     if (list) list.push(s);
     else byPriority.set(s.priority, [s]);
@@ -105,9 +107,14 @@ export function workbookToleranceWords(result: ScoreResult): string {
  */
 export function oneToleranceForAll(result: ScoreResult): boolean {
   const mode = result.toleranceMode ?? 'relative';
-  return result.indicators.every(
-    (s) => s.tolerancePct === result.tolerancePct && (s.toleranceMode ?? 'relative') === mode && s.polarity !== 'close',
-  );
+  // A loop, not every() with a closure: asked a few times a run, so it runs before it is optimised (issue 11).
+  const scores = result.indicators;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode || s.polarity === 'close')
+      return false;
+  }
+  return true;
 }
 
 /**

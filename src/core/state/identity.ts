@@ -52,7 +52,8 @@ export function sheetPlaces(grids: SheetGrid[], tables: IndicatorTable[]): Sheet
     if (!sheet) continue;
     const columns: Partial<Record<OwnedRole, number>> = {};
     for (const role of ROLES) if (t.columns[role] !== undefined) columns[role] = t.columns[role];
-    for (const r of t.rows) {
+    for (let i = 0; i < t.rows.length; i++) {
+      const r = t.rows[i];
       const base = baseIdentity(r.ref, r.name);
       let id = base;
       for (let n = 2; sheet.indicators.has(id); n++) id = `${base}#${n}`;

@@ -246,7 +246,11 @@ export function prepareRun(
     ),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
-  const ownedCells = plan.patches.flatMap((p) => p.cells.map((c) => ({ sheet: p.sheet, row: c.row, col: c.col })));
+  const ownedCells: PreparedRun['ownedCells'] = [];
+  for (const p of plan.patches) {
+    const cells = p.cells;
+    for (let i = 0; i < cells.length; i++) ownedCells.push({ sheet: p.sheet, row: cells[i].row, col: cells[i].col });
+  }
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
@@ -295,6 +299,15 @@ export interface RunOutcome {
 
 const PLAIN: OwnedFormat = { numberFormat: 'General', fill: null, fontColor: null };
 
+/**
+ * An owned cell the adapter gave no snapshot of: empty, in the plain format. One object shared by
+ * every such cell of the journal (issue 11), frozen so that none can change it.
+ */
+const UNREAD: CellSnapshot = Object.freeze({
+  value: null,
+  format: Object.freeze({ numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor }),
+});
+
 /** A product sheet's content as its values only: for a sheet written by version /1, whose content the state does not keep. */
 function valuesOnlyContent(name: string, role: SheetContent['role'], grid: SheetGrid | undefined): SheetContent | null {
   if (!grid) return null;
@@ -335,31 +348,20 @@ export function commitRun(
     if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
   });
   const cells: JournalCell[] = [];
-  let cellsChange = false;
+  const change = { cells: false };
+  // The key by address only where there is something to look up by it (issue 11).
+  const lookUp = snapshots.size > 0 || previous.size > 0;
   for (const patch of run.plan.patches) {
     const sheetId = run.sheetIds.get(patch.sheet);
     const places = run.places.get(patch.sheet);
-    for (const owned of patch.cells) {
-      const address = cellAddress(owned.row, owned.col);
-      const key = `${patch.sheet}!${address}`;
-      const before = snapshots.get(key) ?? {
-        value: null,
-        format: { numberFormat: PLAIN.numberFormat, fill: PLAIN.fill, fontColor: PLAIN.fontColor },
-      };
-      const afterValue = ownedValueAfter(before, owned);
-      if (!cellsChange && ownedChanges(before, owned, afterValue)) cellsChange = true;
-      const prior = previous.size ? previous.get(key) : undefined;
-      const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-      const cell: JournalCell = { sheet: patch.sheet, cell: address, before, afterValue, original };
-      if (sheetId !== undefined) cell.sheetId = sheetId;
-      const indicator = places?.byRow.get(owned.row);
-      if (indicator !== undefined && owned.role !== undefined) {
-        cell.indicator = indicator;
-        cell.role = owned.role;
-      }
-      cells.push(cell);
+    // Each cell in a function of its own, and an indexed loop: commitRun runs once a run, so a loop body
+    // inside it would run unoptimised for thousands of cells; a small function called for each cell is
+    // optimised after a few hundred (issue 11).
+    for (let i = 0; i < patch.cells.length; i++) {
+      cells.push(journalCell(patch.sheet, sheetId, places, patch.cells[i], snapshots, previous, lookUp, change));
     }
   }
+  const cellsChange = change.cells;
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((s) => ({ sheet: s, print: fingerprint(JSON.stringify(s)) }));
   const unchangedPlan = ({ sheet, print }: (typeof fingerprints)[number]) => {
@@ -416,6 +418,38 @@ export function commitRun(
     state: { settings: run.settings, productSheets, journal },
     editedSheets,
   };
+}
+
+/**
+ * An owned cell's journal entry: what it held before (its snapshot, else empty), what it holds after,
+ * and what it held before the product first wrote it (`previous`: the last journal's cells where they
+ * are now). Sets `change.cells` when the write changes the cell.
+ */
+function journalCell(
+  sheet: string,
+  sheetId: string | undefined,
+  places: SheetPlaces | undefined,
+  owned: OwnedCell,
+  snapshots: Map<string, CellSnapshot>,
+  previous: Map<string, JournalCell>,
+  lookUp: boolean,
+  change: { cells: boolean },
+): JournalCell {
+  const address = cellAddress(owned.row, owned.col);
+  const key = lookUp ? `${sheet}!${address}` : '';
+  const before = (lookUp ? snapshots.get(key) : undefined) ?? UNREAD;
+  const afterValue = ownedValueAfter(before, owned);
+  if (!change.cells && ownedChanges(before, owned, afterValue)) change.cells = true;
+  const prior = previous.size ? previous.get(key) : undefined;
+  const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
+  const cell: JournalCell = { sheet, cell: address, before, afterValue, original };
+  if (sheetId !== undefined) cell.sheetId = sheetId;
+  const indicator = places?.byRow.get(owned.row);
+  if (indicator !== undefined && owned.role !== undefined) {
+    cell.indicator = indicator;
+    cell.role = owned.role;
+  }
+  return cell;
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
