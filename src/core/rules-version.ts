@@ -23,6 +23,6 @@
  *   and council layouts (helper hunt): directorate sub-headings and totals rows, quarter targets and
  * Target | Actual pairs, "£1.2m", "M6", comparators after the figure, amber thresholds, "Direction" as
  * polarity; refusals of two "Actual" columns, targets and figures on separate rows, an Up / Down
- * "Direction", money in millions beside plain figures.
+ * "Direction", money in millions beside plain figures; a percent sign kept in "95%+", "95% or above".
  */
 export const RULES_VERSION = 2;

@@ -243,3 +243,32 @@ describe('Number format codes', () => {
     assert.equal(numberFormatOf({}, 5, 5), null);
   });
 });
+
+describe('A target with its comparator after the figure keeps its percent sign (session 5 fresh-user check)', () => {
+  for (const typed of ['95%+', '95% or above', '95% or more']) {
+    it(`a target typed "${typed}" against values shown as 96% (stored 0.96) is +1.05%, green, with no scales Check`, () => {
+      const { indicator, findings } = scoreOf(sheet(typed, null, Array(MONTHS).fill(0.96), '0%'));
+      assert.equal(indicator.latestValue, 96);
+      assert.equal(indicator.periodTarget, 95);
+      assert.equal(indicator.variancePct, 1.05);
+      assert.equal(indicator.rag, 'green');
+      assert.deepEqual(findings, []);
+    });
+
+    it(`a target typed "${typed}" against plain 0.96 is not rated (it was −98.99% red, with no finding)`, () => {
+      const { indicator, findings } = scoreOf(sheet(typed, null, Array(MONTHS).fill(0.96), null));
+      assert.equal(indicator.variancePct, null);
+      assert.equal(indicator.rag, null);
+      assert.equal(indicator.status, 'no target');
+      assert.equal(findings.length, 1);
+      assert.match(findings[0].message, /^CS-07: the target 95% and its values such as 0\.96 are on different scales/);
+    });
+  }
+
+  it('a target typed "10% or less" against plain 0.09 is not counted on target (+99.1%)', () => {
+    const { indicator, findings } = scoreOf(sheet('10% or less', null, Array(MONTHS).fill(0.09), null));
+    assert.equal(indicator.variancePct, null);
+    assert.equal(indicator.status, 'no target');
+    assert.equal(findings.length, 1);
+  });
+});

@@ -183,7 +183,10 @@ export interface FormattedCells {
 function shownAs(cells: FormattedCells, row: number, col: number): Shown {
   const v = cells.raw(row, col);
   if (typeof v === 'number') return isPercentFormat(cells.formatOf(row, col)) ? 'formatted-percent' : 'plain';
-  return /%\s*$/.test(cellText(v)) ? 'typed-percent' : 'plain';
+  // A percent sign straight after a figure, wherever the figure stands: "5.2%", "≥ 95%", and targets with
+  // their comparator after it — "95%+", "95% or above", "10% or less" (read so by parseTargetCell; the
+  // fresh-user check of session 5 found those counted as plain 95 against fractions, −98.99% red).
+  return /\d\s*%/.test(cellText(v)) ? 'typed-percent' : 'plain';
 }
 
 function percentUnits(n: number): number {
