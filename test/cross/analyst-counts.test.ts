@@ -13,49 +13,22 @@ import type { CellValue, ScoreResult } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { outcomeMessage } from '../../src/office/outcome-message';
 import { modelFromXlsx, xlsxFromModel } from '../support/excel-model/xlsx';
-import { snapOfDocument } from '../support/excel-model/snapshot';
-import { fontOf } from '../support/expected-cells';
 import { scorecard } from '../support/xlsx-cli';
-import { folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
-import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
-import { months } from '../support/grids';
+import { AT, scoreOnBothFrontEnds, seen } from '../support/both-front-ends';
 import type { WorkbookSnap } from '../support/workbook-snapshot';
+import { folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
+import { months } from '../support/grids';
 
-const AT = () => new Date('2026-11-26T09:00:00Z');
 const UNCOLOURED =
   'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or ' +
   'Comparative Performance column for the scores to go in, so the scores are on the summary sheets only; ' +
   'add columns headed "% Variance from Target", "DOT" and "Trend" beside the figures and score again.';
 
-/** A cell as the analyst sees it: value, fill and font colour. */
-function seen(
-  snap: WorkbookSnap,
-  sheet: string,
-  address: string,
-): { value: CellValue; fill: string | null; font: string | null } {
-  const c = snap.find((s) => s.name === sheet)?.cells[address];
-  const value = typeof c?.value === 'number' ? Number(c.value.toPrecision(12)) : (c?.value ?? null);
-  return { value, fill: c?.fill ?? null, font: fontOf(c?.fontColor ?? null) };
-}
-
-async function fileSnap(file: string): Promise<WorkbookSnap> {
-  return snapshotWorkbook(await readXlsx(fs.readFileSync(file)));
-}
-
 describe('What the analyst is told, on the command line and in the add-in alike (noticed items 1–3)', function () {
   this.timeout(120000);
   const { at } = folderForEachTest();
 
-  /** Scores `file` on both front ends: the command line's JSON result, stdout and scored file; the add-in's outcome and model. */
-  async function both(file: string, extra: string[] = []) {
-    const ran = await scorecard(['score', file, '-o', at('cli.xlsx'), '--json', at('cli.json'), ...extra]);
-    assert.equal(ran.code, 0, ran.stderr);
-    const cli = JSON.parse(fs.readFileSync(at('cli.json'), 'utf8')) as ScoreResult;
-    const model = await modelFromXlsx(file);
-    const quarter = extra[0] === '--quarter' ? (Number(extra[1].slice(1)) as 1 | 2 | 3 | 4) : undefined;
-    const addIn = await scoreQuarter(model.host, quarter ? { quarter } : {}, AT);
-    return { ran, cli, cliSnap: await fileSnap(at('cli.xlsx')), model, addIn, addInSnap: snapOfDocument(model.doc) };
-  }
+  const both = (file: string, extra: string[] = []) => scoreOnBothFrontEnds(file, at, extra);
 
   describe('1. a target on another percentage scale from its values', () => {
     const header: CellValue[] = [

@@ -11,45 +11,20 @@
  */
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
-import type { CellValue, ScoreResult } from '../../src/core';
+import type { CellValue } from '../../src/core';
 import { scoreQuarter } from '../../src/office/scoring';
 import { outcomeMessage } from '../../src/office/outcome-message';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
-import { snapOfDocument } from '../support/excel-model/snapshot';
-import { fontOf } from '../support/expected-cells';
 import { scorecard } from '../support/xlsx-cli';
+import { AT, scoreOnBothFrontEnds, seen } from '../support/both-front-ends';
 import { folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
-import { readXlsx, snapshotWorkbook } from '../support/xlsx-snapshot';
 import { months } from '../support/grids';
-import type { WorkbookSnap } from '../support/workbook-snapshot';
-
-const AT = () => new Date('2026-11-26T09:00:00Z');
-
-/** A cell as the analyst sees it: value, fill and font colour. */
-function seen(
-  snap: WorkbookSnap,
-  sheet: string,
-  address: string,
-): { value: CellValue; fill: string | null; font: string | null } {
-  const c = snap.find((s) => s.name === sheet)?.cells[address];
-  const value = typeof c?.value === 'number' ? Number(c.value.toPrecision(12)) : (c?.value ?? null);
-  return { value, fill: c?.fill ?? null, font: fontOf(c?.fontColor ?? null) };
-}
 
 describe('What the analyst is told, on the command line and in the add-in alike (session 5 noticed items)', function () {
   this.timeout(120000);
   const { at } = folderForEachTest();
 
-  /** Scores `file` on both front ends: the command line's JSON result, stdout and scored file; the add-in's outcome and model. */
-  async function both(file: string) {
-    const ran = await scorecard(['score', file, '-o', at('cli.xlsx'), '--json', at('cli.json')]);
-    assert.equal(ran.code, 0, ran.stderr);
-    const cli = JSON.parse(fs.readFileSync(at('cli.json'), 'utf8')) as ScoreResult;
-    const model = await modelFromXlsx(file);
-    const addIn = await scoreQuarter(model.host, {}, AT);
-    const cliSnap = snapshotWorkbook(await readXlsx(fs.readFileSync(at('cli.xlsx'))));
-    return { ran, cli, cliSnap, addIn, addInSnap: snapOfDocument(model.doc) };
-  }
+  const both = (file: string, extra: string[] = []) => scoreOnBothFrontEnds(file, at, extra);
 
   describe("1. Targets sheet month targets and last year's figures on another percentage scale", () => {
     const header: CellValue[] = [
