@@ -105,7 +105,7 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
     const lines = ran.stderr.split('\n').filter(Boolean);
     assert.equal(
       lines[0],
-      `scorecard: No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. None of the 1 sheet has one; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf", "Notes"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
+      `scorecard: No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. The workbook's only sheet has none; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf", "Notes"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
     );
     assert.equal(lines[2], '{"sheets":{"KPIs":{"headerRow":1,"columns":{"Perf":"actual"}}}}');
   });

@@ -1,6 +1,6 @@
 /** Turning cell-by-cell writes into blocks and format groups an adapter can carry out in few calls. */
 import { cellsToAreas } from '../a1';
-import type { CellFormat, FormatGroup, PlanValue, ValueBlock } from './types';
+import type { CellFormat, FormatGroup } from './types';
 import { formatKey } from './styles';
 
 /** Cells sharing a format, each format once, areas as few rectangles as the cells allow. */
@@ -21,14 +21,4 @@ export function groupFormats(cells: { row: number; col: number; format: CellForm
 function isEmpty(f: CellFormat): boolean {
   for (const k in f) if (Object.prototype.hasOwnProperty.call(f, k)) return false;
   return true;
-}
-
-/**
- * Values of one column from `top` to `bottom` as a one-column block; rows without a value are null
- * (left alone).
- */
-export function columnBlock(col: number, top: number, bottom: number, values: Map<number, PlanValue>): ValueBlock {
-  const rows: (PlanValue | null)[][] = [];
-  for (let r = top; r <= bottom; r++) rows.push([values.has(r) ? values.get(r)! : null]);
-  return { top, left: col, values: rows };
 }

@@ -357,7 +357,7 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
     'and month, quarter or year columns.';
   if (result.nearMisses.length === 0) {
     return new InputError(
-      `${base} None of the ${plural(sheetCount, 'sheet')} has one; map the columns by hand if the headers use other names.`,
+      `${base} ${sheetCount === 1 ? "The workbook's only sheet has none" : `None of the ${plural(sheetCount, 'sheet')} has one`}; map the columns by hand if the headers use other names.`,
     );
   }
   const empty = result.nearMisses.find((m) => m.noRows);
