@@ -172,6 +172,22 @@ describe('Undo last scoring', () => {
     assert.throws(() => wb.undo(), InputError);
   });
 
+  it('after two scorings and one undo, a second undo says undo goes back one scoring only and the one before stays (not "no scoring")', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score({ tolerancePct: 4 });
+    wb.score({ tolerancePct: 10 });
+    wb.undo();
+    const still = JSON.stringify(wb.picture());
+    assert.throws(
+      () => wb.undo(),
+      (e: Error) =>
+        e instanceof InputError &&
+        e.message ===
+          "There is no scoring left to undo: undo goes back one scoring only, so the scoring before it stays as it is (its cells and the sheets 'Q3 Summary', 'Q3 Highlights', 'Q3 Findings'); to go further back, open a copy saved before it.",
+    );
+    assert.equal(JSON.stringify(wb.picture()), still, 'nothing changed');
+  });
+
   it("puts back an analyst's own formula in an owned cell", () => {
     const grids = [
       sheet('S', [

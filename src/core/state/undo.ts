@@ -13,6 +13,7 @@ import { cellAddress, sameSheetName } from '../a1';
 import { groupFormats } from '../plan/group';
 import type { OwnedCell, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
 import { sameValue } from './compare';
+import { plural } from '../words';
 import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
 
@@ -50,7 +51,7 @@ export interface UndoOutcome {
  */
 export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome {
   const journal = state.journal;
-  if (!journal) throw new InputError('There is no scoring to undo in this workbook.');
+  if (!journal) throw new InputError(nothingToUndo(state));
   const existing = grids.map((g) => g.name);
   const exists = (name: string) => existing.some((e) => sameSheetName(e, name));
   const unfinished = journal.complete === false;
@@ -210,4 +211,15 @@ function cellBlocks(cells: OwnedCell[]): ValueBlock[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Why there is nothing to undo, in one sentence. Undo keeps one journal, the last scoring's: once it is
+ * undone, a scoring before it stays in the workbook (its cells coloured, its summary sheets) with nothing
+ * to undo it by, which the analyst is told rather than "no scoring" (the session 5 fresh-user check).
+ */
+function nothingToUndo(state: WorkbookState): string {
+  const sheets = state.productSheets.map((p) => `'${p.name}'`);
+  if (sheets.length === 0) return 'There is no scoring to undo in this workbook.';
+  return `There is no scoring left to undo: undo goes back one scoring only, so the scoring before it stays as it is (its cells and ${plural.word(sheets.length, 'the sheet', 'the sheets')} ${sheets.join(', ')}); to go further back, open a copy saved before it.`;
 }
