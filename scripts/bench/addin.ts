@@ -18,9 +18,10 @@
  */
 import { scoreQuarter } from '../../src/office/scoring';
 import { PAYLOAD_BUDGET } from '../../src/office/payload';
-import { gridsOfDocument, modelFromGrids } from '../../test/support/excel-model/build';
+import { modelFromGrids } from '../../test/support/excel-model/build';
 import type { ExcelModel } from '../../test/support/excel-model';
 import { bigGrids } from '../../test/support/big-workbook';
+import { richRows, typeRichNotes } from '../../test/support/rich-notes';
 
 const AT = () => new Date('2026-11-26T09:00:00Z');
 
@@ -72,25 +73,6 @@ function counts(model: ExcelModel, cpuMs: number): AddinRunCounts {
     failedSyncs: model.syncs.filter((s) => s.error).length,
     cpuMs,
   };
-}
-
-const P1 = 'P1 Children & Young People';
-const VARIANCE = 19; // column T: the variance, an owned column of every indicator table
-const RICH = [
-  { text: 'see ', font: { bold: true } },
-  { text: 'note 4', font: { color: '#C00000', italic: true } },
-];
-
-/** Rows of P1's indicators: the first two, one from the middle and the last (as scale.test.ts). */
-function richRows(model: ExcelModel): number[] {
-  const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
-  const rows = grid.values.flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []));
-  return [...new Set([rows[0], rows[1], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]])];
-}
-
-function typeRichNotes(model: ExcelModel, rows: number[]): void {
-  const p1 = model.doc.sheet(P1)!;
-  for (const r of rows) Object.assign(p1.edit(r, VARIANCE), { value: 'see note 4', textRuns: structuredClone(RICH) });
 }
 
 function cpuMsSince(start: NodeJS.CpuUsage): number {

@@ -14,14 +14,9 @@ import { modelFromGrids, gridsOfDocument } from '../support/excel-model/build';
 import { FIVE_MB, type ExcelModel } from '../support/excel-model';
 import { bigGrids } from '../support/big-workbook';
 import { decodeState } from '../../src/core';
+import { RICH, RICH_COLUMN, RICH_SHEET, richRows, typeRichNotes } from '../support/rich-notes';
 
 const AT = () => new Date('2026-11-26T09:00:00Z');
-const P1 = 'P1 Children & Young People';
-const VARIANCE = 19; // column T: an owned column (the variance) of every indicator table
-const RICH = [
-  { text: 'see ', font: { bold: true } },
-  { text: 'note 4', font: { color: '#C00000', italic: true } },
-];
 
 interface Counts {
   syncs: number;
@@ -47,13 +42,6 @@ function counts(model: ExcelModel): Counts {
 
 const bound = (c: Counts) => 2 + Math.ceil(c.payload / PAYLOAD_BUDGET);
 
-/** Rows of P1's indicators (a reference in column B): the first two, one from the middle and the last. */
-function richRows(model: ExcelModel): number[] {
-  const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
-  const rows = grid.values.flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []));
-  return [...new Set([rows[0], rows[1], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]])];
-}
-
 function journalRuns(model: ExcelModel): string[] {
   const state = decodeState(gridsOfDocument(model.doc).find((g) => g.name === 'Scorecard_State')!.values);
   return state
@@ -67,22 +55,20 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
   for (const n of [60, 6000]) {
     it(`${n.toLocaleString('en-GB')} indicators: first scoring and rescore within 2 + ⌈payload / budget⌉ (no slack); the runs come back on undo`, async () => {
       const model = modelFromGrids(bigGrids(n), { apiVersion: '1.18' });
-      const p1 = model.doc.sheet(P1)!;
+      const p1 = model.doc.sheet(RICH_SHEET)!;
       const rows = richRows(model);
       assert.ok(rows.length >= 3, `P1's indicator rows found: ${rows.join(', ')}`);
-      for (const r of rows)
-        Object.assign(p1.edit(r, VARIANCE), { value: 'see note 4', textRuns: structuredClone(RICH) });
+      typeRichNotes(model, rows);
 
       await scoreQuarter(model.host, {}, AT);
       const first = counts(model);
       const cells = (rs: number[]) => rs.map((r) => `T${r + 1}`).sort();
       assert.deepEqual(journalRuns(model).sort(), cells(rows), 'first scoring: every rich cell kept with its runs');
-      for (const r of rows) assert.equal(typeof p1.cell(r, VARIANCE)!.value, 'number', `T${r + 1} scored`);
+      for (const r of rows) assert.equal(typeof p1.cell(r, RICH_COLUMN)!.value, 'number', `T${r + 1} scored`);
 
       // The analyst types rich notes over two scored variances; the rescore at 10% writes over them.
       const again = [rows[0], rows[rows.length - 1]];
-      for (const r of again)
-        Object.assign(p1.edit(r, VARIANCE), { value: 'see note 4', textRuns: structuredClone(RICH) });
+      typeRichNotes(model, again);
       model.clearLog();
       const rescored = await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
       assert.equal(rescored.changed, true, 'the rescore at 10% writes');
@@ -102,7 +88,7 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
 
       await undoLastScoring(model.host);
       for (const r of again) {
-        const cell = p1.cell(r, VARIANCE)!;
+        const cell = p1.cell(r, RICH_COLUMN)!;
         assert.equal(cell.value, 'see note 4', `T${r + 1}'s note back`);
         assert.deepEqual(cell.textRuns, RICH, `T${r + 1}: "see " bold, "note 4" red italic, as they were`);
       }
@@ -110,8 +96,8 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
   }
   it('6,000 indicators with 400 notes of 80 runs each (some 16 KB of response a cell, weighed as 900 bytes): nothing lost, nothing thrown', async () => {
     const model = modelFromGrids(bigGrids(6000), { apiVersion: '1.18' });
-    const p1 = model.doc.sheet(P1)!;
-    const grid = gridsOfDocument(model.doc).find((g) => g.name === P1)!;
+    const p1 = model.doc.sheet(RICH_SHEET)!;
+    const grid = gridsOfDocument(model.doc).find((g) => g.name === RICH_SHEET)!;
     const rows = grid.values
       .flatMap((r, i) => (typeof r[1] === 'string' && /^[A-Z]+-\d/.test(r[1]) ? [i] : []))
       .slice(-400);
@@ -120,7 +106,7 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
       font: { bold: i % 2 === 0 },
     }));
     const text = runs.map((r) => r.text).join('');
-    for (const r of rows) Object.assign(p1.edit(r, VARIANCE), { value: text, textRuns: structuredClone(runs) });
+    for (const r of rows) Object.assign(p1.edit(r, RICH_COLUMN), { value: text, textRuns: structuredClone(runs) });
     await scoreQuarter(model.host, {}, AT);
     // Excel refuses the request that carries them at plain text's weight; it is asked again with the
     // guessed blocks at twice their weight, and again: 16 KB against 900 bytes is some four halvings.
@@ -130,6 +116,6 @@ describe('Scoring at ExcelApi 1.18 with rich text in owned cells: runs read with
     assert.equal(journalRuns(model).length, rows.length, 'every note kept with its runs');
     await undoLastScoring(model.host);
     for (const r of [rows[0], rows[rows.length - 1]])
-      assert.equal(p1.cell(r, VARIANCE)!.textRuns?.length, 80, `T${r + 1}`);
+      assert.equal(p1.cell(r, RICH_COLUMN)!.textRuns?.length, 80, `T${r + 1}`);
   });
 });
