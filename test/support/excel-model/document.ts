@@ -236,6 +236,16 @@ export class ModelDocument {
   structureProtected = false;
   /** The user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
   cellEditMode = false;
+  /**
+   * The workbook cannot be changed by this user: opened for viewing only in Excel on the web (View mode,
+   * "Always open view-only", a link shared as view-only, office-js issue 5148) or with a sensitivity label
+   * or permissions that forbid editing. Reads work; every call that would change the workbook fails at
+   * sync with AccessDenied ("Excel.ErrorCodes", https://learn.microsoft.com/javascript/api/excel/excel.errorcodes;
+   * office-js issue 6209 shows AccessDenied where Office.context.document.mode is "readOnly"). The exact
+   * code Excel on the web gives a write in View mode is not documented. (Excel on Windows or Mac opening
+   * a read-only file still lets the workbook change in memory, to be saved as a copy: not this flag.)
+   */
+  readOnly = false;
   /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
   date1904 = false;
   /** The active sheet (Worksheet.activate), by name; null until something activates one. */

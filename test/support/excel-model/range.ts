@@ -530,6 +530,13 @@ export class ModelRange extends ModelObject {
     });
   }
 
+  /**
+   * Range.merge: the range becomes one merged area and, as in Excel, only its upper-left cell keeps its
+   * value — "Only the data in the upper-left cell will remain when you merge multiple cells. Contents
+   * of the other cells that you merge are deleted" ("Merge and unmerge cells",
+   * https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
+   * (`across`, one merged area per row, is not modelled: the adapter never asks for it.)
+   */
   merge(across = false): void {
     this.core.enqueue(
       'Range.merge',
@@ -538,7 +545,16 @@ export class ModelRange extends ModelObject {
         const t = need(this.resolve);
         guardWritable(t);
         unmergeOver(t);
-        t.sheet.merges.push({ ...t.areas[0] });
+        const a = t.areas[0];
+        for (const [r, c] of cellsOf(a)) {
+          if (r === a.top && c === a.left) continue;
+          const cell = t.sheet.cell(r, c);
+          if (!cell) continue;
+          cell.value = null;
+          delete cell.formula;
+          delete cell.textRuns;
+        }
+        t.sheet.merges.push({ ...a });
       },
       { write: true },
     );
