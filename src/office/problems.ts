@@ -109,7 +109,9 @@ export function isCellEditMode(e: unknown): boolean {
  */
 export function isEditRefused(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
-  return code === 'AccessDenied' || code === 'InsufficientPermissions' || code === 'WriteNotSupportedWhenModalDialogOpen';
+  return (
+    code === 'AccessDenied' || code === 'InsufficientPermissions' || code === 'WriteNotSupportedWhenModalDialogOpen'
+  );
 }
 
 /**

@@ -287,7 +287,10 @@ export class ModelRequestCore {
     for (const op of ops) {
       try {
         if (op.write && this.doc.readOnly)
-          throw new ExcelModelError('AccessDenied', `You cannot perform the requested operation (${op.name}: the workbook is open read-only).`);
+          throw new ExcelModelError(
+            'AccessDenied',
+            `You cannot perform the requested operation (${op.name}: the workbook is open read-only).`,
+          );
         if (op.write && unsupported.has(op.name)) {
           if (this.undoGrouped)
             throw new ExcelModelError(
