@@ -103,6 +103,11 @@ async function markJournal(
   context.workbook.worksheets.getItem(STATE_SHEET).getRange(address).values = [[mark]];
 }
 
+/** A sheet whose AutoFilter hides rows (SheetInfo.filtered, ExcelApi 1.9). */
+function filtered(book: WorkbookRead, name: string): boolean {
+  return book.sheets.some((s) => sameSheetName(s.name, name) && s.filtered === 'sheet');
+}
+
 function has(names: string[], name: string): boolean {
   return names.some((n) => sameSheetName(n, name));
 }
@@ -140,7 +145,8 @@ export async function carryOutRun(
   const left = await writeState(batch, context, ahead, book);
   await deleteSheets(batch, context, book, outcome.deleteSheets);
   for (const content of outcome.sheets) {
-    await writeSheet(batch, context, content, abilities.rangeAreas, has(outcome.inPlace, content.name));
+    const inPlace = has(outcome.inPlace, content.name);
+    await writeSheet(batch, context, content, abilities.rangeAreas, inPlace, inPlace && filtered(book, content.name));
   }
   for (const patch of outcome.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
   const added = outcome.sheets.filter((s) => !has(outcome.inPlace, s.name)).length;
@@ -221,7 +227,8 @@ export async function carryOutUndo(
     await putBackLinksAndPatterns(batch, context, patch, undo, abilities);
   }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
-  for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);
+  for (const content of undo.rewriteSheets)
+    await writeSheet(batch, context, content, abilities.rangeAreas, true, filtered(book, content.name));
   for (const { backup, name } of undo.restoreSheets) {
     await batch.reserve(callBytes(name) * 3);
     const sheet = sheets.getItem(backup);

@@ -77,6 +77,15 @@ export function strayCellsProblem(sheet: string, lastCell: string): OfficeProble
   );
 }
 
+/** A sheet the scoring writes to has rows hidden by a filter (guards.ts, requireUnfiltered). */
+export function filteredSheetProblem(sheet: string, by: 'sheet' | 'table'): OfficeProblem {
+  const clear =
+    by === 'table' ? "the table's filter (its header's filter button › Clear Filter)" : 'the filter (Data › Clear)';
+  return new OfficeProblem(
+    `The sheet '${sheet}' has a filter hiding some of its rows, and Excel can put values in the wrong rows when it writes across a filter. Clear ${clear} and try again; you can filter again afterwards. ${NOTHING_CHANGED}`,
+  );
+}
+
 /** Excel refused a write request as too large part-way through a run (see WriteBatch). */
 export function writeTooLargeProblem(): OfficeProblem {
   return new OfficeProblem(

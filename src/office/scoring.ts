@@ -22,7 +22,7 @@ import {
 } from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
-import { requireSupportedHost, requireWritable } from './guards';
+import { requireSupportedHost, requireUnfiltered, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
@@ -100,6 +100,11 @@ export async function scoreQuarter(
         outcome.deleteSheets.length > 0 ||
         stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
+      requireUnfiltered(
+        book,
+        outcome.patches.map((p) => p.sheet),
+        outcome.inPlace,
+      );
       if (grouped) declineUndoGroupFor(book, outcome);
       if (progress) {
         const batches = estimatedBatches([outcome.sheets, outcome.patches], abilities.writeBudget ?? PAYLOAD_BUDGET);
@@ -162,6 +167,11 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
       book,
       [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)],
       undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0,
+    );
+    requireUnfiltered(
+      book,
+      undo.patches.map((p) => p.sheet),
+      undo.rewriteSheets.map((s) => s.name),
     );
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0))
       throw new UndoGroupDeclined('removes or restores sheets');

@@ -184,3 +184,71 @@ describe("The add-in against Excel's rules", () => {
     assert.match(msg, /^The sheet 'P6 Modern Council' is no longer in the workbook: .* Score again/);
   });
 });
+
+describe('Filters: nothing is written across rows a filter hides (office-js issue 224)', () => {
+  const P1 = 'P1 Children & Young People';
+
+  it('the model misplaces a write across filtered rows, as reported, and says which sheets are filtered on 1.9', async () => {
+    const model = modelFromGrids([{ name: 'Data', values: [['h'], [1], [2], [3], [4]] }]);
+    const data = model.doc.sheet('Data')!;
+    data.autoFilter = { area: { top: 0, left: 0, bottom: 4, right: 0 }, hiddenRows: [2] };
+    data.tables = [{ name: 'T', area: { top: 0, left: 2, bottom: 4, right: 3 }, hiddenRows: [] }];
+    const seen = await model.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      sheet.getRange('A2:A5').values = [[10], [20], [30], [40]];
+      const filter = sheet.autoFilter.load('isDataFiltered');
+      const tables = sheet.tables.load('items/autoFilter/isDataFiltered');
+      await context.sync();
+      return [filter.isDataFiltered, tables.items.map((t) => t.autoFilter.isDataFiltered)];
+    });
+    assert.deepEqual(seen, [true, [false]]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map((r) => data.cell(r, 0)?.value),
+      [10, 2, 20, 30],
+      'the hidden row kept its value and the others moved up',
+    );
+    const old = modelFromGrids(grid, { apiVersion: '1.8' });
+    await assert.rejects(
+      old.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').autoFilter.load('isDataFiltered');
+        await context.sync();
+      }),
+      code('ApiNotFound'),
+    );
+  });
+
+  it("a filter on the analyst's indicator sheet: one sentence, nothing changed", async () => {
+    const model = modelFromGrids(reportGrids());
+    model.doc.sheet(P1)!.autoFilter = { area: { top: 3, left: 0, bottom: 30, right: 25 }, hiddenRows: [6, 7] };
+    const msg = await refusal(model, () => scoreQuarter(model.host, {}, AT));
+    assert.equal(
+      msg,
+      `The sheet '${P1}' has a filter hiding some of its rows, and Excel can put values in the wrong rows when it writes across a filter. Clear the filter (Data › Clear) and try again; you can filter again afterwards. Nothing was changed.`,
+    );
+  });
+
+  it("an Excel table's filter names the table's filter button; undo is refused the same way", async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, AT);
+    model.doc.sheet(P1)!.tables = [{ name: 'P1', area: { top: 3, left: 0, bottom: 30, right: 25 }, hiddenRows: [9] }];
+    const msg = await refusal(model, () => undoLastScoring(model.host));
+    assert.match(
+      msg,
+      /^The sheet 'P1 Children & Young People' has a filter .* Clear the table's filter \(its header's filter button › Clear Filter\) .* Nothing was changed\.$/,
+    );
+  });
+
+  it("a filter the analyst put on the product's Findings sheet is removed when the sheet is regenerated", async () => {
+    const plain = modelFromGrids(reportGrids());
+    const filtered = modelFromGrids(reportGrids());
+    for (const m of [plain, filtered]) await scoreQuarter(m.host, {}, AT);
+    filtered.doc.sheet('Q3 Findings')!.autoFilter = {
+      area: { top: 0, left: 0, bottom: 40, right: 4 },
+      hiddenRows: [2, 3],
+    };
+    for (const m of [plain, filtered]) await scoreQuarter(m.host, { tolerancePct: 10 }, AT);
+    const findings = (m: ExcelModel) => snapOfDocument(m.doc).find((s) => s.name === 'Q3 Findings');
+    assert.deepEqual(findings(filtered), findings(plain));
+    assert.equal(filtered.doc.sheet('Q3 Findings')!.autoFilter, null);
+  });
+});

@@ -155,6 +155,20 @@ export class ModelSheet {
   readonly columnWidths = new Map<number, number>();
   merges: Area[] = [];
   readonly cells = new Map<string, ModelCell>();
+  /**
+   * The sheet's AutoFilter (Data › Filter, Worksheet.autoFilter, ExcelApi 1.9): its range and the rows
+   * its criteria hide (0-based); null when the sheet has none.
+   */
+  autoFilter: { area: Area; hiddenRows: number[] } | null = null;
+  /** The sheet's Excel tables (ListObjects) and the rows each one's own filter hides (Table.autoFilter, 1.9). */
+  tables: { name: string; area: Area; hiddenRows: number[] }[] = [];
+
+  /** Rows hidden by a filter (the sheet's AutoFilter or a table's), not rows the analyst hid by hand. */
+  filteredRows(): Set<number> {
+    const rows = new Set<number>(this.autoFilter?.hiddenRows ?? []);
+    for (const t of this.tables) for (const r of t.hiddenRows) rows.add(r);
+    return rows;
+  }
 
   constructor(
     public name: string,

@@ -3,6 +3,7 @@ import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
 import { areaOf, type ModelChangedHandler, type ModelSheet, type Visibility } from './document';
 import { ModelObject } from './object';
+import { ModelAutoFilter, ModelTableCollection } from './filters';
 import { ModelRange, ModelRangeAreas } from './range';
 import type { Resolver } from './target';
 
@@ -189,6 +190,21 @@ export class ModelWorksheet extends ModelObject {
   }
   get id(): string {
     return this.get('id');
+  }
+
+  /** Worksheet.autoFilter (ExcelApi 1.9): the sheet's AutoFilter (see filters.ts). */
+  get autoFilter(): ModelAutoFilter {
+    return new ModelAutoFilter(
+      this.core,
+      () => this.sheet(),
+      () => this.sheet().autoFilter,
+      () => (this.sheet().autoFilter = null),
+    );
+  }
+
+  /** Worksheet.tables (ExcelApi 1.1; their filters 1.9): the sheet's Excel tables (see filters.ts). */
+  get tables(): ModelTableCollection {
+    return new ModelTableCollection(this.core, () => this.sheet());
   }
 
   delete(): void {

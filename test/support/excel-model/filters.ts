@@ -1,0 +1,114 @@
+/**
+ * Filters in the in-memory Excel model: a sheet's AutoFilter (Worksheet.autoFilter) and its Excel tables'
+ * own filters (Worksheet.tables, Table.autoFilter), both ExcelApi 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.autofilter). What a filter does to a write
+ * across the rows it hides is in range.ts (filteredPlacement: office-js issue 224).
+ */
+import { ExcelModelError, type ModelRequestCore } from './context';
+import type { ModelSheet } from './document';
+import { ModelObject, propertyList } from './object';
+import { guardWritable } from './target';
+
+type Filter = { hiddenRows: number[] } | null;
+
+/**
+ * Excel.AutoFilter: `enabled` (there is a filter) and `isDataFiltered` (its criteria hide rows), and
+ * remove(), which takes the filter away and shows the rows it hid ("Removes the AutoFilter for the range").
+ */
+export class ModelAutoFilter extends ModelObject {
+  constructor(
+    core: ModelRequestCore,
+    private readonly sheet: () => ModelSheet,
+    private readonly filter: () => Filter,
+    private readonly drop: () => void,
+  ) {
+    super(core, 'AutoFilter');
+  }
+  get enabled(): boolean {
+    return this.get('enabled');
+  }
+  get isDataFiltered(): boolean {
+    return this.get('isDataFiltered');
+  }
+  protected override loadNeeds(): string {
+    return '1.9';
+  }
+  protected readNow(props: string[]): Record<string, unknown> {
+    return filterProps(this.filter(), props);
+  }
+  remove(): void {
+    this.core.enqueue(
+      'AutoFilter.remove',
+      null,
+      () => {
+        guardWritable({ sheet: this.sheet(), areas: [] });
+        this.drop();
+      },
+      { write: true, needs: '1.9' },
+    );
+  }
+}
+
+function filterProps(f: Filter, props: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of props) {
+    if (p === 'enabled') out.enabled = f !== null;
+    else if (p === 'isDataFiltered') out.isDataFiltered = (f?.hiddenRows.length ?? 0) > 0;
+    else throw new ExcelModelError('InvalidArgument', `The model does not load AutoFilter.${p}.`);
+  }
+  return out;
+}
+
+/** An Excel table as a collection item: its name and its own AutoFilter. */
+export class ModelTable {
+  constructor(
+    readonly name: string,
+    readonly autoFilter: { enabled: boolean; isDataFiltered: boolean },
+  ) {}
+}
+
+/**
+ * Worksheet.tables: `load('items/name,items/autoFilter/isDataFiltered')` gives each table with the
+ * properties asked for, a navigation property by its path ("OfficeExtension.LoadOption": "font/size").
+ */
+export class ModelTableCollection extends ModelObject {
+  constructor(
+    core: ModelRequestCore,
+    private readonly sheet: () => ModelSheet,
+  ) {
+    super(core, 'TableCollection');
+  }
+  get items(): ModelTable[] {
+    return this.get('items');
+  }
+  override load(props?: string | string[] | { select?: string | string[] }): this {
+    const list = propertyList(props).map((p) => p.replace(/^items\//, ''));
+    const filterProps = list.filter((p) => p.startsWith('autoFilter/')).map((p) => p.slice('autoFilter/'.length));
+    this.core.enqueue(
+      'TableCollection.load',
+      list,
+      () =>
+        this.sheet().tables.map((t) => ({
+          name: t.name,
+          autoFilter: filterProps.length > 0 ? filterPropsOf(t, filterProps) : undefined,
+        })),
+      {
+        needs: filterProps.length > 0 ? '1.9' : undefined,
+        deliver: (data) =>
+          this.setLoaded({
+            items: (data as { name: string; autoFilter: ModelTable['autoFilter'] }[]).map(
+              (d) => new ModelTable(d.name, d.autoFilter),
+            ),
+          }),
+      },
+    );
+    return this;
+  }
+  protected readNow(): Record<string, unknown> {
+    return {};
+  }
+}
+
+function filterPropsOf(t: { hiddenRows: number[] }, props: string[]): ModelTable['autoFilter'] {
+  return filterProps(t, props) as ModelTable['autoFilter'];
+}
