@@ -7,6 +7,8 @@ import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { goToCell, goToRow } from '../../src/office/pane-state';
 import { plainMessage } from '../../src/office/problems';
+import { outcomeMessage } from '../../src/office/outcome-message';
+import { shownFill } from '../support/excel-model/filters';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
@@ -250,5 +252,31 @@ describe('Filters: nothing is written across rows a filter hides (office-js issu
     const findings = (m: ExcelModel) => snapOfDocument(m.doc).find((s) => s.name === 'Q3 Findings');
     assert.deepEqual(findings(filtered), findings(plain));
     assert.equal(filtered.doc.sheet('Q3 Findings')!.autoFilter, null);
+  });
+});
+
+describe('Conditional formats: what the analyst sees is not what format.fill reads', () => {
+  const P1 = 'P1 Children & Young People';
+
+  it("the scoring's fill goes under the analyst's conditional format, and the message says so, in no request more", async () => {
+    const plain = modelFromGrids(reportGrids());
+    await scoreQuarter(plain.host, {}, AT);
+    const model = modelFromGrids(reportGrids());
+    // The analyst's own RAG rule over the % variance column (T5:T30), drawing its own green.
+    model.doc.sheet(P1)!.conditionalFormats = [{ area: { top: 4, left: 19, bottom: 29, right: 19 }, fill: '00B050' }];
+    const scored = await scoreQuarter(model.host, {}, AT);
+    assert.equal(model.syncs.length, plain.syncs.length, 'the question rides in the first write request');
+    assert.deepEqual(scored.conditionalFormats, [P1]);
+    const p1 = model.doc.sheet(P1)!;
+    const scoringFill = plain.doc.sheet(P1)!.cell(4, 19)!.fill;
+    assert.ok(scoringFill && scoringFill !== '00B050');
+    assert.equal(p1.cell(4, 19)!.fill, scoringFill, "the cell's own fill is the scoring's");
+    assert.equal(shownFill(p1, 4, 19), '00B050', "what Excel shows is the rule's");
+    assert.match(
+      outcomeMessage(scored, 'score'),
+      /The scored columns on 'P1 Children & Young People' have conditional formatting, which Excel shows instead of the scoring's colours: to see the RAG colours, clear those rules \(Home › Conditional Formatting › Clear Rules\)\.$/,
+    );
+    const again = await scoreQuarter(plain.host, {}, AT);
+    assert.equal(again.conditionalFormats, undefined, 'none without rules (and none when nothing is written)');
   });
 });

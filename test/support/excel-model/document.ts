@@ -163,6 +163,13 @@ export class ModelSheet {
   /** The sheet's Excel tables (ListObjects) and the rows each one's own filter hides (Table.autoFilter, 1.9). */
   tables: { name: string; area: Area; hiddenRows: number[] }[] = [];
 
+  /**
+   * Conditional formats (Home › Conditional Formatting): each rule's range and the fill or font colour it
+   * draws over the cells' own (see filters.ts, ModelConditionalFormatCollection). The model applies a
+   * rule to every cell of its range, whatever its criteria.
+   */
+  conditionalFormats: { area: Area; fill?: string; fontColor?: string }[] = [];
+
   /** Rows hidden by a filter (the sheet's AutoFilter or a table's), not rows the analyst hid by hand. */
   filteredRows(): Set<number> {
     const rows = new Set<number>(this.autoFilter?.hiddenRows ?? []);

@@ -4,7 +4,8 @@
  * (https://learn.microsoft.com/javascript/api/excel/excel.autofilter). What a filter does to a write
  * across the rows it hides is in range.ts (filteredPlacement: office-js issue 224).
  */
-import { ExcelModelError, type ModelRequestCore } from './context';
+import type { Area } from '../../../src/core/model';
+import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './context';
 import type { ModelSheet } from './document';
 import { ModelObject, propertyList } from './object';
 import { guardWritable } from './target';
@@ -111,4 +112,45 @@ export class ModelTableCollection extends ModelObject {
 
 function filterPropsOf(t: { hiddenRows: number[] }, props: string[]): ModelTable['autoFilter'] {
   return filterProps(t, props) as ModelTable['autoFilter'];
+}
+
+/**
+ * Range.conditionalFormats (ExcelApi 1.6): "the collection of ConditionalFormats that intersect the range"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-conditionalformats-member);
+ * the model answers getCount() only. A rule's colours are drawn over the cell's own fill and font colour
+ * whenever it applies — which is why RangeFill.color and getCellProperties read the cell's own format,
+ * not what the analyst sees ("Conditional formatting does not change the format properties of the
+ * cell", Range.DisplayFormat, https://learn.microsoft.com/office/vba/api/excel.range.displayformat).
+ * The model does not evaluate a rule's criteria: a rule applies to every cell of its range
+ * (ModelSheet.conditionalFormats; see shownFill).
+ */
+export class ModelConditionalFormatCollection {
+  constructor(
+    private readonly core: ModelRequestCore,
+    private readonly target: () => { sheet: ModelSheet; areas: Area[] },
+  ) {}
+  getCount(): ModelClientResult<number> {
+    const result = new ModelClientResult<number>();
+    this.core.enqueue(
+      'ConditionalFormatCollection.getCount',
+      null,
+      () => {
+        const t = this.target();
+        return t.sheet.conditionalFormats.filter((cf) => t.areas.some((a) => overlaps(a, cf.area))).length;
+      },
+      { deliver: (n) => result.set(n as number), needs: '1.6' },
+    );
+    return result;
+  }
+}
+
+function overlaps(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The fill the analyst sees in a cell: a conditional format's over the cell's own (RRGGBB, or null for none). */
+export function shownFill(sheet: ModelSheet, row: number, col: number): string | null {
+  const at = { top: row, left: col, bottom: row, right: col };
+  const rule = [...sheet.conditionalFormats].reverse().find((cf) => cf.fill && overlaps(cf.area, at));
+  return rule?.fill ?? sheet.cell(row, col)?.fill ?? null;
 }

@@ -5,6 +5,7 @@ import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './con
 import { areaOf, blankCell, cellsOf, type ModelCell, type ModelTextRun } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
+import { ModelConditionalFormatCollection } from './filters';
 import {
   colour,
   fontOverRuns,
@@ -177,6 +178,11 @@ export class ModelRange extends ModelObject {
   ) {
     super(core, 'Range');
     this.format = new ModelRangeFormat(core, resolve, 'Range');
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): the rules that intersect the range (filters.ts). */
+  get conditionalFormats(): ModelConditionalFormatCollection {
+    return new ModelConditionalFormatCollection(this.core, () => need(this.resolve));
   }
 
   get values(): (string | number | boolean)[][] {
