@@ -153,10 +153,20 @@ export function sheetNotShownProblem(sheet: string, visibility: string | null): 
 export const CELL_EDIT_MESSAGE =
   'Excel is busy while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.';
 
+/**
+ * Another workbook came to the front while a run was under way: Excel answers InactiveWorkbook
+ * ("Excel.ErrorCodes": "multiple workbooks are open and the workbook being called by this API has lost
+ * focus"). A run stopped part-way leaves its journal marked incomplete, which the next scoring or Undo
+ * puts back first (docs/architecture.md, "Write-ahead").
+ */
+export const INACTIVE_WORKBOOK_MESSAGE =
+  'Excel stopped Performance Scorecard because another workbook came to the front while it was working. Go back to this workbook and try again; if it had started writing, the next scoring or Undo last scoring in the task pane puts back what was written first.';
+
 /** What to tell the analyst about an error: plain messages as they are, anything else as a defect. */
 export function plainMessage(e: unknown): string {
   if (isInputError(e) || isOfficeProblem(e)) return e.message;
   if (isCellEditMode(e)) return CELL_EDIT_MESSAGE;
+  if ((e as { code?: unknown } | null)?.code === 'InactiveWorkbook') return INACTIVE_WORKBOOK_MESSAGE;
   const detail = e instanceof Error ? e.message : String(e);
   return `Performance Scorecard hit an unexpected problem and stopped: ${detail}`;
 }

@@ -187,6 +187,23 @@ describe("The add-in against Excel's rules", () => {
   });
 });
 
+describe('Another workbook brought to the front mid-run (InactiveWorkbook)', () => {
+  it('is told in one sentence; Undo then puts back a run stopped part-way', async () => {
+    const model = modelFromGrids(reportGrids(), { writeBudget: 40000 });
+    const theirs = () => JSON.stringify(snapOfDocument(model.doc).filter((s) => s.name !== 'Scorecard_State'));
+    const before = theirs();
+    model.failAt(5, 'InactiveWorkbook'); // a write request after the first ones have written
+    const msg = await scoreQuarter(model.host, {}, AT).then(
+      () => 'scored',
+      (e: unknown) => plainMessage(e),
+    );
+    assert.match(msg, /^Excel stopped Performance Scorecard because another workbook came to the front/);
+    assert.notEqual(theirs(), before, 'it had started writing');
+    await undoLastScoring(model.host);
+    assert.equal(theirs(), before);
+  });
+});
+
 describe('Filters: nothing is written across rows a filter hides (office-js issue 224)', () => {
   const P1 = 'P1 Children & Young People';
 
