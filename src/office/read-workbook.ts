@@ -754,7 +754,7 @@ function loadFilters(items: Excel.Worksheet[], filters: SheetFilters): void {
   for (const sheet of items)
     filters.set(sheet, {
       sheet: sheet.autoFilter.load('isDataFiltered'),
-      tables: sheet.tables.load('items/autoFilter/isDataFiltered'),
+      tables: sheet.tables.load({ autoFilter: { isDataFiltered: true } }),
     });
 }
 

@@ -69,8 +69,10 @@ export class ModelTable {
 }
 
 /**
- * Worksheet.tables: `load('items/name,items/autoFilter/isDataFiltered')` gives each table with the
- * properties asked for, a navigation property by its path ("OfficeExtension.LoadOption": "font/size").
+ * Worksheet.tables: `load({ autoFilter: { isDataFiltered: true } })` (the typed form,
+ * Excel.Interfaces.TableCollectionLoadOptions: "For EACH ITEM in the collection") or
+ * `load('items/name,items/autoFilter/isDataFiltered')` (a navigation property by its path,
+ * "OfficeExtension.LoadOption": "font/size") gives each table with the properties asked for.
  */
 export class ModelTableCollection extends ModelObject {
   constructor(
@@ -82,8 +84,18 @@ export class ModelTableCollection extends ModelObject {
   get items(): ModelTable[] {
     return this.get('items');
   }
-  override load(props?: string | string[] | { select?: string | string[] }): this {
-    const list = propertyList(props).map((p) => p.replace(/^items\//, ''));
+  override load(
+    props?: string | string[] | { select?: string | string[]; autoFilter?: Record<string, boolean> },
+  ): this {
+    // The typed object form ("For EACH ITEM in the collection", Excel.Interfaces.TableCollectionLoadOptions)
+    // or the string form with paths.
+    const nested =
+      props && typeof props === 'object' && !Array.isArray(props) && props.autoFilter
+        ? Object.keys(props.autoFilter)
+            .filter((k) => props.autoFilter![k])
+            .map((k) => `autoFilter/${k}`)
+        : [];
+    const list = [...propertyList(props), ...nested].map((p) => p.replace(/^items\//, ''));
     const filterProps = list.filter((p) => p.startsWith('autoFilter/')).map((p) => p.slice('autoFilter/'.length));
     this.core.enqueue(
       'TableCollection.load',
