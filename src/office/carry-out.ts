@@ -22,6 +22,7 @@ import {
   cellAddress,
   snapshotKey,
   sameSheetName,
+  areaAddress,
 } from '../core';
 import type { HostAbilities } from './host';
 import { callBytes } from './payload';
@@ -103,6 +104,11 @@ async function markJournal(
   context.workbook.worksheets.getItem(STATE_SHEET).getRange(address).values = [[mark]];
 }
 
+/** A sheet whose AutoFilter hides rows (SheetInfo.filtered, ExcelApi 1.9). */
+function filtered(book: WorkbookRead, name: string): boolean {
+  return book.sheets.some((s) => sameSheetName(s.name, name) && s.filtered === 'sheet');
+}
+
 function has(names: string[], name: string): boolean {
   return names.some((n) => sameSheetName(n, name));
 }
@@ -128,19 +134,56 @@ async function deleteSheets(
   return book.sheets.map((s) => s.name).filter((n) => !has(names, n));
 }
 
+/**
+ * Asks, in the request the writes begin with (no request of its own), whether the owned columns of each
+ * sheet of indicator tables have conditional formats: Range.conditionalFormats.getCount() (ExcelApi 1.6).
+ * Excel draws a conditional format's colours over the cell's own, so where one applies the analyst sees
+ * it, not the scoring's RAG fill (RangeFill.color reads the cell's own fill whatever is shown). Returns,
+ * once the batch has synced, the sheets that have one.
+ */
+async function askConditionalFormats(
+  batch: WriteBatch,
+  context: Excel.RequestContext,
+  patches: SheetPatch[],
+): Promise<() => string[]> {
+  const asked: { sheet: string; count: OfficeExtension.ClientResult<number> }[] = [];
+  for (const patch of patches) {
+    const sheet = context.workbook.worksheets.getItem(patch.sheet);
+    for (const b of patch.values) {
+      if (b.values.length === 0 || b.values[0].length === 0) continue;
+      const address = areaAddress({
+        top: b.top,
+        left: b.left,
+        bottom: b.top + b.values.length - 1,
+        right: b.left + b.values[0].length - 1,
+      });
+      await batch.reserve(callBytes(patch.sheet) + callBytes(address) + 60);
+      asked.push({ sheet: patch.sheet, count: sheet.getRange(address).conditionalFormats.getCount() });
+    }
+  }
+  return () => [...new Set(asked.filter((a) => a.count.value > 0).map((a) => a.sheet))];
+}
+
+/**
+ * Carries out a run (see the top of this file). `seen`, when given, is told the sheets whose scored
+ * columns have conditional formats Excel shows over the scoring's colours (askConditionalFormats).
+ */
 export async function carryOutRun(
   context: Excel.RequestContext,
   abilities: HostAbilities,
   book: WorkbookRead,
   outcome: RunOutcome,
+  seen?: { conditionalFormats?: string[] },
 ): Promise<number> {
   const batch = new WriteBatch(context, abilities.rangeAreas, abilities.writeBudget);
   const journal = outcome.state.journal;
   const ahead: WorkbookState = journal ? { ...outcome.state, journal: { ...journal, complete: false } } : outcome.state;
   const left = await writeState(batch, context, ahead, book);
+  const formatted = await askConditionalFormats(batch, context, outcome.patches);
   await deleteSheets(batch, context, book, outcome.deleteSheets);
   for (const content of outcome.sheets) {
-    await writeSheet(batch, context, content, abilities.rangeAreas, has(outcome.inPlace, content.name));
+    const inPlace = has(outcome.inPlace, content.name);
+    await writeSheet(batch, context, content, abilities.rangeAreas, inPlace, inPlace && filtered(book, content.name));
   }
   for (const patch of outcome.patches) await writePatch(batch, context, patch, abilities.rangeAreas);
   const added = outcome.sheets.filter((s) => !has(outcome.inPlace, s.name)).length;
@@ -151,6 +194,7 @@ export async function carryOutRun(
   }
   if (journal) await markJournal(batch, context, left, 'complete');
   await batch.flush();
+  if (seen) seen.conditionalFormats = formatted();
   return batch.requests;
 }
 
@@ -221,7 +265,8 @@ export async function carryOutUndo(
     await putBackLinksAndPatterns(batch, context, patch, undo, abilities);
   }
   let order = await deleteSheets(batch, context, book, undo.deleteSheets);
-  for (const content of undo.rewriteSheets) await writeSheet(batch, context, content, abilities.rangeAreas, true);
+  for (const content of undo.rewriteSheets)
+    await writeSheet(batch, context, content, abilities.rangeAreas, true, filtered(book, content.name));
   for (const { backup, name } of undo.restoreSheets) {
     await batch.reserve(callBytes(name) * 3);
     const sheet = sheets.getItem(backup);

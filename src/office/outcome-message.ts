@@ -24,7 +24,7 @@ export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
  * line's closing lines give it (noticed item 2, session 4 closing note).
  */
 export function outcomeMessage(
-  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets' | 'uncoloured'>,
+  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets' | 'uncoloured' | 'conditionalFormats'>,
   kind: CommandKind,
 ): string {
   const q = outcome.result.quarter;
@@ -35,7 +35,19 @@ export function outcomeMessage(
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
   const edited = outcome.editedSheets?.length ? ` ${editedSheetsSentence(outcome.editedSheets)}` : '';
-  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${uncoloured}${edited}`;
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${uncoloured}${edited}${conditionalSentence(outcome.conditionalFormats)}`;
+}
+
+/**
+ * Where the scored columns have conditional formats of their own (Home › Conditional Formatting), Excel
+ * shows their colours, not the scoring's: said once, with the sheets, so that a RAG colour the analyst
+ * sees is not taken for the scoring's. Decision: a note, not a refusal — the scores and arrows are right
+ * and the analyst may mean to keep the rules; the product never removes what it does not own.
+ */
+function conditionalSentence(sheets: string[] | undefined): string {
+  if (!sheets?.length) return '';
+  const named = sheets.map((s) => `'${s}'`).join(', ');
+  return ` The scored columns on ${named} have conditional formatting, which Excel shows instead of the scoring's colours: to see the RAG colours, clear those rules (Home › Conditional Formatting › Clear Rules).`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core
 import { requireSupportedHost } from './guards';
 import { abilitiesOf, type ExcelHost } from './host';
 import { readExcelGrids } from './read-workbook';
+import { sheetNotShownProblem } from './problems';
 import type { WatchedRows } from './watch';
 
 export interface LastScoring {
@@ -121,22 +122,39 @@ export async function previewMapping(
 /**
  * Activates a sheet and selects a cell or range on it (Worksheet.activate, Range.select: ExcelApi 1.1).
  * `address` is A1 without the sheet ("U5", "A12:Z12").
+ * @throws OfficeProblem (one sentence) when the sheet is hidden — Excel cannot activate or select on a
+ *   hidden sheet, and a finding can name one ("hidden-sheet") — or is no longer in the workbook.
  */
 export async function goToCell(host: ExcelHost, sheet: string, address: string): Promise<void> {
-  await host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(address).select();
-    await context.sync();
-  });
+  await goTo(host, sheet, (ws) => ws.getRange(address).select());
 }
 
 /** Activates a sheet and selects a whole row (`row` 0-based, as the core numbers rows): an indicator's row. */
 export async function goToRow(host: ExcelHost, sheet: string, row: number): Promise<void> {
+  await goTo(host, sheet, (ws) => ws.getRangeByIndexes(row, 0, 1, 1).getEntireRow().select());
+}
+
+/**
+ * One request on the way there; only when Excel refuses it, a second asks why (the sheet hidden or
+ * gone), so that going to a visible cell stays one sync.
+ */
+async function goTo(host: ExcelHost, sheet: string, select: (ws: Excel.Worksheet) => void): Promise<void> {
   await host.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRangeByIndexes(row, 0, 1, 1).getEntireRow().select();
-    await context.sync();
+    try {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      select(ws);
+      await context.sync();
+    } catch (e) {
+      const ws = context.workbook.worksheets.getItemOrNullObject(sheet).load('visibility');
+      try {
+        await context.sync();
+      } catch {
+        throw e;
+      }
+      if (ws.isNullObject) throw sheetNotShownProblem(sheet, null);
+      if (ws.visibility !== 'Visible') throw sheetNotShownProblem(sheet, ws.visibility);
+      throw e;
+    }
   });
 }

@@ -77,6 +77,15 @@ export function strayCellsProblem(sheet: string, lastCell: string): OfficeProble
   );
 }
 
+/** A sheet the scoring writes to has rows hidden by a filter (guards.ts, requireUnfiltered). */
+export function filteredSheetProblem(sheet: string, by: 'sheet' | 'table'): OfficeProblem {
+  const clear =
+    by === 'table' ? "the table's filter (its header's filter button › Clear Filter)" : 'the filter (Data › Clear)';
+  return new OfficeProblem(
+    `The sheet '${sheet}' has a filter hiding some of its rows, and Excel can put values in the wrong rows when it writes across a filter. Clear ${clear} and try again; you can filter again afterwards. ${NOTHING_CHANGED}`,
+  );
+}
+
 /** Excel refused a write request as too large part-way through a run (see WriteBatch). */
 export function writeTooLargeProblem(): OfficeProblem {
   return new OfficeProblem(
@@ -99,13 +108,65 @@ export function isCellEditMode(e: unknown): boolean {
   return (e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode';
 }
 
+/**
+ * Excel refused to change the workbook at all: AccessDenied ("You cannot perform the requested
+ * operation", Excel.ErrorCodes, https://learn.microsoft.com/javascript/api/excel/excel.errorcodes) — a
+ * workbook open for viewing only (Excel on the web's View mode, office-js issues 5148 and 6209), one whose
+ * permissions or sensitivity label forbid editing, or a sheet protected by someone else after the
+ * scoring read it (the add-in checks protection before it writes); or WriteNotSupportedWhenModalDialogOpen
+ * (OfficeExtension.ErrorCodes; office-js issue 5313: Excel on the web refuses writes while a dialog is open).
+ */
+export function isEditRefused(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return (
+    code === 'AccessDenied' || code === 'InsufficientPermissions' || code === 'WriteNotSupportedWhenModalDialogOpen'
+  );
+}
+
+/**
+ * What to say when Excel refused a write request (isEditRefused). `partWay`: an earlier request of the
+ * same run had already written (its journal, marked incomplete, says what), so the next scoring or Undo
+ * puts it back; else the refused request was the first, and a workbook that refuses every change has
+ * had none.
+ */
+export function editRefusedProblem(e: unknown, partWay: boolean): OfficeProblem {
+  const code = (e as { code?: unknown } | null)?.code;
+  const why =
+    code === 'WriteNotSupportedWhenModalDialogOpen'
+      ? 'Excel does not let add-ins change a workbook while a dialog is open. Close the dialog and try again.'
+      : 'Excel would not let Performance Scorecard change this workbook: it may be open for viewing only, or a sheet may have been protected while it was scoring. Choose Editing (or Edit Workbook), or save a copy you can edit, and try again.';
+  const after = partWay
+    ? ' It stopped part-way: once you can edit the workbook, open the task pane and choose Undo last scoring to put back what was written.'
+    : ` ${NOTHING_CHANGED}`;
+  return new OfficeProblem(`${why}${after}`);
+}
+
+/** A finding or indicator on a sheet Excel cannot show: hidden, or no longer in the workbook. */
+export function sheetNotShownProblem(sheet: string, visibility: string | null): OfficeProblem {
+  return new OfficeProblem(
+    visibility === null
+      ? `The sheet '${sheet}' is no longer in the workbook: it was renamed or deleted since the scoring. Score again to bring the list up to date.`
+      : `The sheet '${sheet}' is hidden, so Excel cannot go to it. Unhide it (right-click a sheet tab › Unhide) and try again.`,
+  );
+}
+
 export const CELL_EDIT_MESSAGE =
   'Excel is busy while a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.';
+
+/**
+ * Another workbook came to the front while a run was under way: Excel answers InactiveWorkbook
+ * ("Excel.ErrorCodes": "multiple workbooks are open and the workbook being called by this API has lost
+ * focus"). A run stopped part-way leaves its journal marked incomplete, which the next scoring or Undo
+ * puts back first (docs/architecture.md, "Write-ahead").
+ */
+export const INACTIVE_WORKBOOK_MESSAGE =
+  'Excel stopped Performance Scorecard because another workbook came to the front while it was working. Go back to this workbook and try again; if it had started writing, the next scoring or Undo last scoring in the task pane puts back what was written first.';
 
 /** What to tell the analyst about an error: plain messages as they are, anything else as a defect. */
 export function plainMessage(e: unknown): string {
   if (isInputError(e) || isOfficeProblem(e)) return e.message;
   if (isCellEditMode(e)) return CELL_EDIT_MESSAGE;
+  if ((e as { code?: unknown } | null)?.code === 'InactiveWorkbook') return INACTIVE_WORKBOOK_MESSAGE;
   const detail = e instanceof Error ? e.message : String(e);
   return `Performance Scorecard hit an unexpected problem and stopped: ${detail}`;
 }

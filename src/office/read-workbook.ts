@@ -35,6 +35,12 @@ export interface SheetInfo {
   protected: boolean;
   /** Worksheet.id: the same when the sheet is renamed or moved (the undo journal follows sheets by it). */
   id: string;
+  /**
+   * Rows hidden by a filter, and by which: the sheet's AutoFilter ('sheet') or an Excel table's own
+   * ('table') — Worksheet.autoFilter and Table.autoFilter `isDataFiltered`, ExcelApi 1.9 — so that nothing
+   * is written across them (office-js issue 224: guards.ts). Absent when none, or below 1.9 (not known).
+   */
+  filtered?: 'sheet' | 'table';
 }
 
 /** Formulas, number formats, colours and links of the top part of a sheet, read with its values. */
@@ -304,6 +310,7 @@ async function readPlanned(
   let aheadScale = 1;
   let runsScale = 1;
   const textRuns = new Map<string, unknown>();
+  const filters: SheetFilters = new Map();
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   let stateValues: CellValue[][] | null = null;
@@ -432,6 +439,7 @@ async function readPlanned(
     let bytes = 200;
     let cells = 0;
     if (first) for (const sheet of items) sheet.protection.load('protected');
+    if (first && abilities.rangeAreas && scope === 'all') loadFilters(items, filters);
     const keyReads: { col: number; top: number; range: Excel.Range }[] = [];
     if (first && keysWanted) {
       const b = stateRegions[0];
@@ -730,7 +738,31 @@ async function readPlanned(
     });
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
-  return { sheets: sheetInfos(items), grids, stateValues, folds, ...(textRuns.size > 0 ? { textRuns } : {}) };
+  return {
+    sheets: sheetInfos(items, filters),
+    grids,
+    stateValues,
+    folds,
+    ...(textRuns.size > 0 ? { textRuns } : {}),
+  };
+}
+
+/** Each sheet's filters, asked for in the first request of a scoring's reads (ExcelApi 1.9). */
+type SheetFilters = Map<Excel.Worksheet, { sheet: Excel.AutoFilter; tables: Excel.TableCollection }>;
+
+function loadFilters(items: Excel.Worksheet[], filters: SheetFilters): void {
+  for (const sheet of items)
+    filters.set(sheet, {
+      sheet: sheet.autoFilter.load('isDataFiltered'),
+      tables: sheet.tables.load({ autoFilter: { isDataFiltered: true } }),
+    });
+}
+
+function filteredBy(filters: SheetFilters, sheet: Excel.Worksheet): SheetInfo['filtered'] {
+  const f = filters.get(sheet);
+  if (!f) return undefined;
+  if (f.sheet.isDataFiltered) return 'sheet';
+  return f.tables.items.some((t) => t.autoFilter.isDataFiltered) ? 'table' : undefined;
 }
 
 /** A read Excel answered with null values: too large for one request (code as Excel's own). */
@@ -786,14 +818,18 @@ function foldColours(value: Excel.CellProperties[][]): FoldWindow['colours'] {
   );
 }
 
-function sheetInfos(items: Excel.Worksheet[]): SheetInfo[] {
-  return items.map((s) => ({
-    name: s.name,
-    visibility: s.visibility,
-    position: s.position,
-    protected: s.protection.protected,
-    id: s.id,
-  }));
+function sheetInfos(items: Excel.Worksheet[], filters: SheetFilters): SheetInfo[] {
+  return items.map((s) => {
+    const filtered = filteredBy(filters, s);
+    return {
+      name: s.name,
+      visibility: s.visibility,
+      position: s.position,
+      protected: s.protection.protected,
+      id: s.id,
+      ...(filtered ? { filtered } : {}),
+    };
+  });
 }
 
 /** The number formats of a used range's number cells, compactly (see SheetGrid.numberFormats). */

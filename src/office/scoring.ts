@@ -22,7 +22,7 @@ import {
 } from '../core';
 import type { Recovery } from './recovery';
 import { carryOutRun, carryOutUndo } from './carry-out';
-import { requireSupportedHost, requireWritable } from './guards';
+import { requireSupportedHost, requireUnfiltered, requireWritable } from './guards';
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
@@ -41,6 +41,11 @@ export interface ScoringOutcome {
   editedSheets?: string[];
   /** Why no cell of the analyst's tables was coloured (PreparedRun.uncoloured); absent otherwise. */
   uncoloured?: string;
+  /**
+   * Sheets whose scored columns have conditional formats of their own, which Excel shows over the
+   * scoring's colours (carry-out.ts, askConditionalFormats); absent when none, or nothing was written.
+   */
+  conditionalFormats?: string[];
 }
 
 /** What the add-in's undo did: the core's summary, as the command line reports it too. */
@@ -91,6 +96,7 @@ export async function scoreQuarter(
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
+    const seen: { conditionalFormats?: string[] } = {};
     if (outcome.changed) {
       // The product's sheets regenerated in place must be writable too: refuse before writing anything.
       // A refresh that only regenerates sheets in place changes no structure: it works under a protected structure.
@@ -100,11 +106,16 @@ export async function scoreQuarter(
         outcome.deleteSheets.length > 0 ||
         stateSheet?.visibility !== 'VeryHidden';
       requireWritable(book, [...outcome.patches.map((p) => p.sheet), ...outcome.inPlace], changesSheets);
+      requireUnfiltered(
+        book,
+        outcome.patches.map((p) => p.sheet),
+        outcome.inPlace,
+      );
       if (grouped) declineUndoGroupFor(book, outcome);
       if (progress) {
         const batches = estimatedBatches([outcome.sheets, outcome.patches], abilities.writeBudget ?? PAYLOAD_BUDGET);
-        await reportingWrites(context, batches, progress, () => carryOutRun(context, abilities, book, outcome));
-      } else await carryOutRun(context, abilities, book, outcome);
+        await reportingWrites(context, batches, progress, () => carryOutRun(context, abilities, book, outcome, seen));
+      } else await carryOutRun(context, abilities, book, outcome, seen);
     }
     const scored: ScoringOutcome = {
       result: run.result,
@@ -115,6 +126,7 @@ export async function scoreQuarter(
       editedSheets: outcome.editedSheets,
     };
     if (run.uncoloured) scored.uncoloured = run.uncoloured;
+    if (seen.conditionalFormats?.length) scored.conditionalFormats = seen.conditionalFormats;
     return scored;
   });
 }
@@ -162,6 +174,11 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
       book,
       [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)],
       undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0,
+    );
+    requireUnfiltered(
+      book,
+      undo.patches.map((p) => p.sheet),
+      undo.rewriteSheets.map((s) => s.name),
     );
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0))
       throw new UndoGroupDeclined('removes or restores sheets');

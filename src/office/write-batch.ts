@@ -5,7 +5,7 @@
  * syncs per indicator: only when a request is full, and once at the end.
  */
 import { PAYLOAD_BUDGET } from './payload';
-import { isTooLarge, writeTooLargeProblem } from './problems';
+import { editRefusedProblem, isEditRefused, isTooLarge, writeTooLargeProblem } from './problems';
 
 /** A request this large failing with a bare internal error is taken for "too large" (office-js 1314, 1012). */
 const LARGE_REQUEST_BYTES = 1024 * 1024;
@@ -46,6 +46,8 @@ export class WriteBatch {
       // Sizes are counted in UTF-8 bytes with a 1 MB margin, so this should not happen; if Excel still
       // says "too large" (in any of its ways), the analyst is told so plainly, not "unexpected problem".
       if (isTooLarge(e, this.bytes >= LARGE_REQUEST_BYTES)) throw writeTooLargeProblem();
+      // A workbook that cannot be changed (view only, a dialog open, protected meanwhile): one plain sentence.
+      if (isEditRefused(e)) throw editRefusedProblem(e, this.requests > 0);
       throw e;
     }
     this.requests++;

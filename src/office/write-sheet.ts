@@ -20,6 +20,8 @@ export async function writeSheet(
   content: SheetContent,
   rangeAreas: boolean,
   inPlace = false,
+  /** The sheet, regenerated in place, has an AutoFilter hiding rows: removed first (guards.ts, requireUnfiltered). */
+  filtered = false,
 ): Promise<void> {
   await batch.reserve(callBytes(content.name) * 3);
   const sheet = inPlace
@@ -27,6 +29,7 @@ export async function writeSheet(
     : context.workbook.worksheets.add(content.name);
   if (inPlace) {
     await batch.reserve(callBytes(content.name) * 4);
+    if (filtered) sheet.autoFilter.remove();
     const used = sheet.getUsedRange(false);
     used.unmerge();
     used.clear('All');

@@ -6,7 +6,10 @@
  *   - a call the host's ExcelApi level lacks fails at sync with ApiNotFound, as the CDN's office.js does
  *     on an older Excel;
  *   - the first failing call stops the batch (calls before it stay applied, as in Excel);
- *   - while the user edits a cell, every request fails (InvalidOperationInCellEditMode).
+ *   - while the user edits a cell, every request fails (InvalidOperationInCellEditMode: office-js issues
+ *     625, 856, 3021 — "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB
+ *     or selecting another cell, and then try again.");
+ *   - in a workbook open for viewing only (ModelDocument.readOnly), every write fails (AccessDenied).
  * Every sync is recorded with its calls and the bytes the request would send.
  *
  * Where each rule comes from (the adapter's planning of requests relies on all of them, issue 11):
@@ -283,6 +286,11 @@ export class ModelRequestCore {
     const unsupported = UNDO_UNSUPPORTED[this.platform];
     for (const op of ops) {
       try {
+        if (op.write && this.doc.readOnly)
+          throw new ExcelModelError(
+            'AccessDenied',
+            `You cannot perform the requested operation (${op.name}: the workbook is open read-only).`,
+          );
         if (op.write && unsupported.has(op.name)) {
           if (this.undoGrouped)
             throw new ExcelModelError(

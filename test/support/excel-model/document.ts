@@ -155,6 +155,27 @@ export class ModelSheet {
   readonly columnWidths = new Map<number, number>();
   merges: Area[] = [];
   readonly cells = new Map<string, ModelCell>();
+  /**
+   * The sheet's AutoFilter (Data › Filter, Worksheet.autoFilter, ExcelApi 1.9): its range and the rows
+   * its criteria hide (0-based); null when the sheet has none.
+   */
+  autoFilter: { area: Area; hiddenRows: number[] } | null = null;
+  /** The sheet's Excel tables (ListObjects) and the rows each one's own filter hides (Table.autoFilter, 1.9). */
+  tables: { name: string; area: Area; hiddenRows: number[] }[] = [];
+
+  /**
+   * Conditional formats (Home › Conditional Formatting): each rule's range and the fill or font colour it
+   * draws over the cells' own (see filters.ts, ModelConditionalFormatCollection). The model applies a
+   * rule to every cell of its range, whatever its criteria.
+   */
+  conditionalFormats: { area: Area; fill?: string; fontColor?: string }[] = [];
+
+  /** Rows hidden by a filter (the sheet's AutoFilter or a table's), not rows the analyst hid by hand. */
+  filteredRows(): Set<number> {
+    const rows = new Set<number>(this.autoFilter?.hiddenRows ?? []);
+    for (const t of this.tables) for (const r of t.hiddenRows) rows.add(r);
+    return rows;
+  }
 
   constructor(
     public name: string,
@@ -236,6 +257,16 @@ export class ModelDocument {
   structureProtected = false;
   /** The user is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
   cellEditMode = false;
+  /**
+   * The workbook cannot be changed by this user: opened for viewing only in Excel on the web (View mode,
+   * "Always open view-only", a link shared as view-only, office-js issue 5148) or with a sensitivity label
+   * or permissions that forbid editing. Reads work; every call that would change the workbook fails at
+   * sync with AccessDenied ("Excel.ErrorCodes", https://learn.microsoft.com/javascript/api/excel/excel.errorcodes;
+   * office-js issue 6209 shows AccessDenied where Office.context.document.mode is "readOnly"). The exact
+   * code Excel on the web gives a write in View mode is not documented. (Excel on Windows or Mac opening
+   * a read-only file still lets the workbook change in memory, to be saved as a copy: not this flag.)
+   */
+  readOnly = false;
   /** The workbook counts dates from 1 January 1904 (old Mac files): a date's serial is 1,462 smaller. */
   date1904 = false;
   /** The active sheet (Worksheet.activate), by name; null until something activates one. */

@@ -47,9 +47,19 @@ export class ExcelModel {
   failSync: number | null = null;
   private syncsSinceFailSet = 0;
 
+  /**
+   * How the injected failure is reported: GeneralException (the default), or InactiveWorkbook — "The
+   * operation failed because multiple workbooks are open and the workbook being called by this API has
+   * lost focus" (Excel.ErrorCodes, https://learn.microsoft.com/javascript/api/excel/excel.errorcodes), as
+   * Excel on Windows and Mac answers once the analyst brings another workbook to the front mid-run
+   * (older builds answered GeneralException: office-js issue 771).
+   */
+  failCode: 'GeneralException' | 'InactiveWorkbook' = 'GeneralException';
+
   /** Makes the n-th sync from now fail (see failSync); null for none. */
-  failAt(n: number | null): void {
+  failAt(n: number | null, code: 'GeneralException' | 'InactiveWorkbook' = 'GeneralException'): void {
     this.failSync = n;
+    this.failCode = code;
     this.syncsSinceFailSet = 0;
   }
 
@@ -82,11 +92,13 @@ export class ExcelModel {
             calculationSuspended: false,
             screenUpdatingSuspended: false,
             wrote: false,
-            error: 'GeneralException',
+            error: this.failCode,
           });
           throw new ExcelModelError(
-            'GeneralException',
-            'There was an internal error while processing the request (injected failure).',
+            this.failCode,
+            this.failCode === 'InactiveWorkbook'
+              ? 'The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.'
+              : 'There was an internal error while processing the request (injected failure).',
           );
         }
         const before = core.syncs.length;

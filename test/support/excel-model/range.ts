@@ -5,6 +5,7 @@ import { ExcelModelError, ModelClientResult, type ModelRequestCore } from './con
 import { areaOf, blankCell, cellsOf, type ModelCell, type ModelTextRun } from './document';
 import { ModelRangeFormat } from './format';
 import { ModelObject } from './object';
+import { ModelConditionalFormatCollection } from './filters';
 import {
   colour,
   fontOverRuns,
@@ -131,6 +132,30 @@ function setTextRuns(cell: ModelCell, runs: ModelTextRun[]): void {
   else delete cell.textRuns;
 }
 
+/**
+ * Where the rows of a 2-D write land in a range that spans rows hidden by a filter. Excel on Windows was
+ * reported to misplace such a write — "Filtering breaks, rows that should be filtered are shown … and
+ * data seems to be misplaced (i.e. not appearing in the correct cells)" (office-js issue 224, closed
+ * "has workaround": clear the filter first; office-js issue 3030 shows add-ins clearing filters before
+ * changing table data and re-applying them after). Whether current builds still do it is not known here;
+ * the model takes the harm at its word, the way a paste into a filtered range goes: the rows of the array
+ * fill the visible rows in order and what is left over is lost. Rows hidden by hand are written as usual.
+ * Returns, for each row of the array, the sheet row it lands on, or null.
+ */
+function filteredPlacement(filtered: Set<number>, top: number, rows: number): (number | null)[] {
+  const out: (number | null)[] = [];
+  let at = top;
+  for (let i = 0; i < rows; i++) {
+    if (filtered.size === 0) {
+      out.push(top + i);
+      continue;
+    }
+    while (filtered.has(at) && at < top + rows) at++;
+    out.push(at < top + rows ? at++ : null);
+  }
+  return out;
+}
+
 /** As Excel gives it: each area with its sheet, ", " between areas ("Sheet1!A1:B4, Sheet1!D1:D4"). */
 /** Excel's Range.unmerge: every merged area that overlaps the range's first area is split again. */
 function unmergeOver(t: Target): void {
@@ -153,6 +178,11 @@ export class ModelRange extends ModelObject {
   ) {
     super(core, 'Range');
     this.format = new ModelRangeFormat(core, resolve, 'Range');
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): the rules that intersect the range (filters.ts). */
+  get conditionalFormats(): ModelConditionalFormatCollection {
+    return new ModelConditionalFormatCollection(this.core, () => need(this.resolve));
   }
 
   get values(): (string | number | boolean)[][] {
@@ -248,10 +278,11 @@ export class ModelRange extends ModelObject {
             `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${areaAddress(a)}).`,
           );
         }
+        const rowAt = filteredPlacement(t.sheet.filteredRows(), a.top, rows);
         v.forEach((row, i) =>
           row.forEach((x, j) => {
-            if (x === null) return;
-            change(t.sheet.edit(a.top + i, a.left + j), x);
+            if (x === null || rowAt[i] === null) return;
+            change(t.sheet.edit(rowAt[i]!, a.left + j), x);
           }),
         );
         if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
@@ -411,10 +442,11 @@ export class ModelRange extends ModelObject {
             "The number of rows or columns in the input array doesn't match the size of the range (setCellProperties).",
           );
         }
+        const rowAt = filteredPlacement(t.sheet.filteredRows(), a.top, data.length);
         data.forEach((row, i) =>
           row.forEach((p, j) => {
-            if (!p || Object.keys(p).length === 0) return;
-            const cell = t.sheet.edit(a.top + i, a.left + j);
+            if (!p || Object.keys(p).length === 0 || rowAt[i] === null) return;
+            const cell = t.sheet.edit(rowAt[i]!, a.left + j);
             if (p.hyperlink) setLink(cell, p.hyperlink);
             const f = p.format ?? {};
             if (f.fill?.color) {
@@ -530,6 +562,13 @@ export class ModelRange extends ModelObject {
     });
   }
 
+  /**
+   * Range.merge: the range becomes one merged area and, as in Excel, only its upper-left cell keeps its
+   * value — "Only the data in the upper-left cell will remain when you merge multiple cells. Contents
+   * of the other cells that you merge are deleted" ("Merge and unmerge cells",
+   * https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf).
+   * (`across`, one merged area per row, is not modelled: the adapter never asks for it.)
+   */
   merge(across = false): void {
     this.core.enqueue(
       'Range.merge',
@@ -538,7 +577,16 @@ export class ModelRange extends ModelObject {
         const t = need(this.resolve);
         guardWritable(t);
         unmergeOver(t);
-        t.sheet.merges.push({ ...t.areas[0] });
+        const a = t.areas[0];
+        for (const [r, c] of cellsOf(a)) {
+          if (r === a.top && c === a.left) continue;
+          const cell = t.sheet.cell(r, c);
+          if (!cell) continue;
+          cell.value = null;
+          delete cell.formula;
+          delete cell.textRuns;
+        }
+        t.sheet.merges.push({ ...a });
       },
       { write: true },
     );

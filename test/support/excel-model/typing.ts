@@ -72,8 +72,37 @@ function formulaTyped(formula: string): Typed {
   return { value: formulaValue(formula), formula };
 }
 
+/**
+ * Excel's limits on what a cell holds ("Excel specifications and limits",
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * "Total number of characters that a cell can contain: 32,767 characters" and "Length of formula
+ * contents: 8,192 characters". What Office.js does with more (refuse the write or cut the text) is not
+ * documented: the model refuses, InvalidArgument, so an adapter that would write more is caught either way.
+ * Characters are counted as Excel counts them, in UTF-16 units; a leading apostrophe is not part of the text.
+ */
+export const CELL_TEXT_LIMIT = 32767;
+export const FORMULA_LIMIT = 8192;
+
+function checkLimits(t: Typed): Typed {
+  if (typeof t.value === 'string' && t.formula === undefined && t.value.length > CELL_TEXT_LIMIT)
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (text of ${t.value.length} characters; a cell holds at most ${CELL_TEXT_LIMIT}).`,
+    );
+  if (t.formula !== undefined && t.formula.length > FORMULA_LIMIT)
+    throw new ExcelModelError(
+      'InvalidArgument',
+      `The argument is invalid or missing or has an incorrect format (a formula of ${t.formula.length} characters; at most ${FORMULA_LIMIT}).`,
+    );
+  return t;
+}
+
 /** How Excel takes a JavaScript value written to a cell (an invalid formula is refused: InvalidArgument). */
 export function typeIn(input: unknown): Typed {
+  return checkLimits(typeRaw(input));
+}
+
+function typeRaw(input: unknown): Typed {
   if (input === null || input === undefined) return { value: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input };
   const s = String(input);

@@ -3,6 +3,7 @@ import type { Area } from '../../../src/core/model';
 import { ExcelModelError, type ModelRequestCore } from './context';
 import { areaOf, type ModelChangedHandler, type ModelSheet, type Visibility } from './document';
 import { ModelObject } from './object';
+import { ModelAutoFilter, ModelTableCollection } from './filters';
 import { ModelRange, ModelRangeAreas } from './range';
 import type { Resolver } from './target';
 
@@ -13,8 +14,21 @@ export function guardStructure(core: ModelRequestCore, what: string): void {
     throw new ExcelModelError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
 }
 
+/**
+ * Excel's rules for a sheet's name ("Rename a worksheet", https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9):
+ * not blank, at most 31 characters, none of / \\ ? * : [ ], not beginning or ending with an apostrophe, and
+ * not "History" in any case ("a reserved word Excel uses internally"). Uniqueness, case-insensitive, is
+ * checked where a sheet is added or renamed.
+ */
 export function checkName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  ) {
     throw new ExcelModelError(
       'InvalidArgument',
       `The argument is invalid or missing or has an incorrect format (sheet name "${name}").`,
@@ -178,6 +192,21 @@ export class ModelWorksheet extends ModelObject {
     return this.get('id');
   }
 
+  /** Worksheet.autoFilter (ExcelApi 1.9): the sheet's AutoFilter (see filters.ts). */
+  get autoFilter(): ModelAutoFilter {
+    return new ModelAutoFilter(
+      this.core,
+      () => this.sheet(),
+      () => this.sheet().autoFilter,
+      () => (this.sheet().autoFilter = null),
+    );
+  }
+
+  /** Worksheet.tables (ExcelApi 1.1; their filters 1.9): the sheet's Excel tables (see filters.ts). */
+  get tables(): ModelTableCollection {
+    return new ModelTableCollection(this.core, () => this.sheet());
+  }
+
   delete(): void {
     this.core.enqueue(
       'Worksheet.delete',
@@ -232,10 +261,19 @@ export class ModelWorksheet extends ModelObject {
     };
   }
 
+  /**
+   * Worksheet.activate (ExcelApi 1.1): the sheet becomes the active one — "equivalent to clicking the
+   * sheet's tab" (the VBA reference, https://learn.microsoft.com/office/vba/api/excel.worksheet.activate(method)),
+   * and a hidden or very hidden sheet has no tab to click: Excel refuses to activate it, as it refuses to
+   * select a range on it (Range.select below). The Office.js reference does not say so; the model takes
+   * the strict reading (not verified against a live Excel).
+   */
   activate(): void {
-    // Worksheet.activate (ExcelApi 1.1): the sheet becomes the active one.
     this.core.enqueue('Worksheet.activate', null, () => {
-      this.core.doc.activeSheet = this.sheet().name;
+      const s = this.sheet();
+      if (s.visibility !== 'Visible')
+        throw new ExcelModelError('InvalidOperation', 'This operation is not permitted for the current object.');
+      this.core.doc.activeSheet = s.name;
     });
   }
 
