@@ -6,14 +6,21 @@
  *     (the analyst's sheets, the summary sheets, workbook.xml, shared strings, styles …; not the state
  *     sheet itself, nor docProps/, which only say who saved the file and when);
  *   - a SHA-1 of the state sheet's own XML without these rows (its settings, journal, product sheets);
- *   - the options the scoring was given, and what the command prints (the result, the sheet names,
- *     the counts of cells and sheets);
- *   - the engine's rules version (`RULES_VERSION`, src/core/rules-version.ts).
+ *   - the options the scoring was given, and the engine's rules version (`RULES_VERSION`,
+ *     src/core/rules-version.ts);
+ * and, under `packageSummary` (rows after those), what the command prints: the result, the sheet names,
+ * the counts of cells and sheets, with the result's lists of records written as columns
+ * (json-tables.ts), deflated.
  * Scoring again with no options (or the same ones) then compares the zip's directory and the state
  * sheet with the digest: when nothing differs, the workbook already holds this scoring, and the
- * command says so without parsing any sheet. Any difference — a figure typed, a sheet renamed, a
- * format changed, the add-in's own scoring, a newer version of this digest, a scoring under other
- * rules (an older version of the product, which may have scored what is now refused) — takes the full path.
+ * command says so without parsing any sheet, and prints the summary kept (only then is it inflated and
+ * read). Any difference — a figure typed, a sheet renamed, a format changed, the add-in's own scoring,
+ * a newer version of this digest, a scoring under other rules (an older version of the product, which
+ * may have scored what is now refused) — takes the full path.
+ *
+ * Version 1 of the digest (written before the summary had rows of its own) kept the summary, as plain
+ * records, inside the digest's JSON: it is still read, so a workbook scored by the version before keeps
+ * its no-change rescore.
  */
 import { createHash } from 'crypto';
 import * as zlib from 'zlib';
@@ -22,6 +29,7 @@ import type { Package } from './read';
 import { readSheet } from './read';
 import { entryText, type ZipEntry } from './zip';
 import { MAIN_NS } from './xml';
+import { packJson, unpackJson } from './json-tables';
 
 /** What the command prints about a scoring, kept so a no-change rescore can print it again. */
 export interface ScoringSummary {
@@ -36,19 +44,25 @@ export interface ScoringSummary {
   uncoloured?: string;
 }
 
-/** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
+/** The keys of the digest's rows and of the summary's; the digest's own version (another is not read: the full path is taken); characters a row. */
 const PACKAGE_DIGEST = 'packageDigest';
-const VERSION = 1;
+const PACKAGE_SUMMARY = 'packageSummary';
+const VERSION = 2;
 const CHUNK = 30000;
 
-interface Digest extends ScoringSummary {
+interface Digest {
+  /** 2; 1: a digest written before version 2, with the summary's fields in it (`V1Digest`). */
   v: number;
   /** The rules version the scoring was made under (absent in digests written before it was kept). */
   rules?: number;
   overrides: string;
   parts: Record<string, string>;
   state: string;
+  /** The SHA-1 of the summary's rows' text (version 2). */
+  summary?: string;
 }
+
+type V1Digest = Digest & ScoringSummary;
 
 /** Parts the digest covers: all but the state sheet and the document properties. */
 function covered(entries: ZipEntry[], statePart: string): Record<string, string> {
@@ -68,7 +82,8 @@ function sameOverrides(now: RunOverrides, before: string): boolean {
 
 /**
  * The digest rows for a state sheet whose XML without them is `stateXml`, in a package whose other
- * entries are `entries`: deflated JSON in base64, 30,000 characters a row.
+ * entries are `entries`: the digest's rows, then the summary's, each deflated JSON in base64, 30,000
+ * characters a row.
  * @param rules the rules version the scoring was made under: this version's (tests give an older one)
  */
 export function digestRows(
@@ -79,17 +94,31 @@ export function digestRows(
   summary: ScoringSummary,
   rules: number = RULES_VERSION,
 ): string[][] {
+  const kept = deflated(packJson(summary));
   const digest: Digest = {
     v: VERSION,
     rules,
     overrides: JSON.stringify(overrides),
     parts: covered(entries, statePart),
     state: sha1(stateXml),
-    ...summary,
+    summary: sha1(kept),
   };
-  const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(digest), 'utf8')).toString('base64');
+  return [...rowsOf(PACKAGE_DIGEST, deflated(digest)), ...rowsOf(PACKAGE_SUMMARY, kept)];
+}
+
+/** A value as deflated JSON in base64. */
+function deflated(value: unknown): string {
+  return zlib.deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8')).toString('base64');
+}
+
+function inflated(text: string): unknown {
+  return JSON.parse(zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8'));
+}
+
+/** Text in rows of `key`, 30,000 characters a row (a cell holds 32,767). */
+function rowsOf(key: string, text: string): string[][] {
   const rows: string[][] = [];
-  for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_DIGEST, text.slice(i, i + CHUNK)]);
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([key, text.slice(i, i + CHUNK)]);
   return rows;
 }
 
@@ -120,22 +149,39 @@ export function unchangedScoring(
     byRow.set(c.row, r);
   }
   const cells = [...byRow].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-  if (cells.some(([k]) => k !== PACKAGE_DIGEST)) return null;
+  // The digest's rows, then (version 2) the summary's.
+  const digestText = cells.filter(([k]) => k === PACKAGE_DIGEST).map(([, v]) => v ?? '');
+  const summaryText = cells.filter(([k]) => k === PACKAGE_SUMMARY).map(([, v]) => v ?? '');
+  if (digestText.length + summaryText.length !== cells.length) return null;
   let digest: Digest;
   try {
-    digest = JSON.parse(
-      zlib.inflateRawSync(Buffer.from(cells.map(([, v]) => v ?? '').join(''), 'base64')).toString('utf8'),
-    ) as Digest;
+    digest = inflated(digestText.join('')) as Digest;
   } catch {
     return null;
   }
-  if (digest.v !== VERSION || digest.rules !== RULES_VERSION || !sameOverrides(overrides, digest.overrides))
+  if (
+    (digest.v !== VERSION && digest.v !== 1) ||
+    digest.rules !== RULES_VERSION ||
+    !sameOverrides(overrides, digest.overrides)
+  )
     return null;
   if (sha1(xml.slice(0, rowStart) + xml.slice(dataEnd)) !== digest.state) return null;
   const parts = covered(pkg.entries, state.part);
   const names = Object.keys(parts);
   if (names.length !== Object.keys(digest.parts).length || names.some((n) => parts[n] !== digest.parts[n])) return null;
-  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = digest;
+  // Nothing changed: the summary kept is read (in version 1, the digest's own fields).
+  let kept: ScoringSummary;
+  if (digest.v === 1) kept = digest as V1Digest;
+  else {
+    const text = summaryText.join('');
+    if (sha1(text) !== digest.summary) return null;
+    try {
+      kept = unpackJson(inflated(text)) as ScoringSummary;
+    } catch {
+      return null;
+    }
+  }
+  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = kept;
   const summary: ScoringSummary = { result, names: sheetNames, cells: count, tableSheets, namesTaken };
   if (uncoloured) summary.uncoloured = uncoloured;
   return summary;
