@@ -8,7 +8,7 @@
  *   - a SHA-1 of the state sheet's own XML without these rows (its settings, journal, product sheets);
  *   - the options the scoring was given, and the engine's rules version (`RULES_VERSION`,
  *     src/core/rules-version.ts);
- * and, under `packageSummary` (rows after those), what the command prints: the result, the sheet names,
+ * and, after it in the same rows (past a "."), what the command prints: the result, the sheet names,
  * the counts of cells and sheets, with the result's lists of records written as columns
  * (json-tables.ts), deflated.
  * Scoring again with no options (or the same ones) then compares the zip's directory and the state
@@ -44,9 +44,10 @@ export interface ScoringSummary {
   uncoloured?: string;
 }
 
-/** The keys of the digest's rows and of the summary's; the digest's own version (another is not read: the full path is taken); characters a row. */
+/** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
 const PACKAGE_DIGEST = 'packageDigest';
-const PACKAGE_SUMMARY = 'packageSummary';
+/** Between the digest and the summary in the rows' text (never in base64). */
+const THEN = '.';
 const VERSION = 2;
 const CHUNK = 30000;
 
@@ -58,7 +59,7 @@ interface Digest {
   overrides: string;
   parts: Record<string, string>;
   state: string;
-  /** The SHA-1 of the summary's rows' text (version 2). */
+  /** The SHA-1 of the summary's text (version 2). */
   summary?: string;
 }
 
@@ -82,7 +83,7 @@ function sameOverrides(now: RunOverrides, before: string): boolean {
 
 /**
  * The digest rows for a state sheet whose XML without them is `stateXml`, in a package whose other
- * entries are `entries`: the digest's rows, then the summary's, each deflated JSON in base64, 30,000
+ * entries are `entries`: the digest, then "." and the summary, each deflated JSON in base64, 30,000
  * characters a row.
  * @param rules the rules version the scoring was made under: this version's (tests give an older one)
  */
@@ -103,7 +104,7 @@ export function digestRows(
     state: sha1(stateXml),
     summary: sha1(kept),
   };
-  return [...rowsOf(PACKAGE_DIGEST, deflated(digest)), ...rowsOf(PACKAGE_SUMMARY, kept)];
+  return rowsOf(`${deflated(digest)}${THEN}${kept}`);
 }
 
 /** A value as deflated JSON in base64. */
@@ -115,10 +116,10 @@ function inflated(text: string): unknown {
   return JSON.parse(zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8'));
 }
 
-/** Text in rows of `key`, 30,000 characters a row (a cell holds 32,767). */
-function rowsOf(key: string, text: string): string[][] {
+/** Text in rows of the digest's key, 30,000 characters a row (a cell holds 32,767). */
+function rowsOf(text: string): string[][] {
   const rows: string[][] = [];
-  for (let i = 0; i < text.length; i += CHUNK) rows.push([key, text.slice(i, i + CHUNK)]);
+  for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_DIGEST, text.slice(i, i + CHUNK)]);
   return rows;
 }
 
@@ -149,18 +150,18 @@ export function unchangedScoring(
     byRow.set(c.row, r);
   }
   const cells = [...byRow].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-  // The digest's rows, then (version 2) the summary's.
-  const digestText = cells.filter(([k]) => k === PACKAGE_DIGEST).map(([, v]) => v ?? '');
-  const summaryText = cells.filter(([k]) => k === PACKAGE_SUMMARY).map(([, v]) => v ?? '');
-  if (digestText.length + summaryText.length !== cells.length) return null;
+  if (cells.some(([k]) => k !== PACKAGE_DIGEST)) return null;
+  // The digest, then (version 2) the summary.
+  const text = cells.map(([, v]) => v ?? '').join('');
+  const then = text.indexOf(THEN);
   let digest: Digest;
   try {
-    digest = inflated(digestText.join('')) as Digest;
+    digest = inflated(then < 0 ? text : text.slice(0, then)) as Digest;
   } catch {
     return null;
   }
   if (
-    (digest.v !== VERSION && digest.v !== 1) ||
+    (digest.v === VERSION ? then < 0 : digest.v !== 1 || then >= 0) ||
     digest.rules !== RULES_VERSION ||
     !sameOverrides(overrides, digest.overrides)
   )
@@ -173,10 +174,10 @@ export function unchangedScoring(
   let kept: ScoringSummary;
   if (digest.v === 1) kept = digest as V1Digest;
   else {
-    const text = summaryText.join('');
-    if (sha1(text) !== digest.summary) return null;
+    const summaryText = text.slice(then + THEN.length);
+    if (sha1(summaryText) !== digest.summary) return null;
     try {
-      kept = unpackJson(inflated(text)) as ScoringSummary;
+      kept = unpackJson(inflated(summaryText)) as ScoringSummary;
     } catch {
       return null;
     }
