@@ -8,7 +8,8 @@
  * own read, and read + write, of the same file), `zip-floor` (unzip every part, scan it, zip it again
  * with Node's zlib at its default level: the least any rewrite can cost). Prints one line of JSON: ms, peak MB, and for
  * `cli` the stages (read, engine, write; the rest is reading and writing the files) in wall-clock and
- * in CPU milliseconds (`cpuStages`). `make <indicators> <output.xlsx>` writes the bench's workbook.
+ * in CPU milliseconds (`cpuStages`); every mode its CPU milliseconds in all (`cpuMs`: user + system, from
+ * the same start as `ms`). The command's modes set the heap as bin/scorecard.js does (src/cli/heap.ts). `make <indicators> <output.xlsx>` writes the bench's workbook.
  */
 import * as fs from 'fs';
 import * as zlib from 'zlib';
@@ -23,6 +24,14 @@ const [mode, input, output] = process.argv.slice(2);
  * ExcelJS's processes do not carry it in their peak memory either.
  */
 type ScoreFile = typeof import('../../src/cli/score-file').scoreFile;
+// The command's heap as bin/scorecard.js sets it, before its modules load (src/cli/heap.ts).
+if (mode === 'cli')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled command, as bin/scorecard.js loads it
+  (
+    require(path.join(__dirname, '..', '..', 'lib', 'cli', 'heap.js')) as typeof import('../../src/cli/heap')
+  ).keepYoungGenerationSmall();
+if (mode === 'cli-src')
+  (require('../../src/cli/heap') as typeof import('../../src/cli/heap')).keepYoungGenerationSmall();
 const SCORE_FILE: ScoreFile | null =
   mode === 'cli'
     ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled command, as bin/scorecard.js loads it
@@ -107,12 +116,15 @@ async function run(): Promise<void> {
 }
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 run()
   .then(() => {
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     const round = (x: number) => Math.round(x);
     const out = {
       ms: round(ms),
+      cpuMs: round((cpu.user + cpu.system) / 1000),
       peakMB: round(process.resourceUsage().maxRSS / 1024),
       ...(changed === undefined ? {} : { changed }),
       ...(Object.keys(stages).length

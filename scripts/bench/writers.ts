@@ -26,6 +26,8 @@ import { xlsxFromGrids } from '../../test/support/xlsx-fixtures';
 
 export interface Measure {
   ms: number;
+  /** CPU milliseconds (user + system) over the same span as `ms`: what other processes on a shared machine disturb least. */
+  cpuMs?: number;
   peakMB: number;
   changed?: boolean;
   stages?: { read?: number; engine?: number; write?: number };
@@ -48,6 +50,10 @@ export interface WritersRow {
   memoryVsLoad: number;
   /** The package path's own part (read + write) against the floor, without the engine. */
   ownVsFloor: number;
+  /** The same comparisons in CPU time (cpuMs): cli / exceljsLoadSave, cli / floor, rescore / cli. */
+  cpuVsLoadSave?: number;
+  cpuVsFloor?: number;
+  cpuRescoreFraction?: number;
 }
 
 function one(mode: string, input: string, output: string): Measure {
@@ -82,7 +88,7 @@ export async function writersBench(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-writers-'));
   const rows: WritersRow[] = [];
   log('\nThe command line against ExcelJS and the zip floor (issue 10): ms / peak MB, one run each in its own process');
-  const widths = [10, 12, 24, 18, 12, 12, 12, 12, 8, 8, 8, 8, 8];
+  const widths = [10, 12, 24, 18, 12, 12, 12, 12, 8, 8, 8, 8, 8, 22, 22];
   log(
     pad(
       [
@@ -99,6 +105,8 @@ export async function writersBench(
         'own/flr',
         'rescore',
         'mem/ld',
+        'cpu CLI/l+s/floor',
+        'cpu vs l+s/flr/resc',
       ],
       widths,
     ),
@@ -129,6 +137,11 @@ export async function writersBench(
         memoryVsLoad: fixed(cli.peakMB / exceljsLoad.peakMB),
         ownVsFloor: fixed(own / floor.ms),
       };
+      if (cli.cpuMs && exceljsLoadSave.cpuMs && floor.cpuMs && rescore.cpuMs !== undefined) {
+        row.cpuVsLoadSave = fixed(cli.cpuMs / exceljsLoadSave.cpuMs);
+        row.cpuVsFloor = fixed(cli.cpuMs / floor.cpuMs);
+        row.cpuRescoreFraction = fixed(rescore.cpuMs / cli.cpuMs);
+      }
       rows.push(row);
       const m = (x: Measure) => `${x.ms}/${x.peakMB}`;
       log(
@@ -147,6 +160,10 @@ export async function writersBench(
             `${row.ownVsFloor}×`,
             `${row.rescoreFraction}×`,
             `${row.memoryVsLoad}×`,
+            `${cli.cpuMs ?? '-'}/${exceljsLoadSave.cpuMs ?? '-'}/${floor.cpuMs ?? '-'}`,
+            row.cpuVsLoadSave === undefined
+              ? '-'
+              : `${row.cpuVsLoadSave}×/${row.cpuVsFloor}×/${row.cpuRescoreFraction}×`,
           ],
           widths,
         ),
@@ -156,7 +173,10 @@ export async function writersBench(
       '(ms from the start of the work, after Node, tsx and the modules have loaded; peak memory includes them. CLI = lib/ as bin/scorecard.js runs it; stages: read = zip + XML read,',
     );
     log(
-      ' engine = src/core, write = XML written + zip; cpu r+e+w = the same stages in CPU ms; own/flr = (read + write) / zip floor; rescore = no-change / CLI; mem/ld = CLI peak / ExcelJS load peak)',
+      ' engine = src/core, write = XML written + zip; cpu r+e+w = the same stages in CPU ms; own/flr = (read + write) / zip floor; rescore = no-change / CLI; mem/ld = CLI peak / ExcelJS load peak;',
+    );
+    log(
+      ' cpu CLI/l+s/floor = CPU ms of the command, ExcelJS load+save and the floor, and their ratios (and the no-change rescore against the command) in CPU time, which a busy machine disturbs less)',
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

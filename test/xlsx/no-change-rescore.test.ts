@@ -4,7 +4,9 @@
  * parsed no sheet part at all (counted, never timed), and prints what the first scoring printed.
  */
 import { strict as assert } from 'assert';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
+import * as zlib from 'zlib';
 import { scoreFile, type ScoreFileRequest } from '../../src/cli/score-file';
 import { InputError, RULES_VERSION, STATE_SHEET } from '../../src/core';
 import { digestRows, type ScoringSummary } from '../../src/xlsx/package/digest';
@@ -126,6 +128,69 @@ describe('Scoring again when nothing changed (issue 10 item 3)', function () {
     );
     const again = await score(at('summary.xlsx'), at('summary-again.xlsx'));
     assert.ok(again.parsed.length >= 7);
+  });
+
+  describe('a workbook scored by the version before this digest format (version 1: the summary inside the digest, as records)', () => {
+    /**
+     * The scored workbook `file` with its digest written again as version 1 wrote it: one key,
+     * `packageDigest`, its rows the deflated JSON (base64, 30,000 characters a row) of the parts' CRC-32
+     * and size, the SHA-1 of the state sheet without these rows, the options, the rules version, and the
+     * summary's own fields.
+     */
+    function scoredByVersion1(file: string, summary: ScoringSummary): Buffer {
+      const bytes = fs.readFileSync(file);
+      const statePart = readPackage(bytes, file).sheets.find((s) => s.name === STATE_SHEET)!.part;
+      const entries = readZip(bytes);
+      const xml = entryText(entries.find((e) => e.name === statePart)!);
+      const rowStart = xml.lastIndexOf('<row ', xml.indexOf('>packageDigest</t>'));
+      const dataEnd = xml.indexOf('</sheetData>', rowStart);
+      const bare = xml.slice(0, rowStart) + xml.slice(dataEnd);
+      const count = Number(/^<row r="(\d+)"/.exec(xml.slice(rowStart))![1]) - 1;
+      const parts: Record<string, string> = {};
+      for (const e of entries)
+        if (e.name !== statePart && !e.name.startsWith('docProps/')) parts[e.name] = `${e.crc >>> 0}:${e.size}`;
+      const digest = {
+        v: 1,
+        rules: RULES_VERSION,
+        overrides: '{}',
+        parts,
+        state: createHash('sha1').update(bare, 'utf8').digest('hex'),
+        ...summary,
+      };
+      const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(digest), 'utf8')).toString('base64');
+      const rows: string[][] = [];
+      for (let i = 0; i < text.length; i += 30000) rows.push(['packageDigest', text.slice(i, i + 30000)]);
+      const state = newEntry(statePart, withStateRows(bare, count, rows), AT);
+      return writeZip(entries.map((e) => (e.name === statePart ? state : e)));
+    }
+
+    it('rescored with nothing changed: no sheet part parsed, the same result told and the same --json written', async () => {
+      fs.writeFileSync(at('v1.xlsx'), scoredByVersion1(at('scored.xlsx'), summaryOf(first.done)));
+      const again = await score(at('v1.xlsx'), at('v1-again.xlsx'), { json: at('v1-again.json') });
+      assert.deepEqual(again.parsed, []);
+      assert.equal(again.done.changed, false);
+      assert.ok(fs.readFileSync(at('v1-again.xlsx')).equals(fs.readFileSync(at('v1.xlsx'))));
+      assert.deepEqual(again.done.result, first.done.result);
+      assert.equal(fs.readFileSync(at('v1-again.json'), 'utf8'), fs.readFileSync(at('first.json'), 'utf8'));
+    });
+
+    it('a figure retyped since: scored in full, and the digest written now is trusted by the next rescore', async () => {
+      fs.writeFileSync(at('v1.xlsx'), scoredByVersion1(at('scored.xlsx'), summaryOf(first.done)));
+      fs.writeFileSync(
+        at('v1-typed.xlsx'),
+        edited(at('v1.xlsx'), first.done.tableSheets[0], (xml) =>
+          xml.replace(/<v>(\d+(\.\d+)?)<\/v>/, (_, n: string) => `<v>${Number(n) + 1000}</v>`),
+        ),
+      );
+      const full = await score(at('v1-typed.xlsx'), at('v1-typed-again.xlsx'), { json: at('v1-typed.json') });
+      assert.ok(full.parsed.length >= 7, 'read in full');
+      assert.equal(full.done.changed, true);
+      const next = await score(at('v1-typed-again.xlsx'), at('v1-typed-third.xlsx'), { json: at('v1-third.json') });
+      assert.deepEqual(next.parsed, []);
+      assert.equal(next.done.changed, false);
+      assert.deepEqual(next.done.result, full.done.result);
+      assert.equal(fs.readFileSync(at('v1-third.json'), 'utf8'), fs.readFileSync(at('v1-typed.json'), 'utf8'));
+    });
   });
 
   describe('a scoring made under older rules is not trusted (its digest records the rules version)', () => {

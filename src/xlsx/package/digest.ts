@@ -6,14 +6,21 @@
  *     (the analyst's sheets, the summary sheets, workbook.xml, shared strings, styles …; not the state
  *     sheet itself, nor docProps/, which only say who saved the file and when);
  *   - a SHA-1 of the state sheet's own XML without these rows (its settings, journal, product sheets);
- *   - the options the scoring was given, and what the command prints (the result, the sheet names,
- *     the counts of cells and sheets);
- *   - the engine's rules version (`RULES_VERSION`, src/core/rules-version.ts).
+ *   - the options the scoring was given, and the engine's rules version (`RULES_VERSION`,
+ *     src/core/rules-version.ts);
+ * and, after it in the same rows (past a "."), what the command prints: the result, the sheet names,
+ * the counts of cells and sheets, deflated at level 1 (5.6 MB of JSON at 10,000 indicators: the
+ * quickest level to write; inflated and read only when nothing changed).
  * Scoring again with no options (or the same ones) then compares the zip's directory and the state
  * sheet with the digest: when nothing differs, the workbook already holds this scoring, and the
- * command says so without parsing any sheet. Any difference — a figure typed, a sheet renamed, a
- * format changed, the add-in's own scoring, a newer version of this digest, a scoring under other
- * rules (an older version of the product, which may have scored what is now refused) — takes the full path.
+ * command says so without parsing any sheet, and prints the summary kept (only then is it inflated and
+ * read). Any difference — a figure typed, a sheet renamed, a format changed, the add-in's own scoring,
+ * a newer version of this digest, a scoring under other rules (an older version of the product, which
+ * may have scored what is now refused) — takes the full path.
+ *
+ * Version 1 of the digest (before the summary came after it) kept the summary inside the digest's JSON,
+ * read whatever was to be decided: it is still read, so a workbook scored by the version before keeps
+ * its no-change rescore.
  */
 import { createHash } from 'crypto';
 import * as zlib from 'zlib';
@@ -38,17 +45,24 @@ export interface ScoringSummary {
 
 /** The key of the digest's rows; the digest's own version (another is not read: the full path is taken); characters a row. */
 const PACKAGE_DIGEST = 'packageDigest';
-const VERSION = 1;
+/** Between the digest and the summary in the rows' text (never in base64). */
+const THEN = '.';
+const VERSION = 2;
 const CHUNK = 30000;
 
-interface Digest extends ScoringSummary {
+interface Digest {
+  /** 2; 1: a digest written before version 2, with the summary's fields in it (`V1Digest`). */
   v: number;
   /** The rules version the scoring was made under (absent in digests written before it was kept). */
   rules?: number;
   overrides: string;
   parts: Record<string, string>;
   state: string;
+  /** The SHA-1 of the summary's text (version 2). */
+  summary?: string;
 }
+
+type V1Digest = Digest & ScoringSummary;
 
 /** Parts the digest covers: all but the state sheet and the document properties. */
 function covered(entries: ZipEntry[], statePart: string): Record<string, string> {
@@ -68,7 +82,8 @@ function sameOverrides(now: RunOverrides, before: string): boolean {
 
 /**
  * The digest rows for a state sheet whose XML without them is `stateXml`, in a package whose other
- * entries are `entries`: deflated JSON in base64, 30,000 characters a row.
+ * entries are `entries`: the digest, then "." and the summary, each deflated JSON in base64, 30,000
+ * characters a row.
  * @param rules the rules version the scoring was made under: this version's (tests give an older one)
  */
 export function digestRows(
@@ -79,15 +94,29 @@ export function digestRows(
   summary: ScoringSummary,
   rules: number = RULES_VERSION,
 ): string[][] {
+  const kept = deflated(summary, 1);
   const digest: Digest = {
     v: VERSION,
     rules,
     overrides: JSON.stringify(overrides),
     parts: covered(entries, statePart),
     state: sha1(stateXml),
-    ...summary,
+    summary: sha1(kept),
   };
-  const text = zlib.deflateRawSync(Buffer.from(JSON.stringify(digest), 'utf8')).toString('base64');
+  return rowsOf(`${deflated(digest)}${THEN}${kept}`);
+}
+
+/** A value as deflated JSON in base64 (at zlib's default level unless given). */
+function deflated(value: unknown, level: number = zlib.constants.Z_DEFAULT_COMPRESSION): string {
+  return zlib.deflateRawSync(Buffer.from(JSON.stringify(value), 'utf8'), { level }).toString('base64');
+}
+
+function inflated(text: string): unknown {
+  return JSON.parse(zlib.inflateRawSync(Buffer.from(text, 'base64')).toString('utf8'));
+}
+
+/** Text in rows of the digest's key, 30,000 characters a row (a cell holds 32,767). */
+function rowsOf(text: string): string[][] {
   const rows: string[][] = [];
   for (let i = 0; i < text.length; i += CHUNK) rows.push([PACKAGE_DIGEST, text.slice(i, i + CHUNK)]);
   return rows;
@@ -121,21 +150,38 @@ export function unchangedScoring(
   }
   const cells = [...byRow].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
   if (cells.some(([k]) => k !== PACKAGE_DIGEST)) return null;
+  // The digest, then (version 2) the summary.
+  const text = cells.map(([, v]) => v ?? '').join('');
+  const then = text.indexOf(THEN);
   let digest: Digest;
   try {
-    digest = JSON.parse(
-      zlib.inflateRawSync(Buffer.from(cells.map(([, v]) => v ?? '').join(''), 'base64')).toString('utf8'),
-    ) as Digest;
+    digest = inflated(then < 0 ? text : text.slice(0, then)) as Digest;
   } catch {
     return null;
   }
-  if (digest.v !== VERSION || digest.rules !== RULES_VERSION || !sameOverrides(overrides, digest.overrides))
+  if (
+    (digest.v === VERSION ? then < 0 : digest.v !== 1 || then >= 0) ||
+    digest.rules !== RULES_VERSION ||
+    !sameOverrides(overrides, digest.overrides)
+  )
     return null;
   if (sha1(xml.slice(0, rowStart) + xml.slice(dataEnd)) !== digest.state) return null;
   const parts = covered(pkg.entries, state.part);
   const names = Object.keys(parts);
   if (names.length !== Object.keys(digest.parts).length || names.some((n) => parts[n] !== digest.parts[n])) return null;
-  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = digest;
+  // Nothing changed: the summary kept is read (in version 1, the digest's own fields).
+  let kept: ScoringSummary;
+  if (digest.v === 1) kept = digest as V1Digest;
+  else {
+    const summaryText = text.slice(then + THEN.length);
+    if (sha1(summaryText) !== digest.summary) return null;
+    try {
+      kept = inflated(summaryText) as ScoringSummary;
+    } catch {
+      return null;
+    }
+  }
+  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = kept;
   const summary: ScoringSummary = { result, names: sheetNames, cells: count, tableSheets, namesTaken };
   if (uncoloured) summary.uncoloured = uncoloured;
   return summary;

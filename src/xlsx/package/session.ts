@@ -50,6 +50,7 @@ import {
   type PackageSheet,
   type RawCell,
   type SheetRead,
+  type Styles,
 } from './read';
 import { contentSheetXml, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
@@ -233,6 +234,21 @@ function cellIndex(read: SheetRead): CellLookup {
   return index;
 }
 
+const fillPatterns = new WeakMap<Styles, Map<number, ReturnType<typeof officePatternOf>>>();
+
+/**
+ * The pattern of a fill of styles.xml (officePatternOf), read once per fill rather than once per owned
+ * cell: a parser for each of 30,000 owned cells cost more than reading every sheet of a small workbook.
+ */
+function fillPatternOf(styles: Styles, fillId: number): ReturnType<typeof officePatternOf> {
+  let byFill = fillPatterns.get(styles);
+  if (!byFill) fillPatterns.set(styles, (byFill = new Map()));
+  if (byFill.has(fillId)) return byFill.get(fillId);
+  const pattern = officePatternOf(styles.fillXml[fillId], undefined, styles.ns);
+  byFill.set(fillId, pattern);
+  return pattern;
+}
+
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
 function snapshotOf(
   pkg: Package,
@@ -256,7 +272,7 @@ function snapshotOf(
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
   // A pattern fill (issue 8 item 6): kept as the add-in keeps one, so an undo that cannot put the <c> element
   // back verbatim (rows moved since, or the add-in's undo) still gives back the pattern over its fill colour.
-  const pattern = xf ? officePatternOf(pkg.styles.fillXml[xf.fillId], undefined, pkg.styles.ns) : undefined;
+  const pattern = xf ? fillPatternOf(pkg.styles, xf.fillId) : undefined;
   if (pattern) {
     snap.format.fill = pattern.under;
     snap.native = { kind: 'office', fill: pattern.pattern };
