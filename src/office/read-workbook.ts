@@ -10,9 +10,11 @@
  *      requests leave — what is read in one request cannot shape that same request (a loaded value
  *      exists only after its sync), so the guesses ride in the next ones. A workbook read in one request
  *      gets, in the room it leaves, the top of each sheet read ahead instead (see snapshots.ts).
- * A cell's weight is guessed (24 bytes) until a 64-row sample from the middle of each large sheet,
- * read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D, read
- * first when the state is large): packed rows at their worst case, JSON rows as measured. Should Excel
+ * A cell's weight is guessed (20 bytes, GUESS_BYTES) until a 64-row sample from the middle of each large
+ * sheet, read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D,
+ * read first when the state is large, with the format line): a /2 state's packed productSheets rows at
+ * their worst case, JSON rows (a /3 state's productSheets too) as measured, the format and
+ * journal-status rows as short. Should Excel
  * still refuse a request (its limit lower than thought, a bare GeneralException, more than 512 merged
  * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used.
  * A sheet whose used range passes the 5,000,000 cells one read may cover (a stray value far from the
@@ -158,10 +160,10 @@ const CELL_BYTES = 24;
 /**
  * What the first request of bands is planned at, a cell of a sheet not read yet (issue 11 item 2): the
  * weight an indicator sheet's cell has (a blank cell in General is 13 bytes, a figure 15 to 17, a name
- * or a note more: 17.6 on average at 10,000 indicators), rather than the higher CELL_BYTES. Planned to the
- * 4 MB budget at 20 bytes, that request stays within Excel's 5 MB as long as its cells weigh under 25
- * bytes — CELL_BYTES included — and fills nine tenths of the budget at 18: planned at CELL_BYTES it
- * carried three quarters, and a 10,000-indicator rescore took one read request more than its payload
+ * or a note more: 17.3 on average at 1,000 and at 10,000 indicators), rather than the higher CELL_BYTES.
+ * Planned to the 4 MB budget at 20 bytes, that request stays within Excel's 5 MB as long as its cells
+ * weigh under 25 bytes — CELL_BYTES included — and carries 85–90% of the budget at 17–18: planned at
+ * CELL_BYTES it carried 73%, and a 10,000-indicator rescore took one read request more than its payload
  * needs. A heavier workbook's first request refused is asked again at twice the weight (readPlanned).
  */
 const GUESS_BYTES = 20;
