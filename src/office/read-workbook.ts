@@ -110,20 +110,26 @@ function stateRowBytes(left: number, cols: number): number {
   return n;
 }
 
-/**
- * What a state row weighs, from its keys (columns A and D), read first in a request of their own bands:
- * a row of "productSheets" holds packed characters (three bytes each, stateRowBytes' worst case); a row
- * of the journal or the settings holds JSON, mostly ASCII: a full cell (30,000 characters, state.ts's
- * CHUNK) at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a character
- * seen; a row without a key holds no value. A row whose keys are not known is taken at the worst case.
- */
-const STATE_CHUNK = 30000;
-
 /** The state sheet's row (0-based) holding the format line, ["format", "performance-scorecard-state/3"]. */
 const STATE_FORMAT_ROW = 1;
-const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
 
-function stateRowFromKeys(
+/** The most characters of one state cell (state.ts's CHUNK). */
+const STATE_CHUNK = 30000;
+
+/** What a full cell of JSON weighs at `bytesPerChar` UTF-8 bytes a character, with its quotes and escapes. */
+export const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
+
+/**
+ * What a state row weighs (its cells of columns `left` to `left + cols - 1`), from its keys (columns A
+ * and D: undefined when not read, null when none), read first in a request of their own bands with the
+ * format line (B2, E2): a /2 state's "productSheets" rows hold packed characters (three bytes each,
+ * stateRowBytes' worst case); the journal's, the settings' and a /3 state's "productSheets" rows (the
+ * sheets' layouts, `jsonSheets` true for that pair) hold JSON, mostly ASCII, a full cell weighing
+ * `jsonCell` — at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a
+ * character seen; the format and journal-status rows and a row without a key hold a short word or
+ * nothing. A row whose keys are not known is taken at the worst case. Exported for its test.
+ */
+export function stateRowFromKeys(
   keys: (CellValue | undefined)[],
   left: number,
   cols: number,

@@ -2,7 +2,7 @@
  * Size (issue 11 items 2 and 3), on the in-memory Excel model, as formulas of the payload — never
  * timings. For a first scoring and a rescore (the same workbook scored again at 10%):
  *   - no request or response the host refuses, every request within the 4 MB budget;
- *   - syncs ≤ 2 + ⌈payload / budget⌉, with no slack, at every size: one sync lists the sheets and
+ *   - syncs ≤ 2 + ⌈payload / budget⌉, with no slack, at every size but the one below: one sync lists the sheets and
  *     sizes their used ranges (every later response is sized before it is asked for), then the reads
  *     fill each request — bands, merged-area windows, and each sheet's owned cells' "before" picture
  *     once that sheet is read — and the writes fill each request. The one part-full request the
@@ -11,8 +11,9 @@
  *     request reads is only available once that request has come back ("Application-specific API
  *     model", load() and sync(): https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
  *     So the bound is 1 (the list) + ⌈reads / budget⌉ + ⌈writes / budget⌉ ≤ 2 + ⌈payload / budget⌉;
- *   - except where the reads weigh no more than one budget (a workbook of about 1,000 indicators):
- *     there the reads take two requests, not one, and syncs ≤ 3 + ⌈writes / budget⌉ (which is
+ *   - except where the reads weigh no more than one budget but the workbook is too large to be read
+ *     ahead whole (about 1,000 indicators; the 60 of the example are read whole in one request, and
+ *     take 3 syncs): there the reads take two requests, not one, and syncs ≤ 3 + ⌈writes / budget⌉ (which is
  *     2 + ⌈payload / budget⌉ again once the payload passes one budget, as it does on ExcelApi 1.17 at
  *     1,000 indicators). Which cells the scoring owns is known only from the tables' header rows; those
  *     come back with the first request of bands at the earliest, since the list's request reads no
@@ -20,7 +21,7 @@
  *     cannot shape that same request. So the owned cells' "before" picture can ride with the bands only
  *     read blind, every column of the top of every sheet (the read-ahead): about 140 bytes a cell, 410
  *     on ExcelApi 1.18 where each cell's runs of fonts are asked for too. The 28,700 cells of 1,000
- *     indicators would weigh about 4 MB read so (12 MB on 1.18) beside their 0.6 MB of bands: the
+ *     indicators would weigh about 4 MB read so (12 MB on 1.18) beside their 0.5 MB of bands: the
  *     read-ahead covers the top of each sheet and the owned cells below it take a second read request,
  *     though all the reads weigh 2.9 MB (1,000 indicators, ExcelApi 1.18, first scoring: 4 syncs, payload
  *     4.19 MB, 2 + ⌈payload / budget⌉ = 3). Past one budget of reads the first request is full of bands
