@@ -10,9 +10,11 @@
  *      requests leave — what is read in one request cannot shape that same request (a loaded value
  *      exists only after its sync), so the guesses ride in the next ones. A workbook read in one request
  *      gets, in the room it leaves, the top of each sheet read ahead instead (see snapshots.ts).
- * A cell's weight is guessed (24 bytes) until a 64-row sample from the middle of each large sheet,
- * read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D, read
- * first when the state is large): packed rows at their worst case, JSON rows as measured. Should Excel
+ * A cell's weight is guessed (20 bytes, GUESS_BYTES) until a 64-row sample from the middle of each large
+ * sheet, read in the first request, weighs it; a state-sheet row is weighed by its keys (columns A and D,
+ * read first when the state is large, with the format line): a /2 state's packed productSheets rows at
+ * their worst case, JSON rows (a /3 state's productSheets too) as measured, the format and
+ * journal-status rows as short. Should Excel
  * still refuse a request (its limit lower than thought, a bare GeneralException, more than 512 merged
  * areas, `values` null), the request is cut finer, down to one row, and a null `values` is never used.
  * A sheet whose used range passes the 5,000,000 cells one read may cover (a stray value far from the
@@ -20,7 +22,7 @@
  * sentence saying how to clear it.
  */
 import type { Area, CellValue, OwnedBlock, SheetGrid } from '../core';
-import { STATE_SHEET, compactNumberFormats, isDateFormat, snapshotKey } from '../core';
+import { STATE_FORMAT, STATE_SHEET, compactNumberFormats, isDateFormat, snapshotKey } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
@@ -108,31 +110,69 @@ function stateRowBytes(left: number, cols: number): number {
   return n;
 }
 
-/**
- * What a state row weighs, from its keys (columns A and D), read first in a request of their own bands:
- * a row of "productSheets" holds packed characters (three bytes each, stateRowBytes' worst case); a row
- * of the journal or the settings holds JSON, mostly ASCII: a full cell (30,000 characters, state.ts's
- * CHUNK) at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a character
- * seen; a row without a key holds no value. A row whose keys are not known is taken at the worst case.
- */
-const STATE_CHUNK = 30000;
-const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
+/** The state sheet's row (0-based) holding the format line, ["format", "performance-scorecard-state/3"]. */
+const STATE_FORMAT_ROW = 1;
 
-function stateRowFromKeys(keys: (CellValue | undefined)[], left: number, cols: number, jsonCell: number): number {
+/** The most characters of one state cell (state.ts's CHUNK). */
+const STATE_CHUNK = 30000;
+
+/** What a full cell of JSON weighs at `bytesPerChar` UTF-8 bytes a character, with its quotes and escapes. */
+export const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
+
+/**
+ * What a state row weighs (its cells of columns `left` to `left + cols - 1`), from its keys (columns A
+ * and D: undefined when not read, null when none), read first in a request of their own bands with the
+ * format line (B2, E2): a /2 state's "productSheets" rows hold packed characters (three bytes each,
+ * stateRowBytes' worst case); the journal's, the settings' and a /3 state's "productSheets" rows (the
+ * sheets' layouts, `jsonSheets` true for that pair) hold JSON, mostly ASCII, a full cell weighing
+ * `jsonCell` — at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a
+ * character seen; the format and journal-status rows and a row without a key hold a short word or
+ * nothing. A row whose keys are not known is taken at the worst case. Exported for its test.
+ */
+export function stateRowFromKeys(
+  keys: (CellValue | undefined)[],
+  left: number,
+  cols: number,
+  jsonCell: number,
+  jsonSheets: boolean[] = [false, false],
+): number {
   let n = 0;
   for (let c = left; c < left + cols; c++) {
     if (c !== 1 && c !== 4) {
       n += 200;
       continue;
     }
-    const key = keys[c === 1 ? 0 : 1];
-    n += key === undefined || key === 'productSheets' ? 98400 : key === null || key === '' ? 200 : jsonCell;
+    const pair = c === 1 ? 0 : 1;
+    const key = keys[pair];
+    n +=
+      key === undefined || (key === 'productSheets' && !jsonSheets[pair])
+        ? 98400
+        : key === null || key === '' || SHORT_STATE_KEYS.has(key as string)
+          ? 200
+          : jsonCell;
   }
   return n;
 }
 
-/** A first guess at what a cell of an ordinary sheet weighs (values and number formats), before one is read. */
+/** State keys whose value is one short word (the format line, the journal's completion mark). */
+const SHORT_STATE_KEYS = new Set(['format', 'journalStatus']);
+
+/**
+ * What a cell of an ordinary sheet may weigh in a band (values and number formats, as JSON) before one
+ * of its bands is read: the weight a response is sure to stay under Excel's limit at (see GUESS_BYTES).
+ */
 const CELL_BYTES = 24;
+
+/**
+ * What the first request of bands is planned at, a cell of a sheet not read yet (issue 11 item 2): the
+ * weight an indicator sheet's cell has (a blank cell in General is 13 bytes, a figure 15 to 17, a name
+ * or a note more: 17.3 on average at 1,000 and at 10,000 indicators), rather than the higher CELL_BYTES.
+ * Planned to the 4 MB budget at 20 bytes, that request stays within Excel's 5 MB as long as its cells
+ * weigh under 25 bytes — CELL_BYTES included — and carries 85–90% of the budget at 17–18: planned at
+ * CELL_BYTES it carried 73%, and a 10,000-indicator rescore took one read request more than its payload
+ * needs. A heavier workbook's first request refused is asked again at twice the weight (readPlanned).
+ */
+const GUESS_BYTES = 20;
 
 /**
  * What a cell of the read-ahead (formulas, number format, colours and fill pattern) weighs: about 120
@@ -274,7 +314,7 @@ async function readPlanned(
   scope: Scope,
   ahead?: OwnedAhead,
 ): Promise<Omit<WorkbookRead, 'structureProtected'>> {
-  const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : CELL_BYTES);
+  const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : GUESS_BYTES);
   const weight = new Map<number, number>();
   // The state sheet's rows differ (short settings, then packed content): never weighed below its guess.
   const bytesPerCell = (sheet: number) =>
@@ -415,12 +455,17 @@ async function readPlanned(
     pending.reduce((n, b) => (b.sheet === stateAt ? n : n + b.rows * b.cols * CELL_BYTES), 0);
   let keysWanted = stateRegions.length === 1 && stateRegions[0].rows <= 20000 && worstCase > PAYLOAD_BUDGET;
   if (keysWanted) pending = pending.filter((b) => b.sheet !== stateAt);
+  // Whether each pair's (A:B, D:E) productSheets rows are JSON: from /3 on they hold the sheets' layouts
+  // (state/sheet-layout.ts), mostly ASCII, weighed as the other JSON rows; /2 kept the sheets' content
+  // packed (three bytes a character), weighed at the worst case.
+  const jsonSheets = [false, false];
   const stateRowEstimate = (row: number, left: number, cols: number) =>
     stateRowFromKeys(
       [0, 3].map((k) => (keyColumns.has(k) ? (keyColumns.get(k)![row - keyTop.get(k)!] ?? null) : undefined)),
       left,
       cols,
       jsonCell,
+      jsonSheets,
     );
   // A sample of every large sheet from its middle, read in the first request, weighs its cells before
   // its bands are asked for: each later request is filled at measured weights, not at the guess.
@@ -441,6 +486,7 @@ async function readPlanned(
     if (first) for (const sheet of items) sheet.protection.load('protected');
     if (first && abilities.rangeAreas && scope === 'all') loadFilters(items, filters);
     const keyReads: { col: number; top: number; range: Excel.Range }[] = [];
+    let formatRead: Excel.Range | null = null;
     if (first && keysWanted) {
       const b = stateRegions[0];
       for (const col of [0, 3]) {
@@ -451,6 +497,11 @@ async function readPlanned(
           range: items[stateAt].getRangeByIndexes(b.top, col, b.rows, 1).load('values'),
         });
         bytes += b.rows * 40 + 200 + CALL_OVERHEAD * 3;
+      }
+      // The format line of each pair (B2 and E2), with the keys: it says how its productSheets rows are kept.
+      if (b.top <= STATE_FORMAT_ROW && b.top + b.rows > STATE_FORMAT_ROW && b.left === 0 && b.cols >= 2) {
+        formatRead = items[stateAt].getRangeByIndexes(STATE_FORMAT_ROW, 0, 1, Math.min(b.cols, 6)).load('values');
+        bytes += 400 + CALL_OVERHEAD * 2;
       }
     }
     // Bands of rows, as many as fit.
@@ -565,12 +616,12 @@ async function readPlanned(
           !guessed.has(b.sheet) &&
           regions.findIndex((x) => x.sheet === b.sheet) === i,
       );
-      const width = sheets.reduce((n, b) => n + b.cols, 0);
       // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
       // are read in this same request), so every cell of the window is weighed as a text cell of the
       // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
       const cellBytes = FOLD_CELL_BYTES + (runsOn ? FOLD_RUN_BYTES : 0);
-      const rows = width > 0 ? Math.floor((PAYLOAD_BUDGET - bytes) / (cellBytes * width * margin)) : 0;
+      // As many rows of each sheet as fit, the same number for all (a sheet shorter than that whole).
+      const rows = foldRows(sheets, PAYLOAD_BUDGET - bytes, cellBytes * margin);
       if (rows > 0) {
         const properties = runsOn ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true } : SNAPSHOT_CELL_PROPERTIES;
         foldReads = sheets.map((b) => {
@@ -638,6 +689,11 @@ async function readPlanned(
         k.range.values.map((row) => (row[0] === '' ? null : (row[0] as CellValue))),
       );
       keyTop.set(k.col, k.top);
+    }
+    if (formatRead) {
+      const row = formatRead.values[0] ?? [];
+      jsonSheets[0] = row[1] === STATE_FORMAT;
+      jsonSheets[1] = row[4] === STATE_FORMAT;
     }
     if (keysWanted) {
       pending.unshift(...stateRegions);
@@ -763,6 +819,23 @@ function filteredBy(filters: SheetFilters, sheet: Excel.Worksheet): SheetInfo['f
   if (!f) return undefined;
   if (f.sheet.isDataFiltered) return 'sheet';
   return f.tables.items.some((t) => t.autoFilter.isDataFiltered) ? 'table' : undefined;
+}
+
+/**
+ * The most rows each sheet's top may be read ahead with (a sheet shorter than that whole) so that all of
+ * them, at `cellBytes` a cell, fit in `room` bytes: 0 when not even one row of each does.
+ */
+function foldRows(sheets: Band[], room: number, cellBytes: number): number {
+  const cost = (rows: number) => sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes, 0);
+  if (sheets.length === 0 || cost(1) > room) return 0;
+  let lo = 1;
+  let hi = sheets.reduce((n, b) => Math.max(n, b.rows), 0);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (cost(mid) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A read Excel answered with null values: too large for one request (code as Excel's own). */
