@@ -51,6 +51,9 @@ export function isPercentFormat(code: string | null | undefined): boolean {
 /** True when the format shows a number as a date (day, month or year), e.g. "mmm-yy", "dd/mm/yyyy". */
 export function isDateFormat(code: string | null | undefined): boolean {
   if (!code) return false;
+  // An elapsed time ("[h]:mm", "[mm]:ss", "[h]:mm:ss": a response or handover time of more than a day's
+  // hours or minutes) is a duration, not a date; its brackets are not tags like "[Red]".
+  if (/\[(?:h+|m+|s+)\]/i.test(code.split(';')[0])) return false;
   const symbols = formatSymbols(code.split(';')[0]).replace(/general/gi, '');
   // "m" is a month unless it stands with hours or seconds ("h:mm", "mm:ss"), when it is minutes.
   return /[dy]/i.test(symbols) || (/m/i.test(symbols) && !/[hs]/i.test(symbols));
