@@ -288,6 +288,12 @@ export interface IndicatorTable {
   toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
   targetActualRows?: { col: number; firstRow: number };
+  /**
+   * A column giving each row its period ("Month", "Reporting period": Apr-25, Q2 2025/26) beside one value
+   * column "Actual", where the rows name several periods or an indicator comes back on several rows (a
+   * long, one-row-per-period table): the table is refused. The column, its header, the periods as typed.
+   */
+  periodRows?: { col: number; header: string; texts: string[]; firstRow: number; repeated: boolean };
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */

@@ -139,25 +139,35 @@ function readTable(
 ): IndicatorTable {
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
   const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
+  // "Actual" alone holds the quarter scored: the period each row names in a "Month" or "Reporting
+  // period" column, else the run's, else the one the title or the sheet's name gives.
+  const monthColumns = [...band.monthColumns];
+  const perRow =
+    band.currentColumn !== null && !band.monthColumns.some((c) => c !== null)
+      ? periodOfEachRow(grid, band, reader)
+      : null;
+  const rowsSay =
+    perRow && new Set(perRow.periods.map((p) => `${p.month}/${p.year ?? ''}`)).size === 1 ? perRow.periods[0] : null;
+  if (rowsSay) monthColumns[rowsSay.month - 1] = band.currentColumn;
+  else if (band.currentColumn !== null) {
+    const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
+    if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
+  }
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
   const fromTitle = title ? findYearLabel(title) : null;
   const fromHeader = headerYear(grid, band);
   const [yearLabel, yearFrom]: [string | null, IndicatorTable['yearFrom']] =
     band.periodYear !== null
       ? [financialYearLabel(band.periodYear), 'periods']
-      : fromTitle
-        ? [fromTitle, 'title']
-        : carriesOn?.yearLabel
-          ? [carriesOn.yearLabel, 'above']
-          : fromHeader
-            ? [fromHeader, 'header']
-            : [null, undefined];
-  // "Actual" alone holds the quarter scored: the run's, else the one the title or the sheet's name gives.
-  const monthColumns = [...band.monthColumns];
-  if (band.currentColumn !== null) {
-    const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
-    if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
-  }
+      : rowsSay?.year !== undefined
+        ? [financialYearLabel(rowsSay.year), 'periods']
+        : fromTitle
+          ? [fromTitle, 'title']
+          : carriesOn?.yearLabel
+            ? [carriesOn.yearLabel, 'above']
+            : fromHeader
+              ? [fromHeader, 'header']
+              : [null, undefined];
   const priorityName = title ? stripYear(title) : (carriesOn?.priorityName ?? grid.name);
   const table: IndicatorTable = {
     sheet: grid.name,
@@ -182,7 +192,7 @@ function readTable(
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
       ? { toleranceIsThreshold: true }
       : {}),
-    unrecognised: band.unrecognised,
+    unrecognised: rowsSay ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
@@ -242,6 +252,26 @@ function readTable(
     table.rows.push(indicator);
   }
   splitRefsFromNames(table);
+  if (perRow) {
+    // An indicator on several rows of different periods: a long table, one row per indicator per period.
+    const slotOf = new Map(perRow.periods.map((p) => [p.row, `${p.month}/${p.year ?? ''}`]));
+    const slotsOf = new Map<string, Set<string>>();
+    for (const x of table.rows) {
+      const key = normaliseText(x.ref ?? x.name);
+      const slots = slotsOf.get(key) ?? new Set<string>();
+      slots.add(slotOf.get(x.row) ?? '');
+      slotsOf.set(key, slots);
+    }
+    const repeated = [...slotsOf.values()].some((slots) => slots.size > 1);
+    if (repeated || !rowsSay)
+      table.periodRows = {
+        col: perRow.col,
+        header: perRow.header,
+        texts: [...new Set(perRow.periods.map((p) => p.text))],
+        firstRow: perRow.periods[0].row,
+        repeated,
+      };
+  }
   const measureType = targetAndActualRows(grid, table, reader);
   if (measureType !== null) table.targetActualRows = measureType;
   return table;
@@ -276,6 +306,74 @@ function targetAndActualRows(
     if (target && actual) return { col: c, firstRow: table.firstRow };
   }
   return null;
+}
+
+/** Headers of a column that gives each row its period, in a table of one value column. */
+const PERIOD_OF_ROW_HEADER =
+  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
+
+/**
+ * A column the table does not read whose cells name each row's period ("Month": Apr-25, May-25; or
+ * "Reporting period": Q2 2025/26), in a table whose one value column is "Actual": the month each row's
+ * figure stands for (a quarter stands for its last month, a year for March). Every filled cell must be
+ * a period, and the column headed as one ("Month", "Period") or hold two or more. Null otherwise.
+ */
+function periodOfEachRow(
+  grid: GridView,
+  band: HeaderBand,
+  reader: HeaderReader,
+): { col: number; header: string; periods: { row: number; month: number; year?: number; text: string }[] } | null {
+  const nameCol = band.columns.name;
+  if (nameCol === undefined) return null;
+  const read = new Set<number>([...band.roles.keys()]);
+  const first = (band.subHeaderRow ?? band.headerRow) + 1;
+  for (const col of grid.filledColumns(band.headerRow)) {
+    if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
+    const header = grid.text(band.headerRow, col);
+    const headed = PERIOD_OF_ROW_HEADER.test(looseWords(header));
+    const periods: { row: number; month: number; year?: number; text: string }[] = [];
+    let blanks = 0;
+    let other = false;
+    for (let r = first; r < grid.rowCount && r <= first + 5000; r++) {
+      if (grid.isBlankRow(r)) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (grid.text(r, nameCol) === '') continue;
+      const v = grid.raw(r, col);
+      if (v === null || v === '') continue;
+      const role =
+        typeof v === 'number'
+          ? headed || /[dmy]/i.test(grid.formatOf(r, col) ?? '')
+            ? reader.roleOf(v)
+            : null
+          : parsePeriodHeader(String(v));
+      const slot =
+        role?.kind === 'month'
+          ? role.month
+          : role?.kind === 'quarter'
+            ? quarterEndMonth(role.quarter)
+            : role?.kind === 'year'
+              ? 12
+              : null;
+      if (slot === null || role === null) {
+        other = true;
+        break;
+      }
+      const year = 'year' in role ? role.year : undefined;
+      periods.push({ row: r, month: slot, ...(year !== undefined ? { year } : {}), text: grid.text(r, col) });
+    }
+    if (!other && periods.length > 0 && (headed || periods.length >= 2)) return { col, header, periods };
+  }
+  return null;
+}
+
+function looseWords(h: string): string {
+  return h
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */

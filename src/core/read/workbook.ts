@@ -179,6 +179,9 @@ export function unreadableTable(
       hintAt(split.sheet, split.headerRow),
     );
   }
+  const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
+  if (byPeriod)
+    return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));
   const direction = model.tables.find((t) => t.ambiguousDirection !== undefined && t.rows.length > 0);
   if (direction) {
     const view = views.get(direction.sheet)!;
@@ -215,6 +218,30 @@ export function unreadableTable(
     );
   }
   return null;
+}
+
+/**
+ * A table of one value column ("Actual") beside a column naming each row's period ("Month": Apr-25,
+ * May-25 …): where an indicator comes back on several rows (one row per period, as data extracts and
+ * NHS returns are laid out), each row would be scored as an indicator and every month's figure as the
+ * quarter's; where the rows name different periods, one column cannot stand for them all. Refused,
+ * saying how to lay the table out (one row per indicator, a column per period).
+ */
+function periodRowsRefusal(t: IndicatorTable, view: GridView, hint: ReturnType<typeof mappingHintFor>): InputError {
+  const p = t.periodRows!;
+  const value = view.text(t.headerRow, t.currentColumn!);
+  const shown = p.texts.slice(0, 3).join(', ') + (p.texts.length > 3 ? ' …' : '');
+  const columns = p.texts
+    .slice(0, 2)
+    .map((x) => `"${x}"`)
+    .join(', ');
+  const where = `column ${columnLetters(p.col)}, "${p.header}", holds ${shown}, from row ${p.firstRow + 1}`;
+  return new InputError(
+    p.repeated
+      ? `'${t.sheet}' gives each indicator on several rows, one for each period (${where}), but one row per indicator is read, so nothing was scored rather than score every period's "${value}" figure as the quarter's; put each indicator on one row with a column for each period (headed ${columns} …).`
+      : `'${t.sheet}' names a different period on different rows (${where}) but has one value column, "${value}", so which quarter it holds cannot be told and nothing was scored; put the figures in a column for each period (headed ${columns} …), or score each period's rows in a table of their own.`,
+    hint,
+  );
 }
 
 /**
