@@ -293,7 +293,7 @@ export interface IndicatorTable {
    * column "Actual", where the rows name several periods or an indicator comes back on several rows (a
    * long, one-row-per-period table): the table is refused. The column, its header, the periods as typed.
    */
-  periodRows?: { col: number; header: string; texts: string[]; firstRow: number; repeated: boolean };
+  periodRows?: { col: number; header: string; texts: string[]; firstRow: number; repeated: boolean; years?: boolean };
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */

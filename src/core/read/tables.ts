@@ -142,13 +142,18 @@ function readTable(
   // "Actual" alone holds the quarter scored: the period each row names in a "Month" or "Reporting
   // period" column, else the run's, else the one the title or the sheet's name gives.
   const monthColumns = [...band.monthColumns];
+  // With period columns, only a financial year on each row ("Year": 2024/25, 2025/26) says anything:
+  // which year the period columns hold.
+  const hasPeriods = band.monthColumns.some((c) => c !== null);
   const perRow =
-    band.currentColumn !== null && !band.monthColumns.some((c) => c !== null)
+    band.currentColumn !== null && !hasPeriods
       ? periodOfEachRow(grid, band, reader)
-      : null;
+      : hasPeriods && band.periodYear === null
+        ? yearsOnly(periodOfEachRow(grid, band, reader))
+        : null;
   const rowsSay =
     perRow && new Set(perRow.periods.map((p) => `${p.month}/${p.year ?? ''}`)).size === 1 ? perRow.periods[0] : null;
-  if (rowsSay) monthColumns[rowsSay.month - 1] = band.currentColumn;
+  if (rowsSay && !hasPeriods) monthColumns[rowsSay.month - 1] = band.currentColumn;
   else if (band.currentColumn !== null) {
     const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
     if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
@@ -270,6 +275,7 @@ function readTable(
         texts: [...new Set(perRow.periods.map((p) => p.text))],
         firstRow: perRow.periods[0].row,
         repeated,
+        ...(hasPeriods ? { years: true } : {}),
       };
   }
   const measureType = targetAndActualRows(grid, table, reader);
@@ -322,7 +328,11 @@ function periodOfEachRow(
   grid: GridView,
   band: HeaderBand,
   reader: HeaderReader,
-): { col: number; header: string; periods: { row: number; month: number; year?: number; text: string }[] } | null {
+): {
+  col: number;
+  header: string;
+  periods: { row: number; month: number; year?: number; text: string; kind: 'month' | 'quarter' | 'year' }[];
+} | null {
   const nameCol = band.columns.name;
   if (nameCol === undefined) return null;
   const read = new Set<number>([...band.roles.keys()]);
@@ -331,7 +341,8 @@ function periodOfEachRow(
     if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
     const header = grid.text(band.headerRow, col);
     const headed = PERIOD_OF_ROW_HEADER.test(looseWords(header));
-    const periods: { row: number; month: number; year?: number; text: string }[] = [];
+    const periods: { row: number; month: number; year?: number; text: string; kind: 'month' | 'quarter' | 'year' }[] =
+      [];
     let blanks = 0;
     let other = false;
     for (let r = first; r < grid.rowCount && r <= first + 5000; r++) {
@@ -362,11 +373,22 @@ function periodOfEachRow(
         break;
       }
       const year = 'year' in role ? role.year : undefined;
-      periods.push({ row: r, month: slot, ...(year !== undefined ? { year } : {}), text: grid.text(r, col) });
+      periods.push({
+        row: r,
+        month: slot,
+        ...(year !== undefined ? { year } : {}),
+        text: grid.text(r, col),
+        kind: role.kind as 'month' | 'quarter' | 'year',
+      });
     }
     if (!other && periods.length > 0 && (headed || periods.length >= 2)) return { col, header, periods };
   }
   return null;
+}
+
+/** A column of each row's period that holds financial years only ("2024/25"), or null. */
+function yearsOnly(perRow: ReturnType<typeof periodOfEachRow>): ReturnType<typeof periodOfEachRow> {
+  return perRow && perRow.periods.every((p) => p.kind === 'year') ? perRow : null;
 }
 
 function looseWords(h: string): string {

@@ -236,6 +236,13 @@ function periodRowsRefusal(t: IndicatorTable, view: GridView, hint: ReturnType<t
     .map((x) => `"${x}"`)
     .join(', ');
   const where = `column ${columnLetters(p.col)}, "${p.header}", holds ${shown}, from row ${p.firstRow + 1}`;
+  if (p.years)
+    return new InputError(
+      p.repeated
+        ? `'${t.sheet}' gives each indicator on several rows, one for each financial year (${where}), but one row per indicator is read, so nothing was scored rather than score another year's row as this year's; keep only this year's rows in the table and put last year's figures on a sheet named "Last year" (a Ref column and the months), or head each year's columns with its year ("Q1 2024/25", "Apr-25" …).`
+        : `'${t.sheet}' names a different financial year on different rows (${where}), so which year its period columns hold cannot be told and nothing was scored; keep one year's rows in the table, or head each year's columns with its year ("Q1 2024/25", "Apr-25" …).`,
+      hint,
+    );
   return new InputError(
     p.repeated
       ? `'${t.sheet}' gives each indicator on several rows, one for each period (${where}), but one row per indicator is read, so nothing was scored rather than score every period's "${value}" figure as the quarter's; put each indicator on one row with a column for each period (headed ${columns} …).`
