@@ -195,7 +195,11 @@ export interface IndicatorRow {
    * A target and values on different percentage scales that could not be reconciled (read/number-formats.ts):
    * the indicator is not rated against that target (rules/targets.ts, ratingTargets).
    */
-  scaleProblem?: { col: number; message: string } | null;
+  scaleProblem?: {
+    col: number;
+    message: string;
+    /** Why it is not rated, where not SCALES_DISAGREE. */ reason?: string;
+  } | null;
   /**
    * The Targets sheet's month targets on another percentage scale from the values (read/number-formats.ts,
    * supportSheetScales): not rated, as with `scaleProblem`. The cell is on the Targets sheet.

@@ -24,7 +24,7 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
-import type { IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
+import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
 import { spokenMonth } from '../periods';
@@ -395,6 +395,12 @@ export function withNumberFormats(
         ),
       };
   }
+  // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
+  // visits): a change on last year, not a level the figures can be measured against.
+  if (!out.scaleProblem && target === 'typed-percent' && targetCol !== undefined && values.length > 0) {
+    const change = changeTarget(cells.raw(row.row, targetCol), out, values);
+    if (change) out.scaleProblem = { col: targetCol, message: change, reason: CHANGE_NOT_LEVEL };
+  }
   if (lastYearCols && values.length > 0)
     lastYearScales(
       cells,
@@ -405,6 +411,39 @@ export function withNumberFormats(
       lastYearCols,
     );
   return out;
+}
+
+/**
+ * A target typed as a change ("-3%", "+10%", "− 5%": a sign and a percent sign) over values that carry no
+ * percent sign and cannot be a level of that target — all at or above 0 under a fall, or ten times the
+ * target's size or more ("-3%" over 96,500 crimes): the sentence saying so, or null. Scored as a level it
+ * was −3,216,766.67%, red (a fall of 3% measured as the level −3), counted; so it is not rated, as a target
+ * on another percentage scale is not. Source: helper hunt2's sector layouts (police and crime plans set
+ * "reduce by 3%" targets on counts); docs/workbook.md, "Sector layouts".
+ */
+export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level of its figures';
+
+function changeTarget(raw: CellValue, row: IndicatorRow, values: { i: number; how: Shown }[]): string | null {
+  if (typeof raw !== 'string' || !/^\s*[-+−–]\s*\d/.test(raw)) return null;
+  const figures: number[] = [];
+  for (const v of values) {
+    const p = row.periods[v.i];
+    if (v.how !== 'plain') return null;
+    if (p.kind === 'number') figures.push(p.value);
+  }
+  const target = row.annualTarget!;
+  if (figures.length === 0 || target === 0) return null;
+  const size = median(figures.map(Math.abs));
+  const fallOverLevels = target < 0 && figures.every((f) => f >= 0);
+  if (!fallOverLevels && size < 10 * Math.abs(target)) return null;
+  const typed = raw.trim();
+  const example = figures[figures.length - 1];
+  return (
+    `the target ${typed} is a change (a rise or fall in percent), not a level its figures such as ` +
+    `${ukNumber(4).format(example)} can be measured against, so it is not rated: no variance or RAG colour, and it is ` +
+    `counted under No target; type the level the change comes to (last year's figure ${typed}) as the target, ` +
+    `or score the percentage change itself in a row of its own, and score again.`
+  );
 }
 
 /**
