@@ -284,6 +284,8 @@ export interface IndicatorTable {
   currentColumn?: number | null;
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
+  /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
+  monthTargetColumns?: (number | null)[];
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */

@@ -191,6 +191,7 @@ function readTable(
     currentColumn: band.currentColumn,
     ...otherCurrentColumns(band),
     ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
+    ...(band.monthTargetColumns ? { monthTargetColumns: band.monthTargetColumns } : {}),
     ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
     ...ytdHeaderOf(grid, band),
     ...(band.columns.tolerance !== undefined &&

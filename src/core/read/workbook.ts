@@ -11,7 +11,7 @@ import type {
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { plural } from '../words';
-import { findQuarterIn, monthsOfQuarter, parseQuarterLabel, quarterEndMonth } from '../periods';
+import { findQuarterIn, monthsOfQuarter, parsePeriodHeader, parseQuarterLabel, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
@@ -277,7 +277,9 @@ function twoValueColumnsRefusal(
   const groups = above.length > 0 && above.every((g) => g !== '') && new Set(above).size === cols.length ? above : null;
   const quarter = findQuarterIn(t.title ?? '') ?? findQuarterIn(t.sheet);
   const withPeriod = (g: string, h: string) =>
-    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null ? `"${g} ${h}"` : `"Q${quarter ?? 1} ${g} ${h}"`;
+    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null || parsePeriodHeader(g)?.kind === 'month'
+      ? `"${g} ${h}"`
+      : `"Q${quarter ?? 1} ${g} ${h}"`;
   const letters = cols.map((c) => columnLetters(c)).join(', ');
   const where = groups ? `, under ${groups.map((g) => `"${g}"`).join(', ')} in row ${t.headerRow}` : '';
   const named = headers.map((h) => `"${h}"`).join(' and ');
