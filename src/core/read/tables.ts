@@ -158,14 +158,31 @@ function readTable(
     const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
     if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
   }
+  // Rows of one financial year naming different periods ("Sep-25" on one, "Q1 2025/26" on another):
+  // each row's figure stands for its own period (the columns are set row by row below).
+  const yearsOfRows = perRow ? new Set(perRow.periods.map((p) => p.year ?? null)) : null;
+  const rowColumns =
+    perRow && !rowsSay && !hasPeriods && yearsOfRows!.size === 1 ? new Map<number, (number | null)[]>() : null;
+  const slotOfRow = new Map(perRow?.periods.map((p) => [p.row, p.month]) ?? []);
+  const columnsOfRow = (r: number): (number | null)[] => {
+    const slot = slotOfRow.get(r) ?? Math.max(...slotOfRow.values());
+    let columns = rowColumns!.get(slot);
+    if (!columns) {
+      columns = Array<number | null>(12).fill(null);
+      columns[slot - 1] = band.currentColumn;
+      rowColumns!.set(slot, columns);
+    }
+    return columns;
+  };
+  const oneYear = perRow && yearsOfRows!.size === 1 ? perRow.periods[0] : null;
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
   const fromTitle = title ? findYearLabel(title) : null;
   const fromHeader = headerYear(grid, band);
   const [yearLabel, yearFrom]: [string | null, IndicatorTable['yearFrom']] =
     band.periodYear !== null
       ? [financialYearLabel(band.periodYear), 'periods']
-      : rowsSay?.year !== undefined
-        ? [financialYearLabel(rowsSay.year), 'periods']
+      : oneYear?.year !== undefined
+        ? [financialYearLabel(oneYear.year), 'periods']
         : fromTitle
           ? [fromTitle, 'title']
           : carriesOn?.yearLabel
@@ -198,7 +215,7 @@ function readTable(
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
       ? { toleranceIsThreshold: true }
       : {}),
-    unrecognised: rowsSay ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
+    unrecognised: rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
@@ -252,11 +269,14 @@ function readTable(
       }
       break;
     }
+    if (rowColumns) table.monthColumns = columnsOfRow(r);
     const indicator = readIndicatorRow(grid, table, band, r, tier);
     if (table.rows.length === 0) table.firstRow = r;
     table.lastRow = r;
     table.rows.push(indicator);
   }
+  // The table's own columns: the latest period any row names.
+  if (rowColumns) table.monthColumns = columnsOfRow(-1);
   splitRefsFromNames(table);
   if (perRow) {
     // An indicator on several rows of different periods: a long table, one row per indicator per period.
@@ -269,7 +289,7 @@ function readTable(
       slotsOf.set(key, slots);
     }
     const repeated = [...slotsOf.values()].some((slots) => slots.size > 1);
-    if (repeated || !rowsSay)
+    if (repeated || (!rowsSay && !rowColumns))
       table.periodRows = {
         col: perRow.col,
         header: perRow.header,

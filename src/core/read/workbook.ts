@@ -246,7 +246,7 @@ function periodRowsRefusal(t: IndicatorTable, view: GridView, hint: ReturnType<t
   return new InputError(
     p.repeated
       ? `'${t.sheet}' gives each indicator on several rows, one for each period (${where}), but one row per indicator is read, so nothing was scored rather than score every period's "${value}" figure as the quarter's; put each indicator on one row with a column for each period (headed ${columns} …).`
-      : `'${t.sheet}' names a different period on different rows (${where}) but has one value column, "${value}", so which quarter it holds cannot be told and nothing was scored; put the figures in a column for each period (headed ${columns} …), or score each period's rows in a table of their own.`,
+      : `'${t.sheet}' names periods of different financial years on different rows (${where}) but one scoring counts one financial year, so nothing was scored rather than count another year's "${value}" figure in this year's; keep one year's rows in the table, or put the figures in a column for each period (headed ${columns} …).`,
     hint,
   );
 }
