@@ -60,6 +60,16 @@ export function isDateFormat(code: string | null | undefined): boolean {
 }
 
 /**
+ * True when the format shows a number as a time or a duration ("mm:ss", "h:mm:ss", "[h]:mm"): Excel keeps
+ * it as a fraction of a day, so 8 minutes is 0.00556.
+ */
+export function isTimeFormat(code: string | null | undefined): boolean {
+  if (!code || isDateFormat(code)) return false;
+  const first = code.split(';')[0];
+  return /\[(?:h+|m+|s+)\]/i.test(first) || /[hs]/i.test(formatSymbols(first).replace(/general/gi, ''));
+}
+
+/**
  * Builds the compact form of a sheet's number formats from cells in any order. Only cells that
  * hold a number need to be added; a number in General format (or with no format) breaks a run.
  */
@@ -395,6 +405,12 @@ export function withNumberFormats(
         ),
       };
   }
+  // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
+  // minutes (or hours), some 1,440 times apart.
+  if (!out.scaleProblem && targetCol !== undefined && out.annualTarget !== null && values.length > 0) {
+    const times = timeMismatch(cells, out, targetCol, values);
+    if (times) out.scaleProblem = { col: targetCol, message: times };
+  }
   // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
   // visits): a change on last year, not a level the figures can be measured against.
   if (!out.scaleProblem && target === 'typed-percent' && targetCol !== undefined && values.length > 0) {
@@ -421,6 +437,49 @@ export function withNumberFormats(
  * on another percentage scale is not. Source: helper hunt2's sector layouts (police and crime plans set
  * "reduce by 3%" targets on counts); docs/workbook.md, "Sector layouts".
  */
+/**
+ * A target and values of which one side is shown as a time ("mm:ss", "h:mm:ss": Excel keeps 8 minutes as
+ * 0.00556 of a day) and the other as a plain number (8, in minutes?), where a number format says so: the
+ * sentence saying they cannot be compared, or null. Scored as stored, a response time of 7:55 against a
+ * target typed 8 was +99.93%, green, counted. Source: helper hunt2's sector layouts (fire and ambulance
+ * response times); docs/workbook.md, "Sector layouts".
+ */
+function timeMismatch(
+  cells: FormattedCells,
+  row: IndicatorRow,
+  targetCol: number,
+  values: { i: number; how: Shown }[],
+): string | null {
+  if (typeof cells.raw(row.row, targetCol) !== 'number') return null;
+  const targetTime = isTimeFormat(cells.formatOf(row.row, targetCol));
+  let other: number | null = null;
+  for (const v of values) {
+    const c = row.periodColumns[v.i];
+    const p = row.periods[v.i];
+    if (c === null || p.kind !== 'number' || p.fromText) continue;
+    if (isTimeFormat(cells.formatOf(row.row, c)) !== targetTime) other = p.value;
+  }
+  if (other === null) return null;
+  const target = row.annualTarget!;
+  const [time, plain] = targetTime ? [target, other] : [other, target];
+  const shown = `${targetTime ? 'the target' : 'a value'} ${clock(time)} is a time and ${targetTime ? 'a value' : 'the target'} ${ukNumber(4).format(plain)} a plain number`;
+  return (
+    `${shown}, so they cannot be compared (Excel keeps a time as a fraction of a day: ${clock(time)} is ` +
+    `${ukNumber(6).format(Number(time.toPrecision(6)))}) and it is not rated: no variance or RAG colour, and it is counted ` +
+    `under No target; write both the same way — format the ${targetTime ? 'values' : 'target'} as times (mm:ss), or type ` +
+    `the ${targetTime ? 'target' : 'values'} as plain numbers in the same unit — and score again.`
+  );
+}
+
+/** A fraction of a day as a clock shows it: "7:55", "1:02:30". */
+function clock(days: number): string {
+  const seconds = Math.round(days * 86400);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
 export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level of its figures';
 
 function changeTarget(raw: CellValue, row: IndicatorRow, values: { i: number; how: Shown }[]): string | null {
