@@ -39,8 +39,7 @@ function valueOf(
   // times are numbers, their number format says how they show). ExcelJS hands a date- or time-formatted
   // cell over as a Date to the millisecond: the serial is its milliseconds from 30 Dec 1899 over a day's,
   // exactly (a whole day an integer, as before; 8 minutes 480,000 / 86,400,000, the double 8 / 1440 is).
-  if (v instanceof Date)
-    return { value: (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 - (date1904 ? 1462 : 0) };
+  if (v instanceof Date) return { value: (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 - (date1904 ? 1462 : 0) };
   const o = v as unknown as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
     const result = o.result as unknown;
