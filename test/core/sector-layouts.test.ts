@@ -218,6 +218,27 @@ describe('A column naming each row\'s period beside one "Actual" (data extracts,
     );
   });
 
+  it('never reads a "Baseline year" of 2019/20 on every row as the year of the figures, nor places an Actual by it', () => {
+    const r = scored(
+      [
+        sheet('KPI', [
+          ['Ref', 'Indicator', 'Polarity', 'Baseline year', 'Baseline', 'Target', 'Actual'],
+          ['K1', 'Calls answered %', 'Higher', '2019/20', 80, 90, 91],
+          ['K2', 'Void days', 'Lower', '2019/20', 35, 30, 28],
+        ]),
+      ],
+      { quarter: 2 },
+    );
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestMonth, i.rag]),
+      [
+        ['K1', 'Sep', 'green'],
+        ['K2', 'Sep', 'green'],
+      ],
+    );
+    assert.doesNotMatch(r.quarter, /2019/);
+  });
+
   it('reads a "Year" column that says 2025/26 on every row as the table\'s year', () => {
     const r = scored([
       sheet('KPI', [

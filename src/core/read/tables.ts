@@ -337,13 +337,13 @@ function targetAndActualRows(
 
 /** Headers of a column that gives each row its period, in a table of one value column. */
 const PERIOD_OF_ROW_HEADER =
-  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
+  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
 
 /**
  * A column the table does not read whose cells name each row's period ("Month": Apr-25, May-25; or
  * "Reporting period": Q2 2025/26), in a table whose one value column is "Actual": the month each row's
  * figure stands for (a quarter stands for its last month, a year for March). Every filled cell must be
- * a period, and the column headed as one ("Month", "Period") or hold two or more. Null otherwise.
+ * a period, and the column headed as one ("Month", "Reporting period", "Year"). Null otherwise.
  */
 function periodOfEachRow(
   grid: GridView,
@@ -361,7 +361,8 @@ function periodOfEachRow(
   for (const col of grid.filledColumns(band.headerRow)) {
     if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
     const header = grid.text(band.headerRow, col);
-    const headed = PERIOD_OF_ROW_HEADER.test(looseWords(header));
+    // Only a column headed as each row's period: a "Baseline year" or "Target date" of periods is not one.
+    if (!PERIOD_OF_ROW_HEADER.test(looseWords(header))) continue;
     const periods: { row: number; month: number; year?: number; text: string; kind: 'month' | 'quarter' | 'year' }[] =
       [];
     let blanks = 0;
@@ -375,12 +376,7 @@ function periodOfEachRow(
       if (grid.text(r, nameCol) === '') continue;
       const v = grid.raw(r, col);
       if (v === null || v === '') continue;
-      const role =
-        typeof v === 'number'
-          ? headed || /[dmy]/i.test(grid.formatOf(r, col) ?? '')
-            ? reader.roleOf(v)
-            : null
-          : parsePeriodHeader(String(v));
+      const role = typeof v === 'number' ? reader.roleOf(v) : parsePeriodHeader(String(v));
       const slot =
         role?.kind === 'month'
           ? role.month
@@ -402,7 +398,7 @@ function periodOfEachRow(
         kind: role.kind as 'month' | 'quarter' | 'year',
       });
     }
-    if (!other && periods.length > 0 && (headed || periods.length >= 2)) return { col, header, periods };
+    if (!other && periods.length > 0) return { col, header, periods };
   }
   return null;
 }
