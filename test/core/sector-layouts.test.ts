@@ -320,6 +320,14 @@ describe('Targets a figure cannot be measured against', () => {
   });
 });
 
+describe('Sector header words', () => {
+  it('reads "ASCOF ref" and "TSM code" as the Ref, and "Housemark quartile" as the quartile', () => {
+    assert.deepEqual(recogniseHeader('ASCOF ref'), { kind: 'field', field: 'ref' });
+    assert.deepEqual(recogniseHeader('TSM code'), { kind: 'field', field: 'ref' });
+    assert.deepEqual(recogniseHeader('Housemark quartile'), { kind: 'field', field: 'quartile' });
+  });
+});
+
 describe('Rolling years and the header a refusal points at (police crime tables)', () => {
   it('reads "Rolling 12 months to Sep-25" as September: burglary 5.1 per 1,000 against 5.0 is −2.00%, amber, DOT ↑ from June', () => {
     const r = scored([

@@ -215,6 +215,10 @@ const FIELD_WORDS = new Map<string, Field>(
           'metriccode',
           'niref',
           'bvpi',
+          'ascofref',
+          'ascofcode',
+          'tsmref',
+          'tsmcode',
         ],
       ],
       [
@@ -335,6 +339,7 @@ const FIELD_WORDS = new Map<string, Field>(
           'comparative',
           'nationalquartile',
           'quartileposition',
+          'housemarkquartile',
         ],
       ],
       ['tier', ['tier', 'pitier']],
