@@ -195,7 +195,11 @@ export interface IndicatorRow {
    * A target and values on different percentage scales that could not be reconciled (read/number-formats.ts):
    * the indicator is not rated against that target (rules/targets.ts, ratingTargets).
    */
-  scaleProblem?: { col: number; message: string } | null;
+  scaleProblem?: {
+    col: number;
+    message: string;
+    /** Why it is not rated, where not SCALES_DISAGREE. */ reason?: string;
+  } | null;
   /**
    * The Targets sheet's month targets on another percentage scale from the values (read/number-formats.ts,
    * supportSheetScales): not rated, as with `scaleProblem`. The cell is on the Targets sheet.
@@ -280,6 +284,8 @@ export interface IndicatorTable {
   currentColumn?: number | null;
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
+  /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
+  monthTargetColumns?: (number | null)[];
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
@@ -288,6 +294,12 @@ export interface IndicatorTable {
   toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
   targetActualRows?: { col: number; firstRow: number };
+  /**
+   * A column giving each row its period ("Month", "Reporting period": Apr-25, Q2 2025/26) beside one value
+   * column "Actual", where the rows name several periods or an indicator comes back on several rows (a
+   * long, one-row-per-period table): the table is refused. The column, its header, the periods as typed.
+   */
+  periodRows?: { col: number; header: string; texts: string[]; firstRow: number; repeated: boolean; years?: boolean };
   /** Further value columns with no period ("Actual" under "Q1" and again under "Q2"): the table is refused. */
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */

@@ -255,6 +255,19 @@ export function parsePeriodHeader(text: string): PeriodHeader | null {
     if (month[2] !== undefined) year = financialYearOf(m, fullYear(month[2]));
     return year !== undefined ? { kind: 'month', month: m, year } : { kind: 'month', month: m };
   }
+  // A quarter named by its months: "Apr–Jun", "Q1 (Apr-Jun)", "Jul to Sep 2025", "Jan-Mar 2026".
+  const span = /^(?:(?:q|qtr|quarter) ?([1-4]) )?([a-z]+) (?:to )?([a-z]+)(?: (\d{2}|\d{4}))?$/.exec(joined);
+  if (span && MONTH_WORDS[span[2]] !== undefined && MONTH_WORDS[span[3]] !== undefined) {
+    const first = MONTH_WORDS[span[2]];
+    const last = MONTH_WORDS[span[3]];
+    const q = (Math.floor((first - 1) / 3) + 1) as QuarterNumber;
+    if ((first - 1) % 3 !== 0 || last !== first + 2 || (span[1] !== undefined && Number(span[1]) !== q)) return null;
+    if (span[4] !== undefined) {
+      if (year !== undefined) return null;
+      year = financialYearOf(last, fullYear(span[4]));
+    }
+    return year !== undefined ? { kind: 'quarter', quarter: q, year } : { kind: 'quarter', quarter: q };
+  }
   const quarter =
     /^(?:q|qtr|quarter)\s?([1-4])$/.exec(joined)?.[1] ??
     /^(?:qtr|quarter) (one|two|three|four)$/.exec(joined)?.[1] ??

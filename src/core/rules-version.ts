@@ -24,5 +24,10 @@
  * Target | Actual pairs, "£1.2m", "M6", comparators after the figure, amber thresholds, "Direction" as
  * polarity; refusals of two "Actual" columns, targets and figures on separate rows, an Up / Down
  * "Direction", money in millions beside plain figures; a percent sign kept in "95%+", "95% or above".
+ * 3 — (helper hunt2) sector layouts: quarters headed by their months ("Apr–Jun"), month targets ("Sep
+ * Target", "Apr-25 Plan", "Plan" under a month label), a column naming each row's period beside one
+ * "Actual", rolling years ("12 months to Sep-25"), elapsed-time formats ("[h]:mm") as durations; long
+ * tables (an indicator on a row per period or per year) refused; a signed percentage target over counts
+ * ("-3%") and a time target over plain figures (or the reverse) not rated.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;

@@ -739,6 +739,95 @@ export const KINDS: Kind[] = [
         },
       ]),
   },
+  {
+    // Helper hunt2: the rest of the sector — an NHS plan by month, fire response times kept as Excel
+    // times, a police rolling year, sickness absence by "Apr–Jun" quarters (docs/workbook.md, "Sector layouts").
+    kind: 'sector-nhs-fire-police-hr',
+    build: () =>
+      book([
+        {
+          name: 'IPR',
+          rows: [
+            [
+              'Metric',
+              'Polarity',
+              'Apr-25 Plan',
+              'Apr-25 Actual',
+              'May-25 Plan',
+              'May-25 Actual',
+              'Jun-25 Plan',
+              'Jun-25 Actual',
+              'DOT',
+            ],
+            ['Elective spells', 'Higher', 5000, 4800, 5100, 5150, 5200, 5000, null],
+          ],
+        },
+        {
+          name: 'Fire',
+          rows: [
+            ['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2', 'DOT'],
+            [
+              'FRS1',
+              'Average response time to primary fires',
+              'Lower',
+              { v: 8 / 1440, fmt: 'mm:ss' },
+              { v: 495 / 86400, fmt: 'mm:ss' },
+              { v: 475 / 86400, fmt: 'mm:ss' },
+              null,
+            ],
+            [
+              'FRS2',
+              'Average ambulance handover',
+              'Lower',
+              { v: 15 / 1440, fmt: '[h]:mm' },
+              { v: 1100 / 86400, fmt: '[h]:mm' },
+              { v: 1250 / 86400, fmt: '[h]:mm' },
+              null,
+            ],
+          ],
+        },
+        {
+          name: 'Police',
+          rows: [
+            [
+              'Ref',
+              'Measure',
+              'Polarity',
+              'Target',
+              'Rolling 12 months to Jun-25',
+              'Rolling 12 months to Sep-25',
+              'DOT',
+            ],
+            ['P1', 'Residential burglary per 1,000 households', 'Lower', 5, 5.4, 5.1, null],
+            ['P2', 'Total recorded crime', 'Lower', '-3%', 98000, 96500, null],
+          ],
+        },
+        {
+          name: 'HR',
+          rows: [
+            ['Ref', 'Indicator', 'Polarity', 'Target', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec', 'Jan–Mar', 'DOT'],
+            ['HR1', 'Working days lost per FTE', 'Lower', 2.1, '2.3 days', '2.0 days', null, null, null],
+          ],
+        },
+      ]),
+  },
+  {
+    kind: 'long-table-one-row-per-month',
+    build: () =>
+      book([
+        {
+          name: 'Data',
+          rows: [
+            ['Indicator', 'Month', 'Target', 'Actual'],
+            ['A&E 4 hour %', 'Apr-25', 78, 74.1],
+            ['A&E 4 hour %', 'May-25', 78, 75.2],
+            ['A&E 4 hour %', 'Jun-25', 78, 76],
+            ['RTT 18 weeks %', 'Apr-25', 92, 58.1],
+            ['RTT 18 weeks %', 'May-25', 92, 58.4],
+          ],
+        },
+      ]),
+  },
 ];
 
 /** Writes every kind into `dir` (`<kind><ext>`); returns the paths by kind. */

@@ -344,6 +344,28 @@ const EXPECT: Record<string, Expectation> = {
       assert.ok(/[↑↓↔■]/.test(String(cells.L6?.value)), 'the DOT column holds the arrow');
     },
   },
+  'sector-nhs-fire-police-hr': {
+    check: (r) => {
+      assert.match(r.quarter, /^Q2 2025\/26/);
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref ?? i.name, i.latestMonth, i.variancePct, i.rag]),
+        [
+          ['Elective spells', 'Jun', -3.85, 'amber'],
+          ['FRS1', 'Sep', 1.04, 'green'],
+          ['FRS2', 'Sep', -38.89, 'red'],
+          ['P1', 'Sep', -2, 'amber'],
+          ['P2', 'Sep', null, null],
+          ['HR1', 'Sep', 4.76, 'green'],
+        ],
+        "June's elective spells against June's plan; 7:55 against 8:00; a handover in [h]:mm a duration; a rolling year to Sep-25 is September's; a −3% change target not rated; Jul–Sep is Q2",
+      );
+      assert.equal(byRef(r, 'P2').status, 'no target');
+    },
+  },
+  'long-table-one-row-per-month': {
+    refused:
+      /^'Data' gives each indicator on several rows, one for each period \(column B, "Month", holds Apr-25, May-25, Jun-25, from row 2\), but one row per indicator is read, so nothing was scored/,
+  },
   'target-actual-pairs-under-quarters': {
     refused:
       /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,

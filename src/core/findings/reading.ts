@@ -15,7 +15,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   const missing = EXPECTED.filter(
     (f) =>
       table.columns[f] === undefined &&
-      !(f === 'target' && (hasTargetsSheet || table.quarterTargetColumns)) &&
+      !(f === 'target' && (hasTargetsSheet || table.quarterTargetColumns || table.monthTargetColumns)) &&
       !(f === 'ref' && table.refsInNames),
   );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
@@ -27,6 +27,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (table.refsInNames) found.push('refs in the indicator names');
     const quarterTargets = table.quarterTargetColumns?.filter((c) => c !== null).length ?? 0;
     if (quarterTargets > 0) found.push(`quarter targets (${quarterTargets})`);
+    const monthTargets = table.monthTargetColumns?.filter((c) => c !== null).length ?? 0;
+    if (monthTargets > 0) found.push(`month targets (${monthTargets})`);
     if (months.length) {
       found.push(
         table.cadence === 'quarterly'

@@ -3,7 +3,7 @@
  * over month row). Says what each column means.
  */
 import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
-import { findFinancialYear, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { findFinancialYear, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 
 function yearOfShortLabel(text: string): number | null {
   const y = yearFromShortLabel(text);
@@ -38,6 +38,11 @@ export interface HeaderBand {
    * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
    */
   quarterTargetColumns: (number | null)[] | null;
+  /**
+   * A target column for one month ("Sep Target", "Apr-25 Plan", "Target Sep", or "Plan" under a month label
+   * over a "Plan | Actual" pair) of the year scored, by month (index 0 = April): that month's target.
+   */
+  monthTargetColumns: (number | null)[] | null;
   /** A column headed "Direction" holding only Up / Down (or ↑ ↓) in a table with no polarity column: polarity or DOT? */
   ambiguousDirection: number | null;
   /** Period headers whose year is out of sequence with their neighbours. */
@@ -83,13 +88,15 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   }
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
   let groupTargets: (number | null)[] | null = null;
+  let groupMonthTargets: (number | null)[] | null = null;
   if (subHeaderRow === null && !namesIndicator) {
     const pairs = pairsUnderQuarters(grid, row, main, below);
     if (pairs) {
       subHeaderRow = row + 1;
       for (const [labelCol] of pairs.labels) if (!pairs.actuals.has(labelCol)) roles.delete(labelCol);
       for (const [col, quarter] of pairs.actuals) roles.set(col, quarter);
-      groupTargets = pairs.targets;
+      if (pairs.targets.some((c) => c !== null)) groupTargets = pairs.targets;
+      if (pairs.monthTargets.some((c) => c !== null)) groupMonthTargets = pairs.monthTargets;
     }
   }
   const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
@@ -166,9 +173,27 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   }
   const unrecognised: { col: number; header: string }[] = [];
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
+  let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
   for (const col of grid.filledColumns(row)) {
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
+    // "Sep Target", "Apr-25 Plan", "Q2 Plan": a month's (or a quarter's) own target.
+    const periodTarget = quarterTargetOf(header) === null ? periodTargetOf(header) : null;
+    if (periodTarget !== null && (periodTarget.year === undefined || periodTarget.year === periodYear)) {
+      if (periodTarget.kind === 'month') {
+        monthTargetColumns ??= Array<number | null>(12).fill(null);
+        if (monthTargetColumns[periodTarget.month - 1] === null) {
+          monthTargetColumns[periodTarget.month - 1] = col;
+          continue;
+        }
+      } else if (periodTarget.kind === 'quarter') {
+        quarterTargetColumns ??= [null, null, null, null];
+        if (quarterTargetColumns[periodTarget.quarter - 1] === null) {
+          quarterTargetColumns[periodTarget.quarter - 1] = col;
+          continue;
+        }
+      }
+    }
     const quarterTarget = quarterTargetOf(header);
     if (quarterTarget !== null && (quarterTarget.year === null || quarterTarget.year === periodYear)) {
       quarterTargetColumns ??= [null, null, null, null];
@@ -177,7 +202,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         continue;
       }
     }
-    const isGroupLabel = subHeaderRow !== null && main.get(col)?.kind === 'quarter';
+    const isGroupLabel =
+      subHeaderRow !== null && (main.get(col)?.kind === 'quarter' || main.get(col)?.kind === 'month');
     if (!isGroupLabel) unrecognised.push({ col, header });
   }
   // A column whose meaning an earlier column already has is not read: the analyst should know.
@@ -220,6 +246,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     outOfSequence,
     previousYearTargetColumn,
     quarterTargetColumns,
+    monthTargetColumns,
     ambiguousDirection,
   };
 }
@@ -266,11 +293,13 @@ function pairsUnderQuarters(
   labels: Map<number, ColumnRole>;
   actuals: Map<number, ColumnRole>;
   targets: (number | null)[];
+  monthTargets: (number | null)[];
 } | null {
-  if (countKind(main, 'quarter') === 0) return null;
+  if (countKind(main, 'quarter') === 0 && countKind(main, 'month') === 0) return null;
   const labels = new Map<number, ColumnRole>();
   const actuals = new Map<number, ColumnRole>();
   const targets: (number | null)[] = [null, null, null, null];
+  const monthTargets: (number | null)[] = Array<number | null>(12).fill(null);
   const taken = new Set<string>();
   for (const [col, role] of [...below].sort((a, b) => a[0] - b[0])) {
     const isTarget = role.kind === 'field' && role.field === 'target';
@@ -287,7 +316,7 @@ function pairsUnderQuarters(
     for (let x = col; x >= 0; x--) {
       const above = main.get(x);
       if (above) {
-        label = above.kind === 'quarter' ? x : null;
+        label = above.kind === 'quarter' || above.kind === 'month' ? x : null;
         break;
       }
       if (grid.text(row, x) !== '') break;
@@ -296,16 +325,22 @@ function pairsUnderQuarters(
       if (main.has(col)) continue;
       return null;
     }
-    const quarter = main.get(label)! as ColumnRole & { kind: 'quarter' };
-    const key = `${quarter.quarter}/${quarter.year ?? ''}/${isTarget ? 't' : 'a'}`;
+    const period = main.get(label)! as ColumnRole & { kind: 'quarter' | 'month' };
+    const n = period.kind === 'quarter' ? period.quarter : period.month;
+    const key = `${period.kind}${n}/${period.year ?? ''}/${isTarget ? 't' : 'a'}`;
     if (taken.has(key)) return null;
     taken.add(key);
-    labels.set(label, quarter);
+    labels.set(label, period);
     if (isTarget) {
-      if (quarter.year === undefined) targets[quarter.quarter - 1] = col;
-    } else actuals.set(col, quarter);
+      // A target of last year's period is not this year's (the year scored is the latest in the headers).
+      const latest = Math.max(...[...main.values()].map((r) => ('year' in r && r.year !== undefined ? r.year : -1)));
+      if (period.year === undefined || period.year === latest) {
+        if (period.kind === 'quarter') targets[period.quarter - 1] = col;
+        else monthTargets[period.month - 1] = col;
+      }
+    } else actuals.set(col, period);
   }
-  return actuals.size > 0 ? { labels, actuals, targets } : null;
+  return actuals.size > 0 ? { labels, actuals, targets, monthTargets } : null;
 }
 
 /**
@@ -322,6 +357,25 @@ export function quarterTargetOf(header: string): { quarter: QuarterNumber; year:
   const year = m[2] ? (findFinancialYear(m[2])?.year ?? null) : null;
   if (m[2] && year === null) return null;
   return { quarter: Number(m[1]) as QuarterNumber, year };
+}
+
+/**
+ * "Sep Target", "Target Sep", "Apr-25 Plan", "Sep-25 Trajectory", "Q2 Plan": the target of one month (or
+ * quarter), with its financial year when the header gives one. Null for anything else, and for a header
+ * that is a period alone.
+ */
+export function periodTargetOf(
+  header: string,
+): { kind: 'month'; month: number; year?: number } | { kind: 'quarter'; quarter: QuarterNumber; year?: number } | null {
+  const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
+  const m = /^(.+?)[\s:–-]+(?:target|plan|trajectory)$/.exec(t) ?? /^(?:target|plan|trajectory)[\s:–-]+(.+)$/.exec(t);
+  if (!m) return null;
+  const period = parsePeriodHeader(m[1]);
+  if (period?.kind === 'month')
+    return { kind: 'month', month: period.month, ...(period.year !== undefined ? { year: period.year } : {}) };
+  if (period?.kind === 'quarter')
+    return { kind: 'quarter', quarter: period.quarter, ...(period.year !== undefined ? { year: period.year } : {}) };
+  return null;
 }
 
 /**

@@ -109,6 +109,11 @@ function recogniseHeaderText(h: string): ColumnRole | null {
   if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };
   const period = parsePeriodHeader(h);
   if (period) return period;
+  // "Rolling 12 months to Sep-25", "12 months ending Sep 2025", "Year to Jun-25": a rolling year's figure
+  // stands for the month it ends with, as police and fire services report crime and incidents.
+  const rolling = /^(?:rolling )?(?:12 months?|twelve months|year|r12m?) (?:to|ending|ended) (.+)$/.exec(h);
+  const ending = rolling ? parsePeriodHeader(rolling[1]) : null;
+  if (ending?.kind === 'month') return ending;
   // "Month 6", "M6", "M06": the financial year's sixth month, September, as NHS and council finance
   // reports number them (month 1 is April).
   const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(h);
@@ -210,6 +215,10 @@ const FIELD_WORDS = new Map<string, Field>(
           'metriccode',
           'niref',
           'bvpi',
+          'ascofref',
+          'ascofcode',
+          'tsmref',
+          'tsmcode',
         ],
       ],
       [
@@ -330,6 +339,7 @@ const FIELD_WORDS = new Map<string, Field>(
           'comparative',
           'nationalquartile',
           'quartileposition',
+          'housemarkquartile',
         ],
       ],
       ['tier', ['tier', 'pitier']],

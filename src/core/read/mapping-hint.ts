@@ -175,6 +175,16 @@ export function notUnderstoodWords(hint: MappingHint): string {
   return hint.notUnderstood.map((t) => `"${t.replace(/\s+/g, ' ')}"`).join(', ');
 }
 
+/** How many cells of the row hold a plain figure (a number not read as a header, such as a month's date). */
+function plainFigures(grid: GridView, r: number, reader: HeaderReader): number {
+  let n = 0;
+  for (const c of grid.filledColumns(r)) {
+    const v = grid.raw(r, c);
+    if (typeof v === 'number' && reader.roleOf(v) === null) n++;
+  }
+  return n;
+}
+
 /**
  * The row of a sheet most like a header (within its first 50 rows): the most cells read, with an
  * indicator-name column first. Null when no row has a cell this product reads.
@@ -187,6 +197,9 @@ export function nearestHeaderRow(grid: GridView, reader: HeaderReader): { row: n
       .map((c) => reader.roleOf(grid.raw(r, c)))
       .filter((x): x is ColumnRole => x !== null && x.kind !== 'ignore');
     if (roles.length === 0) continue;
+    // A row of figures is an indicator's, not a header, whatever one of its cells says ("No" under
+    // "Statistically significant?" is no Ref header): its cells would be suggested as period headers.
+    if (plainFigures(grid, r, reader) * 2 > grid.filledColumns(r).length) continue;
     const score = roles.length + (roles.some((x) => isField(x, 'name')) ? 10 : 0) + (roles.some(isPeriod) ? 5 : 0);
     if (!best || score > best.score) best = { row: r, score };
   }

@@ -24,7 +24,7 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
-import type { IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
+import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
 import { spokenMonth } from '../periods';
@@ -51,9 +51,22 @@ export function isPercentFormat(code: string | null | undefined): boolean {
 /** True when the format shows a number as a date (day, month or year), e.g. "mmm-yy", "dd/mm/yyyy". */
 export function isDateFormat(code: string | null | undefined): boolean {
   if (!code) return false;
+  // An elapsed time ("[h]:mm", "[mm]:ss", "[h]:mm:ss": a response or handover time of more than a day's
+  // hours or minutes) is a duration, not a date; its brackets are not tags like "[Red]".
+  if (/\[(?:h+|m+|s+)\]/i.test(code.split(';')[0])) return false;
   const symbols = formatSymbols(code.split(';')[0]).replace(/general/gi, '');
   // "m" is a month unless it stands with hours or seconds ("h:mm", "mm:ss"), when it is minutes.
   return /[dy]/i.test(symbols) || (/m/i.test(symbols) && !/[hs]/i.test(symbols));
+}
+
+/**
+ * True when the format shows a number as a time or a duration ("mm:ss", "h:mm:ss", "[h]:mm"): Excel keeps
+ * it as a fraction of a day, so 8 minutes is 0.00556.
+ */
+export function isTimeFormat(code: string | null | undefined): boolean {
+  if (!code || isDateFormat(code)) return false;
+  const first = code.split(';')[0];
+  return /\[(?:h+|m+|s+)\]/i.test(first) || /[hs]/i.test(formatSymbols(first).replace(/general/gi, ''));
 }
 
 /**
@@ -392,6 +405,18 @@ export function withNumberFormats(
         ),
       };
   }
+  // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
+  // minutes (or hours), some 1,440 times apart.
+  if (!out.scaleProblem && targetCol !== undefined && out.annualTarget !== null && values.length > 0) {
+    const times = timeMismatch(cells, out, targetCol, values);
+    if (times) out.scaleProblem = { col: targetCol, message: times };
+  }
+  // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
+  // visits): a change on last year, not a level the figures can be measured against.
+  if (!out.scaleProblem && target === 'typed-percent' && targetCol !== undefined && values.length > 0) {
+    const change = changeTarget(cells.raw(row.row, targetCol), out, values);
+    if (change) out.scaleProblem = { col: targetCol, message: change, reason: CHANGE_NOT_LEVEL };
+  }
   if (lastYearCols && values.length > 0)
     lastYearScales(
       cells,
@@ -402,6 +427,82 @@ export function withNumberFormats(
       lastYearCols,
     );
   return out;
+}
+
+/**
+ * A target typed as a change ("-3%", "+10%", "− 5%": a sign and a percent sign) over values that carry no
+ * percent sign and cannot be a level of that target — all at or above 0 under a fall, or ten times the
+ * target's size or more ("-3%" over 96,500 crimes): the sentence saying so, or null. Scored as a level it
+ * was −3,216,766.67%, red (a fall of 3% measured as the level −3), counted; so it is not rated, as a target
+ * on another percentage scale is not. Source: helper hunt2's sector layouts (police and crime plans set
+ * "reduce by 3%" targets on counts); docs/workbook.md, "Sector layouts".
+ */
+/**
+ * A target and values of which one side is shown as a time ("mm:ss", "h:mm:ss": Excel keeps 8 minutes as
+ * 0.00556 of a day) and the other as a plain number (8, in minutes?), where a number format says so: the
+ * sentence saying they cannot be compared, or null. Scored as stored, a response time of 7:55 against a
+ * target typed 8 was +99.93%, green, counted. Source: helper hunt2's sector layouts (fire and ambulance
+ * response times); docs/workbook.md, "Sector layouts".
+ */
+function timeMismatch(
+  cells: FormattedCells,
+  row: IndicatorRow,
+  targetCol: number,
+  values: { i: number; how: Shown }[],
+): string | null {
+  if (typeof cells.raw(row.row, targetCol) !== 'number') return null;
+  const targetTime = isTimeFormat(cells.formatOf(row.row, targetCol));
+  let other: number | null = null;
+  for (const v of values) {
+    const c = row.periodColumns[v.i];
+    const p = row.periods[v.i];
+    if (c === null || p.kind !== 'number' || p.fromText) continue;
+    if (isTimeFormat(cells.formatOf(row.row, c)) !== targetTime) other = p.value;
+  }
+  if (other === null) return null;
+  const target = row.annualTarget!;
+  const [time, plain] = targetTime ? [target, other] : [other, target];
+  const shown = `${targetTime ? 'the target' : 'a value'} ${clock(time)} is a time and ${targetTime ? 'a value' : 'the target'} ${ukNumber(4).format(plain)} a plain number`;
+  return (
+    `${shown}, so they cannot be compared (Excel keeps a time as a fraction of a day: ${clock(time)} is ` +
+    `${ukNumber(6).format(Number(time.toPrecision(6)))}) and it is not rated: no variance or RAG colour, and it is counted ` +
+    `under No target; write both the same way — format the ${targetTime ? 'values' : 'target'} as times (mm:ss), or type ` +
+    `the ${targetTime ? 'target' : 'values'} as plain numbers in the same unit — and score again.`
+  );
+}
+
+/** A fraction of a day as a clock shows it: "7:55", "1:02:30". */
+function clock(days: number): string {
+  const seconds = Math.round(days * 86400);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const sec = String(seconds % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level of its figures';
+
+function changeTarget(raw: CellValue, row: IndicatorRow, values: { i: number; how: Shown }[]): string | null {
+  if (typeof raw !== 'string' || !/^\s*[-+−–]\s*\d/.test(raw)) return null;
+  const figures: number[] = [];
+  for (const v of values) {
+    const p = row.periods[v.i];
+    if (v.how !== 'plain') return null;
+    if (p.kind === 'number') figures.push(p.value);
+  }
+  const target = row.annualTarget!;
+  if (figures.length === 0 || target === 0) return null;
+  const size = median(figures.map(Math.abs));
+  const fallOverLevels = target < 0 && figures.every((f) => f >= 0);
+  if (!fallOverLevels && size < 10 * Math.abs(target)) return null;
+  const typed = raw.trim();
+  const example = figures[figures.length - 1];
+  return (
+    `the target ${typed} is a change (a rise or fall in percent), not a level its figures such as ` +
+    `${ukNumber(4).format(example)} can be measured against, so it is not rated: no variance or RAG colour, and it is ` +
+    `counted under No target; type the level the change comes to (last year's figure ${typed}) as the target, ` +
+    `or score the percentage change itself in a row of its own, and score again.`
+  );
 }
 
 /**

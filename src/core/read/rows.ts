@@ -163,10 +163,13 @@ export function readIndicatorRow(
   if (hasPreviousYear) out.previousYear = previousYear as PeriodValue[];
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
-  if (table.quarterTargetColumns) {
+  if (table.quarterTargetColumns || table.monthTargetColumns) {
     const periodTargets: (number | null)[] = Array(12).fill(null);
-    table.quarterTargetColumns.forEach((c, q) => {
+    table.quarterTargetColumns?.forEach((c, q) => {
       if (c !== null) periodTargets[q * 3 + 2] = parseTargetCell(grid.raw(r, c)).value;
+    });
+    table.monthTargetColumns?.forEach((c, m) => {
+      if (c !== null) periodTargets[m] = parseTargetCell(grid.raw(r, c)).value;
     });
     out.periodTargets = periodTargets;
   }

@@ -139,25 +139,57 @@ function readTable(
 ): IndicatorTable {
   const { title, titleRow } = findTitle(grid, band.headerRow, previousEnd);
   const carriesOn = !title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null;
+  // "Actual" alone holds the quarter scored: the period each row names in a "Month" or "Reporting
+  // period" column, else the run's, else the one the title or the sheet's name gives.
+  const monthColumns = [...band.monthColumns];
+  // With period columns, only a financial year on each row ("Year": 2024/25, 2025/26) says anything:
+  // which year the period columns hold.
+  const hasPeriods = band.monthColumns.some((c) => c !== null);
+  const perRow =
+    band.currentColumn !== null && !hasPeriods
+      ? periodOfEachRow(grid, band, reader)
+      : hasPeriods && band.periodYear === null
+        ? yearsOnly(periodOfEachRow(grid, band, reader))
+        : null;
+  const rowsSay =
+    perRow && new Set(perRow.periods.map((p) => `${p.month}/${p.year ?? ''}`)).size === 1 ? perRow.periods[0] : null;
+  if (rowsSay && !hasPeriods) monthColumns[rowsSay.month - 1] = band.currentColumn;
+  else if (band.currentColumn !== null) {
+    const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
+    if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
+  }
+  // Rows of one financial year naming different periods ("Sep-25" on one, "Q1 2025/26" on another):
+  // each row's figure stands for its own period (the columns are set row by row below).
+  const yearsOfRows = perRow ? new Set(perRow.periods.map((p) => p.year ?? null)) : null;
+  const rowColumns =
+    perRow && !rowsSay && !hasPeriods && yearsOfRows!.size === 1 ? new Map<number, (number | null)[]>() : null;
+  const slotOfRow = new Map(perRow?.periods.map((p) => [p.row, p.month]) ?? []);
+  const columnsOfRow = (r: number): (number | null)[] => {
+    const slot = slotOfRow.get(r) ?? Math.max(...slotOfRow.values());
+    let columns = rowColumns!.get(slot);
+    if (!columns) {
+      columns = Array<number | null>(12).fill(null);
+      columns[slot - 1] = band.currentColumn;
+      rowColumns!.set(slot, columns);
+    }
+    return columns;
+  };
+  const oneYear = perRow && yearsOfRows!.size === 1 ? perRow.periods[0] : null;
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
   const fromTitle = title ? findYearLabel(title) : null;
   const fromHeader = headerYear(grid, band);
   const [yearLabel, yearFrom]: [string | null, IndicatorTable['yearFrom']] =
     band.periodYear !== null
       ? [financialYearLabel(band.periodYear), 'periods']
-      : fromTitle
-        ? [fromTitle, 'title']
-        : carriesOn?.yearLabel
-          ? [carriesOn.yearLabel, 'above']
-          : fromHeader
-            ? [fromHeader, 'header']
-            : [null, undefined];
-  // "Actual" alone holds the quarter scored: the run's, else the one the title or the sheet's name gives.
-  const monthColumns = [...band.monthColumns];
-  if (band.currentColumn !== null) {
-    const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
-    if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
-  }
+      : oneYear?.year !== undefined
+        ? [financialYearLabel(oneYear.year), 'periods']
+        : fromTitle
+          ? [fromTitle, 'title']
+          : carriesOn?.yearLabel
+            ? [carriesOn.yearLabel, 'above']
+            : fromHeader
+              ? [fromHeader, 'header']
+              : [null, undefined];
   const priorityName = title ? stripYear(title) : (carriesOn?.priorityName ?? grid.name);
   const table: IndicatorTable = {
     sheet: grid.name,
@@ -176,13 +208,14 @@ function readTable(
     currentColumn: band.currentColumn,
     ...otherCurrentColumns(band),
     ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
+    ...(band.monthTargetColumns ? { monthTargetColumns: band.monthTargetColumns } : {}),
     ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
     ...ytdHeaderOf(grid, band),
     ...(band.columns.tolerance !== undefined &&
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
       ? { toleranceIsThreshold: true }
       : {}),
-    unrecognised: band.unrecognised,
+    unrecognised: rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
@@ -236,12 +269,36 @@ function readTable(
       }
       break;
     }
+    if (rowColumns) table.monthColumns = columnsOfRow(r);
     const indicator = readIndicatorRow(grid, table, band, r, tier);
     if (table.rows.length === 0) table.firstRow = r;
     table.lastRow = r;
     table.rows.push(indicator);
   }
+  // The table's own columns: the latest period any row names.
+  if (rowColumns) table.monthColumns = columnsOfRow(-1);
   splitRefsFromNames(table);
+  if (perRow) {
+    // An indicator on several rows of different periods: a long table, one row per indicator per period.
+    const slotOf = new Map(perRow.periods.map((p) => [p.row, `${p.month}/${p.year ?? ''}`]));
+    const slotsOf = new Map<string, Set<string>>();
+    for (const x of table.rows) {
+      const key = normaliseText(x.ref ?? x.name);
+      const slots = slotsOf.get(key) ?? new Set<string>();
+      slots.add(slotOf.get(x.row) ?? '');
+      slotsOf.set(key, slots);
+    }
+    const repeated = [...slotsOf.values()].some((slots) => slots.size > 1);
+    if (repeated || (!rowsSay && !rowColumns))
+      table.periodRows = {
+        col: perRow.col,
+        header: perRow.header,
+        texts: [...new Set(perRow.periods.map((p) => p.text))],
+        firstRow: perRow.periods[0].row,
+        repeated,
+        ...(hasPeriods ? { years: true } : {}),
+      };
+  }
   const measureType = targetAndActualRows(grid, table, reader);
   if (measureType !== null) table.targetActualRows = measureType;
   return table;
@@ -276,6 +333,86 @@ function targetAndActualRows(
     if (target && actual) return { col: c, firstRow: table.firstRow };
   }
   return null;
+}
+
+/** Headers of a column that gives each row its period, in a table of one value column. */
+const PERIOD_OF_ROW_HEADER =
+  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
+
+/**
+ * A column the table does not read whose cells name each row's period ("Month": Apr-25, May-25; or
+ * "Reporting period": Q2 2025/26), in a table whose one value column is "Actual": the month each row's
+ * figure stands for (a quarter stands for its last month, a year for March). Every filled cell must be
+ * a period, and the column headed as one ("Month", "Reporting period", "Year"). Null otherwise.
+ */
+function periodOfEachRow(
+  grid: GridView,
+  band: HeaderBand,
+  reader: HeaderReader,
+): {
+  col: number;
+  header: string;
+  periods: { row: number; month: number; year?: number; text: string; kind: 'month' | 'quarter' | 'year' }[];
+} | null {
+  const nameCol = band.columns.name;
+  if (nameCol === undefined) return null;
+  const read = new Set<number>([...band.roles.keys()]);
+  const first = (band.subHeaderRow ?? band.headerRow) + 1;
+  for (const col of grid.filledColumns(band.headerRow)) {
+    if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
+    const header = grid.text(band.headerRow, col);
+    // Only a column headed as each row's period: a "Baseline year" or "Target date" of periods is not one.
+    if (!PERIOD_OF_ROW_HEADER.test(looseWords(header))) continue;
+    const periods: { row: number; month: number; year?: number; text: string; kind: 'month' | 'quarter' | 'year' }[] =
+      [];
+    let blanks = 0;
+    let other = false;
+    for (let r = first; r < grid.rowCount && r <= first + 5000; r++) {
+      if (grid.isBlankRow(r)) {
+        if (++blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      if (grid.text(r, nameCol) === '') continue;
+      const v = grid.raw(r, col);
+      if (v === null || v === '') continue;
+      const role = typeof v === 'number' ? reader.roleOf(v) : parsePeriodHeader(String(v));
+      const slot =
+        role?.kind === 'month'
+          ? role.month
+          : role?.kind === 'quarter'
+            ? quarterEndMonth(role.quarter)
+            : role?.kind === 'year'
+              ? 12
+              : null;
+      if (slot === null || role === null) {
+        other = true;
+        break;
+      }
+      const year = 'year' in role ? role.year : undefined;
+      periods.push({
+        row: r,
+        month: slot,
+        ...(year !== undefined ? { year } : {}),
+        text: grid.text(r, col),
+        kind: role.kind as 'month' | 'quarter' | 'year',
+      });
+    }
+    if (!other && periods.length > 0) return { col, header, periods };
+  }
+  return null;
+}
+
+/** A column of each row's period that holds financial years only ("2024/25"), or null. */
+function yearsOnly(perRow: ReturnType<typeof periodOfEachRow>): ReturnType<typeof periodOfEachRow> {
+  return perRow && perRow.periods.every((p) => p.kind === 'year') ? perRow : null;
+}
+
+function looseWords(h: string): string {
+  return h
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */

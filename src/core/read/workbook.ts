@@ -11,7 +11,7 @@ import type {
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
 import { plural } from '../words';
-import { findQuarterIn, monthsOfQuarter, parseQuarterLabel, quarterEndMonth } from '../periods';
+import { findQuarterIn, monthsOfQuarter, parsePeriodHeader, parseQuarterLabel, quarterEndMonth } from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
@@ -179,6 +179,9 @@ export function unreadableTable(
       hintAt(split.sheet, split.headerRow),
     );
   }
+  const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
+  if (byPeriod)
+    return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));
   const direction = model.tables.find((t) => t.ambiguousDirection !== undefined && t.rows.length > 0);
   if (direction) {
     const view = views.get(direction.sheet)!;
@@ -218,6 +221,37 @@ export function unreadableTable(
 }
 
 /**
+ * A table of one value column ("Actual") beside a column naming each row's period ("Month": Apr-25,
+ * May-25 …): where an indicator comes back on several rows (one row per period, as data extracts and
+ * NHS returns are laid out), each row would be scored as an indicator and every month's figure as the
+ * quarter's; where the rows name different periods, one column cannot stand for them all. Refused,
+ * saying how to lay the table out (one row per indicator, a column per period).
+ */
+function periodRowsRefusal(t: IndicatorTable, view: GridView, hint: ReturnType<typeof mappingHintFor>): InputError {
+  const p = t.periodRows!;
+  const value = view.text(t.headerRow, t.currentColumn!);
+  const shown = p.texts.slice(0, 3).join(', ') + (p.texts.length > 3 ? ' …' : '');
+  const columns = p.texts
+    .slice(0, 2)
+    .map((x) => `"${x}"`)
+    .join(', ');
+  const where = `column ${columnLetters(p.col)}, "${p.header}", holds ${shown}, from row ${p.firstRow + 1}`;
+  if (p.years)
+    return new InputError(
+      p.repeated
+        ? `'${t.sheet}' gives each indicator on several rows, one for each financial year (${where}), but one row per indicator is read, so nothing was scored rather than score another year's row as this year's; keep only this year's rows in the table and put last year's figures on a sheet named "Last year" (a Ref column and the months), or head each year's columns with its year ("Q1 2024/25", "Apr-25" …).`
+        : `'${t.sheet}' names a different financial year on different rows (${where}), so which year its period columns hold cannot be told and nothing was scored; keep one year's rows in the table, or head each year's columns with its year ("Q1 2024/25", "Apr-25" …).`,
+      hint,
+    );
+  return new InputError(
+    p.repeated
+      ? `'${t.sheet}' gives each indicator on several rows, one for each period (${where}), but one row per indicator is read, so nothing was scored rather than score every period's "${value}" figure as the quarter's; put each indicator on one row with a column for each period (headed ${columns} …).`
+      : `'${t.sheet}' names periods of different financial years on different rows (${where}) but one scoring counts one financial year, so nothing was scored rather than count another year's "${value}" figure in this year's; keep one year's rows in the table, or put the figures in a column for each period (headed ${columns} …).`,
+    hint,
+  );
+}
+
+/**
  * A table with two or more value columns that name no period ("Actual" under a "Q1" group header and
  * again under "Q2", or under "2023/24" and "2024/25"): scoring the first as the quarter would score
  * the wrong period's figure, silently. Refused, naming the columns and the group labels above them,
@@ -243,7 +277,9 @@ function twoValueColumnsRefusal(
   const groups = above.length > 0 && above.every((g) => g !== '') && new Set(above).size === cols.length ? above : null;
   const quarter = findQuarterIn(t.title ?? '') ?? findQuarterIn(t.sheet);
   const withPeriod = (g: string, h: string) =>
-    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null ? `"${g} ${h}"` : `"Q${quarter ?? 1} ${g} ${h}"`;
+    parseQuarterLabel(g) !== null || findQuarterIn(g) !== null || parsePeriodHeader(g)?.kind === 'month'
+      ? `"${g} ${h}"`
+      : `"Q${quarter ?? 1} ${g} ${h}"`;
   const letters = cols.map((c) => columnLetters(c)).join(', ');
   const where = groups ? `, under ${groups.map((g) => `"${g}"`).join(', ')} in row ${t.headerRow}` : '';
   const named = headers.map((h) => `"${h}"`).join(' and ');

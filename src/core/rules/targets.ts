@@ -47,7 +47,7 @@ export function ratingTargets(
   // session 5); and a latest value written unlike the row's others (`mixedScale`, noticed item 3, session 5).
   if (row.scaleProblem || row.explicitScaleProblem || latestWrittenOtherwise) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
-    return { now: none, lastYear: none, unrated: SCALES_DISAGREE };
+    return { now: none, lastYear: none, unrated: row.scaleProblem?.reason ?? SCALES_DISAGREE };
   }
   return {
     now: { annualTarget: row.annualTarget, profile: row.profile, explicit },

@@ -33,8 +33,13 @@ function valueOf(
 ): { value: CellValue; formula?: string; hyperlink?: string; runs?: { text: string; font?: Partial<ExcelJS.Font> }[] } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return { value: v };
-  // Excel keeps a date as its serial in the workbook's own date system (1904: 1,462 days fewer).
-  if (v instanceof Date) return { value: Math.round(v.getTime() / 86400000) + 25569 - (date1904 ? 1462 : 0) };
+  // Excel keeps a date as its serial in the workbook's own date system (1904: 1,462 days fewer), and a
+  // time as the fraction of a day after it: Range.values gives 0.00556 for 0:08:00 formatted "mm:ss"
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values: dates and
+  // times are numbers, their number format says how they show). ExcelJS hands a date- or time-formatted
+  // cell over as a Date to the millisecond: the serial is its milliseconds from 30 Dec 1899 over a day's,
+  // exactly (a whole day an integer, as before; 8 minutes 480,000 / 86,400,000, the double 8 / 1440 is).
+  if (v instanceof Date) return { value: (v.getTime() - Date.UTC(1899, 11, 30)) / 86400000 - (date1904 ? 1462 : 0) };
   const o = v as unknown as Record<string, unknown>;
   if ('formula' in o || 'sharedFormula' in o) {
     const result = o.result as unknown;
