@@ -309,12 +309,6 @@ export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence:
   );
 }
 
-/**
- * An indicator's row read with its cells' number formats: dates where figures belong become notes;
- * a target and values on different percentage scales are reconciled, or `scaleProblem` names them.
- * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
- * changed in place and returned (the reader's own, just built).
- */
 /** Whether the target, the outturn or any value is shown as `how`. */
 function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, values: { how: Shown }[]): boolean {
   if (target === how || outturn === how) return true;
@@ -322,6 +316,41 @@ function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, value
   return false;
 }
 
+/*
+ * How a row's figures are shown, packed in one small integer two bits a figure (0 none, 1 plain,
+ * 2 formatted percent, 3 typed percent): the target in bits 0–1, the outturn in 2–3, period i in
+ * 4 + 2i. `withNumberFormats` works it out once per row and keeps it on the row (`IndicatorRow.shown`)
+ * for `supportSheetScales`, which would otherwise look at every cell's format again (issue 11).
+ */
+const SHOWN_BY_CODE: readonly (Shown | null)[] = [null, 'plain', 'formatted-percent', 'typed-percent'];
+
+function shownCode(how: Shown | null): number {
+  return how === null ? 0 : how === 'plain' ? 1 : how === 'formatted-percent' ? 2 : 3;
+}
+
+/** Periods a packed code has room for (two bits each above the target's and the outturn's, within 31 bits). */
+const PACKED_PERIODS = 13;
+
+/** How each period of the row being read is shown (null: no figure), reused row after row (issue 11). */
+const SHOWN: (Shown | null)[] = new Array<Shown | null>(PACKED_PERIODS).fill(null);
+
+/** The values shown, in period order, as `{ i, how }` (made only for the rows that need them). */
+function shownValues(hows: readonly (Shown | null)[], n: number): { i: number; how: Shown }[] {
+  const values: { i: number; how: Shown }[] = [];
+  for (let i = 0; i < n; i++) {
+    const how = hows[i];
+    if (how !== null) values.push({ i, how });
+  }
+  return values;
+}
+
+/**
+ * An indicator's row read with its cells' number formats: dates where figures belong become notes;
+ * a target and values on different percentage scales are reconciled, or `scaleProblem` names them.
+ * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
+ * changed in place and returned (the reader's own, just built); `shown` records how its figures are
+ * shown, for `supportSheetScales`.
+ */
 export function withNumberFormats(
   cells: FormattedCells,
   row: IndicatorRow,
@@ -350,31 +379,47 @@ export function withNumberFormats(
     out.annualTarget = null;
   }
 
-  // Percentages stored two ways.
+  // Percentages stored two ways. How each value is shown, in an array by period reused row after row,
+  // not an object per value (issue 11); the list of `{ i, how }` is made only for a row with a percent
+  // sign in sight or last year's figures to check.
   const target = out.annualTarget !== null && targetCol !== undefined ? shownAs(cells, row.row, targetCol) : null;
   const outturn = out.outturnPrevYear !== null && outturnCol !== undefined ? shownAs(cells, row.row, outturnCol) : null;
-  const values: { i: number; how: Shown }[] = [];
-  for (let i = 0; i < out.periods.length; i++) {
+  const n = out.periods.length;
+  const hows = n <= SHOWN.length ? SHOWN : new Array<Shown | null>(n);
+  let formattedValue = false;
+  let typedValue = false;
+  let valueCount = 0;
+  let packed = shownCode(target) | (shownCode(outturn) << 2);
+  for (let i = 0; i < n; i++) {
     const c = row.periodColumns[i];
-    if (out.periods[i].kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
+    const how = out.periods[i].kind === 'number' && c !== null ? shownAs(cells, row.row, c) : null;
+    hows[i] = how;
+    if (how === null) continue;
+    valueCount++;
+    if (how === 'formatted-percent') formattedValue = true;
+    else if (how === 'typed-percent') typedValue = true;
+    packed |= shownCode(how) << (4 + 2 * i);
   }
-  const inPercentUnits =
-    anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values);
+  out.shown = n <= PACKED_PERIODS ? packed : undefined;
+  const anyFormatted = target === 'formatted-percent' || outturn === 'formatted-percent' || formattedValue;
+  const inPercentUnits = anyFormatted && (target === 'typed-percent' || outturn === 'typed-percent' || typedValue);
   if (inPercentUnits) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
-    for (const v of values) {
-      const p = out.periods[v.i];
-      if (v.how === 'formatted-percent' && p.kind === 'number')
-        out.periods[v.i] = { ...p, value: percentUnits(p.value) };
+    for (let i = 0; i < n; i++) {
+      const p = out.periods[i];
+      if (hows[i] === 'formatted-percent' && p.kind === 'number')
+        out.periods[i] = { ...p, value: percentUnits(p.value) };
     }
   }
   // A row whose own values are written two ways a hundred times apart (noticed item 3, session 5): the
   // target and last year's figures are held to the values written the row's own way (`mixedScale`).
   // Neither can part from the target when no percent sign is in sight (most rows: nothing built, issue 11).
-  const percentInSight =
-    anyShown('formatted-percent', target, null, values) || anyShown('typed-percent', target, null, values);
+  const percentInSight = target === 'formatted-percent' || target === 'typed-percent' || formattedValue || typedValue;
+  const checkLastYear = lastYearCols !== undefined && valueCount > 0;
+  if (!percentInSight && !checkLastYear) return out;
+  const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
     : (mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ??
@@ -392,15 +437,8 @@ export function withNumberFormats(
         ),
       };
   }
-  if (lastYearCols && values.length > 0)
-    lastYearScales(
-      cells,
-      out,
-      reference ?? valueFigures(out, values),
-      inPercentUnits,
-      anyShown('formatted-percent', target, outturn, values),
-      lastYearCols,
-    );
+  if (checkLastYear)
+    lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   return out;
 }
 
@@ -565,18 +603,27 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
     for (const row of table.rows) {
       const key = keyOf(row);
       if (!input.targets?.sheet.values.has(key) && !input.lastYear?.sheet.values.has(key)) continue;
+      // How the row's figures are shown: as withNumberFormats found them (`row.shown`), else looked at again.
+      const packed = row.shown;
       const target =
-        row.annualTarget !== null && table.columns.target !== undefined
-          ? shownAs(cells, row.row, table.columns.target)
-          : null;
+        packed !== undefined
+          ? SHOWN_BY_CODE[packed & 3]
+          : row.annualTarget !== null && table.columns.target !== undefined
+            ? shownAs(cells, row.row, table.columns.target)
+            : null;
       const outturn =
-        row.outturnPrevYear !== null && table.columns.outturn !== undefined
-          ? shownAs(cells, row.row, table.columns.outturn)
-          : null;
+        packed !== undefined
+          ? SHOWN_BY_CODE[(packed >> 2) & 3]
+          : row.outturnPrevYear !== null && table.columns.outturn !== undefined
+            ? shownAs(cells, row.row, table.columns.outturn)
+            : null;
       const shown: { i: number; how: Shown }[] = [];
       for (let i = 0; i < row.periods.length; i++) {
         const c = row.periodColumns[i];
-        if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
+        if (packed !== undefined) {
+          const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
+          if (how !== null) shown.push({ i, how });
+        } else if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
       }
       if (shown.length === 0) continue;
       // A row written two ways is held to the figures written as its latest is (mixedValues).

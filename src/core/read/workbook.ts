@@ -139,6 +139,7 @@ function placeActualColumns(model: ReadResult, views: Map<string, GridView>): vo
     for (const r of t.rows) {
       r.periods[month - 1] = readPeriodValue(view.raw(r.row, t.currentColumn!));
       r.periodColumns[month - 1] = t.currentColumn!;
+      r.shown = undefined; // how its figures are shown is worked out again (number-formats.ts)
     }
   }
 }
