@@ -309,13 +309,6 @@ export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence:
   );
 }
 
-/** Whether the target, the outturn or any value is shown as `how`. */
-function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, values: { how: Shown }[]): boolean {
-  if (target === how || outturn === how) return true;
-  for (const v of values) if (v.how === how) return true;
-  return false;
-}
-
 /*
  * How a row's figures are shown, packed in one small integer two bits a figure (0 none, 1 plain,
  * 2 formatted percent, 3 typed percent): the target in bits 0–1, the outturn in 2–3, period i in
@@ -597,69 +590,19 @@ export interface MonthlySheetCells {
 export function supportSheetScales(input: SupportScaleInput, keyOf: (row: IndicatorRow) => string): void {
   if (!input.targets && !input.lastYear) return;
   const done = { targets: new Set<string>(), lastYear: new Set<string>() };
-  for (const table of input.tables) {
+  // Indexed loops and no closure or object per row: this runs for every indicator (issue 11).
+  for (let t = 0; t < input.tables.length; t++) {
+    const table = input.tables[t];
     const cells = input.views.get(table.sheet);
     if (!cells) continue;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       const key = keyOf(row);
       if (!input.targets?.sheet.values.has(key) && !input.lastYear?.sheet.values.has(key)) continue;
-      // How the row's figures are shown: as withNumberFormats found them (`row.shown`), else looked at again.
-      const packed = row.shown;
-      const target =
-        packed !== undefined
-          ? SHOWN_BY_CODE[packed & 3]
-          : row.annualTarget !== null && table.columns.target !== undefined
-            ? shownAs(cells, row.row, table.columns.target)
-            : null;
-      const outturn =
-        packed !== undefined
-          ? SHOWN_BY_CODE[(packed >> 2) & 3]
-          : row.outturnPrevYear !== null && table.columns.outturn !== undefined
-            ? shownAs(cells, row.row, table.columns.outturn)
-            : null;
-      const shown: { i: number; how: Shown }[] = [];
-      for (let i = 0; i < row.periods.length; i++) {
-        const c = row.periodColumns[i];
-        if (packed !== undefined) {
-          const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
-          if (how !== null) shown.push({ i, how });
-        } else if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
-      }
-      if (shown.length === 0) continue;
-      // A row written two ways is held to the figures written as its latest is (mixedValues).
-      const odd = row.mixedScale?.odd;
-      const values = valueFigures(row, odd ? shown.filter((v) => !odd.includes(v.i)) : shown);
-      const hasFormatted = anyShown('formatted-percent', target, outturn, shown);
-      const inPercentUnits = hasFormatted && anyShown('typed-percent', target, outturn, shown);
-      const sheetProblem = (support: NonNullable<SupportScaleInput['targets']>, seen: Set<string>) => {
-        const monthly = support.sheet.values.get(key);
-        const at = support.sheet.rows.get(key);
-        if (!monthly || !at) return null;
-        const figures: ShownFigure[] = [];
-        const cols: number[] = [];
-        const read = [...monthly];
-        for (let m = 0; m < monthly.length; m++) {
-          const c = support.sheet.columns[m];
-          if (monthly[m] === null || c === null || c === undefined) continue;
-          const f = inRowUnits(
-            { value: monthly[m]!, how: shownAs(support.cells, at.row, c) },
-            inPercentUnits,
-            hasFormatted,
-          );
-          read[m] = f.value;
-          figures.push(f);
-          cols.push(c);
-        }
-        // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
-        if (!seen.has(key)) support.sheet.values.set(key, read);
-        seen.add(key);
-        const mismatch = scaleMismatch(figures, values);
-        return mismatch
-          ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] }
-          : null;
-      };
+      const rowShown = supportRowShown(row, cells, table);
+      if (rowShown === null) continue;
       if (input.targets) {
-        const p = sheetProblem(input.targets, done.targets);
+        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown);
         if (p)
           row.explicitScaleProblem = {
             sheet: p.sheet,
@@ -674,7 +617,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
           };
       }
       if (input.lastYear) {
-        const p = sheetProblem(input.lastYear, done.lastYear);
+        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown);
         if (p && !row.lastYearScaleProblem)
           row.lastYearScaleProblem = {
             sheet: p.sheet,
@@ -690,4 +633,134 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
       }
     }
   }
+}
+
+/** How a row's figures are shown, as the support sheets' check needs it (`supportRowShown`). */
+interface SupportRowShown {
+  /** The row's `shown`, packed (see SHOWN_BY_CODE). */
+  packed: number;
+  /** Some figure formatted as a percentage; and some typed "5%" as well (then read in percent units). */
+  hasFormatted: boolean;
+  inPercentUnits: boolean;
+  /** Among the values the support sheet's figures are held to (not the odd ones of a row written two ways): a percentage, a plain number. */
+  valuesPercent: boolean;
+  valuesPlain: boolean;
+}
+
+/** The row's `shown` as withNumberFormats kept it, else worked out again (a value placed after reading). */
+function packedShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): number {
+  if (row.shown !== undefined) return row.shown;
+  const target =
+    row.annualTarget !== null && table.columns.target !== undefined
+      ? shownAs(cells, row.row, table.columns.target)
+      : null;
+  const outturn =
+    row.outturnPrevYear !== null && table.columns.outturn !== undefined
+      ? shownAs(cells, row.row, table.columns.outturn)
+      : null;
+  let packed = shownCode(target) | (shownCode(outturn) << 2);
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const c = row.periodColumns[i];
+    if (row.periods[i].kind === 'number' && c !== null) packed |= shownCode(shownAs(cells, row.row, c)) << (4 + 2 * i);
+  }
+  return packed;
+}
+
+/** The row's figures as the support sheets' check needs them; null when it has no value (nothing to check). */
+function supportRowShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): SupportRowShown | null {
+  const packed = packedShown(row, cells, table);
+  const target = SHOWN_BY_CODE[packed & 3];
+  const outturn = SHOWN_BY_CODE[(packed >> 2) & 3];
+  // A row written two ways is held to the figures written as its latest is (mixedValues).
+  const odd = row.mixedScale?.odd;
+  let count = 0;
+  let hasFormatted = target === 'formatted-percent' || outturn === 'formatted-percent';
+  let hasTyped = target === 'typed-percent' || outturn === 'typed-percent';
+  let valuesPercent = false;
+  let valuesPlain = false;
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
+    if (how === null) continue;
+    count++;
+    if (how === 'formatted-percent') hasFormatted = true;
+    else if (how === 'typed-percent') hasTyped = true;
+    if ((odd && odd.includes(i)) || row.periods[i].kind !== 'number') continue;
+    if (how === 'plain') valuesPlain = true;
+    else valuesPercent = true;
+  }
+  if (count === 0) return null;
+  return { packed, hasFormatted, inPercentUnits: hasFormatted && hasTyped, valuesPercent, valuesPlain };
+}
+
+/** The values the support sheet's figures are held to, as read (the odd ones of a row written two ways left out). */
+function supportValues(row: IndicatorRow, packed: number): ShownFigure[] {
+  const odd = row.mixedScale?.odd;
+  const figures: ShownFigure[] = [];
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
+    const p = row.periods[i];
+    if (how === null || (odd && odd.includes(i)) || p.kind !== 'number') continue;
+    figures.push({ value: p.value, how });
+  }
+  return figures;
+}
+
+/** A support figure in the row's units: `inRowUnits` without an object (issue 11). */
+function valueInRowUnits(value: number, how: Shown, rowInPercentUnits: boolean, rowHasFormatted: boolean): number {
+  if (how === 'formatted-percent' && rowInPercentUnits) return percentUnits(value);
+  if (how === 'typed-percent' && !rowInPercentUnits && rowHasFormatted) return Number((value / 100).toPrecision(15));
+  return value;
+}
+
+/** How each month of the support sheet's row is shown (null: no figure), reused row after row (issue 11). */
+const SUPPORT_HOWS: (Shown | null)[] = new Array<Shown | null>(12).fill(null);
+
+/**
+ * One support sheet's figures for the row's key, read as they show in the row's units (the sheet's map
+ * takes the figures so read, once per key: a duplicated ref reads the same row of the sheet), and where
+ * they part from the row's values (`scaleMismatch`), the first such cell; null when they agree.
+ */
+function supportSheetProblem(
+  support: NonNullable<SupportScaleInput['targets']>,
+  seen: Set<string>,
+  key: string,
+  row: IndicatorRow,
+  shown: SupportRowShown,
+): { mismatch: ScaleMismatch; sheet: string; row: number; col: number } | null {
+  const monthly = support.sheet.values.get(key);
+  const at = support.sheet.rows.get(key);
+  if (!monthly || !at) return null;
+  const hows = monthly.length <= SUPPORT_HOWS.length ? SUPPORT_HOWS : new Array<Shown | null>(monthly.length);
+  let read: (number | null)[] | null = null;
+  let figuresPercent = false;
+  let figuresPlain = false;
+  for (let m = 0; m < monthly.length; m++) {
+    const c = support.sheet.columns[m];
+    const v = monthly[m];
+    if (v === null || c === null || c === undefined) {
+      hows[m] = null;
+      continue;
+    }
+    const how = shownAs(support.cells, at.row, c);
+    hows[m] = how;
+    if (how === 'plain') figuresPlain = true;
+    else figuresPercent = true;
+    const value = valueInRowUnits(v, how, shown.inPercentUnits, shown.hasFormatted);
+    if (value !== v) (read ??= [...monthly])[m] = value;
+  }
+  // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
+  if (!seen.has(key) && read !== null) support.sheet.values.set(key, read);
+  seen.add(key);
+  // Only one side with a percent sign can part from the other (scaleMismatch): most rows, nothing to build.
+  if (!((figuresPercent && shown.valuesPlain) || (figuresPlain && shown.valuesPercent))) return null;
+  const figures: ShownFigure[] = [];
+  const cols: number[] = [];
+  for (let m = 0; m < monthly.length; m++) {
+    const how = hows[m];
+    if (how === null) continue;
+    figures.push({ value: valueInRowUnits(monthly[m]!, how, shown.inPercentUnits, shown.hasFormatted), how });
+    cols.push(support.sheet.columns[m]!);
+  }
+  const mismatch = scaleMismatch(figures, supportValues(row, shown.packed));
+  return mismatch ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] } : null;
 }
