@@ -239,6 +239,8 @@ export interface IndicatorRow {
    * scale check; undefined where it must be worked out again (a value placed after reading).
    */
   shown?: number;
+  /** The row's key as read/support-sheets.ts `rowKey` makes it (its ref, else its name, case and spaces ignored), once worked out. */
+  key?: string;
 }
 
 /** A figure on another percentage scale from an indicator's values: where it is and what the analyst is told. */

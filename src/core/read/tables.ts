@@ -355,6 +355,7 @@ function splitRefsFromNames(table: IndicatorTable): void {
   table.rows.forEach((r, i) => {
     r.ref = parts[i]![1];
     r.name = parts[i]![2].trim();
+    r.key = undefined;
   });
   table.refsInNames = true;
 }
