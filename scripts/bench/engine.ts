@@ -65,11 +65,16 @@ export interface EngineBench {
 }
 
 /** The engine to measure: the compiled lib/core (built now), or the TypeScript source through tsx. */
-function loadEngine(from: 'lib' | 'src'): typeof Core {
+function loadEngine(from: 'lib' | 'src', build: boolean): typeof Core {
   if (from === 'src') return require('../../src/core') as typeof Core;
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], {
-    stdio: 'inherit',
-  });
+  if (build)
+    execFileSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')],
+      {
+        stdio: 'inherit',
+      },
+    );
   return require(path.join(ROOT, 'lib', 'core')) as typeof Core;
 }
 
@@ -132,12 +137,12 @@ const fixed1 = (x: number): number => Number(x.toFixed(1));
 const fixed2 = (x: number): number => Number(x.toFixed(2));
 
 export async function benchEngine(
-  options: { quick?: boolean; sizes?: number[]; print?: boolean; from?: 'lib' | 'src' } = {},
+  options: { quick?: boolean; sizes?: number[]; print?: boolean; from?: 'lib' | 'src'; build?: boolean } = {},
 ): Promise<EngineBench> {
   const sizes = options.sizes ?? (options.quick ? [60, 1000, 10000] : [60, 1000, 10000, 50000]);
   const print = options.print ?? true;
   const from = options.from ?? 'lib';
-  const core = loadEngine(from);
+  const core = loadEngine(from, options.build ?? true);
   engineCore = core;
   const out: EngineBench = {
     what: 'prepareRun + commitRun (first scoring) against unzip + saxes parse of the same file’s sheet XML; rounds of engine then floor, after warm-up; medians of CPU time, µs per indicator, and the median of the rounds’ ratios',
@@ -229,8 +234,8 @@ export async function benchEngine(
 }
 
 /**
- * Run alone: `npx tsx scripts/bench/engine.ts [--quick] [--src] [sizes …]`; writes its section of
- * bench/results.json.
+ * Run alone: `npx tsx scripts/bench/engine.ts [--quick] [--src] [--no-build] [sizes …]` (`--no-build`:
+ * lib/ as it is, built already); writes its section of bench/results.json.
  */
 if (require.main === module) {
   const sizes = process.argv
@@ -241,6 +246,7 @@ if (require.main === module) {
     quick: process.argv.includes('--quick'),
     sizes: sizes.length ? sizes : undefined,
     from: process.argv.includes('--src') ? 'src' : 'lib',
+    build: !process.argv.includes('--no-build'),
   })
     .then((engine) => {
       const file = path.join(ROOT, 'bench', 'results.json');
