@@ -394,6 +394,9 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
 
 export const SEVERITY_WORDS: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
 
+/** No format of its own: one object, shared and frozen, so that combining it is looked up by identity (issue 11). */
+const NO_FORMAT: CellFormat = Object.freeze({});
+
 export function findingsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const f = result.findings;
@@ -415,7 +418,7 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
     ];
     const rows: TableCell[][] = f.map((x, i) => [
       i + 1,
-      { value: SEVERITY_WORDS[x.severity], format: x.severity === 'warning' ? ragFill('amber') : {} },
+      { value: SEVERITY_WORDS[x.severity], format: x.severity === 'warning' ? ragFill('amber') : NO_FORMAT },
       x.sheet,
       { value: x.cell, link: { sheet: x.sheet, cell: x.cell } },
       x.ref ?? '',
