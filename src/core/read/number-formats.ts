@@ -647,8 +647,12 @@ interface SupportRowShown {
   valuesPlain: boolean;
 }
 
-/** The row's `shown` as withNumberFormats kept it, else worked out again (a value placed after reading). */
-function packedShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): number {
+/**
+ * The row's `shown` as withNumberFormats kept it, else worked out again from its cells (a value placed
+ * after reading): how its target, outturn and values are shown, packed (see SHOWN_BY_CODE). Exported for
+ * the property test that the two agree (test/core/shown-packed.test.ts).
+ */
+export function packedShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): number {
   if (row.shown !== undefined) return row.shown;
   const target =
     row.annualTarget !== null && table.columns.target !== undefined
