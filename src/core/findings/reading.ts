@@ -360,8 +360,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
 export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   if (!model.supportSheets.targets) return [];
   const keys = new Set<string>();
-  for (const t of model.tables)
-    for (let i = 0; i < t.rows.length; i++) keys.add(rowKey(t.rows[i]));
+  for (const t of model.tables) for (let i = 0; i < t.rows.length; i++) keys.add(rowKey(t.rows[i]));
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {

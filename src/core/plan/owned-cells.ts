@@ -29,11 +29,7 @@ const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
 function varianceCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   const format = VARIANCE_FORMATS.get(s.rag)!;
   const value: PlanValue =
-    s.variancePct !== null
-      ? percentAsFraction(s.variancePct)
-      : s.rag !== null
-        ? zeroTargetText(s.rag)
-        : NO_VARIANCE;
+    s.variancePct !== null ? percentAsFraction(s.variancePct) : s.rag !== null ? zeroTargetText(s.rag) : NO_VARIANCE;
   return { row, col, role: 'variance', value, format };
 }
 
