@@ -5,64 +5,88 @@
  * strings (Node's zlib through the package path's zip reader) and parsing their XML with saxes, doing
  * nothing with it. The target is a ratio of at most 1× (about 15 µs per indicator at 10,000).
  *
- * Each time is the best of a few runs (one at 50,000: the machine is shared), in wall-clock time and in
- * CPU time (the process's user + system time: on a machine shared with other work, wall-clock time
- * includes waiting for a core, CPU time does not). The ratio is taken on CPU time. Returns a plain
- * object for bench/results.json; `print` writes the table to the console as it goes.
+ * The engine measured is the JavaScript that ships: `lib/core`, compiled from the source now by
+ * `tsc -p tsconfig.cli.json` (what bin/scorecard.js loads; the add-in's webpack build is the same
+ * TypeScript output). `--src` measures the source through tsx instead, whose esbuild wraps every
+ * function made at run time in a `__name` call the shipped code does not have.
+ *
+ * How it measures, to be firm on a shared machine: each size is warmed up first (the first runs are
+ * the compiler's, not the engine's); then in each of `runs` rounds the engine runs `batch` times and
+ * the floor `batch` times (a batch of runs where one run is too short to time). Times are CPU time
+ * (the process's user + system time: wall-clock time includes waiting for a core, CPU time does not;
+ * it does include the collector's and the compiler's helper threads). The table gives the median µs
+ * per indicator of each, the engine's spread (the middle half of its rounds, p25–p75) and the median of
+ * the rounds' ratios: engine and floor of a round ran side by side, under the same load.
+ *
+ * Garbage collection is not forced between rounds: each run collects what the runs before it left,
+ * as runs in one add-in session do. (Tried: a forced full collection before each run made the run
+ * about 1.6× slower and twice as variable, V8 shrinking its heap and the run paying to grow it again.)
+ * Returns a plain object for bench/results.json; `print` writes the table to the console as it goes.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SaxesParser } from 'saxes';
-import { commitRun, defaultState, prepareRun, type SheetGrid } from '../../src/core';
+import type * as Core from '../../src/core';
+import type { SheetGrid } from '../../src/core';
 import { entryBytes, readZip } from '../../src/xlsx/package/zip';
 import { bigGrids } from '../../test/support/big-workbook';
 import { xlsxFromGrids } from '../../test/support/xlsx-fixtures';
 
 const AT = '2026-11-26T09:00:00.000Z';
+const ROOT = path.join(__dirname, '..', '..');
 
 export interface EngineSize {
   indicators: number;
-  /** prepareRun + commitRun, best of `runs`: wall-clock and CPU milliseconds, CPU µs per indicator. */
+  /** prepareRun + commitRun, the median of `runs`: wall-clock and CPU milliseconds, CPU µs per indicator. */
   engineMs: number;
   engineCpuMs: number;
   engineUsPerIndicator: number;
-  /** Unzip + saxes parse of the sheet parts and shared strings of the same workbook, best of `runs`. */
+  /** The middle half of the engine's rounds, CPU µs per indicator: p25 and p75. */
+  engineUsSpread: [number, number];
+  /** Unzip + saxes parse of the sheet parts and shared strings of the same workbook, the median of `runs`. */
   readFloorMs: number;
   readFloorCpuMs: number;
   readFloorUsPerIndicator: number;
-  /** engineCpuMs / readFloorCpuMs: the target is ≤ 1. */
+  /** The median of the rounds' engine CPU / floor CPU: the target is ≤ 1. */
   ratio: number;
+  /** The least and the greatest round's ratio. */
+  ratioRange: [number, number];
+  /** Rounds, and runs of each in a round. */
   runs: number;
+  batch: number;
 }
 
 export interface EngineBench {
   what: string;
   node: string;
+  engine: 'lib' | 'src';
   sizes: EngineSize[];
 }
 
-/** The best of `times` runs: wall-clock and CPU milliseconds (each the least seen). */
-async function best(times: number, f: () => unknown): Promise<{ wall: number; cpu: number }> {
-  let wall = Infinity;
-  let cpu = Infinity;
-  for (let i = 0; i < times; i++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    await f();
-    wall = Math.min(wall, Number(process.hrtime.bigint() - t0) / 1e6);
-    const c = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (c.user + c.system) / 1000);
-  }
-  return { wall, cpu };
+/** The engine to measure: the compiled lib/core (built now), or the TypeScript source through tsx. */
+function loadEngine(from: 'lib' | 'src', build: boolean): typeof Core {
+  if (from === 'src') return require('../../src/core') as typeof Core;
+  if (build)
+    execFileSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')],
+      {
+        stdio: 'inherit',
+      },
+    );
+  return require(path.join(ROOT, 'lib', 'core')) as typeof Core;
 }
 
+let engineCore: typeof Core | undefined;
+
 /** The engine's whole work on one workbook's grids, as an adapter does it for a first scoring. */
-export function runEngine(grids: SheetGrid[]): void {
-  const run = prepareRun(grids, defaultState());
-  commitRun(
+export function runEngine(grids: SheetGrid[], core: typeof Core = engineCore ?? require('../../src/core')): void {
+  const run = core.prepareRun(grids, core.defaultState());
+  core.commitRun(
     run,
     new Map(),
-    defaultState(),
+    core.defaultState(),
     grids.map((g) => g.name),
     { at: AT, by: 'add-in' },
   );
@@ -83,70 +107,149 @@ export function readFloor(xlsx: Buffer): number {
   return elements;
 }
 
+/** `times` calls timed together: wall-clock and CPU milliseconds per call. */
+function timed(times: number, f: () => unknown): { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < times; i++) f();
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const c = process.cpuUsage(c0);
+  return { wall: wall / times, cpu: (c.user + c.system) / 1000 / times };
+}
+
+/** The q-quantile of some numbers (0.5: the median), by linear interpolation between the sorted values. */
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
+}
+
+/** Warm-up runs, rounds and runs per round by size: a round of at least about 20 ms, more rounds where they are short. */
+function roundsFor(n: number): { warm: number; runs: number; batch: number } {
+  if (n <= 100) return { warm: 200, runs: 21, batch: 40 };
+  if (n <= 1000) return { warm: 30, runs: 21, batch: 4 };
+  if (n <= 10000) return { warm: 5, runs: 11, batch: 1 };
+  return { warm: 2, runs: 5, batch: 1 };
+}
+
+const fixed1 = (x: number): number => Number(x.toFixed(1));
+const fixed2 = (x: number): number => Number(x.toFixed(2));
+
 export async function benchEngine(
-  options: { quick?: boolean; sizes?: number[]; print?: boolean } = {},
+  options: { quick?: boolean; sizes?: number[]; print?: boolean; from?: 'lib' | 'src'; build?: boolean } = {},
 ): Promise<EngineBench> {
   const sizes = options.sizes ?? (options.quick ? [60, 1000, 10000] : [60, 1000, 10000, 50000]);
   const print = options.print ?? true;
+  const from = options.from ?? 'lib';
+  const core = loadEngine(from, options.build ?? true);
+  engineCore = core;
   const out: EngineBench = {
-    what: 'prepareRun + commitRun (first scoring) against unzip + saxes parse of the same file’s sheet XML; best of runs; µs per indicator and the ratio in CPU time',
+    what: 'prepareRun + commitRun (first scoring) against unzip + saxes parse of the same file’s sheet XML; rounds of engine then floor, after warm-up; medians of CPU time, µs per indicator, and the median of the rounds’ ratios',
     node: process.version,
+    engine: from,
     sizes: [],
   };
+  const widths = [10, 6, 12, 16, 12, 12, 14];
+  const line = (cells: (string | number)[]): void =>
+    console.log(cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join(' '));
   if (print) {
-    console.log('\nThe engine (read, score, plan, journal) against the read floor (unzip + parse the sheet XML)');
     console.log(
-      ['indicators', 'engine ms', 'CPU ms', 'CPU µs/ind', 'floor ms', 'floor CPU ms', 'floor µs/ind', 'engine/floor']
-        .map((s, i) => (i ? s.padStart(12) : s.padEnd(10)))
-        .join(' '),
+      `\nThe engine (read, score, plan, journal; ${from === 'lib' ? 'lib/ as shipped' : 'the source through tsx'}) against the read floor (unzip + parse the sheet XML), CPU time, medians`,
     );
+    line(['indicators', 'rounds', 'engine µs/ind', 'p25–p75', 'floor µs/ind', 'engine/floor', 'ratio range']);
   }
   for (const n of sizes) {
     const grids = bigGrids(n);
     const xlsx = await xlsxFromGrids(grids);
-    const runs = n >= 50000 ? 1 : n >= 10000 ? 3 : 5;
-    runEngine(grids); // warm up: the first run compiles
-    readFloor(xlsx);
-    const engine = await best(runs, () => runEngine(grids));
-    const floor = await best(runs, () => readFloor(xlsx));
+    const { warm, runs, batch } = roundsFor(n);
+    for (let i = 0; i < warm; i++) {
+      runEngine(grids, core);
+      readFloor(xlsx);
+    }
+    const engine: { wall: number; cpu: number }[] = [];
+    const floor: { wall: number; cpu: number }[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const e = timed(batch, () => runEngine(grids, core));
+      const f = timed(batch, () => readFloor(xlsx));
+      engine.push(e);
+      floor.push(f);
+      ratios.push(e.cpu / f.cpu);
+    }
+    const us = engine.map((e) => (e.cpu * 1000) / n);
     const size: EngineSize = {
       indicators: n,
-      engineMs: Math.round(engine.wall),
-      engineCpuMs: Math.round(engine.cpu),
-      engineUsPerIndicator: Number(((engine.cpu * 1000) / n).toFixed(1)),
-      readFloorMs: Math.round(floor.wall),
-      readFloorCpuMs: Math.round(floor.cpu),
-      readFloorUsPerIndicator: Number(((floor.cpu * 1000) / n).toFixed(1)),
-      ratio: Number((engine.cpu / floor.cpu).toFixed(2)),
+      engineMs: Math.round(
+        quantile(
+          engine.map((e) => e.wall),
+          0.5,
+        ),
+      ),
+      engineCpuMs: Math.round(
+        quantile(
+          engine.map((e) => e.cpu),
+          0.5,
+        ),
+      ),
+      engineUsPerIndicator: fixed1(quantile(us, 0.5)),
+      engineUsSpread: [fixed1(quantile(us, 0.25)), fixed1(quantile(us, 0.75))],
+      readFloorMs: Math.round(
+        quantile(
+          floor.map((f) => f.wall),
+          0.5,
+        ),
+      ),
+      readFloorCpuMs: Math.round(
+        quantile(
+          floor.map((f) => f.cpu),
+          0.5,
+        ),
+      ),
+      readFloorUsPerIndicator: fixed1(
+        quantile(
+          floor.map((f) => (f.cpu * 1000) / n),
+          0.5,
+        ),
+      ),
+      ratio: fixed2(quantile(ratios, 0.5)),
+      ratioRange: [fixed2(Math.min(...ratios)), fixed2(Math.max(...ratios))],
       runs,
+      batch,
     };
     out.sizes.push(size);
     if (print) {
-      const cells = [
+      line([
         n,
-        size.engineMs,
-        size.engineCpuMs,
+        batch > 1 ? `${runs}×${batch}` : runs,
         size.engineUsPerIndicator,
-        size.readFloorMs,
-        size.readFloorCpuMs,
+        `${size.engineUsSpread[0]}–${size.engineUsSpread[1]}`,
         size.readFloorUsPerIndicator,
         `${size.ratio.toFixed(2)}×`,
-      ];
-      console.log(cells.map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(10))).join(' '));
+        `${size.ratioRange[0].toFixed(2)}–${size.ratioRange[1].toFixed(2)}×`,
+      ]);
     }
   }
   return out;
 }
 
-/** Run alone: `npx tsx scripts/bench/engine.ts [--quick] [sizes …]`; writes its section of bench/results.json. */
+/**
+ * Run alone: `npx tsx scripts/bench/engine.ts [--quick] [--src] [--no-build] [sizes …]` (`--no-build`:
+ * lib/ as it is, built already); writes its section of bench/results.json.
+ */
 if (require.main === module) {
   const sizes = process.argv
     .slice(2)
     .filter((a) => /^\d+$/.test(a))
     .map(Number);
-  benchEngine({ quick: process.argv.includes('--quick'), sizes: sizes.length ? sizes : undefined })
+  benchEngine({
+    quick: process.argv.includes('--quick'),
+    sizes: sizes.length ? sizes : undefined,
+    from: process.argv.includes('--src') ? 'src' : 'lib',
+    build: !process.argv.includes('--no-build'),
+  })
     .then((engine) => {
-      const file = path.join(__dirname, '..', '..', 'bench', 'results.json');
+      const file = path.join(ROOT, 'bench', 'results.json');
       const before = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, `${JSON.stringify({ ...before, engine }, null, 2)}\n`);

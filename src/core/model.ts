@@ -237,6 +237,14 @@ export interface IndicatorRow {
   typedStatus?: TypedCell<Rag>;
   /** Cells of the issue-7 columns that could not be read: which column and what it says. */
   ruleProblems?: { field: 'greenBand' | 'amberBand' | 'toleranceMode'; text: string }[];
+  /**
+   * How the target, the outturn and each value are shown (plain, formatted or typed percentage), packed
+   * two bits each by read/number-formats.ts as the row is read, for the Targets and Last year sheets'
+   * scale check; undefined where it must be worked out again (a value placed after reading).
+   */
+  shown?: number;
+  /** The row's key as read/support-sheets.ts `rowKey` makes it (its ref, else its name, case and spaces ignored), once worked out. */
+  key?: string;
 }
 
 /** A figure on another percentage scale from an indicator's values: where it is and what the analyst is told. */

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { roundHalfAway } from '../../src/core/rules/rounding';
+import { percentAsFraction, roundHalfAway } from '../../src/core/rules/rounding';
 
 /** The rounding as it was before issue 11, kept here as the reference. */
 function roundShownReference(x: number, dp: number): number {
@@ -106,6 +106,65 @@ describe('ROUND half away from zero (the quick way agrees with the long way)', (
     assert.equal(roundHalfAway(Infinity, 2), Infinity);
     assert.equal(roundHalfAway(2.675, 2), 2.68);
     assert.equal(roundHalfAway(-2.675, 2), -2.68);
+  });
+});
+
+/** A percentage as the fraction its cell holds, as it was before issue 11, kept here as the reference. */
+function fractionReference(pct: number): number {
+  return Number((pct / 100).toPrecision(12));
+}
+
+function sameFraction(pct: number): void {
+  const got = percentAsFraction(pct);
+  const want = fractionReference(pct);
+  assert.ok(Object.is(got, want), `${pct}% as a fraction: ${got}, the long way ${want}`);
+}
+
+describe('A variance as the fraction its cell holds (the quick way agrees with the long way)', () => {
+  it('on every variance rounded to 2 dp (a whole number of hundredths), any size the quick way takes and beyond', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (k) =>
+        sameFraction(k / 100),
+      ),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e11, max: 1e11 }), (k) => sameFraction(k / 100)),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('on variances as the engine makes them (ROUND to 2 dp of a quotient), and on any double', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, b) =>
+        sameFraction(roundHalfAway((a / b) * 100, 2)),
+      ),
+      { numRuns: 20000 },
+    );
+    fc.assert(
+      fc.property(fc.double({ noNaN: false }), (x) => sameFraction(x)),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('at the edges: zero, minus zero, ±1e9 hundredths, not a number, infinity', () => {
+    for (const x of [
+      0,
+      -0,
+      0.01,
+      -0.01,
+      5.28,
+      -98.99,
+      999999999.99,
+      -999999999.99,
+      1e9,
+      1e12,
+      NaN,
+      Infinity,
+      -Infinity,
+    ])
+      sameFraction(x);
+    assert.equal(percentAsFraction(5.28), 0.0528);
   });
 });
 

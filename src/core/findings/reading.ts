@@ -1,7 +1,7 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
 import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
-import { indicatorKey } from '../read/support-sheets';
+import { rowKey } from '../read/support-sheets';
 import { monthName, spokenMonth } from '../periods';
 import { columnLetters } from '../a1';
 import { finding } from '../catalogue';
@@ -338,7 +338,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
   for (const t of tables) {
     for (const r of t.rows) {
       if (r.ref === null) continue;
-      const key = indicatorKey(r.ref);
+      const key = rowKey(r);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, r);
@@ -362,8 +362,7 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
 export function orphanTargetFindings(model: WorkbookModel): Finding[] {
   if (!model.supportSheets.targets) return [];
   const keys = new Set<string>();
-  for (const t of model.tables)
-    for (let i = 0; i < t.rows.length; i++) keys.add(indicatorKey(t.rows[i].ref ?? t.rows[i].name));
+  for (const t of model.tables) for (let i = 0; i < t.rows.length; i++) keys.add(rowKey(t.rows[i]));
   const out: Finding[] = [];
   for (const [key, { row, text }] of model.explicitTargetRows) {
     if (!keys.has(key)) {

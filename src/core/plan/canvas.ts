@@ -15,6 +15,12 @@ const HEADER: CellFormat = Object.freeze({
   vAlign: 'center',
 });
 const BODY: CellFormat = Object.freeze({ border: 'thin', vAlign: 'center' });
+/** No format of its own; and the headings' and notes' formats, made once: combined by identity, not by key (issue 11). */
+const NO_FORMAT: CellFormat = Object.freeze({});
+const NOTE: CellFormat = Object.freeze({ italic: true, fontColor: '595959' });
+const HEADINGS = new Map<number, CellFormat>();
+const HEADERS_ALIGNED = new Map<NonNullable<CellFormat['hAlign']>, CellFormat>();
+
 /** Excel's Hyperlink style: blue and underlined, so a link looks like one in every front end. */
 const LINK: CellFormat = Object.freeze({ fontColor: LINK_COLOUR, underline: true });
 
@@ -88,21 +94,25 @@ export class SheetCanvas {
 
   /** A heading: bold, larger, in the title colour. */
   heading(row: number, text: string, size = 13): void {
-    this.put(row, 0, text, { bold: true, fontSize: size, fontColor: TITLE_COLOUR });
+    let format = HEADINGS.get(size);
+    if (!format) HEADINGS.set(size, (format = Object.freeze({ bold: true, fontSize: size, fontColor: TITLE_COLOUR })));
+    this.put(row, 0, text, format);
   }
 
   note(row: number, text: string): void {
-    this.put(row, 0, text, { italic: true, fontColor: '595959' });
+    this.put(row, 0, text, NOTE);
   }
 
   /** A bordered table with a shaded header row; returns the row after it. */
   table(top: number, left: number, columns: TableColumn[], rows: TableCell[][]): number {
     columns.forEach((c, i) => {
       const hAlign = c.format?.hAlign;
-      this.put(top, left + i, c.header, hAlign ? withFormat(HEADER, { hAlign }) : HEADER);
+      let aligned = hAlign ? HEADERS_ALIGNED.get(hAlign) : undefined;
+      if (hAlign && !aligned) HEADERS_ALIGNED.set(hAlign, (aligned = withFormat(HEADER, { hAlign })));
+      this.put(top, left + i, c.header, aligned ?? HEADER);
       if (c.width) this.width(left + i, c.width);
     });
-    const bases = columns.map((c) => withFormat(BODY, c.format ?? {}));
+    const bases = columns.map((c) => withFormat(BODY, c.format ?? NO_FORMAT));
     // Loops, and no object made for a plain cell: a list may have thousands of rows (issue 11).
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r];

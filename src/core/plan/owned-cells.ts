@@ -8,6 +8,7 @@ import { groupFormats } from './group';
 import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
 import { plural, quote } from '../words';
+import { percentAsFraction } from '../rules/rounding';
 
 /** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
 export const NO_VARIANCE = '-';
@@ -28,11 +29,7 @@ const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
 function varianceCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   const format = VARIANCE_FORMATS.get(s.rag)!;
   const value: PlanValue =
-    s.variancePct !== null
-      ? Number((s.variancePct / 100).toPrecision(12))
-      : s.rag !== null
-        ? zeroTargetText(s.rag)
-        : NO_VARIANCE;
+    s.variancePct !== null ? percentAsFraction(s.variancePct) : s.rag !== null ? zeroTargetText(s.rag) : NO_VARIANCE;
   return { row, col, role: 'variance', value, format };
 }
 

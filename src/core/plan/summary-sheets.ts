@@ -3,7 +3,8 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CountTable, Finding, IndicatorScore, ScoreResult } from '../model';
+import type { CountTable, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
@@ -178,6 +179,15 @@ function withUnit(value: number, unit: string): string {
   return `${shown} ${unit}`;
 }
 
+/** The status cell's format for each RAG (and none): made once and shared, so that it is combined with its column's by identity (issue 11). */
+const STATUS_FORMATS = new Map<Rag | null, CellFormat>(
+  ([null, 'green', 'amber', 'red'] as (Rag | null)[]).map((r) => [r, Object.freeze({ ...ragFill(r), wrap: true })]),
+);
+
+function statusFormat(rag: Rag | null): CellFormat {
+  return STATUS_FORMATS.get(rag)!;
+}
+
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
   const direction = (d: IndicatorScore['dot']): TableCell =>
@@ -189,10 +199,10 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     s.latestValue === null ? '' : s.latestUnit ? withUnit(s.latestValue, s.latestUnit) : s.latestValue,
     s.latestMonth ?? '',
     s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
-    s.variancePct === null ? '-' : Number((s.variancePct / 100).toPrecision(12)),
+    s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {
       value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
-      format: { ...ragFill(s.rag), wrap: true },
+      format: statusFormat(s.rag),
     },
     direction(s.dot),
     direction(s.trend),
@@ -384,6 +394,9 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
 
 export const SEVERITY_WORDS: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
 
+/** No format of its own: one object, shared and frozen, so that combining it is looked up by identity (issue 11). */
+const NO_FORMAT: CellFormat = Object.freeze({});
+
 export function findingsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const f = result.findings;
@@ -405,7 +418,7 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
     ];
     const rows: TableCell[][] = f.map((x, i) => [
       i + 1,
-      { value: SEVERITY_WORDS[x.severity], format: x.severity === 'warning' ? ragFill('amber') : {} },
+      { value: SEVERITY_WORDS[x.severity], format: x.severity === 'warning' ? ragFill('amber') : NO_FORMAT },
       x.sheet,
       { value: x.cell, link: { sheet: x.sheet, cell: x.cell } },
       x.ref ?? '',

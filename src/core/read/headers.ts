@@ -81,6 +81,22 @@ export function recogniseHeader(v: CellValue): ColumnRole | null {
     const date = monthAndYearOfDateSerial(v);
     return date ? { kind: 'month', month: date.month, year: date.year } : null;
   }
+  if (typeof v !== 'string') return recogniseHeaderCell(v);
+  // Every run asks again what the same header texts (and the cells of rows looked at for headers) say:
+  // each text is recognised once and its role shared, frozen, never changed (issue 11).
+  let role = RECOGNISED.get(v);
+  if (role === undefined) {
+    if (RECOGNISED.size >= 20000) RECOGNISED.clear();
+    const read = recogniseHeaderCell(v);
+    RECOGNISED.set(v, (role = read === null ? null : Object.freeze(read)));
+  }
+  return role;
+}
+
+/** Header texts recognised so far, by the text as the cell holds it. */
+const RECOGNISED = new Map<string, ColumnRole | null>();
+
+function recogniseHeaderCell(v: CellValue): ColumnRole | null {
   const h = normaliseHeader(v);
   if (h === '') return null;
   const role = recogniseHeaderText(h);

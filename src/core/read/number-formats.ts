@@ -322,19 +322,41 @@ export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence:
   );
 }
 
+/*
+ * How a row's figures are shown, packed in one small integer two bits a figure (0 none, 1 plain,
+ * 2 formatted percent, 3 typed percent): the target in bits 0–1, the outturn in 2–3, period i in
+ * 4 + 2i. `withNumberFormats` works it out once per row and keeps it on the row (`IndicatorRow.shown`)
+ * for `supportSheetScales`, which would otherwise look at every cell's format again (issue 11).
+ */
+const SHOWN_BY_CODE: readonly (Shown | null)[] = [null, 'plain', 'formatted-percent', 'typed-percent'];
+
+function shownCode(how: Shown | null): number {
+  return how === null ? 0 : how === 'plain' ? 1 : how === 'formatted-percent' ? 2 : 3;
+}
+
+/** Periods a packed code has room for (two bits each above the target's and the outturn's, within 31 bits). */
+const PACKED_PERIODS = 13;
+
+/** How each period of the row being read is shown (null: no figure), reused row after row (issue 11). */
+const SHOWN: (Shown | null)[] = new Array<Shown | null>(PACKED_PERIODS).fill(null);
+
+/** The values shown, in period order, as `{ i, how }` (made only for the rows that need them). */
+function shownValues(hows: readonly (Shown | null)[], n: number): { i: number; how: Shown }[] {
+  const values: { i: number; how: Shown }[] = [];
+  for (let i = 0; i < n; i++) {
+    const how = hows[i];
+    if (how !== null) values.push({ i, how });
+  }
+  return values;
+}
+
 /**
  * An indicator's row read with its cells' number formats: dates where figures belong become notes;
  * a target and values on different percentage scales are reconciled, or `scaleProblem` names them.
  * `targetCol` and `outturnCol` are the table's columns (undefined when it has none). The row given is
- * changed in place and returned (the reader's own, just built).
+ * changed in place and returned (the reader's own, just built); `shown` records how its figures are
+ * shown, for `supportSheetScales`.
  */
-/** Whether the target, the outturn or any value is shown as `how`. */
-function anyShown(how: Shown, target: Shown | null, outturn: Shown | null, values: { how: Shown }[]): boolean {
-  if (target === how || outturn === how) return true;
-  for (const v of values) if (v.how === how) return true;
-  return false;
-}
-
 export function withNumberFormats(
   cells: FormattedCells,
   row: IndicatorRow,
@@ -346,12 +368,15 @@ export function withNumberFormats(
   const out = row;
   // Dates where figures belong.
   // Loops, not closures: this runs for every indicator (issue 11).
+  // A value shown as a time (mm:ss) is noted on the way, for the time check below (timeMismatch).
+  let timeSeen = false;
   for (let i = 0; i < out.periods.length; i++) {
     const p = out.periods[i];
     const c = row.periodColumns[i];
     if (p.kind !== 'number' || p.fromText || c === null) continue;
-    if (isDateFormat(cells.formatOf(row.row, c)))
-      out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
+    const format = cells.formatOf(row.row, c);
+    if (isDateFormat(format)) out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
+    else if (!timeSeen && format && isTimeFormat(format)) timeSeen = true;
   }
   if (
     targetCol !== undefined &&
@@ -363,31 +388,53 @@ export function withNumberFormats(
     out.annualTarget = null;
   }
 
-  // Percentages stored two ways.
+  // Percentages stored two ways. How each value is shown, in an array by period reused row after row,
+  // not an object per value (issue 11); the list of `{ i, how }` is made only for a row with a percent
+  // sign in sight or last year's figures to check.
   const target = out.annualTarget !== null && targetCol !== undefined ? shownAs(cells, row.row, targetCol) : null;
   const outturn = out.outturnPrevYear !== null && outturnCol !== undefined ? shownAs(cells, row.row, outturnCol) : null;
-  const values: { i: number; how: Shown }[] = [];
-  for (let i = 0; i < out.periods.length; i++) {
+  const n = out.periods.length;
+  const hows = n <= SHOWN.length ? SHOWN : new Array<Shown | null>(n);
+  let formattedValue = false;
+  let typedValue = false;
+  let valueCount = 0;
+  let packed = shownCode(target) | (shownCode(outturn) << 2);
+  for (let i = 0; i < n; i++) {
     const c = row.periodColumns[i];
-    if (out.periods[i].kind === 'number' && c !== null) values.push({ i, how: shownAs(cells, row.row, c) });
+    const how = out.periods[i].kind === 'number' && c !== null ? shownAs(cells, row.row, c) : null;
+    hows[i] = how;
+    if (how === null) continue;
+    valueCount++;
+    if (how === 'formatted-percent') formattedValue = true;
+    else if (how === 'typed-percent') typedValue = true;
+    packed |= shownCode(how) << (4 + 2 * i);
   }
-  const inPercentUnits =
-    anyShown('formatted-percent', target, outturn, values) && anyShown('typed-percent', target, outturn, values);
+  out.shown = n <= PACKED_PERIODS ? packed : undefined;
+  const anyFormatted = target === 'formatted-percent' || outturn === 'formatted-percent' || formattedValue;
+  const inPercentUnits = anyFormatted && (target === 'typed-percent' || outturn === 'typed-percent' || typedValue);
   if (inPercentUnits) {
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);
-    for (const v of values) {
-      const p = out.periods[v.i];
-      if (v.how === 'formatted-percent' && p.kind === 'number')
-        out.periods[v.i] = { ...p, value: percentUnits(p.value) };
+    for (let i = 0; i < n; i++) {
+      const p = out.periods[i];
+      if (hows[i] === 'formatted-percent' && p.kind === 'number')
+        out.periods[i] = { ...p, value: percentUnits(p.value) };
     }
   }
   // A row whose own values are written two ways a hundred times apart (noticed item 3, session 5): the
   // target and last year's figures are held to the values written the row's own way (`mixedScale`).
   // Neither can part from the target when no percent sign is in sight (most rows: nothing built, issue 11).
-  const percentInSight =
-    anyShown('formatted-percent', target, null, values) || anyShown('typed-percent', target, null, values);
+  const percentInSight = target === 'formatted-percent' || target === 'typed-percent' || formattedValue || typedValue;
+  const checkLastYear = lastYearCols !== undefined && valueCount > 0;
+  // A time on one side of the target only: the target's cell shown as a time, or a value (timeSeen).
+  const timeInSight =
+    targetCol !== undefined &&
+    out.annualTarget !== null &&
+    (timeSeen ||
+      (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
+  if (!percentInSight && !checkLastYear && !timeInSight) return out;
+  const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
     : (mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ??
@@ -407,9 +454,9 @@ export function withNumberFormats(
   }
   // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
   // minutes (or hours), some 1,440 times apart.
-  if (!out.scaleProblem && targetCol !== undefined && out.annualTarget !== null && values.length > 0) {
-    const times = timeMismatch(cells, out, targetCol, values);
-    if (times) out.scaleProblem = { col: targetCol, message: times };
+  if (!out.scaleProblem && timeInSight && values.length > 0) {
+    const times = timeMismatch(cells, out, targetCol!, values);
+    if (times) out.scaleProblem = { col: targetCol!, message: times };
   }
   // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
   // visits): a change on last year, not a level the figures can be measured against.
@@ -417,15 +464,8 @@ export function withNumberFormats(
     const change = changeTarget(cells.raw(row.row, targetCol), out, values);
     if (change) out.scaleProblem = { col: targetCol, message: change, reason: CHANGE_NOT_LEVEL };
   }
-  if (lastYearCols && values.length > 0)
-    lastYearScales(
-      cells,
-      out,
-      reference ?? valueFigures(out, values),
-      inPercentUnits,
-      anyShown('formatted-percent', target, outturn, values),
-      lastYearCols,
-    );
+  if (checkLastYear)
+    lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   return out;
 }
 
@@ -660,60 +700,19 @@ export interface MonthlySheetCells {
 export function supportSheetScales(input: SupportScaleInput, keyOf: (row: IndicatorRow) => string): void {
   if (!input.targets && !input.lastYear) return;
   const done = { targets: new Set<string>(), lastYear: new Set<string>() };
-  for (const table of input.tables) {
+  // Indexed loops and no closure or object per row: this runs for every indicator (issue 11).
+  for (let t = 0; t < input.tables.length; t++) {
+    const table = input.tables[t];
     const cells = input.views.get(table.sheet);
     if (!cells) continue;
-    for (const row of table.rows) {
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r];
       const key = keyOf(row);
       if (!input.targets?.sheet.values.has(key) && !input.lastYear?.sheet.values.has(key)) continue;
-      const target =
-        row.annualTarget !== null && table.columns.target !== undefined
-          ? shownAs(cells, row.row, table.columns.target)
-          : null;
-      const outturn =
-        row.outturnPrevYear !== null && table.columns.outturn !== undefined
-          ? shownAs(cells, row.row, table.columns.outturn)
-          : null;
-      const shown: { i: number; how: Shown }[] = [];
-      for (let i = 0; i < row.periods.length; i++) {
-        const c = row.periodColumns[i];
-        if (row.periods[i].kind === 'number' && c !== null) shown.push({ i, how: shownAs(cells, row.row, c) });
-      }
-      if (shown.length === 0) continue;
-      // A row written two ways is held to the figures written as its latest is (mixedValues).
-      const odd = row.mixedScale?.odd;
-      const values = valueFigures(row, odd ? shown.filter((v) => !odd.includes(v.i)) : shown);
-      const hasFormatted = anyShown('formatted-percent', target, outturn, shown);
-      const inPercentUnits = hasFormatted && anyShown('typed-percent', target, outturn, shown);
-      const sheetProblem = (support: NonNullable<SupportScaleInput['targets']>, seen: Set<string>) => {
-        const monthly = support.sheet.values.get(key);
-        const at = support.sheet.rows.get(key);
-        if (!monthly || !at) return null;
-        const figures: ShownFigure[] = [];
-        const cols: number[] = [];
-        const read = [...monthly];
-        for (let m = 0; m < monthly.length; m++) {
-          const c = support.sheet.columns[m];
-          if (monthly[m] === null || c === null || c === undefined) continue;
-          const f = inRowUnits(
-            { value: monthly[m]!, how: shownAs(support.cells, at.row, c) },
-            inPercentUnits,
-            hasFormatted,
-          );
-          read[m] = f.value;
-          figures.push(f);
-          cols.push(c);
-        }
-        // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
-        if (!seen.has(key)) support.sheet.values.set(key, read);
-        seen.add(key);
-        const mismatch = scaleMismatch(figures, values);
-        return mismatch
-          ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] }
-          : null;
-      };
+      const rowShown = supportRowShown(row, cells, table);
+      if (rowShown === null) continue;
       if (input.targets) {
-        const p = sheetProblem(input.targets, done.targets);
+        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown);
         if (p)
           row.explicitScaleProblem = {
             sheet: p.sheet,
@@ -728,7 +727,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
           };
       }
       if (input.lastYear) {
-        const p = sheetProblem(input.lastYear, done.lastYear);
+        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown);
         if (p && !row.lastYearScaleProblem)
           row.lastYearScaleProblem = {
             sheet: p.sheet,
@@ -744,4 +743,138 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
       }
     }
   }
+}
+
+/** How a row's figures are shown, as the support sheets' check needs it (`supportRowShown`). */
+interface SupportRowShown {
+  /** The row's `shown`, packed (see SHOWN_BY_CODE). */
+  packed: number;
+  /** Some figure formatted as a percentage; and some typed "5%" as well (then read in percent units). */
+  hasFormatted: boolean;
+  inPercentUnits: boolean;
+  /** Among the values the support sheet's figures are held to (not the odd ones of a row written two ways): a percentage, a plain number. */
+  valuesPercent: boolean;
+  valuesPlain: boolean;
+}
+
+/**
+ * The row's `shown` as withNumberFormats kept it, else worked out again from its cells (a value placed
+ * after reading): how its target, outturn and values are shown, packed (see SHOWN_BY_CODE). Exported for
+ * the property test that the two agree (test/core/shown-packed.test.ts).
+ */
+export function packedShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): number {
+  if (row.shown !== undefined) return row.shown;
+  const target =
+    row.annualTarget !== null && table.columns.target !== undefined
+      ? shownAs(cells, row.row, table.columns.target)
+      : null;
+  const outturn =
+    row.outturnPrevYear !== null && table.columns.outturn !== undefined
+      ? shownAs(cells, row.row, table.columns.outturn)
+      : null;
+  let packed = shownCode(target) | (shownCode(outturn) << 2);
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const c = row.periodColumns[i];
+    if (row.periods[i].kind === 'number' && c !== null) packed |= shownCode(shownAs(cells, row.row, c)) << (4 + 2 * i);
+  }
+  return packed;
+}
+
+/** The row's figures as the support sheets' check needs them; null when it has no value (nothing to check). */
+function supportRowShown(row: IndicatorRow, cells: FormattedCells, table: IndicatorTable): SupportRowShown | null {
+  const packed = packedShown(row, cells, table);
+  const target = SHOWN_BY_CODE[packed & 3];
+  const outturn = SHOWN_BY_CODE[(packed >> 2) & 3];
+  // A row written two ways is held to the figures written as its latest is (mixedValues).
+  const odd = row.mixedScale?.odd;
+  let count = 0;
+  let hasFormatted = target === 'formatted-percent' || outturn === 'formatted-percent';
+  let hasTyped = target === 'typed-percent' || outturn === 'typed-percent';
+  let valuesPercent = false;
+  let valuesPlain = false;
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
+    if (how === null) continue;
+    count++;
+    if (how === 'formatted-percent') hasFormatted = true;
+    else if (how === 'typed-percent') hasTyped = true;
+    if ((odd && odd.includes(i)) || row.periods[i].kind !== 'number') continue;
+    if (how === 'plain') valuesPlain = true;
+    else valuesPercent = true;
+  }
+  if (count === 0) return null;
+  return { packed, hasFormatted, inPercentUnits: hasFormatted && hasTyped, valuesPercent, valuesPlain };
+}
+
+/** The values the support sheet's figures are held to, as read (the odd ones of a row written two ways left out). */
+function supportValues(row: IndicatorRow, packed: number): ShownFigure[] {
+  const odd = row.mixedScale?.odd;
+  const figures: ShownFigure[] = [];
+  for (let i = 0; i < row.periods.length && i < PACKED_PERIODS; i++) {
+    const how = SHOWN_BY_CODE[(packed >> (4 + 2 * i)) & 3];
+    const p = row.periods[i];
+    if (how === null || (odd && odd.includes(i)) || p.kind !== 'number') continue;
+    figures.push({ value: p.value, how });
+  }
+  return figures;
+}
+
+/** A support figure in the row's units: `inRowUnits` without an object (issue 11). */
+function valueInRowUnits(value: number, how: Shown, rowInPercentUnits: boolean, rowHasFormatted: boolean): number {
+  if (how === 'formatted-percent' && rowInPercentUnits) return percentUnits(value);
+  if (how === 'typed-percent' && !rowInPercentUnits && rowHasFormatted) return Number((value / 100).toPrecision(15));
+  return value;
+}
+
+/** How each month of the support sheet's row is shown (null: no figure), reused row after row (issue 11). */
+const SUPPORT_HOWS: (Shown | null)[] = new Array<Shown | null>(12).fill(null);
+
+/**
+ * One support sheet's figures for the row's key, read as they show in the row's units (the sheet's map
+ * takes the figures so read, once per key: a duplicated ref reads the same row of the sheet), and where
+ * they part from the row's values (`scaleMismatch`), the first such cell; null when they agree.
+ */
+function supportSheetProblem(
+  support: NonNullable<SupportScaleInput['targets']>,
+  seen: Set<string>,
+  key: string,
+  row: IndicatorRow,
+  shown: SupportRowShown,
+): { mismatch: ScaleMismatch; sheet: string; row: number; col: number } | null {
+  const monthly = support.sheet.values.get(key);
+  const at = support.sheet.rows.get(key);
+  if (!monthly || !at) return null;
+  const hows = monthly.length <= SUPPORT_HOWS.length ? SUPPORT_HOWS : new Array<Shown | null>(monthly.length);
+  let read: (number | null)[] | null = null;
+  let figuresPercent = false;
+  let figuresPlain = false;
+  for (let m = 0; m < monthly.length; m++) {
+    const c = support.sheet.columns[m];
+    const v = monthly[m];
+    if (v === null || c === null || c === undefined) {
+      hows[m] = null;
+      continue;
+    }
+    const how = shownAs(support.cells, at.row, c);
+    hows[m] = how;
+    if (how === 'plain') figuresPlain = true;
+    else figuresPercent = true;
+    const value = valueInRowUnits(v, how, shown.inPercentUnits, shown.hasFormatted);
+    if (value !== v) (read ??= [...monthly])[m] = value;
+  }
+  // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
+  if (!seen.has(key) && read !== null) support.sheet.values.set(key, read);
+  seen.add(key);
+  // Only one side with a percent sign can part from the other (scaleMismatch): most rows, nothing to build.
+  if (!((figuresPercent && shown.valuesPlain) || (figuresPlain && shown.valuesPercent))) return null;
+  const figures: ShownFigure[] = [];
+  const cols: number[] = [];
+  for (let m = 0; m < monthly.length; m++) {
+    const how = hows[m];
+    if (how === null) continue;
+    figures.push({ value: valueInRowUnits(monthly[m]!, how, shown.inPercentUnits, shown.hasFormatted), how });
+    cols.push(support.sheet.columns[m]!);
+  }
+  const mismatch = scaleMismatch(figures, supportValues(row, shown.packed));
+  return mismatch ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] } : null;
 }

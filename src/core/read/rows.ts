@@ -310,6 +310,15 @@ function readPeriod(grid: GridView, r: number, c: number): PeriodValue {
   return readPeriodValue(raw);
 }
 
+/** Whether any figure of the row was typed in thousands, millions or billions ("£1.4m"). */
+function anyMultiplied(periods: readonly PeriodValue[]): boolean {
+  for (let m = 0; m < periods.length; m++) {
+    const p = periods[m];
+    if (p.kind === 'number' && p.multiplier !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * Figures typed in millions or thousands ("£1.4m") beside plain figures of the same row a hundred or
  * more times smaller (a target of 1.5 in a "£m" column): read in full, the plain ones would be scored
@@ -324,6 +333,8 @@ function multiplierMix(
   target: { value: number | null; multiplier?: number },
   targetRaw: CellValue,
 ): IndicatorRow['multiplierMix'] | null {
+  // Nothing typed in millions or thousands (most rows): no mix, and no text made of each figure (issue 11).
+  if (target.multiplier === undefined && !anyMultiplied(periods)) return null;
   let typed: string | null = null;
   let typedSize = 0;
   let plain: { text: string; where: string; size: number } | null = null;

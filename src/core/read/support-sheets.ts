@@ -3,7 +3,7 @@
  * a Targets sheet (Ref + month columns: explicit month targets) and a Last year sheet
  * (Ref + month columns: last year's monthly values, for Trend).
  */
-import type { Finding } from '../model';
+import type { Finding, IndicatorRow } from '../model';
 import { finding } from '../catalogue';
 import { quote } from '../words';
 import { quarterEndMonth } from '../periods';
@@ -32,6 +32,16 @@ export function indicatorKey(refOrName: string): string {
 }
 
 const KEYS = new Map<string, string>();
+
+/**
+ * A row's key: `indicatorKey` of its ref, else of its name. Worked out once and kept on the row
+ * (`IndicatorRow.key`): scoring, the Targets and Last year sheets and the findings each ask it (issue 11).
+ */
+export function rowKey(row: IndicatorRow): string {
+  let key = row.key;
+  if (key === undefined) row.key = key = indicatorKey(row.ref ?? row.name);
+  return key;
+}
 
 export interface MonthlySheet {
   values: Map<string, (number | null)[]>;

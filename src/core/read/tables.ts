@@ -492,6 +492,7 @@ function splitRefsFromNames(table: IndicatorTable): void {
   table.rows.forEach((r, i) => {
     r.ref = parts[i]![1];
     r.name = parts[i]![2].trim();
+    r.key = undefined;
   });
   table.refsInNames = true;
 }
@@ -505,7 +506,14 @@ function isHeaderRow(grid: GridView, r: number, reader: HeaderReader, filled: re
     const v = grid.raw(r, c);
     if (typeof v === 'number' && reader.roleOf(v)?.kind !== 'month') return false;
   }
-  return readHeaderBand(grid, r, reader) !== null;
+  // A header names its indicator column in the row itself (readHeaderBand, `hasName`): a row of text
+  // without one, a note say, is no header, and its header band is not read (issue 11).
+  let named = false;
+  for (let i = 0; i < filled.length && !named; i++) {
+    const role = reader.roleOf(grid.raw(r, filled[i]));
+    named = role !== null && role.kind === 'field' && role.field === 'name';
+  }
+  return named && readHeaderBand(grid, r, reader) !== null;
 }
 
 /**

@@ -206,6 +206,21 @@ const QUARTILE_WORDS: Record<string, Quartile> = {
 export function parseQuartile(v: CellValue): Quartile | null | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 4 ? (v as Quartile) : undefined;
   const t = normaliseText(v);
+  // A workbook spells its quartiles a handful of ways, on every row: each spelling read once (issue 11).
+  let q = QUARTILES.get(t);
+  if (q === undefined) {
+    if (QUARTILES.size >= 1000) QUARTILES.clear();
+    const read = quartileOf(t);
+    QUARTILES.set(t, (q = read === undefined ? NOT_A_QUARTILE : read));
+  }
+  return q === NOT_A_QUARTILE ? undefined : q;
+}
+
+/** Quartile texts met so far, by their normalised text; `NOT_A_QUARTILE` for text that is none. */
+const QUARTILES = new Map<string, Quartile | null | typeof NOT_A_QUARTILE>();
+const NOT_A_QUARTILE = 0;
+
+function quartileOf(t: string): Quartile | null | undefined {
   if (t === '' || isNoDataText(t)) return null;
   const m =
     /^(?:q\s*)?(1st|2nd|3rd|4th|first|second|third|fourth|top|bottom|[1-4])(?:\s*quartile)?$/.exec(t) ??
@@ -401,9 +416,19 @@ export function parseTargetCell(v: CellValue): TargetCell {
 /** Tier 1 / 1 / T1 / "Tier 2" → tier number. */
 export function parseTier(v: CellValue): number | null {
   if (typeof v === 'number') return Number.isInteger(v) && v > 0 ? v : null;
-  const m = /^(?:tier|t)?\s*(\d)$/.exec(normaliseText(v));
-  return m ? Number(m[1]) : null;
+  const t = normaliseText(v);
+  // A tier column holds a few texts, on every row: each read once (issue 11).
+  let tier = TIERS.get(t);
+  if (tier === undefined) {
+    if (TIERS.size >= 1000) TIERS.clear();
+    const m = /^(?:tier|t)?\s*(\d)$/.exec(t);
+    TIERS.set(t, (tier = m ? Number(m[1]) : null));
+  }
+  return tier;
 }
+
+/** Tier texts met so far, by their normalised text. */
+const TIERS = new Map<string, number | null>();
 
 export function parseProfile(v: CellValue): Profile | null {
   const t = normaliseText(v);

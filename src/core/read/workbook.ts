@@ -16,7 +16,7 @@ import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
-import { indicatorKey, readMonthlySheet, supportSheetKind } from './support-sheets';
+import { readMonthlySheet, rowKey, supportSheetKind } from './support-sheets';
 import { findTables } from './tables';
 import { cellText, readPeriodValue } from './values';
 import { columnLetters } from '../a1';
@@ -98,7 +98,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   }
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
-  supportSheetScales(supportScales, (row) => indicatorKey(row.ref ?? row.name));
+  supportSheetScales(supportScales, rowKey);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
   const refusal =
     unreadableTable(model, views, mapping, options.quarter, grids.length) ?? mixedYearsRefusal(model.tables);
@@ -139,6 +139,7 @@ function placeActualColumns(model: ReadResult, views: Map<string, GridView>): vo
     for (const r of t.rows) {
       r.periods[month - 1] = readPeriodValue(view.raw(r.row, t.currentColumn!));
       r.periodColumns[month - 1] = t.currentColumn!;
+      r.shown = undefined; // how its figures are shown is worked out again (number-formats.ts)
     }
   }
 }

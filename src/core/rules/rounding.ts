@@ -41,3 +41,19 @@ export function sameFigure(a: number, b: number): boolean {
   const scale = Math.max(Math.abs(a), Math.abs(b));
   return Math.abs(a - b) <= scale * 1e-10;
 }
+
+/**
+ * A percentage as the fraction a cell formatted as a percentage holds (5.28 → 0.0528), to 12
+ * significant digits: `Number((pct / 100).toPrecision(12))`, which the variance cells and the
+ * Highlights list have always written. Without making the text where it cannot change the result
+ * (issue 11): a variance rounded to 2 dp is the double nearest k/100 for a whole k; then pct / 100 is
+ * within 3e-16 of k/10000 (relative), far inside the half unit of the 12th digit (5e-13 at least), so
+ * the 12 digits are k/10000's own (at most 11 when |k| < 1e11) and reading them back gives the double
+ * nearest k/10000, which is k / 10000. Anything else (more decimals, huge, NaN) goes the long way.
+ * test/core/rounding.test.ts checks both ways agree.
+ */
+export function percentAsFraction(pct: number): number {
+  const k = Math.round(pct * 100);
+  if (k / 100 === pct && k > -1e11 && k < 1e11) return k === 0 ? 0 : k / 10000;
+  return Number((pct / 100).toPrecision(12));
+}

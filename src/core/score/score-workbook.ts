@@ -29,7 +29,7 @@ import {
 import { parseCellAddress } from '../a1';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
-import { indicatorKey } from '../read/support-sheets';
+import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import {
   executiveSummary,
@@ -80,7 +80,7 @@ function scoreRow(
   context: IndicatorContext,
   findings: Finding[],
 ): IndicatorScore {
-  const key = indicatorKey(row.ref ?? row.name);
+  const key = rowKey(row);
   context.key = key;
   context.explicitTargets = withPeriodTargets(model.explicitTargets.get(key) ?? null, row.periodTargets);
   context.lastYearSheet = model.lastYear.get(key) ?? null;

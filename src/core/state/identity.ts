@@ -4,14 +4,19 @@
  * inserts or deletes rows, renames a sheet or moves a column, undo and rescoring find the cell where
  * that indicator and role now are, not at the address the scoring wrote to.
  */
-import type { IndicatorTable, SheetGrid } from '../model';
+import type { IndicatorRow, IndicatorTable, SheetGrid } from '../model';
+import { rowKey } from '../read/support-sheets';
 import { sameSheetName } from '../a1';
 import { OWNED_ROLES as ROLES, type OwnedRole } from '../plan/types';
 import type { JournalCell } from './state';
 
-/** "ref:cyp-41", or "name:…" where the row has no ref (case and spacing ignored, as the reader does). */
-function baseIdentity(ref: string | null, name: string): string {
-  return ref && ref.trim() ? `ref:${normIdentity(ref)}` : `name:${normIdentity(name)}`;
+/**
+ * "ref:cyp-41", or "name:…" where the row has no ref (case and spacing ignored, as the reader does: the
+ * row's own key, `rowKey`, where it is its ref's, not worked out again, issue 11).
+ */
+function baseIdentity(row: IndicatorRow): string {
+  const ref = row.ref;
+  return ref && ref.trim() ? `ref:${rowKey(row)}` : `name:${normIdentity(row.name)}`;
 }
 
 /** Trimmed, lower case, white space as single spaces. */
@@ -54,7 +59,7 @@ export function sheetPlaces(grids: SheetGrid[], tables: IndicatorTable[]): Sheet
     for (const role of ROLES) if (t.columns[role] !== undefined) columns[role] = t.columns[role];
     for (let i = 0; i < t.rows.length; i++) {
       const r = t.rows[i];
-      const base = baseIdentity(r.ref, r.name);
+      const base = baseIdentity(r);
       let id = base;
       for (let n = 2; sheet.indicators.has(id); n++) id = `${base}#${n}`;
       sheet.indicators.set(id, { row: r.row, columns });
