@@ -107,7 +107,25 @@ const CATALOGUE = {
     kind: 'carried-forward',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month}.`,
+      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month} ` +
+      `and scored and counted as the Q${f.quarter} figure.`,
+    advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
+  }),
+  // Words after the last figure saying why there is none (rules/latest.ts, saidSince; noticed item 1, session 6).
+  'not-carried-forward': entry<{
+    who: string;
+    quarter: number;
+    said: string;
+    saidMonth: string;
+    value: string;
+    month: string;
+  }>({
+    kind: 'carried-forward',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; ` +
+      `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
+    advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),
 
   // How the tables are written (findings/reading.ts, read/workbook.ts).

@@ -88,7 +88,15 @@ export type PeriodValue =
       /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
       multiplier?: number;
     }
-  | { kind: 'empty' }
+  | {
+      kind: 'empty';
+      /**
+       * What the cell says about the missing figure, where it says something ("TBC", "not available",
+       * "awaited"); absent for a blank or "-" (nothing typed). Noticed item 1, session 6: a statement after
+       * the last figure stops it being carried forward (rules/latest.ts).
+       */
+      said?: string;
+    }
   | { kind: 'na' }
   | { kind: 'note'; text: string };
 
