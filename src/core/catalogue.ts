@@ -50,9 +50,9 @@ const CATALOGUE = {
     kind: 'typed-trend-disagrees',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the Trend was typed as ${f.typed} but the workbook holds no figure to compare with (no earlier value, ` +
-      `no last year's figure or outturn), so it is not coloured or counted under "Trend can be determined"; add last ` +
-      `year's figure in a "Last year Q${f.quarter}" column or on a Last year sheet to have the Trend worked out, or clear the cell.`,
+      `${f.who}: the Trend was typed as ${f.typed} but the workbook holds no figure to compare with, so it is not ` +
+      `coloured or counted under "Trend can be determined". Add last year's figure (a "Last year Q${f.quarter}" ` +
+      `column or a Last year sheet), or clear the cell.`,
   }),
   'typed-variance-disagrees': entry<{
     who: string;
@@ -171,8 +171,7 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
-    advice:
-      'For a count that builds up over the year (homes built, say), add a column headed "Profile" saying Cumulative, so Q2 is measured against half the annual target; a year-to-date rate needs nothing.',
+    advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',

@@ -5,8 +5,23 @@
  * values typed the ways analysts type them. In the analyst's words.
  */
 import { strict as assert } from 'assert';
-import { scoreWorkbook, type CellValue } from '../../src/core';
-import { indicatorRow, standardSheet } from '../support/grids';
+import { isInputError, scoreWorkbook, type CellValue, type SheetGrid } from '../../src/core';
+import { indicatorRow, months, standardSheet } from '../support/grids';
+import { plainMessage } from '../../src/office/problems';
+
+/** How many words a sentence has. */
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** The refusal scoring gives these sheets. */
+function refusal(grids: SheetGrid[]) {
+  try {
+    scoreWorkbook(grids, {});
+  } catch (e) {
+    if (isInputError(e)) return e;
+    throw e;
+  }
+  assert.fail('scored, not refused');
+}
 
 function score(rows: CellValue[][], quarter: 1 | 2 | 3 | 4 = 3) {
   return scoreWorkbook([standardSheet('P', rows)], { quarter }).result;
@@ -76,6 +91,89 @@ describe('What could mislead the analyst reading the report', () => {
       const r = score([indicatorRow('NA-2', 'Higher', 5, ['not available', 'not available', 'not available'])]);
       assert.equal(r.indicators[0].status, 'data gap');
       assert.equal(r.indicators[0].reason, 'not available');
+    });
+  });
+
+  describe('3. Findings that say the one thing, and refusals that say how to map by hand', () => {
+    it('"CS-07: the target 5% and its values such as 0.053 are on different scales" says it is not rated and how to write both the same way, in under 56 words (it was 70)', () => {
+      const { result } = scoreWorkbook(
+        [standardSheet('P', [indicatorRow('CS-07', 'Higher', '5%', Array(9).fill(0.053))])],
+        {
+          quarter: 3,
+        },
+      );
+      const f = result.findings.find((x) => x.kind === 'percentage-scales')!;
+      assert.equal(
+        f.message,
+        'CS-07: the target 5% and its values such as 0.053 are on different scales (one has a percent sign), so it is not rated and counted under No target; ' +
+          'write both the same way — format the values as percentages (0.053 then shows as 5.3%) or type the target as 0.05 — and score again.',
+      );
+      assert.ok(words(f.message) < 56, `${words(f.message)} words`);
+    });
+
+    it('the Trend typed with no figure behind it: one sentence of what it means and one of what to do, under 50 words', () => {
+      const { result } = scoreWorkbook(
+        [
+          {
+            name: 'P1',
+            values: [
+              ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual', 'Trend'],
+              ['HSG-01', 'Rent collected', 'Higher', 98, 97, '↑'],
+            ],
+          },
+        ],
+        { quarter: 2 },
+      );
+      const f = result.findings.find((x) => x.kind === 'typed-trend-disagrees')!;
+      assert.equal(
+        f.message,
+        'HSG-01: the Trend was typed as ↑ (improving) but the workbook holds no figure to compare with, so it is not coloured or counted ' +
+          'under "Trend can be determined". Add last year\'s figure (a "Last year Q2" column or a Last year sheet), or clear the cell.',
+      );
+      assert.ok(words(f.message) < 50, `${words(f.message)} words`);
+    });
+
+    it('"No indicator table found … map the columns by hand": the core says it in its own words and no front end\'s', () => {
+      const e = refusal([
+        { name: 'A', values: [['hello']] },
+        { name: 'B', values: [[1, 2]] },
+      ]);
+      assert.match(
+        e.message,
+        /None of the 2 sheets has one; map the columns by hand if the headers use other names\.$/,
+      );
+      assert.equal(e.mapByHand, true);
+      assert.doesNotMatch(e.message, /--map|task pane|Column mapping|Home tab/);
+    });
+
+    it('the add-in says where to map them: from the ribbon, open Scorecard; in the pane, the panel below', () => {
+      const e = refusal([
+        {
+          name: 'KPIs',
+          values: [
+            ['Ref', 'Target', ...months(2)],
+            ['X', 5, 1, 2],
+          ],
+        },
+      ]);
+      assert.equal(
+        plainMessage(e),
+        `${e.message} Open Scorecard on the Home tab and map them under "Map the columns of 'KPIs'".`,
+      );
+      assert.equal(
+        plainMessage(e, 'pane'),
+        `${e.message} Map them below, under "Map the columns of 'KPIs'", and save the mapping.`,
+      );
+    });
+
+    it('a refusal that asks for no mapping (a bad tolerance) gets no mapping words', () => {
+      let e: unknown;
+      try {
+        scoreWorkbook([standardSheet('P', [indicatorRow('A', 'Higher', 5, [1])])], { quarter: 1, tolerancePct: -1 });
+      } catch (x) {
+        e = x;
+      }
+      if (e) assert.doesNotMatch(plainMessage(e), /Map the columns|Open Scorecard/);
     });
   });
 });

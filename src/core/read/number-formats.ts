@@ -316,8 +316,7 @@ export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence:
   const { figure, value, others, valuesLarger } = mismatch;
   return (
     `${what} ${shownFigure(figure.value, figure.how)} and ${others === 1 ? 'a value' : 'its values'} such as ` +
-    `${shownFigure(value.value, value.how)} are on different scales (one a percentage, the other a plain number a hundred times ` +
-    `${valuesLarger ? 'larger' : 'smaller'}), so ${consequence}; write both the same way — ` +
+    `${shownFigure(value.value, value.how)} are on different scales (one has a percent sign), so ${consequence}; write both the same way — ` +
     `${scaleFix(figure.value, figure.how, value.value, value.how, valuesLarger, fixWhat)} — and score again.`
   );
 }
@@ -444,12 +443,7 @@ export function withNumberFormats(
     if (mismatch)
       out.scaleProblem = {
         col: targetCol!,
-        message: scaleMessage(
-          mismatch,
-          'the target',
-          'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
-          'the target',
-        ),
+        message: scaleMessage(mismatch, 'the target', 'it is not rated and counted under No target', 'the target'),
       };
   }
   // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
@@ -594,9 +588,8 @@ function mixedValues(
     odd,
     message:
       `its values are written two ways a hundred times apart: ${listed(odd)} ${odd.length === 1 ? 'has' : 'have'} ` +
-      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; only figures written the same way ` +
-      'are compared — the latest is rated against a target written as it is, and DOT is not worked out between two figures written ' +
-      `differently — so write them all the same way (as percentages, such as 5%, or as plain numbers) and score again.`,
+      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; ` +
+      'only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
   };
   return asWritten(alike);
 }
@@ -619,8 +612,7 @@ function valueFigures(out: IndicatorRow, values: { i: number; how: Shown }[]): S
 }
 
 /** What the analyst is told about last year's figures on another scale (Trend and DOT not worked out from them). */
-const LAST_YEAR_UNCOMPARED =
-  'Trend is not worked out from them and DOT does not compare with them (neither is coloured or counted from them)';
+const LAST_YEAR_UNCOMPARED = 'Trend is not worked out from them and DOT does not compare with them';
 
 /**
  * Last year's figures in the table's own columns, read as they show where both sides carry a percent
@@ -721,7 +713,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
             message: scaleMessage(
               p.mismatch,
               `the ${p.sheet} sheet's month target`,
-              'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
+              'it is not rated and counted under No target',
               `the month targets on the ${p.sheet} sheet`,
             ),
           };

@@ -335,13 +335,18 @@ export function noTableError(
   const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
   if (result.nearMisses.length > 0) {
-    return new InputError(tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message, hint);
+    return new InputError(
+      tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message,
+      hint,
+      error.mapByHand ? BY_HAND : undefined,
+    );
   }
   const found = foundWords(hint);
   const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
   return new InputError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,
+    BY_HAND,
   );
 }
 
@@ -381,6 +386,9 @@ function pairsUnderLabels(
   return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')}${under}, and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q${q} ${year} Actual" and "Target ${year}".`;
 }
 
+/** A refusal whose sentence ends "map the columns by hand": each front end says how (InputError.mapByHand). */
+const BY_HAND = { mapByHand: true } as const;
+
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.hiddenTables.length > 0) {
     const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
@@ -395,6 +403,8 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.nearMisses.length === 0) {
     return new InputError(
       `${base} ${sheetCount === 1 ? "The workbook's only sheet has none" : `None of the ${plural(sheetCount, 'sheet')} has one`}; map the columns by hand if the headers use other names.`,
+      undefined,
+      BY_HAND,
     );
   }
   const empty = result.nearMisses.find((m) => m.noRows);
@@ -403,6 +413,8 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   const found = m.roles.map(describeRole).join(', ');
   return new InputError(
     `${base} Nearest: '${m.sheet}' row ${m.row + 1} has ${found}${missingFor(m.roles)}; map the columns by hand.`,
+    undefined,
+    BY_HAND,
   );
 }
 
