@@ -214,6 +214,12 @@ export interface IndicatorRow {
    */
   explicitScaleProblem?: ScaleProblemAt | null;
   /**
+   * Last year's outturn ("2019/20 Outturn") on another percentage scale from the values (read/number-formats.ts;
+   * noticed item 4, session 6): not a figure to compare with, so `outturnPrevYear` is read as null (a typed
+   * Trend arrow is not kept on it alone) and a Check names the cell.
+   */
+  outturnScaleProblem?: ScaleProblemAt | null;
+  /**
    * Last year's figures (Last year columns or sheet, last year's period columns) on another percentage
    * scale from the values: Trend and DOT leave them out (score/score-indicator.ts).
    */

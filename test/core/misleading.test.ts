@@ -176,4 +176,49 @@ describe('What could mislead the analyst reading the report', () => {
       if (e) assert.doesNotMatch(plainMessage(e), /Map the columns|Open Scorecard/);
     });
   });
+
+  describe("4. Last year's outturn on another percentage scale", () => {
+    const header: CellValue[] = [
+      'Ref',
+      'Indicator',
+      'Polarity',
+      '2019/20 Outturn',
+      '20/21 Target',
+      ...months(9),
+      'Trend',
+    ];
+    const row = (outturn: CellValue, trend: CellValue = '↑'): CellValue[] => [
+      'CS-07',
+      'Council tax collected %',
+      'Higher',
+      outturn,
+      0.95,
+      ...Array(8).fill(null),
+      0.96,
+      trend,
+    ];
+
+    it('"2019/20 Outturn" typed 94% against plain 0.96: a typed Trend ↑ is not kept on it (not counted), and a Check names D2 and the fix', () => {
+      const { result } = scoreWorkbook([{ name: 'P6', values: [header, row('94%')] }], { quarter: 3 });
+      const i = result.indicators[0];
+      assert.equal(i.trend, null, 'the typed ↑ stood on the outturn alone');
+      assert.equal(result.executiveSummary.trendTotal, 0);
+      assert.equal(i.status, 'on target', 'the target and its values agree: rated as before');
+      const f = result.findings.filter((x) => x.kind === 'percentage-scales');
+      assert.deepEqual(
+        f.map((x) => [x.cell, x.severity]),
+        [['D2', 'warning']],
+      );
+      assert.match(
+        f[0].message,
+        /^CS-07: last year's outturn 94% and a value such as 0\.96 are on different scales \(one has a percent sign\), so it is not compared with them \(a typed Trend arrow is not kept on it alone\); write both the same way — format the values as percentages \(0\.96 then shows as 96%\) or type last year's outturn as 0\.94 — and score again\.$/,
+      );
+    });
+
+    it('"2019/20 Outturn" 0.94 on the same scale as 0.96: the typed ↑ is kept, no Check', () => {
+      const { result } = scoreWorkbook([{ name: 'P6', values: [header, row(0.94)] }], { quarter: 3 });
+      assert.equal(result.indicators[0].trend, 'up');
+      assert.equal(result.findings.filter((x) => x.kind === 'percentage-scales').length, 0);
+    });
+  });
 });

@@ -236,7 +236,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         }),
       );
     // The Targets sheet's and last year's figures on another scale (noticed item 1, session 5).
-    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem])
+    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem, row.outturnScaleProblem])
       if (problem)
         out.push(
           finding({

@@ -458,6 +458,28 @@ export function withNumberFormats(
     const change = changeTarget(cells.raw(row.row, targetCol), out, values);
     if (change) out.scaleProblem = { col: targetCol, message: change, reason: CHANGE_NOT_LEVEL };
   }
+  // Last year's outturn held to the same rule as last year's other figures (noticed item 4, session 6);
+  // it is in the row's units already (read as it shows above where both carry a percent sign).
+  if (outturn !== null && values.length > 0) {
+    const mismatch = scaleMismatch(
+      [{ value: out.outturnPrevYear!, how: outturn }],
+      reference ?? valueFigures(out, values),
+    );
+    if (mismatch) {
+      out.outturnScaleProblem = {
+        sheet: out.sheet,
+        row: out.row,
+        col: outturnCol!,
+        message: scaleMessage(
+          mismatch,
+          "last year's outturn",
+          'it is not compared with them (a typed Trend arrow is not kept on it alone)',
+          "last year's outturn",
+        ),
+      };
+      out.outturnPrevYear = null;
+    }
+  }
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   return out;
