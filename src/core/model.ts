@@ -220,6 +220,12 @@ export interface IndicatorRow {
    */
   outturnScaleProblem?: ScaleProblemAt | null;
   /**
+   * The Targets sheet's month targets and the Last year sheet's figures for this row, read in its own units,
+   * where they differ from those of an earlier row with the same ref (read/number-formats.ts,
+   * supportSheetScales; noticed item 5, session 6): scoring uses these, not the sheet's map.
+   */
+  ownSupportFigures?: { targets?: (number | null)[]; lastYear?: (number | null)[] };
+  /**
    * Last year's figures (Last year columns or sheet, last year's period columns) on another percentage
    * scale from the values: Trend and DOT leave them out (score/score-indicator.ts).
    */

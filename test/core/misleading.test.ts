@@ -8,6 +8,7 @@ import { strict as assert } from 'assert';
 import { isInputError, scoreWorkbook, type CellValue, type SheetGrid } from '../../src/core';
 import { indicatorRow, months, standardSheet } from '../support/grids';
 import { plainMessage } from '../../src/office/problems';
+import { compactNumberFormats } from '../../src/core/read/number-formats';
 
 /** How many words a sentence has. */
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -219,6 +220,86 @@ describe('What could mislead the analyst reading the report', () => {
       const { result } = scoreWorkbook([{ name: 'P6', values: [header, row(0.94)] }], { quarter: 3 });
       assert.equal(result.indicators[0].trend, 'up');
       assert.equal(result.findings.filter((x) => x.kind === 'percentage-scales').length, 0);
+    });
+  });
+
+  describe('5. A ref on two rows of the Targets sheet, and a ref on two indicator rows', () => {
+    const header: CellValue[] = ['Ref', 'Performance Indicator', 'Higher / Lower is better?', 'Target', ...months(9)];
+    const table = (name: string, rows: CellValue[][]): SheetGrid => ({ name, values: [header, ...rows] });
+    const cyp41 = ['CYP-41', 'Referrals', 'Higher', 600, ...Array(8).fill(null), 470];
+
+    it('CYP-41 on Targets rows 2 and 3 with December 450 and 470: refused, naming the ref, the rows and the month, and nothing is scored', () => {
+      const e = refusal([
+        table('P1', [cyp41]),
+        {
+          name: 'Targets',
+          values: [
+            ['Ref', 'Sep', 'Dec'],
+            ['CYP-41', 300, 450],
+            ['CYP-41', 300, 470],
+            ['CYP-99', 1, 2],
+            ['CYP-99', 1, 3],
+          ],
+        },
+      ]);
+      assert.equal(
+        e.message,
+        'The Targets sheet gives CYP-41 (rows 2 and 3: Dec 450 and 470) two different month targets, so nothing was scored rather than pick one; keep one row for each ref on the Targets sheet and score again.',
+        'CYP-99, which no indicator has, is not named',
+      );
+    });
+
+    it('the same ref on two Targets rows with the same month targets (a copied row) is scored against them, with the Check as before', () => {
+      const { result } = scoreWorkbook(
+        [
+          table('P1', [cyp41]),
+          {
+            name: 'Targets',
+            values: [
+              ['Ref', 'Dec'],
+              ['CYP-41', 450],
+              ['CYP-41', 450],
+            ],
+          },
+        ],
+        { quarter: 3 },
+      );
+      assert.equal(result.indicators[0].periodTarget, 450);
+      assert.ok(
+        result.findings.some((f) =>
+          /CYP-41 appears twice on the Targets sheet; the first row \(row 2\) is used\./.test(f.message),
+        ),
+      );
+    });
+
+    it('CS-07 on two sheets, one with values shown as 5.3% (stored 0.053), one typed "5.3%": the Targets sheet\'s "5%" is read in each row\'s units — both +6.00%, green (the second was +10,500%)', () => {
+      const p1 = table('P1', [['CS-07', 'Council tax collected %', 'Higher', null, ...Array(8).fill(null), 0.053]]);
+      p1.numberFormats = compactNumberFormats(p1.values, (r, c) => (r === 1 && c === 12 ? '0.0%' : null));
+      const p2 = table('P2', [['CS-07', 'Council tax collected %', 'Higher', null, ...Array(8).fill(null), '5.3%']]);
+      const { result } = scoreWorkbook(
+        [
+          p1,
+          p2,
+          {
+            name: 'Targets',
+            values: [
+              ['Ref', 'Dec'],
+              ['CS-07', '5%'],
+            ],
+          },
+        ],
+        {
+          quarter: 3,
+        },
+      );
+      assert.deepEqual(
+        result.indicators.map((i) => [i.sheet, i.periodTarget, i.variancePct, i.rag]),
+        [
+          ['P1', 0.05, 6, 'green'],
+          ['P2', 5, 6, 'green'],
+        ],
+      );
+      assert.equal(result.findings.filter((f) => f.kind === 'percentage-scales').length, 0);
     });
   });
 });

@@ -713,6 +713,12 @@ export interface MonthlySheetCells {
  */
 export function supportSheetScales(input: SupportScaleInput, keyOf: (row: IndicatorRow) => string): void {
   if (!input.targets && !input.lastYear) return;
+  // Each row reads the sheet's figures as typed: a duplicated ref's second row is not handed the first's
+  // reading (noticed item 5, session 6). The sheet's map keeps the first row's reading, as before.
+  const typed = {
+    targets: input.targets ? new Map(input.targets.sheet.values) : null,
+    lastYear: input.lastYear ? new Map(input.lastYear.sheet.values) : null,
+  };
   const done = { targets: new Set<string>(), lastYear: new Set<string>() };
   // Indexed loops and no closure or object per row: this runs for every indicator (issue 11).
   for (let t = 0; t < input.tables.length; t++) {
@@ -726,7 +732,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
       const rowShown = supportRowShown(row, cells, table);
       if (rowShown === null) continue;
       if (input.targets) {
-        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown);
+        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown, typed.targets!, 'targets');
         if (p)
           row.explicitScaleProblem = {
             sheet: p.sheet,
@@ -741,7 +747,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
           };
       }
       if (input.lastYear) {
-        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown);
+        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown, typed.lastYear!, 'lastYear');
         if (p && !row.lastYearScaleProblem)
           row.lastYearScaleProblem = {
             sheet: p.sheet,
@@ -854,8 +860,10 @@ function supportSheetProblem(
   key: string,
   row: IndicatorRow,
   shown: SupportRowShown,
+  asTyped: Map<string, (number | null)[]>,
+  own: 'targets' | 'lastYear',
 ): { mismatch: ScaleMismatch; sheet: string; row: number; col: number } | null {
-  const monthly = support.sheet.values.get(key);
+  const monthly = asTyped.get(key);
   const at = support.sheet.rows.get(key);
   if (!monthly || !at) return null;
   const hows = monthly.length <= SUPPORT_HOWS.length ? SUPPORT_HOWS : new Array<Shown | null>(monthly.length);
@@ -876,8 +884,12 @@ function supportSheetProblem(
     const value = valueInRowUnits(v, how, shown.inPercentUnits, shown.hasFormatted);
     if (value !== v) (read ??= [...monthly])[m] = value;
   }
-  // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
-  if (!seen.has(key) && read !== null) support.sheet.values.set(key, read);
+  // Read as it shows once per key; a later row with the same ref that reads it otherwise keeps its own
+  // (noticed item 5, session 6: it was handed the first row's reading).
+  if (!seen.has(key)) {
+    if (read !== null) support.sheet.values.set(key, read);
+  } else if (!sameFigures(read ?? monthly, support.sheet.values.get(key)!))
+    (row.ownSupportFigures ??= {})[own] = read ?? [...monthly];
   seen.add(key);
   // Only one side with a percent sign can part from the other (scaleMismatch): most rows, nothing to build.
   if (!((figuresPercent && shown.valuesPlain) || (figuresPlain && shown.valuesPercent))) return null;
@@ -891,4 +903,11 @@ function supportSheetProblem(
   }
   const mismatch = scaleMismatch(figures, supportValues(row, shown.packed));
   return mismatch ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] } : null;
+}
+
+/** Two rows of month figures alike, month by month. */
+function sameFigures(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
