@@ -179,6 +179,15 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
   }),
+  // A line above a table passed over as the priority's name (read/titles.ts; noticed item 2, session 6).
+  'priority-name-unsure': entry<{ sheet: string; row: number; text: string; priority: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) reads as a note, not a priority's name, so the table under it is counted under '${f.priority}'.`,
+    advice:
+      "If it names the priority, remove its full stop; else put the priority's name on a line of its own above the header.",
+  }),
   'totals-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',

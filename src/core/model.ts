@@ -291,6 +291,11 @@ export interface IndicatorTable {
   titleRow: number | null;
   /** The priority the table belongs to: the title without its year, else the sheet name. */
   priorityName: string;
+  /**
+   * A line above the header passed over as the priority's name because it reads like a sentence (a note,
+   * most likely): a guess, so a Check names it (read/titles.ts; noticed item 2, session 6). 0-based row.
+   */
+  priorityUnsure?: { row: number; text: string };
   /** "2020/21" when the title or a header says so. */
   yearLabel: string | null;
   /**

@@ -302,4 +302,121 @@ describe('What could mislead the analyst reading the report', () => {
       assert.equal(result.findings.filter((f) => f.kind === 'percentage-scales').length, 0);
     });
   });
+
+  describe('2. The priority a table is counted under', () => {
+    const header: CellValue[] = ['Ref', 'Performance Indicator', 'Polarity', 'Target', 'Apr'];
+    const priorities = (grids: SheetGrid[]) =>
+      scoreWorkbook(grids, { quarter: 1 }).result.priorities.map((p) => [p.priorityName, p.total]);
+
+    for (const line of [
+      'Position at end of Q2',
+      'Produced by the Performance Team',
+      "Source: Children's Services case management system",
+      'Key:',
+      'Notes',
+      'Q2 2020/21',
+      '31 December 2020',
+      'Data as at 31/12/2020',
+      'Page 3 of 10',
+      'OFFICIAL',
+    ])
+      it(`a table under "${line}" is counted under the sheet's name, 'Housing', not under "${line}"`, () => {
+        assert.deepEqual(
+          priorities([{ name: 'Housing', values: [[line], header, ['H-1', 'Rent collected', 'Higher', 98, 97]] }]),
+          [['Housing', 1]],
+        );
+      });
+
+    it('a table under "Adult Social Care" and then "Position at end of Q2" is counted under "Adult Social Care"', () => {
+      assert.deepEqual(
+        priorities([
+          {
+            name: 'P2',
+            values: [
+              ['Adult Social Care - 2020/21'],
+              ['Position at end of Q2'],
+              header,
+              ['A-1', 'Reviews', 'Higher', 90, 91],
+            ],
+          },
+        ]),
+        [['Adult Social Care', 1]],
+      );
+    });
+
+    it('"Adult Social Care – position at end of Q2" on one line names "Adult Social Care"', () => {
+      assert.deepEqual(
+        priorities([
+          {
+            name: 'P2',
+            values: [['Adult Social Care – position at end of Q2'], header, ['A-1', 'Reviews', 'Higher', 90, 91]],
+          },
+        ]),
+        [['Adult Social Care', 1]],
+      );
+    });
+
+    it('a header repeated under a page header ("Produced by the Performance Team") carries on the priority above', () => {
+      assert.deepEqual(
+        priorities([
+          {
+            name: 'P1',
+            values: [
+              ['Children and young people - 2020/21'],
+              header,
+              ['C-1', 'Children in need', 'Lower', 500, 480],
+              ['Produced by the Performance Team'],
+              header,
+              ['C-2', 'Care leavers in work', 'Higher', 50, 52],
+            ],
+          },
+        ]),
+        [['Children and young people', 2]],
+      );
+    });
+
+    it('"All figures are provisional until validated." above a table: counted under the sheet\'s name, and a Check says it was taken for a note', () => {
+      const { result } = scoreWorkbook(
+        [
+          {
+            name: 'Housing',
+            values: [['All figures are provisional until validated.'], header, ['H-1', 'Rent collected', 'Higher', 98, 97]],
+          },
+        ],
+        { quarter: 1 },
+      );
+      assert.equal(result.priorities[0].priorityName, 'Housing');
+      const f = result.findings.find((x) => /reads as a note/.test(x.message))!;
+      assert.equal(f.severity, 'warning');
+      assert.equal(f.cell, 'A1');
+      assert.equal(
+        f.message,
+        "'Housing' row 1 (\"All figures are provisional until validated.\") reads as a note, not a priority's name, so the table under it is counted under 'Housing'. " +
+          "If it names the priority, remove its full stop; else put the priority's name on a line of its own above the header.",
+      );
+    });
+
+    it('"Key performance indicators – Housing" and "Be a modern, efficient, and effective Council" are names', () => {
+      assert.deepEqual(
+        priorities([
+          {
+            name: 'A',
+            values: [['Key performance indicators – Housing'], header, ['H-1', 'Rent collected', 'Higher', 98, 97]],
+          },
+          {
+            name: 'B',
+            values: [
+              ['Be a modern, efficient, and effective Council - 2020/21'],
+              header,
+              ['B-1', 'Sickness', 'Lower', 8, 7],
+            ],
+          },
+        ]),
+        [
+          ['Key performance indicators – Housing', 1],
+          ['Be a modern, efficient, and effective Council', 1],
+        ],
+      );
+    });
+  });
 });

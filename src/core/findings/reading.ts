@@ -101,6 +101,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  if (table.priorityUnsure)
+    out.push(
+      finding({
+        kind: 'priority-name-unsure',
+        at: { sheet: table.sheet, row: table.priorityUnsure.row, col: 0 },
+        ref: null,
+        sheet: table.sheet,
+        row: table.priorityUnsure.row + 1,
+        text: quote(table.priorityUnsure.text),
+        priority: table.priorityName,
+      }),
+    );
   for (const skipped of table.skippedRows ?? []) {
     out.push(
       finding({
