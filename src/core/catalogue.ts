@@ -315,6 +315,13 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: the target cell holds ${f.text}${f.toCome ? ' where a number belongs' : ''}${f.counted}.`,
   }),
+  // A figure typed so that it is not read as one (findings/reading.ts, figureTypedOtherwise; noticed item 6, session 6).
+  'figure-unread': entry<{ who: string; month: string; text: string; retyped: string }>({
+    kind: 'text-in-value',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.text} is not read as a figure, so it is left out of the scores; type it as ${f.retyped} and score again.`,
+  }),
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
     severity: 'info',

@@ -380,7 +380,11 @@ describe('What could mislead the analyst reading the report', () => {
         [
           {
             name: 'Housing',
-            values: [['All figures are provisional until validated.'], header, ['H-1', 'Rent collected', 'Higher', 98, 97]],
+            values: [
+              ['All figures are provisional until validated.'],
+              header,
+              ['H-1', 'Rent collected', 'Higher', 98, 97],
+            ],
           },
         ],
         { quarter: 1 },
@@ -416,6 +420,77 @@ describe('What could mislead the analyst reading the report', () => {
           ['Key performance indicators – Housing', 1],
           ['Be a modern, efficient, and effective Council', 1],
         ],
+      );
+    });
+  });
+
+  describe('6. Values typed as analysts type them', () => {
+    const q3 = (dec: CellValue, target: CellValue = 75, polarity: 'Higher' | 'Lower' = 'Higher') =>
+      score([indicatorRow('CS-07', polarity, target, [null, null, 70, null, null, 80, 78, 79, dec])]);
+
+    for (const [typed, retyped] of [
+      ['1,5', '1.5'],
+      ['12,5%', '12.5%'],
+      ['1.234,5', '1234.5'],
+      ['1 234', '1234'],
+      ['(5)', '-5'],
+      ['–5', '-5'],
+    ])
+      it(`December typed "${typed}" is not read as a figure: a Check names D… and says to type it as ${retyped}; November's 79 is not silently the Q3 figure without it`, () => {
+        const r = q3(typed);
+        assert.equal(r.indicators[0].latestMonth, 'Nov');
+        const f = r.findings.filter((x) => x.ref === 'CS-07' && x.kind === 'text-in-value');
+        assert.equal(f.length, 1);
+        assert.equal(f[0].severity, 'warning');
+        assert.equal(f[0].cell, 'M2');
+        assert.equal(
+          f[0].message,
+          `CS-07: Dec's "${typed}" is not read as a figure, so it is left out of the scores; type it as ${retyped} and score again.`,
+        );
+      });
+
+    it('December typed "95 %" (a space before the sign) is 95, and a percentage', () => {
+      const r = score([
+        indicatorRow('CS-07', 'Higher', '94%', [null, null, null, null, null, null, null, null, '95 %']),
+      ]);
+      assert.equal(r.indicators[0].latestValue, 95);
+      assert.equal(r.indicators[0].variancePct, 1.06);
+    });
+
+    it('a target "≥95%" (a Unicode comparator) is 95, higher is better; "<5%" is 5, lower is better', () => {
+      const r = score([
+        indicatorRow('A-1', 'Higher', '≥95%', [null, null, null, null, null, null, null, null, '96%']),
+        ['B-1', 'B-1 indicator', null, '<5%', ...Array(8).fill(null), '4%', null, null, null, null],
+      ]);
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.periodTarget, i.variancePct, i.rag]),
+        [
+          ['A-1', 95, 1.05, 'green'],
+          ['B-1', 5, 20, 'green'],
+        ],
+      );
+    });
+
+    it('a target "95 per cent" against values stored as plain 0.96: not rated (it was −98.99%, red, with no finding)', () => {
+      const r = score([
+        indicatorRow('CS-07', 'Higher', '95 per cent', [null, null, null, null, null, null, null, null, 0.96]),
+      ]);
+      assert.equal(r.indicators[0].status, 'no target');
+      assert.equal(r.executiveSummary.offTarget, 0);
+      assert.match(
+        r.findings.find((f) => f.kind === 'percentage-scales')!.message,
+        /^CS-07: the target 95% and a value such as 0\.96 are on different scales/,
+      );
+    });
+
+    it('"1,500" and "£1,204,330" stay thousands (1500, 1204330), not decimals', () => {
+      const r = score([
+        indicatorRow('A-1', 'Higher', 1000, [null, null, null, null, null, null, null, null, '1,500']),
+        indicatorRow('B-1', 'Higher', 1000000, [null, null, null, null, null, null, null, null, '£1,204,330']),
+      ]);
+      assert.deepEqual(
+        r.indicators.map((i) => i.latestValue),
+        [1500, 1204330],
       );
     });
   });

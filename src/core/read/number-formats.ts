@@ -199,7 +199,8 @@ function shownAs(cells: FormattedCells, row: number, col: number): Shown {
   // A percent sign straight after a figure, wherever the figure stands: "5.2%", "≥ 95%", and targets with
   // their comparator after it — "95%+", "95% or above", "10% or less" (read so by parseTargetCell; the
   // fresh-user check of session 5 found those counted as plain 95 against fractions, −98.99% red).
-  return /\d\s*%/.test(cellText(v)) ? 'typed-percent' : 'plain';
+  // "95 per cent", "95 percent" say so in words (noticed item 6, session 6: read as plain 95 against fractions).
+  return /\d\s*(?:%|per ?cent\b)/i.test(cellText(v)) ? 'typed-percent' : 'plain';
 }
 
 function percentUnits(n: number): number {
