@@ -76,6 +76,13 @@ describe('What could mislead the analyst reading the report', () => {
         );
       });
 
+    for (const slip of ['#DIV/0!', '1,5'])
+      it(`December holding "${slip}" (a slip, not a reason) after September's 80: carried forward, with the Check`, () => {
+        const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, null, null, slip])]);
+        assert.equal(r.indicators[0].latestMonth, 'Sep');
+        assert.ok(r.findings.some((f) => f.kind === 'carried-forward' && f.severity === 'warning'));
+      });
+
     it('"not available" in November and a figure in October: October is the Q3 figure (nothing carried across quarters)', () => {
       const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, 78, 'not available', null])]);
       assert.equal(r.indicators[0].latestMonth, 'Oct');
@@ -214,6 +221,22 @@ describe('What could mislead the analyst reading the report', () => {
         f[0].message,
         /^CS-07: last year's outturn 94% and a value such as 0\.96 are on different scales \(one has a percent sign\), so it is not compared with them \(a typed Trend arrow is not kept on it alone\); write both the same way — format the values as percentages \(0\.96 then shows as 96%\) or type last year's outturn as 0\.94 — and score again\.$/,
       );
+    });
+
+    it('an outturn of 100 beside values typed "5.2%" (19 times apart: no percent-sign slip) is left alone', () => {
+      const { result } = scoreWorkbook(
+        [
+          {
+            name: 'P6',
+            values: [
+              header,
+              ['CS-07', 'Council tax collected %', 'Higher', 100, '5%', ...Array(8).fill(null), '5.2%', null],
+            ],
+          },
+        ],
+        { quarter: 3 },
+      );
+      assert.equal(result.findings.filter((x) => x.kind === 'percentage-scales').length, 0);
     });
 
     it('"2019/20 Outturn" 0.94 on the same scale as 0.96: the typed ↑ is kept, no Check', () => {

@@ -213,6 +213,13 @@ function median(ns: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** True when a and b are 30 to 300 times apart: a percentage and its fraction, give or take a year's change. */
+function nearlyHundredfold(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false;
+  const ratio = Math.abs(Math.log10(Math.abs(a) / Math.abs(b)));
+  return ratio > Math.log10(30) && ratio < Math.log10(300);
+}
+
 /** True when a and b are about a hundred times apart (more than 10×, less than 1,000×). */
 function hundredfoldApart(a: number, b: number): boolean {
   if (a === 0 || b === 0) return false;
@@ -466,7 +473,9 @@ export function withNumberFormats(
       [{ value: out.outturnPrevYear!, how: outturn }],
       reference ?? valueFigures(out, values),
     );
-    if (mismatch) {
+    // Last year's figure for the same indicator: the percent-sign slip puts it about a hundred times out
+    // (30× to 300×, a year's change included); 100 beside values of "5.2%" (19×) is no such slip.
+    if (mismatch && nearlyHundredfold(mismatch.figure.value, mismatch.value.value)) {
       out.outturnScaleProblem = {
         sheet: out.sheet,
         row: out.row,

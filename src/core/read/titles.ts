@@ -65,13 +65,16 @@ export function stripYear(title: string): string {
 export function priorityNameOf(title: string): { name: string | null; unsure: boolean } {
   const trimmed = title.trim();
   const stripped = stripYear(trimmed);
-  const separators = [...stripped.matchAll(new RegExp(SEPARATOR.source, 'g'))];
+  // Where each separator starts (a loop, not String.prototype.matchAll: the ribbon runs in ES5 webviews too).
+  const separators: number[] = [];
+  const each = new RegExp(SEPARATOR.source, 'g');
+  for (let m = each.exec(stripped); m !== null; m = each.exec(stripped)) separators.push(m.index);
   const parts = stripped.split(SEPARATOR);
   let kept = parts.length;
   while (kept > 1 && isNotAName(parts[kept - 1].replace(/\)\s*$/, ''))) kept--;
   if (isNotAName(parts[0])) return { name: null, unsure: false };
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
-  const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1].index));
+  const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
   return { name: name || stripped, unsure: false };
 }
