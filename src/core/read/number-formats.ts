@@ -440,7 +440,9 @@ export function withNumberFormats(
     out.annualTarget !== null &&
     (timeSeen ||
       (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
-  if (!percentInSight && !checkLastYear && !timeInSight) return out;
+  // Last year's outturn with a percent sign is held to the values too (noticed item 4, session 6).
+  const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
+  if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
   const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
@@ -487,7 +489,6 @@ export function withNumberFormats(
           "last year's outturn",
         ),
       };
-      out.outturnPrevYear = null;
     }
   }
   if (checkLastYear)
