@@ -40,9 +40,20 @@ function mappingLines(e: { mappingHint?: { suggestedMapping: unknown } }): strin
   ];
 }
 
+/**
+ * The command line's way to map a table's columns by hand, after a refusal whose sentence ends "map the
+ * columns by hand" (`InputError.mapByHand`) and that comes with no mapping to print (that one's next line
+ * already names --map): in the same line, since a refusal is one line. Noticed item 3, session 6.
+ */
+function mapByHandWords(e: { mapByHand?: boolean; mappingHint?: { suggestedMapping: unknown } }): string {
+  if (!e.mapByHand || e.mappingHint?.suggestedMapping) return '';
+  return ' To do so, save the headers and what each column holds as mapping.json (see "Column mapping (--map)" in docs/cli.md) and score again with --map mapping.json.';
+}
+
 export function describeFailure(e: unknown, env: Record<string, string | undefined>): Failure {
   if (e instanceof UsageError) return { code: EXIT.usage, lines: [`scorecard: ${e.message}`] };
-  if (isInputError(e)) return { code: EXIT.badInput, lines: [`scorecard: ${e.message}`, ...mappingLines(e)] };
+  if (isInputError(e))
+    return { code: EXIT.badInput, lines: [`scorecard: ${e.message}${mapByHandWords(e)}`, ...mappingLines(e)] };
   const message = e instanceof Error ? e.message : String(e);
   const lines = [
     `scorecard: something went wrong inside the tool (${message.split('\n')[0]}). Nothing was written. Please report it, with SCORECARD_DEBUG=1 set for details.`,

@@ -50,9 +50,9 @@ const CATALOGUE = {
     kind: 'typed-trend-disagrees',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the Trend was typed as ${f.typed} but the workbook holds no figure to compare with (no earlier value, ` +
-      `no last year's figure or outturn), so it is not coloured or counted under "Trend can be determined"; add last ` +
-      `year's figure in a "Last year Q${f.quarter}" column or on a Last year sheet to have the Trend worked out, or clear the cell.`,
+      `${f.who}: the Trend was typed as ${f.typed} but the workbook holds no figure to compare with, so it is not ` +
+      `coloured or counted under "Trend can be determined". Add last year's figure (a "Last year Q${f.quarter}" ` +
+      `column or a Last year sheet), or clear the cell.`,
   }),
   'typed-variance-disagrees': entry<{
     who: string;
@@ -107,7 +107,25 @@ const CATALOGUE = {
     kind: 'carried-forward',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month}.`,
+      `${f.who}: no Q${f.quarter} figure yet; the latest value (${f.value}) is carried forward from ${f.month} ` +
+      `and scored and counted as the Q${f.quarter} figure.`,
+    advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
+  }),
+  // Words after the last figure saying why there is none (rules/latest.ts, saidSince; noticed item 1, session 6).
+  'not-carried-forward': entry<{
+    who: string;
+    quarter: number;
+    said: string;
+    saidMonth: string;
+    value: string;
+    month: string;
+  }>({
+    kind: 'carried-forward',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; ` +
+      `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
+    advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),
 
   // How the tables are written (findings/reading.ts, read/workbook.ts).
@@ -153,14 +171,22 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
-    advice:
-      'For a count that builds up over the year (homes built, say), add a column headed "Profile" saying Cumulative, so Q2 is measured against half the annual target; a year-to-date rate needs nothing.',
+    advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
       `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
+  }),
+  // A line above a table passed over as the priority's name (read/titles.ts; noticed item 2, session 6).
+  'priority-name-unsure': entry<{ sheet: string; row: number; text: string; priority: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) reads as a note, not a priority's name, so the table under it is counted under '${f.priority}'.`,
+    advice:
+      "If it names the priority, remove its full stop; else put the priority's name on a line of its own above the header.",
   }),
   'totals-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
@@ -288,6 +314,13 @@ const CATALOGUE = {
     severity: (f) => (f.toCome ? 'warning' : 'info'),
     message: (f) =>
       `${f.who}: the target cell holds ${f.text}${f.toCome ? ' where a number belongs' : ''}${f.counted}.`,
+  }),
+  // A figure typed so that it is not read as one (findings/reading.ts, figureTypedOtherwise; noticed item 6, session 6).
+  'figure-unread': entry<{ who: string; month: string; text: string; retyped: string }>({
+    kind: 'text-in-value',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.text} is not read as a figure, so it is left out of the scores; type it as ${f.retyped} and score again.`,
   }),
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',

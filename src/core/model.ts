@@ -88,7 +88,15 @@ export type PeriodValue =
       /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
       multiplier?: number;
     }
-  | { kind: 'empty' }
+  | {
+      kind: 'empty';
+      /**
+       * What the cell says about the missing figure, where it says something ("TBC", "not available",
+       * "awaited"); absent for a blank or "-" (nothing typed). Noticed item 1, session 6: a statement after
+       * the last figure stops it being carried forward (rules/latest.ts).
+       */
+      said?: string;
+    }
   | { kind: 'na' }
   | { kind: 'note'; text: string };
 
@@ -206,6 +214,18 @@ export interface IndicatorRow {
    */
   explicitScaleProblem?: ScaleProblemAt | null;
   /**
+   * Last year's outturn ("2019/20 Outturn") on another percentage scale from the values (read/number-formats.ts;
+   * noticed item 4, session 6): not a figure to compare with, so `outturnPrevYear` is read as null (a typed
+   * Trend arrow is not kept on it alone) and a Check names the cell.
+   */
+  outturnScaleProblem?: ScaleProblemAt | null;
+  /**
+   * The Targets sheet's month targets and the Last year sheet's figures for this row, read in its own units,
+   * where they differ from those of an earlier row with the same ref (read/number-formats.ts,
+   * supportSheetScales; noticed item 5, session 6): scoring uses these, not the sheet's map.
+   */
+  ownSupportFigures?: { targets?: (number | null)[]; lastYear?: (number | null)[] };
+  /**
    * Last year's figures (Last year columns or sheet, last year's period columns) on another percentage
    * scale from the values: Trend and DOT leave them out (score/score-indicator.ts).
    */
@@ -271,6 +291,11 @@ export interface IndicatorTable {
   titleRow: number | null;
   /** The priority the table belongs to: the title without its year, else the sheet name. */
   priorityName: string;
+  /**
+   * A line above the header passed over as the priority's name because it reads like a sentence (a note,
+   * most likely): a guess, so a Check names it (read/titles.ts; noticed item 2, session 6). 0-based row.
+   */
+  priorityUnsure?: { row: number; text: string };
   /** "2020/21" when the title or a header says so. */
   yearLabel: string | null;
   /**

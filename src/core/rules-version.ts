@@ -29,5 +29,9 @@
  * "Actual", rolling years ("12 months to Sep-25"), elapsed-time formats ("[h]:mm") as durations; long
  * tables (an indicator on a row per period or per year) refused; a signed percentage target over counts
  * ("-3%") and a time target over plain figures (or the reverse) not rated.
+ * 4 — (session 6, helper analyst) words after the last figure ("n/a", "not available", "TBC") make the
+ * quarter a data gap, not a carried-forward figure; priorities not named by dates, "Position at …",
+ * "Produced by …"; last year's outturn held to the percentage-scale rule; duplicated refs on the Targets
+ * sheet; shorter findings and the refusal's way to map by hand; values typed as analysts type them.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;

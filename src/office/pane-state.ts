@@ -6,6 +6,7 @@
 import type { ColumnMapping, MappingHint, QuarterNumber, RunOverrides, ScoreResult, Settings } from '../core';
 import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
 import { requireSupportedHost } from './guards';
+import { mapByHandWords } from './problems';
 import { abilitiesOf, type ExcelHost } from './host';
 import { readExcelGrids } from './read-workbook';
 import { sheetNotShownProblem } from './problems';
@@ -74,7 +75,7 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
       if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;
     } catch (e) {
       if (!isInputError(e)) throw e;
-      view.problem = e.message;
+      view.problem = e.message + mapByHandWords(e, 'pane');
       if (e.mappingHint) view.toMap = [e.mappingHint];
     }
     return view;

@@ -162,9 +162,36 @@ export const CELL_EDIT_MESSAGE =
 export const INACTIVE_WORKBOOK_MESSAGE =
   'Excel stopped Performance Scorecard because another workbook came to the front while it was working. Go back to this workbook and try again; if it had started writing, the next scoring or Undo last scoring in the task pane puts back what was written first.';
 
-/** What to tell the analyst about an error: plain messages as they are, anything else as a defect. */
-export function plainMessage(e: unknown): string {
-  if (isInputError(e) || isOfficeProblem(e)) return e.message;
+/**
+ * The add-in's way to map a table's columns by hand, after a refusal whose sentence ends "map the columns
+ * by hand" (`InputError.mapByHand`; the command line names `--map mapping.json` instead): the task pane's
+ * column mapping panel, which opens on the header row the refusal names. `where`: the sentence is shown in
+ * the task pane (the panel is below it) or by a ribbon command (the pane is to be opened). Noticed item 3,
+ * session 6: "map the columns by hand" without saying how.
+ */
+export function mapByHandWords(
+  e: { mapByHand?: boolean; mappingHint?: { sheet: string } },
+  where: 'pane' | 'ribbon',
+): string {
+  if (!e.mapByHand) return '';
+  const sheet = e.mappingHint?.sheet;
+  if (sheet === undefined)
+    return where === 'pane'
+      ? ' The column mapping panel opens here once a row holds a header it recognises, such as "Performance Indicator".'
+      : ' Open Scorecard on the Home tab: its column mapping panel opens once a row holds a header it recognises, such as "Performance Indicator".';
+  return where === 'pane'
+    ? ` Map them below, under "Map the columns of '${sheet}'", and save the mapping.`
+    : ` Open Scorecard on the Home tab and map them under "Map the columns of '${sheet}'".`;
+}
+
+/**
+ * What to tell the analyst about an error: plain messages as they are, anything else as a defect.
+ * `where` the message is shown: a refusal that asks for a mapping by hand says how, in the pane or from
+ * the ribbon (mapByHandWords).
+ */
+export function plainMessage(e: unknown, where: 'pane' | 'ribbon' = 'ribbon'): string {
+  if (isInputError(e)) return e.message + mapByHandWords(e, where);
+  if (isOfficeProblem(e)) return e.message;
   if (isCellEditMode(e)) return CELL_EDIT_MESSAGE;
   if ((e as { code?: unknown } | null)?.code === 'InactiveWorkbook') return INACTIVE_WORKBOOK_MESSAGE;
   const detail = e instanceof Error ? e.message : String(e);

@@ -223,7 +223,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
           message: message ?? (view.problem ? { text: view.problem, intent: 'warning' } : null),
         });
       } catch (err) {
-        update({ message: message ?? { text: e.plainMessage(err), intent: 'error' } });
+        update({ message: message ?? { text: e.plainMessage(err, 'pane'), intent: 'error' } });
       }
     },
     [host],
@@ -249,7 +249,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
       e = await loadEngine();
       await work(e);
     } catch (err) {
-      update({ message: { text: e ? e.plainMessage(err) : ENGINE_NOT_LOADED, intent: 'error' } });
+      update({ message: { text: e ? e.plainMessage(err, 'pane') : ENGINE_NOT_LOADED, intent: 'error' } });
     } finally {
       running.current = false;
       update({ busy: null, progress: null });
@@ -300,7 +300,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
       try {
         return await engine.previewMapping(host, mapping, overridesOf(state));
       } catch (err) {
-        update({ message: { text: engine.plainMessage(err), intent: 'error' } });
+        update({ message: { text: engine.plainMessage(err, 'pane'), intent: 'error' } });
         return null;
       }
     },
@@ -333,7 +333,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
       try {
         await go(engine);
       } catch (err) {
-        update({ message: { text: engine.plainMessage(err), intent: 'error' } });
+        update({ message: { text: engine.plainMessage(err, 'pane'), intent: 'error' } });
       }
     },
     [engine],
@@ -385,7 +385,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
       .catch((err) =>
         update({
           message: {
-            text: `Summaries cannot be kept up to date in this Excel: ${engine.plainMessage(err)} Use Refresh summaries after editing.`,
+            text: `Summaries cannot be kept up to date in this Excel: ${engine.plainMessage(err, 'pane')} Use Refresh summaries after editing.`,
             intent: 'warning',
           },
         }),

@@ -101,6 +101,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  if (table.priorityUnsure)
+    out.push(
+      finding({
+        kind: 'priority-name-unsure',
+        at: { sheet: table.sheet, row: table.priorityUnsure.row, col: 0 },
+        ref: null,
+        sheet: table.sheet,
+        row: table.priorityUnsure.row + 1,
+        text: quote(table.priorityUnsure.text),
+        priority: table.priorityName,
+      }),
+    );
   for (const skipped of table.skippedRows ?? []) {
     out.push(
       finding({
@@ -236,7 +248,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         }),
       );
     // The Targets sheet's and last year's figures on another scale (noticed item 1, session 5).
-    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem])
+    for (const problem of [row.explicitScaleProblem, row.lastYearScaleProblem, row.outturnScaleProblem])
       if (problem)
         out.push(
           finding({
@@ -271,6 +283,24 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
       j++;
     const col = table.monthColumns[i] ?? 0;
     const span = i === j ? spokenMonth(i + 1) : `${spokenMonth(i + 1)}–${spokenMonth(j + 1)}`;
+    // A figure typed so that it cannot be read as one ("1,5", "(5)", "1 234"): left out of the scores,
+    // which a Note would let pass (noticed item 6, session 6).
+    const retyped = figureTypedOtherwise(p.text);
+    if (retyped !== null) {
+      out.push(
+        finding({
+          kind: 'figure-unread',
+          at: { sheet: row.sheet, row: row.row, col: col },
+          ref: row.ref,
+          who: who(row),
+          month: spokenMonth(i + 1),
+          text: quote(p.text),
+          retyped,
+        }),
+      );
+      i = j + 1;
+      continue;
+    }
     out.push(
       finding({
         kind: 'note-in-period',
@@ -285,6 +315,29 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * A cell's text that is a figure written in a way that is not read as one — a decimal comma ("1,5",
+ * "1.234,5"), a space between thousands ("1 234"), a negative in brackets ("(5)") or after a dash ("–5")
+ * — and how to type it so that it is: "1.5", "1234.5", "1234", "-5"; "a plain figure" where no one way
+ * is sure. Null for any other text (a note). Noticed item 6, session 6: such a figure was a Note, and the
+ * figure before it was scored as the quarter's.
+ */
+export function figureTypedOtherwise(text: string): string | null {
+  const t = text.trim().replace(/\u00a0/g, ' ');
+  const m = /^([(\-–—−]?)\s*([£$€]?)\s*([\d.,' ]*\d)\s*(%?)\s*(\)?)$/.exec(t);
+  if (!m || !/\d/.test(m[3])) return null;
+  const [, open, currency, digits, percent, close] = m;
+  if ((open === '(') !== (close === ')')) return null;
+  const negative = open !== '' ? '-' : '';
+  let plain: string | null = null;
+  if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(digits)) plain = digits.replace(/\./g, '').replace(',', '.');
+  else if (/^\d+,\d{1,2}$/.test(digits) || /^\d+,\d{4,}$/.test(digits)) plain = digits.replace(',', '.');
+  else if (/^\d{1,3}(?:[ ']\d{3})+(?:\.\d+)?$/.test(digits)) plain = digits.replace(/[ ']/g, '');
+  else if (/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(digits) && negative !== '') plain = digits;
+  if (plain === null) return /^[\d.,' ]+$/.test(digits) && /[.,' ]/.test(digits) ? 'a plain figure' : null;
+  return `${negative}${currency}${plain}${percent}`;
 }
 
 /** True while the same note continues (possibly through blank cells of a merged area) from month index k. */

@@ -1,9 +1,9 @@
 /** Findings about an indicator's series of figures: outliers, off-cycle reporting, values carried forward. */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { quarterOfMonth, spokenMonth } from '../periods';
-import { isCarriedForward } from '../rules/latest';
+import { isCarriedForward, saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
-import { figure, who } from '../words';
+import { figure, quote, who } from '../words';
 
 interface Point {
   month: MonthNumber;
@@ -153,6 +153,24 @@ export function seriesFindings(
         }),
       );
     }
+  }
+  if (score.latestMonth === null && n > 0) {
+    // A figure before, and words after it saying why there is none since ("not available"): a data gap.
+    const said = saidSince(row.periods, months[n - 1], quarter);
+    if (said !== null)
+      out.push(
+        finding({
+          kind: 'not-carried-forward',
+          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, said.month) },
+          ref: row.ref,
+          who: who(row),
+          quarter,
+          said: quote(said.text),
+          saidMonth: spokenMonth(said.month),
+          value: figure(values[n - 1]),
+          month: spokenMonth(months[n - 1] as MonthNumber),
+        }),
+      );
   }
   if (score.latestMonth !== null) {
     const last: Point = { month: months[n - 1] as MonthNumber, value: values[n - 1] };

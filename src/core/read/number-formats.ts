@@ -199,7 +199,8 @@ function shownAs(cells: FormattedCells, row: number, col: number): Shown {
   // A percent sign straight after a figure, wherever the figure stands: "5.2%", "≥ 95%", and targets with
   // their comparator after it — "95%+", "95% or above", "10% or less" (read so by parseTargetCell; the
   // fresh-user check of session 5 found those counted as plain 95 against fractions, −98.99% red).
-  return /\d\s*%/.test(cellText(v)) ? 'typed-percent' : 'plain';
+  // "95 per cent", "95 percent" say so in words (noticed item 6, session 6: read as plain 95 against fractions).
+  return /\d\s*(?:%|per ?cent\b)/i.test(cellText(v)) ? 'typed-percent' : 'plain';
 }
 
 function percentUnits(n: number): number {
@@ -210,6 +211,13 @@ function median(ns: number[]): number {
   const s = [...ns].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** True when a and b are 30 to 300 times apart: a percentage and its fraction, give or take a year's change. */
+function nearlyHundredfold(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false;
+  const ratio = Math.abs(Math.log10(Math.abs(a) / Math.abs(b)));
+  return ratio > Math.log10(30) && ratio < Math.log10(300);
 }
 
 /** True when a and b are about a hundred times apart (more than 10×, less than 1,000×). */
@@ -316,8 +324,7 @@ export function scaleMessage(mismatch: ScaleMismatch, what: string, consequence:
   const { figure, value, others, valuesLarger } = mismatch;
   return (
     `${what} ${shownFigure(figure.value, figure.how)} and ${others === 1 ? 'a value' : 'its values'} such as ` +
-    `${shownFigure(value.value, value.how)} are on different scales (one a percentage, the other a plain number a hundred times ` +
-    `${valuesLarger ? 'larger' : 'smaller'}), so ${consequence}; write both the same way — ` +
+    `${shownFigure(value.value, value.how)} are on different scales (one has a percent sign), so ${consequence}; write both the same way — ` +
     `${scaleFix(figure.value, figure.how, value.value, value.how, valuesLarger, fixWhat)} — and score again.`
   );
 }
@@ -433,7 +440,9 @@ export function withNumberFormats(
     out.annualTarget !== null &&
     (timeSeen ||
       (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
-  if (!percentInSight && !checkLastYear && !timeInSight) return out;
+  // Last year's outturn with a percent sign is held to the values too (noticed item 4, session 6).
+  const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
+  if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
   const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
@@ -444,12 +453,7 @@ export function withNumberFormats(
     if (mismatch)
       out.scaleProblem = {
         col: targetCol!,
-        message: scaleMessage(
-          mismatch,
-          'the target',
-          'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
-          'the target',
-        ),
+        message: scaleMessage(mismatch, 'the target', 'it is not rated and counted under No target', 'the target'),
       };
   }
   // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
@@ -463,6 +467,29 @@ export function withNumberFormats(
   if (!out.scaleProblem && target === 'typed-percent' && targetCol !== undefined && values.length > 0) {
     const change = changeTarget(cells.raw(row.row, targetCol), out, values);
     if (change) out.scaleProblem = { col: targetCol, message: change, reason: CHANGE_NOT_LEVEL };
+  }
+  // Last year's outturn held to the same rule as last year's other figures (noticed item 4, session 6);
+  // it is in the row's units already (read as it shows above where both carry a percent sign).
+  if (outturn !== null && values.length > 0) {
+    const mismatch = scaleMismatch(
+      [{ value: out.outturnPrevYear!, how: outturn }],
+      reference ?? valueFigures(out, values),
+    );
+    // Last year's figure for the same indicator: the percent-sign slip puts it about a hundred times out
+    // (30× to 300×, a year's change included); 100 beside values of "5.2%" (19×) is no such slip.
+    if (mismatch && nearlyHundredfold(mismatch.figure.value, mismatch.value.value)) {
+      out.outturnScaleProblem = {
+        sheet: out.sheet,
+        row: out.row,
+        col: outturnCol!,
+        message: scaleMessage(
+          mismatch,
+          "last year's outturn",
+          'it is not compared with them (a typed Trend arrow is not kept on it alone)',
+          "last year's outturn",
+        ),
+      };
+    }
   }
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
@@ -594,9 +621,8 @@ function mixedValues(
     odd,
     message:
       `its values are written two ways a hundred times apart: ${listed(odd)} ${odd.length === 1 ? 'has' : 'have'} ` +
-      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; only figures written the same way ` +
-      'are compared — the latest is rated against a target written as it is, and DOT is not worked out between two figures written ' +
-      `differently — so write them all the same way (as percentages, such as 5%, or as plain numbers) and score again.`,
+      `${percentIsOwn ? 'no percent sign' : 'a percent sign'}, unlike ${listed([alike[alike.length - 1]])}${target ? ' and the target' : ''}; ` +
+      'only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
   };
   return asWritten(alike);
 }
@@ -619,8 +645,7 @@ function valueFigures(out: IndicatorRow, values: { i: number; how: Shown }[]): S
 }
 
 /** What the analyst is told about last year's figures on another scale (Trend and DOT not worked out from them). */
-const LAST_YEAR_UNCOMPARED =
-  'Trend is not worked out from them and DOT does not compare with them (neither is coloured or counted from them)';
+const LAST_YEAR_UNCOMPARED = 'Trend is not worked out from them and DOT does not compare with them';
 
 /**
  * Last year's figures in the table's own columns, read as they show where both sides carry a percent
@@ -699,6 +724,12 @@ export interface MonthlySheetCells {
  */
 export function supportSheetScales(input: SupportScaleInput, keyOf: (row: IndicatorRow) => string): void {
   if (!input.targets && !input.lastYear) return;
+  // Each row reads the sheet's figures as typed: a duplicated ref's second row is not handed the first's
+  // reading (noticed item 5, session 6). The sheet's map keeps the first row's reading, as before.
+  const typed = {
+    targets: input.targets ? new Map(input.targets.sheet.values) : null,
+    lastYear: input.lastYear ? new Map(input.lastYear.sheet.values) : null,
+  };
   const done = { targets: new Set<string>(), lastYear: new Set<string>() };
   // Indexed loops and no closure or object per row: this runs for every indicator (issue 11).
   for (let t = 0; t < input.tables.length; t++) {
@@ -712,7 +743,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
       const rowShown = supportRowShown(row, cells, table);
       if (rowShown === null) continue;
       if (input.targets) {
-        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown);
+        const p = supportSheetProblem(input.targets, done.targets, key, row, rowShown, typed.targets!, 'targets');
         if (p)
           row.explicitScaleProblem = {
             sheet: p.sheet,
@@ -721,13 +752,13 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
             message: scaleMessage(
               p.mismatch,
               `the ${p.sheet} sheet's month target`,
-              'it is not rated: no variance or RAG colour, and it is counted under No target until they agree',
+              'it is not rated and counted under No target',
               `the month targets on the ${p.sheet} sheet`,
             ),
           };
       }
       if (input.lastYear) {
-        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown);
+        const p = supportSheetProblem(input.lastYear, done.lastYear, key, row, rowShown, typed.lastYear!, 'lastYear');
         if (p && !row.lastYearScaleProblem)
           row.lastYearScaleProblem = {
             sheet: p.sheet,
@@ -840,8 +871,10 @@ function supportSheetProblem(
   key: string,
   row: IndicatorRow,
   shown: SupportRowShown,
+  asTyped: Map<string, (number | null)[]>,
+  own: 'targets' | 'lastYear',
 ): { mismatch: ScaleMismatch; sheet: string; row: number; col: number } | null {
-  const monthly = support.sheet.values.get(key);
+  const monthly = asTyped.get(key);
   const at = support.sheet.rows.get(key);
   if (!monthly || !at) return null;
   const hows = monthly.length <= SUPPORT_HOWS.length ? SUPPORT_HOWS : new Array<Shown | null>(monthly.length);
@@ -862,8 +895,12 @@ function supportSheetProblem(
     const value = valueInRowUnits(v, how, shown.inPercentUnits, shown.hasFormatted);
     if (value !== v) (read ??= [...monthly])[m] = value;
   }
-  // Read as it shows once per key (a duplicated ref reads the same row of the sheet).
-  if (!seen.has(key) && read !== null) support.sheet.values.set(key, read);
+  // Read as it shows once per key; a later row with the same ref that reads it otherwise keeps its own
+  // (noticed item 5, session 6: it was handed the first row's reading).
+  if (!seen.has(key)) {
+    if (read !== null) support.sheet.values.set(key, read);
+  } else if (!sameFigures(read ?? monthly, support.sheet.values.get(key)!))
+    (row.ownSupportFigures ??= {})[own] = read ?? [...monthly];
   seen.add(key);
   // Only one side with a percent sign can part from the other (scaleMismatch): most rows, nothing to build.
   if (!((figuresPercent && shown.valuesPlain) || (figuresPlain && shown.valuesPercent))) return null;
@@ -877,4 +914,11 @@ function supportSheetProblem(
   }
   const mismatch = scaleMismatch(figures, supportValues(row, shown.packed));
   return mismatch ? { mismatch, sheet: support.name, row: at.row, col: cols[figures.indexOf(mismatch.figure)] } : null;
+}
+
+/** Two rows of month figures alike, month by month. */
+function sameFigures(a: (number | null)[], b: (number | null)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

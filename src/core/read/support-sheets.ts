@@ -50,6 +50,11 @@ export interface MonthlySheet {
   /** The column each month was read from: index 0 = April (for the percentage-scale check). */
   columns: (number | null)[];
   findings: Finding[];
+  /**
+   * Refs on two rows whose figures differ (noticed item 5, session 6): the ref as typed, the two rows
+   * (0-based) and the first month (1 = April) where they differ, with each row's figure there.
+   */
+  conflicts: { text: string; rows: [number, number]; month: number; figures: [number | null, number | null] }[];
 }
 
 /** Reads a Ref + months table: the first row holding a Ref column and at least one month column. */
@@ -77,6 +82,7 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
   const values = new Map<string, (number | null)[]>();
   const rows = new Map<string, { row: number; text: string }>();
   const findings: Finding[] = [];
+  const conflicts: MonthlySheet['conflicts'] = [];
   for (let r = headerRow + 1; r < grid.rowCount; r++) {
     const keyText = cellText(grid.raw(r, keyCol));
     if (keyText === '') continue;
@@ -100,6 +106,10 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
       return n;
     });
     if (values.has(key)) {
+      const first = values.get(key)!;
+      const m = monthly.findIndex((v, i) => v !== first[i]);
+      if (m >= 0)
+        conflicts.push({ text: keyText, rows: [rows.get(key)!.row, r], month: m + 1, figures: [first[m], monthly[m]] });
       findings.push(
         finding({
           kind: 'support-duplicate-key',
@@ -115,5 +125,5 @@ function readRows(grid: GridView, headerRow: number, keyCol: number, months: (nu
     values.set(key, monthly);
     rows.set(key, { row: r, text: keyText });
   }
-  return { values, rows, columns: months, findings };
+  return { values, rows, columns: months, findings, conflicts };
 }

@@ -175,6 +175,9 @@ function readTable(
     return columns;
   };
   const oneYear = perRow && yearsOfRows!.size === 1 ? perRow.periods[0] : null;
+  // A header repeated under a line that names no priority (a page header) carries on the table above's.
+  const carriesOnNamed =
+    carriesOn ?? (title && above !== undefined && sameHeader(grid, above.headerRow, band.headerRow) ? above : null);
   // The years in the period headers are the data's own: they name the year before a title does (issue 7).
   const fromTitle = title ? findYearLabel(title) : null;
   const fromHeader = headerYear(grid, band);
@@ -190,12 +193,15 @@ function readTable(
             : fromHeader
               ? [fromHeader, 'header']
               : [null, undefined];
-  const priorityName = title ? stripYear(title) : (carriesOn?.priorityName ?? grid.name);
+  // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
+  const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
+  const priorityName = named?.name ?? carriesOnNamed?.priorityName ?? grid.name;
   const table: IndicatorTable = {
     sheet: grid.name,
     title,
     titleRow,
     priorityName,
+    ...(named?.unsure && named.name === null ? { priorityUnsure: named.unsure } : {}),
     yearLabel,
     ...(yearFrom ? { yearFrom } : {}),
     headerRow: band.headerRow,
@@ -536,6 +542,30 @@ function findTitle(
   return { title: null, titleRow: null };
 }
 
+/**
+ * The nearest line above a header (within four rows, after the previous table; as `findTitle`) that names
+ * a priority: lines that do not (`priorityNameOf`: a date, "Position at …", "Produced by …") are passed
+ * over. `unsure`: a line passed over as reading like a sentence, for a Check.
+ */
+function findPriorityTitle(
+  grid: GridView,
+  headerRow: number,
+  previousEnd: number,
+): { name: string | null; unsure: { row: number; text: string } | null } {
+  let unsure: { row: number; text: string } | null = null;
+  for (let r = headerRow - 1; r > previousEnd && r >= headerRow - 4; r--) {
+    const filled = grid.filledColumns(r);
+    if (filled.length === 0) continue;
+    const texts = filled.map((c) => grid.text(r, c));
+    if (texts.every((t) => parseQuarterLabel(t) !== null)) continue;
+    if (filled.length !== 1 || typeof grid.raw(r, filled[0]) !== 'string') break;
+    const said = priorityNameOf(texts[0]);
+    if (said.name !== null) return { name: said.name, unsure };
+    if (said.unsure && unsure === null) unsure = { row: r, text: texts[0] };
+  }
+  return { name: null, unsure };
+}
+
 /** Two header rows with the same texts in the same columns. */
 function sameHeader(grid: GridView, a: number, b: number): boolean {
   const texts = (row: number) =>
@@ -546,10 +576,8 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
   return texts(a) === texts(b);
 }
 
-/** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
-export function stripYear(title: string): string {
-  return title.replace(/\s*[-–—:,]?\s*(?:\(?\s*(?:19|20)\d{2}\s*[/\-]\s*\d{2}\s*\)?)\s*$/, '').trim() || title.trim();
-}
+export { stripYear } from './titles';
+import { priorityNameOf } from './titles';
 
 function headerYear(grid: GridView, band: HeaderBand): string | null {
   const targetCol = band.columns.target;

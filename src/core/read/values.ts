@@ -5,9 +5,38 @@
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
 
-/** Text an analyst writes for "no data this period". */
-const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'n/d', 'nd', 'tbc', 'tba', 'x']);
-const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', 'not applicable', 'not available']);
+/** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
+const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
+/**
+ * Words saying the period's figure is missing: still to come, or not to be had (noticed item 1, session 6).
+ * No figure, as "-" is; but after the last figure they stop it being carried forward (rules/latest.ts).
+ */
+const NOT_YET = new Set([
+  'tbc',
+  'tba',
+  'tbd',
+  'n/d',
+  'nd',
+  'no data',
+  'to be confirmed',
+  'not available',
+  'not yet available',
+  'data not available',
+  'data not yet available',
+  'unavailable',
+  'awaited',
+  'data awaited',
+  'awaiting data',
+  'pending',
+  'to follow',
+  'not yet reported',
+  'not reported',
+  'not received',
+  'not yet received',
+  'not yet known',
+  'not known',
+]);
+const NOT_APPLICABLE = new Set(['n/a', 'na', 'n.a.', 'n.a', 'not applicable']);
 
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
@@ -166,6 +195,7 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   const lower = text.toLowerCase();
   if (v === null || v === undefined || NO_DATA.has(lower)) return NO_FIGURE;
   if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
+  if (NOT_YET.has(lower.replace(/\s+/g, ' ').replace(/[.!]$/, ''))) return { kind: 'empty', said: text };
   const figure = parseFigureText(text);
   if (figure !== null) {
     const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
@@ -179,7 +209,7 @@ export function readPeriodValue(v: CellValue): PeriodValue {
 
 export function isNoDataText(v: CellValue): boolean {
   const lower = cellText(v).toLowerCase();
-  return NO_DATA.has(lower) || NOT_APPLICABLE.has(lower);
+  return NO_DATA.has(lower) || NOT_APPLICABLE.has(lower) || NOT_YET.has(lower);
 }
 
 const QUARTILE_WORDS: Record<string, Quartile> = {

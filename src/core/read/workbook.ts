@@ -10,13 +10,21 @@ import type {
 } from '../model';
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
-import { plural } from '../words';
-import { findQuarterIn, monthsOfQuarter, parsePeriodHeader, parseQuarterLabel, quarterEndMonth } from '../periods';
+
+import { figure, plural } from '../words';
+import {
+  findQuarterIn,
+  monthsOfQuarter,
+  parsePeriodHeader,
+  parseQuarterLabel,
+  quarterEndMonth,
+  spokenMonth,
+} from '../periods';
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
-import { readMonthlySheet, rowKey, supportSheetKind } from './support-sheets';
+import { indicatorKey, readMonthlySheet, rowKey, supportSheetKind, type MonthlySheet } from './support-sheets';
 import { findTables } from './tables';
 import { cellText, readPeriodValue } from './values';
 import { columnLetters } from '../a1';
@@ -62,6 +70,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   };
   const views = new Map<string, GridView>();
   const supportScales: SupportScaleInput = { tables: model.tables, views, targets: null, lastYear: null };
+  let targetConflicts: MonthlySheet['conflicts'] = [];
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     const view = new GridView(inDateSystem1900(grid));
@@ -74,6 +83,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
         model.explicitTargets = sheet.values;
         model.explicitTargetRows = sheet.rows;
         model.findings.push(...sheet.findings);
+        targetConflicts = sheet.conflicts;
         continue;
       }
       if (sheet && support === 'lastYear' && model.supportSheets.lastYear === null) {
@@ -101,9 +111,42 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   supportSheetScales(supportScales, rowKey);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
   const refusal =
-    unreadableTable(model, views, mapping, options.quarter, grids.length) ?? mixedYearsRefusal(model.tables);
+    unreadableTable(model, views, mapping, options.quarter, grids.length) ??
+    mixedYearsRefusal(model.tables) ??
+    targetsConflictRefusal(model, targetConflicts);
   if (refusal) model.refusal = refusal;
   return model;
+}
+
+/**
+ * A ref on two rows of the Targets sheet with different month targets, where an indicator has that ref
+ * (noticed item 5, session 6): which target is meant cannot be told, and the first row used to be taken
+ * with only a Check beside it — a RAG and a count that may rest on the wrong row. Refused in one sentence
+ * naming the refs, their rows and the first month they differ in. Rows that agree are used, as before.
+ */
+function targetsConflictRefusal(model: ReadResult, conflicts: MonthlySheet['conflicts']): InputError | null {
+  if (conflicts.length === 0) return null;
+  const used = new Set<string>();
+  for (const t of model.tables) for (const r of t.rows) used.add(indicatorKey(r.ref ?? r.name));
+  const found: MonthlySheet['conflicts'] = [];
+  for (const c of conflicts)
+    if (used.has(indicatorKey(c.text)) && !found.some((f) => indicatorKey(f.text) === indicatorKey(c.text)))
+      found.push(c);
+  if (found.length === 0) return null;
+  const sheet = model.supportSheets.targets!;
+  const shown = (n: number | null) => (n === null ? 'blank' : figure(n));
+  const each = found
+    .slice(0, 3)
+    .map(
+      (c) =>
+        `${c.text} (rows ${c.rows[0] + 1} and ${c.rows[1] + 1}: ${spokenMonth(c.month)} ${shown(c.figures[0])} and ${shown(c.figures[1])})`,
+    );
+  const more = found.length > 3 ? ` and ${plural(found.length - 3, 'more ref')}` : '';
+  const list = each.length === 1 ? each[0] : `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}`;
+  return new InputError(
+    `The ${sheet} sheet gives ${list}${more} two different month targets, so nothing was scored rather than pick one; ` +
+      `keep one row for each ref on the ${sheet} sheet and score again.`,
+  );
 }
 
 /** A table's period columns: none at all means none was recognised. */
@@ -335,13 +378,18 @@ export function noTableError(
   const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
   if (result.nearMisses.length > 0) {
-    return new InputError(tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message, hint);
+    return new InputError(
+      tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message,
+      hint,
+      error.mapByHand ? BY_HAND : undefined,
+    );
   }
   const found = foundWords(hint);
   const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
   return new InputError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,
+    BY_HAND,
   );
 }
 
@@ -381,6 +429,9 @@ function pairsUnderLabels(
   return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')}${under}, and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q${q} ${year} Actual" and "Target ${year}".`;
 }
 
+/** A refusal whose sentence ends "map the columns by hand": each front end says how (InputError.mapByHand). */
+const BY_HAND = { mapByHand: true } as const;
+
 function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.hiddenTables.length > 0) {
     const names = result.hiddenTables.map((h) => `'${h.sheet}'`).join(', ');
@@ -395,6 +446,8 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   if (result.nearMisses.length === 0) {
     return new InputError(
       `${base} ${sheetCount === 1 ? "The workbook's only sheet has none" : `None of the ${plural(sheetCount, 'sheet')} has one`}; map the columns by hand if the headers use other names.`,
+      undefined,
+      BY_HAND,
     );
   }
   const empty = result.nearMisses.find((m) => m.noRows);
@@ -403,6 +456,8 @@ function noTableErrorText(result: ReadResult, sheetCount: number): InputError {
   const found = m.roles.map(describeRole).join(', ');
   return new InputError(
     `${base} Nearest: '${m.sheet}' row ${m.row + 1} has ${found}${missingFor(m.roles)}; map the columns by hand.`,
+    undefined,
+    BY_HAND,
   );
 }
 

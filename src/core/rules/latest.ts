@@ -11,9 +11,50 @@ export interface Reported {
   lastYear?: boolean;
 }
 
-/** The last numeric monthly value in months 1 … 3q; null when there is none (a data gap). */
+/**
+ * The last numeric monthly value in months 1 … 3q; null when there is none (a data gap) — or when it is
+ * from an earlier quarter and a cell after it says why there is no figure since ("n/a", "not available",
+ * "TBC", a note such as "Data collection suspended": `saidSince`). A blank or "-" says nothing: the figure
+ * is carried forward (SPEC §3) and a Check says so. Noticed item 1, session 6: the analyst who typed
+ * "not available" for December has said there is no Q3 figure; carrying September's forward would count
+ * it as Q3's outturn.
+ */
 export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Reported | null {
-  return lastNumberBefore(periods, 3 * quarter + 1);
+  const latest = lastNumberBefore(periods, 3 * quarter + 1);
+  if (latest !== null && quarterOfMonth(latest.month) < quarter && saidSince(periods, latest.month, quarter) !== null)
+    return null;
+  return latest;
+}
+
+/**
+ * The last cell in months (`month` + 1) … 3q that says why there is no figure: "n/a" (Not applicable),
+ * words such as "TBC" or "not available", or a note; its month (1 = April) and words. Null when every
+ * cell there is blank or "-".
+ */
+export function saidSince(
+  periods: PeriodValue[],
+  month: number,
+  quarter: QuarterNumber,
+): { month: MonthNumber; text: string } | null {
+  for (let m = 3 * quarter; m > month; m--) {
+    const text = saidIn(periods[m - 1]);
+    if (text !== null) return { month: m as MonthNumber, text };
+  }
+  return null;
+}
+
+/** A note that is a slip, not a reason: an Excel error value, a date read from a figure's cell, a figure unread. */
+const SLIP = /^(?:#[A-Z0-9/_]+[!?]?|a date, .*|[\d\s.,'()%£$€+\-–—−]*\d[\d\s.,'()%£$€+\-–—−]*)$/;
+
+/** What a cell without a figure says about it; null for a figure, a blank or "-". */
+function saidIn(p: PeriodValue | undefined): string | null {
+  if (!p) return null;
+  // A note says why — unless it is an error value ("#DIV/0!"), a date where the figure belongs, or a
+  // figure typed unreadably ("1,5"): slips, not statements (their own findings say so).
+  if (p.kind === 'note') return SLIP.test(p.text) ? null : p.text;
+  if (p.kind === 'na') return 'Not applicable';
+  if (p.kind === 'empty' && p.said !== undefined) return p.said;
+  return null;
 }
 
 /**
@@ -52,13 +93,14 @@ function lastNumberBefore(periods: PeriodValue[], month: number): Reported | nul
 
 /**
  * Why there is no value: the latest note the analyst wrote in months 1 … 3q
- * ("Data collection currently suspended by NHS"), else null.
+ * ("Data collection currently suspended by NHS", "TBC", "not available"; "Not applicable" for N/A), else null.
  */
 export function dataGapReason(periods: PeriodValue[], quarter: QuarterNumber): string | null {
   for (let m = 3 * quarter; m >= 1; m--) {
     const p = periods[m - 1];
     if (p && p.kind === 'note') return p.text;
-    if (p && p.kind === 'na') return 'Not applicable';
+    const text = saidIn(p);
+    if (text !== null) return text;
   }
   return null;
 }

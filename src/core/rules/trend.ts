@@ -13,11 +13,12 @@ import type { IndicatorRow, MonthNumber } from '../model';
  * Source: noticed item 3, session 4 closing note.
  */
 export function typedTrendHasFigures(
-  row: Pick<IndicatorRow, 'periods' | 'lastYear' | 'outturnPrevYear' | 'previousYear'>,
+  row: Pick<IndicatorRow, 'periods' | 'lastYear' | 'outturnPrevYear' | 'previousYear' | 'outturnScaleProblem'>,
   lastYearSheet: (number | null)[] | null,
   latestMonth: MonthNumber,
 ): boolean {
-  if (row.outturnPrevYear !== null) return true;
+  // An outturn on another percentage scale from the values is no figure to stand on (noticed item 4, session 6).
+  if (row.outturnPrevYear !== null && !row.outturnScaleProblem) return true;
   for (let m = 0; m < latestMonth - 1; m++) if (row.periods[m]?.kind === 'number') return true;
   for (const p of row.previousYear ?? []) if (p.kind === 'number') return true;
   for (const v of row.lastYear) if (v !== null && v !== undefined) return true;

@@ -254,7 +254,14 @@ function trendOf(
   if (computed) return COMPUTED_TREND[computed];
   const typed = row.typedTrend.value;
   // A typed arrow is kept only where the workbook holds figures behind it (rules/trend.ts).
-  const figures = lastYearOk ? row : { periods: row.periods, lastYear: [], outturnPrevYear: row.outturnPrevYear };
+  const figures = lastYearOk
+    ? row
+    : {
+        periods: row.periods,
+        lastYear: [],
+        outturnPrevYear: row.outturnPrevYear,
+        outturnScaleProblem: row.outturnScaleProblem,
+      };
   if (typed && typed !== 'first' && typedTrendHasFigures(figures, lastYearOk ? ctx.lastYearSheet : null, latest.month))
     return TYPED_TREND[typed];
   return NO_TREND;

@@ -82,8 +82,13 @@ function scoreRow(
 ): IndicatorScore {
   const key = rowKey(row);
   context.key = key;
-  context.explicitTargets = withPeriodTargets(model.explicitTargets.get(key) ?? null, row.periodTargets);
-  context.lastYearSheet = model.lastYear.get(key) ?? null;
+  // A duplicated ref's later row whose units differ reads the support sheets its own way (noticed item 5, session 6).
+  const own = row.ownSupportFigures;
+  context.explicitTargets = withPeriodTargets(
+    own?.targets ?? model.explicitTargets.get(key) ?? null,
+    row.periodTargets,
+  );
+  context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
   const score = scoreIndicator(row, context);
   const quarter = context.quarter;
   add(findings, seriesFindings(table, row, score, quarter));

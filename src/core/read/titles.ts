@@ -1,0 +1,80 @@
+/**
+ * Which line above a table names its priority (docs/workbook.md, "Tables"; noticed item 2, session 6).
+ * The nearest title row used to name it whatever it said, so a table under "Position at end of Q2" or
+ * "Produced by the Performance Team" was counted under that as its priority. Lines that are not
+ * priority names — a date or a period alone, "Position at …", "Data as at …", "Produced by …",
+ * "Source: …", "Key:", "Notes", "Page 3 of 10", a protective marking — are passed over for a name
+ * further up, else the table above (a header repeated under a page header), else the sheet's name.
+ * A line that reads as a sentence ("Figures for Q3 are provisional.") is passed over too, but that is
+ * a guess, so a Check says so.
+ */
+
+/** A clause after a name that dates it: "Adult Social Care – position at end of Q2" → "Adult Social Care". */
+const SEPARATOR = /\s+[-–—|]\s+|\s*[:(]\s*/;
+
+const MONTH =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+
+/** Words a line that only dates something is made of ("Position at end of Q2 2020/21", "31 December 2020"). */
+const DATING_WORD = new RegExp(
+  String.raw`^(?:${MONTH}|q[1-4]|qtr|quarter|month|m\d{1,2}|fy|financial|year|years|ytd|period|end|ending|ended|of|the|at|as|to|on|from|for|and|position|data|figures|performance|results?|outturn|one|two|three|four|first|second|third|fourth|\d+(?:st|nd|rd|th)?|[\d/.\-]+)$`,
+);
+
+/** How a line that is not a priority name starts. */
+const NOT_A_NAME = [
+  // "Position at end of Q2", "Data as at 31 December", "Figures to December", "Performance at Q2".
+  /^(?:position|data|figures|performance|results|outturn)\s+(?:as\s+)?(?:at|of|to|for)\b/,
+  /^(?:as at|as of|at end of|at the end of|up to)\b/,
+  // "Produced by the Performance Team", "Last updated on 4 January".
+  /^(?:produced|prepared|compiled|maintained|owned|updated|last updated|printed|published|issued|reviewed|approved|checked|generated)\s+(?:by|on|at|in)\b/,
+  // "Source: …", "Key:", "Notes", "NB – …", "Date: …", "Version 2".
+  /^(?:source|sources|key|legend|notes?|nb|n\.b\.?|please note|comments?|footnotes?|date|report date|run date|version|author|owner|contact|classification|protective marking)\s*(?:[:\-–—]|$)/,
+  /^(?:nb|n\.b\.?|note|notes|version)\s/,
+  /^page\s+\d+(?:\s+of\s+\d+)?$/,
+  /^(?:official|official[- ]sensitive|confidential|restricted|draft|not protectively marked|unclassified|internal(?: use)?(?: only)?)$/,
+];
+
+/** True when the line (lower case, trimmed) is not a priority's name: it dates, signs or annotates the table. */
+function isNotAName(line: string): boolean {
+  const t = line
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (t === '') return true;
+  for (const re of NOT_A_NAME) if (re.test(t)) return true;
+  // Nothing but dates, periods and the words that go with them.
+  const words = t
+    .replace(/[,()[\]]/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—');
+  return words.every((w) => DATING_WORD.test(w));
+}
+
+/** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
+export function stripYear(title: string): string {
+  return title.replace(/\s*[-–—:,]?\s*(?:\(?\s*(?:19|20)\d{2}\s*[/\-]\s*\d{2}\s*\)?)\s*$/, '').trim() || title.trim();
+}
+
+/**
+ * What a title line says of the priority: `name` — the priority's name (the line without its year and
+ * without a dating clause after it: "Adult Social Care – position at end of Q2" → "Adult Social Care"),
+ * or null when the line is not a name; `unsure` — the line was passed over as reading like a sentence,
+ * which is a guess (a Check says so).
+ */
+export function priorityNameOf(title: string): { name: string | null; unsure: boolean } {
+  const trimmed = title.trim();
+  const stripped = stripYear(trimmed);
+  // Where each separator starts (a loop, not String.prototype.matchAll: the ribbon runs in ES5 webviews too).
+  const separators: number[] = [];
+  const each = new RegExp(SEPARATOR.source, 'g');
+  for (let m = each.exec(stripped); m !== null; m = each.exec(stripped)) separators.push(m.index);
+  const parts = stripped.split(SEPARATOR);
+  let kept = parts.length;
+  while (kept > 1 && isNotAName(parts[kept - 1].replace(/\)\s*$/, ''))) kept--;
+  if (isNotAName(parts[0])) return { name: null, unsure: false };
+  // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
+  if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
+  const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
+  return { name: name || stripped, unsure: false };
+}
