@@ -59,7 +59,11 @@ describe('The production build', function () {
   // webviews (issue 9); issue 7's reading rules took it past 200 KB (216 KB). It loads once, when a ribbon
   // command first runs. The core-js polyfills are a file of their own, which commands.html loads only where
   // the webview lacks them (test/build/old-webviews.test.ts): Chromium webviews never download them.
-  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 256 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  // Session 6's reading rules (sector layouts, the analyst's rules, Excel's rules in the adapter) took it to
+  // 265 KB (82 KB gzipped), all of it our own engine and adapter — no library came in (the largest modules:
+  // read-workbook 16 KB, number-formats 15 KB, read/workbook 15 KB, catalogue 12 KB) — so the budget is
+  // 320 KB: it still catches a library pulled in by mistake, which is what it is for.
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 320 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -68,7 +72,7 @@ describe('The production build', function () {
         ),
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
-    assert.ok(size('commands') < 256 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('commands') < 320 * 1024, `commands ${size('commands')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });
