@@ -427,6 +427,7 @@ export type FindingKind =
   | 'off-cycle'
   | 'orphan-target'
   | 'hidden-sheet'
+  | 'product-sheet-not-listed'
   | 'percentage-scales'
   | 'typed-status-disagrees';
 

@@ -22,6 +22,7 @@ import { cellText, readPeriodValue } from './values';
 import { columnLetters } from '../a1';
 import { inDateSystem1900, supportSheetScales, type SupportScaleInput } from './number-formats';
 import { mixedYearsRefusal } from './years';
+import { generatedSheetRole } from '../plan/summary-sheets';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -64,6 +65,15 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   const supportScales: SupportScaleInput = { tables: model.tables, views, targets: null, lastYear: null };
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
+    if (generatedSheetRole(grid.values) !== null) {
+      // The product's own sheet that the state does not list (reset-state removed it, or a copy): never
+      // read as an indicator table, so never written to either. A leftover undo copy ('~1 Q3 Summary') goes unsaid.
+      if (!/^~\d+ /.test(grid.name))
+        model.findings.push(
+          finding({ kind: 'product-sheet-not-listed', at: { sheet: grid.name, row: 0, col: 0 }, ref: null, sheet: grid.name }),
+        );
+      continue;
+    }
     const view = new GridView(inDateSystem1900(grid));
     const support = supportSheetKind(grid.name);
     if (support) {
