@@ -29,5 +29,7 @@
  * "Actual", rolling years ("12 months to Sep-25"), elapsed-time formats ("[h]:mm") as durations; long
  * tables (an indicator on a row per period or per year) refused; a signed percentage target over counts
  * ("-3%") and a time target over plain figures (or the reverse) not rated.
+ * 4 — (helper owned) a product sheet the state does not list (after reset-state, or a copy) is recognised
+ * by its title and headers: not read as an indicator table, with a Note.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
