@@ -428,6 +428,7 @@ export type FindingKind =
   | 'orphan-target'
   | 'hidden-sheet'
   | 'product-sheet-not-listed'
+  | 'variance-column-not-owned'
   | 'percentage-scales'
   | 'typed-status-disagrees';
 

@@ -30,6 +30,7 @@
  * tables (an indicator on a row per period or per year) refused; a signed percentage target over counts
  * ("-3%") and a time target over plain figures (or the reverse) not rated.
  * 4 — (helper owned) a product sheet the state does not list (after reset-state, or a copy) is recognised
- * by its title and headers: not read as an indicator table, with a Note.
+ * by its title and headers: not read as an indicator table, with a Note; a column headed just "Variance"
+ * holding numbers not formatted as percentages is the analyst's: not written, with a Check.
  */
 export const RULES_VERSION = 4;

@@ -469,11 +469,10 @@ export function generatedSheetRole(values: CellValue[][]): SheetContent['role'] 
     return title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
   };
   if (titled('summary') && values.some((r) => textOf(r[0]) === EXECUTIVE_HEADING)) return 'summary';
-  if (titled('highlights') && hasHeaderRow(values, LIST_COLUMNS.map((c) => c.header))) return 'highlights';
-  if (
-    titled('findings') &&
-    (hasHeaderRow(values, FINDING_COLUMNS.map((c) => c.header)) || textOf(values[3]?.[0]) === NO_FINDINGS)
-  )
-    return 'findings';
+  const listHeaders = LIST_COLUMNS.map((c) => c.header);
+  if (titled('highlights') && hasHeaderRow(values, listHeaders)) return 'highlights';
+  const findingHeaders = FINDING_COLUMNS.map((c) => c.header);
+  const noFindings = textOf(values[3]?.[0]) === NO_FINDINGS;
+  if (titled('findings') && (noFindings || hasHeaderRow(values, findingHeaders))) return 'findings';
   return null;
 }
