@@ -129,6 +129,7 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
       );
     }
     assert.match(again.stdout, /summary sheets 'Q3 Summary \(2\)', 'Q3 Highlights \(2\)', 'Q3 Findings \(2\)'/);
+    assert.doesNotMatch(again.stdout, /Your own sheet/, 'the Note says what the sheets are');
     // The earlier sheets are exactly as they were.
     const before = snapshotWorkbook(await readXlsx(fs.readFileSync(at('reset.xlsx'))));
     const after = snapshotWorkbook(await readXlsx(fs.readFileSync(at('rescored.xlsx'))));
