@@ -212,6 +212,20 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' is hidden, so its ${plural(f.indicators, 'indicator')} ${plural.word(f.indicators, 'is', 'are')} not scored or counted; unhide the sheet to include ${plural.word(f.indicators, 'it', 'them')}.`,
   }),
+  // A sheet the product generated that its settings do not list (after reset-state, or a copy): not read (read/workbook.ts).
+  'product-sheet-not-listed': entry<{ sheet: string }>({
+    kind: 'product-sheet-not-listed',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' looks like a sheet Performance Scorecard wrote (its title and column headers are the product's), but the workbook's settings do not list it (they were removed, or the sheet was copied), so it was not read as an indicator table and nothing on it was changed; delete it or rename it if it is out of date.`,
+  }),
+  // A column headed just "Variance" holding the analyst's own figures (read/workbook.ts, analystVarianceColumn).
+  'variance-column-not-owned': entry<{ sheet: string; header: string }>({
+    kind: 'variance-column-not-owned',
+    severity: 'warning',
+    message: (f) =>
+      `The column headed "${f.header}" on '${f.sheet}' holds figures of your own (numbers not formatted as percentages), so it is left as it is and no % variance is written or checked in this table; to have the % variance from target written, add a column headed "% variance".`,
+  }),
   'duplicate-ref': entry<{ ref: string; sheet: string; row: number }>({
     kind: 'duplicate-ref',
     severity: 'warning',

@@ -452,6 +452,8 @@ export type FindingKind =
   | 'off-cycle'
   | 'orphan-target'
   | 'hidden-sheet'
+  | 'product-sheet-not-listed'
+  | 'variance-column-not-owned'
   | 'percentage-scales'
   | 'typed-status-disagrees';
 

@@ -33,5 +33,8 @@
  * quarter a data gap, not a carried-forward figure; priorities not named by dates, "Position at …",
  * "Produced by …"; last year's outturn held to the percentage-scale rule; duplicated refs on the Targets
  * sheet; shorter findings and the refusal's way to map by hand; values typed as analysts type them.
+ * 5 — (helper owned) a product sheet the state does not list (after reset-state, or a copy) is recognised
+ * by its title and headers: not read as an indicator table, with a Note; a column headed just "Variance"
+ * holding numbers not formatted as percentages is the analyst's: not written, with a Check.
  */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;

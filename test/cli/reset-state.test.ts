@@ -103,6 +103,44 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     assert.deepEqual(filesIn(folder.dir), ['own.xlsx']);
   });
 
+  it("after reset-state, the earlier scoring's sheets are known by their content: not read as tables, not written to, and said so", async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    assert.equal((await scorecard(['score', input, '-o', at('scored.xlsx')])).code, 0);
+    assert.equal((await scorecard(['reset-state', at('scored.xlsx'), '-o', at('reset.xlsx')])).code, 0);
+    const again = await scorecard(['score', at('reset.xlsx'), '-o', at('rescored.xlsx'), '-j', at('rescored.json')]);
+    assert.equal(again.code, 0, again.stderr);
+    const json = JSON.parse(fs.readFileSync(at('rescored.json'), 'utf8')) as {
+      indicators: { sheet: string }[];
+      findings: { kind: string; sheet: string; severity: string; message: string }[];
+    };
+    // The 60 indicators of the council's six priority sheets, not the Highlights lists read again.
+    assert.equal(json.indicators.length, 60);
+    assert.ok(json.indicators.every((i) => !/^Q3 /.test(i.sheet)));
+    const old = ['Q3 Summary', 'Q3 Highlights', 'Q3 Findings'];
+    for (const name of old) {
+      const f = json.findings.find((x) => x.kind === 'product-sheet-not-listed' && x.sheet === name);
+      assert.ok(f, `a note on '${name}'`);
+      assert.equal(f.severity, 'info');
+      assert.match(
+        f.message,
+        new RegExp(
+          `^'${name}' looks like a sheet Performance Scorecard wrote .* so it was not read as an indicator table and nothing on it was changed; delete it or rename it if it is out of date\\.$`,
+        ),
+      );
+    }
+    assert.match(again.stdout, /summary sheets 'Q3 Summary \(2\)', 'Q3 Highlights \(2\)', 'Q3 Findings \(2\)'/);
+    assert.doesNotMatch(again.stdout, /Your own sheet/, 'the Note says what the sheets are');
+    // The earlier sheets are exactly as they were.
+    const before = snapshotWorkbook(await readXlsx(fs.readFileSync(at('reset.xlsx'))));
+    const after = snapshotWorkbook(await readXlsx(fs.readFileSync(at('rescored.xlsx'))));
+    for (const name of old)
+      assert.deepEqual(
+        after.find((s) => s.name === name),
+        before.find((s) => s.name === name),
+        `'${name}' unchanged`,
+      );
+  });
+
   it('has its own help', async () => {
     const ran = await scorecard(['reset-state', '--help']);
     assert.equal(ran.code, 0);

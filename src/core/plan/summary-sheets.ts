@@ -3,7 +3,7 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CountTable, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import type { CellValue, CountTable, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
@@ -36,6 +36,18 @@ export interface SheetNames {
   findings: string;
 }
 
+/**
+ * Each generated sheet's title, in A1, for a quarter label ("Q3 2020/21"): written by the sheets below
+ * and read back by `generatedSheetRole`, which recognises the product's sheets by their content.
+ */
+export const SHEET_TITLES: Record<SheetContent['role'], (quarter: string) => string> = {
+  summary: (q) => `Performance Scorecard – ${q}`,
+  highlights: (q) => `Tier 1 and highlights – ${q}`,
+  findings: (q) => `Data-quality findings – ${q}`,
+};
+const EXECUTIVE_HEADING = 'Executive summary – the whole council';
+const NO_FINDINGS = 'No findings: nothing to check before the report goes to Cabinet.';
+
 const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
 const TAB_COLOUR = '1F4E78';
@@ -60,7 +72,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const ex = result.executiveSummary;
   const priorityCount = result.priorities.length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  s.heading(0, `Performance Scorecard – ${result.quarter}`, 16);
+  s.heading(0, SHEET_TITLES.summary(result.quarter), 16);
   const rules = rulesSentence(result);
   s.note(
     1,
@@ -71,7 +83,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`,
   );
 
-  s.heading(4, 'Executive summary – the whole council');
+  s.heading(4, EXECUTIVE_HEADING);
   // The council's tables start in column B, under the same columns as the priority table below.
   const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
   const councilTable = (top: number, headers: string[], counts: number[]) =>
@@ -331,7 +343,7 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const q = result.quarter;
-  s.heading(0, `Tier 1 and highlights – ${q}`, 16);
+  s.heading(0, SHEET_TITLES.highlights(q), 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
   let row = 3;
   row = list(
@@ -392,6 +404,15 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   return s.finish(names.highlights, 'highlights', TAB_COLOUR);
 }
 
+const FINDING_COLUMNS: TableColumn[] = [
+  { header: '#', width: 5, format: CENTRE },
+  { header: 'Severity', width: 9, format: CENTRE },
+  { header: 'Sheet', width: 26 },
+  { header: 'Cell', width: 7, format: CENTRE },
+  { header: 'Ref', width: 10 },
+  { header: 'Finding', width: 100, format: { wrap: true } },
+];
+
 export const SEVERITY_WORDS: Record<Finding['severity'], string> = { warning: 'Check', info: 'Note' };
 
 /** No format of its own: one object, shared and frozen, so that combining it is looked up by identity (issue 11). */
@@ -400,22 +421,15 @@ const NO_FORMAT: CellFormat = Object.freeze({});
 export function findingsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const f = result.findings;
-  s.heading(0, `Data-quality findings – ${result.quarter}`, 16);
+  s.heading(0, SHEET_TITLES.findings(result.quarter), 16);
   s.note(
     1,
     `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`,
   );
   if (f.length === 0) {
-    s.put(3, 0, 'No findings: nothing to check before the report goes to Cabinet.');
+    s.put(3, 0, NO_FINDINGS);
   } else {
-    const columns: TableColumn[] = [
-      { header: '#', width: 5, format: CENTRE },
-      { header: 'Severity', width: 9, format: CENTRE },
-      { header: 'Sheet', width: 26 },
-      { header: 'Cell', width: 7, format: CENTRE },
-      { header: 'Ref', width: 10 },
-      { header: 'Finding', width: 100, format: { wrap: true } },
-    ];
+    const columns = FINDING_COLUMNS;
     const rows: TableCell[][] = f.map((x, i) => [
       i + 1,
       { value: SEVERITY_WORDS[x.severity], format: x.severity === 'warning' ? ragFill('amber') : NO_FORMAT },
@@ -429,4 +443,36 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
   }
   s.width(0, 5);
   return s.finish(names.findings, 'findings', TAB_COLOUR);
+}
+
+/** A cell's text as generatedSheetRole compares it, trimmed; '' for a number or an empty cell. */
+const textOf = (v: CellValue | undefined): string => (typeof v === 'string' ? v.trim() : '');
+
+/** Whether some row of `values` starts with exactly these headers. */
+function hasHeaderRow(values: CellValue[][], headers: string[]): boolean {
+  return values.some((r) => headers.every((h, i) => textOf(r[i]) === h));
+}
+
+/**
+ * Which of the product's generated sheets a grid is, read from its content alone (a sheet the state does
+ * not list, the state having been removed by `scorecard reset-state` or the sheet copied): its A1 holds
+ * the sheet's title ("Tier 1 and highlights – Q3 2020/21", SHEET_TITLES) and it has the sheet's own
+ * distinctive content — the Summary's "Executive summary" heading in column A, the Highlights' list
+ * header row, the Findings' header row (or its "No findings" line). Null for any other sheet.
+ * @param values the sheet's cells, rows then columns, 0-based (SheetGrid.values)
+ */
+export function generatedSheetRole(values: CellValue[][]): SheetContent['role'] | null {
+  const title = textOf(values[0]?.[0]);
+  if (title === '') return null;
+  const titled = (role: SheetContent['role']) => {
+    const prefix = SHEET_TITLES[role]('');
+    return title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
+  };
+  if (titled('summary') && values.some((r) => textOf(r[0]) === EXECUTIVE_HEADING)) return 'summary';
+  const listHeaders = LIST_COLUMNS.map((c) => c.header);
+  if (titled('highlights') && hasHeaderRow(values, listHeaders)) return 'highlights';
+  const findingHeaders = FINDING_COLUMNS.map((c) => c.header);
+  const noFindings = textOf(values[3]?.[0]) === NO_FINDINGS;
+  if (titled('findings') && (noFindings || hasHeaderRow(values, findingHeaders))) return 'findings';
+  return null;
 }

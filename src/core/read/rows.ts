@@ -202,7 +202,7 @@ export function readIndicatorRow(
 const NO_LAST_YEAR: (number | null)[] = Object.freeze(new Array<number | null>(12).fill(null)) as (number | null)[];
 
 /** A blank typed % variance, or no such column. */
-const NO_TYPED_VARIANCE: IndicatorRow['typedVariance'] = Object.freeze({
+export const NO_TYPED_VARIANCE: IndicatorRow['typedVariance'] = Object.freeze({
   raw: null,
   value: Object.freeze([] as number[]) as number[],
 });

@@ -26,15 +26,27 @@ import { headerReaderFor, isIgnoredSheet } from './mapping';
 import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
 import { indicatorKey, readMonthlySheet, rowKey, supportSheetKind, type MonthlySheet } from './support-sheets';
 import { findTables } from './tables';
-import { cellText, readPeriodValue } from './values';
+import { cellText, normaliseText, readPeriodValue } from './values';
+import { NO_TYPED_VARIANCE } from './rows';
 import { columnLetters } from '../a1';
-import { inDateSystem1900, supportSheetScales, type SupportScaleInput } from './number-formats';
+import {
+  inDateSystem1900,
+  isPercentFormat,
+  numberFormatOf,
+  supportSheetScales,
+  type SupportScaleInput,
+} from './number-formats';
 import { mixedYearsRefusal } from './years';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
   /** Sheets not to read: the product's own (summaries, settings). */
   skipSheets?: string[];
+  /**
+   * Sheets recognised as the product's by their content that the state does not list (after
+   * `scorecard reset-state`, or a copy; state/run.ts, unlistedProductSheets): not read, and a Note names each.
+   */
+  unlistedProductSheets?: string[];
   /** The quarter the run scores, when it names one: the quarter a value column headed "Actual" alone holds. */
   quarter?: QuarterNumber | null;
 }
@@ -58,6 +70,7 @@ export interface ReadResult extends WorkbookModel {
 export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): ReadResult {
   const mapping = options.mapping ?? null;
   const skip = new Set(options.skipSheets ?? []);
+  const unlisted = new Set(options.unlistedProductSheets ?? []);
   const model: ReadResult = {
     tables: [],
     explicitTargets: new Map(),
@@ -73,6 +86,19 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   let targetConflicts: MonthlySheet['conflicts'] = [];
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
+    if (unlisted.has(grid.name)) {
+      // The product's own sheet that the state does not list (reset-state removed it, or a copy): never
+      // read as an indicator table, so never written to either; a Note says so.
+      model.findings.push(
+        finding({
+          kind: 'product-sheet-not-listed',
+          at: { sheet: grid.name, row: 0, col: 0 },
+          ref: null,
+          sheet: grid.name,
+        }),
+      );
+      continue;
+    }
     const view = new GridView(inDateSystem1900(grid));
     const support = supportSheetKind(grid.name);
     if (support) {
@@ -101,6 +127,10 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       const indicators = found.tables.reduce((n, t) => n + t.rows.length, 0);
       if (indicators > 0) model.hiddenTables.push({ sheet: grid.name, indicators });
       continue;
+    }
+    for (const t of found.tables) {
+      const theirs = analystVarianceColumn(t, grid, mapping);
+      if (theirs) model.findings.push(theirs);
     }
     model.tables.push(...found.tables);
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));
@@ -532,6 +562,42 @@ function strayRowFindings(sheet: string, stray: ReturnType<typeof findTables>['s
 }
 
 /** Hidden sheets with indicator tables: not scored, and said so. */
+/**
+ * A column headed just "Variance" is the product's % variance column only when it is empty, or holds
+ * what the product writes there (numbers formatted as percentages, "-" or other words): one holding the
+ * analyst's own figures — numbers not formatted as percentages, such as Actual − Target counts, or
+ * formulas giving them — is theirs and never written to. It is dropped from the table's columns (so no
+ * % variance is written or checked there) and a Check says which header to add for the product's scores.
+ * A grid without number formats has every number in General (SheetGrid.numberFormats). A column the mapping names, or headed otherwise ("% variance", "Variance %"), is the product's.
+ * With the state, the cells the product wrote last time are read as they were before it wrote them
+ * (analystGrids), so its own earlier scores count as empty. Mutates `table` and its rows.
+ * @returns the Check finding, or null when the column is the product's (or there is none)
+ */
+function analystVarianceColumn(table: IndicatorTable, grid: SheetGrid, mapping: ColumnMapping | null): Finding | null {
+  const col = table.columns.variance;
+  if (col === undefined) return null;
+  const header = cellText(grid.values[table.headerRow]?.[col] ?? null);
+  if (normaliseText(header) !== 'variance') return null;
+  const mapped = [mapping?.columns, mapping?.sheets?.[table.sheet]?.columns].some(
+    (m) => m && Object.keys(m).some((k) => normaliseText(k) === 'variance'),
+  );
+  if (mapped) return null;
+  const theirs = table.rows.some((r) => {
+    const v = grid.values[r.row]?.[col];
+    return typeof v === 'number' && !isPercentFormat(numberFormatOf(grid, r.row, col));
+  });
+  if (!theirs) return null;
+  delete table.columns.variance;
+  for (const r of table.rows) r.typedVariance = NO_TYPED_VARIANCE;
+  return finding({
+    kind: 'variance-column-not-owned',
+    at: { sheet: table.sheet, row: table.headerRow, col },
+    ref: null,
+    sheet: table.sheet,
+    header,
+  });
+}
+
 function hiddenSheetFindings(result: ReadResult): Finding[] {
   return result.hiddenTables.map((h) =>
     finding({

@@ -4,7 +4,7 @@
  * in requests of their own once every sheet is read and scored (issue 11 item 2).
  */
 import type { RunOverrides } from './run';
-import { productSheetNames } from './run';
+import { productSheetNames, unlistedProductSheets } from './run';
 import type { ColumnMapping, IndicatorTable, SheetGrid } from '../model';
 import type { WorkbookState } from './state';
 import { readWorkbook } from '../read/workbook';
@@ -51,7 +51,8 @@ export function ownedBlocksAhead(grid: SheetGrid, state: WorkbookState, override
 export function sheetAhead(grid: SheetGrid, state: WorkbookState, overrides: RunOverrides = {}): SheetAhead {
   const mapping = (overrides.mapping !== undefined ? overrides.mapping : state.settings.mapping) ?? null;
   const quarter = overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter;
-  const skipSheets = productSheetNames(state);
+  const unlisted = unlistedProductSheets([grid], state);
+  const skipSheets = [...productSheetNames(state), ...unlisted.named, ...unlisted.quiet];
   const read = readWorkbook([grid], { mapping, quarter, skipSheets });
   const blocks: OwnedBlock[] = [];
   for (const table of read.tables) {

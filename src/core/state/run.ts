@@ -23,7 +23,13 @@ import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook } from '../score/score-workbook';
 import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE } from '../settings';
 import { nothingColouredSentence, sheetPatches, withoutMergedAway } from '../plan/owned-cells';
-import { highlightsSheet, findingsSheet, summarySheet, type SheetNames } from '../plan/summary-sheets';
+import {
+  generatedSheetRole,
+  highlightsSheet,
+  findingsSheet,
+  summarySheet,
+  type SheetNames,
+} from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
 import { fingerprint } from './hash';
@@ -103,6 +109,22 @@ export interface PreparedRun {
    * sentence for both front ends to show; absent otherwise (plan/owned-cells.ts, nothingColouredSentence).
    */
   uncoloured?: string;
+}
+
+/**
+ * The sheets that look like the product's generated sheets (generatedSheetRole: their title and headers)
+ * but that the state does not list — it was removed (`scorecard reset-state`), or the sheet was copied:
+ * never read as indicator tables nor written to; the new sheets get other names (chooseSheetNames). A
+ * leftover undo copy ('~1 Q3 Summary') is among them but `quiet` (no Note is given for it).
+ */
+export function unlistedProductSheets(grids: SheetGrid[], state: WorkbookState): { named: string[]; quiet: string[] } {
+  const listed = new Set(productSheetNames(state));
+  const named: string[] = [];
+  const quiet: string[] = [];
+  for (const g of grids)
+    if (!listed.has(g.name) && generatedSheetRole(g.values) !== null)
+      (/^~\d+ /.test(g.name) ? quiet : named).push(g.name);
+  return { named, quiet };
 }
 
 /** Sheets that are the product's own: never read as indicator tables. */
@@ -218,7 +240,8 @@ export function prepareRun(
     ...ruleSettings(overrides, state.settings),
   };
   checkSettings(settings);
-  const ownSheets = new Set(productSheetNames(state));
+  const unlisted = unlistedProductSheets(grids, state);
+  const ownSheets = new Set([...productSheetNames(state), ...unlisted.named, ...unlisted.quiet]);
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
   const previous = locateJournal(state.journal, userGrids, state.settings.mapping, ahead);
@@ -230,7 +253,8 @@ export function prepareRun(
     amberBand: settings.amberBand,
     dot: settings.dot,
     mapping: settings.mapping,
-    skipSheets: [...ownSheets],
+    skipSheets: [...ownSheets].filter((n) => !unlisted.named.includes(n)),
+    unlistedProductSheets: unlisted.named,
   });
   const names = chooseSheetNames(
     result.quarterNumber,

@@ -902,10 +902,13 @@ function relsPartOf(part: string): string {
 
 /**
  * Sheets of the analyst's whose names the summaries would have taken (so they got others): the
- * default names not used, and not the product's own sheets.
+ * default names not used, and not the product's own sheets (listed by the state, or recognised by their
+ * content: see the 'product-sheet-not-listed' Note).
  */
 export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]): string[] {
   const ours = new Set(productSheets.map((p) => p.name.toLowerCase()));
+  // A sheet that looks like the product's without the state listing it has its own Note: not "your own sheet".
+  for (const f of run.result.findings) if (f.kind === 'product-sheet-not-listed') ours.add(f.sheet.toLowerCase());
   const defaults = defaultSheetNames(run.result.quarterNumber);
   return (Object.keys(defaults) as (keyof SheetNames)[])
     .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
