@@ -21,6 +21,7 @@ function temporaryName(target: string, n: number): string {
 }
 
 function explain(e: unknown, target: string): Error {
+  if (e instanceof InputError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EROFS') return new InputError(`Cannot write '${target}': permission denied.`);
   if (code === 'EISDIR') return new InputError(`Cannot write '${target}': it is a folder; give a file name.`);
@@ -42,7 +43,43 @@ function explain(e: unknown, target: string): Error {
     return new InputError(`Cannot write '${target}': part of its folder path is a file.`);
   if (code === 'ELOOP')
     return new InputError(`Cannot write '${target}': it is a symbolic link that leads round in a circle.`);
+  // Any other refusal by the file system (ENOENT for a folder that cannot hold new files, such as /proc;
+  // ENXIO, EINVAL …) is about the place, not a defect of the tool (session 6 fresh-user check).
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return new InputError(
+      `Cannot write '${target}': the system would not create a file there (${code}). Nothing was written; choose another folder with -o.`,
+    );
   return e instanceof Error ? e : new Error(String(e));
+}
+
+/**
+ * Why a file named as output must not be replaced, or null. Two cases the file system itself lets
+ * through (session 6 fresh-user check):
+ * - **read-only**: no write permission bit at all (chmod 444; on Windows the Read-only attribute, which
+ *   Node shows the same way). Renaming over it would succeed — renaming needs only the folder's
+ *   permission, and root ignores the bits — and silently replace a file its owner marked as not to change.
+ * - **open in Excel or LibreOffice**: their owner files beside it — Excel's `~$` in place of the name's
+ *   first two characters (`~$dget.xlsx` for Budget.xlsx; short names also seen as `~$` + the whole name,
+ *   so both are looked for) and LibreOffice's `.~lock.name.xlsx#`. On Linux and macOS nothing stops the rename, and Excel would later save its open copy
+ *   over the scored file. A lock file left behind by a crash is named, so the analyst can delete it.
+ */
+export function whyNotReplace(target: string): string | null {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return null;
+  }
+  if (!stat.isFile()) return null;
+  if ((stat.mode & 0o222) === 0)
+    return `Cannot write '${target}': the file is read-only. Nothing was written; make it writable, or give another name with -o.`;
+  const dir = path.dirname(target);
+  const name = path.basename(target);
+  const owners = [`~$${name.slice(2)}`, `~$${name}`, `.~lock.${name}#`];
+  for (const owner of owners)
+    if (fs.existsSync(path.join(dir, owner)))
+      return `Cannot write '${target}': it looks open in another program (Excel or LibreOffice keeps '${owner}' beside it). Nothing was written; close it and try again, or delete '${owner}' if it is not open.`;
+  return null;
 }
 
 /**
@@ -117,6 +154,8 @@ export async function writeFilesAtomically(files: OutputFile[], options: WriteOp
         targets.push(real);
         if (fs.existsSync(real) && fs.statSync(real).isDirectory())
           throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+        const refused = whyNotReplace(real);
+        if (refused) throw new InputError(refused);
         await fs.promises.mkdir(path.dirname(real), { recursive: true });
         const tmp = temporaryName(real, i);
         written.push(tmp);

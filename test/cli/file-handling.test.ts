@@ -28,6 +28,56 @@ describe("The command's output files", () => {
     assert.deepEqual(filesIn(folder.dir), ['q3.xlsx']);
   });
 
+  (POSIX ? it : it.skip)(
+    'a read-only workbook named as the output is not replaced, even by root: one sentence, exit 1, the file as it was',
+    async () => {
+      const input = copyExample(folder.dir, 'in.xlsx');
+      fs.writeFileSync(at('signed-off.xlsx'), 'the signed-off copy');
+      fs.chmodSync(at('signed-off.xlsx'), 0o444);
+      const ran = await scorecard(['score', input, '-o', at('signed-off.xlsx')]);
+      assert.equal(ran.code, 1, ran.stderr);
+      assert.match(
+        ran.stderr.trim(),
+        /^scorecard: Cannot write '.*signed-off\.xlsx': the file is read-only\. Nothing was written; make it writable, or give another name with -o\.$/,
+      );
+      assert.equal(fs.readFileSync(at('signed-off.xlsx'), 'utf8'), 'the signed-off copy');
+      assert.deepEqual(filesIn(folder.dir), ['in.xlsx', 'signed-off.xlsx']);
+    },
+  );
+
+  for (const owner of ['~$en.xlsx', '~$open.xlsx', '.~lock.open.xlsx#'])
+    it(`a workbook open in Excel or LibreOffice ('${owner}' beside it) is not replaced: the sentence names the lock file`, async () => {
+      const input = copyExample(folder.dir, 'in.xlsx');
+      fs.writeFileSync(at('open.xlsx'), 'open in Excel');
+      fs.writeFileSync(at(owner), '');
+      const ran = await scorecard(['score', input, '-o', at('open.xlsx')]);
+      assert.equal(ran.code, 1, ran.stderr);
+      assert.ok(
+        ran.stderr.includes(`it looks open in another program (Excel or LibreOffice keeps '${owner}' beside it)`),
+        ran.stderr,
+      );
+      assert.equal(fs.readFileSync(at('open.xlsx'), 'utf8'), 'open in Excel');
+    });
+
+  it('a folder that cannot hold new files (ENOENT on the temporary file, as under /proc) is told in one sentence, not as a defect of the tool', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    const original = fs.promises.writeFile;
+    (fs.promises as { writeFile: unknown }).writeFile = async () => {
+      throw Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' });
+    };
+    let ran;
+    try {
+      ran = await scorecard(['score', input, '-o', at('out.xlsx')]);
+    } finally {
+      (fs.promises as { writeFile: unknown }).writeFile = original;
+    }
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.match(
+      ran.stderr.trim(),
+      /^scorecard: Cannot write '.*out\.xlsx': the system would not create a file there \(ENOENT\)\. Nothing was written; choose another folder with -o\.$/,
+    );
+  });
+
   (POSIX ? it : it.skip)('-o onto a symbolic link writes the file it points at; the link stays a link', async () => {
     const input = copyExample(folder.dir, 'in.xlsx');
     fs.mkdirSync(at('shared'));
