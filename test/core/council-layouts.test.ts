@@ -4,25 +4,12 @@
  * headers. Each is either read right or refused in one sentence saying how to head or map it.
  */
 import { strict as assert } from 'assert';
-import { InputError, prepareRun, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { prepareRun, type SheetGrid } from '../../src/core';
 import { defaultState } from '../../src/core/state/state';
 import { parseFigureText, parsePolarity, parseTargetCell } from '../../src/core/read/values';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { sheet } from '../support/grids';
-
-function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
-  return scoreWorkbook(grids, options).result;
-}
-
-function refusal(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): InputError {
-  try {
-    scoreWorkbook(grids, options);
-  } catch (e) {
-    assert.ok(e instanceof InputError, String(e));
-    return e;
-  }
-  assert.fail('refused');
-}
+import { refusal, scored } from '../support/scoring';
 
 const HEADER = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3'];
 

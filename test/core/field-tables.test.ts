@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
-import { InputError, scoreWorkbook, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { InputError, scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { parsePolarity, parseFigureText, parseTargetCell } from '../../src/core/read/values';
 import { parsePeriodHeader } from '../../src/core/periods';
@@ -21,25 +21,12 @@ import {
   RELET,
   TWO_YEARS,
 } from '../support/field-tables';
-
-function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
-  return scoreWorkbook(grids, options).result;
-}
+import { refusal, scored } from '../support/scoring';
 
 function pick(result: ScoreResult, refOrName: string): IndicatorScore {
   const s = result.indicators.find((i) => i.ref === refOrName || i.name === refOrName);
   assert.ok(s, `${refOrName} is scored`);
   return s;
-}
-
-function refusal(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): InputError {
-  try {
-    scoreWorkbook(grids, options);
-  } catch (e) {
-    assert.ok(e instanceof InputError, String(e));
-    return e;
-  }
-  assert.fail('refused');
 }
 
 describe('Issue 7, kind 1: a table whose period column cannot be found is refused, not scored as data gaps', () => {

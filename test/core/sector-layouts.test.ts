@@ -6,24 +6,11 @@
  * sentence saying how to lay it out.
  */
 import { strict as assert } from 'assert';
-import { InputError, scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
+import { type ScoreResult, type SheetGrid } from '../../src/core';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { isDateFormat, isTimeFormat } from '../../src/core/read/number-formats';
 import { sheet } from '../support/grids';
-
-function scored(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): ScoreResult {
-  return scoreWorkbook(grids, options).result;
-}
-
-function refusal(grids: SheetGrid[], options: Parameters<typeof scoreWorkbook>[1] = {}): InputError {
-  try {
-    scoreWorkbook(grids, options);
-  } catch (e) {
-    assert.ok(e instanceof InputError, String(e));
-    return e;
-  }
-  assert.fail('refused');
-}
+import { refusal, scored } from '../support/scoring';
 
 const row = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref)!;
 
