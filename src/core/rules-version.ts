@@ -36,5 +36,7 @@
  * 5 — (helper owned) a product sheet the state does not list (after reset-state, or a copy) is recognised
  * by its title and headers: not read as an indicator table, with a Note; a column headed just "Variance"
  * holding numbers not formatted as percentages is the analyst's: not written, with a Check.
+ * 6 — (session 6, lead) a mapping to a meaning the product does not know is refused with every column
+ * kind listed (the tolerance mode and the RAG bands were missing from the list).
  */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;

@@ -177,6 +177,14 @@ describe('The score command refuses bad input in one plain sentence and writes n
     );
   });
 
+  it('a mapping to a meaning it does not know lists every column it does, tolerance mode and RAG bands too', async () => {
+    const input = copyExample(folder.dir);
+    oneLine(
+      await refused(input, ['--map', put('bad-meaning.json', JSON.stringify({ columns: { DOT: 'wibble' } }))]),
+      /"DOT" is mapped to "wibble", which is not a column this product knows \(use tier, ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, greenBand, amberBand, toleranceMode, a month such as Dec/,
+    );
+  });
+
   it('a mapping file of the wrong shape says what is wrong with it', async () => {
     const input = copyExample(folder.dir);
     const map = (name: string, mapping: unknown) => ['--map', put(name, JSON.stringify(mapping))];

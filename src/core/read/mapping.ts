@@ -2,7 +2,7 @@
  * The analyst's column mapping: header texts → what they mean, overriding recognition.
  * Saved in the workbook by the add-in; given to the command line with --map.
  */
-import type { CellValue, ColumnMapping, ColumnRole, SheetGrid } from '../model';
+import { FIELDS, type CellValue, type ColumnMapping, type ColumnRole, type SheetGrid } from '../model';
 import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
 import { InputError } from '../errors';
 import { sameSheetName } from '../a1';
@@ -75,7 +75,7 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
     for (const [header, meaning] of Object.entries(columns)) {
       if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
         problems.push(
-          `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, tier, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`,
+          `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ${FIELDS.join(', ')}, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`,
         );
       }
       const wanted = normaliseHeader(header);
