@@ -125,6 +125,9 @@ function quantile(xs: number[], q: number): number {
   return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
 }
 
+/** The median (quantile 0.5). */
+const median = (xs: number[]): number => quantile(xs, 0.5);
+
 /** Warm-up runs, rounds and runs per round by size: a round of at least about 20 ms, more rounds where they are short. */
 function roundsFor(n: number): { warm: number; runs: number; batch: number } {
   if (n <= 100) return { warm: 200, runs: 21, batch: 40 };
@@ -180,39 +183,14 @@ export async function benchEngine(
     const us = engine.map((e) => (e.cpu * 1000) / n);
     const size: EngineSize = {
       indicators: n,
-      engineMs: Math.round(
-        quantile(
-          engine.map((e) => e.wall),
-          0.5,
-        ),
-      ),
-      engineCpuMs: Math.round(
-        quantile(
-          engine.map((e) => e.cpu),
-          0.5,
-        ),
-      ),
-      engineUsPerIndicator: fixed1(quantile(us, 0.5)),
+      engineMs: Math.round(median(engine.map((e) => e.wall))),
+      engineCpuMs: Math.round(median(engine.map((e) => e.cpu))),
+      engineUsPerIndicator: fixed1(median(us)),
       engineUsSpread: [fixed1(quantile(us, 0.25)), fixed1(quantile(us, 0.75))],
-      readFloorMs: Math.round(
-        quantile(
-          floor.map((f) => f.wall),
-          0.5,
-        ),
-      ),
-      readFloorCpuMs: Math.round(
-        quantile(
-          floor.map((f) => f.cpu),
-          0.5,
-        ),
-      ),
-      readFloorUsPerIndicator: fixed1(
-        quantile(
-          floor.map((f) => (f.cpu * 1000) / n),
-          0.5,
-        ),
-      ),
-      ratio: fixed2(quantile(ratios, 0.5)),
+      readFloorMs: Math.round(median(floor.map((f) => f.wall))),
+      readFloorCpuMs: Math.round(median(floor.map((f) => f.cpu))),
+      readFloorUsPerIndicator: fixed1(median(floor.map((f) => (f.cpu * 1000) / n))),
+      ratio: fixed2(median(ratios)),
       ratioRange: [fixed2(Math.min(...ratios)), fixed2(Math.max(...ratios))],
       runs,
       batch,

@@ -20,17 +20,9 @@ import { snapOfDocument } from '../support/excel-model/snapshot';
 import { scorecard } from '../support/xlsx-cli';
 import { scoreOnBothFrontEnds, seen } from '../support/both-front-ends';
 import { filesIn, folderForEachTest, xlsxFromGrids, type FixtureSheet } from '../support/xlsx-fixtures';
-import { months } from '../support/grids';
+import { HEADER_TO_DOT } from '../support/grids';
 
-const HEADER: CellValue[] = [
-  'Ref',
-  'Performance Indicator',
-  'Higher / Lower is better?',
-  'Target',
-  ...months(9),
-  '% Variance from Target',
-  'DOT',
-];
+const HEADER = HEADER_TO_DOT;
 
 /** The results of both front ends, named for the assertion messages. */
 const results = (cli: ScoreResult, addIn: ScoreResult) =>

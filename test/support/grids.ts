@@ -31,6 +31,12 @@ export const STANDARD_HEADER: CellValue[] = [
   'Comparative Performance',
 ];
 
+/** STANDARD_HEADER without its quartile column: the scores go in % variance, DOT and Trend only. */
+export const HEADER_TO_TREND: CellValue[] = STANDARD_HEADER.slice(0, STANDARD_HEADER.indexOf('Trend') + 1);
+
+/** STANDARD_HEADER up to DOT: no Trend or quartile column. */
+export const HEADER_TO_DOT: CellValue[] = STANDARD_HEADER.slice(0, STANDARD_HEADER.indexOf('DOT') + 1);
+
 /** One indicator row under STANDARD_HEADER. */
 export function indicatorRow(
   ref: string,
