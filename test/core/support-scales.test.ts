@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { compactNumberFormats } from '../../src/core/read/number-formats';
-import { months } from '../support/grids';
+import { councilTaxRow, months } from '../support/grids';
 
 /** A sheet whose cells listed in `formats` ("r,c") carry that number format. */
 function sheet(name: string, values: CellValue[][], formats: Record<string, string> = {}): SheetGrid {
@@ -217,30 +217,8 @@ describe("Last year's figures and Targets sheet month targets on another percent
 describe('A row whose values are written two ways a hundred times apart (noticed item 3, session 5)', () => {
   /** CS-07 with a plain target 0.05 and quarter-end values as given (Jun, Sept, Dec). */
   function mixed(target: CellValue, jun: CellValue, sep: CellValue, dec: CellValue) {
-    return scoreWorkbook(
-      [
-        sheet('P6', [
-          [...HEADER, 'DOT'],
-          [
-            'CS-07',
-            'Council tax collected %',
-            'Higher',
-            target,
-            null,
-            null,
-            jun,
-            null,
-            null,
-            sep,
-            null,
-            null,
-            dec,
-            null,
-          ],
-        ]),
-      ],
-      { quarter: 3 },
-    ).result;
+    return scoreWorkbook([sheet('P6', [[...HEADER, 'DOT'], councilTaxRow(target, jun, sep, dec, 1)])], { quarter: 3 })
+      .result;
   }
 
   it('0.05, "5.2%", 0.051 against a target of 0.05: Dec is rated (+2.00%, green), DOT is not worked out against Sept\'s 5.2%, and one Check names Sept', () => {
@@ -259,30 +237,9 @@ describe('A row whose values are written two ways a hundred times apart (noticed
   });
 
   it("the same row scored at Q2: Sept's 5.2% is written unlike the target's checked scale, so it is not rated (No target), no DOT", () => {
-    const { result } = scoreWorkbook(
-      [
-        sheet('P6', [
-          [...HEADER, 'DOT'],
-          [
-            'CS-07',
-            'Council tax collected %',
-            'Higher',
-            0.05,
-            null,
-            null,
-            0.05,
-            null,
-            null,
-            '5.2%',
-            null,
-            null,
-            0.051,
-            null,
-          ],
-        ]),
-      ],
-      { quarter: 2 },
-    );
+    const { result } = scoreWorkbook([sheet('P6', [[...HEADER, 'DOT'], councilTaxRow(0.05, 0.05, '5.2%', 0.051, 1)])], {
+      quarter: 2,
+    });
     const cs07 = result.indicators[0];
     assert.equal(cs07.latestValue, 5.2);
     assert.equal(cs07.status, 'no target');
@@ -305,30 +262,7 @@ describe('A row whose values are written two ways a hundred times apart (noticed
 
   it('a target 5% stored as 0.05 beside "5.2%" and a plain 0.051 in Dec is not scored −98.98% red (it was, before)', () => {
     const { result } = scoreWorkbook(
-      [
-        sheet(
-          'P6',
-          [
-            HEADER,
-            [
-              'CS-07',
-              'Council tax collected %',
-              'Higher',
-              0.05,
-              null,
-              null,
-              '5%',
-              null,
-              null,
-              '5.2%',
-              null,
-              null,
-              0.051,
-            ],
-          ],
-          { '1,3': '0%' },
-        ),
-      ],
+      [sheet('P6', [HEADER, councilTaxRow(0.05, '5%', '5.2%', 0.051)], { '1,3': '0%' })],
       { quarter: 3 },
     );
     const cs07 = result.indicators[0];
@@ -338,31 +272,7 @@ describe('A row whose values are written two ways a hundred times apart (noticed
 
   it('values written one way (0.05, 0.052 shown as 5.2%, 0.051) are not mixed: no finding, DOT worked out', () => {
     const { result } = scoreWorkbook(
-      [
-        sheet(
-          'P6',
-          [
-            [...HEADER, 'DOT'],
-            [
-              'CS-07',
-              'Council tax collected %',
-              'Higher',
-              0.05,
-              null,
-              null,
-              0.05,
-              null,
-              null,
-              0.052,
-              null,
-              null,
-              0.051,
-              null,
-            ],
-          ],
-          { '1,9': '0.0%' },
-        ),
-      ],
+      [sheet('P6', [[...HEADER, 'DOT'], councilTaxRow(0.05, 0.05, 0.052, 0.051, 1)], { '1,9': '0.0%' })],
       { quarter: 3 },
     );
     assert.deepEqual(scales(result), []);

@@ -62,3 +62,19 @@ export function indicatorRow(
 export function standardSheet(name: string, rows: CellValue[][], title: string | null = null): SheetGrid {
   return sheet(name, [...(title ? [[title], []] : []), STANDARD_HEADER, ...rows]);
 }
+
+/**
+ * CS-07, "Council tax collected %", higher is better, under a Ref / Indicator / polarity / Target / Apr …
+ * Dec header: figures in June, September and December only (the percentage-scale tests' row), then
+ * `trailing` empty cells for the score columns.
+ */
+export function councilTaxRow(
+  target: CellValue,
+  jun: CellValue,
+  sep: CellValue,
+  dec: CellValue,
+  trailing = 0,
+): CellValue[] {
+  const quarterEnds = [null, null, jun, null, null, sep, null, null, dec];
+  return ['CS-07', 'Council tax collected %', 'Higher', target, ...quarterEnds, ...Array(trailing).fill(null)];
+}
