@@ -3,17 +3,24 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CellValue, CountTable, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
-import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
+import {
+  directionColumns,
+  directionCounts,
+  plural,
+  statusWords,
+  targetColumns,
+  targetCounts,
+  type StatusWords,
+} from '../vocabulary';
 import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS,
   DIRECTION_WORDS,
   QUARTILE_WORDS,
-  STATUS_WORDS,
   SYMBOL,
   VARIANCE_NUMBER_FORMAT,
   quartileFill,
@@ -200,7 +207,23 @@ function statusFormat(rag: Rag | null): CellFormat {
   return STATUS_FORMATS.get(rag)!;
 }
 
-function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
+/** A number format's cell format, made once per code and shared, so that it is combined by identity (issue 11). */
+const NUMBER_FORMATS = new Map<string, CellFormat>();
+
+/**
+ * A figure copied from the analyst's workbook, as its cell shows it: the cell's number format kept
+ * ("02:10" stays mm:ss, 95.5% stays 0.0%, £480,000 stays £#,##0), the figure as the cell holds it
+ * (a percentage held in percent units written as the fraction the format shows). `plain`: the figure
+ * without a format, as before.
+ */
+function asShown(value: number, format: FigureFormat | undefined, plain: number): TableCell {
+  if (!format) return plain;
+  let numberFormat = NUMBER_FORMATS.get(format.code);
+  if (!numberFormat) NUMBER_FORMATS.set(format.code, (numberFormat = Object.freeze({ numberFormat: format.code })));
+  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : plain, format: numberFormat };
+}
+
+function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
   const direction = (d: IndicatorScore['dot']): TableCell =>
     d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '';
@@ -208,12 +231,18 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     showPriority ? s.priorityName : '',
     { value: s.ref ?? '', link: at },
     s.name,
-    s.latestValue === null ? '' : s.latestUnit ? withUnit(s.latestValue, s.latestUnit) : s.latestValue,
+    s.latestValue === null
+      ? ''
+      : s.latestUnit
+        ? withUnit(s.latestValue, s.latestUnit)
+        : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestMonth ?? '',
-    s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
+    s.periodTarget === null
+      ? ''
+      : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {
-      value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
+      value: s.reason ? `${words[s.status]}: ${s.reason}` : words[s.status],
       format: statusFormat(s.rag),
     },
     direction(s.dot),
@@ -223,8 +252,8 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
 }
 
 /** Rows of a list; the priority is written on the first row of each priority's block, as the report does. */
-function listRows(scores: IndicatorScore[], everyRow = false): TableCell[][] {
-  return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority));
+function listRows(scores: IndicatorScore[], words: StatusWords, everyRow = false): TableCell[][] {
+  return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority, words));
 }
 
 /**
@@ -268,6 +297,7 @@ export const WORST_FIRST: Notable = (a, b) =>
 
 function list(
   s: SheetCanvas,
+  words: StatusWords,
   row: number,
   title: string,
   explanation: string,
@@ -284,7 +314,7 @@ function list(
   const blocks = cut ? byPriority(scores) : [];
   if (!cut || blocks.every((b) => b.length <= HIGHLIGHTS_PER_PRIORITY)) {
     s.note(row + 1, explanation);
-    return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
+    return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, words, everyRow)) + 1;
   }
   s.note(
     row + 1,
@@ -294,7 +324,7 @@ function list(
   for (const block of blocks) {
     const shown =
       block.length <= HIGHLIGHTS_PER_PRIORITY ? block : mostNotable(block, cut.notable, HIGHLIGHTS_PER_PRIORITY);
-    rows.push(...listRows(shown));
+    rows.push(...listRows(shown, words));
     if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
   }
   return s.table(row + 2, 0, LIST_COLUMNS, rows) + 1;
@@ -345,9 +375,11 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   const q = result.quarter;
   s.heading(0, SHEET_TITLES.highlights(q), 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
+  const words = statusWords(result);
   let row = 3;
   row = list(
     s,
+    words,
     row,
     `Tier 1 Performance – ${q}`,
     'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.',
@@ -360,6 +392,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   );
   row = list(
     s,
+    words,
     row,
     'Strong performance',
     '1st or 2nd quartile, and direction of travel improving or the same.',
@@ -372,6 +405,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   );
   row = list(
     s,
+    words,
     row,
     'Requires improvement',
     '3rd or 4th quartile, and direction of travel worsening or the same.',
@@ -385,6 +419,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   if (result.indicators.length <= ALL_INDICATORS_LISTED) {
     list(
       s,
+      words,
       row,
       'All indicators',
       `Every indicator scored for ${q}, in workbook order.`,
