@@ -237,9 +237,7 @@ function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): 
         ? withUnit(s.latestValue, s.latestUnit)
         : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestMonth ?? '',
-    s.periodTarget === null
-      ? ''
-      : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
+    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {
       value: s.reason ? `${words[s.status]}: ${s.reason}` : words[s.status],
