@@ -213,14 +213,14 @@ const NUMBER_FORMATS = new Map<string, CellFormat>();
 /**
  * A figure copied from the analyst's workbook, as its cell shows it: the cell's number format kept
  * ("02:10" stays mm:ss, 95.5% stays 0.0%, £480,000 stays £#,##0), the figure as the cell holds it
- * (a percentage held in percent units written as the fraction the format shows). `plain`: the figure
- * without a format, as before.
+ * (a percentage held in percent units written as the fraction the format shows), not rounded, so that
+ * the copy equals its source cell. `plain`: the figure without a format, as before.
  */
 function asShown(value: number, format: FigureFormat | undefined, plain: number): TableCell {
   if (!format) return plain;
   let numberFormat = NUMBER_FORMATS.get(format.code);
   if (!numberFormat) NUMBER_FORMATS.set(format.code, (numberFormat = Object.freeze({ numberFormat: format.code })));
-  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : plain, format: numberFormat };
+  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : value, format: numberFormat };
 }
 
 function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): TableCell[] {
