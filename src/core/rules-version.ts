@@ -40,7 +40,6 @@
  * kind listed (the tolerance mode and the RAG bands were missing from the list).
  * 7 — (helper formats) figures copied onto the generated sheets keep their cells' number formats (02:10
  * stays mm:ss, 95.5% stays 0.0%, a typed "95%" target is 0.95 shown 95%) and findings name them as the
- * workbook shows them ("the latest value (02:10)"); the Highlights lists' amber status reads as the
- * Summary's column ("Within 5% of target").
+ * workbook shows them ("the latest value (02:10)").
  */
 export const RULES_VERSION = 7;

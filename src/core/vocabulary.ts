@@ -5,7 +5,7 @@
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
 import type { CountTable, Direction, ScoreResult, Status } from './model';
-import { DIRECTION_WORDS, STATUS_WORDS, plural } from './words';
+import { DIRECTION_WORDS, plural } from './words';
 import { withinToleranceLabel, withinWords } from './score/summaries';
 
 /** plural's home is words.ts, the base the rules and the readers can import too. */
@@ -49,19 +49,6 @@ export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): Cou
     header: c.header ?? withinToleranceLabel(result, form === 'short'),
     phrase: c.phrase ?? ((n: number) => `${n} ${withinWords(result)}`),
   }));
-}
-
-/** The words each status is written with on the summary sheets. */
-export type StatusWords = Readonly<Record<Status, string>>;
-
-/**
- * The status words of a run's Highlights lists: the amber status named as the Summary's count column
- * and the key name the band ("Within 5% of target"; "Within tolerance" where the indicators'
- * tolerances differ: withinToleranceLabel), so the Highlights sheet and the Summary sheet beside it
- * never call one band two names. The others as STATUS_WORDS.
- */
-export function statusWords(result: ScoreResult): StatusWords {
-  return { ...STATUS_WORDS, 'within tolerance': withinToleranceLabel(result) };
 }
 
 /** The target counts of a count table, in targetColumns' order. */

@@ -106,8 +106,7 @@ describe('The plan of writes', () => {
     assert.deepEqual(section('Strong performance'), ['CYP-27a', 'CYP-42', 'ASC-17', 'ASC-26', 'G&P-12']);
     assert.equal(section('Requires improvement').length, 14);
     const cs01 = h.find((r) => r[1] === 'CS-01')!;
-    // The amber status named as the Summary's count column names it (one home: vocabulary.ts, statusWords).
-    assert.deepEqual(cs01.slice(7), ['Within 5% of target', '↓ Worsening', '↓ Worsening', '3rd Quartile']);
+    assert.deepEqual(cs01.slice(7), ['Within tolerance', '↓ Worsening', '↓ Worsening', '3rd Quartile']);
   });
 
   it('lists every finding with its sheet and cell', () => {

@@ -6,21 +6,14 @@
 import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
-import {
-  directionColumns,
-  directionCounts,
-  plural,
-  statusWords,
-  targetColumns,
-  targetCounts,
-  type StatusWords,
-} from '../vocabulary';
+import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS,
   DIRECTION_WORDS,
   QUARTILE_WORDS,
+  STATUS_WORDS,
   SYMBOL,
   VARIANCE_NUMBER_FORMAT,
   quartileFill,
@@ -223,7 +216,7 @@ function asShown(value: number, format: FigureFormat | undefined, plain: number)
   return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : value, format: numberFormat };
 }
 
-function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): TableCell[] {
+function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
   const direction = (d: IndicatorScore['dot']): TableCell =>
     d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '';
@@ -240,7 +233,7 @@ function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): 
     s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {
-      value: s.reason ? `${words[s.status]}: ${s.reason}` : words[s.status],
+      value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
       format: statusFormat(s.rag),
     },
     direction(s.dot),
@@ -250,8 +243,8 @@ function listRow(s: IndicatorScore, showPriority: boolean, words: StatusWords): 
 }
 
 /** Rows of a list; the priority is written on the first row of each priority's block, as the report does. */
-function listRows(scores: IndicatorScore[], words: StatusWords, everyRow = false): TableCell[][] {
-  return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority, words));
+function listRows(scores: IndicatorScore[], everyRow = false): TableCell[][] {
+  return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority));
 }
 
 /**
@@ -295,7 +288,6 @@ export const WORST_FIRST: Notable = (a, b) =>
 
 function list(
   s: SheetCanvas,
-  words: StatusWords,
   row: number,
   title: string,
   explanation: string,
@@ -312,7 +304,7 @@ function list(
   const blocks = cut ? byPriority(scores) : [];
   if (!cut || blocks.every((b) => b.length <= HIGHLIGHTS_PER_PRIORITY)) {
     s.note(row + 1, explanation);
-    return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, words, everyRow)) + 1;
+    return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
   }
   s.note(
     row + 1,
@@ -322,7 +314,7 @@ function list(
   for (const block of blocks) {
     const shown =
       block.length <= HIGHLIGHTS_PER_PRIORITY ? block : mostNotable(block, cut.notable, HIGHLIGHTS_PER_PRIORITY);
-    rows.push(...listRows(shown, words));
+    rows.push(...listRows(shown));
     if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
   }
   return s.table(row + 2, 0, LIST_COLUMNS, rows) + 1;
@@ -373,11 +365,9 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   const q = result.quarter;
   s.heading(0, SHEET_TITLES.highlights(q), 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
-  const words = statusWords(result);
   let row = 3;
   row = list(
     s,
-    words,
     row,
     `Tier 1 Performance – ${q}`,
     'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.',
@@ -390,7 +380,6 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   );
   row = list(
     s,
-    words,
     row,
     'Strong performance',
     '1st or 2nd quartile, and direction of travel improving or the same.',
@@ -403,7 +392,6 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   );
   row = list(
     s,
-    words,
     row,
     'Requires improvement',
     '3rd or 4th quartile, and direction of travel worsening or the same.',
@@ -417,7 +405,6 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
   if (result.indicators.length <= ALL_INDICATORS_LISTED) {
     list(
       s,
-      words,
       row,
       'All indicators',
       `Every indicator scored for ${q}, in workbook order.`,
