@@ -7,7 +7,11 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import type { CellValue } from '../../src/core';
 import { cellAddress } from '../../src/core/a1';
-import { scoreOnBothFrontEnds } from '../support/both-front-ends';
+import { AT, scoreOnBothFrontEnds } from '../support/both-front-ends';
+import { scoreQuarter } from '../../src/office/scoring';
+import { modelFromXlsx } from '../support/excel-model/xlsx';
+import { readPackage } from '../../src/xlsx/package/read';
+import { entryBytes, readZip } from '../../src/xlsx/package/zip';
 import { folderForEachTest } from '../support/xlsx-fixtures';
 import { FORMATTED_INDICATORS, FORMATTED_SHEET, formattedWorkbook } from '../support/formatted-workbook';
 import { STANDARD_HEADER } from '../support/grids';
@@ -93,5 +97,43 @@ describe('Figures on the generated sheets and in the findings keep the workbookâ
       "FR-08: Sept's 02:10 is far out of line with the rest of the series (07:29 to 07:50); check it was entered correctly.",
       'FR-08: no Q3 figure yet; the latest value (02:10) is carried forward from Sept and scored and counted as the Q3 figure. Type this quarter\'s figure, or "not available" in its month to count it as a data gap.',
     ]);
+  });
+
+  it('the command line gives each distinct format one style (xf) in styles.xml, shared by its cells', async () => {
+    fs.writeFileSync(at('council.xlsx'), await formattedWorkbook(3));
+    const { cliSnap } = await scoreOnBothFrontEnds(at('council.xlsx'), at);
+    const bytes = fs.readFileSync(at('cli.xlsx'));
+    const parts = new Map(readZip(bytes).map((e) => [e.name, entryBytes(e).toString('utf8')]));
+    const codes = [...parts.get('xl/styles.xml')!.matchAll(/<numFmt [^>]*formatCode="([^"]*)"/g)].map((m) => m[1]);
+    assert.equal(new Set(codes).size, codes.length, `each number format once: ${codes.join(' | ')}`);
+    const part = readPackage(bytes, 'cli.xlsx').sheets.find((x) => x.name === 'Q3 Highlights')!.part;
+    const xml = parts.get(part)!;
+    const rows = allIndicatorRows(cliSnap, 'Q3 Highlights');
+    // The latest values of FR-01, FR-08 and their copies: one format (mm:ss, centred, bordered), one xf.
+    const styles = new Set(
+      [...rows]
+        .filter(([ref]) => /^FR-0[18]/.test(ref))
+        .map(([, r]) => {
+          const cell = new RegExp(`<c r="${cellAddress(r, 3)}"[^>]*\\bs="(\\d+)"`).exec(xml);
+          return cell?.[1];
+        }),
+    );
+    assert.equal(styles.size, 1, `one style for six mm:ss latest values: ${[...styles].join(', ')}`);
+    assert.ok([...styles][0] !== undefined, 'each has a style');
+    assert.equal([...rows.keys()].filter((ref) => /^FR-0[18]/.test(ref)).length, 6, 'FR-01, FR-08 and their copies');
+  });
+
+  it('the add-in sets number formats by column block: as many calls for 80 indicators as for 8', async () => {
+    const calls = async (copies: number) => {
+      fs.writeFileSync(at(`council-${copies}.xlsx`), await formattedWorkbook(copies));
+      const model = await modelFromXlsx(at(`council-${copies}.xlsx`));
+      await scoreQuarter(model.host, {}, AT);
+      const all = model.syncs.flatMap((x) => x.calls);
+      return { numberFormats: all.filter((c) => c.name === 'Range.numberFormat').length, syncs: model.syncs.length };
+    };
+    const few = await calls(1);
+    const many = await calls(10);
+    assert.deepEqual(many, few, 'number-format calls and syncs do not grow with the indicators');
+    assert.ok(few.numberFormats > 0);
   });
 });

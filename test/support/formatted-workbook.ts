@@ -120,14 +120,20 @@ export const FORMATTED_INDICATORS: FormattedIndicator[] = [
 
 export const FORMATTED_SHEET = 'Council KPIs';
 
-/** The workbook as an .xlsx file's bytes: a title row, the header in row 2, one indicator a row from row 3. */
-export async function formattedWorkbook(): Promise<Buffer> {
+/**
+ * The workbook as an .xlsx file's bytes: a title row, the header in row 2, one indicator a row from row 3.
+ * `copies` > 1 repeats the indicators (refs "FR-01.2" …), for tests that the writes do not grow with them.
+ */
+export async function formattedWorkbook(copies = 1): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.created = wb.modified = new Date('2021-01-29T09:30:00Z');
   const ws = wb.addWorksheet(FORMATTED_SHEET);
   ws.getCell(1, 1).value = 'Modern council - 2020/21';
   STANDARD_HEADER.forEach((h, c) => (ws.getCell(2, c + 1).value = h));
-  FORMATTED_INDICATORS.forEach((x, i) => {
+  const rows: FormattedIndicator[] = [];
+  for (let k = 1; k <= copies; k++)
+    for (const x of FORMATTED_INDICATORS) rows.push(k === 1 ? x : { ...x, ref: `${x.ref}.${k}` });
+  rows.forEach((x, i) => {
     const r = i + 3;
     ws.getCell(r, 1).value = x.ref;
     ws.getCell(r, 2).value = x.name;
