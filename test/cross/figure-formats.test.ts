@@ -12,6 +12,7 @@ import { scoreQuarter } from '../../src/office/scoring';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { readPackage } from '../../src/xlsx/package/read';
 import { entryBytes, readZip } from '../../src/xlsx/package/zip';
+import { scorecard } from '../support/xlsx-cli';
 import { folderForEachTest } from '../support/xlsx-fixtures';
 import { FORMATTED_INDICATORS, FORMATTED_SHEET, formattedWorkbook } from '../support/formatted-workbook';
 import { STANDARD_HEADER } from '../support/grids';
@@ -135,5 +136,16 @@ describe('Figures on the generated sheets and in the findings keep the workbookâ
     const many = await calls(10);
     assert.deepEqual(many, few, 'number-format calls and syncs do not grow with the indicators');
     assert.ok(few.numberFormats > 0);
+  });
+
+  it('scored again with nothing changed, the add-in writes nothing; the command line says "Nothing to change"', async () => {
+    fs.writeFileSync(at('council.xlsx'), await formattedWorkbook());
+    const { model } = await scoreOnBothFrontEnds(at('council.xlsx'), at);
+    await scoreQuarter(model.host, {}, AT);
+    const again = await scoreQuarter(model.host, {}, AT);
+    assert.equal(again.changed, false, 'the formatted Highlights cells read back as written');
+    const ran = await scorecard(['score', at('cli.xlsx')]);
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.match(ran.stdout, /Nothing to change/);
   });
 });
