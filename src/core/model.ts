@@ -361,7 +361,28 @@ export interface WorkbookModel {
   explicitTargetRows: Map<string, { row: number; text: string }>;
   /** Sheets read as Targets / Last year sheets. */
   supportSheets: { targets: string | null; lastYear: string | null };
+  /** The Targets sheet's column of each month (index 0 = April), for the format of a month target's cell. */
+  explicitTargetColumns?: (number | null)[];
+  /** Every sheet read, by name, with its cells' number formats: how each figure the product copies is shown. */
+  sheetCells?: ReadonlyMap<string, CellsWithFormats>;
   findings: Finding[];
+}
+
+/**
+ * How a figure the product copies from the analyst's workbook is shown: its cell's number format (`code`,
+ * Excel's, e.g. "mm:ss", "0.0%", "£#,##0"). `percentUnits`: the engine holds the figure in percent units
+ * (95.5) while the format shows a fraction as a percentage (0.955 as 95.5%), so it is written, and shown,
+ * divided by 100. Source: read/number-formats-text.ts, `heldFigureFormat`.
+ */
+export interface FigureFormat {
+  code: string;
+  percentUnits?: true;
+}
+
+/** A sheet's cells as the engine read them: each cell's value and number format (read/grid.ts, GridView). */
+export interface CellsWithFormats {
+  raw(row: number, col: number): CellValue;
+  formatOf(row: number, col: number): string | null;
 }
 
 /** What scoring found about one indicator. */
@@ -385,7 +406,11 @@ export interface IndicatorScore {
   latestValue: number | null;
   /** The unit typed with the latest value ("days", "£"), shown back as typed; absent when none was. */
   latestUnit?: string;
+  /** How the latest value's cell shows it (its number format), kept on the generated sheets and in the findings; absent: General. */
+  latestFormat?: FigureFormat;
   periodTarget: number | null;
+  /** How the target's cell shows it (the table's target cell, a "Q3 Target" column's or the Targets sheet's); absent: General. */
+  targetFormat?: FigureFormat;
   variancePct: number | null;
   rag: Rag | null;
   dot: Direction | null;

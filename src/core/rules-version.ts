@@ -38,5 +38,8 @@
  * holding numbers not formatted as percentages is the analyst's: not written, with a Check.
  * 6 — (session 6, lead) a mapping to a meaning the product does not know is refused with every column
  * kind listed (the tolerance mode and the RAG bands were missing from the list).
+ * 7 — (helper formats) figures copied onto the generated sheets keep their cells' number formats (02:10
+ * stays mm:ss, 95.5% stays 0.0%, a typed "95%" target is 0.95 shown 95%) and findings name them as the
+ * workbook shows them ("the latest value (02:10)").
  */
-export const RULES_VERSION = 6;
+export const RULES_VERSION = 7;

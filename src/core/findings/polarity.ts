@@ -6,6 +6,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { finding } from '../catalogue';
+import { figureText } from '../read/number-formats-text';
 import { figure, percent, plural, quote, STATUS_WORDS, who } from '../words';
 
 /**
@@ -69,7 +70,7 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
 function evidence(s: IndicatorScore): string {
   if (s.latestValue === null || s.periodTarget === null) return '';
   const v = s.variancePct === null ? '' : `, ${percent(s.variancePct)}`;
-  return `: ${figure(s.latestValue)} against a target of ${figure(s.periodTarget)}${v}`;
+  return `: ${figureText(s.latestValue, s.latestFormat)} against a target of ${figureText(s.periodTarget, s.targetFormat)}${v}`;
 }
 
 const WHAT: Record<NonNullable<IndicatorRow['ruleProblems']>[number]['field'], string> = {

@@ -1,9 +1,19 @@
 /** Findings about an indicator's series of figures: outliers, off-cycle reporting, values carried forward. */
-import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
+import type {
+  Finding,
+  IndicatorRow,
+  IndicatorScore,
+  IndicatorTable,
+  MonthNumber,
+  QuarterNumber,
+  WorkbookModel,
+} from '../model';
 import { quarterOfMonth, spokenMonth } from '../periods';
 import { isCarriedForward, saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
-import { figure, quote, who } from '../words';
+import { quote, who } from '../words';
+import { figureText } from '../read/number-formats-text';
+import { monthFigureFormat } from './figures';
 
 interface Point {
   month: MonthNumber;
@@ -80,7 +90,11 @@ export function seriesFindings(
   row: IndicatorRow,
   score: IndicatorScore,
   quarter: QuarterNumber,
+  /** The workbook read, for how each figure named is shown (its cell's number format); absent: plainly. */
+  model?: Pick<WorkbookModel, 'sheetCells'>,
 ): Finding[] {
+  // A figure of month m as the analyst sees it ("02:10", "95.5%"): looked up only when a finding names it.
+  const shown = (m: number, value: number) => figureText(value, monthFigureFormat(model, row, m));
   const out: Finding[] = [];
   // The figures up to the quarter, without an object per figure (issue 11).
   const months = MONTHS;
@@ -99,12 +113,12 @@ export function seriesFindings(
   for (let k = 0; k < outliers; k++) {
     const i = OUTLIERS[k];
     // The lowest and highest of the others, as Math.min and Math.max of them.
-    let low = Infinity;
-    let high = -Infinity;
+    let low = -1;
+    let high = -1;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
-      low = Math.min(low, values[j]);
-      high = Math.max(high, values[j]);
+      if (low < 0 || values[j] < values[low]) low = j;
+      if (high < 0 || values[j] > values[high]) high = j;
     }
     const month = months[i] as MonthNumber;
     out.push(
@@ -114,9 +128,9 @@ export function seriesFindings(
         ref: row.ref,
         who: who(row),
         month: spokenMonth(month),
-        value: figure(values[i]),
-        low: figure(low),
-        high: figure(high),
+        value: shown(month, values[i]),
+        low: shown(months[low], values[low]),
+        high: shown(months[high], values[high]),
       }),
     );
   }
@@ -167,7 +181,7 @@ export function seriesFindings(
           quarter,
           said: quote(said.text),
           saidMonth: spokenMonth(said.month),
-          value: figure(values[n - 1]),
+          value: shown(months[n - 1], values[n - 1]),
           month: spokenMonth(months[n - 1] as MonthNumber),
         }),
       );
@@ -182,7 +196,7 @@ export function seriesFindings(
           ref: row.ref,
           who: who(row),
           quarter,
-          value: figure(last.value),
+          value: figureText(last.value, score.latestFormat),
           month: spokenMonth(last.month),
         }),
       );

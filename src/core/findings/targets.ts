@@ -1,7 +1,8 @@
 /** Findings about targets: missing, or taken from the Targets sheet where the table's cell is blank. */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
-import { figure, quote, who } from '../words';
+import { quote, who } from '../words';
+import { figureText } from '../read/number-formats-text';
 
 export function targetFindings(
   table: IndicatorTable,
@@ -37,7 +38,7 @@ export function targetFindings(
         who: who(row),
         targetsSheet,
         month: score.latestMonth,
-        target: figure(score.periodTarget),
+        target: figureText(score.periodTarget, score.targetFormat),
       }),
     ];
   }

@@ -1,7 +1,8 @@
 /** Findings where what the analyst typed disagrees with what the figures give: DOT, Trend, % variance. */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
-import { arrowAndWord, figure, percent, who } from '../words';
+import { arrowAndWord, percent, who } from '../words';
+import { figureText } from '../read/number-formats-text';
 import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
 
 function spokenMonthOf(name: string): string {
@@ -76,9 +77,9 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
           who: who(row),
           typed: typedVarianceText(row),
           computed: percent(score.variancePct),
-          latest: figure(score.latestValue!),
+          latest: figureText(score.latestValue!, score.latestFormat),
           month: spokenMonthOf(score.latestMonth!),
-          target: figure(score.periodTarget!),
+          target: figureText(score.periodTarget!, score.targetFormat),
         }),
       );
     }

@@ -3,7 +3,7 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CellValue, CountTable, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
@@ -200,6 +200,22 @@ function statusFormat(rag: Rag | null): CellFormat {
   return STATUS_FORMATS.get(rag)!;
 }
 
+/** A number format's cell format, made once per code and shared, so that it is combined by identity (issue 11). */
+const NUMBER_FORMATS = new Map<string, CellFormat>();
+
+/**
+ * A figure copied from the analyst's workbook, as its cell shows it: the cell's number format kept
+ * ("02:10" stays mm:ss, 95.5% stays 0.0%, £480,000 stays £#,##0), the figure as the cell holds it
+ * (a percentage held in percent units written as the fraction the format shows), not rounded, so that
+ * the copy equals its source cell. `plain`: the figure without a format, as before.
+ */
+function asShown(value: number, format: FigureFormat | undefined, plain: number): TableCell {
+  if (!format) return plain;
+  let numberFormat = NUMBER_FORMATS.get(format.code);
+  if (!numberFormat) NUMBER_FORMATS.set(format.code, (numberFormat = Object.freeze({ numberFormat: format.code })));
+  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : value, format: numberFormat };
+}
+
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
   const direction = (d: IndicatorScore['dot']): TableCell =>
@@ -208,9 +224,13 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     showPriority ? s.priorityName : '',
     { value: s.ref ?? '', link: at },
     s.name,
-    s.latestValue === null ? '' : s.latestUnit ? withUnit(s.latestValue, s.latestUnit) : s.latestValue,
+    s.latestValue === null
+      ? ''
+      : s.latestUnit
+        ? withUnit(s.latestValue, s.latestUnit)
+        : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestMonth ?? '',
-    s.periodTarget === null ? '' : Number(s.periodTarget.toPrecision(12)),
+    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {
       value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],

@@ -82,6 +82,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     hiddenTables: [],
   };
   const views = new Map<string, GridView>();
+  // Every sheet's view, the support sheets' too: how the figures scoring copies are shown (score/figure-formats.ts).
+  const sheetCells = new Map<string, GridView>();
+  model.sheetCells = sheetCells;
   const supportScales: SupportScaleInput = { tables: model.tables, views, targets: null, lastYear: null };
   let targetConflicts: MonthlySheet['conflicts'] = [];
   for (const grid of grids) {
@@ -100,6 +103,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       continue;
     }
     const view = new GridView(inDateSystem1900(grid));
+    sheetCells.set(grid.name, view);
     const support = supportSheetKind(grid.name);
     if (support) {
       const sheet = readMonthlySheet(view);
@@ -108,6 +112,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
         model.supportSheets.targets = grid.name;
         model.explicitTargets = sheet.values;
         model.explicitTargetRows = sheet.rows;
+        model.explicitTargetColumns = sheet.columns;
         model.findings.push(...sheet.findings);
         targetConflicts = sheet.conflicts;
         continue;

@@ -21,7 +21,10 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
       latestMonth: s.latestMonth,
       latestValue: s.latestValue,
       ...(s.latestUnit !== undefined ? { latestUnit: s.latestUnit } : {}),
+      // How the workbook shows the figures (their cells' number formats), where not General.
+      ...(s.latestFormat !== undefined ? { latestFormat: s.latestFormat } : {}),
       periodTarget: s.periodTarget,
+      ...(s.targetFormat !== undefined ? { targetFormat: s.targetFormat } : {}),
       variancePct: s.variancePct,
       rag: s.rag,
       dot: s.dot,

@@ -31,6 +31,7 @@ import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
+import { setFigureFormats } from './figure-formats';
 import {
   executiveSummary,
   isStrongPerformance,
@@ -90,8 +91,9 @@ function scoreRow(
   );
   context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
   const score = scoreIndicator(row, context);
+  setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
-  add(findings, seriesFindings(table, row, score, quarter));
+  add(findings, seriesFindings(table, row, score, quarter, model));
   add(findings, typedFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, typedStatusFindings(table, row, score));

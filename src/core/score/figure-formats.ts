@@ -1,0 +1,72 @@
+/**
+ * How an indicator's latest value and target are shown in the workbook (their cells' number formats),
+ * kept on its score so that the generated sheets copy them with their formats and the findings write
+ * them as the analyst sees them ("02:10", "95.5%", "£480,000"). Source: the fresh user's council
+ * workbook, whose Highlights sheet showed 02:10 as 0.0015 (docs/workbook.md, "What the generated sheets show").
+ */
+import type { IndicatorRow, IndicatorScore, IndicatorTable, WorkbookModel } from '../model';
+import { MONTH_NAMES } from '../periods';
+import { heldFigureFormat } from '../read/number-formats-text';
+
+/** The month (1 = April) of a score's latest value, from its name. */
+function monthOf(name: string): number {
+  return MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
+}
+
+/**
+ * The cell a month's target came from and the figure held for it: the table's "Q3 Target" / "Dec Target"
+ * column, else the Targets sheet's cell, else the table's annual target cell (the annual target held,
+ * whatever its profile makes of it for the month). Null when the cell cannot be found.
+ */
+function targetCell(
+  model: WorkbookModel,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  key: string,
+  explicit: (number | null)[] | null,
+  m: number,
+): { sheet: string; row: number; col: number; held: number } | null {
+  const month = explicit?.[m - 1];
+  if (month !== undefined && month !== null) {
+    if (row.periodTargets?.[m - 1] != null) {
+      const col = table.monthTargetColumns?.[m - 1] ?? (m % 3 === 0 ? table.quarterTargetColumns?.[m / 3 - 1] : null);
+      return col == null ? null : { sheet: row.sheet, row: row.row, col, held: month };
+    }
+    const sheet = model.supportSheets.targets;
+    const at = model.explicitTargetRows.get(key);
+    const col = model.explicitTargetColumns?.[m - 1];
+    return sheet === null || !at || col == null ? null : { sheet, row: at.row, col, held: month };
+  }
+  const col = table.columns.target;
+  if (col === undefined || row.annualTarget === null) return null;
+  return { sheet: row.sheet, row: row.row, col, held: row.annualTarget };
+}
+
+/**
+ * Sets `latestFormat` and `targetFormat` on a score (absent where the cell is in General, or text without
+ * a percent sign): a few look-ups an indicator, nothing made where the workbook has no number formats.
+ * `key`: the row's key; `explicit`: the month targets it was scored against (its own and the Targets sheet's).
+ */
+export function setFigureFormats(
+  score: IndicatorScore,
+  model: WorkbookModel,
+  table: IndicatorTable,
+  row: IndicatorRow,
+  key: string,
+  explicit: (number | null)[] | null,
+): void {
+  if (score.latestMonth === null || score.latestValue === null || !model.sheetCells) return;
+  const cells = model.sheetCells.get(row.sheet);
+  const m = monthOf(score.latestMonth);
+  const col = row.periodColumns[m - 1];
+  if (cells && col !== null && col !== undefined) {
+    const f = heldFigureFormat(cells.raw(row.row, col), cells.formatOf(row.row, col), score.latestValue);
+    if (f) score.latestFormat = f;
+  }
+  if (score.periodTarget === null) return;
+  const at = targetCell(model, table, row, key, explicit, m);
+  const sheet = at && model.sheetCells.get(at.sheet);
+  if (!at || !sheet) return;
+  const f = heldFigureFormat(sheet.raw(at.row, at.col), sheet.formatOf(at.row, at.col), at.held);
+  if (f) score.targetFormat = f;
+}
