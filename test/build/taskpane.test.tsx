@@ -3,6 +3,10 @@ import { strict as assert } from 'assert';
 import { renderToString } from 'react-dom/server';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/components/App';
+import { Results } from '../../src/taskpane/components/Counts';
+import { scoreWorkbook, type CellValue } from '../../src/core';
+import { compactNumberFormats } from '../../src/core/read/number-formats';
+import { indicatorRow, STANDARD_HEADER } from '../support/grids';
 import { toleranceError } from '../../src/taskpane/use-scorecard';
 import { modelFromGrids } from '../support/excel-model/build';
 import { reportGrids } from '../support/golden';
@@ -43,5 +47,32 @@ describe('The task pane', () => {
       toleranceError('five', 'absolute'),
       'The tolerance must be an amount of 0 or more, in the indicator\'s own unit, such as 2; "five" is not a number.',
     );
+  });
+
+  it("lists each indicator's latest figure as its cell shows it: 02:10, 95.5%, £480,000 (not 0.0015, 0.955, 480000)", () => {
+    const s = (seconds: number) => seconds / 86400;
+    const values: CellValue[][] = [
+      STANDARD_HEADER,
+      indicatorRow('FR-01', 'Lower', s(120), [s(125), s(128), s(130)]),
+      indicatorRow('CS-02', 'Higher', 0.96, [0.95, 0.951, 0.955]),
+      indicatorRow('FN-03', 'Higher', 500000, [470000, 475000, 480000]),
+    ];
+    const formats = ['mm:ss', '0.0%', '£#,##0'];
+    const grid = {
+      name: 'Council KPIs',
+      values,
+      numberFormats: compactNumberFormats(values, (r, c) => (r > 0 && c >= 3 && c <= 12 ? formats[r - 1] : null)),
+    };
+    const { result } = scoreWorkbook([grid], { quarter: 1 });
+    // Listed under Tier 1 so that the lists, rendered closed, hold all three.
+    const tier1 = result.indicators.map((i) => i.ref!);
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <Results result={{ ...result, tier1 }} goToIndicator={() => undefined} />
+      </FluentProvider>,
+    );
+    const shown = [...html.matchAll(/Value <!-- -->([^<]*)/g)].map((m) => m[1]);
+    for (const figure of ['02:10', '95.5%', '£480,000'])
+      assert.ok(shown.includes(figure), `${figure} in ${shown.join(' | ')}`);
   });
 });

@@ -16,6 +16,7 @@ import {
   type ScoreResult,
   type Status,
 } from '../../core';
+import { figureText } from '../../core/read/number-formats-text';
 
 /** The tiles' colours by status (README.md, "What it reads, what it writes"); the words and the order are the count tables' (core/vocabulary). */
 const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
@@ -26,9 +27,10 @@ const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
   'no target': { fill: 'EDEDED', text: '333333' },
 };
 
+/** The latest figure as the analyst's cell shows it (02:10, 95.5%, £480,000), with a unit typed beside it. */
 function figure(i: IndicatorScore): string {
   if (i.latestValue === null) return '–';
-  return `${i.latestValue.toLocaleString('en-GB')}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
+  return `${figureText(i.latestValue, i.latestFormat)}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
 }
 
 function variance(i: IndicatorScore): string {
