@@ -349,6 +349,16 @@ const CATALOGUE = {
     severity: 'info',
     message: (f) => `The ${f.sheet} sheet has targets for ${f.text} (row ${f.row}), which no indicator table has.`,
   }),
+
+  // The quarter asked for (score/score-workbook.ts; session 7 fresh-user check).
+  'quarter-without-figures': entry<{ quarter: number; latest: number }>({
+    kind: 'quarter-without-figures',
+    severity: 'warning',
+    message: (f) =>
+      `No indicator has a Q${f.quarter} figure yet: every figure scored is from Q${f.latest} or earlier, carried ` +
+      `forward and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
+      `Q${f.quarter}'s figures first.`,
+  }),
 };
 
 type Catalogue = typeof CATALOGUE;

@@ -470,6 +470,7 @@ export type FindingKind =
   | 'text-in-value'
   | 'duplicate-ref'
   | 'carried-forward'
+  | 'quarter-without-figures'
   | 'quartile-spelling'
   | 'partial-table'
   | 'polarity-assumed'

@@ -119,6 +119,25 @@ describe('Scoring the other quarters of 2020/21', () => {
     assert.ok(f);
     assert.match(f.message, /no Q4 figure yet; the latest value \(459\.4\) is carried forward from Dec/);
   });
+
+  it("Q4 asked for before any Q4 figure is typed: one Check, first, says the counts are Q3's carried forward, and to score Q3", () => {
+    const q4 = scoreWorkbook(reportGrids(), { quarter: 4 }).result;
+    assert.equal(q4.findings[0].kind, 'quarter-without-figures');
+    assert.equal(q4.findings[0].severity, 'warning');
+    assert.equal(
+      q4.findings[0].message,
+      "No indicator has a Q4 figure yet: every figure scored is from Q3 or earlier, carried forward and counted as Q4's. " +
+        "Score Q3, the latest quarter with figures, or type Q4's figures first.",
+    );
+    assert.equal(q4.findings.filter((f) => f.kind === 'quarter-without-figures').length, 1);
+  });
+
+  it('no such Check for a quarter some indicator has a figure in, nor for the latest quarter with data', () => {
+    for (const quarter of [1, 2, 3, null] as const) {
+      const r = scoreWorkbook(reportGrids(), { quarter }).result;
+      assert.equal(r.findings.filter((f) => f.kind === 'quarter-without-figures').length, 0, `Q${quarter}`);
+    }
+  });
 });
 
 describe('Variance, as the analyst works it out', () => {

@@ -27,6 +27,7 @@ import {
   type JudgingSettings,
 } from '../settings';
 import { parseCellAddress } from '../a1';
+import { finding } from '../catalogue';
 import { monthsOfQuarter, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
@@ -49,7 +50,12 @@ export interface ScoreOptions extends JudgingSettings {
 
 /** The latest quarter in which any indicator has a figure (Q1 when none has). */
 export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
-  let latest: QuarterNumber = 1;
+  return latestQuarterWithFigures(model) ?? 1;
+}
+
+/** The latest quarter in which any indicator has a figure; null when none has a figure at all. */
+function latestQuarterWithFigures(model: WorkbookModel): QuarterNumber | null {
+  let latest = 0;
   for (const t of model.tables) {
     for (let i = 0; i < t.rows.length; i++) {
       const r = t.rows[i];
@@ -61,11 +67,31 @@ export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
           r.periods[end - 2].kind === 'number' ||
           r.periods[end - 1].kind === 'number'
         )
-          latest = q as QuarterNumber;
+          latest = q;
       }
     }
   }
-  return latest;
+  return latest === 0 ? null : (latest as QuarterNumber);
+}
+
+/**
+ * A quarter asked for by name (`--quarter Q3`, the pane's picker, the saved setting) in which no
+ * indicator has a figure: every indicator carries an earlier quarter's figure forward and is counted as
+ * this quarter's (SPEC §3), so the whole report is last quarter's counts under this quarter's name. One
+ * Check says so, first, naming the latest quarter with figures (session 7 fresh-user check). Null when
+ * some indicator has a figure in the quarter or after it, or none has a figure at all (all data gaps).
+ */
+function quarterWithoutFiguresFinding(model: WorkbookModel, quarter: QuarterNumber): Finding | null {
+  const latest = latestQuarterWithFigures(model);
+  if (latest === null || latest >= quarter) return null;
+  const first = model.tables[0];
+  return finding({
+    kind: 'quarter-without-figures',
+    at: { sheet: first.sheet, row: first.headerRow, col: 0 },
+    ref: null,
+    quarter,
+    latest,
+  });
 }
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
@@ -154,7 +180,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     strongPerformance: indicators.filter(isStrongPerformance).map(label),
     requiresImprovement: indicators.filter(requiresImprovement).map(label),
     tier1: indicators.filter(isTier1).map(label),
-    findings: withPolarityFirst(sortFindings(findings, model), noPolarityColumnFinding(model.tables)),
+    findings: withFirst(
+      sortFindings(findings, model),
+      options.quarter != null ? quarterWithoutFiguresFinding(model, quarter) : null,
+      noPolarityColumnFinding(model.tables),
+    ),
   };
 }
 
@@ -172,11 +202,13 @@ export function scoreWorkbook(
 }
 
 /**
- * The "no polarity column" finding goes first, before every other (issue 7): it may change many
- * indicators' colours at once, so the CLI and the task pane show it at the top.
+ * Findings about the whole report go first, before every other, so that the CLI and the task pane show
+ * them at the top: a quarter without figures (every count is an earlier quarter's), then the "no
+ * polarity column" finding (issue 7: it may change many indicators' colours at once).
  */
-function withPolarityFirst(findings: Finding[], polarity: Finding | null): Finding[] {
-  return polarity ? [polarity, ...findings] : findings;
+function withFirst(findings: Finding[], ...first: (Finding | null)[]): Finding[] {
+  const top = first.filter((f): f is Finding => f !== null);
+  return top.length > 0 ? [...top, ...findings] : findings;
 }
 
 /** Findings in workbook order: sheet by sheet (as the tables come), then row, then column. */
