@@ -128,6 +128,21 @@ const CATALOGUE = {
     advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),
 
+  // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).
+  'latest-before-quarter-end': entry<{
+    who: string;
+    quarter: number;
+    said: string;
+    saidMonth: string;
+    value: string;
+    month: string;
+  }>({
+    kind: 'latest-before-quarter-end',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.saidMonth} says ${f.said}, so ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure if there is one.',
+  }),
   // How the tables are written (findings/reading.ts, read/workbook.ts).
   'partial-table': entry<{ table: string; sheet: string; headerRow: number; parts: string; serious: boolean }>({
     kind: 'partial-table',

@@ -470,6 +470,7 @@ export type FindingKind =
   | 'text-in-value'
   | 'duplicate-ref'
   | 'carried-forward'
+  | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'
   | 'polarity-assumed'
