@@ -169,6 +169,25 @@ export function currentPlaces(
   return sheetPlaces(userGrids, tables);
 }
 
+/**
+ * The cells the last scoring wrote, as a journal: the journal itself, else — after an undo — the cells
+ * that still show an earlier scoring's values (`state.earlier`), so that a scoring after an undo reads
+ * what the analyst typed under them, not what the product wrote. Null when there are neither.
+ */
+export function priorJournal(state: WorkbookState): Journal | null {
+  if (state.journal) return state.journal;
+  if (!state.earlier || state.earlier.length === 0) return null;
+  return {
+    at: '',
+    by: 'command line',
+    quarter: '',
+    cells: state.earlier,
+    created: [],
+    replaced: [],
+    productSheetsBefore: [],
+  };
+}
+
 /** The journal's cells located in the grids as they are now (`ahead`: see currentPlaces). */
 export function locateJournal(
   journal: Journal | null,
@@ -244,8 +263,9 @@ export function prepareRun(
   const ownSheets = new Set([...productSheetNames(state), ...unlisted.named, ...unlisted.quiet]);
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
-  const previous = locateJournal(state.journal, userGrids, state.settings.mapping, ahead);
-  const { model, result } = scoreWorkbook(analystGrids(grids, state.journal, previous), {
+  const prior = priorJournal(state);
+  const previous = locateJournal(prior, userGrids, state.settings.mapping, ahead);
+  const { model, result } = scoreWorkbook(analystGrids(grids, prior, previous), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
     toleranceMode: settings.toleranceMode,
@@ -367,7 +387,7 @@ export function commitRun(
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
   const previous = new Map<string, JournalCell>();
-  (state.journal?.cells ?? []).forEach((c, i) => {
+  (priorJournal(state)?.cells ?? []).forEach((c, i) => {
     const at = run.previous[i];
     if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
   });
