@@ -485,7 +485,7 @@ describe('The Status the analyst typed (issue 7, kind 7)', () => {
     assert.equal(
       wb.state().journal!.cells.some((c) => c.role === 'status'),
       false,
-      'no cell of the typed column is the product\'s',
+      "no cell of the typed column is the product's",
     );
   });
 });
