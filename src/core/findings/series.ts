@@ -202,7 +202,7 @@ export function seriesFindings(
           quarter,
           said: row.periods[said.month - 1].kind === 'na' ? '"n/a"' : quote(said.text),
           saidMonth: spokenMonth(said.month),
-          value: figure(last.value),
+          value: figureText(last.value, score.latestFormat),
           month: spokenMonth(last.month),
         }),
       );
