@@ -156,7 +156,6 @@ export async function writeFilesAtomically(files: OutputFile[], options: WriteOp
           throw Object.assign(new Error('folder'), { code: 'EISDIR' });
         const refused = whyNotReplace(real);
         if (refused) throw new InputError(refused);
-        await fs.promises.mkdir(path.dirname(real), { recursive: true });
         const tmp = temporaryName(real, i);
         written.push(tmp);
         pending.add(tmp);

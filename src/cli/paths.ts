@@ -55,12 +55,41 @@ export interface OutputPaths {
   json?: string;
 }
 
-/** Checks the output paths; `named` is true when the workbook's path was given with -o. */
+/**
+ * The output's folder when it does not exist, else null. The command never creates a folder: a typo in
+ * `-o typo/out.xlsx` would otherwise leave a stray folder behind with the scored copy hidden in it (most
+ * command-line tools — cp, Excel's own Save As — refuse the same way). A path through a file is left to
+ * the write, which says so ("part of its folder path is a file").
+ */
+function missingFolder(file: string): string | null {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    fs.statSync(dir);
+    return null;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? path.dirname(file) : null;
+  }
+}
+
+/**
+ * Checks the output paths before anything is read; `named` is true when the workbook's path was given
+ * with -o. Each refusal is one sentence (InputError) and nothing is written.
+ */
 export function checkOutputs(input: string, out: OutputPaths, named: boolean): void {
   if (path.extname(out.workbook).toLowerCase() !== '.xlsx') {
     throw new InputError(
       `The output workbook's name must end in .xlsx ('${out.workbook}' does not), so Excel opens it.`,
     );
+  }
+  for (const [file, option] of [
+    [out.workbook, '-o'],
+    [out.json, '--json'],
+  ] as const) {
+    const folder = file === undefined ? null : missingFolder(file);
+    if (folder !== null)
+      throw new InputError(
+        `The folder '${folder}' does not exist, so nothing was written: create it first, or give ${option} a file in a folder that exists.`,
+      );
   }
   if (!named && samePath(input, out.workbook)) {
     throw new InputError(

@@ -67,11 +67,12 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: % variance was typed as ${f.typed} but the figures give ${f.computed} (${f.latest} against a ${f.month} target of ${f.target}).`,
   }),
-  'typed-status-disagrees': entry<{ who: string; typed: string; says: string; written: string }>({
+  'typed-status-disagrees': entry<{ who: string; typed: string; says: string; written: string; kept?: boolean }>({
     kind: 'typed-status-disagrees',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the status was typed as ${f.typed} but ${f.says}. The product writes ${f.written} there;`,
+      `${f.who}: the status was typed as ${f.typed} but ${f.says}. ` +
+      (f.kept ? 'It is kept as you typed it;' : `The product writes ${f.written} there;`),
     advice: 'check which is right before the report goes out.',
   }),
 
@@ -128,6 +129,21 @@ const CATALOGUE = {
     advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),
 
+  // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).
+  'latest-before-quarter-end': entry<{
+    who: string;
+    quarter: number;
+    said: string;
+    saidMonth: string;
+    value: string;
+    month: string;
+  }>({
+    kind: 'latest-before-quarter-end',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.saidMonth} says ${f.said}, so ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure if there is one.',
+  }),
   // How the tables are written (findings/reading.ts, read/workbook.ts).
   'partial-table': entry<{ table: string; sheet: string; headerRow: number; parts: string; serious: boolean }>({
     kind: 'partial-table',
@@ -225,6 +241,19 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `The column headed "${f.header}" on '${f.sheet}' holds figures of your own (numbers not formatted as percentages), so it is left as it is and no % variance is written or checked in this table; to have the % variance from target written, add a column headed "% variance".`,
+  }),
+  // A Status / RAG column holding the analyst's own words (read/status-column.ts).
+  'status-column-not-owned': entry<{ sheet: string; header: string }>({
+    kind: 'status-column-not-owned',
+    severity: 'info',
+    message: (f) =>
+      `The column headed "${f.header}" on '${f.sheet}' holds statuses you typed, so they are kept as typed and no status is written there; each one the figures disagree with is a Check. To have the product fill the column, clear it.`,
+  }),
+  'status-column-handed-back': entry<{ sheet: string; header: string; cells: number }>({
+    kind: 'status-column-not-owned',
+    severity: 'info',
+    message: (f) =>
+      `The column headed "${f.header}" on '${f.sheet}' holds statuses you typed, which an earlier version of Performance Scorecard wrote its own over: ${plural(f.cells, 'cell')} ${plural.word(f.cells, 'was', 'were')} put back as you had ${plural.word(f.cells, 'it', 'them')}, and the column is kept as typed from now on; each status the figures disagree with is a Check.`,
   }),
   'duplicate-ref': entry<{ ref: string; sheet: string; row: number }>({
     kind: 'duplicate-ref',

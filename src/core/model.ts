@@ -255,6 +255,13 @@ export interface IndicatorRow {
   rangeOverPolarity?: string;
   /** The Status / RAG the analyst typed, read as a colour. */
   typedStatus?: TypedCell<Rag>;
+  /**
+   * Whose the row's Status cell is, where it is not the product's to write (read/status-column.ts):
+   * 'analyst' — what the analyst typed there, kept as typed; 'handBack' — an earlier version wrote its
+   * status over the analyst's words, which this scoring writes back (the raw typed value is in the grid
+   * as the analyst typed it, read through the journal). Absent: the product's (written each scoring).
+   */
+  statusOwner?: 'analyst' | 'handBack';
   /** Cells of the issue-7 columns that could not be read: which column and what it says. */
   ruleProblems?: { field: 'greenBand' | 'amberBand' | 'toleranceMode'; text: string }[];
   /**
@@ -471,6 +478,7 @@ export type FindingKind =
   | 'duplicate-ref'
   | 'carried-forward'
   | 'quarter-without-figures'
+  | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'
   | 'polarity-assumed'
@@ -480,6 +488,7 @@ export type FindingKind =
   | 'hidden-sheet'
   | 'product-sheet-not-listed'
   | 'variance-column-not-owned'
+  | 'status-column-not-owned'
   | 'percentage-scales'
   | 'typed-status-disagrees';
 

@@ -41,5 +41,8 @@
  * 7 — (helper formats) figures copied onto the generated sheets keep their cells' number formats (02:10
  * stays mm:ss, 95.5% stays 0.0%, a typed "95%" target is 0.95 shown 95%) and findings name them as the
  * workbook shows them ("the latest value (02:10)").
+ * 8 — (session 7, helper analyst) a Status / RAG column holding the analyst's typed words is theirs: never
+ * written, a Note, "kept as you typed it" in its Checks; one an earlier version wrote over gets their words
+ * back; a Note when the quarter's last month says "n/a" after a figure earlier in the quarter.
  */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;

@@ -78,6 +78,38 @@ describe("The command's output files", () => {
     );
   });
 
+  it('-o into a folder that does not exist (a typo) is refused in one sentence, exit 1, and no folder is made', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    const ran = await scorecard(['score', input, '-o', at('typo/out.xlsx')]);
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.match(
+      ran.stderr.trim(),
+      /^scorecard: The folder '.*typo' does not exist, so nothing was written: create it first, or give -o a file in a folder that exists\.$/,
+    );
+    assert.deepEqual(filesIn(folder.dir), ['in.xlsx'], 'no typo folder, no file');
+  });
+
+  it('--json into a folder that does not exist is refused the same way, before the workbook is written', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    const ran = await scorecard(['score', input, '-o', at('out.xlsx'), '--json', at('results/q3.json')]);
+    assert.equal(ran.code, 1, ran.stderr);
+    assert.match(
+      ran.stderr.trim(),
+      /^scorecard: The folder '.*results' does not exist, .* give --json a file in a folder that exists\.$/,
+    );
+    assert.deepEqual(filesIn(folder.dir), ['in.xlsx']);
+  });
+
+  it('undo and reset-state refuse a missing output folder too', async () => {
+    const input = copyExample(folder.dir, 'in.xlsx');
+    for (const command of ['undo', 'reset-state']) {
+      const ran = await scorecard([command, input, '-o', at('nowhere/out.xlsx')]);
+      assert.equal(ran.code, 1, ran.stderr);
+      assert.match(ran.stderr.trim(), /^scorecard: The folder '.*nowhere' does not exist/);
+    }
+    assert.deepEqual(filesIn(folder.dir), ['in.xlsx']);
+  });
+
   (POSIX ? it : it.skip)('-o onto a symbolic link writes the file it points at; the link stays a link', async () => {
     const input = copyExample(folder.dir, 'in.xlsx');
     fs.mkdirSync(at('shared'));

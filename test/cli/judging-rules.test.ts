@@ -176,7 +176,7 @@ describe('scorecard score: close to target, polarity, tolerance modes, typed sta
       ['S3', 'warning'],
     ]);
     const sheet = sheetValues(findSheet(await readXlsx(fs.readFileSync(at('out.xlsx'))), 'PIs')!);
-    assert.equal(sheet.get('F2'), 'Off target', 'the product then writes its own status');
+    assert.equal(sheet.get('F2'), 'G', "the analyst's typed status is kept (analyst's item 1, session 7)");
     const again = await score(at('out.xlsx'), ['--tolerance', '25'], 'again.xlsx');
     assert.deepEqual(
       typed(again.json),

@@ -33,7 +33,11 @@ describe('The scorecard command', () => {
     assert.ok(findSheet(await readXlsx(fs.readFileSync(input)), 'Q3 Summary'));
   });
 
-  it('makes the folders -o and --json name', async () => {
+  // Analyst's item 4 (session 7): the command used to make the folders -o and --json named; a typo'd
+  // folder then left clutter with the scored copy hidden in it. It now writes into folders that exist only.
+  it('writes into the folders -o and --json name when they exist, and makes none', async () => {
+    fs.mkdirSync(at('out/q3'), { recursive: true });
+    fs.mkdirSync(at('out/json'));
     const ran = await scorecard([
       'score',
       copyExample(folder.dir),
@@ -46,6 +50,9 @@ describe('The scorecard command', () => {
     assert.ok(fs.existsSync(at('out/q3/scored.xlsx')));
     assert.ok(fs.existsSync(at('out/json/q3.json')));
     assert.match(ran.stdout, /Wrote .*q3\.json\./);
+    const typo = await scorecard(['score', copyExample(folder.dir), '-o', at('out/q4/scored.xlsx')]);
+    assert.equal(typo.code, 1);
+    assert.equal(fs.existsSync(at('out/q4')), false, 'no folder made');
   });
 
   it('takes the quarter as Q2 or 2, and saves it in the workbook for next time', async () => {

@@ -452,7 +452,8 @@ describe('The Status the analyst typed (issue 7, kind 7)', () => {
     );
     assert.equal(
       found[0].message,
-      'S1: the status was typed as "G" (Green) but the figures give Red (off target: 80 against a target of 100, −20.00%). The product writes "Off target" there; check which is right before the report goes out.',
+      // Analyst's item 1 (session 7): the column holds the analyst's own words, so they are kept, not written over.
+      'S1: the status was typed as "G" (Green) but the figures give Red (off target: 80 against a target of 100, −20.00%). It is kept as you typed it; check which is right before the report goes out.',
     );
     assert.match(
       found[2].message,
@@ -460,13 +461,13 @@ describe('The Status the analyst typed (issue 7, kind 7)', () => {
     );
   });
 
-  it("survives rescoring: the typed status is read back from the journal, not the product's own words", () => {
+  it('survives rescoring: the typed status is kept in its cell, never written over, and checked again', () => {
     const wb = new MemoryWorkbook([statusTable()]);
     const first = wb
       .score()
       .run.result.findings.filter((f) => f.kind === 'typed-status-disagrees')
       .map((f) => f.message);
-    assert.equal(wb.get('PIs', 1, 4), 'Off target', 'the product wrote its own status over the typed "G"');
+    assert.equal(wb.get('PIs', 1, 4), 'G', 'the typed "G" is kept (analyst\'s item 1, session 7)');
     const statusFindings = (overrides = {}) =>
       wb
         .score(overrides)
@@ -474,7 +475,7 @@ describe('The Status the analyst typed (issue 7, kind 7)', () => {
         .map((f) => f.message);
     assert.deepEqual(statusFindings(), first, 'scored again: the same findings');
     const wider = statusFindings({ tolerancePct: 10 });
-    assert.equal(wb.get('PIs', 6, 4), 'Within tolerance');
+    assert.equal(wb.get('PIs', 6, 4), 'R', 'still as typed');
     assert.deepEqual(
       wider.slice(0, 3),
       first,
@@ -482,9 +483,9 @@ describe('The Status the analyst typed (issue 7, kind 7)', () => {
     );
     assert.match(wider[3], /^S6: the status was typed as "R" \(Red\) but the figures give Amber/);
     assert.equal(
-      wb.state().journal!.cells.find((c) => c.sheet === 'PIs' && c.cell === 'E2')!.original,
-      'G',
-      'the journal keeps what the analyst typed',
+      wb.state().journal!.cells.some((c) => c.role === 'status'),
+      false,
+      "no cell of the typed column is the product's",
     );
   });
 });

@@ -90,6 +90,62 @@ describe('What could mislead the analyst reading the report', () => {
       assert.equal(r.findings.filter((f) => f.kind === 'carried-forward').length, 0);
     });
 
+    for (const [said, shown] of [
+      ['n/a', '"n/a"'],
+      ['N/A', '"n/a"'],
+      ['not available', '"not available"'],
+      ['TBC', '"TBC"'],
+    ] as const)
+      it(`October 50, November 55, December "${said}": November's 55 is the Q3 figure (the latest in the quarter), and a Note names December and its words`, () => {
+        const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, 50, 55, said])]);
+        assert.equal(r.indicators[0].latestMonth, 'Nov');
+        assert.equal(r.indicators[0].latestValue, 55);
+        assert.equal(r.indicators[0].status, 'off target');
+        const notes = r.findings.filter((f) => f.kind === 'latest-before-quarter-end');
+        assert.equal(notes.length, 1);
+        assert.equal(notes[0].severity, 'info');
+        assert.equal(notes[0].cell, 'M2', "December's cell");
+        assert.equal(
+          notes[0].message,
+          `CS-07: Dec says ${shown}, so Nov's 55 is scored as the Q3 figure. Type the missing figure if there is one.`,
+        );
+        assert.ok(words(notes[0].message) < 25, notes[0].message);
+        assert.equal(
+          r.findings.filter((f) => f.kind === 'carried-forward').length,
+          0,
+          'nothing carried across quarters',
+        );
+      });
+
+    it('"n/a" in December after October\'s figure names December, and November blank between them says nothing of its own', () => {
+      const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, 50, null, 'n/a'])]);
+      assert.equal(r.indicators[0].latestMonth, 'Oct');
+      const notes = r.findings.filter((f) => f.kind === 'latest-before-quarter-end');
+      assert.deepEqual(
+        notes.map((f) => f.message),
+        [`CS-07: Dec says "n/a", so Oct's 50 is scored as the Q3 figure. Type the missing figure if there is one.`],
+      );
+    });
+
+    for (const nothing of [null, '-'])
+      it(`December ${nothing === null ? 'blank' : '"-"'} after November's 55: November is the Q3 figure and no Note (a blank says nothing, as in session 6)`, () => {
+        const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, 50, 55, nothing])]);
+        assert.equal(r.indicators[0].latestValue, 55);
+        assert.equal(r.findings.filter((f) => f.kind === 'latest-before-quarter-end').length, 0);
+      });
+
+    it('"n/a" in November and a figure in December: December is the Q3 figure, and nothing is said', () => {
+      const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, 50, 'n/a', 58])]);
+      assert.equal(r.indicators[0].latestValue, 58);
+      assert.equal(r.findings.filter((f) => f.kind === 'latest-before-quarter-end').length, 0);
+    });
+
+    it('"n/a" in December after September\'s figure only is the session-6 data gap, not this Note', () => {
+      const r = score([indicatorRow('CS-07', 'Higher', 75, [...sept, null, null, 'n/a'])]);
+      assert.equal(r.indicators[0].status, 'data gap');
+      assert.equal(r.findings.filter((f) => f.kind === 'latest-before-quarter-end').length, 0);
+    });
+
     it('"TBC" in a month before the last figure changes nothing: September is the Q3 figure carried forward', () => {
       const r = score([indicatorRow('CS-07', 'Higher', 75, [null, 'TBC', 70, null, null, 80])]);
       assert.equal(r.indicators[0].latestMonth, 'Sep');

@@ -188,6 +188,35 @@ describe('Undo last scoring', () => {
     assert.equal(JSON.stringify(wb.picture()), still, 'nothing changed');
   });
 
+  it("after two scorings and one undo, the state keeps which owned cells still show the first scoring (and what was typed under them), and scoring again gives the first scoring's findings, not Checks against its own arrows", () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    const first = wb.score({ tolerancePct: 4 }).run.result.findings.map((f) => f.message);
+    wb.score({ tolerancePct: 10 });
+    wb.undo();
+    const state = wb.state();
+    assert.equal(state.journal, null, 'nothing left to undo');
+    assert.ok(state.earlier!.length > 0);
+    const cs01 = state.earlier!.find((c) => c.indicator === 'ref:cs-01' && c.role === 'dot')!;
+    assert.deepEqual([cs01.afterValue, cs01.original], ['↓', '↑'], "the product's ↓ over the analyst's typed ↑");
+    assert.deepEqual(decodeState(encodeState(state)).earlier, state.earlier, 'kept on the state sheet');
+    const again = wb.score({ tolerancePct: 4 }).run.result.findings.map((f) => f.message);
+    assert.deepEqual(again, first);
+    assert.deepEqual(wb.state().earlier, state.earlier, 'nothing changed, nothing written: kept');
+    wb.score({ tolerancePct: 10 });
+    assert.equal(wb.state().earlier, undefined, "a run that writes: its journal's originals carry them on");
+    assert.ok(
+      wb
+        .score({ tolerancePct: 10 })
+        .run.result.findings.some((f) => f.kind === 'typed-dot-disagrees' && f.ref === 'CS-01'),
+    );
+  });
+
+  it('undoing the first scoring keeps nothing of it: no earlier cells (so the command line still removes the state sheet)', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    wb.score();
+    assert.equal(wb.undo().state.earlier, undefined);
+  });
+
   it("puts back an analyst's own formula in an owned cell", () => {
     const grids = [
       sheet('S', [

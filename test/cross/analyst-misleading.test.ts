@@ -64,6 +64,47 @@ describe('What could mislead the analyst, on the command line and in the add-in 
     return { cli: lines[0].replace(/^scorecard: /, ''), addIn };
   }
 
+  it('1b. CS-09 with October 50, November 55 and December "n/a": November\'s 55 is scored as Q3\'s on both front ends, with the same Note naming December', async () => {
+    const row: CellValue[] = [
+      'CS-09',
+      'Calls answered %',
+      'Higher',
+      75,
+      null,
+      null,
+      70,
+      null,
+      null,
+      80,
+      50,
+      55,
+      'n/a',
+      null,
+      null,
+    ];
+    fs.writeFileSync(at('nov.xlsx'), await xlsxFromGrids([{ name: 'P6', values: [HEADER, row] }]));
+    const { cli, addIn } = await both(at('nov.xlsx'), ['--quarter', 'Q3']);
+    for (const [who, r] of results(cli, addIn.result)) {
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.status, i.latestMonth, i.latestValue]),
+        [['CS-09', 'off target', 'Nov', 55]],
+        who,
+      );
+      assert.deepEqual(
+        r.findings.filter((f) => f.kind === 'latest-before-quarter-end').map((f) => [f.cell, f.severity, f.message]),
+        [
+          [
+            'M2',
+            'info',
+            'CS-09: Dec says "n/a", so Nov\'s 55 is scored as the Q3 figure. Type the missing figure if there is one.',
+          ],
+        ],
+        who,
+      );
+    }
+    assert.deepEqual(cli.findings, addIn.result.findings, 'the same findings');
+  });
+
   it('1. CS-07 with December "not available" after September\'s 80 is a data gap; CS-08 with December "-" carries 80 forward, and the Check says it is counted as Q3\'s', async () => {
     const row = (ref: string, dec: CellValue): CellValue[] => [
       ref,

@@ -39,9 +39,10 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
 const RAG_WORDS: Record<Rag, string> = { green: 'Green', amber: 'Amber', red: 'Red' };
 
 /**
- * A Status / RAG the analyst typed that disagrees with the status the figures give: a Check, found
- * before the product writes its own status over it (and still found when the workbook is scored again:
- * the typed value is read back from the undo journal).
+ * A Status / RAG the analyst typed that disagrees with the status the figures give: a Check. In a
+ * column of the analyst's (read/status-column.ts) the typed value is kept and the Check says so; in the
+ * product's column it is found before the product writes its own status over it (and still found when
+ * the workbook is scored again: the typed value is read back from the undo journal).
  */
 export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
   const typed = row.typedStatus?.value ?? null;
@@ -63,6 +64,7 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
       typed: typedText,
       says,
       written: quote(STATUS_WORDS[score.status]),
+      ...(row.statusOwner ? { kept: true } : {}),
     }),
   ];
 }

@@ -188,6 +188,24 @@ export function seriesFindings(
   }
   if (score.latestMonth !== null) {
     const last: Point = { month: months[n - 1] as MonthNumber, value: values[n - 1] };
+    // A figure in the quarter and words after it ("n/a" in December after November's 55): November's
+    // figure is the quarter's, as designed (the latest in the quarter), and a Note says the last month said
+    // why it has none — consistent with words after a figure of an earlier quarter (a data gap, above).
+    const said = isCarriedForward(last, quarter) ? null : saidSince(row.periods, last.month, quarter);
+    if (said !== null)
+      out.push(
+        finding({
+          kind: 'latest-before-quarter-end',
+          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, said.month) },
+          ref: row.ref,
+          who: who(row),
+          quarter,
+          said: row.periods[said.month - 1].kind === 'na' ? '"n/a"' : quote(said.text),
+          saidMonth: spokenMonth(said.month),
+          value: figureText(last.value, score.latestFormat),
+          month: spokenMonth(last.month),
+        }),
+      );
     if (isCarriedForward(last, quarter)) {
       out.push(
         finding({

@@ -48,6 +48,20 @@ function statusCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   return { row, col, role: 'status', value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
 }
 
+/** A Status cell given back to the analyst: the words they had typed, without the product's colours. */
+const HANDED_BACK: CellFormat = Object.freeze({ fill: null, fontColor: null });
+
+/**
+ * The Status cell of a row whose status is not the product's (IndicatorRow.statusOwner,
+ * read/status-column.ts): none for the analyst's own, the words they had typed for one handed back (the
+ * state layer puts back the cell's own picture where the journal keeps it: state/run.ts).
+ */
+function analystStatusCell(row: IndicatorTable['rows'][number], col: number): OwnedCell | null {
+  if (row.statusOwner !== 'handBack') return null;
+  const raw = row.typedStatus?.raw ?? null;
+  return { row: row.row, col, role: 'status', value: raw === null ? '' : raw, format: HANDED_BACK };
+}
+
 /**
  * Scores by sheet, each sheet's as an array indexed by row (rows of indicators are consecutive, so the
  * array is dense): a later score for the same sheet and row replaces an earlier one, as a map would.
@@ -70,7 +84,13 @@ export function ownedCellsOf(
     const s = byRow ? byRow[row.row] : byMap!.get(row.row);
     if (!s) continue;
     if (c.variance !== undefined) cells.push(varianceCell(row.row, c.variance, s));
-    if (c.status !== undefined) cells.push(statusCell(row.row, c.status, s));
+    if (c.status !== undefined) {
+      if (row.statusOwner === undefined) cells.push(statusCell(row.row, c.status, s));
+      else {
+        const back = analystStatusCell(row, c.status);
+        if (back) cells.push(back);
+      }
+    }
     if (c.dot !== undefined) cells.push(dotCell(row.row, c.dot, s));
     if (c.trend !== undefined) cells.push(trendCell(row.row, c.trend, s));
     if (c.quartile !== undefined)
@@ -100,7 +120,11 @@ export function nothingColouredSentence(
 ): string | undefined {
   const withRows = tables.filter((t) => t.rows.length > 0);
   if (withRows.length === 0) return undefined;
-  const hasColumn = (t: (typeof withRows)[number]) => OWNED_FIELDS.some((f) => t.columns[f] !== undefined);
+  // A Status column of the analyst's own (every row's kept as typed) is not one the scores go in.
+  const hasColumn = (t: (typeof withRows)[number]) =>
+    OWNED_FIELDS.some(
+      (f) => t.columns[f] !== undefined && (f !== 'status' || t.rows.some((r) => r.statusOwner !== 'analyst')),
+    );
   const uncoloured = withRows.filter((t) => !hasColumn(t));
   if (uncoloured.length === 0) return undefined;
   const add = 'add columns headed "% Variance from Target", "DOT" and "Trend" beside';

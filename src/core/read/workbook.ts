@@ -37,6 +37,7 @@ import {
   type SupportScaleInput,
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
+import { statusColumnOwner } from './status-column';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -49,6 +50,12 @@ export interface ReadOptions {
   unlistedProductSheets?: string[];
   /** The quarter the run scores, when it names one: the quarter a value column headed "Actual" alone holds. */
   quarter?: QuarterNumber | null;
+  /**
+   * The Status cells the product wrote at the last scoring that still show what it wrote, by
+   * `statusCellKey` (state/run.ts, from the journal): 'written' over something else, or 'handedBack' (the
+   * analyst's typed words written back). read/status-column.ts decides from them whose a Status column is.
+   */
+  productStatusCells?: ReadonlyMap<string, 'written' | 'handedBack'>;
 }
 
 export interface NearMiss {
@@ -136,6 +143,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     for (const t of found.tables) {
       const theirs = analystVarianceColumn(t, grid, mapping);
       if (theirs) model.findings.push(theirs);
+      const status = statusColumnOwner(t, grid, options.productStatusCells);
+      if (status) model.findings.push(status);
     }
     model.tables.push(...found.tables);
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));

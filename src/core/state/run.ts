@@ -39,6 +39,8 @@ import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './iden
 import { contentFromSheet } from './sheet-layout';
 import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { supportSheetKind } from '../read/support-sheets';
+import { statusCellKey } from '../read/status-column';
+import { groupFormats } from '../plan/group';
 import {
   STATE_SHEET,
   type CellSnapshot,
@@ -169,6 +171,25 @@ export function currentPlaces(
   return sheetPlaces(userGrids, tables);
 }
 
+/**
+ * The cells the last scoring wrote, as a journal: the journal itself, else — after an undo — the cells
+ * that still show an earlier scoring's values (`state.earlier`), so that a scoring after an undo reads
+ * what the analyst typed under them, not what the product wrote. Null when there are neither.
+ */
+export function priorJournal(state: WorkbookState): Journal | null {
+  if (state.journal) return state.journal;
+  if (!state.earlier || state.earlier.length === 0) return null;
+  return {
+    at: '',
+    by: 'command line',
+    quarter: '',
+    cells: state.earlier,
+    created: [],
+    replaced: [],
+    productSheetsBefore: [],
+  };
+}
+
 /** The journal's cells located in the grids as they are now (`ahead`: see currentPlaces). */
 export function locateJournal(
   journal: Journal | null,
@@ -244,8 +265,10 @@ export function prepareRun(
   const ownSheets = new Set([...productSheetNames(state), ...unlisted.named, ...unlisted.quiet]);
   const userGrids = grids.filter((g) => !ownSheets.has(g.name));
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
-  const previous = locateJournal(state.journal, userGrids, state.settings.mapping, ahead);
-  const { model, result } = scoreWorkbook(analystGrids(grids, state.journal, previous), {
+  const prior = priorJournal(state);
+  const previous = locateJournal(prior, userGrids, state.settings.mapping, ahead);
+  const productStatusCells = statusCellsWritten(grids, prior, previous);
+  const { model, result } = scoreWorkbook(analystGrids(grids, prior, previous), {
     quarter: settings.quarter,
     tolerancePct: settings.tolerancePct,
     toleranceMode: settings.toleranceMode,
@@ -255,6 +278,7 @@ export function prepareRun(
     mapping: settings.mapping,
     skipSheets: [...ownSheets].filter((n) => !unlisted.named.includes(n)),
     unlistedProductSheets: unlisted.named,
+    productStatusCells,
   });
   const names = chooseSheetNames(
     result.quarterNumber,
@@ -265,7 +289,7 @@ export function prepareRun(
     quarter: result.quarterNumber,
     quarterLabel: result.quarter,
     patches: withoutMergedAway(
-      sheetPatches(model.tables, result.indicators),
+      withHandedBackPictures(sheetPatches(model.tables, result.indicators), model.tables, prior, previous),
       (sheet) => grids.find((g) => g.name === sheet)?.merges ?? [],
     ),
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
@@ -293,6 +317,78 @@ export function prepareRun(
   const uncoloured = nothingColouredSentence(model.tables);
   if (uncoloured) run.uncoloured = uncoloured;
   return run;
+}
+
+/**
+ * The Status cells the last scoring (or, after an undo, the one before it) wrote that still show what it
+ * wrote, by statusCellKey: 'written' over something else, 'handedBack' where it wrote back what the analyst
+ * had typed over its own words. read/status-column.ts decides from them whether a Status column is the
+ * product's (it filled it from empty) or the analyst's (it wrote over their words, or handed them back).
+ */
+function statusCellsWritten(
+  grids: SheetGrid[],
+  prior: Journal | null,
+  located: Located[],
+): Map<string, 'written' | 'handedBack'> {
+  const out = new Map<string, 'written' | 'handedBack'>();
+  if (!prior) return out;
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  prior.cells.forEach((c, i) => {
+    const at = located[i];
+    if (c.role !== 'status' || !at || at.kind !== 'found') return;
+    const now = byName.get(at.sheet)?.values[at.row]?.[at.col] ?? null;
+    if (!sameValue(now, c.afterValue)) return;
+    if (!sameValue(c.afterValue, c.original)) out.set(statusCellKey(at.sheet, at.row, at.col), 'written');
+    // Written back over the product's own words: the last scoring handed the cell back.
+    else if (!sameValue(c.before.value, c.original)) out.set(statusCellKey(at.sheet, at.row, at.col), 'handedBack');
+  });
+  return out;
+}
+
+/**
+ * Status cells handed back to the analyst (read/status-column.ts) get the very cell they had — value,
+ * formula, format — where the journal keeps it: its picture before the scoring that first wrote over it
+ * (a workbook scored once by an earlier version). Otherwise (scored more than once since) their typed
+ * words without the product's colours, as planned. Mutates and returns `patches`.
+ */
+function withHandedBackPictures(
+  patches: SheetPatch[],
+  tables: ReadResult['tables'],
+  prior: Journal | null,
+  located: Located[],
+): SheetPatch[] {
+  const back = new Set<string>();
+  for (const t of tables)
+    if (t.columns.status !== undefined)
+      for (const r of t.rows)
+        if (r.statusOwner === 'handBack') back.add(statusCellKey(t.sheet, r.row, t.columns.status));
+  if (back.size === 0 || !prior) return patches;
+  const before = new Map<string, JournalCell>();
+  prior.cells.forEach((c, i) => {
+    const at = located[i];
+    if (c.role === 'status' && at && at.kind === 'found' && sameValue(c.before.value, c.original))
+      before.set(statusCellKey(at.sheet, at.row, at.col), c);
+  });
+  for (const patch of patches) {
+    let changed = false;
+    for (const cell of patch.cells) {
+      const kept = cell.role === 'status' ? before.get(statusCellKey(patch.sheet, cell.row, cell.col)) : undefined;
+      if (!kept || !back.has(statusCellKey(patch.sheet, cell.row, cell.col))) continue;
+      const b = kept.before;
+      cell.value = b.formula
+        ? { formula: b.formula }
+        : b.error && typeof b.value === 'string'
+          ? { error: b.value }
+          : (b.value ?? '');
+      cell.format = ownedToCellFormat(b.format);
+      for (const block of patch.values)
+        if (block.left === cell.col && cell.row >= block.top && cell.row < block.top + block.values.length)
+          block.values[cell.row - block.top][0] = cell.value;
+      changed = true;
+    }
+    if (changed) patch.formats = groupFormats(patch.cells);
+  }
+  return patches;
 }
 
 export function snapshotKey(sheet: string, row: number, col: number): string {
@@ -367,7 +463,7 @@ export function commitRun(
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
   const previous = new Map<string, JournalCell>();
-  (state.journal?.cells ?? []).forEach((c, i) => {
+  (priorJournal(state)?.cells ?? []).forEach((c, i) => {
     const at = run.previous[i];
     if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
   });

@@ -167,6 +167,16 @@ export interface WorkbookState {
   settings: Settings;
   productSheets: ProductSheet[];
   journal: Journal | null;
+  /**
+   * After an undo (undo.ts): the owned cells that still show what an earlier scoring wrote — the values
+   * undo put back — each with what the analyst had typed before the product first wrote it. Not undone by
+   * anything (undo goes back one scoring), but the next scoring reads them as it reads the journal's cells
+   * (run.ts, priorJournal), so its typed-value checks and the Status column's owner are judged on what the
+   * analyst typed, not on the earlier scoring's arrows and words. Absent when there are none; dropped by
+   * the next run that writes (its journal's `original`s carry them on). Stored under its own key, so a
+   * version that does not know it reads the state as before.
+   */
+  earlier?: JournalCell[];
 }
 
 export function defaultState(): WorkbookState {
@@ -199,6 +209,7 @@ export function encodeState(state: WorkbookState): string[][] {
   put('settings', state.settings);
   put('productSheets', state.productSheets.map(storeSheet));
   put('journal', state.journal ? columnarJournal(state.journal) : null);
+  if (state.earlier && state.earlier.length > 0) put('earlier', cellsToColumns(state.earlier));
   return rows;
 }
 
@@ -251,6 +262,8 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
       const stored = JSON.parse(journal) as CompactJournal | ColumnarJournal | null;
       state.journal = stored && 'columns' in stored ? expandColumnar(stored) : expandJournal(stored);
     }
+    const earlier = parts.get('earlier');
+    if (earlier) state.earlier = columnsToCells(JSON.parse(earlier) as CellColumns);
     if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete')
       state.journal.complete = false;
     return state;

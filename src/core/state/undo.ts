@@ -66,6 +66,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
   const shown = new Map<string, CellSnapshot>();
   const changedSince: string[] = [];
   const taken = new Set<string>();
+  const earlier: JournalCell[] = [];
   let gone = 0;
   journal.cells.forEach((c, i) => {
     const at = located[i];
@@ -86,6 +87,9 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
     list.push({ row: at.row, col: at.col, value: restoredValue(c.before), format: ownedToCellFormat(c.before.format) });
     restored.set(at.sheet, list);
     shown.set(key, c.before);
+    // Put back to what an earlier scoring wrote (not what the analyst typed): kept, so the next scoring
+    // reads the analyst's value under it (state.earlier).
+    if (!sameValue(c.before.value, c.original)) earlier.push(earlierCell(c, at.sheet, at.row, at.col));
   });
   const patches: SheetPatch[] = [...restored].map(([sheet, cells]) => ({
     sheet,
@@ -118,6 +122,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
       settings: journal.settingsBefore ?? state.settings,
       productSheets: journal.productSheetsBefore.map(contentOf),
       journal: null,
+      ...(earlier.length > 0 ? { earlier } : {}),
     },
     quarter: journal.quarter,
     unfinished,
@@ -181,6 +186,25 @@ function refuseWhenUnmatched(cells: JournalCell[], located: ReturnType<typeof lo
     bySheet.set(key, tally);
   });
   for (const t of bySheet.values()) if (t.found === 0 && t.lost > 0) throw unmatched(t.name);
+}
+
+/**
+ * A cell undo put back to an earlier scoring's value, for `state.earlier`: where it is now, the value it
+ * shows (as `afterValue`, what the earlier scoring wrote) and what the analyst had typed before the product
+ * first wrote it. Its picture before is the value and format only: nothing undoes it.
+ */
+function earlierCell(c: JournalCell, sheet: string, row: number, col: number): JournalCell {
+  const cell: JournalCell = {
+    sheet,
+    cell: cellAddress(row, col),
+    before: { value: c.before.value, format: c.before.format },
+    afterValue: c.before.value,
+    original: c.original,
+  };
+  if (c.sheetId !== undefined) cell.sheetId = c.sheetId;
+  if (c.indicator !== undefined) cell.indicator = c.indicator;
+  if (c.role !== undefined) cell.role = c.role;
+  return cell;
 }
 
 function restoredValue(s: CellSnapshot): PlanValue {
