@@ -5,7 +5,9 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { figureText, heldFigureFormat, shownText } from '../../src/core/read/number-formats-text';
-import { isPercentFormat, isTimeFormat } from '../../src/core/read/number-formats';
+import { compactNumberFormats, isPercentFormat, isTimeFormat } from '../../src/core/read/number-formats';
+import { defaultState, prepareRun } from '../../src/core';
+import { reportGrids } from '../support/golden';
 import { parseFigureText } from '../../src/core/read/values';
 import { scoreWorkbook } from '../../src/core/score/score-workbook';
 import type { SheetGrid } from '../../src/core/model';
@@ -155,5 +157,34 @@ describe('A figure as its cell shows it (the findings and the generated sheets)'
     );
     const cs02 = result.indicators.find((i) => i.ref === 'CS-02')!;
     assert.deepEqual([cs02.latestFormat, cs02.targetFormat], [{ code: '0.0%' }, { code: '0%' }]);
+  });
+});
+
+describe('The Highlights columns fit the figures they copy', () => {
+  it('a £25,000,000 target and a 1,300,000 latest value shown £#,##0 widen the Target and Latest value columns: never "###"', () => {
+    const values = [
+      STANDARD_HEADER,
+      ['FIN-01', 'Budget spent to date', 'Lower', 25000000, ...[null, null, 1300000], ...Array(10).fill(null)],
+      ['FIN-02', 'Sundry debt', 'Lower', 900, ...[null, null, 850], ...Array(10).fill(null)],
+    ];
+    const grid: SheetGrid = {
+      name: 'Finance',
+      values,
+      numberFormats: compactNumberFormats(values, (r, c) => (r === 1 && c >= 3 && c <= 12 ? '£#,##0' : null)),
+    };
+    const run = prepareRun([grid], defaultState());
+    const highlights = run.plan.sheets.find((x) => x.role === 'highlights')!;
+    assert.ok(
+      highlights.values.values.some((r) => r[5] === 'Target'),
+      'the Target column is F',
+    );
+    assert.ok(highlights.columnWidths[5] >= '£25,000,000'.length + 2, `Target ${highlights.columnWidths[5]}`);
+    assert.ok(highlights.columnWidths[3] >= '£1,300,000'.length + 2, `Latest value ${highlights.columnWidths[3]}`);
+  });
+
+  it("figures in General keep the list's own widths (the St Helens report's Highlights are unchanged)", () => {
+    const run = prepareRun(reportGrids(), defaultState());
+    const highlights = run.plan.sheets.find((x) => x.role === 'highlights')!;
+    assert.deepEqual([highlights.columnWidths[3], highlights.columnWidths[5]], [11, 10]);
   });
 });

@@ -8,6 +8,7 @@ import { percentAsFraction } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
+import { figureText } from '../read/number-formats-text';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS,
@@ -242,6 +243,34 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
   ];
 }
 
+/** Columns of LIST_COLUMNS that hold figures copied from the analyst's cells: Latest value, Target. */
+const LATEST_COLUMN = 3;
+const TARGET_COLUMN = 5;
+
+/** The characters a copied figure takes as its format shows it; 0 for a figure in General (never "###"). */
+function shownWidth(value: number, format: FigureFormat | undefined, unit: string | null = null): number {
+  if (unit) return withUnit(value, unit).length;
+  return format ? figureText(value, format).length : 0;
+}
+
+/**
+ * Widens a list's Latest value and Target columns to its widest figure as the figure's format shows it
+ * (plus two characters), so that Excel never shows "###" for a formatted figure too wide for its column
+ * (a £25,000,000 target in the 10-character Target column; session 7 fresh-user check). A figure in
+ * General never needs it: Excel shows it in fewer digits. Widths only grow (SheetCanvas.width).
+ */
+function fitFigureColumns(s: SheetCanvas, scores: IndicatorScore[]): void {
+  let latest = 0;
+  let target = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const x = scores[i];
+    if (x.latestValue !== null) latest = Math.max(latest, shownWidth(x.latestValue, x.latestFormat, x.latestUnit));
+    if (x.periodTarget !== null) target = Math.max(target, shownWidth(x.periodTarget, x.targetFormat));
+  }
+  if (latest > 0) s.width(LATEST_COLUMN, Math.min(latest + 2, 40));
+  if (target > 0) s.width(TARGET_COLUMN, Math.min(target + 2, 40));
+}
+
 /** Rows of a list; the priority is written on the first row of each priority's block, as the report does. */
 function listRows(scores: IndicatorScore[], everyRow = false): TableCell[][] {
   return scores.map((s, i) => listRow(s, everyRow || i === 0 || scores[i - 1].priority !== s.priority));
@@ -296,6 +325,7 @@ function list(
   everyRow = false,
 ): number {
   s.heading(row, title);
+  fitFigureColumns(s, scores);
   if (scores.length === 0) {
     s.note(row + 1, explanation);
     s.put(row + 2, 0, 'None this quarter.');
