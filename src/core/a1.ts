@@ -87,16 +87,27 @@ export function sameSheetName(a: string, b: string): boolean {
 
 /** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */
 export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
-  const byCol = new Map<number, number[]>();
+  const byCol: number[][] = [];
   for (let i = 0; i < cells.length; i++) {
     const { row, col } = cells[i];
-    const rows = byCol.get(col);
+    const rows = byCol[col];
     if (rows) rows.push(row);
-    else byCol.set(col, [row]);
+    else byCol[col] = [row];
   }
+  return columnsToAreas(byCol);
+}
+
+/**
+ * Cells listed by column (`byCol[col]`: the rows of the cells in that column, any order, repeats
+ * allowed; a column without cells left empty) → the fewest column-run areas, as cellsToAreas gives them:
+ * columns left to right, each column's runs top to bottom, runs in neighbouring columns over the same
+ * rows made one rectangle.
+ */
+export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[] {
   const runs: Area[] = [];
-  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-    const listed = byCol.get(col)!;
+  for (let col = 0; col < byCol.length; col++) {
+    const listed = byCol[col];
+    if (!listed || listed.length === 0) continue;
     // Usually listed in order already: only otherwise sorted and made unique.
     let ordered = true;
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];

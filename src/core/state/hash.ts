@@ -1,3 +1,4 @@
+import { formatKey } from '../plan/styles';
 import type { SheetContent } from '../plan/types';
 
 /** A short, stable fingerprint of some text (cyrb53), to tell whether generated content changed. */
@@ -81,7 +82,7 @@ function json(v: unknown): void {
  * told apart, told apart without writing the sheet as one long text and reading it back — every key of
  * the sheet in order, the values block cell by cell (each kind with its own tag, so 1, "1" and true
  * differ; texts two characters to a word, integers as themselves, other figures by their 64 bits), the
- * format groups' areas, the merges and the links as integers and texts, each small part (a format, the
+ * format groups' areas, the merges and the links as integers and texts, each format by its key (`formatKey`, kept per format object), each small part (the
  * widths, the frozen panes, the tab colour, any key added later) by its JSON text. Marked (`SHEET_PRINT`)
  * so that one kept by an earlier version is compared as that version made it (`samePrint`).
  */
@@ -181,7 +182,7 @@ function areasOf(areas: SheetContent['merges']): void {
 function formatsOf(groups: SheetContent['formats']): void {
   word(groups.length);
   for (let i = 0; i < groups.length; i++) {
-    json(groups[i].format);
+    text(formatKey(groups[i].format));
     areasOf(groups[i].areas);
   }
 }
