@@ -108,14 +108,16 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
   for (let col = 0; col < byCol.length; col++) {
     const listed = byCol[col];
     if (!listed || listed.length === 0) continue;
-    // Usually listed in order already: only otherwise sorted and made unique.
+    // Usually listed in order already: only otherwise sorted (a typed array's own numeric sort, no
+    // comparator called per pair), a repeated row skipped below.
     let ordered = true;
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
-    const rows = ordered ? listed : [...new Set(listed)].sort((a, b) => a - b);
+    const rows: ArrayLike<number> = ordered ? listed : Float64Array.from(listed).sort();
     let start = rows[0];
     let prev = rows[0];
     for (let i = 1; i < rows.length; i++) {
       const r = rows[i];
+      if (r === prev) continue;
       if (r === prev + 1) {
         prev = r;
         continue;
