@@ -60,6 +60,11 @@ function rolesOfRow(grid: GridView, row: number, reader: HeaderReader): Map<numb
   return roles;
 }
 
+function hasNameRole(roles: Map<number, ColumnRole>): boolean {
+  for (const r of roles.values()) if (r.kind === 'field' && r.field === 'name') return true;
+  return false;
+}
+
 function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): number {
   let n = 0;
   for (const r of roles.values()) if (r.kind === kind) n++;
@@ -72,6 +77,9 @@ function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): nu
  */
 export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader, force = false): HeaderBand | null {
   const main = rolesOfRow(grid, row, reader);
+  // A header names its indicator column in the row itself: nothing below or beside can add one, so a
+  // row without one is no header, and the row under it need not be read (issue 11).
+  if (!force && !hasNameRole(main)) return null;
   const below = row + 1 < grid.rowCount ? rolesOfRow(grid, row + 1, reader) : new Map<number, ColumnRole>();
   const roles = new Map(main);
   let subHeaderRow: number | null = null;
