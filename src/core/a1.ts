@@ -104,7 +104,11 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
  * rows made one rectangle.
  */
 export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[] {
-  const runs: Area[] = [];
+  const out: Area[] = [];
+  // The rectangles reaching the column before (top to bottom), which a run of this column over the same
+  // rows widens instead of starting its own; found by walking both lists down together, no map (issue 11).
+  let before: Area[] = [];
+  let now: Area[] = [];
   for (let col = 0; col < byCol.length; col++) {
     const listed = byCol[col];
     if (!listed || listed.length === 0) continue;
@@ -113,6 +117,19 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
     let ordered = true;
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
     const rows: ArrayLike<number> = ordered ? listed : Float64Array.from(listed).sort();
+    let j = 0;
+    const run = (top: number, bottom: number): void => {
+      while (j < before.length && before[j].top < top) j++;
+      const b = before[j];
+      if (b !== undefined && b.top === top && b.bottom === bottom && b.right === col - 1) {
+        b.right = col;
+        now.push(b);
+      } else {
+        const a = { top, left: col, bottom, right: col };
+        out.push(a);
+        now.push(a);
+      }
+    };
     let start = rows[0];
     let prev = rows[0];
     for (let i = 1; i < rows.length; i++) {
@@ -122,31 +139,14 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
         prev = r;
         continue;
       }
-      runs.push({ top: start, left: col, bottom: prev, right: col });
+      run(start, prev);
       start = prev = r;
     }
-    runs.push({ top: start, left: col, bottom: prev, right: col });
-  }
-  return mergeAdjacentColumns(runs);
-}
-
-/**
- * Runs in neighbouring columns covering the same rows become one rectangle. The runs are cellsToAreas's
- * own, made for this call: widened in place, keyed by number (a run an owned cell, at county scale).
- */
-function mergeAdjacentColumns(runs: Area[]): Area[] {
-  const out: Area[] = [];
-  const open = new Map<number, Area>();
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
-    const key = run.top * 2097152 + run.bottom;
-    const prev = open.get(key);
-    if (prev && prev.right === run.left - 1) {
-      prev.right = run.right;
-    } else {
-      open.set(key, run);
-      out.push(run);
-    }
+    run(start, prev);
+    const spare = before;
+    before = now;
+    now = spare;
+    now.length = 0;
   }
   return out;
 }
