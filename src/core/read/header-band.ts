@@ -142,8 +142,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   );
   const periodYear = years.length > 0 ? Math.max(...years) : null;
 
+  // The roles left to right, sorted once: nothing below changes them (issue 11).
+  const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
   }
   // Targets of several years ("Target 2022/23 | Target 2023/24"): the one of the year scored, and last
@@ -170,7 +172,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         ? 'annual'
         : 'quarterly';
   let currentColumn: number | null = null;
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     const slot = periodSlot(role, cadence, periodYear);
     if (slot) {
       const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
@@ -218,7 +220,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const headerText = (col: number) =>
     grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     const slot = periodSlot(role, cadence, periodYear);
     const used =
       role.kind === 'field'
