@@ -81,7 +81,7 @@ function json(v: unknown): void {
  * A fingerprint of a generated sheet's whole content (issue 11): what `fingerprint(JSON.stringify(sheet))`
  * told apart, told apart without writing the sheet as one long text and reading it back — every key of
  * the sheet in order, the values block cell by cell (each kind with its own tag, so 1, "1" and true
- * differ; texts two characters to a word, integers as themselves, other figures by their 64 bits), the
+ * differ; texts by their own digest, `textDigest`, integers as themselves, other figures by their 64 bits), the
  * format groups' areas, the merges and the links as integers and texts, each format by its key (`formatKey`, kept per format object), each small part (the
  * widths, the frozen panes, the tab colour, any key added later) by its JSON text. Marked (`SHEET_PRINT`)
  * so that one kept by an earlier version is compared as that version made it (`samePrint`).
@@ -106,7 +106,7 @@ export function sheetPrint(sheet: SheetContent): string {
   return SHEET_PRINT + (4294967296 * (2097151 & b) + (a >>> 0)).toString(36);
 }
 
-/** The values block: one loop, the lanes in locals (tags: 3 blank, 4 text, 1 integer, 2 figure, 5/6 true/false, 7 other). */
+/** The values block: one loop, the lanes in locals (tags: 3 blank, 4 text and its digest, 1 integer, 2 figure, 5/6 true/false, 7 other). */
 function valuesOf(block: SheetContent['values']): void {
   number(block.top);
   number(block.left);
@@ -121,22 +121,11 @@ function valuesOf(block: SheetContent['values']): void {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === 'string') {
-        const n = v.length;
-        a = Math.imul(a ^ 4, 2654435761);
-        b = Math.imul(b ^ 4, 1597334677);
-        a = Math.imul(a ^ n, 2654435761);
-        b = Math.imul(b ^ n, 1597334677);
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
-          const w = v.charCodeAt(i) | (v.charCodeAt(i + 1) << 16);
-          a = Math.imul(a ^ w, 2654435761);
-          b = Math.imul(b ^ w, 1597334677);
-        }
-        if (i < n) {
-          const w = v.charCodeAt(i);
-          a = Math.imul(a ^ w, 2654435761);
-          b = Math.imul(b ^ w, 1597334677);
-        }
+        const d = v.length > 8 ? textDigest(v) : digestOf(v);
+        const lo = d >>> 0;
+        const hi = (d - lo) / 4294967296;
+        a = Math.imul(Math.imul(Math.imul(a ^ 4, 2654435761) ^ lo, 2654435761) ^ hi, 2654435761);
+        b = Math.imul(Math.imul(Math.imul(b ^ 4, 1597334677) ^ lo, 1597334677) ^ hi, 1597334677);
       } else if (typeof v === 'number') {
         if ((v | 0) === v) {
           a = Math.imul(Math.imul(a ^ 1, 2654435761) ^ v, 2654435761);
@@ -166,6 +155,47 @@ function valuesOf(block: SheetContent['values']): void {
   }
   lanes[0] = a;
   lanes[1] = b;
+}
+
+/**
+ * A text's own digest, 53 bits (cyrb53 of its length and its code units two to a word, not yet
+ * finalised): what the values block mixes in for a text.
+ */
+function digestOf(s: string): number {
+  let a = 0x9e3779b9;
+  let b = 0x85ebca6b;
+  const n = s.length;
+  a = Math.imul(a ^ n, 2654435761);
+  b = Math.imul(b ^ n, 1597334677);
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ w, 2654435761);
+    b = Math.imul(b ^ w, 1597334677);
+  }
+  if (i < n) {
+    const w = s.charCodeAt(i);
+    a = Math.imul(a ^ w, 2654435761);
+    b = Math.imul(b ^ w, 1597334677);
+  }
+  return (a >>> 0) + (b & 0x1fffff) * 4294967296;
+}
+
+/**
+ * The digests of the longer texts (names, findings, notes), kept from run to run: scoring the same
+ * workbook again (a rescore in the same add-in session, a refresh) writes the same texts, mostly made
+ * afresh, and a map finds each by the engine's own hash of its characters, far faster than reading
+ * them in JavaScript (issue 11). Emptied when it holds 100,000.
+ */
+const DIGESTS = new Map<string, number>();
+
+function textDigest(s: string): number {
+  let d = DIGESTS.get(s);
+  if (d === undefined) {
+    if (DIGESTS.size >= 100000) DIGESTS.clear();
+    DIGESTS.set(s, (d = digestOf(s)));
+  }
+  return d;
 }
 
 function areasOf(areas: SheetContent['merges']): void {
