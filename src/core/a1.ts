@@ -112,11 +112,12 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
   for (let col = 0; col < byCol.length; col++) {
     const listed = byCol[col];
     if (!listed || listed.length === 0) continue;
-    // Usually listed in order already: only otherwise sorted (a typed array's own numeric sort, no
-    // comparator called per pair), a repeated row skipped below.
+    // Usually listed in order already: only otherwise sorted (a copy: the list may be the caller's), a
+    // repeated row skipped below. (No typed array's sort: Internet Explorer 11, where the ribbon runs
+    // the engine, has none.)
     let ordered = true;
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
-    const rows: ArrayLike<number> = ordered ? listed : Float64Array.from(listed).sort();
+    const rows = ordered ? listed : listed.slice().sort((a, b) => a - b);
     let j = 0;
     const run = (top: number, bottom: number): void => {
       while (j < before.length && before[j].top < top) j++;
