@@ -98,6 +98,33 @@ export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
 }
 
 /**
+ * A run of column `col` (rows top … bottom): it widens the rectangle of the column before over the same
+ * rows (`before`, top to bottom, looked through from `j`), else starts one of its own in `out`; either
+ * way it is one of the rectangles reaching `col` (`now`). Returns where to look in `before` next.
+ */
+function widenOrAdd(
+  top: number,
+  bottom: number,
+  col: number,
+  before: Area[],
+  j: number,
+  now: Area[],
+  out: Area[],
+): number {
+  while (j < before.length && before[j].top < top) j++;
+  const b = before[j];
+  if (b !== undefined && b.top === top && b.bottom === bottom && b.right === col - 1) {
+    b.right = col;
+    now.push(b);
+  } else {
+    const a = { top, left: col, bottom, right: col };
+    out.push(a);
+    now.push(a);
+  }
+  return j;
+}
+
+/**
  * Cells listed by column (`byCol[col]`: the rows of the cells in that column, any order, repeats
  * allowed; a column without cells left empty) → the fewest column-run areas, as cellsToAreas gives them:
  * columns left to right, each column's runs top to bottom, runs in neighbouring columns over the same
@@ -119,18 +146,6 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
     const rows = ordered ? listed : listed.slice().sort((a, b) => a - b);
     let j = 0;
-    const run = (top: number, bottom: number): void => {
-      while (j < before.length && before[j].top < top) j++;
-      const b = before[j];
-      if (b !== undefined && b.top === top && b.bottom === bottom && b.right === col - 1) {
-        b.right = col;
-        now.push(b);
-      } else {
-        const a = { top, left: col, bottom, right: col };
-        out.push(a);
-        now.push(a);
-      }
-    };
     let start = rows[0];
     let prev = rows[0];
     for (let i = 1; i < rows.length; i++) {
@@ -140,10 +155,10 @@ export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[]
         prev = r;
         continue;
       }
-      run(start, prev);
+      j = widenOrAdd(start, prev, col, before, j, now, out);
       start = prev = r;
     }
-    run(start, prev);
+    widenOrAdd(start, prev, col, before, j, now, out);
     const spare = before;
     before = now;
     now = spare;

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { cellsToAreas } from '../../src/core/a1';
 import type { Area } from '../../src/core/model';
 import { groupFormats } from '../../src/core/plan/group';
-import { formatKey } from '../../src/core/plan/styles';
+import { formatKey, generalKey } from '../../src/core/plan/styles';
 import type { CellFormat } from '../../src/core/plan/types';
 
 /** The way it was done before: runs per column from a map of columns, then a map by (top, bottom). */
@@ -87,6 +87,32 @@ describe('Format groups and their areas', () => {
           }
         },
       ),
+    );
+  });
+
+  it('key a format as listing, filtering and sorting its properties does, whatever it holds (property)', () => {
+    const colour = fc.option(fc.constantFrom('C6EFCE', '9C0006', '"quoted"'), { nil: undefined });
+    const format = fc.record(
+      {
+        bold: fc.option(fc.boolean(), { nil: undefined }),
+        border: fc.constantFrom('thin' as const, undefined),
+        fill: fc.oneof(colour, fc.constant(null)),
+        fontColor: fc.oneof(colour, fc.constant(null)),
+        fontSize: fc.option(fc.integer({ min: 8, max: 20 }), { nil: undefined }),
+        hAlign: fc.constantFrom('left' as const, 'center' as const, 'right' as const, undefined),
+        italic: fc.option(fc.boolean(), { nil: undefined }),
+        numberFormat: fc.option(fc.constantFrom('0.00%', '"£"#,##0', 'General'), { nil: undefined }),
+        underline: fc.option(fc.boolean(), { nil: undefined }),
+        vAlign: fc.constantFrom('top' as const, 'center' as const, undefined),
+        wrap: fc.option(fc.boolean(), { nil: undefined }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(format, fc.option(fc.string(), { nil: undefined }), (f, extra) => {
+        const given: CellFormat = extra === undefined ? { ...f } : ({ ...f, strike: extra } as CellFormat);
+        assert.equal(formatKey(given), generalKey(given));
+      }),
     );
   });
 });

@@ -107,7 +107,14 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (pairs.monthTargets.some((c) => c !== null)) groupMonthTargets = pairs.monthTargets;
     }
   }
-  const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
+  // The first column of a field, in the order the roles were found (no copy of the roles made: issue 11).
+  const fieldCol = (f: Field): number | undefined => {
+    let found: number | undefined;
+    roles.forEach((r, col) => {
+      if (found === undefined && r.kind === 'field' && r.field === f) found = col;
+    });
+    return found;
+  };
   // "Direction" over Higher / Lower / Minimise: the polarity, not a typed direction of travel.
   const direction = fieldCol('dot');
   let ambiguousDirection: number | null = null;
