@@ -134,6 +134,13 @@ export class SheetCanvas {
     return top + 1 + rows.length;
   }
 
+  /** Each column's width from A to the last column written, 10 characters where none was set. */
+  private columnWidths(): number[] {
+    const out = new Array<number>(this.maxCol + 1);
+    for (let i = 0; i <= this.maxCol; i++) out[i] = this.widths[i] ?? 10;
+    return out;
+  }
+
   finish(name: string, role: SheetContent['role'], tabColor: string | null = null): SheetContent {
     const block: (PlanValue | null)[][] = [];
     for (let r = 0; r <= this.maxRow; r++) {
@@ -153,7 +160,7 @@ export class SheetCanvas {
       values: { top: 0, left: 0, values: block },
       formats: formats.groups(),
       merges: this.merges,
-      columnWidths: Array.from({ length: this.maxCol + 1 }, (_, i) => this.widths[i] ?? 10),
+      columnWidths: this.columnWidths(),
       freeze: this.freeze,
       links: this.links,
       tabColor,

@@ -144,10 +144,12 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
   const outOfSequence = putInSequence(grid, row, roles);
-  const years = [...roles.values()].flatMap((r) =>
-    (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined ? [r.year] : [],
-  );
-  const periodYear = years.length > 0 ? Math.max(...years) : null;
+  // The latest year a period header names (a loop over the roles, no lists made: issue 11).
+  let latest: number | null = null;
+  for (const r of roles.values())
+    if ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined)
+      latest = latest === null ? r.year : Math.max(latest, r.year);
+  const periodYear = latest;
 
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
