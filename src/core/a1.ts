@@ -87,53 +87,82 @@ export function sameSheetName(a: string, b: string): boolean {
 
 /** Cells (row, col) → the fewest column-run areas: consecutive rows in one column become one area. */
 export function cellsToAreas(cells: { row: number; col: number }[]): Area[] {
-  const byCol = new Map<number, number[]>();
+  const byCol: number[][] = [];
   for (let i = 0; i < cells.length; i++) {
     const { row, col } = cells[i];
-    const rows = byCol.get(col);
+    const rows = byCol[col];
     if (rows) rows.push(row);
-    else byCol.set(col, [row]);
+    else byCol[col] = [row];
   }
-  const runs: Area[] = [];
-  for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
-    const listed = byCol.get(col)!;
-    // Usually listed in order already: only otherwise sorted and made unique.
+  return columnsToAreas(byCol);
+}
+
+/**
+ * A run of column `col` (rows top … bottom): it widens the rectangle of the column before over the same
+ * rows (`before`, top to bottom, looked through from `j`), else starts one of its own in `out`; either
+ * way it is one of the rectangles reaching `col` (`now`). Returns where to look in `before` next.
+ */
+function widenOrAdd(
+  top: number,
+  bottom: number,
+  col: number,
+  before: Area[],
+  j: number,
+  now: Area[],
+  out: Area[],
+): number {
+  while (j < before.length && before[j].top < top) j++;
+  const b = before[j];
+  if (b !== undefined && b.top === top && b.bottom === bottom && b.right === col - 1) {
+    b.right = col;
+    now.push(b);
+  } else {
+    const a = { top, left: col, bottom, right: col };
+    out.push(a);
+    now.push(a);
+  }
+  return j;
+}
+
+/**
+ * Cells listed by column (`byCol[col]`: the rows of the cells in that column, any order, repeats
+ * allowed; a column without cells left empty) → the fewest column-run areas, as cellsToAreas gives them:
+ * columns left to right, each column's runs top to bottom, runs in neighbouring columns over the same
+ * rows made one rectangle.
+ */
+export function columnsToAreas(byCol: readonly (number[] | undefined)[]): Area[] {
+  const out: Area[] = [];
+  // The rectangles reaching the column before (top to bottom), which a run of this column over the same
+  // rows widens instead of starting its own; found by walking both lists down together, no map (issue 11).
+  let before: Area[] = [];
+  let now: Area[] = [];
+  for (let col = 0; col < byCol.length; col++) {
+    const listed = byCol[col];
+    if (!listed || listed.length === 0) continue;
+    // Usually listed in order already: only otherwise sorted (a copy: the list may be the caller's), a
+    // repeated row skipped below. (No typed array's sort: Internet Explorer 11, where the ribbon runs
+    // the engine, has none.)
     let ordered = true;
     for (let i = 1; i < listed.length && ordered; i++) ordered = listed[i] > listed[i - 1];
-    const rows = ordered ? listed : [...new Set(listed)].sort((a, b) => a - b);
+    const rows = ordered ? listed : listed.slice().sort((a, b) => a - b);
+    let j = 0;
     let start = rows[0];
     let prev = rows[0];
     for (let i = 1; i < rows.length; i++) {
       const r = rows[i];
+      if (r === prev) continue;
       if (r === prev + 1) {
         prev = r;
         continue;
       }
-      runs.push({ top: start, left: col, bottom: prev, right: col });
+      j = widenOrAdd(start, prev, col, before, j, now, out);
       start = prev = r;
     }
-    runs.push({ top: start, left: col, bottom: prev, right: col });
-  }
-  return mergeAdjacentColumns(runs);
-}
-
-/**
- * Runs in neighbouring columns covering the same rows become one rectangle. The runs are cellsToAreas's
- * own, made for this call: widened in place, keyed by number (a run an owned cell, at county scale).
- */
-function mergeAdjacentColumns(runs: Area[]): Area[] {
-  const out: Area[] = [];
-  const open = new Map<number, Area>();
-  for (let i = 0; i < runs.length; i++) {
-    const run = runs[i];
-    const key = run.top * 2097152 + run.bottom;
-    const prev = open.get(key);
-    if (prev && prev.right === run.left - 1) {
-      prev.right = run.right;
-    } else {
-      open.set(key, run);
-      out.push(run);
-    }
+    widenOrAdd(start, prev, col, before, j, now, out);
+    const spare = before;
+    before = now;
+    now = spare;
+    now.length = 0;
   }
   return out;
 }

@@ -85,7 +85,26 @@ export function ukNumber(digits: number): Intl.NumberFormat {
 
 /** A figure as an analyst writes it: 1,350,000; 19.3; 0.27. */
 export function figure(n: number): string {
-  return ukNumber(3).format(Number(n.toPrecision(12)));
+  const x = Number(n.toPrecision(12));
+  // A figure of at most three decimals in plain notation (nearly all) needs no rounding: its digits
+  // grouped by hand are what en-GB's formatter gives, without the formatter's cost (issue 11).
+  const s = String(x);
+  return PLAIN_FIGURE.test(s) ? grouped(s) : ukNumber(3).format(x);
+}
+
+const PLAIN_FIGURE = /^-?\d+(?:\.\d{1,3})?$/;
+
+/** "-1234567.5" → "-1,234,567.5": commas every three digits of the whole part. */
+function grouped(s: string): string {
+  const sign = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const point = s.indexOf('.');
+  const end = point === -1 ? s.length : point;
+  if (end - sign <= 3) return s;
+  let out = s.slice(0, sign);
+  const first = (end - sign) % 3 || 3;
+  out += s.slice(sign, sign + first);
+  for (let i = sign + first; i < end; i += 3) out += `,${s.slice(i, i + 3)}`;
+  return out + s.slice(end);
 }
 
 /** A percentage to 2 dp with a true minus sign: "−3.25%". `n` is in percent (5 = 5%). */

@@ -85,6 +85,19 @@ const MONTHS = new Uint8Array(12);
 const FIGURES = new Float64Array(12);
 const OUTLIERS = new Uint8Array(12);
 
+/**
+ * A figure of month m as the analyst sees it ("02:10", "95.5%"): looked up only when a finding names it
+ * (a function of its own, not a closure made for every row: issue 11).
+ */
+function shownAt(
+  model: Pick<WorkbookModel, 'sheetCells'> | undefined,
+  row: IndicatorRow,
+  m: number,
+  value: number,
+): string {
+  return figureText(value, monthFigureFormat(model, row, m));
+}
+
 export function seriesFindings(
   table: IndicatorTable,
   row: IndicatorRow,
@@ -93,8 +106,6 @@ export function seriesFindings(
   /** The workbook read, for how each figure named is shown (its cell's number format); absent: plainly. */
   model?: Pick<WorkbookModel, 'sheetCells'>,
 ): Finding[] {
-  // A figure of month m as the analyst sees it ("02:10", "95.5%"): looked up only when a finding names it.
-  const shown = (m: number, value: number) => figureText(value, monthFigureFormat(model, row, m));
   const out: Finding[] = [];
   // The figures up to the quarter, without an object per figure (issue 11).
   const months = MONTHS;
@@ -128,9 +139,9 @@ export function seriesFindings(
         ref: row.ref,
         who: who(row),
         month: spokenMonth(month),
-        value: shown(month, values[i]),
-        low: shown(months[low], values[low]),
-        high: shown(months[high], values[high]),
+        value: shownAt(model, row, month, values[i]),
+        low: shownAt(model, row, months[low], values[low]),
+        high: shownAt(model, row, months[high], values[high]),
       }),
     );
   }
@@ -181,7 +192,7 @@ export function seriesFindings(
           quarter,
           said: quote(said.text),
           saidMonth: spokenMonth(said.month),
-          value: shown(months[n - 1], values[n - 1]),
+          value: shownAt(model, row, months[n - 1], values[n - 1]),
           month: spokenMonth(months[n - 1] as MonthNumber),
         }),
       );

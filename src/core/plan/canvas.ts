@@ -3,7 +3,7 @@
  * sheet as one value block and formats grouped for bulk writing.
  */
 import type { Area } from '../model';
-import { groupFormats } from './group';
+import { FormatCollector } from './group';
 import type { CellFormat, CellLink, PlanValue, SheetContent } from './types';
 import { HEADER_FILL, LINK_COLOUR, TITLE_COLOUR, withFormat } from './styles';
 
@@ -134,6 +134,13 @@ export class SheetCanvas {
     return top + 1 + rows.length;
   }
 
+  /** Each column's width from A to the last column written, 10 characters where none was set. */
+  private columnWidths(): number[] {
+    const out = new Array<number>(this.maxCol + 1);
+    for (let i = 0; i <= this.maxCol; i++) out[i] = this.widths[i] ?? 10;
+    return out;
+  }
+
   finish(name: string, role: SheetContent['role'], tabColor: string | null = null): SheetContent {
     const block: (PlanValue | null)[][] = [];
     for (let r = 0; r <= this.maxRow; r++) {
@@ -142,18 +149,18 @@ export class SheetCanvas {
       for (let c = 0; c <= this.maxCol; c++) row[c] = source[c] ?? '';
       block.push(row);
     }
-    const cells: { row: number; col: number; format: CellFormat }[] = [];
+    const formats = new FormatCollector();
     for (let r = 0; r < this.formats.length; r++) {
       const row = this.formats[r];
-      if (row) for (let c = 0; c < row.length; c++) if (row[c]) cells.push({ row: r, col: c, format: row[c] });
+      if (row) for (let c = 0; c < row.length; c++) if (row[c]) formats.add(r, c, row[c]);
     }
     return {
       name,
       role,
       values: { top: 0, left: 0, values: block },
-      formats: groupFormats(cells),
+      formats: formats.groups(),
       merges: this.merges,
-      columnWidths: Array.from({ length: this.maxCol + 1 }, (_, i) => this.widths[i] ?? 10),
+      columnWidths: this.columnWidths(),
       freeze: this.freeze,
       links: this.links,
       tabColor,

@@ -60,14 +60,55 @@ const keys = new WeakMap<CellFormat, string>();
 export function formatKey(f: CellFormat): string {
   let key = keys.get(f);
   if (key === undefined) {
-    key = (Object.keys(f) as (keyof CellFormat)[])
-      .filter((k) => f[k] !== undefined)
-      .sort()
-      .map((k) => `${k}=${JSON.stringify(f[k])}`)
-      .join(';');
+    key = knownKey(f) ?? generalKey(f);
     keys.set(f, key);
   }
   return key;
+}
+
+/** Every property, defined ones only, in sorted order: `name=JSON` joined with ";". */
+export function generalKey(f: CellFormat): string {
+  return (Object.keys(f) as (keyof CellFormat)[])
+    .filter((k) => f[k] !== undefined)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(f[k])}`)
+    .join(';');
+}
+
+/** CellFormat's properties in the order `sort()` puts them. */
+const KEY_ORDER: readonly (keyof CellFormat)[] = [
+  'bold',
+  'border',
+  'fill',
+  'fontColor',
+  'fontSize',
+  'hAlign',
+  'italic',
+  'numberFormat',
+  'underline',
+  'vAlign',
+  'wrap',
+];
+
+/**
+ * generalKey's key made without listing, filtering and sorting the properties (issue 11: formats made
+ * afresh on every run, a summary sheet's, were keyed again every run); null where the format has a
+ * property CellFormat does not list, which generalKey keys.
+ */
+function knownKey(f: CellFormat): string | null {
+  let key = '';
+  let found = 0;
+  for (let i = 0; i < KEY_ORDER.length; i++) {
+    const k = KEY_ORDER[i];
+    const v = f[k];
+    if (v === undefined) continue;
+    key += `${found ? ';' : ''}${k}=${typeof v === 'boolean' ? String(v) : JSON.stringify(v)}`;
+    found++;
+  }
+  let defined = 0;
+  for (const k in f)
+    if (Object.prototype.hasOwnProperty.call(f, k) && f[k as keyof CellFormat] !== undefined) defined++;
+  return defined === found ? key : null;
 }
 
 const combined = new Map<string, CellFormat>();

@@ -104,9 +104,17 @@ export class GridView {
   filledColumns(row: number, into?: number[]): number[] {
     const cells = this.values[row] ?? [];
     const out: number[] = into ?? [];
-    out.length = 0;
     const last = Math.min(cells.length - 1, this.right);
-    for (let c = this.left; c <= last; c++) if (isFilled(cells[c])) out.push(c);
+    // Written over in place and cut to length at the end: emptying the array first (`length = 0`) lets
+    // V8 drop its storage, and every row would grow it again.
+    let n = 0;
+    for (let c = this.left; c <= last; c++) {
+      if (!isFilled(cells[c])) continue;
+      if (n < out.length) out[n] = c;
+      else out.push(c);
+      n++;
+    }
+    if (out.length !== n) out.length = n;
     return out;
   }
 }

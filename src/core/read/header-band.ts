@@ -60,6 +60,11 @@ function rolesOfRow(grid: GridView, row: number, reader: HeaderReader): Map<numb
   return roles;
 }
 
+function hasNameRole(roles: Map<number, ColumnRole>): boolean {
+  for (const r of roles.values()) if (r.kind === 'field' && r.field === 'name') return true;
+  return false;
+}
+
 function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): number {
   let n = 0;
   for (const r of roles.values()) if (r.kind === kind) n++;
@@ -72,6 +77,9 @@ function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): nu
  */
 export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader, force = false): HeaderBand | null {
   const main = rolesOfRow(grid, row, reader);
+  // A header names its indicator column in the row itself: nothing below or beside can add one, so a
+  // row without one is no header, and the row under it need not be read (issue 11).
+  if (!force && !hasNameRole(main)) return null;
   const below = row + 1 < grid.rowCount ? rolesOfRow(grid, row + 1, reader) : new Map<number, ColumnRole>();
   const roles = new Map(main);
   let subHeaderRow: number | null = null;
@@ -99,7 +107,14 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (pairs.monthTargets.some((c) => c !== null)) groupMonthTargets = pairs.monthTargets;
     }
   }
-  const fieldCol = (f: Field) => [...roles].find(([, r]) => r.kind === 'field' && r.field === f)?.[0];
+  // The first column of a field, in the order the roles were found (no copy of the roles made: issue 11).
+  const fieldCol = (f: Field): number | undefined => {
+    let found: number | undefined;
+    roles.forEach((r, col) => {
+      if (found === undefined && r.kind === 'field' && r.field === f) found = col;
+    });
+    return found;
+  };
   // "Direction" over Higher / Lower / Minimise: the polarity, not a typed direction of travel.
   const direction = fieldCol('dot');
   let ambiguousDirection: number | null = null;
@@ -129,13 +144,17 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
   const outOfSequence = putInSequence(grid, row, roles);
-  const years = [...roles.values()].flatMap((r) =>
-    (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined ? [r.year] : [],
-  );
-  const periodYear = years.length > 0 ? Math.max(...years) : null;
+  // The latest year a period header names (a loop over the roles, no lists made: issue 11).
+  let latest: number | null = null;
+  for (const r of roles.values())
+    if ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined)
+      latest = latest === null ? r.year : Math.max(latest, r.year);
+  const periodYear = latest;
 
+  // The roles left to right, sorted once: nothing below changes them (issue 11).
+  const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
   }
   // Targets of several years ("Target 2022/23 | Target 2023/24"): the one of the year scored, and last
@@ -162,7 +181,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         ? 'annual'
         : 'quarterly';
   let currentColumn: number | null = null;
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     const slot = periodSlot(role, cadence, periodYear);
     if (slot) {
       const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
@@ -210,7 +229,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const headerText = (col: number) =>
     grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
-  for (const [col, role] of [...roles].sort((a, b) => a[0] - b[0])) {
+  for (const [col, role] of ordered) {
     const slot = periodSlot(role, cadence, periodYear);
     const used =
       role.kind === 'field'

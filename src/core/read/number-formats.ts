@@ -200,7 +200,10 @@ function shownAs(cells: FormattedCells, row: number, col: number): Shown {
   // their comparator after it — "95%+", "95% or above", "10% or less" (read so by parseTargetCell; the
   // fresh-user check of session 5 found those counted as plain 95 against fractions, −98.99% red).
   // "95 per cent", "95 percent" say so in words (noticed item 6, session 6: read as plain 95 against fractions).
-  return /\d\s*(?:%|per ?cent\b)/i.test(cellText(v)) ? 'typed-percent' : 'plain';
+  const text = cellText(v);
+  // Neither a percent sign nor "cent" in it (most texts: names, notes, "1,350,000"): plain, no pattern tried (issue 11).
+  if (text.indexOf('%') === -1 && !/cent/i.test(text)) return 'plain';
+  return /\d\s*(?:%|per ?cent\b)/i.test(text) ? 'typed-percent' : 'plain';
 }
 
 function percentUnits(n: number): number {

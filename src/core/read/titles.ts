@@ -62,7 +62,20 @@ export function stripYear(title: string): string {
  * or null when the line is not a name; `unsure` — the line was passed over as reading like a sentence,
  * which is a guess (a Check says so).
  */
-export function priorityNameOf(title: string): { name: string | null; unsure: boolean } {
+export function priorityNameOf(title: string): Readonly<{ name: string | null; unsure: boolean }> {
+  // A workbook's title lines are read again on every scoring: each read once (issue 11), the answer
+  // frozen and shared.
+  let said = SAID.get(title);
+  if (said === undefined) {
+    if (SAID.size >= 2000) SAID.clear();
+    SAID.set(title, (said = Object.freeze(readTitle(title))));
+  }
+  return said;
+}
+
+const SAID = new Map<string, Readonly<{ name: string | null; unsure: boolean }>>();
+
+function readTitle(title: string): { name: string | null; unsure: boolean } {
   const trimmed = title.trim();
   const stripped = stripYear(trimmed);
   // Where each separator starts (a loop, not String.prototype.matchAll: the ribbon runs in ES5 webviews too).

@@ -32,7 +32,7 @@ import {
 } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
-import { fingerprint } from './hash';
+import { samePrint, sheetPrint } from './hash';
 import { sheetsEditedByHand } from './hand-edits';
 import { sameColour, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
@@ -483,11 +483,13 @@ export function commitRun(
   }
   const cellsChange = change.cells;
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
-  const fingerprints = run.plan.sheets.map((s) => ({ sheet: s, print: fingerprint(JSON.stringify(s)) }));
-  const unchangedPlan = ({ sheet, print }: (typeof fingerprints)[number]) => {
+  const fingerprints = run.plan.sheets.map((sheet) => {
+    const print = sheetPrint(sheet);
     const ours = state.productSheets.find((p) => p.name === sheet.name);
-    return ours !== undefined && ours.fingerprint === print && exists(sheet.name);
-  };
+    const same = ours !== undefined && exists(sheet.name) && samePrint(ours.fingerprint, sheet, print);
+    return { sheet, print, same };
+  });
+  const unchangedPlan = (f: (typeof fingerprints)[number]) => f.same;
   // A product sheet whose plan is unchanged but whose cells were typed over is regenerated too (hand-edits.ts).
   const editedSheets = sheetsEditedByHand(
     fingerprints.filter(unchangedPlan).map((f) => f.sheet),
