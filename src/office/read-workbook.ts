@@ -64,6 +64,12 @@ export interface WorkbookRead {
   /** Windows of owned cells' "before" picture read with the values, by sheet (see snapshots.ts). */
   folds: Map<string, FoldWindow[]>;
   /**
+   * True when the host would not say which sheets a filter hides rows on (ExcelApi 1.9 and up): it
+   * refused the filters' load, and the read was asked again without it (one request more), or it
+   * answered without them. SheetInfo.filtered is then unknown, not "none" (see loadFilters).
+   */
+  filtersUnchecked?: boolean;
+  /**
    * On ExcelApi 1.18, the runs of fonts (getCellProperties' `textRuns`) read with the "before" picture,
    * by snapshotKey: Excel's answer for the cell, or null when it gave none. A cell listed here was asked
    * already; snapshots.ts asks only for the owned text cells the guess missed.
@@ -351,6 +357,10 @@ async function readPlanned(
   let runsScale = 1;
   const textRuns = new Map<string, unknown>();
   const filters: SheetFilters = new Map();
+  // The filters are asked for in the first request (ExcelApi 1.9); a host that refuses them gets the
+  // request again without them (filterLoadRefused), and the run says the filters could not be checked.
+  let filtersWanted = abilities.rangeAreas && scope === 'all';
+  let filtersUnchecked = false;
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   let stateValues: CellValue[][] | null = null;
@@ -484,7 +494,8 @@ async function readPlanned(
     let bytes = 200;
     let cells = 0;
     if (first) for (const sheet of items) sheet.protection.load('protected');
-    if (first && abilities.rangeAreas && scope === 'all') loadFilters(items, filters);
+    const filtersAsked = first && filtersWanted;
+    if (filtersAsked) loadFilters(items, filters);
     const keyReads: { col: number; top: number; range: Excel.Range }[] = [];
     let formatRead: Excel.Range | null = null;
     if (first && keysWanted) {
@@ -645,11 +656,13 @@ async function readPlanned(
         runs: items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).getCellProperties({ textRuns: true }),
       }));
     let refused: unknown;
+    let filtersAtFault = false;
     try {
       await context.sync();
       if (ranges.some((r) => !Array.isArray(r.values))) refused = new TooLargeRead();
     } catch (e) {
-      if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
+      filtersAtFault = filtersAsked && filterLoadRefused(e);
+      if (!filtersAtFault && !isPayloadTooLarge(e) && !isInternalError(e)) throw e;
       refused = e;
     }
     if (refused !== undefined) {
@@ -659,22 +672,37 @@ async function readPlanned(
         (batch[0]?.rows ?? 1) === 1 &&
         windows.every((w) => w.rows === 1) &&
         aheadBatch.reduce((n, a) => n + a.cost.length, 0) <= 1;
-      if (single || margin * CELL_BYTES > PAYLOAD_BUDGET) {
+      // A bare internal error that persists down to one row, on a request with the filters in it: the
+      // filters' load is the last suspect, dropped before giving up.
+      if (
+        !filtersAtFault &&
+        filtersAsked &&
+        isInternalError(refused) &&
+        (single || margin * CELL_BYTES > PAYLOAD_BUDGET)
+      )
+        filtersAtFault = true;
+      if (filtersAtFault) {
+        // The same request again without the filters' load (one request more, on such hosts only).
+        filtersWanted = false;
+        filtersUnchecked = true;
+        filters.clear();
+      } else if (single || margin * CELL_BYTES > PAYLOAD_BUDGET) {
         if (isInternalError(refused)) throw refused;
         throw tooLargeProblem();
+      } else {
+        // A bare internal error on a request with merged-area windows is taken for Excel's 512-area limit
+        // first: the windows are halved and the bands kept as they were.
+        const mergesAtFault = windows.some((w) => w.rows > 1) && !isPayloadTooLarge(refused);
+        if (mergesAtFault) {
+          for (const w of windows) {
+            mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
+            mergesSeen.delete(w.sheet);
+          }
+        } else margin *= 2;
+        // The guessed blocks weighed twice as heavy: a request of them alone is asked again in halves.
+        if (aheadBatch.some((a) => a.runs)) runsScale *= 2;
+        if (aheadBatch.some((a) => !a.runs)) aheadScale *= 2;
       }
-      // A bare internal error on a request with merged-area windows is taken for Excel's 512-area limit
-      // first: the windows are halved and the bands kept as they were.
-      const mergesAtFault = windows.some((w) => w.rows > 1) && !isPayloadTooLarge(refused);
-      if (mergesAtFault) {
-        for (const w of windows) {
-          mergeRows.set(w.sheet, Math.max(1, Math.floor(w.rows / 2)));
-          mergesSeen.delete(w.sheet);
-        }
-      } else margin *= 2;
-      // The guessed blocks weighed twice as heavy: a request of them alone is asked again in halves.
-      if (aheadBatch.some((a) => a.runs)) runsScale *= 2;
-      if (aheadBatch.some((a) => !a.runs)) aheadScale *= 2;
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
@@ -777,6 +805,7 @@ async function readPlanned(
     if (aheadOn) guessAhead();
   }
   stateValues = null;
+  const infos = sheetInfos(items, filters, () => (filtersUnchecked = true));
   const grids: SheetGrid[] = [];
   items.forEach((sheet, i) => {
     if (!(scope === 'all' || sheet.name === STATE_SHEET)) return;
@@ -795,15 +824,24 @@ async function readPlanned(
     if (sheet.name === STATE_SHEET) stateValues = values;
   });
   return {
-    sheets: sheetInfos(items, filters),
+    sheets: infos,
     grids,
     stateValues,
     folds,
+    ...(filtersUnchecked ? { filtersUnchecked } : {}),
     ...(textRuns.size > 0 ? { textRuns } : {}),
   };
 }
 
-/** Each sheet's filters, asked for in the first request of a scoring's reads (ExcelApi 1.9). */
+/**
+ * Each sheet's filters, asked for in the first request of a scoring's reads (ExcelApi 1.9): the sheet's
+ * AutoFilter (Worksheet.autoFilter) and each Excel table's (Table.autoFilter, loaded for every item of
+ * Worksheet.tables with the typed Excel.Interfaces.TableCollectionLoadOptions, `{ autoFilter: {
+ * isDataFiltered: true } }`: "For EACH ITEM in the collection"). All of it is documented from 1.9; that
+ * every host accepts the tables' nested load in one request is not verified live, so a host that refuses
+ * it (filterLoadRefused) gets the request again without it, and one that answers without delivering it
+ * (office-js issue 190: a nested path silently not loaded) is read as unchecked (filteredBy).
+ */
 type SheetFilters = Map<Excel.Worksheet, { sheet: Excel.AutoFilter; tables: Excel.TableCollection }>;
 
 function loadFilters(items: Excel.Worksheet[], filters: SheetFilters): void {
@@ -814,11 +852,39 @@ function loadFilters(items: Excel.Worksheet[], filters: SheetFilters): void {
     });
 }
 
-function filteredBy(filters: SheetFilters, sheet: Excel.Worksheet): SheetInfo['filtered'] {
+/** Which filter hides rows on a sheet; `unknown()` is called when the host answered without saying. */
+function filteredBy(filters: SheetFilters, sheet: Excel.Worksheet, unknown: () => void): SheetInfo['filtered'] {
   const f = filters.get(sheet);
   if (!f) return undefined;
-  if (f.sheet.isDataFiltered) return 'sheet';
-  return f.tables.items.some((t) => t.autoFilter.isDataFiltered) ? 'table' : undefined;
+  try {
+    if (f.sheet.isDataFiltered) return 'sheet';
+    return f.tables.items.some((t) => t.autoFilter.isDataFiltered) ? 'table' : undefined;
+  } catch {
+    // PropertyNotLoaded: delivered without the filter state (office-js issue 190).
+    unknown();
+    return undefined;
+  }
+}
+
+/**
+ * Whether a failed first request is the host refusing the filters' load rather than anything else in
+ * it: Excel names the failing call in `debugInfo.errorLocation` (office-js issue 217: a collection load
+ * failing on its items' property, "Chart.plotBy"), here an AutoFilter's or a table's; without a location,
+ * a code no read of cells gives for its size (InvalidArgument, NotImplemented, ApiNotFound,
+ * InvalidOperation). A wrong guess costs one request: asked again without the filters, a failure that
+ * was not theirs fails again and is handled as before. A bare GeneralException is taken for "too
+ * large" first (readPlanned).
+ */
+export function filterLoadRefused(e: unknown): boolean {
+  const err = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  const where = err?.debugInfo?.errorLocation;
+  if (typeof where === 'string' && /autofilter|table/i.test(where)) return true;
+  return (
+    err?.code === 'InvalidArgument' ||
+    err?.code === 'NotImplemented' ||
+    err?.code === 'ApiNotFound' ||
+    err?.code === 'InvalidOperation'
+  );
 }
 
 /**
@@ -891,9 +957,9 @@ function foldColours(value: Excel.CellProperties[][]): FoldWindow['colours'] {
   );
 }
 
-function sheetInfos(items: Excel.Worksheet[], filters: SheetFilters): SheetInfo[] {
+function sheetInfos(items: Excel.Worksheet[], filters: SheetFilters, unknown: () => void): SheetInfo[] {
   return items.map((s) => {
-    const filtered = filteredBy(filters, s);
+    const filtered = filteredBy(filters, s, unknown);
     return {
       name: s.name,
       visibility: s.visibility,

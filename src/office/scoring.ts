@@ -46,10 +46,18 @@ export interface ScoringOutcome {
    * scoring's colours (carry-out.ts, askConditionalFormats); absent when none, or nothing was written.
    */
   conditionalFormats?: string[];
+  /**
+   * True when the run wrote but Excel would not say whether a filter hides rows on the sheets
+   * (WorkbookRead.filtersUnchecked): the outcome message says so (outcome-message.ts).
+   */
+  filtersUnchecked?: boolean;
 }
 
-/** What the add-in's undo did: the core's summary, as the command line reports it too. */
-export type UndoResult = UndoSummary;
+/**
+ * What the add-in's undo did: the core's summary, as the command line reports it too; and, as for a
+ * scoring, whether the filters could not be checked.
+ */
+export type UndoResult = UndoSummary & { filtersUnchecked?: boolean };
 
 /**
  * Scores the quarter in the open workbook (the Office.js adapter's whole run: read, prepareRun, read the
@@ -127,6 +135,7 @@ export async function scoreQuarter(
     };
     if (run.uncoloured) scored.uncoloured = run.uncoloured;
     if (seen.conditionalFormats?.length) scored.conditionalFormats = seen.conditionalFormats;
+    if (outcome.changed && outcome.patches.length > 0 && book.filtersUnchecked) scored.filtersUnchecked = true;
     return scored;
   });
 }
@@ -183,7 +192,9 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0))
       throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
-    return summariseUndo(undo);
+    const summary: UndoResult = summariseUndo(undo);
+    if (undo.patches.length > 0 && book.filtersUnchecked) summary.filtersUnchecked = true;
+    return summary;
   });
 }
 
