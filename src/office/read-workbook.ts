@@ -26,7 +26,7 @@ import { STATE_FORMAT, STATE_SHEET, compactNumberFormats, isDateFormat, snapshot
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
-import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes, utf8Bytes } from './payload';
+import { CALL_OVERHEAD, CELL_READ_LIMIT, PAYLOAD_BUDGET, jsonBytes } from './payload';
 import { SNAPSHOT_CELL_PROPERTIES, asksTextRuns, textRunBytes } from './snapshots';
 import { columnLetters } from '../core';
 
@@ -126,13 +126,28 @@ const STATE_CHUNK = 30000;
 export const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
 
 /**
+ * What a full cell of the journal weighs before any of the journal is read: the journal's JSON begins
+ * with the content of the sheets it replaced, packed (state/pack.ts: characters of U+1000–U+CFFF, three
+ * UTF-8 bytes each, never escaped), and only then its cells' columns, mostly ASCII. Measured on a
+ * refresh's state: 2.98–3.00 bytes a character in the packed rows, 1.00–1.17 in the others (as JSON,
+ * escapes counted), so the 1.1 the journal's rows were weighed at before (like the settings' JSON) was
+ * under what a packed row weighs by nearly two thirds. Three bytes a character is the most any
+ * character of it weighs (a quote escaped is two; a character outside the BMP is four for two).
+ */
+export const JOURNAL_CELL = jsonStateCell(3);
+
+/** Below this many bytes a character a journal row read holds no packed content (it is past it). */
+const PACKED_RATIO = 2;
+
+/**
  * What a state row weighs (its cells of columns `left` to `left + cols - 1`), from its keys (columns A
  * and D: undefined when not read, null when none), read first in a request of their own bands with the
  * format line (B2, E2): a /2 state's "productSheets" rows hold packed characters (three bytes each,
- * stateRowBytes' worst case); the journal's, the settings' and a /3 state's "productSheets" rows (the
- * sheets' layouts, `jsonSheets` true for that pair) hold JSON, mostly ASCII, a full cell weighing
- * `jsonCell` — at 1.1 bytes a character until a long JSON cell is read, then at the most bytes a
- * character seen; the format and journal-status rows and a row without a key hold a short word or
+ * stateRowBytes' worst case); the settings' and a /3 state's "productSheets" rows (the sheets' layouts,
+ * `jsonSheets` true for that pair) hold JSON, mostly ASCII, a full cell weighing `jsonCell` — at 1.1
+ * bytes a character until a long JSON cell is read, then at the most bytes a character seen; the
+ * journal's rows at `journalCell`, three bytes a character (JOURNAL_CELL: its packed content comes
+ * first) until a row past the packed content is read, then at the most bytes a character seen since; the format and journal-status rows and a row without a key hold a short word or
  * nothing. A row whose keys are not known is taken at the worst case. Exported for its test.
  */
 export function stateRowFromKeys(
@@ -141,6 +156,7 @@ export function stateRowFromKeys(
   cols: number,
   jsonCell: number,
   jsonSheets: boolean[] = [false, false],
+  journalCell = JOURNAL_CELL,
 ): number {
   let n = 0;
   for (let c = left; c < left + cols; c++) {
@@ -155,7 +171,9 @@ export function stateRowFromKeys(
         ? 98400
         : key === null || key === '' || SHORT_STATE_KEYS.has(key as string)
           ? 200
-          : jsonCell;
+          : key === 'journal'
+            ? journalCell
+            : jsonCell;
   }
   return n;
 }
@@ -458,6 +476,10 @@ async function readPlanned(
   const keyTop = new Map<number, number>();
   let jsonRatio = 0;
   let jsonCell = jsonStateCell(1.1);
+  // The journal's rows: at the packed worst case until a row past the packed content is read, then at
+  // the most bytes a character seen since (JOURNAL_CELL).
+  let journalRatio = 0;
+  let journalCell = JOURNAL_CELL;
   const stateRegions = stateAt >= 0 && scope === 'all' ? pending.filter((b) => b.sheet === stateAt) : [];
   // Worth a look only when the state at its worst case and the rest at their guess pass one request.
   const worstCase =
@@ -476,6 +498,7 @@ async function readPlanned(
       cols,
       jsonCell,
       jsonSheets,
+      journalCell,
     );
   // A sample of every large sheet from its middle, read in the first request, weighs its cells before
   // its bands are asked for: each later request is filled at measured weights, not at the guess.
@@ -739,7 +762,15 @@ async function readPlanned(
             if (col !== 1 && col !== 4) return;
             const key = keyColumns.get(col - 1)?.[b.top + r - keyTop.get(col - 1)!];
             if (typeof key !== 'string' || key === 'productSheets' || typeof v !== 'string' || v.length < 1000) return;
-            jsonRatio = Math.max(jsonRatio, utf8Bytes(v) / v.length);
+            const ratio = jsonBytes(v) / v.length;
+            if (key === 'journal') {
+              // Rows are read in order: past the packed content the rest is the cells' columns (ASCII
+              // mostly); a packed row after them (never written so) sends the weight back to the worst.
+              journalRatio = ratio < PACKED_RATIO ? Math.max(journalRatio, ratio) : 0;
+              journalCell = journalRatio > 0 ? jsonStateCell(journalRatio * 1.03) : JOURNAL_CELL;
+              return;
+            }
+            jsonRatio = Math.max(jsonRatio, ratio);
             jsonCell = jsonStateCell(jsonRatio);
           });
         });
