@@ -70,6 +70,12 @@ export interface WorkbookRead {
    */
   filtersUnchecked?: boolean;
   /**
+   * On ExcelApi 1.12, the bands of rows (0-based areas, by sheet name) in which some cell is part of a
+   * dynamic array's results: each band's Range.hasSpill, read with its values (no call more), is false
+   * where none is. Only owned cells inside these are asked about (owned-conflicts.ts).
+   */
+  spillBands?: Map<string, Area[]>;
+  /**
    * On ExcelApi 1.18, the runs of fonts (getCellProperties' `textRuns`) read with the "before" picture,
    * by snapshotKey: Excel's answer for the cell, or null when it gave none. A cell listed here was asked
    * already; snapshots.ts asks only for the owned text cells the guess missed.
@@ -381,6 +387,7 @@ async function readPlanned(
   let filtersUnchecked = false;
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
+  const spillBands = new Map<string, Area[]>();
   let stateValues: CellValue[][] | null = null;
   /**
    * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
@@ -584,8 +591,9 @@ async function readPlanned(
         break;
       }
     }
+    const bandProperties = abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill'] : BAND_PROPERTIES;
     const ranges = batch.map((b) =>
-      items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(BAND_PROPERTIES.join(',')),
+      items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(bandProperties.join(',')),
     );
     // Merged areas: a sheet's first window of 512 rows; the rest, once its density is known, in windows
     // tall enough for MERGES_PER_WINDOW areas (the whole remainder for a sheet with none) — or all at
@@ -754,6 +762,14 @@ async function readPlanned(
     margin = Math.max(1, margin / 2);
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
+      // hasSpill: false where no cell of the band is in a dynamic array's results (true or null else).
+      if (bandProperties.length > BAND_PROPERTIES.length && ranges[i].hasSpill !== false) {
+        const name = items[b.sheet].name;
+        spillBands.set(name, [
+          ...(spillBands.get(name) ?? []),
+          { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 },
+        ]);
+      }
       if (b.sheet === stateAt && keyColumns.size > 0) {
         // The most bytes a character of the state's long JSON cells seen so far.
         ranges[i].values.forEach((row, r) => {
@@ -860,6 +876,7 @@ async function readPlanned(
     stateValues,
     folds,
     ...(filtersUnchecked ? { filtersUnchecked } : {}),
+    ...(spillBands.size > 0 ? { spillBands } : {}),
     ...(textRuns.size > 0 ? { textRuns } : {}),
   };
 }

@@ -26,6 +26,7 @@ import { requireSupportedHost, requireUnfiltered, requireWritable } from './guar
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
+import { requireOwnedCellsFree } from './owned-conflicts';
 import { PAYLOAD_BUDGET } from './payload';
 import { estimatedBatches, reportingWrites, type ScoringProgress } from './progress';
 
@@ -100,6 +101,9 @@ export async function scoreQuarter(
     }
     await progress?.({ phase: 'scoring', sheets: book.grids.length });
     const run = prepareRun(book.grids, state, overrides, ahead.found);
+    // Owned cells in a dynamic array's results or holding a data type: refused before anything is read
+    // or written for them (no request unless the reads point at some).
+    await requireOwnedCellsFree(context, abilities, run, book);
     await progress?.({ phase: 'snapshots', indicators: run.result.indicators.length });
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
