@@ -128,19 +128,37 @@ const STATE_FORMAT_ROW = 1;
 /** The most characters of one state cell (state.ts's CHUNK). */
 const STATE_CHUNK = 30000;
 
+/** The numbers from `top`, `count` of them. */
+function range(top: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => top + i);
+}
+
 /** What a full cell of JSON weighs at `bytesPerChar` UTF-8 bytes a character, with its quotes and escapes. */
 export const jsonStateCell = (bytesPerChar: number) => Math.ceil(STATE_CHUNK * bytesPerChar) + 40;
 
 /**
- * What a full cell of the journal weighs before any of the journal is read: the journal's JSON begins
- * with the content of the sheets it replaced, packed (state/pack.ts: characters of U+1000–U+CFFF, three
- * UTF-8 bytes each, never escaped), and only then its cells' columns, mostly ASCII. Measured on a
- * refresh's state: 2.98–3.00 bytes a character in the packed rows, 1.00–1.17 in the others (as JSON,
- * escapes counted), so the 1.1 the journal's rows were weighed at before (like the settings' JSON) was
- * under what a packed row weighs by nearly two thirds. Three bytes a character is the most any
- * character of it weighs (a quote escaped is two; a character outside the BMP is four for two).
+ * What a full cell of the journal may weigh: the journal's JSON begins with the content of the sheets
+ * it replaced, packed (state/pack.ts: characters of U+1000–U+CFFF, three UTF-8 bytes each, never
+ * escaped), and only then its cells' columns, mostly ASCII. Measured on a refresh's state: 2.98–3.00
+ * bytes a character in the packed rows, 1.00–1.17 in the others (as JSON, escapes counted). Three bytes
+ * a character is the most any character of it weighs (a quote escaped is two; a character outside the
+ * BMP is four for two).
  */
 export const JOURNAL_CELL = jsonStateCell(3);
+
+/** What a journal cell not yet measured is planned at: the 1.1 bytes a character of the other JSON rows. */
+export const JOURNAL_GUESS_CELL = jsonStateCell(1.1);
+
+/**
+ * The most journal cells not yet measured that one request may carry. Each is planned at
+ * JOURNAL_GUESS_CELL and may weigh JOURNAL_CELL, 57,000 bytes more: twelve of them at most 684,000
+ * bytes more than planned, inside the 1 MB between the budget (4 MB) and Excel's 5 MB, so a request
+ * stays under Excel's limit whatever the journal holds. Planned at three bytes a character instead, the
+ * journal's ASCII rows (most of them) left a request a sixth empty and cost a 10,000-indicator rescore a
+ * sync; planned at 1.1 with no cap (before), a journal of two million packed characters was asked for in
+ * one 6 MB response and refused.
+ */
+export const UNKNOWN_JOURNAL_CELLS = 12;
 
 /** Below this many bytes a character a journal row read holds no packed content (it is past it). */
 const PACKED_RATIO = 2;
@@ -152,8 +170,9 @@ const PACKED_RATIO = 2;
  * stateRowBytes' worst case); the settings' and a /3 state's "productSheets" rows (the sheets' layouts,
  * `jsonSheets` true for that pair) hold JSON, mostly ASCII, a full cell weighing `jsonCell` — at 1.1
  * bytes a character until a long JSON cell is read, then at the most bytes a character seen; the
- * journal's rows at `journalCell`, three bytes a character (JOURNAL_CELL: its packed content comes
- * first) until a row past the packed content is read, then at the most bytes a character seen since; the format and journal-status rows and a row without a key hold a short word or
+ * journal's rows at `journalCells` (one for each pair): planned at JOURNAL_GUESS_CELL until measured
+ * (readPlanned carries at most UNKNOWN_JOURNAL_CELLS such cells a request), then at three bytes a
+ * character while the rows read are packed and at the most bytes a character seen once past them; the format and journal-status rows and a row without a key hold a short word or
  * nothing. A row whose keys are not known is taken at the worst case. Exported for its test.
  */
 export function stateRowFromKeys(
@@ -162,7 +181,7 @@ export function stateRowFromKeys(
   cols: number,
   jsonCell: number,
   jsonSheets: boolean[] = [false, false],
-  journalCell = JOURNAL_CELL,
+  journalCells: number[] = [JOURNAL_CELL, JOURNAL_CELL],
 ): number {
   let n = 0;
   for (let c = left; c < left + cols; c++) {
@@ -178,7 +197,7 @@ export function stateRowFromKeys(
         : key === null || key === '' || SHORT_STATE_KEYS.has(key as string)
           ? 200
           : key === 'journal'
-            ? journalCell
+            ? journalCells[pair]
             : jsonCell;
   }
   return n;
@@ -483,10 +502,15 @@ async function readPlanned(
   const keyTop = new Map<number, number>();
   let jsonRatio = 0;
   let jsonCell = jsonStateCell(1.1);
-  // The journal's rows: at the packed worst case until a row past the packed content is read, then at
-  // the most bytes a character seen since (JOURNAL_CELL).
-  let journalRatio = 0;
-  let journalCell = JOURNAL_CELL;
+  // The journal's rows of each pair (A:B, D:E): planned at the guess until one is read (at most
+  // UNKNOWN_JOURNAL_CELLS of them a request), then at three bytes a character while the rows read are
+  // packed (its packed content comes first) and at the most bytes a character seen once past them.
+  const journalMeasured = [false, false];
+  const journalRatio = [0, 0];
+  const journalCells = [JOURNAL_GUESS_CELL, JOURNAL_GUESS_CELL];
+  const unknownJournalCells = (row: number) =>
+    [0, 3].filter((k, pair) => !journalMeasured[pair] && keyColumns.get(k)?.[row - keyTop.get(k)!] === 'journal')
+      .length;
   const stateRegions = stateAt >= 0 && scope === 'all' ? pending.filter((b) => b.sheet === stateAt) : [];
   // Worth a look only when the state at its worst case and the rest at their guess pass one request.
   const worstCase =
@@ -505,7 +529,7 @@ async function readPlanned(
       cols,
       jsonCell,
       jsonSheets,
-      journalCell,
+      journalCells,
     );
   // A sample of every large sheet from its middle, read in the first request, weighs its cells before
   // its bands are asked for: each later request is filled at measured weights, not at the guess.
@@ -566,9 +590,16 @@ async function readPlanned(
         let size = 0;
         let r = 0;
         const most = Math.min(b.rows, Math.floor((CELL_READ_LIMIT - cells) / b.cols));
+        let unknown = batch.reduce(
+          (n, x) =>
+            x.sheet !== stateAt ? n : n + range(x.top, x.rows).reduce((m, row) => m + unknownJournalCells(row), 0),
+          0,
+        );
         while (r < most) {
           const next = stateRowEstimate(b.top + r, b.left, b.cols) * margin;
           if (bytes + size + next + CALL_OVERHEAD * 3 > PAYLOAD_BUDGET) break;
+          unknown += unknownJournalCells(b.top + r);
+          if (unknown > UNKNOWN_JOURNAL_CELLS && r > 0) break;
           size += next;
           r++;
         }
@@ -782,8 +813,10 @@ async function readPlanned(
             if (key === 'journal') {
               // Rows are read in order: past the packed content the rest is the cells' columns (ASCII
               // mostly); a packed row after them (never written so) sends the weight back to the worst.
-              journalRatio = ratio < PACKED_RATIO ? Math.max(journalRatio, ratio) : 0;
-              journalCell = journalRatio > 0 ? jsonStateCell(journalRatio * 1.03) : JOURNAL_CELL;
+              const pair = col === 1 ? 0 : 1;
+              journalMeasured[pair] = true;
+              journalRatio[pair] = ratio < PACKED_RATIO ? Math.max(journalRatio[pair], ratio) : 0;
+              journalCells[pair] = journalRatio[pair] > 0 ? jsonStateCell(journalRatio[pair] * 1.03) : JOURNAL_CELL;
               return;
             }
             jsonRatio = Math.max(jsonRatio, ratio);

@@ -2,16 +2,23 @@
  * What the add-in weighs the state sheet's rows at before reading them (issue 11 item 2): never less than
  * they hold — a response is sized before it is asked for — and, for a /3 state's "productSheets" rows,
  * not at the packed worst case of a /2 state (98,400 bytes a cell), which left a rescore's request of
- * state rows a quarter of a megabyte short at 10,000 indicators. The journal's rows are weighed at three
- * bytes a character until a row past its packed content is read (JOURNAL_CELL): at the 1.1 they were
- * weighed at before, a journal holding a replaced sheet's packed content (three bytes a character) was
- * asked for in a request Excel refuses.
+ * state rows a quarter of a megabyte short at 10,000 indicators. The journal's rows may weigh three
+ * bytes a character (JOURNAL_CELL: a replaced sheet's packed content); one not yet measured is planned
+ * at 1.1 and no more than UNKNOWN_JOURNAL_CELLS of them travel in a request, so that a request stays
+ * under Excel's 5 MB whatever they hold: with no cap (before), a journal of two million packed
+ * characters was asked for in one response Excel refuses.
  */
 import { strict as assert } from 'assert';
 import { STATE_FORMAT, STATE_SHEET, decodeState, encodeState, stateColumn } from '../../src/core';
 import type { SheetContent } from '../../src/core';
-import { JOURNAL_CELL, jsonStateCell, stateRowFromKeys } from '../../src/office/read-workbook';
-import { utf8Bytes } from '../../src/office/payload';
+import {
+  JOURNAL_CELL,
+  JOURNAL_GUESS_CELL,
+  UNKNOWN_JOURNAL_CELLS,
+  jsonStateCell,
+  stateRowFromKeys,
+} from '../../src/office/read-workbook';
+import { PAYLOAD_BUDGET, utf8Bytes } from '../../src/office/payload';
 import { FIVE_MB } from '../support/excel-model';
 import { reportGrids } from '../support/golden';
 import { scoreQuarter } from '../../src/office/scoring';
@@ -29,7 +36,11 @@ describe("The state sheet's rows weighed before they are read (in-memory model)"
     assert.equal(row('productSheets'), 400 + JSON_CELL);
     assert.equal(row('productSheets', [false, false]), 400 + 98400);
     assert.equal(row(undefined), 400 + 98400);
-    assert.equal(row('journal'), 400 + JOURNAL_CELL, 'the journal at three bytes a character until read');
+    assert.equal(row('journal'), 400 + JOURNAL_CELL, 'the journal at most three bytes a character');
+    assert.ok(
+      PAYLOAD_BUDGET + UNKNOWN_JOURNAL_CELLS * (JOURNAL_CELL - JOURNAL_GUESS_CELL) < FIVE_MB - 300000,
+      'the journal cells planned at 1.1 in one request cannot take it past 5 MB, with 300 KB to spare',
+    );
   });
 
   it('the format line, the journal status and a row without a key as short', () => {
