@@ -576,6 +576,8 @@ async function readPlanned(
       bytes += probe.rows * probe.cols * bytesPerCell(probe.sheet) * margin + CALL_OVERHEAD * 3;
       cells += probe.rows * probe.cols;
     }
+    // State rows past the journal cells one request may carry unmeasured: asked for in the next request.
+    const deferred: Band[] = [];
     while (pending.length > 0) {
       const b = pending[0];
       const isState = items[b.sheet].name === STATE_SHEET;
@@ -590,21 +592,37 @@ async function readPlanned(
         let size = 0;
         let r = 0;
         const most = Math.min(b.rows, Math.floor((CELL_READ_LIMIT - cells) / b.cols));
-        let unknown = batch.reduce(
+        const before = batch.reduce(
           (n, x) =>
             x.sheet !== stateAt ? n : n + range(x.top, x.rows).reduce((m, row) => m + unknownJournalCells(row), 0),
           0,
         );
+        let unknown = before;
+        let capped = false;
         while (r < most) {
           const next = stateRowEstimate(b.top + r, b.left, b.cols) * margin;
           if (bytes + size + next + CALL_OVERHEAD * 3 > PAYLOAD_BUDGET) break;
           unknown += unknownJournalCells(b.top + r);
-          if (unknown > UNKNOWN_JOURNAL_CELLS && r > 0) break;
+          if (unknown > UNKNOWN_JOURNAL_CELLS && (r > 0 || before > 0)) {
+            capped = true;
+            break;
+          }
           size += next;
           r++;
         }
         rows = r;
         rowBytes = r > 0 ? size / r : rowBytes;
+        if (capped) {
+          // The rest waits for the next request, its journal measured by then; the bands fill this one.
+          if (r > 0) {
+            batch.push({ ...b, rows: r });
+            bytes += size + CALL_OVERHEAD * 3;
+            cells += r * b.cols;
+          }
+          deferred.push({ ...b, top: b.top + r, rows: b.rows - r });
+          pending.shift();
+          continue;
+        }
       }
       if (rows < 1) {
         if (batch.length > 0) break;
@@ -622,6 +640,7 @@ async function readPlanned(
         break;
       }
     }
+    pending.unshift(...deferred);
     const bandProperties = abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill'] : BAND_PROPERTIES;
     const ranges = batch.map((b) =>
       items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(bandProperties.join(',')),
