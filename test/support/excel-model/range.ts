@@ -27,7 +27,9 @@ function valueTypeOf(c: ModelCell | undefined): string {
   if (v === null || v === '') return 'Empty';
   if (typeof v === 'number') return 'Double';
   if (typeof v === 'boolean') return 'Boolean';
-  return /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(v)
+  return /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(
+    v,
+  )
     ? 'Error'
     : 'String';
 }
@@ -339,7 +341,9 @@ export class ModelRange extends ModelObject {
       return spill
         ? {
             sheet: t.sheet,
-            areas: [{ top: spill.anchor.row, left: spill.anchor.col, bottom: spill.anchor.row, right: spill.anchor.col }],
+            areas: [
+              { top: spill.anchor.row, left: spill.anchor.col, bottom: spill.anchor.row, right: spill.anchor.col },
+            ],
           }
         : null;
     });
