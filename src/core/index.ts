@@ -67,6 +67,7 @@ export {
   type OwnedFormat,
 } from './state/state';
 export { nothingColouredSentence } from './plan/owned-cells';
+export { ownedCellsConflict, type RichValueCell, type SpillArea } from './plan/owned-conflicts';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { editedByHand, editedSheetsSentence } from './state/hand-edits';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';

@@ -44,5 +44,7 @@
  * 8 — (session 7, helper analyst) a Status / RAG column holding the analyst's typed words is theirs: never
  * written, a Note, "kept as you typed it" in its Checks; one an earlier version wrote over gets their words
  * back; a Note when the quarter's last month says "n/a" after a figure earlier in the quarter.
+ * 9 — (helper addin) an owned cell inside an array formula's area (a dynamic array's spilled results)
+ * or holding a linked data type or a picture refuses the run (plan/owned-conflicts.ts).
  */
-export const RULES_VERSION = 8;
+export const RULES_VERSION = 9;

@@ -30,6 +30,12 @@ export interface HostAbilities {
    * for undo and put back (issue 8 item 6). Absent: false.
    */
   textRuns?: boolean;
+  /**
+   * Range.hasSpill and getSpillParentOrNullObject (ExcelApi 1.12): owned cells inside a dynamic array's
+   * results are found and the run refused (owned-conflicts.ts). Below 1.12 (Excel 2019) Excel has no
+   * dynamic arrays to find. Absent: false.
+   */
+  spills?: boolean;
   /** The write budget per request, when the host sets a smaller one than PAYLOAD_BUDGET. */
   writeBudget?: number;
 }
@@ -40,9 +46,13 @@ export function abilitiesOf(host: ExcelHost): HostAbilities {
     mergedAreas: host.isSetSupported('ExcelApi', '1.13'),
     undoGroups: host.isSetSupported('ExcelApi', UNDO_GROUP_API),
     textRuns: host.isSetSupported('ExcelApi', TEXT_RUNS_API),
+    spills: host.isSetSupported('ExcelApi', SPILL_API),
     ...(host.writeBudget ? { writeBudget: host.writeBudget } : {}),
   };
 }
+
+/** Range.hasSpill and getSpillParentOrNullObject arrived in ExcelApi 1.12. */
+export const SPILL_API = '1.12';
 
 /** Excel.RangeTextRun, read and written through getCellProperties / setCellProperties, arrived in ExcelApi 1.18. */
 export const TEXT_RUNS_API = '1.18';

@@ -24,7 +24,10 @@ export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
  * line's closing lines give it (noticed item 2, session 4 closing note).
  */
 export function outcomeMessage(
-  outcome: Pick<ScoringOutcome, 'result' | 'changed' | 'sheets' | 'editedSheets' | 'uncoloured' | 'conditionalFormats'>,
+  outcome: Pick<
+    ScoringOutcome,
+    'result' | 'changed' | 'sheets' | 'editedSheets' | 'uncoloured' | 'conditionalFormats' | 'filtersUnchecked'
+  >,
   kind: CommandKind,
 ): string {
   const q = outcome.result.quarter;
@@ -35,7 +38,22 @@ export function outcomeMessage(
   }
   const verb = kind === 'refresh' ? 'rescored and summaries refreshed' : 'scored';
   const edited = outcome.editedSheets?.length ? ` ${editedSheetsSentence(outcome.editedSheets)}` : '';
-  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${uncoloured}${edited}${conditionalSentence(outcome.conditionalFormats)}`;
+  return `${q} ${verb}: ${counts}. See '${outcome.sheets.summary}' and '${outcome.sheets.findings}'.${uncoloured}${edited}${conditionalSentence(outcome.conditionalFormats)}${uncheckedFilters(outcome.filtersUnchecked, 'scoring')}`;
+}
+
+/**
+ * Where this Excel would not say whether a filter hides rows (read-workbook.ts, filterLoadRefused): the
+ * run went ahead, since the filter check is a precaution that only ExcelApi 1.9 and up can take at all
+ * (Excel 2019 never could), but the analyst is told it was not made, and what to do if a filter is on
+ * (office-js issue 224: a write across a filter can land in the wrong rows).
+ */
+function uncheckedFilters(unchecked: boolean | undefined, what: 'scoring' | 'undo'): string {
+  if (!unchecked) return '';
+  const then =
+    what === 'scoring'
+      ? 'undo this scoring, clear the filter (Data › Clear) and score again'
+      : 'clear the filter (Data › Clear) and check the cells put back';
+  return ` This Excel would not say whether a filter is hiding rows on the scored sheets, so that could not be checked: if one is, ${then}, since Excel can put values in the wrong rows when it writes across a filter.`;
 }
 
 /**
@@ -55,7 +73,9 @@ function conditionalSentence(sheets: string[] | undefined): string {
  * put back, and the sheets removed (those the scoring created) and put back (those it had replaced).
  */
 export function undoMessage(
-  u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored'> & { changedSince?: string[] },
+  u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored' | 'filtersUnchecked'> & {
+    changedSince?: string[];
+  },
 ): string {
   const parts = [`${plural(u.cells, 'cell')} put back`];
   if (u.sheetsRemoved.length)
@@ -70,5 +90,5 @@ export function undoMessage(
   const left = changed.length
     ? ` ${changed.length === 1 ? 'One cell' : plural(changed.length, 'cell')} you changed since the scoring ${plural.word(changed.length, 'was', 'were')} left as you have ${plural.word(changed.length, 'it', 'them')}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
     : '';
-  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}`;
+  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}${uncheckedFilters(u.filtersUnchecked, 'undo')}`;
 }

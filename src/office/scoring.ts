@@ -26,6 +26,7 @@ import { requireSupportedHost, requireUnfiltered, requireWritable } from './guar
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
+import { requireOwnedCellsFree } from './owned-conflicts';
 import { PAYLOAD_BUDGET } from './payload';
 import { estimatedBatches, reportingWrites, type ScoringProgress } from './progress';
 
@@ -46,10 +47,18 @@ export interface ScoringOutcome {
    * scoring's colours (carry-out.ts, askConditionalFormats); absent when none, or nothing was written.
    */
   conditionalFormats?: string[];
+  /**
+   * True when the run wrote but Excel would not say whether a filter hides rows on the sheets
+   * (WorkbookRead.filtersUnchecked): the outcome message says so (outcome-message.ts).
+   */
+  filtersUnchecked?: boolean;
 }
 
-/** What the add-in's undo did: the core's summary, as the command line reports it too. */
-export type UndoResult = UndoSummary;
+/**
+ * What the add-in's undo did: the core's summary, as the command line reports it too; and, as for a
+ * scoring, whether the filters could not be checked.
+ */
+export type UndoResult = UndoSummary & { filtersUnchecked?: boolean };
 
 /**
  * Scores the quarter in the open workbook (the Office.js adapter's whole run: read, prepareRun, read the
@@ -92,6 +101,9 @@ export async function scoreQuarter(
     }
     await progress?.({ phase: 'scoring', sheets: book.grids.length });
     const run = prepareRun(book.grids, state, overrides, ahead.found);
+    // Owned cells in a dynamic array's results or holding a data type: refused before anything is read
+    // or written for them (no request unless the reads point at some).
+    await requireOwnedCellsFree(context, abilities, run, book);
     await progress?.({ phase: 'snapshots', indicators: run.result.indicators.length });
     const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
     const names = book.sheets.map((s) => s.name);
@@ -127,6 +139,7 @@ export async function scoreQuarter(
     };
     if (run.uncoloured) scored.uncoloured = run.uncoloured;
     if (seen.conditionalFormats?.length) scored.conditionalFormats = seen.conditionalFormats;
+    if (outcome.changed && outcome.patches.length > 0 && book.filtersUnchecked) scored.filtersUnchecked = true;
     return scored;
   });
 }
@@ -183,7 +196,9 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     if (grouped && (undo.deleteSheets.length > 0 || undo.restoreSheets.length > 0))
       throw new UndoGroupDeclined('removes or restores sheets');
     await carryOutUndo(context, abilities, book, undo);
-    return summariseUndo(undo);
+    const summary: UndoResult = summariseUndo(undo);
+    if (undo.patches.length > 0 && book.filtersUnchecked) summary.filtersUnchecked = true;
+    return summary;
   });
 }
 

@@ -7,7 +7,7 @@ import { strict as assert } from 'assert';
 import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
 import { goToCell, goToRow } from '../../src/office/pane-state';
 import { plainMessage } from '../../src/office/problems';
-import { outcomeMessage } from '../../src/office/outcome-message';
+import { outcomeMessage, undoMessage } from '../../src/office/outcome-message';
 import { shownFill } from '../support/excel-model/filters';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
@@ -269,6 +269,87 @@ describe('Filters: nothing is written across rows a filter hides (office-js issu
     const findings = (m: ExcelModel) => snapOfDocument(m.doc).find((s) => s.name === 'Q3 Findings');
     assert.deepEqual(findings(filtered), findings(plain));
     assert.equal(filtered.doc.sheet('Q3 Findings')!.autoFilter, null);
+  });
+});
+
+describe("A host that will not load the tables' filter state in the first read", () => {
+  const P1 = 'P1 Children & Young People';
+  const UNCHECKED =
+    ' This Excel would not say whether a filter is hiding rows on the scored sheets, so that could not be checked: if one is, undo this scoring, clear the filter (Data › Clear) and score again, since Excel can put values in the wrong rows when it writes across a filter.';
+
+  it('the model refuses the load as such a host would, naming the table in errorLocation, or answers without it', async () => {
+    for (const filterLoad of ['GeneralException', 'InvalidArgument'] as const) {
+      const model = modelFromGrids(grid, { filterLoad });
+      model.doc.sheet('Data')!.tables = [{ name: 'T', area: { top: 0, left: 0, bottom: 2, right: 2 }, hiddenRows: [] }];
+      await assert.rejects(
+        model.host.run(async (context) => {
+          context.workbook.worksheets.getItem('Data').tables.load({ autoFilter: { isDataFiltered: true } });
+          await context.sync();
+        }),
+        (e: ExcelModelError) =>
+          e.code === filterLoad &&
+          /Table/.test(e.debugInfo?.errorLocation ?? '') &&
+          model.syncs[0].error === filterLoad,
+      );
+    }
+    const quiet = modelFromGrids(grid, { filterLoad: 'not-delivered' });
+    quiet.doc.sheet('Data')!.tables = [{ name: 'T', area: { top: 0, left: 0, bottom: 2, right: 2 }, hiddenRows: [] }];
+    await assert.rejects(
+      quiet.host.run(async (context) => {
+        const tables = context.workbook.worksheets
+          .getItem('Data')
+          .tables.load({ autoFilter: { isDataFiltered: true } });
+        await context.sync();
+        return tables.items[0].autoFilter.isDataFiltered;
+      }),
+      code('PropertyNotLoaded'),
+    );
+  });
+
+  for (const filterLoad of ['GeneralException', 'InvalidArgument'] as const) {
+    it(`refused with ${filterLoad}: the first read is asked again without it (one sync more), the scores are the same and the message says filters were not checked`, async () => {
+      const plain = modelFromGrids(reportGrids());
+      const scoredPlain = await scoreQuarter(plain.host, {}, AT);
+      const model = modelFromGrids(reportGrids(), { filterLoad });
+      const scored = await scoreQuarter(model.host, {}, AT);
+      assert.equal(model.syncs.length, plain.syncs.length + 1, 'one sync more, on such a host only');
+      assert.equal(model.syncs.filter((s) => s.error).length, 1);
+      assert.equal(model.syncs[1].error, filterLoad, 'the first read request, refused');
+      assert.deepEqual(snapOfDocument(model.doc), snapOfDocument(plain.doc), 'the same cells and sheets');
+      assert.equal(scored.filtersUnchecked, true);
+      assert.equal(scoredPlain.filtersUnchecked, undefined);
+      assert.equal(outcomeMessage(scored, 'score'), outcomeMessage(scoredPlain, 'score') + UNCHECKED);
+      // A rescore with nothing to change writes nothing and says nothing of filters.
+      const again = await scoreQuarter(model.host, {}, AT);
+      assert.equal(again.changed, false);
+      assert.equal(again.filtersUnchecked, undefined);
+      // Undo works there too, and says the same.
+      await scoreQuarter(model.host, { tolerancePct: 10 }, AT);
+      const undone = await undoLastScoring(model.host);
+      assert.equal(undone.filtersUnchecked, true);
+      assert.match(
+        undoMessage(undone),
+        /could not be checked: if one is, clear the filter \(Data › Clear\) and check the cells put back, since Excel can put values in the wrong rows when it writes across a filter\.$/,
+      );
+    });
+  }
+
+  it('answered without the filter state (a nested load not delivered): no sync more, the same scores, the same sentence', async () => {
+    const plain = modelFromGrids(reportGrids());
+    plain.doc.sheet(P1)!.tables = [{ name: 'P1', area: { top: 3, left: 0, bottom: 30, right: 25 }, hiddenRows: [] }];
+    const scoredPlain = await scoreQuarter(plain.host, {}, AT);
+    const model = modelFromGrids(reportGrids(), { filterLoad: 'not-delivered' });
+    model.doc.sheet(P1)!.tables = [{ name: 'P1', area: { top: 3, left: 0, bottom: 30, right: 25 }, hiddenRows: [] }];
+    const scored = await scoreQuarter(model.host, {}, AT);
+    assert.equal(model.syncs.length, plain.syncs.length);
+    assert.deepEqual(snapOfDocument(model.doc), snapOfDocument(plain.doc));
+    assert.equal(outcomeMessage(scored, 'score'), outcomeMessage(scoredPlain, 'score') + UNCHECKED);
+  });
+
+  it('a host that loads the filter state still refuses a filtered sheet (the check is kept where it can be made)', async () => {
+    const model = modelFromGrids(reportGrids(), { filterLoad: 'loads' });
+    model.doc.sheet(P1)!.autoFilter = { area: { top: 3, left: 0, bottom: 30, right: 25 }, hiddenRows: [6] };
+    assert.match(await refusal(model, () => scoreQuarter(model.host, {}, AT)), /has a filter hiding some of its rows/);
   });
 });
 

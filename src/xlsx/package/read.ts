@@ -620,6 +620,20 @@ export interface SheetRead {
   hyperlinksAt: number;
   /** Where the root element's start tag ends (after its `>`): a namespace it lacks is declared before that. */
   rootTagEnd: number;
+  /**
+   * Array formulas over more than one cell (`<f t="array" ref="T5:T14">` in the anchor cell, 0-based): a
+   * dynamic array's spilled results (its anchor also carries `cm`, cell metadata naming the
+   * XLDAPR dynamic-array properties in metadata.xml) or a legacy Ctrl+Shift+Enter array; Excel breaks
+   * (#SPILL!) or refuses ("You can't change part of an array") a value written into either. The cells
+   * of its area other than the anchor hold only cached values (ECMA-376 Part 1 §18.3.1.40, `ref`).
+   */
+  arrays: { anchor: { row: number; col: number }; area: Area }[];
+  /**
+   * Cells holding a rich value (`vm`, a value-metadata index into metadata.xml's rich value data): a
+   * linked data type (Stocks, Geography …) or a picture in the cell, stored as `t="e"` `#VALUE!` for
+   * readers that do not know them (SheetJS issue 1733). 0-based.
+   */
+  richValues: { row: number; col: number }[];
 }
 
 /** The children of `<worksheet>` that come after `<hyperlinks>` (ECMA-376 Part 1 §18.3.1.99, CT_Worksheet). */
@@ -650,6 +664,8 @@ const AFTER_HYPERLINKS = new Set([
 export function readSheet(xml: string, sharedStrings: string[], date1904: boolean): SheetRead {
   const cells = new SheetCells(Math.max(1024, xml.length >> 5));
   const merges: Area[] = [];
+  const arrays: SheetRead['arrays'] = [];
+  const richValues: SheetRead['richValues'] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
   /** The index of the cell being read, or -1; its formula facts, when it has a `<f>`. */
   let cell = -1;
@@ -718,6 +734,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           cellDepth = depth - (tag.isSelfClosing ? 0 : 1);
           cellType = tag.attribute('t');
           cellText = null;
+          if (tag.attribute('vm') !== undefined) richValues.push({ row: cells.row[cell], col: col });
           break;
         }
         case 'v':
@@ -734,7 +751,12 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
             formula.formulaKind = tag.attribute('ref') ? 'master' : 'dependent';
             formula.sharedIndex = Number(tag.attribute('si'));
           }
-          if (formula && tag.attribute('t') === 'array') formula.formulaKind = 'array';
+          if (formula && tag.attribute('t') === 'array') {
+            formula.formulaKind = 'array';
+            const area = parseAreaAddress(tag.attribute('ref') ?? '');
+            if (area && (area.bottom > area.top || area.right > area.left))
+              arrays.push({ anchor: { row: cells.row[cell], col: cells.col[cell] }, area });
+          }
           if (formula && tag.isSelfClosing) formula.formula = formula.formula ?? '';
           break;
         case 'is':
@@ -825,6 +847,8 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     hyperlinks,
     hyperlinksAt,
     rootTagEnd,
+    arrays,
+    richValues,
   };
 }
 

@@ -18,6 +18,7 @@ import {
   encodeState,
   planUndo,
   prepareRun,
+  ownedCellsConflict,
   snapshotKey,
   type CellSnapshot,
   type Journal,
@@ -971,6 +972,13 @@ function scoreParts(
   const stateBefore = readState(grids);
   if (stateBefore.journal?.complete === false) return 'unfinished';
   const run = prepareRun(grids, stateBefore, overrides);
+  // Owned cells inside an array formula's area or holding a data type: refused, as the add-in does.
+  const conflict = ownedCellsConflict(
+    run.plan.patches,
+    run.plan.patches.flatMap((p) => (reads.get(p.sheet)?.arrays ?? []).map((a) => ({ sheet: p.sheet, ...a }))),
+    run.plan.patches.flatMap((p) => (reads.get(p.sheet)?.richValues ?? []).map((c) => ({ sheet: p.sheet, ...c }))),
+  );
+  if (conflict) throw conflict;
   const snapshots = new Map<string, CellSnapshot>();
   for (const patch of run.plan.patches) {
     const read = reads.get(patch.sheet);

@@ -29,12 +29,20 @@
 import type { ModelDocument } from './document';
 
 export class ExcelModelError extends Error {
+  /**
+   * OfficeExtension.Error's `debugInfo`: Excel names the call that failed in `errorLocation` (office-js
+   * issue 217: a collection's load failing on one property of its items gave
+   * "errorLocation": "Chart.plotBy"); absent where the model does not name one (a bare internal error).
+   */
+  debugInfo?: { code: string; message: string; errorLocation?: string };
   constructor(
     readonly code: string,
     message: string,
+    errorLocation?: string,
   ) {
     super(message);
     this.name = 'RichApi.Error';
+    if (errorLocation) this.debugInfo = { code, message, errorLocation };
   }
 }
 
@@ -82,6 +90,20 @@ export interface ModelOptions {
   overCellLimit?: 'RangeExceedsLimit' | 'GeneralException' | 'null';
   /** The add-in's write budget per request (default its own 4 MB): small, a run takes many syncs. */
   writeBudget?: number;
+  /**
+   * How the host answers a load of each Excel table's filter state through its sheet's collection,
+   * `tables.load({ autoFilter: { isDataFiltered: true } })` (Table.autoFilter, ExcelApi 1.9, loaded "for
+   * EACH ITEM in the collection", Excel.Interfaces.TableCollectionLoadOptions). 'loads' (the default) as
+   * documented. Not verified on every host, so the model can be a host that does not: 'GeneralException'
+   * — the request fails whole with "There was an internal error while processing the request." and
+   * errorLocation "Table.autoFilter", as a collection load failing on its items' property did (office-js
+   * issue 217, `charts.load` → errorLocation "Chart.plotBy"); 'InvalidArgument' — the request fails whole,
+   * the load's options refused ("The argument is invalid or missing or has an incorrect format.",
+   * Excel.ErrorCodes); 'not-delivered' — the request succeeds but the items' nested property is not
+   * delivered, and reading it throws PropertyNotLoaded (office-js issue 190: a nested path in a
+   * collection's load array silently not loaded).
+   */
+  filterLoad?: 'loads' | 'GeneralException' | 'InvalidArgument' | 'not-delivered';
 }
 
 /** Options a batch is run with (Excel.RunOptions): the model knows mergeUndoGroup (ExcelApi 1.20). */
@@ -163,6 +185,7 @@ export class ModelRequestCore {
   readonly oversize: 'documented' | 'GeneralException';
   readonly cellReadLimit: number;
   readonly overCellLimit: 'RangeExceedsLimit' | 'GeneralException' | 'null';
+  readonly filterLoad: NonNullable<ModelOptions['filterLoad']>;
   /** Run with mergeUndoGroup on a host with ExcelApi 1.20: every sync's changes are one undo step. */
   readonly undoGrouped: boolean;
   /** Syncs of this batch that changed the document. */
@@ -183,6 +206,7 @@ export class ModelRequestCore {
     this.oversize = options.oversize ?? 'documented';
     this.cellReadLimit = options.cellReadLimit ?? 5000000;
     this.overCellLimit = options.overCellLimit ?? 'RangeExceedsLimit';
+    this.filterLoad = options.filterLoad ?? 'loads';
     // RunOptions is a plain object: a host below ExcelApi 1.20 ignores mergeUndoGroup.
     this.undoGrouped = Boolean(run.mergeUndoGroup) && this.supports('1.20');
   }

@@ -53,6 +53,16 @@ export interface ModelCell {
    * run's font holds only what differs from the cell's own font. Absent for plain text.
    */
   textRuns?: ModelTextRun[];
+  /**
+   * A rich value: a linked data type (Stocks, Geography, Organisation: an entity) or a picture in the
+   * cell, shown as `text`. `values` gives "#VALUE!" for it — `values` "only returns one of the four basic
+   * types: string, number, boolean, or error", and an entity's `basicValue`, what `values` returns, is
+   * "#VALUE!" (*Excel JavaScript API data types core concepts*, EntityCellValue / LinkedEntityCellValue /
+   * WebImageCellValue, https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts) —
+   * and `valueTypes` "RichValue" (Excel.RangeValueType.richValue). Writing a value replaces it: the
+   * data type is gone (its `value` here is "#VALUE!", what a read gives).
+   */
+  richValue?: { kind: 'entity' | 'image'; text: string };
 }
 
 /** A colour by theme slot (0 lt1 … 4 accent1 …) with a tint, or by the legacy palette's index, as a file gives it. */
@@ -169,6 +179,49 @@ export class ModelSheet {
    * rule to every cell of its range, whatever its criteria.
    */
   conditionalFormats: { area: Area; fill?: string; fontColor?: string }[] = [];
+
+  /**
+   * Dynamic arrays (*Handle dynamic arrays and spilling using the Excel JavaScript API*,
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays): a formula
+   * in `anchor` (its cell's `formula`) whose results fill `area` ("spill"); the other cells of the area
+   * hold the results as their `value` and no formula of their own. A value written into one of them
+   * blocks the array: its formula shows #SPILL! and its other results go (Excel: "#SPILL! … the spill
+   * range isn't blank"); a value written over the anchor replaces the formula and its results go. See
+   * writeOverSpills; Range.hasSpill and getSpillParentOrNullObject (ExcelApi 1.12) in range.ts.
+   */
+  spills: { anchor: { row: number; col: number }; area: Area }[] = [];
+
+  /** The spill whose area holds a cell, if any. */
+  spillAt(row: number, col: number): ModelSheet['spills'][number] | undefined {
+    return this.spills.find(
+      (s) => row >= s.area.top && row <= s.area.bottom && col >= s.area.left && col <= s.area.right,
+    );
+  }
+
+  /**
+   * What writing values into `written` (cells given a value) does to the dynamic arrays it meets: one
+   * written over its anchor ends (the formula replaced, its other results cleared); one written into
+   * elsewhere is blocked (its anchor shows #SPILL!, its other results cleared).
+   */
+  writeOverSpills(written: { row: number; col: number }[]): void {
+    for (const spill of [...this.spills]) {
+      const hits = written.filter((w) => this.spillAt(w.row, w.col) === spill);
+      if (hits.length === 0) continue;
+      const overAnchor = hits.some((w) => w.row === spill.anchor.row && w.col === spill.anchor.col);
+      const keep = new Set(hits.map((w) => `${w.row},${w.col}`));
+      for (let r = spill.area.top; r <= spill.area.bottom; r++)
+        for (let c = spill.area.left; c <= spill.area.right; c++) {
+          if (keep.has(`${r},${c}`) || (r === spill.anchor.row && c === spill.anchor.col)) continue;
+          const cell = this.cell(r, c);
+          if (cell) cell.value = null;
+        }
+      if (!overAnchor) {
+        const anchor = this.cell(spill.anchor.row, spill.anchor.col);
+        if (anchor) anchor.value = '#SPILL!';
+      }
+      this.spills = this.spills.filter((s) => s !== spill);
+    }
+  }
 
   /** Rows hidden by a filter (the sheet's AutoFilter or a table's), not rows the analyst hid by hand. */
   filteredRows(): Set<number> {

@@ -62,10 +62,29 @@ function filterProps(f: Filter, props: string[]): Record<string, unknown> {
 
 /** An Excel table as a collection item: its name and its own AutoFilter. */
 export class ModelTable {
+  readonly autoFilter: { enabled: boolean; isDataFiltered: boolean };
   constructor(
     readonly name: string,
-    readonly autoFilter: { enabled: boolean; isDataFiltered: boolean },
-  ) {}
+    filter: Partial<{ enabled: boolean; isDataFiltered: boolean }> | undefined,
+  ) {
+    // A navigation property is always there; a property of it not delivered throws when read.
+    const read = (p: 'enabled' | 'isDataFiltered'): boolean => {
+      if (filter?.[p] === undefined)
+        throw new ExcelModelError(
+          'PropertyNotLoaded',
+          `The property '${p}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        );
+      return filter[p]!;
+    };
+    this.autoFilter = {
+      get enabled() {
+        return read('enabled');
+      },
+      get isDataFiltered() {
+        return read('isDataFiltered');
+      },
+    };
+  }
 }
 
 /**
@@ -100,11 +119,27 @@ export class ModelTableCollection extends ModelObject {
     this.core.enqueue(
       'TableCollection.load',
       list,
-      () =>
-        this.sheet().tables.map((t) => ({
+      () => {
+        // A host that does not load the items' filter state (ModelOptions.filterLoad).
+        const host = this.core.filterLoad;
+        if (filterProps.length > 0 && host === 'GeneralException')
+          throw new ExcelModelError(
+            'GeneralException',
+            'There was an internal error while processing the request.',
+            'Table.autoFilter',
+          );
+        if (filterProps.length > 0 && host === 'InvalidArgument')
+          throw new ExcelModelError(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'TableCollection.load',
+          );
+        const delivered = filterProps.length > 0 && host !== 'not-delivered';
+        return this.sheet().tables.map((t) => ({
           name: t.name,
-          autoFilter: filterProps.length > 0 ? filterPropsOf(t, filterProps) : undefined,
-        })),
+          autoFilter: delivered ? filterPropsOf(t, filterProps) : undefined,
+        }));
+      },
       {
         needs: filterProps.length > 0 ? '1.9' : undefined,
         deliver: (data) =>

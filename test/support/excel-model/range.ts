@@ -20,6 +20,20 @@ import {
 } from './target';
 import { typeIn } from './typing';
 
+/** Excel.RangeValueType of a cell as the model holds it (numbers as Double; errors by their text). */
+function valueTypeOf(c: ModelCell | undefined): string {
+  if (c?.richValue) return 'RichValue';
+  const v = c?.value ?? null;
+  if (v === null || v === '') return 'Empty';
+  if (typeof v === 'number') return 'Double';
+  if (typeof v === 'boolean') return 'Boolean';
+  return /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/.test(
+    v,
+  )
+    ? 'Error'
+    : 'String';
+}
+
 function valueOut(c: ModelCell | undefined): string | number | boolean {
   if (!c || c.value === null) return '';
   return c.value;
@@ -193,8 +207,10 @@ export class ModelRange extends ModelObject {
       const typed = typeIn(x);
       cell.value = typed.value;
       cell.quotePrefix = typed.quotePrefix;
-      // A value written replaces the cell's text with its runs of fonts, as typing over it does.
+      // A value written replaces the cell's text with its runs of fonts, as typing over it does, and a
+      // data type with it.
       delete cell.textRuns;
+      delete cell.richValue;
       if (typed.formula !== undefined) cell.formula = typed.formula;
       else delete cell.formula;
       if (typed.numberFormat && cell.numberFormat === 'General') cell.numberFormat = typed.numberFormat;
@@ -208,6 +224,7 @@ export class ModelRange extends ModelObject {
       const typed = typeIn(x);
       cell.value = typed.value;
       delete cell.textRuns;
+      delete cell.richValue;
       if (typed.formula !== undefined) cell.formula = typed.formula;
       else delete cell.formula;
     });
@@ -279,21 +296,59 @@ export class ModelRange extends ModelObject {
           );
         }
         const rowAt = filteredPlacement(t.sheet.filteredRows(), a.top, rows);
+        const written: { row: number; col: number }[] = [];
         v.forEach((row, i) =>
           row.forEach((x, j) => {
             if (x === null || rowAt[i] === null) return;
             change(t.sheet.edit(rowAt[i]!, a.left + j), x);
+            written.push({ row: rowAt[i]!, col: a.left + j });
           }),
         );
+        if (prop === 'values' || prop === 'formulas') t.sheet.writeOverSpills(written);
         if (prop === 'values' || prop === 'formulas') this.core.doc.raiseChanged(t.sheet, a, 'ThisLocalAddin');
       },
       { write: true },
     );
   }
 
-  /** Range.hyperlink arrived in ExcelApi 1.7. */
+  /** Range.hyperlink arrived in ExcelApi 1.7; Range.hasSpill in 1.12. */
   protected override loadNeeds(props: string[]): string | undefined {
+    if (props.includes('hasSpill')) return '1.12';
     return props.includes('hyperlink') ? '1.7' : undefined;
+  }
+
+  get hasSpill(): boolean | null {
+    return this.get('hasSpill');
+  }
+  get valueTypes(): string[][] {
+    return this.get('valueTypes');
+  }
+
+  /**
+   * Range.getSpillParentOrNullObject (ExcelApi 1.12): for a single cell in a dynamic array's results,
+   * the cell of its formula; a null object for any other cell and for a range of more than one cell
+   * ("getSpillParent only works on a single cell … a null range for getSpillParentOrNullObject",
+   * *Handle dynamic arrays and spilling*).
+   */
+  getSpillParentOrNullObject(): ModelRange {
+    const core = this.core;
+    const resolve = this.resolve;
+    const found = new ModelRange(core, () => {
+      const t = resolve();
+      const a = t?.areas[0];
+      if (!t || !a || a.top !== a.bottom || a.left !== a.right) return null;
+      const spill = t.sheet.spillAt(a.top, a.left);
+      return spill
+        ? {
+            sheet: t.sheet,
+            areas: [
+              { top: spill.anchor.row, left: spill.anchor.col, bottom: spill.anchor.row, right: spill.anchor.col },
+            ],
+          }
+        : null;
+    });
+    core.enqueue('Range.getSpillParentOrNullObject', null, () => undefined, { needs: '1.12' });
+    return found;
   }
 
   protected readNow(props: string[]): Record<string, unknown> {
@@ -324,6 +379,18 @@ export class ModelRange extends ModelObject {
       else if (p === 'columnIndex') out.columnIndex = a.left;
       else if (p === 'cellCount') out.cellCount = (a.bottom - a.top + 1) * (a.right - a.left + 1);
       else if (p === 'hyperlink') out.hyperlink = linkOut(t.sheet.cell(a.top, a.left));
+      // Range.hasSpill (ExcelApi 1.12): "true if all cells have a spill border, or false if all cells do
+      // not have a spill border … null if there are cells both with and without spill borders within the
+      // range" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hasspill-member).
+      // A cell "has a spill border" here when it is in a dynamic array's area, its anchor included.
+      else if (p === 'hasSpill') {
+        let inside = 0;
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++) if (t.sheet.spillAt(r, c)) inside++;
+        out.hasSpill = inside === 0 ? false : inside === cells ? true : null;
+      }
+      // Range.valueTypes (ExcelApi 1.1): Excel.RangeValueType per cell; "RichValue" for a data type.
+      else if (p === 'valueTypes') out.valueTypes = matrix(t, (c) => valueTypeOf(c));
       else throw new ExcelModelError('InvalidArgument', `The model does not load Range.${p}.`);
     }
     return out;

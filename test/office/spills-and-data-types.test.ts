@@ -1,0 +1,153 @@
+/**
+ * Owned cells in a dynamic array's spilled results, or holding a linked data type (docs/addin.md,
+ * "Excel's rules the model keeps"): the model keeps Excel's rules (writing into a spill makes its
+ * formula #SPILL!; a data type reads as #VALUE! and is lost when written over), and the add-in refuses
+ * to own such cells, in one sentence, changing nothing — the command line says the same
+ * (test/cross/spills-and-data-types.test.ts).
+ */
+import { strict as assert } from 'assert';
+import { scoreQuarter } from '../../src/office/scoring';
+import { plainMessage } from '../../src/office/problems';
+import { reportGrids } from '../support/golden';
+import { modelFromGrids } from '../support/excel-model/build';
+import { snapOfDocument } from '../support/excel-model/snapshot';
+import type { ExcelModel, ExcelModelError } from '../support/excel-model';
+
+const AT = () => new Date('2026-11-30T09:00:00Z');
+const P1 = 'P1 Children & Young People';
+
+/** P1's % variance column (T5:T14) filled by one dynamic array in T5, as an analyst might compute it. */
+function varianceSpill(model: ExcelModel): void {
+  const sheet = model.doc.sheet(P1)!;
+  sheet.edit(4, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+  sheet.spills = [{ anchor: { row: 4, col: 19 }, area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+}
+
+async function refused(model: ExcelModel): Promise<string> {
+  const before = JSON.stringify(snapOfDocument(model.doc));
+  model.clearLog();
+  let message = '';
+  await scoreQuarter(model.host, {}, AT).then(
+    () => assert.fail('expected a refusal'),
+    (e: unknown) => (message = plainMessage(e)),
+  );
+  assert.equal(JSON.stringify(snapOfDocument(model.doc)), before, 'the workbook is unchanged');
+  assert.ok(!model.syncs.some((s) => s.wrote), 'no request wrote anything');
+  return message;
+}
+
+describe('The model: dynamic arrays and data types (ExcelApi 1.12, 1.1)', () => {
+  it('writing into a spill makes its formula #SPILL! and clears its other results; hasSpill and the spill parent say where it is', async () => {
+    const model = modelFromGrids(
+      [
+        {
+          name: 'Data',
+          values: [
+            ['h', null],
+            [1, 1],
+            [2, 2],
+            [3, 3],
+          ],
+        },
+      ],
+      {
+        apiVersion: '1.12',
+      },
+    );
+    const data = model.doc.sheet('Data')!;
+    data.edit(1, 1).formula = '=A2:A4';
+    data.spills = [{ anchor: { row: 1, col: 1 }, area: { top: 1, left: 1, bottom: 3, right: 1 } }];
+    const seen = await model.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      const all = sheet.getRange('B2:B4').load('hasSpill');
+      const some = sheet.getRange('A2:B4').load('hasSpill');
+      const none = sheet.getRange('A2:A4').load('hasSpill');
+      const parent = sheet.getRange('B3').getSpillParentOrNullObject().load('address');
+      const nothing = sheet.getRange('A3').getSpillParentOrNullObject().load('address');
+      await context.sync();
+      return [all.hasSpill, some.hasSpill, none.hasSpill, parent.address, nothing.isNullObject];
+    });
+    assert.deepEqual(seen, [true, null, false, 'Data!B2', true]);
+    await model.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Data').getRange('B3').values = [['x']];
+      await context.sync();
+    });
+    assert.deepEqual(
+      [1, 2, 3].map((r) => data.cell(r, 1)?.value ?? null),
+      ['#SPILL!', 'x', null],
+      'the formula (a cell the writer does not own) shows #SPILL!',
+    );
+    const old = modelFromGrids([{ name: 'Data', values: [['h']] }], { apiVersion: '1.11' });
+    await assert.rejects(
+      old.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Data').getRange('A1').load('hasSpill');
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'ApiNotFound',
+    );
+  });
+
+  it('a linked data type reads as #VALUE! with the value type RichValue, and is gone once written over', async () => {
+    const model = modelFromGrids([{ name: 'Data', values: [['h'], ['#VALUE!']] }]);
+    model.doc.sheet('Data')!.edit(1, 0).richValue = { kind: 'entity', text: 'United Kingdom' };
+    const read = await model.host.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Data').getRange('A2').load('values,valueTypes');
+      await context.sync();
+      return [r.values[0][0], r.valueTypes[0][0]];
+    });
+    assert.deepEqual(read, ['#VALUE!', 'RichValue']);
+    await model.host.run(async (context) => {
+      const r = context.workbook.worksheets.getItem('Data').getRange('A2');
+      r.values = [['#VALUE!']];
+      await context.sync();
+    });
+    assert.equal(model.doc.sheet('Data')!.cell(1, 0)!.richValue, undefined, 'written back, it is no data type');
+  });
+});
+
+describe('The add-in refuses to own cells in a spill or holding a data type', () => {
+  it('the % variance column filled by one dynamic array: one sentence naming the cells and the formula, nothing changed', async () => {
+    const model = modelFromGrids(reportGrids());
+    varianceSpill(model);
+    assert.equal(
+      await refused(model),
+      `The % Variance from Target cells T5:T14 on '${P1}' are part of the results the formula in T5 spills (a dynamic array, such as =SORT or =FILTER), and writing the scores there would break that formula (#SPILL!): move the formula, or turn its results into values (Copy, then Paste Values), and score again.`,
+    );
+  });
+
+  it('a dynamic array elsewhere on the sheet costs one request to look, and the scoring is the same', async () => {
+    // A spill in column Y, beside the table (=B5:B7): the band's hasSpill is null, the owned cells are asked.
+    const withFormula = (spills: boolean) => {
+      const model = modelFromGrids(reportGrids());
+      const sheet = model.doc.sheet(P1)!;
+      sheet.edit(4, 24).formula = '=B5:B7';
+      for (const r of [4, 5, 6]) sheet.edit(r, 24).value = `CYP-${r}`;
+      if (spills) sheet.spills = [{ anchor: { row: 4, col: 24 }, area: { top: 4, left: 24, bottom: 6, right: 24 } }];
+      return model;
+    };
+    const plain = withFormula(false);
+    const model = withFormula(true);
+    await scoreQuarter(plain.host, {}, AT);
+    await scoreQuarter(model.host, {}, AT);
+    assert.equal(model.syncs.length, plain.syncs.length + 1, 'one request more, to ask about the owned cells');
+    assert.deepEqual(snapOfDocument(model.doc), snapOfDocument(plain.doc), 'the same cells');
+    assert.equal(model.doc.sheet(P1)!.spills.length, 1, "the analyst's array is untouched");
+  });
+
+  it('a DOT cell holding a linked data type: one sentence naming it, nothing changed', async () => {
+    const model = modelFromGrids(reportGrids());
+    const cell = model.doc.sheet(P1)!.edit(6, 20);
+    cell.value = '#VALUE!';
+    cell.richValue = { kind: 'entity', text: 'Down' };
+    assert.equal(
+      await refused(model),
+      `The DOT cell U7 on '${P1}' holds a linked data type or a picture (such as Stocks or Geography), which scoring would replace with text and undo could not put back: convert it to text (Data Type › Convert to Text) or clear it, and score again.`,
+    );
+  });
+
+  it('a workbook with neither costs no request more', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, AT);
+    assert.equal(model.syncs.length, 3, 'the example still takes three syncs');
+  });
+});
