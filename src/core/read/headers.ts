@@ -103,7 +103,30 @@ function recogniseHeaderCell(v: CellValue): ColumnRole | null {
   if (role !== null) return role;
   // The unit in brackets after the header's words: "Target (£m)", "Q1 (%)", "Outturn (days)".
   const bare = h.replace(HEADER_UNIT, '').trim();
-  return bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
+  const unitless = bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
+  return unitless ?? bilingualHeader(v);
+}
+
+/**
+ * A header in two languages, as Welsh councils print them: "Targed / Target", "Ch1 / Q1", "Dangosydd\nIndicator"
+ * (helper hunt3). Each half after a " / " or a line break is recognised on its own; the header means what
+ * the halves recognised say when they agree, and nothing when they disagree ("Target / Actual", "Q1 / Apr").
+ * Only where the whole header is not recognised, so "Higher / Lower is better?" keeps its meaning.
+ */
+function bilingualHeader(v: CellValue): ColumnRole | null {
+  if (typeof v !== 'string') return null;
+  const halves = v.split(/\s+\/\s+|\s*[\r\n]+\s*/).filter((x) => x.trim() !== '');
+  if (halves.length !== 2) return null;
+  let found: ColumnRole | null = null;
+  for (const half of halves) {
+    const h = normaliseHeader(half);
+    const bare = h.replace(HEADER_UNIT, '').trim();
+    const role = recogniseHeaderText(h) ?? (bare !== h && bare !== '' ? recogniseHeaderText(bare) : null);
+    if (role === null) continue;
+    if (found !== null && JSON.stringify(found) !== JSON.stringify(role)) return null;
+    found = role;
+  }
+  return found;
 }
 
 /** A header without the unit in brackets at its end ("Q3 Target (£m)" → "Q3 Target"). */
@@ -160,6 +183,7 @@ function withoutYear(loose: string): string {
  */
 const CURRENT_WORDS = new Set([
   'actual',
+  'act', // terse, beside "Tgt" (helper hunt3)
   'actuals',
   'result',
   'value',
@@ -235,6 +259,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'ascofcode',
           'tsmref',
           'tsmcode',
+          // Welsh (helper hunt3): "Cyf" (Cyfeirnod), as Welsh councils head the ref.
+          'cyf',
+          'cyfeirnod',
         ],
       ],
       [
@@ -264,6 +291,10 @@ const FIELD_WORDS = new Map<string, Field>(
           'metricname',
           'metricdescription',
           'performanceindicatorname',
+          // Welsh (helper hunt3): "Dangosydd" (indicator), "Mesur" (measure), "Dangosydd perfformiad".
+          'dangosydd',
+          'mesur',
+          'dangosyddperfformiad',
         ],
       ],
       [
@@ -311,6 +342,13 @@ const FIELD_WORDS = new Map<string, Field>(
           'targetthreshold',
           'annualgoal',
           'annualplan',
+          // Terse and Welsh (helper hunt3): "Tgt", "Targ", "Annual Tgt"; "Targed" (Welsh for target).
+          'tgt',
+          'targ',
+          'trgt',
+          'annualtgt',
+          'targed',
+          'targedblynyddol',
         ],
       ],
       [
@@ -325,6 +363,13 @@ const FIELD_WORDS = new Map<string, Field>(
           'previousyear',
           'lastyear',
           'prioryear',
+          // Terse (helper hunt3): "Last yr", "Prev yr", "LY outturn".
+          'lastyr',
+          'prevyr',
+          'prevyear',
+          'previousyr',
+          'prioryr',
+          'lyoutturn',
         ],
       ],
       [

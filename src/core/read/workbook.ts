@@ -38,6 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
+import { halfReadRefusal } from './half-read';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -305,7 +306,8 @@ export function unreadableTable(
       hint,
     );
   }
-  return null;
+  // A column not understood that shows a guess was wrong: codes as names, polarity words unread (helper hunt3).
+  return halfReadRefusal(model.tables, views, mapping, hintAt);
 }
 
 /**
@@ -430,6 +432,13 @@ export function noTableError(
   }
   const found = foundWords(hint);
   const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
+  if (hint.comparisonColumns) {
+    // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).
+    return new InputError(
+      `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}: ${fix}.`,
+      hint,
+    );
+  }
   return new InputError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,

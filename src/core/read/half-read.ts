@@ -1,0 +1,96 @@
+/**
+ * Tables the reader only half understands (helper hunt3): a table whose headers were read, but where a
+ * column it did not understand shows that a guess was wrong. Scored as read, they give a silent wrong
+ * answer, so the run is refused in one sentence with the mapping that reads them right:
+ * - the indicator-name column holds codes ("KPI": HS01, HS02) while a column not understood holds the
+ *   names ("Title"): every indicator would be named by its code, and its name left unread;
+ * - there is no polarity column, while a column not understood holds Higher / Lower on its rows ("Perf"):
+ *   every lower-is-better indicator would be scored as higher is better.
+ * docs/workbook.md, "Tables the reader half understands".
+ */
+import type { ColumnMapping, IndicatorTable, MappingHint } from '../model';
+import { InputError } from '../errors';
+import { columnLetters } from '../a1';
+import type { GridView } from './grid';
+import { normaliseHeader } from './headers';
+import { allCodes, filledCells, mostlyNames, plainPolarity, polaritiesThatMatter } from './column-contents';
+
+/** Whether the analyst's mapping names this header (on its sheet or for every sheet): their word stands. */
+function mapsHeader(mapping: ColumnMapping | null, sheet: string, header: string): boolean {
+  const h = normaliseHeader(header);
+  return [mapping?.columns, mapping?.sheets?.[sheet]?.columns].some(
+    (m) => m !== undefined && Object.keys(m).some((k) => normaliseHeader(k) === h),
+  );
+}
+
+function quoted(texts: string[], most = 3): string {
+  const shown = texts.slice(0, most).join(', ');
+  return texts.length > most ? `${shown} …` : shown;
+}
+
+/**
+ * The refusal for the first half-read table, or null. `hintAt` gives the mapping hint of a header row;
+ * the refusal carries it with the suggested mapping replaced by the one that reads the table right.
+ */
+export function halfReadRefusal(
+  tables: readonly IndicatorTable[],
+  views: Map<string, GridView>,
+  mapping: ColumnMapping | null,
+  hintAt: (sheet: string, row: number) => MappingHint,
+): InputError | null {
+  for (const t of tables) {
+    if (t.rows.length === 0) continue;
+    const view = views.get(t.sheet);
+    if (!view) continue;
+    const rows = t.rows.map((r) => r.row);
+    const cellsOf = (col: number) => filledCells((r) => view.raw(r, col), rows);
+    const header = (col: number) => view.text(t.headerRow, col).replace(/\s+/g, ' ');
+    const suggest = (columns: Record<string, string>): MappingHint => {
+      const hint = hintAt(t.sheet, t.headerRow);
+      const base = mapping?.sheets?.[t.sheet]?.columns ?? {};
+      return {
+        ...hint,
+        suggestedMapping: {
+          ...(mapping ?? {}),
+          sheets: {
+            ...(mapping?.sheets ?? {}),
+            [t.sheet]: { headerRow: t.headerRow + 1, columns: { ...base, ...columns } },
+          },
+        },
+      };
+    };
+    const nameCol = t.columns.name;
+    if (
+      nameCol !== undefined &&
+      t.columns.ref === undefined &&
+      !t.refsInNames &&
+      !mapsHeader(mapping, t.sheet, view.text(t.headerRow, nameCol)) &&
+      allCodes(cellsOf(nameCol))
+    ) {
+      const names = t.unrecognised.find((u) => mostlyNames(cellsOf(u.col)));
+      if (names) {
+        const codes = t.rows.map((r) => r.name);
+        const code = header(nameCol);
+        const name = header(names.col);
+        return new InputError(
+          `'${t.sheet}' row ${t.headerRow + 1}: column ${columnLetters(nameCol)}, "${code}", holds codes (${quoted(codes)}), not indicator names, and the names look to be in column ${columnLetters(names.col)}, "${name}", which was not understood, so nothing was scored rather than name each indicator by its code; map "${code}" to ref and "${name}" to name.`,
+          suggest({ [view.text(t.headerRow, nameCol)]: 'ref', [view.text(t.headerRow, names.col)]: 'name' }),
+        );
+      }
+    }
+    if (t.columns.polarity === undefined) {
+      const polarity = t.unrecognised.find((u) => polaritiesThatMatter(cellsOf(u.col)));
+      if (polarity) {
+        const cells = cellsOf(polarity.col);
+        const words = [...new Set(cells.map((c) => String(c).trim()))].map((w) => `"${w}"`);
+        const lower = cells.filter((c) => plainPolarity(c) !== 'higher').length;
+        const h = header(polarity.col);
+        return new InputError(
+          `'${t.sheet}' row ${t.headerRow + 1} has no polarity column, but column ${columnLetters(polarity.col)}, "${h}", which was not understood, holds ${quoted(words)} on its rows, so nothing was scored rather than score ${lower === 1 ? 'an indicator that is not higher-is-better' : `${lower} indicators that are not higher-is-better`} as if higher were better; map "${h}" to polarity, or head it "Polarity".`,
+          suggest({ [view.text(t.headerRow, polarity.col)]: 'polarity' }),
+        );
+      }
+    }
+  }
+  return null;
+}
