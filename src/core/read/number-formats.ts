@@ -445,6 +445,12 @@ export function withNumberFormats(
       (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
   // Last year's outturn with a percent sign is held to the values too (noticed item 4, session 6).
   const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
+  // A percentage with no percent sign in sight: a plain target and plain values about a hundred times
+  // apart, one side a fraction (helper hunt3).
+  if (!percentInSight && !timeInSight && target === 'plain' && valueCount > 0 && PERCENT_NAME.test(out.name)) {
+    const slip = plainFractionSlip(out, valueFigures(out, shownValues(hows, n)));
+    if (slip) out.scaleProblem = { col: targetCol!, message: slip };
+  }
   if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
   const values = shownValues(hows, n);
   const reference = !percentInSight
@@ -497,6 +503,34 @@ export function withNumberFormats(
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   return out;
+}
+
+/** An indicator's name that says it is a percentage: "Rent collected %", "Percentage of …", "Staff turnover (per cent)". */
+const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
+
+/**
+ * A percentage indicator ("%" in its name) whose target and values carry no percent sign and are 30 to
+ * 300 times apart, the smaller side a fraction (at most 1) and the larger at most 100: one was typed as
+ * a fraction (0.1 for 10%) and the other in percent (12). Scored as typed, a staff turnover of 11
+ * against 0.1 was −10,900%, red, and 0.11 against 10 +98.9%, green (helper hunt3). The Check's words,
+ * or null. Two plain numbers with no name saying percent are not questioned (docs/workbook.md).
+ */
+function plainFractionSlip(out: IndicatorRow, values: ShownFigure[]): string | null {
+  const t = out.annualTarget;
+  if (t === null || values.length === 0) return null;
+  const m = median(values.map((v) => v.value));
+  if (!nearlyHundredfold(t, m)) return null;
+  const small = Math.min(Math.abs(t), Math.abs(m));
+  const large = Math.max(Math.abs(t), Math.abs(m));
+  if (small > 1 || large > 100) return null;
+  const v = values[values.length - 1].value;
+  const shown = (x: number) => shownFigure(x, 'plain');
+  const asPercent = (x: number) => shown(Number((x * 100).toPrecision(12)));
+  const fix =
+    Math.abs(t) < Math.abs(m)
+      ? `type the target as ${asPercent(t)}, as the values are written`
+      : `type the target as ${shown(Number((t / 100).toPrecision(12)))}, as the values are written, or the values in percent (${asPercent(v)} for ${shown(v)})`;
+  return `the target ${shown(t)} and ${values.length === 1 ? 'its value' : 'its values such as'} ${shown(v)} are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated and counted under No target; ${fix}, and score again.`;
 }
 
 /**
