@@ -276,7 +276,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
  * ("Lower", "Minimise", "Higher is better"; not only "Up", "Down" or arrows, which could be either).
  */
 function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 'either' | 'dot' {
-  if (normaliseText(grid.raw(row, col)) !== 'direction') return 'dot';
+  const header = normaliseText(grid.raw(row, col));
+  if (header !== 'direction' && header !== 'dir') return 'dot';
   let polarityOnly = 0;
   let both = 0;
   let blanks = 0;

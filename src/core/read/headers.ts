@@ -386,7 +386,8 @@ const FIELD_WORDS = new Map<string, Field>(
           'varianceagainsttarget',
         ],
       ],
-      ['dot', ['dot', 'directionoftravel', 'direction']],
+      // "Dir" (terse, helper hunt3) as "Direction": Higher / Lower in it is the polarity, Up / Down is refused.
+      ['dot', ['dot', 'directionoftravel', 'direction', 'dir']],
       ['trend', ['trend', '12monthtrend', 'annualtrend', 'longtermtrend']],
       [
         'quartile',

@@ -345,6 +345,14 @@ function polarityOf(normalised: string): Polarity | null {
     const byWords = /[↑↓▲▼]/.test(b) ? null : polarityOf(b);
     if (byWords !== null && byWords !== 'close' && byArrow === byWords) return byWords;
   }
+  // Two languages, as Welsh councils write them: "Is / Lower", "Uwch / Higher is better" (helper hunt3).
+  // The half read says which; halves that disagree ("Higher / Lower") say nothing.
+  const halves = normalised.split(/\s+\/\s+/);
+  if (halves.length === 2) {
+    const [a, b] = halves.map(polarityOf);
+    if (a !== null && b !== null) return a === b ? a : null;
+    return a ?? b;
+  }
   return null;
 }
 
