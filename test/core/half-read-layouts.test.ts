@@ -24,34 +24,38 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     ['HS02', 'Average days to re-let a home', 'Lower', 30, 34, 31, 27],
   ]);
 
-  it('refuses "KPI | Title | Perf | Goal" where KPI holds the codes and Title the names, rather than name each indicator "HS01"', () => {
+  it('refuses "KPI | Title | Perf | Goal" where KPI holds the codes, Title the names and Perf Higher or Lower, with one mapping for all three', () => {
     const e = refusal([CODES_AND_TITLES]);
     assert.equal(
       e.message,
-      `'Scorecard' row 1: column A, "KPI", holds codes (HS01, HS02), not indicator names, and the names look to be in column B, "Title", which was not understood, so nothing was scored rather than name each indicator by its code; map "KPI" to ref and "Title" to name.`,
+      `'Scorecard' row 1: column A, "KPI", holds codes (HS01, HS02), not indicator names, and the names look to be in column B, "Title", which was not understood; and there is no polarity column, but column C, "Perf", which was not understood, holds "Higher", "Lower" on its rows, so nothing was scored rather than name each indicator by its code and take higher as better for every indicator; map "KPI" to ref and "Title" to name, and "Perf" to polarity.`,
     );
     assert.deepEqual(e.mappingHint?.suggestedMapping, {
-      sheets: { Scorecard: { headerRow: 1, columns: { KPI: 'ref', Title: 'name' } } },
+      sheets: { Scorecard: { headerRow: 1, columns: { KPI: 'ref', Title: 'name', Perf: 'polarity' } } },
     });
   });
 
-  it('then refuses the "Perf" column of Higher and Lower, and with both mapped HS02\'s 27 days against 30 is +10.00%, green, not red', () => {
-    const first = refusal([CODES_AND_TITLES]).mappingHint!.suggestedMapping!;
-    const e = refusal([CODES_AND_TITLES], { mapping: first });
-    assert.equal(
-      e.message,
-      `'Scorecard' row 1 has no polarity column, but column C, "Perf", which was not understood, holds "Higher", "Lower" on its rows, so nothing was scored rather than score an indicator that is not higher-is-better as if higher were better; map "Perf" to polarity, or head it "Polarity".`,
-    );
-    const mapping = e.mappingHint!.suggestedMapping!;
-    assert.deepEqual(mapping, {
-      sheets: { Scorecard: { headerRow: 1, columns: { KPI: 'ref', Title: 'name', Perf: 'polarity' } } },
-    });
+  it("scores it once the suggested mapping is given: HS02's 27 days against 30 is +10.00%, green, not red", () => {
+    const mapping = refusal([CODES_AND_TITLES]).mappingHint!.suggestedMapping!;
     const r = scored([CODES_AND_TITLES], { mapping });
     const hs02 = row(r, 'HS02');
     assert.deepEqual(
       [hs02.name, hs02.latestValue, hs02.variancePct, hs02.rag],
       ['Average days to re-let a home', 27, 10, 'green'],
     );
+  });
+
+  it('refuses codes beside names alone, and names the columns to map', () => {
+    const e = refusal([CODES_AND_TITLES], {
+      mapping: { sheets: { Scorecard: { headerRow: 1, columns: { Perf: 'polarity' } } } },
+    });
+    assert.match(
+      e.message,
+      /, so nothing was scored rather than name each indicator by its code; map "KPI" to ref and "Title" to name\.$/,
+    );
+    assert.deepEqual(e.mappingHint?.suggestedMapping, {
+      sheets: { Scorecard: { headerRow: 1, columns: { Perf: 'polarity', KPI: 'ref', Title: 'name' } } },
+    });
   });
 
   it('refuses "KPI | Perf | Goal | Q1 | Q2 | Q3" whose Perf says Higher or Lower, rather than take higher as better for all', () => {

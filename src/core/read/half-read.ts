@@ -13,7 +13,7 @@ import { InputError } from '../errors';
 import { columnLetters } from '../a1';
 import type { GridView } from './grid';
 import { normaliseHeader } from './headers';
-import { allCodes, filledCells, mostlyNames, plainPolarity, polaritiesThatMatter } from './column-contents';
+import { allCodes, filledCells, mostlyNames, polaritiesThatMatter } from './column-contents';
 
 /** Whether the analyst's mapping names this header (on its sheet or for every sheet): their word stands. */
 function mapsHeader(mapping: ColumnMapping | null, sheet: string, header: string): boolean {
@@ -59,6 +59,8 @@ export function halfReadRefusal(
         },
       };
     };
+    // Each problem's sentence, and the columns its mapping names; one refusal names every column to map.
+    const problems: { sentence: string; fix: string; columns: Record<string, string> }[] = [];
     const nameCol = t.columns.name;
     if (
       nameCol !== undefined &&
@@ -69,13 +71,13 @@ export function halfReadRefusal(
     ) {
       const names = t.unrecognised.find((u) => mostlyNames(cellsOf(u.col)));
       if (names) {
-        const codes = t.rows.map((r) => r.name);
         const code = header(nameCol);
         const name = header(names.col);
-        return new InputError(
-          `'${t.sheet}' row ${t.headerRow + 1}: column ${columnLetters(nameCol)}, "${code}", holds codes (${quoted(codes)}), not indicator names, and the names look to be in column ${columnLetters(names.col)}, "${name}", which was not understood, so nothing was scored rather than name each indicator by its code; map "${code}" to ref and "${name}" to name.`,
-          suggest({ [view.text(t.headerRow, nameCol)]: 'ref', [view.text(t.headerRow, names.col)]: 'name' }),
-        );
+        problems.push({
+          sentence: `column ${columnLetters(nameCol)}, "${code}", holds codes (${quoted(t.rows.map((r) => r.name))}), not indicator names, and the names look to be in column ${columnLetters(names.col)}, "${name}", which was not understood`,
+          fix: `"${code}" to ref and "${name}" to name`,
+          columns: { [view.text(t.headerRow, nameCol)]: 'ref', [view.text(t.headerRow, names.col)]: 'name' },
+        });
       }
     }
     if (t.columns.polarity === undefined) {
@@ -83,14 +85,29 @@ export function halfReadRefusal(
       if (polarity) {
         const cells = cellsOf(polarity.col);
         const words = [...new Set(cells.map((c) => String(c).trim()))].map((w) => `"${w}"`);
-        const lower = cells.filter((c) => plainPolarity(c) !== 'higher').length;
         const h = header(polarity.col);
-        return new InputError(
-          `'${t.sheet}' row ${t.headerRow + 1} has no polarity column, but column ${columnLetters(polarity.col)}, "${h}", which was not understood, holds ${quoted(words)} on its rows, so nothing was scored rather than score ${lower === 1 ? 'an indicator that is not higher-is-better' : `${lower} indicators that are not higher-is-better`} as if higher were better; map "${h}" to polarity, or head it "Polarity".`,
-          suggest({ [view.text(t.headerRow, polarity.col)]: 'polarity' }),
-        );
+        problems.push({
+          sentence: `there is no polarity column, but column ${columnLetters(polarity.col)}, "${h}", which was not understood, holds ${quoted(words)} on its rows`,
+          fix: `"${h}" to polarity`,
+          columns: { [view.text(t.headerRow, polarity.col)]: 'polarity' },
+        });
       }
     }
+    if (problems.length === 0) continue;
+    const why = problems.map((p) => p.sentence).join('; and ');
+    const named = problems.some((p) => p.columns[view.text(t.headerRow, nameCol ?? -1)] === 'ref');
+    const polarityToo = problems.some((p) => Object.values(p.columns).includes('polarity'));
+    const rather = [
+      named ? 'name each indicator by its code' : '',
+      polarityToo ? 'take higher as better for every indicator' : '',
+    ]
+      .filter((x) => x !== '')
+      .join(' and ');
+    const fixes = problems.map((p) => p.fix);
+    return new InputError(
+      `'${t.sheet}' row ${t.headerRow + 1}: ${why}, so nothing was scored rather than ${rather}; map ${fixes.join(', and ')}.`,
+      suggest(Object.assign({}, ...problems.map((p) => p.columns)) as Record<string, string>),
+    );
   }
   return null;
 }
