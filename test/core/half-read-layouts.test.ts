@@ -401,3 +401,41 @@ describe('Percentages stored as fractions beside percentages, with no percent si
     assert.equal(row(r, 'C1').rag, 'red');
   });
 });
+
+describe('Organisations as columns, wherever the refusal comes from', () => {
+  it("refuses a fire service's table with a column per station, and an ICB's with a column per provider, as comparison tables", () => {
+    const stations = refusal([
+      sheet('Stations', [
+        ['Measure', 'Target', 'Station 1', 'Station 2', 'Station 3'],
+        ['Response within 10 minutes %', 90, 91, 88, 93],
+      ]),
+    ]);
+    assert.match(
+      stations.message,
+      /\("Station 1", "Station 2" and "Station 3"\) look like one for each organisation or area/,
+    );
+    assert.equal(stations.mappingHint?.suggestedMapping, null);
+    const providers = refusal([
+      sheet('ICB', [
+        ['Metric', 'Standard', 'Northtown FT', 'Southville Hospitals NHS Trust', 'ICB total'],
+        ['A&E 4 hour %', 78, 74, 76, 75],
+      ]),
+    ]);
+    assert.match(providers.message, /a comparison table, which this product does not score/);
+  });
+
+  it('does not ask to map the columns by hand when the nearest header has a Ref and a polarity beside the councils', () => {
+    const e = refusal([
+      sheet('B', [
+        ['Ref', 'Indicator', 'Polarity', 'Knowsley', 'St Helens', 'England'],
+        ['C1', 'Children in care per 10,000', 'Lower', 98, 102, 70],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /Nearest: 'B' row 1 has Ref, Performance Indicator, Higher \/ Lower is better\? but no month, quarter or year columns: its columns of figures \("Knowsley", "St Helens" and "England"\) look like one for each organisation or area/,
+    );
+    assert.doesNotMatch(e.message, /by hand/);
+    assert.equal(e.mapByHand, undefined);
+  });
+});

@@ -201,7 +201,7 @@ function saysFigureOrPeriod(header: string): boolean {
  * "CIPFA average", "Northtown FT", "Manchester City Council").
  */
 const COMPARATOR =
-  /\b(england|wales|scotland|northern ireland|uk|gb|great britain|national|nationally|region|regional|north west|north east|yorkshire|humber|midlands|east of england|london|south east|south west|neighbours?|family group|cipfa|comparators?|peers?|similar|benchmark|average|avg|median|mean|met|metropolitan|unitar(?:y|ies)|count(?:y|ies)|districts?|shire|core cities|boroughs?|councils?|city|trusts?|ft|icb|ics|forces?|police|fire|ccg|ward|locality|area|authority|authorities|combined)\b/;
+  /\b(england|wales|scotland|northern ireland|uk|gb|great britain|national|nationally|region|regional|north west|north east|yorkshire|humber|midlands|east of england|london|south east|south west|neighbours?|family group|cipfa|comparators?|peers?|similar|benchmark|average|avg|median|mean|met|metropolitan|unitar(?:y|ies)|count(?:y|ies)|districts?|shire|core cities|boroughs?|councils?|city|trusts?|ft|icb|ics|forces?|police|fire|ccg|ward|locality|area|authority|authorities|combined|stations?|hospitals?|sites?|depots?|providers?|practices?|pcn|divisions?|teams?|schools?)\b/;
 
 /**
  * Headers of figure columns that name organisations or areas: every such header when two or more are

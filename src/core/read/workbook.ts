@@ -423,6 +423,13 @@ export function noTableError(
   const fix = suggestionWords(hint);
   const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
+  if (result.nearMisses.length > 0 && hint.comparisonColumns) {
+    // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).
+    return new InputError(
+      `${error.message.replace(/; map the columns by hand\.$/, '')}: ${fix}.`,
+      hint,
+    );
+  }
   if (result.nearMisses.length > 0) {
     return new InputError(
       tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message,
