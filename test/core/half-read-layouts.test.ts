@@ -391,6 +391,22 @@ describe('Percentages stored as fractions beside percentages, with no percent si
     );
   });
 
+  it('does not rate "% household waste recycled" whose September 0.66 follows June\'s 65 (it was −98.97%, red), and draws no DOT across the two', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W1', '% household waste recycled', 'Higher', 64, 65, 0.66],
+        ['W2', '% garden waste recycled', 'Higher', 64, 0.67, 66],
+      ]),
+    ]);
+    assert.deepEqual([row(r, 'W1').variancePct, row(r, 'W1').status, row(r, 'W1').dot], [null, 'no target', null]);
+    assert.deepEqual([row(r, 'W2').variancePct, row(r, 'W2').rag, row(r, 'W2').dot], [3.13, 'green', null]);
+    const w1 = r.findings.filter((f) => f.ref === 'W1').map((f) => f.message);
+    assert.deepEqual(w1, [
+      'W1: its values are written two ways a hundred times apart though it is a percentage: Sept 0.66 is written as a fraction, unlike June 65 and the target; only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
+    ]);
+  });
+
   it('leaves two plain numbers a hundred times apart alone when nothing says the indicator is a percentage', () => {
     const r = scored([
       sheet('KPIs', [

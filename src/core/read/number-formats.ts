@@ -447,8 +447,10 @@ export function withNumberFormats(
   const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
   // A percentage with no percent sign in sight: a plain target and plain values about a hundred times
   // apart, one side a fraction (helper hunt3).
-  if (!percentInSight && !timeInSight && target === 'plain' && valueCount > 0 && PERCENT_NAME.test(out.name)) {
-    const slip = plainFractionSlip(out, valueFigures(out, shownValues(hows, n)));
+  if (!percentInSight && !timeInSight && valueCount > 0 && PERCENT_NAME.test(out.name)) {
+    const values = shownValues(hows, n);
+    const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null);
+    const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
     if (slip) out.scaleProblem = { col: targetCol!, message: slip };
   }
   if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
@@ -531,6 +533,62 @@ function plainFractionSlip(out: IndicatorRow, values: ShownFigure[]): string | n
       ? `type the target as ${asPercent(t)}, as the values are written`
       : `type the target as ${shown(Number((t / 100).toPrecision(12)))}, as the values are written, or the values in percent (${asPercent(v)} for ${shown(v)})`;
   return `the target ${shown(t)} and ${values.length === 1 ? 'its value' : 'its values such as'} ${shown(v)} are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated and counted under No target; ${fix}, and score again.`;
+}
+
+/**
+ * A percentage indicator ("%" in its name) whose plain values are written two ways a hundred times apart,
+ * some fractions (at most 1) and some in percent (up to 100): 65 in June, 0.66 in September. As
+ * `mixedValues` does for a percent sign: `mixedScale` names the odd ones — those unlike the target where it
+ * agrees with one way, else unlike the last figure — so the latest is rated only if written as the target
+ * is, and DOT only between figures written alike (helper hunt3: 0.66 against 64 was −98.97%, red). Returns
+ * the figures written the row's own way, or null when the row is written one way.
+ */
+function plainMixedValues(
+  out: IndicatorRow,
+  values: { i: number; how: Shown }[],
+  target: number | null,
+): ShownFigure[] | null {
+  const figure = (i: number) => (out.periods[i] as { value: number }).value;
+  const fractions: number[] = [];
+  const percents: number[] = [];
+  for (const v of values) {
+    const x = Math.abs(figure(v.i));
+    if (x > 100) return null;
+    if (x === 0) continue;
+    (x <= 1 ? fractions : percents).push(v.i);
+  }
+  if (fractions.length === 0 || percents.length === 0) return null;
+  if (!nearlyHundredfold(median(fractions.map(figure)), median(percents.map(figure)))) return null;
+  const last = values[values.length - 1].i;
+  const agrees = (is: number[]) => target !== null && target !== 0 && !hundredfoldApart(target, median(is.map(figure)));
+  const fractionsOwn = agrees(fractions) ? true : agrees(percents) ? false : fractions.includes(last);
+  const odd = fractionsOwn ? percents : fractions;
+  const alike = fractionsOwn ? fractions : percents;
+  const listed = (is: number[]) => {
+    const words = is
+      .slice(0, 3)
+      .map((i) => `${spokenMonth(i + 1)} ${ukNumber(4).format(Number(figure(i).toPrecision(12)))}`);
+    return (
+      (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
+      (is.length > 3 ? ' …' : '')
+    );
+  };
+  const written = fractionsOwn
+    ? odd.length === 1
+      ? 'is written in percent'
+      : 'are written in percent'
+    : odd.length === 1
+      ? 'is written as a fraction'
+      : 'are written as fractions';
+  out.mixedScale = {
+    col: out.periodColumns[odd[0]]!,
+    odd,
+    message:
+      `its values are written two ways a hundred times apart though it is a percentage: ${listed(odd)} ${written}, ` +
+      `unlike ${listed([alike[alike.length - 1]])}${agrees(alike) ? ' and the target' : ''}; ` +
+      'only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
+  };
+  return alike.map((i) => ({ value: figure(i), how: 'plain' as Shown }));
 }
 
 /**
