@@ -175,6 +175,27 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     assert.match(e.message, /a value column "Act" but nothing says which quarter it holds/);
   });
 
+  it('never suggests "YTD | Forecast outturn" as Q1 and Q2, nor weeks as quarters, and says how to map by hand', () => {
+    for (const [header, figures] of [
+      [
+        ['Measure', 'Target', 'YTD', 'Forecast outturn'],
+        [190, 410],
+      ],
+      [
+        ['Measure', 'Target', 'Wk 1', 'Wk 2', 'Wk 3'],
+        [88, 91, 93],
+      ],
+    ] as [string[], number[]][]) {
+      const e = refusal([sheet('Q2', [header, ['Homes built', 400, ...figures]])]);
+      assert.match(
+        e.message,
+        /; map the column that holds the figures to the period it holds \(a quarter such as Q3, or a month such as Dec\)\.$/,
+      );
+      assert.equal(e.mappingHint?.suggestedMapping, null, header.join(' | '));
+      assert.equal(e.mapByHand, true);
+    }
+  });
+
   it('refuses "Dir" holding Up and Down as it refuses "Direction", and reads it as the polarity when it says Higher and Lower', () => {
     const e = refusal([
       sheet('KPI', [

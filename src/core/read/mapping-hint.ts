@@ -131,6 +131,7 @@ export function mappingHintFor(
   }
   let periodFound = hasPeriod;
   let comparison: string[] = [];
+  let figuresUnread = false;
   if (!hasPeriod) {
     const allFigures = unread
       .filter((c) => !(c.text in columns))
@@ -141,8 +142,12 @@ export function mappingHintFor(
     // A suggestion never gives a column a meaning its header does not support (helper hunt3): figures
     // headed by organisations or areas ("Knowsley | St Helens | England") are a comparison table, not
     // periods; figures headed by words that say neither are left for the analyst to map.
+    figuresUnread = allFigures.length > 0;
     comparison = comparisonHeaders(allFigures.map((c) => c.text));
-    const figures = allFigures.filter((c) => saysFigureOrPeriod(c.text));
+    const candidates = allFigures.filter((c) => saysFigureOrPeriod(c.text));
+    // One column saying a figure ("Perf") is the quarter scored; several are periods in order only when
+    // each header says a period ("Col 5", "Wk 12", "Sept"): "YTD | Forecast outturn" are no Q1 and Q2.
+    const figures = candidates.length <= 1 || candidates.every((c) => saysPeriod(c.text)) ? candidates : [];
     if (comparison.length === 0) {
       if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
       else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
@@ -153,7 +158,7 @@ export function mappingHintFor(
   }
   // A table of indicators with no figures at all (a list of definitions, say): the nearest fix is to
   // leave its sheet out.
-  const noFigures = hasName && !periodFound && comparison.length === 0;
+  const noFigures = hasName && !periodFound && comparison.length === 0 && !figuresUnread;
   const suggestedMapping: ColumnMapping | null =
     nameFound && periodFound && Object.keys(columns).length > 0
       ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } }
@@ -191,6 +196,17 @@ function saysFigureOrPeriod(header: string): boolean {
     /\b(perf|performance|act|actual|actuals|achieved|achievement|value|result|results|outturn|score|figure|figures|data|latest|current|ytd|rate|count|number|no|amount|level|position|progress|return|period|month|quarter|qtr|week|wk|year|yr|fy)\b/.test(
       h,
     ) ||
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(h)
+  );
+}
+
+/** A header that may be a month or a quarter: a digit, a month, a quarter or a year word — not a week ("Wk 1"). */
+function saysPeriod(header: string): boolean {
+  const h = header.toLowerCase();
+  if (/\b(week|weeks|wk|wks)\b/.test(h)) return false; // a week is no quarter nor month
+  return (
+    /\d/.test(h) ||
+    /\b(period|month|quarter|qtr|year|yr|fy)\b/.test(h) ||
     /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(h)
   );
 }

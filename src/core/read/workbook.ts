@@ -295,6 +295,8 @@ export function unreadableTable(
     return new InputError(
       `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${plural(n, 'indicator')} would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
+      // No mapping to copy and no comparison table: each front end says how to map by hand (helper hunt3).
+      hint.suggestedMapping === null && !hint.comparisonColumns ? BY_HAND : undefined,
     );
   }
   const noQuarter = model.tables.find((t) => !hasPeriodColumns(t));
@@ -425,10 +427,7 @@ export function noTableError(
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
   if (result.nearMisses.length > 0 && hint.comparisonColumns) {
     // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).
-    return new InputError(
-      `${error.message.replace(/; map the columns by hand\.$/, '')}: ${fix}.`,
-      hint,
-    );
+    return new InputError(`${error.message.replace(/; map the columns by hand\.$/, '')}: ${fix}.`, hint);
   }
   if (result.nearMisses.length > 0) {
     return new InputError(
