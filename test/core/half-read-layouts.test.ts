@@ -353,6 +353,23 @@ describe('Scotland, districts, NHS: more published tables', () => {
     assert.ok(r.findings.some((f) => /not recognised: "YTD", "Forecast outturn"/.test(f.message)));
   });
 
+  it('does not read "2024/25 Outturn" beside 2024/25\'s quarters as last year\'s outturn, and names it as not recognised', () => {
+    const r = scored([
+      sheet('D', [
+        ['Ref', 'Measure', 'Polarity', 'Target', 'Q3 2024/25', 'Q4 2024/25', '2024/25 Outturn'],
+        ['H1', 'Rent collected %', 'Higher', 97, 97, 98, 98],
+      ]),
+    ]);
+    assert.ok(r.findings.some((f) => /not recognised: "2024\/25 Outturn"/.test(f.message)));
+    const last = scored([
+      sheet('D', [
+        ['Ref', 'Measure', 'Polarity', 'Target', '2023/24 Outturn', 'Q1 2024/25', 'Q2 2024/25'],
+        ['H1', 'Rent collected %', 'Higher', 97, 96, 95, 96],
+      ]),
+    ]);
+    assert.ok(last.findings.some((f) => /recognised .*Previous year outturn/.test(f.message)));
+  });
+
   it('counts targets written in words ("Increase", "Maintain", "Below England average") as No target, with a Check on each', () => {
     const r = scored([
       sheet('KPIs', [
