@@ -396,6 +396,28 @@ describe('Scotland, districts, NHS: more published tables', () => {
   });
 });
 
+describe('A target written as a direction', () => {
+  it('takes "Decrease" as the target cell\'s polarity where the row has none: temporary accommodation falling from 310 to 295 is improving, not worsening', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Target', 'Q1', 'Q2'],
+        ['A1', 'Households in temporary accommodation', 'Decrease', 310, 295],
+        ['A4', 'Apprenticeships started', 'Increase', 40, 55],
+        ['A2', 'Customer satisfaction %', 'Maintain', 82, 84],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.status, i.dot]),
+      [
+        ['A1', 'no target', 'up'],
+        ['A4', 'no target', 'up'],
+        ['A2', 'no target', 'up'],
+      ],
+    );
+    assert.ok(r.findings.some((f) => /higher is taken as better for its 1 indicator\./.test(f.message)));
+  });
+});
+
 describe('Percentages stored as fractions beside percentages, with no percent sign in sight', () => {
   it('does not rate "Staff turnover %" at 0.11 against a target of 10 (it was +98.90%, green), and says how to type it', () => {
     const r = scored([

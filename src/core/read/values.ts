@@ -450,6 +450,11 @@ export function parseTargetCell(v: CellValue): TargetCell {
       return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
     }
   }
+  // A direction alone ("Increase", "Reduce", "Minimise"): no figure to score against, but it says which
+  // way is better, as a comparator does (helper hunt3): without it a "Decrease" row with no polarity cell
+  // was taken as higher is better, and its fall counted as worsening.
+  const direction = lowered.length > 1 ? parsePolarity(lowered) : null;
+  if (direction === 'higher' || direction === 'lower') return { value: null, polarity: direction, none: false };
   return { value: null, none: false };
 }
 
