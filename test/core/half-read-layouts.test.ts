@@ -299,12 +299,16 @@ describe("Welsh councils' bilingual tables", () => {
     assert.equal(recogniseHeader('Perfformiad / Performance'), null);
     assert.deepEqual(recogniseHeader('Higher / Lower is better?'), { kind: 'field', field: 'polarity' });
     assert.deepEqual(recogniseHeader('Targed'), { kind: 'field', field: 'target' });
+    // Two English words are no translation of each other: "Outturn / Forecast" is this year's forecast.
+    assert.equal(recogniseHeader('Outturn / Forecast'), null);
+    assert.equal(recogniseHeader('Actual / Forecast'), null);
   });
 
   it('reads "Uwch / Higher" as higher is better and "Higher / Lower" as nothing', () => {
     assert.equal(parsePolarity('Uwch / Higher'), 'higher');
     assert.equal(parsePolarity('Is yn well / Lower is better'), 'lower');
     assert.equal(parsePolarity('Higher / Lower'), null);
+    assert.equal(parsePolarity('Lower / TBC'), null);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   parsePeriodHeader,
 } from '../periods';
 import { normaliseText } from './values';
+import { isWelsh } from './welsh';
 import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
@@ -122,7 +123,11 @@ function bilingualHeader(v: CellValue): ColumnRole | null {
     const h = normaliseHeader(half);
     const bare = h.replace(HEADER_UNIT, '').trim();
     const role = recogniseHeaderText(h) ?? (bare !== h && bare !== '' ? recogniseHeaderText(bare) : null);
-    if (role === null) continue;
+    // A half not read must be Welsh: "Actual / Forecast", "Outturn / Forecast" are no translations.
+    if (role === null) {
+      if (!isWelsh(half)) return null;
+      continue;
+    }
     if (found !== null && JSON.stringify(found) !== JSON.stringify(role)) return null;
     found = role;
   }

@@ -4,6 +4,7 @@
  */
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
+import { isWelsh } from './welsh';
 
 /** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
@@ -351,7 +352,9 @@ function polarityOf(normalised: string): Polarity | null {
   if (halves.length === 2) {
     const [a, b] = halves.map(polarityOf);
     if (a !== null && b !== null) return a === b ? a : null;
-    return a ?? b;
+    // The half not read must be Welsh ("Is", "Uwch"): "Lower / TBC" says nothing sure.
+    if (a !== null && isWelsh(halves[1])) return a;
+    if (b !== null && isWelsh(halves[0])) return b;
   }
   return null;
 }
