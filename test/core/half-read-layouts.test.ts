@@ -344,6 +344,24 @@ describe('Scotland, districts, NHS: more published tables', () => {
     assert.ok(r.findings.some((f) => /the status was typed as Amber but the figures give Green/.test(f.message)));
   });
 
+  it("refuses a fire service's \"2024/25 | 2025/26 YTD\" table, rather than score half a year's 140 fires as Q4's outturn, green, with its Trend against last year's 310", () => {
+    const FIRE = sheet('Fire', [
+      ['Ref', 'Measure', 'Polarity', 'Target', '2024/25', '2025/26 YTD'],
+      ['F1', 'Accidental dwelling fires', 'Lower', 300, 310, 140],
+    ]);
+    const e = refusal([FIRE]);
+    assert.equal(
+      e.message,
+      `'Fire' row 1 has a column "2025/26 YTD", this year's figure to date, which would be read as the whole of 2025/26 (standing for March) and scored as the year's outturn, so nothing was scored; head it with the quarter it runs to, such as "Q2 2025/26 YTD", and score again.`,
+    );
+    assert.equal(e.mappingHint?.suggestedMapping, null);
+    // With the quarter named (it used to be a data gap: the figure went to March), the mapping reads it as Q2's.
+    const mapping = refusal([FIRE], { quarter: 2 }).mappingHint!.suggestedMapping!;
+    assert.deepEqual(mapping, { sheets: { Fire: { headerRow: 1, columns: { '2025/26 YTD': 'Q2 2025/26' } } } });
+    const r = scored([FIRE], { mapping, quarter: 2 });
+    assert.deepEqual([r.quarter, row(r, 'F1').latestValue, row(r, 'F1').latestMonth], ['Q2 2025/26', 140, 'Sep']);
+  });
+
   it('reads none of "Forecast outturn", "Projected outturn" or "Year end forecast" as last year\'s outturn', () => {
     for (const h of ['Forecast outturn', 'Projected outturn', 'Year end forecast', 'Forecast'])
       assert.equal(recogniseHeader(h), null, h);

@@ -8,11 +8,12 @@
  *   every lower-is-better indicator would be scored as higher is better.
  * docs/workbook.md, "Tables the reader half understands".
  */
-import type { ColumnMapping, IndicatorTable, MappingHint } from '../model';
+import type { CellValue, ColumnMapping, IndicatorTable, MappingHint, QuarterNumber } from '../model';
+import { financialYearLabel } from '../periods';
 import { InputError } from '../errors';
 import { columnLetters } from '../a1';
 import type { GridView } from './grid';
-import { normaliseHeader } from './headers';
+import { normaliseHeader, recogniseHeader } from './headers';
 import { allCodes, filledCells, mostlyNames, polaritiesThatMatter } from './column-contents';
 
 /** Whether the analyst's mapping names this header (on its sheet or for every sheet): their word stands. */
@@ -29,6 +30,24 @@ function quoted(texts: string[], most = 3): string {
 }
 
 /**
+ * A financial year's column headed as a figure to date ("2025/26 YTD", "YTD 2025/26", "2025/26 year to
+ * date") in a table of annual figures: read as the whole year, standing for March, a half year's 140 fires
+ * were scored as Q4's outturn against the annual target, and its Trend drawn against last year's full 310
+ * (helper hunt3). Not where the analyst mapped the column. The column's year and header, or null.
+ */
+function yearToDateYear(view: GridView, t: IndicatorTable): { year: number; header: string; raw: string } | null {
+  const reader = (v: CellValue) => recogniseHeader(v);
+  for (const col of view.filledColumns(t.headerRow)) {
+    const raw = view.text(t.headerRow, col);
+    if (!/\b(ytd|year to date|to date)\b/i.test(raw)) continue;
+    if (!t.monthColumns.includes(col)) continue;
+    const role = reader(view.raw(t.headerRow, col));
+    if (role?.kind === 'year' && !t.mapped) return { year: role.year, header: raw.replace(/\s+/g, ' '), raw };
+  }
+  return null;
+}
+
+/**
  * The refusal for the first half-read table, or null. `hintAt` gives the mapping hint of a header row;
  * the refusal carries it with the suggested mapping replaced by the one that reads the table right.
  */
@@ -37,11 +56,36 @@ export function halfReadRefusal(
   views: Map<string, GridView>,
   mapping: ColumnMapping | null,
   hintAt: (sheet: string, row: number) => MappingHint,
+  quarter?: QuarterNumber | null,
 ): InputError | null {
   for (const t of tables) {
     if (t.rows.length === 0) continue;
     const view = views.get(t.sheet);
     if (!view) continue;
+    const ytd = t.cadence === 'annual' ? yearToDateYear(view, t) : null;
+    if (ytd) {
+      const hint = hintAt(t.sheet, t.headerRow);
+      const label = financialYearLabel(ytd.year);
+      const example = `Q${quarter ?? 2} ${label} YTD`;
+      return new InputError(
+        `'${t.sheet}' row ${t.headerRow + 1} has a column "${ytd.header}", this year's figure to date, which would be read as the whole of ${label} (standing for March) and scored as the year's outturn, so nothing was scored; head it with the quarter it runs to, such as "${example}", and score again.`,
+        quarter
+          ? {
+              ...hint,
+              suggestedMapping: {
+                ...(mapping ?? {}),
+                sheets: {
+                  ...(mapping?.sheets ?? {}),
+                  [t.sheet]: {
+                    headerRow: t.headerRow + 1,
+                    columns: { ...(mapping?.sheets?.[t.sheet]?.columns ?? {}), [ytd.raw]: `Q${quarter} ${label}` },
+                  },
+                },
+              },
+            }
+          : { ...hint, suggestedMapping: null },
+      );
+    }
     const rows = t.rows.map((r) => r.row);
     const cellsOf = (col: number) => filledCells((r) => view.raw(r, col), rows);
     const header = (col: number) => view.text(t.headerRow, col).replace(/\s+/g, ' ');

@@ -309,7 +309,7 @@ export function unreadableTable(
     );
   }
   // A column not understood that shows a guess was wrong: codes as names, polarity words unread (helper hunt3).
-  return halfReadRefusal(model.tables, views, mapping, hintAt);
+  return halfReadRefusal(model.tables, views, mapping, hintAt, quarter);
 }
 
 /**
