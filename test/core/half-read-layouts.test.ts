@@ -175,7 +175,7 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     assert.match(e.message, /a value column "Act" but nothing says which quarter it holds/);
   });
 
-  it('never suggests "YTD | Forecast outturn" as Q1 and Q2, nor weeks as quarters, and says how to map by hand', () => {
+  it('never suggests "YTD | Forecast outturn" as Q1 and Q2, nor weeks, months or finance periods as quarters, and says how to map by hand', () => {
     for (const [header, figures] of [
       [
         ['Measure', 'Target', 'YTD', 'Forecast outturn'],
@@ -183,6 +183,14 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
       ],
       [
         ['Measure', 'Target', 'Wk 1', 'Wk 2', 'Wk 3'],
+        [88, 91, 93],
+      ],
+      [
+        ['Measure', 'Target', 'Previous month', 'Latest month'],
+        [88, 91],
+      ],
+      [
+        ['Measure', 'Target', 'Period 1', 'Period 2', 'Period 3'],
         [88, 91, 93],
       ],
     ] as [string[], number[]][]) {

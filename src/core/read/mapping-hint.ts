@@ -148,13 +148,20 @@ export function mappingHintFor(
     // One column saying a figure ("Perf") is the quarter scored; several are periods in order only when
     // each header says a period ("Col 5", "Wk 12", "Sept"): "YTD | Forecast outturn" are no Q1 and Q2.
     const figures = candidates.length <= 1 || candidates.every((c) => saysPeriod(c.text)) ? candidates : [];
-    if (comparison.length === 0) {
+    // Quarters are never suggested for headers that say months ("Previous month | Latest month"), nor
+    // months for headers that say quarters.
+    const says = (re: RegExp) => figures.some((c) => re.test(c.text.toLowerCase()));
+    const fits =
+      figures.length === 1 ||
+      (figures.length <= 4 && !says(MONTH_WORD)) ||
+      (figures.length >= 5 && figures.length <= 12 && !says(QUARTER_WORD));
+    if (comparison.length === 0 && fits) {
       if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
       else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
       else if (figures.length >= 5 && figures.length <= 12)
         figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
     }
-    periodFound = comparison.length === 0 && figures.length >= 1 && figures.length <= 12;
+    periodFound = comparison.length === 0 && fits && figures.length >= 1 && figures.length <= 12;
   }
   // A table of indicators with no figures at all (a list of definitions, say): the nearest fix is to
   // leave its sheet out.
@@ -200,13 +207,17 @@ function saysFigureOrPeriod(header: string): boolean {
   );
 }
 
-/** A header that may be a month or a quarter: a digit, a month, a quarter or a year word — not a week ("Wk 1"). */
+const MONTH_WORD = /\b(month|mth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const QUARTER_WORD = /\b(q[1-4]|quarter|qtr)\b/;
+
+/** A header that may be a month or a quarter: a digit, a month, a quarter or a year word — not a week ("Wk 1") nor a "Period 3". */
 function saysPeriod(header: string): boolean {
   const h = header.toLowerCase();
-  if (/\b(week|weeks|wk|wks)\b/.test(h)) return false; // a week is no quarter nor month
+  // A week is no quarter nor month; a finance "Period 6" is September, or a four-week period: not guessed.
+  if (/\b(week|weeks|wk|wks|period|periods)\b/.test(h)) return false;
   return (
     /\d/.test(h) ||
-    /\b(period|month|quarter|qtr|year|yr|fy)\b/.test(h) ||
+    /\b(month|quarter|qtr|year|yr|fy)\b/.test(h) ||
     /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(h)
   );
 }
