@@ -115,6 +115,38 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     assert.deepEqual(e.mappingHint?.suggestedMapping?.sheets?.Scorecard.columns, { Indicator: 'ref', Detail: 'name' });
   });
 
+  it('says the name column holds numbers (NI 155, 157), not "add a row for each indicator", and maps them as refs beside the names', () => {
+    const NI = sheet('S', [
+      ['Indicator', 'Detail', 'Target', 'Q1', 'Q2'],
+      [155, 'Number of affordable homes delivered', 200, 40, 90],
+      [157, 'Major planning applications in 13 weeks', 60, 70, 72],
+    ]);
+    const e = refusal([NI]);
+    assert.equal(
+      e.message,
+      `'S' row 1: column A, "Indicator", holds numbers (155, 157) on the rows under it, not indicator names, so no row was read as an indicator and nothing was scored; map "Indicator" to ref and "Detail" to name.`,
+    );
+    const r = scored([NI], { mapping: e.mappingHint!.suggestedMapping });
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.name, i.latestValue]),
+      [
+        ['155', 'Number of affordable homes delivered', 90],
+        ['157', 'Major planning applications in 13 weeks', 72],
+      ],
+    );
+    const bare = refusal([
+      sheet('S', [
+        ['KPI', 'Target', 'Q1', 'Q2'],
+        [1, 200, 40, 90],
+      ]),
+    ]);
+    assert.match(
+      bare.message,
+      /holds numbers \(1\) on the rows under it, not indicator names.*; type each indicator's name in it/,
+    );
+    assert.equal(bare.mapByHand, true);
+  });
+
   it('reads "Tgt" as the target and "Act" as the value column: 18 days against a target of 20, low is good, is +10.00%, green', () => {
     const r = scored(
       [

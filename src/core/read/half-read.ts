@@ -13,6 +13,7 @@ import { financialYearLabel } from '../periods';
 import { InputError } from '../errors';
 import { columnLetters } from '../a1';
 import type { GridView } from './grid';
+import type { HeaderReader } from './mapping';
 import { normaliseHeader, recogniseHeader } from './headers';
 import { allCodes, filledCells, mostlyNames, polaritiesThatMatter } from './column-contents';
 
@@ -154,4 +155,65 @@ export function halfReadRefusal(
     );
   }
   return null;
+}
+
+/**
+ * A header whose indicator-name column holds numbers on the rows under it (NI numbers 155, 157 under
+ * "Indicator"; 1, 2, 3 under "KPI"): no row is read as an indicator, and the refusal said to add a row
+ * for each indicator, though the rows are there (helper hunt3). The sentence and the mapping that reads
+ * them — the numbers as the ref and a column of names beside them as the name — or null when the name
+ * column holds no numbers. `byHand` when there is no column of names to suggest.
+ */
+export function numbersAsNames(
+  view: GridView,
+  row: number,
+  reader: HeaderReader,
+  mapping: ColumnMapping | null,
+): { message: string; mapping: ColumnMapping | null; byHand?: { mapByHand: true } } | null {
+  const cols = view.filledColumns(row);
+  const nameCol = cols.find((c) => {
+    const role = reader.roleOf(view.raw(row, c));
+    return role?.kind === 'field' && role.field === 'name';
+  });
+  if (nameCol === undefined) return null;
+  const rows: number[] = [];
+  for (let r = row + 1; r < view.rowCount && rows.length < 20; r++) {
+    if (view.isBlankRow(r)) break;
+    rows.push(r);
+  }
+  const cells = filledCells((r) => view.raw(r, nameCol), rows);
+  if (cells.length === 0 || !cells.every((v) => typeof v === 'number')) return null;
+  const header = view.text(row, nameCol).replace(/\s+/g, ' ');
+  const names = cols.find(
+    (c) =>
+      c !== nameCol &&
+      reader.roleOf(view.raw(row, c)) === null &&
+      mostlyNames(filledCells((r) => view.raw(r, c), rows)),
+  );
+  const shown = quoted(cells.map((v) => String(v)));
+  const base = `'${view.name}' row ${row + 1}: column ${columnLetters(nameCol)}, "${header}", holds numbers (${shown}) on the rows under it, not indicator names, so no row was read as an indicator and nothing was scored`;
+  if (names === undefined)
+    return {
+      message: `${base}; type each indicator's name in it, or map the column that holds the names to name and "${header}" to ref.`,
+      mapping: null,
+      byHand: { mapByHand: true },
+    };
+  const name = view.text(row, names).replace(/\s+/g, ' ');
+  return {
+    message: `${base}; map "${header}" to ref and "${name}" to name.`,
+    mapping: {
+      ...(mapping ?? {}),
+      sheets: {
+        ...(mapping?.sheets ?? {}),
+        [view.name]: {
+          headerRow: row + 1,
+          columns: {
+            ...(mapping?.sheets?.[view.name]?.columns ?? {}),
+            [view.text(row, nameCol)]: 'ref',
+            [view.text(row, names)]: 'name',
+          },
+        },
+      },
+    },
+  };
 }

@@ -38,7 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
-import { halfReadRefusal } from './half-read';
+import { halfReadRefusal, numbersAsNames } from './half-read';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -404,6 +404,9 @@ export function noTableError(
     const reader = headerReaderFor(mapping, empty.sheet);
     const hint = mappingHintFor(view, empty.row, reader, quarter);
     const pairs = pairsUnderLabels(view, empty.row, reader, quarter);
+    // Rows there, but numbers in the name column (helper hunt3): not "add a row for each indicator".
+    const numbers = pairs ? null : numbersAsNames(view, empty.row, reader, mapping);
+    if (numbers) return new InputError(numbers.message, { ...hint, suggestedMapping: numbers.mapping }, numbers.byHand);
     return new InputError(pairs ?? error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
   }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
