@@ -147,6 +147,30 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     assert.equal(bare.mapByHand, true);
   });
 
+  it('never takes a Comments column for the names: codes beside comments are scored as the codes, and a Comments column is not suggested as the name', () => {
+    const r = scored([
+      sheet('S', [
+        ['KPI', 'Goal', 'Q1', 'Q2', 'Comments'],
+        ['HS01', 95, 93, 96, 'On track to meet the year end target'],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].name, 'HS01');
+    const e = refusal([
+      sheet('S', [
+        ['Ref', 'Q1', 'Q2', 'Comments'],
+        ['A1', 1, 2, 'Fell after the summer operation'],
+      ]),
+    ]);
+    assert.equal(e.mappingHint?.suggestedMapping, null);
+    const crime = refusal([
+      sheet('S', [
+        ['Comments', 'Crime type', '12 months to Sep 2024', '12 months to Sep 2025'],
+        ['Fell after the summer operation', 'Burglary', 4120, 3890],
+      ]),
+    ]);
+    assert.match(crime.message, /map "Crime type" to name/);
+  });
+
   it('reads "Tgt" as the target and "Act" as the value column: 18 days against a target of 20, low is good, is +10.00%, green', () => {
     const r = scored(
       [

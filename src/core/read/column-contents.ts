@@ -49,6 +49,17 @@ export function plainPolarity(v: CellValue): 'higher' | 'lower' | 'close' | null
   return p === 'higher' || p === 'lower' || p === 'close' ? p : null;
 }
 
+/**
+ * Headers of columns that hold sentences or people but never the indicators' names: comments, notes,
+ * commentary, actions, the lead officer, the source, a definition (helper hunt3). A suggestion never
+ * maps such a column to the name, however name-like its cells.
+ */
+export function notANameHeader(header: string): boolean {
+  return /\b(comments?|commentary|notes?|narrative|update|updates|actions?|explanation|reasons?|rationale|analysis|context|remarks?|status|rag|owner|lead|officer|manager|responsible|portfolio|cabinet|member|contact|source|definition|definitions|calculation|frequency|directorate|department|service|theme|priority|outcome|risk|mitigation|progress|position|trend|dot|direction)\b/i.test(
+    header,
+  );
+}
+
 /** Cells of one column on the given rows, blank and "-" left out. */
 export function filledCells(cell: (row: number) => CellValue, rows: readonly number[]): CellValue[] {
   const out: CellValue[] = [];

@@ -15,7 +15,7 @@ import { columnLetters } from '../a1';
 import type { GridView } from './grid';
 import type { HeaderReader } from './mapping';
 import { normaliseHeader, recogniseHeader } from './headers';
-import { allCodes, filledCells, mostlyNames, polaritiesThatMatter } from './column-contents';
+import { allCodes, filledCells, mostlyNames, notANameHeader, polaritiesThatMatter } from './column-contents';
 
 /** Whether the analyst's mapping names this header (on its sheet or for every sheet): their word stands. */
 function mapsHeader(mapping: ColumnMapping | null, sheet: string, header: string): boolean {
@@ -114,7 +114,7 @@ export function halfReadRefusal(
       !mapsHeader(mapping, t.sheet, view.text(t.headerRow, nameCol)) &&
       allCodes(cellsOf(nameCol))
     ) {
-      const names = t.unrecognised.find((u) => mostlyNames(cellsOf(u.col)));
+      const names = t.unrecognised.find((u) => !notANameHeader(u.header) && mostlyNames(cellsOf(u.col)));
       if (names) {
         const code = header(nameCol);
         const name = header(names.col);
@@ -188,6 +188,7 @@ export function numbersAsNames(
     (c) =>
       c !== nameCol &&
       reader.roleOf(view.raw(row, c)) === null &&
+      !notANameHeader(view.text(row, c)) &&
       mostlyNames(filledCells((r) => view.raw(r, c), rows)),
   );
   const shown = quoted(cells.map((v) => String(v)));

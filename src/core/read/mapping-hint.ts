@@ -9,7 +9,7 @@ import type { GridView } from './grid';
 import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
 import { cellText, readNumber } from './values';
-import { allCodes, filledCells, mostlyNames, polaritiesThatMatter } from './column-contents';
+import { allCodes, filledCells, mostlyNames, notANameHeader, polaritiesThatMatter } from './column-contents';
 
 const isPeriod = (r: ColumnRole | null) =>
   r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
@@ -120,11 +120,13 @@ export function mappingHintFor(
       return k.texts > 0 && k.texts >= k.numbers;
     });
     // Names before codes: a column of codes beside a column of names is the ref (helper hunt3).
-    const names = textual.find((c) => mostlyNames(cellsOf(c.col))) ?? textual[0];
+    // Never a column headed as comments, notes or the lead officer (helper hunt3).
+    const candidates = textual.filter((c) => !notANameHeader(c.text));
+    const names = candidates.find((c) => mostlyNames(cellsOf(c.col))) ?? candidates[0];
     if (names) {
       columns[names.text] = 'name';
       nameFound = true;
-      const codes = textual.find((c) => c !== names && allCodes(cellsOf(c.col)));
+      const codes = candidates.find((c) => c !== names && allCodes(cellsOf(c.col)));
       if (codes && !cells.some((c) => isField(c.role, 'ref')) && mostlyNames(cellsOf(names.col)))
         columns[codes.text] = 'ref';
     }
