@@ -568,4 +568,9 @@ export interface MappingHint {
   /** What a table needs that the row lacks: "indicator-name column", "period column". */
   missing: string[];
   suggestedMapping: ColumnMapping | null;
+  /**
+   * Columns of figures headed by organisations or areas ("Knowsley | St Helens | Wirral | England"): a
+   * comparison table, which is not scored; no mapping is suggested for them (helper hunt3).
+   */
+  comparisonColumns?: string[];
 }

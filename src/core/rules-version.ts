@@ -46,5 +46,11 @@
  * back; a Note when the quarter's last month says "n/a" after a figure earlier in the quarter.
  * 9 — (helper addin) an owned cell inside an array formula's area (a dynamic array's spilled results)
  * or holding a linked data type or a picture refuses the run (plan/owned-conflicts.ts).
+ * 10 — (session 7, helper hunt3) tables half understood: a name column of codes beside names not understood,
+ * or Higher / Lower words under a header not understood with no polarity column, refused with the mapping;
+ * two name columns (codes, then names) read as ref and name; bilingual headers ("Targed / Target") and
+ * polarity cells ("Is / Lower"); "Tgt", "Act", "Prev yr", "Dir"; a refusal's mapping never maps organisations
+ * (a comparison table) or headers that say no figure to periods; a "%" indicator's plain target and values a
+ * hundred times apart not rated.
  */
-export const RULES_VERSION = 9;
+export const RULES_VERSION = 10;

@@ -16,6 +16,8 @@ export function targetFindings(
   if (score.periodTarget === null && row.noTargetStated) return [];
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4).
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
+  // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
+  if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];
   if (score.periodTarget === null) {
     const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
     return [

@@ -150,6 +150,14 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined)
       latest = latest === null ? r.year : Math.max(latest, r.year);
   const periodYear = latest;
+  // "2024/25 Outturn" beside 2024/25's periods is this year's outturn, not last year's (helper hunt3):
+  // not read, so the partly-recognised Note names it.
+  if (periodYear !== null)
+    for (const [col, role] of [...roles])
+      if (role.kind === 'field' && role.field === 'outturn') {
+        const text = grid.text(row, col);
+        if ((findFinancialYear(text)?.year ?? yearOfShortLabel(text)) === periodYear) roles.delete(col);
+      }
 
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
@@ -276,7 +284,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
  * ("Lower", "Minimise", "Higher is better"; not only "Up", "Down" or arrows, which could be either).
  */
 function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 'either' | 'dot' {
-  if (normaliseText(grid.raw(row, col)) !== 'direction') return 'dot';
+  const header = normaliseText(grid.raw(row, col));
+  if (header !== 'direction' && header !== 'dir') return 'dot';
   let polarityOnly = 0;
   let both = 0;
   let blanks = 0;

@@ -11,6 +11,7 @@ import {
   parsePeriodHeader,
 } from '../periods';
 import { normaliseText } from './values';
+import { isWelsh } from './welsh';
 import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
@@ -103,7 +104,34 @@ function recogniseHeaderCell(v: CellValue): ColumnRole | null {
   if (role !== null) return role;
   // The unit in brackets after the header's words: "Target (£m)", "Q1 (%)", "Outturn (days)".
   const bare = h.replace(HEADER_UNIT, '').trim();
-  return bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
+  const unitless = bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
+  return unitless ?? bilingualHeader(v);
+}
+
+/**
+ * A header in two languages, as Welsh councils print them: "Targed / Target", "Ch1 / Q1", "Dangosydd\nIndicator"
+ * (helper hunt3). Each half after a " / " or a line break is recognised on its own; the header means what
+ * the halves recognised say when they agree, and nothing when they disagree ("Target / Actual", "Q1 / Apr").
+ * Only where the whole header is not recognised, so "Higher / Lower is better?" keeps its meaning.
+ */
+function bilingualHeader(v: CellValue): ColumnRole | null {
+  if (typeof v !== 'string') return null;
+  const halves = v.split(/\s+\/\s+|\s*[\r\n]+\s*/).filter((x) => x.trim() !== '');
+  if (halves.length !== 2) return null;
+  let found: ColumnRole | null = null;
+  for (const half of halves) {
+    const h = normaliseHeader(half);
+    const bare = h.replace(HEADER_UNIT, '').trim();
+    const role = recogniseHeaderText(h) ?? (bare !== h && bare !== '' ? recogniseHeaderText(bare) : null);
+    // A half not read must be Welsh: "Actual / Forecast", "Outturn / Forecast" are no translations.
+    if (role === null) {
+      if (!isWelsh(half)) return null;
+      continue;
+    }
+    if (found !== null && JSON.stringify(found) !== JSON.stringify(role)) return null;
+    found = role;
+  }
+  return found;
 }
 
 /** A header without the unit in brackets at its end ("Q3 Target (£m)" → "Q3 Target"). */
@@ -160,6 +188,7 @@ function withoutYear(loose: string): string {
  */
 const CURRENT_WORDS = new Set([
   'actual',
+  'act', // terse, beside "Tgt" (helper hunt3)
   'actuals',
   'result',
   'value',
@@ -235,6 +264,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'ascofcode',
           'tsmref',
           'tsmcode',
+          // Welsh (helper hunt3): "Cyf" (Cyfeirnod), as Welsh councils head the ref.
+          'cyf',
+          'cyfeirnod',
         ],
       ],
       [
@@ -264,6 +296,10 @@ const FIELD_WORDS = new Map<string, Field>(
           'metricname',
           'metricdescription',
           'performanceindicatorname',
+          // Welsh (helper hunt3): "Dangosydd" (indicator), "Mesur" (measure), "Dangosydd perfformiad".
+          'dangosydd',
+          'mesur',
+          'dangosyddperfformiad',
         ],
       ],
       [
@@ -311,6 +347,13 @@ const FIELD_WORDS = new Map<string, Field>(
           'targetthreshold',
           'annualgoal',
           'annualplan',
+          // Terse and Welsh (helper hunt3): "Tgt", "Targ", "Annual Tgt"; "Targed" (Welsh for target).
+          'tgt',
+          'targ',
+          'trgt',
+          'annualtgt',
+          'targed',
+          'targedblynyddol',
         ],
       ],
       [
@@ -325,6 +368,13 @@ const FIELD_WORDS = new Map<string, Field>(
           'previousyear',
           'lastyear',
           'prioryear',
+          // Terse (helper hunt3): "Last yr", "Prev yr", "LY outturn".
+          'lastyr',
+          'prevyr',
+          'prevyear',
+          'previousyr',
+          'prioryr',
+          'lyoutturn',
         ],
       ],
       [
@@ -341,7 +391,8 @@ const FIELD_WORDS = new Map<string, Field>(
           'varianceagainsttarget',
         ],
       ],
-      ['dot', ['dot', 'directionoftravel', 'direction']],
+      // "Dir" (terse, helper hunt3) as "Direction": Higher / Lower in it is the polarity, Up / Down is refused.
+      ['dot', ['dot', 'directionoftravel', 'direction', 'dir']],
       ['trend', ['trend', '12monthtrend', 'annualtrend', 'longtermtrend']],
       [
         'quartile',

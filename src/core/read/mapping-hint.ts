@@ -9,6 +9,7 @@ import type { GridView } from './grid';
 import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
 import { cellText, readNumber } from './values';
+import { allCodes, filledCells, mostlyNames, notANameHeader, polaritiesThatMatter } from './column-contents';
 
 const isPeriod = (r: ColumnRole | null) =>
   r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
@@ -105,33 +106,68 @@ export function mappingHintFor(
   if (!hasName) missing.push('indicator-name column');
   if (!hasPeriod) missing.push('period column');
   const columns: Record<string, string> = {};
+  const cellsOf = (col: number) => filledCells((r) => grid.raw(r, col), rowsUnder(grid, row));
+  // A column of Higher / Lower words is the polarity, never the name (helper hunt3).
+  if (!cells.some((c) => isField(c.role, 'polarity'))) {
+    const polarity = unread.find((c) => polaritiesThatMatter(cellsOf(c.col)));
+    if (polarity) columns[polarity.text] = 'polarity';
+  }
   let nameFound = hasName;
   if (!hasName) {
     const textual = unread.filter((c) => {
+      if (c.text in columns) return false;
       const k = columnContents(grid, row, c.col);
       return k.texts > 0 && k.texts >= k.numbers;
     });
-    if (textual[0]) {
-      columns[textual[0].text] = 'name';
+    // Names before codes: a column of codes beside a column of names is the ref (helper hunt3).
+    // Never a column headed as comments, notes or the lead officer (helper hunt3).
+    const candidates = textual.filter((c) => !notANameHeader(c.text));
+    const names = candidates.find((c) => mostlyNames(cellsOf(c.col))) ?? candidates[0];
+    if (names) {
+      columns[names.text] = 'name';
       nameFound = true;
+      const codes = candidates.find((c) => c !== names && allCodes(cellsOf(c.col)));
+      if (codes && !cells.some((c) => isField(c.role, 'ref')) && mostlyNames(cellsOf(names.col)))
+        columns[codes.text] = 'ref';
     }
   }
   let periodFound = hasPeriod;
+  let comparison: string[] = [];
+  let figuresUnread = false;
   if (!hasPeriod) {
-    const figures = unread
+    const allFigures = unread
       .filter((c) => !(c.text in columns))
       .filter((c) => {
         const k = columnContents(grid, row, c.col);
         return k.numbers > 0 && k.numbers >= k.texts;
       });
-    if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
-    else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
-    else if (figures.length >= 5 && figures.length <= 12) figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
-    periodFound = figures.length >= 1 && figures.length <= 12;
+    // A suggestion never gives a column a meaning its header does not support (helper hunt3): figures
+    // headed by organisations or areas ("Knowsley | St Helens | England") are a comparison table, not
+    // periods; figures headed by words that say neither are left for the analyst to map.
+    figuresUnread = allFigures.length > 0;
+    comparison = comparisonHeaders(allFigures.map((c) => c.text));
+    const candidates = allFigures.filter((c) => saysFigureOrPeriod(c.text));
+    // One column saying a figure ("Perf") is the quarter scored; several are periods in order only when
+    // each header says a period ("Col 5", "Wk 12", "Sept"): "YTD | Forecast outturn" are no Q1 and Q2.
+    const figures = candidates.length <= 1 || candidates.every((c) => saysPeriod(c.text)) ? candidates : [];
+    // Quarters are never suggested for headers that say months ("Previous month | Latest month"), nor
+    // months for headers that say quarters.
+    const says = (re: RegExp) => figures.some((c) => re.test(c.text.toLowerCase()));
+    const fits =
+      figures.length === 1 ||
+      (figures.length <= 4 && !says(MONTH_WORD)) ||
+      (figures.length >= 5 && figures.length <= 12 && !says(QUARTER_WORD));
+    if (comparison.length === 0 && fits) {
+      if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
+      else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
+      else if (figures.length >= 5 && figures.length <= 12)
+        figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
+    }
+    periodFound = comparison.length === 0 && fits && figures.length >= 1 && figures.length <= 12;
   }
   // A table of indicators with no figures at all (a list of definitions, say): the nearest fix is to
   // leave its sheet out.
-  const noFigures = hasName && !periodFound;
+  const noFigures = hasName && !periodFound && comparison.length === 0 && !figuresUnread;
   const suggestedMapping: ColumnMapping | null =
     nameFound && periodFound && Object.keys(columns).length > 0
       ? { sheets: { [grid.name]: { headerRow: row + 1, columns } } }
@@ -145,11 +181,82 @@ export function mappingHintFor(
     notUnderstood: unread.map((c) => c.text),
     missing,
     suggestedMapping,
+    ...(comparison.length > 0 ? { comparisonColumns: comparison } : {}),
   };
+}
+
+/** The rows under a header row that a hint looks at: up to 20 with something in them. */
+function rowsUnder(grid: GridView, headerRow: number): number[] {
+  const rows: number[] = [];
+  for (let r = headerRow + 1; r < grid.rowCount && rows.length < 20; r++)
+    if (grid.filledColumns(r).length > 0) rows.push(r);
+  return rows;
+}
+
+/**
+ * A header that says its column holds a figure or a period, so that mapping it to a period reads the
+ * header rather than guessing from the column's place: "Perf", "Actual", "Value", "Result", "Outturn",
+ * "Score", "YTD", a period word or a month, or any digit ("Col 5", "Wk 12", "2024").
+ */
+function saysFigureOrPeriod(header: string): boolean {
+  const h = header.toLowerCase();
+  return (
+    /\d/.test(h) ||
+    /\b(perf|performance|act|actual|actuals|achieved|achievement|value|result|results|outturn|score|figure|figures|data|latest|current|ytd|rate|count|number|no|amount|level|position|progress|return|period|month|quarter|qtr|week|wk|year|yr|fy)\b/.test(
+      h,
+    ) ||
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(h)
+  );
+}
+
+const MONTH_WORD = /\b(month|mth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const QUARTER_WORD = /\b(q[1-4]|quarter|qtr)\b/;
+
+/** A header that may be a month or a quarter: a digit, a month, a quarter or a year word — not a week ("Wk 1") nor a "Period 3". */
+function saysPeriod(header: string): boolean {
+  const h = header.toLowerCase();
+  // A week is no quarter nor month; a finance "Period 6" is September, or a four-week period: not guessed.
+  if (/\b(week|weeks|wk|wks|period|periods)\b/.test(h)) return false;
+  return (
+    /\d/.test(h) ||
+    /\b(month|quarter|qtr|year|yr|fy)\b/.test(h) ||
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(h)
+  );
+}
+
+/**
+ * Words that name a comparator rather than a period: nations, regions, averages of groups, kinds of
+ * council, other organisations ("England", "North West", "Statistical neighbours", "Met districts",
+ * "CIPFA average", "Northtown FT", "Manchester City Council").
+ */
+const COMPARATOR =
+  /\b(england|wales|scotland|northern ireland|uk|gb|great britain|national|nationally|region|regional|north west|north east|yorkshire|humber|midlands|east of england|london|south east|south west|neighbours?|family group|cipfa|comparators?|peers?|similar|benchmark|average|avg|median|mean|met|metropolitan|unitar(?:y|ies)|count(?:y|ies)|districts?|shire|core cities|boroughs?|councils?|city|trusts?|ft|icb|ics|forces?|police|fire|ccg|ward|locality|area|authority|authorities|combined|stations?|hospitals?|sites?|depots?|providers?|practices?|pcn|divisions?|teams?|schools?)\b/;
+
+/**
+ * Headers of figure columns that name organisations or areas: every such header when two or more are
+ * headed by neither a figure nor a period word (one column per council: "Knowsley | St Helens |
+ * Wirral"), or when one names a comparator ("England", "North West average"). Empty when none do.
+ */
+function comparisonHeaders(headers: string[]): string[] {
+  const plainNames = headers.filter((h) => !saysFigureOrPeriod(h));
+  const comparators = headers.filter((h) => COMPARATOR.test(h.toLowerCase()));
+  if (comparators.length === 0 && plainNames.length < 2) return [];
+  return headers.filter((h) => plainNames.includes(h) || comparators.includes(h));
+}
+
+/** "A", "A and B", "A, B and C"; past five, the first four and "N more". */
+function listed(items: string[]): string {
+  const shown = items.length > 5 ? [...items.slice(0, 4), `${items.length - 4} more`] : items;
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
 /** "map "Perf" to Q2" / "map "Title" to name and "Perf" to actual (the quarter you choose to score)". */
 export function suggestionWords(hint: MappingHint): string | null {
+  if (hint.comparisonColumns && hint.comparisonColumns.length > 0) {
+    const cols = hint.comparisonColumns.map((t) => `"${t.replace(/\s+/g, ' ')}"`);
+    const named = cols.length > 3 ? `${cols.slice(0, 3).join(', ')} …` : listed(cols);
+    return `its columns of figures (${named}) look like one for each organisation or area, a comparison table, which this product does not score: it scores one organisation's figures, a row for each indicator and a column for each period (Q1 … Q4, or Apr … Mar), so keep yours that way and say where you stand among the others in a "Quartile" column`;
+  }
   if (hint.suggestedMapping?.ignoreSheets) {
     return `map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec), or leave the sheet out ("ignoreSheets": ["${hint.sheet}"])`;
   }

@@ -445,6 +445,14 @@ export function withNumberFormats(
       (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
   // Last year's outturn with a percent sign is held to the values too (noticed item 4, session 6).
   const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
+  // A percentage with no percent sign in sight: a plain target and plain values about a hundred times
+  // apart, one side a fraction (helper hunt3).
+  if (!percentInSight && !timeInSight && valueCount > 0 && PERCENT_NAME.test(out.name)) {
+    const values = shownValues(hows, n);
+    const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null);
+    const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
+    if (slip) out.scaleProblem = { col: targetCol!, message: slip };
+  }
   if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
   const values = shownValues(hows, n);
   const reference = !percentInSight
@@ -497,6 +505,90 @@ export function withNumberFormats(
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   return out;
+}
+
+/** An indicator's name that says it is a percentage: "Rent collected %", "Percentage of …", "Staff turnover (per cent)". */
+const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
+
+/**
+ * A percentage indicator ("%" in its name) whose target and values carry no percent sign and are 30 to
+ * 300 times apart, the smaller side a fraction (at most 1) and the larger at most 100: one was typed as
+ * a fraction (0.1 for 10%) and the other in percent (12). Scored as typed, a staff turnover of 11
+ * against 0.1 was −10,900%, red, and 0.11 against 10 +98.9%, green (helper hunt3). The Check's words,
+ * or null. Two plain numbers with no name saying percent are not questioned (docs/workbook.md).
+ */
+function plainFractionSlip(out: IndicatorRow, values: ShownFigure[]): string | null {
+  const t = out.annualTarget;
+  if (t === null || values.length === 0) return null;
+  const m = median(values.map((v) => v.value));
+  if (!nearlyHundredfold(t, m)) return null;
+  const small = Math.min(Math.abs(t), Math.abs(m));
+  const large = Math.max(Math.abs(t), Math.abs(m));
+  if (small > 1 || large > 100) return null;
+  const v = values[values.length - 1].value;
+  const shown = (x: number) => shownFigure(x, 'plain');
+  const asPercent = (x: number) => shown(Number((x * 100).toPrecision(12)));
+  const fix =
+    Math.abs(t) < Math.abs(m)
+      ? `type the target as ${asPercent(t)}, as the values are written`
+      : `type the target as ${shown(Number((t / 100).toPrecision(12)))}, as the values are written, or the values in percent (${asPercent(v)} for ${shown(v)})`;
+  return `the target ${shown(t)} and ${values.length === 1 ? 'its value' : 'its values such as'} ${shown(v)} are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated and counted under No target; ${fix}, and score again.`;
+}
+
+/**
+ * A percentage indicator ("%" in its name) whose plain values are written two ways a hundred times apart,
+ * some fractions (at most 1) and some in percent (up to 100): 65 in June, 0.66 in September. As
+ * `mixedValues` does for a percent sign: `mixedScale` names the odd ones — those unlike the target where it
+ * agrees with one way, else unlike the last figure — so the latest is rated only if written as the target
+ * is, and DOT only between figures written alike (helper hunt3: 0.66 against 64 was −98.97%, red). Returns
+ * the figures written the row's own way, or null when the row is written one way.
+ */
+function plainMixedValues(
+  out: IndicatorRow,
+  values: { i: number; how: Shown }[],
+  target: number | null,
+): ShownFigure[] | null {
+  const figure = (i: number) => (out.periods[i] as { value: number }).value;
+  const fractions: number[] = [];
+  const percents: number[] = [];
+  for (const v of values) {
+    const x = Math.abs(figure(v.i));
+    if (x > 100) return null;
+    if (x === 0) continue;
+    (x <= 1 ? fractions : percents).push(v.i);
+  }
+  if (fractions.length === 0 || percents.length === 0) return null;
+  if (!nearlyHundredfold(median(fractions.map(figure)), median(percents.map(figure)))) return null;
+  const last = values[values.length - 1].i;
+  const agrees = (is: number[]) => target !== null && target !== 0 && !hundredfoldApart(target, median(is.map(figure)));
+  const fractionsOwn = agrees(fractions) ? true : agrees(percents) ? false : fractions.includes(last);
+  const odd = fractionsOwn ? percents : fractions;
+  const alike = fractionsOwn ? fractions : percents;
+  const listed = (is: number[]) => {
+    const words = is
+      .slice(0, 3)
+      .map((i) => `${spokenMonth(i + 1)} ${ukNumber(4).format(Number(figure(i).toPrecision(12)))}`);
+    return (
+      (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
+      (is.length > 3 ? ' …' : '')
+    );
+  };
+  const written = fractionsOwn
+    ? odd.length === 1
+      ? 'is written in percent'
+      : 'are written in percent'
+    : odd.length === 1
+      ? 'is written as a fraction'
+      : 'are written as fractions';
+  out.mixedScale = {
+    col: out.periodColumns[odd[0]]!,
+    odd,
+    message:
+      `its values are written two ways a hundred times apart though it is a percentage: ${listed(odd)} ${written}, ` +
+      `unlike ${listed([alike[alike.length - 1]])}${agrees(alike) ? ' and the target' : ''}; ` +
+      'only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
+  };
+  return alike.map((i) => ({ value: figure(i), how: 'plain' as Shown }));
 }
 
 /**

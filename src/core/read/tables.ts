@@ -17,6 +17,8 @@ import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
 import { readIndicatorRow } from './rows';
 import { cellText, normaliseText, parseTier } from './values';
+import { allCodes, filledCells, mostlyNames } from './column-contents';
+import { FIELD_LABELS } from './headers';
 
 export interface SheetTables {
   tables: IndicatorTable[];
@@ -284,6 +286,7 @@ function readTable(
   // The table's own columns: the latest period any row names.
   if (rowColumns) table.monthColumns = columnsOfRow(-1);
   splitRefsFromNames(table);
+  codesBesideNames(grid, table);
   if (perRow) {
     // An indicator on several rows of different periods: a long table, one row per indicator per period.
     const slotOf = new Map(perRow.periods.map((p) => [p.row, `${p.month}/${p.year ?? ''}`]));
@@ -501,6 +504,33 @@ function splitRefsFromNames(table: IndicatorTable): void {
     r.key = undefined;
   });
   table.refsInNames = true;
+}
+
+/**
+ * Two indicator-name columns, the first holding only codes and the second names ("Indicator": CHN1,
+ * "Description": Cost per primary school pupil, as Scotland's LGBF tables head them), in a table with no
+ * Ref column (helper hunt3): the codes are the refs and the second column the names. Both headers say the
+ * column identifies the indicator; the cells say which is which. Each indicator used to be named by its
+ * code, with a Check that the second column was not read. Not where the analyst mapped the sheet.
+ */
+function codesBesideNames(grid: GridView, table: IndicatorTable): void {
+  const nameCol = table.columns.name;
+  if (nameCol === undefined || table.columns.ref !== undefined || table.refsInNames || table.mapped) return;
+  if (table.rows.length === 0) return;
+  const second = table.duplicates.find((d) => d.usedCol === nameCol && d.what === FIELD_LABELS.name);
+  if (!second) return;
+  const rows = table.rows.map((r) => r.row);
+  if (!allCodes(filledCells((r) => grid.raw(r, nameCol), rows))) return;
+  if (!mostlyNames(filledCells((r) => grid.raw(r, second.col), rows))) return;
+  for (const r of table.rows) {
+    const name = cellText(grid.shown(r.row, second.col)).trim();
+    r.ref = r.name;
+    if (name !== '') r.name = name;
+    r.key = undefined;
+  }
+  table.columns.ref = nameCol;
+  table.columns.name = second.col;
+  table.duplicates = table.duplicates.filter((d) => d !== second);
 }
 
 /**

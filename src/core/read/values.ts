@@ -4,6 +4,7 @@
  */
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
+import { isWelsh } from './welsh';
 
 /** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
@@ -345,6 +346,16 @@ function polarityOf(normalised: string): Polarity | null {
     const byWords = /[↑↓▲▼]/.test(b) ? null : polarityOf(b);
     if (byWords !== null && byWords !== 'close' && byArrow === byWords) return byWords;
   }
+  // Two languages, as Welsh councils write them: "Is / Lower", "Uwch / Higher is better" (helper hunt3).
+  // The half read says which; halves that disagree ("Higher / Lower") say nothing.
+  const halves = normalised.split(/\s+\/\s+/);
+  if (halves.length === 2) {
+    const [a, b] = halves.map(polarityOf);
+    if (a !== null && b !== null) return a === b ? a : null;
+    // The half not read must be Welsh ("Is", "Uwch"): "Lower / TBC" says nothing sure.
+    if (a !== null && isWelsh(halves[1])) return a;
+    if (b !== null && isWelsh(halves[0])) return b;
+  }
   return null;
 }
 
@@ -442,6 +453,11 @@ export function parseTargetCell(v: CellValue): TargetCell {
       return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
     }
   }
+  // A direction alone ("Increase", "Reduce", "Minimise"): no figure to score against, but it says which
+  // way is better, as a comparator does (helper hunt3): without it a "Decrease" row with no polarity cell
+  // was taken as higher is better, and its fall counted as worsening.
+  const direction = lowered.length > 1 ? parsePolarity(lowered) : null;
+  if (direction === 'higher' || direction === 'lower') return { value: null, polarity: direction, none: false };
   return { value: null, none: false };
 }
 

@@ -38,6 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
+import { halfReadRefusal, numbersAsNames } from './half-read';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -294,6 +295,8 @@ export function unreadableTable(
     return new InputError(
       `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${plural(n, 'indicator')} would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
+      // No mapping to copy and no comparison table: each front end says how to map by hand (helper hunt3).
+      hint.suggestedMapping === null && !hint.comparisonColumns ? BY_HAND : undefined,
     );
   }
   const noQuarter = model.tables.find((t) => !hasPeriodColumns(t));
@@ -305,7 +308,8 @@ export function unreadableTable(
       hint,
     );
   }
-  return null;
+  // A column not understood that shows a guess was wrong: codes as names, polarity words unread (helper hunt3).
+  return halfReadRefusal(model.tables, views, mapping, hintAt, quarter);
 }
 
 /**
@@ -400,6 +404,9 @@ export function noTableError(
     const reader = headerReaderFor(mapping, empty.sheet);
     const hint = mappingHintFor(view, empty.row, reader, quarter);
     const pairs = pairsUnderLabels(view, empty.row, reader, quarter);
+    // Rows there, but numbers in the name column (helper hunt3): not "add a row for each indicator".
+    const numbers = pairs ? null : numbersAsNames(view, empty.row, reader, mapping);
+    if (numbers) return new InputError(numbers.message, { ...hint, suggestedMapping: numbers.mapping }, numbers.byHand);
     return new InputError(pairs ?? error.message, { ...hint, missing: ['indicator rows'], suggestedMapping: null });
   }
   // The nearest header row: the first near miss, else the row most like a header on any sheet.
@@ -421,6 +428,10 @@ export function noTableError(
   const fix = suggestionWords(hint);
   const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
+  if (result.nearMisses.length > 0 && hint.comparisonColumns) {
+    // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).
+    return new InputError(`${error.message.replace(/; map the columns by hand\.$/, '')}: ${fix}.`, hint);
+  }
   if (result.nearMisses.length > 0) {
     return new InputError(
       tail ? `${error.message.replace(/\.$/, '')} (${tail}).` : error.message,
@@ -430,6 +441,13 @@ export function noTableError(
   }
   const found = foundWords(hint);
   const base = error.message.replace(/; map the columns by hand if the headers use other names\.$/, '');
+  if (hint.comparisonColumns) {
+    // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).
+    return new InputError(
+      `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}: ${fix}.`,
+      hint,
+    );
+  }
   return new InputError(
     `${base}; nearest: '${at.sheet}' row ${at.row + 1} has ${found} but no ${hint.missing.join(' and no ')}${tail ? ` (${tail})` : ''}; map the columns by hand if the headers use other names.`,
     hint,
