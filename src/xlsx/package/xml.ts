@@ -217,8 +217,7 @@ export function parseXml(
     const colon = name.indexOf(':');
     const prefix = colon < 0 ? '' : name.slice(0, colon);
     const uri = scope[prefix] ?? '';
-    if (colon >= 0 && (prefix === 'xmlns' || scope[prefix] === undefined))
-      fail(`unbound namespace prefix: ${prefix}`);
+    if (colon >= 0 && (prefix === 'xmlns' || scope[prefix] === undefined)) fail(`unbound namespace prefix: ${prefix}`);
     if (uri !== lastUri) {
       let mine = own.get(uri);
       if (mine === undefined) own.set(uri, (mine = namespaces.includes(uri)));
