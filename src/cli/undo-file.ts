@@ -4,7 +4,7 @@ import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { undoPackage } from '../xlsx/package/session';
 import { inflatedSize } from '../xlsx/package/zip';
-import { fitYoungGeneration } from './heap';
+import { fitHeapTo } from './heap';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -33,7 +33,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
   checkWorkbookBytes(bytes, req.input);
-  fitYoungGeneration(inflatedSize(bytes));
+  fitHeapTo(inflatedSize(bytes));
   step('Undoing the last scoring');
   const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
   step(`Writing ${req.output}`);

@@ -1,7 +1,7 @@
 /**
  * The command keeps V8's young generation at its first size (src/cli/heap.ts, issue 10: peak memory),
  * set by bin/scorecard.js before the command's modules load; a semi-space option given to node wins;
- * let grow again for a large package (fitYoungGeneration).
+ * let grow again for a large package (fitHeapTo).
  * Each case runs in a process of its own (the flag is the whole process's). Memory is measured by the
  * young generation's size, never by time.
  */
@@ -18,7 +18,7 @@ function run(nodeOptions: string[] = [], packageBytes?: number): { set: boolean;
     const v8 = require('v8');
     const heap = require(${JSON.stringify(HEAP)});
     const set = heap.keepYoungGenerationSmall();
-    ${packageBytes === undefined ? '' : `heap.fitYoungGeneration(${packageBytes});`}
+    ${packageBytes === undefined ? '' : `heap.fitHeapTo(${packageBytes});`}
     let keep = [], most = 0;
     for (let i = 0; i < 3e6; i++) {
       keep.push({ a: i, b: 'x' + i });
@@ -51,7 +51,7 @@ describe("The command's heap (issue 10: peak memory)", function () {
   it('the score and undo commands fit it to the package they read', () => {
     for (const file of ['score-file.ts', 'undo-file.ts']) {
       const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'cli', file), 'utf8');
-      assert.match(source, /fitYoungGeneration\(inflatedSize\(bytes\)\)/, file);
+      assert.match(source, /fitHeapTo\(inflatedSize\(bytes\)\)/, file);
     }
   });
 

@@ -464,7 +464,8 @@ interface Edit {
   text: string;
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
+/** The text's pieces with the edits made, in order: what is kept between edits, and each edit's text. */
+function editedPieces(xml: string, edits: Edit[]): string[] {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[] = [];
   let at = 0;
@@ -473,7 +474,27 @@ function applyEdits(xml: string, edits: Edit[]): string {
     at = e.end;
   }
   out.push(xml.slice(at));
-  return out.join('');
+  return out;
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  return editedPieces(xml, edits).join('');
+}
+
+/**
+ * The text with the edits made, as UTF-8 bytes, each piece encoded straight into one buffer: a
+ * patched sheet part is never made as one string first (issue 10: at 10,000 indicators those strings
+ * were 7 MB or more of the old generation, copied again as they were encoded). The pieces are cut at
+ * element boundaries, so no surrogate pair is split between two.
+ */
+function editedBytes(xml: string, edits: Edit[]): Buffer {
+  const pieces = editedPieces(xml, edits);
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, 'utf8');
+  return out;
 }
 
 /**
@@ -670,9 +691,9 @@ class Replaced {
   private readonly texts = new Map<string, string>();
   constructor(private readonly now: Date) {}
   /** `keepText`: the XML is kept too, for an undo that edits the part again (text()). */
-  set(part: string, xml: string, keepText = false): void {
+  set(part: string, xml: string | Buffer, keepText = false): void {
     this.entries.set(part, newEntry(part, xml, this.now));
-    if (keepText) this.texts.set(part, xml);
+    if (keepText) this.texts.set(part, typeof xml === 'string' ? xml : xml.toString('utf8'));
     else this.texts.delete(part);
   }
   get(part: string): ZipEntry | undefined {
@@ -703,7 +724,7 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   back?: PuttingBack,
-): { xml: string; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
+): { edits: Edit[]; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   // The shared strings the journalled elements refer to (their indices, as read).
   const strings: number[] = [];
@@ -836,7 +857,7 @@ function patchSheet(
   }
   if (links.length) edits.push(hyperlinksEdit(read, p, links));
   // Rows written at one place in order of row number: inserts at the same point keep that order.
-  return { xml: applyEdits(read.xml, edits), formulasGone, undo, strings };
+  return { edits, formulasGone, undo, strings };
 }
 
 /**
@@ -1050,7 +1071,7 @@ export function scorePackage(
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
     for (const i of done.strings) journalled[i] = pkg.sharedStrings[i] ?? '';
-    replaced.set(sheet.part, done.xml);
+    replaced.set(sheet.part, editedBytes(read.xml, done.edits));
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
   }
@@ -1584,7 +1605,16 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       else if (rels) replaced.set(rels.part, rels.xml, true);
       replaced.set(
         sheet.part,
-        putBackOfficeNatives(pkg, sheet, done.xml, patch.cells, shown, styles, replaced, newParts),
+        putBackOfficeNatives(
+          pkg,
+          sheet,
+          applyEdits(read.xml, done.edits),
+          patch.cells,
+          shown,
+          styles,
+          replaced,
+          newParts,
+        ),
       );
     }
   }

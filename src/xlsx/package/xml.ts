@@ -188,34 +188,12 @@ export function parseXml(
   let lastUri: string | undefined;
   let lastMine = false;
   let lastName = '';
-  const fail = (message: string): never => {
-    throw new Error(`${message} (position ${p.position})`);
-  };
-  p.on('error', (e) => {
-    throw e;
-  });
-  p.on('opentag', (t) => {
-    const a = t.attributes;
-    const outer = scope;
-    // The element's own declarations, and a check that every prefixed attribute's prefix is bound.
-    let prefixed = false;
-    for (const k in a) {
-      if (k.charCodeAt(0) === 120 && (k === 'xmlns' || k.startsWith('xmlns:'))) {
-        if (scope === outer) scope = Object.create(outer) as Scope;
-        const uri = a[k].trim();
-        if (k === 'xmlns') scope[''] = uri;
-        else if (uri === '') fail(`invalid attempt to undefine prefix ${k.slice(6)}`);
-        else scope[k.slice(6)] = uri;
-      } else if (!prefixed && k.indexOf(':') > 0) prefixed = true;
-    }
-    if (prefixed)
-      for (const k in a) {
-        const colon = k.indexOf(':');
-        if (colon > 0 && scope[k.slice(0, colon)] === undefined) fail(`unbound namespace prefix: ${k.slice(0, colon)}`);
-      }
-    const name = t.name;
-    const colon = name.indexOf(':');
-    const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const resolved = new Map<string, { told: string; prefix: string }>();
+  let cachedFor: Scope | null = null;
+  /** A name as written resolved in the current scope: its name as told (see Tag) and its prefix. */
+  const resolveName = (written: string): { told: string; prefix: string } => {
+    const colon = written.indexOf(':');
+    const prefix = colon < 0 ? '' : written.slice(0, colon);
     const uri = scope[prefix] ?? '';
     if (colon >= 0 && (prefix === 'xmlns' || scope[prefix] === undefined)) fail(`unbound namespace prefix: ${prefix}`);
     if (uri !== lastUri) {
@@ -224,8 +202,58 @@ export function parseXml(
       lastUri = uri;
       lastMine = mine;
     }
-    const local = colon < 0 ? name : name.slice(colon + 1);
-    lastName = lastMine ? local : `{${uri}}${local}`;
+    const local = colon < 0 ? written : written.slice(colon + 1);
+    return { told: lastMine ? local : `{${uri}}${local}`, prefix };
+  };
+  const fail = (message: string): never => {
+    throw new Error(`${message} (position ${p.position})`);
+  };
+  p.on('error', (e) => {
+    throw e;
+  });
+  // Told of each attribute as it is read: whether the element declares bindings or has a prefixed
+  // attribute (nearly none does), so that only those have their attributes gone through again.
+  let declares = false;
+  let prefixed = false;
+  p.on('attribute', (attr) => {
+    const k = attr.name;
+    if (k.charCodeAt(0) === 120 && (k === 'xmlns' || k.startsWith('xmlns:'))) declares = true;
+    else if (k.indexOf(':') > 0) prefixed = true;
+  });
+  p.on('opentag', (t) => {
+    const a = t.attributes;
+    const outer = scope;
+    if (declares) {
+      scope = Object.create(outer) as Scope;
+      for (const k in a)
+        if (k === 'xmlns') scope[''] = a[k].trim();
+        else if (k.startsWith('xmlns:')) {
+          const uri = a[k].trim();
+          if (uri === '') fail(`invalid attempt to undefine prefix ${k.slice(6)}`);
+          scope[k.slice(6)] = uri;
+        }
+    }
+    // Every prefixed attribute's prefix must be bound (the element's own declarations included).
+    if (prefixed)
+      for (const k in a) {
+        const colon = k.indexOf(':');
+        if (colon > 0 && scope[k.slice(0, colon)] === undefined) fail(`unbound namespace prefix: ${k.slice(0, colon)}`);
+      }
+    declares = false;
+    prefixed = false;
+    // An element's name as told, and its prefix, by its name as written: the same few names come
+    // again and again, and what they resolve to changes only where the bindings do.
+    if (scope !== cachedFor) {
+      resolved.clear();
+      cachedFor = scope;
+    }
+    let name = resolved.get(t.name);
+    if (name === undefined) {
+      name = resolveName(t.name);
+      resolved.set(t.name, name);
+    }
+    lastName = name.told;
+    const prefix = name.prefix;
     if (depth++ === 0) {
       root.prefix = prefix;
       root.ns = ownBindingsOf(a);
