@@ -52,7 +52,7 @@ import {
   type SheetRead,
   type Styles,
 } from './read';
-import { contentSheetXml, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
+import { contentSheetPieces, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
@@ -70,6 +70,7 @@ import {
   parseXml,
   prefixFor,
   startTag,
+  utf8Of,
 } from './xml';
 import { slideFormula } from './formulas';
 import { picturedCell } from './exceljs-journal';
@@ -482,19 +483,11 @@ function applyEdits(xml: string, edits: Edit[]): string {
 }
 
 /**
- * The text with the edits made, as UTF-8 bytes, each piece encoded straight into one buffer: a
- * patched sheet part is never made as one string first (issue 10: at 10,000 indicators those strings
- * were 7 MB or more of the old generation, copied again as they were encoded). The pieces are cut at
- * element boundaries, so no surrogate pair is split between two.
+ * The text with the edits made, as UTF-8 bytes (utf8Of): a patched sheet part is never made as one
+ * string first. The pieces are cut at element boundaries, so no surrogate pair is split between two.
  */
 function editedBytes(xml: string, edits: Edit[]): Buffer {
-  const pieces = editedPieces(xml, edits);
-  let size = 0;
-  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const piece of pieces) at += out.write(piece, at, 'utf8');
-  return out;
+  return utf8Of(editedPieces(xml, edits));
 }
 
 /**
@@ -1082,8 +1075,8 @@ export function scorePackage(
   for (const content of outcome.sheets) {
     const inPlace = outcome.inPlace.some((n) => sameSheetName(n, content.name));
     const sheet = inPlace ? pkg.sheets.find((s) => sameSheetName(s.name, content.name)) : undefined;
-    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
-    else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
+    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
+    else added.push({ name: content.name, xml: () => utf8Of(contentSheetPieces(content, styles, defaultSize)) });
   }
   const bytesOut = rebuild(
     pkg,
@@ -1114,7 +1107,8 @@ export function scorePackage(
 export interface WorkbookOps {
   deleteSheets: string[];
   restore: { backup: string; name: string }[];
-  sheets: { name: string; xml: () => string }[];
+  /** Each sheet's XML, as text or as its UTF-8 bytes. */
+  sheets: { name: string; xml: () => string | Buffer }[];
   /** The state sheet's new rows, or null to leave it out. */
   stateRows: string[][] | null;
   /** Parts to add besides sheets (a sheet's new .rels part), with their content types. */
@@ -1141,8 +1135,13 @@ function rebuild(
 ): Buffer {
   // Parts added: deflated when made, but for the state sheet, whose XML the digest needs.
   const added: { part: string; type: string; entry: ZipEntry | null; xml: string }[] = [];
-  const addPart = (part: string, xml: string, type: string, keepXml = false) =>
-    added.push({ part, type, entry: keepXml ? null : newEntry(part, xml, now), xml: keepXml ? xml : '' });
+  const addPart = (part: string, xml: string | Buffer, type: string, keepXml = false) =>
+    added.push({
+      part,
+      type,
+      entry: keepXml ? null : newEntry(part, xml, now),
+      xml: !keepXml ? '' : typeof xml === 'string' ? xml : xml.toString('utf8'),
+    });
   // workbook.xml as the parser reads it: the sheet list, defined names, the first view; new elements
   // are written with the prefix its root element has (`<x:sheet>` where it is `<x:workbook>`).
   const wb = pkg.workbookXml;
@@ -1238,7 +1237,7 @@ function rebuild(
     const sheet = it.oldIndex !== null ? pkg.sheets[it.oldIndex] : null;
     if (sheet) dropRels.add(sheet.rId);
   };
-  const addSheet = (name: string, xml: string, state: PackageSheet['state']) => {
+  const addSheet = (name: string, xml: string | Buffer, state: PackageSheet['state']) => {
     let n = pkg.sheets.length + 1;
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
@@ -1621,7 +1620,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const defaultSize = pkg.styles.defaultFontSize;
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, content.name));
-    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
   }
   const out = rebuild(
     pkg,

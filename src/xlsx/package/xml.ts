@@ -286,6 +286,20 @@ export function parseXml(
   return root;
 }
 
+/**
+ * Text in pieces as UTF-8 bytes, each piece encoded straight into one buffer: a large part is never
+ * made as one string first (issue 10: those strings were several MB of the old generation each at
+ * 10,000 indicators, copied again as they were encoded). Pieces must not split a surrogate pair.
+ */
+export function utf8Of(pieces: string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, 'utf8');
+  return out;
+}
+
 /** Attributes written out: ` name="value"`, escaped. */
 export function attributesXml(a: Record<string, string>): string {
   let out = '';
