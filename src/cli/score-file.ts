@@ -8,6 +8,8 @@ import { resultToJson, type RunOverrides, type ScoreResult, type SheetNames } fr
 import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { scorePackage, type Observer } from '../xlsx/package/session';
+import { inflatedSize } from '../xlsx/package/zip';
+import { fitHeapTo } from './heap';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs, samePath } from './paths';
@@ -59,6 +61,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   const bytes = await readFileBytes(req.input);
   // The sheet parts are checked as they are read (a no-change rescore reads none of them).
   checkWorkbookBytes(bytes, req.input, { sheetParts: false });
+  fitHeapTo(inflatedSize(bytes));
   step('Scoring');
   const done = scorePackage(bytes, req.input, req.overrides, {
     at: req.at.toISOString(),

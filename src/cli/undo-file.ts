@@ -3,6 +3,8 @@ import { summariseUndo, type UndoOutcome } from '../core';
 import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { undoPackage } from '../xlsx/package/session';
+import { inflatedSize } from '../xlsx/package/zip';
+import { fitHeapTo } from './heap';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -31,6 +33,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   step(`Reading ${req.input}`);
   const bytes = await readFileBytes(req.input);
   checkWorkbookBytes(bytes, req.input);
+  fitHeapTo(inflatedSize(bytes));
   step('Undoing the last scoring');
   const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
   step(`Writing ${req.output}`);

@@ -1,6 +1,7 @@
 /**
  * The command keeps V8's young generation at its first size (src/cli/heap.ts, issue 10: peak memory),
- * set by bin/scorecard.js before the command's modules load; a semi-space option given to node wins.
+ * set by bin/scorecard.js before the command's modules load; a semi-space option given to node wins;
+ * let grow again for a large package (fitHeapTo).
  * Each case runs in a process of its own (the flag is the whole process's). Memory is measured by the
  * young generation's size, never by time.
  */
@@ -12,10 +13,12 @@ import * as path from 'path';
 const HEAP = path.join(__dirname, '..', '..', 'src', 'cli', 'heap.ts');
 
 /** Whether the flag was set, and the young generation's largest size (MB) while 400 MB of short-lived objects come and go. */
-function run(nodeOptions: string[] = []): { set: boolean; youngMB: number } {
+function run(nodeOptions: string[] = [], packageBytes?: number): { set: boolean; youngMB: number } {
   const code = `
     const v8 = require('v8');
-    const set = require(${JSON.stringify(HEAP)}).keepYoungGenerationSmall();
+    const heap = require(${JSON.stringify(HEAP)});
+    const set = heap.keepYoungGenerationSmall();
+    ${packageBytes === undefined ? '' : `heap.fitHeapTo(${packageBytes});`}
     let keep = [], most = 0;
     for (let i = 0; i < 3e6; i++) {
       keep.push({ a: i, b: 'x' + i });
@@ -36,6 +39,20 @@ describe("The command's heap (issue 10: peak memory)", function () {
     const grown = run(['--max-semi-space-size=16']);
     assert.equal(grown.set, false, 'a semi-space option given to node is left as given');
     assert.ok(kept.youngMB * 4 <= grown.youngMB, `${kept.youngMB} MB kept against ${grown.youngMB} MB grown`);
+  });
+
+  it('lets it grow again for a large package (more than 3 MB of parts), and keeps it for a small one', () => {
+    const small = run([], 2_000_000);
+    const large = run([], 7_000_000);
+    assert.equal(small.set, true);
+    assert.ok(small.youngMB * 4 <= large.youngMB, `${small.youngMB} MB kept against ${large.youngMB} MB let grow`);
+  });
+
+  it('the score and undo commands fit it to the package they read', () => {
+    for (const file of ['score-file.ts', 'undo-file.ts']) {
+      const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'cli', file), 'utf8');
+      assert.match(source, /fitHeapTo\(inflatedSize\(bytes\)\)/, file);
+    }
   });
 
   it('bin/scorecard.js sets it before loading the command', () => {

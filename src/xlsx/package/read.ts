@@ -857,9 +857,9 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
  * `ph`: ECMA-376 Part 1 §18.3.1.4); else null.
  */
 function plainCellType(tag: Tag): string | null {
-  const a = tag.raw.attributes;
-  if (a.cm !== undefined || a.vm !== undefined || a.ph !== undefined) return null;
-  return a.t?.value ?? '';
+  if (tag.attribute('cm') !== undefined || tag.attribute('vm') !== undefined || tag.attribute('ph') !== undefined)
+    return null;
+  return tag.attribute('t') ?? '';
 }
 
 const DIGITS = /^\s*\d+\s*$/;

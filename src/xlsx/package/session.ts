@@ -53,7 +53,7 @@ import {
   type SheetRead,
   type Styles,
 } from './read';
-import { contentSheetXml, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
+import { contentSheetPieces, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
@@ -71,6 +71,7 @@ import {
   parseXml,
   prefixFor,
   startTag,
+  utf8Of,
 } from './xml';
 import { slideFormula } from './formulas';
 import { picturedCell } from './exceljs-journal';
@@ -465,7 +466,8 @@ interface Edit {
   text: string;
 }
 
-function applyEdits(xml: string, edits: Edit[]): string {
+/** The text's pieces with the edits made, in order: what is kept between edits, and each edit's text. */
+function editedPieces(xml: string, edits: Edit[]): string[] {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   const out: string[] = [];
   let at = 0;
@@ -474,7 +476,19 @@ function applyEdits(xml: string, edits: Edit[]): string {
     at = e.end;
   }
   out.push(xml.slice(at));
-  return out.join('');
+  return out;
+}
+
+function applyEdits(xml: string, edits: Edit[]): string {
+  return editedPieces(xml, edits).join('');
+}
+
+/**
+ * The text with the edits made, as UTF-8 bytes (utf8Of): a patched sheet part is never made as one
+ * string first. The pieces are cut at element boundaries, so no surrogate pair is split between two.
+ */
+function editedBytes(xml: string, edits: Edit[]): Buffer {
+  return utf8Of(editedPieces(xml, edits));
 }
 
 /**
@@ -671,9 +685,9 @@ class Replaced {
   private readonly texts = new Map<string, string>();
   constructor(private readonly now: Date) {}
   /** `keepText`: the XML is kept too, for an undo that edits the part again (text()). */
-  set(part: string, xml: string, keepText = false): void {
+  set(part: string, xml: string | Buffer, keepText = false): void {
     this.entries.set(part, newEntry(part, xml, this.now));
-    if (keepText) this.texts.set(part, xml);
+    if (keepText) this.texts.set(part, typeof xml === 'string' ? xml : xml.toString('utf8'));
     else this.texts.delete(part);
   }
   get(part: string): ZipEntry | undefined {
@@ -704,7 +718,7 @@ function patchSheet(
   cells: OwnedCell[],
   styles: StyleAdder,
   back?: PuttingBack,
-): { xml: string; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
+): { edits: Edit[]; formulasGone: boolean; undo: SheetUndo; strings: number[] } {
   const undo: SheetUndo = { cells: [], addedRows: [], selfClosingRows: [] };
   // The shared strings the journalled elements refer to (their indices, as read).
   const strings: number[] = [];
@@ -837,7 +851,7 @@ function patchSheet(
   }
   if (links.length) edits.push(hyperlinksEdit(read, p, links));
   // Rows written at one place in order of row number: inserts at the same point keep that order.
-  return { xml: applyEdits(read.xml, edits), formulasGone, undo, strings };
+  return { edits, formulasGone, undo, strings };
 }
 
 /**
@@ -1058,7 +1072,7 @@ export function scorePackage(
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
     for (const i of done.strings) journalled[i] = pkg.sharedStrings[i] ?? '';
-    replaced.set(sheet.part, done.xml);
+    replaced.set(sheet.part, editedBytes(read.xml, done.edits));
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
   }
@@ -1069,8 +1083,8 @@ export function scorePackage(
   for (const content of outcome.sheets) {
     const inPlace = outcome.inPlace.some((n) => sameSheetName(n, content.name));
     const sheet = inPlace ? pkg.sheets.find((s) => sameSheetName(s.name, content.name)) : undefined;
-    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
-    else added.push({ name: content.name, xml: () => contentSheetXml(content, styles, defaultSize) });
+    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
+    else added.push({ name: content.name, xml: () => utf8Of(contentSheetPieces(content, styles, defaultSize)) });
   }
   const bytesOut = rebuild(
     pkg,
@@ -1101,7 +1115,8 @@ export function scorePackage(
 export interface WorkbookOps {
   deleteSheets: string[];
   restore: { backup: string; name: string }[];
-  sheets: { name: string; xml: () => string }[];
+  /** Each sheet's XML, as text or as its UTF-8 bytes. */
+  sheets: { name: string; xml: () => string | Buffer }[];
   /** The state sheet's new rows, or null to leave it out. */
   stateRows: string[][] | null;
   /** Parts to add besides sheets (a sheet's new .rels part), with their content types. */
@@ -1128,8 +1143,13 @@ function rebuild(
 ): Buffer {
   // Parts added: deflated when made, but for the state sheet, whose XML the digest needs.
   const added: { part: string; type: string; entry: ZipEntry | null; xml: string }[] = [];
-  const addPart = (part: string, xml: string, type: string, keepXml = false) =>
-    added.push({ part, type, entry: keepXml ? null : newEntry(part, xml, now), xml: keepXml ? xml : '' });
+  const addPart = (part: string, xml: string | Buffer, type: string, keepXml = false) =>
+    added.push({
+      part,
+      type,
+      entry: keepXml ? null : newEntry(part, xml, now),
+      xml: !keepXml ? '' : typeof xml === 'string' ? xml : xml.toString('utf8'),
+    });
   // workbook.xml as the parser reads it: the sheet list, defined names, the first view; new elements
   // are written with the prefix its root element has (`<x:sheet>` where it is `<x:workbook>`).
   const wb = pkg.workbookXml;
@@ -1225,7 +1245,7 @@ function rebuild(
     const sheet = it.oldIndex !== null ? pkg.sheets[it.oldIndex] : null;
     if (sheet) dropRels.add(sheet.rId);
   };
-  const addSheet = (name: string, xml: string, state: PackageSheet['state']) => {
+  const addSheet = (name: string, xml: string | Buffer, state: PackageSheet['state']) => {
     let n = pkg.sheets.length + 1;
     while (usedParts.has(`xl/worksheets/sheet${n}.xml`)) n++;
     const part = `xl/worksheets/sheet${n}.xml`;
@@ -1592,14 +1612,23 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
       else if (rels) replaced.set(rels.part, rels.xml, true);
       replaced.set(
         sheet.part,
-        putBackOfficeNatives(pkg, sheet, done.xml, patch.cells, shown, styles, replaced, newParts),
+        putBackOfficeNatives(
+          pkg,
+          sheet,
+          applyEdits(read.xml, done.edits),
+          patch.cells,
+          shown,
+          styles,
+          replaced,
+          newParts,
+        ),
       );
     }
   }
   const defaultSize = pkg.styles.defaultFontSize;
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, content.name));
-    if (sheet) replaced.set(sheet.part, contentSheetXml(content, styles, defaultSize));
+    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
   }
   const out = rebuild(
     pkg,

@@ -54,7 +54,16 @@ interface Cell {
   groups: number[] | null;
 }
 
+/** A generated sheet's XML (contentSheetPieces joined). */
 export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
+  return contentSheetPieces(content, styles, defaultSize).join('');
+}
+
+/**
+ * A generated sheet's XML in pieces (the start, each row, the end), for the writer to encode one by
+ * one (utf8Of) rather than as one string (issue 10: the Highlights sheet at county scale).
+ */
+export function contentSheetPieces(content: SheetContent, styles: StyleAdder, defaultSize: number): string[] {
   // Rows of cells by index (sparse): walked in order of row and column, with no sorting.
   const cells: (Cell | undefined)[][] = [];
   const at = (r: number, c: number): Cell => {
@@ -165,7 +174,11 @@ export function contentSheetXml(content: SheetContent, styles: StyleAdder, defau
   const hyperlinks = links.length
     ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet, 'always')}!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
     : '';
-  return `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join('')}</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`;
+  return [
+    `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    ...rows,
+    `</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`,
+  ];
 }
 
 /** Rows of the state sheet from row `from` (0-based) on. */

@@ -1,5 +1,5 @@
 /** XML helpers of the package path: escaping for what it writes, and a saxes parser over one part. */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
 
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -43,6 +43,10 @@ export const CONTENT_TYPES_NS = 'http://schemas.openxmlformats.org/package/2006/
 
 const MAIN = [MAIN_NS, STRICT_MAIN_NS];
 
+/** The bindings every part has (XML Namespaces 1.0 §3): `xml:` and `xmlns:`. */
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
 /**
  * One element as the handlers see it: `name` is its local name when it is in one of the namespaces
  * the part is read for (SpreadsheetML by default), and its qualified `{uri}local` otherwise, so an
@@ -51,63 +55,79 @@ const MAIN = [MAIN_NS, STRICT_MAIN_NS];
  */
 export interface Tag {
   name: string;
-  prefix: string;
-  /** Made when first asked for (a sheet's `<v>` and `<t>` never are): `attribute` reads one without it. */
+  /** The element's prefix as written ('' when none). */
+  readonly prefix: string;
+  /** A copy made when first asked for (a sheet's `<c>`, `<v>` and `<t>` never are): `attribute` reads one without it. */
   readonly attributes: Record<string, string>;
-  isSelfClosing: boolean;
-  /** The namespace bindings in effect (prefix → URI; '' is the default namespace). */
-  ns: Record<string, string>;
-  raw: SaxesTagNS;
+  readonly isSelfClosing: boolean;
+  /** The namespace bindings this element declares itself (prefix → URI; '' is the default namespace). */
+  readonly ns: Record<string, string>;
   /** One attribute's value by its name as written, or undefined. */
   attribute(name: string): string | undefined;
+  /** The URI bound to a prefix where this element is ('' for the default namespace), or undefined. */
+  resolve(prefix: string): string | undefined;
 }
+
+/** Bindings in scope: each element that declares some gets a child of its parent's (by prototype). */
+type Scope = Record<string, string>;
 
 /** The one Tag of a parse, told of each element in turn (handlers keep what they need, never the tag). */
 class ParsedTag implements Tag {
   private values: Record<string, string> | null = null;
   name = '';
-  raw = null as unknown as SaxesTagNS;
-  set(name: string, raw: SaxesTagNS): this {
+  prefix = '';
+  raw = null as unknown as SaxesTagPlain;
+  scope = null as unknown as Scope;
+  set(name: string, prefix: string, raw: SaxesTagPlain, scope: Scope): this {
     this.name = name;
+    this.prefix = prefix;
     this.raw = raw;
+    this.scope = scope;
     this.values = null;
     return this;
-  }
-  get prefix(): string {
-    return this.raw.prefix;
   }
   get isSelfClosing(): boolean {
     return this.raw.isSelfClosing;
   }
   get ns(): Record<string, string> {
-    return this.raw.ns;
+    return ownBindingsOf(this.raw.attributes);
   }
   get attributes(): Record<string, string> {
-    if (!this.values) {
-      const out: Record<string, string> = {};
-      for (const k in this.raw.attributes) out[k] = this.raw.attributes[k].value;
-      this.values = out;
-    }
+    if (!this.values) this.values = { ...this.raw.attributes };
     return this.values;
   }
   attribute(name: string): string | undefined {
-    return this.raw.attributes[name]?.value;
+    return this.raw.attributes[name];
   }
+  resolve(prefix: string): string | undefined {
+    return this.scope[prefix];
+  }
+}
+
+/** The namespace declarations among an element's attributes (prefix → URI, '' for the default). */
+function ownBindingsOf(attributes: Record<string, string>): Record<string, string> {
+  const out = Object.create(null) as Record<string, string>;
+  for (const k in attributes)
+    if (k === 'xmlns') out[''] = attributes[k].trim();
+    else if (k.startsWith('xmlns:')) out[k.slice(6)] = attributes[k].trim();
+  return out;
 }
 
 /** The value of the attribute `local` in namespace `uri` (any prefix), or undefined. */
 export function nsAttribute(tag: Tag, uris: string[], localName: string): string | undefined {
-  for (const k in tag.raw.attributes) {
-    const a = tag.raw.attributes[k];
-    if (a.local === localName && uris.includes(a.uri)) return a.value;
-  }
+  const suffix = `:${localName}`;
+  for (const k in tag.attributes)
+    if (k.endsWith(suffix)) {
+      const uri = tag.resolve(k.slice(0, k.length - suffix.length));
+      if (uri !== undefined && uris.includes(uri)) return tag.attributes[k];
+    }
   return undefined;
 }
 
 /** The prefix bound to `uri` in these bindings ('' for the default namespace), or null when none is. */
 export function prefixFor(ns: Record<string, string>, uris: string[]): string | null {
   if (uris.includes(ns[''] ?? '')) return '';
-  // eslint-disable-next-line guard-for-in -- saxes chains bindings by prototype: inherited ones count
+  // eslint-disable-next-line guard-for-in -- bindings chained by prototype: inherited ones count
   for (const k in ns) if (k !== '' && k !== 'xml' && k !== 'xmlns' && uris.includes(ns[k])) return k;
   return null;
 }
@@ -127,10 +147,16 @@ export interface Root {
 }
 
 /**
- * Parses one part with saxes, namespaces resolved by the parser (`xmlns: true`), telling each
- * element's name (see Tag), its attributes, and where it starts and ends in the string (JavaScript
- * string indices: `xml.slice(start, end)` is the element). `namespaces` are the URIs whose elements
- * are told by their local name: SpreadsheetML's main namespace unless given.
+ * Parses one part with saxes, telling each element's name (see Tag), its attributes, and where it
+ * starts and ends in the string (JavaScript string indices: `xml.slice(start, end)` is the element).
+ * `namespaces` are the URIs whose elements are told by their local name: SpreadsheetML's main
+ * namespace unless given; `bindings` are prefixes bound outside the text (a fragment's).
+ *
+ * Namespaces (XML Namespaces 1.0) are resolved here, not by saxes's `xmlns` mode: that mode makes a
+ * record of bindings, a parsed name and a checked set for every element and attribute — 44% of
+ * everything the command allocated at 10,000 indicators (issue 10) — though a part declares its
+ * bindings once, on its root, nearly always. An element that declares some gets a scope of its own;
+ * a prefix bound nowhere is refused, as saxes refuses it.
  * @returns the root element's prefix and bindings (for writing new elements as the part does)
  * @throws the parser's error on XML that is not well formed or uses a prefix it never binds
  */
@@ -140,54 +166,137 @@ export function parseXml(
   namespaces: string[] = MAIN,
   bindings?: Record<string, string>,
 ): Root {
-  const p = new SaxesParser({ position: true, xmlns: true, additionalNamespaces: bindings && ownBindings(bindings) });
-  const root: Root = { prefix: '', ns: {} };
+  const p = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  const root: Root = { prefix: '', ns: Object.create(null) as Record<string, string> };
   let depth = 0;
   const tag = new ParsedTag();
+  let scope: Scope = Object.create(null) as Scope;
+  scope.xml = XML_NS;
+  scope.xmlns = XMLNS_NS;
+  if (bindings) {
+    scope = Object.create(scope) as Scope;
+    // eslint-disable-next-line guard-for-in -- inherited bindings are wanted
+    for (const k in bindings) if (k !== 'xml' && k !== 'xmlns') scope[k] = bindings[k];
+  }
+  /** The scope each open element started: restored as it closes. */
+  const scopes: Scope[] = [];
+  /** Each open element's name as told (its close is told by the same). */
+  const names: string[] = [];
   // Whether a namespace is the part's own, by URI: a map, as the same few URIs come with every element.
   const own = new Map<string, boolean>();
   // The last URI asked about, and whether it is the part's own: almost every element is in the same namespace.
   let lastUri: string | undefined;
   let lastMine = false;
-  const nameOf = (t: SaxesTagNS) => {
-    if (t.uri !== lastUri) {
-      let mine = own.get(t.uri);
-      if (mine === undefined) own.set(t.uri, (mine = namespaces.includes(t.uri)));
-      lastUri = t.uri;
+  let lastName = '';
+  const resolved = new Map<string, { told: string; prefix: string }>();
+  let cachedFor: Scope | null = null;
+  /** A name as written resolved in the current scope: its name as told (see Tag) and its prefix. */
+  const resolveName = (written: string): { told: string; prefix: string } => {
+    const colon = written.indexOf(':');
+    const prefix = colon < 0 ? '' : written.slice(0, colon);
+    const uri = scope[prefix] ?? '';
+    if (colon >= 0 && (prefix === 'xmlns' || scope[prefix] === undefined)) fail(`unbound namespace prefix: ${prefix}`);
+    if (uri !== lastUri) {
+      let mine = own.get(uri);
+      if (mine === undefined) own.set(uri, (mine = namespaces.includes(uri)));
+      lastUri = uri;
       lastMine = mine;
     }
-    return lastMine ? t.local : `{${t.uri}}${t.local}`;
+    const local = colon < 0 ? written : written.slice(colon + 1);
+    return { told: lastMine ? local : `{${uri}}${local}`, prefix };
+  };
+  const fail = (message: string): never => {
+    throw new Error(`${message} (position ${p.position})`);
   };
   p.on('error', (e) => {
     throw e;
   });
+  // Told of each attribute as it is read: whether the element declares bindings or has a prefixed
+  // attribute (nearly none does), so that only those have their attributes gone through again.
+  let declares = false;
+  let prefixed = false;
+  p.on('attribute', (attr) => {
+    const k = attr.name;
+    if (k.charCodeAt(0) === 120 && (k === 'xmlns' || k.startsWith('xmlns:'))) declares = true;
+    else if (k.indexOf(':') > 0) prefixed = true;
+  });
   p.on('opentag', (t) => {
+    const a = t.attributes;
+    const outer = scope;
+    if (declares) {
+      scope = Object.create(outer) as Scope;
+      for (const k in a)
+        if (k === 'xmlns') scope[''] = a[k].trim();
+        else if (k.startsWith('xmlns:')) {
+          const uri = a[k].trim();
+          if (uri === '') fail(`invalid attempt to undefine prefix ${k.slice(6)}`);
+          scope[k.slice(6)] = uri;
+        }
+    }
+    // Every prefixed attribute's prefix must be bound (the element's own declarations included).
+    if (prefixed)
+      for (const k in a) {
+        const colon = k.indexOf(':');
+        if (colon > 0 && scope[k.slice(0, colon)] === undefined) fail(`unbound namespace prefix: ${k.slice(0, colon)}`);
+      }
+    declares = false;
+    prefixed = false;
+    // An element's name as told, and its prefix, by its name as written: the same few names come
+    // again and again, and what they resolve to changes only where the bindings do.
+    if (scope !== cachedFor) {
+      resolved.clear();
+      cachedFor = scope;
+    }
+    let name = resolved.get(t.name);
+    if (name === undefined) {
+      name = resolveName(t.name);
+      resolved.set(t.name, name);
+    }
+    lastName = name.told;
+    const prefix = name.prefix;
     if (depth++ === 0) {
-      root.prefix = t.prefix;
-      root.ns = t.ns;
+      root.prefix = prefix;
+      root.ns = ownBindingsOf(a);
     }
     if (t.isSelfClosing) depth--;
-    if (!h.open) return;
-    // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
-    const end = p.position;
-    let start = end - 1;
-    while (start > 0 && xml.charCodeAt(start) !== 60) start--;
-    h.open(tag.set(nameOf(t), t), start, end);
+    else {
+      scopes.push(outer);
+      names.push(lastName);
+    }
+    if (h.open) {
+      // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
+      const end = p.position;
+      let start = end - 1;
+      while (start > 0 && xml.charCodeAt(start) !== 60) start--;
+      h.open(tag.set(lastName, prefix, t, scope), start, end);
+    }
+    if (t.isSelfClosing) scope = outer;
   });
   p.on('closetag', (t) => {
-    if (!t.isSelfClosing) depth--;
-    h.close?.(nameOf(t as SaxesTagNS), p.position, t.isSelfClosing);
+    let name = lastName;
+    if (!t.isSelfClosing) {
+      depth--;
+      scope = scopes.pop()!;
+      name = names.pop()!;
+    }
+    h.close?.(name, p.position, t.isSelfClosing);
   });
   if (h.text) p.on('text', h.text);
   p.write(xml).close();
   return root;
 }
 
-/** Bindings as saxes gives them (chained by prototype) flattened, without the two XML fixes (`xml`, `xmlns`). */
-function ownBindings(ns: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  // eslint-disable-next-line guard-for-in -- inherited bindings are wanted
-  for (const k in ns) if (k !== 'xml' && k !== 'xmlns') out[k] = ns[k];
+/**
+ * Text in pieces as UTF-8 bytes, each piece encoded straight into one buffer: a large part is never
+ * made as one string first (issue 10: those strings were several MB of the old generation each at
+ * 10,000 indicators, copied again as they were encoded). Pieces must not split a surrogate pair.
+ */
+export function utf8Of(pieces: string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece, 'utf8');
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, 'utf8');
   return out;
 }
 

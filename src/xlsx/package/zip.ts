@@ -95,6 +95,17 @@ export function zipEntryNames(bytes: Buffer): string[] | null {
   }
 }
 
+/** The sum of the parts' sizes as the zip's directory gives them (inflated), or 0 when the bytes are not a readable zip. */
+export function inflatedSize(bytes: Buffer): number {
+  try {
+    let n = 0;
+    for (const e of readZip(bytes)) n += e.size;
+    return n;
+  } catch {
+    return 0;
+  }
+}
+
 /** One part's content (stored or deflated), or null when the zip does not hold it or it cannot be read. */
 export function readZipEntry(bytes: Buffer, name: string): Buffer | null {
   try {
