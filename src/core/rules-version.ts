@@ -52,5 +52,7 @@
  * polarity cells ("Is / Lower"); "Tgt", "Act", "Prev yr", "Dir"; a refusal's mapping never maps organisations
  * (a comparison table) or headers that say no figure to periods; a "%" indicator's plain target and values a
  * hundred times apart not rated.
+ * 11 — (session 7, lead) a quarter's or month's own target ("Q3 Target") shown as a percentage is read on
+ * its row's scale (82.0% held as 0.82 beside a typed "80%" target was +9,778%, green).
  */
-export const RULES_VERSION = 10;
+export const RULES_VERSION = 11;

@@ -574,3 +574,36 @@ describe('What could mislead the analyst reading the report', () => {
     });
   });
 });
+
+describe("A quarter's own target shown as a percentage, on a row read in percent units (session 7 fresh-user check)", () => {
+  const header: CellValue[] = ['Ref', 'Measure', 'Polarity', 'Target', 'Q3 Target', 'Q1', 'Q2', 'Q3'];
+  function cc02(target: CellValue, q3Target: CellValue) {
+    const values: CellValue[][] = [
+      header,
+      ['CC-02', 'Calls answered within 60 seconds', 'Higher', target, q3Target, 0.74, 0.78, 0.81],
+    ];
+    const grid: SheetGrid = {
+      name: 'Customer & Corporate',
+      values,
+      numberFormats: compactNumberFormats(values, (r, c) =>
+        r === 1 && c >= 3 && typeof values[r][c] === 'number' ? '0.0%' : null,
+      ),
+    };
+    return scoreWorkbook([grid], { quarter: 3 }).result.indicators[0];
+  }
+
+  it('CC-02: Q3 Target 82.0% (held 0.82) beside a typed "80%" target and Q3 81.0% is −1.22%, within tolerance (it was +9,778.05%, green)', () => {
+    const i = cc02('80%', 0.82);
+    assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.status], [81, 82, -1.22, 'within tolerance']);
+  });
+
+  it('CC-02: Q3 Target typed "82%" beside a target of 80.0% and Q3 81.0% (held as fractions) is −1.22% too', () => {
+    const i = cc02(0.8, '82%');
+    assert.deepEqual([i.periodTarget, i.variancePct, i.status], [82, -1.22, 'within tolerance']);
+  });
+
+  it('CC-02: everything held as fractions shown as percentages is read as it is: −1.22%', () => {
+    const i = cc02(0.8, 0.82);
+    assert.deepEqual([i.variancePct, i.status], [-1.22, 'within tolerance']);
+  });
+});

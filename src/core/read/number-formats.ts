@@ -206,6 +206,16 @@ function shownAs(cells: FormattedCells, row: number, col: number): Shown {
   return /\d\s*(?:%|per ?cent\b)/i.test(text) ? 'typed-percent' : 'plain';
 }
 
+/** How each month's own target cell is shown (index 0 = April); null where the month has none. */
+function periodTargetsShown(cells: FormattedCells, row: IndicatorRow, cols: (number | null)[]): (Shown | null)[] {
+  const hows: (Shown | null)[] = [];
+  for (let m = 0; m < cols.length; m++) {
+    const c = cols[m];
+    hows.push(c === null || row.periodTargets![m] === null ? null : shownAs(cells, row.row, c));
+  }
+  return hows;
+}
+
 function percentUnits(n: number): number {
   return Number((n * 100).toPrecision(15));
 }
@@ -373,6 +383,7 @@ export function withNumberFormats(
   targetCol: number | undefined,
   outturnCol?: number,
   lastYearCols?: LastYearColumns,
+  periodTargetCols?: (number | null)[],
 ): IndicatorRow {
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
@@ -420,9 +431,28 @@ export function withNumberFormats(
     packed |= shownCode(how) << (4 + 2 * i);
   }
   out.shown = n <= PACKED_PERIODS ? packed : undefined;
-  const anyFormatted = target === 'formatted-percent' || outturn === 'formatted-percent' || formattedValue;
-  const inPercentUnits = anyFormatted && (target === 'typed-percent' || outturn === 'typed-percent' || typedValue);
+  // A quarter's or month's own target ("Q3 Target", "Sep Plan") shown as a percentage is read on the
+  // row's scale as the annual target is (session 7 fresh-user check: a Q3 Target 82.0% held as 0.82
+  // against 81 read from 81.0% beside a typed "80%" target was +9,778%, green).
+  const periodTargetHows =
+    periodTargetCols && out.periodTargets ? periodTargetsShown(cells, row, periodTargetCols) : null;
+  const anyFormatted =
+    target === 'formatted-percent' ||
+    outturn === 'formatted-percent' ||
+    formattedValue ||
+    (periodTargetHows?.includes('formatted-percent') ?? false);
+  const inPercentUnits =
+    anyFormatted &&
+    (target === 'typed-percent' ||
+      outturn === 'typed-percent' ||
+      typedValue ||
+      (periodTargetHows?.includes('typed-percent') ?? false));
   if (inPercentUnits) {
+    if (periodTargetHows)
+      for (let m = 0; m < periodTargetHows.length; m++) {
+        const t = out.periodTargets![m];
+        if (periodTargetHows[m] === 'formatted-percent' && t !== null) out.periodTargets![m] = percentUnits(t);
+      }
     // Both carry a percent sign: read the formatted ones as they show, in percent units.
     if (target === 'formatted-percent') out.annualTarget = percentUnits(out.annualTarget!);
     if (outturn === 'formatted-percent') out.outturnPrevYear = percentUnits(out.outturnPrevYear!);

@@ -163,13 +163,20 @@ export function readIndicatorRow(
   if (hasPreviousYear) out.previousYear = previousYear as PeriodValue[];
   if (band.previousYearTargetColumn !== null)
     out.previousYearTarget = parseTargetCell(grid.raw(r, band.previousYearTargetColumn)).value;
+  // Each month's own target column (index 0 = April), kept for reading its cells' number formats.
+  let periodTargetCols: (number | null)[] | undefined;
   if (table.quarterTargetColumns || table.monthTargetColumns) {
     const periodTargets: (number | null)[] = Array(12).fill(null);
+    periodTargetCols = Array(12).fill(null);
     table.quarterTargetColumns?.forEach((c, q) => {
-      if (c !== null) periodTargets[q * 3 + 2] = parseTargetCell(grid.raw(r, c)).value;
+      if (c === null) return;
+      periodTargets[q * 3 + 2] = parseTargetCell(grid.raw(r, c)).value;
+      periodTargetCols![q * 3 + 2] = c;
     });
     table.monthTargetColumns?.forEach((c, m) => {
-      if (c !== null) periodTargets[m] = parseTargetCell(grid.raw(r, c)).value;
+      if (c === null) return;
+      periodTargets[m] = parseTargetCell(grid.raw(r, c)).value;
+      periodTargetCols![m] = c;
     });
     out.periodTargets = periodTargets;
   }
@@ -190,6 +197,7 @@ export function readIndicatorRow(
     col.target,
     col.outturn,
     hasLastYearColumns ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns } : undefined,
+    periodTargetCols,
   );
 }
 
