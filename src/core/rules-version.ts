@@ -53,6 +53,7 @@
  * (a comparison table) or headers that say no figure to periods; a "%" indicator's plain target and values a
  * hundred times apart not rated.
  * 11 — (session 7, lead) a quarter's or month's own target ("Q3 Target") shown as a percentage is read on
- * its row's scale (82.0% held as 0.82 beside a typed "80%" target was +9,778%, green).
+ * its row's scale (82.0% held as 0.82 beside a typed "80%" target was +9,778%, green); a line titling the
+ * whole report ("Quarterly performance indicators 2025/26 — Quarter 3") does not name a priority.
  */
 export const RULES_VERSION = 11;

@@ -607,3 +607,26 @@ describe("A quarter's own target shown as a percentage, on a row read in percent
     assert.deepEqual([i.variancePct, i.status], [-1.22, 'within tolerance']);
   });
 });
+
+describe('A title of the whole report above every table does not name a priority (session 7 fresh-user check)', () => {
+  for (const subtitle of [
+    'Quarterly performance indicators 2025/26 — Quarter 3',
+    'Key Performance Indicators',
+    'Performance scorecard – Q3 2025/26',
+  ])
+    it(`"${subtitle}" under each directorate's name: one priority a directorate, named from the line above it`, () => {
+      const directorate = (name: string, title: string, ref: string): SheetGrid =>
+        standardSheet(name, [indicatorRow(ref, 'Higher', 75, [70, 72, 80])], title);
+      const grids = [
+        directorate('Housing', 'Housing & Communities Directorate', 'HC-01'),
+        directorate('Customer', 'Customer & Corporate Services', 'CC-01'),
+      ];
+      // The subtitle goes in the blank row standardSheet leaves under the title.
+      for (const g of grids) g.values[1][0] = subtitle;
+      const r = scoreWorkbook(grids, { quarter: 1 }).result;
+      assert.deepEqual(
+        r.priorities.map((p) => p.priorityName),
+        ['Housing & Communities Directorate', 'Customer & Corporate Services'],
+      );
+    });
+});

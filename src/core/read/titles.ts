@@ -3,7 +3,8 @@
  * The nearest title row used to name it whatever it said, so a table under "Position at end of Q2" or
  * "Produced by the Performance Team" was counted under that as its priority. Lines that are not
  * priority names — a date or a period alone, "Position at …", "Data as at …", "Produced by …",
- * "Source: …", "Key:", "Notes", "Page 3 of 10", a protective marking — are passed over for a name
+ * "Source: …", "Key:", "Notes", "Page 3 of 10", a protective marking, a title of the whole report
+ * ("Quarterly performance indicators 2025/26") — are passed over for a name
  * further up, else the table above (a header repeated under a page header), else the sheet's name.
  * A line that reads as a sentence ("Figures for Q3 are provisional.") is passed over too, but that is
  * a guess, so a Check says so.
@@ -19,6 +20,14 @@ const MONTH =
 const DATING_WORD = new RegExp(
   String.raw`^(?:${MONTH}|q[1-4]|qtr|quarter|month|m\d{1,2}|fy|financial|year|years|ytd|period|end|ending|ended|of|the|at|as|to|on|from|for|and|position|data|figures|performance|results?|outturn|one|two|three|four|first|second|third|fourth|\d+(?:st|nd|rd|th)?|[\d/.\-]+)$`,
 );
+
+/**
+ * Words of a line that titles the whole report, not one priority: "Quarterly performance indicators
+ * 2025/26 — Quarter 3", "Key Performance Indicators", "Performance scorecard" above every directorate's
+ * table put every directorate under one priority (session 7 fresh-user check).
+ */
+const REPORT_WORD =
+  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and)$/;
 
 /** How a line that is not a priority name starts. */
 const NOT_A_NAME = [
@@ -49,6 +58,19 @@ function isNotAName(line: string): boolean {
     .split(' ')
     .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—');
   return words.every((w) => DATING_WORD.test(w));
+}
+
+/**
+ * True when the whole line titles the report itself, with its dates ("Quarterly performance indicators
+ * 2025/26 — Quarter 3"); a line naming something besides ("Key performance indicators – Housing") is a name.
+ */
+function isReportTitle(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .replace(/[,()[\]:]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—' && w !== '|');
+  return words.length > 0 && words.every((w) => DATING_WORD.test(w) || REPORT_WORD.test(w));
 }
 
 /** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
@@ -85,7 +107,7 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   const parts = stripped.split(SEPARATOR);
   let kept = parts.length;
   while (kept > 1 && isNotAName(parts[kept - 1].replace(/\)\s*$/, ''))) kept--;
-  if (isNotAName(parts[0])) return { name: null, unsure: false };
+  if (isNotAName(parts[0]) || isReportTitle(trimmed)) return { name: null, unsure: false };
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
