@@ -162,23 +162,16 @@ function valuesOf(block: SheetContent['values']): void {
  * finalised): what the values block mixes in for a text.
  */
 function digestOf(s: string): number {
-  let a = 0x9e3779b9;
-  let b = 0x85ebca6b;
-  const n = s.length;
-  a = Math.imul(a ^ n, 2654435761);
-  b = Math.imul(b ^ n, 1597334677);
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const w = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
-    a = Math.imul(a ^ w, 2654435761);
-    b = Math.imul(b ^ w, 1597334677);
-  }
-  if (i < n) {
-    const w = s.charCodeAt(i);
-    a = Math.imul(a ^ w, 2654435761);
-    b = Math.imul(b ^ w, 1597334677);
-  }
-  return (a >>> 0) + (b & 0x1fffff) * 4294967296;
+  // `text` from cyrb53's seeds, the lanes of the sheet being fingerprinted set aside and put back.
+  const a = lanes[0];
+  const b = lanes[1];
+  lanes[0] = 0x9e3779b9;
+  lanes[1] = 0x85ebca6b;
+  text(s);
+  const digest = (lanes[0] >>> 0) + (lanes[1] & 0x1fffff) * 4294967296;
+  lanes[0] = a;
+  lanes[1] = b;
+  return digest;
 }
 
 /**
