@@ -98,6 +98,33 @@ function shownAt(
   return figureText(value, monthFigureFormat(model, row, m));
 }
 
+/**
+ * The Note on the month whose words say why it has no figure (`saidMonth`, 1 = April; `said` the words as
+ * quoted) after the latest figure (`latest`: its month and the figure as its cell shows it): a data gap
+ * when that figure is an earlier quarter's, or the quarter's figure all the same when it is this quarter's.
+ */
+function saidSinceFinding(
+  kind: 'not-carried-forward' | 'latest-before-quarter-end',
+  table: IndicatorTable,
+  row: IndicatorRow,
+  quarter: QuarterNumber,
+  saidMonth: MonthNumber,
+  said: string,
+  latest: { month: MonthNumber; shown: string },
+): Finding {
+  return finding({
+    kind,
+    at: { sheet: row.sheet, row: row.row, col: monthColumn(table, saidMonth) },
+    ref: row.ref,
+    who: who(row),
+    quarter,
+    said,
+    saidMonth: spokenMonth(saidMonth),
+    value: latest.shown,
+    month: spokenMonth(latest.month),
+  });
+}
+
 export function seriesFindings(
   table: IndicatorTable,
   row: IndicatorRow,
@@ -184,16 +211,9 @@ export function seriesFindings(
     const said = saidSince(row.periods, months[n - 1], quarter);
     if (said !== null)
       out.push(
-        finding({
-          kind: 'not-carried-forward',
-          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, said.month) },
-          ref: row.ref,
-          who: who(row),
-          quarter,
-          said: quote(said.text),
-          saidMonth: spokenMonth(said.month),
-          value: shownAt(model, row, months[n - 1], values[n - 1]),
-          month: spokenMonth(months[n - 1] as MonthNumber),
+        saidSinceFinding('not-carried-forward', table, row, quarter, said.month, quote(said.text), {
+          month: months[n - 1] as MonthNumber,
+          shown: shownAt(model, row, months[n - 1], values[n - 1]),
         }),
       );
   }
@@ -202,22 +222,21 @@ export function seriesFindings(
     // A figure in the quarter and words after it ("n/a" in December after November's 55): November's
     // figure is the quarter's, as designed (the latest in the quarter), and a Note says the last month said
     // why it has none — consistent with words after a figure of an earlier quarter (a data gap, above).
-    const said = isCarriedForward(last, quarter) ? null : saidSince(row.periods, last.month, quarter);
+    const carried = isCarriedForward(last, quarter);
+    const said = carried ? null : saidSince(row.periods, last.month, quarter);
     if (said !== null)
       out.push(
-        finding({
-          kind: 'latest-before-quarter-end',
-          at: { sheet: row.sheet, row: row.row, col: monthColumn(table, said.month) },
-          ref: row.ref,
-          who: who(row),
+        saidSinceFinding(
+          'latest-before-quarter-end',
+          table,
+          row,
           quarter,
-          said: row.periods[said.month - 1].kind === 'na' ? '"n/a"' : quote(said.text),
-          saidMonth: spokenMonth(said.month),
-          value: figureText(last.value, score.latestFormat),
-          month: spokenMonth(last.month),
-        }),
+          said.month,
+          row.periods[said.month - 1].kind === 'na' ? '"n/a"' : quote(said.text),
+          { month: last.month, shown: figureText(last.value, score.latestFormat) },
+        ),
       );
-    if (isCarriedForward(last, quarter)) {
+    if (carried) {
       out.push(
         finding({
           kind: 'carried-forward',

@@ -257,7 +257,8 @@ function shownWidth(value: number, format: FigureFormat | undefined, unit: strin
  * Widens a list's Latest value and Target columns to its widest figure as the figure's format shows it
  * (plus two characters), so that Excel never shows "###" for a formatted figure too wide for its column
  * (a £25,000,000 target in the 10-character Target column; session 7 fresh-user check). A figure in
- * General never needs it: Excel shows it in fewer digits. Widths only grow (SheetCanvas.width).
+ * General never needs it: Excel shows it in fewer digits. Widths only grow (SheetCanvas.width). `scores`:
+ * the indicators whose rows the list writes.
  */
 function fitFigureColumns(s: SheetCanvas, scores: IndicatorScore[]): void {
   let latest = 0;
@@ -325,7 +326,6 @@ function list(
   everyRow = false,
 ): number {
   s.heading(row, title);
-  fitFigureColumns(s, scores);
   if (scores.length === 0) {
     s.note(row + 1, explanation);
     s.put(row + 2, 0, 'None this quarter.');
@@ -334,6 +334,7 @@ function list(
   const blocks = cut ? byPriority(scores) : [];
   if (!cut || blocks.every((b) => b.length <= HIGHLIGHTS_PER_PRIORITY)) {
     s.note(row + 1, explanation);
+    fitFigureColumns(s, scores);
     return s.table(row + 2, 0, LIST_COLUMNS, listRows(scores, everyRow)) + 1;
   }
   s.note(
@@ -344,6 +345,8 @@ function list(
   for (const block of blocks) {
     const shown =
       block.length <= HIGHLIGHTS_PER_PRIORITY ? block : mostNotable(block, cut.notable, HIGHLIGHTS_PER_PRIORITY);
+    // Fitted to the figures written, not to every indicator of a county's list (issue 11).
+    fitFigureColumns(s, shown);
     rows.push(...listRows(shown));
     if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
   }
