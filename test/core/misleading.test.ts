@@ -59,6 +59,8 @@ describe('What could mislead the analyst reading the report', () => {
           f.message,
           /^CS-07: no Q3 figure — Dec says ".+" — so it is counted as a data gap; Sept's 80 is not carried forward as the Q3 figure\. Leave the month blank or "-" to carry it forward instead\.$/,
         );
+        // The words quoted are the cell's, not their meaning ("Not applicable" matched no cell: session 8).
+        assert.ok(f.message.includes(`Dec says "${said === 'N/A' ? 'n/a' : said}"`), f.message);
       });
 
     for (const nothing of [null, '-', '–', '..'])
@@ -479,7 +481,7 @@ describe('What could mislead the analyst reading the report', () => {
       );
     });
 
-    it('"Key performance indicators – Housing" and "Be a modern, efficient, and effective Council" are names', () => {
+    it('"Key performance indicators – Housing" names Housing; a report title before a dash is dropped from a name', () => {
       assert.deepEqual(
         priorities([
           {
@@ -494,10 +496,19 @@ describe('What could mislead the analyst reading the report', () => {
               ['B-1', 'Sickness', 'Lower', 8, 7],
             ],
           },
+          {
+            name: 'C',
+            values: [
+              ['Quarterly Performance Report 2020/21 – Resources: Revenues & Benefits'],
+              header,
+              ['RB-1', 'Council tax collected', 'Higher', 97, 96],
+            ],
+          },
         ]),
         [
-          ['Key performance indicators – Housing', 1],
+          ['Housing', 1],
           ['Be a modern, efficient, and effective Council', 1],
+          ['Resources: Revenues & Benefits', 1],
         ],
       );
     });

@@ -209,9 +209,11 @@ export function seriesFindings(
   if (score.latestMonth === null && n > 0) {
     // A figure before, and words after it saying why there is none since ("not available"): a data gap.
     const said = saidSince(row.periods, months[n - 1], quarter);
+    // "n/a" is quoted as typed, not as its meaning ("Dec says "Not applicable"" matched no cell: session 8).
+    const words = row.periods[said === null ? 0 : said.month - 1].kind === 'na' ? '"n/a"' : null;
     if (said !== null)
       out.push(
-        saidSinceFinding('not-carried-forward', table, row, quarter, said.month, quote(said.text), {
+        saidSinceFinding('not-carried-forward', table, row, quarter, said.month, words ?? quote(said.text), {
           month: months[n - 1] as MonthNumber,
           shown: shownAt(model, row, months[n - 1], values[n - 1]),
         }),

@@ -97,6 +97,24 @@ export function priorityNameOf(title: string): Readonly<{ name: string | null; u
 
 const SAID = new Map<string, Readonly<{ name: string | null; unsure: boolean }>>();
 
+/**
+ * The name without a leading clause that titles the whole report: "Quarterly Performance Report
+ * 2025/26 – Housing & Communities" → "Housing & Communities", "Key performance indicators – Housing" →
+ * "Housing". Every directorate's table carried the same report title, so the Summary's priorities all
+ * began alike and were cut off before the part that tells them apart (session 8 fresh-user check).
+ * Only a dash or bar ends the report title ("Resources: Revenues & Benefits" keeps its colon).
+ */
+function withoutReportTitle(name: string): string {
+  const dash = /\s+[-–—|]\s+/g;
+  let rest = name;
+  for (let m = dash.exec(name); m !== null; m = dash.exec(name)) {
+    const head = name.slice(0, m.index);
+    if (!isReportTitle(head)) break;
+    rest = name.slice(m.index + m[0].length);
+  }
+  return rest.trim() === '' ? name : rest.trim();
+}
+
 function readTitle(title: string): { name: string | null; unsure: boolean } {
   const trimmed = title.trim();
   const stripped = stripYear(trimmed);
@@ -111,5 +129,5 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
-  return { name: name || stripped, unsure: false };
+  return { name: withoutReportTitle(name || stripped), unsure: false };
 }
