@@ -55,5 +55,8 @@
  * 11 — (session 7, lead) a quarter's or month's own target ("Q3 Target") shown as a percentage is read on
  * its row's scale (82.0% held as 0.82 beside a typed "80%" target was +9,778%, green); a line titling the
  * whole report ("Quarterly performance indicators 2025/26 — Quarter 3") does not name a priority.
+ * 12 — (session 8, lead) a report title before a dash is dropped from a priority's name ("Quarterly
+ * Performance Report 2025/26 – Housing" names "Housing"); "Yr Goal", "FY Target" read as the target, and a
+ * half-read refusal maps a goal column too; a "n/a" after the last figure is quoted as typed.
  */
-export const RULES_VERSION = 11;
+export const RULES_VERSION = 12;

@@ -45,6 +45,32 @@ describe('Terse headings: a guess the cells do not support is refused, with the 
     );
   });
 
+  describe('"Measure | Aim for | Yr Ambition | Qtr 1 Perf …": the refusal maps the goal too (session 8 fresh-user check)', () => {
+    const WASTE = sheet('Waste KPIs', [
+      ['Waste & Recycling – Q3 2025/26'],
+      ['Measure', 'Aim for', 'Yr Ambition', 'Qtr 1 Perf', 'Qtr 2 Perf', 'Qtr 3 Perf', 'Remarks'],
+      ['Household waste recycled %', 'Higher', 46, 48.1, 45.2, 38.9, 'Seasonal'],
+      ['Missed bins per 100,000', 'Lower', 60, 58, 59, 74, ''],
+      ['Residual waste per household (kg)', 'Lower', 480, 121, 240, 365, 'cumulative'],
+    ]);
+
+    it('names "Yr Ambition" beside "Aim for" in one mapping: following the mapping used to score all three "No target"', () => {
+      const e = refusal([WASTE]);
+      assert.match(e.message, /; map "Aim for" to polarity, and "Yr Ambition" to target\.$/);
+      const mapping = e.mappingHint!.suggestedMapping!;
+      assert.deepEqual(mapping, {
+        sheets: { 'Waste KPIs': { headerRow: 2, columns: { 'Aim for': 'polarity', 'Yr Ambition': 'target' } } },
+      });
+      const bins = row(scored([WASTE], { mapping }), 'Missed bins per 100,000');
+      assert.deepEqual([bins.latestValue, bins.variancePct, bins.rag], [74, -23.33, 'red']);
+    });
+
+    it('"Yr Goal" is read as the target without a mapping', () => {
+      assert.deepEqual(recogniseHeader('Yr Goal'), { kind: 'field', field: 'target' });
+      assert.deepEqual(recogniseHeader('FY Target'), { kind: 'field', field: 'target' });
+    });
+  });
+
   it('refuses codes beside names alone, and names the columns to map', () => {
     const e = refusal([CODES_AND_TITLES], {
       mapping: { sheets: { Scorecard: { headerRow: 1, columns: { Perf: 'polarity' } } } },

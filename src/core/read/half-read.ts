@@ -25,6 +25,9 @@ function mapsHeader(mapping: ColumnMapping | null, sheet: string, header: string
   );
 }
 
+/** A header that speaks of what the figures aim at ("Yr Goal", "Aim 25/26", "Standard", "Ambition"). */
+const TARGET_WORD = /\b(?:goal|goals|aim|target|tgt|trgt|plan|standard|ambition|threshold|objective)\b/i;
+
 function quoted(texts: string[], most = 3): string {
   const shown = texts.slice(0, most).join(', ');
   return texts.length > most ? `${shown} …` : shown;
@@ -139,6 +142,25 @@ export function halfReadRefusal(
       }
     }
     if (problems.length === 0) continue;
+    // With no target column, a column of figures not understood whose header speaks of a goal is put in
+    // the mapping too: following the refusal's mapping scored every indicator "No target", and the column
+    // was named only in a Check afterwards (session 8 fresh-user check).
+    if (t.columns.target === undefined) {
+      const goal = t.unrecognised.find(
+        (u) =>
+          TARGET_WORD.test(header(u.col)) &&
+          !mapsHeader(mapping, t.sheet, u.header) &&
+          cellsOf(u.col).filter((c) => typeof c === 'number').length * 2 > rows.length,
+      );
+      if (goal) {
+        const h = header(goal.col);
+        problems.push({
+          sentence: `there is no target column, and column ${columnLetters(goal.col)}, "${h}", which was not understood, holds figures`,
+          fix: `"${h}" to target`,
+          columns: { [view.text(t.headerRow, goal.col)]: 'target' },
+        });
+      }
+    }
     const why = problems.map((p) => p.sentence).join('; and ');
     const named = problems.some((p) => p.columns[view.text(t.headerRow, nameCol ?? -1)] === 'ref');
     const polarityToo = problems.some((p) => Object.values(p.columns).includes('polarity'));

@@ -354,6 +354,18 @@ const FIELD_WORDS = new Map<string, Field>(
           'annualtgt',
           'targed',
           'targedblynyddol',
+          // The year's goal headed short (session 8 fresh-user check: "Yr Goal" was not understood, and
+          // the refusal's mapping left it out, so every indicator came out "No target").
+          'yrgoal',
+          'yeargoal',
+          'yrtarget',
+          'yeartarget',
+          'yrtgt',
+          'fytarget',
+          'fygoal',
+          'yearendgoal',
+          'fullyeargoal',
+          'annualaim',
         ],
       ],
       [
