@@ -4,13 +4,13 @@
  * scoring; the council's counts at a glance then each priority's; the highlight lists; the findings.
  * Outcomes, errors and a run's progress are announced in a polite live region.
  *
- * This file is in the pane's first bundle; the result panels come with the engine chunk (`engine`).
+ * This file is in the pane's first bundle; the result panels and the run's progress bar (shown only while
+ * the engine writes a scoring) come with the engine chunk (`engine`).
  */
 import { useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Field } from '@fluentui/react-field';
 import { Input } from '@fluentui/react-input';
-import { ProgressBar } from '@fluentui/react-progress';
 import { Select } from '@fluentui/react-select';
 import { Spinner } from '@fluentui/react-spinner';
 import { Switch } from '@fluentui/react-switch';
@@ -199,8 +199,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
                 {state.progress.detail}
               </Text>
             )}
-            {state.progress?.batch && (
-              <ProgressBar
+            {state.progress?.batch && engine && (
+              <engine.ProgressBar
                 value={state.progress.batch.done}
                 max={state.progress.batch.of}
                 thickness="large"
