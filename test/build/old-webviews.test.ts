@@ -473,4 +473,53 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
       ]);
     });
   });
+  // EdgeHTML 18 (the pane's oldest webview) has ES2017's built-ins and Promise.prototype.finally; what
+  // the pane's sources (its engine chunk too) use from ES2019 on must be one src/taskpane/polyfills.ts adds.
+  describe('the built-ins of ES2019 and later the task pane uses', function () {
+    this.timeout(300000);
+    const EDGE_18_HAS = new Set(['Promise.prototype.finally']);
+    /** "core-js/modules/es.array.flat-map" → "Array.prototype.flatMap"; null for what is not a built-in. */
+    const featureOfModule = (module: string): string | null => {
+      const [, owner, ...rest] = module.split('.');
+      if (owner === 'global-this') return 'globalThis';
+      if (rest[0] === 'unscopables') return null;
+      const camel = (k: string) => k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      const name = camel(rest.join('.'));
+      const Owner = camel(`-${owner}`);
+      const statics: Record<string, string[]> = {
+        Array: ['from', 'of'],
+        String: ['raw', 'fromCodePoint'],
+        Promise: ['all', 'allSettled', 'any', 'race', 'reject', 'resolve', 'try', 'withResolvers'],
+      };
+      const isStatic = ['Object', 'Number', 'Math', 'Reflect'].includes(Owner) || statics[Owner]?.includes(name);
+      return isStatic ? `${Owner}.${name}` : `${Owner}.prototype.${name}`;
+    };
+    const added = () =>
+      new Set(
+        [
+          ...fs
+            .readFileSync(path.join(ROOT, 'src', 'taskpane', 'polyfills.ts'), 'utf8')
+            .matchAll(/'core-js\/modules\/([\w.-]+)'/g),
+        ]
+          .map((m) => featureOfModule(m[1]))
+          .filter((f): f is string => f !== null),
+      );
+
+    it('are each added by the pane’s polyfills (Array.prototype.flat, Object.fromEntries …)', () => {
+      const provided = added();
+      assert.ok(
+        provided.has('Array.prototype.flatMap') && provided.has('Object.fromEntries') && provided.has('globalThis'),
+      );
+      const uses = libraryUses([path.join(ROOT, 'src', 'taskpane', 'index.tsx')]);
+      const newer = [...uses].filter(([feature, at]) => !/^es201[5-7]/.test(at[0].lib) && !EDGE_18_HAS.has(feature));
+      assert.ok(
+        newer.some(([f]) => f === 'Array.prototype.flatMap'),
+        'the engine chunk is scanned too',
+      );
+      assert.deepEqual(
+        newer.filter(([feature]) => !provided.has(feature)).map(([feature, at]) => `${feature} (${at[0].at})`),
+        [],
+      );
+    });
+  });
 });
