@@ -127,22 +127,19 @@ async function runScore(args: string[], io: Io): Promise<number> {
   );
 }
 
-async function runUndo(args: string[], io: Io): Promise<number> {
+/** `undo` and `reset-state`: the same command line, a workbook and -o, for the command that makes the file. */
+async function runOnFile(
+  command: 'undo' | 'reset-state',
+  run: (args: { input: string; output: string | undefined }, io: Io) => Promise<number>,
+  args: string[],
+  io: Io,
+): Promise<number> {
   const line = commandLine(
-    'undo',
+    command,
     () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }),
     io,
   );
-  return line ? undo({ input: line.input, output: line.values.output }, io) : EXIT.ok;
-}
-
-async function runResetState(args: string[], io: Io): Promise<number> {
-  const line = commandLine(
-    'reset-state',
-    () => parseArgs({ args, options: UNDO_OPTIONS, allowPositionals: true, strict: true }),
-    io,
-  );
-  return line ? resetState({ input: line.input, output: line.values.output }, io) : EXIT.ok;
+  return line ? run({ input: line.input, output: line.values.output }, io) : EXIT.ok;
 }
 
 /** Runs the command line; resolves to the exit code. Never throws. */
@@ -153,9 +150,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       case 'score':
         return await runScore(rest, io);
       case 'undo':
-        return await runUndo(rest, io);
+        return await runOnFile('undo', undo, rest, io);
       case 'reset-state':
-        return await runResetState(rest, io);
+        return await runOnFile('reset-state', resetState, rest, io);
       case 'help':
         io.out(
           rest[0] === 'score'

@@ -8,9 +8,15 @@
  * Promise (async/await compile to it), Symbol (iteration of Map/Set through downlevelIteration),
  * Map, Set, WeakMap, Object.assign/entries/values/fromEntries, Array.from/find/findIndex/includes/
  * fill/flat/flatMap and array and string iterators, String.startsWith/endsWith/includes/repeat/padStart/
- * padEnd/trimStart/trimEnd, Number.isFinite/isInteger/isNaN, Math.imul/sign/trunc/log10. Module by module,
- * not core-js/stable: the FunctionFile must stay small (test/build/build.test.ts: under 200 KB). The test test/build/old-webviews.test.ts
- * runs the built bundle in an engine stripped to ES5 built-ins and scores a workbook with it.
+ * padEnd/trimStart/trimEnd, String.raw, Number.isFinite/isInteger/isNaN/isSafeInteger/MAX_SAFE_INTEGER,
+ * Math.imul/sign/trunc/log10. Module by module, not core-js/stable: the FunctionFile must stay small
+ * (test/build/build.test.ts: these polyfills under 64 KB). test/build/old-webviews.test.ts runs the built
+ * bundle in an engine stripped to ES5 built-ins and scores a workbook with it, and checks that every
+ * ES2015+ built-in the sources of these pages use (found by TypeScript's checker) is here, and that
+ * commands.html's loader asks for it. What is not here is not to be used in their code:
+ * String.prototype.matchAll (its polyfill would take this file past 64 KB: an exec loop does the same)
+ * and typed arrays' ES2015 methods (`Uint32Array.from`, `.sort`, `.fill` …; IE11's typed arrays have
+ * only `set` and `subarray`).
  */
 // The constructors alone (core-js's module entries), not their ES2024+ additions (Set methods,
 // Map.groupBy, Promise.withResolvers …), which nothing here uses.
@@ -44,9 +50,12 @@ import 'core-js/es/string/pad-start';
 import 'core-js/es/string/pad-end';
 import 'core-js/es/string/trim-start';
 import 'core-js/es/string/trim-end';
+import 'core-js/es/string/raw';
 import 'core-js/es/number/is-finite';
 import 'core-js/es/number/is-integer';
 import 'core-js/es/number/is-nan';
+import 'core-js/es/number/is-safe-integer';
+import 'core-js/es/number/max-safe-integer';
 import 'core-js/es/math/imul';
 import 'core-js/es/math/sign';
 import 'core-js/es/math/trunc';

@@ -32,6 +32,20 @@ export interface At {
   col: number;
 }
 
+/**
+ * The fields of the two Notes on words after the last figure ('not-carried-forward',
+ * 'latest-before-quarter-end'; findings/series.ts, saidSinceFinding): the words (`said`), the month they
+ * are in (`saidMonth`), the latest figure as its cell shows it (`value`) and its month (`month`).
+ */
+interface SaidSinceFields {
+  who: string;
+  quarter: number;
+  said: string;
+  saidMonth: string;
+  value: string;
+  month: string;
+}
+
 const CATALOGUE = {
   // Figures the analyst typed that the product's own disagree with (findings/typed.ts, findings/polarity.ts).
   'typed-dot-disagrees': entry<{ who: string; typed: string; computed: string; evidence: string }>({
@@ -113,14 +127,7 @@ const CATALOGUE = {
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
   // Words after the last figure saying why there is none (rules/latest.ts, saidSince; noticed item 1, session 6).
-  'not-carried-forward': entry<{
-    who: string;
-    quarter: number;
-    said: string;
-    saidMonth: string;
-    value: string;
-    month: string;
-  }>({
+  'not-carried-forward': entry<SaidSinceFields>({
     kind: 'carried-forward',
     severity: 'info',
     message: (f) =>
@@ -130,14 +137,7 @@ const CATALOGUE = {
   }),
 
   // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).
-  'latest-before-quarter-end': entry<{
-    who: string;
-    quarter: number;
-    said: string;
-    saidMonth: string;
-    value: string;
-    month: string;
-  }>({
+  'latest-before-quarter-end': entry<SaidSinceFields>({
     kind: 'latest-before-quarter-end',
     severity: 'info',
     message: (f) =>

@@ -289,10 +289,10 @@ export function monthAndYearOfDateSerial(serial: number): { month: MonthNumber; 
 export function findQuarterIn(text: string): QuarterNumber | null {
   const t = text.toLowerCase();
   const found = new Set<number>();
-  for (const m of t.matchAll(/\b(?:q|qtr|quarter)\s?([1-4])\b/g)) found.add(Number(m[1]));
-  for (const m of t.matchAll(
-    /\bquarter (one|two|three|four)\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b/g,
-  ))
-    found.add(QUARTER_WORDS[m[1] ?? m[2]]);
+  // Exec loops, not matchAll: the ribbon's bundle runs in Internet Explorer 11 too.
+  const digits = /\b(?:q|qtr|quarter)\s?([1-4])\b/g;
+  for (let m = digits.exec(t); m !== null; m = digits.exec(t)) found.add(Number(m[1]));
+  const words = /\bquarter (one|two|three|four)\b|\b(1st|2nd|3rd|4th|first|second|third|fourth) quarter\b/g;
+  for (let m = words.exec(t); m !== null; m = words.exec(t)) found.add(QUARTER_WORDS[m[1] ?? m[2]]);
   return found.size === 1 ? ([...found][0] as QuarterNumber) : null;
 }

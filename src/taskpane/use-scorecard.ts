@@ -247,6 +247,8 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     let e: Engine | null = null;
     try {
       e = await loadEngine();
+      // The panels and the progress bar come with the engine: shown after a first load that failed, too.
+      setEngine(e);
       await work(e);
     } catch (err) {
       update({ message: { text: e ? e.plainMessage(err, 'pane') : ENGINE_NOT_LOADED, intent: 'error' } });

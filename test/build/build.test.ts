@@ -91,6 +91,12 @@ describe('The production build', function () {
     const code = fs.readFileSync(path.join(dist, initial[0]));
     assert.ok(code.length <= 350 * 1024, `initial bundle ${(code.length / 1024).toFixed(1)} KB`);
     assert.doesNotMatch(code.toString('utf8'), /Scorecard_State/, 'the engine is not in the first bundle');
+    // Fluent's table of design tokens is replaced by src/taskpane/fluent-tokens.ts (29 KB less).
+    assert.doesNotMatch(
+      code.toString('utf8'),
+      /colorNeutralForeground1Hover:"var\(--colorNeutralForeground1Hover\)"/,
+      "Fluent's token table",
+    );
     const engine = fs.readdirSync(dist).find((f) => /^taskpane-engine\.[0-9a-f]{8}\.js$/.test(f));
     assert.ok(engine && /Scorecard_State/.test(fs.readFileSync(path.join(dist, engine), 'utf8')), 'the engine chunk');
     const line =

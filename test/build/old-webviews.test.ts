@@ -13,7 +13,8 @@ import * as acorn from 'acorn';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { build } from './support/build';
+import { build, ROOT } from './support/build';
+import { libraryUses, type LibraryUse } from './support/library-uses';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
@@ -42,19 +43,72 @@ const STRIP_TO_ES5 = `
     var protos = [
       [Array.prototype, ['find', 'findIndex', 'findLast', 'findLastIndex', 'includes', 'fill', 'flat', 'flatMap', 'values', 'keys', 'entries', 'copyWithin', 'at', 'toSorted', 'toReversed', 'with']],
       [String.prototype, ['startsWith', 'endsWith', 'includes', 'repeat', 'padStart', 'padEnd', 'trimStart', 'trimEnd', 'codePointAt', 'normalize', 'at', 'replaceAll', 'matchAll']],
+      [String, ['raw', 'fromCodePoint']],
       [Array, ['from', 'of']],
       [Object, ['assign', 'entries', 'values', 'fromEntries', 'getOwnPropertySymbols', 'is', 'setPrototypeOf', 'hasOwn']],
       [Number, ['isFinite', 'isInteger', 'isNaN', 'isSafeInteger', 'EPSILON', 'parseFloat', 'parseInt']],
       [Math, ['imul', 'sign', 'trunc', 'log10', 'log2', 'hypot', 'cbrt', 'clz32', 'fround', 'expm1', 'log1p']],
     ];
+    // IE11's typed arrays have their constructors, set and subarray, nothing of ES2015 (from, of, sort, fill …).
+    var TypedArray = Object.getPrototypeOf(Uint8Array);
+    protos.push([TypedArray, ['from', 'of']]);
+    protos.push([TypedArray.prototype, Object.getOwnPropertyNames(TypedArray.prototype).filter(function (k) {
+      return ['constructor', 'set', 'subarray', 'buffer', 'byteLength', 'byteOffset', 'length'].indexOf(k) < 0;
+    })]);
     if (typeof Symbol === 'function') {
       delete Array.prototype[Symbol.iterator];
       delete String.prototype[Symbol.iterator];
+      delete TypedArray.prototype[Symbol.iterator];
     }
     protos.forEach(function (p) { p[1].forEach(function (k) { delete p[0][k]; }); });
     ['Promise', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Proxy', 'Reflect', 'URL', 'URLSearchParams', 'globalThis', 'queueMicrotask', 'structuredClone'].forEach(function (k) { delete g[k]; });
   })(this);
 `;
+
+/**
+ * Takes one built-in away in a realm ("Map", "Object.entries", "Array.prototype.includes"). Number's
+ * ES2015 constants cannot be deleted (they are not configurable): Number is then replaced by a stand-in
+ * with Number's other properties, as IE11's Number is.
+ */
+const REMOVE = `
+  (function (g, feature) {
+    var parts = feature.split('.');
+    if (parts.length === 1) { delete g[parts[0]]; return; }
+    var owner = g;
+    for (var i = 0; i < parts.length - 1 && owner; i++) owner = owner[parts[i]];
+    var key = parts[parts.length - 1];
+    if (!owner) return;
+    delete owner[key];
+    if (!(key in owner) || parts.length !== 2) return;
+    var Real = g[parts[0]];
+    var Stand = function (v) { return arguments.length ? Real(v) : Real(); };
+    Object.getOwnPropertyNames(Real).forEach(function (k) {
+      if (k === key || k === 'prototype' || k === 'length' || k === 'name') return;
+      try { Object.defineProperty(Stand, k, Object.getOwnPropertyDescriptor(Real, k)); } catch (e) {}
+    });
+    Stand.prototype = Real.prototype;
+    g[parts[0]] = Stand;
+  })`;
+
+/** Whether a realm has a built-in ("Map.prototype.size": looked up with `in`, getters not called). */
+const HAS = `
+  (function (g, feature) {
+    var parts = feature.split('.');
+    var o = g;
+    for (var i = 0; i < parts.length; i++) {
+      if (o === null || o === undefined || !(parts[i] in Object(o))) return false;
+      if (i < parts.length - 1) o = o[parts[i]];
+    }
+    return true;
+  })`;
+
+function remove(context: vm.Context, feature: string): void {
+  vm.runInContext(`${REMOVE}(this, ${JSON.stringify(feature)})`, context);
+}
+
+function has(context: vm.Context, feature: string): boolean {
+  return vm.runInContext(`${HAS}(this, ${JSON.stringify(feature)})`, context) === true;
+}
 
 /** A realm like IE11's as far as built-ins go, with a window, a timer and a console. */
 function ie11Realm(extra: Record<string, unknown>): vm.Context {
@@ -322,5 +376,150 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     assert.equal(shown[0], message);
     const withoutState = (doc: typeof model.doc) => snapOfDocument(doc).filter((s) => s.name !== STATE_SHEET);
     assert.deepEqual(withoutState(model.doc), withoutState(source.doc));
+  });
+  // acorn checks syntax; a library call is not syntax: `Uint32Array.from(xs)`, `[].includes(x)`,
+  // `Object.entries(o)` or `s.padStart(2)` parse as ES5 and fail only when they run in IE11, and the
+  // scoring above runs one workbook's path only. So every ES2015+ built-in the sources of the pages IE11
+  // runs (the ribbon commands and the outcome dialog) use is found by TypeScript's checker, and each must
+  // be there in IE11 once the polyfills have run, and make commands.html load them where it is missing.
+  describe('the ES2015+ built-ins the ribbon commands and the outcome dialog use', function () {
+    this.timeout(300000);
+    // A use planted for the test, in a file that exists only for TypeScript (never built or run).
+    const planted = path.join(ROOT, 'src', 'commands', 'planted-for-the-test.ts');
+    const PLANT = [
+      'export function planted(xs: number[], s: string) {',
+      '  const sorted = Uint32Array.from(xs).sort();',
+      '  return [sorted, xs.includes(1), Object.entries({ a: 1 }), s.padStart(2), [...s.matchAll(/a/g)]];',
+      '}',
+    ].join('\n');
+    let uses: Map<string, LibraryUse[]>;
+    before(() => {
+      uses = libraryUses(
+        [path.join(ROOT, 'src', 'commands', 'function-file.ts'), path.join(ROOT, 'src', 'dialog', 'dialog.ts')],
+        { [planted]: PLANT },
+      );
+    });
+    /** The built-ins used by the sources, or by the planted file only, each with where. */
+    const used = (inPlanted: boolean) =>
+      [...uses]
+        .map(([feature, at]) => ({
+          feature,
+          at: at.filter((u) => u.at.startsWith(path.relative(process.cwd(), planted)) === inPlanted),
+        }))
+        .filter((u) => u.at.length > 0);
+    const polyfillsCode = () => read(scriptsOf(read('commands.html')).find((s) => /^commands-polyfills\./.test(s))!);
+    /** Each built-in that IE11 lacks once the polyfills have run: `feature (file:line, …)`. */
+    const missingInIE11 = (list: { feature: string; at: LibraryUse[] }[]) =>
+      list
+        .filter(({ feature }) => {
+          const context = ie11Realm({});
+          remove(context, feature);
+          vm.runInContext(polyfillsCode(), context);
+          return !has(context, feature);
+        })
+        .map(({ feature, at }) => `${feature} (${at.map((u) => u.at).join(', ')})`);
+
+    it('are found: Map, Object.entries, Array.prototype.includes, String.prototype.padStart …', () => {
+      const features = used(false).map((u) => u.feature);
+      for (const f of ['Map', 'Set', 'Object.entries', 'Array.prototype.includes', 'String.prototype.padStart'])
+        assert.ok(features.includes(f), f);
+      assert.ok(!features.includes('Object.keys'), 'ES5 is not counted');
+      assert.ok(!features.includes('Float64Array'), "typed arrays' constructors are IE11's");
+    });
+
+    it('each is there in Internet Explorer 11 once the polyfills have run', () => {
+      assert.deepEqual(missingInIE11(used(false)), []);
+    });
+
+    it("commands.html's loader loads the polyfills in a webview that lacks any one of them", () => {
+      const html = read('commands.html');
+      const loader = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1])[0];
+      // A member of a global that is itself ES2015 (Map.prototype.get) comes with it: the loader asks for Map.
+      const globals = new Set(
+        used(false)
+          .map((u) => u.feature)
+          .filter((f) => !f.includes('.')),
+      );
+      const notLoading = used(false).filter(({ feature }) => {
+        const context = vm.createContext({});
+        vm.runInContext('var window = this;', context);
+        const owner = feature.split('.')[0];
+        remove(context, globals.has(owner) ? owner : feature);
+        const written: string[] = [];
+        context.document = { write: (h: string) => void written.push(h) };
+        vm.runInContext(loader, context);
+        return written.length === 0;
+      });
+      assert.deepEqual(
+        notLoading.map((u) => `${u.feature} (${u.at[0].at})`),
+        [],
+      );
+    });
+
+    it('a planted use of what IE11 lacks and no polyfill gives fails the check, with its place', () => {
+      const planted = used(true);
+      assert.deepEqual(planted.map((u) => u.feature).sort(), [
+        'Array.prototype.includes',
+        'Object.entries',
+        'String.prototype.matchAll',
+        'String.prototype.padStart',
+        'Uint32Array.from',
+        'Uint32Array.prototype.sort',
+      ]);
+      assert.deepEqual(missingInIE11(planted).sort(), [
+        'String.prototype.matchAll (src/commands/planted-for-the-test.ts:3)',
+        'Uint32Array.from (src/commands/planted-for-the-test.ts:2)',
+        'Uint32Array.prototype.sort (src/commands/planted-for-the-test.ts:2)',
+      ]);
+    });
+  });
+  // EdgeHTML 18 (the pane's oldest webview) has ES2017's built-ins and Promise.prototype.finally; what
+  // the pane's sources (its engine chunk too) use from ES2019 on must be one src/taskpane/polyfills.ts adds.
+  describe('the built-ins of ES2019 and later the task pane uses', function () {
+    this.timeout(300000);
+    const EDGE_18_HAS = new Set(['Promise.prototype.finally']);
+    /** "core-js/modules/es.array.flat-map" → "Array.prototype.flatMap"; null for what is not a built-in. */
+    const featureOfModule = (module: string): string | null => {
+      const [, owner, ...rest] = module.split('.');
+      if (owner === 'global-this') return 'globalThis';
+      if (rest[0] === 'unscopables') return null;
+      const camel = (k: string) => k.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+      const name = camel(rest.join('.'));
+      const Owner = camel(`-${owner}`);
+      const statics: Record<string, string[]> = {
+        Array: ['from', 'of'],
+        String: ['raw', 'fromCodePoint'],
+        Promise: ['all', 'allSettled', 'any', 'race', 'reject', 'resolve', 'try', 'withResolvers'],
+      };
+      const isStatic = ['Object', 'Number', 'Math', 'Reflect'].includes(Owner) || statics[Owner]?.includes(name);
+      return isStatic ? `${Owner}.${name}` : `${Owner}.prototype.${name}`;
+    };
+    const added = () =>
+      new Set(
+        [
+          ...fs
+            .readFileSync(path.join(ROOT, 'src', 'taskpane', 'polyfills.ts'), 'utf8')
+            .matchAll(/'core-js\/modules\/([\w.-]+)'/g),
+        ]
+          .map((m) => featureOfModule(m[1]))
+          .filter((f): f is string => f !== null),
+      );
+
+    it('are each added by the pane’s polyfills (Array.prototype.flat, Object.fromEntries …)', () => {
+      const provided = added();
+      assert.ok(
+        provided.has('Array.prototype.flatMap') && provided.has('Object.fromEntries') && provided.has('globalThis'),
+      );
+      const uses = libraryUses([path.join(ROOT, 'src', 'taskpane', 'index.tsx')]);
+      const newer = [...uses].filter(([feature, at]) => !/^es201[5-7]/.test(at[0].lib) && !EDGE_18_HAS.has(feature));
+      assert.ok(
+        newer.some(([f]) => f === 'Array.prototype.flatMap'),
+        'the engine chunk is scanned too',
+      );
+      assert.deepEqual(
+        newer.filter(([feature]) => !provided.has(feature)).map(([feature, at]) => `${feature} (${at[0].at})`),
+        [],
+      );
+    });
   });
 });

@@ -23,6 +23,7 @@ import {
 } from './styles';
 import type { CellFormat, SheetContent } from './types';
 import {
+  groupByPriority,
   isStrongPerformance,
   isTier1,
   namedTolerance,
@@ -331,7 +332,7 @@ function list(
     s.put(row + 2, 0, 'None this quarter.');
     return row + 4;
   }
-  const blocks = cut ? byPriority(scores) : [];
+  const blocks = cut ? [...groupByPriority(scores).values()] : [];
   if (!cut || blocks.every((b) => b.length <= HIGHLIGHTS_PER_PRIORITY)) {
     s.note(row + 1, explanation);
     fitFigureColumns(s, scores);
@@ -351,18 +352,6 @@ function list(
     if (block.length > shown.length) rows.push(moreRow(block, block.length - shown.length, cut.what));
   }
   return s.table(row + 2, 0, LIST_COLUMNS, rows) + 1;
-}
-
-/** A list's indicators by priority, in workbook order (a priority's tables may be on several sheets). */
-function byPriority(scores: IndicatorScore[]): IndicatorScore[][] {
-  const blocks = new Map<number, IndicatorScore[]>();
-  for (let i = 0; i < scores.length; i++) {
-    const x = scores[i];
-    const b = blocks.get(x.priority);
-    if (b) b.push(x);
-    else blocks.set(x.priority, [x]);
-  }
-  return [...blocks.values()];
 }
 
 /**

@@ -48,8 +48,12 @@ export function countTable(scores: IndicatorScore[]): CountTable {
   return c;
 }
 
-/** One count table per priority, in workbook order. */
-export function priorityCounts(scores: IndicatorScore[]): PriorityCounts[] {
+/**
+ * The indicators of each priority, keyed by priority number, the priorities in the order their first
+ * indicator comes in `scores` (workbook order), each priority's indicators in their order (a priority's
+ * tables may be on several sheets). Used by the count tables and by the Highlights lists.
+ */
+export function groupByPriority(scores: IndicatorScore[]): Map<number, IndicatorScore[]> {
   const byPriority = new Map<number, IndicatorScore[]>();
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
@@ -57,7 +61,12 @@ export function priorityCounts(scores: IndicatorScore[]): PriorityCounts[] {
     if (list) list.push(s);
     else byPriority.set(s.priority, [s]);
   }
-  return [...byPriority.entries()]
+  return byPriority;
+}
+
+/** One count table per priority, in priority number order. */
+export function priorityCounts(scores: IndicatorScore[]): PriorityCounts[] {
+  return [...groupByPriority(scores).entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([priority, list]) => ({ priority, priorityName: list[0].priorityName, ...countTable(list) }));
 }

@@ -4,13 +4,13 @@
  * scoring; the council's counts at a glance then each priority's; the highlight lists; the findings.
  * Outcomes, errors and a run's progress are announced in a polite live region.
  *
- * This file is in the pane's first bundle; the result panels come with the engine chunk (`engine`).
+ * This file is in the pane's first bundle; the result panels and the run's progress bar (shown only while
+ * the engine writes a scoring) come with the engine chunk (`engine`).
  */
 import { useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Field } from '@fluentui/react-field';
 import { Input } from '@fluentui/react-input';
-import { ProgressBar } from '@fluentui/react-progress';
 import { Select } from '@fluentui/react-select';
 import { Spinner } from '@fluentui/react-spinner';
 import { Switch } from '@fluentui/react-switch';
@@ -47,6 +47,31 @@ function when(iso: string): string {
 function numberOf(text: string): number | null {
   const n = Number(text.trim().replace(/^±/, '').replace(/%$/, ''));
   return text.trim() !== '' && Number.isFinite(n) ? n : null;
+}
+
+/** A number the analyst types (the tolerance, a close-to-target band): at least 0, any step, its problem under it. */
+function NumberField(props: {
+  label: string;
+  hint: string;
+  problem: string | undefined;
+  max?: number | undefined;
+  value: string;
+  disabled: boolean;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} validationMessage={props.problem}>
+      <Input
+        type="number"
+        min={0}
+        max={props.max}
+        step="any"
+        value={props.value}
+        disabled={props.disabled}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
+    </Field>
+  );
 }
 
 export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
@@ -105,21 +130,15 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           ))}
         </Select>
       </Field>
-      <Field
+      <NumberField
         label={mode.value === 'relative' ? 'Tolerance (%)' : `Tolerance (${mode.unit})`}
         hint="How far short of target still counts as within tolerance (amber)."
-        validationMessage={problems.tolerance}
-      >
-        <Input
-          type="number"
-          min={0}
-          max={mode.value === 'absolute' ? undefined : 100}
-          step="any"
-          value={state.tolerance}
-          disabled={busy}
-          onChange={(_, d) => setField('tolerance', d.value)}
-        />
-      </Field>
+        problem={problems.tolerance}
+        max={mode.value === 'absolute' ? undefined : 100}
+        value={state.tolerance}
+        disabled={busy}
+        onChange={(v) => setField('tolerance', v)}
+      />
       <details className="more" open={more} onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>More settings{hasMoreSettings(state) ? ' (changed)' : ''}</summary>
         <div className="more-fields">
@@ -135,34 +154,22 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
               <Options choices={MODES} />
             </Select>
           </Field>
-          <Field
+          <NumberField
             label="Green band, close-to-target indicators (±)"
             hint={`Green within ± this of the target. Blank: the tolerance${tolerance !== null ? ` (${tolerance}${unit})` : ''}.`}
-            validationMessage={problems.greenBand}
-          >
-            <Input
-              type="number"
-              min={0}
-              step="any"
-              value={state.greenBand}
-              disabled={busy}
-              onChange={(_, d) => setField('greenBand', d.value)}
-            />
-          </Field>
-          <Field
+            problem={problems.greenBand}
+            value={state.greenBand}
+            disabled={busy}
+            onChange={(v) => setField('greenBand', v)}
+          />
+          <NumberField
             label="Amber band, close-to-target indicators (±)"
             hint={`Amber within ± this of the target. Blank: the green band plus the tolerance${green !== null && tolerance !== null ? ` (${green + tolerance}${unit})` : ''}.`}
-            validationMessage={problems.amberBand}
-          >
-            <Input
-              type="number"
-              min={0}
-              step="any"
-              value={state.amberBand}
-              disabled={busy}
-              onChange={(_, d) => setField('amberBand', d.value)}
-            />
-          </Field>
+            problem={problems.amberBand}
+            value={state.amberBand}
+            disabled={busy}
+            onChange={(v) => setField('amberBand', v)}
+          />
           <Field label="DOT compares with" hint="The previous period suits monthly reports (month on month).">
             <Select value={state.dot} disabled={busy} onChange={(_, d) => setField('dot', d.value as DotComparison)}>
               <Options choices={DOTS} />
@@ -199,8 +206,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
                 {state.progress.detail}
               </Text>
             )}
-            {state.progress?.batch && (
-              <ProgressBar
+            {state.progress?.batch && engine && (
+              <engine.ProgressBar
                 value={state.progress.batch.done}
                 max={state.progress.batch.of}
                 thickness="large"
