@@ -630,6 +630,38 @@ export class ModelRange extends ModelObject {
   }
 
   /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): "the range object that represents the rectangular
+   * intersection of the given ranges. If no intersection is found, then this method returns an object
+   * with its isNullObject property set to true"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)).
+   * On a null object (a used range of an empty sheet, a sheet past the last) it is a null object too:
+   * *OrNullObject calls chain ("OrNullObject methods and properties",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   */
+  getIntersectionOrNullObject(other: string | ModelRange): ModelRange {
+    this.core.enqueue(
+      'Range.getIntersectionOrNullObject',
+      typeof other === 'string' ? other : null,
+      () => undefined,
+      { needs: '1.4' },
+    );
+    return new ModelRange(this.core, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      const b = typeof other === 'string' ? areaOf(other) : other.resolve()?.areas[0];
+      if (!b) return null;
+      const a = t.areas[0];
+      const i = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      return i.top > i.bottom || i.left > i.right ? null : { sheet: t.sheet, areas: [i] };
+    });
+  }
+
+  /**
    * Range.merge: the range becomes one merged area and, as in Excel, only its upper-left cell keeps its
    * value — "Only the data in the upper-left cell will remain when you merge multiple cells. Contents
    * of the other cells that you merge are deleted" ("Merge and unmerge cells",
