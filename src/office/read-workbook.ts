@@ -775,7 +775,10 @@ async function readPlanned(
     // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
     // are read in this same request), so every cell of the window is weighed as a text cell of the
     // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
-    const foldCellBytes = (FOLD_CELL_BYTES + (runsOn ? FOLD_RUN_BYTES : 0)) * margin;
+    // A sheet whose bands weighed more than an indicator sheet's (long notes) is weighed at what they did.
+    const foldCellBytes = (sheet: number) =>
+      (Math.max(FOLD_CELL_BYTES, FOLD_CELL_BYTES - 17 + (weight.get(sheet) ?? 0)) + (runsOn ? FOLD_RUN_BYTES : 0)) *
+      margin;
     const tallest = foldSheets.reduce((n, f) => Math.max(n, f.rows), 0);
     // Where the read-ahead covers every sheet whole (the example), it alone; else the header windows'
     // owned columns first (in the first request only), and the read-ahead for the other sheets in the
@@ -849,7 +852,8 @@ async function readPlanned(
         batch.length <= 1 &&
         (batch[0]?.rows ?? 1) === 1 &&
         windows.every((w) => w.rows === 1) &&
-        aheadBatch.reduce((n, a) => n + a.cost.length, 0) <= 1;
+        foldReads.length === 0 &&
+        [...aheadBatch, ...windowBatch].reduce((n, a) => n + a.cost.length, 0) <= 1;
       // A bare internal error that persists down to one row, on a request with the filters in it: the
       // filters' load is the last suspect, dropped before giving up.
       if (
@@ -884,7 +888,7 @@ async function readPlanned(
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
-      foldWanted = foldNow;
+      foldWanted = foldReads.length > 0;
       aheadQueue.unshift(...aheadBatch);
       continue;
     }
@@ -1103,10 +1107,11 @@ export function filterLoadRefused(e: unknown): boolean {
 
 /**
  * The most rows each sheet's top may be read ahead with (a sheet shorter than that whole) so that all of
- * them, at `cellBytes` a cell, fit in `room` bytes: 0 when not even one row of each does.
+ * them, at `cellBytes` of their sheet a cell, fit in `room` bytes: 0 when not even one row of each does.
  */
-function foldRows(sheets: Band[], room: number, cellBytes: number): number {
-  const cost = (rows: number) => sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes, 0);
+function foldRows(sheets: Band[], room: number, cellBytes: (sheet: number) => number): number {
+  const cost = (rows: number) =>
+    sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes(b.sheet), 0);
   if (sheets.length === 0 || cost(1) > room) return 0;
   let lo = 1;
   let hi = sheets.reduce((n, b) => Math.max(n, b.rows), 0);
