@@ -13,7 +13,7 @@
  *     ("RichValue" for a data type: Excel.RangeValueType.richValue, ExcelApi 1.1).
  * Both questions travel in one request, only when there is something to ask.
  */
-import type { CellValue, PreparedRun, RichValueCell, SpillArea } from '../core';
+import type { CellValue, PreparedRun, RichValueCell, SheetPatch, SpillArea } from '../core';
 import { ownedCellsConflict, parseAreaAddress, sameSheetName } from '../core';
 import type { HostAbilities } from './host';
 import type { WorkbookRead } from './read-workbook';
@@ -38,9 +38,25 @@ export async function requireOwnedCellsFree(
   run: Pick<PreparedRun, 'plan'>,
   book: Pick<WorkbookRead, 'spillBands' | 'grids'>,
 ): Promise<void> {
+  const { spills, richValues } = await ownedCellsTaken(context, abilities, run.plan.patches, book);
+  const problem = ownedCellsConflict(run.plan.patches, spills, richValues);
+  if (problem) throw problem;
+}
+
+/**
+ * The cells of `patches` given a value that are part of a dynamic array's results (each as a one-cell
+ * SpillArea with its formula's cell) or hold a rich value — found as requireOwnedCellsFree finds them,
+ * in no request, one or two. Undo uses it to leave such cells as they are (undoLastScoring).
+ */
+export async function ownedCellsTaken(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  patches: SheetPatch[],
+  book: Pick<WorkbookRead, 'spillBands' | 'grids'>,
+): Promise<{ spills: SpillArea[]; richValues: RichValueCell[] }> {
   let spilled: Candidate[] = [];
   const rich: Candidate[] = [];
-  for (const patch of run.plan.patches) {
+  for (const patch of patches) {
     const bands = abilities.spills ? (book.spillBands?.get(patch.sheet) ?? []) : [];
     const grid = book.grids.find((g) => sameSheetName(g.name, patch.sheet));
     for (const c of patch.cells) {
@@ -51,7 +67,7 @@ export async function requireOwnedCellsFree(
       if (value === '#VALUE!') rich.push({ sheet: patch.sheet, row: c.row, col: c.col });
     }
   }
-  if (spilled.length === 0 && rich.length === 0) return;
+  if (spilled.length === 0 && rich.length === 0) return { spills: [], richValues: [] };
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
   if (spilled.length > MAX_CELL_CALLS) {
     // Each column's run of candidates asked as one range first.
@@ -91,8 +107,7 @@ export async function requireOwnedCellsFree(
   const richValues: RichValueCell[] = types
     .filter((t) => t.range.valueTypes[0]?.[0] === 'RichValue')
     .map((t) => ({ ...t.cell }));
-  const problem = ownedCellsConflict(run.plan.patches, spills, richValues);
-  if (problem) throw problem;
+  return { spills, richValues };
 }
 
 /** Candidates as runs down one column without a gap. */

@@ -6,7 +6,8 @@
  * (test/cross/spills-and-data-types.test.ts).
  */
 import { strict as assert } from 'assert';
-import { scoreQuarter } from '../../src/office/scoring';
+import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { undoMessage } from '../../src/office/outcome-message';
 import { plainMessage } from '../../src/office/problems';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
@@ -149,5 +150,42 @@ describe('The add-in refuses to own cells in a spill or holding a data type', ()
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, AT);
     assert.equal(model.syncs.length, 3, 'the example still takes three syncs');
+  });
+});
+
+describe('Undo leaves alone owned cells that have become a dynamic array or a data type since the scoring', () => {
+  it("a dynamic array typed over the scored % variance column, whose results equal the scores: undo leaves T5:T14 as they are, names them, and the analyst's formula still spills", async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    await scoreQuarter(model.host, {}, AT);
+    const sheet = model.doc.sheet(P1)!;
+    const scored = Array.from({ length: 10 }, (_, i) => sheet.cell(4 + i, 19)!.value);
+    // The analyst computes the variance themselves: =(M5:M14-F5:F14)/F5:F14 in T5, whose results are
+    // the very figures the scoring wrote (T6:T14 read as untouched by value).
+    sheet.edit(4, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+    sheet.spills = [{ anchor: { row: 4, col: 19 }, area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+    const undone = await undoLastScoring(model.host);
+    assert.equal(sheet.spills.length, 1, 'the formula still spills (no #SPILL!)');
+    assert.notEqual(sheet.cell(4, 19)!.value, '#SPILL!');
+    assert.deepEqual(
+      Array.from({ length: 9 }, (_, i) => sheet.cell(5 + i, 19)!.value),
+      scored.slice(1),
+      'its results are untouched',
+    );
+    for (let r = 4; r <= 13; r++) assert.ok(undone.changedSince.includes(`${P1}!T${r + 1}`), `T${r + 1} listed`);
+    assert.match(undoMessage(undone), /you changed since the scoring were left as you have them/);
+    // Everything else is put back: the DOT column (U) holds what it held before the scoring.
+    const before = modelFromGrids(reportGrids()).doc.sheet(P1)!;
+    for (let r = 4; r <= 13; r++) assert.equal(sheet.cell(r, 20)?.value ?? null, before.cell(r, 20)?.value ?? null);
+  });
+
+  it('a scored DOT cell turned into a linked data type: undo leaves it (it reads #VALUE!, not what the scoring wrote) and names it', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, AT);
+    const cell = model.doc.sheet(P1)!.edit(6, 20);
+    cell.value = '#VALUE!';
+    cell.richValue = { kind: 'entity', text: 'Down' };
+    const undone = await undoLastScoring(model.host);
+    assert.deepEqual(model.doc.sheet(P1)!.cell(6, 20)!.richValue, { kind: 'entity', text: 'Down' });
+    assert.ok(undone.changedSince.includes(`${P1}!U7`));
   });
 });
