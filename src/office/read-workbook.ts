@@ -76,6 +76,12 @@ export interface WorkbookRead {
    */
   spillBands?: Map<string, Area[]>;
   /**
+   * On ExcelApi 1.12, the bands in which some cell would be saved as an array formula (Range.savedAsArray
+   * not false, read with the values): a legacy Ctrl+Shift+Enter array's cells, or a dynamic array's
+   * anchor. Only owned cells inside these are asked (owned-conflicts.ts).
+   */
+  arrayBands?: Map<string, Area[]>;
+  /**
    * On ExcelApi 1.18, the runs of fonts (getCellProperties' `textRuns`) read with the "before" picture,
    * by snapshotKey: Excel's answer for the cell, or null when it gave none. A cell listed here was asked
    * already; snapshots.ts asks only for the owned text cells the guess missed.
@@ -464,6 +470,7 @@ async function readPlanned(
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   const spillBands = new Map<string, Area[]>();
+  const arrayBands = new Map<string, Area[]>();
   let stateValues: CellValue[][] | null = null;
   /**
    * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
@@ -704,7 +711,8 @@ async function readPlanned(
       }
     }
     pending.unshift(...deferred);
-    const bandProperties = abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill'] : BAND_PROPERTIES;
+    const bandProperties =
+      abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill', 'savedAsArray'] : BAND_PROPERTIES;
     const ranges = batch.map((b) =>
       items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(bandProperties.join(',')),
     );
@@ -800,7 +808,9 @@ async function readPlanned(
       windowBatch
         .filter((w) => {
           const all = windowBlocks.filter((b) => b.sheet === w.sheet);
-          return all.every((b) => windowBatch.some((x) => x.sheet === b.sheet && x.col === b.col && x.cost.length === b.cost.length));
+          return all.every((b) =>
+            windowBatch.some((x) => x.sheet === b.sheet && x.col === b.col && x.cost.length === b.cost.length),
+          );
         })
         .map((w) => w.sheet),
     );
@@ -914,12 +924,15 @@ async function readPlanned(
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
       // hasSpill: false where no cell of the band is in a dynamic array's results (true or null else).
+      const area = { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 };
       if (bandProperties.length > BAND_PROPERTIES.length && ranges[i].hasSpill !== false) {
         const name = items[b.sheet].name;
-        spillBands.set(name, [
-          ...(spillBands.get(name) ?? []),
-          { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 },
-        ]);
+        spillBands.set(name, [...(spillBands.get(name) ?? []), area]);
+      }
+      // savedAsArray: false where no cell of the band is in an array formula (legacy or a dynamic anchor).
+      if (bandProperties.length > BAND_PROPERTIES.length && ranges[i].savedAsArray !== false) {
+        const name = items[b.sheet].name;
+        arrayBands.set(name, [...(arrayBands.get(name) ?? []), area]);
       }
       if (b.sheet === stateAt && keyColumns.size > 0) {
         // The most bytes a character of the state's long JSON cells seen so far.
@@ -1047,6 +1060,7 @@ async function readPlanned(
     folds,
     ...(filtersUnchecked ? { filtersUnchecked } : {}),
     ...(spillBands.size > 0 ? { spillBands } : {}),
+    ...(arrayBands.size > 0 ? { arrayBands } : {}),
     ...(textRuns.size > 0 ? { textRuns } : {}),
   };
 }
@@ -1110,8 +1124,7 @@ export function filterLoadRefused(e: unknown): boolean {
  * them, at `cellBytes` of their sheet a cell, fit in `room` bytes: 0 when not even one row of each does.
  */
 function foldRows(sheets: Band[], room: number, cellBytes: (sheet: number) => number): number {
-  const cost = (rows: number) =>
-    sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes(b.sheet), 0);
+  const cost = (rows: number) => sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes(b.sheet), 0);
   if (sheets.length === 0 || cost(1) > room) return 0;
   let lo = 1;
   let hi = sheets.reduce((n, b) => Math.max(n, b.rows), 0);

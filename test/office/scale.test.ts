@@ -147,9 +147,8 @@ for (const host of HOSTS)
           assert.ok(c.largestRequest <= PAYLOAD_BUDGET, `largest request ${c.largestRequest} bytes — ${seen}`);
           assert.ok(c.largestResponse <= FIVE_MB, `largest response ${c.largestResponse} bytes — ${seen}`);
           assert.ok(c.syncs <= bound(c), seen);
-          // Reads that fit one request take one (the sheet list's sync apart).
-          const readSyncs = c.syncs - c.writeSyncs;
-          assert.ok(readSyncs <= 1 + Math.ceil(c.readPayload / PAYLOAD_BUDGET), `${readSyncs} read syncs — ${seen}`);
+          // Reads that fit one request take one: the list, the reads, the writes (it was 4 on ExcelApi 1.18).
+          if (n === 1000) assert.equal(c.syncs, 3, seen);
           assert.equal(c.snapshotRequests, 0, `the owned cells' "before" picture travels with the reads — ${seen}`);
           const at60 = label === 'first scoring' ? small.first : small.rescore;
           assert.ok(c.formatCalls <= at60.formatCalls + c.writeSyncs, seen);

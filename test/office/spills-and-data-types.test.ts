@@ -189,3 +189,53 @@ describe('Undo leaves alone owned cells that have become a dynamic array or a da
     assert.ok(undone.changedSince.includes(`${P1}!U7`));
   });
 });
+
+/** P1's % variance column (T5:T14) as one legacy array formula (Ctrl+Shift+Enter), its results kept as values. */
+function varianceArray(model: ExcelModel): void {
+  const sheet = model.doc.sheet(P1)!;
+  for (let r = 4; r <= 13; r++) sheet.edit(r, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+  sheet.arrays = [{ area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+}
+
+describe('Legacy array formulas (Ctrl+Shift+Enter) over owned cells (ExcelApi 1.12: Range.savedAsArray)', () => {
+  it('the model: every cell of the array gives its A1 formula, savedAsArray is true / null / false, and Excel will not change part of one', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    varianceArray(model);
+    const seen = await model.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(P1);
+      const all = sheet.getRange('T5:T14').load('savedAsArray,formulas');
+      const some = sheet.getRange('S5:T6').load('savedAsArray');
+      const none = sheet.getRange('S5:S6').load('savedAsArray');
+      const parent = sheet.getRange('T7').getSpillParentOrNullObject().load('address');
+      await context.sync();
+      return [all.savedAsArray, all.formulas[3][0], some.savedAsArray, none.savedAsArray, parent.isNullObject];
+    });
+    assert.deepEqual(seen, [true, '=(M5:M14-F5:F14)/F5:F14', null, false, true]);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem(P1).getRange('T7').values = [[0.1]];
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'InvalidOperation',
+    );
+    assert.equal(model.doc.sheet(P1)!.cell(6, 19)!.formula, '=(M5:M14-F5:F14)/F5:F14', 'nothing changed');
+  });
+
+  it('scoring refuses in the sentence the command line gives for <f t="array" ref>, naming the cells and the array\'s first cell, and changes nothing', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    varianceArray(model);
+    assert.equal(
+      await refused(model),
+      `The % Variance from Target cells T5:T14 on '${P1}' are part of the results the formula in T5 spills (a dynamic array, such as =SORT or =FILTER), and writing the scores there would break that formula (#SPILL!): move the formula, or turn its results into values (Copy, then Paste Values), and score again.`,
+    );
+  });
+
+  it('a legacy array typed over the scored column after the scoring: undo leaves it and names its cells, instead of failing on "You can\'t change part of an array"', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    await scoreQuarter(model.host, {}, AT);
+    varianceArray(model);
+    const undone = await undoLastScoring(model.host);
+    assert.equal(model.doc.sheet(P1)!.arrays.length, 1, 'the array is untouched');
+    for (let r = 4; r <= 13; r++) assert.ok(undone.changedSince.includes(`${P1}!T${r + 1}`), `T${r + 1} listed`);
+  });
+});
