@@ -13,7 +13,7 @@
  *     ("RichValue" for a data type: Excel.RangeValueType.richValue, ExcelApi 1.1).
  * Both questions travel in one request, only when there is something to ask.
  */
-import type { CellValue, PreparedRun, RichValueCell, SpillArea } from '../core';
+import type { Area, CellValue, PreparedRun, RichValueCell, SheetPatch, SpillArea } from '../core';
 import { ownedCellsConflict, parseAreaAddress, sameSheetName } from '../core';
 import type { HostAbilities } from './host';
 import type { WorkbookRead } from './read-workbook';
@@ -36,22 +36,42 @@ export async function requireOwnedCellsFree(
   context: Excel.RequestContext,
   abilities: HostAbilities,
   run: Pick<PreparedRun, 'plan'>,
-  book: Pick<WorkbookRead, 'spillBands' | 'grids'>,
+  book: Pick<WorkbookRead, 'spillBands' | 'arrayBands' | 'grids'>,
 ): Promise<void> {
+  const { spills, richValues } = await ownedCellsTaken(context, abilities, run.plan.patches, book);
+  const problem = ownedCellsConflict(run.plan.patches, spills, richValues);
+  if (problem) throw problem;
+}
+
+/**
+ * The cells of `patches` given a value that are part of a dynamic array's results (each as a one-cell
+ * SpillArea with its formula's cell) or hold a rich value — found as requireOwnedCellsFree finds them,
+ * in no request, one or two. Undo uses it to leave such cells as they are (undoLastScoring).
+ */
+export async function ownedCellsTaken(
+  context: Excel.RequestContext,
+  abilities: HostAbilities,
+  patches: SheetPatch[],
+  book: Pick<WorkbookRead, 'spillBands' | 'arrayBands' | 'grids'>,
+): Promise<{ spills: SpillArea[]; richValues: RichValueCell[] }> {
   let spilled: Candidate[] = [];
   const rich: Candidate[] = [];
-  for (const patch of run.plan.patches) {
+  const arrayed: Candidate[] = [];
+  const inside = (bands: Area[], c: { row: number; col: number }) =>
+    bands.some((b) => c.row >= b.top && c.row <= b.bottom && c.col >= b.left && c.col <= b.right);
+  for (const patch of patches) {
     const bands = abilities.spills ? (book.spillBands?.get(patch.sheet) ?? []) : [];
+    const arrays = abilities.spills ? (book.arrayBands?.get(patch.sheet) ?? []) : [];
     const grid = book.grids.find((g) => sameSheetName(g.name, patch.sheet));
     for (const c of patch.cells) {
       if (c.value === null) continue;
-      if (bands.some((b) => c.row >= b.top && c.row <= b.bottom && c.col >= b.left && c.col <= b.right))
-        spilled.push({ sheet: patch.sheet, row: c.row, col: c.col });
+      if (inside(bands, c)) spilled.push({ sheet: patch.sheet, row: c.row, col: c.col });
+      if (inside(arrays, c)) arrayed.push({ sheet: patch.sheet, row: c.row, col: c.col });
       const value: CellValue = grid?.values[c.row]?.[c.col] ?? null;
       if (value === '#VALUE!') rich.push({ sheet: patch.sheet, row: c.row, col: c.col });
     }
   }
-  if (spilled.length === 0 && rich.length === 0) return;
+  if (spilled.length === 0 && rich.length === 0 && arrayed.length === 0) return { spills: [], richValues: [] };
   const sheetOf = (name: string) => context.workbook.worksheets.getItem(name);
   if (spilled.length > MAX_CELL_CALLS) {
     // Each column's run of candidates asked as one range first.
@@ -76,7 +96,12 @@ export async function requireOwnedCellsFree(
     cell: c,
     range: sheetOf(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).load('valueTypes'),
   }));
-  if (parents.length + types.length > 0) await context.sync();
+  // Legacy array formulas (Ctrl+Shift+Enter): each candidate's savedAsArray and formula, in the same request.
+  const arrayReads = arrayed.slice(0, MAX_CELL_CALLS).map((c) => ({
+    cell: c,
+    range: sheetOf(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).load('savedAsArray,formulas'),
+  }));
+  if (parents.length + types.length + arrayReads.length > 0) await context.sync();
   const spills: SpillArea[] = [];
   for (const { cell, parent } of parents) {
     if (parent.isNullObject) continue;
@@ -88,11 +113,60 @@ export async function requireOwnedCellsFree(
       area: { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col },
     });
   }
+  spills.push(...legacyArrays(arrayReads, spills));
   const richValues: RichValueCell[] = types
     .filter((t) => t.range.valueTypes[0]?.[0] === 'RichValue')
     .map((t) => ({ ...t.cell }));
-  const problem = ownedCellsConflict(run.plan.patches, spills, richValues);
-  if (problem) throw problem;
+  return { spills, richValues };
+}
+
+/**
+ * Owned cells in a legacy array formula over more than one cell, as spill areas of one cell each whose
+ * anchor is the top of the array's run in that column — so the core's sentence names them as the
+ * command line does for `<f t="array" ref>` (Excel will not change part of such an array).
+ * Office.js cannot give a legacy array's extent except on the desktop (`Range.formulaArray`,
+ * ExcelApiDesktop 1.1), nor does getSpillParentOrNullObject see one; what it gives everywhere from
+ * ExcelApi 1.12 is `Range.savedAsArray`, and `Range.formulas` gives every cell of the array the same A1
+ * formula (office-js issue 6176; `formulasR1C1` differs per cell). So: cells saved as an array formula,
+ * not in a dynamic array's results (a dynamic anchor is saved as an array too), next to one another
+ * down the column with the same formula, are one array. A lone such cell is a one-cell array, which
+ * Excel lets a value replace whole, and is written as any cell (an array reaching it only from the side
+ * is not seen: Excel would refuse that write, the run stopping part-way, which Undo puts back).
+ */
+function legacyArrays(reads: { cell: Candidate; range: Excel.Range }[], spills: SpillArea[]): SpillArea[] {
+  const inSpill = (c: Candidate) =>
+    spills.some(
+      (s) =>
+        s.sheet === c.sheet &&
+        c.row >= s.area.top &&
+        c.row <= s.area.bottom &&
+        c.col >= s.area.left &&
+        c.col <= s.area.right,
+    );
+  const cells = reads
+    .filter((r) => r.range.savedAsArray === true && !inSpill(r.cell))
+    .map((r) => ({ ...r.cell, formula: String(r.range.formulas[0]?.[0] ?? '') }))
+    .sort((a, b) => (a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const out: SpillArea[] = [];
+  let run: typeof cells = [];
+  const close = () => {
+    if (run.length > 1)
+      for (const c of run)
+        out.push({
+          sheet: c.sheet,
+          anchor: { row: run[0].row, col: run[0].col },
+          area: { top: c.row, left: c.col, bottom: c.row, right: c.col },
+        });
+    run = [];
+  };
+  for (const c of cells) {
+    const last = run[run.length - 1];
+    if (!(last && last.sheet === c.sheet && last.col === c.col && last.row === c.row - 1 && last.formula === c.formula))
+      close();
+    run.push(c);
+  }
+  close();
+  return out;
 }
 
 /** Candidates as runs down one column without a gap. */

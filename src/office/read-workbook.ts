@@ -22,7 +22,7 @@
  * sentence saying how to clear it.
  */
 import type { Area, CellValue, OwnedBlock, SheetGrid } from '../core';
-import { STATE_FORMAT, STATE_SHEET, compactNumberFormats, isDateFormat, snapshotKey } from '../core';
+import { STATE_FORMAT, STATE_SHEET, compactNumberFormats, isDateFormat, numberFormatOf, snapshotKey } from '../core';
 import type { HostAbilities } from './host';
 import { parseAddressList } from './addresses';
 import { isInternalError, isPayloadTooLarge, strayCellsProblem, tooLargeProblem } from './problems';
@@ -75,6 +75,12 @@ export interface WorkbookRead {
    * where none is. Only owned cells inside these are asked about (owned-conflicts.ts).
    */
   spillBands?: Map<string, Area[]>;
+  /**
+   * On ExcelApi 1.12, the bands in which some cell would be saved as an array formula (Range.savedAsArray
+   * not false, read with the values): a legacy Ctrl+Shift+Enter array's cells, or a dynamic array's
+   * anchor. Only owned cells inside these are asked (owned-conflicts.ts).
+   */
+  arrayBands?: Map<string, Area[]>;
   /**
    * On ExcelApi 1.18, the runs of fonts (getCellProperties' `textRuns`) read with the "before" picture,
    * by snapshotKey: Excel's answer for the cell, or null when it gave none. A cell listed here was asked
@@ -239,6 +245,18 @@ const FOLD_RUN_BYTES = textRunBytes('x'.repeat(CELL_BYTES));
 /** Rows of the sample that weighs a large sheet's cells in the first request. */
 const PROBE_ROWS = 64;
 
+/**
+ * The top of each visible sheet read with the sheet list, in the run's first sync (issue 11 item 2): the
+ * used part of A1:AZ40 (the used range's intersection with it, ExcelApi 1.4, so an empty corner costs
+ * nothing). Its header rows say which columns a scoring owns before a single band is read, so that
+ * those columns' "before" picture travels with the first request of bands: a workbook whose reads fit
+ * one request is read in one. 40 rows and 52 columns hold the title rows and the header of every layout
+ * in the corpus (docs/corpus.md) and St Helens's 23 columns twice over; a header below row 40 or an
+ * owned column past AZ is found with the bands instead, and its cells read in a request after them
+ * (one sync more, on such workbooks only: scale.test.ts). At 17 bytes a cell a full window weighs 35 KB.
+ */
+const HEADER_WINDOW = 'A1:AZ40';
+
 /** Sheets whose sizes come with the list (a longer workbook's others cost one more small sync). */
 const SIZE_CHAIN = 16;
 
@@ -299,31 +317,68 @@ export async function readExcelGrids(
   bookProtection.load('protected');
   // The sizes come with the list: the sheets walked in order (a null object past the last one).
   const chain: { sheet: Excel.Worksheet; used: Excel.Range }[] = [];
-  if (scope === 'all') {
-    let sheet = collection.getFirst(false);
-    for (let i = 0; i < SIZE_CHAIN; i++) {
-      chain.push({
-        sheet: sheet.load('name'),
-        used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-      });
-      sheet = sheet.getNextOrNullObject(false);
-    }
-  } else {
-    const state = collection.getItemOrNullObject(STATE_SHEET);
-    chain.push({
-      sheet: state.load('name'),
-      used: state.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
-    });
-  }
-  try {
-    await context.sync();
-  } catch (e) {
-    // A host whose response cap cannot take even the sizes of the walk: the list alone, the sizes next.
-    if (!isPayloadTooLarge(e) && !isInternalError(e)) throw e;
+  // For a scoring (ExcelApi 1.9), the top of each visible sheet too: its header rows, from which the
+  // owned columns are guessed before any band is read (see HEADER_WINDOW).
+  const headers: { sheet: Excel.Worksheet; range: Excel.Range }[] = [];
+  const walk = (withSizes: boolean, withHeaders: boolean) => {
     chain.length = 0;
+    headers.length = 0;
     collection.load('items/name,items/visibility,items/position,items/id');
     bookProtection.load('protected');
-    await context.sync();
+    if (!withSizes) return;
+    if (scope === 'all') {
+      let sheet = collection.getFirst(false);
+      for (let i = 0; i < SIZE_CHAIN; i++) {
+        chain.push({
+          sheet: sheet.load('name'),
+          used: sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+        });
+        sheet = sheet.getNextOrNullObject(false);
+      }
+    } else {
+      const state = collection.getItemOrNullObject(STATE_SHEET);
+      chain.push({
+        sheet: state.load('name'),
+        used: state.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+      });
+    }
+    if (!withHeaders) return;
+    // Visible sheets only: the state sheet (very hidden) holds cells of 30,000 packed characters, and a
+    // hidden sheet's tables are not scored.
+    let sheet = collection.getFirst(true);
+    for (let i = 0; i < SIZE_CHAIN; i++) {
+      headers.push({
+        sheet: sheet.load('name'),
+        range: sheet
+          .getUsedRangeOrNullObject(true)
+          .getIntersectionOrNullObject(HEADER_WINDOW)
+          .load('values,numberFormat,rowIndex,columnIndex'),
+      });
+      sheet = sheet.getNextOrNullObject(true);
+    }
+  };
+  const headersWanted = scope === 'all' && ahead !== undefined && abilities.rangeAreas;
+  // A host whose response cap cannot take the header windows (a visible sheet of very long texts at its
+  // top) is asked again without them; one that cannot take even the sizes of the walk: the list alone,
+  // the sizes next.
+  const attempts: [boolean, boolean][] = headersWanted
+    ? [
+        [true, true],
+        [true, false],
+        [false, false],
+      ]
+    : [
+        [true, false],
+        [false, false],
+      ];
+  for (let i = 0; ; i++) {
+    walk(...attempts[i]);
+    try {
+      await context.sync();
+      break;
+    } catch (e) {
+      if (i === attempts.length - 1 || (!isPayloadTooLarge(e) && !isInternalError(e))) throw e;
+    }
   }
   const items = collection.items;
   const known = new Map<string, Size | null>();
@@ -338,7 +393,14 @@ export async function readExcelGrids(
   if (more.some((m) => m)) await context.sync();
   const sizes = items.map((s, i) => (!wantedAt[i] ? null : more[i] ? sizeOf(more[i]!) : (known.get(s.name) ?? null)));
   const regions = await contentRegions(context, items, sizes, abilities);
-  const read = await readPlanned(context, items, regions, abilities, scope, ahead);
+  const windows = new Map<string, SheetGrid>();
+  for (const h of headers) {
+    if (h.sheet.isNullObject || h.range.isNullObject || h.sheet.name === STATE_SHEET) continue;
+    const values = gridValues(h.range.values, h.range.rowIndex, h.range.columnIndex);
+    const numberFormats = gridNumberFormats(values, h.range.numberFormat, h.range.rowIndex, h.range.columnIndex);
+    windows.set(h.sheet.name, { name: h.sheet.name, values, ...(numberFormats ? { numberFormats } : {}) });
+  }
+  const read = await readPlanned(context, items, regions, abilities, scope, ahead, windows);
   await readDateSystem(context, read.grids);
   return { ...read, structureProtected: bookProtection.protected };
 }
@@ -362,6 +424,7 @@ async function readPlanned(
   abilities: HostAbilities,
   scope: Scope,
   ahead?: OwnedAhead,
+  headerWindows: Map<string, SheetGrid> = new Map(),
 ): Promise<Omit<WorkbookRead, 'structureProtected'>> {
   const guess = (sheet: number) => (items[sheet].name === STATE_SHEET ? STATE_CELL_BYTES : GUESS_BYTES);
   const weight = new Map<number, number>();
@@ -407,6 +470,7 @@ async function readPlanned(
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
   const spillBands = new Map<string, Area[]>();
+  const arrayBands = new Map<string, Area[]>();
   let stateValues: CellValue[][] | null = null;
   /**
    * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
@@ -543,6 +607,12 @@ async function readPlanned(
       { ...b, top: mid + PROBE_ROWS, rows: b.top + b.rows - mid - PROBE_ROWS },
     ];
   });
+  // The owned columns each header window shows, read blind from their first indicator row to the foot
+  // of the sheet's used range in the room the first request of bands leaves — their values come back in
+  // that same request, so each cell is weighed as a guess (blindCellBytes; on ExcelApi 1.18 with its
+  // runs of fonts, FOLD_RUN_BYTES) where the window did not show it. Only the first request carries
+  // them: what does not fit is guessed again from the bands, exactly, as before.
+  const windowBlocks: AheadBlock[] = aheadOn ? headerBlocks(items, regions, headerWindows, ahead!, runsOn) : [];
   let first = true;
   while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0) {
     let bytes = 200;
@@ -641,7 +711,8 @@ async function readPlanned(
       }
     }
     pending.unshift(...deferred);
-    const bandProperties = abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill'] : BAND_PROPERTIES;
+    const bandProperties =
+      abilities.spills && scope === 'all' ? [...BAND_PROPERTIES, 'hasSpill', 'savedAsArray'] : BAND_PROPERTIES;
     const ranges = batch.map((b) =>
       items[b.sheet].getRangeByIndexes(b.top, b.left, b.rows, b.cols).load(bandProperties.join(',')),
     );
@@ -692,31 +763,65 @@ async function readPlanned(
         break;
       }
     }
-    // The read-ahead, in the room the last request of bands leaves.
+    // The read-ahead, in the room the last request of bands leaves. With guesses on, only when no
+    // guessed block is left to fill the room, for the sheets not guessed yet (a workbook read in one
+    // request: its owned cells cost no request of their own).
     let foldReads: {
       sheet: number;
       range: Excel.Range;
       colours: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
     }[] = [];
-    // With guesses on, only when no guessed block is left to fill the room, for the sheets not guessed
-    // yet (a workbook read in one request: its owned cells cost no request of their own).
-    if (foldWanted && pending.length === 0 && aheadQueue.length === 0) {
+    const foldNow = foldWanted && pending.length === 0 && aheadQueue.length === 0;
+    let foldSheets = foldNow
+      ? regions.filter(
+          (b, i) =>
+            items[b.sheet].name !== STATE_SHEET &&
+            !guessed.has(b.sheet) &&
+            regions.findIndex((x) => x.sheet === b.sheet) === i,
+        )
+      : [];
+    // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
+    // are read in this same request), so every cell of the window is weighed as a text cell of the
+    // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
+    // A sheet whose bands weighed more than an indicator sheet's (long notes) is weighed at what they did.
+    const foldCellBytes = (sheet: number) =>
+      (Math.max(FOLD_CELL_BYTES, FOLD_CELL_BYTES - 17 + (weight.get(sheet) ?? 0)) + (runsOn ? FOLD_RUN_BYTES : 0)) *
+      margin;
+    const tallest = foldSheets.reduce((n, f) => Math.max(n, f.rows), 0);
+    // Where the read-ahead covers every sheet whole (the example), it alone; else the header windows'
+    // owned columns first (in the first request only), and the read-ahead for the other sheets in the
+    // room they leave.
+    const whole = foldNow && tallest > 0 && foldRows(foldSheets, PAYLOAD_BUDGET - bytes, foldCellBytes) >= tallest;
+    const windowBatch: AheadBlock[] = [];
+    for (const a of first && !whole ? windowBlocks : []) {
+      const room = PAYLOAD_BUDGET - bytes - CALL_OVERHEAD * 4;
+      let rows = 0;
+      let size = 0;
+      while (rows < a.cost.length && size + a.cost[rows] * aheadScale <= room) size += a.cost[rows++] * aheadScale;
+      if (rows === 0) break;
+      bytes += size + CALL_OVERHEAD * 4;
+      windowBatch.push({ ...a, cost: a.cost.slice(0, rows) });
+      if (rows < a.cost.length) break;
+    }
+    // A sheet whose every window block is in this request needs no read-ahead.
+    const windowed = new Set(
+      windowBatch
+        .filter((w) => {
+          const all = windowBlocks.filter((b) => b.sheet === w.sheet);
+          return all.every((b) =>
+            windowBatch.some((x) => x.sheet === b.sheet && x.col === b.col && x.cost.length === b.cost.length),
+          );
+        })
+        .map((w) => w.sheet),
+    );
+    foldSheets = foldSheets.filter((f) => !windowed.has(f.sheet));
+    if (foldNow) {
       foldWanted = false;
-      const sheets = regions.filter(
-        (b, i) =>
-          items[b.sheet].name !== STATE_SHEET &&
-          !guessed.has(b.sheet) &&
-          regions.findIndex((x) => x.sheet === b.sheet) === i,
-      );
-      // On ExcelApi 1.18 the runs of fonts come with the colours: the values are not known yet (they
-      // are read in this same request), so every cell of the window is weighed as a text cell of the
-      // guessed weight (FOLD_RUN_BYTES) — at the example's size this still covers every sheet whole.
-      const cellBytes = FOLD_CELL_BYTES + (runsOn ? FOLD_RUN_BYTES : 0);
       // As many rows of each sheet as fit, the same number for all (a sheet shorter than that whole).
-      const rows = foldRows(sheets, PAYLOAD_BUDGET - bytes, cellBytes * margin);
+      const rows = foldRows(foldSheets, PAYLOAD_BUDGET - bytes, foldCellBytes);
       if (rows > 0) {
         const properties = runsOn ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true } : SNAPSHOT_CELL_PROPERTIES;
-        foldReads = sheets.map((b) => {
+        foldReads = foldSheets.map((b) => {
           const range = items[b.sheet]
             .getRangeByIndexes(b.top, b.left, Math.min(rows, b.rows), b.cols)
             .load('formulas,numberFormat,rowIndex,columnIndex');
@@ -730,6 +835,11 @@ async function readPlanned(
         const range = items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).load('formulas,numberFormat');
         return { a, range, colours: range.getCellProperties(SNAPSHOT_CELL_PROPERTIES) };
       });
+    const windowReads = windowBatch.map((a) => {
+      const range = items[a.sheet].getRangeByIndexes(a.top, a.col, a.cost.length, 1).load('formulas,numberFormat');
+      const properties = runsOn ? { ...SNAPSHOT_CELL_PROPERTIES, textRuns: true } : SNAPSHOT_CELL_PROPERTIES;
+      return { a, range, colours: range.getCellProperties(properties) };
+    });
     const runsReads = aheadBatch
       .filter((a) => a.runs)
       .map((a) => ({
@@ -752,7 +862,8 @@ async function readPlanned(
         batch.length <= 1 &&
         (batch[0]?.rows ?? 1) === 1 &&
         windows.every((w) => w.rows === 1) &&
-        aheadBatch.reduce((n, a) => n + a.cost.length, 0) <= 1;
+        foldReads.length === 0 &&
+        [...aheadBatch, ...windowBatch].reduce((n, a) => n + a.cost.length, 0) <= 1;
       // A bare internal error that persists down to one row, on a request with the filters in it: the
       // filters' load is the last suspect, dropped before giving up.
       if (
@@ -782,7 +893,7 @@ async function readPlanned(
         } else margin *= 2;
         // The guessed blocks weighed twice as heavy: a request of them alone is asked again in halves.
         if (aheadBatch.some((a) => a.runs)) runsScale *= 2;
-        if (aheadBatch.some((a) => !a.runs)) aheadScale *= 2;
+        if (aheadBatch.some((a) => !a.runs) || windowBatch.length > 0) aheadScale *= 2;
       }
       pending = [...batch, ...pending];
       mergesLeft.unshift(...windows);
@@ -813,12 +924,15 @@ async function readPlanned(
     batch.forEach((b, i) => {
       parts[b.sheet].push({ top: b.top, left: b.left, range: ranges[i] });
       // hasSpill: false where no cell of the band is in a dynamic array's results (true or null else).
+      const area = { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 };
       if (bandProperties.length > BAND_PROPERTIES.length && ranges[i].hasSpill !== false) {
         const name = items[b.sheet].name;
-        spillBands.set(name, [
-          ...(spillBands.get(name) ?? []),
-          { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 },
-        ]);
+        spillBands.set(name, [...(spillBands.get(name) ?? []), area]);
+      }
+      // savedAsArray: false where no cell of the band is in an array formula (legacy or a dynamic anchor).
+      if (bandProperties.length > BAND_PROPERTIES.length && ranges[i].savedAsArray !== false) {
+        const name = items[b.sheet].name;
+        arrayBands.set(name, [...(arrayBands.get(name) ?? []), area]);
       }
       if (b.sheet === stateAt && keyColumns.size > 0) {
         // The most bytes a character of the state's long JSON cells seen so far.
@@ -852,6 +966,24 @@ async function readPlanned(
       const seen = mergesSeen.get(w.sheet) ?? { rows: 0, areas: 0 };
       mergesSeen.set(w.sheet, { rows: seen.rows + w.rows, areas: seen.areas + found.length });
     });
+    let weighed = 0;
+    let estimated = 0;
+    for (const { a, range, colours } of windowReads) {
+      const name = items[a.sheet].name;
+      if (runsOn)
+        colours.value.forEach((row, r) => textRuns.set(snapshotKey(name, a.top + r, a.col), row[0]?.textRuns ?? null));
+      folds.set(name, [
+        ...(folds.get(name) ?? []),
+        {
+          top: a.top,
+          left: a.col,
+          formulas: range.formulas,
+          numberFormat: range.numberFormat,
+          colours: foldColours(colours.value),
+        },
+      ]);
+    }
+    windowBlocks.length = 0;
     for (const f of foldReads) {
       if (runsOn)
         f.colours.value.forEach((row, r) =>
@@ -863,6 +995,7 @@ async function readPlanned(
           ),
         );
       folds.set(items[f.sheet].name, [
+        ...(folds.get(items[f.sheet].name) ?? []),
         {
           top: f.range.rowIndex,
           left: f.range.columnIndex,
@@ -872,8 +1005,6 @@ async function readPlanned(
         },
       ]);
     }
-    let weighed = 0;
-    let estimated = 0;
     for (const { a, range, colours } of aheadReads) {
       const name = items[a.sheet].name;
       folds.set(name, [
@@ -929,6 +1060,7 @@ async function readPlanned(
     folds,
     ...(filtersUnchecked ? { filtersUnchecked } : {}),
     ...(spillBands.size > 0 ? { spillBands } : {}),
+    ...(arrayBands.size > 0 ? { arrayBands } : {}),
     ...(textRuns.size > 0 ? { textRuns } : {}),
   };
 }
@@ -989,10 +1121,10 @@ export function filterLoadRefused(e: unknown): boolean {
 
 /**
  * The most rows each sheet's top may be read ahead with (a sheet shorter than that whole) so that all of
- * them, at `cellBytes` a cell, fit in `room` bytes: 0 when not even one row of each does.
+ * them, at `cellBytes` of their sheet a cell, fit in `room` bytes: 0 when not even one row of each does.
  */
-function foldRows(sheets: Band[], room: number, cellBytes: number): number {
-  const cost = (rows: number) => sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes, 0);
+function foldRows(sheets: Band[], room: number, cellBytes: (sheet: number) => number): number {
+  const cost = (rows: number) => sheets.reduce((n, b) => n + Math.min(rows, b.rows) * b.cols * cellBytes(b.sheet), 0);
   if (sheets.length === 0 || cost(1) > room) return 0;
   let lo = 1;
   let hi = sheets.reduce((n, b) => Math.max(n, b.rows), 0);
@@ -1002,6 +1134,58 @@ function foldRows(sheets: Band[], room: number, cellBytes: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * What a cell of a header window's owned column weighs in the response before its value is known: a
+ * one-column read of formulas, number formats and cell properties (aheadCellBytes) of a value as heavy
+ * as the bands' first guess, CELL_BYTES, in a number format of eight characters ("0.00%;-0.00%" is
+ * twelve, "General" seven).
+ */
+const blindCellBytes = () => CELL_BYTES + 10 + CELL_PROPERTIES_BYTES + 9;
+
+/**
+ * The owned columns a sheet's header window shows (see HEADER_WINDOW), each from its first indicator
+ * row in the window to the foot of the sheet's used range: the table's rows below the window are not
+ * known yet, and cells past the table's end cost only their bytes. Weighed from the window's values
+ * where it shows them, blind below. A sheet read in parts (a stray cell far away, read where it has
+ * content) gets none: its foot is not the table's.
+ */
+function headerBlocks(
+  items: Excel.Worksheet[],
+  regions: Band[],
+  windows: Map<string, SheetGrid>,
+  ahead: OwnedAhead,
+  runsOn: boolean,
+): AheadBlock[] {
+  const out: AheadBlock[] = [];
+  items.forEach((sheet, i) => {
+    const grid = windows.get(sheet.name);
+    const own = regions.filter((b) => b.sheet === i);
+    if (!grid || own.length !== 1) return;
+    let blocks: OwnedBlock[] = [];
+    try {
+      blocks = ahead.guess(grid, undefined);
+    } catch {
+      return;
+    }
+    const foot = own[0].top + own[0].rows - 1;
+    const tops = new Map<number, number>();
+    for (const b of blocks) tops.set(b.col, Math.min(tops.get(b.col) ?? b.top, b.top));
+    for (const [col, top] of [...tops].sort((a, b) => a[0] - b[0])) {
+      const cost: number[] = [];
+      for (let r = top; r <= foot; r++) {
+        const shown = r < grid.values.length;
+        const value = shown ? (grid.values[r]?.[col] ?? null) : null;
+        const format = shown ? (numberFormatOf(grid, r, col) ?? undefined) : undefined;
+        let bytes = shown ? aheadCellBytes(value, format) : blindCellBytes();
+        if (runsOn) bytes += shown ? textRunBytes(value === null ? '' : String(value)) : FOLD_RUN_BYTES;
+        cost.push(bytes);
+      }
+      if (cost.length > 0) out.push({ sheet: i, col, top, cost });
+    }
+  });
+  return out;
 }
 
 /** A read Excel answered with null values: too large for one request (code as Excel's own). */

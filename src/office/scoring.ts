@@ -14,6 +14,7 @@ import {
   prepareRun,
   sameSheetName,
   sheetAhead,
+  snapshotKey,
   summariseUndo,
   guessStands,
   type CellValue,
@@ -26,7 +27,7 @@ import { requireSupportedHost, requireUnfiltered, requireWritable } from './guar
 import { UndoGroupDeclined, abilitiesOf, runAsOneUndoStep, type ExcelHost } from './host';
 import { readExcelGrids, type OwnedAhead, type WorkbookRead } from './read-workbook';
 import { readSnapshots } from './snapshots';
-import { requireOwnedCellsFree } from './owned-conflicts';
+import { ownedCellsTaken, requireOwnedCellsFree } from './owned-conflicts';
 import { PAYLOAD_BUDGET } from './payload';
 import { estimatedBatches, reportingWrites, type ScoringProgress } from './progress';
 
@@ -182,7 +183,22 @@ export async function undoLastScoring(host: ExcelHost): Promise<UndoResult> {
     // Every sheet's values: undo follows the owned cells to where their indicators are now.
     const book = await readExcelGrids(context, abilities, 'all');
     const state = decodeState(book.stateValues);
-    const undo = planUndo(state, book.grids);
+    let undo = planUndo(state, book.grids);
+    // Owned cells that have become part of a dynamic array's results since the scoring (a formula
+    // typed over the scored column: its results may equal the scores, so they read as untouched) are
+    // left as they are and listed with the cells changed since: writing into them would break the
+    // formula (#SPILL!). A linked data type reads as #VALUE!, never what the scoring wrote, so it is
+    // left already; asked all the same (no request unless the reads point at one).
+    const taken = await ownedCellsTaken(context, abilities, undo.patches, book);
+    if (taken.spills.length > 0 || taken.richValues.length > 0)
+      undo = planUndo(
+        state,
+        book.grids,
+        new Set([
+          ...taken.spills.map((s) => snapshotKey(s.sheet, s.area.top, s.area.left)),
+          ...taken.richValues.map((c) => snapshotKey(c.sheet, c.row, c.col)),
+        ]),
+      );
     requireWritable(
       book,
       [...undo.patches.map((p) => p.sheet), ...undo.rewriteSheets.map((s) => s.name)],

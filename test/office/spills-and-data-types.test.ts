@@ -6,7 +6,8 @@
  * (test/cross/spills-and-data-types.test.ts).
  */
 import { strict as assert } from 'assert';
-import { scoreQuarter } from '../../src/office/scoring';
+import { scoreQuarter, undoLastScoring } from '../../src/office/scoring';
+import { undoMessage } from '../../src/office/outcome-message';
 import { plainMessage } from '../../src/office/problems';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
@@ -149,5 +150,92 @@ describe('The add-in refuses to own cells in a spill or holding a data type', ()
     const model = modelFromGrids(reportGrids());
     await scoreQuarter(model.host, {}, AT);
     assert.equal(model.syncs.length, 3, 'the example still takes three syncs');
+  });
+});
+
+describe('Undo leaves alone owned cells that have become a dynamic array or a data type since the scoring', () => {
+  it("a dynamic array typed over the scored % variance column, whose results equal the scores: undo leaves T5:T14 as they are, names them, and the analyst's formula still spills", async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    await scoreQuarter(model.host, {}, AT);
+    const sheet = model.doc.sheet(P1)!;
+    const scored = Array.from({ length: 10 }, (_, i) => sheet.cell(4 + i, 19)!.value);
+    // The analyst computes the variance themselves: =(M5:M14-F5:F14)/F5:F14 in T5, whose results are
+    // the very figures the scoring wrote (T6:T14 read as untouched by value).
+    sheet.edit(4, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+    sheet.spills = [{ anchor: { row: 4, col: 19 }, area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+    const undone = await undoLastScoring(model.host);
+    assert.equal(sheet.spills.length, 1, 'the formula still spills (no #SPILL!)');
+    assert.notEqual(sheet.cell(4, 19)!.value, '#SPILL!');
+    assert.deepEqual(
+      Array.from({ length: 9 }, (_, i) => sheet.cell(5 + i, 19)!.value),
+      scored.slice(1),
+      'its results are untouched',
+    );
+    for (let r = 4; r <= 13; r++) assert.ok(undone.changedSince.includes(`${P1}!T${r + 1}`), `T${r + 1} listed`);
+    assert.match(undoMessage(undone), /you changed since the scoring were left as you have them/);
+    // Everything else is put back: the DOT column (U) holds what it held before the scoring.
+    const before = modelFromGrids(reportGrids()).doc.sheet(P1)!;
+    for (let r = 4; r <= 13; r++) assert.equal(sheet.cell(r, 20)?.value ?? null, before.cell(r, 20)?.value ?? null);
+  });
+
+  it('a scored DOT cell turned into a linked data type: undo leaves it (it reads #VALUE!, not what the scoring wrote) and names it', async () => {
+    const model = modelFromGrids(reportGrids());
+    await scoreQuarter(model.host, {}, AT);
+    const cell = model.doc.sheet(P1)!.edit(6, 20);
+    cell.value = '#VALUE!';
+    cell.richValue = { kind: 'entity', text: 'Down' };
+    const undone = await undoLastScoring(model.host);
+    assert.deepEqual(model.doc.sheet(P1)!.cell(6, 20)!.richValue, { kind: 'entity', text: 'Down' });
+    assert.ok(undone.changedSince.includes(`${P1}!U7`));
+  });
+});
+
+/** P1's % variance column (T5:T14) as one legacy array formula (Ctrl+Shift+Enter), its results kept as values. */
+function varianceArray(model: ExcelModel): void {
+  const sheet = model.doc.sheet(P1)!;
+  for (let r = 4; r <= 13; r++) sheet.edit(r, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+  sheet.arrays = [{ area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+}
+
+describe('Legacy array formulas (Ctrl+Shift+Enter) over owned cells (ExcelApi 1.12: Range.savedAsArray)', () => {
+  it('the model: every cell of the array gives its A1 formula, savedAsArray is true / null / false, and Excel will not change part of one', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    varianceArray(model);
+    const seen = await model.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(P1);
+      const all = sheet.getRange('T5:T14').load('savedAsArray,formulas');
+      const some = sheet.getRange('S5:T6').load('savedAsArray');
+      const none = sheet.getRange('S5:S6').load('savedAsArray');
+      const parent = sheet.getRange('T7').getSpillParentOrNullObject().load('address');
+      await context.sync();
+      return [all.savedAsArray, all.formulas[3][0], some.savedAsArray, none.savedAsArray, parent.isNullObject];
+    });
+    assert.deepEqual(seen, [true, '=(M5:M14-F5:F14)/F5:F14', null, false, true]);
+    await assert.rejects(
+      model.host.run(async (context) => {
+        context.workbook.worksheets.getItem(P1).getRange('T7').values = [[0.1]];
+        await context.sync();
+      }),
+      (e: ExcelModelError) => e.code === 'InvalidOperation',
+    );
+    assert.equal(model.doc.sheet(P1)!.cell(6, 19)!.formula, '=(M5:M14-F5:F14)/F5:F14', 'nothing changed');
+  });
+
+  it('scoring refuses in the sentence the command line gives for <f t="array" ref>, naming the cells and the array\'s first cell, and changes nothing', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    varianceArray(model);
+    assert.equal(
+      await refused(model),
+      `The % Variance from Target cells T5:T14 on '${P1}' are part of the results the formula in T5 spills (a dynamic array, such as =SORT or =FILTER), and writing the scores there would break that formula (#SPILL!): move the formula, or turn its results into values (Copy, then Paste Values), and score again.`,
+    );
+  });
+
+  it('a legacy array typed over the scored column after the scoring: undo leaves it and names its cells, instead of failing on "You can\'t change part of an array"', async () => {
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    await scoreQuarter(model.host, {}, AT);
+    varianceArray(model);
+    const undone = await undoLastScoring(model.host);
+    assert.equal(model.doc.sheet(P1)!.arrays.length, 1, 'the array is untouched');
+    for (let r = 4; r <= 13; r++) assert.ok(undone.changedSince.includes(`${P1}!T${r + 1}`), `T${r + 1} listed`);
   });
 });

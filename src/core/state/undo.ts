@@ -46,10 +46,13 @@ export interface UndoOutcome {
  * @param grids every sheet's grid as read now
  * @returns what to write and delete, the new state, the quarter undone, the cells the analyst changed
  *   since (left as they are), and whether the run undone had not finished
+ * @param leave owned cells (by snapshotKey of their place now) to leave as they are and list with the
+ *   cells changed since: the add-in's, for cells that have become part of a dynamic array's results
+ *   since the scoring (writing into them would break the analyst's formula: office/scoring.ts)
  * @throws InputError when there is no scoring to undo, or when cells of the journal can no longer be
  *   found in the workbook (one sentence saying which).
  */
-export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome {
+export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: ReadonlySet<string>): UndoOutcome {
   const journal = state.journal;
   if (!journal) throw new InputError(nothingToUndo(state));
   const existing = grids.map((g) => g.name);
@@ -79,7 +82,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[]): UndoOutcome 
     taken.add(key);
     const now = valueAt(at.sheet, at.row, at.col);
     const untouched = sameValue(now, c.afterValue) || (unfinished && sameValue(now, c.before.value));
-    if (!untouched) {
+    if (!untouched || leave?.has(key)) {
       changedSince.push(`${at.sheet}!${cellAddress(at.row, at.col)}`);
       return;
     }

@@ -4,6 +4,7 @@
  */
 import type { Area, CellValue } from '../../../src/core/model';
 import { areaAddress, parseAreaAddress, parseCellAddress } from '../../../src/core/a1';
+import { ExcelModelError } from './context';
 
 export interface ModelBorder {
   style: string;
@@ -190,6 +191,43 @@ export class ModelSheet {
    * writeOverSpills; Range.hasSpill and getSpillParentOrNullObject (ExcelApi 1.12) in range.ts.
    */
   spills: { anchor: { row: number; col: number }; area: Area }[] = [];
+
+  /**
+   * Legacy array formulas (entered with Ctrl+Shift+Enter, shown as {=…}): one formula over `area`, every
+   * cell of which holds it (its `formula`, the same A1 text in each: `Range.formulas` gives it so, while
+   * `formulasR1C1` is adjusted per cell, office-js issue 6176) and one of its results as its value.
+   * Excel will not change part of one ("You can't change part of an array", Excel's own message; what
+   * Office.js answers is not documented, the model fails the request with InvalidOperation), nor is
+   * one a spill: getSpillParentOrNullObject / hasSpill do not see it. What Office.js does expose is
+   * `Range.savedAsArray` (ExcelApi 1.12: "true if all cells would be saved as an array formula …
+   * null if some cells would be saved as an array formula and some would not be",
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-savedasarray-member),
+   * true for a legacy array's cells and a dynamic array's anchor; `Range.formulaArray` exists only in
+   * ExcelApiDesktop 1.1, so the add-in cannot ask for an array's extent on the web. See range.ts.
+   */
+  arrays: { area: Area }[] = [];
+
+  /** The legacy array formula whose area holds a cell, if any. */
+  arrayAt(row: number, col: number): ModelSheet['arrays'][number] | undefined {
+    return this.arrays.find(
+      (a) => row >= a.area.top && row <= a.area.bottom && col >= a.area.left && col <= a.area.right,
+    );
+  }
+
+  /**
+   * Throws as Excel refuses a write into part of a legacy array (`written`: the cells given a value or a
+   * formula); a write covering a whole array replaces it (it is an array no more).
+   */
+  writeOverArrays(written: { row: number; col: number }[]): void {
+    for (const array of [...this.arrays]) {
+      const hits = written.filter((w) => this.arrayAt(w.row, w.col) === array);
+      if (hits.length === 0) continue;
+      const a = array.area;
+      if (hits.length < (a.bottom - a.top + 1) * (a.right - a.left + 1))
+        throw new ExcelModelError('InvalidOperation', "You can't change part of an array.");
+      this.arrays = this.arrays.filter((x) => x !== array);
+    }
+  }
 
   /** The spill whose area holds a cell, if any. */
   spillAt(row: number, col: number): ModelSheet['spills'][number] | undefined {

@@ -296,6 +296,13 @@ export class ModelRange extends ModelObject {
           );
         }
         const rowAt = filteredPlacement(t.sheet.filteredRows(), a.top, rows);
+        // Part of a legacy array formula is refused before anything is written (ModelSheet.arrays).
+        if ((prop === 'values' || prop === 'formulas') && t.sheet.arrays.length > 0)
+          t.sheet.writeOverArrays(
+            v.flatMap((row, i) =>
+              row.flatMap((x, j) => (x === null || rowAt[i] === null ? [] : [{ row: rowAt[i]!, col: a.left + j }])),
+            ),
+          );
         const written: { row: number; col: number }[] = [];
         v.forEach((row, i) =>
           row.forEach((x, j) => {
@@ -313,10 +320,13 @@ export class ModelRange extends ModelObject {
 
   /** Range.hyperlink arrived in ExcelApi 1.7; Range.hasSpill in 1.12. */
   protected override loadNeeds(props: string[]): string | undefined {
-    if (props.includes('hasSpill')) return '1.12';
+    if (props.includes('hasSpill') || props.includes('savedAsArray')) return '1.12';
     return props.includes('hyperlink') ? '1.7' : undefined;
   }
 
+  get savedAsArray(): boolean | null {
+    return this.get('savedAsArray');
+  }
   get hasSpill(): boolean | null {
     return this.get('hasSpill');
   }
@@ -383,7 +393,17 @@ export class ModelRange extends ModelObject {
       // not have a spill border … null if there are cells both with and without spill borders within the
       // range" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hasspill-member).
       // A cell "has a spill border" here when it is in a dynamic array's area, its anchor included.
-      else if (p === 'hasSpill') {
+      // Range.savedAsArray (ExcelApi 1.12): true when every cell would be saved as an array formula (a
+      // legacy array's cells, a dynamic array's anchor), false when none, null when some (ModelSheet.arrays).
+      else if (p === 'savedAsArray') {
+        let inside = 0;
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++) {
+            const spill = t.sheet.spillAt(r, c);
+            if (t.sheet.arrayAt(r, c) || (spill && spill.anchor.row === r && spill.anchor.col === c)) inside++;
+          }
+        out.savedAsArray = inside === 0 ? false : inside === cells ? true : null;
+      } else if (p === 'hasSpill') {
         let inside = 0;
         for (let r = a.top; r <= a.bottom; r++)
           for (let c = a.left; c <= a.right; c++) if (t.sheet.spillAt(r, c)) inside++;
@@ -626,6 +646,35 @@ export class ModelRange extends ModelObject {
       if (i.top > i.bottom || i.left > i.right)
         throw new ExcelModelError('ItemNotFound', "The requested resource doesn't exist (no intersection).");
       return { sheet: t.sheet, areas: [i] };
+    });
+  }
+
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): "the range object that represents the rectangular
+   * intersection of the given ranges. If no intersection is found, then this method returns an object
+   * with its isNullObject property set to true"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getintersectionornullobject-member(1)).
+   * On a null object (a used range of an empty sheet, a sheet past the last) it is a null object too:
+   * *OrNullObject calls chain ("OrNullObject methods and properties",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#ornullobject-methods-and-properties).
+   */
+  getIntersectionOrNullObject(other: string | ModelRange): ModelRange {
+    this.core.enqueue('Range.getIntersectionOrNullObject', typeof other === 'string' ? other : null, () => undefined, {
+      needs: '1.4',
+    });
+    return new ModelRange(this.core, () => {
+      const t = this.resolve();
+      if (!t) return null;
+      const b = typeof other === 'string' ? areaOf(other) : other.resolve()?.areas[0];
+      if (!b) return null;
+      const a = t.areas[0];
+      const i = {
+        top: Math.max(a.top, b.top),
+        left: Math.max(a.left, b.left),
+        bottom: Math.min(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+      };
+      return i.top > i.bottom || i.left > i.right ? null : { sheet: t.sheet, areas: [i] };
     });
   }
 
