@@ -55,7 +55,7 @@ import {
 } from './read';
 import { contentSheetPieces, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
-import { entryBytes, entryText, newEntry, writeZip, type ZipEntry } from './zip';
+import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
 import {
   CONTENT_TYPES_NS,
@@ -487,39 +487,28 @@ function applyEdits(xml: string, edits: Edit[]): string {
  * The text with the edits made, as UTF-8 bytes (utf8Of): a patched sheet part is never made as one
  * string first. The pieces are cut at element boundaries, so no surrogate pair is split between two.
  *
- * `original` gives the part's own bytes (the text is their UTF-8 decoding). When the text is ASCII —
- * every character one byte, as in most sheet parts, whose text Excel keeps in the shared strings — the
- * stretches kept between edits are copied from those bytes rather than encoded again from the string
- * (issue 10: encoding them was 4% of the command's CPU at 10,000 indicators). The bytes are the same
- * either way: an ASCII text is its own UTF-8, and bytes that decode to ASCII text are ASCII (a byte
- * above 0x7F, valid or not, never decodes to an ASCII character).
+ * When the text is ASCII — as most sheet parts are, Excel keeping their words in the shared strings —
+ * the stretches kept between edits are written as Latin-1 (the same bytes as UTF-8 for ASCII, and a
+ * straight copy of V8's one-byte string), into a buffer sized for the worst case, with no pass to
+ * measure each piece first (issue 10: about half the time of utf8Of on a sheet of 10,000 indicators).
  */
-function editedBytes(xml: string, edits: Edit[], original?: () => Buffer): Buffer {
-  const bytes = original && Buffer.byteLength(xml, 'utf8') === xml.length ? original() : null;
-  if (!bytes || bytes.length !== xml.length) return utf8Of(editedPieces(xml, edits));
+function editedBytes(xml: string, edits: Edit[]): Buffer {
+  if (Buffer.byteLength(xml, 'utf8') !== xml.length) return utf8Of(editedPieces(xml, edits));
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8.
+  let size = xml.length;
+  for (const e of edits) size += 3 * e.text.length;
+  const out = Buffer.allocUnsafe(size);
   // As editedPieces cuts the text: what is kept before each edit (none where edits overlap), the edit.
-  const lengths: number[] = [];
-  let size = 0;
+  let w = 0;
   let at = 0;
   for (const e of edits) {
-    if (e.start > at) size += e.start - at;
-    const n = Buffer.byteLength(e.text, 'utf8');
-    lengths.push(n);
-    size += n;
+    if (e.start > at) w += out.write(xml.slice(at, e.start), w, 'latin1');
+    w += out.write(e.text, w, 'utf8');
     at = e.end;
   }
-  if (xml.length > at) size += xml.length - at;
-  const out = Buffer.allocUnsafe(size);
-  let w = 0;
-  at = 0;
-  edits.forEach((e, i) => {
-    if (e.start > at) w += bytes.copy(out, w, at, e.start);
-    if (lengths[i]) w += out.write(e.text, w, 'utf8');
-    at = e.end;
-  });
-  if (xml.length > at) bytes.copy(out, w, at);
-  return out;
+  if (xml.length > at) w += out.write(xml.slice(at), w, 'latin1');
+  return out.subarray(0, w);
 }
 
 /**
@@ -1103,8 +1092,7 @@ export function scorePackage(
     formulasGone ||= done.formulasGone;
     undoBySheet[sheet.name] = done.undo;
     for (const i of done.strings) journalled[i] = pkg.sharedStrings[i] ?? '';
-    const entry = pkg.byName.get(sheet.part);
-    replaced.set(sheet.part, editedBytes(read.xml, done.edits, entry && (() => entryBytes(entry))));
+    replaced.set(sheet.part, editedBytes(read.xml, done.edits));
     // The sheet's text and cells are done with: let them go before the next sheet is written.
     reads.delete(sheet.name);
   }
