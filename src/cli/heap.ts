@@ -39,6 +39,9 @@ export const LARGE_PACKAGE = 3_000_000;
 /** Whether keepYoungGenerationSmall set the flag (and fitHeapTo has not undone it). */
 let kept = false;
 
+/** Whether the process is the command (keepYoungGenerationSmall was called, on a V8 known to have the flags). */
+let command = false;
+
 /**
  * Keeps V8's young generation at its first size, unless the process was started with a semi-space
  * option of its own (node's options or NODE_OPTIONS). Returns whether it did.
@@ -46,6 +49,7 @@ let kept = false;
 export function keepYoungGenerationSmall(): boolean {
   const major = Number(process.versions.v8.split('.')[0]);
   if (!(major >= KNOWN_V8[0] && major <= KNOWN_V8[1])) return false;
+  command = major >= TURBOFAN_V8[0] && major <= TURBOFAN_V8[1];
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
   if (/semi[-_]space/.test(given)) return false;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
@@ -65,4 +69,50 @@ export function fitHeapTo(inflatedBytes: number): boolean {
   v8.setFlagsFromString('--heap-growing-percent=100');
   kept = false;
   return true;
+}
+
+/** V8 versions known to have `--turbofan` (Node 20: 11, 22: 12, 24: 13). */
+const TURBOFAN_V8 = [11, 13];
+
+/**
+ * Inflated bytes of a package up to which it is read without the optimising compiler (TurboFan): the
+ * 60-indicator workbook is 80 KB, 1,000 indicators 0.74 MB.
+ */
+export const READ_UNOPTIMISED = 300_000;
+
+/** Inflated bytes of a package up to which the engine's stage and the write run without TurboFan (7,000 indicators). */
+export const ENGINE_UNOPTIMISED = 5_000_000;
+
+/** Whether TurboFan is on, as fitCompilerTo last set it (V8's default: on). */
+let optimising = true;
+
+function setOptimising(on: boolean): void {
+  if (on === optimising) return;
+  v8.setFlagsFromString(on ? '--turbofan' : '--no-turbofan');
+  optimising = on;
+}
+
+/**
+ * The optimising compiler fitted to the package and the stage (issue 10, sixth pass, 30 November 2026).
+ * A command runs for a second or two, and TurboFan compiles the functions it finds hot on a thread of
+ * its own, whose CPU and memory count as the command's: for a small package that costs more than the
+ * optimised code saves. Measured by stage, CPU ms and peak MB of the command (scripts/bench/writers-one.ts,
+ * three runs each on the shared 2-core machine), TurboFan on against off:
+ * - 60 indicators (80 KB of parts): 267–414 ms and 66 MB against 193–250 ms and 60 MB;
+ * - 1,000 (0.74 MB): the read 455–501 against 507–702 ms (saxes's loop over every character wants
+ *   optimising), the engine 520–572 against 317–361 ms, the write 257–290 against 204–238 ms;
+ * - 3,000 (2.2 MB): the read 611–901 against 1,243–1,576 ms, the engine 721–899 against 399 ms, the
+ *   write 385–416 against 244–278 ms;
+ * - 10,000 (7.2 MB): the read 1,023–1,193 against 4,971–5,101 ms; the engine and the write the same
+ *   either way (1,450–1,680 and 660–910 ms).
+ * So the read is optimised above READ_UNOPTIMISED (`stage` 'read', told once the file is read), and the
+ * engine's stage and the write up to ENGINE_UNOPTIMISED are not (`stage` 'engine', told when the read
+ * is done: what the read optimised stays optimised); a larger package keeps TurboFan throughout, as the
+ * engine's share grows with it (50,000 indicators). Only in the command (keepYoungGenerationSmall was
+ * called), never in a program that loads its modules as a library. Returns whether TurboFan is on.
+ */
+export function fitCompilerTo(inflatedBytes: number, stage: 'read' | 'engine'): boolean {
+  if (!command) return optimising;
+  setOptimising(stage === 'read' ? inflatedBytes > READ_UNOPTIMISED : inflatedBytes > ENGINE_UNOPTIMISED);
+  return optimising;
 }

@@ -9,7 +9,7 @@ import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { scorePackage, type Observer } from '../xlsx/package/session';
 import { inflatedSize } from '../xlsx/package/zip';
-import { fitHeapTo } from './heap';
+import { fitCompilerTo, fitHeapTo } from './heap';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs, samePath } from './paths';
@@ -62,11 +62,21 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   // The sheet parts are checked as they are read (a no-change rescore reads none of them).
   checkWorkbookBytes(bytes, req.input, { sheetParts: false });
   fitHeapTo(inflatedSize(bytes));
+  const size = inflatedSize(bytes);
+  fitCompilerTo(size, 'read');
   step('Scoring');
+  // Once the sheets are read, the compiler is fitted to the engine's stage and the write (heap.ts).
+  const observe: Observer = {
+    ...req.observe,
+    stage: (name, ms) => {
+      req.observe?.stage?.(name, ms);
+      if (name === 'read') fitCompilerTo(size, 'engine');
+    },
+  };
   const done = scorePackage(bytes, req.input, req.overrides, {
     at: req.at.toISOString(),
     now: req.at,
-    observe: req.observe,
+    observe,
   });
   return finish(req, done.summary, done.changed, done.bytes, done.editedSheets ?? []);
 }

@@ -4,7 +4,7 @@ import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { undoPackage } from '../xlsx/package/session';
 import { inflatedSize } from '../xlsx/package/zip';
-import { fitHeapTo } from './heap';
+import { fitCompilerTo, fitHeapTo } from './heap';
 import { writeFilesAtomically } from './atomic-write';
 import { checkOutputs } from './paths';
 
@@ -34,6 +34,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   const bytes = await readFileBytes(req.input);
   checkWorkbookBytes(bytes, req.input);
   fitHeapTo(inflatedSize(bytes));
+  fitCompilerTo(inflatedSize(bytes), 'read');
   step('Undoing the last scoring');
   const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
   step(`Writing ${req.output}`);

@@ -30,6 +30,27 @@ function run(nodeOptions: string[] = [], packageBytes?: number): { set: boolean;
   return JSON.parse(out.trim().split('\n').pop()!) as { set: boolean; youngMB: number };
 }
 
+/**
+ * Whether TurboFan is on after fitCompilerTo(`packageBytes`, `stage`), and whether it optimised a
+ * function run hot (V8's own status of it, through --allow-natives-syntax).
+ */
+function compiler(packageBytes: number, stage: 'read' | 'engine', command = true): { on: boolean; optimised: boolean } {
+  const code = `
+    const heap = require(${JSON.stringify(HEAP)});
+    ${command ? 'heap.keepYoungGenerationSmall();' : ''}
+    const on = heap.fitCompilerTo(${packageBytes}, ${JSON.stringify(stage)});
+    function hot(x) { let s = 0; for (let i = 0; i < 50; i++) s += (x * i) % 7; return s; }
+    let t = 0;
+    for (let i = 0; i < 3e6; i++) t += hot(i);
+    const status = new Function('f', 'return %GetOptimizationStatus(f)');
+    globalThis.sum = t;
+    console.log(JSON.stringify({ on, optimised: (status(hot) & 16) !== 0 }));`;
+  const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '-e', code], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as { on: boolean; optimised: boolean };
+}
+
 describe("The command's heap (issue 10: peak memory)", function () {
   this.timeout(60000);
 
@@ -52,7 +73,22 @@ describe("The command's heap (issue 10: peak memory)", function () {
     for (const file of ['score-file.ts', 'undo-file.ts']) {
       const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'cli', file), 'utf8');
       assert.match(source, /fitHeapTo\(inflatedSize\(bytes\)\)/, file);
+      assert.match(source, /fitCompilerTo\((size|inflatedSize\(bytes\)), 'read'\)/, file);
     }
+  });
+
+  it('reads a small package without the optimising compiler, and a large one with it (issue 10, CPU)', () => {
+    assert.deepEqual(compiler(100_000, 'read'), { on: false, optimised: false });
+    assert.deepEqual(compiler(1_000_000, 'read'), { on: true, optimised: true });
+  });
+
+  it('scores a package up to 5 MB of parts without it once read, a larger one with it', () => {
+    assert.deepEqual(compiler(1_000_000, 'engine'), { on: false, optimised: false });
+    assert.deepEqual(compiler(6_000_000, 'engine'), { on: true, optimised: true });
+  });
+
+  it('leaves it as it is in a program that loads the command as a library', () => {
+    assert.deepEqual(compiler(100_000, 'read', false), { on: true, optimised: true });
   });
 
   it('bin/scorecard.js sets it before loading the command', () => {

@@ -486,9 +486,29 @@ function applyEdits(xml: string, edits: Edit[]): string {
 /**
  * The text with the edits made, as UTF-8 bytes (utf8Of): a patched sheet part is never made as one
  * string first. The pieces are cut at element boundaries, so no surrogate pair is split between two.
+ *
+ * When the text is ASCII — as most sheet parts are, Excel keeping their words in the shared strings —
+ * the stretches kept between edits are written as Latin-1 (the same bytes as UTF-8 for ASCII, and a
+ * straight copy of V8's one-byte string), into a buffer sized for the worst case, with no pass to
+ * measure each piece first (issue 10: about half the time of utf8Of on a sheet of 10,000 indicators).
  */
 function editedBytes(xml: string, edits: Edit[]): Buffer {
-  return utf8Of(editedPieces(xml, edits));
+  if (Buffer.byteLength(xml, 'utf8') !== xml.length) return utf8Of(editedPieces(xml, edits));
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A UTF-16 code unit is at most 3 bytes of UTF-8.
+  let size = xml.length;
+  for (const e of edits) size += 3 * e.text.length;
+  const out = Buffer.allocUnsafe(size);
+  // As editedPieces cuts the text: what is kept before each edit (none where edits overlap), the edit.
+  let w = 0;
+  let at = 0;
+  for (const e of edits) {
+    if (e.start > at) w += out.write(xml.slice(at, e.start), w, 'latin1');
+    w += out.write(e.text, w, 'utf8');
+    at = e.end;
+  }
+  if (xml.length > at) w += out.write(xml.slice(at), w, 'latin1');
+  return out.subarray(0, w);
 }
 
 /**
