@@ -365,6 +365,14 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: ${f.month}'s ${f.text} is not read as a figure, so it is left out of the scores; type it as ${f.retyped} and score again.`,
   }),
+  // A number no indicator can have: infinite, or 10^15 and beyond (read/values.ts, isAbsurdFigure; helper misread).
+  'figure-absurd': entry<{ who: string; month: string; shown: string }>({
+    kind: 'text-in-value',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.shown} is not a figure an indicator can have (beyond a thousand million million), so it is left out of the scores;`,
+    advice: 'correct the cell (a slip, or a formula gone wrong?) and score again.',
+  }),
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
     severity: 'info',

@@ -98,7 +98,15 @@ export type PeriodValue =
       said?: string;
     }
   | { kind: 'na' }
-  | { kind: 'note'; text: string };
+  | {
+      kind: 'note';
+      text: string;
+      /**
+       * A number no indicator can have (infinite, or 10^15 and beyond: a slip or a formula gone wrong),
+       * `text` its short form ("1.7E+308"): never scored, a Check names it (helper misread).
+       */
+      absurd?: true;
+    };
 
 /** The named columns an indicator table can have (besides its period columns). */
 export const FIELDS = [

@@ -215,17 +215,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           counted,
         }),
       );
-    } else if (row.targetText !== null && c.target !== undefined) {
-      out.push(
-        finding({
-          kind: 'target-text',
-          at: { sheet: row.sheet, row: row.row, col: c.target },
-          ref: row.ref,
-          who: who(row),
-          text: quote(row.targetText),
-        }),
-      );
     }
+    // Other text in the target cell ("Increase", "Top quartile") is said once, with the score it leads to:
+    // findings/targets.ts (helper misread: it was two findings on one cell).
     if (row.scaleProblem)
       out.push(
         finding({
@@ -271,6 +263,20 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
   while (i < 12) {
     const p = row.periods[i];
     if (p.kind !== 'note') {
+      i++;
+      continue;
+    }
+    if (p.absurd) {
+      out.push(
+        finding({
+          kind: 'figure-absurd',
+          at: { sheet: row.sheet, row: row.row, col: table.monthColumns[i] ?? 0 },
+          ref: row.ref,
+          who: who(row),
+          month: spokenMonth(i + 1),
+          shown: p.text,
+        }),
+      );
       i++;
       continue;
     }

@@ -4,7 +4,39 @@ import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 
+/**
+ * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
+ * figure nor a word for "no target" ("Increase", "Top quartile") and the indicator is counted under No
+ * target, the target-missing Check quotes the text and says so; where a Targets sheet or a quarter's
+ * target column still gives the month's target, a Check says the text is not read. It was both, two
+ * findings on one cell (helper misread).
+ */
 export function targetFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  targetsSheet: string | null,
+): Finding[] {
+  const found = targetMissingFindings(table, row, score, targetsSheet);
+  if (
+    row.targetText !== null &&
+    !row.noTargetStated &&
+    table.columns.target !== undefined &&
+    !found.some((f) => f.kind === 'target-missing')
+  )
+    found.push(
+      finding({
+        kind: 'target-text',
+        at: { sheet: row.sheet, row: row.row, col: table.columns.target },
+        ref: row.ref,
+        who: who(row),
+        text: quote(row.targetText),
+      }),
+    );
+  return found;
+}
+
+function targetMissingFindings(
   table: IndicatorTable,
   row: IndicatorRow,
   score: IndicatorScore,

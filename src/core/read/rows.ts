@@ -4,6 +4,7 @@ import type { GridView } from './grid';
 import { monthName } from '../periods';
 import type { HeaderBand } from './header-band';
 import {
+  absurdFigureText,
   cellText,
   isBlank,
   NO_FIGURE,
@@ -144,7 +145,12 @@ export function readIndicatorRow(
   if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
   if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
   out.annualTarget = annualTarget;
-  out.targetText = annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null;
+  out.targetText =
+    annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
+      ? typeof targetRaw === 'number'
+        ? absurdFigureText(targetRaw)
+        : cellText(targetRaw)
+      : null;
   if (target.none) out.noTargetStated = true;
   if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
   out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
