@@ -346,10 +346,11 @@ const CATALOGUE = {
   }),
 
   // Text where a figure belongs (findings/reading.ts).
-  'target-text': entry<{ who: string; text: string }>({
+  'target-text': entry<{ who: string; text: string; scoredAgainst?: string }>({
     kind: 'text-in-value',
     severity: 'warning',
-    message: (f) => `${f.who}: the target cell holds ${f.text} where a number belongs.`,
+    message: (f) =>
+      `${f.who}: the target cell holds ${f.text} where a number belongs${f.scoredAgainst ? `, so it is scored against ${f.scoredAgainst}` : ''}.`,
   }),
   'target-stated-none': entry<{ who: string; text: string; toCome: boolean; counted: string }>({
     kind: 'text-in-value',

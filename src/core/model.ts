@@ -418,6 +418,12 @@ export interface IndicatorScore {
    */
   reason?: string;
   latestMonth: string | null;
+  /**
+   * The latest value's period as the report names it (periods.ts, periodName): a quarterly table's "Q2",
+   * else the month as the findings write it ("Sept"); for the Highlights sheet's Period column. Not in the
+   * JSON result, which keeps `latestMonth` ("Sep") as the golden data has it (helper misread).
+   */
+  latestPeriod?: string;
   latestValue: number | null;
   /** The unit typed with the latest value ("days", "£"), shown back as typed; absent when none was. */
   latestUnit?: string;

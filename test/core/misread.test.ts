@@ -163,9 +163,13 @@ describe('What misled the analyst (helper misread)', () => {
   });
 
   describe('3. A target typed in words gets one finding, not two', () => {
-    for (const words of ['Increase', 'Reduce', 'Top quartile'])
+    for (const [words, polarity] of [
+      ['Increase', 'Higher'],
+      ['Reduce', 'Lower'],
+      ['Top quartile', 'Higher'],
+    ] as const)
       it(`"${words}" in the target cell: one Check on it, saying it is counted as No target`, () => {
-        const r = scored([standardSheet('P', [indicatorRow('W1', 'Higher', words, [80, 85, 90, 95, 97, 99])])], {
+        const r = scored([standardSheet('P', [indicatorRow('W1', polarity, words, [80, 85, 90, 95, 97, 99])])], {
           quarter: 2,
         });
         assert.equal(pick(r, 'W1').status, 'no target');
@@ -196,7 +200,10 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(pick(r, 'W1').periodTarget, 100);
       assert.deepEqual(
         r.findings.filter((f) => f.cell === 'D2').map((f) => f.message),
-        ['W1: the target cell holds "Increase" where a number belongs.'],
+        [
+          'W1: the target cell holds "Increase" where a number belongs, so it is scored against the Targets ' +
+            "sheet's Sept target of 100.",
+        ],
       );
     });
   });

@@ -3,6 +3,7 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
+import { periodName, periodNaming } from '../periods';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -18,22 +19,24 @@ export function targetFindings(
   targetsSheet: string | null,
 ): Finding[] {
   const found = targetMissingFindings(table, row, score, targetsSheet);
-  if (
-    row.targetText !== null &&
-    !row.noTargetStated &&
-    table.columns.target !== undefined &&
-    !found.some((f) => f.kind === 'target-missing')
-  )
-    found.push(
-      finding({
-        kind: 'target-text',
-        at: { sheet: row.sheet, row: row.row, col: table.columns.target },
-        ref: row.ref,
-        who: who(row),
-        text: quote(row.targetText),
-      }),
-    );
-  return found;
+  if (row.targetText === null || row.noTargetStated || table.columns.target === undefined) return found;
+  if (found.some((f) => f.kind === 'target-missing')) return found;
+  // Scored against the Targets sheet: said in the same sentence (the cell is not blank, as that Note says).
+  const fromSheet = found.length > 0 && found[0].kind === 'target-from-targets-sheet';
+  return [
+    finding({
+      kind: 'target-text',
+      at: { sheet: row.sheet, row: row.row, col: table.columns.target },
+      ref: row.ref,
+      who: who(row),
+      text: quote(row.targetText),
+      ...(fromSheet && score.periodTarget !== null && score.latestMonth !== null
+        ? {
+            scoredAgainst: `the ${targetsSheet} sheet's ${periodName(score.latestMonth, periodNaming(table))} target of ${figureText(score.periodTarget, score.targetFormat)}`,
+          }
+        : {}),
+    }),
+  ];
 }
 
 function targetMissingFindings(
@@ -58,7 +61,7 @@ function targetMissingFindings(
         at: { sheet: row.sheet, row: row.row, col },
         ref: row.ref,
         who: who(row),
-        month: score.latestMonth,
+        month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         because,
       }),
     ];
@@ -71,7 +74,7 @@ function targetMissingFindings(
         ref: row.ref,
         who: who(row),
         targetsSheet,
-        month: score.latestMonth,
+        month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         target: figureText(score.periodTarget, score.targetFormat),
       }),
     ];

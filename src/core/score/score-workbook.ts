@@ -28,7 +28,7 @@ import {
 } from '../settings';
 import { parseCellAddress } from '../a1';
 import { finding } from '../catalogue';
-import { monthsOfQuarter, quarterLabel } from '../periods';
+import { monthsOfQuarter, periodName, periodNaming, quarterLabel } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -117,6 +117,7 @@ function scoreRow(
   );
   context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
   const score = scoreIndicator(row, context);
+  if (score.latestMonth !== null) score.latestPeriod = periodName(score.latestMonth, periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
   add(findings, seriesFindings(table, row, score, quarter, model));
