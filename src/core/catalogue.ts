@@ -389,12 +389,19 @@ const CATALOGUE = {
   }),
 
   // The quarter asked for (score/score-workbook.ts; session 7 fresh-user check).
-  'quarter-without-figures': entry<{ quarter: number; latest: number }>({
+  // Names how many indicators are carried forward; those carried from before the latest quarter with figures
+  // keep their own Check, the rest have none (helper misread: it was one near-identical Check each).
+  'quarter-without-figures': entry<{ quarter: number; latest: number; carried: number; earlier: number }>({
     kind: 'quarter-without-figures',
     severity: 'warning',
     message: (f) =>
-      `No indicator has a Q${f.quarter} figure yet: every figure scored is from Q${f.latest} or earlier, carried ` +
-      `forward and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
+      `No indicator has a Q${f.quarter} figure yet: ` +
+      (f.carried === 1
+        ? 'the one indicator with a figure is scored on a figure carried forward'
+        : `all ${f.carried} indicators with figures are scored on figures carried forward`) +
+      ` from Q${f.latest}` +
+      (f.earlier > 0 ? ` or earlier (${f.earlier} from before Q${f.latest}, named below)` : '') +
+      ` and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
       `Q${f.quarter}'s figures first.`,
   }),
 };

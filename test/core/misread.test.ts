@@ -32,7 +32,7 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(
         f[0].message,
         'H1: its name says it is cumulative and the table has no Profile column, so its annual target 400 is ' +
-          'profiled pro rata: Q2\'s target is 6/12 of it, 200. If 400 is already the target for the figure as it ' +
+          "profiled pro rata: Q2's target is 6/12 of it, 200. If 400 is already the target for the figure as it " +
           'stands, add a "Profile" column saying Flat.',
       );
     });
@@ -53,7 +53,7 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(f.length, 1);
       assert.equal(
         f[0].message,
-        'H2: its name says it is cumulative, but the table has no Profile column, so Q2\'s 94 is measured against ' +
+        "H2: its name says it is cumulative, but the table has no Profile column, so Q2's 94 is measured against " +
           'the whole annual target of 95. If it builds up over the year, add a "Profile" column saying Cumulative; ' +
           'a rate needs nothing.',
       );
@@ -69,7 +69,7 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(f.length, 1);
       assert.equal(
         f[0].message,
-        "M1: its figures only rise, from 80 in April to 500 in Sept, as a count to date does, but the table has no " +
+        'M1: its figures only rise, from 80 in April to 500 in Sept, as a count to date does, but the table has no ' +
           "Profile column, so Sept's 500 is measured against the whole annual target of 1,200. If it builds up over " +
           'the year, add a "Profile" column saying Cumulative; if not, nothing needs to change.',
       );
@@ -108,7 +108,7 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(r.findings[0].kind, 'quarter-without-figures');
       assert.equal(
         r.findings[0].message,
-        "No indicator has a Q4 figure yet: all 58 indicators with figures are scored on figures carried forward " +
+        'No indicator has a Q4 figure yet: all 58 indicators with figures are scored on figures carried forward ' +
           "from Q3 and counted as Q4's. Score Q3, the latest quarter with figures, or type Q4's figures first.",
       );
       assert.equal(r.findings.filter((f) => f.kind === 'carried-forward' && f.severity === 'warning').length, 0);
@@ -128,7 +128,7 @@ describe('What misled the analyst (helper misread)', () => {
       );
       assert.equal(
         r.findings[0].message,
-        "No indicator has a Q3 figure yet: all 4 indicators with figures are scored on figures carried forward " +
+        'No indicator has a Q3 figure yet: all 4 indicators with figures are scored on figures carried forward ' +
           "from Q2 or earlier (1 from before Q2, named below) and counted as Q3's. Score Q2, the latest quarter " +
           "with figures, or type Q3's figures first.",
       );
@@ -186,7 +186,7 @@ describe('What misled the analyst (helper misread)', () => {
         );
       });
 
-    it('a target in words beside a Targets sheet that gives the month\'s target still gets its one Check (the words are not read)', () => {
+    it("a target in words beside a Targets sheet that gives the month's target still gets its one Check (the words are not read)", () => {
       const r = scored(
         [
           standardSheet('P', [indicatorRow('W1', 'Higher', 'Increase', [80, 85, 90, 95, 97, 99])]),
@@ -262,7 +262,7 @@ describe('What misled the analyst (helper misread)', () => {
     });
   });
 
-  describe('5. Periods named one way: quarters in a quarterly table, the report\'s months in a monthly one', () => {
+  describe("5. Periods named one way: quarters in a quarterly table, the report's months in a monthly one", () => {
     const quarterly = () =>
       scored(
         [

@@ -28,7 +28,7 @@ import {
 } from '../settings';
 import { parseCellAddress } from '../a1';
 import { finding } from '../catalogue';
-import { monthsOfQuarter, periodName, periodNaming, quarterLabel } from '../periods';
+import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -81,17 +81,54 @@ function latestQuarterWithFigures(model: WorkbookModel): QuarterNumber | null {
  * Check says so, first, naming the latest quarter with figures (session 7 fresh-user check). Null when
  * some indicator has a figure in the quarter or after it, or none has a figure at all (all data gaps).
  */
-function quarterWithoutFiguresFinding(model: WorkbookModel, quarter: QuarterNumber): Finding | null {
-  const latest = latestQuarterWithFigures(model);
+function quarterWithoutFiguresFinding(
+  model: WorkbookModel,
+  quarter: QuarterNumber,
+  latest: QuarterNumber | null,
+  indicators: IndicatorScore[],
+): Finding | null {
   if (latest === null || latest >= quarter) return null;
   const first = model.tables[0];
+  // How many are carried forward, and how many of them from before the latest quarter with figures: those
+  // keep a Check of their own, the rest are said here once (helper misread: it was one Check each).
+  let carried = 0;
+  let earlier = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const month = indicators[i].latestMonth;
+    if (month === null) continue;
+    carried++;
+    if (quarterOfMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1) < latest) earlier++;
+  }
   return finding({
     kind: 'quarter-without-figures',
     at: { sheet: first.sheet, row: first.headerRow, col: 0 },
     ref: null,
     quarter,
     latest,
+    carried,
+    earlier,
   });
+}
+
+/**
+ * The quarter whose figures every indicator carries forward, when the quarter asked for has none (the
+ * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own, one carried
+ * from an earlier quarter does (it differs from the rest). Null when the quarter has figures.
+ */
+function carriedForwardByAll(latest: QuarterNumber | null, quarter: QuarterNumber): QuarterNumber | null {
+  return latest !== null && latest < quarter ? latest : null;
+}
+
+/** A row's findings without its own carried-forward Check where the quarter-wide one says it (`carriedFromQuarter`). */
+function withoutSaidForAll(
+  found: Finding[],
+  score: IndicatorScore,
+  carriedFromQuarter: QuarterNumber | null,
+): Finding[] {
+  if (carriedFromQuarter === null || score.latestMonth === null) return found;
+  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  if (quarterOfMonth(month) !== carriedFromQuarter) return found;
+  return found.filter((f) => !(f.kind === 'carried-forward' && f.severity === 'warning'));
 }
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
@@ -106,6 +143,8 @@ function scoreRow(
   row: IndicatorRow,
   context: IndicatorContext,
   findings: Finding[],
+  /** The quarter every indicator's figure is carried forward from, said once for all (carriedForwardByAll). */
+  carriedFromQuarter: QuarterNumber | null,
 ): IndicatorScore {
   const key = rowKey(row);
   context.key = key;
@@ -120,7 +159,7 @@ function scoreRow(
   if (score.latestMonth !== null) score.latestPeriod = periodName(score.latestMonth, periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
-  add(findings, seriesFindings(table, row, score, quarter, model));
+  add(findings, withoutSaidForAll(seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter));
   add(findings, typedFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, typedStatusFindings(table, row, score));
@@ -133,7 +172,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
-  const quarter = options.quarter ?? latestQuarterWithData(model);
+  const withFigures = latestQuarterWithFigures(model);
+  const quarter = options.quarter ?? withFigures ?? 1;
+  const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
   const findings: Finding[] = [...model.findings];
@@ -159,7 +200,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
-      indicators.push(scoreRow(model, table, table.rows[i], context, findings));
+      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter));
     }
   }
   findings.push(
@@ -183,7 +224,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(findings, model),
-      options.quarter != null ? quarterWithoutFiguresFinding(model, quarter) : null,
+      options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,
       noPolarityColumnFinding(model.tables),
     ),
   };
