@@ -97,6 +97,40 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
   }),
+  // A figure that looks cumulative beside an annual target, with no Profile column (findings/targets.ts,
+  // rules/cumulative.ts; helper misread).
+  'looks-cumulative-profiled': entry<{ who: string; target: string; period: string; month: number; profiled: string }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative and the table has no Profile column, so its annual target ${f.target} is ` +
+      `profiled pro rata: ${f.period}'s target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the ` +
+      `target for the figure as it stands, add a "Profile" column saying Flat.`,
+  }),
+  'looks-cumulative-named': entry<{ who: string; period: string; latest: string; target: string }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative, but the table has no Profile column, so ${f.period}'s ${f.latest} is ` +
+      `measured against the whole annual target of ${f.target}. If it builds up over the year, add a "Profile" ` +
+      `column saying Cumulative; a rate needs nothing.`,
+  }),
+  'looks-cumulative-rising': entry<{
+    who: string;
+    first: string;
+    firstPeriod: string;
+    period: string;
+    latest: string;
+    target: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its figures only rise, from ${f.first} in ${f.firstPeriod} to ${f.latest} in ${f.period}, as a count ` +
+      `to date does, but the table has no Profile column, so ${f.period}'s ${f.latest} is measured against the whole ` +
+      `annual target of ${f.target}. If it builds up over the year, add a "Profile" column saying Cumulative; if ` +
+      `not, nothing needs to change.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',
@@ -182,11 +216,14 @@ const CATALOGUE = {
       `'${f.sheet}' ${f.rows} (${f.names}) ${f.count === 1 ? 'looks like an indicator' : 'look like indicators'} but ${f.count === 1 ? 'is' : 'are'} under no table header (two blank rows end the table headed in row ${f.headerRow}), so ${f.count === 1 ? 'it was' : 'they were'} not scored or counted.`,
     advice: 'Remove the blank rows to carry the table on, or give them a header row of their own.',
   }),
-  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string }>({
+  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string; profiledByName?: number }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>
-      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
+      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target` +
+      (f.profiledByName
+        ? ` (but for ${f.profiledByName} whose ${f.profiledByName === 1 ? 'name says it is' : 'names say they are'} cumulative: profiled pro rata, each with its own Check).`
+        : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({

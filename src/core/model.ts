@@ -167,6 +167,11 @@ export interface IndicatorRow {
   outturnPrevYear: number | null;
   profile: Profile;
   profileProblem: string | null;
+  /**
+   * The profile is cumulative because the name says so ("… (cumulative)", "YTD") in a table with no
+   * Profile column (rules/cumulative.ts; helper misread): a Check says so.
+   */
+  profileFromName?: true;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;
@@ -492,6 +497,7 @@ export type FindingKind =
   | 'duplicate-ref'
   | 'carried-forward'
   | 'quarter-without-figures'
+  | 'looks-cumulative'
   | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'

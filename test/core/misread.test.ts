@@ -75,6 +75,38 @@ describe('What misled the analyst (helper misread)', () => {
       );
     });
 
+    it('under a "Q2 YTD" header, the table\'s own Check says which were profiled pro rata', () => {
+      const r = scored(
+        [
+          sheet('Housing', [
+            ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 YTD', 'Q2 YTD'],
+            ['H1', 'Number of affordable homes delivered (cumulative)', 'Higher', 400, 90, 190],
+            ['H2', 'Rent collected %', 'Higher', 98, 97, 98.5],
+          ]),
+        ],
+        { quarter: 2 },
+      );
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.periodTarget]),
+        [
+          ['H1', 200],
+          ['H2', 98],
+        ],
+      );
+      assert.ok(
+        r.findings.some(
+          (f) =>
+            f.message ===
+            '\'Housing\' row 1: the period header "Q1 YTD" says its figures are year to date, but the table has no ' +
+              'Profile column, so each is measured against the whole annual target (but for 1 whose name says it is ' +
+              'cumulative: profiled pro rata, each with its own Check). For a count that builds up over the year, add ' +
+              'a "Profile" column saying Cumulative; a rate needs nothing.',
+        ),
+        r.findings.map((f) => f.message).join('\n'),
+      );
+      assert.equal(r.findings.filter((f) => f.kind === 'looks-cumulative').length, 1);
+    });
+
     it('a rate creeping up (satisfaction 80, 81, 82 …) is no count to date: no such Check', () => {
       const r = scored([standardSheet('P', [indicatorRow('S1', 'Higher', 90, [80, 81, 82, 83, 84, 85])])], {
         quarter: 2,

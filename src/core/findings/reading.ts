@@ -98,6 +98,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         sheet: table.sheet,
         headerRow: table.headerRow + 1,
         header: quote(table.ytdHeader),
+        profiledByName: table.rows.filter((r) => r.profileFromName).length,
       }),
     );
   }

@@ -3,7 +3,8 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { periodName, periodNaming } from '../periods';
+import { periodName, periodNaming, MONTH_NAMES } from '../periods';
+import { figuresOnlyRise, nameSaysCumulative } from '../rules/cumulative';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -80,4 +81,63 @@ function targetMissingFindings(
     ];
   }
   return [];
+}
+
+/**
+ * A figure that looks cumulative beside an annual target, in a table with no Profile column (helper
+ * misread; rules/cumulative.ts): a count whose name says so was profiled pro rata, and this Check says
+ * so; a rate whose name says so, or figures that only rise as a count to date does, are measured against
+ * the whole annual target as before, and this Check asks for a Profile column. None where the month's
+ * target came from elsewhere (a Targets sheet, a "Q2 Target" column: `explicit`, index 0 = April), where
+ * there is no rating, or where the table's period header already said "YTD" (its own Check).
+ */
+export function cumulativeFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  quarter: number,
+  explicit: (number | null)[] | null,
+): Finding[] {
+  const c = table.columns;
+  if (c.profile !== undefined || c.target === undefined || row.annualTarget === null || row.polarity === 'close')
+    return [];
+  if (score.latestMonth === null || score.latestValue === null || score.periodTarget === null) return [];
+  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  if (explicit?.[month - 1] != null) return [];
+  const naming = periodNaming(table);
+  const at = { sheet: row.sheet, row: row.row, col: c.target };
+  const period = periodName(month, naming);
+  const target = figureText(row.annualTarget, score.targetFormat);
+  const latest = figureText(score.latestValue, score.latestFormat);
+  if (row.profileFromName)
+    return [
+      finding({
+        kind: 'looks-cumulative-profiled',
+        at,
+        ref: row.ref,
+        who: who(row),
+        target,
+        period,
+        month,
+        profiled: figureText(score.periodTarget, score.targetFormat),
+      }),
+    ];
+  if (table.ytdHeader !== undefined) return [];
+  if (nameSaysCumulative(row.name))
+    return [finding({ kind: 'looks-cumulative-named', at, ref: row.ref, who: who(row), period, latest, target })];
+  const rise = figuresOnlyRise(row.periods, 3 * quarter);
+  if (rise === null) return [];
+  return [
+    finding({
+      kind: 'looks-cumulative-rising',
+      at,
+      ref: row.ref,
+      who: who(row),
+      first: figureText(rise.first.value, score.latestFormat),
+      firstPeriod: periodName(rise.first.month, naming),
+      period,
+      latest,
+      target,
+    }),
+  ];
 }
