@@ -427,8 +427,14 @@ const CATALOGUE = {
 
   // The quarter asked for (score/score-workbook.ts; session 7 fresh-user check).
   // Names how many indicators are carried forward; those carried from before the latest quarter with figures
-  // keep their own Check, the rest have none (helper misread: it was one near-identical Check each).
-  'quarter-without-figures': entry<{ quarter: number; latest: number; carried: number; earlier: number }>({
+  // keep their own Check, the rest have none where two or more are carried alike (helper misread: it was
+  // one near-identical Check each).
+  'quarter-without-figures': entry<{
+    quarter: number;
+    latest: number;
+    carried: number;
+    earlier: number;
+  }>({
     kind: 'quarter-without-figures',
     severity: 'warning',
     message: (f) =>

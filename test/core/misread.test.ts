@@ -177,6 +177,19 @@ describe('What misled the analyst (helper misread)', () => {
       );
     });
 
+    it('one indicator alone carried forward keeps its own Check (there is no rest to say it for), under the quarter-wide one', () => {
+      const r = scored([housing(['H1', 'Homes built', 'Higher', 40, 10, 12, null, null])], { quarter: 3 });
+      assert.equal(
+        r.findings[0].message,
+        'No indicator has a Q3 figure yet: the one indicator with a figure is scored on a figure carried forward from ' +
+          "Q2 and counted as Q3's. Score Q2, the latest quarter with figures, or type Q3's figures first.",
+      );
+      assert.deepEqual(
+        r.findings.filter((f) => f.kind === 'carried-forward').map((f) => f.ref),
+        ['H1'],
+      );
+    });
+
     it('a quarter some indicator has figures in: each carried-forward indicator keeps its own Check, as before', () => {
       const r = scored(
         [

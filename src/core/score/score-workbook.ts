@@ -112,23 +112,46 @@ function quarterWithoutFiguresFinding(
 
 /**
  * The quarter whose figures every indicator carries forward, when the quarter asked for has none (the
- * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own, one carried
- * from an earlier quarter does (it differs from the rest). Null when the quarter has figures.
+ * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own where two or
+ * more are carried alike, one carried from an earlier quarter does (it differs from the rest). Null when
+ * the quarter has figures.
  */
 function carriedForwardByAll(latest: QuarterNumber | null, quarter: QuarterNumber): QuarterNumber | null {
   return latest !== null && latest < quarter ? latest : null;
 }
 
-/** A row's findings without its own carried-forward Check where the quarter-wide one says it (`carriedFromQuarter`). */
-function withoutSaidForAll(
+/**
+ * A row's carried-forward Check, set aside in `alike` where it is carried from `carriedFromQuarter` (the
+ * quarter-wide Check may say it for all: see scoreModel); its other findings added to `findings`.
+ */
+function addSettingAside(
+  findings: Finding[],
   found: Finding[],
   score: IndicatorScore,
   carriedFromQuarter: QuarterNumber | null,
-): Finding[] {
-  if (carriedFromQuarter === null || score.latestMonth === null) return found;
-  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
-  if (quarterOfMonth(month) !== carriedFromQuarter) return found;
-  return found.filter((f) => !(f.kind === 'carried-forward' && f.severity === 'warning'));
+  alike: Finding[],
+): void {
+  const month =
+    score.latestMonth === null ? 0 : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (
+      carriedFromQuarter !== null &&
+      month > 0 &&
+      quarterOfMonth(month) === carriedFromQuarter &&
+      f.kind === 'carried-forward' &&
+      f.severity === 'warning'
+    )
+      alike.push(f);
+    findings.push(f);
+  }
+}
+
+/** Removes the findings in `said` from `findings`, in place, keeping the others' order. */
+function removeSaid(findings: Finding[], said: Set<Finding>): void {
+  let k = 0;
+  for (let i = 0; i < findings.length; i++) if (!said.has(findings[i])) findings[k++] = findings[i];
+  findings.length = k;
 }
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
@@ -145,6 +168,8 @@ function scoreRow(
   findings: Finding[],
   /** The quarter every indicator's figure is carried forward from, said once for all (carriedForwardByAll). */
   carriedFromQuarter: QuarterNumber | null,
+  /** Where the carried-forward Checks of indicators carried from that quarter are set aside. */
+  carriedAlike: Finding[],
 ): IndicatorScore {
   const key = rowKey(row);
   context.key = key;
@@ -159,7 +184,7 @@ function scoreRow(
   if (score.latestMonth !== null) score.latestPeriod = periodName(score.latestMonth, periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
-  add(findings, withoutSaidForAll(seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter));
+  addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
   add(findings, typedFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
@@ -176,6 +201,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const withFigures = latestQuarterWithFigures(model);
   const quarter = options.quarter ?? withFigures ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
+  const carriedAlike: Finding[] = [];
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
   const findings: Finding[] = [...model.findings];
@@ -201,9 +227,12 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
-      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter));
+      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
   }
+  // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
+  const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;
+  if (said !== null) removeSaid(findings, said);
   findings.push(
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
