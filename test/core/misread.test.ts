@@ -5,7 +5,7 @@
  * scored on target, and periods named three ways. In the analyst's words; docs/workbook.md says why.
  */
 import { strict as assert } from 'assert';
-import type { CellValue, ScoreResult, SheetGrid } from '../../src/core';
+import { defaultState, prepareRun, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { highlightsSheet } from '../../src/core/plan/summary-sheets';
 import { indicatorRow, sheet, standardSheet } from '../support/grids';
 import { scored } from '../support/scoring';
@@ -359,6 +359,36 @@ describe('What misled the analyst (helper misread)', () => {
       assert.equal(rows.slice(header + 1).find((x) => x[1] === 'M1')![period], 'Sept');
       assert.match(about(r, 'M1').find((f) => f.kind === 'carried-forward')!.message, /from Sept /);
       assert.match(about(r, 'M2').find((f) => f.kind === 'target-missing')!.message, /no target for Oct/);
+    });
+  });
+
+  describe('6. "Nothing coloured" when the only column the scores could go in is a Status column of the analyst\'s own', () => {
+    const typedStatus = sheet('Housing', [
+      ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'RAG'],
+      ['H1', 'Homes built', 'Higher', 40, 10, 38, 'Amber'],
+      ['H2', 'Days to re-let', 'Lower', 30, 28, 27, 'G'],
+    ]);
+
+    it('says the Status column holds their own words, kept as typed — not that there is no Status column', () => {
+      const run = prepareRun([typedStatus], defaultState(), { quarter: 2 });
+      assert.equal(
+        run.uncoloured,
+        'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend or Comparative ' +
+          'Performance column for the scores to go in, and a Status column holding words you typed is kept as ' +
+          'typed, so the scores are on the summary sheets only; add columns headed "% Variance from Target", ' +
+          '"DOT" and "Trend" beside the figures and score again.',
+      );
+    });
+
+    it('a table with no Status column at all is told as before', () => {
+      const plain = sheet('Housing', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['H1', 'Homes built', 'Higher', 40, 10, 38],
+      ]);
+      assert.match(
+        prepareRun([plain], defaultState(), { quarter: 2 }).uncoloured!,
+        /^No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or Comparative Performance column for the scores to go in, so /,
+      );
     });
   });
 });
