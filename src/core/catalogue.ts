@@ -97,6 +97,40 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
   }),
+  // A figure that looks cumulative beside an annual target, with no Profile column (findings/targets.ts,
+  // rules/cumulative.ts; helper misread).
+  'looks-cumulative-profiled': entry<{ who: string; target: string; period: string; month: number; profiled: string }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative and the table has no Profile column, so its annual target ${f.target} is ` +
+      `profiled pro rata: ${f.period}'s target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the ` +
+      `target for the figure as it stands, add a "Profile" column saying Flat.`,
+  }),
+  'looks-cumulative-named': entry<{ who: string; period: string; latest: string; target: string }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative, but the table has no Profile column, so ${f.period}'s ${f.latest} is ` +
+      `measured against the whole annual target of ${f.target}. If it builds up over the year, add a "Profile" ` +
+      `column saying Cumulative; a rate needs nothing.`,
+  }),
+  'looks-cumulative-rising': entry<{
+    who: string;
+    first: string;
+    firstPeriod: string;
+    period: string;
+    latest: string;
+    target: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its figures only rise, from ${f.first} in ${f.firstPeriod} to ${f.latest} in ${f.period}, as a count ` +
+      `to date does, but the table has no Profile column, so ${f.period}'s ${f.latest} is measured against the whole ` +
+      `annual target of ${f.target}. If it builds up over the year, add a "Profile" column saying Cumulative; if ` +
+      `not, nothing needs to change.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',
@@ -182,11 +216,14 @@ const CATALOGUE = {
       `'${f.sheet}' ${f.rows} (${f.names}) ${f.count === 1 ? 'looks like an indicator' : 'look like indicators'} but ${f.count === 1 ? 'is' : 'are'} under no table header (two blank rows end the table headed in row ${f.headerRow}), so ${f.count === 1 ? 'it was' : 'they were'} not scored or counted.`,
     advice: 'Remove the blank rows to carry the table on, or give them a header row of their own.',
   }),
-  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string }>({
+  'ytd-without-profile': entry<{ sheet: string; headerRow: number; header: string; profiledByName?: number }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>
-      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target.`,
+      `'${f.sheet}' row ${f.headerRow}: the period header ${f.header} says its figures are year to date, but the table has no Profile column, so each is measured against the whole annual target` +
+      (f.profiledByName
+        ? ` (but for ${f.profiledByName} whose ${f.profiledByName === 1 ? 'name says it is' : 'names say they are'} cumulative: profiled pro rata, each with its own Check).`
+        : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
@@ -346,10 +383,11 @@ const CATALOGUE = {
   }),
 
   // Text where a figure belongs (findings/reading.ts).
-  'target-text': entry<{ who: string; text: string }>({
+  'target-text': entry<{ who: string; text: string; scoredAgainst?: string }>({
     kind: 'text-in-value',
     severity: 'warning',
-    message: (f) => `${f.who}: the target cell holds ${f.text} where a number belongs.`,
+    message: (f) =>
+      `${f.who}: the target cell holds ${f.text} where a number belongs${f.scoredAgainst ? `, so it is scored against ${f.scoredAgainst}` : ''}.`,
   }),
   'target-stated-none': entry<{ who: string; text: string; toCome: boolean; counted: string }>({
     kind: 'text-in-value',
@@ -364,6 +402,14 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `${f.who}: ${f.month}'s ${f.text} is not read as a figure, so it is left out of the scores; type it as ${f.retyped} and score again.`,
+  }),
+  // A number no indicator can have: infinite, or 10^15 and beyond (read/values.ts, isAbsurdFigure; helper misread).
+  'figure-absurd': entry<{ who: string; month: string; shown: string }>({
+    kind: 'text-in-value',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.shown} is not a figure an indicator can have (beyond a thousand million million), so it is left out of the scores;`,
+    advice: 'correct the cell (a slip, or a formula gone wrong?) and score again.',
   }),
   'note-in-period': entry<{ who: string; span: string; months: number; text: string }>({
     kind: 'text-in-value',
@@ -380,12 +426,25 @@ const CATALOGUE = {
   }),
 
   // The quarter asked for (score/score-workbook.ts; session 7 fresh-user check).
-  'quarter-without-figures': entry<{ quarter: number; latest: number }>({
+  // Names how many indicators are carried forward; those carried from before the latest quarter with figures
+  // keep their own Check, the rest have none where two or more are carried alike (helper misread: it was
+  // one near-identical Check each).
+  'quarter-without-figures': entry<{
+    quarter: number;
+    latest: number;
+    carried: number;
+    earlier: number;
+  }>({
     kind: 'quarter-without-figures',
     severity: 'warning',
     message: (f) =>
-      `No indicator has a Q${f.quarter} figure yet: every figure scored is from Q${f.latest} or earlier, carried ` +
-      `forward and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
+      `No indicator has a Q${f.quarter} figure yet: ` +
+      (f.carried === 1
+        ? 'the one indicator with a figure is scored on a figure carried forward'
+        : `all ${f.carried} indicators with figures are scored on figures carried forward`) +
+      ` from Q${f.latest}` +
+      (f.earlier > 0 ? ` or earlier (${f.earlier} from before Q${f.latest}, named below)` : '') +
+      ` and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
       `Q${f.quarter}'s figures first.`,
   }),
 };

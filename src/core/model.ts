@@ -98,7 +98,15 @@ export type PeriodValue =
       said?: string;
     }
   | { kind: 'na' }
-  | { kind: 'note'; text: string };
+  | {
+      kind: 'note';
+      text: string;
+      /**
+       * A number no indicator can have (infinite, or 10^15 and beyond: a slip or a formula gone wrong),
+       * `text` its short form ("1.7E+308"): never scored, a Check names it (helper misread).
+       */
+      absurd?: true;
+    };
 
 /** The named columns an indicator table can have (besides its period columns). */
 export const FIELDS = [
@@ -159,6 +167,11 @@ export interface IndicatorRow {
   outturnPrevYear: number | null;
   profile: Profile;
   profileProblem: string | null;
+  /**
+   * The profile is cumulative because the name says so ("… (cumulative)", "YTD") in a table with no
+   * Profile column (rules/cumulative.ts; helper misread): a Check says so.
+   */
+  profileFromName?: true;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;
@@ -410,6 +423,12 @@ export interface IndicatorScore {
    */
   reason?: string;
   latestMonth: string | null;
+  /**
+   * The latest value's period as the report names it (periods.ts, periodName): a quarterly table's "Q2",
+   * else the month as the findings write it ("Sept"); for the Highlights sheet's Period column. Not in the
+   * JSON result, which keeps `latestMonth` ("Sep") as the golden data has it (helper misread).
+   */
+  latestPeriod?: string;
   latestValue: number | null;
   /** The unit typed with the latest value ("days", "£"), shown back as typed; absent when none was. */
   latestUnit?: string;
@@ -478,6 +497,7 @@ export type FindingKind =
   | 'duplicate-ref'
   | 'carried-forward'
   | 'quarter-without-figures'
+  | 'looks-cumulative'
   | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'

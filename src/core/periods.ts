@@ -1,5 +1,5 @@
 /** The financial year: April to March, months 1 … 12, quarters 1 … 4. */
-import type { MonthNumber, QuarterNumber } from './model';
+import type { IndicatorTable, MonthNumber, QuarterNumber } from './model';
 
 export const MONTH_NAMES = [
   'Apr',
@@ -37,6 +37,31 @@ export function monthName(m: MonthNumber | number): string {
 
 export function spokenMonth(m: MonthNumber | number): string {
   return MONTH_SPOKEN[m - 1];
+}
+
+/**
+ * The one home for the name of the period a figure stands for, in a finding's sentence and in the
+ * Highlights sheet's Period column alike (helper misread: a quarterly table's Highlights said "Dec" where
+ * its findings said "Sept" and the analyst typed "Q3"): a quarterly table's quarter ("Q2"), else the month
+ * as the report writes it ("Sept", "June", "Dec"). `month`: 1 = April, or its short name ("Sep").
+ */
+export function periodName(month: MonthNumber | number | string, naming: PeriodNaming = 'months'): string {
+  const m = typeof month === 'string' ? MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1 : month;
+  return naming === 'quarters' ? `Q${quarterOfMonth(m)}` : spokenMonth(m);
+}
+
+/** How a table's periods are named: by quarter where its columns are quarters, else by month. */
+export type PeriodNaming = 'months' | 'quarters';
+
+/**
+ * A table's period naming: quarters for a table of quarter columns ("Q1 | Q2 | Q3 | Q4"); months for
+ * month columns, annual tables (a year stands for March) and one value column ("Actual", whose rows may
+ * each name a month: "Aug-25").
+ */
+export function periodNaming(table: Pick<IndicatorTable, 'cadence' | 'currentColumn'>): PeriodNaming {
+  return table.cadence === 'quarterly' && (table.currentColumn === undefined || table.currentColumn === null)
+    ? 'quarters'
+    : 'months';
 }
 
 export function quarterOfMonth(m: MonthNumber | number): QuarterNumber {

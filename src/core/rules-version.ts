@@ -58,5 +58,10 @@
  * 12 — (session 8, lead) a report title before a dash is dropped from a priority's name ("Quarterly
  * Performance Report 2025/26 – Housing" names "Housing"); "Yr Goal", "FY Target" read as the target, and a
  * half-read refusal maps a goal column too; a "n/a" after the last figure is quoted as typed.
+ * 13 — (helper misread) a count whose name says cumulative, in a table with no Profile column, profiled pro
+ * rata with a Check (and a Check for rates so named and figures that only rise); the carried-forward Checks
+ * said once by the quarter-wide one; one finding per target cell in words; an absurd figure (1.7E+308) never
+ * scored; periods named one way (a quarterly table's "Q2"; "Sept" on the Highlights); the "nothing coloured"
+ * sentence beside a typed Status column.
  */
-export const RULES_VERSION = 12;
+export const RULES_VERSION = 13;

@@ -164,7 +164,7 @@ describe('The Highlights columns fit the figures they copy', () => {
   it('a £25,000,000 target and a 1,300,000 latest value shown £#,##0 widen the Target and Latest value columns: never "###"', () => {
     const values = [
       STANDARD_HEADER,
-      ['FIN-01', 'Budget spent to date', 'Lower', 25000000, ...[null, null, 1300000], ...Array(10).fill(null)],
+      ['FIN-01', 'Capital programme spend', 'Lower', 25000000, ...[null, null, 1300000], ...Array(10).fill(null)],
       ['FIN-02', 'Sundry debt', 'Lower', 900, ...[null, null, 850], ...Array(10).fill(null)],
     ];
     const grid: SheetGrid = {

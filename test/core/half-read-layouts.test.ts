@@ -501,7 +501,7 @@ describe('Scotland, districts, NHS: more published tables', () => {
         r.findings.some(
           (f) =>
             f.severity === 'warning' &&
-            f.message.startsWith(`${ref}: no target for Sep (the target cell says "${words}")`),
+            f.message.startsWith(`${ref}: no target for Q2 (the target cell says "${words}")`),
         ),
         ref,
       );

@@ -2,7 +2,7 @@
 import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
-import { monthName, spokenMonth } from '../periods';
+import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
 import { finding } from '../catalogue';
 import { plural, quote, who } from '../words';
@@ -98,6 +98,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         sheet: table.sheet,
         headerRow: table.headerRow + 1,
         header: quote(table.ytdHeader),
+        profiledByName: table.rows.filter((r) => r.profileFromName).length,
       }),
     );
   }
@@ -215,17 +216,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           counted,
         }),
       );
-    } else if (row.targetText !== null && c.target !== undefined) {
-      out.push(
-        finding({
-          kind: 'target-text',
-          at: { sheet: row.sheet, row: row.row, col: c.target },
-          ref: row.ref,
-          who: who(row),
-          text: quote(row.targetText),
-        }),
-      );
     }
+    // Other text in the target cell ("Increase", "Top quartile") is said once, with the score it leads to:
+    // findings/targets.ts (helper misread: it was two findings on one cell).
     if (row.scaleProblem)
       out.push(
         finding({
@@ -267,10 +260,25 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
 /** Text where a figure belongs: one finding per note, naming the months it covers. */
 function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]): Finding[] {
   const out: Finding[] = [];
+  const naming = periodNaming(table);
   let i = 0;
   while (i < 12) {
     const p = row.periods[i];
     if (p.kind !== 'note') {
+      i++;
+      continue;
+    }
+    if (p.absurd) {
+      out.push(
+        finding({
+          kind: 'figure-absurd',
+          at: { sheet: row.sheet, row: row.row, col: table.monthColumns[i] ?? 0 },
+          ref: row.ref,
+          who: who(row),
+          month: periodName(i + 1, naming),
+          shown: p.text,
+        }),
+      );
       i++;
       continue;
     }
@@ -282,7 +290,7 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
     )
       j++;
     const col = table.monthColumns[i] ?? 0;
-    const span = i === j ? spokenMonth(i + 1) : `${spokenMonth(i + 1)}–${spokenMonth(j + 1)}`;
+    const span = i === j ? periodName(i + 1, naming) : `${periodName(i + 1, naming)}–${periodName(j + 1, naming)}`;
     // A figure typed so that it cannot be read as one ("1,5", "(5)", "1 234"): left out of the scores,
     // which a Note would let pass (noticed item 6, session 6).
     const retyped = figureTypedOtherwise(p.text);
@@ -293,7 +301,7 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
           at: { sheet: row.sheet, row: row.row, col: col },
           ref: row.ref,
           who: who(row),
-          month: spokenMonth(i + 1),
+          month: periodName(i + 1, naming),
           text: quote(p.text),
           retyped,
         }),

@@ -8,7 +8,7 @@ import type {
   QuarterNumber,
   WorkbookModel,
 } from '../model';
-import { quarterOfMonth, spokenMonth } from '../periods';
+import { periodName, periodNaming, quarterOfMonth, spokenMonth } from '../periods';
 import { isCarriedForward, saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
@@ -119,9 +119,9 @@ function saidSinceFinding(
     who: who(row),
     quarter,
     said,
-    saidMonth: spokenMonth(saidMonth),
+    saidMonth: periodName(saidMonth, periodNaming(table)),
     value: latest.shown,
-    month: spokenMonth(latest.month),
+    month: periodName(latest.month, periodNaming(table)),
   });
 }
 
@@ -165,7 +165,7 @@ export function seriesFindings(
         at: { sheet: row.sheet, row: row.row, col: monthColumn(table, month) },
         ref: row.ref,
         who: who(row),
-        month: spokenMonth(month),
+        month: periodName(month, periodNaming(table)),
         value: shownAt(model, row, month, values[i]),
         low: shownAt(model, row, months[low], values[low]),
         high: shownAt(model, row, months[high], values[high]),
@@ -247,7 +247,7 @@ export function seriesFindings(
           who: who(row),
           quarter,
           value: figureText(last.value, score.latestFormat),
-          month: spokenMonth(last.month),
+          month: periodName(last.month, periodNaming(table)),
         }),
       );
     }

@@ -3,8 +3,44 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
+import { periodName, periodNaming, MONTH_NAMES } from '../periods';
+import { figuresOnlyRise, nameSaysCumulative } from '../rules/cumulative';
 
+/**
+ * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
+ * figure nor a word for "no target" ("Increase", "Top quartile") and the indicator is counted under No
+ * target, the target-missing Check quotes the text and says so; where a Targets sheet or a quarter's
+ * target column still gives the month's target, a Check says the text is not read. It was both, two
+ * findings on one cell (helper misread).
+ */
 export function targetFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  targetsSheet: string | null,
+): Finding[] {
+  const found = targetMissingFindings(table, row, score, targetsSheet);
+  if (row.targetText === null || row.noTargetStated || table.columns.target === undefined) return found;
+  if (found.some((f) => f.kind === 'target-missing')) return found;
+  // Scored against the Targets sheet: said in the same sentence (the cell is not blank, as that Note says).
+  const fromSheet = found.length > 0 && found[0].kind === 'target-from-targets-sheet';
+  return [
+    finding({
+      kind: 'target-text',
+      at: { sheet: row.sheet, row: row.row, col: table.columns.target },
+      ref: row.ref,
+      who: who(row),
+      text: quote(row.targetText),
+      ...(fromSheet && score.periodTarget !== null && score.latestMonth !== null
+        ? {
+            scoredAgainst: `the ${targetsSheet} sheet's ${periodName(score.latestMonth, periodNaming(table))} target of ${figureText(score.periodTarget, score.targetFormat)}`,
+          }
+        : {}),
+    }),
+  ];
+}
+
+function targetMissingFindings(
   table: IndicatorTable,
   row: IndicatorRow,
   score: IndicatorScore,
@@ -26,7 +62,7 @@ export function targetFindings(
         at: { sheet: row.sheet, row: row.row, col },
         ref: row.ref,
         who: who(row),
-        month: score.latestMonth,
+        month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         because,
       }),
     ];
@@ -39,10 +75,69 @@ export function targetFindings(
         ref: row.ref,
         who: who(row),
         targetsSheet,
-        month: score.latestMonth,
+        month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         target: figureText(score.periodTarget, score.targetFormat),
       }),
     ];
   }
   return [];
+}
+
+/**
+ * A figure that looks cumulative beside an annual target, in a table with no Profile column (helper
+ * misread; rules/cumulative.ts): a count whose name says so was profiled pro rata, and this Check says
+ * so; a rate whose name says so, or figures that only rise as a count to date does, are measured against
+ * the whole annual target as before, and this Check asks for a Profile column. None where the month's
+ * target came from elsewhere (a Targets sheet, a "Q2 Target" column: `explicit`, index 0 = April), where
+ * there is no rating, or where the table's period header already said "YTD" (its own Check).
+ */
+export function cumulativeFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  quarter: number,
+  explicit: (number | null)[] | null,
+): Finding[] {
+  const c = table.columns;
+  if (c.profile !== undefined || c.target === undefined || row.annualTarget === null || row.polarity === 'close')
+    return [];
+  if (score.latestMonth === null || score.latestValue === null || score.periodTarget === null) return [];
+  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  if (explicit?.[month - 1] != null) return [];
+  const naming = periodNaming(table);
+  const at = { sheet: row.sheet, row: row.row, col: c.target };
+  const period = periodName(month, naming);
+  const target = figureText(row.annualTarget, score.targetFormat);
+  const latest = figureText(score.latestValue, score.latestFormat);
+  if (row.profileFromName)
+    return [
+      finding({
+        kind: 'looks-cumulative-profiled',
+        at,
+        ref: row.ref,
+        who: who(row),
+        target,
+        period,
+        month,
+        profiled: figureText(score.periodTarget, score.targetFormat),
+      }),
+    ];
+  if (table.ytdHeader !== undefined) return [];
+  if (nameSaysCumulative(row.name))
+    return [finding({ kind: 'looks-cumulative-named', at, ref: row.ref, who: who(row), period, latest, target })];
+  const rise = figuresOnlyRise(row.periods, 3 * quarter);
+  if (rise === null) return [];
+  return [
+    finding({
+      kind: 'looks-cumulative-rising',
+      at,
+      ref: row.ref,
+      who: who(row),
+      first: figureText(rise.first.value, score.latestFormat),
+      firstPeriod: periodName(rise.first.month, naming),
+      period,
+      latest,
+      target,
+    }),
+  ];
 }

@@ -3,11 +3,7 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { arrowAndWord, percent, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
-
-function spokenMonthOf(name: string): string {
-  return spokenMonth(MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1);
-}
+import { MONTH_NAMES, periodName, periodNaming, type PeriodNaming, quarterOfMonth } from '../periods';
 
 export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
   const out: Finding[] = [];
@@ -22,7 +18,7 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
         who: who(row),
         typed: arrowAndWord(typedDot),
         computed: arrowAndWord(score.dot),
-        evidence: dotEvidence(score),
+        evidence: dotEvidence(score, periodNaming(table)),
       }),
     );
   }
@@ -78,7 +74,7 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
           typed: typedVarianceText(row),
           computed: percent(score.variancePct),
           latest: figureText(score.latestValue!, score.latestFormat),
-          month: spokenMonthOf(score.latestMonth!),
+          month: periodName(score.latestMonth!, periodNaming(table)),
           target: figureText(score.periodTarget!, score.targetFormat),
         }),
       );
@@ -87,10 +83,10 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
   return out;
 }
 
-function dotEvidence(score: IndicatorScore): string {
+function dotEvidence(score: IndicatorScore, naming: PeriodNaming): string {
   const p = score.previous;
   if (!p || p.variancePct === null || score.variancePct === null) return '';
-  return `: ${spokenMonthOf(p.month)} ${percent(p.variancePct)} against target, ${spokenMonthOf(score.latestMonth!)} ${percent(score.variancePct)}`;
+  return `: ${periodName(p.month, naming)} ${percent(p.variancePct)} against target, ${periodName(score.latestMonth!, naming)} ${percent(score.variancePct)}`;
 }
 
 function typedVarianceText(row: IndicatorRow): string {

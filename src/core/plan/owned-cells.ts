@@ -128,11 +128,14 @@ export function nothingColouredSentence(
   const uncoloured = withRows.filter((t) => !hasColumn(t));
   if (uncoloured.length === 0) return undefined;
   const add = 'add columns headed "% Variance from Target", "DOT" and "Trend" beside';
+  // A Status column of the analyst's own is there, kept as typed: the sentence must not deny it (helper misread).
+  const typedStatus = uncoloured.some((t) => t.columns.status !== undefined);
+  const none = typedStatus
+    ? 'no % Variance from Target, DOT, Trend or Comparative Performance column for the scores to go in, and a ' +
+      'Status column holding words you typed is kept as typed'
+    : 'no % Variance from Target, DOT, Trend, Status or Comparative Performance column for the scores to go in';
   if (uncoloured.length === withRows.length)
-    return (
-      'No cells in your tables were coloured: they have no % Variance from Target, DOT, Trend, Status or ' +
-      `Comparative Performance column for the scores to go in, so the scores are on the summary sheets only; ${add} the figures and score again.`
-    );
+    return `No cells in your tables were coloured: they have ${none}, so the scores are on the summary sheets only; ${add} the figures and score again.`;
   // Some tables were coloured: name the others, by sheet where the whole sheet went uncoloured.
   const places: string[] = [];
   for (const t of uncoloured) {
@@ -149,8 +152,8 @@ export function nothingColouredSentence(
   const listed = places.length === 1 ? places[0] : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
   return (
     `The ${plural(indicators, 'indicator')} on ${listed} ${indicators === 1 ? 'was' : 'were'} scored into the summary sheets only: ` +
-    `${indicators === 1 ? 'its' : 'their'} ${uncoloured.length === 1 ? 'table has' : 'tables have'} no % Variance from Target, DOT, Trend, Status or Comparative ` +
-    `Performance column for the scores to go in; ${add} ${indicators === 1 ? 'its' : 'their'} figures and score again.`
+    `${indicators === 1 ? 'its' : 'their'} ${uncoloured.length === 1 ? 'table has' : 'tables have'} ${none}; ` +
+    `${add} ${indicators === 1 ? 'its' : 'their'} figures and score again.`
   );
 }
 

@@ -9,6 +9,7 @@ import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
+import { periodName } from '../periods';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   COLOURS,
@@ -231,7 +232,7 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
       : s.latestUnit
         ? withUnit(s.latestValue, s.latestUnit)
         : asShown(s.latestValue, s.latestFormat, s.latestValue),
-    s.latestMonth ?? '',
+    s.latestPeriod ?? (s.latestMonth === null ? '' : periodName(s.latestMonth)),
     s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
     {

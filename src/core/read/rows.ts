@@ -4,6 +4,7 @@ import type { GridView } from './grid';
 import { monthName } from '../periods';
 import type { HeaderBand } from './header-band';
 import {
+  absurdFigureText,
   cellText,
   isBlank,
   NO_FIGURE,
@@ -19,6 +20,7 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
+import { profileFromName } from '../rules/cumulative';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
 export function readIndicatorRow(
@@ -144,7 +146,12 @@ export function readIndicatorRow(
   if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
   if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
   out.annualTarget = annualTarget;
-  out.targetText = annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw)) ? cellText(targetRaw) : null;
+  out.targetText =
+    annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
+      ? typeof targetRaw === 'number'
+        ? absurdFigureText(targetRaw)
+        : cellText(targetRaw)
+      : null;
   if (target.none) out.noTargetStated = true;
   if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
   out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
@@ -191,7 +198,7 @@ export function readIndicatorRow(
   // Last year's figures are checked against the values' scale only where the table has them (noticed item 1, session 5).
   let hasLastYearColumns = hasPreviousYear;
   for (const c of band.lastYearQuarterColumns) if (c !== null) hasLastYearColumns = true;
-  return withNumberFormats(
+  const read = withNumberFormats(
     grid,
     out,
     col.target,
@@ -199,6 +206,13 @@ export function readIndicatorRow(
     hasLastYearColumns ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns } : undefined,
     periodTargetCols,
   );
+  // No Profile column: a count whose name says it is cumulative is profiled pro rata (rules/cumulative.ts;
+  // helper misread), and a Check says so (findings/targets.ts).
+  if (col.profile === undefined && profileFromName(read) !== null) {
+    read.profile = 'cumulative';
+    read.profileFromName = true;
+  }
+  return read;
 }
 
 /*

@@ -178,10 +178,39 @@ export function parseFigureText(text: string): Figure | null {
   return { value, ...(unit ? { unit } : {}), ...(note ? { note } : {}) };
 }
 
-/** A cell that should hold a number: the number, or null (blank, "-", text). A unit or a note typed with it is read past ("21 days"). */
+/**
+ * The size from which a number is no figure an indicator can have: a thousand million million (10^15).
+ * Excel keeps 15 significant digits, so nothing an analyst types or counts reaches it — the largest
+ * budgets a council reports are billions (10^9) — while a slip or a formula gone wrong (1.7E+308, a
+ * division by almost nothing) does. Such a number was scored "on target" with no variance (helper misread).
+ */
+export const ABSURD_FIGURE = 1e15;
+
+/** True for a number no indicator can have: infinite, not a number, or ±10^15 and beyond (`ABSURD_FIGURE`). */
+export function isAbsurdFigure(n: number): boolean {
+  return !(Math.abs(n) < ABSURD_FIGURE);
+}
+
+/** An absurd number as a sentence names it: "1.7E+308", as Excel shows it; "an infinite value". */
+export function absurdFigureText(n: number): string {
+  return Number.isFinite(n) ? n.toExponential().replace('e', 'E') : 'an infinite value';
+}
+
+/** A period cell holding an absurd number: never a figure, a Check names it (findings/reading.ts). */
+function absurdFigure(n: number): PeriodValue {
+  return { kind: 'note', text: absurdFigureText(n), absurd: true };
+}
+
+/**
+ * A cell that should hold a number: the number, or null (blank, "-", text, or a number no indicator
+ * can have: `isAbsurdFigure`). A unit or a note typed with it is read past ("21 days").
+ */
 export function readNumber(v: CellValue): number | null {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') return parseFigureText(v)?.value ?? null;
+  if (typeof v === 'number') return isAbsurdFigure(v) ? null : v;
+  if (typeof v === 'string') {
+    const n = parseFigureText(v)?.value;
+    return n === undefined || isAbsurdFigure(n) ? null : n;
+  }
   return null;
 }
 
@@ -190,7 +219,7 @@ export const NO_FIGURE: PeriodValue = Object.freeze({ kind: 'empty' });
 
 /** A monthly or quarterly value cell. */
 export function readPeriodValue(v: CellValue): PeriodValue {
-  if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v, fromText: false } : NO_FIGURE;
+  if (typeof v === 'number') return isAbsurdFigure(v) ? absurdFigure(v) : { kind: 'number', value: v, fromText: false };
   if (typeof v === 'boolean') return { kind: 'note', text: String(v) };
   const text = cellText(v);
   const lower = text.toLowerCase();
@@ -200,6 +229,7 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   const squeezed = /\s\s|[^\S ]|[.!]$/.test(lower) ? lower.replace(/\s+/g, ' ').replace(/[.!]$/, '') : lower;
   if (NOT_YET.has(squeezed)) return { kind: 'empty', said: text };
   const figure = parseFigureText(text);
+  if (figure !== null && isAbsurdFigure(figure.value)) return absurdFigure(figure.value);
   if (figure !== null) {
     const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
     if (figure.unit !== undefined) p.unit = figure.unit;
@@ -397,7 +427,13 @@ export interface TargetCell {
  * "under 5" → lower), or a word meaning no target. Blank → no value, not `none`.
  */
 export function parseTargetCell(v: CellValue): TargetCell {
-  if (typeof v === 'number') return { value: Number.isFinite(v) ? v : null, none: false };
+  const cell = targetCellAsTyped(v);
+  // A number no indicator can have ("1.7E+308") is no target (helper misread).
+  return cell.value !== null && isAbsurdFigure(cell.value) ? { value: null, none: false } : cell;
+}
+
+function targetCellAsTyped(v: CellValue): TargetCell {
+  if (typeof v === 'number') return { value: v, none: false };
   const t = cellText(v);
   if (t === '') return { value: null, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };

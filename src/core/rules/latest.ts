@@ -43,7 +43,7 @@ export function saidSince(
   return null;
 }
 
-/** A note that is a slip, not a reason: an Excel error value, a date read from a figure's cell, a figure unread. */
+/** A note that is a slip, not a reason: an Excel error value, a date read from a figure's cell, a figure unread (or absurd). */
 const SLIP = /^(?:#[A-Z0-9/_]+[!?]?|a date, .*|[\d\s.,'()%£$€+\-–—−]*\d[\d\s.,'()%£$€+\-–—−]*)$/;
 
 /** What a cell without a figure says about it; null for a figure, a blank or "-". */
@@ -51,7 +51,7 @@ function saidIn(p: PeriodValue | undefined): string | null {
   if (!p) return null;
   // A note says why — unless it is an error value ("#DIV/0!"), a date where the figure belongs, or a
   // figure typed unreadably ("1,5"): slips, not statements (their own findings say so).
-  if (p.kind === 'note') return SLIP.test(p.text) ? null : p.text;
+  if (p.kind === 'note') return p.absurd || SLIP.test(p.text) ? null : p.text;
   if (p.kind === 'na') return 'Not applicable';
   if (p.kind === 'empty' && p.said !== undefined) return p.said;
   return null;
@@ -98,7 +98,8 @@ function lastNumberBefore(periods: PeriodValue[], month: number): Reported | nul
 export function dataGapReason(periods: PeriodValue[], quarter: QuarterNumber): string | null {
   for (let m = 3 * quarter; m >= 1; m--) {
     const p = periods[m - 1];
-    if (p && p.kind === 'note') return p.text;
+    // An absurd number (1.7E+308) is a slip, not a reason: its own Check names it (helper misread).
+    if (p && p.kind === 'note' && !p.absurd) return p.text;
     const text = saidIn(p);
     if (text !== null) return text;
   }

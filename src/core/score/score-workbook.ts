@@ -16,7 +16,7 @@ import {
   tableFindings,
 } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
-import { targetFindings } from '../findings/targets';
+import { cumulativeFindings, targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -28,7 +28,7 @@ import {
 } from '../settings';
 import { parseCellAddress } from '../a1';
 import { finding } from '../catalogue';
-import { monthsOfQuarter, quarterLabel } from '../periods';
+import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -81,17 +81,77 @@ function latestQuarterWithFigures(model: WorkbookModel): QuarterNumber | null {
  * Check says so, first, naming the latest quarter with figures (session 7 fresh-user check). Null when
  * some indicator has a figure in the quarter or after it, or none has a figure at all (all data gaps).
  */
-function quarterWithoutFiguresFinding(model: WorkbookModel, quarter: QuarterNumber): Finding | null {
-  const latest = latestQuarterWithFigures(model);
+function quarterWithoutFiguresFinding(
+  model: WorkbookModel,
+  quarter: QuarterNumber,
+  latest: QuarterNumber | null,
+  indicators: IndicatorScore[],
+): Finding | null {
   if (latest === null || latest >= quarter) return null;
   const first = model.tables[0];
+  // How many are carried forward, and how many of them from before the latest quarter with figures: those
+  // keep a Check of their own, the rest are said here once (helper misread: it was one Check each).
+  let carried = 0;
+  let earlier = 0;
+  for (let i = 0; i < indicators.length; i++) {
+    const month = indicators[i].latestMonth;
+    if (month === null) continue;
+    carried++;
+    if (quarterOfMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1) < latest) earlier++;
+  }
   return finding({
     kind: 'quarter-without-figures',
     at: { sheet: first.sheet, row: first.headerRow, col: 0 },
     ref: null,
     quarter,
     latest,
+    carried,
+    earlier,
   });
+}
+
+/**
+ * The quarter whose figures every indicator carries forward, when the quarter asked for has none (the
+ * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own where two or
+ * more are carried alike, one carried from an earlier quarter does (it differs from the rest). Null when
+ * the quarter has figures.
+ */
+function carriedForwardByAll(latest: QuarterNumber | null, quarter: QuarterNumber): QuarterNumber | null {
+  return latest !== null && latest < quarter ? latest : null;
+}
+
+/**
+ * A row's carried-forward Check, set aside in `alike` where it is carried from `carriedFromQuarter` (the
+ * quarter-wide Check may say it for all: see scoreModel); its other findings added to `findings`.
+ */
+function addSettingAside(
+  findings: Finding[],
+  found: Finding[],
+  score: IndicatorScore,
+  carriedFromQuarter: QuarterNumber | null,
+  alike: Finding[],
+): void {
+  const month =
+    score.latestMonth === null ? 0 : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (
+      carriedFromQuarter !== null &&
+      month > 0 &&
+      quarterOfMonth(month) === carriedFromQuarter &&
+      f.kind === 'carried-forward' &&
+      f.severity === 'warning'
+    )
+      alike.push(f);
+    findings.push(f);
+  }
+}
+
+/** Removes the findings in `said` from `findings`, in place, keeping the others' order. */
+function removeSaid(findings: Finding[], said: Set<Finding>): void {
+  let k = 0;
+  for (let i = 0; i < findings.length; i++) if (!said.has(findings[i])) findings[k++] = findings[i];
+  findings.length = k;
 }
 
 /** Appends a row's findings (usually none) without spreading them into a call (issue 11). */
@@ -106,6 +166,10 @@ function scoreRow(
   row: IndicatorRow,
   context: IndicatorContext,
   findings: Finding[],
+  /** The quarter every indicator's figure is carried forward from, said once for all (carriedForwardByAll). */
+  carriedFromQuarter: QuarterNumber | null,
+  /** Where the carried-forward Checks of indicators carried from that quarter are set aside. */
+  carriedAlike: Finding[],
 ): IndicatorScore {
   const key = rowKey(row);
   context.key = key;
@@ -117,11 +181,13 @@ function scoreRow(
   );
   context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
   const score = scoreIndicator(row, context);
+  if (score.latestMonth !== null) score.latestPeriod = periodName(score.latestMonth, periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
-  add(findings, seriesFindings(table, row, score, quarter, model));
+  addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
   add(findings, typedFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
+  add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
   return score;
@@ -132,7 +198,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
-  const quarter = options.quarter ?? latestQuarterWithData(model);
+  const withFigures = latestQuarterWithFigures(model);
+  const quarter = options.quarter ?? withFigures ?? 1;
+  const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
+  const carriedAlike: Finding[] = [];
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
   const findings: Finding[] = [...model.findings];
@@ -158,9 +227,12 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
-      indicators.push(scoreRow(model, table, table.rows[i], context, findings));
+      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
   }
+  // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
+  const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;
+  if (said !== null) removeSaid(findings, said);
   findings.push(
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
@@ -182,7 +254,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(findings, model),
-      options.quarter != null ? quarterWithoutFiguresFinding(model, quarter) : null,
+      options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,
       noPolarityColumnFinding(model.tables),
     ),
   };

@@ -1,0 +1,68 @@
+/**
+ * A figure that looks cumulative (a count to date) beside an annual target, in a table with no Profile
+ * column (helper misread; docs/workbook.md, "A cumulative figure without a Profile column"): scored
+ * against the whole year's target, "Number of affordable homes delivered (cumulative)" at 190 in Q2
+ * against 400 for the year was −52.5%, red — where the council's own reading, pro rata, is 200 and
+ * amber. Pure functions; the decision is made in read/rows.ts and said in findings/targets.ts.
+ */
+import type { IndicatorRow, PeriodValue } from '../model';
+
+/** A name saying its figure is to date: "(cumulative)", "YTD", "year to date", "… to date". */
+const CUMULATIVE_NAME = /\bcumulative\b|\bytd\b|\byear[\s-]+to[\s-]+date\b|\bto[\s-]+date\b/i;
+
+/**
+ * A name saying its figure is a rate, a share or an average, which to date is measured against the rate
+ * aimed for (a year-to-date 94% of invoices paid on time against 95%), never against a share of it.
+ */
+const RATE_NAME =
+  /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b|\baverage\b|\bmean\b|\bper\b/i;
+
+/** True when an indicator's name says its figure is cumulative (to date). */
+export function nameSaysCumulative(name: string): boolean {
+  return CUMULATIVE_NAME.test(name);
+}
+
+/**
+ * True when the row's figure is a rate: its name says so, or its target shows a percent sign (formatted
+ * or typed; `IndicatorRow.shown`, bits 0–1: 2 formatted, 3 typed percent).
+ */
+export function isRate(row: Pick<IndicatorRow, 'name' | 'shown'>): boolean {
+  return RATE_NAME.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
+}
+
+/**
+ * The profile a row with no Profile column is scored with: cumulative (annual × m/12) where its name
+ * says it is cumulative, it is a count (not a rate: `isRate`), it is one-sided (higher or lower is
+ * better) and it has an annual target to profile; null to keep the default (flat).
+ */
+export function profileFromName(
+  row: Pick<IndicatorRow, 'name' | 'shown' | 'annualTarget' | 'polarity'>,
+): 'cumulative' | null {
+  if (row.annualTarget === null || row.polarity === 'close') return null;
+  return nameSaysCumulative(row.name) && !isRate(row) ? 'cumulative' : null;
+}
+
+/**
+ * The first and last figures up to month `through` (1 = April) when they only rise, as a count to date
+ * does: three figures or more, each above the one before, the first above 0, and the last at least half
+ * as many times the first as months have passed (80 in April to 500 in Sept: 6.25 times in 6 months; a
+ * satisfaction rate creeping from 80 to 85 is 1.06 times, no count). Null otherwise.
+ */
+export function figuresOnlyRise(
+  periods: readonly PeriodValue[],
+  through: number,
+): { first: { month: number; value: number }; last: { month: number; value: number } } | null {
+  let first: { month: number; value: number } | null = null;
+  let last: { month: number; value: number } | null = null;
+  let n = 0;
+  for (let m = 1; m <= through; m++) {
+    const p = periods[m - 1];
+    if (p === undefined || p.kind !== 'number') continue;
+    if (last !== null && !(p.value > last.value)) return null;
+    if (first === null) first = { month: m, value: p.value };
+    last = { month: m, value: p.value };
+    n++;
+  }
+  if (first === null || last === null || n < 3 || !(first.value > 0)) return null;
+  return last.value / first.value >= last.month / first.month / 2 ? { first, last } : null;
+}
