@@ -175,6 +175,24 @@ const CATALOGUE = {
       advice: 'Correct the header if that is wrong.',
     },
   ),
+  // Months or quarters without years in calendar order, passing from March into April (read/header-band.ts, helper multiyear).
+  'periods-in-calendar-order': entry<{
+    sheet: string;
+    headerRow: number;
+    first: string;
+    last: string;
+    other: string;
+    lastYear: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the period headers run from ${f.first} to ${f.last}, not April to March, and give no years; ` +
+      (f.lastYear
+        ? `${f.other}, before April, are read as last financial year's (for DOT across the year end), not as this year's Q4.`
+        : `${f.other}, after March, are read as next financial year's and not scored, as they hold no figures yet.`),
+    advice: 'Head each period with its year ("Jan-25") if that is wrong.',
+  }),
   'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({
     kind: 'partial-table',
     severity: 'warning',

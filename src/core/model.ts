@@ -350,6 +350,12 @@ export interface IndicatorTable {
   duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
+  /**
+   * Months or quarters without years in calendar order, January (or September) first: the headers of the
+   * earlier financial year's columns and of the later one's, as typed, and which is this year's — the
+   * other is last year's ('later' scored) or next year's, not read ('earlier' scored). Helper multiyear.
+   */
+  calendarOrder?: { earlier: string[]; later: string[]; scored: 'earlier' | 'later'; first: string; last: string };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */

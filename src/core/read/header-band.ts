@@ -10,8 +10,8 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { describeRole, recogniseFallbackHeader, withoutHeaderUnit } from './headers';
-import { isBlank, normaliseText, parseDirection, parsePolarity } from './values';
+import { describeRole, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
+import { isBlank, normaliseText, parseDirection, parsePolarity, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -45,6 +45,10 @@ export interface HeaderBand {
   monthTargetColumns: (number | null)[] | null;
   /** A column headed "Direction" holding only Up / Down (or ↑ ↓) in a table with no polarity column: polarity or DOT? */
   ambiguousDirection: number | null;
+  /** Months or quarters without years in calendar order, passing from March into April (helper multiyear). */
+  calendarOrder: CalendarOrder | null;
+  /** Period columns given their year by a financial-year label in the row above (helper multiyear). */
+  yearsFromAbove: number[];
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -143,6 +147,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'year' && (hasMonths || hasQuarters)) roles.delete(col);
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
+  // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
+  const yearsFromAbove = yearsFromLabelsAbove(grid, row, roles);
+  const calendar = calendarOrder(grid, row, subHeaderRow, roles);
+  if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
+  const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
   const outOfSequence = putInSequence(grid, row, roles);
   // The latest year a period header names (a loop over the roles, no lists made: issue 11).
   let latest: number | null = null;
@@ -189,8 +198,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         ? 'annual'
         : 'quarterly';
   let currentColumn: number | null = null;
-  for (const [col, role] of ordered) {
+  // A column before the turn into April in a calendar-ordered header is last year's (calendarOrder).
+  const slotOf = (col: number, role: ColumnRole) => {
     const slot = periodSlot(role, cadence, periodYear);
+    return slot && lastYearCols.has(col) ? { year: 'previous' as const, month: slot.month } : slot;
+  };
+  for (const [col, role] of ordered) {
+    const slot = slotOf(col, role);
     if (slot) {
       const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
       if (columns[slot.month - 1] === null) columns[slot.month - 1] = col;
@@ -238,7 +252,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
   for (const [col, role] of ordered) {
-    const slot = periodSlot(role, cadence, periodYear);
+    const slot = slotOf(col, role);
     const used =
       role.kind === 'field'
         ? columns[role.field]
@@ -271,6 +285,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     periodYear,
     currentColumn,
     outOfSequence,
+    calendarOrder: calendar,
+    yearsFromAbove,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -486,4 +502,113 @@ export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader
   );
   if (fields.length + Math.min(periods.length, 1) >= 3) return [...roles.values()];
   return null;
+}
+
+/**
+ * Financial years labelling the period columns from the row above the header ("2024/25" over Q1 … Q4,
+ * "2025/26" over Q1 … Q3, merged across them or heading the first): each label gives its year to the
+ * period headers under it and to their right, up to the next label (helper multiyear). Without it last
+ * year's Q4 was read as this year's, and this year's Q1 … Q3 as second columns, not read. A calendar
+ * year over months ("2025" over Jan … Dec) gives Jan-25 … Dec-25 (January to March in the financial year
+ * before). Only where every cell of that row over the period columns is such a label, and only for
+ * period headers that give no year of their own. The columns given a year.
+ */
+function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, ColumnRole>): number[] {
+  if (row === 0) return [];
+  const periods = [...roles]
+    .filter(([, r]) => r.kind === 'month' || r.kind === 'quarter')
+    .sort((a, b) => a[0] - b[0]);
+  if (periods.length === 0) return [];
+  const first = periods[0][0];
+  const labels = new Map<number, { fy: number } | { calendar: number }>();
+  for (const col of grid.filledColumns(row - 1)) {
+    if (col < first) continue;
+    const raw = grid.raw(row - 1, col);
+    const text = grid.text(row - 1, col).trim();
+    const role = recogniseHeader(raw);
+    if (role?.kind === 'year') labels.set(col, { fy: role.year });
+    else if (/^(?:19|20)\d\d$/.test(text)) labels.set(col, { calendar: Number(text) });
+    else return [];
+  }
+  if (labels.size === 0) return [];
+  const given: number[] = [];
+  for (const [col, role] of periods) {
+    if (role.kind !== 'month' && role.kind !== 'quarter') continue;
+    if (role.year !== undefined) continue;
+    let label: { fy: number } | { calendar: number } | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label === undefined) continue;
+    if ('fy' in label) roles.set(col, { ...role, year: label.fy });
+    else if (role.kind === 'month') roles.set(col, { ...role, year: role.month >= 10 ? label.calendar - 1 : label.calendar });
+    else continue;
+    given.push(col);
+  }
+  return given;
+}
+
+/**
+ * Months (or quarters) without years laid out in calendar order, January first ("Jan | Feb | … | Dec",
+ * "Jan-Mar | Apr-Jun | Jul-Sep | Oct-Dec"), or from September as a school year runs ("Sep | … | Aug"):
+ * left to right they pass from March into April, so those before April are of a different financial year
+ * from those after it (helper multiyear). Read as April to March, January to March came after December:
+ * a calendar-year table filled to September was scored as Q4, with January's figure as March's. Where a
+ * column after the turn holds a figure, the columns before it are last financial year's (for DOT across
+ * the year end, and Trend); else the columns after it are next year's, empty so far, and not read.
+ * Columns whose headers give their years are left to the years (putInSequence). Null where the headers
+ * keep no such order.
+ */
+export interface CalendarOrder {
+  /** The columns of the earlier financial year (before the turn into April) and of the later one. */
+  earlier: number[];
+  later: number[];
+  /** Which side is this financial year's: the other is last year's (scored 'later') or next year's, not read. */
+  scored: 'earlier' | 'later';
+}
+
+function calendarOrder(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): CalendarOrder | null {
+  const all = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter');
+  if (all.length < 3 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
+  const kinds = new Set(all.map(([, r]) => r.kind));
+  if (kinds.size > 1) return null;
+  const ordered = all.sort((a, b) => a[0] - b[0]);
+  const size = ordered[0][1].kind === 'month' ? 12 : 4;
+  const n = ordered.map(([, r]) => (r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0));
+  // One steady step (a month, or a quarter's three months) forwards or backwards, turning once.
+  const step = (n[1] - n[0] + size) % size;
+  if (step === 0) return null;
+  let turn = -1;
+  for (let i = 1; i < n.length; i++) {
+    if ((n[i] - n[i - 1] + size) % size !== step) return null;
+    const forwards = step < size / 2;
+    if (forwards ? n[i] < n[i - 1] : n[i] > n[i - 1]) {
+      if (turn !== -1) return null;
+      turn = i;
+    }
+  }
+  if (turn === -1 || (step !== 1 && step !== size - 1 && !(size === 12 && (step === 3 || step === 9)))) return null;
+  const before = ordered.slice(0, turn).map(([c]) => c);
+  const after = ordered.slice(turn).map(([c]) => c);
+  // Newest first (Dec | Nov | … | Jan): the columns right of the turn are the earlier ones.
+  const forwards = step < size / 2;
+  const [earlier, later] = forwards ? [before, after] : [after, before];
+  return { earlier, later, scored: hasFigureUnder(grid, subHeaderRow ?? row, later) ? 'later' : 'earlier' };
+}
+
+/** Whether any row under the header (up to two blank rows, at most 1,000) holds a figure in these columns. */
+function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): boolean {
+  let blanks = 0;
+  for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
+  }
+  return false;
 }

@@ -227,6 +227,17 @@ function readTable(
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
+    ...(band.calendarOrder
+      ? {
+          calendarOrder: {
+            earlier: band.calendarOrder.earlier.map((c) => headerTextOf(grid, band, c)),
+            later: band.calendarOrder.later.map((c) => headerTextOf(grid, band, c)),
+            scored: band.calendarOrder.scored,
+            first: headerTextOf(grid, band, Math.min(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
+            last: headerTextOf(grid, band, Math.max(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
+          },
+        }
+      : {}),
     rows: [],
   };
   const nameCol = band.columns.name;
@@ -626,4 +637,10 @@ function headerYear(grid: GridView, band: HeaderBand): string | null {
     }
   }
   return null;
+}
+
+/** A period column's header as typed: the month under a quarter label, else the header row's cell. */
+function headerTextOf(grid: GridView, band: HeaderBand, col: number): string {
+  const below = band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, col).trim();
+  return below || grid.text(band.headerRow, col).trim();
 }
