@@ -335,6 +335,11 @@ export interface IndicatorTable {
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
   targetActualRows?: { col: number; firstRow: number };
   /**
+   * A row named as the targets of the indicator above it ("Target", "Quarterly target", "Rent collected –
+   * target"), its figures under the period columns: the table is refused (helper multiyear).
+   */
+  targetRowUnder?: { row: number; name: string; aboveRow: number; aboveName: string };
+  /**
    * A column giving each row its period ("Month", "Reporting period": Apr-25, Q2 2025/26) beside one value
    * column "Actual", where the rows name several periods or an indicator comes back on several rows (a
    * long, one-row-per-period table): the table is refused. The column, its header, the periods as typed.

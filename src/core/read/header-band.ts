@@ -515,9 +515,7 @@ export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader
  */
 function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, ColumnRole>): number[] {
   if (row === 0) return [];
-  const periods = [...roles]
-    .filter(([, r]) => r.kind === 'month' || r.kind === 'quarter')
-    .sort((a, b) => a[0] - b[0]);
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
   if (periods.length === 0) return [];
   const first = periods[0][0];
   const labels = new Map<number, { fy: number } | { calendar: number }>();
@@ -539,7 +537,8 @@ function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, Co
     for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
     if (label === undefined) continue;
     if ('fy' in label) roles.set(col, { ...role, year: label.fy });
-    else if (role.kind === 'month') roles.set(col, { ...role, year: role.month >= 10 ? label.calendar - 1 : label.calendar });
+    else if (role.kind === 'month')
+      roles.set(col, { ...role, year: role.month >= 10 ? label.calendar - 1 : label.calendar });
     else continue;
     given.push(col);
   }

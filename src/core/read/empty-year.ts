@@ -1,0 +1,95 @@
+/**
+ * A workbook whose every figure is of last year (helper multiyear): the period headers carry years, the
+ * latest year's columns are laid out but empty ("Q4 2024/25 | Q1 2025/26 | Q2 2025/26" with only Q4
+ * filled; a calendar-year sheet "Jan-25 … Dec-25" filled to March). The year scored is the latest in the
+ * headers, so every indicator was a data gap in Q1 2025/26, silently. Refused, with the mapping that
+ * leaves the empty year's columns out, so that last year's figures are scored as their own year.
+ * docs/workbook.md, "Two years in one table".
+ */
+import type { ColumnMapping, IndicatorTable, MappingHint } from '../model';
+import { InputError } from '../errors';
+import { financialYearLabel } from '../periods';
+import type { GridView } from './grid';
+import { describeRole, recogniseHeader } from './headers';
+
+/** A period column's header as typed: the month under a quarter label, else the header row's cell. */
+function periodHeader(view: GridView, t: IndicatorTable, col: number): string {
+  const below = t.subHeaderRow === null ? '' : view.text(t.subHeaderRow, col).trim();
+  return below || view.text(t.headerRow, col).trim();
+}
+
+/** A month header Excel keeps as a date: the date's number, not text the analyst typed. */
+function isDateHeader(view: GridView, t: IndicatorTable, col: number): boolean {
+  return (
+    typeof view.raw(t.subHeaderRow ?? t.headerRow, col) === 'number' || typeof view.raw(t.headerRow, col) === 'number'
+  );
+}
+
+/** What the analyst sees in a period header: a date as its month and financial year ("Apr 2025/26"). */
+function shownHeader(view: GridView, t: IndicatorTable, col: number): string {
+  if (!isDateHeader(view, t, col)) return periodHeader(view, t, col);
+  const raw = view.raw(t.subHeaderRow ?? t.headerRow, col);
+  const role = recogniseHeader(typeof raw === 'number' ? raw : view.raw(t.headerRow, col));
+  return role ? describeRole(role) : periodHeader(view, t, col);
+}
+
+function listed(texts: string[]): string {
+  const q = texts.map((x) => `"${x}"`);
+  return q.length <= 3 ? q.join(', ') : `${q.slice(0, 2).join(', ')} … ${q[q.length - 1]}`;
+}
+
+/**
+ * The refusal when no indicator of any table has a figure in the year scored, while some table's
+ * last-year columns hold figures; else null. Not where the analyst mapped the table (their columns stand).
+ * The mapping suggested sets this year's period columns to "ignore", where each header is a text that no
+ * other column of its header row shares; else none is suggested.
+ */
+export function emptyYearRefusal(
+  tables: readonly IndicatorTable[],
+  views: Map<string, GridView>,
+  mapping: ColumnMapping | null,
+  hintAt: (sheet: string, row: number) => MappingHint,
+): InputError | null {
+  const withRows = tables.filter((t) => t.rows.length > 0);
+  if (withRows.length === 0) return null;
+  if (withRows.some((t) => t.rows.some((r) => r.periods.some((p) => p.kind === 'number')))) return null;
+  const lastYears = withRows.filter(
+    (t) =>
+      t.yearFrom === 'periods' &&
+      t.yearLabel !== null &&
+      !t.mapped &&
+      t.rows.some((r) => r.previousYear?.some((p) => p.kind === 'number')),
+  );
+  if (lastYears.length === 0) return null;
+  const t = lastYears[0];
+  const view = views.get(t.sheet)!;
+  const year = t.yearLabel!;
+  const previous = financialYearLabel(Number(year.slice(0, 4)) - 1);
+  const cols = t.monthColumns.filter((c): c is number => c !== null);
+  const headers = cols.map((c) => periodHeader(view, t, c));
+  // Each empty column named by a header text of its own, so that "ignore" leaves only it out.
+  const texts = view.filledColumns(t.subHeaderRow ?? t.headerRow).map((c) => periodHeader(view, t, c));
+  const unique =
+    cols.every((c) => !isDateHeader(view, t, c)) &&
+    headers.every((h) => h !== '' && texts.filter((x) => x === h).length === 1);
+  const hint = hintAt(t.sheet, t.headerRow);
+  const suggested: ColumnMapping | null = unique
+    ? {
+        ...(mapping ?? {}),
+        sheets: {
+          ...(mapping?.sheets ?? {}),
+          [t.sheet]: {
+            headerRow: (t.subHeaderRow ?? t.headerRow) + 1,
+            columns: Object.fromEntries(headers.map((h) => [h, 'ignore'])),
+          },
+        },
+      }
+    : null;
+  const fix = unique
+    ? `to score ${previous}, leave ${year}'s columns out with the mapping ${JSON.stringify(suggested)}, or score again once ${year}'s figures are in`
+    : `to score ${previous}, delete ${year}'s empty columns (or move them to a copy of the sheet), or score again once its figures are in`;
+  return new InputError(
+    `'${t.sheet}' row ${t.headerRow + 1}: the ${year} columns (${listed(cols.map((c) => shownHeader(view, t, c)))}) hold no figures yet and every figure in the workbook is of ${previous}, so every indicator would be a data gap in ${year} and nothing was scored; ${fix}.`,
+    { ...hint, suggestedMapping: suggested },
+  );
+}
