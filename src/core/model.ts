@@ -360,7 +360,17 @@ export interface IndicatorTable {
    * earlier financial year's columns and of the later one's, as typed, and which is this year's — the
    * other is last year's ('later' scored) or next year's, not read ('earlier' scored). Helper multiyear.
    */
-  calendarOrder?: { earlier: string[]; later: string[]; scored: 'earlier' | 'later'; first: string; last: string };
+  calendarOrder?: {
+    earlier: string[];
+    later: string[];
+    scored: 'earlier' | 'later';
+    first: string;
+    last: string;
+    /** Two financial years side by side without years (Q1 … Q4, Q1 … Q3), not a calendar year. */
+    repeats: boolean;
+  };
+  /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March or April to June? Refused (helper multiyear). */
+  calendarQuarters?: { label: string; headers: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */

@@ -103,6 +103,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         last: quote(cal.last),
         other: other.length === 1 ? quote(other[0]) : `${quote(other[0])} to ${quote(other[other.length - 1])}`,
         lastYear: cal.scored === 'later',
+        repeats: cal.repeats,
+        later:
+          cal.later.length === 1
+            ? quote(cal.later[0])
+            : `${quote(cal.later[0])} to ${quote(cal.later[cal.later.length - 1])}`,
       }),
     );
   }

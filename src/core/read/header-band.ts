@@ -49,6 +49,8 @@ export interface HeaderBand {
   calendarOrder: CalendarOrder | null;
   /** Period columns given their year by a financial-year label in the row above (helper multiyear). */
   yearsFromAbove: number[];
+  /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
+  calendarQuarters: { label: string; headers: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -148,7 +150,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
-  const yearsFromAbove = yearsFromLabelsAbove(grid, row, roles);
+  const { given: yearsFromAbove, calendarQuarters } = yearsFromLabelsAbove(grid, row, roles);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
@@ -185,6 +187,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const yearOf = (c: number) => findFinancialYear(grid.text(row, c))?.year ?? yearOfShortLabel(grid.text(row, c));
     const ofYear = targets.find((c) => yearOf(c) === periodYear);
     if (ofYear !== undefined) columns.target = ofYear;
+    // Outturns of several years ("2023/24 Outturn | 2024/25 Outturn"): last year's is the one before the
+    // year scored, not the first (helper multiyear).
+    const outturns = [...roles].filter(([, r]) => r.kind === 'field' && r.field === 'outturn').map(([c]) => c);
+    const lastYears = outturns.sort((a, b) => a - b).find((c) => yearOf(c) === periodYear - 1);
+    if (outturns.length > 1 && lastYears !== undefined) columns.outturn = lastYears;
     previousYearTargetColumn = targets.find((c) => yearOf(c) === periodYear - 1 && c !== columns.target) ?? null;
   }
   const monthColumns: (number | null)[] = Array(12).fill(null);
@@ -287,6 +294,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     outOfSequence,
     calendarOrder: calendar,
     yearsFromAbove,
+    calendarQuarters,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -510,13 +518,21 @@ export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader
  * period headers under it and to their right, up to the next label (helper multiyear). Without it last
  * year's Q4 was read as this year's, and this year's Q1 … Q3 as second columns, not read. A calendar
  * year over months ("2025" over Jan … Dec) gives Jan-25 … Dec-25 (January to March in the financial year
- * before). Only where every cell of that row over the period columns is such a label, and only for
- * period headers that give no year of their own. The columns given a year.
+ * before), and over quarters named by their months ("Jan-Mar" under "2025" is Q4 2024/25). Quarters
+ * numbered under a calendar year ("2025" over Q1 … Q4) are January to March or April to June, which
+ * cannot be told: they are returned, and the table is refused, as "Q1 2025" is. Only where every cell of
+ * that row over the period columns is such a label, and only for period headers that give no year of
+ * their own. The columns given a year.
  */
-function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, ColumnRole>): number[] {
-  if (row === 0) return [];
+function yearsFromLabelsAbove(
+  grid: GridView,
+  row: number,
+  roles: Map<number, ColumnRole>,
+): { given: number[]; calendarQuarters: { label: string; headers: string[] } | null } {
+  const none = { given: [], calendarQuarters: null };
+  if (row === 0) return none;
   const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
-  if (periods.length === 0) return [];
+  if (periods.length === 0) return none;
   const first = periods[0][0];
   const labels = new Map<number, { fy: number } | { calendar: number }>();
   for (const col of grid.filledColumns(row - 1)) {
@@ -526,10 +542,11 @@ function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, Co
     const role = recogniseHeader(raw);
     if (role?.kind === 'year') labels.set(col, { fy: role.year });
     else if (/^(?:19|20)\d\d$/.test(text)) labels.set(col, { calendar: Number(text) });
-    else return [];
+    else return none;
   }
-  if (labels.size === 0) return [];
+  if (labels.size === 0) return none;
   const given: number[] = [];
+  let calendarQuarters: { label: string; headers: string[] } | null = null;
   for (const [col, role] of periods) {
     if (role.kind !== 'month' && role.kind !== 'quarter') continue;
     if (role.year !== undefined) continue;
@@ -539,10 +556,21 @@ function yearsFromLabelsAbove(grid: GridView, row: number, roles: Map<number, Co
     if ('fy' in label) roles.set(col, { ...role, year: label.fy });
     else if (role.kind === 'month')
       roles.set(col, { ...role, year: role.month >= 10 ? label.calendar - 1 : label.calendar });
-    else continue;
+    else if (namesMonths(grid.text(row, col)))
+      roles.set(col, { ...role, year: role.quarter === 4 ? label.calendar - 1 : label.calendar });
+    else {
+      calendarQuarters ??= { label: String(label.calendar), headers: [] };
+      calendarQuarters.headers.push(grid.text(row, col).trim());
+      continue;
+    }
     given.push(col);
   }
-  return given;
+  return { given, calendarQuarters };
+}
+
+/** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */
+function namesMonths(header: string): boolean {
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(header);
 }
 
 /**
@@ -562,6 +590,12 @@ export interface CalendarOrder {
   later: number[];
   /** Which side is this financial year's: the other is last year's (scored 'later') or next year's, not read. */
   scored: 'earlier' | 'later';
+  /**
+   * The earlier side starts with the financial year's first period (Q1 … Q4 then Q1 … Q3; Apr … Mar then
+   * Apr … Dec): two financial years side by side without years, not a calendar year. The earlier is last
+   * year's, always: empty later columns are this year's, not next year's.
+   */
+  repeats: boolean;
 }
 
 function calendarOrder(
@@ -595,7 +629,13 @@ function calendarOrder(
   // Newest first (Dec | Nov | … | Jan): the columns right of the turn are the earlier ones.
   const forwards = step < size / 2;
   const [earlier, later] = forwards ? [before, after] : [after, before];
-  return { earlier, later, scored: hasFigureUnder(grid, subHeaderRow ?? row, later) ? 'later' : 'earlier' };
+  const first = (c: number) => {
+    const r = roles.get(c)!;
+    return r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0;
+  };
+  const repeats = earlier.some((c) => first(c) === 1);
+  const scored = repeats || hasFigureUnder(grid, subHeaderRow ?? row, later) ? 'later' : 'earlier';
+  return { earlier, later, scored, repeats };
 }
 
 /** Whether any row under the header (up to two blank rows, at most 1,000) holds a figure in these columns. */

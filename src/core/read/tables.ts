@@ -227,12 +227,14 @@ function readTable(
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
+    ...(band.calendarQuarters ? { calendarQuarters: band.calendarQuarters } : {}),
     ...(band.calendarOrder
       ? {
           calendarOrder: {
             earlier: band.calendarOrder.earlier.map((c) => headerTextOf(grid, band, c)),
             later: band.calendarOrder.later.map((c) => headerTextOf(grid, band, c)),
             scored: band.calendarOrder.scored,
+            repeats: band.calendarOrder.repeats,
             first: headerTextOf(grid, band, Math.min(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
             last: headerTextOf(grid, band, Math.max(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
           },

@@ -38,7 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
-import { emptyYearRefusal } from './empty-year';
+import { calendarQuartersRefusal, emptyYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 
 export interface ReadOptions {
@@ -277,6 +277,8 @@ export function unreadableTable(
       hintAt(targetRow.sheet, targetRow.headerRow),
     );
   }
+  const calendarQuarters = calendarQuartersRefusal(model.tables, hintAt);
+  if (calendarQuarters) return calendarQuarters;
   const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
   if (byPeriod)
     return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));

@@ -1,10 +1,12 @@
 /**
- * A workbook whose every figure is of last year (helper multiyear): the period headers carry years, the
+ * Tables whose periods cannot be placed in the financial year, or whose every figure is last year's
+ * (helper multiyear). docs/workbook.md, "Two years in one table, and calendar years".
+ *
+ * A workbook whose every figure is of last year: the period headers carry years, the
  * latest year's columns are laid out but empty ("Q4 2024/25 | Q1 2025/26 | Q2 2025/26" with only Q4
  * filled; a calendar-year sheet "Jan-25 … Dec-25" filled to March). The year scored is the latest in the
  * headers, so every indicator was a data gap in Q1 2025/26, silently. Refused, with the mapping that
  * leaves the empty year's columns out, so that last year's figures are scored as their own year.
- * docs/workbook.md, "Two years in one table".
  */
 import type { ColumnMapping, IndicatorTable, MappingHint } from '../model';
 import { InputError } from '../errors';
@@ -55,16 +57,17 @@ export function emptyYearRefusal(
   if (withRows.some((t) => t.rows.some((r) => r.periods.some((p) => p.kind === 'number')))) return null;
   const lastYears = withRows.filter(
     (t) =>
-      t.yearFrom === 'periods' &&
-      t.yearLabel !== null &&
+      (t.yearFrom === 'periods' || t.calendarOrder?.repeats === true) &&
       !t.mapped &&
       t.rows.some((r) => r.previousYear?.some((p) => p.kind === 'number')),
   );
   if (lastYears.length === 0) return null;
   const t = lastYears[0];
   const view = views.get(t.sheet)!;
-  const year = t.yearLabel!;
-  const previous = financialYearLabel(Number(year.slice(0, 4)) - 1);
+  const known = t.yearFrom === 'periods' && t.yearLabel !== null;
+  const year = known ? t.yearLabel! : 'this year';
+  const previous = known ? financialYearLabel(Number(year.slice(0, 4)) - 1) : '';
+  const yearS = known ? `${year}'s` : "this year's";
   const cols = t.monthColumns.filter((c): c is number => c !== null);
   const headers = cols.map((c) => periodHeader(view, t, c));
   // Each empty column named by a header text of its own, so that "ignore" leaves only it out.
@@ -85,11 +88,32 @@ export function emptyYearRefusal(
         },
       }
     : null;
+  const previousWords = known ? previous : 'last year';
   const fix = unique
-    ? `to score ${previous}, leave ${year}'s columns out with the mapping ${JSON.stringify(suggested)}, or score again once ${year}'s figures are in`
-    : `to score ${previous}, delete ${year}'s empty columns (or move them to a copy of the sheet), or score again once its figures are in`;
+    ? `to score ${previousWords}, leave ${yearS} columns out with the mapping ${JSON.stringify(suggested)}, or score again once ${yearS} figures are in`
+    : `to score ${previousWords}, delete ${yearS} empty columns (or move them to a copy of the sheet), or score again once its figures are in`;
   return new InputError(
-    `'${t.sheet}' row ${t.headerRow + 1}: the ${year} columns (${listed(cols.map((c) => shownHeader(view, t, c)))}) hold no figures yet and every figure in the workbook is of ${previous}, so every indicator would be a data gap in ${year} and nothing was scored; ${fix}.`,
+    `'${t.sheet}' row ${t.headerRow + 1}: ${known ? `the ${year}` : "this year's"} columns (${listed(cols.map((c) => shownHeader(view, t, c)))}) hold no figures yet and every figure in the workbook is ${known ? `of ${previous}` : "last year's"}, so every indicator would be a data gap ${known ? `in ${year}` : 'this year'} and nothing was scored; ${fix}.`,
     { ...hint, suggestedMapping: suggested },
+  );
+}
+
+/**
+ * Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March, as a calendar
+ * quarter, or April to June, as a financial one? Read as financial quarters, a calendar year's Q1 figure
+ * was scored as June's (helper multiyear). Refused, as "Q1 2025" in a header is; the sentence says how to
+ * head them. Null when no table has such quarters or the analyst mapped the table.
+ */
+export function calendarQuartersRefusal(
+  tables: readonly IndicatorTable[],
+  hintAt: (sheet: string, row: number) => MappingHint,
+): InputError | null {
+  const t = tables.find((x) => x.calendarQuarters !== undefined && !x.mapped && x.rows.length > 0);
+  if (!t) return null;
+  const { label, headers } = t.calendarQuarters!;
+  const y = Number(label);
+  return new InputError(
+    `'${t.sheet}' row ${t.headerRow + 1}: the quarters ${listed(headers)} stand under the calendar year "${label}", so whether "${headers[0]}" is January to March or April to June cannot be told and nothing was scored; head each with its financial year ("Q1 ${financialYearLabel(y)}") if the year runs from April, or with its months ("Jan-Mar ${y}") if from January.`,
+    { ...hintAt(t.sheet, t.headerRow), suggestedMapping: null },
   );
 }
