@@ -93,11 +93,37 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // with an indicator's name under the name header is the first indicator, however date-like its figures.
   const nameAbove = [...main].find(([, r]) => r.kind === 'field' && r.field === 'name')?.[0];
   const namesIndicator = nameAbove !== undefined && grid.text(row + 1, nameAbove) !== '' && !below.has(nameAbove);
-  if (countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
+  // Financial years over months or quarters in the row under them ("2024/25" over Q1 … Q4, "2025/26"
+  // over Q1 … Q3): each period takes the year of the label over it or to its left (helper multiyear).
+  const yearLabels = [...main].filter(([, r]) => r.kind === 'year').sort((a, b) => a[0] - b[0]);
+  const labelYear = (col: number): number | undefined => {
+    let year: number | undefined;
+    for (const [c, r] of yearLabels) if (c <= col && r.kind === 'year') year = r.year;
+    return year;
+  };
+  const underYears =
+    yearLabels.length > 0 &&
+    countKind(below, 'quarter') >= 2 &&
+    countKind(below, 'month') === 0 &&
+    countKind(below, 'field') <= 1 &&
+    !namesIndicator;
+  if (underYears) {
+    subHeaderRow = row + 1;
+    for (const [col] of yearLabels) roles.delete(col);
+    for (const [col, role] of below) {
+      const year = labelYear(col);
+      if (role.kind === 'quarter' && !roles.has(col))
+        roles.set(col, role.year === undefined && year !== undefined ? { ...role, year } : role);
+    }
+  }
+  if (!underYears && countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
     subHeaderRow = row + 1;
     for (const [col, role] of below) {
       const above = roles.get(col);
-      if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
+      const year = labelYear(col);
+      if (role.kind === 'month' && year !== undefined && role.year === undefined && (!above || above.kind === 'year'))
+        roles.set(col, { ...role, year });
+      else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
     }
   }
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
