@@ -58,5 +58,12 @@
  * 12 — (session 8, lead) a report title before a dash is dropped from a priority's name ("Quarterly
  * Performance Report 2025/26 – Housing" names "Housing"); "Yr Goal", "FY Target" read as the target, and a
  * half-read refusal maps a goal column too; a "n/a" after the last figure is quoted as typed.
+ * 13 — (session 8, helper multiyear) time-shaped tables: months or quarters without years in calendar or
+ * school-year order read in time order (January to March before April are last year's), with a Note;
+ * financial-year labels over the periods give them their years; periods repeating without years read the
+ * first run as last year's; "Prev Yr Q3", "Q3 LY" read as last year's Q3; the outturn of the year before
+ * the one scored is last year's; refused: every figure last year's with this year's columns empty (with
+ * the mapping that scores last year), quarters numbered under a calendar year, a row of targets under
+ * each indicator.
  */
-export const RULES_VERSION = 12;
+export const RULES_VERSION = 13;
