@@ -6,9 +6,13 @@
  * a wrong quarter, a wrong year's figure, or a table of data gaps.
  */
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
 import type { CellValue, ScoreResult, SheetGrid } from '../../src/core';
+import { scoreOnBothFrontEnds } from '../support/both-front-ends';
 import { sheet } from '../support/grids';
 import { refusal, scored } from '../support/scoring';
+import { scorecard } from '../support/xlsx-cli';
+import { filesIn, folderForEachTest, xlsxFromGrids, type FixtureSheet } from '../support/xlsx-fixtures';
 
 const row = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref)!;
 const HEAD = (periods: CellValue[]): CellValue[] => ['Ref', 'Indicator', 'Polarity', 'Target', ...periods];
@@ -330,4 +334,78 @@ describe('Quarter and month headers written every way: read as before', () => {
       assert.match(r.quarter, /^Q3/);
     });
   }
+});
+
+describe('Time-shaped workbooks on the command line and in the add-in alike', function () {
+  this.timeout(120000);
+  const folder = folderForEachTest();
+  const { at } = folder;
+
+  async function write(name: string, sheets: FixtureSheet[]): Promise<string> {
+    fs.writeFileSync(at(name), await xlsxFromGrids(sheets));
+    return at(name);
+  }
+
+  it('scores "2024/25" merged over Q1 … Q4 and "2025/26" over Q1 … Q3 as Q3 2025/26 on both', async () => {
+    const file = await write('two-years.xlsx', [
+      {
+        name: 'PIs',
+        values: [
+          [null, null, null, null, '2024/25', null, null, null, '2025/26'],
+          HEAD(['Q1', 'Q2', 'Q3', 'Q4', 'Q1', 'Q2', 'Q3']),
+          RENT([80, 81, 82, 83, 93, 94, 96]),
+          RELET([20, 21, 22, 23, 34, 31, 27]),
+        ],
+        merges: [
+          { top: 0, left: 4, bottom: 0, right: 7 },
+          { top: 0, left: 8, bottom: 0, right: 10 },
+        ],
+      },
+    ]);
+    const { cli, addIn } = await scoreOnBothFrontEnds(file, at);
+    for (const r of [cli, addIn.result]) {
+      assert.deepEqual(latest(r, 'HS01'), ['Q3 2025/26', 'Dec', 96, 'green']);
+      assert.deepEqual([row(r, 'HS01').trend, row(r, 'HS02').trend], ['up', 'down']);
+    }
+  });
+
+  it('scores a calendar year of month headers kept as dates (Jan-25 … Dec-25) filled to September as Q2 2025/26 on both', async () => {
+    const file = await write('calendar.xlsx', [
+      {
+        name: 'PIs',
+        values: [
+          HEAD(CALENDAR.map((_, i) => new Date(Date.UTC(2025, i, 1)) as unknown as CellValue)),
+          RENT([90, 91, 92, 93, 93, 93, 94, 94, 96, ...blanks(3)]),
+        ],
+      },
+    ]);
+    const { cli, addIn } = await scoreOnBothFrontEnds(file, at);
+    for (const r of [cli, addIn.result]) assert.deepEqual(latest(r, 'HS01'), ['Q2 2025/26', 'Sep', 96, 'green']);
+  });
+
+  it('refuses last year’s figures alone on the command line, printing the mapping that scores them, and writes nothing', async () => {
+    const file = await write('last-year.xlsx', [
+      { name: 'PIs', values: [HEAD(['Q3 24/25', 'Q4 24/25', 'Q1 25/26', 'Q2 25/26']), RENT([89, 90, null, null])] },
+    ]);
+    const before = filesIn(folder.dir);
+    const ran = await scorecard(['score', file, '-o', at('out.xlsx')]);
+    assert.equal(ran.code, 1);
+    assert.deepEqual(filesIn(folder.dir), before);
+    assert.match(ran.stderr, /the 2025\/26 columns \("Q1 25\/26", "Q2 25\/26"\) hold no figures yet/);
+    const mapping = ran.stderr.split('\n').find((l) => l.startsWith('{'))!;
+    fs.writeFileSync(at('mapping.json'), mapping);
+    const again = await scorecard([
+      'score',
+      file,
+      '-o',
+      at('out.xlsx'),
+      '--map',
+      at('mapping.json'),
+      '--json',
+      at('r.json'),
+    ]);
+    assert.equal(again.code, 0, again.stderr);
+    const r = JSON.parse(fs.readFileSync(at('r.json'), 'utf8')) as ScoreResult;
+    assert.deepEqual(latest(r, 'HS01'), ['Q4 2024/25', 'Mar', 90, 'red']);
+  });
 });
