@@ -310,6 +310,15 @@ describe('Forecasts, year to date and rolling years beside the actuals: never re
     });
   }
 
+  for (const header of ['12 months to Dec', 'Rolling 12 months to Dec-25', 'Dec YTD']) {
+    it(`reads Q1 … Q3 beside "${header}": Q3's 96 is scored against Sep's 94, not the rolling year's 90 as December's`, () => {
+      const r = scored([sheet('PIs', [HEAD(['Q1', 'Q2', 'Q3', header]), RENT([93, 94, 96, 90])])]);
+      const rent = row(r, 'HS01');
+      assert.deepEqual([rent.latestMonth, rent.latestValue, rent.previous?.value, rent.dot], ['Dec', 96, 94, 'up']);
+      assert.match(r.findings[0].message, new RegExp(`not recognised: "${header}"`));
+    });
+  }
+
   it('keeps a forecast year out of an annual table: "2023/24 | 2024/25 | 2025/26 Forecast" scores 2024/25', () => {
     const r = scored([sheet('PIs', [HEAD(['2023/24', '2024/25', '2025/26 Forecast']), RENT([93, 94, 97])])]);
     assert.deepEqual(latest(r, 'HS01'), ['Q4 2024/25', 'Mar', 94, 'amber']);

@@ -162,6 +162,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
   }
+  rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;
   const hasMonths = countKind(roles, 'month') > 0;
   const hasQuarters = countKind(roles, 'quarter') > 0;
@@ -676,4 +677,26 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
     for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
   }
   return false;
+}
+
+/** A month header that holds a rolling year or the year to date at that month, not the month's own figure. */
+const ROLLING_OR_TO_DATE = /\b(?:12 months?|twelve months|rolling|r12m?|year to|year ending|ytd|to date|cumulative)\b/i;
+
+/**
+ * Quarters beside a month column that is a rolling year or a year to date ("Q1 | Q2 | Q3 | 12 months to
+ * Dec", "Dec YTD"): the month made the table monthly, so the quarters were dropped without a word and
+ * the rolling year's figure was scored as Q3's (helper multiyear). Such month columns are not read where
+ * the table has two or more quarters and no month of its own; the partly-recognised Check names them.
+ */
+function rollingMonthsBesideQuarters(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): void {
+  if (countKind(roles, 'quarter') < 2) return;
+  const text = (c: number) => `${grid.text(row, c)} ${subHeaderRow === null ? '' : grid.text(subHeaderRow, c)}`;
+  const months = [...roles].filter(([, r]) => r.kind === 'month').map(([c]) => c);
+  if (months.length === 0 || !months.every((c) => ROLLING_OR_TO_DATE.test(text(c)))) return;
+  for (const c of months) roles.delete(c);
 }
