@@ -159,6 +159,18 @@ describe('Two financial years side by side', () => {
     assert.deepEqual(latest(r, 'HS01'), ['Q2 2025/26', 'Sep', 96, 'green']);
   });
 
+  it('takes no years from the last row of a table above whose figures look like years (2024, 2025)', () => {
+    const r = scored([
+      sheet('PIs', [
+        HEAD(['Q1', 'Q2', 'Q3']),
+        ['HS09', 'Homes built (cumulative)', 'Higher', 2000, 1990, 2024, 2025],
+        HEAD(['Q1', 'Q2', 'Q3']),
+        RENT([93, 94, 96]),
+      ]),
+    ]);
+    assert.deepEqual(latest(r, 'HS01'), ['Q3', 'Dec', 96, 'green']);
+  });
+
   it('reads quarters repeated without years (Q1 … Q4, Q1 … Q3): the first are last year’s, and a Note says so', () => {
     const r = scored([
       sheet('PIs', [HEAD(['Q1', 'Q2', 'Q3', 'Q4', 'Q1', 'Q2', 'Q3']), RENT([80, 81, 82, 83, 93, 94, 96])]),

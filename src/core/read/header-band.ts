@@ -562,7 +562,11 @@ function yearsFromLabelsAbove(
   if (periods.length === 0) return none;
   const first = periods[0][0];
   const labels = new Map<number, { fy: number } | { calendar: number }>();
-  for (const col of grid.filledColumns(row - 1)) {
+  // An indicator's row above (the table before, with no blank row between) is no row of labels: at most
+  // a title may stand left of the periods.
+  const filledAbove = grid.filledColumns(row - 1);
+  if (filledAbove.filter((c) => c < first).length > 1) return none;
+  for (const col of filledAbove) {
     if (col < first) continue;
     const raw = grid.raw(row - 1, col);
     const text = grid.text(row - 1, col).trim();
