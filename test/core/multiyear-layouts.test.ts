@@ -247,6 +247,68 @@ describe('Every figure last year’s, this year’s columns empty', () => {
   });
 });
 
+describe('A target column of another year than the figures', () => {
+  it('refuses "2024/25 Target" beside Q1 … Q3 2025/26 rather than measure this year against last year’s targets', () => {
+    const grids = [
+      sheet('PIs', [
+        ['Ref', 'Indicator', 'Polarity', '2024/25 Target', 'Q1 2025/26', 'Q2 2025/26', 'Q3 2025/26'],
+        ['HS01', 'Rent collected %', 'Higher', 90, 93, 94, 96],
+      ]),
+    ];
+    const e = refusal(grids);
+    assert.equal(
+      e.message,
+      `'PIs' row 1: the target column "2024/25 Target" is 2024/25's, but the figures are 2025/26's (its period headers say so), so nothing was scored rather than measure 2025/26's figures against last year's targets; add a column of 2025/26's targets ("2025/26 Target"), or, if "2024/25 Target" holds them and only its header is out of date, map it: {"sheets":{"PIs":{"headerRow":1,"columns":{"2024/25 Target":"target"}}}}.`,
+    );
+    assert.equal(row(scored(grids, { mapping: e.mappingHint!.suggestedMapping! }), 'HS01').periodTarget, 90);
+  });
+
+  it('refuses "Target 2024/25" under a title "Housing 2025/26", and "Target 2026/27" beside 2025/26', () => {
+    assert.match(
+      refusal([
+        sheet('PIs', [
+          ['Housing 2025/26'],
+          ['Ref', 'Indicator', 'Polarity', 'Target 2024/25', 'Q1', 'Q2'],
+          RENT([93, 94]).slice(0, 3).concat([90, 93, 94]),
+        ]),
+      ]).message,
+      /the target column "Target 2024\/25" is 2024\/25's, but the figures are 2025\/26's \(its title says so\)/,
+    );
+    assert.match(
+      refusal([
+        sheet('PIs', [
+          ['Ref', 'Indicator', 'Polarity', 'Target 2026/27', 'Q1 2025/26', 'Q2 2025/26'],
+          ['HS01', 'Rent', 'Higher', 99, 93, 94],
+        ]),
+      ]).message,
+      /against next year's targets/,
+    );
+  });
+
+  it('still reads "20/21 Target" in a 2020/21 table, and takes "2025/26 Target" of "2024/25 Target | 2025/26 Target"', () => {
+    const r = scored([
+      sheet('PIs', [
+        ['Ref', 'Indicator', 'Polarity', '2024/25 Target', '2025/26 Target', 'Q1 2025/26', 'Q2 2025/26'],
+        ['HS01', 'Rent collected %', 'Higher', 90, 95, 93, 96],
+      ]),
+    ]);
+    assert.equal(row(r, 'HS01').periodTarget, 95);
+    assert.equal(
+      row(
+        scored([
+          sheet('PIs', [
+            ['Housing - 2020/21'],
+            ['Ref', 'Indicator', 'Polarity', '20/21 Target', 'Q1'],
+            ['HS01', 'Rent', 'Higher', 95, 96],
+          ]),
+        ]),
+        'HS01',
+      ).periodTarget,
+      95,
+    );
+  });
+});
+
 describe('Quarters under a calendar year', () => {
   it('refuses "2025" over Q1 … Q4: January to March, or April to June?', () => {
     const e = refusal([

@@ -10,7 +10,7 @@
  */
 import type { ColumnMapping, IndicatorTable, MappingHint } from '../model';
 import { InputError } from '../errors';
-import { financialYearLabel } from '../periods';
+import { financialYearLabel, findFinancialYear, yearFromShortLabel } from '../periods';
 import type { GridView } from './grid';
 import { describeRole, recogniseHeader } from './headers';
 
@@ -116,4 +116,60 @@ export function calendarQuartersRefusal(
     `'${t.sheet}' row ${t.headerRow + 1}: the quarters ${listed(headers)} stand under the calendar year "${label}", so whether "${headers[0]}" is January to March or April to June cannot be told and nothing was scored; head each with its financial year ("Q1 ${financialYearLabel(y)}") if the year runs from April, or with its months ("Jan-Mar ${y}") if from January.`,
     { ...hintAt(t.sheet, t.headerRow), suggestedMapping: null },
   );
+}
+
+/** The financial year a header names ("2024/25 Target", "Target 24/25"), by its first calendar year; null if none. */
+function yearInHeader(text: string): number | null {
+  const fy = findFinancialYear(text)?.year;
+  if (fy !== undefined) return fy;
+  const short = yearFromShortLabel(text);
+  return short ? Number(short.slice(0, 4)) : null;
+}
+
+const SAID_BY: Record<'periods' | 'title' | 'above', string> = {
+  periods: 'its period headers say so',
+  title: 'its title says so',
+  above: 'the table above says so',
+};
+
+/**
+ * A table's only target column headed with another financial year than its figures' ("2024/25 Target"
+ * beside Q1 … Q3 2025/26, or under a title "… 2025/26"; "Target 2026/27" beside them): this year's
+ * figures were measured against last (or next) year's targets, with no finding (helper multiyear).
+ * Which is stale, the header or the targets, cannot be told: refused, with the mapping that takes the
+ * column as this year's target. Where a target column of the year scored is there too, it is used, as
+ * before (header-band.ts). Not where the analyst mapped the table.
+ */
+export function targetOfAnotherYearRefusal(
+  tables: readonly IndicatorTable[],
+  views: Map<string, GridView>,
+  mapping: ColumnMapping | null,
+  hintAt: (sheet: string, row: number) => MappingHint,
+): InputError | null {
+  for (const t of tables) {
+    const col = t.columns.target;
+    if (col === undefined || t.mapped || t.rows.length === 0 || t.yearLabel === null) continue;
+    if (t.yearFrom !== 'periods' && t.yearFrom !== 'title' && t.yearFrom !== 'above') continue;
+    const view = views.get(t.sheet)!;
+    const header = view.text(t.headerRow, col).trim();
+    const year = yearInHeader(header);
+    const scored = Number(t.yearLabel.slice(0, 4));
+    if (year === null || year === scored) continue;
+    const suggested: ColumnMapping = {
+      ...(mapping ?? {}),
+      sheets: {
+        ...(mapping?.sheets ?? {}),
+        [t.sheet]: {
+          headerRow: t.headerRow + 1,
+          columns: { ...(mapping?.sheets?.[t.sheet]?.columns ?? {}), [header]: 'target' },
+        },
+      },
+    };
+    const which = year < scored ? 'last' : 'next';
+    return new InputError(
+      `'${t.sheet}' row ${t.headerRow + 1}: the target column "${header}" is ${financialYearLabel(year)}'s, but the figures are ${t.yearLabel}'s (${SAID_BY[t.yearFrom]}), so nothing was scored rather than measure ${t.yearLabel}'s figures against ${which} year's targets; add a column of ${t.yearLabel}'s targets ("${t.yearLabel} Target"), or, if "${header}" holds them and only its header is out of date, map it: ${JSON.stringify(suggested)}.`,
+      { ...hintAt(t.sheet, t.headerRow), suggestedMapping: suggested },
+    );
+  }
+  return null;
 }

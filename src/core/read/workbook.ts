@@ -38,7 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
-import { calendarQuartersRefusal, emptyYearRefusal } from './time-refusals';
+import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 
 export interface ReadOptions {
@@ -323,7 +323,8 @@ export function unreadableTable(
   // Every figure of last year's, this year's columns laid out but empty (helper multiyear).
   return (
     halfReadRefusal(model.tables, views, mapping, hintAt, quarter) ??
-    emptyYearRefusal(model.tables, views, mapping, hintAt)
+    emptyYearRefusal(model.tables, views, mapping, hintAt) ??
+    targetOfAnotherYearRefusal(model.tables, views, mapping, hintAt)
   );
 }
 
