@@ -62,7 +62,8 @@
  * school-year order read in time order (January to March before April are last year's), with a Note;
  * financial-year labels over the periods give them their years; periods repeating without years read the
  * first run as last year's; "Prev Yr Q3", "Q3 LY" read as last year's Q3; the outturn of the year before
- * the one scored is last year's; quarters beside a rolling-year or year-to-date month column read as
+ * the one scored is last year's; "Same quarter last year" is last year's figure of the latest quarter with
+ * figures; quarters beside a rolling-year or year-to-date month column read as
  * quarters; refused: every figure last year's with this year's columns empty (with the mapping that
  * scores last year), quarters numbered under a calendar year, a row of targets under each indicator, a
  * table's only target column of another year than its figures.

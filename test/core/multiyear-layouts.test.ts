@@ -183,6 +183,18 @@ describe('Two financial years side by side', () => {
     );
   });
 
+  for (const header of ['Same quarter last year', 'Last year same quarter', 'Same period last year']) {
+    it(`reads "${header}" as last year's figure of the latest quarter with figures (Q3): Trend 96 against 99 is worsening`, () => {
+      const r = scored([sheet('PIs', [HEAD(['Q1', 'Q2', 'Q3', 'Q4', header]), RENT([93, 94, 96, null, 99])])]);
+      assert.deepEqual([r.quarter, row(r, 'HS01').trend], ['Q3', 'down']);
+    });
+  }
+
+  it('draws no Trend from "Same month last year" where the latest month with figures ends no quarter (Nov)', () => {
+    const r = scored([sheet('PIs', [HEAD(['Oct', 'Nov', 'Dec', 'Same month last year']), RENT([93, 96, null, 99])])]);
+    assert.equal(row(r, 'HS01').trend, null);
+  });
+
   it('takes last year’s outturn from "2024/25 Outturn", not the first of "2023/24 Outturn | 2024/25 Outturn"', () => {
     const r = scored([
       sheet('PIs', [HEAD(['2023/24 Outturn', '2024/25 Outturn', 'Q1 2025/26', 'Q2 2025/26']), RENT([80, 97, 93, 96])]),

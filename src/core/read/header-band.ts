@@ -197,6 +197,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         if ((findFinancialYear(text)?.year ?? yearOfShortLabel(text)) === periodYear) roles.delete(col);
       }
 
+  samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols);
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
@@ -703,4 +704,46 @@ function rollingMonthsBesideQuarters(
   const months = [...roles].filter(([, r]) => r.kind === 'month').map(([c]) => c);
   if (months.length === 0 || !months.every((c) => ROLLING_OR_TO_DATE.test(text(c)))) return;
   for (const c of months) roles.delete(c);
+}
+
+/** "Same quarter last year", "Last year same quarter", "Same period last year", "Same month LY". */
+const SAME_PERIOD_LAST_YEAR =
+  /^(?:(?:same (?:quarter|qtr|period|month) (?:last year|ly|previous year|prior year|last yr|prev yr))|(?:(?:last year|ly|previous year|prior year|last yr|prev yr) same (?:quarter|qtr|period|month)))$/;
+
+/**
+ * A column of last year's figure for the same quarter as the report's, headed without the quarter ("Same
+ * quarter last year", "Last year same quarter", "Same period last year"): last year's figure of the latest
+ * quarter with figures in the table (its quarter-end month, in a monthly table), for Trend (helper
+ * multiyear). It was not read, and Trend was not drawn. Not where the latest period with figures is a
+ * month that ends no quarter, nor where the table names last year's quarter already.
+ */
+function samePeriodLastYear(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+  periodYear: number | null,
+  lastYearCols: Set<number>,
+): void {
+  const cols = grid.filledColumns(row).filter(
+    (c) =>
+      !roles.has(c) &&
+      SAME_PERIOD_LAST_YEAR.test(
+        normaliseText(grid.raw(row, c))
+          .replace(/[^a-z ]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+  );
+  if (cols.length !== 1) return;
+  if ([...roles.values()].some((r) => r.kind === 'lastYearQuarter')) return;
+  let latestMonth = 0;
+  for (const [c, r] of roles) {
+    if (lastYearCols.has(c)) continue;
+    if ((r.kind !== 'month' && r.kind !== 'quarter') || (r.year !== undefined && r.year !== periodYear)) continue;
+    const month = r.kind === 'month' ? r.month : quarterEndMonth(r.quarter);
+    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c])) latestMonth = month;
+  }
+  if (latestMonth === 0 || latestMonth % 3 !== 0) return;
+  roles.set(cols[0], { kind: 'lastYearQuarter', quarter: (latestMonth / 3) as QuarterNumber });
 }
