@@ -190,11 +190,11 @@ const CATALOGUE = {
     severity: 'info',
     message: (f) =>
       f.repeats
-        ? `'${f.sheet}' row ${f.headerRow}: the period headers come round again without years (${f.other}, then ${f.later}); the first are read as last financial year's (for DOT and Trend), the second as this year's.`
+        ? `'${f.sheet}' row ${f.headerRow}: the period headers come round again without years (${f.other}, then ${f.later}); the first are read as last financial year's, the second as this year's.`
         : `'${f.sheet}' row ${f.headerRow}: the period headers run from ${f.first} to ${f.last}, not April to March, and give no years; ` +
           (f.lastYear
-            ? `${f.other}, before April, are read as last financial year's (for DOT across the year end), not as this year's Q4.`
-            : `${f.other}, after March, are read as next financial year's and not scored, as they hold no figures yet.`),
+            ? `${f.other}, before April, are read as last financial year's, not as this year's Q4.`
+            : `${f.other}, after March, are next financial year's, not scored while empty.`),
     advice: 'Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.',
   }),
   'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({

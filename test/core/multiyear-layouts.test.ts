@@ -46,7 +46,7 @@ describe('A calendar year laid out January to December, without years', () => {
     assert.equal(note.severity, 'info');
     assert.equal(
       note.message,
-      `'Housing' row 1: the period headers run from "Jan" to "Dec", not April to March, and give no years; "Jan" to "Mar", before April, are read as last financial year's (for DOT across the year end), not as this year's Q4. Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.`,
+      `'Housing' row 1: the period headers run from "Jan" to "Dec", not April to March, and give no years; "Jan" to "Mar", before April, are read as last financial year's, not as this year's Q4. Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.`,
     );
   });
 
@@ -64,7 +64,7 @@ describe('A calendar year laid out January to December, without years', () => {
     assert.deepEqual(latest(r, 'HS01'), ['Q4', 'Mar', 92, 'amber']);
     assert.match(
       notes(r, /not April to March/)[0].message,
-      /"Apr" to "Dec", after March, are read as next financial year's and not scored/,
+      /"Apr" to "Dec", after March, are next financial year's, not scored while empty/,
     );
   });
 
@@ -270,7 +270,7 @@ describe('A target column of another year than the figures', () => {
     const e = refusal(grids);
     assert.equal(
       e.message,
-      `'PIs' row 1: the target column "2024/25 Target" is 2024/25's, but the figures are 2025/26's (its period headers say so), so nothing was scored rather than measure 2025/26's figures against last year's targets; add a column of 2025/26's targets ("2025/26 Target"), or, if "2024/25 Target" holds them and only its header is out of date, map it: {"sheets":{"PIs":{"headerRow":1,"columns":{"2024/25 Target":"target"}}}}.`,
+      `'PIs' row 1: the target column "2024/25 Target" is 2024/25's, but the figures are 2025/26's (its period headers say so), so nothing was scored rather than measure them against last year's targets; add a "2025/26 Target" column, or, if "2024/25 Target" holds 2025/26's targets, map it to target.`,
     );
     assert.equal(row(scored(grids, { mapping: e.mappingHint!.suggestedMapping! }), 'HS01').periodTarget, 90);
   });
@@ -328,7 +328,7 @@ describe('Quarters under a calendar year', () => {
     ]);
     assert.equal(
       e.message,
-      `'PIs' row 2: the quarters "Q1", "Q2" … "Q4" stand under the calendar year "2025", so whether "Q1" is January to March or April to June cannot be told and nothing was scored; head each with its financial year ("Q1 2025/26") if the year runs from April, or with its months ("Jan-Mar 2025") if from January.`,
+      `'PIs' row 2: the quarters "Q1", "Q2" … "Q4" stand under the calendar year "2025", so whether "Q1" is January to March or April to June cannot be told and nothing was scored; head them as "Q1 2025/26" or as "Jan-Mar 2025".`,
     );
   });
 
@@ -356,7 +356,7 @@ describe('Targets on a row of their own under the indicator', () => {
       ]);
       assert.equal(
         e.message,
-        `'PIs' row 3, "${name}", holds the targets of HS01 (row 2) on a row of their own, but one row is read per indicator, so nothing was scored rather than score the targets as an indicator and leave HS01 without a target; give each period's target a column of its own ("Q1 Target" …) or the year's in a Target column, or list the month targets on a sheet named Targets, and delete the target rows.`,
+        `'PIs' row 3, "${name}", holds the targets of HS01 (row 2), but one row is read per indicator, so nothing was scored rather than score them as an indicator; give each period's target a column ("Q1 Target" …), or the year's a Target column, or use a sheet named Targets, and delete the target rows.`,
       );
     });
   }

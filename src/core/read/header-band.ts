@@ -10,7 +10,7 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { describeRole, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
+import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 
@@ -47,8 +47,6 @@ export interface HeaderBand {
   ambiguousDirection: number | null;
   /** Months or quarters without years in calendar order, passing from March into April (helper multiyear). */
   calendarOrder: CalendarOrder | null;
-  /** Period columns given their year by a financial-year label in the row above (helper multiyear). */
-  yearsFromAbove: number[];
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
   calendarQuarters: { label: string; headers: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
@@ -177,7 +175,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
-  const { given: yearsFromAbove, calendarQuarters } = yearsFromLabelsAbove(grid, row, roles);
+  const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
@@ -321,7 +319,6 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     currentColumn,
     outOfSequence,
     calendarOrder: calendar,
-    yearsFromAbove,
     calendarQuarters,
     previousYearTargetColumn,
     quarterTargetColumns,
@@ -550,23 +547,22 @@ export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader
  * numbered under a calendar year ("2025" over Q1 … Q4) are January to March or April to June, which
  * cannot be told: they are returned, and the table is refused, as "Q1 2025" is. Only where every cell of
  * that row over the period columns is such a label, and only for period headers that give no year of
- * their own. The columns given a year.
+ * their own. The quarters under a calendar year, or null.
  */
 function yearsFromLabelsAbove(
   grid: GridView,
   row: number,
   roles: Map<number, ColumnRole>,
-): { given: number[]; calendarQuarters: { label: string; headers: string[] } | null } {
-  const none = { given: [], calendarQuarters: null };
-  if (row === 0) return none;
+): { label: string; headers: string[] } | null {
+  if (row === 0) return null;
   const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
-  if (periods.length === 0) return none;
+  if (periods.length === 0) return null;
   const first = periods[0][0];
   const labels = new Map<number, { fy: number } | { calendar: number }>();
   // An indicator's row above (the table before, with no blank row between) is no row of labels: at most
   // a title may stand left of the periods.
   const filledAbove = grid.filledColumns(row - 1);
-  if (filledAbove.filter((c) => c < first).length > 1) return none;
+  if (filledAbove.filter((c) => c < first).length > 1) return null;
   for (const col of filledAbove) {
     if (col < first) continue;
     const raw = grid.raw(row - 1, col);
@@ -574,10 +570,9 @@ function yearsFromLabelsAbove(
     const role = recogniseHeader(raw);
     if (role?.kind === 'year') labels.set(col, { fy: role.year });
     else if (/^(?:19|20)\d\d$/.test(text)) labels.set(col, { calendar: Number(text) });
-    else return none;
+    else return null;
   }
-  if (labels.size === 0) return none;
-  const given: number[] = [];
+  if (labels.size === 0) return null;
   let calendarQuarters: { label: string; headers: string[] } | null = null;
   for (const [col, role] of periods) {
     if (role.kind !== 'month' && role.kind !== 'quarter') continue;
@@ -593,11 +588,9 @@ function yearsFromLabelsAbove(
     else {
       calendarQuarters ??= { label: String(label.calendar), headers: [] };
       calendarQuarters.headers.push(grid.text(row, col).trim());
-      continue;
     }
-    given.push(col);
   }
-  return { given, calendarQuarters };
+  return calendarQuarters;
 }
 
 /** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */
@@ -706,9 +699,9 @@ function rollingMonthsBesideQuarters(
   for (const c of months) roles.delete(c);
 }
 
-/** "Same quarter last year", "Last year same quarter", "Same period last year", "Same month LY". */
+/** "Same quarter last year", "Last year same quarter", "Same period last year", "Same month prev yr". */
 const SAME_PERIOD_LAST_YEAR =
-  /^(?:(?:same (?:quarter|qtr|period|month) (?:last year|ly|previous year|prior year|last yr|prev yr))|(?:(?:last year|ly|previous year|prior year|last yr|prev yr) same (?:quarter|qtr|period|month)))$/;
+  /^(?:same (?:quarter|period|month) (?:last|previous|prior|prev) (?:year|yr)|(?:last|previous|prior|prev) (?:year|yr) same (?:quarter|period|month))$/;
 
 /**
  * A column of last year's figure for the same quarter as the report's, headed without the quarter ("Same
@@ -725,16 +718,9 @@ function samePeriodLastYear(
   periodYear: number | null,
   lastYearCols: Set<number>,
 ): void {
-  const cols = grid.filledColumns(row).filter(
-    (c) =>
-      !roles.has(c) &&
-      SAME_PERIOD_LAST_YEAR.test(
-        normaliseText(grid.raw(row, c))
-          .replace(/[^a-z ]+/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      ),
-  );
+  const cols = grid
+    .filledColumns(row)
+    .filter((c) => !roles.has(c) && SAME_PERIOD_LAST_YEAR.test(looseHeader(grid.text(row, c))));
   if (cols.length !== 1) return;
   if ([...roles.values()].some((r) => r.kind === 'lastYearQuarter')) return;
   let latestMonth = 0;

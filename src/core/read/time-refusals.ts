@@ -14,25 +14,16 @@ import { financialYearLabel, findFinancialYear, yearFromShortLabel } from '../pe
 import type { GridView } from './grid';
 import { describeRole, recogniseHeader } from './headers';
 
-/** A period column's header as typed: the month under a quarter label, else the header row's cell. */
-function periodHeader(view: GridView, t: IndicatorTable, col: number): string {
-  const below = t.subHeaderRow === null ? '' : view.text(t.subHeaderRow, col).trim();
-  return below || view.text(t.headerRow, col).trim();
-}
-
-/** A month header Excel keeps as a date: the date's number, not text the analyst typed. */
-function isDateHeader(view: GridView, t: IndicatorTable, col: number): boolean {
-  return (
-    typeof view.raw(t.subHeaderRow ?? t.headerRow, col) === 'number' || typeof view.raw(t.headerRow, col) === 'number'
-  );
-}
-
-/** What the analyst sees in a period header: a date as its month and financial year ("Apr 2025/26"). */
-function shownHeader(view: GridView, t: IndicatorTable, col: number): string {
-  if (!isDateHeader(view, t, col)) return periodHeader(view, t, col);
-  const raw = view.raw(t.subHeaderRow ?? t.headerRow, col);
-  const role = recogniseHeader(typeof raw === 'number' ? raw : view.raw(t.headerRow, col));
-  return role ? describeRole(role) : periodHeader(view, t, col);
+/**
+ * A period column's header as the analyst sees it: the month under a quarter label, else the header
+ * row's cell; a month Excel keeps as a date, as its month and financial year ("Apr 2025/26"). Null for a
+ * date, as `typed`: a mapping cannot name it by its text.
+ */
+function periodHeader(view: GridView, t: IndicatorTable, col: number, typed = false): string | null {
+  const raw = [t.subHeaderRow, t.headerRow].map((r) => (r === null ? null : view.raw(r, col))).find((v) => v !== null);
+  if (typeof raw !== 'number') return String(raw ?? '').trim();
+  const role = typed ? null : recogniseHeader(raw);
+  return role ? describeRole(role) : null;
 }
 
 function listed(texts: string[]): string {
@@ -69,12 +60,10 @@ export function emptyYearRefusal(
   const previous = known ? financialYearLabel(Number(year.slice(0, 4)) - 1) : '';
   const yearS = known ? `${year}'s` : "this year's";
   const cols = t.monthColumns.filter((c): c is number => c !== null);
-  const headers = cols.map((c) => periodHeader(view, t, c));
+  const headers = cols.map((c) => periodHeader(view, t, c, true));
   // Each empty column named by a header text of its own, so that "ignore" leaves only it out.
-  const texts = view.filledColumns(t.subHeaderRow ?? t.headerRow).map((c) => periodHeader(view, t, c));
-  const unique =
-    cols.every((c) => !isDateHeader(view, t, c)) &&
-    headers.every((h) => h !== '' && texts.filter((x) => x === h).length === 1);
+  const texts = view.filledColumns(t.subHeaderRow ?? t.headerRow).map((c) => periodHeader(view, t, c, true));
+  const unique = headers.every((h) => h && texts.filter((x) => x === h).length === 1);
   const hint = hintAt(t.sheet, t.headerRow);
   const suggested: ColumnMapping | null = unique
     ? {
@@ -83,7 +72,7 @@ export function emptyYearRefusal(
           ...(mapping?.sheets ?? {}),
           [t.sheet]: {
             headerRow: (t.subHeaderRow ?? t.headerRow) + 1,
-            columns: Object.fromEntries(headers.map((h) => [h, 'ignore'])),
+            columns: Object.fromEntries(headers.map((h) => [h!, 'ignore'])),
           },
         },
       }
@@ -91,9 +80,9 @@ export function emptyYearRefusal(
   const previousWords = known ? previous : 'last year';
   const fix = unique
     ? `to score ${previousWords}, leave ${yearS} columns out with the mapping ${JSON.stringify(suggested)}, or score again once ${yearS} figures are in`
-    : `to score ${previousWords}, delete ${yearS} empty columns (or move them to a copy of the sheet), or score again once its figures are in`;
+    : `to score ${previousWords}, delete ${yearS} empty columns, or score again once its figures are in`;
   return new InputError(
-    `'${t.sheet}' row ${t.headerRow + 1}: ${known ? `the ${year}` : "this year's"} columns (${listed(cols.map((c) => shownHeader(view, t, c)))}) hold no figures yet and every figure in the workbook is ${known ? `of ${previous}` : "last year's"}, so every indicator would be a data gap ${known ? `in ${year}` : 'this year'} and nothing was scored; ${fix}.`,
+    `'${t.sheet}' row ${t.headerRow + 1}: ${known ? `the ${year}` : "this year's"} columns (${listed(cols.map((c) => periodHeader(view, t, c) ?? ''))}) hold no figures yet and every figure in the workbook is ${known ? `of ${previous}` : "last year's"}, so every indicator would be a data gap ${known ? `in ${year}` : 'this year'} and nothing was scored; ${fix}.`,
     { ...hint, suggestedMapping: suggested },
   );
 }
@@ -113,7 +102,7 @@ export function calendarQuartersRefusal(
   const { label, headers } = t.calendarQuarters!;
   const y = Number(label);
   return new InputError(
-    `'${t.sheet}' row ${t.headerRow + 1}: the quarters ${listed(headers)} stand under the calendar year "${label}", so whether "${headers[0]}" is January to March or April to June cannot be told and nothing was scored; head each with its financial year ("Q1 ${financialYearLabel(y)}") if the year runs from April, or with its months ("Jan-Mar ${y}") if from January.`,
+    `'${t.sheet}' row ${t.headerRow + 1}: the quarters ${listed(headers)} stand under the calendar year "${label}", so whether "${headers[0]}" is January to March or April to June cannot be told and nothing was scored; head them as "Q1 ${financialYearLabel(y)}" or as "Jan-Mar ${y}".`,
     { ...hintAt(t.sheet, t.headerRow), suggestedMapping: null },
   );
 }
@@ -167,7 +156,7 @@ export function targetOfAnotherYearRefusal(
     };
     const which = year < scored ? 'last' : 'next';
     return new InputError(
-      `'${t.sheet}' row ${t.headerRow + 1}: the target column "${header}" is ${financialYearLabel(year)}'s, but the figures are ${t.yearLabel}'s (${SAID_BY[t.yearFrom]}), so nothing was scored rather than measure ${t.yearLabel}'s figures against ${which} year's targets; add a column of ${t.yearLabel}'s targets ("${t.yearLabel} Target"), or, if "${header}" holds them and only its header is out of date, map it: ${JSON.stringify(suggested)}.`,
+      `'${t.sheet}' row ${t.headerRow + 1}: the target column "${header}" is ${financialYearLabel(year)}'s, but the figures are ${t.yearLabel}'s (${SAID_BY[t.yearFrom]}), so nothing was scored rather than measure them against ${which} year's targets; add a "${t.yearLabel} Target" column, or, if "${header}" holds ${t.yearLabel}'s targets, map it to target.`,
       { ...hintAt(t.sheet, t.headerRow), suggestedMapping: suggested },
     );
   }

@@ -273,7 +273,7 @@ export function unreadableTable(
   if (targetRow) {
     const { row, name, aboveRow, aboveName } = targetRow.targetRowUnder!;
     return new InputError(
-      `'${targetRow.sheet}' row ${row + 1}, "${name}", holds the targets of ${aboveName} (row ${aboveRow + 1}) on a row of their own, but one row is read per indicator, so nothing was scored rather than score the targets as an indicator and leave ${aboveName} without a target; give each period's target a column of its own ("Q1 Target" …) or the year's in a Target column, or list the month targets on a sheet named Targets, and delete the target rows.`,
+      `'${targetRow.sheet}' row ${row + 1}, "${name}", holds the targets of ${aboveName} (row ${aboveRow + 1}), but one row is read per indicator, so nothing was scored rather than score them as an indicator; give each period's target a column ("Q1 Target" …), or the year's a Target column, or use a sheet named Targets, and delete the target rows.`,
       hintAt(targetRow.sheet, targetRow.headerRow),
     );
   }
