@@ -209,6 +209,28 @@ const CATALOGUE = {
       advice: 'Correct the header if that is wrong.',
     },
   ),
+  // Months or quarters without years in calendar order, passing from March into April (read/header-band.ts, helper multiyear).
+  'periods-in-calendar-order': entry<{
+    sheet: string;
+    headerRow: number;
+    first: string;
+    last: string;
+    other: string;
+    later: string;
+    lastYear: boolean;
+    repeats: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      f.repeats
+        ? `'${f.sheet}' row ${f.headerRow}: the period headers come round again without years (${f.other}, then ${f.later}); the first are read as last financial year's, the second as this year's.`
+        : `'${f.sheet}' row ${f.headerRow}: the period headers run from ${f.first} to ${f.last}, not April to March, and give no years; ` +
+          (f.lastYear
+            ? `${f.other}, before April, are read as last financial year's, not as this year's Q4.`
+            : `${f.other}, after March, are next financial year's, not scored while empty.`),
+    advice: 'Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.',
+  }),
   'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({
     kind: 'partial-table',
     severity: 'warning',

@@ -348,6 +348,11 @@ export interface IndicatorTable {
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
   targetActualRows?: { col: number; firstRow: number };
   /**
+   * A row named as the targets of the indicator above it ("Target", "Quarterly target", "Rent collected –
+   * target"), its figures under the period columns: the table is refused (helper multiyear).
+   */
+  targetRowUnder?: { row: number; name: string; aboveRow: number; aboveName: string };
+  /**
    * A column giving each row its period ("Month", "Reporting period": Apr-25, Q2 2025/26) beside one value
    * column "Actual", where the rows name several periods or an indicator comes back on several rows (a
    * long, one-row-per-period table): the table is refused. The column, its header, the periods as typed.
@@ -363,6 +368,22 @@ export interface IndicatorTable {
   duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
+  /**
+   * Months or quarters without years in calendar order, January (or September) first: the headers of the
+   * earlier financial year's columns and of the later one's, as typed, and which is this year's — the
+   * other is last year's ('later' scored) or next year's, not read ('earlier' scored). Helper multiyear.
+   */
+  calendarOrder?: {
+    earlier: string[];
+    later: string[];
+    scored: 'earlier' | 'later';
+    first: string;
+    last: string;
+    /** Two financial years side by side without years (Q1 … Q4, Q1 … Q3), not a calendar year. */
+    repeats: boolean;
+  };
+  /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March or April to June? Refused (helper multiyear). */
+  calendarQuarters?: { label: string; headers: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */

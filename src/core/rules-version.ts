@@ -63,5 +63,14 @@
  * said once by the quarter-wide one; one finding per target cell in words; an absurd figure (1.7E+308) never
  * scored; periods named one way (a quarterly table's "Q2"; "Sept" on the Highlights); the "nothing coloured"
  * sentence beside a typed Status column.
+ * 14 — (session 8, helper multiyear) time-shaped tables: months or quarters without years in calendar or
+ * school-year order read in time order (January to March before April are last year's), with a Note;
+ * financial-year labels over the periods give them their years; periods repeating without years read the
+ * first run as last year's; "Prev Yr Q3", "Q3 LY" read as last year's Q3; the outturn of the year before
+ * the one scored is last year's; "Same quarter last year" is last year's figure of the latest quarter with
+ * figures; quarters beside a rolling-year or year-to-date month column read as
+ * quarters; refused: every figure last year's with this year's columns empty (with the mapping that
+ * scores last year), quarters numbered under a calendar year, a row of targets under each indicator, a
+ * table's only target column of another year than its figures.
  */
-export const RULES_VERSION = 13;
+export const RULES_VERSION = 14;

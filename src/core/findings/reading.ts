@@ -89,6 +89,28 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  const cal = table.calendarOrder;
+  if (cal) {
+    const other = cal.scored === 'later' ? cal.earlier : cal.later;
+    out.push(
+      finding({
+        kind: 'periods-in-calendar-order',
+        at: { sheet: table.sheet, row: table.headerRow, col: 0 },
+        ref: null,
+        sheet: table.sheet,
+        headerRow: table.headerRow + 1,
+        first: quote(cal.first),
+        last: quote(cal.last),
+        other: other.length === 1 ? quote(other[0]) : `${quote(other[0])} to ${quote(other[other.length - 1])}`,
+        lastYear: cal.scored === 'later',
+        repeats: cal.repeats,
+        later:
+          cal.later.length === 1
+            ? quote(cal.later[0])
+            : `${quote(cal.later[0])} to ${quote(cal.later[cal.later.length - 1])}`,
+      }),
+    );
+  }
   if (table.ytdHeader !== undefined && table.columns.profile === undefined && table.columns.target !== undefined) {
     out.push(
       finding({

@@ -10,8 +10,8 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { describeRole, recogniseFallbackHeader, withoutHeaderUnit } from './headers';
-import { isBlank, normaliseText, parseDirection, parsePolarity } from './values';
+import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
+import { isBlank, normaliseText, parseDirection, parsePolarity, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -45,6 +45,10 @@ export interface HeaderBand {
   monthTargetColumns: (number | null)[] | null;
   /** A column headed "Direction" holding only Up / Down (or ↑ ↓) in a table with no polarity column: polarity or DOT? */
   ambiguousDirection: number | null;
+  /** Months or quarters without years in calendar order, passing from March into April (helper multiyear). */
+  calendarOrder: CalendarOrder | null;
+  /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
+  calendarQuarters: { label: string; headers: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -87,11 +91,37 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // with an indicator's name under the name header is the first indicator, however date-like its figures.
   const nameAbove = [...main].find(([, r]) => r.kind === 'field' && r.field === 'name')?.[0];
   const namesIndicator = nameAbove !== undefined && grid.text(row + 1, nameAbove) !== '' && !below.has(nameAbove);
-  if (countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
+  // Financial years over months or quarters in the row under them ("2024/25" over Q1 … Q4, "2025/26"
+  // over Q1 … Q3): each period takes the year of the label over it or to its left (helper multiyear).
+  const yearLabels = [...main].filter(([, r]) => r.kind === 'year').sort((a, b) => a[0] - b[0]);
+  const labelYear = (col: number): number | undefined => {
+    let year: number | undefined;
+    for (const [c, r] of yearLabels) if (c <= col && r.kind === 'year') year = r.year;
+    return year;
+  };
+  const underYears =
+    yearLabels.length > 0 &&
+    countKind(below, 'quarter') >= 2 &&
+    countKind(below, 'month') === 0 &&
+    countKind(below, 'field') <= 1 &&
+    !namesIndicator;
+  if (underYears) {
+    subHeaderRow = row + 1;
+    for (const [col] of yearLabels) roles.delete(col);
+    for (const [col, role] of below) {
+      const year = labelYear(col);
+      if (role.kind === 'quarter' && !roles.has(col))
+        roles.set(col, role.year === undefined && year !== undefined ? { ...role, year } : role);
+    }
+  }
+  if (!underYears && countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
     subHeaderRow = row + 1;
     for (const [col, role] of below) {
       const above = roles.get(col);
-      if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
+      const year = labelYear(col);
+      if (role.kind === 'month' && year !== undefined && role.year === undefined && (!above || above.kind === 'year'))
+        roles.set(col, { ...role, year });
+      else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
     }
   }
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
@@ -130,6 +160,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
   }
+  rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;
   const hasMonths = countKind(roles, 'month') > 0;
   const hasQuarters = countKind(roles, 'quarter') > 0;
@@ -143,6 +174,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (role.kind === 'year' && (hasMonths || hasQuarters)) roles.delete(col);
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
+  // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
+  const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
+  const calendar = calendarOrder(grid, row, subHeaderRow, roles);
+  if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
+  const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
   const outOfSequence = putInSequence(grid, row, roles);
   // The latest year a period header names (a loop over the roles, no lists made: issue 11).
   let latest: number | null = null;
@@ -159,6 +195,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         if ((findFinancialYear(text)?.year ?? yearOfShortLabel(text)) === periodYear) roles.delete(col);
       }
 
+  samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols);
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
@@ -176,6 +213,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const yearOf = (c: number) => findFinancialYear(grid.text(row, c))?.year ?? yearOfShortLabel(grid.text(row, c));
     const ofYear = targets.find((c) => yearOf(c) === periodYear);
     if (ofYear !== undefined) columns.target = ofYear;
+    // Outturns of several years ("2023/24 Outturn | 2024/25 Outturn"): last year's is the one before the
+    // year scored, not the first (helper multiyear).
+    const outturns = [...roles].filter(([, r]) => r.kind === 'field' && r.field === 'outturn').map(([c]) => c);
+    const lastYears = outturns.sort((a, b) => a - b).find((c) => yearOf(c) === periodYear - 1);
+    if (outturns.length > 1 && lastYears !== undefined) columns.outturn = lastYears;
     previousYearTargetColumn = targets.find((c) => yearOf(c) === periodYear - 1 && c !== columns.target) ?? null;
   }
   const monthColumns: (number | null)[] = Array(12).fill(null);
@@ -189,8 +231,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         ? 'annual'
         : 'quarterly';
   let currentColumn: number | null = null;
-  for (const [col, role] of ordered) {
+  // A column before the turn into April in a calendar-ordered header is last year's (calendarOrder).
+  const slotOf = (col: number, role: ColumnRole) => {
     const slot = periodSlot(role, cadence, periodYear);
+    return slot && lastYearCols.has(col) ? { year: 'previous' as const, month: slot.month } : slot;
+  };
+  for (const [col, role] of ordered) {
+    const slot = slotOf(col, role);
     if (slot) {
       const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
       if (columns[slot.month - 1] === null) columns[slot.month - 1] = col;
@@ -238,7 +285,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     grid.text(row, col) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, col));
   const duplicates: HeaderBand['duplicates'] = [];
   for (const [col, role] of ordered) {
-    const slot = periodSlot(role, cadence, periodYear);
+    const slot = slotOf(col, role);
     const used =
       role.kind === 'field'
         ? columns[role.field]
@@ -271,6 +318,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     periodYear,
     currentColumn,
     outOfSequence,
+    calendarOrder: calendar,
+    calendarQuarters,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -486,4 +535,201 @@ export function nearMissHeader(grid: GridView, row: number, reader: HeaderReader
   );
   if (fields.length + Math.min(periods.length, 1) >= 3) return [...roles.values()];
   return null;
+}
+
+/**
+ * Financial years labelling the period columns from the row above the header ("2024/25" over Q1 … Q4,
+ * "2025/26" over Q1 … Q3, merged across them or heading the first): each label gives its year to the
+ * period headers under it and to their right, up to the next label (helper multiyear). Without it last
+ * year's Q4 was read as this year's, and this year's Q1 … Q3 as second columns, not read. A calendar
+ * year over months ("2025" over Jan … Dec) gives Jan-25 … Dec-25 (January to March in the financial year
+ * before), and over quarters named by their months ("Jan-Mar" under "2025" is Q4 2024/25). Quarters
+ * numbered under a calendar year ("2025" over Q1 … Q4) are January to March or April to June, which
+ * cannot be told: they are returned, and the table is refused, as "Q1 2025" is. Only where every cell of
+ * that row over the period columns is such a label, and only for period headers that give no year of
+ * their own. The quarters under a calendar year, or null.
+ */
+function yearsFromLabelsAbove(
+  grid: GridView,
+  row: number,
+  roles: Map<number, ColumnRole>,
+): { label: string; headers: string[] } | null {
+  if (row === 0) return null;
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  if (periods.length === 0) return null;
+  const first = periods[0][0];
+  const labels = new Map<number, { fy: number } | { calendar: number }>();
+  // An indicator's row above (the table before, with no blank row between) is no row of labels: at most
+  // a title may stand left of the periods.
+  const filledAbove = grid.filledColumns(row - 1);
+  if (filledAbove.filter((c) => c < first).length > 1) return null;
+  for (const col of filledAbove) {
+    if (col < first) continue;
+    const raw = grid.raw(row - 1, col);
+    const text = grid.text(row - 1, col).trim();
+    const role = recogniseHeader(raw);
+    if (role?.kind === 'year') labels.set(col, { fy: role.year });
+    else if (/^(?:19|20)\d\d$/.test(text)) labels.set(col, { calendar: Number(text) });
+    else return null;
+  }
+  if (labels.size === 0) return null;
+  let calendarQuarters: { label: string; headers: string[] } | null = null;
+  for (const [col, role] of periods) {
+    if (role.kind !== 'month' && role.kind !== 'quarter') continue;
+    if (role.year !== undefined) continue;
+    let label: { fy: number } | { calendar: number } | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label === undefined) continue;
+    if ('fy' in label) roles.set(col, { ...role, year: label.fy });
+    else if (role.kind === 'month')
+      roles.set(col, { ...role, year: role.month >= 10 ? label.calendar - 1 : label.calendar });
+    else if (namesMonths(grid.text(row, col)))
+      roles.set(col, { ...role, year: role.quarter === 4 ? label.calendar - 1 : label.calendar });
+    else {
+      calendarQuarters ??= { label: String(label.calendar), headers: [] };
+      calendarQuarters.headers.push(grid.text(row, col).trim());
+    }
+  }
+  return calendarQuarters;
+}
+
+/** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */
+function namesMonths(header: string): boolean {
+  return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(header);
+}
+
+/**
+ * Months (or quarters) without years laid out in calendar order, January first ("Jan | Feb | … | Dec",
+ * "Jan-Mar | Apr-Jun | Jul-Sep | Oct-Dec"), or from September as a school year runs ("Sep | … | Aug"):
+ * left to right they pass from March into April, so those before April are of a different financial year
+ * from those after it (helper multiyear). Read as April to March, January to March came after December:
+ * a calendar-year table filled to September was scored as Q4, with January's figure as March's. Where a
+ * column after the turn holds a figure, the columns before it are last financial year's (for DOT across
+ * the year end, and Trend); else the columns after it are next year's, empty so far, and not read.
+ * Columns whose headers give their years are left to the years (putInSequence). Null where the headers
+ * keep no such order.
+ */
+export interface CalendarOrder {
+  /** The columns of the earlier financial year (before the turn into April) and of the later one. */
+  earlier: number[];
+  later: number[];
+  /** Which side is this financial year's: the other is last year's (scored 'later') or next year's, not read. */
+  scored: 'earlier' | 'later';
+  /**
+   * The earlier side starts with the financial year's first period (Q1 … Q4 then Q1 … Q3; Apr … Mar then
+   * Apr … Dec): two financial years side by side without years, not a calendar year. The earlier is last
+   * year's, always: empty later columns are this year's, not next year's.
+   */
+  repeats: boolean;
+}
+
+function calendarOrder(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): CalendarOrder | null {
+  const all = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter');
+  if (all.length < 3 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
+  const kinds = new Set(all.map(([, r]) => r.kind));
+  if (kinds.size > 1) return null;
+  const ordered = all.sort((a, b) => a[0] - b[0]);
+  const size = ordered[0][1].kind === 'month' ? 12 : 4;
+  const n = ordered.map(([, r]) => (r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0));
+  // One steady step (a month, or a quarter's three months) forwards or backwards, turning once.
+  const step = (n[1] - n[0] + size) % size;
+  if (step === 0) return null;
+  let turn = -1;
+  for (let i = 1; i < n.length; i++) {
+    if ((n[i] - n[i - 1] + size) % size !== step) return null;
+    const forwards = step < size / 2;
+    if (forwards ? n[i] < n[i - 1] : n[i] > n[i - 1]) {
+      if (turn !== -1) return null;
+      turn = i;
+    }
+  }
+  if (turn === -1 || (step !== 1 && step !== size - 1 && !(size === 12 && (step === 3 || step === 9)))) return null;
+  const before = ordered.slice(0, turn).map(([c]) => c);
+  const after = ordered.slice(turn).map(([c]) => c);
+  // Newest first (Dec | Nov | … | Jan): the columns right of the turn are the earlier ones.
+  const forwards = step < size / 2;
+  const [earlier, later] = forwards ? [before, after] : [after, before];
+  const first = (c: number) => {
+    const r = roles.get(c)!;
+    return r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0;
+  };
+  const repeats = earlier.some((c) => first(c) === 1);
+  const scored = repeats || hasFigureUnder(grid, subHeaderRow ?? row, later) ? 'later' : 'earlier';
+  return { earlier, later, scored, repeats };
+}
+
+/** Whether any row under the header (up to two blank rows, at most 1,000) holds a figure in these columns. */
+function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): boolean {
+  let blanks = 0;
+  for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {
+    if (grid.isBlankRow(r)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
+  }
+  return false;
+}
+
+/** A month header that holds a rolling year or the year to date at that month, not the month's own figure. */
+const ROLLING_OR_TO_DATE = /\b(?:12 months?|twelve months|rolling|r12m?|year to|year ending|ytd|to date|cumulative)\b/i;
+
+/**
+ * Quarters beside a month column that is a rolling year or a year to date ("Q1 | Q2 | Q3 | 12 months to
+ * Dec", "Dec YTD"): the month made the table monthly, so the quarters were dropped without a word and
+ * the rolling year's figure was scored as Q3's (helper multiyear). Such month columns are not read where
+ * the table has two or more quarters and no month of its own; the partly-recognised Check names them.
+ */
+function rollingMonthsBesideQuarters(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): void {
+  if (countKind(roles, 'quarter') < 2) return;
+  const text = (c: number) => `${grid.text(row, c)} ${subHeaderRow === null ? '' : grid.text(subHeaderRow, c)}`;
+  const months = [...roles].filter(([, r]) => r.kind === 'month').map(([c]) => c);
+  if (months.length === 0 || !months.every((c) => ROLLING_OR_TO_DATE.test(text(c)))) return;
+  for (const c of months) roles.delete(c);
+}
+
+/** "Same quarter last year", "Last year same quarter", "Same period last year", "Same month prev yr". */
+const SAME_PERIOD_LAST_YEAR =
+  /^(?:same (?:quarter|period|month) (?:last|previous|prior|prev) (?:year|yr)|(?:last|previous|prior|prev) (?:year|yr) same (?:quarter|period|month))$/;
+
+/**
+ * A column of last year's figure for the same quarter as the report's, headed without the quarter ("Same
+ * quarter last year", "Last year same quarter", "Same period last year"): last year's figure of the latest
+ * quarter with figures in the table (its quarter-end month, in a monthly table), for Trend (helper
+ * multiyear). It was not read, and Trend was not drawn. Not where the latest period with figures is a
+ * month that ends no quarter, nor where the table names last year's quarter already.
+ */
+function samePeriodLastYear(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+  periodYear: number | null,
+  lastYearCols: Set<number>,
+): void {
+  const cols = grid
+    .filledColumns(row)
+    .filter((c) => !roles.has(c) && SAME_PERIOD_LAST_YEAR.test(looseHeader(grid.text(row, c))));
+  if (cols.length !== 1) return;
+  if ([...roles.values()].some((r) => r.kind === 'lastYearQuarter')) return;
+  let latestMonth = 0;
+  for (const [c, r] of roles) {
+    if (lastYearCols.has(c)) continue;
+    if ((r.kind !== 'month' && r.kind !== 'quarter') || (r.year !== undefined && r.year !== periodYear)) continue;
+    const month = r.kind === 'month' ? r.month : quarterEndMonth(r.quarter);
+    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c])) latestMonth = month;
+  }
+  if (latestMonth === 0 || latestMonth % 3 !== 0) return;
+  roles.set(cols[0], { kind: 'lastYearQuarter', quarter: (latestMonth / 3) as QuarterNumber });
 }

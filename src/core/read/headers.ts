@@ -146,8 +146,13 @@ const HEADER_UNIT =
 function recogniseHeaderText(h: string): ColumnRole | null {
   for (const [field, re] of FIELD_PATTERNS) if (re.test(h)) return { kind: 'field', field };
   const ly =
-    /^(?:last year|previous year|prior year|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(h) ??
-    /^(?:q|qtr|quarter)\s*([1-4])\s*(?:last year|previous year|prior year)$/.exec(h);
+    /^(?:last year|previous year|prior year|prev year|prev yr|last yr|prior yr|py|same quarter last year|ly)\s*(?:q|qtr|quarter)\s*([1-4])$/.exec(
+      h,
+    ) ??
+    // "Q3 LY", "Q3 last yr", "Q3 Prev Year" as well (helper multiyear).
+    /^(?:q|qtr|quarter)\s*([1-4])\s*(?:last year|previous year|prior year|prev year|prev yr|last yr|prior yr|ly|py)$/.exec(
+      h,
+    );
   if (ly) return { kind: 'lastYearQuarter', quarter: Number(ly[1]) as QuarterNumber };
   const loose = looseHeader(h);
   if (CURRENT_WORDS.has(loose.replace(/ /g, ''))) return { kind: 'current' };

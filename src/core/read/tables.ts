@@ -227,6 +227,19 @@ function readTable(
     duplicates: band.duplicates,
     mapped: reader.mapped,
     ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
+    ...(band.calendarQuarters ? { calendarQuarters: band.calendarQuarters } : {}),
+    ...(band.calendarOrder
+      ? {
+          calendarOrder: {
+            earlier: band.calendarOrder.earlier.map((c) => headerTextOf(grid, band, c)),
+            later: band.calendarOrder.later.map((c) => headerTextOf(grid, band, c)),
+            scored: band.calendarOrder.scored,
+            repeats: band.calendarOrder.repeats,
+            first: headerTextOf(grid, band, Math.min(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
+            last: headerTextOf(grid, band, Math.max(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
+          },
+        }
+      : {}),
     rows: [],
   };
   const nameCol = band.columns.name;
@@ -310,7 +323,36 @@ function readTable(
   }
   const measureType = targetAndActualRows(grid, table, reader);
   if (measureType !== null) table.targetActualRows = measureType;
+  const targetRow = targetRowUnderIndicator(table);
+  if (targetRow !== null) table.targetRowUnder = targetRow;
   return table;
+}
+
+/** A name that says the row holds targets: "Target", "Quarterly target", "Profiled target (%)", "Trajectory". */
+const TARGET_ROW_NAME =
+  /^(?:(?:annual|quarterly|quarter|monthly|month|profiled|period|cumulative|ytd|year to date)\s+)?(?:targets?|trajectory|plan)(?:\s*[([].*[)\]])?$/;
+
+/**
+ * An indicator row followed by a row whose name says it holds that indicator's targets ("Target",
+ * "Quarterly target", or the name above with "– target" after it), their figures under the period
+ * columns (helper multiyear): the target row was scored as an indicator of its own, named "Target",
+ * and the indicator above counted under No target. The target row and the indicator above, or null.
+ */
+function targetRowUnderIndicator(table: IndicatorTable): IndicatorTable['targetRowUnder'] | null {
+  for (let i = 1; i < table.rows.length; i++) {
+    const here = table.rows[i];
+    const above = table.rows[i - 1];
+    if (here.row !== above.row + 1) continue;
+    const name = here.name.toLowerCase().replace(/\s+/g, ' ').trim();
+    const aboveName = above.name.toLowerCase().replace(/\s+/g, ' ').trim();
+    const suffix = /^(.+?)\s*(?:[-–—:]\s*|\()(?:targets?|trajectory|plan)\)?$/.exec(name);
+    const saysTarget =
+      TARGET_ROW_NAME.test(name) ||
+      (suffix !== null && aboveName.startsWith(suffix[1].trim()) && suffix[1].trim() !== '');
+    if (saysTarget && here.periods.some((p) => p.kind === 'number'))
+      return { row: here.row, name: here.name, aboveRow: above.row, aboveName: above.ref ?? `"${above.name}"` };
+  }
+  return null;
 }
 
 /**
@@ -626,4 +668,10 @@ function headerYear(grid: GridView, band: HeaderBand): string | null {
     }
   }
   return null;
+}
+
+/** A period column's header as typed: the month under a quarter label, else the header row's cell. */
+function headerTextOf(grid: GridView, band: HeaderBand, col: number): string {
+  const below = band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, col).trim();
+  return below || grid.text(band.headerRow, col).trim();
 }

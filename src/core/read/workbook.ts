@@ -38,6 +38,7 @@ import {
 } from './number-formats';
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
+import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 
 export interface ReadOptions {
@@ -268,6 +269,16 @@ export function unreadableTable(
       hintAt(split.sheet, split.headerRow),
     );
   }
+  const targetRow = model.tables.find((t) => t.targetRowUnder !== undefined);
+  if (targetRow) {
+    const { row, name, aboveRow, aboveName } = targetRow.targetRowUnder!;
+    return new InputError(
+      `'${targetRow.sheet}' row ${row + 1}, "${name}", holds the targets of ${aboveName} (row ${aboveRow + 1}), but one row is read per indicator, so nothing was scored rather than score them as an indicator; give each period's target a column ("Q1 Target" …), or the year's a Target column, or use a sheet named Targets, and delete the target rows.`,
+      hintAt(targetRow.sheet, targetRow.headerRow),
+    );
+  }
+  const calendarQuarters = calendarQuartersRefusal(model.tables, hintAt);
+  if (calendarQuarters) return calendarQuarters;
   const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
   if (byPeriod)
     return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));
@@ -309,7 +320,12 @@ export function unreadableTable(
     );
   }
   // A column not understood that shows a guess was wrong: codes as names, polarity words unread (helper hunt3).
-  return halfReadRefusal(model.tables, views, mapping, hintAt, quarter);
+  // Every figure of last year's, this year's columns laid out but empty (helper multiyear).
+  return (
+    halfReadRefusal(model.tables, views, mapping, hintAt, quarter) ??
+    emptyYearRefusal(model.tables, views, mapping, hintAt) ??
+    targetOfAnotherYearRefusal(model.tables, views, mapping, hintAt)
+  );
 }
 
 /**
