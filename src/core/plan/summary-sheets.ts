@@ -4,7 +4,7 @@
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
 import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
-import { percentAsFraction } from '../rules/rounding';
+import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
@@ -215,16 +215,48 @@ function asShown(value: number, format: FigureFormat | undefined, plain: number)
   if (!format) return plain;
   let numberFormat = NUMBER_FORMATS.get(format.code);
   if (!numberFormat) NUMBER_FORMATS.set(format.code, (numberFormat = Object.freeze({ numberFormat: format.code })));
-  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : value, format: numberFormat };
+  return { value: format.percentUnits ? percentAsFraction(value) : value, format: numberFormat };
+}
+
+/**
+ * The lists' DOT and Trend cells by direction and RAG, their Comparative Performance cells by quartile
+ * and their status cells (without a reason) by status and RAG: a handful of cells, made once and shared
+ * by every row (issue 11); read only (SheetCanvas.table copies what it needs).
+ */
+const DIRECTION_CELLS = new Map<IndicatorScore['dot'], Map<Rag | null, TableCell>>();
+const QUARTILE_CELLS = new Map<IndicatorScore['quartile'], TableCell>();
+const STATUS_CELLS = new Map<IndicatorScore['status'], Map<Rag | null, TableCell>>();
+
+function directionCell(d: IndicatorScore['dot'], rag: Rag | null): TableCell {
+  if (!d) return '';
+  let byRag = DIRECTION_CELLS.get(d);
+  if (!byRag) DIRECTION_CELLS.set(d, (byRag = new Map()));
+  let cell = byRag.get(rag);
+  if (!cell)
+    byRag.set(rag, (cell = Object.freeze({ value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(rag) })));
+  return cell;
+}
+
+function quartileCell(q: IndicatorScore['quartile']): TableCell {
+  let cell = QUARTILE_CELLS.get(q);
+  if (!cell)
+    QUARTILE_CELLS.set(q, (cell = Object.freeze({ value: q ? QUARTILE_WORDS[q] : 'N/A', format: quartileFill(q) })));
+  return cell;
+}
+
+function statusCell(s: IndicatorScore): TableCell {
+  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${s.reason}`, format: statusFormat(s.rag) };
+  let byRag = STATUS_CELLS.get(s.status);
+  if (!byRag) STATUS_CELLS.set(s.status, (byRag = new Map()));
+  let cell = byRag.get(s.rag);
+  if (!cell) byRag.set(s.rag, (cell = Object.freeze({ value: STATUS_WORDS[s.status], format: statusFormat(s.rag) })));
+  return cell;
 }
 
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
-  const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
-  const direction = (d: IndicatorScore['dot']): TableCell =>
-    d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '';
   return [
     showPriority ? s.priorityName : '',
-    { value: s.ref ?? '', link: at },
+    { value: s.ref ?? '', link: { sheet: s.sheet, cell: cellAddress(s.row, 0) } },
     s.name,
     s.latestValue === null
       ? ''
@@ -232,15 +264,12 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
         ? withUnit(s.latestValue, s.latestUnit)
         : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestMonth ?? '',
-    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
+    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, toSignificant(s.periodTarget, 12)),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
-    {
-      value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
-      format: statusFormat(s.rag),
-    },
-    direction(s.dot),
-    direction(s.trend),
-    { value: s.quartile ? QUARTILE_WORDS[s.quartile] : 'N/A', format: quartileFill(s.quartile) },
+    statusCell(s),
+    directionCell(s.dot, s.rag),
+    directionCell(s.trend, s.rag),
+    quartileCell(s.quartile),
   ];
 }
 

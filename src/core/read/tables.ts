@@ -327,9 +327,11 @@ function targetAndActualRows(
   if (table.rows.length === 0) return null;
   const rows = table.rows.map((r) => r.row);
   if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
+  // The columns the table reads, listed once (not for every column of the sheet: issue 11).
+  const read = new Set<number | null>([...Object.values(table.columns), ...table.monthColumns]);
   for (let c = 0; c < grid.colCount; c++) {
     // Only a column the table does not read (a second name column, say "Measure", is not read).
-    if (Object.values(table.columns).includes(c) || table.monthColumns.includes(c)) continue;
+    if (read.has(c)) continue;
     let target = false;
     let actual = false;
     for (const r of rows) {
