@@ -11,7 +11,6 @@ import { ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
-  COLOURS,
   DIRECTION_WORDS,
   QUARTILE_WORDS,
   STATUS_WORDS,
@@ -52,6 +51,22 @@ const NO_FINDINGS = 'No findings: nothing to check before the report goes to Cab
 
 const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
+/**
+ * The Summary's own cell formats, made once (issue 11): a format made afresh on every run is keyed
+ * afresh by withFormat and the format groups; one made once is found by identity.
+ */
+const PRIORITY_NAME: CellFormat = Object.freeze({ wrap: true, hAlign: 'left' });
+const COUNCIL_NAME: CellFormat = Object.freeze({ ...BOLD, hAlign: 'left' });
+const ITALIC: CellFormat = Object.freeze({ italic: true });
+const NO_KEY_COLOUR: CellFormat = Object.freeze({});
+const KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+
+/** A row of the key: bordered, in its colours. */
+function keyFormat(format: CellFormat): CellFormat {
+  let f = KEY_FORMATS.get(format);
+  if (!f) KEY_FORMATS.set(format, (f = Object.freeze({ border: 'thin', ...format })));
+  return f;
+}
 const TAB_COLOUR = '1F4E78';
 
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
@@ -87,7 +102,8 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
 
   s.heading(4, EXECUTIVE_HEADING);
   // The council's tables start in column B, under the same columns as the priority table below.
-  const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
+  // Excel's Good / Neutral / Bad colours, the shared RAG fills ({ fill, fontColor }, as COLOURS gives them).
+  const rag = (c: Rag): CellFormat => ragFill(c);
   const councilTable = (top: number, headers: string[], counts: number[]) =>
     s.table(
       top,
@@ -115,11 +131,11 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const headers = ['Priority', ...targetHeaders(result), ...directionHeaders];
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [
-    { value: p.priorityName, format: { wrap: true, hAlign: 'left' } },
+    { value: p.priorityName, format: PRIORITY_NAME },
     ...countsRow(p),
   ]);
   body.push([
-    { value: 'Whole council', format: { ...BOLD, hAlign: 'left' } },
+    { value: 'Whole council', format: COUNCIL_NAME },
     ...countsRow(ex).map((n) => ({ value: n, format: BOLD })),
   ]);
   row = s.table(
@@ -137,16 +153,16 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const key: [string, CellFormat][] = [
     ['On or better than target', ragFill('green')],
     ...amberAndRedKey(result),
-    ['↑ Better than the last reported outturn', {}],
-    ['↓ Worse than the last reported outturn', {}],
-    ['↔ No change from the last reported outturn', {}],
-    ['■ First reported period', {}],
+    ['↑ Better than the last reported outturn', NO_KEY_COLOUR],
+    ['↓ Worse than the last reported outturn', NO_KEY_COLOUR],
+    ['↔ No change from the last reported outturn', NO_KEY_COLOUR],
+    ['■ First reported period', NO_KEY_COLOUR],
     ['1st Quartile (top 25%)', quartileFill(1)],
     ['2nd Quartile', quartileFill(2)],
     ['3rd Quartile', quartileFill(3)],
     ['4th Quartile (bottom 25%)', quartileFill(4)],
   ];
-  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, { border: 'thin', ...format }));
+  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format)));
 
   s.width(0, 44);
   for (let c = 1; c < headers.length; c++) s.width(c, 12);
@@ -408,7 +424,7 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
   const sheets = [...new Set(block.map((x) => x.sheet))];
   const where = sheets.length <= 3 ? sheets.map((n) => `'${n}'`).join(', ') : `${sheets.length} sheets`;
   const text = `… and ${ukNumber(0).format(more)} more ${what} in this priority (${ukNumber(0).format(block.length)} in all), scored on their rows of ${where}.`;
-  return ['', '', { value: text, format: { italic: true } }, '', '', '', '', '', '', '', ''];
+  return ['', '', { value: text, format: ITALIC }, '', '', '', '', '', '', '', ''];
 }
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
