@@ -198,37 +198,38 @@ function readTable(
   // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
   const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
   const priorityName = named?.name ?? carriesOnNamed?.priorityName ?? grid.name;
-  const table: IndicatorTable = {
-    sheet: grid.name,
-    title,
-    titleRow,
-    priorityName,
-    ...(named?.unsure && named.name === null ? { priorityUnsure: named.unsure } : {}),
-    yearLabel,
-    ...(yearFrom ? { yearFrom } : {}),
-    headerRow: band.headerRow,
-    subHeaderRow: band.subHeaderRow,
-    firstRow: -1,
-    lastRow: -1,
-    columns: band.columns,
-    monthColumns,
-    cadence: band.cadence,
-    currentColumn: band.currentColumn,
-    ...otherCurrentColumns(band),
-    ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
-    ...(band.monthTargetColumns ? { monthTargetColumns: band.monthTargetColumns } : {}),
-    ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
-    ...ytdHeaderOf(grid, band),
-    ...(band.columns.tolerance !== undefined &&
+  // Field by field in the order it has always had, an optional field only where it is there: not
+  // spread from objects made for the purpose, which copies them by the slow path (issue 11).
+  const table = { sheet: grid.name, title, titleRow, priorityName } as IndicatorTable;
+  if (named?.unsure && named.name === null) table.priorityUnsure = named.unsure;
+  table.yearLabel = yearLabel;
+  if (yearFrom) table.yearFrom = yearFrom;
+  table.headerRow = band.headerRow;
+  table.subHeaderRow = band.subHeaderRow;
+  table.firstRow = -1;
+  table.lastRow = -1;
+  table.columns = band.columns;
+  table.monthColumns = monthColumns;
+  table.cadence = band.cadence;
+  table.currentColumn = band.currentColumn;
+  const others = otherCurrentColumns(band).otherCurrentColumns;
+  if (others) table.otherCurrentColumns = others;
+  if (band.quarterTargetColumns) table.quarterTargetColumns = band.quarterTargetColumns;
+  if (band.monthTargetColumns) table.monthTargetColumns = band.monthTargetColumns;
+  if (band.ambiguousDirection !== null) table.ambiguousDirection = band.ambiguousDirection;
+  const ytd = ytdHeaderOf(grid, band).ytdHeader;
+  if (ytd !== undefined) table.ytdHeader = ytd;
+  if (
+    band.columns.tolerance !== undefined &&
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
-      ? { toleranceIsThreshold: true }
-      : {}),
-    unrecognised: rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
-    duplicates: band.duplicates,
-    mapped: reader.mapped,
-    ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
-    rows: [],
-  };
+  )
+    table.toleranceIsThreshold = true;
+  table.unrecognised =
+    rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised;
+  table.duplicates = band.duplicates;
+  table.mapped = reader.mapped;
+  if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
+  table.rows = [];
   const nameCol = band.columns.name;
   const tierCol = band.columns.tier;
   let tier: number | null = null;
