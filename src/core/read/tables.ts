@@ -549,7 +549,11 @@ function isHeaderRow(grid: GridView, r: number, reader: HeaderReader, filled: re
   // without one, a note say, is no header, and its header band is not read (issue 11).
   let named = false;
   for (let i = 0; i < filled.length && !named; i++) {
-    const role = reader.roleOf(grid.raw(r, filled[i]));
+    const v = grid.raw(r, filled[i]);
+    // Without a mapping a number is a month's date or nothing to a header, never the name column's
+    // header: not looked up (issue 11: every number of every row came here).
+    if (typeof v === 'number' && !reader.mapped) continue;
+    const role = reader.roleOf(v);
     named = role !== null && role.kind === 'field' && role.field === 'name';
   }
   return named && readHeaderBand(grid, r, reader) !== null;
