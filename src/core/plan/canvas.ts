@@ -113,22 +113,37 @@ export class SheetCanvas {
       if (c.width) this.width(left + i, c.width);
     });
     const bases = columns.map((c) => withFormat(BODY, c.format ?? NO_FORMAT));
-    // Loops, and no object made for a plain cell: a list may have thousands of rows (issue 11).
+    // Loops, and no object made for a plain cell: a list may have thousands of rows (issue 11). Each
+    // row's values and formats are written straight into the canvas's rows (as put and format would).
     for (let r = 0; r < rows.length; r++) {
       const cells = rows[r];
       const row = top + 1 + r;
+      const values = (this.values[row] ??= []);
+      const formats = (this.formats[row] ??= []);
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i];
+        const col = left + i;
         const base = bases[i] ?? BODY;
+        let value: PlanValue;
+        let format: CellFormat;
         if (!isStyled(cell)) {
-          this.put(row, left + i, cell, base);
-          continue;
+          value = cell;
+          format = base;
+        } else {
+          value = cell.value;
+          format = cell.format ? withFormat(base, cell.format) : base;
         }
-        this.put(row, left + i, cell.value, cell.format ? withFormat(base, cell.format) : base);
-        if (cell.link) {
-          this.link(row, left + i, cell.link.sheet, cell.link.cell);
-          this.format(row, left + i, LINK);
+        values[col] = typeof value === 'string' && value.length > MAX_CELL_TEXT ? fitCell(value) : value;
+        const current = formats[col];
+        formats[col] = current ? withFormat(current, format) : format;
+        if (isStyled(cell) && cell.link) {
+          this.link(row, col, cell.link.sheet, cell.link.cell);
+          this.format(row, col, LINK);
         }
+      }
+      if (cells.length > 0) {
+        this.maxRow = Math.max(this.maxRow, row);
+        this.maxCol = Math.max(this.maxCol, left + cells.length - 1);
       }
     }
     return top + 1 + rows.length;

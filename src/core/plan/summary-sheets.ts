@@ -4,7 +4,7 @@
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
 import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
-import { percentAsFraction } from '../rules/rounding';
+import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
 import { ukNumber } from '../words';
@@ -12,7 +12,6 @@ import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
-  COLOURS,
   DIRECTION_WORDS,
   QUARTILE_WORDS,
   STATUS_WORDS,
@@ -53,6 +52,22 @@ const NO_FINDINGS = 'No findings: nothing to check before the report goes to Cab
 
 const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
+/**
+ * The Summary's own cell formats, made once (issue 11): a format made afresh on every run is keyed
+ * afresh by withFormat and the format groups; one made once is found by identity.
+ */
+const PRIORITY_NAME: CellFormat = Object.freeze({ wrap: true, hAlign: 'left' });
+const COUNCIL_NAME: CellFormat = Object.freeze({ ...BOLD, hAlign: 'left' });
+const ITALIC: CellFormat = Object.freeze({ italic: true });
+const NO_KEY_COLOUR: CellFormat = Object.freeze({});
+const KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+
+/** A row of the key: bordered, in its colours. */
+function keyFormat(format: CellFormat): CellFormat {
+  let f = KEY_FORMATS.get(format);
+  if (!f) KEY_FORMATS.set(format, (f = Object.freeze({ border: 'thin', ...format })));
+  return f;
+}
 const TAB_COLOUR = '1F4E78';
 
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
@@ -88,7 +103,8 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
 
   s.heading(4, EXECUTIVE_HEADING);
   // The council's tables start in column B, under the same columns as the priority table below.
-  const rag = (c: keyof typeof COLOURS): CellFormat => ({ fill: COLOURS[c].fill, fontColor: COLOURS[c].text });
+  // Excel's Good / Neutral / Bad colours, the shared RAG fills ({ fill, fontColor }, as COLOURS gives them).
+  const rag = (c: Rag): CellFormat => ragFill(c);
   const councilTable = (top: number, headers: string[], counts: number[]) =>
     s.table(
       top,
@@ -116,11 +132,11 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const headers = ['Priority', ...targetHeaders(result), ...directionHeaders];
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [
-    { value: p.priorityName, format: { wrap: true, hAlign: 'left' } },
+    { value: p.priorityName, format: PRIORITY_NAME },
     ...countsRow(p),
   ]);
   body.push([
-    { value: 'Whole council', format: { ...BOLD, hAlign: 'left' } },
+    { value: 'Whole council', format: COUNCIL_NAME },
     ...countsRow(ex).map((n) => ({ value: n, format: BOLD })),
   ]);
   row = s.table(
@@ -138,16 +154,16 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const key: [string, CellFormat][] = [
     ['On or better than target', ragFill('green')],
     ...amberAndRedKey(result),
-    ['↑ Better than the last reported outturn', {}],
-    ['↓ Worse than the last reported outturn', {}],
-    ['↔ No change from the last reported outturn', {}],
-    ['■ First reported period', {}],
+    ['↑ Better than the last reported outturn', NO_KEY_COLOUR],
+    ['↓ Worse than the last reported outturn', NO_KEY_COLOUR],
+    ['↔ No change from the last reported outturn', NO_KEY_COLOUR],
+    ['■ First reported period', NO_KEY_COLOUR],
     ['1st Quartile (top 25%)', quartileFill(1)],
     ['2nd Quartile', quartileFill(2)],
     ['3rd Quartile', quartileFill(3)],
     ['4th Quartile (bottom 25%)', quartileFill(4)],
   ];
-  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, { border: 'thin', ...format }));
+  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format)));
 
   s.width(0, 44);
   for (let c = 1; c < headers.length; c++) s.width(c, 12);
@@ -216,16 +232,48 @@ function asShown(value: number, format: FigureFormat | undefined, plain: number)
   if (!format) return plain;
   let numberFormat = NUMBER_FORMATS.get(format.code);
   if (!numberFormat) NUMBER_FORMATS.set(format.code, (numberFormat = Object.freeze({ numberFormat: format.code })));
-  return { value: format.percentUnits ? Number((value / 100).toPrecision(12)) : value, format: numberFormat };
+  return { value: format.percentUnits ? percentAsFraction(value) : value, format: numberFormat };
+}
+
+/**
+ * The lists' DOT and Trend cells by direction and RAG, their Comparative Performance cells by quartile
+ * and their status cells (without a reason) by status and RAG: a handful of cells, made once and shared
+ * by every row (issue 11); read only (SheetCanvas.table copies what it needs).
+ */
+const DIRECTION_CELLS = new Map<IndicatorScore['dot'], Map<Rag | null, TableCell>>();
+const QUARTILE_CELLS = new Map<IndicatorScore['quartile'], TableCell>();
+const STATUS_CELLS = new Map<IndicatorScore['status'], Map<Rag | null, TableCell>>();
+
+function directionCell(d: IndicatorScore['dot'], rag: Rag | null): TableCell {
+  if (!d) return '';
+  let byRag = DIRECTION_CELLS.get(d);
+  if (!byRag) DIRECTION_CELLS.set(d, (byRag = new Map()));
+  let cell = byRag.get(rag);
+  if (!cell)
+    byRag.set(rag, (cell = Object.freeze({ value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(rag) })));
+  return cell;
+}
+
+function quartileCell(q: IndicatorScore['quartile']): TableCell {
+  let cell = QUARTILE_CELLS.get(q);
+  if (!cell)
+    QUARTILE_CELLS.set(q, (cell = Object.freeze({ value: q ? QUARTILE_WORDS[q] : 'N/A', format: quartileFill(q) })));
+  return cell;
+}
+
+function statusCell(s: IndicatorScore): TableCell {
+  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${s.reason}`, format: statusFormat(s.rag) };
+  let byRag = STATUS_CELLS.get(s.status);
+  if (!byRag) STATUS_CELLS.set(s.status, (byRag = new Map()));
+  let cell = byRag.get(s.rag);
+  if (!cell) byRag.set(s.rag, (cell = Object.freeze({ value: STATUS_WORDS[s.status], format: statusFormat(s.rag) })));
+  return cell;
 }
 
 function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
-  const at = { sheet: s.sheet, cell: cellAddress(s.row, 0) };
-  const direction = (d: IndicatorScore['dot']): TableCell =>
-    d ? { value: `${SYMBOL[d]} ${DIRECTION_WORDS[d]}`, format: ragText(s.rag) } : '';
   return [
     showPriority ? s.priorityName : '',
-    { value: s.ref ?? '', link: at },
+    { value: s.ref ?? '', link: { sheet: s.sheet, cell: cellAddress(s.row, 0) } },
     s.name,
     s.latestValue === null
       ? ''
@@ -233,15 +281,12 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
         ? withUnit(s.latestValue, s.latestUnit)
         : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestPeriod ?? (s.latestMonth === null ? '' : periodName(s.latestMonth)),
-    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, Number(s.periodTarget.toPrecision(12))),
+    s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, toSignificant(s.periodTarget, 12)),
     s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
-    {
-      value: s.reason ? `${STATUS_WORDS[s.status]}: ${s.reason}` : STATUS_WORDS[s.status],
-      format: statusFormat(s.rag),
-    },
-    direction(s.dot),
-    direction(s.trend),
-    { value: s.quartile ? QUARTILE_WORDS[s.quartile] : 'N/A', format: quartileFill(s.quartile) },
+    statusCell(s),
+    directionCell(s.dot, s.rag),
+    directionCell(s.trend, s.rag),
+    quartileCell(s.quartile),
   ];
 }
 
@@ -380,7 +425,7 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
   const sheets = [...new Set(block.map((x) => x.sheet))];
   const where = sheets.length <= 3 ? sheets.map((n) => `'${n}'`).join(', ') : `${sheets.length} sheets`;
   const text = `… and ${ukNumber(0).format(more)} more ${what} in this priority (${ukNumber(0).format(block.length)} in all), scored on their rows of ${where}.`;
-  return ['', '', { value: text, format: { italic: true } }, '', '', '', '', '', '', '', ''];
+  return ['', '', { value: text, format: ITALIC }, '', '', '', '', '', '', '', ''];
 }
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {

@@ -32,11 +32,16 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
   // Every row is asked what its cells are when tables are looked for: each text is recognised once
   // (issue 11). Roles are shared, never changed, as the mapping's own always were.
   const known = new Map<CellValue, ColumnRole | null>();
-  const roleOf = (v: CellValue): ColumnRole | null => {
-    const h = normaliseHeader(v);
-    if (h === '') return null;
-    return local.get(h) ?? global.get(h) ?? recogniseHeader(v);
-  };
+  // Without a mapping, what recognition says (it gives null for a cell whose header text is blank, as
+  // below), without normalising each text first to look it up (issue 11).
+  const roleOf =
+    global.size === 0 && local.size === 0
+      ? recogniseHeader
+      : (v: CellValue): ColumnRole | null => {
+          const h = normaliseHeader(v);
+          if (h === '') return null;
+          return local.get(h) ?? global.get(h) ?? recogniseHeader(v);
+        };
   return {
     roleOf(v) {
       let role = known.get(v);

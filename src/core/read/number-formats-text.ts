@@ -253,6 +253,28 @@ export function shownText(value: number, code: string | null | undefined): strin
  * `format` absent: the plain figure as `figure` in words.ts writes it.
  */
 export function figureText(value: number, format?: FigureFormat | null): string {
+  // Zero (and -0, which a map would take for it) is not looked up.
+  if (value === 0) return figureTextOf(value, format);
+  // The same figures are shown again and again (each list of the Highlights sheet fits its columns to
+  // them, the findings quote them, every rescore shows them again): each is made once (issue 11).
+  const key = format ? `${format.percentUnits ? 1 : 0}${format.code}` : '';
+  let texts = FIGURE_TEXTS.get(key);
+  if (!texts) {
+    if (FIGURE_TEXTS.size >= 100) FIGURE_TEXTS.clear();
+    FIGURE_TEXTS.set(key, (texts = new Map()));
+  }
+  let text = texts.get(value);
+  if (text === undefined) {
+    if (texts.size >= 20000) texts.clear();
+    texts.set(value, (text = figureTextOf(value, format)));
+  }
+  return text;
+}
+
+/** figureText's texts made so far, by format (its code after 1 for a figure held in percent units, else 0; none: '') and figure. */
+const FIGURE_TEXTS = new Map<string, Map<number, string>>();
+
+function figureTextOf(value: number, format?: FigureFormat | null): string {
   if (format) {
     const held = format.percentUnits ? Number((value / 100).toPrecision(15)) : value;
     const shown = shownText(held, format.code);

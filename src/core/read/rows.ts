@@ -101,11 +101,13 @@ export function readIndicatorRow(
   const quartile = parseQuartile(quartileRaw);
 
   const periods = readPeriods(grid, r, table.monthColumns);
-  const lastYear: (number | null)[] = [null, null, null, null, null, null, null, null, null, null, null, null];
+  // Made only for a table with last year's figures (issue 11: most have none).
+  let lastYear: (number | null)[] = NO_LAST_YEAR;
   let hasLastYear = false;
   for (let q = 0; q < band.lastYearQuarterColumns.length; q++) {
     const c = band.lastYearQuarterColumns[q];
     if (c !== null) {
+      if (!hasLastYear) lastYear = new Array<number | null>(12).fill(null);
       lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
       hasLastYear = true;
     }
@@ -117,6 +119,7 @@ export function readIndicatorRow(
   for (let m = 0; m < previousYear.length; m++) {
     const p = previousYear[m];
     if (p.kind === 'number' && lastYear[m] === null) {
+      if (!hasLastYear) lastYear = new Array<number | null>(12).fill(null);
       lastYear[m] = p.value;
       hasLastYear = true;
     }
@@ -126,16 +129,88 @@ export function readIndicatorRow(
   const dotRaw = rawAt(grid, r, col.dot);
   const trendRaw = rawAt(grid, r, col.trend);
   const varianceRaw = rawAt(grid, r, col.variance);
+  const name = cellText(grid.shown(r, col.name ?? 0));
+  const polarityProblem = polarity === null ? cellText(polarityRaw) : null;
+  const polaritySource = fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed';
+  const targetText =
+    annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
+      ? typeof targetRaw === 'number'
+        ? absurdFigureText(targetRaw)
+        : cellText(targetRaw)
+      : null;
+  const outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
+  const profileProblem = profile === null ? cellText(profileRaw) : null;
+  const toleranceProblem =
+    ownAmount === null && tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw)
+      ? cellText(toleranceRaw)
+      : null;
+  // Most rows have none of the optional fields: made in one object literal, in the same order, rather
+  // than grown field by field, which reallocates its properties' store again and again (issue 11).
+  if (
+    !targetRange &&
+    rules === NO_RULE_CELLS &&
+    !target.none &&
+    !target.polarity &&
+    !(toleranceAmount !== null && ownAmount === null) &&
+    !fractions &&
+    !hasPreviousYear &&
+    band.previousYearTargetColumn === null &&
+    !table.quarterTargetColumns &&
+    !table.monthTargetColumns &&
+    target.multiplier === undefined &&
+    !anyMultiplied(periods)
+  ) {
+    const plain: IndicatorRow = {
+      sheet: grid.name,
+      row: r,
+      ref: refText === '' ? null : refText,
+      name,
+      tier,
+      polarity: polarity ?? 'higher',
+      polarityProblem,
+      polaritySource,
+      toleranceMode,
+      annualTarget,
+      targetText,
+      outturnPrevYear,
+      profile: profile ?? 'flat',
+      profileProblem,
+      tolerancePct: ownAmount ?? tolerance,
+      toleranceProblem,
+      periods,
+      periodColumns: periodColumnsOf(table),
+      lastYear: hasLastYear ? lastYear : NO_LAST_YEAR,
+      typedVariance:
+        varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) },
+      typedDot: typedDirection(dotRaw),
+      typedTrend: typedDirection(trendRaw),
+      quartile: quartile ?? null,
+      quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
+    };
+    return withProfileFromName(
+      withNumberFormats(
+        grid,
+        plain,
+        col.target,
+        col.outturn,
+        hasLastYearColumns(band, hasPreviousYear)
+          ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
+          : undefined,
+        undefined,
+      ),
+      col.profile,
+    );
+  }
   // Built field by field in the order it has always had, without object spreads (issue 11).
   const out = {
     sheet: grid.name,
     row: r,
     ref: refText === '' ? null : refText,
-    name: cellText(grid.shown(r, col.name ?? 0)),
+    name,
     tier,
     polarity: polarity ?? 'higher',
-    polarityProblem: polarity === null ? cellText(polarityRaw) : null,
-    polaritySource: fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed',
+    polarityProblem,
+    polaritySource,
   } as IndicatorRow;
   if (targetRange) out.targetRange = targetRange;
   if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
@@ -146,22 +221,14 @@ export function readIndicatorRow(
   if (rules.typedStatus !== undefined) out.typedStatus = rules.typedStatus;
   if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
   out.annualTarget = annualTarget;
-  out.targetText =
-    annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
-      ? typeof targetRaw === 'number'
-        ? absurdFigureText(targetRaw)
-        : cellText(targetRaw)
-      : null;
+  out.targetText = targetText;
   if (target.none) out.noTargetStated = true;
   if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
-  out.outturnPrevYear = readNumber(rawAt(grid, r, col.outturn));
+  out.outturnPrevYear = outturnPrevYear;
   out.profile = profile ?? 'flat';
-  out.profileProblem = profile === null ? cellText(profileRaw) : null;
+  out.profileProblem = profileProblem;
   out.tolerancePct = ownAmount ?? tolerance;
-  out.toleranceProblem =
-    ownAmount === null && tolerance === null && toleranceAmount === null && !isBlank(toleranceRaw)
-      ? cellText(toleranceRaw)
-      : null;
+  out.toleranceProblem = toleranceProblem;
   if (toleranceAmount !== null && ownAmount === null) out.toleranceAmount = toleranceAmount;
   if (fractions) out.fractions = fractions;
   out.periods = periods;
@@ -195,24 +262,36 @@ export function readIndicatorRow(
   out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
-  // Last year's figures are checked against the values' scale only where the table has them (noticed item 1, session 5).
-  let hasLastYearColumns = hasPreviousYear;
-  for (const c of band.lastYearQuarterColumns) if (c !== null) hasLastYearColumns = true;
   const read = withNumberFormats(
     grid,
     out,
     col.target,
     col.outturn,
-    hasLastYearColumns ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns } : undefined,
+    hasLastYearColumns(band, hasPreviousYear)
+      ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
+      : undefined,
     periodTargetCols,
   );
-  // No Profile column: a count whose name says it is cumulative is profiled pro rata (rules/cumulative.ts;
-  // helper misread), and a Check says so (findings/targets.ts).
-  if (col.profile === undefined && profileFromName(read) !== null) {
+  return withProfileFromName(read, col.profile);
+}
+
+/**
+ * No Profile column (`profileCol` undefined): a count whose name says it is cumulative is profiled pro rata
+ * (rules/cumulative.ts; helper misread, session 8), and a Check says so (findings/targets.ts). The row, changed.
+ */
+function withProfileFromName(read: IndicatorRow, profileCol: number | undefined): IndicatorRow {
+  if (profileCol === undefined && profileFromName(read) !== null) {
     read.profile = 'cumulative';
     read.profileFromName = true;
   }
   return read;
+}
+
+/** Last year's figures are checked against the values' scale only where the table has them (noticed item 1, session 5). */
+function hasLastYearColumns(band: HeaderBand, hasPreviousYear: boolean): boolean {
+  if (hasPreviousYear) return true;
+  for (const c of band.lastYearQuarterColumns) if (c !== null) return true;
+  return false;
 }
 
 /*

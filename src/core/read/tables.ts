@@ -198,50 +198,50 @@ function readTable(
   // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
   const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
   const priorityName = named?.name ?? carriesOnNamed?.priorityName ?? grid.name;
-  const table: IndicatorTable = {
-    sheet: grid.name,
-    title,
-    titleRow,
-    priorityName,
-    ...(named?.unsure && named.name === null ? { priorityUnsure: named.unsure } : {}),
-    yearLabel,
-    ...(yearFrom ? { yearFrom } : {}),
-    headerRow: band.headerRow,
-    subHeaderRow: band.subHeaderRow,
-    firstRow: -1,
-    lastRow: -1,
-    columns: band.columns,
-    monthColumns,
-    cadence: band.cadence,
-    currentColumn: band.currentColumn,
-    ...otherCurrentColumns(band),
-    ...(band.quarterTargetColumns ? { quarterTargetColumns: band.quarterTargetColumns } : {}),
-    ...(band.monthTargetColumns ? { monthTargetColumns: band.monthTargetColumns } : {}),
-    ...(band.ambiguousDirection !== null ? { ambiguousDirection: band.ambiguousDirection } : {}),
-    ...ytdHeaderOf(grid, band),
-    ...(band.columns.tolerance !== undefined &&
+  // Field by field in the order it has always had, an optional field only where it is there: not
+  // spread from objects made for the purpose, which copies them by the slow path (issue 11).
+  const table = { sheet: grid.name, title, titleRow, priorityName } as IndicatorTable;
+  if (named?.unsure && named.name === null) table.priorityUnsure = named.unsure;
+  table.yearLabel = yearLabel;
+  if (yearFrom) table.yearFrom = yearFrom;
+  table.headerRow = band.headerRow;
+  table.subHeaderRow = band.subHeaderRow;
+  table.firstRow = -1;
+  table.lastRow = -1;
+  table.columns = band.columns;
+  table.monthColumns = monthColumns;
+  table.cadence = band.cadence;
+  table.currentColumn = band.currentColumn;
+  const others = otherCurrentColumns(band).otherCurrentColumns;
+  if (others) table.otherCurrentColumns = others;
+  if (band.quarterTargetColumns) table.quarterTargetColumns = band.quarterTargetColumns;
+  if (band.monthTargetColumns) table.monthTargetColumns = band.monthTargetColumns;
+  if (band.ambiguousDirection !== null) table.ambiguousDirection = band.ambiguousDirection;
+  const ytd = ytdHeaderOf(grid, band).ytdHeader;
+  if (ytd !== undefined) table.ytdHeader = ytd;
+  if (
+    band.columns.tolerance !== undefined &&
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))
-      ? { toleranceIsThreshold: true }
-      : {}),
-    unrecognised: rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised,
-    duplicates: band.duplicates,
-    mapped: reader.mapped,
-    ...(band.outOfSequence.length > 0 ? { outOfSequence: band.outOfSequence } : {}),
-    ...(band.calendarQuarters ? { calendarQuarters: band.calendarQuarters } : {}),
-    ...(band.calendarOrder
-      ? {
-          calendarOrder: {
-            earlier: band.calendarOrder.earlier.map((c) => headerTextOf(grid, band, c)),
-            later: band.calendarOrder.later.map((c) => headerTextOf(grid, band, c)),
-            scored: band.calendarOrder.scored,
-            repeats: band.calendarOrder.repeats,
-            first: headerTextOf(grid, band, Math.min(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
-            last: headerTextOf(grid, band, Math.max(...band.calendarOrder.earlier, ...band.calendarOrder.later)),
-          },
-        }
-      : {}),
-    rows: [],
-  };
+  )
+    table.toleranceIsThreshold = true;
+  table.unrecognised =
+    rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised;
+  table.duplicates = band.duplicates;
+  table.mapped = reader.mapped;
+  if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
+  if (band.calendarQuarters) table.calendarQuarters = band.calendarQuarters;
+  if (band.calendarOrder) {
+    const order = band.calendarOrder;
+    table.calendarOrder = {
+      earlier: order.earlier.map((c) => headerTextOf(grid, band, c)),
+      later: order.later.map((c) => headerTextOf(grid, band, c)),
+      scored: order.scored,
+      repeats: order.repeats,
+      first: headerTextOf(grid, band, Math.min(...order.earlier, ...order.later)),
+      last: headerTextOf(grid, band, Math.max(...order.earlier, ...order.later)),
+    };
+  }
+  table.rows = [];
   const nameCol = band.columns.name;
   const tierCol = band.columns.tier;
   let tier: number | null = null;
@@ -369,9 +369,11 @@ function targetAndActualRows(
   if (table.rows.length === 0) return null;
   const rows = table.rows.map((r) => r.row);
   if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
+  // The columns the table reads, listed once (not for every column of the sheet: issue 11).
+  const read = new Set<number | null>([...Object.values(table.columns), ...table.monthColumns]);
   for (let c = 0; c < grid.colCount; c++) {
     // Only a column the table does not read (a second name column, say "Measure", is not read).
-    if (Object.values(table.columns).includes(c) || table.monthColumns.includes(c)) continue;
+    if (read.has(c)) continue;
     let target = false;
     let actual = false;
     for (const r of rows) {
@@ -588,7 +590,11 @@ function isHeaderRow(grid: GridView, r: number, reader: HeaderReader, filled: re
   // without one, a note say, is no header, and its header band is not read (issue 11).
   let named = false;
   for (let i = 0; i < filled.length && !named; i++) {
-    const role = reader.roleOf(grid.raw(r, filled[i]));
+    const v = grid.raw(r, filled[i]);
+    // Without a mapping a number is a month's date or nothing to a header, never the name column's
+    // header: not looked up (issue 11: every number of every row came here).
+    if (typeof v === 'number' && !reader.mapped) continue;
+    const role = reader.roleOf(v);
     named = role !== null && role.kind === 'field' && role.field === 'name';
   }
   return named && readHeaderBand(grid, r, reader) !== null;

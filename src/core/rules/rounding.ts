@@ -57,3 +57,14 @@ export function percentAsFraction(pct: number): number {
   if (k / 100 === pct && k > -1e11 && k < 1e11) return k === 0 ? 0 : k / 10000;
   return Number((pct / 100).toPrecision(12));
 }
+
+/**
+ * `Number(x.toPrecision(digits))` (x to 12 or 15 significant digits, as the cells and the Highlights
+ * lists have always held it), without making the text where it cannot change the result (issue 11): a
+ * whole number below 10^digits has at most `digits` significant digits, so it reads back as itself
+ * (-0 as 0, as the text "0" reads back). Anything else goes the long way.
+ */
+export function toSignificant(x: number, digits: 12 | 15): number {
+  if (Number.isInteger(x) && x < 1e12 && x > -1e12) return x === 0 ? 0 : x;
+  return Number(x.toPrecision(digits));
+}

@@ -1,5 +1,6 @@
 /** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
 import type { IndicatorRow, MonthNumber, Profile } from '../model';
+import { toSignificant } from './rounding';
 
 export interface TargetSource {
   annualTarget: number | null;
@@ -21,7 +22,7 @@ export function periodTarget(source: TargetSource, month: MonthNumber): number |
 
 /** A year-to-date target: annual × m/12, m = 1 for April. */
 export function cumulativeTarget(annual: number, month: MonthNumber): number {
-  return Number(((annual * month) / 12).toPrecision(15));
+  return toSignificant((annual * month) / 12, 15);
 }
 
 /** Why an indicator that has a target is not rated against it, in the words of the Highlights sheet's status. */

@@ -6,14 +6,14 @@
  */
 import type { Polarity, Rag, ToleranceMode } from '../model';
 import { plural } from '../words';
-import { sameFigure } from './rounding';
+import { sameFigure, toSignificant } from './rounding';
 import { ragForZeroTarget, ragStatus } from './variance';
 
 export const TOLERANCE_MODES: ToleranceMode[] = ['relative', 'points', 'absolute'];
 
 /** A figure as Excel shows it: 15 significant digits, so 8.5 − 7.5 and 7.6 − 6.6 are both exactly 1. */
 function shown(x: number): number {
-  return Number(x.toPrecision(15));
+  return toSignificant(x, 15);
 }
 
 /**

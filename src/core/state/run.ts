@@ -564,14 +564,18 @@ function journalCell(
   if (!change.cells && ownedChanges(before, owned, afterValue)) change.cells = true;
   const prior = previous.size ? previous.get(key) : undefined;
   const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-  const cell: JournalCell = { sheet, cell: address, before, afterValue, original };
-  if (sheetId !== undefined) cell.sheetId = sheetId;
   const indicator = places?.byRow.get(owned.row);
-  if (indicator !== undefined && owned.role !== undefined) {
-    cell.indicator = indicator;
-    cell.role = owned.role;
-  }
-  return cell;
+  const role = owned.role;
+  // In one object literal where the cell has its sheet's id, or its indicator and role, or both (the
+  // usual cases), in the order it has always had: not grown field by field, which reallocates its
+  // properties' store (issue 11: the journal has a cell for every owned cell).
+  if (indicator !== undefined && role !== undefined)
+    return sheetId !== undefined
+      ? { sheet, cell: address, before, afterValue, original, sheetId, indicator, role }
+      : { sheet, cell: address, before, afterValue, original, indicator, role };
+  return sheetId !== undefined
+    ? { sheet, cell: address, before, afterValue, original, sheetId }
+    : { sheet, cell: address, before, afterValue, original };
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
