@@ -72,5 +72,7 @@
  * quarters; refused: every figure last year's with this year's columns empty (with the mapping that
  * scores last year), quarters numbered under a calendar year, a row of targets under each indicator, a
  * table's only target column of another year than its figures.
+ * 15 — (session 8, lead) a quarter or month headed with its year beside the same one without a year ("Q3
+ * 24/25 | Q1 | Q2 | Q3"): those without are the next year's, the dated one last year's.
  */
-export const RULES_VERSION = 14;
+export const RULES_VERSION = 15;

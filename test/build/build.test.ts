@@ -62,8 +62,10 @@ describe('The production build', function () {
   // Session 6's reading rules (sector layouts, the analyst's rules, Excel's rules in the adapter) took it to
   // 265 KB (82 KB gzipped), all of it our own engine and adapter — no library came in (the largest modules:
   // read-workbook 16 KB, number-formats 15 KB, read/workbook 15 KB, catalogue 12 KB) — so the budget is
-  // 320 KB: it still catches a library pulled in by mistake, which is what it is for.
-  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 320 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  // 320 KB: it still catches a library pulled in by mistake, which is what it is for. Session 8's rules
+  // (time-shaped tables, cumulative counts, absurd figures, the add-in's header windows and legacy arrays)
+  // took it to 334 KB, again our own code alone, so the budget is 384 KB.
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 384 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -72,7 +74,7 @@ describe('The production build', function () {
         ),
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
-    assert.ok(size('commands') < 320 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('commands') < 384 * 1024, `commands ${size('commands')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });

@@ -125,6 +125,27 @@ describe('Two financial years side by side', () => {
     assert.equal(notes(r, /second Q1 column/).length, 0);
   });
 
+  it('reads "2024/25 Outturn | Target | Q3 24/25 | Q1 | Q2 | Q3 | Q4": the quarters without a year are 2025/26, "Q3 24/25" is last year\'s Q3 (session 8 fresh-user check)', () => {
+    const r = scored([
+      sheet('Adults', [
+        ['Quarterly Performance Report 2025/26 – Adults'],
+        ['Ref', 'Measure', 'Polarity', '2024/25 Outturn', 'Annual Target', 'Q3 24/25', 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['HS01', 'Rent collected %', 'Higher', 90, 95, 88, 93, 94, 96, null],
+        ['HS02', 'Days to re-let a home', 'Lower', 35, 30, 36, 34, 31, 27, null],
+      ]),
+    ]);
+    // It was "Q3 2024/25", HS01 scored on last year's 88 (red), with only a "second Q3 column" Check.
+    assert.deepEqual(latest(r, 'HS01'), ['Q3 2025/26', 'Dec', 96, 'green']);
+    // Both better than the same quarter last year: 96 against 88, 27 days against 36.
+    assert.deepEqual([row(r, 'HS01').trend, row(r, 'HS02').trend], ['up', 'up']);
+    assert.equal(
+      notes(r, /not recognised: "2024\/25 Outturn"/).length,
+      0,
+      '"2024/25 Outturn" is last year\'s outturn, read',
+    );
+    assert.equal(notes(r, /second Q3 column/).length, 0);
+  });
+
   it('reads the years in the header row with the quarters under them', () => {
     const r = scored([
       sheet('PIs', [

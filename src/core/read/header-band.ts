@@ -185,7 +185,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   for (const r of roles.values())
     if ((r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year') && r.year !== undefined)
       latest = latest === null ? r.year : Math.max(latest, r.year);
-  const periodYear = latest;
+  // A period headed with its year beside the same period without one ("Q3 24/25 | Q1 | Q2 | Q3 | Q4"): the
+  // two cannot both be Q3 2024/25, so those without a year are the next year's, and "Q3 24/25" the same
+  // quarter last year. Read as 2024/25 they scored last year's Q3 as this year's, under a title saying
+  // 2025/26, with only a "second Q3 column" Check (session 8 fresh-user check).
+  const periodYear = latest !== null && sameSlotWithoutYear(roles, latest) ? latest + 1 : latest;
   // "2024/25 Outturn" beside 2024/25's periods is this year's outturn, not last year's (helper hunt3):
   // not read, so the partly-recognised Note names it.
   if (periodYear !== null)
@@ -474,6 +478,22 @@ function periodSlot(
   if (year === undefined || periodYear === null || year === periodYear) return { year: 'this', month };
   if (year === periodYear - 1) return { year: 'previous', month };
   return null;
+}
+
+/**
+ * True when a month or quarter header without a year names the same period as one headed with year `year`
+ * ("Q3" beside "Q3 24/25", "Dec" beside "Dec-24").
+ */
+function sameSlotWithoutYear(roles: Map<number, ColumnRole>, year: number): boolean {
+  const dated = new Set<string>();
+  for (const r of roles.values())
+    if ((r.kind === 'month' || r.kind === 'quarter') && r.year === year)
+      dated.add(r.kind === 'month' ? `m${r.month}` : `q${r.quarter}`);
+  if (dated.size === 0) return false;
+  for (const r of roles.values())
+    if ((r.kind === 'month' || r.kind === 'quarter') && r.year === undefined)
+      if (dated.has(r.kind === 'month' ? `m${r.month}` : `q${r.quarter}`)) return true;
+  return false;
 }
 
 /** A period's place in time, in months: for putting headers in sequence. */
