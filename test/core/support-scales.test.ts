@@ -236,6 +236,26 @@ describe('A row whose values are written two ways a hundred times apart (noticed
     );
   });
 
+  it('in a table of quarters the Check names quarters: "Q3 97.9 has no percent sign, unlike Q2 97.5%" (it said Dec and Sept: session 8 fresh-user check)', () => {
+    const { result } = scoreWorkbook(
+      [
+        sheet(
+          'Adults',
+          [
+            ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3'],
+            ['ASC02', 'Reviews completed %', 'Higher', 0.95, 0.96, 0.975, 97.9],
+          ],
+          { '1,3': '0%', '1,4': '0.0%', '1,5': '0.0%' },
+        ),
+      ],
+      { quarter: 3 },
+    );
+    assert.match(
+      scales(result)[0].message,
+      /^ASC02: its values are written two ways a hundred times apart: Q3 97\.9 has no percent sign, unlike Q2 97\.5% and the target; /,
+    );
+  });
+
   it("the same row scored at Q2: Sept's 5.2% is written unlike the target's checked scale, so it is not rated (No target), no DOT", () => {
     const { result } = scoreWorkbook([sheet('P6', [[...HEADER, 'DOT'], councilTaxRow(0.05, 0.05, '5.2%', 0.051, 1)])], {
       quarter: 2,

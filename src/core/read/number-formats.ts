@@ -27,7 +27,7 @@
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
-import { spokenMonth } from '../periods';
+import { periodName, type PeriodNaming } from '../periods';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -384,6 +384,8 @@ export function withNumberFormats(
   outturnCol?: number,
   lastYearCols?: LastYearColumns,
   periodTargetCols?: (number | null)[],
+  /** How the table names its periods in a finding: "Q3" in a table of quarters, "Dec" else (periods.ts). */
+  naming: PeriodNaming = 'months',
 ): IndicatorRow {
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
@@ -479,7 +481,7 @@ export function withNumberFormats(
   // apart, one side a fraction (helper hunt3).
   if (!percentInSight && !timeInSight && valueCount > 0 && PERCENT_NAME.test(out.name)) {
     const values = shownValues(hows, n);
-    const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null);
+    const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null, naming);
     const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
     if (slip) out.scaleProblem = { col: targetCol!, message: slip };
   }
@@ -487,7 +489,13 @@ export function withNumberFormats(
   const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
-    : (mixedValues(out, values, inPercentUnits, target === null ? null : { value: out.annualTarget!, how: target }) ??
+    : (mixedValues(
+        out,
+        values,
+        inPercentUnits,
+        target === null ? null : { value: out.annualTarget!, how: target },
+        naming,
+      ) ??
       valueFigures(out, values));
   if (reference !== null && target !== null && reference.length > 0) {
     const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
@@ -577,6 +585,7 @@ function plainMixedValues(
   out: IndicatorRow,
   values: { i: number; how: Shown }[],
   target: number | null,
+  naming: PeriodNaming,
 ): ShownFigure[] | null {
   const figure = (i: number) => (out.periods[i] as { value: number }).value;
   const fractions: number[] = [];
@@ -597,7 +606,7 @@ function plainMixedValues(
   const listed = (is: number[]) => {
     const words = is
       .slice(0, 3)
-      .map((i) => `${spokenMonth(i + 1)} ${ukNumber(4).format(Number(figure(i).toPrecision(12)))}`);
+      .map((i) => `${periodName(i + 1, naming)} ${ukNumber(4).format(Number(figure(i).toPrecision(12)))}`);
     return (
       (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
       (is.length > 3 ? ' …' : '')
@@ -710,6 +719,7 @@ function mixedValues(
   values: { i: number; how: Shown }[],
   inPercentUnits: boolean,
   target: ShownFigure | null,
+  naming: PeriodNaming,
 ): ShownFigure[] | null {
   const percent: number[] = [];
   const plain: number[] = [];
@@ -735,7 +745,7 @@ function mixedValues(
         ? `${ukNumber(4).format(Number(percentUnits(figure(i)).toPrecision(12)))}%`
         : `${ukNumber(4).format(Number(figure(i).toPrecision(12)))}%`;
   const listed = (is: number[]) => {
-    const words = is.slice(0, 3).map((i) => `${spokenMonth(i + 1)} ${shown(i)}`);
+    const words = is.slice(0, 3).map((i) => `${periodName(i + 1, naming)} ${shown(i)}`);
     return (
       (words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`) +
       (is.length > 3 ? ' …' : '')

@@ -1,7 +1,7 @@
 /** Reading one indicator's row of a table. */
 import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../model';
 import type { GridView } from './grid';
-import { monthName } from '../periods';
+import { monthName, periodNaming } from '../periods';
 import type { HeaderBand } from './header-band';
 import {
   absurdFigureText,
@@ -197,6 +197,7 @@ export function readIndicatorRow(
           ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
           : undefined,
         undefined,
+        periodNaming(table),
       ),
       col.profile,
     );
@@ -271,6 +272,7 @@ export function readIndicatorRow(
       ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
       : undefined,
     periodTargetCols,
+    periodNaming(table),
   );
   return withProfileFromName(read, col.profile);
 }
