@@ -73,6 +73,7 @@
  * scores last year), quarters numbered under a calendar year, a row of targets under each indicator, a
  * table's only target column of another year than its figures.
  * 15 — (session 8, lead) a quarter or month headed with its year beside the same one without a year ("Q3
- * 24/25 | Q1 | Q2 | Q3"): those without are the next year's, the dated one last year's.
+ * 24/25 | Q1 | Q2 | Q3"): those without are the next year's, the dated one last year's; a table of
+ * quarters' "written two ways" Check names quarters ("Q3 97.9 …, unlike Q2 97.5%").
  */
 export const RULES_VERSION = 15;
