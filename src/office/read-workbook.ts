@@ -469,6 +469,19 @@ async function readPlanned(
   let filtersUnchecked = false;
   const parts: { top: number; left: number; range: Excel.Range }[][] = items.map(() => []);
   const folds = new Map<string, FoldWindow[]>();
+  /** A block's formulas, formats and colours, as read, kept for folding into its sheet's grid. */
+  const addFold = (
+    sheet: string,
+    top: number,
+    left: number,
+    range: Pick<Excel.Range, 'formulas' | 'numberFormat'>,
+    colours: Parameters<typeof foldColours>[0],
+  ) => {
+    folds.set(sheet, [
+      ...(folds.get(sheet) ?? []),
+      { top, left, formulas: range.formulas, numberFormat: range.numberFormat, colours: foldColours(colours) },
+    ]);
+  };
   const spillBands = new Map<string, Area[]>();
   const arrayBands = new Map<string, Area[]>();
   let stateValues: CellValue[][] | null = null;
@@ -972,16 +985,7 @@ async function readPlanned(
       const name = items[a.sheet].name;
       if (runsOn)
         colours.value.forEach((row, r) => textRuns.set(snapshotKey(name, a.top + r, a.col), row[0]?.textRuns ?? null));
-      folds.set(name, [
-        ...(folds.get(name) ?? []),
-        {
-          top: a.top,
-          left: a.col,
-          formulas: range.formulas,
-          numberFormat: range.numberFormat,
-          colours: foldColours(colours.value),
-        },
-      ]);
+      addFold(name, a.top, a.col, range, colours.value);
     }
     windowBlocks.length = 0;
     for (const f of foldReads) {
@@ -994,29 +998,11 @@ async function readPlanned(
             ),
           ),
         );
-      folds.set(items[f.sheet].name, [
-        ...(folds.get(items[f.sheet].name) ?? []),
-        {
-          top: f.range.rowIndex,
-          left: f.range.columnIndex,
-          formulas: f.range.formulas,
-          numberFormat: f.range.numberFormat,
-          colours: foldColours(f.colours.value),
-        },
-      ]);
+      addFold(items[f.sheet].name, f.range.rowIndex, f.range.columnIndex, f.range, f.colours.value);
     }
     for (const { a, range, colours } of aheadReads) {
       const name = items[a.sheet].name;
-      folds.set(name, [
-        ...(folds.get(name) ?? []),
-        {
-          top: a.top,
-          left: a.col,
-          formulas: range.formulas,
-          numberFormat: range.numberFormat,
-          colours: foldColours(colours.value),
-        },
-      ]);
+      addFold(name, a.top, a.col, range, colours.value);
       weighed += jsonBytes(range.formulas) + jsonBytes(range.numberFormat) + jsonBytes(colours.value);
       estimated += a.cost.reduce((n, c) => n + c, 0);
     }
