@@ -495,8 +495,7 @@ export function withNumberFormats(
         inPercentUnits,
         target === null ? null : { value: out.annualTarget!, how: target },
         naming,
-      ) ??
-      valueFigures(out, values));
+      ) ?? valueFigures(out, values));
   if (reference !== null && target !== null && reference.length > 0) {
     const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
     if (mismatch)
