@@ -574,8 +574,9 @@ describe('Percentages stored as fractions beside percentages, with no percent si
     assert.deepEqual([row(r, 'W1').variancePct, row(r, 'W1').status, row(r, 'W1').dot], [null, 'no target', null]);
     assert.deepEqual([row(r, 'W2').variancePct, row(r, 'W2').rag, row(r, 'W2').dot], [3.13, 'green', null]);
     const w1 = r.findings.filter((f) => f.ref === 'W1').map((f) => f.message);
+    // A table of quarters names its quarters (periodName, session 8): it said "Sept 0.66 … unlike June 65".
     assert.deepEqual(w1, [
-      'W1: its values are written two ways a hundred times apart though it is a percentage: Sept 0.66 is written as a fraction, unlike June 65 and the target; only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
+      'W1: its values are written two ways a hundred times apart though it is a percentage: Q2 0.66 is written as a fraction, unlike Q1 65 and the target; only figures written alike are compared (no DOT across the two ways); write them all the same way and score again.',
     ]);
   });
 
