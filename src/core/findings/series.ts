@@ -99,19 +99,21 @@ function shownAt(
 }
 
 /**
- * The Note on the month whose words say why it has no figure (`saidMonth`, 1 = April; `said` the words as
- * quoted) after the latest figure (`latest`: its month and the figure as its cell shows it): a data gap
+ * The Note on the month whose words say why it has no figure (`said`: its month, 1 = April, and words, from
+ * saidSince) after the latest figure (`latest`: its month and the figure as its cell shows it): a data gap
  * when that figure is an earlier quarter's, or the quarter's figure all the same when it is this quarter's.
+ * "n/a" is quoted as typed, not as its meaning ("Dec says "Not applicable"" matched no cell: session 8).
  */
 function saidSinceFinding(
   kind: 'not-carried-forward' | 'latest-before-quarter-end',
   table: IndicatorTable,
   row: IndicatorRow,
   quarter: QuarterNumber,
-  saidMonth: MonthNumber,
-  said: string,
+  saidAt: { month: MonthNumber; text: string },
   latest: { month: MonthNumber; shown: string },
 ): Finding {
+  const saidMonth = saidAt.month;
+  const said = row.periods[saidMonth - 1].kind === 'na' ? '"n/a"' : quote(saidAt.text);
   return finding({
     kind,
     at: { sheet: row.sheet, row: row.row, col: monthColumn(table, saidMonth) },
@@ -209,11 +211,9 @@ export function seriesFindings(
   if (score.latestMonth === null && n > 0) {
     // A figure before, and words after it saying why there is none since ("not available"): a data gap.
     const said = saidSince(row.periods, months[n - 1], quarter);
-    // "n/a" is quoted as typed, not as its meaning ("Dec says "Not applicable"" matched no cell: session 8).
-    const words = row.periods[said === null ? 0 : said.month - 1].kind === 'na' ? '"n/a"' : null;
     if (said !== null)
       out.push(
-        saidSinceFinding('not-carried-forward', table, row, quarter, said.month, words ?? quote(said.text), {
+        saidSinceFinding('not-carried-forward', table, row, quarter, said, {
           month: months[n - 1] as MonthNumber,
           shown: shownAt(model, row, months[n - 1], values[n - 1]),
         }),
@@ -228,15 +228,10 @@ export function seriesFindings(
     const said = carried ? null : saidSince(row.periods, last.month, quarter);
     if (said !== null)
       out.push(
-        saidSinceFinding(
-          'latest-before-quarter-end',
-          table,
-          row,
-          quarter,
-          said.month,
-          row.periods[said.month - 1].kind === 'na' ? '"n/a"' : quote(said.text),
-          { month: last.month, shown: figureText(last.value, score.latestFormat) },
-        ),
+        saidSinceFinding('latest-before-quarter-end', table, row, quarter, said, {
+          month: last.month,
+          shown: figureText(last.value, score.latestFormat),
+        }),
       );
     if (carried) {
       out.push(

@@ -341,19 +341,15 @@ function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 
   if (header !== 'direction' && header !== 'dir') return 'dot';
   let polarityOnly = 0;
   let both = 0;
-  let blanks = 0;
-  for (let r = row + 1; r < grid.rowCount && r <= row + 1000; r++) {
-    if (grid.isBlankRow(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
+  const notPolarity = someRowUnder(grid, row, (r) => {
     const v = grid.raw(r, col);
-    if (isBlank(v)) continue;
-    if (parsePolarity(v) === null) return 'dot';
+    if (isBlank(v)) return false;
+    if (parsePolarity(v) === null) return true;
     if (parseDirection(v) === null) polarityOnly++;
     else both++;
-  }
+    return false;
+  });
+  if (notPolarity) return 'dot';
   return polarityOnly > 0 ? 'polarity' : both > 0 ? 'either' : 'dot';
 }
 
@@ -685,6 +681,17 @@ function calendarOrder(
 
 /** Whether any row under the header (up to two blank rows, at most 1,000) holds a figure in these columns. */
 function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): boolean {
+  return someRowUnder(grid, headerEnd, (r) => {
+    for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
+    return false;
+  });
+}
+
+/**
+ * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
+ * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
+ */
+function someRowUnder(grid: GridView, headerEnd: number, test: (row: number) => boolean): boolean {
   let blanks = 0;
   for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {
     if (grid.isBlankRow(r)) {
@@ -692,7 +699,7 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
       continue;
     }
     blanks = 0;
-    for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
+    if (test(r)) return true;
   }
   return false;
 }

@@ -21,6 +21,15 @@ import {
 import { typeIn } from './typing';
 
 /** Excel.RangeValueType of a cell as the model holds it (numbers as Double; errors by their text). */
+/** The rectangle two areas share, or null where they do not meet (Range.getIntersection and its OrNullObject twin). */
+function intersection(a: Area, b: Area): Area | null {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.bottom, b.bottom);
+  const right = Math.min(a.right, b.right);
+  return top > bottom || left > right ? null : { top, left, bottom, right };
+}
+
 function valueTypeOf(c: ModelCell | undefined): string {
   if (c?.richValue) return 'RichValue';
   const v = c?.value ?? null;
@@ -636,14 +645,8 @@ export class ModelRange extends ModelObject {
     return new ModelRange(this.core, () => {
       const t = need(this.resolve);
       const b = typeof other === 'string' ? areaOf(other) : need(other.resolve).areas[0];
-      const a = t.areas[0];
-      const i = {
-        top: Math.max(a.top, b.top),
-        left: Math.max(a.left, b.left),
-        bottom: Math.min(a.bottom, b.bottom),
-        right: Math.min(a.right, b.right),
-      };
-      if (i.top > i.bottom || i.left > i.right)
+      const i = intersection(t.areas[0], b);
+      if (i === null)
         throw new ExcelModelError('ItemNotFound', "The requested resource doesn't exist (no intersection).");
       return { sheet: t.sheet, areas: [i] };
     });
@@ -667,14 +670,8 @@ export class ModelRange extends ModelObject {
       if (!t) return null;
       const b = typeof other === 'string' ? areaOf(other) : other.resolve()?.areas[0];
       if (!b) return null;
-      const a = t.areas[0];
-      const i = {
-        top: Math.max(a.top, b.top),
-        left: Math.max(a.left, b.left),
-        bottom: Math.min(a.bottom, b.bottom),
-        right: Math.min(a.right, b.right),
-      };
-      return i.top > i.bottom || i.left > i.right ? null : { sheet: t.sheet, areas: [i] };
+      const i = intersection(t.areas[0], b);
+      return i === null ? null : { sheet: t.sheet, areas: [i] };
     });
   }
 
