@@ -49,9 +49,11 @@ async function onlySheet(file: string, sheet: string, dir: string): Promise<stri
 
 /**
  * Cuts a page picture down to its first block of content: from the first non-white row to the first
- * gap of `gap` blank rows after it, and the columns that block uses, plus a small margin.
+ * gap of `gap` blank rows after it, and the columns that block uses, plus a small margin. Returns
+ * false, leaving the file as it was, when the page has no content at all (LibreOffice prints a blank
+ * last page when a sheet's columns split across pages).
  */
-export function trimPng(file: string, gap = 60, margin = 8): void {
+export function trimPng(file: string, gap = 60, margin = 8): boolean {
   const png = PNG.sync.read(fs.readFileSync(file));
   const { width, height, data } = png;
   const ink = (x: number, y: number) => {
@@ -64,7 +66,7 @@ export function trimPng(file: string, gap = 60, margin = 8): void {
   };
   let top = 0;
   while (top < height && !rowHasInk(top)) top++;
-  if (top === height) return;
+  if (top === height) return false;
   let bottom = top;
   for (let y = top, blank = 0; y < height && blank < gap; y++) {
     if (rowHasInk(y)) {
@@ -89,6 +91,7 @@ export function trimPng(file: string, gap = 60, margin = 8): void {
   });
   PNG.bitblt(png, out, x0, y0, out.width, out.height, 0, 0);
   fs.writeFileSync(file, PNG.sync.write(out, { colorType: 2 }));
+  return true;
 }
 
 export async function renderXlsx(
@@ -111,15 +114,19 @@ export async function renderXlsx(
     if (!fs.existsSync(pdf)) throw new Error(`LibreOffice did not convert '${source}' to PDF`);
     fs.mkdirSync(options.out, { recursive: true });
     const prefix = path.join(options.out, path.basename(pdf, '.pdf'));
-    run('pdftoppm', ['-png', '-r', String(options.dpi), pdf, prefix]);
     const base = path.basename(prefix);
-    const pngs = fs
-      .readdirSync(options.out)
-      .filter((f) => f.startsWith(base) && f.endsWith('.png'))
-      .sort()
-      .map((f) => path.join(options.out, f));
-    if (options.trim) pngs.forEach((p) => trimPng(p));
-    return pngs;
+    const pages = () =>
+      fs
+        .readdirSync(options.out)
+        .filter((f) => /^-\d+\.png$/.test(f.slice(base.length)) && f.startsWith(base))
+        .sort()
+        .map((f) => path.join(options.out, f));
+    // A page left by an earlier render of a longer version of the same sheet would be listed as this one's.
+    pages().forEach((p) => fs.rmSync(p));
+    run('pdftoppm', ['-png', '-r', String(options.dpi), pdf, prefix]);
+    const pngs = pages();
+    if (!options.trim) return pngs;
+    return pngs.filter((p) => trimPng(p) || (fs.rmSync(p), false));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
