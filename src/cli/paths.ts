@@ -4,7 +4,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputError } from '../core';
+import { InputError, STATE_SHEET } from '../core';
+import { untouchedSinceScoring } from '../xlsx/package/digest';
+import { readPackage } from '../xlsx/package/read';
 
 /** "reports/q3.xlsx" → "reports/q3-scored.xlsx". */
 export function besideInput(input: string, suffix: string): string {
@@ -104,4 +106,35 @@ export function checkOutputs(input: string, out: OutputPaths, named: boolean): v
     if (samePath(out.json, out.workbook))
       throw new InputError(`--json names the output workbook '${out.workbook}'; give the result file another name.`);
   }
+}
+
+/**
+ * Refuses to write a workbook over a file already at its default name (no -o) unless nothing would
+ * be lost: the file holds exactly `next`, or it is a scoring this command wrote that nobody has
+ * changed since (its state sheet's package digest still matches: src/xlsx/package/digest.ts). An
+ * analyst who typed commentary into `q3-scored.xlsx` and scored `q3.xlsx` again lost it (fresh user,
+ * session 9). A file named with -o is replaced, as asked. Throws InputError; nothing is written.
+ * @param output the workbook's path; `named` true when it was given with -o
+ */
+export function checkReplaceable(output: string, named: boolean, next: Buffer): void {
+  if (named) return;
+  let existing: Buffer;
+  try {
+    existing = fs.readFileSync(output);
+  } catch {
+    return;
+  }
+  if (existing.equals(next)) return;
+  let scored = false;
+  try {
+    const pkg = readPackage(existing, output);
+    if (untouchedSinceScoring(pkg)) return;
+    scored = pkg.sheets.some((s) => s.name === STATE_SHEET);
+  } catch {
+    // Not a workbook this product can read: refused like any other file.
+  }
+  const what = scored ? 'already exists and was changed after it was scored' : 'already exists';
+  throw new InputError(
+    `'${output}' ${what}, so nothing was written over it: give -o '${output}' to replace it, or -o another name.`,
+  );
 }

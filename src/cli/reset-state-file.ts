@@ -9,7 +9,7 @@ import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { resetStatePackage } from '../xlsx/package/session';
 import { writeFilesAtomically } from './atomic-write';
-import { checkOutputs } from './paths';
+import { checkOutputs, checkReplaceable } from './paths';
 
 export interface ResetStateRequest {
   input: string;
@@ -30,6 +30,7 @@ export async function resetStateFile(req: ResetStateRequest): Promise<ResetState
   const bytes = await readFileBytes(req.input);
   checkWorkbookBytes(bytes, req.input);
   const { backups, bytes: out } = resetStatePackage(bytes, req.input, req.at);
+  checkReplaceable(req.output, req.outputNamed, out);
   await writeFilesAtomically([{ path: req.output, bytes: out }]);
   return { backups, unkept: [] };
 }

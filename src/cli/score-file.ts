@@ -12,7 +12,7 @@ import { inflatedSize } from '../xlsx/package/zip';
 import { fitCompilerTo, fitHeapTo } from './heap';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
-import { checkOutputs, samePath } from './paths';
+import { checkOutputs, samePath, checkReplaceable } from './paths';
 
 export interface ScoreFileRequest {
   input: string;
@@ -91,6 +91,7 @@ async function finish(
   const written = changed || (req.outputNamed && !samePath(req.input, req.output));
   const files: OutputFile[] = written ? [{ path: req.output, bytes: out }] : [];
   if (req.json) files.push({ path: req.json, bytes: `${JSON.stringify(resultToJson(summary.result), null, 2)}\n` });
+  if (written) checkReplaceable(req.output, req.outputNamed, out);
   await writeFilesAtomically(files);
   return { ...summary, changed, unkept: [], editedSheets, written };
 }

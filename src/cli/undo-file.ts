@@ -6,7 +6,7 @@ import { undoPackage } from '../xlsx/package/session';
 import { inflatedSize } from '../xlsx/package/zip';
 import { fitCompilerTo, fitHeapTo } from './heap';
 import { writeFilesAtomically } from './atomic-write';
-import { checkOutputs } from './paths';
+import { checkOutputs, checkReplaceable } from './paths';
 
 export interface UndoFileRequest {
   input: string;
@@ -38,6 +38,7 @@ export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
   step('Undoing the last scoring');
   const { outcome, bytes: out } = undoPackage(bytes, req.input, req.at);
   step(`Writing ${req.output}`);
+  checkReplaceable(req.output, req.outputNamed, out);
   await writeFilesAtomically([{ path: req.output, bytes: out }]);
   return describe(outcome);
 }

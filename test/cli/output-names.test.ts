@@ -106,4 +106,44 @@ describe("The scored workbook's default name, and no copy when nothing changed",
     assert.ok(fs.existsSync(at('q3.json')));
     assert.ok(!fs.existsSync(at('st-helens-2020-21-scored-2.xlsx')));
   });
+  it('scoring q3.xlsx again never writes over a q3-scored.xlsx the analyst typed in since; -o replaces it on purpose', async () => {
+    const input = copyExample(folder.dir);
+    await scorecard(['score', input]);
+    const scored = at('st-helens-2020-21-scored.xlsx');
+    withFigureRetyped(scored);
+    const typedIn = fs.readFileSync(scored);
+    const again = await scorecard(['score', input]);
+    assert.equal(again.code, 1);
+    assert.equal(
+      again.stderr.trim(),
+      `scorecard: '${scored}' already exists and was changed after it was scored, so nothing was written over it: give -o '${scored}' to replace it, or -o another name.`,
+    );
+    assert.ok(fs.readFileSync(scored).equals(typedIn), "the analyst's copy is as they left it");
+    const named = await scorecard(['score', input, '-o', scored]);
+    assert.equal(named.code, 0, named.stderr);
+    assert.ok(!fs.readFileSync(scored).equals(typedIn));
+  });
+
+  it('a q3-scored.xlsx nobody touched since it was written is replaced by a new scoring of q3.xlsx', async () => {
+    const input = copyExample(folder.dir);
+    await scorecard(['score', input]);
+    withFigureRetyped(input);
+    const again = await scorecard(['score', input]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /^Wrote .*st-helens-2020-21-scored\.xlsx: /m);
+  });
+
+  it("undo never writes over a file of another's at its default name (x-undone.xlsx)", async () => {
+    const input = copyExample(folder.dir);
+    await scorecard(['score', input]);
+    const scored = at('st-helens-2020-21-scored.xlsx');
+    fs.writeFileSync(at('st-helens-2020-21-scored-undone.xlsx'), "the analyst's own notes");
+    const undo = await scorecard(['undo', scored]);
+    assert.equal(undo.code, 1);
+    assert.match(
+      undo.stderr,
+      /^scorecard: '.*st-helens-2020-21-scored-undone\.xlsx' already exists, so nothing was written over it: give -o /,
+    );
+    assert.equal(fs.readFileSync(at('st-helens-2020-21-scored-undone.xlsx'), 'utf8'), "the analyst's own notes");
+  });
 });

@@ -122,15 +122,19 @@ function rowsOf(text: string): string[][] {
   return rows;
 }
 
+interface KeptDigest {
+  digest: Digest;
+  /** The digest rows' text: the digest, then (version 2) "." and the summary. */
+  text: string;
+  then: number;
+}
+
 /**
- * The summary of the scoring the workbook already holds, when scoring it again with `overrides`
- * would change nothing; else null. Reads the zip's directory, workbook.xml and its relationships
- * (already read by readPackage's caller) and the state sheet's part; parses no other sheet.
+ * The digest the package's state sheet keeps, when the package is as the command wrote it at that
+ * scoring (the state sheet's XML and every covered part's CRC-32 and size unchanged); else null.
+ * Reads the zip's directory and the state sheet's part; parses no other sheet.
  */
-export function unchangedScoring(
-  pkg: Pick<Package, 'entries' | 'byName' | 'sheets'>,
-  overrides: RunOverrides,
-): ScoringSummary | null {
+function keptDigest(pkg: Pick<Package, 'entries' | 'byName' | 'sheets'>): KeptDigest | null {
   const state = pkg.sheets.find((s) => s.name === STATE_SHEET && s.state === 'veryHidden');
   const entry = state && pkg.byName.get(state.part);
   if (!state || !entry) return null;
@@ -159,29 +163,49 @@ export function unchangedScoring(
   } catch {
     return null;
   }
-  if (
-    (digest.v === VERSION ? then < 0 : digest.v !== 1 || then >= 0) ||
-    digest.rules !== RULES_VERSION ||
-    !sameOverrides(overrides, digest.overrides)
-  )
-    return null;
+  if (digest.v === VERSION ? then < 0 : digest.v !== 1 || then >= 0) return null;
   if (sha1(xml.slice(0, rowStart) + xml.slice(dataEnd)) !== digest.state) return null;
   const parts = covered(pkg.entries, state.part);
   const names = Object.keys(parts);
   if (names.length !== Object.keys(digest.parts).length || names.some((n) => parts[n] !== digest.parts[n])) return null;
+  return { digest, text, then };
+}
+
+/**
+ * True when the package is a scoring this command wrote and nothing in it has changed since (under
+ * any rules version or options): replacing it loses nothing the analyst did. False for a workbook
+ * edited after scoring, scored by the add-in, or never scored. Reads as `unchangedScoring` does.
+ */
+export function untouchedSinceScoring(pkg: Pick<Package, 'entries' | 'byName' | 'sheets'>): boolean {
+  return keptDigest(pkg) !== null;
+}
+
+/**
+ * The summary of the scoring the workbook already holds, when scoring it again with `overrides`
+ * would change nothing; else null. Reads the zip's directory, workbook.xml and its relationships
+ * (already read by readPackage's caller) and the state sheet's part; parses no other sheet.
+ */
+export function unchangedScoring(
+  pkg: Pick<Package, 'entries' | 'byName' | 'sheets'>,
+  overrides: RunOverrides,
+): ScoringSummary | null {
+  const kept = keptDigest(pkg);
+  if (!kept) return null;
+  const { digest, text, then } = kept;
+  if (digest.rules !== RULES_VERSION || !sameOverrides(overrides, digest.overrides)) return null;
   // Nothing changed: the summary kept is read (in version 1, the digest's own fields).
-  let kept: ScoringSummary;
-  if (digest.v === 1) kept = digest as V1Digest;
+  let summaryKept: ScoringSummary;
+  if (digest.v === 1) summaryKept = digest as V1Digest;
   else {
     const summaryText = text.slice(then + THEN.length);
     if (sha1(summaryText) !== digest.summary) return null;
     try {
-      kept = inflated(summaryText) as ScoringSummary;
+      summaryKept = inflated(summaryText) as ScoringSummary;
     } catch {
       return null;
     }
   }
-  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = kept;
+  const { result, names: sheetNames, cells: count, tableSheets, namesTaken, uncoloured } = summaryKept;
   const summary: ScoringSummary = { result, names: sheetNames, cells: count, tableSheets, namesTaken };
   if (uncoloured) summary.uncoloured = uncoloured;
   return summary;
