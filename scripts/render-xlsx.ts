@@ -133,17 +133,30 @@ export async function renderXlsx(
 }
 
 if (require.main === module) {
-  const { values, positionals } = parseArgs({
-    options: {
-      sheet: { type: 'string', short: 's' },
-      out: { type: 'string', short: 'o' },
-      dpi: { type: 'string' },
-      trim: { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
+  const usage = 'Usage: npm run render -- <workbook.xlsx> [--sheet <name>] [--out <folder>] [--dpi 80] [--trim]';
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        sheet: { type: 'string', short: 's' },
+        out: { type: 'string', short: 'o' },
+        dpi: { type: 'string' },
+        trim: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+  } catch (e) {
+    console.error(`render-xlsx: ${(e as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   if (positionals.length !== 1) {
-    console.error('Usage: npm run render -- <workbook.xlsx> [--sheet <name>] [--out <folder>] [--dpi 80] [--trim]');
+    console.error(usage);
     process.exit(2);
   }
   renderXlsx(positionals[0], {
