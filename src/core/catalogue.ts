@@ -131,6 +131,23 @@ const CATALOGUE = {
       `annual target of ${f.target}. If it builds up over the year, add a "Profile" column saying Cumulative; if ` +
       `not, nothing needs to change.`,
   }),
+  'month-share': entry<{
+    who: string;
+    low: string;
+    high: string;
+    outturn: string;
+    target: string;
+    per: 'year' | 'quarter';
+    monthTarget: string;
+  }>({
+    kind: 'month-share',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
+      `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: it is ` +
+      `not rated (no variance or RAG colour) and is counted under No target. Give its month targets on a Targets ` +
+      `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',

@@ -519,6 +519,7 @@ export type FindingKind =
   | 'carried-forward'
   | 'quarter-without-figures'
   | 'looks-cumulative'
+  | 'month-share'
   | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'

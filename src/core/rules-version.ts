@@ -75,5 +75,7 @@
  * 15 — (session 8, lead) a quarter or month headed with its year beside the same one without a year ("Q3
  * 24/25 | Q1 | Q2 | Q3"): those without are the next year's, the dated one last year's; a table of
  * quarters' "written two ways" Check names quarters ("Q3 97.9 …, unlike Q2 97.5%").
+ * 16 — (session 9, lead) a month's figures against a year's or a quarter's target (about a twelfth of last
+ * year's outturn, the target about all or a quarter of it) not rated, with a Check (rules/month-share.ts).
  */
-export const RULES_VERSION = 15;
+export const RULES_VERSION = 16;

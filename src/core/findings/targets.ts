@@ -5,6 +5,7 @@ import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, MONTH_NAMES } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative } from '../rules/cumulative';
+import { monthShareOfTarget, MONTH_SHARE } from '../rules/month-share';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -50,7 +51,9 @@ function targetMissingFindings(
   if (score.status === 'data gap') return [];
   // The target cell said there is none ("TBC", "Data only" …): the reading finding says so, once (issue 7).
   if (score.periodTarget === null && row.noTargetStated) return [];
-  // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4).
+  // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4);
+  // a month's figures against a longer period's target: the month-share finding (rules/month-share.ts).
+  if (score.periodTarget === null && score.reason === MONTH_SHARE) return [];
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
   if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];
@@ -138,6 +141,37 @@ export function cumulativeFindings(
       period,
       latest,
       target,
+    }),
+  ];
+}
+
+/**
+ * A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9):
+ * the indicator was not rated, and this Check says why, with the month's target the annual one comes to.
+ * `explicit`: the month targets a Targets sheet or a quarter's target column gives (index 0 = April).
+ */
+export function monthShareFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  explicit: (number | null)[] | null,
+): Finding[] {
+  if (score.reason !== MONTH_SHARE) return [];
+  const share = monthShareOfTarget(row, explicit);
+  if (share === null || row.annualTarget === null || row.outturnPrevYear === null) return [];
+  const shown = (n: number) => figureText(n, score.latestFormat);
+  return [
+    finding({
+      kind: 'month-share',
+      at: { sheet: row.sheet, row: row.row, col: table.columns.target ?? table.columns.name ?? 0 },
+      ref: row.ref,
+      who: who(row),
+      low: shown(share.low),
+      high: shown(share.high),
+      outturn: shown(row.outturnPrevYear),
+      target: figureText(row.annualTarget, score.targetFormat),
+      per: share.per,
+      monthTarget: figureText(share.monthTarget, score.targetFormat),
     }),
   ];
 }

@@ -1,5 +1,6 @@
 /** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
 import type { IndicatorRow, MonthNumber, Profile } from '../model';
+import { monthShareOfTarget, MONTH_SHARE } from './month-share';
 import { toSignificant } from './rounding';
 
 export interface TargetSource {
@@ -40,7 +41,18 @@ export const SCALES_DISAGREE = 'the target and its values are on different scale
  * has one, never the Targets sheet).
  */
 export function ratingTargets(
-  row: Pick<IndicatorRow, 'annualTarget' | 'previousYearTarget' | 'profile' | 'scaleProblem' | 'explicitScaleProblem'>,
+  row: Pick<
+    IndicatorRow,
+    | 'annualTarget'
+    | 'previousYearTarget'
+    | 'profile'
+    | 'scaleProblem'
+    | 'explicitScaleProblem'
+    | 'periods'
+    | 'periodColumns'
+    | 'outturnPrevYear'
+    | 'polarity'
+  >,
   explicit: (number | null)[] | null,
   latestWrittenOtherwise = false,
 ): { now: TargetSource; lastYear: TargetSource; unrated: string | null } {
@@ -49,6 +61,11 @@ export function ratingTargets(
   if (row.scaleProblem || row.explicitScaleProblem || latestWrittenOtherwise) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: row.scaleProblem?.reason ?? SCALES_DISAGREE };
+  }
+  // A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9).
+  if (row.outturnPrevYear !== null && monthShareOfTarget(row, explicit) !== null) {
+    const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
+    return { now: none, lastYear: none, unrated: MONTH_SHARE };
   }
   return {
     now: { annualTarget: row.annualTarget, profile: row.profile, explicit },

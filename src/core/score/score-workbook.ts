@@ -16,7 +16,7 @@ import {
   tableFindings,
 } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
-import { cumulativeFindings, targetFindings } from '../findings/targets';
+import { cumulativeFindings, monthShareFindings, targetFindings } from '../findings/targets';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -188,6 +188,7 @@ function scoreRow(
   add(findings, typedFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
+  add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
   return score;

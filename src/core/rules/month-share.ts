@@ -1,0 +1,83 @@
+/**
+ * A month's figure measured against a year's or a quarter's target (fresh user 3, session 9;
+ * docs/workbook.md, "A month's figure against a year's target"). A fire service's "Home Fire Safety
+ * Visits completed" holds 118, 131, 122 … a month, last year's outturn 1,518 and a target of 1,500 for
+ * the year: September's 140 was measured against 1,500, −90.67%, red. A district's "Residual household
+ * waste per household (kg)" holds about 34 kg a month against 100 kg a quarter (last year 409): 66%
+ * better than target, green. Both are silent wrong numbers: the figure is a month's share of a total
+ * the target is set for a longer period.
+ *
+ * The sign is in the figures themselves: a month's figures about a twelfth of last year's outturn are
+ * a month's share of a yearly total; a target about as large as the outturn (or a quarter of it) is set
+ * for the year (the quarter). Rates, percentages and averages are about as large as their outturn, and
+ * figures to date rise through the year, so neither is taken for this. Without last year's outturn
+ * nothing can be told, and nothing is said. Pure functions; the indicator is not rated
+ * (rules/targets.ts, ratingTargets) and a Check says why and how to give the month's target.
+ */
+import type { IndicatorRow } from '../model';
+import { figuresOnlyRise } from './cumulative';
+
+/** What a month's figures were measured against: a target for the year, or for a quarter. */
+export interface MonthShare {
+  /** 'year': the target is about last year's outturn; 'quarter': about a quarter of it. */
+  per: 'year' | 'quarter';
+  /** The smallest and largest of the month figures (in the row's own units). */
+  low: number;
+  high: number;
+  /** The month's target the annual one comes to: a twelfth of it for a year, a third for a quarter (3 significant figures). */
+  monthTarget: number;
+}
+
+/** Why such an indicator is not rated, in the words of the Highlights sheet's status. */
+export const MONTH_SHARE = "a month's figure cannot be measured against a target set for a longer period";
+
+/** Fewest month figures that show the pattern. */
+const FEWEST = 3;
+
+/**
+ * The month figures' share of a longer period's target, when the row shows it: at least three month
+ * figures in months that are not a quarter's last (April = index 0; so a table of quarters is never taken
+ * for one of months), every figure above 0, not rising as a figure to date does; last year's outturn 8 to 18 times
+ * their median (a twelfth, give or take a half); and the target 8 to 18 times it (a year's) or 2 to 4.5
+ * times (a quarter's). Null otherwise — also where the profile is cumulative, where the table gives month
+ * targets (`explicit`, index 0 = April: a Targets sheet, a quarter's target column), or where the
+ * indicator is close-to-target.
+ * @param row the indicator as read: `periods` (index 0 = April), `periodColumns` (null where the table has
+ *   no column for the month), `annualTarget` and `outturnPrevYear` in the row's units
+ */
+export function monthShareOfTarget(
+  row: Pick<IndicatorRow, 'periods' | 'periodColumns' | 'annualTarget' | 'outturnPrevYear' | 'profile' | 'polarity'>,
+  explicit: readonly (number | null)[] | null | undefined,
+): MonthShare | null {
+  const target = row.annualTarget;
+  const outturn = row.outturnPrevYear;
+  if (target === null || outturn === null || !(target > 0) || !(outturn > 0)) return null;
+  if (row.profile !== 'flat' || row.polarity === 'close') return null;
+  if (explicit && explicit.some((t) => t !== null)) return null;
+  const figures: number[] = [];
+  let inner = 0;
+  let last = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = row.periods[i];
+    if (p === undefined || p.kind !== 'number' || row.periodColumns[i] === null) continue;
+    if (!(p.value > 0)) return null;
+    figures.push(p.value);
+    if (i % 3 !== 2) inner++;
+    last = i + 1;
+  }
+  if (inner < FEWEST || figuresOnlyRise(row.periods, last) !== null) return null;
+  const sorted = [...figures].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const share = outturn / median;
+  if (share < 8 || share > 18) return null;
+  const ratio = target / median;
+  const per = ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 ? 'quarter' : null;
+  if (per === null) return null;
+  return {
+    per,
+    low: sorted[0],
+    high: sorted[sorted.length - 1],
+    monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
+  };
+}
