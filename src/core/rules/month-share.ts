@@ -57,15 +57,21 @@ export function monthShareOfTarget(
   const figures: number[] = [];
   let inner = 0;
   let last = 0;
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < 12; i++) {
     const p = row.periods[i];
     if (p === undefined || p.kind !== 'number' || row.periodColumns[i] === null) continue;
     if (!(p.value > 0)) return null;
     figures.push(p.value);
+    if (p.value < min) min = p.value;
+    if (p.value > max) max = p.value;
     if (i % 3 !== 2) inner++;
     last = i + 1;
   }
-  if (inner < FEWEST || figuresOnlyRise(row.periods, last) !== null) return null;
+  // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
+  if (inner < FEWEST || max < outturn / 18 || min > outturn / 8) return null;
+  if (figuresOnlyRise(row.periods, last) !== null) return null;
   const sorted = [...figures].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
