@@ -532,6 +532,22 @@ const REF_THEN_NAME =
   /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z]?)(?:[.-]\d{1,3}[a-z]?)?)(?:\s*[:–—-]\s*|\s+)(\S.*)$/;
 
 /**
+ * A name's leading code is a code, not the start of the name's own words (helper layouts): "A&E 4 hour
+ * performance", "RTT 18 weeks", "ED 12 hour waits" open with a standard's figure and its unit (4 hours,
+ * 18 weeks), and "Cancer 62 day standard" with a word; each was cut into a ref ("A&E 4", "Cancer 62") and
+ * a name ("hour performance"). A code with a space before its digits has capitals only ("NI 117", "BV 12").
+ */
+function isLeadingCode(p: RegExpExecArray): boolean {
+  const [, code, rest] = p;
+  if (/^[A-Za-z&]+ \d/.test(code) && /[a-z]/.test(code.replace(/ .*/, ''))) return false;
+  return !(p[0].charAt(code.length) !== ':' && NUMBER_UNIT.test(rest));
+}
+
+/** A unit a figure is measured in, at the start of the words after it: "4 hour", "18 weeks", "62 day", "95%". */
+const NUMBER_UNIT =
+  /^(?:%|\+|per\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mths?\b|years?\b|yrs?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|week\b|hour\b)/i;
+
+/**
  * One column holding both the ref and the name (issue 7): where the table has no Ref column and every
  * indicator's name starts with a ref-like code (letters and digits), each code different, the code is
  * the ref. So a name that merely starts with a code-like word is not cut: a period ("Q1 returns on
@@ -540,7 +556,8 @@ const REF_THEN_NAME =
 function splitRefsFromNames(table: IndicatorTable): void {
   if (table.columns.ref !== undefined || table.rows.length === 0) return;
   const parts = table.rows.map((r) => REF_THEN_NAME.exec(r.name));
-  if (parts.some((p) => p === null || !/\d/.test(p[1]) || parsePeriodHeader(p[1]) !== null)) return;
+  if (parts.some((p) => p === null || !/\d/.test(p[1]) || parsePeriodHeader(p[1]) !== null || !isLeadingCode(p)))
+    return;
   if (new Set(parts.map((p) => p![1].toLowerCase())).size < parts.length) return;
   table.rows.forEach((r, i) => {
     r.ref = parts[i]![1];
