@@ -51,3 +51,39 @@ describe('NHS metric names that start with a standard ("A&E 4 hour", "RTT 18 wee
     );
   });
 });
+
+describe('Two tables side by side with no blank column between', () => {
+  it("scores Planning's indicators beside Housing's, where they were \"second columns\" and not scored", () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Housing', null, null, null, null, null, 'Planning'],
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['H1', 'Re-let days', 'Lower', 30, 34, 31, 'P1', 'Major apps in 13 weeks %', 'Higher', 90, 92, 88],
+        ['H2', 'Rent collected %', 'Higher', 98, 97, 98.2, 'P2', 'Minor apps in 8 weeks %', 'Higher', 85, 80, 86],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.priorityName, i.latestValue, i.periodTarget, i.rag]),
+      [
+        ['H1', 'Housing', 31, 30, 'amber'],
+        ['H2', 'Housing', 98.2, 98, 'green'],
+        ['P1', 'Planning', 88, 90, 'amber'],
+        ['P2', 'Planning', 86, 85, 'green'],
+      ],
+    );
+    assert.ok(!r.findings.some((f) => /second/.test(f.message)));
+  });
+
+  it('keeps "Indicator | Description" before one set of periods as one table (codes, then names)', () => {
+    const r = scored([
+      sheet('LGBF', [
+        ['Indicator', 'Description', 'Polarity', '2022-23', '2023-24'],
+        ['CHN1', 'Cost per primary school pupil', 'Lower', 5600, 5900],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.name, i.latestValue]),
+      [['CHN1', 'Cost per primary school pupil', 5900]],
+    );
+  });
+});

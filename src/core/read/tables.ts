@@ -113,6 +113,13 @@ function tablesSideBySide(
   for (const name of names.slice(1)) {
     let start = name;
     while (isFilled.has(start - 1)) start--;
+    // No blank column between (helper layouts): a second name column whose header repeats the periods of
+    // the one before it begins a table of its own; the second table was read as "second columns" and its
+    // indicators silently not scored.
+    if (start <= left && abuttingTable(grid, row, reader, left, name)) {
+      start = name;
+      while (start - 1 > left && isRefOrTier(reader.roleOf(grid.raw(row, start - 1)))) start--;
+    }
     if (start <= left) continue;
     const here = grid.columns(left, start - 1);
     if (readHeaderBand(here, row, reader) && readHeaderBand(grid.columns(start, grid.colCount), row, reader)) {
@@ -125,6 +132,24 @@ function tablesSideBySide(
   return bands
     .map((view) => readTable(view, readHeaderBand(view, row, reader)!, reader, previousEnd, context))
     .filter((t) => t.rows.length > 0);
+}
+
+function isRefOrTier(role: ReturnType<HeaderReader['roleOf']>): boolean {
+  return role?.kind === 'field' && (role.field === 'ref' || role.field === 'tier');
+}
+
+/**
+ * Whether the name column at `name` begins a second table straight after the one from `left`, with no
+ * blank column between: both read as headers, and the second repeats period columns of the first
+ * ("Indicator | Target | Q1 | Q2 | Indicator | Target | Q1 | Q2"). Two name columns before one set of
+ * periods ("Indicator | Description | Q1 …") are one table.
+ */
+function abuttingTable(grid: GridView, row: number, reader: HeaderReader, left: number, name: number): boolean {
+  if (name <= left) return false;
+  const first = readHeaderBand(grid.columns(left, name - 1), row, reader);
+  const second = readHeaderBand(grid.columns(name, grid.colCount), row, reader);
+  if (!first || !second) return false;
+  return first.monthColumns.some((c, i) => c !== null && second.monthColumns[i] !== null);
 }
 
 /**
