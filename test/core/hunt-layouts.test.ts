@@ -53,7 +53,7 @@ describe('NHS metric names that start with a standard ("A&E 4 hour", "RTT 18 wee
 });
 
 describe('Two tables side by side with no blank column between', () => {
-  it("scores Planning's indicators beside Housing's, where they were \"second columns\" and not scored", () => {
+  it('scores Planning\'s indicators beside Housing\'s, where they were "second columns" and not scored', () => {
     const r = scored([
       sheet('KPIs', [
         ['Housing', null, null, null, null, null, 'Planning'],
@@ -85,5 +85,63 @@ describe('Two tables side by side with no blank column between', () => {
       r.indicators.map((i) => [i.ref, i.name, i.latestValue]),
       [['CHN1', 'Cost per primary school pupil', 5900]],
     );
+  });
+});
+
+describe('A financial year merged over "Target | Q1 | Q2 | Q3" in a two-row header', () => {
+  it("scores K1's Q3 29 days against the Target under 2025/26 (+3.33%, green), where it was No target", () => {
+    const r = scored([
+      sheet(
+        'KPIs',
+        [
+          ['Ref', 'Indicator', 'Polarity', '2025/26', null, null, null],
+          [null, null, null, 'Target', 'Q1', 'Q2', 'Q3'],
+          ['K1', 'Re-let days', 'Lower', 30, 34, 31, 29],
+        ],
+        [{ top: 0, left: 3, bottom: 0, right: 6 }],
+      ),
+    ]);
+    const k1 = r.indicators[0];
+    assert.deepEqual(
+      [r.quarter, k1.latestValue, k1.periodTarget, k1.variancePct, k1.rag],
+      ['Q3 2025/26', 29, 30, 3.33, 'green'],
+    );
+  });
+
+  it("takes the Target under this year's label, not last year's, where each year has its own", () => {
+    const r = scored([
+      sheet(
+        'KPIs',
+        [
+          ['Ref', 'Indicator', 'Polarity', '2024/25', null, null, null, null, '2025/26', null, null],
+          [null, null, null, 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'Target', 'Q1', 'Q2'],
+          ['K1', 'Re-let days', 'Lower', 32, 34, 31, 29, 30, 30, 28, 33],
+        ],
+        [
+          { top: 0, left: 3, bottom: 0, right: 7 },
+          { top: 0, left: 8, bottom: 0, right: 10 },
+        ],
+      ),
+    ]);
+    const k1 = r.indicators[0];
+    assert.deepEqual(
+      [r.quarter, k1.latestValue, k1.periodTarget, k1.rag, k1.trend],
+      ['Q2 2025/26', 33, 30, 'red', 'down'],
+    );
+  });
+
+  it('reads "Target" under "2025/26" over months the same way', () => {
+    const r = scored([
+      sheet(
+        'KPIs',
+        [
+          ['Ref', 'Indicator', 'Polarity', '2025/26', null, null, null],
+          [null, null, null, 'Target', 'Apr', 'May', 'Jun'],
+          ['K1', 'Re-let days', 'Lower', 30, 34, 31, 29],
+        ],
+        [{ top: 0, left: 3, bottom: 0, right: 6 }],
+      ),
+    ]);
+    assert.deepEqual([r.indicators[0].periodTarget, r.indicators[0].rag], [30, 'green']);
   });
 });

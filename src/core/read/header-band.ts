@@ -76,6 +76,27 @@ function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): nu
 }
 
 /**
+ * The one field header ("Target") in the row of periods under financial-year labels ("2025/26" merged
+ * over "Target | Q1 | Q2 | Q3"), where the header row has none in its column: read as in the header row
+ * (helper layouts: the Target was dropped and every indicator counted under No target). A target under
+ * an older year's label ("2024/25" beside "2025/26") is last year's and is not read.
+ */
+function fieldUnderYearLabel(
+  below: Map<number, ColumnRole>,
+  roles: Map<number, ColumnRole>,
+  labelYear: (col: number) => number | undefined,
+  yearLabels: [number, ColumnRole][],
+): void {
+  const latest = Math.max(...yearLabels.map(([, r]) => (r.kind === 'year' ? r.year : -Infinity)));
+  for (const [col, role] of below) {
+    if (role.kind !== 'field' || (roles.has(col) && roles.get(col)!.kind !== 'year')) continue;
+    const year = labelYear(col);
+    if (role.field === 'target' && year !== undefined && year !== latest) continue;
+    roles.set(col, role);
+  }
+}
+
+/**
  * Reads the header band starting at `row`, or returns null when the row is not a table header:
  * a header holds an indicator-name column and at least one period or target column.
  */
@@ -99,11 +120,19 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     for (const [c, r] of yearLabels) if (c <= col && r.kind === 'year') year = r.year;
     return year;
   };
+  // One field under them, or a Target under each year's label ("2024/25" over "Target | Q1 … Q4",
+  // "2025/26" over "Target | Q1 | Q2"; helper layouts: refused as a header with no indicator rows).
+  const fieldsUnder = [...below].filter(([, r]) => r.kind === 'field');
+  const fewFields =
+    fieldsUnder.length <= 1 ||
+    (fieldsUnder.every(([, r]) => r.kind === 'field' && r.field === 'target') &&
+      new Set(fieldsUnder.map(([c]) => labelYear(c))).size === fieldsUnder.length &&
+      fieldsUnder.every(([c]) => labelYear(c) !== undefined));
   const underYears =
     yearLabels.length > 0 &&
     countKind(below, 'quarter') >= 2 &&
     countKind(below, 'month') === 0 &&
-    countKind(below, 'field') <= 1 &&
+    fewFields &&
     !namesIndicator;
   if (underYears) {
     subHeaderRow = row + 1;
@@ -113,8 +142,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (role.kind === 'quarter' && !roles.has(col))
         roles.set(col, role.year === undefined && year !== undefined ? { ...role, year } : role);
     }
+    fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
-  if (!underYears && countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
+  if (!underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
     subHeaderRow = row + 1;
     for (const [col, role] of below) {
       const above = roles.get(col);
@@ -123,6 +153,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         roles.set(col, { ...role, year });
       else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
     }
+    if (yearLabels.length > 0) fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
   let groupTargets: (number | null)[] | null = null;
