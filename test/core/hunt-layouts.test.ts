@@ -5,11 +5,8 @@
  * one sentence saying how to lay it out or map it.
  */
 import { strict as assert } from 'assert';
-import { type ScoreResult } from '../../src/core';
 import { sheet } from '../support/grids';
 import { refusal, scored } from '../support/scoring';
-
-const named = (r: ScoreResult, name: string) => r.indicators.find((i) => i.name === name)!;
 
 describe('NHS metric names that start with a standard ("A&E 4 hour", "RTT 18 weeks", "Cancer 62 day")', () => {
   it('keeps "A&E 4 hour performance %" whole: "A&E 4" is no ref and "hour performance %" no name', () => {
@@ -143,5 +140,62 @@ describe('A financial year merged over "Target | Q1 | Q2 | Q3" in a two-row head
       ),
     ]);
     assert.deepEqual([r.indicators[0].periodTarget, r.indicators[0].rag], [30, 'green']);
+  });
+});
+
+describe("An indicator's breakdown by ward or district on the rows under it", () => {
+  const wards = () =>
+    sheet('Environment', [
+      ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+      ['ENV1', 'Fly-tipping incidents', 'Lower', 400, 110, 95],
+      [null, 'North ward', null, null, 40, 35],
+      [null, 'South ward', null, null, 50, 38],
+      [null, 'East ward', null, null, 20, 22],
+      ['ENV2', 'Streets below litter standard %', 'Lower', 5, 4.2, 4.8],
+    ]);
+
+  it('counts 2 indicators, not 5: "North ward" is part of ENV1, not an indicator of its own', () => {
+    const r = scored([wards()]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['ENV1', 'ENV2'],
+    );
+    assert.equal(r.executiveSummary.total, 2);
+    assert.equal(r.executiveSummary.noTarget, 0);
+    const note = r.findings.find((f) => /breakdown/.test(f.message))!;
+    assert.equal(note.severity, 'info');
+    assert.equal(note.cell, 'B3');
+    assert.match(note.message, /rows 3–5 \("North ward", "South ward", "East ward"\)/);
+    assert.match(note.message, /under "Fly-tipping incidents"/);
+    assert.match(note.message, /give it a ref or a target/);
+    assert.ok(!r.findings.some((f) => /North ward.*higher is taken/.test(f.message)));
+  });
+
+  it('reads "– of which North" under a table without refs the same way, and a district with its own target as an indicator', () => {
+    const r = scored([
+      sheet('Housing', [
+        ['Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['Households in temporary accommodation', 'Lower', 300, 310, 295],
+        ['– of which North', null, null, 105, 99],
+        ['Central district', null, null, 205, 196],
+        ['Homelessness preventions', 'Higher', 250, 60, 130],
+        ['Preventions – South district', 'Higher', 120, 30, 64],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.name),
+      ['Households in temporary accommodation', 'Homelessness preventions', 'Preventions – South district'],
+    );
+  });
+
+  it('still scores an indicator without a ref, polarity or target whose name is no place (a contextual measure)', () => {
+    const r = scored([
+      sheet('Housing', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['H1', 'Households in temporary accommodation', 'Lower', 300, 310, 295],
+        [null, 'Rough sleepers counted on a single night', null, null, 12, 9],
+      ]),
+    ]);
+    assert.equal(r.indicators.length, 2);
   });
 });

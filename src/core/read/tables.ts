@@ -2,7 +2,7 @@
  * Finding the indicator tables of a sheet (docs/workbook.md, “Tables”): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
-import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';
+import type { ColumnRole, IndicatorRow, IndicatorTable, QuarterNumber } from '../model';
 import {
   financialYearLabel,
   findQuarterIn,
@@ -323,6 +323,7 @@ function readTable(
   }
   // The table's own columns: the latest period any row names.
   if (rowColumns) table.monthColumns = columnsOfRow(-1);
+  breakdownRows(grid, table);
   splitRefsFromNames(table);
   codesBesideNames(grid, table);
   if (perRow) {
@@ -550,6 +551,57 @@ function indicatorRowFollows(grid: GridView, r: number, reader: HeaderReader, na
     cellText(grid.shown(next, nameCol)) !== '' &&
     totalsRowLabel(grid, next, nameCol, filled) === null
   );
+}
+
+/** A breakdown row's name: "of which …", a dash or bullet before it, or a place ("North ward", "Central locality"). */
+const BREAKDOWN_NAME = /^(?:[-–—•·>]\s*|of which\b|of whom\b)/i;
+const PLACE_WORD =
+  /\b(?:wards?|district|districts|locality|localities|area|areas|neighbourhood|neighbourhoods|division|divisions|borough|parish|constituency|station|stations|north|south|east|west)\b/i;
+
+const NOT_A_BREAKDOWN = /\b(?:targets?|trajectory|plan|actuals?|forecast|baseline|last year|previous year|prior year)\b/i;
+
+/**
+ * An indicator's breakdown on the rows under it — a row per ward, district or locality ("North ward",
+ * "– of which South") — each with figures but no ref, polarity or target of its own (helper layouts).
+ * Each was scored as an indicator of its own: higher taken as better, No target, and counted, so a
+ * table of 20 indicators by four wards counted 100. They are read as the breakdown they are: not
+ * scored or counted, and a Note names them under their indicator. A row is one only when it stands
+ * straight under an indicator (or under another such row), its polarity and target cells are blank,
+ * and either the table gives its indicators refs and this row has none (a name of four words or
+ * fewer), or its name says so (a dash or "of which" before it, or a place word). Not on the table's
+ * first row. To score one as an indicator, give it a ref or a target.
+ */
+function breakdownRows(grid: GridView, table: IndicatorTable): void {
+  const c = table.columns;
+  if (table.rows.length < 2 || c.name === undefined) return;
+  const blank = (r: number, col: number | undefined) => col === undefined || grid.text(r, col).trim() === '';
+  const kept: IndicatorRow[] = [];
+  let anchor: IndicatorRow | null = null;
+  let last = -2;
+  for (const row of table.rows) {
+    const name = row.name.trim();
+    const words = name.split(/\s+/).length;
+    const byRef = c.ref !== undefined && blank(row.row, c.ref) && anchor?.ref != null && words <= 4;
+    const byName = BREAKDOWN_NAME.test(name) || (PLACE_WORD.test(name) && words <= 4);
+    // A row of the indicator's targets, forecast or last year's figures is no breakdown (refused or read elsewhere).
+    const isBreakdown =
+      anchor !== null &&
+      !NOT_A_BREAKDOWN.test(name) &&
+      row.row === last + 1 &&
+      blank(row.row, c.polarity) &&
+      blank(row.row, c.target) &&
+      blank(row.row, c.profile) &&
+      (byRef || byName);
+    if (isBreakdown) {
+      (table.skippedRows ??= []).push({ row: row.row, text: name, why: 'breakdown', under: anchor!.name });
+    } else {
+      kept.push(row);
+      anchor = row;
+    }
+    last = row.row;
+  }
+  if (kept.length === table.rows.length) return;
+  table.rows = kept;
 }
 
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */
