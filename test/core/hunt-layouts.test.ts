@@ -199,3 +199,38 @@ describe("An indicator's breakdown by ward or district on the rows under it", ()
     assert.equal(r.indicators.length, 2);
   });
 });
+
+describe('Polarity written into the header: "Good is: High/Low", and arrows "↑/↓"', () => {
+  it('reads "Good is: High/Low" as the polarity, where the table was refused', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Good is: High/Low', 'Target', 'Q1', 'Q2'],
+        ['A1', 'Re-let days', 'Low', 30, 34, 31],
+        ['A2', 'Rent collected %', 'High', 98, 97, 97.5],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.variancePct, i.rag]),
+      [
+        ['A1', -3.33, 'amber'],
+        ['A2', -0.51, 'amber'],
+      ],
+    );
+  });
+
+  it('refuses a column headed "↑/↓" holding ↓ and ↑, where 31 re-let days against 30 was green (higher taken as better)', () => {
+    const grid = sheet('KPIs', [
+      ['Ref', 'Indicator', '↑/↓', 'Target', 'Q1', 'Q2'],
+      ['A1', 'Re-let days', '↓', 30, 34, 31],
+      ['A2', 'Rent collected %', '↑', 98, 97, 97.5],
+    ]);
+    const e = refusal([grid]);
+    assert.equal(
+      e.message,
+      `'KPIs' row 1: there is no polarity column, but column C, "↑/↓", which was not understood, holds "↓", "↑" on its rows (which way is better, or the direction of travel?), so nothing was scored rather than take higher as better for every indicator; map "↑/↓" to polarity (or to dot, if the arrows are the direction of travel).`,
+    );
+    const mapping = e.mappingHint!.suggestedMapping!;
+    const a1 = scored([grid], { mapping }).indicators[0];
+    assert.deepEqual([a1.variancePct, a1.rag], [-3.33, 'amber']);
+  });
+});
