@@ -234,3 +234,100 @@ describe('Polarity written into the header: "Good is: High/Low", and arrows "↑
     assert.deepEqual([a1.variancePct, a1.rag], [-3.33, 'amber']);
   });
 });
+
+describe('A district council\'s corporate scorecard with a "Benchmark (CIPFA nearest neighbours)" column', () => {
+  const scorecard = (benchmarks: (string | number | null)[]) =>
+    sheet('Corporate KPIs', [
+      ['Corporate Performance Report Q2 2025/26'],
+      [
+        'Ref',
+        'Service',
+        'Measure',
+        'Unit',
+        'Good is',
+        'Annual Target',
+        'Q1',
+        'Q2',
+        'Q3',
+        'Q4',
+        'Forecast outturn',
+        'RAG (manual)',
+        'Last year same period',
+        'Benchmark (CIPFA nearest neighbours)',
+      ],
+      [
+        'PL01',
+        'Planning',
+        '% major applications within 13 weeks',
+        '%',
+        'High',
+        90,
+        92,
+        88,
+        null,
+        null,
+        90,
+        'Amber',
+        85,
+        benchmarks[0],
+      ],
+      [
+        'RB02',
+        'Benefits',
+        'Average days to process new HB claims',
+        'days',
+        'Low',
+        20,
+        18.5,
+        21.2,
+        null,
+        null,
+        20,
+        'Red',
+        19.8,
+        benchmarks[1],
+      ],
+      [
+        'RB04',
+        'Revenues',
+        'Council tax collected %',
+        '%',
+        'High',
+        56,
+        29.1,
+        56.8,
+        null,
+        null,
+        97.4,
+        'Green',
+        56.5,
+        benchmarks[2],
+      ],
+    ]);
+
+  it('reads "Top quartile", "2nd quartile", "Bottom quartile" there as the quartile, where no indicator had one', () => {
+    const r = scored([scorecard(['Top quartile', '2nd quartile', 'Bottom quartile'])]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestValue, i.rag, i.trend, i.quartile]),
+      [
+        ['PL01', 88, 'amber', 'up', 1],
+        ['RB02', 21.2, 'red', 'down', 2],
+        ['RB04', 56.8, 'green', 'up', 4],
+      ],
+    );
+  });
+
+  it("leaves it unread when it holds the comparators' figures: the Forecast outturn is never the figure scored either", () => {
+    const r = scored([scorecard([91.5, 19.2, 57.1])]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.latestValue, i.quartile]),
+      [
+        [88, null],
+        [21.2, null],
+        [56.8, null],
+      ],
+    );
+    const partly = r.findings.find((f) => /partly recognised/.test(f.message))!;
+    assert.match(partly.message, /"Benchmark \(CIPFA nearest neighbours\)"/);
+  });
+});

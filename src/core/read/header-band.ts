@@ -11,7 +11,7 @@ function yearOfShortLabel(text: string): number | null {
 }
 import type { GridView } from './grid';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
-import { isBlank, normaliseText, parseDirection, parsePolarity, readNumber } from './values';
+import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -190,6 +190,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .filledColumns(row)
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
+  }
+  // "Benchmark (CIPFA nearest neighbours)" holding "Top quartile", "2nd quartile": the quartile (helper layouts).
+  if (fieldCol('quartile') === undefined && !reader.mapped) {
+    const benchmark = grid
+      .filledColumns(row)
+      .find((c) => !roles.has(c) && BENCHMARK_HEADER.test(grid.text(row, c)) && holdsQuartileWords(grid, subHeaderRow ?? row, c));
+    if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
   }
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;
@@ -722,6 +729,31 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
  * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
  * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
  */
+/** A header that names a comparison: "Benchmark", "CIPFA nearest neighbours", "Family group", "LG Inform position". */
+const BENCHMARK_HEADER =
+  /\b(?:benchmark|benchmarking|comparators?|comparison|cipfa|nearest neighbou?rs?|family group|lg inform|national position|quartile)\b/i;
+
+/**
+ * Every filled cell under the header a quartile in words ("Top quartile", "2nd quartile", "Bottom
+ * quartile", "Quartile 3"; N/A allowed), and one at least: "Benchmark" alone may hold a comparator's
+ * figure, but words like these can only be where the council stands (helper layouts: the column was not
+ * read, so no indicator had a quartile and the strong-performance and requires-improvement lists were
+ * silently empty). Bare 1 … 4 and "Q1" are not enough (a figure? a quarter?).
+ */
+function holdsQuartileWords(grid: GridView, headerEnd: number, col: number): boolean {
+  let words = 0;
+  const other = someRowUnder(grid, headerEnd, (r) => {
+    const v = grid.raw(r, col);
+    if (isBlank(v)) return false;
+    if (typeof v !== 'string') return true;
+    const q = parseQuartile(v);
+    if (q === undefined) return true;
+    if (q !== null && /quartile|top|bottom|1st|2nd|3rd|4th|first|second|third|fourth/i.test(v)) words++;
+    return false;
+  });
+  return !other && words > 0;
+}
+
 function someRowUnder(grid: GridView, headerEnd: number, test: (row: number) => boolean): boolean {
   let blanks = 0;
   for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {
