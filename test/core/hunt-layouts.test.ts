@@ -331,3 +331,25 @@ describe('A district council\'s corporate scorecard with a "Benchmark (CIPFA nea
     assert.match(partly.message, /"Benchmark \(CIPFA nearest neighbours\)"/);
   });
 });
+
+describe('NHS months numbered from April with a word for the figure ("M7 Actual", "Month 7 Plan")', () => {
+  it("scores October's 5,200 elective spells against its M7 Plan of 5,100 (+1.96%, green), where the table was refused", () => {
+    for (const [plan6, actual6, plan7, actual7] of [
+      ['M6 Plan', 'M6 Actual', 'M7 Plan', 'M7 Actual'],
+      ['Month 6 Plan', 'Month 6 Actual', 'Month 7 Plan', 'Month 7 Actual'],
+    ]) {
+      const r = scored([
+        sheet('IPR', [
+          ['Metric', 'Polarity', plan6, actual6, plan7, actual7, 'YTD Plan', 'YTD Actual'],
+          ['Elective spells', 'Higher', 5000, 4900, 5100, 5200, 35000, 34500],
+        ]),
+      ]);
+      const e = r.indicators[0];
+      assert.deepEqual(
+        [r.quarterNumber, e.latestMonth, e.latestValue, e.periodTarget, e.variancePct, e.rag],
+        [3, 'Oct', 5200, 5100, 1.96, 'green'],
+        plan7,
+      );
+    }
+  });
+});

@@ -2,7 +2,7 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
-import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
+import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 
 function yearOfShortLabel(text: string): number | null {
@@ -485,7 +485,11 @@ export function periodTargetOf(
   const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
   const m = /^(.+?)[\s:–-]+(?:target|plan|trajectory)$/.exec(t) ?? /^(?:target|plan|trajectory)[\s:–-]+(.+)$/.exec(t);
   if (!m) return null;
-  const period = parsePeriodHeader(m[1]);
+  // "M7 Plan", "Month 7 Target": the month numbered from April (helper layouts).
+  const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(m[1].trim());
+  const period = numbered
+    ? { kind: 'month' as const, month: Number(numbered[1]) as MonthNumber, year: undefined }
+    : parsePeriodHeader(m[1]);
   if (period?.kind === 'month')
     return { kind: 'month', month: period.month, ...(period.year !== undefined ? { year: period.year } : {}) };
   if (period?.kind === 'quarter')
