@@ -353,3 +353,36 @@ describe('NHS months numbered from April with a word for the figure ("M7 Actual"
     }
   });
 });
+
+describe('A table turned round: periods down column A, indicators across row 1', () => {
+  const turned = (corner: string, periods: string[], lead: (string | number)[][] = []) =>
+    sheet('Dashboard', [
+      [corner, 'Rent collected %', 'Average re-let days', 'Repairs right first time %'],
+      ...lead,
+      ...periods.map((p, i) => [p, 96 + i, 34 - i, 88 + i]),
+    ]);
+
+  it('says to turn it round, where the refusal asked to map the columns by hand', () => {
+    const e = refusal([turned('Month', ['Apr-25', 'May-25', 'Jun-25'])]);
+    assert.equal(
+      e.message,
+      `'Dashboard' has its periods down column A ("Apr-25", "May-25", "Jun-25") and its indicators across row 1 ("Rent collected %", "Average re-let days", "Repairs right first time %"), so no table was read: the product reads a row for each indicator and a column for each period; turn the table round (copy it, then Paste Special › Transpose) and score again.`,
+    );
+    assert.equal(e.mapByHand, undefined);
+  });
+
+  it('says so too under "Indicator", with Polarity and Target rows, where it was called a comparison table of organisations', () => {
+    const e = refusal([
+      turned(
+        'Indicator',
+        ['Q1', 'Q2'],
+        [
+          ['Polarity', 'Higher', 'Lower', 'Higher'],
+          ['Target', 98, 30, 90],
+        ],
+      ),
+    ]);
+    assert.match(e.message, /periods down column A \("Q1", "Q2"\)/);
+    assert.doesNotMatch(e.message, /comparison table/);
+  });
+});

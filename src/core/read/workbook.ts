@@ -40,6 +40,7 @@ import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
 import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
+import { transposedTableRefusal } from './transposed';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -413,6 +414,9 @@ export function noTableError(
 ): InputError {
   const error = noTableErrorText(result, sheetCount);
   if (!views || result.hiddenTables.length > 0) return error;
+  // Periods down a column and indicators across a row: no mapping turns a table round (helper layouts).
+  const transposed = transposedTableRefusal(views.values());
+  if (transposed) return transposed;
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) {
     // The header is whole: what it needs is indicator rows, not a mapping. The hint still shows the header.
