@@ -386,3 +386,44 @@ describe('A table turned round: periods down column A, indicators across row 1',
     assert.doesNotMatch(e.message, /comparison table/);
   });
 });
+
+describe('Each indicator on a row per ward, district or station (a "Ward" column)', () => {
+  it('refuses, where each ward\'s row was scored and counted as an indicator: 4 "indicators" and, without refs, no finding', () => {
+    const e = refusal([
+      sheet('Wards', [
+        ['Indicator', 'Area', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['Fly-tipping incidents', 'North', 'Lower', 100, 40, 35],
+        ['Fly-tipping incidents', 'South', 'Lower', 100, 50, 38],
+        ['Missed bins', 'North', 'Lower', 50, 10, 12],
+        ['Missed bins', 'South', 'Lower', 50, 11, 9],
+      ]),
+    ]);
+    assert.equal(
+      e.message,
+      `'Wards' gives each indicator on several rows, one for each "Area" (column B: "Fly-tipping incidents" for North, South), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the whole council's figures, and move the rows for each area to a sheet of their own that you hide (hidden sheets are not scored).`,
+    );
+  });
+
+  it('names the ref where there is one ("ENV1 for North, South, East")', () => {
+    const e = refusal([
+      sheet('Wards', [
+        ['Ref', 'Indicator', 'Ward', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['ENV1', 'Fly-tipping incidents', 'North', 'Lower', 100, 40, 35],
+        ['ENV1', 'Fly-tipping incidents', 'South', 'Lower', 100, 50, 38],
+        ['ENV1', 'Fly-tipping incidents', 'East', 'Lower', 100, 20, 22],
+      ]),
+    ]);
+    assert.match(e.message, /one for each "Ward" \(column C: ENV1 for North, South, East\)/);
+  });
+
+  it('still scores one measure kept by two services ("Service" column): two indicators, not a breakdown', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Indicator', 'Service', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['Customer satisfaction %', 'Planning', 'Higher', 80, 78, 82],
+        ['Customer satisfaction %', 'Benefits', 'Higher', 85, 86, 84],
+      ]),
+    ]);
+    assert.equal(r.indicators.length, 2);
+  });
+});

@@ -41,6 +41,7 @@ import { statusColumnOwner } from './status-column';
 import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
+import { byAreaRefusal } from './by-area';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -292,6 +293,9 @@ export function unreadableTable(
       hintAt(direction.sheet, direction.headerRow),
     );
   }
+  // Each indicator on a row per ward, district or team (helper layouts).
+  const byArea = byAreaRefusal(model.tables, views, hintAt);
+  if (byArea) return byArea;
   const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
   if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
