@@ -195,7 +195,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   if (fieldCol('quartile') === undefined && !reader.mapped) {
     const benchmark = grid
       .filledColumns(row)
-      .find((c) => !roles.has(c) && BENCHMARK_HEADER.test(grid.text(row, c)) && holdsQuartileWords(grid, subHeaderRow ?? row, c));
+      .find(
+        (c) =>
+          !roles.has(c) && BENCHMARK_HEADER.test(grid.text(row, c)) && holdsQuartileWords(grid, subHeaderRow ?? row, c),
+      );
     if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
   }
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);

@@ -558,7 +558,8 @@ const BREAKDOWN_NAME = /^(?:[-–—•·>]\s*|of which\b|of whom\b)/i;
 const PLACE_WORD =
   /\b(?:wards?|district|districts|locality|localities|area|areas|neighbourhood|neighbourhoods|division|divisions|borough|parish|constituency|station|stations|north|south|east|west)\b/i;
 
-const NOT_A_BREAKDOWN = /\b(?:targets?|trajectory|plan|actuals?|forecast|baseline|last year|previous year|prior year)\b/i;
+const NOT_A_BREAKDOWN =
+  /\b(?:targets?|trajectory|plan|actuals?|forecast|baseline|last year|previous year|prior year)\b/i;
 
 /**
  * An indicator's breakdown on the rows under it — a row per ward, district or locality ("North ward",
