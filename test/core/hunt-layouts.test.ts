@@ -385,6 +385,24 @@ describe('A table turned round: periods down column A, indicators across row 1',
     assert.match(e.message, /periods down column A \("Q1", "Q2"\)/);
     assert.doesNotMatch(e.message, /comparison table/);
   });
+
+  it('names months Excel keeps as dates by month and year ("Apr 2025"), not by their serial numbers', () => {
+    const e = refusal(
+      [
+        sheet(
+          'Dashboard',
+          [
+            ['Month', 'Rent collected %', 'Average re-let days'],
+            [45748, 96.1, 34],
+            [45778, 97.0, 31],
+            [45809, 97.4, 28],
+          ],
+          [],
+        ),
+      ].map((g) => ({ ...g, numberFormats: { formats: ['mmm-yy'], runs: [0, 1, 3, 0] } })),
+    );
+    assert.match(e.message, /periods down column A \("Apr 2025", "May 2025", "Jun 2025"\)/);
+  });
 });
 
 describe('Each indicator on a row per ward, district or station (a "Ward" column)', () => {

@@ -9,6 +9,7 @@
 import { InputError } from '../errors';
 import { columnLetters } from '../a1';
 import type { ColumnRole } from '../model';
+import { MONTH_NAMES } from '../periods';
 import type { GridView } from './grid';
 import { recogniseHeader } from './headers';
 import { isDateFormat } from './number-formats';
@@ -20,6 +21,14 @@ function periodOf(view: GridView, row: number, col: number): ColumnRole | null {
   if (typeof v !== 'string' && typeof v !== 'number') return null;
   const role = recogniseHeader(v);
   return role !== null && (role.kind === 'month' || role.kind === 'quarter' || role.kind === 'year') ? role : null;
+}
+
+/** A period cell as the analyst sees it: a date as its month and year ("Apr 2025"), not its serial. */
+function periodText(view: GridView, row: number, col: number): string {
+  const role = periodOf(view, row, col);
+  if (typeof view.raw(row, col) === 'number' && role?.kind === 'month' && role.year !== undefined)
+    return `${MONTH_NAMES[role.month - 1]} ${role.month <= 9 ? role.year : role.year + 1}`;
+  return view.text(row, col);
 }
 
 /**
@@ -52,7 +61,7 @@ export function transposedTableRefusal(views: Iterable<GridView>): InputError | 
             .slice(0, 3)
             .map((x) => `"${x}"`)
             .join(', ') + (xs.length > 3 ? ' …' : '');
-        const periodTexts = periods.map((p) => view.text(p, col));
+        const periodTexts = periods.map((p) => periodText(view, p, col));
         const names = withFigures.map((c) => view.text(r, c).replace(/\s+/g, ' '));
         return new InputError(
           `'${view.name}' has its periods down column ${columnLetters(col)} (${quote(periodTexts)}) and its indicators across row ${r + 1} (${quote(names)}), so no table was read: the product reads a row for each indicator and a column for each period; turn the table round (copy it, then Paste Special › Transpose) and score again.`,
