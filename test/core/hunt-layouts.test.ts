@@ -445,3 +445,37 @@ describe('Each indicator on a row per ward, district or station (a "Ward" column
     assert.equal(r.indicators.length, 2);
   });
 });
+
+describe('"No." and "%" under each quarter label', () => {
+  it('says which is the figure cannot be told and how to head them, where it said the header had no indicator rows', () => {
+    const e = refusal([
+      sheet(
+        'KPIs',
+        [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', null, 'Q2', null],
+          [null, null, null, null, 'No.', '%', 'No.', '%'],
+          ['K1', 'Planning apps in time', 'Higher', 90, 45, 88, 52, 91],
+        ],
+        [
+          { top: 0, left: 4, bottom: 0, right: 5 },
+          { top: 0, left: 6, bottom: 0, right: 7 },
+        ],
+      ),
+    ]);
+    assert.equal(
+      e.message,
+      `'KPIs' rows 1 and 2 are a two-row header: row 2 holds "No." and "%" under each of "Q1", "Q2", and which of the two is the indicator's figure cannot be told, so nothing was scored; head the columns in one row, the figure to score with its period ("Q1 %") and the other so it is left unread ("Q1 No.").`,
+    );
+  });
+
+  it('scores the table once headed so: Q2 % 91 against 90, green, with "Q1 No." and "Q2 No." named as not recognised', () => {
+    const r = scored([
+      sheet('KPIs', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1 No.', 'Q1 %', 'Q2 No.', 'Q2 %'],
+        ['K1', 'Planning apps in time', 'Higher', 90, 45, 88, 52, 91],
+      ]),
+    ]);
+    assert.deepEqual([r.indicators[0].latestValue, r.indicators[0].rag], [91, 'green']);
+    assert.match(r.findings.find((f) => /partly recognised/.test(f.message))!.message, /"Q1 No\.", "Q2 No\."/);
+  });
+});
