@@ -479,3 +479,23 @@ describe('"No." and "%" under each quarter label', () => {
     assert.match(r.findings.find((f) => /partly recognised/.test(f.message))!.message, /"Q1 No\.", "Q2 No\."/);
   });
 });
+
+describe('A district\'s small table: "Previous quarter | This quarter"', () => {
+  it("draws Q2's DOT against the previous quarter's 34 days (improving), where it was left unread and DOT had nothing to compare", () => {
+    const r = scored(
+      [
+        sheet('KPIs', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Previous quarter', 'This quarter', 'DOT'],
+          ['K1', 'Re-let days', 'Lower', 30, 34, 31, null],
+        ]),
+      ],
+      { quarter: 2 },
+    );
+    const k1 = r.indicators[0];
+    assert.deepEqual(
+      [k1.latestMonth, k1.latestValue, k1.rag, k1.dot, k1.previous?.month, k1.previous?.value],
+      ['Sep', 31, 'amber', 'up', 'Jun', 34],
+    );
+    assert.ok(!r.findings.some((f) => /"Previous quarter"/.test(f.message)));
+  });
+});

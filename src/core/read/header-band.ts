@@ -34,6 +34,11 @@ export interface HeaderBand {
   /** A value column with no period ("Actual", "Result"): the quarter scored. */
   currentColumn: number | null;
   /**
+   * Beside it, the quarter before ("Previous quarter", "Last qtr"; helper layouts): the figure DOT compares
+   * with, where it was left unread and every indicator's DOT was "first". Absent without a currentColumn.
+   */
+  previousCurrentColumn?: number;
+  /**
    * A target column for one quarter ("Q2 Target", "Target Q2", "Q2 2024/25 Target") of the year scored,
    * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
    */
@@ -293,6 +298,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const unrecognised: { col: number; header: string }[] = [];
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
+  let previousCurrentColumn: number | undefined;
   for (const col of grid.filledColumns(row)) {
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
@@ -320,6 +326,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         quarterTargetColumns[quarterTarget.quarter - 1] = col;
         continue;
       }
+    }
+    if (currentColumn !== null && previousCurrentColumn === undefined && PREVIOUS_QUARTER.test(looseHeader(header))) {
+      previousCurrentColumn = col;
+      continue;
     }
     const isGroupLabel =
       subHeaderRow !== null && (main.get(col)?.kind === 'quarter' || main.get(col)?.kind === 'month');
@@ -362,6 +372,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     previousYearColumns,
     periodYear,
     currentColumn,
+    ...(previousCurrentColumn !== undefined ? { previousCurrentColumn } : {}),
     outOfSequence,
     calendarOrder: calendar,
     calendarQuarters,
@@ -736,6 +747,10 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
  * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
  * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
  */
+/** "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual". */
+const PREVIOUS_QUARTER =
+  /^(?:previous|last|prior|prev) (?:quarter|qtr)(?: (?:actual|value|result|performance|outturn))?$/;
+
 /** A header that names a comparison: "Benchmark", "CIPFA nearest neighbours", "Family group", "LG Inform position". */
 const BENCHMARK_HEADER =
   /\b(?:benchmark|benchmarking|comparators?|comparison|cipfa|nearest neighbou?rs?|family group|lg inform|national position|quartile)\b/i;

@@ -184,6 +184,9 @@ function readTable(
   else if (band.currentColumn !== null) {
     const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
     if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
+    // "Previous quarter" beside it: the quarter before, this year's (helper layouts; Q1's is last year's, not read).
+    if (quarter && quarter > 1 && band.previousCurrentColumn !== undefined)
+      monthColumns[quarterEndMonth((quarter - 1) as QuarterNumber) - 1] = band.previousCurrentColumn;
   }
   // Rows of one financial year naming different periods ("Sep-25" on one, "Q1 2025/26" on another):
   // each row's figure stands for its own period (the columns are set row by row below).
