@@ -81,7 +81,7 @@
  * day") is not cut into a ref and a name; two tables abutting with no blank column are each read; a Target
  * under a financial year merged over the periods is read; a ward or district breakdown under an indicator
  * is not scored or counted; "Good is: High/Low" is the polarity; a Benchmark column of quartile words is
- * the quartile; "M7 Actual", "Month 7 Plan" read; refused: a "↑/↓" column with no polarity column, a
+ * the quartile; "M7 Actual", "Month 7 Plan", "Previous quarter" read; refused: a "↑/↓" column with no polarity column, a
  * table turned round, each indicator on a row per ward.
  */
 export const RULES_VERSION = 17;
