@@ -286,6 +286,14 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.row} (${f.text}) is a totals row, not an indicator: it was not scored or counted.`,
   }),
+  // An indicator's breakdown by ward or district on the rows under it (read/tables.ts, breakdownRows; helper layouts).
+  'breakdown-rows': entry<{ sheet: string; rows: string; texts: string; under: string; one: boolean }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no ref, polarity or target and ${f.one ? 'stands' : 'stand'} under "${f.under}", so ${f.one ? 'it is' : 'they are'} read as its breakdown, not scored or counted.`,
+    advice: 'To score one as an indicator of its own, give it a ref or a target.',
+  }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',

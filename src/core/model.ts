@@ -386,8 +386,11 @@ export interface IndicatorTable {
   calendarQuarters?: { label: string; headers: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
-  /** Rows inside the table that are not indicators: sub-headings (a directorate) and totals rows. */
-  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' }[];
+  /**
+   * Rows inside the table that are not indicators: sub-headings (a directorate), totals rows, and an
+   * indicator's breakdown by ward or district (`under`: the indicator's name; helper layouts).
+   */
+  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' | 'breakdown'; under?: string }[];
   rows: IndicatorRow[];
 }
 

@@ -280,6 +280,13 @@ export function parsePeriodHeader(text: string): PeriodHeader | null {
     if (month[2] !== undefined) year = financialYearOf(m, fullYear(month[2]));
     return year !== undefined ? { kind: 'month', month: m, year } : { kind: 'month', month: m };
   }
+  // A month numbered from April with a word for the figure: "M7 Actual", "Month 7 Plan" (helper layouts;
+  // "M7" alone is read in headers.ts), as NHS integrated performance reports head them.
+  const numbered = core.length < words.length ? /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(joined) : null;
+  if (numbered) {
+    const m = Number(numbered[1]) as MonthNumber;
+    return year !== undefined ? { kind: 'month', month: m, year } : { kind: 'month', month: m };
+  }
   // A quarter named by its months: "Apr–Jun", "Q1 (Apr-Jun)", "Jul to Sep 2025", "Jan-Mar 2026".
   const span = /^(?:(?:q|qtr|quarter) ?([1-4]) )?([a-z]+) (?:to )?([a-z]+)(?: (\d{2}|\d{4}))?$/.exec(joined);
   if (span && MONTH_WORDS[span[2]] !== undefined && MONTH_WORDS[span[3]] !== undefined) {

@@ -77,5 +77,11 @@
  * quarters' "written two ways" Check names quarters ("Q3 97.9 …, unlike Q2 97.5%").
  * 16 — (session 9, lead) a month's figures against a year's or a quarter's target (about a twelfth of last
  * year's outturn, the target about all or a quarter of it) not rated, with a Check (rules/month-share.ts).
+ * 17 — (session 9, helper layouts) an NHS metric name opening with a standard ("A&E 4 hour", "Cancer 62
+ * day") is not cut into a ref and a name; two tables abutting with no blank column are each read; a Target
+ * under a financial year merged over the periods is read; a ward or district breakdown under an indicator
+ * is not scored or counted; "Good is: High/Low" is the polarity; a Benchmark column of quartile words is
+ * the quartile; "M7 Actual", "Month 7 Plan", "Previous quarter" read; refused: a "↑/↓" column with no polarity column, a
+ * table turned round, each indicator on a row per ward.
  */
-export const RULES_VERSION = 16;
+export const RULES_VERSION = 17;

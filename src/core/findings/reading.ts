@@ -136,7 +136,37 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         priority: table.priorityName,
       }),
     );
+  // A breakdown's rows, one Note for each indicator they stand under.
+  const breakdowns: { under: string; rows: { row: number; text: string }[] }[] = [];
   for (const skipped of table.skippedRows ?? []) {
+    if (skipped.why !== 'breakdown') continue;
+    const last = breakdowns[breakdowns.length - 1];
+    const prev = last?.rows[last.rows.length - 1];
+    if (last && last.under === skipped.under && prev.row + 1 === skipped.row) last.rows.push(skipped);
+    else breakdowns.push({ under: skipped.under ?? '', rows: [skipped] });
+  }
+  for (const b of breakdowns) {
+    const first = b.rows[0].row + 1;
+    const lastRow = b.rows[b.rows.length - 1].row + 1;
+    out.push(
+      finding({
+        kind: 'breakdown-rows',
+        at: { sheet: table.sheet, row: b.rows[0].row, col: table.columns.name ?? 0 },
+        ref: null,
+        sheet: table.sheet,
+        rows: first === lastRow ? `row ${first}` : `rows ${first}–${lastRow}`,
+        texts: b.rows
+          .slice(0, 3)
+          .map((x) => quote(x.text))
+          .join(', ')
+          .concat(b.rows.length > 3 ? ' …' : ''),
+        under: b.under,
+        one: b.rows.length === 1,
+      }),
+    );
+  }
+  for (const skipped of table.skippedRows ?? []) {
+    if (skipped.why === 'breakdown') continue;
     out.push(
       finding({
         kind: skipped.why === 'total' ? 'totals-row' : 'subheading-row',

@@ -25,6 +25,16 @@ function mapsHeader(mapping: ColumnMapping | null, sheet: string, header: string
   );
 }
 
+/** A header of arrows alone: "↑/↓", "↑↓", "▲ / ▼", "↑ or ↓". */
+const ARROWS_ONLY = /^[↑↓▲▼⬆⬇]+(?:\s*(?:\/|or|,|&)?\s*[↑↓▲▼⬆⬇]+)*$/;
+
+/** Every cell an arrow up or down, and one or more down: read, it would change the scores. */
+function arrowsThatMatter(cells: readonly CellValue[]): boolean {
+  if (cells.length === 0) return false;
+  const read = cells.map((c) => (typeof c === 'string' ? c.trim() : ''));
+  return read.every((c) => /^[↑↓▲▼⬆⬇]$/.test(c)) && read.some((c) => /^[↓▼⬇]$/.test(c));
+}
+
 /** A header that speaks of what the figures aim at ("Yr Goal", "Aim 25/26", "Standard", "Ambition"). */
 const TARGET_WORD = /\b(?:goal|goals|aim|target|tgt|trgt|plan|standard|ambition|threshold|objective)\b/i;
 
@@ -128,7 +138,23 @@ export function halfReadRefusal(
         });
       }
     }
-    if (t.columns.polarity === undefined) {
+    // A column headed by arrows alone ("↑/↓", "↑↓") holding ↑ and ↓, with no polarity column (helper layouts):
+    // which way is better, or a typed direction of travel? Read as neither, higher was taken as better for
+    // every indicator, so 31 re-let days against 30 under "↓" was green.
+    const arrows =
+      t.columns.polarity === undefined
+        ? t.unrecognised.find((u) => ARROWS_ONLY.test(u.header.trim()) && arrowsThatMatter(cellsOf(u.col)))
+        : undefined;
+    if (arrows) {
+      const h = header(arrows.col);
+      const cells = [...new Set(cellsOf(arrows.col).map((c) => `"${String(c).trim()}"`))];
+      problems.push({
+        sentence: `there is no polarity column, but column ${columnLetters(arrows.col)}, "${h}", which was not understood, holds ${quoted(cells)} on its rows (which way is better, or the direction of travel?)`,
+        fix: `"${h}" to polarity (or to dot, if the arrows are the direction of travel)`,
+        columns: { [view.text(t.headerRow, arrows.col)]: 'polarity' },
+      });
+    }
+    if (t.columns.polarity === undefined && !arrows) {
       const polarity = t.unrecognised.find((u) => polaritiesThatMatter(cellsOf(u.col)));
       if (polarity) {
         const cells = cellsOf(polarity.col);
@@ -164,6 +190,7 @@ export function halfReadRefusal(
     const why = problems.map((p) => p.sentence).join('; and ');
     const named = problems.some((p) => p.columns[view.text(t.headerRow, nameCol ?? -1)] === 'ref');
     const polarityToo = problems.some((p) => Object.values(p.columns).includes('polarity'));
+    // (An arrows column's sentence asks the question; the mapping suggested reads it as the polarity.)
     const rather = [
       named ? 'name each indicator by its code' : '',
       polarityToo ? 'take higher as better for every indicator' : '',

@@ -2,7 +2,7 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
-import type { ColumnRole, Field, IndicatorTable, QuarterNumber } from '../model';
+import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 
 function yearOfShortLabel(text: string): number | null {
@@ -11,7 +11,7 @@ function yearOfShortLabel(text: string): number | null {
 }
 import type { GridView } from './grid';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
-import { isBlank, normaliseText, parseDirection, parsePolarity, readNumber } from './values';
+import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 
 export interface HeaderBand {
@@ -33,6 +33,11 @@ export interface HeaderBand {
   previousYearTargetColumn: number | null;
   /** A value column with no period ("Actual", "Result"): the quarter scored. */
   currentColumn: number | null;
+  /**
+   * Beside it, the quarter before ("Previous quarter", "Last qtr"; helper layouts): the figure DOT compares
+   * with, where it was left unread and every indicator's DOT was "first". Absent without a currentColumn.
+   */
+  previousCurrentColumn?: number;
   /**
    * A target column for one quarter ("Q2 Target", "Target Q2", "Q2 2024/25 Target") of the year scored,
    * by quarter (index 0 = Q1): the target of that quarter's figure, in place of the annual target.
@@ -76,6 +81,27 @@ function countKind(roles: Map<number, ColumnRole>, kind: ColumnRole['kind']): nu
 }
 
 /**
+ * The one field header ("Target") in the row of periods under financial-year labels ("2025/26" merged
+ * over "Target | Q1 | Q2 | Q3"), where the header row has none in its column: read as in the header row
+ * (helper layouts: the Target was dropped and every indicator counted under No target). A target under
+ * an older year's label ("2024/25" beside "2025/26") is last year's and is not read.
+ */
+function fieldUnderYearLabel(
+  below: Map<number, ColumnRole>,
+  roles: Map<number, ColumnRole>,
+  labelYear: (col: number) => number | undefined,
+  yearLabels: [number, ColumnRole][],
+): void {
+  const latest = Math.max(...yearLabels.map(([, r]) => (r.kind === 'year' ? r.year : -Infinity)));
+  for (const [col, role] of below) {
+    if (role.kind !== 'field' || (roles.has(col) && roles.get(col)!.kind !== 'year')) continue;
+    const year = labelYear(col);
+    if (role.field === 'target' && year !== undefined && year !== latest) continue;
+    roles.set(col, role);
+  }
+}
+
+/**
  * Reads the header band starting at `row`, or returns null when the row is not a table header:
  * a header holds an indicator-name column and at least one period or target column.
  */
@@ -99,11 +125,19 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     for (const [c, r] of yearLabels) if (c <= col && r.kind === 'year') year = r.year;
     return year;
   };
+  // One field under them, or a Target under each year's label ("2024/25" over "Target | Q1 … Q4",
+  // "2025/26" over "Target | Q1 | Q2"; helper layouts: refused as a header with no indicator rows).
+  const fieldsUnder = [...below].filter(([, r]) => r.kind === 'field');
+  const fewFields =
+    fieldsUnder.length <= 1 ||
+    (fieldsUnder.every(([, r]) => r.kind === 'field' && r.field === 'target') &&
+      new Set(fieldsUnder.map(([c]) => labelYear(c))).size === fieldsUnder.length &&
+      fieldsUnder.every(([c]) => labelYear(c) !== undefined));
   const underYears =
     yearLabels.length > 0 &&
     countKind(below, 'quarter') >= 2 &&
     countKind(below, 'month') === 0 &&
-    countKind(below, 'field') <= 1 &&
+    fewFields &&
     !namesIndicator;
   if (underYears) {
     subHeaderRow = row + 1;
@@ -113,8 +147,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (role.kind === 'quarter' && !roles.has(col))
         roles.set(col, role.year === undefined && year !== undefined ? { ...role, year } : role);
     }
+    fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
-  if (!underYears && countKind(below, 'month') >= 2 && countKind(below, 'field') <= 1 && !namesIndicator) {
+  if (!underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
     subHeaderRow = row + 1;
     for (const [col, role] of below) {
       const above = roles.get(col);
@@ -123,6 +158,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         roles.set(col, { ...role, year });
       else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
     }
+    if (yearLabels.length > 0) fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
   let groupTargets: (number | null)[] | null = null;
@@ -159,6 +195,16 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .filledColumns(row)
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
+  }
+  // "Benchmark (CIPFA nearest neighbours)" holding "Top quartile", "2nd quartile": the quartile (helper layouts).
+  if (fieldCol('quartile') === undefined && !reader.mapped) {
+    const benchmark = grid
+      .filledColumns(row)
+      .find(
+        (c) =>
+          !roles.has(c) && BENCHMARK_HEADER.test(grid.text(row, c)) && holdsQuartileWords(grid, subHeaderRow ?? row, c),
+      );
+    if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
   }
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;
@@ -252,6 +298,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const unrecognised: { col: number; header: string }[] = [];
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
+  let previousCurrentColumn: number | undefined;
   for (const col of grid.filledColumns(row)) {
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
@@ -279,6 +326,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         quarterTargetColumns[quarterTarget.quarter - 1] = col;
         continue;
       }
+    }
+    if (currentColumn !== null && previousCurrentColumn === undefined && PREVIOUS_QUARTER.test(looseHeader(header))) {
+      previousCurrentColumn = col;
+      continue;
     }
     const isGroupLabel =
       subHeaderRow !== null && (main.get(col)?.kind === 'quarter' || main.get(col)?.kind === 'month');
@@ -321,6 +372,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     previousYearColumns,
     periodYear,
     currentColumn,
+    ...(previousCurrentColumn !== undefined ? { previousCurrentColumn } : {}),
     outOfSequence,
     calendarOrder: calendar,
     calendarQuarters,
@@ -447,7 +499,11 @@ export function periodTargetOf(
   const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
   const m = /^(.+?)[\s:–-]+(?:target|plan|trajectory)$/.exec(t) ?? /^(?:target|plan|trajectory)[\s:–-]+(.+)$/.exec(t);
   if (!m) return null;
-  const period = parsePeriodHeader(m[1]);
+  // "M7 Plan", "Month 7 Target": the month numbered from April (helper layouts).
+  const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(m[1].trim());
+  const period = numbered
+    ? { kind: 'month' as const, month: Number(numbered[1]) as MonthNumber, year: undefined }
+    : parsePeriodHeader(m[1]);
   if (period?.kind === 'month')
     return { kind: 'month', month: period.month, ...(period.year !== undefined ? { year: period.year } : {}) };
   if (period?.kind === 'quarter')
@@ -691,6 +747,35 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
  * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
  * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
  */
+/** "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual". */
+const PREVIOUS_QUARTER =
+  /^(?:previous|last|prior|prev) (?:quarter|qtr)(?: (?:actual|value|result|performance|outturn))?$/;
+
+/** A header that names a comparison: "Benchmark", "CIPFA nearest neighbours", "Family group", "LG Inform position". */
+const BENCHMARK_HEADER =
+  /\b(?:benchmark|benchmarking|comparators?|comparison|cipfa|nearest neighbou?rs?|family group|lg inform|national position|quartile)\b/i;
+
+/**
+ * Every filled cell under the header a quartile in words ("Top quartile", "2nd quartile", "Bottom
+ * quartile", "Quartile 3"; N/A allowed), and one at least: "Benchmark" alone may hold a comparator's
+ * figure, but words like these can only be where the council stands (helper layouts: the column was not
+ * read, so no indicator had a quartile and the strong-performance and requires-improvement lists were
+ * silently empty). Bare 1 … 4 and "Q1" are not enough (a figure? a quarter?).
+ */
+function holdsQuartileWords(grid: GridView, headerEnd: number, col: number): boolean {
+  let words = 0;
+  const other = someRowUnder(grid, headerEnd, (r) => {
+    const v = grid.raw(r, col);
+    if (isBlank(v)) return false;
+    if (typeof v !== 'string') return true;
+    const q = parseQuartile(v);
+    if (q === undefined) return true;
+    if (q !== null && /quartile|top|bottom|1st|2nd|3rd|4th|first|second|third|fourth/i.test(v)) words++;
+    return false;
+  });
+  return !other && words > 0;
+}
+
 function someRowUnder(grid: GridView, headerEnd: number, test: (row: number) => boolean): boolean {
   let blanks = 0;
   for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {

@@ -332,6 +332,14 @@ const FIELD_WORDS = new Map<string, Field>(
           'highisgood',
           'higherisbetter',
           'performancedirection',
+          // The choices written into the header (helper layouts): "Good is: High/Low", "High/Low", "Higher/Lower better".
+          'goodishighlow',
+          'goodishigherlower',
+          'goodishighorlow',
+          'goodishigherorlower',
+          'highlow',
+          'higherlowerbetter',
+          'polarityhighlow',
         ],
       ],
       [

@@ -2,7 +2,7 @@
  * Finding the indicator tables of a sheet (docs/workbook.md, “Tables”): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
-import type { ColumnRole, IndicatorTable, QuarterNumber } from '../model';
+import type { ColumnRole, IndicatorRow, IndicatorTable, QuarterNumber } from '../model';
 import {
   financialYearLabel,
   findQuarterIn,
@@ -113,6 +113,13 @@ function tablesSideBySide(
   for (const name of names.slice(1)) {
     let start = name;
     while (isFilled.has(start - 1)) start--;
+    // No blank column between (helper layouts): a second name column whose header repeats the periods of
+    // the one before it begins a table of its own; the second table was read as "second columns" and its
+    // indicators silently not scored.
+    if (start <= left && abuttingTable(grid, row, reader, left, name)) {
+      start = name;
+      while (start - 1 > left && isRefOrTier(reader.roleOf(grid.raw(row, start - 1)))) start--;
+    }
     if (start <= left) continue;
     const here = grid.columns(left, start - 1);
     if (readHeaderBand(here, row, reader) && readHeaderBand(grid.columns(start, grid.colCount), row, reader)) {
@@ -125,6 +132,24 @@ function tablesSideBySide(
   return bands
     .map((view) => readTable(view, readHeaderBand(view, row, reader)!, reader, previousEnd, context))
     .filter((t) => t.rows.length > 0);
+}
+
+function isRefOrTier(role: ReturnType<HeaderReader['roleOf']>): boolean {
+  return role?.kind === 'field' && (role.field === 'ref' || role.field === 'tier');
+}
+
+/**
+ * Whether the name column at `name` begins a second table straight after the one from `left`, with no
+ * blank column between: both read as headers, and the second repeats period columns of the first
+ * ("Indicator | Target | Q1 | Q2 | Indicator | Target | Q1 | Q2"). Two name columns before one set of
+ * periods ("Indicator | Description | Q1 …") are one table.
+ */
+function abuttingTable(grid: GridView, row: number, reader: HeaderReader, left: number, name: number): boolean {
+  if (name <= left) return false;
+  const first = readHeaderBand(grid.columns(left, name - 1), row, reader);
+  const second = readHeaderBand(grid.columns(name, grid.colCount), row, reader);
+  if (!first || !second) return false;
+  return first.monthColumns.some((c, i) => c !== null && second.monthColumns[i] !== null);
 }
 
 /**
@@ -159,6 +184,9 @@ function readTable(
   else if (band.currentColumn !== null) {
     const quarter = context.quarter ?? (title ? findQuarterIn(title) : null) ?? findQuarterIn(grid.name);
     if (quarter) monthColumns[quarterEndMonth(quarter) - 1] = band.currentColumn;
+    // "Previous quarter" beside it: the quarter before, this year's (helper layouts; Q1's is last year's, not read).
+    if (quarter && quarter > 1 && band.previousCurrentColumn !== undefined)
+      monthColumns[quarterEndMonth((quarter - 1) as QuarterNumber) - 1] = band.previousCurrentColumn;
   }
   // Rows of one financial year naming different periods ("Sep-25" on one, "Q1 2025/26" on another):
   // each row's figure stands for its own period (the columns are set row by row below).
@@ -298,6 +326,7 @@ function readTable(
   }
   // The table's own columns: the latest period any row names.
   if (rowColumns) table.monthColumns = columnsOfRow(-1);
+  breakdownRows(grid, table);
   splitRefsFromNames(table);
   codesBesideNames(grid, table);
   if (perRow) {
@@ -527,9 +556,77 @@ function indicatorRowFollows(grid: GridView, r: number, reader: HeaderReader, na
   );
 }
 
+/** A breakdown row's name: "of which …", a dash or bullet before it, or a place ("North ward", "Central locality"). */
+const BREAKDOWN_NAME = /^(?:[-–—•·>]\s*|of which\b|of whom\b)/i;
+const PLACE_WORD =
+  /\b(?:wards?|district|districts|locality|localities|area|areas|neighbourhood|neighbourhoods|division|divisions|borough|parish|constituency|station|stations|north|south|east|west)\b/i;
+
+const NOT_A_BREAKDOWN =
+  /\b(?:targets?|trajectory|plan|actuals?|forecast|baseline|last year|previous year|prior year)\b/i;
+
+/**
+ * An indicator's breakdown on the rows under it — a row per ward, district or locality ("North ward",
+ * "– of which South") — each with figures but no ref, polarity or target of its own (helper layouts).
+ * Each was scored as an indicator of its own: higher taken as better, No target, and counted, so a
+ * table of 20 indicators by four wards counted 100. They are read as the breakdown they are: not
+ * scored or counted, and a Note names them under their indicator. A row is one only when it stands
+ * straight under an indicator (or under another such row), its polarity and target cells are blank,
+ * and either the table gives its indicators refs and this row has none (a name of four words or
+ * fewer), or its name says so (a dash or "of which" before it, or a place word). Not on the table's
+ * first row. To score one as an indicator, give it a ref or a target.
+ */
+function breakdownRows(grid: GridView, table: IndicatorTable): void {
+  const c = table.columns;
+  if (table.rows.length < 2 || c.name === undefined) return;
+  const blank = (r: number, col: number | undefined) => col === undefined || grid.text(r, col).trim() === '';
+  const kept: IndicatorRow[] = [];
+  let anchor: IndicatorRow | null = null;
+  let last = -2;
+  for (const row of table.rows) {
+    const name = row.name.trim();
+    const words = name.split(/\s+/).length;
+    const byRef = c.ref !== undefined && blank(row.row, c.ref) && anchor?.ref != null && words <= 4;
+    const byName = BREAKDOWN_NAME.test(name) || (PLACE_WORD.test(name) && words <= 4);
+    // A row of the indicator's targets, forecast or last year's figures is no breakdown (refused or read elsewhere).
+    const isBreakdown =
+      anchor !== null &&
+      !NOT_A_BREAKDOWN.test(name) &&
+      row.row === last + 1 &&
+      blank(row.row, c.polarity) &&
+      blank(row.row, c.target) &&
+      blank(row.row, c.profile) &&
+      (byRef || byName);
+    if (isBreakdown) {
+      (table.skippedRows ??= []).push({ row: row.row, text: name, why: 'breakdown', under: anchor!.name });
+    } else {
+      kept.push(row);
+      anchor = row;
+    }
+    last = row.row;
+  }
+  if (kept.length === table.rows.length) return;
+  table.rows = kept;
+}
+
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */
 const REF_THEN_NAME =
   /^([A-Za-z][A-Za-z&]{0,5}(?:[ -]?\d{1,4}[a-z]?|\d{1,4}[a-z]?)(?:[.-]\d{1,3}[a-z]?)?)(?:\s*[:–—-]\s*|\s+)(\S.*)$/;
+
+/**
+ * A name's leading code is a code, not the start of the name's own words (helper layouts): "A&E 4 hour
+ * performance", "RTT 18 weeks", "ED 12 hour waits" open with a standard's figure and its unit (4 hours,
+ * 18 weeks), and "Cancer 62 day standard" with a word; each was cut into a ref ("A&E 4", "Cancer 62") and
+ * a name ("hour performance"). A code with a space before its digits has capitals only ("NI 117", "BV 12").
+ */
+function isLeadingCode(p: RegExpExecArray): boolean {
+  const [, code, rest] = p;
+  if (/^[A-Za-z&]+ \d/.test(code) && /[a-z]/.test(code.replace(/ .*/, ''))) return false;
+  return !(p[0].charAt(code.length) !== ':' && NUMBER_UNIT.test(rest));
+}
+
+/** A unit a figure is measured in, at the start of the words after it: "4 hour", "18 weeks", "62 day", "95%". */
+const NUMBER_UNIT =
+  /^(?:%|\+|per\b|hours?\b|hrs?\b|days?\b|weeks?\b|wks?\b|months?\b|mths?\b|years?\b|yrs?\b|minutes?\b|mins?\b|seconds?\b|secs?\b|week\b|hour\b)/i;
 
 /**
  * One column holding both the ref and the name (issue 7): where the table has no Ref column and every
@@ -540,7 +637,8 @@ const REF_THEN_NAME =
 function splitRefsFromNames(table: IndicatorTable): void {
   if (table.columns.ref !== undefined || table.rows.length === 0) return;
   const parts = table.rows.map((r) => REF_THEN_NAME.exec(r.name));
-  if (parts.some((p) => p === null || !/\d/.test(p[1]) || parsePeriodHeader(p[1]) !== null)) return;
+  if (parts.some((p) => p === null || !/\d/.test(p[1]) || parsePeriodHeader(p[1]) !== null || !isLeadingCode(p)))
+    return;
   if (new Set(parts.map((p) => p![1].toLowerCase())).size < parts.length) return;
   table.rows.forEach((r, i) => {
     r.ref = parts[i]![1];

@@ -40,6 +40,8 @@ import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
 import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
 import { halfReadRefusal, numbersAsNames } from './half-read';
+import { transposedTableRefusal } from './transposed';
+import { byAreaRefusal } from './by-area';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -291,6 +293,9 @@ export function unreadableTable(
       hintAt(direction.sheet, direction.headerRow),
     );
   }
+  // Each indicator on a row per ward, district or team (helper layouts).
+  const byArea = byAreaRefusal(model.tables, views, hintAt);
+  if (byArea) return byArea;
   const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
   if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
@@ -413,13 +418,17 @@ export function noTableError(
 ): InputError {
   const error = noTableErrorText(result, sheetCount);
   if (!views || result.hiddenTables.length > 0) return error;
+  // Periods down a column and indicators across a row: no mapping turns a table round (helper layouts).
+  const transposed = transposedTableRefusal(views.values());
+  if (transposed) return transposed;
   const empty = result.nearMisses.find((m) => m.noRows);
   if (empty) {
     // The header is whole: what it needs is indicator rows, not a mapping. The hint still shows the header.
     const view = views.get(empty.sheet)!;
     const reader = headerReaderFor(mapping, empty.sheet);
     const hint = mappingHintFor(view, empty.row, reader, quarter);
-    const pairs = pairsUnderLabels(view, empty.row, reader, quarter);
+    const pairs =
+      pairsUnderLabels(view, empty.row, reader, quarter) ?? countAndRateUnderLabels(view, empty.row, reader);
     // Rows there, but numbers in the name column (helper hunt3): not "add a row for each indicator".
     const numbers = pairs ? null : numbersAsNames(view, empty.row, reader, mapping);
     if (numbers) return new InputError(numbers.message, { ...hint, suggestedMapping: numbers.mapping }, numbers.byHand);
@@ -505,6 +514,43 @@ function pairsUnderLabels(
   const year = labels.length > 0 ? labels[labels.length - 1] : '2024/25';
   const under = labels.length > 0 ? ` under ${labels.map((l) => `"${l}"`).join(', ')}` : '';
   return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')}${under}, and which period each figure is cannot be told from that, so nothing was scored; head the columns in one row, each figure with its period and each target as a target, such as "Q${q} ${year} Actual" and "Target ${year}".`;
+}
+
+/**
+ * A header whose next row holds "No." and "%" (or "Number" and "Rate") under each quarter or month label
+ * (helper layouts): which of the two is the indicator's figure cannot be told, and the refusal said the
+ * header had no indicator rows under it. The sentence says so and how to head the columns (in one row,
+ * "Q1 %" is read as Q1's figure and "Q1 No." is left unread); null when the next row is not such a row.
+ */
+function countAndRateUnderLabels(
+  view: GridView,
+  row: number,
+  reader: ReturnType<typeof headerReaderFor>,
+): string | null {
+  if (row + 1 >= view.rowCount) return null;
+  const kinds = new Set<string>();
+  const words: string[] = [];
+  for (const col of view.filledColumns(row + 1)) {
+    const text = view.text(row + 1, col).trim();
+    const kind = /^(?:no\.?|nos\.?|number|count|n|volume|#)$/i.test(text)
+      ? 'count'
+      : /^(?:%|percent|percentage|rate|%age)$/i.test(text)
+        ? 'rate'
+        : null;
+    if (kind === null) return null;
+    kinds.add(kind);
+    if (!words.includes(text)) words.push(text);
+  }
+  if (kinds.size < 2) return null;
+  const labels: string[] = [];
+  for (const col of view.filledColumns(row)) {
+    const role = reader.roleOf(view.raw(row, col));
+    if (role?.kind === 'quarter' || role?.kind === 'month') labels.push(view.text(row, col));
+  }
+  if (labels.length === 0) return null;
+  const rate = words.find((w) => /%|percent|rate/i.test(w))!;
+  const count = words.find((w) => w !== rate)!;
+  return `'${view.name}' rows ${row + 1} and ${row + 2} are a two-row header: row ${row + 2} holds ${words.map((w) => `"${w}"`).join(' and ')} under each of ${labels.map((l) => `"${l}"`).join(', ')}, and which of the two is the indicator's figure cannot be told, so nothing was scored; head the columns in one row, the figure to score with its period ("${labels[0]} ${rate}") and the other so it is left unread ("${labels[0]} ${count}").`;
 }
 
 /** A refusal whose sentence ends "map the columns by hand": each front end says how (InputError.mapByHand). */
