@@ -38,6 +38,7 @@ import { sameColour, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
 import { contentFromSheet } from './sheet-layout';
 import { sameGridForTables, type SheetAhead } from './owned-ahead';
+import { refuseScoringWhenMoved } from './moved-cells';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -267,6 +268,7 @@ export function prepareRun(
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
   const prior = priorJournal(state);
   const previous = locateJournal(prior, userGrids, state.settings.mapping, ahead);
+  if (prior) refuseScoringWhenMoved(prior.cells, previous, userGrids);
   const productStatusCells = statusCellsWritten(grids, prior, previous);
   const { model, result } = scoreWorkbook(analystGrids(grids, prior, previous), {
     quarter: settings.quarter,

@@ -16,6 +16,7 @@ import { sameValue } from './compare';
 import { plural } from '../words';
 import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
+import { refuseUndoWhenMoved } from './moved-cells';
 
 export interface UndoOutcome {
   /** The owned cells to put back, at the places their indicators and columns are now. */
@@ -62,6 +63,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   const userGrids = grids.filter((g) => !own.has(g.name));
   const located = locateJournal(journal, userGrids, state.settings.mapping);
   refuseWhenUnmatched(journal.cells, located);
+  refuseUndoWhenMoved(journal.cells, located, userGrids);
 
   const byName = new Map(grids.map((g) => [g.name, g]));
   const valueAt = (sheet: string, row: number, col: number): CellValue => byName.get(sheet)?.values[row]?.[col] ?? null;
