@@ -39,6 +39,7 @@ import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './iden
 import { contentFromSheet } from './sheet-layout';
 import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
+import { followRenamedProductSheets } from './renamed-sheets';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -112,6 +113,11 @@ export interface PreparedRun {
    * sentence for both front ends to show; absent otherwise (plan/owned-cells.ts, nothingColouredSentence).
    */
   uncoloured?: string;
+  /**
+   * The state with the product's sheets the analyst renamed listed under their names now
+   * (renamed-sheets.ts); commitRun goes on from it. Absent when none was renamed.
+   */
+  followedState?: WorkbookState;
 }
 
 /**
@@ -255,6 +261,8 @@ export function prepareRun(
   overrides: RunOverrides = {},
   ahead?: ReadonlyMap<string, SheetAhead>,
 ): PreparedRun {
+  const stateAsSaved = state;
+  state = followRenamedProductSheets(state, grids);
   const settings: Settings = {
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
     tolerancePct: overrides.tolerancePct ?? state.settings.tolerancePct,
@@ -318,6 +326,7 @@ export function prepareRun(
   };
   const uncoloured = nothingColouredSentence(model.tables);
   if (uncoloured) run.uncoloured = uncoloured;
+  if (state !== stateAsSaved) run.followedState = state;
   return run;
 }
 
@@ -464,6 +473,7 @@ export function commitRun(
   existingSheets: string[],
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
+  if (run.followedState) state = run.followedState;
   const previous = new Map<string, JournalCell>();
   (priorJournal(state)?.cells ?? []).forEach((c, i) => {
     const at = run.previous[i];

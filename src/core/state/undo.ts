@@ -17,6 +17,7 @@ import { plural } from '../words';
 import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
 import { refuseUndoWhenMoved } from './moved-cells';
+import { followRenamedProductSheets } from './renamed-sheets';
 
 export interface UndoOutcome {
   /** The owned cells to put back, at the places their indicators and columns are now. */
@@ -54,6 +55,7 @@ export interface UndoOutcome {
  *   found in the workbook (one sentence saying which).
  */
 export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: ReadonlySet<string>): UndoOutcome {
+  state = followRenamedProductSheets(state, grids);
   const journal = state.journal;
   if (!journal) throw new InputError(nothingToUndo(state));
   const existing = grids.map((g) => g.name);
