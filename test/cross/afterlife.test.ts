@@ -48,33 +48,9 @@ interface Edit {
 
 const edit = (e: AnalystEdit): Edit => ({ model: (d) => editModel(d, e), book: (w) => editWorkbook(w, e) });
 
-/** The rows of `area` sorted into `order`, as Excel's sort does (ModelSheet.sortRows). */
+/** The rows of `area` sorted into `order`, as Excel's sort does (ModelSheet.sortRows; lifecycle.ts on ExcelJS). */
 function sortRows(sheet: string, area: Area, order: number[]): Edit {
-  return {
-    model: (d) => d.sheet(sheet)!.sortRows(area, order),
-    book: (w) => {
-      const ws = w.getWorksheet(sheet)!;
-      const rows: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[][] = [];
-      for (let r = area.top; r <= area.bottom; r++) {
-        const cells: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[] = [];
-        for (let c = area.left; c <= area.right; c++) {
-          const cell = ws.getCell(r + 1, c + 1);
-          cells.push({
-            value: cell.value,
-            style: JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>,
-          });
-        }
-        rows.push(cells);
-      }
-      order.forEach((from, i) =>
-        rows[from].forEach((x, k) => {
-          const cell = ws.getCell(area.top + i + 1, area.left + k + 1);
-          cell.value = x.value;
-          cell.style = x.style;
-        }),
-      );
-    },
-  };
+  return edit({ kind: 'sort-rows', sheet, area, order });
 }
 
 /** A front end: score (findings, or the one sentence it refused with), undo, the analyst's edits, a picture. */
