@@ -392,6 +392,23 @@ describe("A scored workbook's life after the scoring: the analyst's edits, then 
     );
   }
 
+  it("the add-in: 'Q3 Summary' renamed and also copied (two sheets show its values): neither is followed — a new 'Q3 Summary' is written and a Note names each", async () => {
+    const front = addIn();
+    const doc = front.model!.doc;
+    findingsOf(await front.score());
+    const summary = doc.sheet('Q3 Summary')!;
+    doc.rename(summary, 'Exec');
+    const copy = doc.add('Exec (2)');
+    for (const [k, c] of summary.cells) copy.cells.set(k, { ...c, borders: { ...c.borders } });
+    await front.edit(edit({ kind: 'set', sheet: P1, row: 4, col: 15, value: 300 }));
+    const findings = findingsOf(await front.score());
+    assert.deepEqual(
+      findings.filter((f) => f.kind === 'product-sheet-not-listed').map((f) => f.sheet),
+      ['Exec', 'Exec (2)'],
+    );
+    assert.ok(doc.sheet('Q3 Summary'));
+  });
+
   it("the add-in: a dashboard formula on 'Q3 Summary' follows the rename to 'Exec' (as in Excel) and shows the rescore's count", async () => {
     const front = addIn();
     const doc = front.model!.doc;
