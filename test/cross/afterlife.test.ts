@@ -263,6 +263,27 @@ describe("A scored workbook's life after the scoring: the analyst's edits, then 
           for (const a1 of ['T5', 'U5', 'T22', 'U22']) assert.equal(cell(now, P1, a1), cell(first, P1, a1), a1);
         });
 
+        it("CYP-01's Ref retyped 'CYP-01a' (recoded) and its December figure changed: the rescore reads no value typed in its scored cells; undo of the first scoring puts its cells back too", async () => {
+          const front = await make();
+          findingsOf(await front.score());
+          await front.edit(edit({ kind: 'set', sheet: P1, row: 4, col: 1, value: 'CYP-01a' }));
+          // Undone at once: every owned cell back, CYP-01a's among them (it was left as scored).
+          assert.equal(await front.undo(), null);
+          assert.equal(cell(await front.snap(), P1, 'T5') ?? null, null);
+          assert.equal(cell(await front.snap(), P1, 'U5') ?? null, null);
+          // Scored again, retyped and then December changed: no Check against the product's own figures.
+          const again = await make();
+          findingsOf(await again.score());
+          await again.edit(edit({ kind: 'set', sheet: P1, row: 4, col: 1, value: 'CYP-01a' }));
+          await again.edit(edit({ kind: 'set', sheet: P1, row: 4, col: 15, value: 300 }));
+          const findings = findingsOf(await again.score());
+          assert.deepEqual(
+            findings.filter((f) => f.ref === 'CYP-01a' && f.kind.startsWith('typed-')).map((f) => f.message),
+            [],
+          );
+          assert.equal(Number((cell(await again.snap(), P1, 'T5') as number).toFixed(4)), 0.3814);
+        });
+
         it("CYP-01's % variance and DOT typed over (50%, ↔): the rescore writes the figures, a Check names each typed value; undo gives the typed values back", async () => {
           const front = await make();
           findingsOf(await front.score());

@@ -40,6 +40,7 @@ import { contentFromSheet } from './sheet-layout';
 import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
+import { followRetypedRefs } from './retyped-refs';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -207,7 +208,8 @@ export function locateJournal(
   if (!journal || journal.cells.length === 0) return [];
   const identified = journal.cells.some((c) => c.indicator !== undefined);
   const places = identified ? currentPlaces(userGrids, mapping, ahead) : sheetPlaces(userGrids, []);
-  return locateCells(journal.cells, places, parseCellAddress);
+  // An indicator whose Ref was retyped since is followed to its row by the figure it shows (retyped-refs.ts).
+  return followRetypedRefs(journal.cells, locateCells(journal.cells, places, parseCellAddress), places, userGrids);
 }
 
 /**
