@@ -1,6 +1,6 @@
 /**
  * A workbook's whole life, as a model-based property (issue 8 item 9): random sequences of score,
- * edit a value, insert or delete a row, rename a sheet, edit an owned cell, change the tolerance,
+ * edit a value, insert or delete a row, rename a sheet, sort a table by whole rows, edit an owned cell, change the tolerance,
  * rescore and undo — on the add-in (the in-memory Excel model) and on the command line's adapter
  * (ExcelJS, saved and opened between runs). After every step: no cell the product does not own has
  * changed by its doing, and undo gives back the workbook as it was before the last scoring (with the
@@ -37,7 +37,8 @@ type Step =
   | { kind: 'owned'; sheet: number; pick: number }
   | { kind: 'insert'; sheet: number; pick: number }
   | { kind: 'delete'; sheet: number; pick: number }
-  | { kind: 'rename'; sheet: number };
+  | { kind: 'rename'; sheet: number }
+  | { kind: 'sort'; sheet: number; seed: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.constant<Step>({ kind: 'score' }), weight: 2 },
@@ -50,6 +51,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ sheet: fc.nat(1), pick: fc.nat(20) }).map((r): Step => ({ kind: 'insert', ...r })),
   fc.record({ sheet: fc.nat(1), pick: fc.nat(20) }).map((r): Step => ({ kind: 'delete', ...r })),
   fc.record({ sheet: fc.nat(1) }).map((r): Step => ({ kind: 'rename', ...r })),
+  fc.record({ sheet: fc.nat(1), seed: fc.nat(1000) }).map((r): Step => ({ kind: 'sort', ...r })),
 );
 
 /** What a front end does, and how to see its workbook. */
@@ -178,6 +180,19 @@ function editFor(s: Step, grids: SheetGrid[], productSheets: string[]): AnalystE
     };
   }
   if (s.kind === 'delete') return { kind: 'delete-row', sheet: grid.name, at: row };
+  if (s.kind === 'sort') {
+    // The table sorted by whole rows (the scored columns with them), in an order the seed picks.
+    const top = rows[0];
+    const bottom = rows[rows.length - 1];
+    const order = Array.from({ length: bottom - top + 1 }, (_, i) => i);
+    let x = s.seed + 1;
+    for (let i = order.length - 1; i > 0; i--) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      const j = x % (i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    return { kind: 'sort-rows', sheet: grid.name, area: { top, bottom, left: 0, right: 22 }, order };
+  }
   return { kind: 'rename', sheet: grid.name, to: `Sheet renamed ${++renames}` };
 }
 

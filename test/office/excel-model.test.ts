@@ -15,6 +15,28 @@ const grid = [
 ];
 
 describe('The in-memory Excel model', () => {
+  it('sorts the rows of a selection as Excel does: cells outside it stay on their rows ("Continue with the current selection")', () => {
+    const model = modelFromGrids([
+      {
+        name: 'Data',
+        values: [
+          ['Ref', 'Value', 'Score'],
+          ['A-1', 5, 'one'],
+          ['A-2', 7, 'two'],
+        ],
+      },
+    ]);
+    const sheet = model.doc.sheet('Data')!;
+    sheet.sortRows({ top: 1, bottom: 2, left: 0, right: 1 }, [1, 0]);
+    assert.deepEqual(
+      [1, 2].map((r) => [0, 1, 2].map((c) => sheet.cell(r, c)?.value)),
+      [
+        ['A-2', 7, 'one'],
+        ['A-1', 5, 'two'],
+      ],
+    );
+  });
+
   it('throws PropertyNotLoaded for a property read before load and sync', async () => {
     const model = modelFromGrids(grid);
     await model.host.run(async (context) => {

@@ -4,7 +4,7 @@
  * identity and lifecycle tests (issue 8).
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../../src/core/model';
+import type { Area, CellValue, SheetGrid } from '../../src/core/model';
 import { parseAreaAddress } from '../../src/core/a1';
 import type { ModelDocument } from './excel-model';
 import { reportGrids } from './golden';
@@ -31,6 +31,8 @@ export type AnalystEdit =
   | { kind: 'delete-row'; sheet: string; at: number }
   | { kind: 'delete-column'; sheet: string; at: number }
   | { kind: 'rename'; sheet: string; to: string }
+  /** Rows top … bottom (0-based) of columns left … right sorted: `order[i]` is the row (within them) that ends up i-th. */
+  | { kind: 'sort-rows'; sheet: string; area: Area; order: number[] }
   | { kind: 'set'; sheet: string; row: number; col: number; value: CellValue };
 
 /** The edit on the model's document, as the analyst makes it in Excel. */
@@ -45,6 +47,7 @@ export function editModel(doc: ModelDocument, e: AnalystEdit): void {
   } else if (e.kind === 'delete-row') sheet.shiftRows(e.at, -1);
   else if (e.kind === 'delete-column') sheet.shiftColumns(e.at, -1);
   else if (e.kind === 'rename') doc.rename(sheet, e.to);
+  else if (e.kind === 'sort-rows') sheet.sortRows(e.area, e.order);
   else {
     const cell = sheet.edit(e.row, e.col);
     cell.value = e.value;
@@ -76,7 +79,29 @@ export function editWorkbook(wb: ExcelJS.Workbook, e: AnalystEdit): void {
       if (right > left || a.bottom > a.top) sheet.mergeCells(a.top + 1, left + 1, a.bottom + 1, right + 1);
     }
   } else if (e.kind === 'rename') sheet.name = e.to;
-  else if (e.kind === 'set') sheet.getCell(e.row + 1, e.col + 1).value = e.value;
+  else if (e.kind === 'sort-rows') {
+    // As Excel sorts a range: each row's cells in the range (values and styles) move together.
+    const { top, bottom, left, right } = e.area;
+    const rows: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const cells: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[] = [];
+      for (let c = left; c <= right; c++) {
+        const cell = sheet.getCell(r + 1, c + 1);
+        cells.push({
+          value: cell.value,
+          style: JSON.parse(JSON.stringify(cell.style ?? {})) as Partial<ExcelJS.Style>,
+        });
+      }
+      rows.push(cells);
+    }
+    e.order.forEach((from, i) =>
+      rows[from].forEach((x, k) => {
+        const cell = sheet.getCell(top + i + 1, left + k + 1);
+        cell.value = x.value;
+        cell.style = x.style;
+      }),
+    );
+  } else if (e.kind === 'set') sheet.getCell(e.row + 1, e.col + 1).value = e.value;
 }
 
 /** A new indicator row for P1, with the analyst's own figures typed in its variance and DOT cells. */

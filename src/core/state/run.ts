@@ -38,6 +38,9 @@ import { sameColour, sameValue } from './compare';
 import { locateCells, sheetPlaces, type Located, type SheetPlaces } from './identity';
 import { contentFromSheet } from './sheet-layout';
 import { sameGridForTables, type SheetAhead } from './owned-ahead';
+import { refuseScoringWhenMoved } from './moved-cells';
+import { followRenamedProductSheets } from './renamed-sheets';
+import { followRetypedRefs } from './retyped-refs';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -111,6 +114,11 @@ export interface PreparedRun {
    * sentence for both front ends to show; absent otherwise (plan/owned-cells.ts, nothingColouredSentence).
    */
   uncoloured?: string;
+  /**
+   * The state with the product's sheets the analyst renamed listed under their names now
+   * (renamed-sheets.ts); commitRun goes on from it. Absent when none was renamed.
+   */
+  followedState?: WorkbookState;
 }
 
 /**
@@ -200,7 +208,8 @@ export function locateJournal(
   if (!journal || journal.cells.length === 0) return [];
   const identified = journal.cells.some((c) => c.indicator !== undefined);
   const places = identified ? currentPlaces(userGrids, mapping, ahead) : sheetPlaces(userGrids, []);
-  return locateCells(journal.cells, places, parseCellAddress);
+  // An indicator whose Ref was retyped since is followed to its row by the figure it shows (retyped-refs.ts).
+  return followRetypedRefs(journal.cells, locateCells(journal.cells, places, parseCellAddress), places, userGrids);
 }
 
 /**
@@ -254,6 +263,8 @@ export function prepareRun(
   overrides: RunOverrides = {},
   ahead?: ReadonlyMap<string, SheetAhead>,
 ): PreparedRun {
+  const stateAsSaved = state;
+  state = followRenamedProductSheets(state, grids);
   const settings: Settings = {
     quarter: overrides.quarter !== undefined ? overrides.quarter : state.settings.quarter,
     tolerancePct: overrides.tolerancePct ?? state.settings.tolerancePct,
@@ -267,6 +278,7 @@ export function prepareRun(
   if (settings.mapping) validateMapping(settings.mapping, userGrids, overrides.mapping === undefined);
   const prior = priorJournal(state);
   const previous = locateJournal(prior, userGrids, state.settings.mapping, ahead);
+  if (prior) refuseScoringWhenMoved(prior.cells, previous, userGrids);
   const productStatusCells = statusCellsWritten(grids, prior, previous);
   const { model, result } = scoreWorkbook(analystGrids(grids, prior, previous), {
     quarter: settings.quarter,
@@ -316,6 +328,7 @@ export function prepareRun(
   };
   const uncoloured = nothingColouredSentence(model.tables);
   if (uncoloured) run.uncoloured = uncoloured;
+  if (state !== stateAsSaved) run.followedState = state;
   return run;
 }
 
@@ -462,6 +475,7 @@ export function commitRun(
   existingSheets: string[],
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
+  if (run.followedState) state = run.followedState;
   const previous = new Map<string, JournalCell>();
   (priorJournal(state)?.cells ?? []).forEach((c, i) => {
     const at = run.previous[i];

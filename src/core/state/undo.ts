@@ -16,6 +16,8 @@ import { sameValue } from './compare';
 import { plural } from '../words';
 import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
+import { refuseUndoWhenMoved } from './moved-cells';
+import { followRenamedProductSheets } from './renamed-sheets';
 
 export interface UndoOutcome {
   /** The owned cells to put back, at the places their indicators and columns are now. */
@@ -53,6 +55,7 @@ export interface UndoOutcome {
  *   found in the workbook (one sentence saying which).
  */
 export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: ReadonlySet<string>): UndoOutcome {
+  state = followRenamedProductSheets(state, grids);
   const journal = state.journal;
   if (!journal) throw new InputError(nothingToUndo(state));
   const existing = grids.map((g) => g.name);
@@ -62,6 +65,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   const userGrids = grids.filter((g) => !own.has(g.name));
   const located = locateJournal(journal, userGrids, state.settings.mapping);
   refuseWhenUnmatched(journal.cells, located);
+  refuseUndoWhenMoved(journal.cells, located, userGrids);
 
   const byName = new Map(grids.map((g) => [g.name, g]));
   const valueAt = (sheet: string, row: number, col: number): CellValue => byName.get(sheet)?.values[row]?.[col] ?? null;

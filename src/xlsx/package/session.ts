@@ -945,8 +945,11 @@ export function namesTakenBy(run: PreparedRun, productSheets: { name: string }[]
   // A sheet that looks like the product's without the state listing it has its own Note: not "your own sheet".
   for (const f of run.result.findings) if (f.kind === 'product-sheet-not-listed') ours.add(f.sheet.toLowerCase());
   const defaults = defaultSheetNames(run.result.quarterNumber);
+  // Only a sheet that is there takes a name: not one the product's own sheet had before the analyst renamed it.
+  const sheets = new Set([...run.places.keys(), ...run.productGrids.keys()].map((n) => n.toLowerCase()));
   return (Object.keys(defaults) as (keyof SheetNames)[])
     .filter((k) => run.names[k] !== defaults[k] && !ours.has(defaults[k].toLowerCase()))
+    .filter((k) => sheets.has(defaults[k].toLowerCase()))
     .map((k) => defaults[k]);
 }
 

@@ -307,6 +307,31 @@ export class ModelSheet {
       );
   }
 
+  /**
+   * The analyst sorts the rows of `area` (Data › Sort, or Range.sort.apply, ExcelApi 1.2): each row's
+   * cells in the area's columns, values and formats alike, move together to their new row; cells outside
+   * the area stay where they are. A sort of a selection that stops short of the table's last columns
+   * ("Sort Warning … Continue with the current selection", *Sort data in a range or table*,
+   * https://support.microsoft.com/office/sort-data-in-a-range-or-table-62d0b95d-2a90-4610-a6ae-2e545c4a4654)
+   * leaves those columns' cells on rows that now hold other records; a sort of the whole table moves them
+   * with their rows. `order[i]` is the area row (0-based within the area) that ends up i-th.
+   */
+  sortRows(area: Area, order: number[]): void {
+    const rows: Map<number, ModelCell>[] = [];
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row = new Map<number, ModelCell>();
+      for (let c = area.left; c <= area.right; c++) {
+        const cell = this.cells.get(`${r},${c}`);
+        if (cell) row.set(c, cell);
+        this.cells.delete(`${r},${c}`);
+      }
+      rows.push(row);
+    }
+    order.forEach((from, i) => {
+      for (const [c, cell] of rows[from]) this.cells.set(`${area.top + i},${c}`, cell);
+    });
+  }
+
   cell(row: number, col: number): ModelCell | undefined {
     return this.cells.get(`${row},${col}`);
   }
