@@ -92,6 +92,20 @@ export function directionColumns(
   measure: DirectionMeasure,
   form: 'sheet' | 'short',
   table: 'council' | 'priority',
+): readonly DirectionColumn[] {
+  // Nothing here depends on the workbook: each list is made once, frozen and shared (issue 11).
+  const key = `${measure}/${form}/${table}`;
+  let columns = DIRECTION_COLUMNS.get(key);
+  if (!columns) DIRECTION_COLUMNS.set(key, (columns = Object.freeze(makeDirectionColumns(measure, form, table))));
+  return columns;
+}
+
+const DIRECTION_COLUMNS = new Map<string, readonly DirectionColumn[]>();
+
+function makeDirectionColumns(
+  measure: DirectionMeasure,
+  form: 'sheet' | 'short',
+  table: 'council' | 'priority',
 ): DirectionColumn[] {
   const m = DIRECTION_MEASURES[measure].header;
   const total = {
@@ -102,10 +116,10 @@ export function directionColumns(
     form === 'sheet' && table === 'priority' ? `${m} ${DIRECTION_WORDS[d].toLowerCase()}` : DIRECTION_WORDS[d];
   const [totalKey, up, down, same] = DIRECTION_KEYS[measure];
   return [
-    { key: totalKey, direction: null, header: total },
-    { key: up, direction: 'up', header: word('up') },
-    { key: down, direction: 'down', header: word('down') },
-    { key: same, direction: 'same', header: word('same') },
+    Object.freeze({ key: totalKey, direction: null, header: total }),
+    Object.freeze({ key: up, direction: 'up', header: word('up') }),
+    Object.freeze({ key: down, direction: 'down', header: word('down') }),
+    Object.freeze({ key: same, direction: 'same', header: word('same') }),
   ];
 }
 

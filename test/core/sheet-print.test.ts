@@ -9,6 +9,12 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import type { SheetContent } from '../../src/core/plan/types';
 import { fingerprint, samePrint, sheetPrint } from '../../src/core/state/hash';
+import { commitRun, prepareRun } from '../../src/core/state/run';
+import { defaultState } from '../../src/core/state/state';
+import { bigGrids } from '../support/big-workbook';
+import { sheetPrintV2 } from '../support/sheet-print-v2';
+
+const AT = '2026-11-26T09:00:00.000Z';
 
 function findings(): SheetContent {
   return {
@@ -97,5 +103,69 @@ describe("A generated sheet's fingerprint", () => {
     t.values.values[4][2] = 13;
     assert.ok(!samePrint(fingerprint(JSON.stringify(t)), s, print));
     assert.ok(!samePrint(sheetPrint(t), s, print));
+  });
+});
+
+describe("A generated sheet's fingerprint, as workbooks scored before keep it", () => {
+  // The `2:` prints of session 8 (test/support/sheet-print-v2.ts): the faster sheetPrint gives the very
+  // same print, so a workbook scored by that version rescores with "nothing to change" (issue 11).
+  it('is the same print on the generated sheets of 60 and 700 indicators, first scored and scored again', () => {
+    for (const n of [60, 700]) {
+      const grids = bigGrids(n);
+      const run = prepareRun(grids, defaultState());
+      for (const sheet of run.plan.sheets) assert.equal(sheetPrint(sheet), sheetPrintV2(sheet), `${n}: ${sheet.name}`);
+      const outcome = commitRun(
+        run,
+        new Map(),
+        defaultState(),
+        grids.map((g) => g.name),
+        { at: AT, by: 'add-in' },
+      );
+      // Scored again: each kept print is the print session 8 gives the sheet planned now (nothing to change).
+      const again = prepareRun(grids, outcome.state);
+      for (const sheet of again.plan.sheets) {
+        const kept = outcome.state.productSheets.find((p) => p.name === sheet.name)!.fingerprint;
+        assert.equal(kept, sheetPrintV2(sheet), `${n}: ${sheet.name} scored again`);
+      }
+    }
+  });
+
+  it('is the same print on any sheet: texts of every length, figures, formats, merges, links (property)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.constant(''));
+    const cell = fc.oneof(text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null));
+    const area = fc.record({ top: fc.integer(), left: fc.nat(), bottom: fc.double(), right: fc.nat() });
+    const format = fc.record(
+      {
+        bold: fc.boolean(),
+        fill: fc.string({ maxLength: 8 }),
+        fontSize: fc.double(),
+        hAlign: fc.constant('center' as const),
+      },
+      { requiredKeys: [] },
+    );
+    const sheet = fc.record({
+      name: text,
+      role: fc.constant('findings' as const),
+      values: fc.record({
+        top: fc.oneof(fc.nat(), fc.double()),
+        left: fc.nat(),
+        values: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }),
+      }),
+      formats: fc.array(fc.record({ format, areas: fc.array(area, { maxLength: 3 }) }), { maxLength: 4 }),
+      merges: fc.array(area, { maxLength: 3 }),
+      columnWidths: fc.array(fc.double(), { maxLength: 4 }),
+      freeze: fc.option(fc.record({ rows: fc.nat(), cols: fc.nat() })),
+      links: fc.array(fc.record({ row: fc.integer(), col: fc.double(), sheet: text, cell: text }), { maxLength: 4 }),
+      tabColor: fc.option(fc.string({ maxLength: 6 })),
+    });
+    fc.assert(
+      fc.property(sheet, (s) => {
+        const content = s as SheetContent;
+        assert.equal(sheetPrint(content), sheetPrintV2(content));
+        // Again: texts now kept (the words of a format's key, a link's sheet) give the same print.
+        assert.equal(sheetPrint(content), sheetPrintV2(content));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -126,7 +126,8 @@ export class SheetCanvas {
         const base = bases[i] ?? BODY;
         let value: PlanValue;
         let format: CellFormat;
-        if (!isStyled(cell)) {
+        const styled = isStyled(cell);
+        if (!styled) {
           value = cell;
           format = base;
         } else {
@@ -136,7 +137,7 @@ export class SheetCanvas {
         values[col] = typeof value === 'string' && value.length > MAX_CELL_TEXT ? fitCell(value) : value;
         const current = formats[col];
         formats[col] = current ? withFormat(current, format) : format;
-        if (isStyled(cell) && cell.link) {
+        if (styled && cell.link) {
           this.link(row, col, cell.link.sheet, cell.link.cell);
           this.format(row, col, LINK);
         }
@@ -157,12 +158,18 @@ export class SheetCanvas {
   }
 
   finish(name: string, role: SheetContent['role'], tabColor: string | null = null): SheetContent {
-    const block: (PlanValue | null)[][] = [];
+    // The canvas's own rows become the values block, each filled out to the last column with blanks
+    // where nothing was put: not copied into new rows (issue 11). The canvas is done with after this.
+    const block: (PlanValue | null)[][] = this.values;
+    const width = this.maxCol + 1;
+    block.length = this.maxRow + 1;
     for (let r = 0; r <= this.maxRow; r++) {
-      const source = this.values[r] ?? [];
-      const row: (PlanValue | null)[] = new Array(this.maxCol + 1);
-      for (let c = 0; c <= this.maxCol; c++) row[c] = source[c] ?? '';
-      block.push(row);
+      const row = block[r];
+      if (row === undefined) {
+        const blank: (PlanValue | null)[] = new Array(width);
+        for (let c = 0; c < width; c++) blank[c] = '';
+        block[r] = blank;
+      } else for (let c = 0; c < width; c++) row[c] ??= '';
     }
     const formats = new FormatCollector();
     for (let r = 0; r < this.formats.length; r++) {

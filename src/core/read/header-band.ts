@@ -60,6 +60,11 @@ export interface HeaderBand {
   duplicates: IndicatorTable['duplicates'];
 }
 
+/** Twelve months' slots, none taken: a literal (Array(12).fill(null) costs ten times as much: issue 11). */
+function noMonths(): (number | null)[] {
+  return [null, null, null, null, null, null, null, null, null, null, null, null];
+}
+
 function rolesOfRow(grid: GridView, row: number, reader: HeaderReader): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
   for (const col of grid.filledColumns(row)) {
@@ -115,11 +120,19 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   let subHeaderRow: number | null = null;
   // A month row under the header: the months replace the quarter labels (or blanks) above them. A row
   // with an indicator's name under the name header is the first indicator, however date-like its figures.
-  const nameAbove = [...main].find(([, r]) => r.kind === 'field' && r.field === 'name')?.[0];
+  // Loops over the roles, not lists made of them (issue 11: a list of a map's entries costs as much as the map).
+  let nameAbove: number | undefined;
+  for (const [c, r] of main)
+    if (r.kind === 'field' && r.field === 'name') {
+      nameAbove = c;
+      break;
+    }
   const namesIndicator = nameAbove !== undefined && grid.text(row + 1, nameAbove) !== '' && !below.has(nameAbove);
   // Financial years over months or quarters in the row under them ("2024/25" over Q1 … Q4, "2025/26"
   // over Q1 … Q3): each period takes the year of the label over it or to its left (helper multiyear).
-  const yearLabels = [...main].filter(([, r]) => r.kind === 'year').sort((a, b) => a[0] - b[0]);
+  const yearLabels: [number, ColumnRole][] = [];
+  for (const entry of main) if (entry[1].kind === 'year') yearLabels.push(entry);
+  if (yearLabels.length > 1) yearLabels.sort((a, b) => a[0] - b[0]);
   const labelYear = (col: number): number | undefined => {
     let year: number | undefined;
     for (const [c, r] of yearLabels) if (c <= col && r.kind === 'year') year = r.year;
@@ -216,7 +229,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   if (!force && !(hasName && (hasMonths || hasQuarters || hasYears || hasCurrent || hasTarget))) return null;
   // A financial year alone is a value column only in a table of annual figures; "Actual" alone only
   // where no column names its period.
-  for (const [col, role] of [...roles]) {
+  // (A map's own entry deleted while it is walked: the walk goes on with the next, as over a copy.)
+  for (const [col, role] of roles) {
     if (role.kind === 'year' && (hasMonths || hasQuarters)) roles.delete(col);
     if (role.kind === 'current' && (hasMonths || hasQuarters || hasYears)) roles.delete(col);
   }
@@ -239,7 +253,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // "2024/25 Outturn" beside 2024/25's periods is this year's outturn, not last year's (helper hunt3):
   // not read, so the partly-recognised Note names it.
   if (periodYear !== null)
-    for (const [col, role] of [...roles])
+    for (const [col, role] of roles)
       if (role.kind === 'field' && role.field === 'outturn') {
         const text = grid.text(row, col);
         if ((findFinancialYear(text)?.year ?? yearOfShortLabel(text)) === periodYear) roles.delete(col);
@@ -270,9 +284,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (outturns.length > 1 && lastYears !== undefined) columns.outturn = lastYears;
     previousYearTargetColumn = targets.find((c) => yearOf(c) === periodYear - 1 && c !== columns.target) ?? null;
   }
-  const monthColumns: (number | null)[] = Array(12).fill(null);
-  const previousYearColumns: (number | null)[] = Array(12).fill(null);
-  const lastYearQuarterColumns: (number | null)[] = Array(4).fill(null);
+  const monthColumns = noMonths();
+  const previousYearColumns = noMonths();
+  const lastYearQuarterColumns: (number | null)[] = [null, null, null, null];
   const cadence: HeaderBand['cadence'] = hasMonths
     ? 'monthly'
     : hasQuarters

@@ -361,6 +361,9 @@ function readTable(
 const TARGET_ROW_NAME =
   /^(?:(?:annual|quarterly|quarter|monthly|month|profiled|period|cumulative|ytd|year to date)\s+)?(?:targets?|trajectory|plan)(?:\s*[([].*[)\]])?$/;
 
+/** A word every name TARGET_ROW_NAME or the "– target" suffix matches holds, in any case. */
+const TARGET_ROW_WORD = /target|trajectory|plan/i;
+
 /**
  * An indicator row followed by a row whose name says it holds that indicator's targets ("Target",
  * "Quarterly target", or the name above with "– target" after it), their figures under the period
@@ -371,7 +374,9 @@ function targetRowUnderIndicator(table: IndicatorTable): IndicatorTable['targetR
   for (let i = 1; i < table.rows.length; i++) {
     const here = table.rows[i];
     const above = table.rows[i - 1];
-    if (here.row !== above.row + 1) continue;
+    // Both patterns below end in one of these words: a name without one is passed over before it is
+    // lower-cased, its spaces squeezed and matched, for every pair of rows (issue 11).
+    if (here.row !== above.row + 1 || !TARGET_ROW_WORD.test(here.name)) continue;
     const name = here.name.toLowerCase().replace(/\s+/g, ' ').trim();
     const aboveName = above.name.toLowerCase().replace(/\s+/g, ' ').trim();
     const suffix = /^(.+?)\s*(?:[-–—:]\s*|\()(?:targets?|trajectory|plan)\)?$/.exec(name);
