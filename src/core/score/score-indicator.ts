@@ -127,9 +127,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // (most indicators), in one object literal: a score grown field by field reallocates its properties'
   // store again and again, and at 10,000 indicators that was a tenth of the run's allocation.
   const plain = mode === 'relative' && row.polarity !== 'close';
-  const latest = latestValue(row.periods, ctx.quarter);
+  // A target that cannot be read on its values' scale makes a data gap that says why (session 8, noticed item 1).
+  const targetGap = row.scaleProblem?.dataGap ? row.scaleProblem.reason : undefined;
+  const latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
   if (!latest) {
-    const reason = dataGapReason(row.periods, ctx.quarter);
+    const reason = targetGap ?? dataGapReason(row.periods, ctx.quarter);
     if (plain && !reason)
       return {
         ref: row.ref,
