@@ -486,6 +486,15 @@ const CATALOGUE = {
       ` and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
       `Q${f.quarter}'s figures first.`,
   }),
+  // The quarter scored when none is asked for: the one most indicators have reached (score/score-workbook.ts,
+  // reportingQuarter; session 8, noticed item 2).
+  'figure-after-quarter': entry<{ who: string; quarter: number; later: string; value: string }>({
+    kind: 'figure-after-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
+      `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
+  }),
 };
 
 type Catalogue = typeof CATALOGUE;

@@ -264,6 +264,13 @@ export interface IndicatorRow {
    * (read/number-formats.ts; session 8, noticed item 1).
    */
   plainPercents?: { col: number; message: string }[];
+  /**
+   * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
+   * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
+   * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and
+   * it does not set the quarter scored (read/frequency.ts; session 8, noticed items 2 and 3).
+   */
+  annual?: { due: QuarterNumber; text: string };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -547,7 +554,9 @@ export type FindingKind =
   | 'variance-column-not-owned'
   | 'status-column-not-owned'
   | 'percentage-scales'
-  | 'typed-status-disagrees';
+  | 'typed-status-disagrees'
+  | 'figure-after-quarter'
+  | 'annual-not-due';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {
