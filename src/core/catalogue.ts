@@ -495,6 +495,14 @@ const CATALOGUE = {
       `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
       `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
   }),
+  // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
+  'annual-not-due': entry<{ who: string; due: number; quarter: number }>({
+    kind: 'annual-not-due',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
+      `due and left out of Q${f.quarter}'s counts.`,
+  }),
 };
 
 type Catalogue = typeof CATALOGUE;

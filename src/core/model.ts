@@ -72,7 +72,7 @@ export type DotComparison = 'quarter' | 'period';
 export type Profile = 'flat' | 'cumulative';
 export type Rag = 'green' | 'amber' | 'red';
 export type Direction = 'up' | 'down' | 'same' | 'first';
-export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target';
+export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not due';
 export type Quartile = 1 | 2 | 3 | 4;
 
 /** What a period (month or quarter) cell holds, once read. */
@@ -133,6 +133,8 @@ export const FIELDS = [
   'greenBand',
   'amberBand',
   'toleranceMode',
+  // Session 8, noticed items 2 and 3: how often an indicator is reported ("Annual", "Quarterly").
+  'frequency',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 

@@ -131,7 +131,10 @@ describe('A percentage typed as a plain number among percentages (session 8, not
     assert.equal(f.length, 1);
     assert.equal(f[0].cell, 'G2');
     assert.match(f[0].message, /^ASC02: Q3 9\.8 is a plain number among figures shown as percentages \(Q2 97\.5%/);
-    assert.match(f[0].message, /left out of the scores \(where it is the quarter's only figure, the quarter is a data gap\)/);
+    assert.match(
+      f[0].message,
+      /left out of the scores \(where it is the quarter's only figure, the quarter is a data gap\)/,
+    );
   });
 
   it('a target typed 30 over values shown as 96.0%–97.9% (30%? 0.3?) is a data gap that says why, not "No target"', () => {

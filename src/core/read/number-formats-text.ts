@@ -293,7 +293,7 @@ function typedPercentFormat(text: string): string {
 
 /** A percentage format with as many decimals as `shown` has (97.9 → "0.0%", 95 → "0%"), at most 4. */
 function percentWithDecimals(shown: number): string {
-  const decimals = Math.min((/\.(\d+)$/.exec(String(Number(shown.toPrecision(12))))?.[1].length ?? 0), 4);
+  const decimals = Math.min(/\.(\d+)$/.exec(String(Number(shown.toPrecision(12))))?.[1].length ?? 0, 4);
   return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
 }
 

@@ -1190,8 +1190,14 @@ function targetOnValuesScale(
   const valueShown = plainTarget
     ? percentText(valuesPercentUnits ? example.value : percentUnits(example.value))
     : plainText(example.value);
-  const targetShown = plainTarget ? plainText(t) : percentText(how === 'typed-percent' || inPercentUnits ? t : percentUnits(t));
-  const moved = onOtherScale(t, valuesLarger, values.map((v) => v.value));
+  const targetShown = plainTarget
+    ? plainText(t)
+    : percentText(how === 'typed-percent' || inPercentUnits ? t : percentUnits(t));
+  const moved = onOtherScale(
+    t,
+    valuesLarger,
+    values.map((v) => v.value),
+  );
   const over = plainTarget
     ? `the target ${targetShown} is a plain number over values shown as percentages (such as ${valueShown})`
     : `the target ${targetShown} is shown as a percentage over plain values (such as ${valueShown})`;

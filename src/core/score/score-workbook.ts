@@ -260,6 +260,18 @@ function scoreRow(
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
+  // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
+  if (score.status === 'not due' && row.annual)
+    findings.push(
+      finding({
+        kind: 'annual-not-due',
+        at: { sheet: row.sheet, row: row.row, col: table.columns.frequency ?? table.columns.name ?? 0 },
+        ref: row.ref,
+        who: who(row),
+        due: row.annual.due,
+        quarter,
+      }),
+    );
   return score;
 }
 
