@@ -77,5 +77,11 @@
  * quarters' "written two ways" Check names quarters ("Q3 97.9 …, unlike Q2 97.5%").
  * 16 — (session 9, lead) a month's figures against a year's or a quarter's target (about a twelfth of last
  * year's outturn, the target about all or a quarter of it) not rated, with a Check (rules/month-share.ts).
+ * 17 — (session 9, helper analyst) a percentage typed as a plain number among figures shown as percentages
+ * (97.9 beside 96.0% and 97.5%), or a target so (95 over 97.5%, "5%" over plain 0.053), is read on the
+ * indicator's scale where it sits among its figures, with a Check — else a data gap that says why, never
+ * "No target"; the quarter scored when none is asked for is the one at least half the indicators have
+ * reached, annual ones left out, with a Check on each later figure; an annual indicator ("Frequency"
+ * column, or "(annual survey)" in its name) before its quarter is Not yet due, out of the counts.
  */
-export const RULES_VERSION = 16;
+export const RULES_VERSION = 17;
