@@ -177,6 +177,13 @@ const CATALOGUE = {
       `and scored and counted as the Q${f.quarter} figure.`,
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
+  // An annual indicator's figure for the year, from an earlier quarter: not a figure missing (session 8, noticed item 3).
+  'annual-figure': entry<{ who: string; quarter: number; value: string; month: string }>({
+    kind: 'carried-forward',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: reported annually; this year's figure (${f.value}, ${f.month}) is scored and counted as the Q${f.quarter} figure.`,
+  }),
   // Words after the last figure saying why there is none (rules/latest.ts, saidSince; noticed item 1, session 6).
   'not-carried-forward': entry<SaidSinceFields>({
     kind: 'carried-forward',

@@ -120,6 +120,20 @@ describe('An annual indicator not yet due (session 8, noticed item 3)', () => {
     );
   });
 
+  it('an annual survey reported in Q2 (81 in Q2) is scored at Q3 on its figure for the year, with a Note — not a Check asking for a Q3 figure', () => {
+    const r = housing(
+      [QUARTERLY, ['ENV05', 'Residents satisfied with parks', 'Higher', 'Annual (Q2)', 80, null, 81, null, null]],
+      3,
+    );
+    const env05 = r.indicators.find((i) => i.ref === 'ENV05')!;
+    assert.equal(env05.status, 'on target');
+    const about = r.findings.filter((f) => f.ref === 'ENV05');
+    assert.deepEqual(
+      about.map((f) => [f.severity, f.message]),
+      [['info', "ENV05: reported annually; this year's figure (81, Q2) is scored and counted as the Q3 figure."]],
+    );
+  });
+
   it('an annual indicator with its Q4 figure does not make a run of quarterly indicators at Q3 a Q4 run', () => {
     const r = housing([QUARTERLY, [...TSM.slice(0, 8), 78]]);
     assert.equal(r.quarterNumber, 3);
