@@ -66,7 +66,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
     /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/,
   ],
   // Session 8, noticed items 2 and 3: an annual indicator is not due before its quarter (read/frequency.ts).
-  ['frequency', /^(frequency|reporting frequency|frequency of reporting|freq|reported|when reported|reporting cycle)$/],
+  ['frequency', /^(frequency|reporting frequency|frequency of reporting|when reported|reporting cycle)$/],
 ];
 
 export function normaliseHeader(v: CellValue): string {
