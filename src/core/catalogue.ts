@@ -177,6 +177,13 @@ const CATALOGUE = {
       `and scored and counted as the Q${f.quarter} figure.`,
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
+  // An annual indicator's figure for the year, from an earlier quarter: not a figure missing (session 8, noticed item 3).
+  'annual-figure': entry<{ who: string; quarter: number; value: string; month: string }>({
+    kind: 'carried-forward',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: reported annually; this year's figure (${f.value}, ${f.month}) is scored and counted as the Q${f.quarter} figure.`,
+  }),
   // Words after the last figure saying why there is none (rules/latest.ts, saidSince; noticed item 1, session 6).
   'not-carried-forward': entry<SaidSinceFields>({
     kind: 'carried-forward',
@@ -493,6 +500,23 @@ const CATALOGUE = {
       (f.earlier > 0 ? ` or earlier (${f.earlier} from before Q${f.latest}, named below)` : '') +
       ` and counted as Q${f.quarter}'s. Score Q${f.latest}, the latest quarter with figures, or type ` +
       `Q${f.quarter}'s figures first.`,
+  }),
+  // The quarter scored when none is asked for: the one most indicators have reached (score/score-workbook.ts,
+  // reportingQuarter; session 8, noticed item 2).
+  'figure-after-quarter': entry<{ who: string; quarter: number; later: string; value: string }>({
+    kind: 'figure-after-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
+      `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
+  }),
+  // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
+  'annual-not-due': entry<{ who: string; due: number; quarter: number }>({
+    kind: 'annual-not-due',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
+      `due and left out of Q${f.quarter}'s counts.`,
   }),
 };
 

@@ -72,7 +72,7 @@ export type DotComparison = 'quarter' | 'period';
 export type Profile = 'flat' | 'cumulative';
 export type Rag = 'green' | 'amber' | 'red';
 export type Direction = 'up' | 'down' | 'same' | 'first';
-export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target';
+export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not due';
 export type Quartile = 1 | 2 | 3 | 4;
 
 /** What a period (month or quarter) cell holds, once read. */
@@ -106,6 +106,12 @@ export type PeriodValue =
        * `text` its short form ("1.7E+308"): never scored, a Check names it (helper misread).
        */
       absurd?: true;
+      /**
+       * A plain number among figures shown as percentages, too far from them to be read as a percentage
+       * (read/number-formats.ts, `readPlainAmongPercents`): `text` says so; its quarter is a data gap with
+       * those words, and the row's `plainPercents` Check names the cell (session 8, noticed item 1).
+       */
+      scale?: true;
     };
 
 /** The named columns an indicator table can have (besides its period columns). */
@@ -127,6 +133,8 @@ export const FIELDS = [
   'greenBand',
   'amberBand',
   'toleranceMode',
+  // Session 8, noticed items 2 and 3: how often an indicator is reported ("Annual", "Quarterly").
+  'frequency',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -220,6 +228,8 @@ export interface IndicatorRow {
     col: number;
     message: string;
     /** Why it is not rated, where not SCALES_DISAGREE. */ reason?: string;
+    /** The target cannot be read on its values' scale at all: the indicator is a data gap with `reason` (session 8, noticed item 1). */
+    dataGap?: true;
   } | null;
   /**
    * The Targets sheet's month targets on another percentage scale from the values (read/number-formats.ts,
@@ -249,6 +259,20 @@ export interface IndicatorRow {
    * The latest is rated only where it is not odd; DOT only between two figures written alike.
    */
   mixedScale?: { col: number; odd: number[]; message: string } | null;
+  /**
+   * Percentages typed as plain numbers among figures shown as percentages, or a target so (97.9 in a
+   * General cell beside 96.0% and 97.5%; a target 95 over values shown as 97.5%), each read on the
+   * row's scale where it sits among the row's figures, else left out (a data gap): one Check a cell
+   * (read/number-formats.ts; session 8, noticed item 1).
+   */
+  plainPercents?: { col: number; message: string }[];
+  /**
+   * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
+   * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
+   * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and
+   * it does not set the quarter scored (read/frequency.ts; session 8, noticed items 2 and 3).
+   */
+  annual?: { due: QuarterNumber; text: string };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -535,7 +559,9 @@ export type FindingKind =
   | 'variance-column-not-owned'
   | 'status-column-not-owned'
   | 'percentage-scales'
-  | 'typed-status-disagrees';
+  | 'typed-status-disagrees'
+  | 'figure-after-quarter'
+  | 'annual-not-due';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -83,5 +83,11 @@
  * is not scored or counted; "Good is: High/Low" is the polarity; a Benchmark column of quartile words is
  * the quartile; "M7 Actual", "Month 7 Plan", "Previous quarter" read; refused: a "↑/↓" column with no polarity column, a
  * table turned round, each indicator on a row per ward.
+ * 18 — (session 9, helper analyst) a percentage typed as a plain number among figures shown as percentages
+ * (97.9 beside 96.0% and 97.5%), or a target so (95 over 97.5%, "5%" over plain 0.053), is read on the
+ * indicator's scale where it sits among its figures, with a Check — else a data gap that says why, never
+ * "No target"; the quarter scored when none is asked for is the one at least half the indicators have
+ * reached, annual ones left out, with a Check on each later figure; an annual indicator ("Frequency"
+ * column, or "(annual survey)" in its name) before its quarter is Not yet due, out of the counts.
  */
-export const RULES_VERSION = 17;
+export const RULES_VERSION = 18;

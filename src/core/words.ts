@@ -14,6 +14,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   'off target': 'Off target',
   'data gap': 'Data gap',
   'no target': 'No target',
+  'not due': 'Not yet due',
 };
 
 export const DIRECTION_WORDS: Record<Direction, string> = {

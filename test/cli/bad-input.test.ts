@@ -181,7 +181,7 @@ describe('The score command refuses bad input in one plain sentence and writes n
     const input = copyExample(folder.dir);
     oneLine(
       await refused(input, ['--map', put('bad-meaning.json', JSON.stringify({ columns: { DOT: 'wibble' } }))]),
-      /"DOT" is mapped to "wibble", which is not a column this product knows \(use tier, ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, greenBand, amberBand, toleranceMode, a month such as Dec/,
+      /"DOT" is mapped to "wibble", which is not a column this product knows \(use tier, ref, name, polarity, outturn, target, profile, tolerance, variance, status, dot, trend, quartile, greenBand, amberBand, toleranceMode, frequency, a month such as Dec/,
     );
   });
 

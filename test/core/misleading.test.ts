@@ -161,7 +161,7 @@ describe('What could mislead the analyst reading the report', () => {
   });
 
   describe('3. Findings that say the one thing, and refusals that say how to map by hand', () => {
-    it('"CS-07: the target 5% and its values such as 0.053 are on different scales" says it is not rated and how to write both the same way, in under 56 words (it was 70)', () => {
+    it('"CS-07: the target 5% is shown as a percentage over plain values (such as 0.053)" says how it is read and what to type, in under 56 words (it was 70; session 8: read as 0.05, not "No target")', () => {
       const { result } = scoreWorkbook(
         [standardSheet('P', [indicatorRow('CS-07', 'Higher', '5%', Array(9).fill(0.053))])],
         {
@@ -171,10 +171,11 @@ describe('What could mislead the analyst reading the report', () => {
       const f = result.findings.find((x) => x.kind === 'percentage-scales')!;
       assert.equal(
         f.message,
-        'CS-07: the target 5% and its values such as 0.053 are on different scales (one has a percent sign), so it is not rated and counted under No target; ' +
-          'write both the same way — format the values as percentages (0.053 then shows as 5.3%) or type the target as 0.05 — and score again.',
+        'CS-07: the target 5% is shown as a percentage over plain values (such as 0.053), so it is read as 0.05, as the values are written; ' +
+          'type the target as 0.05 (or correct it) and score again.',
       );
       assert.ok(words(f.message) < 56, `${words(f.message)} words`);
+      assert.equal(result.indicators[0].variancePct, 6);
     });
 
     it('the Trend typed with no figure behind it: one sentence of what it means and one of what to do, under 50 words', () => {
@@ -561,15 +562,16 @@ describe('What could mislead the analyst reading the report', () => {
       );
     });
 
-    it('a target "95 per cent" against values stored as plain 0.96: not rated (it was −98.99%, red, with no finding)', () => {
+    it('a target "95 per cent" against values stored as plain 0.96 is read as 0.95: +1.05%, on target (it was −98.99%, red, with no finding; then "No target")', () => {
       const r = score([
         indicatorRow('CS-07', 'Higher', '95 per cent', [null, null, null, null, null, null, null, null, 0.96]),
       ]);
-      assert.equal(r.indicators[0].status, 'no target');
+      assert.equal(r.indicators[0].status, 'on target');
+      assert.equal(r.indicators[0].variancePct, 1.05);
       assert.equal(r.executiveSummary.offTarget, 0);
       assert.match(
         r.findings.find((f) => f.kind === 'percentage-scales')!.message,
-        /^CS-07: the target 95% and a value such as 0\.96 are on different scales/,
+        /^CS-07: the target 95% is shown as a percentage over plain values \(such as 0\.96\), so it is read as 0\.95/,
       );
     });
 

@@ -70,42 +70,40 @@ describe('Percentages stored two ways (issue 8)', () => {
     assert.deepEqual(findings, []);
   });
 
-  it('a plain target of 5 against values shown as 5.2% (stored 0.052) is not rated: no variance, no RAG, counted under No target, and a Check finding names the target cell and how to fix it', () => {
-    // The rule changed deliberately (noticed item 1, session 4 closing note): it was scored as stored, −98.96% red.
+  it('a plain target of 5 against values shown as 5.2% (stored 0.052) is read as 5%: +4.00%, green, and a Check on the target cell says so (session 8; it was "No target", and before that −98.96% red)', () => {
+    // The rule changed deliberately twice: scored as stored (−98.96% red) until session 4, then not rated
+    // (No target); now read on its values' scale, where it sits among them (session 8, noticed item 1).
     const { indicator, findings } = scoreOf(sheet(5, null, Array(MONTHS).fill(0.052), '0.0%'));
-    assert.equal(indicator.variancePct, null);
-    assert.equal(indicator.rag, null);
-    assert.equal(indicator.status, 'no target');
-    assert.equal(indicator.periodTarget, null);
+    assert.equal(indicator.periodTarget, 0.05);
+    assert.equal(indicator.variancePct, 4);
+    assert.equal(indicator.rag, 'green');
+    assert.equal(indicator.status, 'on target');
+    assert.deepEqual(indicator.targetFormat, { code: '0%' });
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'warning');
     assert.equal(findings[0].cell, 'D2');
-    assert.match(
+    assert.equal(
       findings[0].message,
-      /^CS-07: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/,
+      'CS-07: the target 5 is a plain number over values shown as percentages (such as 5.2%), so it is read as 5%; type it as 5% (or correct it) and score again.',
     );
-    assert.match(findings[0].message, /write both the same way/);
-    assert.match(findings[0].message, /type the target as 5% \(Excel keeps it as 0\.05\) or as 0\.05/);
   });
 
-  it('a target typed "5%" against values stored as plain 0.053 (no % format) is not counted on target (+98.9%): No target, with the fix "format the values as percentages or type the target as 0.05"', () => {
+  it('a target typed "5%" against values stored as plain 0.053 (no % format) is read as 0.05: +6.00%, on target — never +98.9% against 5 (session 8; it was "No target")', () => {
     const grid = sheet('5%', null, Array(MONTHS).fill(0.053), null);
     const { result } = scoreWorkbook([grid], { quarter: 3 });
     const indicator = result.indicators[0];
-    assert.equal(indicator.variancePct, null, 'no +98.94% against a mismatched target');
-    assert.equal(indicator.rag, null);
-    assert.equal(indicator.status, 'no target');
-    assert.equal(result.executiveSummary.onTarget, 0, 'not counted as on target');
-    assert.equal(result.executiveSummary.noTarget, 1, 'counted with the indicators that cannot be rated');
+    assert.equal(indicator.periodTarget, 0.05);
+    assert.equal(indicator.variancePct, 6, 'not +98.94% against 5');
+    assert.equal(indicator.rag, 'green');
+    assert.equal(result.executiveSummary.onTarget, 1);
+    assert.equal(result.executiveSummary.noTarget, 0, 'an indicator with a target is not counted under No target');
     assert.equal(result.executiveSummary.total, 1);
     const scales = result.findings.filter((f) => f.kind === 'percentage-scales');
     assert.equal(scales.length, 1);
     assert.equal(scales[0].cell, 'D2');
-    assert.match(scales[0].message, /^CS-07: the target 5% and its values such as 0\.053 are on different scales/);
-    assert.match(scales[0].message, /counted under No target/);
     assert.match(
       scales[0].message,
-      /format the values as percentages \(0\.053 then shows as 5\.3%\) or type the target as 0\.05/,
+      /^CS-07: the target 5% is shown as a percentage over plain values \(such as 0\.053\), so it is read as 0\.05, as the values are written; type the target as 0\.05/,
     );
     assert.deepEqual(
       result.findings.filter((f) => f.kind === 'target-missing'),
@@ -114,15 +112,16 @@ describe('Percentages stored two ways (issue 8)', () => {
     );
   });
 
-  it('a target stored as 0.05 shown 5% against plain values of 5.3 is not rated either: type the target as 5', () => {
+  it('a target stored as 0.05 shown 5% against plain values of 5.3 is read as 5: +6.00%, and the Check says type the target as 5', () => {
     const { indicator, findings } = scoreOf(sheet(0.05, '0%', Array(MONTHS).fill(5.3), null));
-    assert.equal(indicator.status, 'no target');
-    assert.equal(indicator.variancePct, null);
+    assert.equal(indicator.status, 'on target');
+    assert.equal(indicator.periodTarget, 5);
+    assert.equal(indicator.variancePct, 6);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /type the target as 5 \(a plain number, not formatted as a percentage\)/);
+    assert.match(findings[0].message, /so it is read as 5, as the values are written; type the target as 5 /);
   });
 
-  it('an indicator on mismatched scales keeps its DOT from its own values (same scale) but no colour, and does not stop the others being rated', () => {
+  it('an indicator whose target "5%" is read on its plain values\' scale (0.05) keeps its DOT, is rated, and the others are rated too', () => {
     const values: CellValue[] = [null, null, 0.05, null, null, 0.051, null, null, 0.053];
     const mismatched: CellValue[] = ['CS-07', 'Council tax collected', 'Higher', '5%', ...values];
     const fine: CellValue[] = [
@@ -136,18 +135,24 @@ describe('Percentages stored two ways (issue 8)', () => {
       quarter: 3,
     });
     const [a, b] = result.indicators;
-    assert.equal(a.status, 'no target');
+    assert.equal(a.status, 'on target');
+    assert.equal(a.variancePct, 6);
     assert.equal(a.dot, 'up', '0.053 in December against 0.051 in September, higher is better');
     assert.equal(b.status, 'on target');
     assert.equal(b.variancePct, 6);
-    assert.equal(result.executiveSummary.onTarget, 1);
-    assert.equal(result.executiveSummary.noTarget, 1);
+    assert.equal(result.executiveSummary.onTarget, 2);
+    assert.equal(result.executiveSummary.noTarget, 0);
   });
 
-  it('a plain target of 0.05 against values typed "5.2%" gets the same Check finding', () => {
-    const { findings } = scoreOf(sheet(0.05, null, Array(MONTHS).fill('5.2%'), null));
+  it('a plain target of 0.05 against values typed "5.2%" is read as 5% with the same kind of Check: +4.00%', () => {
+    const { indicator, findings } = scoreOf(sheet(0.05, null, Array(MONTHS).fill('5.2%'), null));
+    assert.equal(indicator.periodTarget, 5);
+    assert.equal(indicator.variancePct, 4);
     assert.equal(findings.length, 1);
-    assert.match(findings[0].message, /the target 0\.05 and its values such as 5\.2% are on different scales/);
+    assert.match(
+      findings[0].message,
+      /^CS-07: the target 0\.05 is a plain number over values shown as percentages \(such as 5\.2%\), so it is read as 5%/,
+    );
   });
 
   it('a plain target of 5 against values typed "5.2%" is the same scale: no finding', () => {
@@ -255,20 +260,24 @@ describe('A target with its comparator after the figure keeps its percent sign (
       assert.deepEqual(findings, []);
     });
 
-    it(`a target typed "${typed}" against plain 0.96 is not rated (it was −98.99% red, with no finding)`, () => {
+    it(`a target typed "${typed}" against plain 0.96 is read as 0.95: +1.05%, green, with one Check (it was −98.99% red with no finding; then "No target")`, () => {
       const { indicator, findings } = scoreOf(sheet(typed, null, Array(MONTHS).fill(0.96), null));
-      assert.equal(indicator.variancePct, null);
-      assert.equal(indicator.rag, null);
-      assert.equal(indicator.status, 'no target');
+      assert.equal(indicator.periodTarget, 0.95);
+      assert.equal(indicator.variancePct, 1.05);
+      assert.equal(indicator.rag, 'green');
+      assert.equal(indicator.status, 'on target');
       assert.equal(findings.length, 1);
-      assert.match(findings[0].message, /^CS-07: the target 95% and its values such as 0\.96 are on different scales/);
+      assert.match(
+        findings[0].message,
+        /^CS-07: the target 95% is shown as a percentage over plain values \(such as 0\.96\), so it is read as 0\.95/,
+      );
     });
   }
 
-  it('a target typed "10% or less" against plain 0.09 is not counted on target (+99.1%)', () => {
+  it('a target typed "10% or less" against plain 0.09 is read as 0.1, never +99.1% against 10 (the row says higher is better: −10.00%)', () => {
     const { indicator, findings } = scoreOf(sheet('10% or less', null, Array(MONTHS).fill(0.09), null));
-    assert.equal(indicator.variancePct, null);
-    assert.equal(indicator.status, 'no target');
+    assert.equal(indicator.periodTarget, 0.1);
+    assert.equal(indicator.variancePct, -10);
     assert.equal(findings.length, 1);
   });
 });

@@ -236,7 +236,7 @@ describe('A row whose values are written two ways a hundred times apart (noticed
     );
   });
 
-  it('in a table of quarters the Check names quarters: "Q3 97.9 has no percent sign, unlike Q2 97.5%" (it said Dec and Sept: session 8 fresh-user check)', () => {
+  it('in a table of quarters the Check names quarters: "Q3 97.9 is a plain number among figures shown as percentages (Q2 97.5% …)" (it said Dec and Sept: session 8 fresh-user check)', () => {
     const { result } = scoreWorkbook(
       [
         sheet(
@@ -252,7 +252,7 @@ describe('A row whose values are written two ways a hundred times apart (noticed
     );
     assert.match(
       scales(result)[0].message,
-      /^ASC02: its values are written two ways a hundred times apart: Q3 97\.9 has no percent sign, unlike Q2 97\.5% and the target; /,
+      /^ASC02: Q3 97\.9 is a plain number among figures shown as percentages \(Q2 97\.5% and the target 95%\), so it is read as 97\.9%/,
     );
   });
 
@@ -267,27 +267,32 @@ describe('A row whose values are written two ways a hundred times apart (noticed
     assert.equal(cs07.dot, null);
   });
 
-  it('"5%", "5.1%", 0.053 against a target typed "5%": Dec is the odd one — not rated, counted under No target — and the Check names it', () => {
+  it('"5%", "5.1%", 0.053 against a target typed "5%": Dec\'s plain 0.053 is read as 5.3% — +6.00%, on target, DOT up from 5.1% — and the Check names it (session 8; it was "No target")', () => {
     const r = mixed('5%', '5%', '5.1%', 0.053);
     const cs07 = r.indicators[0];
-    assert.equal(cs07.status, 'no target');
-    assert.equal(cs07.variancePct, null);
-    assert.equal(r.executiveSummary.noTarget, 1);
+    assert.equal(cs07.status, 'on target');
+    assert.equal(cs07.latestValue, 5.3);
+    assert.equal(cs07.variancePct, 6);
+    assert.equal(r.executiveSummary.noTarget, 0);
     const f = scales(r);
     assert.equal(f.length, 1);
     assert.equal(f[0].cell, 'M2');
-    assert.match(f[0].message, /: Dec 0\.053 has no percent sign, unlike Sept 5\.1% and the target; /);
-    assert.equal(cs07.dot, null, 'not "down" from 5.1 to 0.053');
+    assert.match(
+      f[0].message,
+      /: Dec 0\.053 is a plain number among figures shown as percentages \(Sept 5\.1% and the target 5%\), so it is read as 5\.3%/,
+    );
+    assert.equal(cs07.dot, 'up', 'from 5.1% to 5.3%, not "down" from 5.1 to 0.053');
   });
 
-  it('a target 5% stored as 0.05 beside "5.2%" and a plain 0.051 in Dec is not scored −98.98% red (it was, before)', () => {
+  it('a target 5% stored as 0.05 beside "5.2%" and a plain 0.051 in Dec is not scored −98.98% red (it was, before): Dec is read as 5.1%, +2.00%', () => {
     const { result } = scoreWorkbook(
       [sheet('P6', [HEADER, councilTaxRow(0.05, '5%', '5.2%', 0.051)], { '1,3': '0%' })],
       { quarter: 3 },
     );
     const cs07 = result.indicators[0];
     assert.notEqual(cs07.rag, 'red');
-    assert.equal(cs07.status, 'no target');
+    assert.equal(cs07.status, 'on target');
+    assert.equal(cs07.variancePct, 2);
   });
 
   it('values written one way (0.05, 0.052 shown as 5.2%, 0.051) are not mixed: no finding, DOT worked out', () => {

@@ -78,19 +78,21 @@ const EXPECT: Record<string, Expectation> = {
   },
   'percent-plain-target-fraction-values': {
     check: (r) => {
-      // The rule changed deliberately (noticed item 1, session 4 closing note): it was scored as stored, −98.96%.
+      // The rule changed deliberately twice: scored as stored (−98.96%) until session 4, then not rated
+      // (No target); now the target 5 is read as 5% beside values shown as 5.2%, and a Check says so
+      // (session 8, noticed item 1).
       const i = byRef(r, 'H-01');
-      assert.equal(i.variancePct, null, 'not guessed at, and not scored as stored: not rated');
-      assert.equal(i.rag, null);
-      assert.equal(i.status, 'no target', 'counted with the indicators that cannot be rated');
+      assert.equal(i.periodTarget, 0.05, 'read as 5%, not 5 against 0.052');
+      assert.equal(i.variancePct, 4);
+      assert.equal(i.rag, 'green');
+      assert.equal(i.status, 'on target');
       const f = findings(r, 'percentage-scales');
       assert.equal(f.length, 1);
       assert.equal(f[0].cell, 'E3');
       assert.match(
         f[0].message,
-        /H-01: the target 5 and its values such as 5\.2% \(stored as 0\.052\) are on different scales/,
+        /^H-01: the target 5 is a plain number over values shown as percentages \(such as 5\.2%\), so it is read as 5%; type it as 5%/,
       );
-      assert.match(f[0].message, /type the target as 5% \(Excel keeps it as 0\.05\) or as 0\.05/);
     },
   },
   'percentages-in-every-form': {

@@ -53,7 +53,7 @@ describe('What the analyst is told, on the command line and in the add-in alike 
       },
     ];
 
-    it('"5%" against plain 0.053 is counted under No target, not on target; its variance cell shows "-" uncoloured; one Check names D2 and the fix', async () => {
+    it('"5%" against plain 0.053 is read as 0.05 in both front ends: +6.00%, on target, its variance cell green; one Check names D2 and how it was read (session 8: it was "No target")', async () => {
       fs.writeFileSync(at('scales.xlsx'), await xlsxFromGrids(grids));
       const { ran, cli, cliSnap, addIn, addInSnap } = await both(at('scales.xlsx'));
       for (const [who, r] of [
@@ -61,27 +61,31 @@ describe('What the analyst is told, on the command line and in the add-in alike 
         ['add-in', addIn.result],
       ] as const) {
         const cs07 = r.indicators.find((i) => i.ref === 'CS-07')!;
-        assert.equal(cs07.status, 'no target', who);
-        assert.equal(cs07.variancePct, null, who);
-        assert.equal(r.executiveSummary.onTarget, 1, `${who}: only CS-08 (5.3 against 5) is on target`);
-        assert.equal(r.executiveSummary.noTarget, 1, who);
+        assert.equal(cs07.status, 'on target', who);
+        assert.equal(cs07.variancePct, 6, who);
+        assert.equal(r.executiveSummary.onTarget, 2, `${who}: CS-07 (0.053 against 0.05) and CS-08 (5.3 against 5)`);
+        assert.equal(r.executiveSummary.noTarget, 0, who);
         const scales = r.findings.filter((f) => f.kind === 'percentage-scales');
         assert.equal(scales.length, 1, who);
         assert.equal(scales[0].cell, 'D2', who);
-        assert.match(scales[0].message, /or type the target as 0\.05/, who);
+        assert.match(
+          scales[0].message,
+          /so it is read as 0\.05, as the values are written; type the target as 0\.05/,
+          who,
+        );
       }
       assert.deepEqual(cli.findings, addIn.result.findings, 'the same findings');
-      assert.match(ran.stdout, /CS-07: the target 5% and its values such as 0\.05 are on different scales/);
+      assert.match(ran.stdout, /CS-07: the target 5% is shown as a percentage over plain values \(such as 0\.05\d*\)/);
       for (const snap of [cliSnap, addInSnap]) {
-        assert.deepEqual(seen(snap, 'P6 Modern Council', 'N2'), { value: '-', fill: null, font: null });
+        assert.equal(seen(snap, 'P6 Modern Council', 'N2').fill, 'C6EFCE', 'CS-07 is green');
         assert.equal(seen(snap, 'P6 Modern Council', 'N3').fill, 'C6EFCE', 'CS-08 is green');
       }
-      // The Highlights sheet tells the truth about it too.
+      // The Highlights sheet no longer calls it "No target".
       const highlights = addIn.sheets.highlights;
       const texts = (snap: WorkbookSnap) =>
         Object.values(snap.find((s) => s.name === highlights)!.cells).map((c) => c.value);
       for (const snap of [cliSnap, addInSnap])
-        assert.ok(texts(snap).includes('No target: the target and its values are on different scales'));
+        assert.ok(!texts(snap).includes('No target: the target and its values are on different scales'));
     });
   });
 

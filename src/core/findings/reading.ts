@@ -281,6 +281,18 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           message: row.scaleProblem.message,
         }),
       );
+    // Percentages typed as plain numbers, read on the row's scale or left out (session 8, noticed item 1).
+    if (row.plainPercents)
+      for (const p of row.plainPercents)
+        out.push(
+          finding({
+            kind: 'percentage-scales',
+            at: { sheet: row.sheet, row: row.row, col: p.col },
+            ref: row.ref,
+            who: who(row),
+            message: p.message,
+          }),
+        );
     // Values written two ways (noticed item 3, session 5): names the odd cells.
     if (row.mixedScale)
       out.push(
@@ -317,6 +329,11 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
   while (i < 12) {
     const p = row.periods[i];
     if (p.kind !== 'note') {
+      i++;
+      continue;
+    }
+    // A plain number among percentages left out: its own Check says so (plainPercents).
+    if (p.scale) {
       i++;
       continue;
     }

@@ -236,7 +236,8 @@ export function seriesFindings(
     if (carried) {
       out.push(
         finding({
-          kind: 'carried-forward',
+          // An annual indicator's one figure is the year's: a Note, not a Check asking for this quarter's.
+          kind: row.annual ? 'annual-figure' : 'carried-forward',
           at: { sheet: row.sheet, row: row.row, col: monthColumn(table, last.month) },
           ref: row.ref,
           who: who(row),

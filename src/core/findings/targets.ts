@@ -48,7 +48,7 @@ function targetMissingFindings(
   targetsSheet: string | null,
 ): Finding[] {
   const col = table.columns.target ?? table.columns.name ?? 0;
-  if (score.status === 'data gap') return [];
+  if (score.status === 'data gap' || score.status === 'not due') return [];
   // The target cell said there is none ("TBC", "Data only" …): the reading finding says so, once (issue 7).
   if (score.periodTarget === null && row.noTargetStated) return [];
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4);

@@ -342,6 +342,7 @@ const STATUS_RANK: Record<IndicatorScore['status'], number> = {
   'data gap': 2,
   'no target': 3,
   'on target': 4,
+  'not due': 5,
 };
 /** By variance, `sign` 1 lowest first, -1 highest first; no variance last. */
 function byVariance(a: IndicatorScore, b: IndicatorScore, sign: 1 | -1): number {

@@ -65,6 +65,8 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
     'toleranceMode',
     /^(tolerance mode|tolerance type|tolerance unit|tolerance units|tolerance basis|tolerance measured as|tolerance method|tolerance in)$/,
   ],
+  // Session 8, noticed items 2 and 3: an annual indicator is not due before its quarter (read/frequency.ts).
+  ['frequency', /^(frequency|reporting frequency|frequency of reporting|when reported|reporting cycle)$/],
 ];
 
 export function normaliseHeader(v: CellValue): string {
@@ -507,4 +509,5 @@ export const FIELD_LABELS: Record<Field, string> = {
   greenBand: 'Green band',
   amberBand: 'Amber band',
   toleranceMode: 'Tolerance mode',
+  frequency: 'Frequency',
 };

@@ -291,6 +291,12 @@ function typedPercentFormat(text: string): string {
   return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
 }
 
+/** A percentage format with as many decimals as `shown` has (97.9 → "0.0%", 95 → "0%"), at most 4. */
+function percentWithDecimals(shown: number): string {
+  const decimals = Math.min(/\.(\d+)$/.exec(String(Number(shown.toPrecision(12))))?.[1].length ?? 0, 4);
+  return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+}
+
 /** True when a and b are the same figure to 12 significant digits. */
 function same(a: number, b: number): boolean {
   return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
@@ -313,7 +319,14 @@ export function heldFigureFormat(
   held: number,
 ): FigureFormat | undefined {
   if (typeof raw === 'number') {
-    if (!code || /^general$/i.test(code.trim())) return undefined;
+    if (!code || /^general$/i.test(code.trim())) {
+      // A plain number read as a percentage among figures shown so (97.9 held as 0.979, or 0.053 as 5.3):
+      // shown as the percentage it was read as (session 8, noticed item 1; read/number-formats.ts).
+      if (same(held, raw) || raw === 0) return undefined;
+      if (same(held, raw / 100)) return { code: percentWithDecimals(raw) };
+      if (same(held, raw * 100)) return { code: percentWithDecimals(held), percentUnits: true };
+      return undefined;
+    }
     if (isPercentFormat(code) && !same(held, raw) && same(held, raw * 100)) return { code, percentUnits: true };
     return { code };
   }

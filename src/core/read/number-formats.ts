@@ -498,11 +498,9 @@ export function withNumberFormats(
       ) ?? valueFigures(out, values));
   if (reference !== null && target !== null && reference.length > 0) {
     const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
-    if (mismatch)
-      out.scaleProblem = {
-        col: targetCol!,
-        message: scaleMessage(mismatch, 'the target', 'it is not rated and counted under No target', 'the target'),
-      };
+    // A target on the other scale from its values is read on theirs where it sits among them, else the
+    // indicator is a data gap (session 8, noticed item 1: it was counted under No target).
+    if (mismatch) targetOnValuesScale(out, target, targetCol!, reference, mismatch.valuesLarger, inPercentUnits);
   }
   // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
   // minutes (or hours), some 1,440 times apart.
@@ -736,6 +734,9 @@ function mixedValues(
   else if (target && !scaleMismatch([target], asWritten(plain))) percentIsOwn = false;
   const odd = percentIsOwn ? plain : percent;
   const alike = percentIsOwn ? percent : plain;
+  // Plain numbers among figures with a percent sign: read on the row's scale where they sit among its
+  // figures, else left out (session 8, noticed item 1).
+  if (percentIsOwn) return readPlainAmongPercents(out, odd, asWritten(alike), inPercentUnits, target, naming);
   // As the cell shows it: a formatted percentage in percent units once read so (inPercentUnits).
   const shown = (i: number) =>
     how(i) === 'plain'
@@ -1055,4 +1056,174 @@ function sameFigures(a: (number | null)[], b: (number | null)[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** A percentage as the analyst reads it: "97.9%". */
+function percentText(n: number): string {
+  return `${ukNumber(4).format(Number(n.toPrecision(12)))}%`;
+}
+
+/** A plain figure as typed: "97.9". */
+function plainText(n: number): string {
+  return ukNumber(4).format(Number(n.toPrecision(12)));
+}
+
+/**
+ * Where a figure moved a hundredfold onto the other scale (× 100 when `up`, else ÷ 100) lands: that figure,
+ * when it sits among `figures` (within a factor of two of their median, on the same side of zero), else
+ * null — too far from them for the slip to be sure (9.8 beside 96.0% and 97.5%: 9.8%, or 98?).
+ */
+function onOtherScale(x: number, up: boolean, figures: number[]): number | null {
+  const moved = Number((up ? x * 100 : x / 100).toPrecision(15));
+  if (moved === 0) return moved;
+  const m = median(figures);
+  if (m === 0 || Math.sign(m) !== Math.sign(moved)) return null;
+  const ratio = moved / m;
+  return ratio <= 2 && ratio >= 0.5 ? moved : null;
+}
+
+/** Clears a period's two bits in the row's packed `shown` (see SHOWN_BY_CODE): no figure there now. */
+function setShown(out: IndicatorRow, i: number): void {
+  if (out.shown === undefined || i >= PACKED_PERIODS) return;
+  out.shown &= ~(3 << (4 + 2 * i));
+}
+
+/**
+ * A row's plain numbers among its figures shown as percentages — formatted (0.975 as 97.5%) or typed
+ * ("97.5%") — about a hundred times from them (`odd`, period indices): 97.9 typed into a General cell
+ * beside 96.0% and 97.5%. Each, moved a hundredfold onto the row's scale, that sits among the row's
+ * figures (within a factor of two of their median) is read so — 97.9 as 97.9% (0.979 beside fractions,
+ * 97.9 beside percent units) — and scored; one that does not (9.8 beside 96.0% and 97.5%: 9.8%, or a
+ * slip for 98?) is left out as a note (`scale`), so its quarter is a data gap that says why. Either way
+ * a Check names the cell (`plainPercents`). Returns the row's figures, all on its scale, for the target
+ * and last year's figures to be held to. Source: session 8 closing note, noticed item 1 (both fresh
+ * users): such a row was counted under No target, taking an indicator with a target out of the RAG counts.
+ */
+function readPlainAmongPercents(
+  out: IndicatorRow,
+  odd: number[],
+  alike: ShownFigure[],
+  inPercentUnits: boolean,
+  target: ShownFigure | null,
+  naming: PeriodNaming,
+): ShownFigure[] {
+  const how = alike[alike.length - 1].how;
+  // Whether the row's percentages are held in percent units (typed "97.5%", or read so beside one) or as fractions.
+  const percentUnitsHeld = how === 'typed-percent' || inPercentUnits;
+  const asPercent = (held: number) => (percentUnitsHeld ? held : percentUnits(held));
+  const figures = alike.map((f) => f.value);
+  // The last figure written the row's way, and the target where it agrees with them, as the sheet shows them.
+  let lastAlike = -1;
+  for (let i = out.periods.length - 1; i >= 0 && lastAlike < 0; i--) {
+    const p = out.periods[i];
+    if (p.kind === 'number' && !odd.includes(i)) lastAlike = i;
+  }
+  const besides =
+    (lastAlike >= 0
+      ? `${periodName(lastAlike + 1, naming)} ${percentText(asPercent((out.periods[lastAlike] as { value: number }).value))}`
+      : '') +
+    (target && target.how !== 'plain' && !scaleMismatch([target], alike)
+      ? ` and the target ${percentText(asPercent(target.value))}`
+      : '');
+  const read: ShownFigure[] = [...alike];
+  const plainPercents: { col: number; message: string }[] = [];
+  for (const i of odd) {
+    const p = out.periods[i] as Extract<IndicatorRow['periods'][number], { kind: 'number' }>;
+    const col = out.periodColumns[i]!;
+    const typed = plainText(p.value);
+    const name = periodName(i + 1, naming);
+    const moved = onOtherScale(p.value, percentUnitsHeld, figures);
+    if (moved !== null) {
+      // Its cell still shows a plain number (`shown` stays as the cells give it: shown-packed.test.ts).
+      out.periods[i] = { ...p, value: moved };
+      read.push({ value: moved, how });
+      plainPercents.push({
+        col,
+        message:
+          `${name} ${typed} is a plain number among figures shown as percentages (${besides}), so it is read as ` +
+          `${percentText(asPercent(moved))}; type it as ${percentText(asPercent(moved))} (or correct it) and score again.`,
+      });
+      continue;
+    }
+    // Too far from the row's figures to be read as a percentage: left out, and said (a data gap where it is the quarter's figure).
+    const shownAsPercent = percentText(percentUnitsHeld ? p.value * 100 : p.value);
+    out.periods[i] = {
+      kind: 'note',
+      text: `${name} ${typed} is a plain number among percentages, too far from them to be read as ${shownAsPercent}`,
+      scale: true,
+    };
+    setShown(out, i);
+    plainPercents.push({
+      col,
+      message:
+        `${name} ${typed} is a plain number among figures shown as percentages (${besides}), too far from them to be ` +
+        `read as ${shownAsPercent}, so it is left out of the scores (where it is the quarter's only figure, the quarter is ` +
+        'a data gap); type the figure meant, with its % sign, and score again.',
+    });
+  }
+  out.plainPercents = [...(out.plainPercents ?? []), ...plainPercents];
+  return read;
+}
+
+/**
+ * A target on the other percentage scale from its values (one has a percent sign, they are about a
+ * hundred times apart): a plain 95 over values shown as 97.5% (stored 0.975), or a target shown as 95%
+ * (0.95) over values typed plainly as 97.5. Moved a hundredfold onto the values' scale, where it sits
+ * among them (within a factor of two of their median) it is read so — 95 as 95% — and a Check says so;
+ * where it does not (30 over 96%–98%), the indicator is a data gap that says why (`scaleProblem.dataGap`).
+ * `valuesLarger`: the values are the larger side. Source: session 8 closing note, noticed item 1: such an
+ * indicator was counted under No target, out of the RAG counts, though it has a target.
+ */
+function targetOnValuesScale(
+  out: IndicatorRow,
+  how: Shown,
+  col: number,
+  values: ShownFigure[],
+  valuesLarger: boolean,
+  inPercentUnits: boolean,
+): void {
+  const t = out.annualTarget!;
+  const plainTarget = how === 'plain';
+  const example = values[values.length - 1];
+  // How the values are shown: a percent sign on them when the target is plain.
+  const valuesPercentUnits = example.how === 'typed-percent' || inPercentUnits;
+  const valueShown = plainTarget
+    ? percentText(valuesPercentUnits ? example.value : percentUnits(example.value))
+    : plainText(example.value);
+  const targetShown = plainTarget
+    ? plainText(t)
+    : percentText(how === 'typed-percent' || inPercentUnits ? t : percentUnits(t));
+  const moved = onOtherScale(
+    t,
+    valuesLarger,
+    values.map((v) => v.value),
+  );
+  const over = plainTarget
+    ? `the target ${targetShown} is a plain number over values shown as percentages (such as ${valueShown})`
+    : `the target ${targetShown} is shown as a percentage over plain values (such as ${valueShown})`;
+  if (moved !== null) {
+    out.annualTarget = moved;
+    const readAs = plainTarget ? percentText(valuesPercentUnits ? moved : percentUnits(moved)) : plainText(moved);
+    out.plainPercents = [
+      ...(out.plainPercents ?? []),
+      {
+        col,
+        message: plainTarget
+          ? `${over}, so it is read as ${readAs}; type it as ${readAs} (or correct it) and score again.`
+          : `${over}, so it is read as ${readAs}, as the values are written; type the target as ${readAs} (or correct it) and score again.`,
+      },
+    ];
+    return;
+  }
+  const meant = plainTarget ? `${plainText(t)}%` : plainText(valuesLarger ? t * 100 : t / 100);
+  out.scaleProblem = {
+    col,
+    dataGap: true,
+    reason: plainTarget
+      ? `the target ${targetShown} is a plain number over percentages, too far from them to be read as ${meant}`
+      : `the target ${targetShown} is a percentage over plain values, too far from them to be read as ${meant}`,
+    message:
+      `${over}, too far from them to be read as ${meant}, so it is not rated and counted as a data gap; ` +
+      'type the target meant, written as the values are, and score again.',
+  };
 }

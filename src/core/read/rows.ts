@@ -21,6 +21,7 @@ import {
 } from './values';
 import { withNumberFormats } from './number-formats';
 import { profileFromName } from '../rules/cumulative';
+import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
 export function readIndicatorRow(
@@ -187,19 +188,23 @@ export function readIndicatorRow(
       quartile: quartile ?? null,
       quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
     };
-    return withProfileFromName(
-      withNumberFormats(
-        grid,
-        plain,
-        col.target,
-        col.outturn,
-        hasLastYearColumns(band, hasPreviousYear)
-          ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
-          : undefined,
-        undefined,
-        periodNaming(table),
+    return withFrequency(
+      withProfileFromName(
+        withNumberFormats(
+          grid,
+          plain,
+          col.target,
+          col.outturn,
+          hasLastYearColumns(band, hasPreviousYear)
+            ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
+            : undefined,
+          undefined,
+          periodNaming(table),
+        ),
+        col.profile,
       ),
-      col.profile,
+      grid,
+      col.frequency,
     );
   }
   // Built field by field in the order it has always had, without object spreads (issue 11).
@@ -274,7 +279,7 @@ export function readIndicatorRow(
     periodTargetCols,
     periodNaming(table),
   );
-  return withProfileFromName(read, col.profile);
+  return withFrequency(withProfileFromName(read, col.profile), grid, col.frequency);
 }
 
 /**
@@ -286,6 +291,16 @@ function withProfileFromName(read: IndicatorRow, profileCol: number | undefined)
     read.profile = 'cumulative';
     read.profileFromName = true;
   }
+  return read;
+}
+
+/**
+ * Reported once a year, as its Frequency cell or (without that column) its name says: `annual` set (the
+ * quarter it is due in), read/frequency.ts. The row, changed (session 8, noticed items 2 and 3).
+ */
+function withFrequency(read: IndicatorRow, grid: GridView, frequencyCol: number | undefined): IndicatorRow {
+  const annual = parseAnnual(frequencyCol === undefined ? undefined : grid.raw(read.row, frequencyCol), read.name);
+  if (annual) read.annual = annual;
   return read;
 }
 

@@ -127,9 +127,18 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // (most indicators), in one object literal: a score grown field by field reallocates its properties'
   // store again and again, and at 10,000 indicators that was a tenth of the run's allocation.
   const plain = mode === 'relative' && row.polarity !== 'close';
-  const latest = latestValue(row.periods, ctx.quarter);
+  // A target that cannot be read on its values' scale makes a data gap that says why (session 8, noticed item 1).
+  const targetGap = row.scaleProblem?.dataGap ? row.scaleProblem.reason : undefined;
+  const latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
   if (!latest) {
-    const reason = dataGapReason(row.periods, ctx.quarter);
+    // An annual indicator before its quarter is not yet due, not a data gap; in or after it, a data gap
+    // that says the figure was due (session 8, noticed item 3).
+    const notDue = !targetGap && row.annual !== undefined && ctx.quarter < row.annual.due;
+    const reason = notDue
+      ? `reported annually, due in Q${row.annual!.due}`
+      : (targetGap ??
+        dataGapReason(row.periods, ctx.quarter) ??
+        (row.annual ? `annual figure due in Q${row.annual.due}, not yet in` : null));
     if (plain && !reason)
       return {
         ref: row.ref,
@@ -154,7 +163,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
         previous: null,
       };
     const score = baseScore(row, ctx, tolerancePct, mode);
-    score.status = 'data gap';
+    score.status = notDue ? 'not due' : 'data gap';
     if (reason) score.reason = reason;
     score.latestMonth = null;
     score.latestValue = null;

@@ -4,6 +4,7 @@ import type {
   IndicatorRow,
   IndicatorScore,
   IndicatorTable,
+  MonthNumber,
   QuarterNumber,
   ScoreResult,
   SheetGrid,
@@ -29,6 +30,7 @@ import {
 import { parseCellAddress } from '../a1';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
+import { ukNumber, who } from '../words';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -51,6 +53,73 @@ export interface ScoreOptions extends JudgingSettings {
 /** The latest quarter in which any indicator has a figure (Q1 when none has). */
 export function latestQuarterWithData(model: WorkbookModel): QuarterNumber {
   return latestQuarterWithFigures(model) ?? 1;
+}
+
+/** The quarter of a row's latest figure (1–4); 0 when it has none. */
+function lastQuarterWithFigure(r: IndicatorRow): number {
+  for (let m = 12; m >= 1; m--) if (r.periods[m - 1].kind === 'number') return quarterOfMonth(m as MonthNumber);
+  return 0;
+}
+
+/**
+ * The quarter a run scores when none is asked for: the one most indicators have reached — the latest
+ * quarter that at least half of the indicators with a figure have a figure in (or after) — leaving out
+ * those reported once a year (`IndicatorRow.annual`), whose one figure comes when it is due. Where every
+ * indicator with a figure is annual, the latest quarter any is in. Null when none has a figure. Source:
+ * session 8 closing note, noticed item 2: one annual survey's Q4 figure among quarterly indicators
+ * reported to Q3 made the whole run Q4, every other indicator carried forward into Q4's counts. The
+ * St Helens report (Q3, 58 of 60 indicators with a December figure) is unchanged.
+ */
+export function reportingQuarter(model: WorkbookModel): QuarterNumber | null {
+  // How many indicators' latest figure is in each quarter (index 1–4), annual ones apart.
+  const reached = [0, 0, 0, 0, 0];
+  let counted = 0;
+  for (const t of model.tables)
+    for (let i = 0; i < t.rows.length; i++) {
+      const r = t.rows[i];
+      if (r.annual) continue;
+      const q = lastQuarterWithFigure(r);
+      if (q === 0) continue;
+      reached[q]++;
+      counted++;
+    }
+  if (counted === 0) return latestQuarterWithFigures(model);
+  let atOrAfter = 0;
+  for (let q = 4; q >= 1; q--) {
+    atOrAfter += reached[q];
+    if (atOrAfter * 2 >= counted) return q as QuarterNumber;
+  }
+  return 1;
+}
+
+/**
+ * Where the quarter scored was found, not asked for (`reportingQuarter`): a Check on each indicator with a
+ * figure after it, naming the figure, so a figure left out of this report is never left out silently.
+ */
+function laterFigureFindings(model: WorkbookModel, quarter: QuarterNumber): Finding[] {
+  const out: Finding[] = [];
+  for (const t of model.tables) {
+    const naming = periodNaming(t);
+    for (const r of t.rows) {
+      for (let m = 12; m > 3 * quarter; m--) {
+        const p = r.periods[m - 1];
+        if (p.kind !== 'number') continue;
+        out.push(
+          finding({
+            kind: 'figure-after-quarter',
+            at: { sheet: r.sheet, row: r.row, col: r.periodColumns[m - 1] ?? 0 },
+            ref: r.ref,
+            who: who(r),
+            quarter,
+            later: periodName(m, naming),
+            value: ukNumber(4).format(Number(p.value.toPrecision(12))),
+          }),
+        );
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The latest quarter in which any indicator has a figure; null when none has a figure at all. */
@@ -191,6 +260,18 @@ function scoreRow(
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
+  // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
+  if (score.status === 'not due' && row.annual)
+    findings.push(
+      finding({
+        kind: 'annual-not-due',
+        at: { sheet: row.sheet, row: row.row, col: table.columns.frequency ?? table.columns.name ?? 0 },
+        ref: row.ref,
+        who: who(row),
+        due: row.annual.due,
+        quarter,
+      }),
+    );
   return score;
 }
 
@@ -200,7 +281,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
-  const quarter = options.quarter ?? withFigures ?? 1;
+  // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
+  const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
   const carriedAlike: Finding[] = [];
   const priorityNumbers = new Map<string, number>();
@@ -234,6 +316,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;
   if (said !== null) removeSaid(findings, said);
+  if (options.quarter == null && withFigures !== null && withFigures > quarter)
+    findings.push(...laterFigureFindings(model, quarter));
   findings.push(
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),

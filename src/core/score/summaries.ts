@@ -30,6 +30,9 @@ export function countTable(scores: IndicatorScore[]): CountTable {
   const c = emptyCounts();
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i];
+    // Not yet due (an annual indicator before its quarter): not one of the quarter's indicators, so not
+    // counted at all, as the council's report counts those "due to be reported" (session 8, noticed item 3).
+    if (s.status === 'not due') continue;
     c.total++;
     if (s.status === 'on target') c.onTarget++;
     else if (s.status === 'off target') c.offTarget++;

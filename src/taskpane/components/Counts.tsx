@@ -25,6 +25,7 @@ const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
   'off target': COLOURS.red,
   'data gap': { fill: 'EDEDED', text: '333333' },
   'no target': { fill: 'EDEDED', text: '333333' },
+  'not due': { fill: 'EDEDED', text: '333333' },
 };
 
 /** The latest figure as the analyst's cell shows it (02:10, 95.5%, £480,000), with a unit typed beside it. */
