@@ -80,8 +80,14 @@ const TURBOFAN_V8 = [11, 13];
  */
 export const READ_UNOPTIMISED = 300_000;
 
-/** Inflated bytes of a package up to which the engine's stage and the write run without TurboFan (7,000 indicators). */
-export const ENGINE_UNOPTIMISED = 5_000_000;
+/**
+ * Inflated bytes of a package up to which the engine's stage and the write run without TurboFan (about
+ * 13,500 indicators; 10,000 are 7.3 MB, 20,000 are 14.6 MB). Seventh pass, 30 November 2026: at 10,000
+ * indicators without it the engine's stage took 1.20–1.29 s of CPU against 1.58–1.67 s, the write 0.51–0.55 s
+ * against 0.70–0.76 s, and peak memory was 205 MB against 218–222 MB (medians of four and five runs,
+ * alternating); at 20,000 the engine's stage was slower without it (2.62 s against 2.29 s, three runs).
+ */
+export const ENGINE_UNOPTIMISED = 10_000_000;
 
 /** Whether TurboFan is on, as fitCompilerTo last set it (V8's default: on). */
 let optimising = true;
@@ -104,7 +110,8 @@ function setOptimising(on: boolean): void {
  * - 3,000 (2.2 MB): the read 611–901 against 1,243–1,576 ms, the engine 721–899 against 399 ms, the
  *   write 385–416 against 244–278 ms;
  * - 10,000 (7.2 MB): the read 1,023–1,193 against 4,971–5,101 ms; the engine and the write the same
- *   either way (1,450–1,680 and 660–910 ms).
+ *   either way (1,450–1,680 and 660–910 ms) — measured again in the seventh pass, the engine's stage and
+ *   the write are 0.6–0.7 s quicker without it at 10,000, slower at 20,000 (ENGINE_UNOPTIMISED).
  * So the read is optimised above READ_UNOPTIMISED (`stage` 'read', told once the file is read), and the
  * engine's stage and the write up to ENGINE_UNOPTIMISED are not (`stage` 'engine', told when the read
  * is done: what the read optimised stays optimised); a larger package keeps TurboFan throughout, as the

@@ -200,27 +200,34 @@ function cellIndex(read: SheetRead): CellLookup {
   if (index) return index;
   const cells = read.cells;
   const { row: rows, col: cols } = cells;
-  const keyAt = (i: number) => rows[i] * 16384 + cols[i];
-  /** The first cell whose key is at least `key`. */
-  const lowerBound = (key: number) => {
-    let lo = 0;
-    let hi = cells.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keyAt(mid) < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   if (cells.inOrder()) {
+    const n = cells.length;
+    /**
+     * The first cell at or after row `r`, column `c`: rows and columns compared in place, with no call
+     * per step (the engine's stage and the write run without the optimising compiler for most
+     * workbooks, src/cli/heap.ts, which would have inlined one).
+     */
+    const lowerBound = (r: number, c: number) => {
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const rm = rows[mid];
+        if (rm < r || (rm === r && cols[mid] < c)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
     index = {
       get(key) {
-        const i = lowerBound(key);
-        return i < cells.length && keyAt(i) === key ? cells.at(i) : undefined;
+        const r = Math.floor(key / 16384);
+        const c = key - r * 16384;
+        const i = lowerBound(r, c);
+        return i < n && rows[i] === r && cols[i] === c ? cells.at(i) : undefined;
       },
       row(r) {
         const out: RawCell[] = [];
-        for (let i = lowerBound(r * 16384); i < cells.length && rows[i] === r; i++) out.push(cells.at(i));
+        for (let i = lowerBound(r, 0); i < n && rows[i] === r; i++) out.push(cells.at(i));
         return out;
       },
     };
