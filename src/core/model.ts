@@ -22,6 +22,12 @@ export interface SheetGrid {
   /** Hidden (or very hidden) in Excel: its tables are not scored, but it may be the Targets or Last year sheet. */
   hidden?: boolean;
   /**
+   * The sheet's hidden columns, 0-based (ExcelJS `column.hidden`, the file's `<col hidden="1">`): a
+   * hidden column is not preferred over a shown one of the same meaning, and is named as hidden where
+   * it is used (session 9, fresh-user check 3). Optional: absent, every column counts as shown.
+   */
+  hiddenColumns?: number[];
+  /**
    * The number formats of the cells holding numbers, where not General (ExcelJS `cell.numFmt`,
    * Office.js `Range.numberFormat`): so 0.052 shown as 5.2% is known for a percentage, and a date for a
    * date. Optional: without it numbers are read as plain numbers (issue 8).
@@ -324,6 +330,12 @@ export interface IndicatorTable {
    * table above that this one carries on. Absent when there is no yearLabel.
    */
   yearFrom?: 'periods' | 'title' | 'header' | 'above';
+  /**
+   * With yearFrom 'header': the header that said the year, as typed, and whether it is last year's
+   * outturn ("2024/25 Outturn" says the table is 2025/26) rather than a target header (session 9,
+   * fresh-user check 3: a refusal said "its target header says so" of a plain "Target").
+   */
+  yearHeader?: { text: string; outturn: boolean };
   headerRow: number;
   /** The month row under a quarter-label row, if the header has one. */
   subHeaderRow: number | null;
@@ -365,7 +377,16 @@ export interface IndicatorTable {
   /** Header cells the reader did not recognise, to show the analyst. */
   unrecognised: { col: number; header: string }[];
   /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
-  duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
+  duplicates: {
+    col: number;
+    header: string;
+    what: string;
+    usedCol: number;
+    usedHeader: string;
+    /** The column not used, or the one used, is hidden (SheetGrid.hiddenColumns). */
+    hidden?: true;
+    usedHidden?: true;
+  }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
   /**

@@ -67,10 +67,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         sheet: table.sheet,
         headerRow: table.headerRow + 1,
         column: columnLetters(d.col),
-        header: quote(d.header),
+        // A hidden column is named as hidden: the analyst does not see it (session 9, fresh-user check 3).
+        header: quote(d.header) + (d.hidden ? ' (hidden)' : ''),
         what: d.what,
         usedColumn: columnLetters(d.usedCol),
-        usedHeader: quote(d.usedHeader),
+        usedHeader: quote(d.usedHeader) + (d.usedHidden ? ' (hidden)' : ''),
       }),
     );
   }

@@ -1,0 +1,175 @@
+/**
+ * A fire-and-rescue and district council analyst's workbook, tried from a clean clone (session 9,
+ * fresh-user check 3; /work/fresh3-council.ts): a hidden older outturn column, themes as band rows,
+ * "Contextual" in the "Good is" column, a cumulative collection rate with an annual target and no
+ * Profile column, and the messages that told the analyst something untrue. In the analyst's words.
+ */
+import { strict as assert } from 'assert';
+import { isInputError, scoreWorkbook, type CellValue, type SheetGrid } from '../../src/core';
+
+const MMSS = (m: number, s: number) => (m * 60 + s) / 86400;
+
+/** The header of 'Q2 KPIs', row 6 (columns A … T), with "Quarter 1" / "Quarter 2" over the months in row 5. */
+function header(target = 'Target'): CellValue[] {
+  return [
+    'Ref',
+    'Performance Indicator',
+    'Service',
+    'Good is',
+    '2023/24 Outturn',
+    '2024/25 Outturn',
+    target,
+    'Tolerance',
+    'Apr',
+    'May',
+    'Jun',
+    'Q1',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Q2',
+    'YTD',
+    'Status',
+    'DOT',
+    'Comments',
+  ];
+}
+
+type Row = [string, string, string, CellValue, CellValue, CellValue, CellValue, CellValue, CellValue[]];
+const row = ([ref, name, good, o23, o24, target, tol, , m]: Row): CellValue[] => [
+  ref,
+  name,
+  'Service',
+  good,
+  o23,
+  o24,
+  target,
+  tol,
+  ...m,
+  null,
+  null,
+  null,
+];
+
+const THEME_1: Row[] = [
+  ['FRS01', 'Primary fires per 10,000 population', 'Lower', 14.9, 15.6, 15, '5%', null, [1.2, 1.3, 1.4, 3.9, 1.5, 1.6, 1.3, 4.4, 8.3]],
+  ['FRS03', 'Average time to attend dwelling fires', 'Lower', MMSS(8, 5), MMSS(7, 58), MMSS(8, 0), '5%', null,
+    [MMSS(7, 42), MMSS(7, 51), MMSS(8, 15), MMSS(7, 56), MMSS(8, 21), MMSS(8, 2), MMSS(8, 44), MMSS(8, 22), MMSS(8, 9)]],
+];
+const THEME_2: Row[] = [
+  ['DC01', '% of Council Tax collected (cumulative)', 'Higher', 0.974, 0.971, 0.975, '1%', null,
+    [0.101, 0.193, 0.285, 0.285, 0.377, 0.468, 0.562, 0.562, 0.562]],
+  ['DC03', 'Average days to process new Housing Benefit claims', 'Lower', 21.4, 19.8, 20, '10%', null,
+    [18.2, 19.5, 22.1, 19.9, 23.4, 21.8, 20.6, 21.9, 20.9]],
+];
+const THEME_3: Row[] = [
+  ['SH01', 'Working days lost to sickness per FTE', 'Lower', 9.1, 8.7, 8.5, '5%', null, [8.6, 8.7, 8.8, 8.8, 8.9, 9.0, 9.2, 9.2, 9.2]],
+  ['SH03', 'Staff turnover (%)', 'Contextual', 11.2, 10.4, 'n/a', null, null, [0.8, 1.1, 0.9, 2.8, 1.3, 0.7, 1.0, 3.0, 5.8]],
+];
+
+interface Options {
+  target?: string;
+  bands?: (string | null)[];
+  hiddenColumns?: number[];
+  theme2?: Row[];
+  theme3?: Row[];
+  note?: string | null;
+}
+
+/** 'Q2 KPIs' as the analyst keeps it: title, subtitle, RAG key, quarter labels, header, theme bands. */
+function q2Kpis(o: Options = {}): SheetGrid {
+  const bands = o.bands ?? [
+    'Theme 1: Safer Communities – Northshire Fire & Rescue Service',
+    'Theme 2: Council Services – Eastvale District Council',
+    'Theme 3: Shared Corporate Services',
+  ];
+  const quarters: CellValue[] = Array(20).fill(null);
+  quarters[8] = 'Quarter 1';
+  quarters[12] = 'Quarter 2';
+  const rows: CellValue[][] = [
+    ['Shared Performance Team – Key Performance Indicators 2025/26'],
+    ['Quarter 2 (April – September 2025) – DRAFT for Overview & Scrutiny Committee'],
+    [
+      o.note === undefined
+        ? 'RAG: Green = on or better than target; Amber = worse than target but within tolerance; Red = outside tolerance. All figures provisional until validated.'
+        : o.note,
+    ],
+    [],
+    quarters,
+    header(o.target),
+  ];
+  const themes = [THEME_1, o.theme2 ?? THEME_2, o.theme3 ?? THEME_3];
+  themes.forEach((list, i) => {
+    if (bands[i]) rows.push([bands[i]]);
+    for (const r of list) rows.push(row(r));
+  });
+  const width = 20;
+  const grid: SheetGrid = {
+    name: 'Q2 KPIs',
+    values: rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]),
+    merges: [{ top: 4, left: 8, bottom: 4, right: 11 }, { top: 4, left: 12, bottom: 4, right: 15 }],
+  };
+  if (o.hiddenColumns) grid.hiddenColumns = o.hiddenColumns;
+  return grid;
+}
+
+/** 'Fire quarterly': quarters of two years across the top. */
+function fireQuarterly(): SheetGrid {
+  return {
+    name: 'Fire quarterly',
+    values: [
+      ['Northshire FRS – Home Office statutory returns'],
+      ['Position at end of Q2 2025/26. Source: IRS (Incident Recording System)'],
+      [],
+      ['PI code', 'Measure', 'Polarity', 'Target', 'Q1 2024/25', 'Q2 2024/25', 'Q1 2025/26', 'Q2 2025/26'],
+      ['HO-02', 'Non-fatal casualties', 'Lower', 12, 11, 14, 9, 13],
+      ['HO-03', 'False alarms due to automatic fire alarms', 'Lower', 450, 471, 498, 430, 455],
+    ],
+  };
+}
+
+function score(grids: SheetGrid[]) {
+  return scoreWorkbook(grids, { quarter: 2 }).result;
+}
+
+function refusal(grids: SheetGrid[]): string {
+  try {
+    scoreWorkbook(grids, { quarter: 2 });
+  } catch (e) {
+    if (isInputError(e)) return e.message;
+    throw e;
+  }
+  assert.fail('scored, not refused');
+}
+
+describe('Fresh user 3: a fire and rescue and district council workbook', () => {
+  describe('1. The year comes from the latest outturn column, not a hidden older one', () => {
+    it('"2023/24 Outturn" hidden, "2024/25 Outturn" shown, plain "Target": the report is Q2 2025/26, and 2024/25 is last year\'s outturn', () => {
+      const r = score([q2Kpis({ hiddenColumns: [4] })]);
+      assert.equal(r.quarter, 'Q2 2025/26');
+      const sh01 = r.indicators.find((i) => i.ref === 'SH01')!;
+      assert.ok(sh01, 'SH01 scored');
+      const second = r.findings.find((f) => /is a second/.test(f.message));
+      assert.ok(second, 'the column not used is named');
+      assert.match(second.message, /column E "2023\/24 Outturn" \(hidden\) is a second .* column; column F "2024\/25 Outturn" is used/);
+    });
+
+    it('both outturn columns shown: the later one is last year\'s (Q2 2025/26), whichever comes first', () => {
+      assert.equal(score([q2Kpis()]).quarter, 'Q2 2025/26');
+    });
+
+    it('with the Fire quarterly sheet (2025/26 quarters) beside it, it scores: both sheets are 2025/26', () => {
+      const r = score([q2Kpis({ hiddenColumns: [4] }), fireQuarterly()]);
+      assert.equal(r.quarter, 'Q2 2025/26');
+    });
+
+    it('a refusal for mixed years names the header that says the year: an outturn header is not "its target header"', () => {
+      // Only one outturn column, 2023/24: the table is 2024/25 by it; the Fire quarterly sheet is 2025/26.
+      const grid = q2Kpis();
+      for (const r of grid.values) r.splice(5, 1);
+      const message = refusal([grid, fireQuarterly()]);
+      assert.doesNotMatch(message, /target header/);
+      assert.match(message, /'Q2 KPIs' holds 2024\/25 figures \(its last year's outturn header "2023\/24 Outturn" says so\)/);
+    });
+  });
+});
