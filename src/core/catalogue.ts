@@ -271,6 +271,13 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
   }),
+  // A band row inside a table naming a priority ("Theme 2: …"; read/titles.ts priorityBandName; session 9, fresh-user check 3).
+  'priority-band-row': entry<{ sheet: string; row: number; text: string; indicators: number; priority: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) names a priority: the ${f.indicators === 1 ? 'indicator' : `${f.indicators} indicators`} under it ${f.indicators === 1 ? 'is' : 'are'} counted under '${f.priority}'.`,
+  }),
   // A line above a table passed over as the priority's name (read/titles.ts; noticed item 2, session 6).
   'priority-name-unsure': entry<{ sheet: string; row: number; text: string; priority: string }>({
     kind: 'partial-table',

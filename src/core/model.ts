@@ -289,6 +289,12 @@ export interface IndicatorRow {
    * scale check; undefined where it must be worked out again (a value placed after reading).
    */
   shown?: number;
+  /**
+   * The priority a band row inside the table names ("Theme 2: Council Services", read/titles.ts
+   * `priorityBandName`), for the rows under it; absent: the table's priorityName (session 9,
+   * fresh-user check 3).
+   */
+  priorityName?: string;
   /** The row's key as read/support-sheets.ts `rowKey` makes it (its ref, else its name, case and spaces ignored), once worked out. */
   key?: string;
 }
@@ -408,10 +414,18 @@ export interface IndicatorTable {
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /**
-   * Rows inside the table that are not indicators: sub-headings (a directorate), totals rows, and an
-   * indicator's breakdown by ward or district (`under`: the indicator's name; helper layouts).
+   * Rows inside the table that are not indicators: sub-headings (a directorate), totals rows, an
+   * indicator's breakdown by ward or district (`under`: the indicator's name; helper layouts), and a
+   * priority's band row (`priority`: the priority it names, "Theme 1: Safer Communities" → "Safer
+   * Communities"; session 9, fresh-user check 3).
    */
-  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' | 'breakdown'; under?: string }[];
+  skippedRows?: {
+    row: number;
+    text: string;
+    why: 'subheading' | 'total' | 'breakdown' | 'priority';
+    under?: string;
+    priority?: string;
+  }[];
   rows: IndicatorRow[];
 }
 

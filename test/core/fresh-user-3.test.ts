@@ -172,4 +172,50 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.match(message, /'Q2 KPIs' holds 2024\/25 figures \(its last year's outturn header "2023\/24 Outturn" says so\)/);
     });
   });
+
+  describe('2. Themes as band rows inside the table are priorities', () => {
+    it('"Theme 1: …", "Theme 2: …", "Theme 3: …": three priorities, each counted with its own indicators, named without "Theme N:"', () => {
+      const r = score([q2Kpis()]);
+      assert.deepEqual(
+        r.priorities.map((p) => [p.priority, p.priorityName, p.total]),
+        [
+          [1, 'Safer Communities – Northshire Fire & Rescue Service', 2],
+          [2, 'Council Services – Eastvale District Council', 2],
+          [3, 'Shared Corporate Services', 2],
+        ],
+      );
+      assert.equal(r.executiveSummary.total, 6);
+      assert.equal(r.indicators.find((i) => i.ref === 'DC03')!.priorityName, 'Council Services – Eastvale District Council');
+      const said = r.findings.filter((f) => /Theme 2/.test(f.message));
+      assert.equal(said.length, 1);
+      assert.equal(
+        said[0].message,
+        "'Q2 KPIs' row 10 (\"Theme 2: Council Services – Eastvale District Council\") names a priority: the 2 indicators under it are counted under 'Council Services – Eastvale District Council'.",
+      );
+      assert.equal(r.findings.filter((f) => /sub-heading/.test(f.message)).length, 0);
+    });
+
+    for (const [band, name] of [
+      ['Priority 2 – Thriving Places', 'Thriving Places'],
+      ['Outcome 3: People live healthy lives', 'People live healthy lives'],
+      ['Ambition: A greener district', 'A greener district'],
+      ['THEME 2 - Council Services', 'Council Services'],
+    ])
+      it(`a band row "${band}" is the priority "${name}"`, () => {
+        const r = score([q2Kpis({ bands: [null, band, null] })]);
+        assert.deepEqual(
+          r.priorities.map((p) => [p.priorityName, p.total]),
+          [
+            ['Q2 KPIs', 2],
+            [name, 4],
+          ],
+        );
+      });
+
+    it('a band row naming a service, not a priority ("Revenues and Benefits"), is still a sub-heading', () => {
+      const r = score([q2Kpis({ bands: [null, 'Revenues and Benefits', null] })]);
+      assert.equal(r.priorities.length, 1);
+      assert.ok(r.findings.some((f) => /"Revenues and Benefits"\) is read as a sub-heading/.test(f.message)));
+    });
+  });
 });

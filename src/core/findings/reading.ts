@@ -168,6 +168,23 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   }
   for (const skipped of table.skippedRows ?? []) {
     if (skipped.why === 'breakdown') continue;
+    if (skipped.why === 'priority') {
+      // A priority's band row: how many indicators are counted under it (session 9, fresh-user check 3).
+      const next = table.skippedRows!.find((s) => s.why === 'priority' && s.row > skipped.row)?.row ?? Infinity;
+      out.push(
+        finding({
+          kind: 'priority-band-row',
+          at: { sheet: table.sheet, row: skipped.row, col: 0 },
+          ref: null,
+          sheet: table.sheet,
+          row: skipped.row + 1,
+          text: quote(skipped.text),
+          indicators: table.rows.filter((x) => x.row > skipped.row && x.row < next).length,
+          priority: skipped.priority!,
+        }),
+      );
+      continue;
+    }
     out.push(
       finding({
         kind: skipped.why === 'total' ? 'totals-row' : 'subheading-row',

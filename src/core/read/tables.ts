@@ -275,6 +275,7 @@ function readTable(
   const tierCol = band.columns.tier;
   let tier: number | null = null;
   let blanks = 0;
+  let bandPriority: string | null = null;
   // Rows the header's cells are merged down over (a row of units, say) are header too, up to the
   // first row naming an indicator.
   const headerEnd = Math.max(
@@ -314,13 +315,20 @@ function readTable(
         typeof grid.raw(r, filledColumns[0]) === 'string' &&
         indicatorRowFollows(grid, r, reader, nameCol)
       ) {
-        (table.skippedRows ??= []).push({ row: r, text: grid.text(r, filledColumns[0]), why: 'subheading' });
+        const text = grid.text(r, filledColumns[0]);
+        // "Theme 2: Council Services": a priority's band, its rows counted under it (session 9, fresh-user check 3).
+        const priority = priorityBandName(text);
+        if (priority !== null) bandPriority = priority;
+        (table.skippedRows ??= []).push(
+          priority === null ? { row: r, text, why: 'subheading' } : { row: r, text, why: 'priority', priority },
+        );
         continue;
       }
       break;
     }
     if (rowColumns) table.monthColumns = columnsOfRow(r);
     const indicator = readIndicatorRow(grid, table, band, r, tier);
+    if (bandPriority !== null) indicator.priorityName = bandPriority;
     if (table.rows.length === 0) table.firstRow = r;
     table.lastRow = r;
     table.rows.push(indicator);
@@ -754,7 +762,7 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
 }
 
 export { stripYear } from './titles';
-import { priorityNameOf } from './titles';
+import { priorityBandName, priorityNameOf } from './titles';
 
 /**
  * The year a target header ("20/21 Target") or last year's outturn header ("2019/20 Outturn" says the

@@ -131,3 +131,21 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
   return { name: withoutReportTitle(name || stripped), unsure: false };
 }
+
+/**
+ * A band row inside a table that names a priority: "Theme 1: Safer Communities", "Priority 2 – Thriving
+ * Places", "Outcome 3: People live healthy lives", "Ambition: A greener district" (a word councils head
+ * their plan's priorities with, an optional number, then a colon or dash). The name without its label:
+ * the Summary numbers the priorities itself, and "P1 Theme 1: …" says it twice. Null for any other text
+ * ("Revenues and Benefits" stays a sub-heading). Session 9, fresh-user check 3: three themes were read
+ * as sub-headings and the Summary showed one priority named after the sheet.
+ */
+export function priorityBandName(text: string): string | null {
+  const m = PRIORITY_BAND.exec(text.trim());
+  if (!m) return null;
+  const name = m[1].trim();
+  return name === '' || /[.!?]$/.test(name) ? null : name;
+}
+
+const PRIORITY_BAND =
+  /^(?:(?:strategic|corporate|council|plan)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
