@@ -365,6 +365,13 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) => `${f.who}: the Higher / Lower cell ${f.what}; higher is taken as better.`,
   }),
+  // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
+  'polarity-none': entry<{ who: string; text: string }>({
+    kind: 'polarity-assumed',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.`,
+  }),
   'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
     kind: 'polarity-assumed',
     severity: 'warning',

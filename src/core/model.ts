@@ -167,6 +167,11 @@ export interface IndicatorRow {
   polarity: Polarity;
   /** The polarity cell's text when it could not be read (higher is then assumed). */
   polarityProblem: string | null;
+  /**
+   * The polarity cell says neither way is better ("Contextual", "Monitor only": read/values.ts
+   * `saysNoBetterDirection`), as typed: not rated, DOT and Trend not worked out (session 9, fresh-user check 3).
+   */
+  noBetterDirection?: string;
   annualTarget: number | null;
   /** The target cell's text when it holds something other than a number or a blank. */
   targetText: string | null;

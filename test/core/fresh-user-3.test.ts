@@ -218,4 +218,41 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.ok(r.findings.some((f) => /"Revenues and Benefits"\) is read as a sub-heading/.test(f.message)));
     });
   });
+
+  describe('3. "Contextual" or "Monitor only" in the "Good is" column: no better direction', () => {
+    it('staff turnover going 0.9 → 1.0 is not "improving": no RAG, no DOT or Trend counted, and the reason is on the Highlights', () => {
+      const r = score([q2Kpis()]);
+      const sh03 = r.indicators.find((i) => i.ref === 'SH03')!;
+      assert.equal(sh03.latestValue, 1);
+      assert.equal(sh03.rag, null);
+      assert.equal(sh03.status, 'no target');
+      assert.equal(sh03.dot, null, 'never counted as improving');
+      assert.equal(sh03.trend, null);
+      assert.equal(sh03.reason, 'Contextual (neither higher nor lower is better)');
+      const p3 = r.priorities[2];
+      assert.equal(p3.dotImproving + p3.dotWorsening + p3.dotSame, p3.dotTotal);
+      assert.equal(p3.dotTotal, 1, 'only SH01 has a direction of travel');
+      assert.ok(!r.findings.some((f) => /"Contextual"; higher is taken as better/.test(f.message)));
+      const note = r.findings.find((f) => f.ref === 'SH03' && /Contextual/.test(f.message))!;
+      assert.equal(note.severity, 'info');
+      assert.equal(
+        note.message,
+        'SH03: the Higher / Lower cell says "Contextual", so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.',
+      );
+    });
+
+    for (const said of ['Monitor only', 'For information', 'No polarity', 'n/a', 'Context only', 'Data only'])
+      it(`"${said}" with a target of 8: not rated red or green, and not counted in DOT`, () => {
+        const theme3: Row[] = [
+          ['SH03', 'Staff turnover (%)', said, 11.2, 10.4, 8, null, null, [0.8, 1.1, 0.9, 2.8, 1.3, 0.7, 10, 3.0, 5.8]],
+        ];
+        const r = score([q2Kpis({ theme3 })]);
+        const sh03 = r.indicators.find((i) => i.ref === 'SH03')!;
+        assert.equal(sh03.rag, null);
+        assert.equal(sh03.variancePct, null);
+        assert.equal(sh03.status, 'no target');
+        assert.equal(sh03.dot, null);
+        assert.equal(sh03.reason, `${said} (neither higher nor lower is better)`);
+      });
+  });
 });

@@ -199,6 +199,16 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const c = table.columns;
+    if (row.noBetterDirection !== undefined && c.polarity !== undefined)
+      out.push(
+        finding({
+          kind: 'polarity-none',
+          at: { sheet: row.sheet, row: row.row, col: c.polarity },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.noBetterDirection),
+        }),
+      );
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(

@@ -16,6 +16,7 @@ import {
   parseTargetCell,
   parseTolerance,
   parseTypedVariance,
+  saysNoBetterDirection,
   readNumber,
   readPeriodValue,
 } from './values';
@@ -130,7 +131,8 @@ export function readIndicatorRow(
   const trendRaw = rawAt(grid, r, col.trend);
   const varianceRaw = rawAt(grid, r, col.variance);
   const name = cellText(grid.shown(r, col.name ?? 0));
-  const polarityProblem = polarity === null ? cellText(polarityRaw) : null;
+  const noDirection = polarity === null && saysNoBetterDirection(polarityRaw);
+  const polarityProblem = polarity === null && !noDirection ? cellText(polarityRaw) : null;
   const polaritySource = fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed';
   const targetText =
     annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
@@ -187,6 +189,7 @@ export function readIndicatorRow(
       quartile: quartile ?? null,
       quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
     };
+    if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     return withProfileFromName(
       withNumberFormats(
         grid,
@@ -213,6 +216,7 @@ export function readIndicatorRow(
     polarityProblem,
     polaritySource,
   } as IndicatorRow;
+  if (noDirection) out.noBetterDirection = cellText(polarityRaw);
   if (targetRange) out.targetRange = targetRange;
   if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
     out.rangeOverPolarity = cellText(polarityRaw);

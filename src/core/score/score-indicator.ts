@@ -171,7 +171,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
   const odd = row.mixedScale?.odd;
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
-  const targets = ratingTargets(row, ctx.explicitTargets, latestOdd);
+  const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
   const now = measure(row, source, latest, rules);
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
@@ -186,13 +186,16 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
   const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
-  const trend = trendOf(row, ctx, latest, now.target, latestOdd);
+  // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
+  const noDirection = row.noBetterDirection !== undefined;
+  const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bands = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   const status = now.rag === null ? 'no target' : statusOfRag(now.rag);
   // Not "first reported" when last year's figures are there but on another scale: not determined.
   // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
   const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
   const dot =
+    noDirection ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
       ? null
@@ -245,6 +248,18 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.trendSource = trend.source;
   score.previous = previous;
   return score;
+}
+
+/**
+ * An indicator whose polarity cell says neither way is better ("Contextual", "Monitor only"): no target to
+ * rate against, the reason the Highlights sheet gives. Null for any other. A contextual figure is watched,
+ * not judged: rating it against a direction nobody chose counted staff turnover going 0.9 → 1.0 as
+ * "improving" (session 9, fresh-user check 3). As a two-sided indicator without a target has no DOT.
+ */
+function unratedForNoDirection(row: IndicatorRow): ReturnType<typeof ratingTargets> | null {
+  if (row.noBetterDirection === undefined) return null;
+  const none = { annualTarget: null, profile: row.profile, explicit: null };
+  return { now: none, lastYear: none, unrated: `${row.noBetterDirection} (neither higher nor lower is better)` };
 }
 
 /** A score's first fields, in their order, for one with optional fields (built field by field). */
