@@ -115,6 +115,27 @@ const CATALOGUE = {
       `measured against the whole annual target of ${f.target}. If it builds up over the year, add a "Profile" ` +
       `column saying Cumulative; a rate needs nothing.`,
   }),
+  // A cumulative rate building up over the year, not rated without a profile (rules/cumulative.ts needsAProfile;
+  // session 9, fresh-user check 3).
+  'needs-a-profile': entry<{
+    who: string;
+    first: string;
+    firstPeriod: string;
+    period: string;
+    latest: string;
+    target: string;
+    quarter: string;
+    month: number;
+    profiled: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative and its figures build up over the year (${f.first} in ${f.firstPeriod}, ${f.latest} in ${f.period}), ` +
+      `but the table has no Profile column and no target for ${f.period}, so ${f.latest} cannot be judged against the whole year's ${f.target}: ` +
+      `it is not rated and is counted under "No target" (Needs a profile). ` +
+      `Add a "${f.quarter} Target" column with the target for ${f.quarter}, or a "Profile" column saying Cumulative to measure it against ${f.month}/12 of ${f.target} (${f.profiled}).`,
+  }),
   'looks-cumulative-rising': entry<{
     who: string;
     first: string;

@@ -183,6 +183,12 @@ export interface IndicatorRow {
    * Profile column (rules/cumulative.ts; helper misread): a Check says so.
    */
   profileFromName?: true;
+  /**
+   * A rate whose name says it is cumulative ("% of Council Tax collected (cumulative)") with an annual
+   * target, in a table with no Profile column (rules/cumulative.ts `cumulativeRateWithoutProfile`): where its
+   * figures build up over the year it cannot be judged mid-year without a profile (session 9, fresh-user check 3).
+   */
+  cumulativeRate?: true;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;

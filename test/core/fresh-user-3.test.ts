@@ -255,4 +255,51 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
         assert.equal(sh03.reason, `${said} (neither higher nor lower is better)`);
       });
   });
+
+  describe('4. A cumulative collection rate with an annual target and no Profile column', () => {
+    it('council tax collected, 56.2% by September against 97.5% for the year: not counted red but unrated, "Needs a profile", with the exact fix', () => {
+      const pct = (v: number) => v;
+      const grid = q2Kpis();
+      // The figures as Excel keeps them, shown as percentages.
+      const r = scoreWorkbook([grid], { quarter: 2 }).result;
+      const dc01 = r.indicators.find((i) => i.ref === 'DC01')!;
+      assert.equal(dc01.latestValue, pct(0.562));
+      assert.equal(dc01.rag, null, 'not red');
+      assert.equal(dc01.variancePct, null);
+      assert.equal(dc01.status, 'no target');
+      assert.equal(dc01.reason, 'Needs a profile');
+      assert.equal(dc01.dot, null, 'not "improving" against a target it cannot be judged by');
+      const p2 = r.priorities[1];
+      assert.equal(p2.offTarget, 0);
+      assert.equal(p2.noTarget, 1);
+      assert.equal(p2.onTarget + p2.withinTolerance + p2.offTarget + p2.dataGaps + p2.noTarget, p2.total);
+      const said = r.findings.filter((f) => f.ref === 'DC01');
+      assert.equal(said.length, 1, said.map((f) => f.message).join('\n'));
+      assert.equal(said[0].severity, 'warning');
+      assert.equal(said[0].cell, 'G11');
+      assert.equal(
+        said[0].message,
+        'DC01: its name says it is cumulative and its figures build up over the year (0.101 in April, 0.562 in Sept), but the table has no Profile column and no target for Sept, so 0.562 cannot be judged against the whole year\'s 0.975: it is not rated and is counted under "No target" (Needs a profile). Add a "Q2 Target" column with the target for Q2, or a "Profile" column saying Cumulative to measure it against 6/12 of 0.975 (0.488).',
+      );
+    });
+
+    it('with a "Q2 Target" of 56.0% beside it, it is rated against that: green', () => {
+      const grid = q2Kpis();
+      grid.values[5][19] = 'Q2 Target';
+      grid.values.find((r) => r[0] === 'DC01')![19] = 0.56;
+      const dc01 = score([grid]).indicators.find((i) => i.ref === 'DC01')!;
+      assert.equal(dc01.rag, 'green');
+      assert.equal(dc01.reason, undefined);
+    });
+
+    it('a year-to-date rate that does not build up ("% of invoices paid (cumulative)", 94% against 95%) keeps its score: amber', () => {
+      const theme2: Row[] = [
+        ['DC05', '% of invoices paid within 30 days (cumulative)', 'Higher', 0.95, 0.96, 0.95, '2%', null,
+          [0.93, 0.94, 0.94, 0.94, 0.95, 0.94, 0.94, 0.94, 0.94]],
+      ];
+      const dc05 = score([q2Kpis({ theme2 })]).indicators.find((i) => i.ref === 'DC05')!;
+      assert.equal(dc05.rag, 'amber');
+      assert.equal(dc05.reason, undefined);
+    });
+  });
 });

@@ -21,7 +21,7 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
-import { profileFromName } from '../rules/cumulative';
+import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
 export function readIndicatorRow(
@@ -289,6 +289,8 @@ function withProfileFromName(read: IndicatorRow, profileCol: number | undefined)
   if (profileCol === undefined && profileFromName(read) !== null) {
     read.profile = 'cumulative';
     read.profileFromName = true;
+  } else if (profileCol === undefined && read.profile === 'flat' && cumulativeRateWithoutProfile(read)) {
+    read.cumulativeRate = true;
   }
   return read;
 }

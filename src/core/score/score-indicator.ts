@@ -14,6 +14,7 @@ import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLas
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
+import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
@@ -173,7 +174,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
   const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
-  const now = measure(row, source, latest, rules);
+  let now = measure(row, source, latest, rules);
+  // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
+  // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
+  const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
+  if (unprofiled) now = { target: null, variancePct: null, rag: null };
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
   const prev = previousValue(
@@ -185,7 +190,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
-  const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
+  const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   const noDirection = row.noBetterDirection !== undefined;
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
@@ -196,6 +201,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
   const dot =
     noDirection ||
+    unprofiled ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
       ? null
@@ -210,7 +216,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !latest.unit)
+  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit)
     return {
       ref: row.ref,
       name: row.name,
@@ -237,6 +243,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (bands) score.bands = bands;
   score.status = status;
   if (targets.unrated) score.reason = targets.unrated;
+  else if (unprofiled) score.reason = NEEDS_A_PROFILE;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (latest.unit) score.latestUnit = latest.unit;
