@@ -52,19 +52,76 @@ const row = ([ref, name, good, o23, o24, target, tol, , m]: Row): CellValue[] =>
 ];
 
 const THEME_1: Row[] = [
-  ['FRS01', 'Primary fires per 10,000 population', 'Lower', 14.9, 15.6, 15, '5%', null, [1.2, 1.3, 1.4, 3.9, 1.5, 1.6, 1.3, 4.4, 8.3]],
-  ['FRS03', 'Average time to attend dwelling fires', 'Lower', MMSS(8, 5), MMSS(7, 58), MMSS(8, 0), '5%', null,
-    [MMSS(7, 42), MMSS(7, 51), MMSS(8, 15), MMSS(7, 56), MMSS(8, 21), MMSS(8, 2), MMSS(8, 44), MMSS(8, 22), MMSS(8, 9)]],
+  [
+    'FRS01',
+    'Primary fires per 10,000 population',
+    'Lower',
+    14.9,
+    15.6,
+    15,
+    '5%',
+    null,
+    [1.2, 1.3, 1.4, 3.9, 1.5, 1.6, 1.3, 4.4, 8.3],
+  ],
+  [
+    'FRS03',
+    'Average time to attend dwelling fires',
+    'Lower',
+    MMSS(8, 5),
+    MMSS(7, 58),
+    MMSS(8, 0),
+    '5%',
+    null,
+    [MMSS(7, 42), MMSS(7, 51), MMSS(8, 15), MMSS(7, 56), MMSS(8, 21), MMSS(8, 2), MMSS(8, 44), MMSS(8, 22), MMSS(8, 9)],
+  ],
 ];
 const THEME_2: Row[] = [
-  ['DC01', '% of Council Tax collected (cumulative)', 'Higher', 0.974, 0.971, 0.975, '1%', null,
-    [0.101, 0.193, 0.285, 0.285, 0.377, 0.468, 0.562, 0.562, 0.562]],
-  ['DC03', 'Average days to process new Housing Benefit claims', 'Lower', 21.4, 19.8, 20, '10%', null,
-    [18.2, 19.5, 22.1, 19.9, 23.4, 21.8, 20.6, 21.9, 20.9]],
+  [
+    'DC01',
+    '% of Council Tax collected (cumulative)',
+    'Higher',
+    0.974,
+    0.971,
+    0.975,
+    '1%',
+    null,
+    [0.101, 0.193, 0.285, 0.285, 0.377, 0.468, 0.562, 0.562, 0.562],
+  ],
+  [
+    'DC03',
+    'Average days to process new Housing Benefit claims',
+    'Lower',
+    21.4,
+    19.8,
+    20,
+    '10%',
+    null,
+    [18.2, 19.5, 22.1, 19.9, 23.4, 21.8, 20.6, 21.9, 20.9],
+  ],
 ];
 const THEME_3: Row[] = [
-  ['SH01', 'Working days lost to sickness per FTE', 'Lower', 9.1, 8.7, 8.5, '5%', null, [8.6, 8.7, 8.8, 8.8, 8.9, 9.0, 9.2, 9.2, 9.2]],
-  ['SH03', 'Staff turnover (%)', 'Contextual', 11.2, 10.4, 'n/a', null, null, [0.8, 1.1, 0.9, 2.8, 1.3, 0.7, 1.0, 3.0, 5.8]],
+  [
+    'SH01',
+    'Working days lost to sickness per FTE',
+    'Lower',
+    9.1,
+    8.7,
+    8.5,
+    '5%',
+    null,
+    [8.6, 8.7, 8.8, 8.8, 8.9, 9.0, 9.2, 9.2, 9.2],
+  ],
+  [
+    'SH03',
+    'Staff turnover (%)',
+    'Contextual',
+    11.2,
+    10.4,
+    'n/a',
+    null,
+    null,
+    [0.8, 1.1, 0.9, 2.8, 1.3, 0.7, 1.0, 3.0, 5.8],
+  ],
 ];
 
 interface Options {
@@ -107,7 +164,10 @@ function q2Kpis(o: Options = {}): SheetGrid {
   const grid: SheetGrid = {
     name: 'Q2 KPIs',
     values: rows.map((r) => [...r, ...Array(Math.max(0, width - r.length)).fill(null)]),
-    merges: [{ top: 4, left: 8, bottom: 4, right: 11 }, { top: 4, left: 12, bottom: 4, right: 15 }],
+    merges: [
+      { top: 4, left: 8, bottom: 4, right: 11 },
+      { top: 4, left: 12, bottom: 4, right: 15 },
+    ],
   };
   if (o.hiddenColumns) grid.hiddenColumns = o.hiddenColumns;
   return grid;
@@ -151,10 +211,13 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.ok(sh01, 'SH01 scored');
       const second = r.findings.find((f) => /is a second/.test(f.message));
       assert.ok(second, 'the column not used is named');
-      assert.match(second.message, /column E "2023\/24 Outturn" \(hidden\) is a second .* column; column F "2024\/25 Outturn" is used/);
+      assert.match(
+        second.message,
+        /column E "2023\/24 Outturn" \(hidden\) is a second .* column; column F "2024\/25 Outturn" is used/,
+      );
     });
 
-    it('both outturn columns shown: the later one is last year\'s (Q2 2025/26), whichever comes first', () => {
+    it("both outturn columns shown: the later one is last year's (Q2 2025/26), whichever comes first", () => {
       assert.equal(score([q2Kpis()]).quarter, 'Q2 2025/26');
     });
 
@@ -169,7 +232,10 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       for (const r of grid.values) r.splice(5, 1);
       const message = refusal([grid, fireQuarterly()]);
       assert.doesNotMatch(message, /target header/);
-      assert.match(message, /'Q2 KPIs' holds 2024\/25 figures \(its last year's outturn header "2023\/24 Outturn" says so\)/);
+      assert.match(
+        message,
+        /'Q2 KPIs' holds 2024\/25 figures \(its last year's outturn header "2023\/24 Outturn" says so\)/,
+      );
     });
   });
 
@@ -185,7 +251,10 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
         ],
       );
       assert.equal(r.executiveSummary.total, 6);
-      assert.equal(r.indicators.find((i) => i.ref === 'DC03')!.priorityName, 'Council Services – Eastvale District Council');
+      assert.equal(
+        r.indicators.find((i) => i.ref === 'DC03')!.priorityName,
+        'Council Services – Eastvale District Council',
+      );
       const said = r.findings.filter((f) => /Theme 2/.test(f.message));
       assert.equal(said.length, 1);
       assert.equal(
@@ -294,8 +363,17 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
 
     it('a year-to-date rate that does not build up ("% of invoices paid (cumulative)", 94% against 95%) keeps its score: amber', () => {
       const theme2: Row[] = [
-        ['DC05', '% of invoices paid within 30 days (cumulative)', 'Higher', 0.95, 0.96, 0.95, '2%', null,
-          [0.93, 0.94, 0.94, 0.94, 0.95, 0.94, 0.94, 0.94, 0.94]],
+        [
+          'DC05',
+          '% of invoices paid within 30 days (cumulative)',
+          'Higher',
+          0.95,
+          0.96,
+          0.95,
+          '2%',
+          null,
+          [0.93, 0.94, 0.94, 0.94, 0.95, 0.94, 0.94, 0.94, 0.94],
+        ],
       ];
       const dc05 = score([q2Kpis({ theme2 })]).indicators.find((i) => i.ref === 'DC05')!;
       assert.equal(dc05.rag, 'amber');
