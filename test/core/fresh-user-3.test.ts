@@ -380,4 +380,75 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.equal(dc05.reason, undefined);
     });
   });
+
+  describe('5. Messages that say what is true', () => {
+    it('(b) no "% Variance from Target" column: the Note says no variance is written on the sheet, where the scores are, and how to add the column', () => {
+      const r = score([q2Kpis()]);
+      const note = r.findings.find((f) => /partly recognised/.test(f.message))!;
+      assert.match(note.message, /not found: % Variance from Target/);
+      assert.match(
+        note.message,
+        /With no "% Variance from Target" column, no variance is written on 'Q2 KPIs' \(the RAG is written in its Status column\): each indicator's variance and RAG are on the summary sheets\. To have them beside the figures, add a column headed "% Variance from Target" and score again\.$/,
+      );
+    });
+
+    it("(b) with statuses typed by the analyst, the RAG shows only in the DOT arrows' colour, and the Note says so", () => {
+      const grid = q2Kpis();
+      for (const r of grid.values) if (typeof r[0] === 'string' && /^(FRS|DC|SH)\d/.test(r[0])) r[17] = 'Green';
+      const note = score([grid]).findings.find((f) => /partly recognised/.test(f.message))!;
+      assert.match(
+        note.message,
+        /no variance is written on 'Q2 KPIs' and the RAG shows only as the colour of the DOT arrows:/,
+      );
+    });
+
+    it('(c) a RAG key above the table ("RAG: Green = …; Amber = …; Red = ….") gets no advice about priority names', () => {
+      const r = score([q2Kpis({ bands: [null, null, null] })]);
+      assert.equal(r.priorities[0].priorityName, 'Q2 KPIs');
+      assert.ok(!r.findings.some((f) => /remove its full stop|reads as a note/.test(f.message)), 'no priority advice');
+    });
+
+    it('(c) a key written "Key: G = on target …" or as colours alone is a key too', () => {
+      for (const note of [
+        'Key: on target, within tolerance, off target.',
+        'Green = met. Red = not met. Amber = within 5%.',
+      ])
+        assert.ok(
+          !score([q2Kpis({ bands: [null, null, null], note })]).findings.some((f) => /full stop/.test(f.message)),
+          note,
+        );
+    });
+
+    it('(c) a real note above the table is still a Check', () => {
+      const r = score([q2Kpis({ bands: [null, null, null], note: 'All figures are provisional until validated.' })]);
+      assert.ok(r.findings.some((f) => /reads as a note/.test(f.message)));
+    });
+
+    it('(d) a workbook holding only a budget table (Cost centre | Budget | Actual | Variance) is refused as a budget table, with no mapping offered', () => {
+      const budget: SheetGrid = {
+        name: 'Budget',
+        values: [
+          ['Revenue budget monitoring – Q2 2025/26'],
+          [],
+          ['Cost centre', 'Budget', 'Actual', 'Variance'],
+          ['Waste collection', 2400000, 2510000, 110000],
+          ['Planning', 850000, 790000, -60000],
+        ],
+      };
+      let error: unknown;
+      try {
+        scoreWorkbook([budget], { quarter: 2 });
+      } catch (e) {
+        error = e;
+      }
+      assert.ok(isInputError(error));
+      assert.equal(
+        error.message,
+        `No indicator table found: 'Budget' row 3 ("Cost centre", "Budget", "Actual", "Variance") is a budget monitoring table, not a table of performance indicators, so nothing was scored. The scorecard scores indicators against their targets; mapped as one, each budget line would be judged as an indicator with its budget as the target, so no mapping is offered. Score the sheets that hold your indicators (a "Performance Indicator" column, a target and month or quarter figures).`,
+      );
+      assert.doesNotMatch(error.message, /map "Cost centre"|map the columns/);
+      assert.equal(error.mappingHint, undefined, 'no mapping panel offered');
+      assert.ok(!error.mapByHand);
+    });
+  });
 });

@@ -55,6 +55,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         headerRow: table.headerRow + 1,
         parts: parts.join('; '),
         serious,
+        ...(missing.includes('variance') ? { noVariance: whereRagShows(table) } : {}),
       }),
     );
   }
@@ -520,4 +521,15 @@ export function orphanTargetFindings(model: WorkbookModel): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a table with no % Variance from Target column shows the RAG on its own sheet: its Status column
+ * where the product writes it (a row whose status is not the analyst's), else the colour of its DOT
+ * arrows, else nowhere (session 9, fresh-user check 3: "not found: % Variance from Target" alone did not
+ * say the sheet would get no variance).
+ */
+function whereRagShows(table: IndicatorTable): 'status' | 'dot' | 'none' {
+  if (table.columns.status !== undefined && table.rows.some((r) => r.statusOwner === undefined)) return 'status';
+  return table.columns.dot !== undefined ? 'dot' : 'none';
 }
