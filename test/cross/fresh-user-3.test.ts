@@ -83,4 +83,29 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       assert.ok(texts.includes('No target: Contextual (neither higher nor lower is better)'));
     }
   });
+
+  it('a target of 0 missed: the variance cell and the Highlights sheet both say "Missed (target 0)", not "-" as for no target', async () => {
+    const zero = [
+      {
+        name: 'Shared',
+        values: [
+          header,
+          ['SH04', 'Net budget variance (£)', 'Lower', 0, null, null, 4350, null, null, 18900, null, null],
+          ['SH05', 'Unplanned IT outages', 'Lower', 0, 0, 0, 0, 0, 0, 0, null, null],
+        ] as CellValue[][],
+      },
+    ];
+    fs.writeFileSync(at('zero.xlsx'), await xlsxFromGrids(zero));
+    const { cli, cliSnap, addIn, addInSnap } = await scoreOnBothFrontEnds(at('zero.xlsx'), at, ['--quarter', 'Q2']);
+    assert.deepEqual(cli.findings, addIn.result.findings, 'the same findings');
+    for (const snap of [cliSnap, addInSnap]) {
+      assert.equal(seen(snap, 'Shared', 'K2').value, 'Missed (target 0)');
+      assert.equal(seen(snap, 'Shared', 'K3').value, 'Met (target 0)');
+      const highlights = snap.find((s) => s.name === addIn.sheets.highlights)!;
+      const texts = Object.values(highlights.cells).map((c) => c.value);
+      assert.ok(texts.includes('Missed (target 0)'), 'the Highlights sheet says it too');
+      assert.ok(texts.includes('Met (target 0)'));
+      assert.ok(!texts.includes('-'), 'no "-" for a variance that was judged');
+    }
+  });
 });
