@@ -83,5 +83,11 @@
  * is not scored or counted; "Good is: High/Low" is the polarity; a Benchmark column of quartile words is
  * the quartile; "M7 Actual", "Month 7 Plan", "Previous quarter" read; refused: a "↑/↓" column with no polarity column, a
  * table turned round, each indicator on a row per ward.
+ * 18 — (session 9, helper fresh3fix) the latest of several outturn columns is last year's, a shown one
+ * before a hidden one, and a refusal names the header that gave the year; band rows "Theme 1: …",
+ * "Priority 2 – …" are priorities; a polarity of "Contextual" / "Monitor only" is not rated, its DOT and
+ * Trend not counted; a cumulative rate building up over the year short of its full-year target mid-year
+ * is not rated ("Needs a profile"); a RAG key is not a note; a budget table refused as one; the
+ * no-variance Note says what it means; the Highlights says "Met/Missed (target 0)".
  */
-export const RULES_VERSION = 17;
+export const RULES_VERSION = 18;
