@@ -723,9 +723,15 @@ function hiddenSheetFindings(result: ReadResult): Finding[] {
 function budgetTableHeaders(view: GridView, row: number): string[] | null {
   const texts = view.filledColumns(row).map((c) => view.text(row, c).trim());
   const low = texts.map((t) => t.toLowerCase().replace(/\s+/g, ' '));
-  const budget = low.some((t) => /^(?:(?:original|revised|current|annual|full[- ]year|approved|net|profiled|ytd) )?budget\b/.test(t));
-  const costCentre = low.some((t) => /\bcost cent(?:re|er)s?\b|\bbudget holder\b|\bsubjective\b|\bcost code\b|\bledger\b/.test(t));
+  const budget = low.some((t) =>
+    /^(?:(?:original|revised|current|annual|full[- ]year|approved|net|profiled|ytd) )?budget\b/.test(t),
+  );
+  const costCentre = low.some((t) =>
+    /\bcost cent(?:re|er)s?\b|\bbudget holder\b|\bsubjective\b|\bcost code\b|\bledger\b/.test(t),
+  );
   const spend = low.some((t) => /\b(?:actual|spend|spent|expenditure|forecast|outturn|committed)\b/.test(t));
-  const judged = low.some((t) => /\b(?:target|polarity|good is|higher|lower is better|performance indicator|kpi)\b/.test(t));
+  const judged = low.some((t) =>
+    /\b(?:target|polarity|good is|higher|lower is better|performance indicator|kpi)\b/.test(t),
+  );
   return budget && (costCentre || spend) && !judged ? texts : null;
 }
