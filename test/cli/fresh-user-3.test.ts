@@ -8,6 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { writeFilesAtomically } from '../../src/cli/atomic-write';
 import { tempFolder } from '../support/xlsx-fixtures';
+import { readSheet } from '../../src/xlsx/package/read';
+import { MAIN_NS } from '../../src/xlsx/package/xml';
 
 describe('Fresh user 3: what the command line says when it cannot write', () => {
   const refusedWith = (code: string) => async (): Promise<void> => {
@@ -46,5 +48,14 @@ describe('Fresh user 3: what the command line says when it cannot write', () => 
     } finally {
       folder.remove();
     }
+  });
+
+  it('the package reader knows a hidden column: `<col min="5" max="5" hidden="1">` is column E, hidden', () => {
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN_NS}">` +
+      '<cols><col min="2" max="2" width="52" customWidth="1"/><col min="5" max="5" width="9" hidden="1"/></cols>' +
+      '<sheetData><row r="1"><c r="E1" t="inlineStr"><is><t>2023/24 Outturn</t></is></c></row></sheetData></worksheet>';
+    assert.deepEqual(readSheet(xml, [], false).hiddenColumns, [4]);
+    assert.equal(readSheet(xml.replace(' hidden="1"', ''), [], false).hiddenColumns, undefined);
   });
 });
