@@ -217,28 +217,11 @@ const CATALOGUE = {
     advice: 'Type the missing figure if there is one.',
   }),
   // How the tables are written (findings/reading.ts, read/workbook.ts).
-  'partial-table': entry<{
-    table: string;
-    sheet: string;
-    headerRow: number;
-    parts: string;
-    serious: boolean;
-    /** No % Variance from Target column: what that means for the analyst's sheet (session 9, fresh-user check 3). */
-    noVariance?: 'status' | 'dot' | 'none';
-  }>({
+  'partial-table': entry<{ table: string; sheet: string; headerRow: number; parts: string; serious: boolean }>({
     kind: 'partial-table',
     severity: (f) => (f.serious ? 'warning' : 'info'),
     message: (f) =>
-      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.` +
-      (f.noVariance
-        ? ` With no "% Variance from Target" column, no variance is written on '${f.sheet}'` +
-          (f.noVariance === 'status'
-            ? ' (the RAG is written in its Status column)'
-            : f.noVariance === 'dot'
-              ? ' and the RAG shows only as the colour of the DOT arrows'
-              : ' and no RAG colour') +
-          `: each indicator's variance and RAG are on the summary sheets. To have them beside the figures, add a column headed "% Variance from Target" and score again.`
-        : ''),
+      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
   'second-column': entry<{
     sheet: string;

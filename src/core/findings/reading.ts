@@ -41,7 +41,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
-    if (notFound.length) parts.push(`not found: ${notFound.join(', ')}`);
+    // No % Variance from Target column: what that means for the analyst's sheet, said beside it (session 9,
+    // fresh-user check 3: "not found: % Variance from Target" alone did not say the sheet gets no variance).
+    if (notFound.length)
+      parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
     if (table.unrecognised.length)
       parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
@@ -55,7 +58,6 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         headerRow: table.headerRow + 1,
         parts: parts.join('; '),
         serious,
-        ...(missing.includes('variance') ? { noVariance: whereRagShows(table) } : {}),
       }),
     );
   }
@@ -532,4 +534,16 @@ export function orphanTargetFindings(model: WorkbookModel): Finding[] {
 function whereRagShows(table: IndicatorTable): 'status' | 'dot' | 'none' {
   if (table.columns.status !== undefined && table.rows.some((r) => r.statusOwner === undefined)) return 'status';
   return table.columns.dot !== undefined ? 'dot' : 'none';
+}
+
+/** The words after "not found: …" when the table has no % Variance from Target column (whereRagShows). */
+function noVarianceWords(table: IndicatorTable): string {
+  const where = whereRagShows(table);
+  const rag =
+    where === 'status'
+      ? ', the RAG being written in its Status column'
+      : where === 'dot'
+        ? ' and the RAG shows only as the colour of the DOT arrows'
+        : ' and no RAG colour';
+  return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
 }
