@@ -25,8 +25,16 @@ function explain(e: unknown, target: string): Error {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EROFS') return new InputError(`Cannot write '${target}': permission denied.`);
   if (code === 'EISDIR') return new InputError(`Cannot write '${target}': it is a folder; give a file name.`);
-  if (code === 'EBUSY' || code === 'EPERM')
+  if (code === 'EBUSY')
     return new InputError(`Cannot write '${target}': another program (Excel?) has it open; close it and try again.`);
+  // EPERM is the system refusing the change itself (a file marked unchangeable with chattr +i, a protected
+  // folder): not proof the file is open, which only a lock file beside it shows (whyNotReplace). Said as
+  // "another program (Excel?) has it open" it sent the analyst looking for an Excel that was not running
+  // (session 9, fresh-user check 3). On Windows an open file can give EPERM too, so there it is said as a maybe.
+  if (code === 'EPERM')
+    return new InputError(
+      `Cannot write '${target}': the system does not permit changing it (operation not permitted: the file or its folder may be protected, for example marked unchangeable${process.platform === 'win32' ? ', or it is open in another program' : ''}). Nothing was written; give another name with -o, or ask whoever manages the file to allow changes.`,
+    );
   if (code === 'ENOSPC')
     return new InputError(
       `Cannot write '${target}': the disk is full. Nothing was written; free some space and try again.`,

@@ -115,6 +115,27 @@ const CATALOGUE = {
       `measured against the whole annual target of ${f.target}. If it builds up over the year, add a "Profile" ` +
       `column saying Cumulative; a rate needs nothing.`,
   }),
+  // A cumulative rate building up over the year, not rated without a profile (rules/cumulative.ts needsAProfile;
+  // session 9, fresh-user check 3).
+  'needs-a-profile': entry<{
+    who: string;
+    first: string;
+    firstPeriod: string;
+    period: string;
+    latest: string;
+    target: string;
+    quarter: string;
+    month: number;
+    profiled: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says it is cumulative and its figures build up over the year (${f.first} in ${f.firstPeriod}, ${f.latest} in ${f.period}), ` +
+      `but the table has no Profile column and no target for ${f.period}, so ${f.latest} cannot be judged against the whole year's ${f.target}: ` +
+      `it is not rated and is counted under "No target" (Needs a profile). ` +
+      `Add a "${f.quarter} Target" column with the target for ${f.quarter}, or a "Profile" column saying Cumulative to measure it against ${f.month}/12 of ${f.target} (${f.profiled}).`,
+  }),
   'looks-cumulative-rising': entry<{
     who: string;
     first: string;
@@ -278,6 +299,13 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.row} (${f.text}) is read as a sub-heading inside the table: the indicators under it are scored with the table's.`,
   }),
+  // A band row inside a table naming a priority ("Theme 2: …"; read/titles.ts priorityBandName; session 9, fresh-user check 3).
+  'priority-band-row': entry<{ sheet: string; row: number; text: string; indicators: number; priority: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.row} (${f.text}) names a priority: the ${f.indicators === 1 ? 'indicator' : `${f.indicators} indicators`} under it ${f.indicators === 1 ? 'is' : 'are'} counted under '${f.priority}'.`,
+  }),
   // A line above a table passed over as the priority's name (read/titles.ts; noticed item 2, session 6).
   'priority-name-unsure': entry<{ sheet: string; row: number; text: string; priority: string }>({
     kind: 'partial-table',
@@ -364,6 +392,13 @@ const CATALOGUE = {
     kind: 'polarity-assumed',
     severity: 'warning',
     message: (f) => `${f.who}: the Higher / Lower cell ${f.what}; higher is taken as better.`,
+  }),
+  // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
+  'polarity-none': entry<{ who: string; text: string }>({
+    kind: 'polarity-assumed',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.`,
   }),
   'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
     kind: 'polarity-assumed',

@@ -22,6 +22,12 @@ export interface SheetGrid {
   /** Hidden (or very hidden) in Excel: its tables are not scored, but it may be the Targets or Last year sheet. */
   hidden?: boolean;
   /**
+   * The sheet's hidden columns, 0-based (ExcelJS `column.hidden`, the file's `<col hidden="1">`): a
+   * hidden column is not preferred over a shown one of the same meaning, and is named as hidden where
+   * it is used (session 9, fresh-user check 3). Optional: absent, every column counts as shown.
+   */
+  hiddenColumns?: number[];
+  /**
    * The number formats of the cells holding numbers, where not General (ExcelJS `cell.numFmt`,
    * Office.js `Range.numberFormat`): so 0.052 shown as 5.2% is known for a percentage, and a date for a
    * date. Optional: without it numbers are read as plain numbers (issue 8).
@@ -169,6 +175,11 @@ export interface IndicatorRow {
   polarity: Polarity;
   /** The polarity cell's text when it could not be read (higher is then assumed). */
   polarityProblem: string | null;
+  /**
+   * The polarity cell says neither way is better ("Contextual", "Monitor only": read/values.ts
+   * `saysNoBetterDirection`), as typed: not rated, DOT and Trend not worked out (session 9, fresh-user check 3).
+   */
+  noBetterDirection?: string;
   annualTarget: number | null;
   /** The target cell's text when it holds something other than a number or a blank. */
   targetText: string | null;
@@ -180,6 +191,12 @@ export interface IndicatorRow {
    * Profile column (rules/cumulative.ts; helper misread): a Check says so.
    */
   profileFromName?: true;
+  /**
+   * A rate whose name says it is cumulative ("% of Council Tax collected (cumulative)") with an annual
+   * target, in a table with no Profile column (rules/cumulative.ts `cumulativeRateWithoutProfile`): where its
+   * figures build up over the year it cannot be judged mid-year without a profile (session 9, fresh-user check 3).
+   */
+  cumulativeRate?: true;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;
@@ -307,6 +324,12 @@ export interface IndicatorRow {
    * scale check; undefined where it must be worked out again (a value placed after reading).
    */
   shown?: number;
+  /**
+   * The priority a band row inside the table names ("Theme 2: Council Services", read/titles.ts
+   * `priorityBandName`), for the rows under it; absent: the table's priorityName (session 9,
+   * fresh-user check 3).
+   */
+  priorityName?: string;
   /** The row's key as read/support-sheets.ts `rowKey` makes it (its ref, else its name, case and spaces ignored), once worked out. */
   key?: string;
 }
@@ -348,6 +371,12 @@ export interface IndicatorTable {
    * table above that this one carries on. Absent when there is no yearLabel.
    */
   yearFrom?: 'periods' | 'title' | 'header' | 'above';
+  /**
+   * With yearFrom 'header': the header that said the year, as typed, and whether it is last year's
+   * outturn ("2024/25 Outturn" says the table is 2025/26) rather than a target header (session 9,
+   * fresh-user check 3: a refusal said "its target header says so" of a plain "Target").
+   */
+  yearHeader?: { text: string; outturn: boolean };
   headerRow: number;
   /** The month row under a quarter-label row, if the header has one. */
   subHeaderRow: number | null;
@@ -389,7 +418,16 @@ export interface IndicatorTable {
   /** Header cells the reader did not recognise, to show the analyst. */
   unrecognised: { col: number; header: string }[];
   /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
-  duplicates: { col: number; header: string; what: string; usedCol: number; usedHeader: string }[];
+  duplicates: {
+    col: number;
+    header: string;
+    what: string;
+    usedCol: number;
+    usedHeader: string;
+    /** The column not used, or the one used, is hidden (SheetGrid.hiddenColumns). */
+    hidden?: true;
+    usedHidden?: true;
+  }[];
   /** True when the column mapping was given from outside for this table. */
   mapped: boolean;
   /**
@@ -411,10 +449,18 @@ export interface IndicatorTable {
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /**
-   * Rows inside the table that are not indicators: sub-headings (a directorate), totals rows, and an
-   * indicator's breakdown by ward or district (`under`: the indicator's name; helper layouts).
+   * Rows inside the table that are not indicators: sub-headings (a directorate), totals rows, an
+   * indicator's breakdown by ward or district (`under`: the indicator's name; helper layouts), and a
+   * priority's band row (`priority`: the priority it names, "Theme 1: Safer Communities" → "Safer
+   * Communities"; session 9, fresh-user check 3).
    */
-  skippedRows?: { row: number; text: string; why: 'subheading' | 'total' | 'breakdown'; under?: string }[];
+  skippedRows?: {
+    row: number;
+    text: string;
+    why: 'subheading' | 'total' | 'breakdown' | 'priority';
+    under?: string;
+    priority?: string;
+  }[];
   rows: IndicatorRow[];
 }
 

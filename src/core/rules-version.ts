@@ -89,5 +89,11 @@
  * "No target"; the quarter scored when none is asked for is the one at least half the indicators have
  * reached, annual ones left out, with a Check on each later figure; an annual indicator ("Frequency"
  * column, or "(annual survey)" in its name) before its quarter is Not yet due, out of the counts.
+ * 19 — (session 9, helper fresh3fix) the latest of several outturn columns is last year's, a shown one
+ * before a hidden one, and a refusal names the header that gave the year; band rows "Theme 1: …",
+ * "Priority 2 – …" are priorities; a polarity of "Contextual" / "Monitor only" is not rated, its DOT and
+ * Trend not counted; a cumulative rate building up over the year short of its full-year target mid-year
+ * is not rated ("Needs a profile"); a RAG key is not a note; a budget table refused as one; the
+ * no-variance Note says what it means; the Highlights says "Met/Missed (target 0)".
  */
-export const RULES_VERSION = 18;
+export const RULES_VERSION = 19;

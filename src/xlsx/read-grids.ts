@@ -49,10 +49,25 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
   });
   const grid: SheetGrid = { name: sheet.name, id: String(sheet.id), values, merges: mergedAreas(sheet) };
   if (sheet.state === 'hidden' || sheet.state === 'veryHidden') grid.hidden = true;
+  const hiddenColumns = hiddenColumnsOf(sheet);
+  if (hiddenColumns.length > 0) grid.hiddenColumns = hiddenColumns;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;
   if (date1904) grid.date1904 = true;
   return grid;
+}
+
+/**
+ * The sheet's hidden columns, 0-based: the file's `<col min max hidden="1">` ranges as ExcelJS keeps them
+ * (`worksheet.columns`, each `column.hidden`). Only those up to the sheet's last filled column matter.
+ */
+function hiddenColumnsOf(sheet: ExcelJS.Worksheet): number[] {
+  const out: number[] = [];
+  const columns: ({ hidden?: boolean } | undefined)[] = sheet.columns ?? [];
+  columns.forEach((c, i) => {
+    if (c?.hidden) out.push(i);
+  });
+  return out;
 }
 
 /** The first formula of a sheet with no saved result (a file written by a program that does not calculate). */

@@ -41,7 +41,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
-    if (notFound.length) parts.push(`not found: ${notFound.join(', ')}`);
+    // No % Variance from Target column: what that means for the analyst's sheet, said beside it (session 9,
+    // fresh-user check 3: "not found: % Variance from Target" alone did not say the sheet gets no variance).
+    if (notFound.length)
+      parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
     if (table.unrecognised.length)
       parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
@@ -67,10 +70,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         sheet: table.sheet,
         headerRow: table.headerRow + 1,
         column: columnLetters(d.col),
-        header: quote(d.header),
+        // A hidden column is named as hidden: the analyst does not see it (session 9, fresh-user check 3).
+        header: quote(d.header) + (d.hidden ? ' (hidden)' : ''),
         what: d.what,
         usedColumn: columnLetters(d.usedCol),
-        usedHeader: quote(d.usedHeader),
+        usedHeader: quote(d.usedHeader) + (d.usedHidden ? ' (hidden)' : ''),
       }),
     );
   }
@@ -167,6 +171,23 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   }
   for (const skipped of table.skippedRows ?? []) {
     if (skipped.why === 'breakdown') continue;
+    if (skipped.why === 'priority') {
+      // A priority's band row: how many indicators are counted under it (session 9, fresh-user check 3).
+      const next = table.skippedRows!.find((s) => s.why === 'priority' && s.row > skipped.row)?.row ?? Infinity;
+      out.push(
+        finding({
+          kind: 'priority-band-row',
+          at: { sheet: table.sheet, row: skipped.row, col: 0 },
+          ref: null,
+          sheet: table.sheet,
+          row: skipped.row + 1,
+          text: quote(skipped.text),
+          indicators: table.rows.filter((x) => x.row > skipped.row && x.row < next).length,
+          priority: skipped.priority!,
+        }),
+      );
+      continue;
+    }
     out.push(
       finding({
         kind: skipped.why === 'total' ? 'totals-row' : 'subheading-row',
@@ -181,6 +202,16 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     const c = table.columns;
+    if (row.noBetterDirection !== undefined && c.polarity !== undefined)
+      out.push(
+        finding({
+          kind: 'polarity-none',
+          at: { sheet: row.sheet, row: row.row, col: c.polarity },
+          ref: row.ref,
+          who: who(row),
+          text: quote(row.noBetterDirection),
+        }),
+      );
     if (row.polarityProblem !== null && c.polarity !== undefined) {
       const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(
@@ -509,4 +540,27 @@ export function orphanTargetFindings(model: WorkbookModel): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Where a table with no % Variance from Target column shows the RAG on its own sheet: its Status column
+ * where the product writes it (a row whose status is not the analyst's), else the colour of its DOT
+ * arrows, else nowhere (session 9, fresh-user check 3: "not found: % Variance from Target" alone did not
+ * say the sheet would get no variance).
+ */
+function whereRagShows(table: IndicatorTable): 'status' | 'dot' | 'none' {
+  if (table.columns.status !== undefined && table.rows.some((r) => r.statusOwner === undefined)) return 'status';
+  return table.columns.dot !== undefined ? 'dot' : 'none';
+}
+
+/** The words after "not found: …" when the table has no % Variance from Target column (whereRagShows). */
+function noVarianceWords(table: IndicatorTable): string {
+  const where = whereRagShows(table);
+  const rag =
+    where === 'status'
+      ? ', the RAG being written in its Status column'
+      : where === 'dot'
+        ? ' and the RAG shows only as the colour of the DOT arrows'
+        : ' and no RAG colour';
+  return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
 }

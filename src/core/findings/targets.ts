@@ -4,7 +4,7 @@ import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, MONTH_NAMES } from '../periods';
-import { figuresOnlyRise, nameSaysCumulative } from '../rules/cumulative';
+import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE } from '../rules/month-share';
 
 /**
@@ -57,6 +57,9 @@ function targetMissingFindings(
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
   if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];
+  // Not rated because it needs a profile, or because neither way is better: their own findings say so (session 9, fresh-user check 3).
+  if (score.periodTarget === null && (score.reason === NEEDS_A_PROFILE || row.noBetterDirection !== undefined))
+    return [];
   if (score.periodTarget === null) {
     const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
     return [
@@ -104,6 +107,32 @@ export function cumulativeFindings(
   const c = table.columns;
   if (c.profile !== undefined || c.target === undefined || row.annualTarget === null || row.polarity === 'close')
     return [];
+  if (score.latestMonth !== null && score.latestValue !== null && score.reason === NEEDS_A_PROFILE) {
+    // A cumulative rate building up over the year, not rated (rules/cumulative.ts needsAProfile; session 9, fresh-user check 3).
+    const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const naming = periodNaming(table);
+    const rise = figuresOnlyRise(row.periods, m)!;
+    const q = Math.ceil(m / 3);
+    return [
+      finding({
+        kind: 'needs-a-profile',
+        at: { sheet: row.sheet, row: row.row, col: c.target },
+        ref: row.ref,
+        who: who(row),
+        first: figureText(rise.first.value, score.latestFormat),
+        firstPeriod: periodName(rise.first.month, naming),
+        period: periodName(m, naming),
+        latest: figureText(score.latestValue, score.latestFormat),
+        target: figureText(row.annualTarget, score.targetFormat ?? score.latestFormat),
+        quarter: `Q${q}`,
+        month: m,
+        profiled: figureText(
+          Number(((row.annualTarget * m) / 12).toPrecision(15)),
+          score.targetFormat ?? score.latestFormat,
+        ),
+      }),
+    ];
+  }
   if (score.latestMonth === null || score.latestValue === null || score.periodTarget === null) return [];
   const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
   if (explicit?.[month - 1] != null) return [];

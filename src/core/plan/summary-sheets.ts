@@ -10,6 +10,7 @@ import { directionColumns, directionCounts, plural, targetColumns, targetCounts 
 import { ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
+import { zeroTargetText } from './owned-cells';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
   DIRECTION_WORDS,
@@ -282,7 +283,9 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
         : asShown(s.latestValue, s.latestFormat, s.latestValue),
     s.latestPeriod ?? (s.latestMonth === null ? '' : periodName(s.latestMonth)),
     s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, toSignificant(s.periodTarget, 12)),
-    s.variancePct === null ? '-' : percentAsFraction(s.variancePct),
+    // A target of 0 judged (met or missed) says so, as the variance cell on the analyst's sheet does:
+    // "-" read as no target (session 9, fresh-user check 3; docs/workbook.md, "Target 0").
+    s.variancePct === null ? (s.rag !== null ? zeroTargetText(s.rag) : '-') : percentAsFraction(s.variancePct),
     statusCell(s),
     directionCell(s.dot, s.rag),
     directionCell(s.trend, s.rag),

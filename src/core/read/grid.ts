@@ -81,6 +81,11 @@ export class GridView {
     return this.sees(col) ? this.mergedInto.get(this.key(row, col)) : undefined;
   }
 
+  /** Whether the column is hidden in Excel (SheetGrid.hiddenColumns; false where not known). */
+  isHiddenColumn(col: number): boolean {
+    return this.source.hiddenColumns?.includes(col) ?? false;
+  }
+
   /** The number format of a number cell ("0.0%"), or null for General or not known. */
   formatOf(row: number, col: number): string | null {
     return this.sees(col) ? numberFormatOf(this.source, row, col) : null;

@@ -283,6 +283,12 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const lastYears = outturns.sort((a, b) => a - b).find((c) => yearOf(c) === periodYear - 1);
     if (outturns.length > 1 && lastYears !== undefined) columns.outturn = lastYears;
     previousYearTargetColumn = targets.find((c) => yearOf(c) === periodYear - 1 && c !== columns.target) ?? null;
+  } else {
+    // Outturns of several years and no year in the period headers ("2023/24 Outturn | 2024/25 Outturn |
+    // Target | Apr …"): the latest is last year's, and a shown one before a hidden one. The first was
+    // taken, a hidden 2023/24 column, and the table read as 2024/25's (session 9, fresh-user check 3).
+    const latestOutturn = latestOutturnColumn(grid, row, ordered);
+    if (latestOutturn !== null) columns.outturn = latestOutturn;
   }
   const monthColumns = noMonths();
   const previousYearColumns = noMonths();
@@ -364,13 +370,16 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
             ? currentColumn
             : undefined;
     if (used !== undefined && used !== null && used !== col && col !== previousYearTargetColumn) {
-      duplicates.push({
+      const duplicate: HeaderBand['duplicates'][number] = {
         col,
         header: headerText(col),
         what: describeRole(role),
         usedCol: used,
         usedHeader: headerText(used),
-      });
+      };
+      if (grid.isHiddenColumn(col)) duplicate.hidden = true;
+      if (grid.isHiddenColumn(used)) duplicate.usedHidden = true;
+      duplicates.push(duplicate);
     }
   }
   return {
@@ -858,4 +867,23 @@ function samePeriodLastYear(
   }
   if (latestMonth === 0 || latestMonth % 3 !== 0) return;
   roles.set(cols[0], { kind: 'lastYearQuarter', quarter: (latestMonth / 3) as QuarterNumber });
+}
+
+/**
+ * Of several outturn columns whose headers name financial years ("2023/24 Outturn", "2024/25 Outturn"),
+ * the one to read as last year's: the latest year among the shown columns, else among all; null when
+ * fewer than two name a year (the first outturn column is kept).
+ */
+function latestOutturnColumn(grid: GridView, row: number, ordered: [number, ColumnRole][]): number | null {
+  const dated: { col: number; year: number; hidden: boolean }[] = [];
+  for (const [col, role] of ordered) {
+    if (role.kind !== 'field' || role.field !== 'outturn') continue;
+    const text = grid.text(row, col);
+    const year = findFinancialYear(text)?.year ?? yearOfShortLabel(text);
+    if (year !== null && year !== undefined) dated.push({ col, year, hidden: grid.isHiddenColumn(col) });
+  }
+  if (dated.length < 2) return null;
+  const shown = dated.filter((d) => !d.hidden);
+  const from = shown.length > 0 ? shown : dated;
+  return from.reduce((a, b) => (b.year > a.year ? b : a)).col;
 }

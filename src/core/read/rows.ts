@@ -16,11 +16,12 @@ import {
   parseTargetCell,
   parseTolerance,
   parseTypedVariance,
+  saysNoBetterDirection,
   readNumber,
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
-import { profileFromName } from '../rules/cumulative';
+import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 
@@ -131,7 +132,8 @@ export function readIndicatorRow(
   const trendRaw = rawAt(grid, r, col.trend);
   const varianceRaw = rawAt(grid, r, col.variance);
   const name = cellText(grid.shown(r, col.name ?? 0));
-  const polarityProblem = polarity === null ? cellText(polarityRaw) : null;
+  const noDirection = polarity === null && saysNoBetterDirection(polarityRaw);
+  const polarityProblem = polarity === null && !noDirection ? cellText(polarityRaw) : null;
   const polaritySource = fromCell !== null ? 'cell' : fromTarget !== null ? 'target' : 'assumed';
   const targetText =
     annualTarget === null && !/^[-–—]?$/.test(cellText(targetRaw))
@@ -188,6 +190,7 @@ export function readIndicatorRow(
       quartile: quartile ?? null,
       quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
     };
+    if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     return withFrequency(
       withProfileFromName(
         withNumberFormats(
@@ -218,6 +221,7 @@ export function readIndicatorRow(
     polarityProblem,
     polaritySource,
   } as IndicatorRow;
+  if (noDirection) out.noBetterDirection = cellText(polarityRaw);
   if (targetRange) out.targetRange = targetRange;
   if (targetRange && parsePolarity(polarityRaw) !== null && parsePolarity(polarityRaw) !== 'close')
     out.rangeOverPolarity = cellText(polarityRaw);
@@ -290,6 +294,8 @@ function withProfileFromName(read: IndicatorRow, profileCol: number | undefined)
   if (profileCol === undefined && profileFromName(read) !== null) {
     read.profile = 'cumulative';
     read.profileFromName = true;
+  } else if (profileCol === undefined && read.profile === 'flat' && cumulativeRateWithoutProfile(read)) {
+    read.cumulativeRate = true;
   }
   return read;
 }

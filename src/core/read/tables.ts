@@ -221,7 +221,7 @@ function readTable(
           : carriesOn?.yearLabel
             ? [carriesOn.yearLabel, 'above']
             : fromHeader
-              ? [fromHeader, 'header']
+              ? [fromHeader.year, 'header']
               : [null, undefined];
   // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
   const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
@@ -232,6 +232,7 @@ function readTable(
   if (named?.unsure && named.name === null) table.priorityUnsure = named.unsure;
   table.yearLabel = yearLabel;
   if (yearFrom) table.yearFrom = yearFrom;
+  if (yearFrom === 'header' && fromHeader) table.yearHeader = { text: fromHeader.text, outturn: fromHeader.outturn };
   table.headerRow = band.headerRow;
   table.subHeaderRow = band.subHeaderRow;
   table.firstRow = -1;
@@ -274,6 +275,7 @@ function readTable(
   const tierCol = band.columns.tier;
   let tier: number | null = null;
   let blanks = 0;
+  let bandPriority: string | null = null;
   // Rows the header's cells are merged down over (a row of units, say) are header too, up to the
   // first row naming an indicator.
   const headerEnd = Math.max(
@@ -313,13 +315,20 @@ function readTable(
         typeof grid.raw(r, filledColumns[0]) === 'string' &&
         indicatorRowFollows(grid, r, reader, nameCol)
       ) {
-        (table.skippedRows ??= []).push({ row: r, text: grid.text(r, filledColumns[0]), why: 'subheading' });
+        const text = grid.text(r, filledColumns[0]);
+        // "Theme 2: Council Services": a priority's band, its rows counted under it (session 9, fresh-user check 3).
+        const priority = priorityBandName(text);
+        if (priority !== null) bandPriority = priority;
+        (table.skippedRows ??= []).push(
+          priority === null ? { row: r, text, why: 'subheading' } : { row: r, text, why: 'priority', priority },
+        );
         continue;
       }
       break;
     }
     if (rowColumns) table.monthColumns = columnsOfRow(r);
     const indicator = readIndicatorRow(grid, table, band, r, tier);
+    if (bandPriority !== null) indicator.priorityName = bandPriority;
     if (table.rows.length === 0) table.firstRow = r;
     table.lastRow = r;
     table.rows.push(indicator);
@@ -758,22 +767,27 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
 }
 
 export { stripYear } from './titles';
-import { priorityNameOf } from './titles';
+import { priorityBandName, priorityNameOf } from './titles';
 
-function headerYear(grid: GridView, band: HeaderBand): string | null {
+/**
+ * The year a target header ("20/21 Target") or last year's outturn header ("2019/20 Outturn" says the
+ * table is 2020/21's) gives the table, with the header that said it: the column read as the outturn,
+ * which of several is the latest (read/header-band.ts).
+ */
+function headerYear(grid: GridView, band: HeaderBand): { year: string; text: string; outturn: boolean } | null {
   const targetCol = band.columns.target;
   if (targetCol !== undefined) {
     const t = grid.text(band.headerRow, targetCol);
     const y = findYearLabel(t) ?? yearFromShortLabel(t);
-    if (y) return y;
+    if (y) return { year: y, text: t.trim(), outturn: false };
   }
   const outturnCol = band.columns.outturn;
   if (outturnCol !== undefined) {
-    const y =
-      yearFromShortLabel(grid.text(band.headerRow, outturnCol)) ?? findYearLabel(grid.text(band.headerRow, outturnCol));
+    const t = grid.text(band.headerRow, outturnCol);
+    const y = yearFromShortLabel(t) ?? findYearLabel(t);
     if (y) {
       const start = Number(y.slice(0, 4)) + 1;
-      return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+      return { year: `${start}/${String((start + 1) % 100).padStart(2, '0')}`, text: t.trim(), outturn: true };
     }
   }
   return null;

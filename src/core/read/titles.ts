@@ -37,11 +37,14 @@ const NOT_A_NAME = [
   // "Produced by the Performance Team", "Last updated on 4 January".
   /^(?:produced|prepared|compiled|maintained|owned|updated|last updated|printed|published|issued|reviewed|approved|checked|generated)\s+(?:by|on|at|in)\b/,
   // "Source: …", "Key:", "Notes", "NB – …", "Date: …", "Version 2".
-  /^(?:source|sources|key|legend|notes?|nb|n\.b\.?|please note|comments?|footnotes?|date|report date|run date|version|author|owner|contact|classification|protective marking)\s*(?:[:\-–—]|$)/,
+  /^(?:source|sources|key|legend|rag|rag key|rag rating|rag ratings|rag status|status key|rating key|colour key|color key|notes?|nb|n\.b\.?|please note|comments?|footnotes?|date|report date|run date|version|author|owner|contact|classification|protective marking)\s*(?:[:\-–—]|$)/,
   /^(?:nb|n\.b\.?|note|notes|version)\s/,
   /^page\s+\d+(?:\s+of\s+\d+)?$/,
   /^(?:official|official[- ]sensitive|confidential|restricted|draft|not protectively marked|unclassified|internal(?: use)?(?: only)?)$/,
 ];
+
+/** One colour of a RAG key: "green =", "amber:", "red –", "blue is". */
+const RAG_KEY_ENTRY = /\b(?:green|amber|red|blue|grey|gray)\s*(?:=|:|–|—|-|is\b)/g;
 
 /** True when the line (lower case, trimmed) is not a priority's name: it dates, signs or annotates the table. */
 function isNotAName(line: string): boolean {
@@ -52,6 +55,9 @@ function isNotAName(line: string): boolean {
     .trim();
   if (t === '') return true;
   for (const re of NOT_A_NAME) if (re.test(t)) return true;
+  // A key to the colours ("Green = on target; Amber = …; Red = …"): a legend, not a name and not a note
+  // that might be one (session 9, fresh-user check 3: it was given "If it names the priority, remove its full stop").
+  if ((t.match(RAG_KEY_ENTRY) ?? []).length >= 2) return true;
   // Nothing but dates, periods and the words that go with them.
   const words = t
     .replace(/[,()[\]]/g, ' ')
@@ -131,3 +137,21 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
   return { name: withoutReportTitle(name || stripped), unsure: false };
 }
+
+/**
+ * A band row inside a table that names a priority: "Theme 1: Safer Communities", "Priority 2 – Thriving
+ * Places", "Outcome 3: People live healthy lives", "Ambition: A greener district" (a word councils head
+ * their plan's priorities with, an optional number, then a colon or dash). The name without its label:
+ * the Summary numbers the priorities itself, and "P1 Theme 1: …" says it twice. Null for any other text
+ * ("Revenues and Benefits" stays a sub-heading). Session 9, fresh-user check 3: three themes were read
+ * as sub-headings and the Summary showed one priority named after the sheet.
+ */
+export function priorityBandName(text: string): string | null {
+  const m = PRIORITY_BAND.exec(text.trim());
+  if (!m) return null;
+  const name = m[1].trim();
+  return name === '' || /[.!?]$/.test(name) ? null : name;
+}
+
+const PRIORITY_BAND =
+  /^(?:(?:strategic|corporate|council|plan)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;

@@ -354,6 +354,25 @@ export function parsePolarity(v: CellValue): Polarity | null {
   return p;
 }
 
+/**
+ * A polarity cell saying neither way is better: "Contextual", "Context only", "Monitor only", "For
+ * information", "Data only", "No polarity", "Neutral", "N/A". Such an indicator is not rated against a
+ * direction and its DOT and Trend are not counted (score/score-indicator.ts). Session 9, fresh-user
+ * check 3: staff turnover "Contextual" was taken as higher is better and counted as improving.
+ */
+export function saysNoBetterDirection(v: CellValue): boolean {
+  if (typeof v !== 'string') return false;
+  return NO_BETTER_DIRECTION.test(
+    normaliseText(v)
+      .replace(/[.!?:;,'"()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+const NO_BETTER_DIRECTION =
+  /^(?:contextual|context|context only|contextual only|monitor|monitor only|monitoring|monitoring only|for monitoring|for monitoring only|for information|for information only|for info|for info only|information only|info only|data only|for context|no polarity|no direction|not applicable|neutral|none|n a|n\/a|na)$/;
+
 /** Polarity words met so far (a workbook has a handful), by their normalised text. */
 const POLARITIES = new Map<string, Polarity | null>();
 

@@ -450,6 +450,15 @@ export function noTableError(
   }
   if (!at) return error;
   const hint = mappingHintFor(views.get(at.sheet)!, at.row, headerReaderFor(mapping, at.sheet), quarter);
+  const budget = budgetTableHeaders(views.get(at.sheet)!, at.row);
+  if (budget) {
+    // A budget monitoring table: no mapping would make its lines indicators, so none is offered (session 9, fresh-user check 3).
+    return new InputError(
+      `No indicator table found: '${at.sheet}' row ${at.row + 1} (${budget.map((h) => `"${h}"`).join(', ')}) is a budget monitoring table, not a table of performance indicators, so nothing was scored. ` +
+        `The scorecard scores indicators against their targets; mapped as one, each budget line would be judged as an indicator with its budget as the target, so no mapping is offered. ` +
+        `Score the sheets that hold your indicators (a "Performance Indicator" column, a target and month or quarter figures).`,
+    );
+  }
   const fix = suggestionWords(hint);
   const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
@@ -702,4 +711,27 @@ function hiddenSheetFindings(result: ReadResult): Finding[] {
       indicators: h.indicators,
     }),
   );
+}
+
+/**
+ * The header texts of a budget monitoring table ("Cost centre | Budget | Actual | Variance"), or null: a
+ * column headed as a budget ("Budget", "Revised budget", "Annual budget") beside a cost centre, or beside
+ * spend ("Actual", "Spend", "Forecast", "Outturn"), with no polarity and no target column. Offered a mapping
+ * making "Cost centre" the indicator name, the analyst would have scored budget lines as KPIs (session 9,
+ * fresh-user check 3).
+ */
+function budgetTableHeaders(view: GridView, row: number): string[] | null {
+  const texts = view.filledColumns(row).map((c) => view.text(row, c).trim());
+  const low = texts.map((t) => t.toLowerCase().replace(/\s+/g, ' '));
+  const budget = low.some((t) =>
+    /^(?:(?:original|revised|current|annual|full[- ]year|approved|net|profiled|ytd) )?budget\b/.test(t),
+  );
+  const costCentre = low.some((t) =>
+    /\bcost cent(?:re|er)s?\b|\bbudget holder\b|\bsubjective\b|\bcost code\b|\bledger\b/.test(t),
+  );
+  const spend = low.some((t) => /\b(?:actual|spend|spent|expenditure|forecast|outturn|committed)\b/.test(t));
+  const judged = low.some((t) =>
+    /\b(?:target|polarity|good is|higher|lower is better|performance indicator|kpi)\b/.test(t),
+  );
+  return budget && (costCentre || spend) && !judged ? texts : null;
 }

@@ -21,6 +21,22 @@ interface YearGroup {
   sheets: string[];
   indicators: number;
   from: NonNullable<IndicatorTable['yearFrom']>;
+  /** The header that said the year, where a target or outturn header did. */
+  header?: IndicatorTable['yearHeader'];
+}
+
+/**
+ * Where a year group's year was seen, in words. A header is named as typed, and an outturn header as
+ * last year's outturn: "its target header says so" was said of a plain "Target" when the year came
+ * from "2023/24 Outturn" (session 9, fresh-user check 3).
+ */
+function fromWords(g: YearGroup): string {
+  const one = g.sheets.length === 1;
+  if (g.from === 'header' && g.header) {
+    const kind = g.header.outturn ? "last year's outturn header" : 'target header';
+    return `${one ? 'its' : 'their'} ${kind} "${g.header.text}" says so`;
+  }
+  return FROM_WORDS[g.from][one ? 0 : 1];
 }
 
 function sheetsWords(sheets: string[]): string {
@@ -47,12 +63,13 @@ export function mixedYearsRefusal(tables: IndicatorTable[]): InputError | null {
       groups.set(t.yearLabel, (g = { year: t.yearLabel, sheets: [], indicators: 0, from: t.yearFrom ?? 'title' }));
     if (!g.sheets.includes(t.sheet)) g.sheets.push(t.sheet);
     g.indicators += t.rows.length;
+    if (t.yearHeader && g.from === 'header' && !g.header) g.header = t.yearHeader;
   }
   if (groups.size < 2) return null;
   const ordered = [...groups.values()].sort((a, b) => b.indicators - a.indicators || b.year.localeCompare(a.year));
   const [kept, ...others] = ordered;
   const holds = (g: YearGroup) =>
-    `${sheetsWords(g.sheets)} ${plural.word(g.sheets.length, 'holds', 'hold')} ${g.year} figures (${FROM_WORDS[g.from][g.sheets.length === 1 ? 0 : 1]})`;
+    `${sheetsWords(g.sheets)} ${plural.word(g.sheets.length, 'holds', 'hold')} ${g.year} figures (${fromWords(g)})`;
   const shared = others.flatMap((g) => g.sheets).filter((s) => kept.sheets.includes(s));
   const leaveOut = others.flatMap((g) => g.sheets).filter((s) => !kept.sheets.includes(s));
   const fix =

@@ -66,3 +66,39 @@ export function figuresOnlyRise(
   if (first === null || last === null || n < 3 || !(first.value > 0)) return null;
   return last.value / first.value >= last.month / first.month / 2 ? { first, last } : null;
 }
+
+/** Why a cumulative rate building up over the year is not rated: the Highlights sheet's status says so. */
+export const NEEDS_A_PROFILE = 'Needs a profile';
+
+/**
+ * True when a row with no Profile column is a rate whose name says it is cumulative (`nameSaysCumulative`,
+ * `isRate`), one-sided, with an annual target: "% of Council Tax collected (cumulative)" at 56.2% in
+ * September against 97.5% for the year. Session 8 kept such rates scored against the whole year (a rate to
+ * date is usually measured against the rate aimed for); scoring decides, by `needsAProfile`, whether its
+ * figures build up as a collection rate does.
+ */
+export function cumulativeRateWithoutProfile(
+  row: Pick<IndicatorRow, 'name' | 'shown' | 'annualTarget' | 'polarity'>,
+): boolean {
+  if (row.annualTarget === null || row.polarity === 'close') return false;
+  return nameSaysCumulative(row.name) && isRate(row);
+}
+
+/**
+ * A cumulative rate (`IndicatorRow.cumulativeRate`) that cannot be judged at `month` (1 = April): before
+ * March, with no target of its own for the month (a Targets sheet's or a "Q2 Target" column's:
+ * `explicit`, index 0 = April), its figures building up as a count to date does (`figuresOnlyRise`), and
+ * short of the year's target. Measured against the full-year target it would be red all year whatever
+ * its pace: 56.2% collected by September against 97.5% for the year was "−42.36% Off target" and counted
+ * red, where the council's own profile was 56.0% (session 9, fresh-user check 3). Not rated instead.
+ */
+export function needsAProfile(
+  row: Pick<IndicatorRow, 'cumulativeRate' | 'periods'>,
+  month: number,
+  explicit: (number | null)[] | null,
+  rag: 'green' | 'amber' | 'red' | null,
+): boolean {
+  if (!row.cumulativeRate || month >= 12 || rag === null || rag === 'green') return false;
+  if (explicit?.[month - 1] != null) return false;
+  return figuresOnlyRise(row.periods, month) !== null;
+}

@@ -14,6 +14,7 @@ import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLas
 import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
+import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
@@ -180,9 +181,13 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
   const odd = row.mixedScale?.odd;
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
-  const targets = ratingTargets(row, ctx.explicitTargets, latestOdd);
+  const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
-  const now = measure(row, source, latest, rules);
+  let now = measure(row, source, latest, rules);
+  // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
+  // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
+  const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
+  if (unprofiled) now = { target: null, variancePct: null, rag: null };
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
   const prev = previousValue(
@@ -194,14 +199,18 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
-  const before = prev ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
-  const trend = trendOf(row, ctx, latest, now.target, latestOdd);
+  const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
+  // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
+  const noDirection = row.noBetterDirection !== undefined;
+  const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bands = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   const status = now.rag === null ? 'no target' : statusOfRag(now.rag);
   // Not "first reported" when last year's figures are there but on another scale: not determined.
   // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
   const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
   const dot =
+    noDirection ||
+    unprofiled ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
       ? null
@@ -216,7 +225,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !latest.unit)
+  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit)
     return {
       ref: row.ref,
       name: row.name,
@@ -243,6 +252,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (bands) score.bands = bands;
   score.status = status;
   if (targets.unrated) score.reason = targets.unrated;
+  else if (unprofiled) score.reason = NEEDS_A_PROFILE;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (latest.unit) score.latestUnit = latest.unit;
@@ -254,6 +264,18 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.trendSource = trend.source;
   score.previous = previous;
   return score;
+}
+
+/**
+ * An indicator whose polarity cell says neither way is better ("Contextual", "Monitor only"): no target to
+ * rate against, the reason the Highlights sheet gives. Null for any other. A contextual figure is watched,
+ * not judged: rating it against a direction nobody chose counted staff turnover going 0.9 → 1.0 as
+ * "improving" (session 9, fresh-user check 3). As a two-sided indicator without a target has no DOT.
+ */
+function unratedForNoDirection(row: IndicatorRow): ReturnType<typeof ratingTargets> | null {
+  if (row.noBetterDirection === undefined) return null;
+  const none = { annualTarget: null, profile: row.profile, explicit: null };
+  return { now: none, lastYear: none, unrated: `${row.noBetterDirection} (neither higher nor lower is better)` };
 }
 
 /** A score's first fields, in their order, for one with optional fields (built field by field). */

@@ -290,8 +290,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const findings: Finding[] = [...model.findings];
   for (const table of model.tables) {
     const priorityKey = table.priorityName.trim().toLowerCase();
-    if (!priorityNumbers.has(priorityKey)) priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
-    const priority = priorityNumbers.get(priorityKey)!;
+    // Numbered only where a row is counted under it: not where every row is under a band row's priority.
+    if (!priorityNumbers.has(priorityKey) && !table.rows.every((r) => r.priorityName !== undefined))
+      priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
+    const priority = priorityNumbers.get(priorityKey) ?? 0;
     findings.push(...tableFindings(table, model.supportSheets.targets !== null));
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
@@ -310,6 +312,17 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
+      const own = table.rows[i].priorityName;
+      if (own !== undefined) {
+        // A row under a priority's band row ("Theme 2: …") is counted under that priority (session 9, fresh-user check 3).
+        const key = own.trim().toLowerCase();
+        if (!priorityNumbers.has(key)) priorityNumbers.set(key, priorityNumbers.size + 1);
+        context.priority = priorityNumbers.get(key)!;
+        context.priorityName = own;
+      } else if (context.priority !== priority) {
+        context.priority = priority;
+        context.priorityName = table.priorityName;
+      }
       indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
   }

@@ -634,6 +634,8 @@ export interface SheetRead {
    * readers that do not know them (SheetJS issue 1733). 0-based.
    */
   richValues: { row: number; col: number }[];
+  /** Hidden columns, 0-based (`<col min max hidden="1">`), for SheetGrid.hiddenColumns. Absent: none. */
+  hiddenColumns?: number[];
 }
 
 /** The children of `<worksheet>` that come after `<hyperlinks>` (ECMA-376 Part 1 §18.3.1.99, CT_Worksheet). */
@@ -666,6 +668,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   const merges: Area[] = [];
   const arrays: SheetRead['arrays'] = [];
   const richValues: SheetRead['richValues'] = [];
+  const hiddenColumns: number[] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
   /** The index of the cell being read, or -1; its formula facts, when it has a `<f>`. */
   let cell = -1;
@@ -776,6 +779,16 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           if (area) merges.push(area);
           break;
         }
+        case 'col': {
+          // A hidden column range (ECMA-376 Part 1 §18.3.1.13, CT_Col `hidden`), up to the sheet's last column.
+          const hidden = tag.attribute('hidden');
+          if (hidden === '1' || hidden === 'true') {
+            const min = Number(tag.attribute('min'));
+            const max = Math.min(Number(tag.attribute('max')), 16384);
+            if (min >= 1 && max >= min) for (let c = min; c <= max; c++) hiddenColumns.push(c - 1);
+          }
+          break;
+        }
         case 'sheetProtection':
           isProtected = tag.attribute('sheet') === '1' || tag.attribute('sheet') === 'true';
           break;
@@ -847,6 +860,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     hyperlinks,
     hyperlinksAt,
     rootTagEnd,
+    ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
     arrays,
     richValues,
   };
@@ -980,6 +994,7 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   }
   const grid: SheetGrid = { name: sheet.name, id: sheet.sheetId, values, merges: read.merges };
   if (sheet.state !== 'visible') grid.hidden = true;
+  if (read.hiddenColumns) grid.hiddenColumns = read.hiddenColumns;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;
   if (date1904) grid.date1904 = true;
