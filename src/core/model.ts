@@ -97,7 +97,14 @@ export type PeriodValue =
        */
       said?: string;
     }
-  | { kind: 'na' }
+  | {
+      kind: 'na';
+      /**
+       * The cell as typed ("n/a", "N/A", "not applicable"): quoted as typed wherever it is shown, since "n/a"
+       * is as often "not available" as "not applicable" (helper wording, session 9).
+       */
+      text: string;
+    }
   | {
       kind: 'note';
       text: string;
