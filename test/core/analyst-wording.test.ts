@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult } from '../../src/core';
 import { highlightsSheet } from '../../src/core/plan/summary-sheets';
-import { indicatorRow, standardSheet } from '../support/grids';
+import { indicatorRow, sheet, standardSheet } from '../support/grids';
 import { scored } from '../support/scoring';
 
 const NAMES = { summary: 'Q3 Summary', highlights: 'Q3 Highlights', findings: 'Q3 Findings' };
@@ -91,6 +91,41 @@ describe('Wording the analyst would not have chosen (helper wording)', () => {
         about(r, 'CS-07').find((f) => f.kind === 'latest-before-quarter-end')!.message,
         'CS-07: Dec says "N/A", so Nov\'s 55 is scored as the Q3 figure. Type the missing figure if there is one.',
       );
+    });
+  });
+
+  describe("3. An annual table's figure is named by its year, not \"March\"", () => {
+    const annual = () =>
+      scored([
+        sheet('Annual', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', '2023/24', '2024/25', '2025/26', '% Variance', 'DOT'],
+          ['A1', 'Residents satisfied %', 'Higher', 80, 70, 75, 72, '5%', '↑'],
+          ['A2', 'Homes built', 'Higher', null, 400, 450, 460, null, null],
+          ['A3', 'Tenancies sustained', 'Higher', 100, 90, 95, '1,5', null, null],
+        ]),
+      ]);
+
+    it('the Highlights Period says 2025/26, as the column is headed', () => {
+      const period = highlights(annual(), 'Period');
+      assert.equal(period.get('A1'), '2025/26');
+      assert.equal(period.get('A2'), '2025/26');
+    });
+
+    it('the findings say "a 2025/26 target of 80", "no target for 2025/26", "2025/26\'s "1,5"" — never March', () => {
+      const r = annual();
+      assert.equal(
+        about(r, 'A1').find((f) => f.kind === 'typed-variance-disagrees')!.message,
+        'A1: % variance was typed as 5% but the figures give −10.00% (72 against a 2025/26 target of 80).',
+      );
+      assert.match(about(r, 'A2').find((f) => f.kind === 'target-missing')!.message, /^A2: no target for 2025\/26 \(/);
+      assert.match(about(r, 'A3').find((f) => f.kind === 'text-in-value')!.message, /^A3: 2025\/26's "1,5" is not read/);
+      assert.doesNotMatch(r.findings.map((f) => f.message).join(' '), /\b(March|Mar)\b/);
+    });
+
+    it('a typed DOT that disagrees names last year by its year too (2024/25 against 2025/26)', () => {
+      const f = about(annual(), 'A1').find((x) => x.kind === 'typed-dot-disagrees');
+      assert.ok(f, 'a Check on the typed DOT');
+      assert.doesNotMatch(f.message, /\b(March|Mar)\b/);
     });
   });
 });
