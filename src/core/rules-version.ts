@@ -83,5 +83,8 @@
  * is not scored or counted; "Good is: High/Low" is the polarity; a Benchmark column of quartile words is
  * the quartile; "M7 Actual", "Month 7 Plan", "Previous quarter" read; refused: a "↑/↓" column with no polarity column, a
  * table turned round, each indicator on a row per ward.
+ * 18 — (session 9, helper wording) "n/a" shown as typed on the Highlights ("Data gap: "n/a" typed", not
+ * "Data gap: Not applicable") and in the JSON reason ("N/A"); an annual table's figure named by its year
+ * ("2025/26", not "March").
  */
-export const RULES_VERSION = 17;
+export const RULES_VERSION = 18;
