@@ -94,7 +94,7 @@ describe('Wording the analyst would not have chosen (helper wording)', () => {
     });
   });
 
-  describe("3. An annual table's figure is named by its year, not \"March\"", () => {
+  describe('3. An annual table\'s figure is named by its year, not "March"', () => {
     const annual = () =>
       scored([
         sheet('Annual', [
@@ -118,7 +118,10 @@ describe('Wording the analyst would not have chosen (helper wording)', () => {
         'A1: % variance was typed as 5% but the figures give −10.00% (72 against a 2025/26 target of 80).',
       );
       assert.match(about(r, 'A2').find((f) => f.kind === 'target-missing')!.message, /^A2: no target for 2025\/26 \(/);
-      assert.match(about(r, 'A3').find((f) => f.kind === 'text-in-value')!.message, /^A3: 2025\/26's "1,5" is not read/);
+      assert.match(
+        about(r, 'A3').find((f) => f.kind === 'text-in-value')!.message,
+        /^A3: 2025\/26's "1,5" is not read/,
+      );
       assert.doesNotMatch(r.findings.map((f) => f.message).join(' '), /\b(March|Mar)\b/);
     });
 
