@@ -94,6 +94,114 @@ describe('Wording the analyst would not have chosen (helper wording)', () => {
     });
   });
 
+  describe('2. Quarter columns among the months ("Apr | May | Jun | Q1 | Jul …") are read and said, never ignored', () => {
+    const HEAD = [
+      'Ref',
+      'Indicator',
+      'Polarity',
+      'Target',
+      'Apr',
+      'May',
+      'Jun',
+      'Q1',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Q2',
+      'Oct',
+      'Nov',
+      'Dec',
+      'Q3',
+    ];
+    const run = () =>
+      scored(
+        [
+          sheet('Housing', [
+            HEAD,
+            // A count: each quarter is the sum of its months; Q2's 999 is not 290.
+            ['H1', 'Repairs completed', 'Higher', 100, 100, 100, 100, 300, 100, 100, 90, 999, 100, 100, 100, null],
+            // A rate: each quarter the last month's figure or their average; Q2's 20 is neither.
+            ['H2', 'Rent collected %', 'Higher', 90, 91, 92, 93, 92, 94, 95, 96, 20, 97, 97, 98, 98],
+            // Reported by quarter only, in the quarter columns: those are its only figures.
+            [
+              'H3',
+              'Tenant satisfaction %',
+              'Higher',
+              80,
+              null,
+              null,
+              null,
+              75,
+              null,
+              null,
+              null,
+              78,
+              null,
+              null,
+              null,
+              82,
+            ],
+          ]),
+        ],
+        { quarter: 3 },
+      );
+
+    it("says in a Note that the quarter columns were read as the quarters' own figures, and that the months are scored", () => {
+      const notes = run().findings.filter((f) => f.kind === 'quarter-columns-read');
+      assert.equal(notes.length, 1);
+      assert.equal(notes[0].severity, 'info');
+      assert.equal(notes[0].cell, 'H1');
+      assert.equal(
+        notes[0].message,
+        `'Housing' row 1: the columns "Q1", "Q2" and "Q3" beside the months are read as each quarter's own figure: an indicator is scored on its months, and on a quarter's column only where that quarter's months are blank; a Check names a quarter figure its months do not give.`,
+      );
+    });
+
+    it("the months are scored where they are there (H1 on December's 100, not Q2's 999)", () => {
+      const r = run();
+      assert.deepEqual([pick(r, 'H1').latestMonth, pick(r, 'H1').latestValue], ['Dec', 100]);
+      assert.deepEqual([pick(r, 'H2').latestMonth, pick(r, 'H2').latestValue], ['Dec', 98]);
+    });
+
+    it("a count's Q2 of 999 against months summing to 290 gets a Check on the Q2 cell; Q1's 300 (their sum) none", () => {
+      const checks = about(run(), 'H1').filter((f) => f.kind === 'quarter-column-disagrees');
+      assert.deepEqual(
+        checks.map((f) => [f.severity, f.cell, f.message]),
+        [
+          [
+            'warning',
+            'L2',
+            'H1: the "Q2" column says 999, but its months give 290 (July to Sept added up) or 90 (Sept\'s); the months are scored. Correct whichever is wrong.',
+          ],
+        ],
+      );
+    });
+
+    it("a rate's Q1 of 92 (the months' average) and Q3 of 98 (December's) pass; its Q2 of 20 gets a Check", () => {
+      const checks = about(run(), 'H2').filter((f) => f.kind === 'quarter-column-disagrees');
+      assert.deepEqual(
+        checks.map((f) => [f.cell, f.message]),
+        [
+          [
+            'L3',
+            'H2: the "Q2" column says 20, but its months give 96 (Sept\'s) or 95 (their average); the months are scored. Correct whichever is wrong.',
+          ],
+        ],
+      );
+    });
+
+    it("an indicator with figures only in the quarter columns is scored on them (Q3's 82), with a Note, not a data gap", () => {
+      const r = run();
+      const h3 = pick(r, 'H3');
+      assert.deepEqual([h3.status, h3.latestMonth, h3.latestValue], ['on target', 'Dec', 82]);
+      assert.equal(h3.previous?.value, 78);
+      const note = about(r, 'H3').find((f) => f.kind === 'quarter-column-scored')!;
+      assert.equal(note.severity, 'info');
+      assert.equal(note.cell, 'P4');
+      assert.equal(note.message, 'H3: its months are blank, so the "Q3" column\'s 82 is scored as the Q3 figure.');
+    });
+  });
+
   describe('3. An annual table\'s figure is named by its year, not "March"', () => {
     const annual = () =>
       scored([
