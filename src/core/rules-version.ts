@@ -85,6 +85,8 @@
  * table turned round, each indicator on a row per ward.
  * 18 — (session 9, helper wording) "n/a" shown as typed on the Highlights ("Data gap: "n/a" typed", not
  * "Data gap: Not applicable") and in the JSON reason ("N/A"); an annual table's figure named by its year
- * ("2025/26", not "March").
+ * ("2025/26", not "March"); quarter columns beside the months ("Apr | May | Jun | Q1 …") read: a Note, a
+ * Check where a quarter's figure is not what its months give, and a quarter with blank months scored on its
+ * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
  */
 export const RULES_VERSION = 18;
