@@ -202,6 +202,20 @@ describe('Wording the analyst would not have chosen (helper wording)', () => {
     });
   });
 
+  it('2b. a quarter column headed as the year to date ("Q2 YTD": 600 over six months of 100) is not compared with its own three months', () => {
+    const r = scored(
+      [
+        sheet('Housing', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Apr', 'May', 'Jun', 'Q1 YTD', 'Jul', 'Aug', 'Sep', 'Q2 YTD'],
+          ['H1', 'Repairs completed', 'Higher', 100, 100, 100, 100, 300, 100, 100, 100, 600],
+        ]),
+      ],
+      { quarter: 2 },
+    );
+    assert.equal(r.findings.filter((f) => f.kind === 'quarter-column-disagrees').length, 0);
+    assert.equal(r.findings.filter((f) => f.kind === 'quarter-columns-read').length, 1);
+  });
+
   describe('3. An annual table\'s figure is named by its year, not "March"', () => {
     const annual = () =>
       scored([

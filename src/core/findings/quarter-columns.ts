@@ -45,6 +45,8 @@ export function quarterColumnFindings(table: IndicatorTable, row: IndicatorRow, 
     const column = columns[q - 1];
     const typed = figures[q - 1];
     if (!column || typed.kind !== 'number' || row.quarterScored?.includes(q as QuarterNumber)) continue;
+    // "Q2 YTD", "Q2 cumulative": the year to date, not the quarter's own months; not compared.
+    if (TO_DATE.test(column.header)) continue;
     const months: number[] = [];
     for (let m = 3 * q - 2; m <= 3 * q; m++) {
       const p = row.periods[m - 1];
@@ -105,6 +107,9 @@ export function quarterColumnFindings(table: IndicatorTable, row: IndicatorRow, 
   }
   return out;
 }
+
+/** A quarter header saying its figure is the year to date ("Q2 YTD", "Cumulative Q2", "Q2 to date"). */
+const TO_DATE = /\bytd\b|\bto[\s-]+date\b|\bcumulative\b/i;
 
 /** True when `typed` is `given` to the decimals typed (92.3 for an average of 92.333…; 95 for 95.4 is not). */
 function agrees(typed: number, given: number): boolean {
