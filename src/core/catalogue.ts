@@ -461,13 +461,15 @@ const CATALOGUE = {
   'quarter-column-disagrees': entry<{ who: string; header: string; typed: string; given: string }>({
     kind: 'quarter-column-disagrees',
     severity: 'warning',
-    message: (f) => `${f.who}: the ${f.header} column says ${f.typed}, but its months give ${f.given}; the months are scored.`,
+    message: (f) =>
+      `${f.who}: the ${f.header} column says ${f.typed}, but its months give ${f.given}; the months are scored.`,
     advice: 'Correct whichever is wrong.',
   }),
   'quarter-column-scored': entry<{ who: string; header: string; value: string; quarter: number }>({
     kind: 'quarter-column-scored',
     severity: 'info',
-    message: (f) => `${f.who}: its months are blank, so the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure.`,
+    message: (f) =>
+      `${f.who}: its months are blank, so the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure.`,
   }),
   'figure-absurd': entry<{ who: string; month: string; shown: string }>({
     kind: 'text-in-value',

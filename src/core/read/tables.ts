@@ -245,7 +245,9 @@ function readTable(
   if (others) table.otherCurrentColumns = others;
   if (band.quarterTargetColumns) table.quarterTargetColumns = band.quarterTargetColumns;
   if (band.quarterColumns)
-    table.quarterColumns = band.quarterColumns.map((c) => (c === null ? null : { col: c, header: headerTextOf(grid, band, c) }));
+    table.quarterColumns = band.quarterColumns.map((c) =>
+      c === null ? null : { col: c, header: headerTextOf(grid, band, c) },
+    );
   if (band.monthTargetColumns) table.monthTargetColumns = band.monthTargetColumns;
   if (band.ambiguousDirection !== null) table.ambiguousDirection = band.ambiguousDirection;
   const ytd = ytdHeaderOf(grid, band).ytdHeader;

@@ -1588,7 +1588,11 @@ function leavingArrays(
     const arrays = reads.get(patch.sheet)?.arrays ?? [];
     if (arrays.length === 0) continue;
     for (const c of patch.cells)
-      if (arrays.some((a) => c.row >= a.area.top && c.row <= a.area.bottom && c.col >= a.area.left && c.col <= a.area.right))
+      if (
+        arrays.some(
+          (a) => c.row >= a.area.top && c.row <= a.area.bottom && c.col >= a.area.left && c.col <= a.area.right,
+        )
+      )
         leave.add(snapshotKey(patch.sheet, c.row, c.col));
   }
   return leave.size === 0 ? outcome : planUndo(state, grids, leave);
