@@ -493,6 +493,26 @@ const CATALOGUE = {
       `${f.who}: ${f.month}'s ${f.text} is not read as a figure, so it is left out of the scores; type it as ${f.retyped} and score again.`,
   }),
   // A number no indicator can have: infinite, or 10^15 and beyond (read/values.ts, isAbsurdFigure; helper misread).
+  // Quarter columns beside the months (read/quarter-columns.ts, findings/quarter-columns.ts; helper wording).
+  'quarter-columns-read': entry<{ sheet: string; headerRow: number; headers: string }>({
+    kind: 'quarter-columns-read',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the columns ${f.headers} beside the months are read as each quarter's own figure: an indicator is scored on its months, and on a quarter's column only where that quarter's months are blank; a Check names a quarter figure its months do not give.`,
+  }),
+  'quarter-column-disagrees': entry<{ who: string; header: string; typed: string; given: string }>({
+    kind: 'quarter-column-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the ${f.header} column says ${f.typed}, but its months give ${f.given}; the months are scored.`,
+    advice: 'Correct whichever is wrong.',
+  }),
+  'quarter-column-scored': entry<{ who: string; header: string; value: string; quarter: number }>({
+    kind: 'quarter-column-scored',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: its months are blank, so the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure.`,
+  }),
   'figure-absurd': entry<{ who: string; month: string; shown: string }>({
     kind: 'text-in-value',
     severity: 'warning',

@@ -103,7 +103,14 @@ export type PeriodValue =
        */
       said?: string;
     }
-  | { kind: 'na' }
+  | {
+      kind: 'na';
+      /**
+       * The cell as typed ("n/a", "N/A", "not applicable"): quoted as typed wherever it is shown, since "n/a"
+       * is as often "not available" as "not applicable" (helper wording, session 9).
+       */
+      text: string;
+    }
   | {
       kind: 'note';
       text: string;
@@ -332,6 +339,10 @@ export interface IndicatorRow {
   priorityName?: string;
   /** The row's key as read/support-sheets.ts `rowKey` makes it (its ref, else its name, case and spaces ignored), once worked out. */
   key?: string;
+  /** The figures of the table's quarter columns beside its months (index 0 = Q1; read/quarter-columns.ts). */
+  quarterFigures?: PeriodValue[];
+  /** Quarters whose months were blank, scored on the quarter column's figure (put in the quarter's last month). */
+  quarterScored?: QuarterNumber[];
 }
 
 /** A figure on another percentage scale from an indicator's values: where it is and what the analyst is told. */
@@ -388,6 +399,11 @@ export interface IndicatorTable {
   cadence: 'monthly' | 'quarterly' | 'annual';
   /** A value column headed with no period ("Actual", "Result"): it holds the quarter scored (issue 7). */
   currentColumn?: number | null;
+  /**
+   * Quarter columns beside the months ("Apr | May | Jun | Q1 | Jul …"), by quarter (index 0 = Q1): each
+   * quarter's own figure, read into each row's quarterFigures; the months are scored (helper wording).
+   */
+  quarterColumns?: ({ col: number; header: string } | null)[];
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
   /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
@@ -607,7 +623,10 @@ export type FindingKind =
   | 'percentage-scales'
   | 'typed-status-disagrees'
   | 'figure-after-quarter'
-  | 'annual-not-due';
+  | 'annual-not-due'
+  | 'quarter-columns-read'
+  | 'quarter-column-disagrees'
+  | 'quarter-column-scored';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

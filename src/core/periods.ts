@@ -42,26 +42,51 @@ export function spokenMonth(m: MonthNumber | number): string {
 /**
  * The one home for the name of the period a figure stands for, in a finding's sentence and in the
  * Highlights sheet's Period column alike (helper misread: a quarterly table's Highlights said "Dec" where
- * its findings said "Sept" and the analyst typed "Q3"): a quarterly table's quarter ("Q2"), else the month
- * as the report writes it ("Sept", "June", "Dec"). `month`: 1 = April, or its short name ("Sep").
+ * its findings said "Sept" and the analyst typed "Q3"): a quarterly table's quarter ("Q2"), an annual
+ * table's financial year ("2025/26", as its column is headed; helper wording, session 9: "March" named a
+ * column headed "2025/26"), else the month as the report writes it ("Sept", "June", "Dec"). `month`: 1 =
+ * April, or its short name ("Sep"). `lastYear`: the figure is last financial year's (an annual table's
+ * "2024/25"; months and quarters are named as before).
  */
-export function periodName(month: MonthNumber | number | string, naming: PeriodNaming = 'months'): string {
+export function periodName(
+  month: MonthNumber | number | string,
+  naming: PeriodNaming = 'months',
+  lastYear = false,
+): string {
+  if (typeof naming === 'object') return lastYear ? naming.lastYear : naming.year;
   const m = typeof month === 'string' ? MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1 : month;
   return naming === 'quarters' ? `Q${quarterOfMonth(m)}` : spokenMonth(m);
 }
 
-/** How a table's periods are named: by quarter where its columns are quarters, else by month. */
-export type PeriodNaming = 'months' | 'quarters';
+/**
+ * How a table's periods are named: by quarter where its columns are quarters, by financial year where they
+ * are years (`year` the year scored, `lastYear` the one before: "2025/26", "2024/25"), else by month.
+ */
+export type PeriodNaming = 'months' | 'quarters' | { readonly year: string; readonly lastYear: string };
+
+/** One naming per year label, shared by every row of every annual table of that year (issue 11). */
+const YEAR_NAMING = new Map<string, PeriodNaming>();
 
 /**
- * A table's period naming: quarters for a table of quarter columns ("Q1 | Q2 | Q3 | Q4"); months for
- * month columns, annual tables (a year stands for March) and one value column ("Actual", whose rows may
- * each name a month: "Aug-25").
+ * A table's period naming: quarters for a table of quarter columns ("Q1 | Q2 | Q3 | Q4"); its year for an
+ * annual table ("2022/23 | 2023/24": a year stands for March, but is named as headed); months for month
+ * columns and one value column ("Actual", whose rows may each name a month: "Aug-25").
  */
-export function periodNaming(table: Pick<IndicatorTable, 'cadence' | 'currentColumn'>): PeriodNaming {
+export function periodNaming(table: Pick<IndicatorTable, 'cadence' | 'currentColumn' | 'yearLabel'>): PeriodNaming {
+  if (table.cadence === 'annual' && table.yearLabel) return yearNaming(table.yearLabel);
   return table.cadence === 'quarterly' && (table.currentColumn === undefined || table.currentColumn === null)
     ? 'quarters'
     : 'months';
+}
+
+function yearNaming(year: string): PeriodNaming {
+  let naming = YEAR_NAMING.get(year);
+  if (!naming) {
+    const start = /^(\d{4})\/\d{2}$/.exec(year);
+    const lastYear = start ? financialYearLabel(Number(start[1]) - 1) : `the year before ${year}`;
+    YEAR_NAMING.set(year, (naming = Object.freeze({ year, lastYear })));
+  }
+  return naming;
 }
 
 export function quarterOfMonth(m: MonthNumber | number): QuarterNumber {

@@ -95,5 +95,10 @@
  * Trend not counted; a cumulative rate building up over the year short of its full-year target mid-year
  * is not rated ("Needs a profile"); a RAG key is not a note; a budget table refused as one; the
  * no-variance Note says what it means; the Highlights says "Met/Missed (target 0)".
+ * 20 — (session 9, helper wording) "n/a" shown as typed on the Highlights ("Data gap: "n/a" typed", not
+ * "Data gap: Not applicable") and in the JSON reason ("N/A"); an annual table's figure named by its year
+ * ("2025/26", not "March"); quarter columns beside the months ("Apr | May | Jun | Q1 …") read: a Note, a
+ * Check where a quarter's figure is not what its months give, and a quarter with blank months scored on its
+ * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
  */
-export const RULES_VERSION = 19;
+export const RULES_VERSION = 20;

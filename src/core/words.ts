@@ -55,6 +55,21 @@ export function quote(text: string): string {
   return chars.length <= QUOTED_CHARS ? `"${text}"` : `"${chars.slice(0, QUOTED_CHARS).join('').trimEnd()}…"`;
 }
 
+/** "n/a" and its spellings ("N/A", "NA", "n.a."): not available, or not applicable — the cell does not say which. */
+const N_A = /^n\.?\/?a\.?$/i;
+
+/**
+ * The one home for how the Highlights' Status shows the reason an indicator has no figure or no rating
+ * (`IndicatorScore.reason`, as typed): the analyst's words as typed ("TBC", "awaiting data", "not
+ * applicable", "Data collection suspended by NHS"), and "n/a" in its spellings as `"n/a" typed` — it may
+ * mean "not available" as well as "not applicable", and a bare "N/A" there would read as the product's own
+ * (the Comparative Performance column says "N/A" for no quartile). Fresh-user check, session 8; helper
+ * wording, session 9: the Highlights said "Data gap: Not applicable" for a December figure not yet in.
+ */
+export function reasonWords(reason: string): string {
+  return N_A.test(reason.trim()) ? `"${reason.trim()}" typed` : reason;
+}
+
 /** How an indicator is named in a sentence: "CS-01", or its name when it has no ref. */
 export function who(row: { ref: string | null; name: string }): string {
   return row.ref ?? quote(row.name);

@@ -156,6 +156,7 @@ function legacyArrays(reads: { cell: Candidate; range: Excel.Range }[], spills: 
           sheet: c.sheet,
           anchor: { row: run[0].row, col: run[0].col },
           area: { top: c.row, left: c.col, bottom: c.row, right: c.col },
+          legacy: true,
         });
     run = [];
   };

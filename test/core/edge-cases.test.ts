@@ -105,9 +105,9 @@ describe('Awkward cases', () => {
     assert.match(found[1].message, /column G "Apr" is a second Apr column; column E "Apr" is used/);
   });
 
-  it('"N/A" in every month is a data gap whose reason is "Not applicable"', () => {
+  it('"N/A" in every month is a data gap whose reason is "N/A", as typed (helper wording: not "Not applicable")', () => {
     const r = score([indicatorRow('NA-1', 'Higher', 5, ['N/A', 'N/A', 'N/A'])]);
     assert.equal(r.indicators[0].status, 'data gap');
-    assert.equal(r.indicators[0].reason, 'Not applicable');
+    assert.equal(r.indicators[0].reason, 'N/A');
   });
 });

@@ -49,7 +49,8 @@ describe('What could mislead the analyst reading the report', () => {
         assert.equal(i.rag, null);
         assert.equal(r.executiveSummary.dataGaps, 1);
         assert.equal(r.executiveSummary.onTarget, 0, "September's 80 is not counted on target in Q3");
-        assert.equal(i.reason, said === 'n/a' || said === 'N/A' ? 'Not applicable' : said);
+        // As typed: "n/a" is not reworded "Not applicable" (helper wording, session 9).
+        assert.equal(i.reason, said);
         assert.equal(r.findings.filter((f) => /is carried forward/.test(f.message)).length, 0);
         const f = r.findings.find((x) => x.kind === 'carried-forward');
         assert.ok(f, 'a Note says why');
@@ -60,7 +61,7 @@ describe('What could mislead the analyst reading the report', () => {
           /^CS-07: no Q3 figure — Dec says ".+" — so it is counted as a data gap; Sept's 80 is not carried forward as the Q3 figure\. Leave the month blank or "-" to carry it forward instead\.$/,
         );
         // The words quoted are the cell's, not their meaning ("Not applicable" matched no cell: session 8).
-        assert.ok(f.message.includes(`Dec says "${said === 'N/A' ? 'n/a' : said}"`), f.message);
+        assert.ok(f.message.includes(`Dec says "${said}"`), f.message);
       });
 
     for (const nothing of [null, '-', '–', '..'])
@@ -94,7 +95,7 @@ describe('What could mislead the analyst reading the report', () => {
 
     for (const [said, shown] of [
       ['n/a', '"n/a"'],
-      ['N/A', '"n/a"'],
+      ['N/A', '"N/A"'],
       ['not available', '"not available"'],
       ['TBC', '"TBC"'],
     ] as const)

@@ -293,7 +293,7 @@ describe('Reading indicator tables', () => {
       { kind: 'empty' },
       { kind: 'empty' },
       { kind: 'note', text: 'Sports Centres closed' },
-      { kind: 'na' },
+      { kind: 'na', text: 'N/A' },
     ]);
   });
 

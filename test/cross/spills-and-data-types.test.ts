@@ -8,10 +8,12 @@
  * metadata; the rich value parts themselves are left out of this fixture, which the reader never opens).
  */
 import { strict as assert } from 'assert';
+import ExcelJS from 'exceljs';
 import { scoreQuarter } from '../../src/office/scoring';
 import { plainMessage } from '../../src/office/problems';
 import { readPackage } from '../../src/xlsx/package/read';
-import { scorePackage } from '../../src/xlsx/package/session';
+import { scorePackage, undoPackage } from '../../src/xlsx/package/session';
+import { readZipEntry } from '../../src/xlsx/package/zip';
 import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import { xlsxFromModel } from '../support/excel-model/xlsx';
@@ -30,7 +32,13 @@ async function fileWith(edit: (xml: string) => string, metadata: boolean): Promi
   const part = readPackage(bytes, 'book.xlsx').sheets.find((s) => s.name === P1)!.part;
   return rezip(bytes, (parts) => {
     parts.set(part, Buffer.from(edit(parts.get(part)!.toString('utf8')), 'utf8'));
-    if (!metadata) return;
+    if (metadata) withMetadata(parts);
+  });
+}
+
+/** metadata.xml (one dynamic-array cell metadata record: cm="1") added to a package's parts. */
+function withMetadata(parts: Map<string, Buffer>): void {
+  {
     parts.set('xl/metadata.xml', Buffer.from(METADATA, 'utf8'));
     const types = parts.get('[Content_Types].xml')!.toString('utf8');
     parts.set(
@@ -52,7 +60,7 @@ async function fileWith(edit: (xml: string) => string, metadata: boolean): Promi
         ),
       ),
     );
-  });
+  }
 }
 
 /** A cell's element rewritten: `attrs` added to its start tag, `inner` put before its content. */
@@ -110,11 +118,83 @@ describe('Spilled arrays and data types in owned cells: both front ends refuse i
     assert.match(cli, /^The DOT cell U7 on 'P1 Children & Young People' holds a linked data type or a picture/);
   });
 
-  it('a legacy array formula (Ctrl+Shift+Enter) over owned cells is refused by the command line too', async () => {
+  it('a legacy array formula (Ctrl+Shift+Enter) over owned cells is refused by the command line too, and named a legacy array, not a dynamic one', async () => {
     const file = await fileWith(
       (xml) => cellEdit(xml, 'T6', '', (content) => `<f t="array" ref="T6:T7">(M6:M7-F6:F7)/F6:F7</f>${content}`),
       false,
     );
-    assert.match(cliRefusal(file), /^The % Variance from Target cells T6:T7 on .* the formula in T6 spills/);
+    const cli = cliRefusal(file);
+    assert.match(
+      cli,
+      /^The % Variance from Target cells T6:T7 on .* part of the array formula in T6 \(a legacy array formula/,
+    );
+    assert.doesNotMatch(cli, /dynamic array|spills|#SPILL!/);
   });
+
+  it('a legacy array over the whole % variance column: both front ends refuse in one sentence saying it is a Ctrl+Shift+Enter array (helper wording)', async () => {
+    const file = await fileWith(
+      (xml) => cellEdit(xml, 'T5', '', (content) => `<f t="array" ref="T5:T14">(M5:M14-F5:F14)/F5:F14</f>${content}`),
+      false,
+    );
+    const model = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
+    const sheet = model.doc.sheet(P1)!;
+    for (let r = 4; r <= 13; r++) sheet.edit(r, 19).formula = '=(M5:M14-F5:F14)/F5:F14';
+    sheet.arrays = [{ area: { top: 4, left: 19, bottom: 13, right: 19 } }];
+    const cli = cliRefusal(file);
+    assert.equal(await addinRefusal(model), cli);
+    assert.equal(
+      cli,
+      `The % Variance from Target cells T5:T14 on '${P1}' are part of the array formula in T5 (a legacy array formula, entered with Ctrl+Shift+Enter and shown in braces {=…}), and Excel does not let part of an array be changed: select the whole array and delete it, or turn its results into values (Copy, then Paste Values), and score again.`,
+    );
+  });
+});
+
+describe('Undo on the command line leaves an array formula typed over scored cells since the scoring, as the add-in does', () => {
+  /** The scored example with `edit` made to its P1 sheet's XML (with metadata.xml when `metadata`). */
+  async function scoredThen(edit: (xml: string) => string, metadata: boolean): Promise<Buffer> {
+    const scored = scorePackage(
+      await fileWith((xml) => xml, false),
+      'book.xlsx',
+      {},
+      { at: AT.toISOString(), now: AT },
+    );
+    const part = readPackage(scored.bytes, 'book.xlsx').sheets.find((s) => s.name === P1)!.part;
+    return rezip(scored.bytes, (parts) => {
+      parts.set(part, Buffer.from(edit(parts.get(part)!.toString('utf8')), 'utf8'));
+      if (metadata) withMetadata(parts);
+    });
+  }
+  const cellXml = (bytes: Buffer, ref: string) => {
+    const pkg = readPackage(bytes, 'book.xlsx');
+    const part = pkg.sheets.find((s) => s.name === P1)!.part;
+    const xml = readZipEntry(bytes, part)!.toString('utf8');
+    return new RegExp(`<c r="${ref}"[^>]*?(?:/>|>.*?</c>)`).exec(xml)?.[0] ?? null;
+  };
+
+  for (const [kind, attrs, metadata] of [
+    ['a dynamic array (cm="1")', ' cm="1"', true],
+    ['a legacy Ctrl+Shift+Enter array', '', false],
+  ] as const)
+    it(`${kind} typed in T5 over the scored % variance column, its results the very scores: undo leaves T5:T14 as they are and names them`, async () => {
+      const file = await scoredThen(
+        (xml) =>
+          cellEdit(xml, 'T5', attrs, (content) => `<f t="array" ref="T5:T14">(M5:M14-F5:F14)/F5:F14</f>${content}`),
+        metadata,
+      );
+      const before = Array.from({ length: 10 }, (_, i) => cellXml(file, `T${5 + i}`));
+      const undone = undoPackage(file, 'book.xlsx', AT);
+      const after = Array.from({ length: 10 }, (_, i) => cellXml(undone.bytes, `T${5 + i}`));
+      assert.deepEqual(after, before, "the array's cells are untouched");
+      assert.match(after[0]!, /<f t="array" ref="T5:T14">/);
+      for (let r = 5; r <= 14; r++)
+        assert.ok(undone.outcome.changedSince.includes(`${P1}!T${r}`), `T${r} named as left as it is`);
+      // Everything else is put back: the DOT column (U) holds what it held before the scoring.
+      const shown = async (bytes: Buffer) => {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(bytes as unknown as ArrayBuffer);
+        const sheet = book.getWorksheet(P1)!;
+        return Array.from({ length: 10 }, (_, i) => sheet.getCell(`U${5 + i}`).text);
+      };
+      assert.deepEqual(await shown(undone.bytes), await shown(await fileWith((xml) => xml, false)), 'U5:U14 put back');
+    });
 });

@@ -226,7 +226,8 @@ describe('Legacy array formulas (Ctrl+Shift+Enter) over owned cells (ExcelApi 1.
     varianceArray(model);
     assert.equal(
       await refused(model),
-      `The % Variance from Target cells T5:T14 on '${P1}' are part of the results the formula in T5 spills (a dynamic array, such as =SORT or =FILTER), and writing the scores there would break that formula (#SPILL!): move the formula, or turn its results into values (Copy, then Paste Values), and score again.`,
+      // Named a legacy array, as it is (helper wording, session 9: it said "a dynamic array, such as =SORT").
+      `The % Variance from Target cells T5:T14 on '${P1}' are part of the array formula in T5 (a legacy array formula, entered with Ctrl+Shift+Enter and shown in braces {=…}), and Excel does not let part of an array be changed: select the whole array and delete it, or turn its results into values (Copy, then Paste Values), and score again.`,
     );
   });
 

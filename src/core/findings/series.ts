@@ -102,7 +102,7 @@ function shownAt(
  * The Note on the month whose words say why it has no figure (`said`: its month, 1 = April, and words, from
  * saidSince) after the latest figure (`latest`: its month and the figure as its cell shows it): a data gap
  * when that figure is an earlier quarter's, or the quarter's figure all the same when it is this quarter's.
- * "n/a" is quoted as typed, not as its meaning ("Dec says "Not applicable"" matched no cell: session 8).
+ * Its words are quoted as typed ("Dec says "N/A""), never as a meaning the analyst did not give (sessions 8, 9).
  */
 function saidSinceFinding(
   kind: 'not-carried-forward' | 'latest-before-quarter-end',
@@ -113,7 +113,7 @@ function saidSinceFinding(
   latest: { month: MonthNumber; shown: string },
 ): Finding {
   const saidMonth = saidAt.month;
-  const said = row.periods[saidMonth - 1].kind === 'na' ? '"n/a"' : quote(saidAt.text);
+  const said = quote(saidAt.text);
   return finding({
     kind,
     at: { sheet: row.sheet, row: row.row, col: monthColumn(table, saidMonth) },

@@ -86,7 +86,7 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
 function dotEvidence(score: IndicatorScore, naming: PeriodNaming): string {
   const p = score.previous;
   if (!p || p.variancePct === null || score.variancePct === null) return '';
-  return `: ${periodName(p.month, naming)} ${percent(p.variancePct)} against target, ${periodName(score.latestMonth!, naming)} ${percent(score.variancePct)}`;
+  return `: ${periodName(p.month, naming, p.lastYear === true)} ${percent(p.variancePct)} against target, ${periodName(score.latestMonth!, naming)} ${percent(score.variancePct)}`;
 }
 
 function typedVarianceText(row: IndicatorRow): string {

@@ -4,9 +4,10 @@
  * data type such as Stocks or Geography, or a picture in the cell). Writing a value into the first
  * blocks the array and turns its formula — a cell the product does not own — into #SPILL!; writing
  * into the second replaces the data type with plain text, and undo could give back only its #VALUE!.
- * Both front ends find such cells (the add-in through Range.hasSpill / getSpillParentOrNullObject and
- * valueTypes, the command line through the package's `<f t="array" ref>` and `vm` cells) and refuse the
- * run with the one sentence made here, before anything is written.
+ * Both front ends find such cells (the add-in through Range.hasSpill / getSpillParentOrNullObject,
+ * Range.savedAsArray and valueTypes, the command line through the package's `<f t="array" ref>` — with the
+ * anchor's `cm` for a dynamic array, without for a legacy Ctrl+Shift+Enter one — and `vm` cells) and
+ * refuse the run with the one sentence made here for each kind, before anything is written.
  *
  * Decision: refuse the run rather than skip the cells with a Note. A column the analyst fills with a
  * dynamic array (or a data type) is one they are computing themselves: scoring round it would leave
@@ -20,11 +21,17 @@ import type { Area } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import type { OwnedRole, SheetPatch } from './types';
 
-/** A dynamic array's spilled results (the anchor cell holding its formula, and the area it fills), 0-based. */
+/**
+ * An array formula's area, 0-based: a dynamic array's spilled results (the anchor cell holding its
+ * formula, and the area it fills), or with `legacy` a legacy array formula entered with Ctrl+Shift+Enter
+ * (the anchor its first cell): Excel turns the first into #SPILL! and refuses to change part of the second.
+ */
 export interface SpillArea {
   sheet: string;
   anchor: { row: number; col: number };
   area: Area;
+  /** A legacy (Ctrl+Shift+Enter) array formula, not a dynamic array: named so in the sentence (helper wording). */
+  legacy?: true;
 }
 
 /** A cell holding a rich value (a linked data type or a picture in the cell), 0-based. */
@@ -74,6 +81,12 @@ export function ownedCellsConflict(
       const one = rows.length === 1;
       if (kind === 'spill') {
         const anchor = cellAddress(first.anchor!.anchor.row, first.anchor!.anchor.col);
+        // A legacy array is not a dynamic array and does not spill: said so (helper wording, session 9:
+        // the sentence called a Ctrl+Shift+Enter array "a dynamic array, such as =SORT or =FILTER").
+        if (first.anchor!.legacy)
+          return new InputError(
+            `The ${what} ${one ? 'cell' : 'cells'} ${cells} on '${p.sheet}' ${one ? 'is' : 'are'} part of the array formula in ${anchor} (a legacy array formula, entered with Ctrl+Shift+Enter and shown in braces {=…}), and Excel does not let part of an array be changed: select the whole array and delete it, or turn its results into values (Copy, then Paste Values), and score again.`,
+          );
         return new InputError(
           `The ${what} ${one ? 'cell' : 'cells'} ${cells} on '${p.sheet}' ${one ? 'is' : 'are'} part of the results the formula in ${anchor} spills (a dynamic array, such as =SORT or =FILTER), and writing the scores there would break that formula (#SPILL!): move the formula, or turn its results into values (Copy, then Paste Values), and score again.`,
         );

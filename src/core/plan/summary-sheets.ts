@@ -7,7 +7,7 @@ import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag,
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
-import { ukNumber } from '../words';
+import { reasonWords, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
 import { zeroTargetText } from './owned-cells';
@@ -263,7 +263,7 @@ function quartileCell(q: IndicatorScore['quartile']): TableCell {
 }
 
 function statusCell(s: IndicatorScore): TableCell {
-  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${s.reason}`, format: statusFormat(s.rag) };
+  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
   let byRag = STATUS_CELLS.get(s.status);
   if (!byRag) STATUS_CELLS.set(s.status, (byRag = new Map()));
   let cell = byRag.get(s.rag);

@@ -58,6 +58,11 @@ export interface HeaderBand {
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
   duplicates: IndicatorTable['duplicates'];
+  /**
+   * Quarter columns of the year scored beside its months ("Apr | May | Jun | Q1 | Jul …"), by quarter
+   * (index 0 = Q1): each quarter's own figure, not a month's (helper wording). Absent when there are none.
+   */
+  quarterColumns?: (number | null)[];
 }
 
 /** Twelve months' slots, none taken: a literal (Array(12).fill(null) costs ten times as much: issue 11). */
@@ -301,6 +306,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         ? 'annual'
         : 'quarterly';
   let currentColumn: number | null = null;
+  let quarterColumns: (number | null)[] | undefined;
   // A column before the turn into April in a calendar-ordered header is last year's (calendarOrder).
   const slotOf = (col: number, role: ColumnRole) => {
     const slot = periodSlot(role, cadence, periodYear);
@@ -313,6 +319,16 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       if (columns[slot.month - 1] === null) columns[slot.month - 1] = col;
     }
     if (role.kind === 'lastYearQuarter') lastYearQuarterColumns[(role.quarter as QuarterNumber) - 1] = col;
+    // A quarter beside months of its year: the quarter's own figure (its total or average), read apart.
+    if (
+      cadence === 'monthly' &&
+      role.kind === 'quarter' &&
+      (role.year === undefined || periodYear === null || role.year === periodYear) &&
+      !lastYearCols.has(col)
+    ) {
+      quarterColumns ??= [null, null, null, null];
+      quarterColumns[role.quarter - 1] ??= col;
+    }
     if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
   const unrecognised: { col: number; header: string }[] = [];
@@ -403,6 +419,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     quarterTargetColumns,
     monthTargetColumns,
     ambiguousDirection,
+    ...(quarterColumns ? { quarterColumns } : {}),
   };
 }
 

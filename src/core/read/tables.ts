@@ -13,6 +13,7 @@ import {
   yearFromShortLabel,
 } from '../periods';
 import type { GridView } from './grid';
+import { readQuarterFigures } from './quarter-columns';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
 import { readIndicatorRow } from './rows';
@@ -244,6 +245,10 @@ function readTable(
   const others = otherCurrentColumns(band).otherCurrentColumns;
   if (others) table.otherCurrentColumns = others;
   if (band.quarterTargetColumns) table.quarterTargetColumns = band.quarterTargetColumns;
+  if (band.quarterColumns)
+    table.quarterColumns = band.quarterColumns.map((c) =>
+      c === null ? null : { col: c, header: headerTextOf(grid, band, c) },
+    );
   if (band.monthTargetColumns) table.monthTargetColumns = band.monthTargetColumns;
   if (band.ambiguousDirection !== null) table.ambiguousDirection = band.ambiguousDirection;
   const ytd = ytdHeaderOf(grid, band).ytdHeader;
@@ -329,6 +334,7 @@ function readTable(
     if (rowColumns) table.monthColumns = columnsOfRow(r);
     const indicator = readIndicatorRow(grid, table, band, r, tier);
     if (bandPriority !== null) indicator.priorityName = bandPriority;
+    if (table.quarterColumns) readQuarterFigures(grid, table, indicator);
     if (table.rows.length === 0) table.firstRow = r;
     table.lastRow = r;
     table.rows.push(indicator);

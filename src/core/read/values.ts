@@ -224,7 +224,7 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   const text = cellText(v);
   const lower = text.toLowerCase();
   if (v === null || v === undefined || NO_DATA.has(lower)) return NO_FIGURE;
-  if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
+  if (NOT_APPLICABLE.has(lower)) return { kind: 'na', text };
   // Spaces squeezed and a final full stop or "!" dropped only where there is one (most texts have none: issue 11).
   const squeezed = /\s\s|[^\S ]|[.!]$/.test(lower) ? lower.replace(/\s+/g, ' ').replace(/[.!]$/, '') : lower;
   if (NOT_YET.has(squeezed)) return { kind: 'empty', said: text };

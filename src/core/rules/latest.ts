@@ -27,7 +27,7 @@ export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Rep
 }
 
 /**
- * The last cell in months (`month` + 1) … 3q that says why there is no figure: "n/a" (Not applicable),
+ * The last cell in months (`month` + 1) … 3q that says why there is no figure: "n/a" (as typed),
  * words such as "TBC" or "not available", or a note; its month (1 = April) and words. Null when every
  * cell there is blank or "-".
  */
@@ -52,7 +52,8 @@ function saidIn(p: PeriodValue | undefined): string | null {
   // A note says why — unless it is an error value ("#DIV/0!"), a date where the figure belongs, or a
   // figure typed unreadably ("1,5"): slips, not statements (their own findings say so).
   if (p.kind === 'note') return p.absurd || SLIP.test(p.text) ? null : p.text;
-  if (p.kind === 'na') return 'Not applicable';
+  // "n/a" as typed: "not available" as often as "not applicable" (helper wording).
+  if (p.kind === 'na') return p.text;
   if (p.kind === 'empty' && p.said !== undefined) return p.said;
   return null;
 }
@@ -93,7 +94,8 @@ function lastNumberBefore(periods: PeriodValue[], month: number): Reported | nul
 
 /**
  * Why there is no value: the latest note the analyst wrote in months 1 … 3q
- * ("Data collection currently suspended by NHS", "TBC", "not available"; "Not applicable" for N/A), else null.
+ * ("Data collection currently suspended by NHS", "TBC", "not available", "N/A"), as typed, else null. The
+ * Highlights show it through `reasonWords` (words.ts).
  */
 export function dataGapReason(periods: PeriodValue[], quarter: QuarterNumber): string | null {
   for (let m = 3 * quarter; m >= 1; m--) {

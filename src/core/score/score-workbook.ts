@@ -1,4 +1,5 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
+import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import type {
   Finding,
   IndicatorRow,
@@ -255,6 +256,7 @@ function scoreRow(
   const quarter = context.quarter;
   addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
   add(findings, typedFindings(table, row, score));
+  add(findings, quarterColumnFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
@@ -294,7 +296,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     if (!priorityNumbers.has(priorityKey) && !table.rows.every((r) => r.priorityName !== undefined))
       priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey) ?? 0;
-    findings.push(...tableFindings(table, model.supportSheets.targets !== null));
+    findings.push(...tableFindings(table, model.supportSheets.targets !== null), ...quarterColumnsNote(table));
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
       quarter,

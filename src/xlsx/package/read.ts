@@ -626,8 +626,10 @@ export interface SheetRead {
    * XLDAPR dynamic-array properties in metadata.xml) or a legacy Ctrl+Shift+Enter array; Excel breaks
    * (#SPILL!) or refuses ("You can't change part of an array") a value written into either. The cells
    * of its area other than the anchor hold only cached values (ECMA-376 Part 1 §18.3.1.40, `ref`).
+   * `legacy`: the anchor carries no `cm`, so it is a legacy array, not a dynamic one (the sentence names
+   * which: plan/owned-conflicts.ts).
    */
-  arrays: { anchor: { row: number; col: number }; area: Area }[];
+  arrays: { anchor: { row: number; col: number }; area: Area; legacy?: true }[];
   /**
    * Cells holding a rich value (`vm`, a value-metadata index into metadata.xml's rich value data): a
    * linked data type (Stocks, Geography …) or a picture in the cell, stored as `t="e"` `#VALUE!` for
@@ -757,8 +759,13 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           if (formula && tag.attribute('t') === 'array') {
             formula.formulaKind = 'array';
             const area = parseAreaAddress(tag.attribute('ref') ?? '');
-            if (area && (area.bottom > area.top || area.right > area.left))
-              arrays.push({ anchor: { row: cells.row[cell], col: cells.col[cell] }, area });
+            if (area && (area.bottom > area.top || area.right > area.left)) {
+              const anchor = { row: cells.row[cell], col: cells.col[cell] };
+              // A dynamic array's anchor carries cm (cell metadata: XLDAPR); a legacy array's does not.
+              // Its start tag is looked at only here, for an array formula (none for other cells).
+              const dynamic = /\scm\s*=/.test(xml.slice(cells.start[cell], cells.tagEnd[cell]));
+              arrays.push(dynamic ? { anchor, area } : { anchor, area, legacy: true });
+            }
           }
           if (formula && tag.isSelfClosing) formula.formula = formula.formula ?? '';
           break;

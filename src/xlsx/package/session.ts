@@ -1580,6 +1580,35 @@ function putBackOfficeNatives(
 }
 
 /**
+ * The undo planned again leaving as they are the owned cells it would write that are now inside an array
+ * formula's area (`<f t="array" ref>`: a dynamic array's results, or a legacy Ctrl+Shift+Enter array) —
+ * typed over the scored column since the scoring, its results may equal the scores and read as
+ * untouched; writing into them would break the formula (#SPILL!) or part of an array Excel will not let
+ * be changed. They are listed with the cells changed since, as the add-in's undo lists them
+ * (office/scoring.ts undoLastScoring; helper wording, session 9). The outcome as planned when there are none.
+ */
+function leavingArrays(
+  outcome: UndoOutcome,
+  state: WorkbookState,
+  grids: SheetGrid[],
+  reads: Map<string, SheetRead>,
+): UndoOutcome {
+  const leave = new Set<string>();
+  for (const patch of outcome.patches) {
+    const arrays = reads.get(patch.sheet)?.arrays ?? [];
+    if (arrays.length === 0) continue;
+    for (const c of patch.cells)
+      if (
+        arrays.some(
+          (a) => c.row >= a.area.top && c.row <= a.area.bottom && c.col >= a.area.left && c.col <= a.area.right,
+        )
+      )
+        leave.add(snapshotKey(patch.sheet, c.row, c.col));
+  }
+  return leave.size === 0 ? outcome : planUndo(state, grids, leave);
+}
+
+/**
  * Undoes the last scoring by editing the package. When the package journal gives the scoring back
  * verbatim (it was made by this path, and every owned cell is where it left it, untouched since),
  * each owned cell's `<c>` element is put back as it was, so the analyst's sheet parts come back byte
@@ -1596,7 +1625,7 @@ function putBackOfficeNatives(
 export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDone & { bytes: Buffer } {
   const { pkg, reads, grids } = load(bytes, shownPath);
   const state = readState(grids);
-  const outcome = planUndo(state, grids);
+  const outcome = leavingArrays(planUndo(state, grids), state, grids, reads);
   const journal = state.journal!;
   const stateGrid = grids.find((g) => g.name === STATE_SHEET);
   const pj = stateGrid ? readPackageJournal(stateGrid.values) : null;
