@@ -37,6 +37,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
     );
     const i = pick(r, 'FRS05');
     assert.deepEqual([i.status, i.rag, i.variancePct, i.periodTarget], ['no target', null, null, null]);
+    assert.equal(i.reason, "a month's figure against a longer period's target", 'the Highlights says why');
     const f = checks(r, 'FRS05');
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning');

@@ -29,7 +29,7 @@ export interface MonthShare {
 }
 
 /** Why such an indicator is not rated, in the words of the Highlights sheet's status. */
-export const MONTH_SHARE = "a month's figure cannot be measured against a target set for a longer period";
+export const MONTH_SHARE = "a month's figure against a longer period's target";
 
 /** Fewest month figures that show the pattern. */
 const FEWEST = 3;
