@@ -100,5 +100,7 @@
  * ("2025/26", not "March"); quarter columns beside the months ("Apr | May | Jun | Q1 …") read: a Note, a
  * Check where a quarter's figure is not what its months give, and a quarter with blank months scored on its
  * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
+ * 21 — (session 9, lead) a band row naming its plan before the label ("Police and Crime Plan priority 1:
+ * …") is a priority.
  */
-export const RULES_VERSION = 20;
+export const RULES_VERSION = 21;

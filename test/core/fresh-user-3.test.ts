@@ -269,6 +269,12 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       ['Outcome 3: People live healthy lives', 'People live healthy lives'],
       ['Ambition: A greener district', 'A greener district'],
       ['THEME 2 - Council Services', 'Council Services'],
+      // Fresh user 4 (a police force): the plan named before the label.
+      [
+        'Police and Crime Plan priority 1: Reducing crime and keeping people safe',
+        'Reducing crime and keeping people safe',
+      ],
+      ['Health and Wellbeing Strategy outcome 2 – Healthy lives', 'Healthy lives'],
     ])
       it(`a band row "${band}" is the priority "${name}"`, () => {
         const r = score([q2Kpis({ bands: [null, band, null] })]);

@@ -141,7 +141,7 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
 /**
  * A band row inside a table that names a priority: "Theme 1: Safer Communities", "Priority 2 – Thriving
  * Places", "Outcome 3: People live healthy lives", "Ambition: A greener district" (a word councils head
- * their plan's priorities with, an optional number, then a colon or dash). The name without its label:
+ * their plan's priorities with, perhaps after the plan's name, an optional number, then a colon or dash). The name without its label:
  * the Summary numbers the priorities itself, and "P1 Theme 1: …" says it twice. Null for any other text
  * ("Revenues and Benefits" stays a sub-heading). Session 9, fresh-user check 3: three themes were read
  * as sub-headings and the Summary showed one priority named after the sheet.
@@ -153,5 +153,7 @@ export function priorityBandName(text: string): string | null {
   return name === '' || /[.!?]$/.test(name) ? null : name;
 }
 
+// Before the label, a plan or strategy may be named: "Police and Crime Plan priority 1: …", "Health and
+// Wellbeing Strategy outcome 2 – …" (fresh user 4, session 9: a police force's priorities were sub-headings).
 const PRIORITY_BAND =
-  /^(?:(?:strategic|corporate|council|plan)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
+  /^(?:(?:strategic|corporate|council|plan)\s+|(?:[a-z&'’]+\s+){0,5}?(?:plan|strategy)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
