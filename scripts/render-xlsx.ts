@@ -126,7 +126,12 @@ export async function renderXlsx(
     run('pdftoppm', ['-png', '-r', String(options.dpi), pdf, prefix]);
     const pngs = pages();
     if (!options.trim) return pngs;
-    return pngs.filter((p) => trimPng(p) || (fs.rmSync(p), false));
+    const kept: string[] = [];
+    for (const p of pngs) {
+      if (trimPng(p)) kept.push(p);
+      else fs.rmSync(p);
+    }
+    return kept;
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -7,22 +7,10 @@
  */
 import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult, SheetGrid } from '../../src/core';
-import { sheet } from '../support/grids';
+import { months, sheet } from '../support/grids';
 import { scored } from '../support/scoring';
 
-const HEADER: CellValue[] = [
-  'Ref',
-  'Indicator',
-  'Good is',
-  '2024/25 Outturn',
-  'Target',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-];
+const HEADER: CellValue[] = ['Ref', 'Indicator', 'Good is', '2024/25 Outturn', 'Target', ...months(6)];
 const fire = (...rows: CellValue[][]): SheetGrid => sheet('Fire', [HEADER, ...rows]);
 const pick = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref)!;
 const checks = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref && f.kind === 'month-share');

@@ -24,6 +24,7 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
+import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText } from './values';
 import { ukNumber } from '../words';
@@ -218,12 +219,6 @@ function periodTargetsShown(cells: FormattedCells, row: IndicatorRow, cols: (num
 
 function percentUnits(n: number): number {
   return Number((n * 100).toPrecision(15));
-}
-
-function median(ns: number[]): number {
-  const s = [...ns].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** True when a and b are 30 to 300 times apart: a percentage and its fraction, give or take a year's change. */

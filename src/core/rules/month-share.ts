@@ -16,6 +16,7 @@
  */
 import type { IndicatorRow } from '../model';
 import { figuresOnlyRise } from './cumulative';
+import { median } from './median';
 
 /** What a month's figures were measured against: a target for the year, or for a quarter. */
 export interface MonthShare {
@@ -72,18 +73,16 @@ export function monthShareOfTarget(
   // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
   if (inner < FEWEST || max < outturn / 18 || min > outturn / 8) return null;
   if (figuresOnlyRise(row.periods, last) !== null) return null;
-  const sorted = [...figures].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  const share = outturn / median;
+  const middle = median(figures);
+  const share = outturn / middle;
   if (share < 8 || share > 18) return null;
-  const ratio = target / median;
+  const ratio = target / middle;
   const per = ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 ? 'quarter' : null;
   if (per === null) return null;
   return {
     per,
-    low: sorted[0],
-    high: sorted[sorted.length - 1],
+    low: min,
+    high: max,
     monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
   };
 }
