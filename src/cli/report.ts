@@ -25,8 +25,9 @@ export interface ReportOptions {
   width?: number;
 }
 
-function targetRow(c: CountTable): number[] {
-  return targetCounts(c);
+/** A count table's target counts, under targetHeaders' columns (with Not rated where the result has it). */
+function targetRow(c: CountTable, result: ScoreResult): number[] {
+  return targetCounts(c, targetColumns(result, 'short'));
 }
 
 function directionRow(c: CountTable): number[] {
@@ -53,7 +54,7 @@ export function executiveLines(result: ScoreResult, style: Style): string[] {
   const ex = result.executiveSummary;
   return [
     style.heading('Executive summary (the whole council)'),
-    ...textTable(targetHeaders(result), [targetRow(ex)]),
+    ...textTable(targetHeaders(result), [targetRow(ex, result)]),
     '',
     ...textTable(
       ['', ...directionHeaders('dot', 'council')],
@@ -71,7 +72,10 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
     '',
     ...textTable(
       ['Against target', ...targetHeaders(result)],
-      [...result.priorities.map((p) => [code(p.priority), ...targetRow(p)]), ['Whole council', ...targetRow(ex)]],
+      [
+        ...result.priorities.map((p) => [code(p.priority), ...targetRow(p, result)]),
+        ['Whole council', ...targetRow(ex, result)],
+      ],
     ),
     '',
     ...textTable(

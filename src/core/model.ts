@@ -580,7 +580,15 @@ export interface CountTable {
   offTarget: number;
   withinTolerance: number;
   dataGaps: number;
+  /** Indicators with no target for the quarter (none typed, or the target cell says "TBC", "N/A"…). */
   noTarget: number;
+  /**
+   * Indicators scored but not rated against a target they have (IndicatorScore.reason says why: a month's
+   * figure against a longer period's target, "Contextual" polarity, "Needs a profile", scales that
+   * disagree): counted apart from No target, so that "No target" never sends an analyst looking for a
+   * target that is there. Total PIs = on + within + off + data gaps + no target + not rated.
+   */
+  notRated: number;
   dotImproving: number;
   dotWorsening: number;
   dotSame: number;

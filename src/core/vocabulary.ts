@@ -4,9 +4,9 @@
  * words, and plurals. The summary sheets, the command line's report, the outcome message and the task
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
-import type { CountTable, Direction, ScoreResult, Status } from './model';
-import { DIRECTION_WORDS, plural } from './words';
-import { withinToleranceLabel, withinWords } from './score/summaries';
+import type { CountTable, Direction, IndicatorScore, ScoreResult, Status } from './model';
+import { DIRECTION_WORDS, NOT_RATED, plural } from './words';
+import { isNotRated, withinToleranceLabel, withinWords } from './score/summaries';
 
 /** plural's home is words.ts, the base the rules and the readers can import too. */
 export { plural };
@@ -22,38 +22,98 @@ export interface CountColumn {
   status: Status | null;
   header: string;
   phrase: (n: number) => string;
+  /** Whether an indicator is counted in this column (the total holds every indicator counted). */
+  holds: (s: IndicatorScore) => boolean;
 }
 
+type ColumnBase = Pick<CountColumn, 'key' | 'status' | 'holds'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>;
+
+const withStatus =
+  (status: Status) =>
+  (s: IndicatorScore): boolean =>
+    s.status === status;
+
 /** The target count columns; the within-tolerance column's header and phrase depend on the result (targetColumns). */
-const TARGET_COLUMNS: (Pick<CountColumn, 'key' | 'status'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>)[] = [
-  { key: 'total', status: null, header: 'Total PIs', phrase: (n) => plural(n, 'indicator') },
-  { key: 'onTarget', status: 'on target', header: 'On target', phrase: (n) => `${n} on target` },
-  { key: 'withinTolerance', status: 'within tolerance' },
-  { key: 'offTarget', status: 'off target', header: 'Off target', phrase: (n) => `${n} off target` },
-  { key: 'dataGaps', status: 'data gap', header: 'Data gaps', phrase: (n) => plural(n, 'data gap') },
-  { key: 'noTarget', status: 'no target', header: 'No target', phrase: (n) => `${n} without a target` },
+const TARGET_COLUMNS: ColumnBase[] = [
+  {
+    key: 'total',
+    status: null,
+    header: 'Total PIs',
+    phrase: (n) => plural(n, 'indicator'),
+    holds: (s) => s.status !== 'not due',
+  },
+  {
+    key: 'onTarget',
+    status: 'on target',
+    header: 'On target',
+    phrase: (n) => `${n} on target`,
+    holds: withStatus('on target'),
+  },
+  { key: 'withinTolerance', status: 'within tolerance', holds: withStatus('within tolerance') },
+  {
+    key: 'offTarget',
+    status: 'off target',
+    header: 'Off target',
+    phrase: (n) => `${n} off target`,
+    holds: withStatus('off target'),
+  },
+  {
+    key: 'dataGaps',
+    status: 'data gap',
+    header: 'Data gaps',
+    phrase: (n) => plural(n, 'data gap'),
+    holds: withStatus('data gap'),
+  },
+  {
+    key: 'noTarget',
+    status: 'no target',
+    header: 'No target',
+    phrase: (n) => `${n} without a target`,
+    holds: (s) => s.status === 'no target' && !isNotRated(s),
+  },
 ];
 
 /**
+ * "Not rated" (score/summaries.ts, isNotRated): after No target, and only where some indicator of the
+ * result is not rated, so that a workbook with none (the St Helens example) keeps the report's six columns.
+ */
+const NOT_RATED_COLUMN: ColumnBase = {
+  key: 'notRated',
+  status: 'no target',
+  header: NOT_RATED,
+  phrase: (n) => `${n} not rated`,
+  holds: isNotRated,
+};
+
+/** The columns of a result: the six, and Not rated where some indicator is not rated. */
+function targetColumnBases(result: Pick<ScoreResult, 'executiveSummary'>): ColumnBase[] {
+  return result.executiveSummary?.notRated > 0 ? [...TARGET_COLUMNS, NOT_RATED_COLUMN] : TARGET_COLUMNS;
+}
+
+/**
  * The target count columns, in the report's order: Total PIs, On target, Within N% (of target), Off
- * target, Data gaps, No target. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
+ * target, Data gaps, No target — then Not rated, where some indicator of the result is not rated. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
  * 'short' the command line's and the pane's ("Within 5%"); "Within tolerance" when the indicators'
  * tolerances differ (withinToleranceLabel, issue 7). In a sentence the within count reads "8 within
  * 5%", "8 within 5 percentage points" in points mode, "8 within tolerance" when no one figure is true of
  * every indicator (withinWords).
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
-  return TARGET_COLUMNS.map((c) => ({
+  return targetColumnBases(result).map((c) => ({
     key: c.key,
     status: c.status,
     header: c.header ?? withinToleranceLabel(result, form === 'short'),
     phrase: c.phrase ?? ((n: number) => `${n} ${withinWords(result)}`),
+    holds: c.holds,
   }));
 }
 
-/** The target counts of a count table, in targetColumns' order. */
-export function targetCounts(c: CountTable): number[] {
-  return TARGET_COLUMNS.map((col) => c[col.key]);
+/**
+ * The target counts of a count table, in the order of `columns` (targetColumns' for the result whose
+ * table it is: with Not rated where the result has it); without `columns`, the report's six.
+ */
+export function targetCounts(c: CountTable, columns: readonly Pick<CountColumn, 'key'>[] = TARGET_COLUMNS): number[] {
+  return columns.map((col) => c[col.key]);
 }
 
 /** The two directions the count tables count: DOT (against the previous quarter or period) and Trend. */

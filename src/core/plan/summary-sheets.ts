@@ -7,7 +7,7 @@ import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag,
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
-import { reasonWords, ukNumber } from '../words';
+import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
 import { zeroTargetText } from './owned-cells';
@@ -62,11 +62,21 @@ const COUNCIL_NAME: CellFormat = Object.freeze({ ...BOLD, hAlign: 'left' });
 const ITALIC: CellFormat = Object.freeze({ italic: true });
 const NO_KEY_COLOUR: CellFormat = Object.freeze({});
 const KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+const WRAPPED_KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+/** Column A's width in characters: the key's boxes and the priorities' names. */
+const KEY_WIDTH = 44;
 
-/** A row of the key: bordered, in its colours. */
-function keyFormat(format: CellFormat): CellFormat {
-  let f = KEY_FORMATS.get(format);
-  if (!f) KEY_FORMATS.set(format, (f = Object.freeze({ border: 'thin', ...format })));
+/**
+ * A row of the key: bordered, in its colours; wrapped where its text is longer than column A is wide, so
+ * that it stays inside its box (the adapters give a wrapped row its height) rather than spilling over the
+ * next columns (seen rendering with LibreOffice: "Off target, within tolerance (close to target: …)").
+ * Text that fits is not wrapped, so a key that always fitted (the St Helens example's) is written as before.
+ */
+function keyFormat(format: CellFormat, text: string): CellFormat {
+  const wrap = text.length > KEY_WIDTH;
+  const cache = wrap ? WRAPPED_KEY_FORMATS : KEY_FORMATS;
+  let f = cache.get(format);
+  if (!f) cache.set(format, (f = Object.freeze({ border: 'thin', ...format, ...(wrap ? { wrap: true } : {}) })));
   return f;
 }
 const TAB_COLOUR = '1F4E78';
@@ -82,8 +92,12 @@ function targetHeaders(result: ScoreResult): string[] {
   return targetColumns(result, 'sheet').map((c) => c.header);
 }
 
-function countsRow(c: CountTable): number[] {
-  return [...targetCounts(c), ...directionCounts(c, 'dot'), ...directionCounts(c, 'trend')];
+function countsRow(c: CountTable, result: ScoreResult): number[] {
+  return [
+    ...targetCounts(c, targetColumns(result, 'sheet')),
+    ...directionCounts(c, 'dot'),
+    ...directionCounts(c, 'trend'),
+  ];
 }
 
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -113,7 +127,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
       [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))],
       [[{ value: 'Whole council', format: BOLD }, ...counts]],
     );
-  let row = councilTable(5, targetHeaders(result), targetCounts(ex));
+  let row = councilTable(5, targetHeaders(result), targetCounts(ex, targetColumns(result, 'sheet')));
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));
@@ -134,11 +148,11 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [
     { value: p.priorityName, format: PRIORITY_NAME },
-    ...countsRow(p),
+    ...countsRow(p, result),
   ]);
   body.push([
     { value: 'Whole council', format: COUNCIL_NAME },
-    ...countsRow(ex).map((n) => ({ value: n, format: BOLD })),
+    ...countsRow(ex, result).map((n) => ({ value: n, format: BOLD })),
   ]);
   row = s.table(
     top,
@@ -163,13 +177,29 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     ['2nd Quartile', quartileFill(2)],
     ['3rd Quartile', quartileFill(3)],
     ['4th Quartile (bottom 25%)', quartileFill(4)],
+    ...notRatedKey(result, names),
   ];
-  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format)));
+  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format, text)));
 
-  s.width(0, 44);
+  s.width(0, KEY_WIDTH);
   for (let c = 1; c < headers.length; c++) s.width(c, 12);
   s.freezeRows(1);
   return s.finish(names.summary, 'summary', TAB_COLOUR);
+}
+
+/**
+ * Where some indicator is not rated, what No target and Not rated each count, so that neither is read as
+ * the other (session 9 closing note, noticed item 3). None otherwise: the St Helens example's key is as it was.
+ */
+function notRatedKey(result: ScoreResult, names: SheetNames): [string, CellFormat][] {
+  if (!(result.executiveSummary.notRated > 0)) return [];
+  return [
+    ['No target: none is set for the quarter', NO_KEY_COLOUR],
+    [
+      `Not rated: it has a target but cannot be judged against it this quarter; why is on '${names.highlights}', what to do on '${names.findings}'`,
+      NO_KEY_COLOUR,
+    ],
+  ];
 }
 
 /**
@@ -263,7 +293,7 @@ function quartileCell(q: IndicatorScore['quartile']): TableCell {
 }
 
 function statusCell(s: IndicatorScore): TableCell {
-  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
+  if (s.reason) return { value: `${statusWordsOf(s)}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
   let byRag = STATUS_CELLS.get(s.status);
   if (!byRag) STATUS_CELLS.set(s.status, (byRag = new Map()));
   let cell = byRag.get(s.rag);

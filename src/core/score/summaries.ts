@@ -11,6 +11,7 @@ export function emptyCounts(): CountTable {
     withinTolerance: 0,
     dataGaps: 0,
     noTarget: 0,
+    notRated: 0,
     dotImproving: 0,
     dotWorsening: 0,
     dotSame: 0,
@@ -23,7 +24,17 @@ export function emptyCounts(): CountTable {
 }
 
 /**
- * A count table: Total PIs = on + off + within + data gaps + no target, and "can be determined"
+ * Not rated: scored, with a target, but not judged against it this quarter — `reason` says why (a month's
+ * figure against a longer period's target, "Contextual" polarity, "Needs a profile", target and values on
+ * scales that disagree). Its status is 'no target' (no variance, no RAG), but it is counted and named apart
+ * from an indicator that has no target at all (session 9 closing note, noticed item 3).
+ */
+export function isNotRated(s: IndicatorScore): boolean {
+  return s.status === 'no target' && s.reason !== undefined;
+}
+
+/**
+ * A count table: Total PIs = on + off + within + data gaps + no target + not rated, and "can be determined"
  * = improving + worsening + same, by construction.
  */
 export function countTable(scores: IndicatorScore[]): CountTable {
@@ -38,6 +49,7 @@ export function countTable(scores: IndicatorScore[]): CountTable {
     else if (s.status === 'off target') c.offTarget++;
     else if (s.status === 'within tolerance') c.withinTolerance++;
     else if (s.status === 'data gap') c.dataGaps++;
+    else if (s.reason !== undefined) c.notRated++;
     else c.noTarget++;
     if (s.dot === 'up') c.dotImproving++;
     else if (s.dot === 'down') c.dotWorsening++;

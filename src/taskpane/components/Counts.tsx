@@ -81,12 +81,14 @@ function CountTiles({
   goToIndicator: (sheet: string, row: number) => void;
   compact?: boolean;
 }) {
-  const [open, setOpen] = useState<Status | null>(null);
+  const [open, setOpen] = useState<CountColumn['key'] | null>(null);
+  // No target and Not rated only where this scope has some (Not rated is a column only where the result has any).
   const tiles = targetColumns(result, 'short').filter(
-    (t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0),
+    (t): t is CountColumn & { status: Status } =>
+      t.status !== null && ((t.key !== 'noTarget' && t.key !== 'notRated') || counts[t.key] > 0),
   );
   const listId = `${id}-list`;
-  const openTile = tiles.find((t) => t.status === open);
+  const openTile = tiles.find((t) => t.key === open);
   return (
     <section aria-label={`${title}: counts`} className={compact ? 'counts compact' : 'counts'} data-scope={id}>
       <div className="tiles" role="group" aria-label={`${title}, ${counts.total} PIs`}>
@@ -98,10 +100,10 @@ function CountTiles({
               type="button"
               className="tile"
               data-count={t.key}
-              aria-expanded={open === t.status}
-              aria-controls={open === t.status ? listId : undefined}
+              aria-expanded={open === t.key}
+              aria-controls={open === t.key ? listId : undefined}
               style={{ background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` }}
-              onClick={() => setOpen(open === t.status ? null : t.status)}
+              onClick={() => setOpen(open === t.key ? null : t.key)}
             >
               <span className="n">{n}</span> <span className="w">{t.header}</span>
             </button>
@@ -114,7 +116,7 @@ function CountTiles({
       {openTile && (
         <div id={listId}>
           <IndicatorList
-            indicators={indicators.filter((i) => i.status === openTile.status)}
+            indicators={indicators.filter(openTile.holds)}
             label={`${title}: ${openTile.header}`}
             goToIndicator={goToIndicator}
           />
