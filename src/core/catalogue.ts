@@ -454,6 +454,22 @@ const CATALOGUE = {
     kind: 'unreadable-cell',
     severity: 'warning',
     message: (f) => `${f.who}: comparative performance ${f.text} is not a quartile; it is treated as N/A.`,
+    advice: 'Type 1st, 2nd, 3rd or 4th Quartile, or N/A.',
+  }),
+  'quartile-position': entry<{
+    who: string;
+    text: string;
+    place: string;
+    of: number;
+    quartile: string;
+    positions: string;
+  }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: comparative performance ${f.text} is a position in a comparator group (${f.place} of ${f.of}), not a quartile, ` +
+      `so it is treated as N/A and cannot put the indicator in the strong performance or requires improvement tables. ` +
+      `Type the quartile instead: ${f.place} of ${f.of} is the ${f.quartile} quartile (${f.positions} of ${f.of}, the group split into four equal parts).`,
   }),
   'support-value-unread': entry<{ key: string; text: string; sheet: string }>({
     kind: 'unreadable-cell',

@@ -25,7 +25,7 @@ export {
   parseBandSetting,
 } from './settings';
 export { resultToJson } from './score/result-json';
-export { workbookToleranceWords } from './score/summaries';
+export { workbookToleranceWords, noneListed, isNotRated } from './score/summaries';
 export {
   cellAddress,
   areaAddress,

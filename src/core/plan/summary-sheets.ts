@@ -28,6 +28,7 @@ import {
   isStrongPerformance,
   isTier1,
   namedTolerance,
+  noneListed,
   requiresImprovement,
   rulesSentence,
   workbookToleranceWords,
@@ -405,11 +406,12 @@ function list(
   scores: IndicatorScore[],
   cut?: { what: string; notable: Notable; order: string },
   everyRow = false,
+  none = 'None this quarter.',
 ): number {
   s.heading(row, title);
   if (scores.length === 0) {
     s.note(row + 1, explanation);
-    s.put(row + 2, 0, 'None this quarter.');
+    s.put(row + 2, 0, none);
     return row + 4;
   }
   const blocks = cut ? [...groupByPriority(scores).values()] : [];
@@ -491,6 +493,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       notable: BEST_FIRST,
       order: `the ${HIGHLIGHTS_PER_PRIORITY} best (1st quartile and improving first)`,
     },
+    false,
+    noneListed(result, `'${names.findings}'`),
   );
   row = list(
     s,
@@ -503,6 +507,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       notable: WORST_FIRST,
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst (4th quartile and worsening first)`,
     },
+    false,
+    noneListed(result, `'${names.findings}'`),
   );
   if (result.indicators.length <= ALL_INDICATORS_LISTED) {
     list(

@@ -108,6 +108,27 @@ export function requiresImprovement(s: IndicatorScore): boolean {
   return (s.quartile === 3 || s.quartile === 4) && (s.dot === 'down' || s.dot === 'same');
 }
 
+/**
+ * What an empty strong performance or requires improvement list says, true of the quartiles the indicators
+ * have (session 9 closing note, noticed item 7: "None this quarter" with no quartile anywhere read as "all
+ * is well"): "None this quarter." when every indicator has a quartile; how many could be judged when some
+ * have none; and, when none has one, that none can be listed and what to add. `findings`: where the
+ * findings are ("'Q3 Findings'", "the findings").
+ */
+export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: string): string {
+  let judged = 0;
+  let counted = 0;
+  for (const s of result.indicators) {
+    if (s.status === 'not due') continue;
+    counted++;
+    if (s.quartile !== null) judged++;
+  }
+  if (judged === counted) return 'None this quarter.';
+  if (judged > 0)
+    return `None this quarter among the ${plural(judged, 'indicator')} with a quartile; the other ${counted - judged} ${plural.word(counted - judged, 'has', 'have')} none (N/A), so they cannot be listed here.`;
+  return `None can be listed: no indicator has a quartile (1st to 4th). Add a Quartile column with each indicator's quartile; a cell not read as one is named in ${findings}.`;
+}
+
 export function isTier1(s: IndicatorScore): boolean {
   return s.tier === 1;
 }

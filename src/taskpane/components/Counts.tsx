@@ -9,6 +9,7 @@ import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
   DIRECTION_WORDS,
+  noneListed,
   targetColumns,
   type CountColumn,
   type CountTable,
@@ -42,12 +43,15 @@ function IndicatorList({
   indicators,
   label,
   goToIndicator,
+  empty = 'None.',
 }: {
   indicators: IndicatorScore[];
   label: string;
   goToIndicator: (sheet: string, row: number) => void;
+  /** What an empty list says (the highlight lists: whether the indicators have quartiles to judge by). */
+  empty?: string;
 }) {
-  if (indicators.length === 0) return <p className="empty">None.</p>;
+  if (indicators.length === 0) return <p className="empty">{empty}</p>;
   return (
     <ul className="indicators" aria-label={label}>
       {indicators.map((i) => (
@@ -131,11 +135,14 @@ function Highlight({
   refs,
   result,
   goToIndicator,
+  byQuartile,
 }: {
   title: string;
   refs: string[];
   result: ScoreResult;
   goToIndicator: (sheet: string, row: number) => void;
+  /** Strong performance and requires improvement: empty says whether there were quartiles to judge by (core noneListed). */
+  byQuartile?: boolean;
 }) {
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
@@ -145,7 +152,12 @@ function Highlight({
       <summary>
         {title} ({refs.length})
       </summary>
-      <IndicatorList indicators={list} label={title} goToIndicator={goToIndicator} />
+      <IndicatorList
+        indicators={list}
+        label={title}
+        goToIndicator={goToIndicator}
+        empty={byQuartile ? noneListed(result, 'the findings') : undefined}
+      />
     </details>
   );
 }
@@ -190,12 +202,14 @@ export function Results({
         refs={result.strongPerformance}
         result={result}
         goToIndicator={goToIndicator}
+        byQuartile
       />
       <Highlight
         title="Requires improvement"
         refs={result.requiresImprovement}
         result={result}
         goToIndicator={goToIndicator}
+        byQuartile
       />
     </>
   );
