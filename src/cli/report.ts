@@ -7,6 +7,7 @@ import {
   SEVERITY_WORDS,
   directionColumns,
   directionCounts,
+  organisationWords,
   plural,
   targetColumns,
   targetCounts,
@@ -53,7 +54,7 @@ export function headline(result: ScoreResult): string {
 export function executiveLines(result: ScoreResult, style: Style): string[] {
   const ex = result.executiveSummary;
   return [
-    style.heading('Executive summary (the whole council)'),
+    style.heading(`Executive summary (the whole ${organisationWords(result).noun})`),
     ...textTable(targetHeaders(result), [targetRow(ex, result)]),
     '',
     ...textTable(
@@ -74,7 +75,7 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
       ['Against target', ...targetHeaders(result)],
       [
         ...result.priorities.map((p) => [code(p.priority), ...targetRow(p, result)]),
-        ['Whole council', ...targetRow(ex, result)],
+        [organisationWords(result).row, ...targetRow(ex, result)],
       ],
     ),
     '',
@@ -84,15 +85,27 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
         ...directionHeaders('dot', 'priority'),
         ...directionHeaders('trend', 'priority'),
       ],
-      [...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]), ['Whole council', ...directionRow(ex)]],
+      [
+        ...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]),
+        [organisationWords(result).row, ...directionRow(ex)],
+      ],
     ),
   ];
 }
 
-export function findingLines(findings: Finding[], style: Style, width?: number): string[] {
+/**
+ * The findings as the terminal lists them; `before`: when to check them ("before the report goes to
+ * Cabinet" for a council: vocabulary organisationWords).
+ */
+export function findingLines(
+  findings: Finding[],
+  style: Style,
+  width?: number,
+  before = organisationWords(null).before,
+): string[] {
   const checks = findings.filter((f) => f.severity === 'warning').length;
   const title = `Findings: ${findings.length === 0 ? 'none' : `${plural(checks, 'to check', 'to check')}, ${plural(findings.length - checks, 'note')}`}`;
-  if (findings.length === 0) return [style.heading(title), '  Nothing to check before the report goes to Cabinet.'];
+  if (findings.length === 0) return [style.heading(title), `  Nothing to check ${before}.`];
   const { header, body } = textTableParts(
     ['', 'Cell', 'Ref', 'Finding'],
     findings.map((f) => [SEVERITY_WORDS[f.severity], f.cell, f.ref ?? '', f.message]),
@@ -116,6 +129,6 @@ export function reportLines(result: ScoreResult, options: ReportOptions = {}): s
     '',
     ...priorityLines(result, style),
     '',
-    ...findingLines(result.findings, style, options.width),
+    ...findingLines(result.findings, style, options.width, organisationWords(result).before),
   ];
 }

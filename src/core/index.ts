@@ -78,7 +78,9 @@ export {
   targetCounts,
   directionColumns,
   directionCounts,
+  organisationWords,
   DIRECTION_MEASURES,
   type CountColumn,
   type DirectionMeasure,
+  type OrganisationWords,
 } from './vocabulary';

@@ -496,6 +496,8 @@ export interface WorkbookModel {
   /** Every sheet read, by name, with its cells' number formats: how each figure the product copies is shown. */
   sheetCells?: ReadonlyMap<string, CellsWithFormats>;
   findings: Finding[];
+  /** Whose workbook it is, from its sheet names, titles and priorities (read/organisation.ts); absent: a council. */
+  organisation?: Organisation;
 }
 
 /**
@@ -572,6 +574,13 @@ export interface IndicatorScore {
     lastYear?: boolean;
   } | null;
 }
+
+/**
+ * Whose workbook it is, for the summaries' words (read/organisation.ts): a council (the default), a police
+ * force, a fire and rescue service, an NHS trust, or 'organisation' where the workbook names more than one
+ * kind (or an NHS body that is not a trust).
+ */
+export type Organisation = 'council' | 'force' | 'fire' | 'nhs' | 'organisation';
 
 /** The count table of one priority, or of the whole council (the executive summary). */
 export interface CountTable {
@@ -659,6 +668,8 @@ export interface ScoreResult {
   indicators: IndicatorScore[];
   priorities: PriorityCounts[];
   executiveSummary: CountTable;
+  /** Whose workbook it is (read/organisation.ts), where not a council's: the summaries' words follow it. Absent: a council. */
+  organisation?: Exclude<Organisation, 'council'>;
   strongPerformance: string[];
   requiresImprovement: string[];
   tier1: string[];

@@ -4,7 +4,7 @@
  * words, and plurals. The summary sheets, the command line's report, the outcome message and the task
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
-import type { CountTable, Direction, IndicatorScore, ScoreResult, Status } from './model';
+import type { CountTable, Direction, IndicatorScore, Organisation, ScoreResult, Status } from './model';
 import { DIRECTION_WORDS, NOT_RATED, plural } from './words';
 import { isNotRated, withinToleranceLabel, withinWords } from './score/summaries';
 
@@ -12,6 +12,55 @@ import { isNotRated, withinToleranceLabel, withinWords } from './score/summaries
 export { plural };
 
 export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './words';
+
+/**
+ * How the summaries name the organisation and its indicators (read/organisation.ts decides whose workbook
+ * it is): a council's report says "the whole council", "Total PIs" and "before the report goes to
+ * Cabinet", as the St Helens report does; a police force's "the whole force", a fire and rescue service's
+ * "the whole service", an NHS trust's "the whole trust", and a workbook naming more than one kind "the whole
+ * organisation" — all with "Total indicators" (PI is a council's word) and "before the report goes out".
+ */
+export interface OrganisationWords {
+  /** "council", "force", "service", "trust", "organisation". */
+  noun: string;
+  /** The count tables' row and the pane's title: "Whole council". */
+  row: string;
+  /** The first count column's header: "Total PIs", "Total indicators". */
+  total: string;
+  /** Indicators in a count: "PIs", "indicators" ("60 PIs in all"). */
+  indicators: string;
+  /** When the findings are to be checked: "before the report goes to Cabinet". */
+  before: string;
+}
+
+const NOUNS: Record<Organisation, string> = {
+  council: 'council',
+  force: 'force',
+  fire: 'service',
+  nhs: 'trust',
+  organisation: 'organisation',
+};
+
+const WORDS_OF = new Map<Organisation, OrganisationWords>();
+
+/** The organisation's words for a result (absent `organisation`: a council's). */
+export function organisationWords(result: Pick<ScoreResult, 'organisation'> | null | undefined): OrganisationWords {
+  const kind: Organisation = result?.organisation ?? 'council';
+  let w = WORDS_OF.get(kind);
+  if (!w) {
+    const noun = NOUNS[kind];
+    const council = kind === 'council';
+    w = Object.freeze({
+      noun,
+      row: `Whole ${noun}`,
+      total: council ? 'Total PIs' : 'Total indicators',
+      indicators: council ? 'PIs' : 'indicators',
+      before: council ? 'before the report goes to Cabinet' : 'before the report goes out',
+    });
+    WORDS_OF.set(kind, w);
+  }
+  return w;
+}
 
 /**
  * One column of a count table: which count, the status it counts (none for the total), its header,
@@ -99,10 +148,11 @@ function targetColumnBases(result: Pick<ScoreResult, 'executiveSummary'>): Colum
  * every indicator (withinWords).
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
+  const total = organisationWords(result).total;
   return targetColumnBases(result).map((c) => ({
     key: c.key,
     status: c.status,
-    header: c.header ?? withinToleranceLabel(result, form === 'short'),
+    header: c.key === 'total' ? total : (c.header ?? withinToleranceLabel(result, form === 'short')),
     phrase: c.phrase ?? ((n: number) => `${n} ${withinWords(result)}`),
     holds: c.holds,
   }));
@@ -152,11 +202,13 @@ export function directionColumns(
   measure: DirectionMeasure,
   form: 'sheet' | 'short',
   table: 'council' | 'priority',
+  total = 'Total PIs',
 ): readonly DirectionColumn[] {
-  // Nothing here depends on the workbook: each list is made once, frozen and shared (issue 11).
-  const key = `${measure}/${form}/${table}`;
+  // Nothing here depends on the workbook but the total's words: each list is made once, frozen and shared (issue 11).
+  const key = `${measure}/${form}/${table}/${total}`;
   let columns = DIRECTION_COLUMNS.get(key);
-  if (!columns) DIRECTION_COLUMNS.set(key, (columns = Object.freeze(makeDirectionColumns(measure, form, table))));
+  if (!columns)
+    DIRECTION_COLUMNS.set(key, (columns = Object.freeze(makeDirectionColumns(measure, form, table, total))));
   return columns;
 }
 
@@ -166,10 +218,11 @@ function makeDirectionColumns(
   measure: DirectionMeasure,
   form: 'sheet' | 'short',
   table: 'council' | 'priority',
+  totalWords: string,
 ): DirectionColumn[] {
   const m = DIRECTION_MEASURES[measure].header;
   const total = {
-    sheet: { council: `Total PIs where ${m} can be determined`, priority: `${m} can be determined` },
+    sheet: { council: `${totalWords} where ${m} can be determined`, priority: `${m} can be determined` },
     short: { council: 'Can be determined', priority: `${m} determined` },
   }[form][table];
   const word = (d: 'up' | 'down' | 'same') =>

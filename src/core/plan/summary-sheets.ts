@@ -6,7 +6,14 @@
 import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
-import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
+import {
+  directionColumns,
+  directionCounts,
+  organisationWords,
+  plural,
+  targetColumns,
+  targetCounts,
+} from '../vocabulary';
 import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
@@ -49,8 +56,12 @@ export const SHEET_TITLES: Record<SheetContent['role'], (quarter: string) => str
   highlights: (q) => `Tier 1 and highlights – ${q}`,
   findings: (q) => `Data-quality findings – ${q}`,
 };
-const EXECUTIVE_HEADING = 'Executive summary – the whole council';
-const NO_FINDINGS = 'No findings: nothing to check before the report goes to Cabinet.';
+/** The Summary's first heading: "Executive summary – the whole council" (or force, service … : vocabulary organisationWords). */
+const executiveHeading = (result: ScoreResult) => `Executive summary – the whole ${organisationWords(result).noun}`;
+const EXECUTIVE_HEADING = /^Executive summary – the whole [a-z]+$/;
+/** The Findings sheet's line when there are none: "… before the report goes to Cabinet." for a council. */
+const noFindings = (result: ScoreResult) => `No findings: nothing to check ${organisationWords(result).before}.`;
+const NO_FINDINGS = /^No findings: nothing to check before the report goes /;
 
 const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
@@ -117,7 +128,8 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`,
   );
 
-  s.heading(4, EXECUTIVE_HEADING);
+  const words = organisationWords(result);
+  s.heading(4, executiveHeading(result));
   // The council's tables start in column B, under the same columns as the priority table below.
   // Excel's Good / Neutral / Bad colours, the shared RAG fills ({ fill, fontColor }, as COLOURS gives them).
   const rag = (c: Rag): CellFormat => ragFill(c);
@@ -126,7 +138,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
       top,
       0,
       [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))],
-      [[{ value: 'Whole council', format: BOLD }, ...counts]],
+      [[{ value: words.row, format: BOLD }, ...counts]],
     );
   let row = councilTable(5, targetHeaders(result), targetCounts(ex, targetColumns(result, 'sheet')));
   s.format(5, 2, rag('green'));
@@ -135,13 +147,13 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   for (const m of ['dot', 'trend'] as const)
     row = councilTable(
       row + 1,
-      directionColumns(m, 'sheet', 'council').map((c) => c.header),
+      directionColumns(m, 'sheet', 'council', words.total).map((c) => c.header),
       directionCounts(ex, m),
     );
 
   row += 1;
   s.heading(row, 'Performance by priority');
-  s.note(row + 1, 'The whole-council row is the sum of the priorities above it.');
+  s.note(row + 1, `The whole-${words.noun} row is the sum of the priorities above it.`);
   const directionHeaders = (['dot', 'trend'] as const).flatMap((m) =>
     directionColumns(m, 'sheet', 'priority').map((c) => c.header),
   );
@@ -152,7 +164,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     ...countsRow(p, result),
   ]);
   body.push([
-    { value: 'Whole council', format: COUNCIL_NAME },
+    { value: words.row, format: COUNCIL_NAME },
     ...countsRow(ex, result).map((n) => ({ value: n, format: BOLD })),
   ]);
   row = s.table(
@@ -555,7 +567,7 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
     `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`,
   );
   if (f.length === 0) {
-    s.put(3, 0, NO_FINDINGS);
+    s.put(3, 0, noFindings(result));
   } else {
     const columns = FINDING_COLUMNS;
     const rows: TableCell[][] = f.map((x, i) => [
@@ -596,11 +608,11 @@ export function generatedSheetRole(values: CellValue[][]): SheetContent['role'] 
     const prefix = SHEET_TITLES[role]('');
     return title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
   };
-  if (titled('summary') && values.some((r) => textOf(r[0]) === EXECUTIVE_HEADING)) return 'summary';
+  if (titled('summary') && values.some((r) => EXECUTIVE_HEADING.test(textOf(r[0])))) return 'summary';
   const listHeaders = LIST_COLUMNS.map((c) => c.header);
   if (titled('highlights') && hasHeaderRow(values, listHeaders)) return 'highlights';
   const findingHeaders = FINDING_COLUMNS.map((c) => c.header);
-  const noFindings = textOf(values[3]?.[0]) === NO_FINDINGS;
-  if (titled('findings') && (noFindings || hasHeaderRow(values, findingHeaders))) return 'findings';
+  const none = NO_FINDINGS.test(textOf(values[3]?.[0]));
+  if (titled('findings') && (none || hasHeaderRow(values, findingHeaders))) return 'findings';
   return null;
 }

@@ -10,6 +10,7 @@ import {
   COLOURS,
   DIRECTION_WORDS,
   noneListed,
+  organisationWords,
   targetColumns,
   type CountColumn,
   type CountTable,
@@ -95,7 +96,11 @@ function CountTiles({
   const openTile = tiles.find((t) => t.key === open);
   return (
     <section aria-label={`${title}: counts`} className={compact ? 'counts compact' : 'counts'} data-scope={id}>
-      <div className="tiles" role="group" aria-label={`${title}, ${counts.total} PIs`}>
+      <div
+        className="tiles"
+        role="group"
+        aria-label={`${title}, ${counts.total} ${organisationWords(result).indicators}`}
+      >
         {tiles.map((t) => {
           const n = counts[t.key] as number;
           return (
@@ -115,7 +120,7 @@ function CountTiles({
         })}
       </div>
       <p className="total" data-count="total">
-        {counts.total} PIs in all
+        {counts.total} {organisationWords(result).indicators} in all
       </p>
       {openTile && (
         <div id={listId}>
@@ -171,10 +176,12 @@ export function Results({
 }) {
   return (
     <>
-      <Subtitle2 as="h2">{result.quarter}: whole council</Subtitle2>
+      <Subtitle2 as="h2">
+        {result.quarter}: whole {organisationWords(result).noun}
+      </Subtitle2>
       <CountTiles
         id="council"
-        title="Whole council"
+        title={organisationWords(result).row}
         counts={result.executiveSummary}
         indicators={result.indicators}
         result={result}
