@@ -7,6 +7,7 @@ import {
   SEVERITY_WORDS,
   directionColumns,
   directionCounts,
+  organisationWords,
   plural,
   targetColumns,
   targetCounts,
@@ -25,8 +26,9 @@ export interface ReportOptions {
   width?: number;
 }
 
-function targetRow(c: CountTable): number[] {
-  return targetCounts(c);
+/** A count table's target counts, under targetHeaders' columns (with Not rated where the result has it). */
+function targetRow(c: CountTable, result: ScoreResult): number[] {
+  return targetCounts(c, targetColumns(result, 'short'));
 }
 
 function directionRow(c: CountTable): number[] {
@@ -52,8 +54,8 @@ export function headline(result: ScoreResult): string {
 export function executiveLines(result: ScoreResult, style: Style): string[] {
   const ex = result.executiveSummary;
   return [
-    style.heading('Executive summary (the whole council)'),
-    ...textTable(targetHeaders(result), [targetRow(ex)]),
+    style.heading(`Executive summary (the whole ${organisationWords(result).noun})`),
+    ...textTable(targetHeaders(result), [targetRow(ex, result)]),
     '',
     ...textTable(
       ['', ...directionHeaders('dot', 'council')],
@@ -71,7 +73,10 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
     '',
     ...textTable(
       ['Against target', ...targetHeaders(result)],
-      [...result.priorities.map((p) => [code(p.priority), ...targetRow(p)]), ['Whole council', ...targetRow(ex)]],
+      [
+        ...result.priorities.map((p) => [code(p.priority), ...targetRow(p, result)]),
+        [organisationWords(result).row, ...targetRow(ex, result)],
+      ],
     ),
     '',
     ...textTable(
@@ -80,15 +85,27 @@ export function priorityLines(result: ScoreResult, style: Style): string[] {
         ...directionHeaders('dot', 'priority'),
         ...directionHeaders('trend', 'priority'),
       ],
-      [...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]), ['Whole council', ...directionRow(ex)]],
+      [
+        ...result.priorities.map((p) => [code(p.priority), ...directionRow(p)]),
+        [organisationWords(result).row, ...directionRow(ex)],
+      ],
     ),
   ];
 }
 
-export function findingLines(findings: Finding[], style: Style, width?: number): string[] {
+/**
+ * The findings as the terminal lists them; `before`: when to check them ("before the report goes to
+ * Cabinet" for a council: vocabulary organisationWords).
+ */
+export function findingLines(
+  findings: Finding[],
+  style: Style,
+  width?: number,
+  before = organisationWords(null).before,
+): string[] {
   const checks = findings.filter((f) => f.severity === 'warning').length;
   const title = `Findings: ${findings.length === 0 ? 'none' : `${plural(checks, 'to check', 'to check')}, ${plural(findings.length - checks, 'note')}`}`;
-  if (findings.length === 0) return [style.heading(title), '  Nothing to check before the report goes to Cabinet.'];
+  if (findings.length === 0) return [style.heading(title), `  Nothing to check ${before}.`];
   const { header, body } = textTableParts(
     ['', 'Cell', 'Ref', 'Finding'],
     findings.map((f) => [SEVERITY_WORDS[f.severity], f.cell, f.ref ?? '', f.message]),
@@ -112,6 +129,6 @@ export function reportLines(result: ScoreResult, options: ReportOptions = {}): s
     '',
     ...priorityLines(result, style),
     '',
-    ...findingLines(result.findings, style, options.width),
+    ...findingLines(result.findings, style, options.width, organisationWords(result).before),
   ];
 }

@@ -133,7 +133,7 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: its name says it is cumulative and its figures build up over the year (${f.first} in ${f.firstPeriod}, ${f.latest} in ${f.period}), ` +
       `but the table has no Profile column and no target for ${f.period}, so ${f.latest} cannot be judged against the whole year's ${f.target}: ` +
-      `it is not rated and is counted under "No target" (Needs a profile). ` +
+      `it is not rated (Needs a profile), counted under "Not rated". ` +
       `Add a "${f.quarter} Target" column with the target for ${f.quarter}, or a "Profile" column saying Cumulative to measure it against ${f.month}/12 of ${f.target} (${f.profiled}).`,
   }),
   'looks-cumulative-rising': entry<{
@@ -166,7 +166,7 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
       `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: it is ` +
-      `not rated (no variance or RAG colour) and is counted under No target. Give its month targets on a Targets ` +
+      `not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a Targets ` +
       `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
   }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
@@ -454,6 +454,22 @@ const CATALOGUE = {
     kind: 'unreadable-cell',
     severity: 'warning',
     message: (f) => `${f.who}: comparative performance ${f.text} is not a quartile; it is treated as N/A.`,
+    advice: 'Type 1st, 2nd, 3rd or 4th Quartile, or N/A.',
+  }),
+  'quartile-position': entry<{
+    who: string;
+    text: string;
+    place: string;
+    of: number;
+    quartile: string;
+    positions: string;
+  }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: comparative performance ${f.text} is a position in a comparator group (${f.place} of ${f.of}), not a quartile, ` +
+      `so it is treated as N/A and cannot put the indicator in the strong performance or requires improvement tables. ` +
+      `Type the quartile instead: ${f.place} of ${f.of} is the ${f.quartile} quartile (${f.positions} of ${f.of}, the group split into four equal parts).`,
   }),
   'support-value-unread': entry<{ key: string; text: string; sheet: string }>({
     kind: 'unreadable-cell',

@@ -25,7 +25,7 @@ export {
   parseBandSetting,
 } from './settings';
 export { resultToJson } from './score/result-json';
-export { workbookToleranceWords } from './score/summaries';
+export { workbookToleranceWords, noneListed, isNotRated } from './score/summaries';
 export {
   cellAddress,
   areaAddress,
@@ -78,7 +78,9 @@ export {
   targetCounts,
   directionColumns,
   directionCounts,
+  organisationWords,
   DIRECTION_MEASURES,
   type CountColumn,
   type DirectionMeasure,
+  type OrganisationWords,
 } from './vocabulary';

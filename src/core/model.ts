@@ -496,6 +496,8 @@ export interface WorkbookModel {
   /** Every sheet read, by name, with its cells' number formats: how each figure the product copies is shown. */
   sheetCells?: ReadonlyMap<string, CellsWithFormats>;
   findings: Finding[];
+  /** Whose workbook it is, from its sheet names, titles and priorities (read/organisation.ts); absent: a council. */
+  organisation?: Organisation;
 }
 
 /**
@@ -573,6 +575,13 @@ export interface IndicatorScore {
   } | null;
 }
 
+/**
+ * Whose workbook it is, for the summaries' words (read/organisation.ts): a council (the default), a police
+ * force, a fire and rescue service, an NHS trust, or 'organisation' where the workbook names more than one
+ * kind (or an NHS body that is not a trust).
+ */
+export type Organisation = 'council' | 'force' | 'fire' | 'nhs' | 'organisation';
+
 /** The count table of one priority, or of the whole council (the executive summary). */
 export interface CountTable {
   total: number;
@@ -580,7 +589,15 @@ export interface CountTable {
   offTarget: number;
   withinTolerance: number;
   dataGaps: number;
+  /** Indicators with no target for the quarter (none typed, or the target cell says "TBC", "N/A"…). */
   noTarget: number;
+  /**
+   * Indicators scored but not rated against a target they have (IndicatorScore.reason says why: a month's
+   * figure against a longer period's target, "Contextual" polarity, "Needs a profile", scales that
+   * disagree): counted apart from No target, so that "No target" never sends an analyst looking for a
+   * target that is there. Total PIs = on + within + off + data gaps + no target + not rated.
+   */
+  notRated: number;
   dotImproving: number;
   dotWorsening: number;
   dotSame: number;
@@ -651,6 +668,8 @@ export interface ScoreResult {
   indicators: IndicatorScore[];
   priorities: PriorityCounts[];
   executiveSummary: CountTable;
+  /** Whose workbook it is (read/organisation.ts), where not a council's: the summaries' words follow it. Absent: a council. */
+  organisation?: Exclude<Organisation, 'council'>;
   strongPerformance: string[];
   requiresImprovement: string[];
   tier1: string[];

@@ -102,5 +102,9 @@
  * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
  * 21 — (session 9, lead) a band row naming its plan before the label ("Police and Crime Plan priority 1:
  * …") is a priority.
+ * 22 — (session 10, helper notrated) "Not rated" counted apart from "No target" (a column where some
+ * indicator is not rated); a police force's, fire service's, NHS trust's or shared workbook's summaries in
+ * its own words ("the whole force", "Total indicators"); an empty highlight list says whether there were
+ * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
  */
-export const RULES_VERSION = 21;
+export const RULES_VERSION = 22;

@@ -4,14 +4,63 @@
  * words, and plurals. The summary sheets, the command line's report, the outcome message and the task
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
-import type { CountTable, Direction, ScoreResult, Status } from './model';
-import { DIRECTION_WORDS, plural } from './words';
-import { withinToleranceLabel, withinWords } from './score/summaries';
+import type { CountTable, Direction, IndicatorScore, Organisation, ScoreResult, Status } from './model';
+import { DIRECTION_WORDS, NOT_RATED, plural } from './words';
+import { isNotRated, withinToleranceLabel, withinWords } from './score/summaries';
 
 /** plural's home is words.ts, the base the rules and the readers can import too. */
 export { plural };
 
 export { STATUS_WORDS, DIRECTION_WORDS, QUARTILE_WORDS, SYMBOL } from './words';
+
+/**
+ * How the summaries name the organisation and its indicators (read/organisation.ts decides whose workbook
+ * it is): a council's report says "the whole council", "Total PIs" and "before the report goes to
+ * Cabinet", as the St Helens report does; a police force's "the whole force", a fire and rescue service's
+ * "the whole service", an NHS trust's "the whole trust", and a workbook naming more than one kind "the whole
+ * organisation" — all with "Total indicators" (PI is a council's word) and "before the report goes out".
+ */
+export interface OrganisationWords {
+  /** "council", "force", "service", "trust", "organisation". */
+  noun: string;
+  /** The count tables' row and the pane's title: "Whole council". */
+  row: string;
+  /** The first count column's header: "Total PIs", "Total indicators". */
+  total: string;
+  /** Indicators in a count: "PIs", "indicators" ("60 PIs in all"). */
+  indicators: string;
+  /** When the findings are to be checked: "before the report goes to Cabinet". */
+  before: string;
+}
+
+const NOUNS: Record<Organisation, string> = {
+  council: 'council',
+  force: 'force',
+  fire: 'service',
+  nhs: 'trust',
+  organisation: 'organisation',
+};
+
+const WORDS_OF = new Map<Organisation, OrganisationWords>();
+
+/** The organisation's words for a result (absent `organisation`: a council's). */
+export function organisationWords(result: Pick<ScoreResult, 'organisation'> | null | undefined): OrganisationWords {
+  const kind: Organisation = result?.organisation ?? 'council';
+  let w = WORDS_OF.get(kind);
+  if (!w) {
+    const noun = NOUNS[kind];
+    const council = kind === 'council';
+    w = Object.freeze({
+      noun,
+      row: `Whole ${noun}`,
+      total: council ? 'Total PIs' : 'Total indicators',
+      indicators: council ? 'PIs' : 'indicators',
+      before: council ? 'before the report goes to Cabinet' : 'before the report goes out',
+    });
+    WORDS_OF.set(kind, w);
+  }
+  return w;
+}
 
 /**
  * One column of a count table: which count, the status it counts (none for the total), its header,
@@ -22,38 +71,99 @@ export interface CountColumn {
   status: Status | null;
   header: string;
   phrase: (n: number) => string;
+  /** Whether an indicator is counted in this column (the total holds every indicator counted). */
+  holds: (s: IndicatorScore) => boolean;
 }
 
+type ColumnBase = Pick<CountColumn, 'key' | 'status' | 'holds'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>;
+
+const withStatus =
+  (status: Status) =>
+  (s: IndicatorScore): boolean =>
+    s.status === status;
+
 /** The target count columns; the within-tolerance column's header and phrase depend on the result (targetColumns). */
-const TARGET_COLUMNS: (Pick<CountColumn, 'key' | 'status'> & Partial<Pick<CountColumn, 'header' | 'phrase'>>)[] = [
-  { key: 'total', status: null, header: 'Total PIs', phrase: (n) => plural(n, 'indicator') },
-  { key: 'onTarget', status: 'on target', header: 'On target', phrase: (n) => `${n} on target` },
-  { key: 'withinTolerance', status: 'within tolerance' },
-  { key: 'offTarget', status: 'off target', header: 'Off target', phrase: (n) => `${n} off target` },
-  { key: 'dataGaps', status: 'data gap', header: 'Data gaps', phrase: (n) => plural(n, 'data gap') },
-  { key: 'noTarget', status: 'no target', header: 'No target', phrase: (n) => `${n} without a target` },
+const TARGET_COLUMNS: ColumnBase[] = [
+  {
+    key: 'total',
+    status: null,
+    header: 'Total PIs',
+    phrase: (n) => plural(n, 'indicator'),
+    holds: (s) => s.status !== 'not due',
+  },
+  {
+    key: 'onTarget',
+    status: 'on target',
+    header: 'On target',
+    phrase: (n) => `${n} on target`,
+    holds: withStatus('on target'),
+  },
+  { key: 'withinTolerance', status: 'within tolerance', holds: withStatus('within tolerance') },
+  {
+    key: 'offTarget',
+    status: 'off target',
+    header: 'Off target',
+    phrase: (n) => `${n} off target`,
+    holds: withStatus('off target'),
+  },
+  {
+    key: 'dataGaps',
+    status: 'data gap',
+    header: 'Data gaps',
+    phrase: (n) => plural(n, 'data gap'),
+    holds: withStatus('data gap'),
+  },
+  {
+    key: 'noTarget',
+    status: 'no target',
+    header: 'No target',
+    phrase: (n) => `${n} without a target`,
+    holds: (s) => s.status === 'no target' && !isNotRated(s),
+  },
 ];
 
 /**
+ * "Not rated" (score/summaries.ts, isNotRated): after No target, and only where some indicator of the
+ * result is not rated, so that a workbook with none (the St Helens example) keeps the report's six columns.
+ */
+const NOT_RATED_COLUMN: ColumnBase = {
+  key: 'notRated',
+  status: 'no target',
+  header: NOT_RATED,
+  phrase: (n) => `${n} not rated`,
+  holds: isNotRated,
+};
+
+/** The columns of a result: the six, and Not rated where some indicator is not rated. */
+function targetColumnBases(result: Pick<ScoreResult, 'executiveSummary'>): ColumnBase[] {
+  return result.executiveSummary?.notRated > 0 ? [...TARGET_COLUMNS, NOT_RATED_COLUMN] : TARGET_COLUMNS;
+}
+
+/**
  * The target count columns, in the report's order: Total PIs, On target, Within N% (of target), Off
- * target, Data gaps, No target. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
+ * target, Data gaps, No target — then Not rated, where some indicator of the result is not rated. `form` 'sheet' is the summary sheets' wording ("Within 5% of target"),
  * 'short' the command line's and the pane's ("Within 5%"); "Within tolerance" when the indicators'
  * tolerances differ (withinToleranceLabel, issue 7). In a sentence the within count reads "8 within
  * 5%", "8 within 5 percentage points" in points mode, "8 within tolerance" when no one figure is true of
  * every indicator (withinWords).
  */
 export function targetColumns(result: ScoreResult, form: 'sheet' | 'short'): CountColumn[] {
-  return TARGET_COLUMNS.map((c) => ({
+  const total = organisationWords(result).total;
+  return targetColumnBases(result).map((c) => ({
     key: c.key,
     status: c.status,
-    header: c.header ?? withinToleranceLabel(result, form === 'short'),
+    header: c.key === 'total' ? total : (c.header ?? withinToleranceLabel(result, form === 'short')),
     phrase: c.phrase ?? ((n: number) => `${n} ${withinWords(result)}`),
+    holds: c.holds,
   }));
 }
 
-/** The target counts of a count table, in targetColumns' order. */
-export function targetCounts(c: CountTable): number[] {
-  return TARGET_COLUMNS.map((col) => c[col.key]);
+/**
+ * The target counts of a count table, in the order of `columns` (targetColumns' for the result whose
+ * table it is: with Not rated where the result has it); without `columns`, the report's six.
+ */
+export function targetCounts(c: CountTable, columns: readonly Pick<CountColumn, 'key'>[] = TARGET_COLUMNS): number[] {
+  return columns.map((col) => c[col.key]);
 }
 
 /** The two directions the count tables count: DOT (against the previous quarter or period) and Trend. */
@@ -92,11 +202,13 @@ export function directionColumns(
   measure: DirectionMeasure,
   form: 'sheet' | 'short',
   table: 'council' | 'priority',
+  total = 'Total PIs',
 ): readonly DirectionColumn[] {
-  // Nothing here depends on the workbook: each list is made once, frozen and shared (issue 11).
-  const key = `${measure}/${form}/${table}`;
+  // Nothing here depends on the workbook but the total's words: each list is made once, frozen and shared (issue 11).
+  const key = `${measure}/${form}/${table}/${total}`;
   let columns = DIRECTION_COLUMNS.get(key);
-  if (!columns) DIRECTION_COLUMNS.set(key, (columns = Object.freeze(makeDirectionColumns(measure, form, table))));
+  if (!columns)
+    DIRECTION_COLUMNS.set(key, (columns = Object.freeze(makeDirectionColumns(measure, form, table, total))));
   return columns;
 }
 
@@ -106,10 +218,11 @@ function makeDirectionColumns(
   measure: DirectionMeasure,
   form: 'sheet' | 'short',
   table: 'council' | 'priority',
+  totalWords: string,
 ): DirectionColumn[] {
   const m = DIRECTION_MEASURES[measure].header;
   const total = {
-    sheet: { council: `Total PIs where ${m} can be determined`, priority: `${m} can be determined` },
+    sheet: { council: `${totalWords} where ${m} can be determined`, priority: `${m} can be determined` },
     short: { council: 'Can be determined', priority: `${m} determined` },
   }[form][table];
   const word = (d: 'up' | 'down' | 'same') =>

@@ -17,6 +17,18 @@ export const STATUS_WORDS: Record<Status, string> = {
   'not due': 'Not yet due',
 };
 
+/** An indicator with a target that could not be judged against it (IndicatorScore.reason says why): counted as "Not rated". */
+export const NOT_RATED = 'Not rated';
+
+/**
+ * An indicator's status in words: STATUS_WORDS, except "Not rated" for one with no RAG but a reason it
+ * was not rated against its target (score/summaries.ts, isNotRated) — never "No target" for an
+ * indicator whose target is there.
+ */
+export function statusWordsOf(s: { status: Status; reason?: string }): string {
+  return s.status === 'no target' && s.reason !== undefined ? NOT_RATED : STATUS_WORDS[s.status];
+}
+
 export const DIRECTION_WORDS: Record<Direction, string> = {
   up: 'Improving',
   down: 'Worsening',

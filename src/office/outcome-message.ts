@@ -10,9 +10,9 @@ export type CommandKind = 'score' | 'refresh';
 export function countsPhrase(outcome: Pick<ScoringOutcome, 'result'>): string {
   const r = outcome.result;
   const c = r.executiveSummary;
-  // Every status's count, in the count tables' order and words; "without a target" only when there are any.
+  // Every status's count, in the count tables' order and words; "without a target" and "not rated" only when there are any.
   const columns = targetColumns(r, 'short').filter(
-    (col) => col.status !== null && (col.key !== 'noTarget' || c.noTarget > 0),
+    (col) => col.status !== null && ((col.key !== 'noTarget' && col.key !== 'notRated') || c[col.key] > 0),
   );
   const parts = columns.map((col) => col.phrase(c[col.key]));
   return `${parts.join(', ')} — ${plural(r.findings.length, 'finding')}`;

@@ -75,4 +75,27 @@ describe('The task pane', () => {
     for (const figure of ['02:10', '95.5%', '£480,000'])
       assert.ok(shown.includes(figure), `${figure} in ${shown.join(' | ')}`);
   });
+
+  it('shows Not rated as a tile of its own, speaks of the force, and says why Requires improvement is empty', () => {
+    const values: CellValue[][] = [
+      ['Northshire Police – Force Performance Report'],
+      [],
+      ['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2'],
+      ['PC1', 'Burglary per 1,000 households', 'Lower', 0.5, 0.6, 0.57],
+      ['PC2', 'Hate crime (count)', 'Monitor only', 150, 142, 158],
+      ['PC3', 'Repeat victims (count)', 'Lower', null, 40, 38],
+    ];
+    const { result } = scoreWorkbook([{ name: 'Force Performance', values }], { quarter: 2 });
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <Results result={result} goToIndicator={() => undefined} />
+      </FluentProvider>,
+    );
+    assert.match(html, /data-count="notRated"/);
+    assert.match(html, /data-count="noTarget"/);
+    assert.match(html, /Q2 [^<]*: whole force|whole <!-- -->force/);
+    assert.match(html, /3<!-- --> <!-- -->indicators<!-- --> in all/);
+    assert.doesNotMatch(html, /whole council|PIs in all/i);
+    assert.match(html, /None can be listed: no indicator has a quartile \(1st to 4th\)/);
+  });
 });

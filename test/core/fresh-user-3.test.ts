@@ -346,15 +346,16 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.equal(dc01.dot, null, 'not "improving" against a target it cannot be judged by');
       const p2 = r.priorities[1];
       assert.equal(p2.offTarget, 0);
-      assert.equal(p2.noTarget, 1);
-      assert.equal(p2.onTarget + p2.withinTolerance + p2.offTarget + p2.dataGaps + p2.noTarget, p2.total);
+      assert.equal(p2.notRated, 1, 'counted as not rated, not as having no target');
+      assert.equal(p2.noTarget, 0);
+      assert.equal(p2.onTarget + p2.withinTolerance + p2.offTarget + p2.dataGaps + p2.noTarget + p2.notRated, p2.total);
       const said = r.findings.filter((f) => f.ref === 'DC01');
       assert.equal(said.length, 1, said.map((f) => f.message).join('\n'));
       assert.equal(said[0].severity, 'warning');
       assert.equal(said[0].cell, 'G11');
       assert.equal(
         said[0].message,
-        'DC01: its name says it is cumulative and its figures build up over the year (0.101 in April, 0.562 in Sept), but the table has no Profile column and no target for Sept, so 0.562 cannot be judged against the whole year\'s 0.975: it is not rated and is counted under "No target" (Needs a profile). Add a "Q2 Target" column with the target for Q2, or a "Profile" column saying Cumulative to measure it against 6/12 of 0.975 (0.488).',
+        'DC01: its name says it is cumulative and its figures build up over the year (0.101 in April, 0.562 in Sept), but the table has no Profile column and no target for Sept, so 0.562 cannot be judged against the whole year\'s 0.975: it is not rated (Needs a profile), counted under "Not rated". Add a "Q2 Target" column with the target for Q2, or a "Profile" column saying Cumulative to measure it against 6/12 of 0.975 (0.488).',
       );
     });
 

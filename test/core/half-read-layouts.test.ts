@@ -545,7 +545,7 @@ describe('Percentages stored as fractions beside percentages, with no percent si
       r.findings.some(
         (f) =>
           f.message ===
-          'P3: the target 10 and its values such as 0.11 are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated and counted under No target; type the target as 0.1, as the values are written, or the values in percent (11 for 0.11), and score again.',
+          'P3: the target 10 and its values such as 0.11 are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated (counted under "Not rated"); type the target as 0.1, as the values are written, or the values in percent (11 for 0.11), and score again.',
       ),
     );
   });

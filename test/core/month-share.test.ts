@@ -34,7 +34,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
       f[0].message,
       "FRS05: its month figures (97 to 140) are about a twelfth of last year's outturn of 1,518, and its target of 1,500 " +
         "looks like the year's, so a month's figure is not measured against it: it is not rated (no variance or RAG " +
-        'colour) and is counted under No target. Give its month targets on a Targets sheet (a twelfth of 1,500 is 125), ' +
+        'colour) and is counted under "Not rated". Give its month targets on a Targets sheet (a twelfth of 1,500 is 125), ' +
         'and score again.',
     );
     assert.equal(

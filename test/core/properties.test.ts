@@ -41,13 +41,18 @@ describe('Properties of the rules', () => {
       status: fc.constantFrom('on target', 'within tolerance', 'off target', 'data gap', 'no target'),
       dot: fc.constantFrom<Direction | null>('up', 'down', 'same', 'first', null),
       trend: fc.constantFrom<Direction | null>('up', 'down', 'same', null),
+      // Why an indicator with a target was not rated (a 'no target' with a reason is counted as Not rated).
+      reason: fc.option(fc.constantFrom('Needs a profile', "a month's figure against a longer period's target"), {
+        nil: undefined,
+      }),
     });
     fc.assert(
       fc.property(fc.array(score, { maxLength: 200 }), (rows) => {
         const scores = rows.map((r) => ({ ...r, priorityName: `P${r.priority}` }) as unknown as IndicatorScore);
         const c = countTable(scores);
         assert.equal(c.total, scores.length);
-        assert.equal(c.total, c.onTarget + c.offTarget + c.withinTolerance + c.dataGaps + c.noTarget);
+        assert.equal(c.total, c.onTarget + c.offTarget + c.withinTolerance + c.dataGaps + c.noTarget + c.notRated);
+        assert.equal(c.notRated, scores.filter((s) => s.status === 'no target' && s.reason !== undefined).length);
         assert.equal(c.dotTotal, c.dotImproving + c.dotWorsening + c.dotSame);
         assert.equal(c.trendTotal, c.trendImproving + c.trendWorsening + c.trendSame);
         assert.deepEqual(executiveSummary(priorityCounts(scores)), c);

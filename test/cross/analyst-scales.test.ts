@@ -56,7 +56,7 @@ describe('What the analyst is told, on the command line and in the add-in alike 
       },
     ];
 
-    it('CS-07 (Targets sheet "5%" against 0.053) is counted under No target; CS-08 (Last year "5%") has no Trend; one Check each names the cell on its sheet', async () => {
+    it('CS-07 (Targets sheet "5%" against 0.053) is counted under Not rated (it has a target); CS-08 (Last year "5%") has no Trend; one Check each names the cell on its sheet', async () => {
       fs.writeFileSync(at('scales.xlsx'), await xlsxFromGrids(grids));
       const { ran, cli, cliSnap, addIn, addInSnap } = await both(at('scales.xlsx'));
       for (const [who, r] of [
@@ -72,7 +72,8 @@ describe('What the analyst is told, on the command line and in the add-in alike 
           ],
           who,
         );
-        assert.equal(r.executiveSummary.noTarget, 1, who);
+        assert.equal(r.executiveSummary.notRated, 1, who);
+        assert.equal(r.executiveSummary.noTarget, 0, `${who}: its target is there`);
         assert.equal(r.executiveSummary.onTarget, 2, `${who}: not 3 (CS-07 at 0.053 against 5 as stored is −98.9%)`);
         assert.equal(r.executiveSummary.trendTotal, 1, `${who}: Trend can be determined for CS-09 only`);
         const scales = r.findings.filter((f) => f.kind === 'percentage-scales');

@@ -57,8 +57,9 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       assert.equal(sh03.reason, 'Contextual (neither higher nor lower is better)', who);
       const e = r.executiveSummary;
       assert.equal(e.offTarget, 0, `${who}: nothing counted red`);
-      assert.equal(e.noTarget, 2, who);
-      assert.equal(e.total, e.onTarget + e.withinTolerance + e.offTarget + e.dataGaps + e.noTarget, who);
+      assert.equal(e.notRated, 2, `${who}: not rated, not counted as having no target`);
+      assert.equal(e.noTarget, 0, who);
+      assert.equal(e.total, e.onTarget + e.withinTolerance + e.offTarget + e.dataGaps + e.noTarget + e.notRated, who);
       assert.equal(e.dotImproving, 1, `${who}: only DC03 improving`);
       assert.equal(e.dotTotal, 1, who);
     }
@@ -67,8 +68,8 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       assert.deepEqual(seen(snap, 'Council Services', 'K2'), { value: '-', fill: null, font: null });
       const highlights = snap.find((s) => s.name === addIn.sheets.highlights)!;
       const texts = Object.values(highlights.cells).map((c) => c.value);
-      assert.ok(texts.includes('No target: Needs a profile'));
-      assert.ok(texts.includes('No target: Contextual (neither higher nor lower is better)'));
+      assert.ok(texts.includes('Not rated: Needs a profile'));
+      assert.ok(texts.includes('Not rated: Contextual (neither higher nor lower is better)'));
     }
   });
 

@@ -7,7 +7,7 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from 
 import { FIELD_LABELS } from '../read/headers';
 import { finding } from '../catalogue';
 import { figureText } from '../read/number-formats-text';
-import { figure, percent, plural, quote, STATUS_WORDS, who } from '../words';
+import { figure, percent, plural, quote, STATUS_WORDS, statusWordsOf, who } from '../words';
 
 /**
  * Tables with no Higher / Lower is better? column: higher is taken as better for their indicators
@@ -53,7 +53,7 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
     raw.toLowerCase() === RAG_WORDS[typed].toLowerCase() ? RAG_WORDS[typed] : `${quote(raw)} (${RAG_WORDS[typed]})`;
   const says =
     score.rag === null
-      ? `the figures give ${STATUS_WORDS[score.status].toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
+      ? `the figures give ${statusWordsOf(score).toLowerCase()}${score.reason ? ` (${quote(score.reason)})` : ''}, so no colour`
       : `the figures give ${RAG_WORDS[score.rag]} (${STATUS_WORDS[score.status].toLowerCase()}${evidence(score)})`;
   return [
     finding({
@@ -63,7 +63,7 @@ export function typedStatusFindings(table: IndicatorTable, row: IndicatorRow, sc
       who: who(row),
       typed: typedText,
       says,
-      written: quote(STATUS_WORDS[score.status]),
+      written: quote(statusWordsOf(score)),
       ...(row.statusOwner ? { kept: true } : {}),
     }),
   ];

@@ -271,15 +271,28 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       c.quartile !== undefined &&
       !/^(n\/?a|n\.a\.?|-|–)$/i.test(row.quartileText.trim())
     ) {
-      out.push(
-        finding({
-          kind: 'quartile-unread',
-          at: { sheet: row.sheet, row: row.row, col: c.quartile },
-          ref: row.ref,
-          who: who(row),
-          text: quote(row.quartileText),
-        }),
-      );
+      const position = comparatorPosition(row.quartileText);
+      if (position)
+        out.push(
+          finding({
+            kind: 'quartile-position',
+            at: { sheet: row.sheet, row: row.row, col: c.quartile },
+            ref: row.ref,
+            who: who(row),
+            text: quote(row.quartileText),
+            ...position,
+          }),
+        );
+      else
+        out.push(
+          finding({
+            kind: 'quartile-unread',
+            at: { sheet: row.sheet, row: row.row, col: c.quartile },
+            ref: row.ref,
+            who: who(row),
+            text: quote(row.quartileText),
+          }),
+        );
     }
     if (row.targetText !== null && c.target !== undefined && row.noTargetStated) {
       // "TBC", "N/A", "Data only", "For information": no target, said once here (issue 7). TBC is a
@@ -563,4 +576,41 @@ function noVarianceWords(table: IndicatorTable): string {
         ? ' and the RAG shows only as the colour of the DOT arrows'
         : ' and no RAG colour';
   return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
+}
+
+const ORDINAL = (n: number): string => {
+  const tens = n % 100;
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+/**
+ * A place in a comparator group typed where a quartile belongs ("3 of 8", "3rd of 8", "MSG 3 of 8", "3 out
+ * of 8": a police force's most similar group, CIPFA nearest neighbours), with the quartile it falls in
+ * when the group is split into four equal parts — place p of n is quartile ⌈4p/n⌉, which holds places
+ * ⌊(q−1)n/4⌋+1 … ⌊qn/4⌋ ("3 of 8" is the 2nd quartile, places 3–4). Null for anything else. Advice only:
+ * the cell is not read as that quartile, since a council's benchmarking may band its group otherwise
+ * (session 9 closing note, noticed item 7).
+ */
+export function comparatorPosition(
+  text: string,
+): { place: string; of: number; quartile: string; positions: string } | null {
+  const m =
+    /^\s*(?:(?:msg|position|pos\.?|rank(?:ed)?)\s*:?\s*)?(\d{1,3})(?:st|nd|rd|th)?\s*(?:of|out of)\s*(\d{1,3})\s*$/i.exec(
+      text,
+    );
+  if (!m) return null;
+  const place = Number(m[1]);
+  const of = Number(m[2]);
+  if (place < 1 || of < 2 || place > of) return null;
+  const q = Math.ceil((4 * place) / of);
+  const first = Math.floor(((q - 1) * of) / 4) + 1;
+  const last = Math.floor((q * of) / 4);
+  return {
+    place: ORDINAL(place),
+    of,
+    quartile: ORDINAL(q),
+    positions: first === last ? `place ${first}` : `places ${first}–${last}`,
+  };
 }

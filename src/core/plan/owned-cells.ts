@@ -5,9 +5,9 @@
  */
 import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { groupFormats } from './group';
-import { ragFill, ragText, quartileFill, STATUS_WORDS, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
+import { ragFill, ragText, quartileFill, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
-import { plural, quote } from '../words';
+import { plural, quote, statusWordsOf } from '../words';
 import { percentAsFraction } from '../rules/rounding';
 
 /** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
@@ -45,7 +45,7 @@ function trendCell(row: number, col: number, s: IndicatorScore): OwnedCell {
 }
 
 function statusCell(row: number, col: number, s: IndicatorScore): OwnedCell {
-  return { row, col, role: 'status', value: STATUS_WORDS[s.status], format: ragFill(s.rag) };
+  return { row, col, role: 'status', value: statusWordsOf(s), format: ragFill(s.rag) };
 }
 
 /** A Status cell given back to the analyst: the words they had typed, without the product's colours. */

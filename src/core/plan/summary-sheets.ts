@@ -6,8 +6,15 @@
 import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
-import { directionColumns, directionCounts, plural, targetColumns, targetCounts } from '../vocabulary';
-import { reasonWords, ukNumber } from '../words';
+import {
+  directionColumns,
+  directionCounts,
+  organisationWords,
+  plural,
+  targetColumns,
+  targetCounts,
+} from '../vocabulary';
+import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
 import { zeroTargetText } from './owned-cells';
@@ -28,6 +35,7 @@ import {
   isStrongPerformance,
   isTier1,
   namedTolerance,
+  noneListed,
   requiresImprovement,
   rulesSentence,
   workbookToleranceWords,
@@ -48,8 +56,12 @@ export const SHEET_TITLES: Record<SheetContent['role'], (quarter: string) => str
   highlights: (q) => `Tier 1 and highlights – ${q}`,
   findings: (q) => `Data-quality findings – ${q}`,
 };
-const EXECUTIVE_HEADING = 'Executive summary – the whole council';
-const NO_FINDINGS = 'No findings: nothing to check before the report goes to Cabinet.';
+/** The Summary's first heading: "Executive summary – the whole council" (or force, service … : vocabulary organisationWords). */
+const executiveHeading = (result: ScoreResult) => `Executive summary – the whole ${organisationWords(result).noun}`;
+const EXECUTIVE_HEADING = /^Executive summary – the whole [a-z]+$/;
+/** The Findings sheet's line when there are none: "… before the report goes to Cabinet." for a council. */
+const noFindings = (result: ScoreResult) => `No findings: nothing to check ${organisationWords(result).before}.`;
+const NO_FINDINGS = /^No findings: nothing to check before the report goes /;
 
 const CENTRE: CellFormat = { hAlign: 'center' };
 const BOLD: CellFormat = { bold: true };
@@ -62,11 +74,21 @@ const COUNCIL_NAME: CellFormat = Object.freeze({ ...BOLD, hAlign: 'left' });
 const ITALIC: CellFormat = Object.freeze({ italic: true });
 const NO_KEY_COLOUR: CellFormat = Object.freeze({});
 const KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+const WRAPPED_KEY_FORMATS = new WeakMap<CellFormat, CellFormat>();
+/** Column A's width in characters: the key's boxes and the priorities' names. */
+const KEY_WIDTH = 44;
 
-/** A row of the key: bordered, in its colours. */
-function keyFormat(format: CellFormat): CellFormat {
-  let f = KEY_FORMATS.get(format);
-  if (!f) KEY_FORMATS.set(format, (f = Object.freeze({ border: 'thin', ...format })));
+/**
+ * A row of the key: bordered, in its colours; wrapped where its text is longer than column A is wide, so
+ * that it stays inside its box (the adapters give a wrapped row its height) rather than spilling over the
+ * next columns (seen rendering with LibreOffice: "Off target, within tolerance (close to target: …)").
+ * Text that fits is not wrapped, so a key that always fitted (the St Helens example's) is written as before.
+ */
+function keyFormat(format: CellFormat, text: string): CellFormat {
+  const wrap = text.length > KEY_WIDTH;
+  const cache = wrap ? WRAPPED_KEY_FORMATS : KEY_FORMATS;
+  let f = cache.get(format);
+  if (!f) cache.set(format, (f = Object.freeze({ border: 'thin', ...format, ...(wrap ? { wrap: true } : {}) })));
   return f;
 }
 const TAB_COLOUR = '1F4E78';
@@ -82,8 +104,12 @@ function targetHeaders(result: ScoreResult): string[] {
   return targetColumns(result, 'sheet').map((c) => c.header);
 }
 
-function countsRow(c: CountTable): number[] {
-  return [...targetCounts(c), ...directionCounts(c, 'dot'), ...directionCounts(c, 'trend')];
+function countsRow(c: CountTable, result: ScoreResult): number[] {
+  return [
+    ...targetCounts(c, targetColumns(result, 'sheet')),
+    ...directionCounts(c, 'dot'),
+    ...directionCounts(c, 'trend'),
+  ];
 }
 
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -102,7 +128,8 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     `Tier 1 and the highlight tables are on '${names.highlights}'; ${plural(result.findings.length, 'data-quality finding')} (${warnings} to check) on '${names.findings}'.`,
   );
 
-  s.heading(4, EXECUTIVE_HEADING);
+  const words = organisationWords(result);
+  s.heading(4, executiveHeading(result));
   // The council's tables start in column B, under the same columns as the priority table below.
   // Excel's Good / Neutral / Bad colours, the shared RAG fills ({ fill, fontColor }, as COLOURS gives them).
   const rag = (c: Rag): CellFormat => ragFill(c);
@@ -111,22 +138,22 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
       top,
       0,
       [{ header: '' }, ...headers.map((header) => ({ header, format: CENTRE }))],
-      [[{ value: 'Whole council', format: BOLD }, ...counts]],
+      [[{ value: words.row, format: BOLD }, ...counts]],
     );
-  let row = councilTable(5, targetHeaders(result), targetCounts(ex));
+  let row = councilTable(5, targetHeaders(result), targetCounts(ex, targetColumns(result, 'sheet')));
   s.format(5, 2, rag('green'));
   s.format(5, 3, rag('amber'));
   s.format(5, 4, rag('red'));
   for (const m of ['dot', 'trend'] as const)
     row = councilTable(
       row + 1,
-      directionColumns(m, 'sheet', 'council').map((c) => c.header),
+      directionColumns(m, 'sheet', 'council', words.total).map((c) => c.header),
       directionCounts(ex, m),
     );
 
   row += 1;
   s.heading(row, 'Performance by priority');
-  s.note(row + 1, 'The whole-council row is the sum of the priorities above it.');
+  s.note(row + 1, `The whole-${words.noun} row is the sum of the priorities above it.`);
   const directionHeaders = (['dot', 'trend'] as const).flatMap((m) =>
     directionColumns(m, 'sheet', 'priority').map((c) => c.header),
   );
@@ -134,11 +161,11 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const top = row + 2;
   const body: TableCell[][] = result.priorities.map((p) => [
     { value: p.priorityName, format: PRIORITY_NAME },
-    ...countsRow(p),
+    ...countsRow(p, result),
   ]);
   body.push([
-    { value: 'Whole council', format: COUNCIL_NAME },
-    ...countsRow(ex).map((n) => ({ value: n, format: BOLD })),
+    { value: words.row, format: COUNCIL_NAME },
+    ...countsRow(ex, result).map((n) => ({ value: n, format: BOLD })),
   ]);
   row = s.table(
     top,
@@ -163,13 +190,29 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
     ['2nd Quartile', quartileFill(2)],
     ['3rd Quartile', quartileFill(3)],
     ['4th Quartile (bottom 25%)', quartileFill(4)],
+    ...notRatedKey(result, names),
   ];
-  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format)));
+  key.forEach(([text, format], i) => s.put(row + 1 + i, 0, text, keyFormat(format, text)));
 
-  s.width(0, 44);
+  s.width(0, KEY_WIDTH);
   for (let c = 1; c < headers.length; c++) s.width(c, 12);
   s.freezeRows(1);
   return s.finish(names.summary, 'summary', TAB_COLOUR);
+}
+
+/**
+ * Where some indicator is not rated, what No target and Not rated each count, so that neither is read as
+ * the other (session 9 closing note, noticed item 3). None otherwise: the St Helens example's key is as it was.
+ */
+function notRatedKey(result: ScoreResult, names: SheetNames): [string, CellFormat][] {
+  if (!(result.executiveSummary.notRated > 0)) return [];
+  return [
+    ['No target: none is set for the quarter', NO_KEY_COLOUR],
+    [
+      `Not rated: it has a target but cannot be judged against it this quarter; why is on '${names.highlights}', what to do on '${names.findings}'`,
+      NO_KEY_COLOUR,
+    ],
+  ];
 }
 
 /**
@@ -263,7 +306,7 @@ function quartileCell(q: IndicatorScore['quartile']): TableCell {
 }
 
 function statusCell(s: IndicatorScore): TableCell {
-  if (s.reason) return { value: `${STATUS_WORDS[s.status]}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
+  if (s.reason) return { value: `${statusWordsOf(s)}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
   let byRag = STATUS_CELLS.get(s.status);
   if (!byRag) STATUS_CELLS.set(s.status, (byRag = new Map()));
   let cell = byRag.get(s.rag);
@@ -375,11 +418,12 @@ function list(
   scores: IndicatorScore[],
   cut?: { what: string; notable: Notable; order: string },
   everyRow = false,
+  none = 'None this quarter.',
 ): number {
   s.heading(row, title);
   if (scores.length === 0) {
     s.note(row + 1, explanation);
-    s.put(row + 2, 0, 'None this quarter.');
+    s.put(row + 2, 0, none);
     return row + 4;
   }
   const blocks = cut ? [...groupByPriority(scores).values()] : [];
@@ -461,6 +505,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       notable: BEST_FIRST,
       order: `the ${HIGHLIGHTS_PER_PRIORITY} best (1st quartile and improving first)`,
     },
+    false,
+    noneListed(result, `'${names.findings}'`),
   );
   row = list(
     s,
@@ -473,6 +519,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       notable: WORST_FIRST,
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst (4th quartile and worsening first)`,
     },
+    false,
+    noneListed(result, `'${names.findings}'`),
   );
   if (result.indicators.length <= ALL_INDICATORS_LISTED) {
     list(
@@ -519,7 +567,7 @@ export function findingsSheet(result: ScoreResult, names: SheetNames): SheetCont
     `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`,
   );
   if (f.length === 0) {
-    s.put(3, 0, NO_FINDINGS);
+    s.put(3, 0, noFindings(result));
   } else {
     const columns = FINDING_COLUMNS;
     const rows: TableCell[][] = f.map((x, i) => [
@@ -560,11 +608,11 @@ export function generatedSheetRole(values: CellValue[][]): SheetContent['role'] 
     const prefix = SHEET_TITLES[role]('');
     return title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
   };
-  if (titled('summary') && values.some((r) => textOf(r[0]) === EXECUTIVE_HEADING)) return 'summary';
+  if (titled('summary') && values.some((r) => EXECUTIVE_HEADING.test(textOf(r[0])))) return 'summary';
   const listHeaders = LIST_COLUMNS.map((c) => c.header);
   if (titled('highlights') && hasHeaderRow(values, listHeaders)) return 'highlights';
   const findingHeaders = FINDING_COLUMNS.map((c) => c.header);
-  const noFindings = textOf(values[3]?.[0]) === NO_FINDINGS;
-  if (titled('findings') && (noFindings || hasHeaderRow(values, findingHeaders))) return 'findings';
+  const none = NO_FINDINGS.test(textOf(values[3]?.[0]));
+  if (titled('findings') && (none || hasHeaderRow(values, findingHeaders))) return 'findings';
   return null;
 }

@@ -562,7 +562,7 @@ function plainFractionSlip(out: IndicatorRow, values: ShownFigure[]): string | n
     Math.abs(t) < Math.abs(m)
       ? `type the target as ${asPercent(t)}, as the values are written`
       : `type the target as ${shown(Number((t / 100).toPrecision(12)))}, as the values are written, or the values in percent (${asPercent(v)} for ${shown(v)})`;
-  return `the target ${shown(t)} and ${values.length === 1 ? 'its value' : 'its values such as'} ${shown(v)} are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated and counted under No target; ${fix}, and score again.`;
+  return `the target ${shown(t)} and ${values.length === 1 ? 'its value' : 'its values such as'} ${shown(v)} are about a hundred times apart though the indicator is a percentage (one looks like a fraction), so it is not rated (counted under "Not rated"); ${fix}, and score again.`;
 }
 
 /**
@@ -658,8 +658,8 @@ function timeMismatch(
   const shown = `${targetTime ? 'the target' : 'a value'} ${clock(time)} is a time and ${targetTime ? 'a value' : 'the target'} ${ukNumber(4).format(plain)} a plain number`;
   return (
     `${shown}, so they cannot be compared (Excel keeps a time as a fraction of a day: ${clock(time)} is ` +
-    `${ukNumber(6).format(Number(time.toPrecision(6)))}) and it is not rated: no variance or RAG colour, and it is counted ` +
-    `under No target; write both the same way — format the ${targetTime ? 'values' : 'target'} as times (mm:ss), or type ` +
+    `${ukNumber(6).format(Number(time.toPrecision(6)))}) and it is not rated (no variance ` +
+    `or RAG colour, counted under "Not rated"); write both the same way — format the ${targetTime ? 'values' : 'target'} as times (mm:ss), or type ` +
     `the ${targetTime ? 'target' : 'values'} as plain numbers in the same unit — and score again.`
   );
 }
@@ -692,8 +692,8 @@ function changeTarget(raw: CellValue, row: IndicatorRow, values: { i: number; ho
   const example = figures[figures.length - 1];
   return (
     `the target ${typed} is a change (a rise or fall in percent), not a level its figures such as ` +
-    `${ukNumber(4).format(example)} can be measured against, so it is not rated: no variance or RAG colour, and it is ` +
-    `counted under No target; type the level the change comes to (last year's figure ${typed}) as the target, ` +
+    `${ukNumber(4).format(example)} can be measured against, so it is not rated (no variance ` +
+    `or RAG colour, counted under "Not rated"); type the level the change comes to (last year's figure ${typed}) as the target, ` +
     `or score the percentage change itself in a row of its own, and score again.`
   );
 }
@@ -882,7 +882,7 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
             message: scaleMessage(
               p.mismatch,
               `the ${p.sheet} sheet's month target`,
-              'it is not rated and counted under No target',
+              'it is not rated (counted under "Not rated")',
               `the month targets on the ${p.sheet} sheet`,
             ),
           };

@@ -42,6 +42,7 @@ import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal }
 import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
 import { byAreaRefusal } from './by-area';
+import { organisationOf } from './organisation';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -98,6 +99,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   model.sheetCells = sheetCells;
   const supportScales: SupportScaleInput = { tables: model.tables, views, targets: null, lastYear: null };
   let targetConflicts: MonthlySheet['conflicts'] = [];
+  // What names the organisation: sheet names, text above the tables, titles, priorities (read/organisation.ts).
+  const naming: string[] = [];
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     if (unlisted.has(grid.name)) {
@@ -151,9 +154,12 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       if (status) model.findings.push(status);
     }
     model.tables.push(...found.tables);
+    namingTexts(grid, found.tables, naming);
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
+  const organisation = organisationOf(naming);
+  if (organisation !== 'council') model.organisation = organisation;
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
   supportSheetScales(supportScales, rowKey);
@@ -164,6 +170,31 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     targetsConflictRefusal(model, targetConflicts);
   if (refusal) model.refusal = refusal;
   return model;
+}
+
+/** Rows and columns looked at above a sheet's first table (or at its top, where it has none: a cover sheet). */
+const NAMING_ROWS = 8;
+const NAMING_COLUMNS = 6;
+
+/**
+ * The texts of a sheet that may name whose workbook it is (read/organisation.ts), added to `out`: its name,
+ * the text cells above its first table (the report's title) or at its top where it has no table, and its
+ * tables' titles and priorities (band rows' too). Never an indicator's name.
+ */
+function namingTexts(grid: SheetGrid, tables: IndicatorTable[], out: string[]): void {
+  out.push(grid.name);
+  let above = NAMING_ROWS;
+  for (const t of tables) above = Math.min(above, t.titleRow ?? t.headerRow);
+  for (let r = 0; r < above && r < grid.values.length; r++) {
+    const row = grid.values[r];
+    for (let c = 0; c < NAMING_COLUMNS && c < row.length; c++)
+      if (typeof row[c] === 'string') out.push(row[c] as string);
+  }
+  for (const t of tables) {
+    if (t.title) out.push(t.title);
+    out.push(t.priorityName);
+    for (const s of t.skippedRows ?? []) if (s.why === 'priority') out.push(s.text);
+  }
 }
 
 /**

@@ -40,6 +40,8 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
     })),
     priorities: result.priorities,
     executiveSummary: result.executiveSummary,
+    // Whose workbook it is, where not a council's (read/organisation.ts): the summaries' words follow it.
+    ...(result.organisation ? { organisation: result.organisation } : {}),
     strongPerformance: result.strongPerformance,
     requiresImprovement: result.requiresImprovement,
     tier1: result.tier1,

@@ -349,6 +349,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     indicators,
     priorities,
     executiveSummary: executiveSummary(priorities),
+    ...(model.organisation !== undefined && model.organisation !== 'council'
+      ? { organisation: model.organisation }
+      : {}),
     strongPerformance: indicators.filter(isStrongPerformance).map(label),
     requiresImprovement: indicators.filter(requiresImprovement).map(label),
     tier1: indicators.filter(isTier1).map(label),

@@ -11,6 +11,7 @@ export function emptyCounts(): CountTable {
     withinTolerance: 0,
     dataGaps: 0,
     noTarget: 0,
+    notRated: 0,
     dotImproving: 0,
     dotWorsening: 0,
     dotSame: 0,
@@ -23,7 +24,17 @@ export function emptyCounts(): CountTable {
 }
 
 /**
- * A count table: Total PIs = on + off + within + data gaps + no target, and "can be determined"
+ * Not rated: scored, with a target, but not judged against it this quarter — `reason` says why (a month's
+ * figure against a longer period's target, "Contextual" polarity, "Needs a profile", target and values on
+ * scales that disagree). Its status is 'no target' (no variance, no RAG), but it is counted and named apart
+ * from an indicator that has no target at all (session 9 closing note, noticed item 3).
+ */
+export function isNotRated(s: IndicatorScore): boolean {
+  return s.status === 'no target' && s.reason !== undefined;
+}
+
+/**
+ * A count table: Total PIs = on + off + within + data gaps + no target + not rated, and "can be determined"
  * = improving + worsening + same, by construction.
  */
 export function countTable(scores: IndicatorScore[]): CountTable {
@@ -38,6 +49,7 @@ export function countTable(scores: IndicatorScore[]): CountTable {
     else if (s.status === 'off target') c.offTarget++;
     else if (s.status === 'within tolerance') c.withinTolerance++;
     else if (s.status === 'data gap') c.dataGaps++;
+    else if (s.reason !== undefined) c.notRated++;
     else c.noTarget++;
     if (s.dot === 'up') c.dotImproving++;
     else if (s.dot === 'down') c.dotWorsening++;
@@ -94,6 +106,27 @@ export function isStrongPerformance(s: IndicatorScore): boolean {
 /** Requires improvement: 3rd or 4th quartile, and DOT worsening or the same. */
 export function requiresImprovement(s: IndicatorScore): boolean {
   return (s.quartile === 3 || s.quartile === 4) && (s.dot === 'down' || s.dot === 'same');
+}
+
+/**
+ * What an empty strong performance or requires improvement list says, true of the quartiles the indicators
+ * have (session 9 closing note, noticed item 7: "None this quarter" with no quartile anywhere read as "all
+ * is well"): "None this quarter." when every indicator has a quartile; how many could be judged when some
+ * have none; and, when none has one, that none can be listed and what to add. `findings`: where the
+ * findings are ("'Q3 Findings'", "the findings").
+ */
+export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: string): string {
+  let judged = 0;
+  let counted = 0;
+  for (const s of result.indicators) {
+    if (s.status === 'not due') continue;
+    counted++;
+    if (s.quartile !== null) judged++;
+  }
+  if (judged === counted) return 'None this quarter.';
+  if (judged > 0)
+    return `None this quarter among the ${plural(judged, 'indicator')} with a quartile; the other ${counted - judged} ${plural.word(counted - judged, 'has', 'have')} none (N/A), so they cannot be listed here.`;
+  return `None can be listed: no indicator has a quartile (1st to 4th). Add a Quartile column with each indicator's quartile; a cell not read as one is named in ${findings}.`;
 }
 
 export function isTier1(s: IndicatorScore): boolean {

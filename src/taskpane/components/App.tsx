@@ -232,7 +232,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       {engine && state.result && (
         <>
           <engine.Results result={state.result} goToIndicator={goToIndicator} />
-          <engine.Findings findings={state.result.findings} goTo={goTo} />
+          <engine.Findings findings={state.result.findings} goTo={goTo} organisation={state.result.organisation} />
         </>
       )}
     </main>

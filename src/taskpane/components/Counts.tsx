@@ -9,6 +9,8 @@ import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
   DIRECTION_WORDS,
+  noneListed,
+  organisationWords,
   targetColumns,
   type CountColumn,
   type CountTable,
@@ -42,12 +44,15 @@ function IndicatorList({
   indicators,
   label,
   goToIndicator,
+  empty = 'None.',
 }: {
   indicators: IndicatorScore[];
   label: string;
   goToIndicator: (sheet: string, row: number) => void;
+  /** What an empty list says (the highlight lists: whether the indicators have quartiles to judge by). */
+  empty?: string;
 }) {
-  if (indicators.length === 0) return <p className="empty">None.</p>;
+  if (indicators.length === 0) return <p className="empty">{empty}</p>;
   return (
     <ul className="indicators" aria-label={label}>
       {indicators.map((i) => (
@@ -81,15 +86,21 @@ function CountTiles({
   goToIndicator: (sheet: string, row: number) => void;
   compact?: boolean;
 }) {
-  const [open, setOpen] = useState<Status | null>(null);
+  const [open, setOpen] = useState<CountColumn['key'] | null>(null);
+  // No target and Not rated only where this scope has some (Not rated is a column only where the result has any).
   const tiles = targetColumns(result, 'short').filter(
-    (t): t is CountColumn & { status: Status } => t.status !== null && (t.key !== 'noTarget' || counts.noTarget > 0),
+    (t): t is CountColumn & { status: Status } =>
+      t.status !== null && ((t.key !== 'noTarget' && t.key !== 'notRated') || counts[t.key] > 0),
   );
   const listId = `${id}-list`;
-  const openTile = tiles.find((t) => t.status === open);
+  const openTile = tiles.find((t) => t.key === open);
   return (
     <section aria-label={`${title}: counts`} className={compact ? 'counts compact' : 'counts'} data-scope={id}>
-      <div className="tiles" role="group" aria-label={`${title}, ${counts.total} PIs`}>
+      <div
+        className="tiles"
+        role="group"
+        aria-label={`${title}, ${counts.total} ${organisationWords(result).indicators}`}
+      >
         {tiles.map((t) => {
           const n = counts[t.key] as number;
           return (
@@ -98,10 +109,10 @@ function CountTiles({
               type="button"
               className="tile"
               data-count={t.key}
-              aria-expanded={open === t.status}
-              aria-controls={open === t.status ? listId : undefined}
+              aria-expanded={open === t.key}
+              aria-controls={open === t.key ? listId : undefined}
               style={{ background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` }}
-              onClick={() => setOpen(open === t.status ? null : t.status)}
+              onClick={() => setOpen(open === t.key ? null : t.key)}
             >
               <span className="n">{n}</span> <span className="w">{t.header}</span>
             </button>
@@ -109,12 +120,12 @@ function CountTiles({
         })}
       </div>
       <p className="total" data-count="total">
-        {counts.total} PIs in all
+        {counts.total} {organisationWords(result).indicators} in all
       </p>
       {openTile && (
         <div id={listId}>
           <IndicatorList
-            indicators={indicators.filter((i) => i.status === openTile.status)}
+            indicators={indicators.filter(openTile.holds)}
             label={`${title}: ${openTile.header}`}
             goToIndicator={goToIndicator}
           />
@@ -129,11 +140,14 @@ function Highlight({
   refs,
   result,
   goToIndicator,
+  byQuartile,
 }: {
   title: string;
   refs: string[];
   result: ScoreResult;
   goToIndicator: (sheet: string, row: number) => void;
+  /** Strong performance and requires improvement: empty says whether there were quartiles to judge by (core noneListed). */
+  byQuartile?: boolean;
 }) {
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
@@ -143,7 +157,12 @@ function Highlight({
       <summary>
         {title} ({refs.length})
       </summary>
-      <IndicatorList indicators={list} label={title} goToIndicator={goToIndicator} />
+      <IndicatorList
+        indicators={list}
+        label={title}
+        goToIndicator={goToIndicator}
+        empty={byQuartile ? noneListed(result, 'the findings') : undefined}
+      />
     </details>
   );
 }
@@ -157,10 +176,12 @@ export function Results({
 }) {
   return (
     <>
-      <Subtitle2 as="h2">{result.quarter}: whole council</Subtitle2>
+      <Subtitle2 as="h2">
+        {result.quarter}: whole {organisationWords(result).noun}
+      </Subtitle2>
       <CountTiles
         id="council"
-        title="Whole council"
+        title={organisationWords(result).row}
         counts={result.executiveSummary}
         indicators={result.indicators}
         result={result}
@@ -188,12 +209,14 @@ export function Results({
         refs={result.strongPerformance}
         result={result}
         goToIndicator={goToIndicator}
+        byQuartile
       />
       <Highlight
         title="Requires improvement"
         refs={result.requiresImprovement}
         result={result}
         goToIndicator={goToIndicator}
+        byQuartile
       />
     </>
   );

@@ -3,7 +3,7 @@
  * button that activates its sheet and selects its cell. Checks are open; Notes start folded.
  */
 import { Subtitle2, Text } from '@fluentui/react-text';
-import { SEVERITY_WORDS, type Finding } from '../../core';
+import { SEVERITY_WORDS, organisationWords, type Finding, type ScoreResult } from '../../core';
 
 /** "typed-dot-disagrees" → "Typed DOT disagrees". */
 export function kindWords(kind: string): string {
@@ -18,12 +18,21 @@ function byKind(findings: Finding[]): [string, Finding[]][] {
   return [...groups];
 }
 
-export function Findings({ findings, goTo }: { findings: Finding[]; goTo: (sheet: string, cell: string) => void }) {
+export function Findings({
+  findings,
+  goTo,
+  organisation,
+}: {
+  findings: Finding[];
+  goTo: (sheet: string, cell: string) => void;
+  /** Whose workbook it is (the result's): a council's findings are checked before Cabinet, others' before the report goes out. */
+  organisation?: ScoreResult['organisation'];
+}) {
   if (findings.length === 0) {
     return (
       <>
         <Subtitle2 as="h2">Findings</Subtitle2>
-        <Text>No findings: nothing to check before the report goes to Cabinet.</Text>
+        <Text>No findings: nothing to check {organisationWords({ organisation }).before}.</Text>
       </>
     );
   }
