@@ -577,10 +577,10 @@ export interface IndicatorScore {
 
 /**
  * Whose workbook it is, for the summaries' words (read/organisation.ts): a council (the default), a police
- * force, a fire and rescue service, an NHS trust, or 'organisation' where the workbook names more than one
+ * force, a fire and rescue service, an NHS trust, a housing association, or 'organisation' where the workbook names more than one
  * kind (or an NHS body that is not a trust).
  */
-export type Organisation = 'council' | 'force' | 'fire' | 'nhs' | 'organisation';
+export type Organisation = 'council' | 'force' | 'fire' | 'nhs' | 'housing' | 'organisation';
 
 /** The count table of one priority, or of the whole council (the executive summary). */
 export interface CountTable {

@@ -106,5 +106,7 @@
  * indicator is not rated); a police force's, fire service's, NHS trust's or shared workbook's summaries in
  * its own words ("the whole force", "Total indicators"); an empty highlight list says whether there were
  * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
+ * 23 — (session 10, lead) Housemark's quartile words ("Upper", "Upper median", "Lower median", "Lower") read
+ * as the 1st to 4th quartile; a housing association's summaries say "the whole association".
  */
-export const RULES_VERSION = 22;
+export const RULES_VERSION = 23;

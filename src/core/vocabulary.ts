@@ -38,6 +38,7 @@ const NOUNS: Record<Organisation, string> = {
   force: 'force',
   fire: 'service',
   nhs: 'trust',
+  housing: 'association',
   organisation: 'organisation',
 };
 

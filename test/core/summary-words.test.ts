@@ -209,6 +209,8 @@ describe('The summaries name what they count', () => {
       );
       assert.equal(organisationOf(['NHS Northshire ICB – System Oversight']), 'organisation');
       assert.equal(organisationOf(['KPIs', 'Council Tax']), 'council', 'no kind named: the default');
+      assert.equal(organisationOf(['Riverside Vale Housing Group - Board KPI pack 2025/26', 'Homes']), 'housing');
+      assert.equal(organisationOf(['Homes', 'Tenants', 'Money']), 'council', '"Homes" alone is a council theme too');
     });
 
     const force = run([

@@ -9,7 +9,7 @@
  * names no kind of organisation (most do not) keeps the report's wording, the St Helens example's
  * included. Another kind's words are used only where the workbook names that kind and no other: a police
  * force ("Northshire Police", "Constabulary", "Police and Crime Plan"), a fire and rescue service, an NHS
- * body ("NHS", "Foundation Trust", "ICB"). A workbook naming two kinds (a fire and rescue service and a
+ * body ("NHS", "Foundation Trust", "ICB"), a housing association ("Housing Group", "registered provider"). A workbook naming two kinds (a fire and rescue service and a
  * district council sharing a performance team) gets neutral words: "the whole organisation".
  */
 import type { Organisation } from '../model';
@@ -29,6 +29,9 @@ const KINDS: [Exclude<Organisation, 'organisation'>, RegExp[]][] = [
   ],
   ['fire', [/\bfire (?:and|&) rescue\b|\bfire (?:authority|service)\b/i]],
   ['nhs', [/\bNHS\b|\bICB\b/, /\bfoundation trust\b|\bhospitals? trust\b|\bintegrated care board\b/i]],
+  // A social landlord (fresh user 6): "Riverside Vale Housing Group", a housing association or trust, a
+  // registered provider. "Homes" alone is a council's housing theme too, so it is not enough.
+  ['housing', [/\bhousing (?:association|group|trust|society)\b|\bregistered provider\b|\bsocial landlord\b/i]],
 ];
 
 /**

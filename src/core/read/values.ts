@@ -264,6 +264,9 @@ const QUARTILE_WORDS: Record<string, Quartile> = {
 
 /**
  * "4th Quartile", "4th quartile", "4", "Q4", "Quartile 4", "Fourth", "Bottom quartile" → 4;
+ * Housemark's words (housing associations' benchmarking, which ranks by performance, best first):
+ * "Upper" / "Upper quartile" → 1, "Upper median" / "Upper middle" → 2, "Lower median" / "Lower middle" → 3,
+ * "Lower" / "Lower quartile" → 4 (fresh user 6);
  * "N/A", "NA", "-", blank → null. Returns undefined for text that is not a quartile at all.
  */
 export function parseQuartile(v: CellValue): Quartile | null | undefined {
@@ -288,7 +291,11 @@ function quartileOf(t: string): Quartile | null | undefined {
   const m =
     /^(?:q\s*)?(1st|2nd|3rd|4th|first|second|third|fourth|top|bottom|[1-4])(?:\s*quartile)?$/.exec(t) ??
     /^quartile\s*([1-4])$/.exec(t);
-  return m ? QUARTILE_WORDS[m[1]] : undefined;
+  if (m) return QUARTILE_WORDS[m[1]];
+  const housemark = /^(upper|lower)(?:[\s-]*(median|middle))?(?:\s*quartile)?$/.exec(t);
+  if (!housemark) return undefined;
+  const upper = housemark[1] === 'upper';
+  return housemark[2] ? (upper ? 2 : 3) : upper ? 1 : 4;
 }
 
 const ARROWS: Record<string, Direction> = {
