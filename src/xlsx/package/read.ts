@@ -664,8 +664,11 @@ const AFTER_HYPERLINKS = new Set([
   'extLst',
 ]);
 
-/** Parses one sheet part: every cell with its value and where it is, merged areas, rows. */
-export function readSheet(xml: string, sharedStrings: string[], date1904: boolean): SheetRead {
+/**
+ * Parses one sheet part: every cell with its value and where it is, merged areas, rows. `pulse`, when
+ * given, is told every 4,096 cells (between two elements: it must not touch the parse).
+ */
+export function readSheet(xml: string, sharedStrings: string[], date1904: boolean, pulse?: () => void): SheetRead {
   const cells = new SheetCells(Math.max(1024, xml.length >> 5));
   const merges: Area[] = [];
   const arrays: SheetRead['arrays'] = [];
@@ -725,6 +728,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           const col = ref ? refCol : nextCol;
           nextCol = col + 1;
           cell = cells.add();
+          if ((cell & 4095) === 4095 && pulse !== undefined) pulse();
           cells.row[cell] = ref ? refRow : rowNumber;
           cells.col[cell] = col;
           const s = tag.attribute('s');
