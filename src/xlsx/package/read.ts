@@ -27,7 +27,6 @@ import {
   parseXml,
   unescapeExcel,
   type Root,
-  type Tag,
 } from './xml';
 
 /**
@@ -738,12 +737,20 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           cells.end[cell] = -1;
           cells.sst[cell] = -1;
           cells.flags[cell] = 0;
-          cells.setPlainType(cell, plainCellType(tag));
+          // Each attribute looked up once: the type as written, and CT_Cell's others (plainType).
+          const t = tag.attribute('t');
+          const vm = tag.attribute('vm');
+          cells.setPlainType(
+            cell,
+            vm !== undefined || tag.attribute('cm') !== undefined || tag.attribute('ph') !== undefined
+              ? null
+              : (t ?? ''),
+          );
           formula = null;
           cellDepth = depth - (tag.isSelfClosing ? 0 : 1);
-          cellType = tag.attribute('t');
+          cellType = t;
           cellText = null;
-          if (tag.attribute('vm') !== undefined) richValues.push({ row: cells.row[cell], col: col });
+          if (vm !== undefined) richValues.push({ row: cells.row[cell], col: col });
           break;
         }
         case 'v':
@@ -875,16 +882,6 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     arrays,
     richValues,
   };
-}
-
-/**
- * A `<c>` start tag's `t` ('' when none) when it has none of CT_Cell's other attributes (`cm`, `vm`,
- * `ph`: ECMA-376 Part 1 §18.3.1.4); else null.
- */
-function plainCellType(tag: Tag): string | null {
-  if (tag.attribute('cm') !== undefined || tag.attribute('vm') !== undefined || tag.attribute('ph') !== undefined)
-    return null;
-  return tag.attribute('t') ?? '';
 }
 
 const DIGITS = /^\s*\d+\s*$/;
