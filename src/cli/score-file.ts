@@ -69,7 +69,10 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   // The young generation of a large package is held to its cap as the read goes, and stops growing when it ends (heap.ts).
   const observe: Observer = {
     ...req.observe,
-    pulse: () => capYoungGeneration(),
+    pulse: () => {
+      req.observe?.pulse?.();
+      capYoungGeneration();
+    },
     stage: (name, ms) => {
       req.observe?.stage?.(name, ms);
       if (name === 'read') {
