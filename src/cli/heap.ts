@@ -68,6 +68,42 @@ export function fitHeapTo(inflatedBytes: number): boolean {
   v8.setFlagsFromString(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
   v8.setFlagsFromString('--heap-growing-percent=100');
   kept = false;
+  capping = true;
+  return true;
+}
+
+/**
+ * The largest semi-space the young generation of a large package grows to, in MB (V8's own largest
+ * is 16). Eighth pass, 30 November 2026, at 10,000 indicators (the command with the young generation's
+ * largest size given to node, four or five runs each, alternating, on the shared machine): 16 MB
+ * (V8's) peaked at 205–208 MB, 8 MB at 213–216, 6 MB at 212–215, 4 MB at 172–185, 3 MB at 174–184,
+ * 2 MB at 200–223 and 1 MB (kept small) at 184–190 for 0.3–0.4 s more CPU; the CPU of 3, 4 and 16 MB
+ * could not be told apart (medians 3.1, 3.3 and 3.3–3.6 s, the spread of each run 1 s). Below 4 MB
+ * the engine's short-lived objects are promoted and the old generation grows instead; above it the
+ * young generation's own size is the difference.
+ */
+export const YOUNG_CAP_MB = 4;
+
+/** Whether fitHeapTo let the young generation grow and capYoungGeneration has not yet stopped it. */
+let capping = false;
+
+/**
+ * Stops the young generation growing once its semi-spaces have reached YOUNG_CAP_MB (for a large
+ * package: fitHeapTo), or at once when `now`. `--max-semi-space-size` cannot be changed once the
+ * process runs, so the cap is kept by the growth factor instead: V8 doubles the young generation
+ * only when what survived since it last grew passes its size, so a check every few thousand cells
+ * read (the reader's `pulse`, src/xlsx/package/session.ts) sees each doubling before the next. The
+ * read's end stops it wherever it is (`now`): the engine's stage has no such checks. V8 reports the
+ * young generation's committed size as both semi-spaces'. Returns whether it stopped it now.
+ */
+export function capYoungGeneration(now = false): boolean {
+  if (!capping) return false;
+  if (!now) {
+    const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (!young || young.space_size < 2 * YOUNG_CAP_MB * 1024 * 1024) return false;
+  }
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  capping = false;
   return true;
 }
 

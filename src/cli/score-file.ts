@@ -9,7 +9,7 @@ import { checkWorkbookBytes } from '../xlsx/file-kind';
 import { readFileBytes } from '../xlsx/read-file';
 import { scorePackage, type Observer } from '../xlsx/package/session';
 import { inflatedSize } from '../xlsx/package/zip';
-import { fitCompilerTo, fitHeapTo } from './heap';
+import { capYoungGeneration, fitCompilerTo, fitHeapTo } from './heap';
 import type { ScoringSummary } from '../xlsx/package/digest';
 import { writeFilesAtomically, type OutputFile } from './atomic-write';
 import { checkOutputs, samePath, checkReplaceable } from './paths';
@@ -66,11 +66,19 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   fitCompilerTo(size, 'read');
   step('Scoring');
   // Once the sheets are read, the compiler is fitted to the engine's stage and the write (heap.ts).
+  // The young generation of a large package is held to its cap as the read goes, and stops growing when it ends (heap.ts).
   const observe: Observer = {
     ...req.observe,
+    pulse: () => {
+      req.observe?.pulse?.();
+      capYoungGeneration();
+    },
     stage: (name, ms) => {
       req.observe?.stage?.(name, ms);
-      if (name === 'read') fitCompilerTo(size, 'engine');
+      if (name === 'read') {
+        capYoungGeneration(true);
+        fitCompilerTo(size, 'engine');
+      }
     },
   };
   const done = scorePackage(bytes, req.input, req.overrides, {

@@ -9,11 +9,12 @@ import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { YOUNG_CAP_MB } from '../../src/cli/heap';
 
 const HEAP = path.join(__dirname, '..', '..', 'src', 'cli', 'heap.ts');
 
 /** Whether the flag was set, and the young generation's largest size (MB) while 400 MB of short-lived objects come and go. */
-function run(nodeOptions: string[] = [], packageBytes?: number): { set: boolean; youngMB: number } {
+function run(nodeOptions: string[] = [], packageBytes?: number, pulse = false): { set: boolean; youngMB: number } {
   const code = `
     const v8 = require('v8');
     const heap = require(${JSON.stringify(HEAP)});
@@ -23,6 +24,7 @@ function run(nodeOptions: string[] = [], packageBytes?: number): { set: boolean;
     for (let i = 0; i < 3e6; i++) {
       keep.push({ a: i, b: 'x' + i });
       if (keep.length > 200000) keep = [];
+      ${pulse ? 'if ((i & 4095) === 4095) heap.capYoungGeneration();' : ''}
       if (i % 100000 === 0) most = Math.max(most, v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size);
     }
     console.log(JSON.stringify({ set, youngMB: most / 1048576 }));`;
@@ -67,6 +69,20 @@ describe("The command's heap (issue 10: peak memory)", function () {
     const large = run([], 7_000_000);
     assert.equal(small.set, true);
     assert.ok(small.youngMB * 4 <= large.youngMB, `${small.youngMB} MB kept against ${large.youngMB} MB let grow`);
+  });
+
+  it("holds a large package's young generation at its cap when told as the read goes (capYoungGeneration)", () => {
+    const capped = run([], 7_000_000, true);
+    const grown = run([], 7_000_000);
+    // V8 reports the young generation's committed size as both semi-spaces'.
+    assert.ok(capped.youngMB <= 2 * YOUNG_CAP_MB, `${capped.youngMB} MB held`);
+    assert.ok(capped.youngMB * 2 <= grown.youngMB, `${capped.youngMB} MB held against ${grown.youngMB} MB let grow`);
+  });
+
+  it('the score command tells the heap as it reads, and stops the young generation growing when the read ends', () => {
+    const source = fs.readFileSync(path.join(__dirname, '..', '..', 'src', 'cli', 'score-file.ts'), 'utf8');
+    assert.match(source, /pulse: \(\) => \{[^}]*capYoungGeneration\(\);/);
+    assert.match(source, /capYoungGeneration\(true\)/);
   });
 
   it('the score and undo commands fit it to the package they read', () => {

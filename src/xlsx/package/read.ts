@@ -27,7 +27,6 @@ import {
   parseXml,
   unescapeExcel,
   type Root,
-  type Tag,
 } from './xml';
 
 /**
@@ -664,8 +663,11 @@ const AFTER_HYPERLINKS = new Set([
   'extLst',
 ]);
 
-/** Parses one sheet part: every cell with its value and where it is, merged areas, rows. */
-export function readSheet(xml: string, sharedStrings: string[], date1904: boolean): SheetRead {
+/**
+ * Parses one sheet part: every cell with its value and where it is, merged areas, rows. `pulse`, when
+ * given, is told every 4,096 cells (between two elements: it must not touch the parse).
+ */
+export function readSheet(xml: string, sharedStrings: string[], date1904: boolean, pulse?: () => void): SheetRead {
   const cells = new SheetCells(Math.max(1024, xml.length >> 5));
   const merges: Area[] = [];
   const arrays: SheetRead['arrays'] = [];
@@ -725,6 +727,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           const col = ref ? refCol : nextCol;
           nextCol = col + 1;
           cell = cells.add();
+          if ((cell & 4095) === 4095 && pulse !== undefined) pulse();
           cells.row[cell] = ref ? refRow : rowNumber;
           cells.col[cell] = col;
           const s = tag.attribute('s');
@@ -734,12 +737,20 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           cells.end[cell] = -1;
           cells.sst[cell] = -1;
           cells.flags[cell] = 0;
-          cells.setPlainType(cell, plainCellType(tag));
+          // Each attribute looked up once: the type as written, and CT_Cell's others (plainType).
+          const t = tag.attribute('t');
+          const vm = tag.attribute('vm');
+          cells.setPlainType(
+            cell,
+            vm !== undefined || tag.attribute('cm') !== undefined || tag.attribute('ph') !== undefined
+              ? null
+              : (t ?? ''),
+          );
           formula = null;
           cellDepth = depth - (tag.isSelfClosing ? 0 : 1);
-          cellType = tag.attribute('t');
+          cellType = t;
           cellText = null;
-          if (tag.attribute('vm') !== undefined) richValues.push({ row: cells.row[cell], col: col });
+          if (vm !== undefined) richValues.push({ row: cells.row[cell], col: col });
           break;
         }
         case 'v':
@@ -871,16 +882,6 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     arrays,
     richValues,
   };
-}
-
-/**
- * A `<c>` start tag's `t` ('' when none) when it has none of CT_Cell's other attributes (`cm`, `vm`,
- * `ph`: ECMA-376 Part 1 §18.3.1.4); else null.
- */
-function plainCellType(tag: Tag): string | null {
-  if (tag.attribute('cm') !== undefined || tag.attribute('vm') !== undefined || tag.attribute('ph') !== undefined)
-    return null;
-  return tag.attribute('t') ?? '';
 }
 
 const DIGITS = /^\s*\d+\s*$/;

@@ -97,6 +97,8 @@ interface Loaded {
  */
 export interface Observer {
   partParsed?(part: string): void;
+  /** Told every 4,096 cells a sheet part's read gives (the command fits its heap as the read goes: src/cli/heap.ts). */
+  pulse?(): void;
   stage?(name: 'read' | 'engine' | 'write', ms: number): void;
 }
 
@@ -140,7 +142,7 @@ function loadParts(pkg: Package, bytes: Buffer, shownPath: string, observe: Obse
       throw new Error(`the sheet '${s.name}' (${s.part}) cannot be read`);
     }
     observe.partParsed?.(s.part);
-    const read = readSheet(xml, pkg.sharedStrings, pkg.date1904);
+    const read = readSheet(xml, pkg.sharedStrings, pkg.date1904, observe.pulse);
     reads.set(s.name, read);
     return gridOf(s, read, pkg.styles, pkg.date1904);
   });

@@ -211,18 +211,25 @@ export function parseXml(
   p.on('error', (e) => {
     throw e;
   });
-  // Told of each attribute as it is read: whether the element declares bindings or has a prefixed
-  // attribute (nearly none does), so that only those have their attributes gone through again.
-  let declares = false;
-  let prefixed = false;
-  p.on('attribute', (attr) => {
-    const k = attr.name;
-    if (k.charCodeAt(0) === 120 && (k === 'xmlns' || k.startsWith('xmlns:'))) declares = true;
-    else if (k.indexOf(':') > 0) prefixed = true;
-  });
   p.on('opentag', (t) => {
     const a = t.attributes;
     const outer = scope;
+    // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
+    // The same pass notes a ":" in the tag: only a tag with one can declare a prefix or have a prefixed
+    // attribute (nearly none does), so only those have their attributes gone through (issue 10: no
+    // call for each of a sheet's attributes, as saxes's attribute event made).
+    const end = p.position;
+    let start = end - 1;
+    let colon = false;
+    for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start)) if (c === 58) colon = true;
+    let declares = a.xmlns !== undefined;
+    let prefixed = false;
+    if (colon)
+      for (const k in a)
+        if (k.indexOf(':') > 0) {
+          if (k.startsWith('xmlns:')) declares = true;
+          else prefixed = true;
+        }
     if (declares) {
       scope = Object.create(outer) as Scope;
       for (const k in a)
@@ -239,8 +246,6 @@ export function parseXml(
         const colon = k.indexOf(':');
         if (colon > 0 && scope[k.slice(0, colon)] === undefined) fail(`unbound namespace prefix: ${k.slice(0, colon)}`);
       }
-    declares = false;
-    prefixed = false;
     // An element's name as told, and its prefix, by its name as written: the same few names come
     // again and again, and what they resolve to changes only where the bindings do.
     if (scope !== cachedFor) {
@@ -263,13 +268,7 @@ export function parseXml(
       scopes.push(outer);
       names.push(lastName);
     }
-    if (h.open) {
-      // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
-      const end = p.position;
-      let start = end - 1;
-      while (start > 0 && xml.charCodeAt(start) !== 60) start--;
-      h.open(tag.set(lastName, prefix, t, scope), start, end);
-    }
+    if (h.open) h.open(tag.set(lastName, prefix, t, scope), start, end);
     if (t.isSelfClosing) scope = outer;
   });
   p.on('closetag', (t) => {
