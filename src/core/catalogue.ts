@@ -573,7 +573,7 @@ const CATALOGUE = {
       `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
       `due and left out of Q${f.quarter}'s counts.`,
   }),
-  // The analyst's conditional formatting over cells the product colours (findings/conditional-formats.ts).
+  // The analyst's conditional formatting over cells the product colours (plan/conditional-formats.ts).
   'conditional-format-over-scores': entry<{ sheet: string; ranges: string }>({
     kind: 'conditional-format-over-scores',
     severity: 'warning',

@@ -31,7 +31,7 @@ export interface SheetGrid {
    * The cells the analyst's own conditional formats cover, 0-based areas (the file's
    * `<conditionalFormatting sqref="…">`; in the add-in Range.getSpecialCells("ConditionalFormats"),
    * ExcelApi 1.9): where they cover cells the product colours, Excel shows the rule's colours over the
-   * RAG fill, and a Check says so (findings/conditional-formats.ts). Optional: absent, none known.
+   * RAG fill, and a Check says so (plan/conditional-formats.ts). Optional: absent, none known.
    */
   conditionalFormats?: Area[];
   /**

@@ -940,7 +940,10 @@ async function readPlanned(
     first = false;
     for (const x of extras) {
       const hidden = x.columns.filter((c) => c.range.columnHidden === true).map((c) => c.col);
-      const covered = x.conditionalFormats && !x.conditionalFormats.isNullObject ? parseAddressList(x.conditionalFormats.address) : [];
+      const covered =
+        x.conditionalFormats && !x.conditionalFormats.isNullObject
+          ? parseAddressList(x.conditionalFormats.address)
+          : [];
       sheetExtras.set(x.sheet, {
         ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}),
         ...(covered.length > 0 ? { conditionalFormats: covered } : {}),

@@ -7,7 +7,7 @@
  *   4. the adapter carries it out (the Office adapter writes the journal first: see docs/architecture.md).
  * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
-import { conditionalFormatFindings } from '../findings/conditional-formats';
+import { conditionalFormatFindings } from '../plan/conditional-formats';
 import type {
   CellValue,
   ColumnMapping,

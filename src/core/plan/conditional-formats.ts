@@ -9,7 +9,7 @@
  * cover cells the product colours count: a rule elsewhere on the sheet contradicts nothing.
  */
 import type { Area, Finding, SheetGrid } from '../model';
-import type { SheetPatch } from '../plan/types';
+import type { SheetPatch } from './types';
 import { areaAddress } from '../a1';
 import { finding } from '../catalogue';
 
