@@ -102,5 +102,6 @@
  * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
  * 21 — (session 9, lead) a band row naming its plan before the label ("Police and Crime Plan priority 1:
  * …") is a priority.
+ * 22 — (session 10, helper addin3) the analyst's conditional formatting over scored cells: a Check naming them.
  */
-export const RULES_VERSION = 21;
+export const RULES_VERSION = 22;
