@@ -589,6 +589,17 @@ const CATALOGUE = {
       `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
       `due and left out of Q${f.quarter}'s counts.`,
   }),
+  // The analyst's conditional formatting over cells the product colours (plan/conditional-formats.ts).
+  'conditional-format-over-scores': entry<{ sheet: string; ranges: string }>({
+    kind: 'conditional-format-over-scores',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' has conditional formatting of its own on ${f.ranges}, cells this product colours: Excel shows ` +
+      `the rule's colours there instead of the RAG colours, so a colour seen in those cells may not be the score; ` +
+      `the rules were left as they are.`,
+    advice:
+      'To see the RAG colours, select those cells and clear their rules (Home › Conditional Formatting › Clear Rules › Clear Rules from Selected Cells).',
+  }),
 };
 
 type Catalogue = typeof CATALOGUE;

@@ -28,6 +28,13 @@ export interface SheetGrid {
    */
   hiddenColumns?: number[];
   /**
+   * The cells the analyst's own conditional formats cover, 0-based areas (the file's
+   * `<conditionalFormatting sqref="…">`; in the add-in Range.getSpecialCells("ConditionalFormats"),
+   * ExcelApi 1.9): where they cover cells the product colours, Excel shows the rule's colours over the
+   * RAG fill, and a Check says so (plan/conditional-formats.ts). Optional: absent, none known.
+   */
+  conditionalFormats?: Area[];
+  /**
    * The number formats of the cells holding numbers, where not General (ExcelJS `cell.numFmt`,
    * Office.js `Range.numberFormat`): so 0.052 shown as 5.2% is known for a percentage, and a date for a
    * date. Optional: without it numbers are read as plain numbers (issue 8).
@@ -643,7 +650,8 @@ export type FindingKind =
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
-  | 'quarter-column-scored';
+  | 'quarter-column-scored'
+  | 'conditional-format-over-scores';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -108,5 +108,6 @@
  * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
  * 23 — (session 10, lead) Housemark's quartile words ("Upper", "Upper median", "Lower median", "Lower") read
  * as the 1st to 4th quartile; a housing association's summaries say "the whole association".
+ * 24 — (session 10, helper addin3) the analyst's conditional formatting over scored cells: a Check naming them.
  */
-export const RULES_VERSION = 23;
+export const RULES_VERSION = 24;

@@ -484,6 +484,8 @@ async function readPlanned(
   };
   const spillBands = new Map<string, Area[]>();
   const arrayBands = new Map<string, Area[]>();
+  /** Each sheet's hidden columns and conditionally formatted cells, from the first request (askSheetExtras). */
+  const sheetExtras = new Map<number, Pick<SheetGrid, 'hiddenColumns' | 'conditionalFormats'>>();
   let stateValues: CellValue[][] | null = null;
   /**
    * Each sheet read whole gets its owned cells guessed: with the state sheet's values once they are
@@ -529,6 +531,7 @@ async function readPlanned(
           values,
           ...(sheetMerges && sheetMerges.length > 0 ? { merges: [...sheetMerges] } : {}),
           ...hiddenFlag(items[i]),
+          ...sheetExtras.get(i),
           ...(numberFormats ? { numberFormats } : {}),
         };
         blocks = ahead!.guess(grid, stateKnown ? stateValues : undefined);
@@ -627,10 +630,27 @@ async function readPlanned(
   // them: what does not fit is guessed again from the bands, exactly, as before.
   const windowBlocks: AheadBlock[] = aheadOn ? headerBlocks(items, regions, headerWindows, ahead!, runsOn) : [];
   let first = true;
-  while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0) {
+  // Which columns are hidden, and which cells the analyst's conditional formats cover, sheet by sheet:
+  // asked with the bands (all in the first request, but for a host whose responses are very small), no
+  // request of their own (askSheetExtras).
+  const extrasLeft = scope === 'all' ? extrasWanted(items, regions) : [];
+  while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0 || extrasLeft.length > 0) {
     let bytes = 200;
     let cells = 0;
     if (first) for (const sheet of items) sheet.protection.load('protected');
+    const extrasTaken: SheetSpan[] = [];
+    // With the bands while requests are answered at the planned weights; after a refusal (a host whose
+    // responses are far smaller than Excel's), in requests of their own once the bands are read, so
+    // that a band cut down to one row is never refused for them.
+    const extrasNow =
+      margin === 1 || (pending.length === 0 && mergesLeft.length === 0 && aheadQueue.length === 0 && !first);
+    while (extrasNow && extrasLeft.length > 0) {
+      const x = extrasLeft[0];
+      if (bytes + x.bytes * margin > PAYLOAD_BUDGET && extrasTaken.length > 0) break;
+      bytes += x.bytes * margin;
+      extrasTaken.push(extrasLeft.shift()!);
+    }
+    const extras = askSheetExtras(items, extrasTaken, abilities);
     const filtersAsked = first && filtersWanted;
     if (filtersAsked) loadFilters(items, filters);
     const keyReads: { col: number; top: number; range: Excel.Range }[] = [];
@@ -876,7 +896,8 @@ async function readPlanned(
         (batch[0]?.rows ?? 1) === 1 &&
         windows.every((w) => w.rows === 1) &&
         foldReads.length === 0 &&
-        [...aheadBatch, ...windowBatch].reduce((n, a) => n + a.cost.length, 0) <= 1;
+        [...aheadBatch, ...windowBatch].reduce((n, a) => n + a.cost.length, 0) <= 1 &&
+        extrasTaken.length <= 1;
       // A bare internal error that persists down to one row, on a request with the filters in it: the
       // filters' load is the last suspect, dropped before giving up.
       if (
@@ -909,6 +930,7 @@ async function readPlanned(
         if (aheadBatch.some((a) => !a.runs) || windowBatch.length > 0) aheadScale *= 2;
       }
       pending = [...batch, ...pending];
+      extrasLeft.unshift(...extrasTaken);
       mergesLeft.unshift(...windows);
       mergesLeft.sort((a, b) => a.sheet - b.sheet || a.top - b.top);
       foldWanted = foldReads.length > 0;
@@ -916,6 +938,17 @@ async function readPlanned(
       continue;
     }
     first = false;
+    for (const x of extras) {
+      const hidden = x.columns.filter((c) => c.range.columnHidden === true).map((c) => c.col);
+      const covered =
+        x.conditionalFormats && !x.conditionalFormats.isNullObject
+          ? parseAddressList(x.conditionalFormats.address)
+          : [];
+      sheetExtras.set(x.sheet, {
+        ...(hidden.length > 0 ? { hiddenColumns: hidden } : {}),
+        ...(covered.length > 0 ? { conditionalFormats: covered } : {}),
+      });
+    }
     for (const k of keyReads) {
       keyColumns.set(
         k.col,
@@ -1035,6 +1068,7 @@ async function readPlanned(
       values,
       ...(sheetMerges && sheetMerges.length > 0 ? { merges: sheetMerges } : {}),
       ...hiddenFlag(sheet),
+      ...sheetExtras.get(i),
       ...(numberFormats ? { numberFormats } : {}),
     });
     if (sheet.name === STATE_SHEET) stateValues = values;
@@ -1386,6 +1420,81 @@ function placeBands(parts: { top: number; left: number; range: Excel.Range }[]):
     });
   }
   return grid;
+}
+
+/** The most columns of a sheet whose hidden state is asked (A to IV): a header further right is not looked for. */
+const HIDDEN_COLUMNS_ASKED = 256;
+
+/** What the address of a sheet's conditionally formatted cells is planned at in the response (about 100 areas). */
+const CONDITIONAL_ADDRESS_BYTES = 1000;
+
+/** A sheet's extras asked with the bands: its columns' hidden state and its conditional formats' cells. */
+interface SheetExtrasRead {
+  sheet: number;
+  columns: { col: number; range: Excel.Range }[];
+  conditionalFormats: Excel.RangeAreas | null;
+}
+
+/** A sheet's used part (0-based, inclusive) whose extras are still to ask, and what asking them weighs. */
+interface SheetSpan {
+  sheet: number;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  bytes: number;
+}
+
+/** Every sheet but the state sheet with content, in workbook order: whose extras to ask (askSheetExtras). */
+function extrasWanted(items: Excel.Worksheet[], regions: Band[]): SheetSpan[] {
+  const out: SheetSpan[] = [];
+  items.forEach((sheet, i) => {
+    if (sheet.name === STATE_SHEET) return;
+    const own = regions.filter((b) => b.sheet === i);
+    if (own.length === 0) return;
+    const span = {
+      sheet: i,
+      top: Math.min(...own.map((b) => b.top)),
+      left: Math.min(...own.map((b) => b.left)),
+      bottom: Math.max(...own.map((b) => b.top + b.rows - 1)),
+      right: Math.max(...own.map((b) => b.left + b.cols - 1)),
+    };
+    const columns = Math.max(0, Math.min(span.right, HIDDEN_COLUMNS_ASKED - 1) - span.left + 1);
+    out.push({ ...span, bytes: columns * (CALL_OVERHEAD * 2 + 30) + CALL_OVERHEAD * 3 + CONDITIONAL_ADDRESS_BYTES });
+  });
+  return out;
+}
+
+/**
+ * Asks, for each sheet given (every sheet but the state sheet), in the request it is called before
+ * (the first of the bands, unless a host's responses are too small to take them all: no request more,
+ * issue 11's sync bounds hold):
+ * - whether each column of its used range is hidden: Range.columnHidden (ExcelApi 1.2) of one cell of
+ *   each column — a read of several columns gives null when some are hidden and some not
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member),
+ *   so one column at a time; at most HIDDEN_COLUMNS_ASKED a sheet. The command line reads the file's
+ *   `<col hidden="1">`: both give the reader SheetGrid.hiddenColumns (a hidden older outturn column
+ *   never gives the year, fresh user 3);
+ * - on ExcelApi 1.9, the cells its conditional formats cover: Range.getSpecialCellsOrNullObject(
+ *   "ConditionalFormats") over the used range ("All cells with conditional formats",
+ *   https://learn.microsoft.com/javascript/api/excel/excel.specialcelltype), one call whatever the number
+ *   of rules — Range.conditionalFormats would need its items loaded in one request and their ranges
+ *   asked in the next. Below 1.9 not known (the write's getCount question still says it, carry-out.ts).
+ */
+function askSheetExtras(items: Excel.Worksheet[], spans: SheetSpan[], abilities: HostAbilities): SheetExtrasRead[] {
+  return spans.map((x) => {
+    const sheet = items[x.sheet];
+    const columns: SheetExtrasRead['columns'] = [];
+    for (let col = x.left; col <= Math.min(x.right, HIDDEN_COLUMNS_ASKED - 1); col++)
+      columns.push({ col, range: sheet.getRangeByIndexes(x.top, col, 1, 1).load('columnHidden') });
+    const conditionalFormats = abilities.rangeAreas
+      ? sheet
+          .getRangeByIndexes(x.top, x.left, x.bottom - x.top + 1, x.right - x.left + 1)
+          .getSpecialCellsOrNullObject('ConditionalFormats' as Excel.SpecialCellType.conditionalFormats)
+          .load('address')
+      : null;
+    return { sheet: x.sheet, columns, conditionalFormats };
+  });
 }
 
 /** A hidden or very hidden sheet is flagged: the engine does not score its tables. */

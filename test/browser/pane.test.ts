@@ -216,10 +216,10 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await quarter.waitFor();
     assert.equal(
       await quarter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text),
-      'Latest with data (Q3 2020/21)',
+      "Most indicators' latest (Q3 2020/21)",
     );
     assert.deepEqual(await quarter.evaluate((s: HTMLSelectElement) => Array.from(s.options).map((o) => o.text)), [
-      'Latest with data (Q3 2020/21)',
+      "Most indicators' latest (Q3 2020/21)",
       'Q1 2020/21 (Apr–Jun)',
       'Q2 2020/21 (Jul–Sep)',
       'Q3 2020/21 (Oct–Dec)',
@@ -473,6 +473,57 @@ describe('The task pane in a browser (headless Chromium)', function () {
     );
     assert.equal(await details.getAttribute('open'), '', 'and the section holding them is open');
     await assertAccessible(page, 'settings put back by Undo');
+  });
+
+  it('says which quarter "Most indicators\' latest" stands for before scoring: Q3, not the Q4 of one early January figure', async () => {
+    // One indicator's January figure typed early: a figure in Q4, but 59 of the 60 indicators end in Q3.
+    const early: DocumentJson = JSON.parse(JSON.stringify(example));
+    const p1 = early.sheets.find((s) => s.name.startsWith('P1 '))!;
+    const cells = new Map(p1.cells);
+    const headerRow = [...cells]
+      .find(([, c]) => c.value === 'Jan')![0]
+      .split(',')
+      .map(Number);
+    const refRow = [...cells]
+      .find(([, c]) => c.value === 'CYP-01')![0]
+      .split(',')
+      .map(Number);
+    const dec = cells.get(`${refRow[0]},${headerRow[1] - 1}`)!;
+    const jan = `${refRow[0]},${headerRow[1]}`;
+    const typed = { ...JSON.parse(JSON.stringify(dec)), value: 470 };
+    p1.cells = cells.has(jan) ? p1.cells.map(([k, c]) => [k, k === jan ? typed : c]) : [...p1.cells, [jan, typed]];
+    const page = await open(early);
+    const quarter = page.getByRole('combobox', { name: 'Quarter' });
+    assert.equal(
+      await quarter.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text),
+      "Most indicators' latest (Q3 2020/21)",
+    );
+    const hint =
+      'Scores Q3 2020/21: the latest quarter at least half of the indicators with figures have reached (indicators reported once a year are left out). A figure after it gets a Check.';
+    await page.getByText(hint).waitFor();
+    // The hint is the select's description, read out with it.
+    const described = await quarter.evaluate((s) =>
+      (s.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert.ok(described.includes(hint), described);
+    await assertAccessible(page, 'the default quarter explained');
+    // Q4 picked: the hint goes (the quarter is the one named); back to the default: it says Q3 again.
+    await quarter.selectOption({ label: 'Q4 2020/21 (Jan–Mar)' });
+    await page.getByText(hint).waitFor({ state: 'detached' });
+    await quarter.selectOption({ label: "Most indicators' latest (Q3 2020/21)" });
+    await page.getByText(hint).waitFor();
+    await page.getByRole('button', { name: 'Score this quarter' }).click();
+    await page.getByText(/Q3 2020\/21 scored/).waitFor();
+    await waitIdle(page);
+    assert.match(
+      (await page.locator('main').textContent()) ?? '',
+      /CYP-01.*Jan figure \(470\) is later than Q3/,
+      'the early January figure is named in a Check, not scored',
+    );
+    await assertAccessible(page, 'scored the default quarter');
   });
 
   it('maps a renamed target header in the panel, previews, saves and scores it right', async () => {

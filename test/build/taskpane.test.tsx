@@ -21,7 +21,8 @@ describe('The task pane', () => {
     for (const text of [
       'Performance Scorecard',
       'Quarter',
-      'Latest quarter with data',
+      'Most indicators&#x27; latest quarter',
+      'the latest quarter at least half of the indicators with figures have reached',
       'Tolerance (%)',
       'Score this quarter',
       'Undo last scoring',

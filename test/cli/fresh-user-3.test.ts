@@ -58,4 +58,20 @@ describe('Fresh user 3: what the command line says when it cannot write', () => 
     assert.deepEqual(readSheet(xml, [], false).hiddenColumns, [4]);
     assert.equal(readSheet(xml.replace(' hidden="1"', ''), [], false).hiddenColumns, undefined);
   });
+
+  it("the package reader knows the analyst's conditional formats: each `sqref`'s areas, a list of several too", () => {
+    const xml =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN_NS}">` +
+      '<sheetData><row r="1"><c r="M1" t="inlineStr"><is><t>% Variance from Target</t></is></c></row></sheetData>' +
+      '<conditionalFormatting sqref="M2:M40 P2"><cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule></conditionalFormatting>' +
+      '</worksheet>';
+    assert.deepEqual(readSheet(xml, [], false).conditionalFormats, [
+      { top: 1, left: 12, bottom: 39, right: 12 },
+      { top: 1, left: 15, bottom: 1, right: 15 },
+    ]);
+    assert.equal(
+      readSheet(xml.replace(/<conditionalFormatting.*<\/conditionalFormatting>/, ''), [], false).conditionalFormats,
+      undefined,
+    );
+  });
 });

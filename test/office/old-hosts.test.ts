@@ -65,13 +65,13 @@ describe('Scoring on a host at ExcelApi 1.8 (in-memory model)', () => {
     const at112 = modelFromGrids(reportGrids(), { apiVersion: '1.12' });
     await scoreQuarter(at112.host, {}, AT);
     assert.equal(
-      at112.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')),
+      at112.syncs.some((s) => s.calls.some((c) => c.name === 'Range.getMergedAreasOrNullObject')),
       false,
     );
     const at113 = modelFromGrids(reportGrids(), { apiVersion: '1.13' });
     await scoreQuarter(at113.host, {}, AT);
     assert.equal(
-      at113.syncs.some((s) => s.calls.some((c) => c.name === 'RangeAreas.load')),
+      at113.syncs.some((s) => s.calls.some((c) => c.name === 'Range.getMergedAreasOrNullObject')),
       true,
     );
   });

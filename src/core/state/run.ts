@@ -7,6 +7,7 @@
  *   4. the adapter carries it out (the Office adapter writes the journal first: see docs/architecture.md).
  * Undo: undo.ts. Comparing cells: compare.ts. Following cells by identity: identity.ts.
  */
+import { conditionalFormatFindings } from '../plan/conditional-formats';
 import type {
   CellValue,
   ColumnMapping,
@@ -297,13 +298,16 @@ export function prepareRun(
     grids.map((g) => g.name),
     state.productSheets,
   );
+  const patches = withoutMergedAway(
+    withHandedBackPictures(sheetPatches(model.tables, result.indicators), model.tables, prior, previous),
+    (sheet) => grids.find((g) => g.name === sheet)?.merges ?? [],
+  );
+  // The analyst's conditional formats over the cells about to be coloured: a Check, on the Findings sheet too.
+  result.findings.push(...conditionalFormatFindings(grids, patches));
   const plan: Plan = {
     quarter: result.quarterNumber,
     quarterLabel: result.quarter,
-    patches: withoutMergedAway(
-      withHandedBackPictures(sheetPatches(model.tables, result.indicators), model.tables, prior, previous),
-      (sheet) => grids.find((g) => g.name === sheet)?.merges ?? [],
-    ),
+    patches,
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
   const ownedCells: PreparedRun['ownedCells'] = [];

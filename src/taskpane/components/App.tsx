@@ -74,6 +74,20 @@ function NumberField(props: {
   );
 }
 
+/**
+ * What the default quarter does, and the quarter it stands for now, said before scoring (session 10):
+ * since session 9 it is not the latest quarter any figure is in but the latest at least half of the
+ * indicators with figures have reached, annual ones left out (the core's reportingQuarter), so one
+ * early figure does not move the whole report on a quarter.
+ */
+export function latestHint(quarter: string | null): string {
+  const rule =
+    'the latest quarter at least half of the indicators with figures have reached (indicators reported once a year are left out)';
+  return quarter
+    ? `Scores ${quarter}: ${rule}. A figure after it gets a Check.`
+    : `Scores ${rule}. A figure after it gets a Check.`;
+}
+
 export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   const { state, engine, setField, setKeepUpToDate, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } =
     useScorecard(host, store);
@@ -83,7 +97,9 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   const choices: { value: QuarterChoice; label: string }[] = [
     {
       value: 'latest',
-      label: view?.latestQuarter ? `Latest with data (${view.latestQuarter})` : 'Latest quarter with data',
+      label: view?.latestQuarter
+        ? `Most indicators' latest (${view.latestQuarter})`
+        : "Most indicators' latest quarter",
     },
     ...([1, 2, 3, 4] as const).map((q) => ({
       value: q as QuarterChoice,
@@ -117,7 +133,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           {state.lastScoring.by === 'add-in' ? 'in Excel' : 'by the scorecard command'}).
         </Text>
       )}
-      <Field label="Quarter">
+      <Field label="Quarter" hint={state.quarter === 'latest' ? latestHint(view?.latestQuarter ?? null) : undefined}>
         <Select
           value={String(state.quarter)}
           disabled={busy}

@@ -637,6 +637,11 @@ export interface SheetRead {
   richValues: { row: number; col: number }[];
   /** Hidden columns, 0-based (`<col min max hidden="1">`), for SheetGrid.hiddenColumns. Absent: none. */
   hiddenColumns?: number[];
+  /**
+   * The areas of the sheet's conditional formats (`<conditionalFormatting sqref="…">`), 0-based, for
+   * SheetGrid.conditionalFormats. Absent: none.
+   */
+  conditionalFormats?: Area[];
 }
 
 /** The children of `<worksheet>` that come after `<hyperlinks>` (ECMA-376 Part 1 §18.3.1.99, CT_Worksheet). */
@@ -673,6 +678,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
   const arrays: SheetRead['arrays'] = [];
   const richValues: SheetRead['richValues'] = [];
   const hiddenColumns: number[] = [];
+  const conditionalFormats: Area[] = [];
   const rows = new Map<number, { start: number; end: number; selfClosing: boolean }>();
   /** The index of the cell being read, or -1; its formula facts, when it has a `<f>`. */
   let cell = -1;
@@ -807,6 +813,17 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
           }
           break;
         }
+        case 'conditionalFormatting': {
+          // A conditional format's ranges (ECMA-376 Part 1 §18.3.1.18, CT_ConditionalFormatting `sqref`:
+          // a space-separated list). Rules kept only in the extension list (x14, `<xm:sqref>` as text) are
+          // not read: Excel writes those rules' ranges in the main part too, except for some data bars.
+          const sqref = tag.attribute('sqref');
+          for (const ref of (sqref ?? '').split(/\s+/)) {
+            const area = ref ? parseAreaAddress(ref) : null;
+            if (area) conditionalFormats.push(area);
+          }
+          break;
+        }
         case 'sheetProtection':
           isProtected = tag.attribute('sheet') === '1' || tag.attribute('sheet') === 'true';
           break;
@@ -879,6 +896,7 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
     hyperlinksAt,
     rootTagEnd,
     ...(hiddenColumns.length > 0 ? { hiddenColumns } : {}),
+    ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
     arrays,
     richValues,
   };
@@ -1003,6 +1021,7 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const grid: SheetGrid = { name: sheet.name, id: sheet.sheetId, values, merges: read.merges };
   if (sheet.state !== 'visible') grid.hidden = true;
   if (read.hiddenColumns) grid.hiddenColumns = read.hiddenColumns;
+  if (read.conditionalFormats) grid.conditionalFormats = read.conditionalFormats;
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;
   if (date1904) grid.date1904 = true;

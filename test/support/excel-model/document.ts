@@ -164,6 +164,11 @@ export class ModelSheet {
   freeze: { rows: number; cols: number } | null = null;
   /** Column widths in points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /**
+   * Hidden columns, 0-based (Home › Format › Hide Columns; the file's `<col hidden="1">`): Range.columnHidden
+   * (ExcelApi 1.2) reads them, see range.ts.
+   */
+  readonly hiddenColumns = new Set<number>();
   merges: Area[] = [];
   readonly cells = new Map<string, ModelCell>();
   /**

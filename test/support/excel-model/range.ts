@@ -253,6 +253,10 @@ export class ModelRange extends ModelObject {
   get columnCount(): number {
     return this.get('columnCount');
   }
+  /** Range.columnHidden (ExcelApi 1.2): true, false, or null when mixed (see readNow). */
+  get columnHidden(): boolean | null {
+    return this.get('columnHidden');
+  }
   get rowIndex(): number {
     return this.get('rowIndex');
   }
@@ -417,6 +421,16 @@ export class ModelRange extends ModelObject {
         for (let r = a.top; r <= a.bottom; r++)
           for (let c = a.left; c <= a.right; c++) if (t.sheet.spillAt(r, c)) inside++;
         out.hasSpill = inside === 0 ? false : inside === cells ? true : null;
+      }
+      // Range.columnHidden (ExcelApi 1.2): "Represents if all columns in the current range are hidden.
+      // Value is true when all columns in a range are hidden. Value is false when no columns in the range
+      // are hidden. Value is null when some columns in a range are hidden and other columns in the same
+      // range are not hidden" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member).
+      // A read of one column (one cell of it) is therefore the way to know each column's.
+      else if (p === 'columnHidden') {
+        let hidden = 0;
+        for (let c = a.left; c <= a.right; c++) if (t.sheet.hiddenColumns.has(c)) hidden++;
+        out.columnHidden = hidden === 0 ? false : hidden === a.right - a.left + 1 ? true : null;
       }
       // Range.valueTypes (ExcelApi 1.1): Excel.RangeValueType per cell; "RichValue" for a data type.
       else if (p === 'valueTypes') out.valueTypes = matrix(t, (c) => valueTypeOf(c));
@@ -586,14 +600,29 @@ export class ModelRange extends ModelObject {
 
   /**
    * The cells of the range holding constants or formulas, as RangeAreas (ExcelApi 1.9), or a null
-   * object when there are none: Excel's way to find the data in a large, sparse used range.
+   * object when there are none: Excel's way to find the data in a large, sparse used range. With
+   * 'ConditionalFormats', "All cells with conditional formats" (Excel.SpecialCellType, ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.specialcelltype): every cell of the range
+   * some rule applies to (ModelSheet.conditionalFormats), whatever its criteria — one question for a
+   * sheet's rules, where Range.conditionalFormats needs its items loaded before their ranges can be asked.
+   * Excel's partition of the cells into areas is not documented; the model gives rows merged downwards.
    */
-  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas'): ModelRangeAreas {
+  getSpecialCellsOrNullObject(cellType: 'Constants' | 'Formulas' | 'ConditionalFormats'): ModelRangeAreas {
     const resolve: Resolver = () => {
       const t = need(this.resolve);
       const a = t.areas[0];
       const byRow = new Map<number, number[]>();
-      for (const [key, c] of t.sheet.cells) {
+      if (cellType === 'ConditionalFormats') {
+        const seen = new Map<number, Set<number>>();
+        for (const { area } of t.sheet.conditionalFormats)
+          for (let r = Math.max(a.top, area.top); r <= Math.min(a.bottom, area.bottom); r++)
+            for (let col = Math.max(a.left, area.left); col <= Math.min(a.right, area.right); col++) {
+              if (!seen.has(r)) seen.set(r, new Set());
+              seen.get(r)!.add(col);
+            }
+        for (const [r, cols] of seen) byRow.set(r, [...cols]);
+      }
+      for (const [key, c] of cellType === 'ConditionalFormats' ? [] : t.sheet.cells) {
         const wanted = cellType === 'Formulas' ? c.formula !== undefined : c.formula === undefined && c.value !== null;
         if (!wanted) continue;
         const [r, col] = key.split(',').map(Number);
@@ -638,6 +667,8 @@ export class ModelRange extends ModelObject {
       if (inside.length > 512) throw new ExcelModelError('GeneralException', 'More than 512 merged areas.');
       return inside.length === 0 ? null : { sheet: t.sheet, areas: inside };
     };
+    // In the call log as getSpecialCellsOrNullObject is, so a test can tell the two RangeAreas apart.
+    this.core.enqueue('Range.getMergedAreasOrNullObject', null, () => undefined, { needs: '1.13' });
     return new ModelRangeAreas(this.core, resolve, '1.13');
   }
 

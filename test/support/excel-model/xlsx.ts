@@ -89,7 +89,20 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
     sheet.protected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
     ws.columns?.forEach((col, i) => {
       if (col.width) sheet.columnWidths.set(i, Math.round((col.width * 7 + 5) * 0.75 * 100) / 100);
+      // A hidden column (`<col hidden="1">`), which Range.columnHidden reads (ExcelApi 1.2).
+      if (col.hidden) sheet.hiddenColumns.add(i);
     });
+    // The analyst's conditional formats (`<conditionalFormatting sqref="…">`): each rule's ranges, with
+    // the fill its style draws where ExcelJS gives one (the model applies a rule to all its cells).
+    for (const cf of (ws as unknown as { conditionalFormattings?: { ref: string; rules: unknown[] }[] })
+      .conditionalFormattings ?? []) {
+      const style = (cf.rules[0] as { style?: { fill?: { bgColor?: { argb?: string } } } } | undefined)?.style;
+      const fill = rgb(style?.fill?.bgColor?.argb) ?? undefined;
+      for (const ref of cf.ref.split(/\s+/).filter(Boolean)) {
+        const area = parseAreaAddress(ref);
+        if (area) sheet.conditionalFormats.push(fill ? { area, fill } : { area });
+      }
+    }
     sheet.merges = ((ws.model as unknown as { merges?: string[] }).merges ?? [])
       .map((m) => parseAreaAddress(m)!)
       .filter(Boolean);
@@ -176,6 +189,21 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
     if (s.freeze) ws.views = [{ state: 'frozen', xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
     for (const [col, points] of s.columnWidths)
       ws.getColumn(col + 1).width = Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
+    for (const col of s.hiddenColumns) ws.getColumn(col + 1).hidden = true;
+    // Conditional formats back as rules drawing their fill (an always-true expression, as the model
+    // applies a rule to every cell of its range).
+    for (const cf of s.conditionalFormats)
+      ws.addConditionalFormatting({
+        ref: areaAddress(cf.area),
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: ['TRUE'],
+            style: cf.fill ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${cf.fill}` } } } : {},
+          },
+        ],
+      });
     for (const [key, c] of s.cells) {
       const [r, col] = key.split(',').map(Number);
       const cell = ws.getCell(cellAddress(r, col));
