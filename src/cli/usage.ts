@@ -36,7 +36,8 @@ it is unless -o names it.
 Options:
   -o, --output <file.xlsx>   the scored workbook (default: <workbook>-scored.xlsx beside the input)
   -q, --quarter <Q1..Q4>     the quarter to score, Q1 to Q4 or 1 to 4 (default: the quarter saved in
-                             the workbook, else the latest quarter with data)
+                             the workbook, else the latest quarter at least half the indicators
+                             with figures have reached; yearly ones left out)
   -t, --tolerance <n>        the amber band: percent of the target from 0 to 100 (default: saved,
                              else 5), or points or an amount with --tolerance-mode
       --tolerance-mode <mode>
