@@ -148,10 +148,14 @@ const median = (xs: number[]): number => quantile(xs, 0.5);
 
 /**
  * Warm-up runs, rounds and runs per round by size: a round of at least about 20 ms, more rounds where they
- * are short (at 60 indicators 41 rounds of 40 runs: about 7 s).
+ * are short (at 60 indicators 41 rounds of 40 runs: about 7 s). A small workbook's engine is warmed for
+ * 1,000 runs: most of its functions run once a run, and V8 compiles them only after hundreds of runs —
+ * measured in batches of 40 at 60 indicators, the engine's time per run fell from 3.9× the floor's in
+ * the first batch to about 1.4× after 200 runs (the warm-up this had) and about 1.1× from 800 on,
+ * where the floor's (zlib and saxes, a little code run many times a run) was flat after 80.
  */
 export function roundsFor(n: number): { warm: number; runs: number; batch: number } {
-  if (n <= 100) return { warm: 200, runs: 41, batch: 40 };
+  if (n <= 100) return { warm: 1000, runs: 41, batch: 40 };
   if (n <= 1000) return { warm: 30, runs: 21, batch: 4 };
   if (n <= 10000) return { warm: 5, runs: 11, batch: 1 };
   return { warm: 2, runs: 5, batch: 1 };
