@@ -419,7 +419,8 @@ function targetAndActualRows(
   const rows = table.rows.map((r) => r.row);
   if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
   // The columns the table reads, listed once (not for every column of the sheet: issue 11).
-  const read = new Set<number | null>([...Object.values(table.columns), ...table.monthColumns]);
+  const read = new Set<number | null>(table.monthColumns);
+  for (const f in table.columns) read.add(table.columns[f as keyof IndicatorTable['columns']]!);
   for (let c = 0; c < grid.colCount; c++) {
     // Only a column the table does not read (a second name column, say "Measure", is not read).
     if (read.has(c)) continue;
@@ -458,10 +459,10 @@ function periodOfEachRow(
 } | null {
   const nameCol = band.columns.name;
   if (nameCol === undefined) return null;
-  const read = new Set<number>([...band.roles.keys()]);
   const first = (band.subHeaderRow ?? band.headerRow) + 1;
   for (const col of grid.filledColumns(band.headerRow)) {
-    if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
+    // A column the band read (its roles' own keys: no copy of them made, issue 11).
+    if (band.roles.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
     const header = grid.text(band.headerRow, col);
     // Only a column headed as each row's period: a "Baseline year" or "Target date" of periods is not one.
     if (!PERIOD_OF_ROW_HEADER.test(looseWords(header))) continue;
@@ -529,11 +530,12 @@ function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
 
 /** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */
 function otherCurrentColumns(band: HeaderBand): { otherCurrentColumns?: number[] } {
-  const others = [...band.roles]
-    .filter(([c, r]) => r.kind === 'current' && c !== band.currentColumn)
-    .map(([c]) => c)
-    .sort((a, b) => a - b);
-  return others.length > 0 ? { otherCurrentColumns: others } : {};
+  // A loop over the roles, no list of them made (issue 11).
+  const others: number[] = [];
+  band.roles.forEach((r, c) => {
+    if (r.kind === 'current' && c !== band.currentColumn) others.push(c);
+  });
+  return others.length > 0 ? { otherCurrentColumns: others.sort((a, b) => a - b) } : {};
 }
 
 /** The words a totals row is labelled with, alone in its name (or ref) cell. */
