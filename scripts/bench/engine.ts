@@ -12,7 +12,8 @@
  *
  * How it measures, to be firm on a shared machine: each size is warmed up first (the first runs are
  * the compiler's, not the engine's); then in each of `runs` rounds the engine runs `batch` times and
- * the floor `batch` times (a batch of runs where one run is too short to time). Times are CPU time
+ * the floor `batch` times (a batch of runs where one run is too short to time), the engine first in
+ * even rounds and the floor first in odd ones (`rotatedBatches`). Times are CPU time
  * (the process's user + system time: wall-clock time includes waiting for a core, CPU time does not;
  * it does include the collector's and the compiler's helper threads). The table gives the median µs
  * per indicator of each, the engine's spread (the middle half of its rounds, p25–p75) and the median of
@@ -117,6 +118,23 @@ function timed(times: number, f: () => unknown): { wall: number; cpu: number } {
   return { wall: wall / times, cpu: (c.user + c.system) / 1000 / times };
 }
 
+/**
+ * Round `round` of several functions: a batch of `times` calls of each (`timed`), one function after
+ * another, in an order turned by one each round — the first function first in round 0, the second in
+ * round 1, … — so that none always follows the same one: a batch pays for the garbage collection of
+ * what the batch before it left. (Tried: taking turns call by call. Identical engines then measured
+ * 10% apart at 60 indicators by their place alone, each call paying for the collection of the call
+ * before it; and the floor would pay for the engine's garbage, which is more, flattering the engine.)
+ */
+export function rotatedBatches(round: number, times: number, fs: (() => unknown)[]): { wall: number; cpu: number }[] {
+  const out = new Array<{ wall: number; cpu: number }>(fs.length);
+  for (let i = 0; i < fs.length; i++) {
+    const k = (round + i) % fs.length;
+    out[k] = timed(times, fs[k]);
+  }
+  return out;
+}
+
 /** The q-quantile of some numbers (0.5: the median), by linear interpolation between the sorted values. */
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -128,9 +146,16 @@ function quantile(xs: number[], q: number): number {
 /** The median (quantile 0.5). */
 const median = (xs: number[]): number => quantile(xs, 0.5);
 
-/** Warm-up runs, rounds and runs per round by size: a round of at least about 20 ms, more rounds where they are short. */
-function roundsFor(n: number): { warm: number; runs: number; batch: number } {
-  if (n <= 100) return { warm: 200, runs: 21, batch: 40 };
+/**
+ * Warm-up runs, rounds and runs per round by size: a round of at least about 20 ms, more rounds where they
+ * are short (at 60 indicators 41 rounds of 40 runs: about 7 s). A small workbook's engine is warmed for
+ * 1,000 runs: most of its functions run once a run, and V8 compiles them only after hundreds of runs —
+ * measured in batches of 40 at 60 indicators, the engine's time per run fell from 3.9× the floor's in
+ * the first batch to about 1.4× after 200 runs (the warm-up this had) and about 1.1× from 800 on,
+ * where the floor's (zlib and saxes, a little code run many times a run) was flat after 80.
+ */
+export function roundsFor(n: number): { warm: number; runs: number; batch: number } {
+  if (n <= 100) return { warm: 1000, runs: 41, batch: 40 };
   if (n <= 1000) return { warm: 30, runs: 21, batch: 4 };
   if (n <= 10000) return { warm: 5, runs: 11, batch: 1 };
   return { warm: 2, runs: 5, batch: 1 };
@@ -174,8 +199,7 @@ export async function benchEngine(
     const floor: { wall: number; cpu: number }[] = [];
     const ratios: number[] = [];
     for (let i = 0; i < runs; i++) {
-      const e = timed(batch, () => runEngine(grids, core));
-      const f = timed(batch, () => readFloor(xlsx));
+      const [e, f] = rotatedBatches(i, batch, [() => runEngine(grids, core), () => readFloor(xlsx)]);
       engine.push(e);
       floor.push(f);
       ratios.push(e.cpu / f.cpu);

@@ -32,6 +32,10 @@ export function byAreaRefusal(
 ): InputError | null {
   for (const t of tables) {
     if (t.mapped || t.rows.length < 2) continue;
+    // Only a column headed as places can split an indicator's rows: most tables have none, and need not
+    // have their rows keyed (issue 11).
+    const areaColumns = t.unrecognised.filter((x) => AREA_HEADER.test(x.header.replace(/\s+/g, ' ').trim()));
+    if (areaColumns.length === 0) continue;
     const view = views.get(t.sheet);
     if (!view) continue;
     const keyOf = (r: IndicatorTable['rows'][number]) => normaliseText(r.ref ?? r.name);
@@ -39,7 +43,7 @@ export function byAreaRefusal(
     for (const r of t.rows) rowsOf.set(keyOf(r), [...(rowsOf.get(keyOf(r)) ?? []), r.row]);
     const repeated = [...rowsOf.values()].filter((rows) => rows.length > 1);
     if (repeated.length === 0) continue;
-    for (const u of t.unrecognised.filter((x) => AREA_HEADER.test(x.header.replace(/\s+/g, ' ').trim()))) {
+    for (const u of areaColumns) {
       // On each repeated indicator's rows, a different piece of text: the area each row is for.
       const splits = repeated.every((rows) => {
         const texts = rows.map((r) => view.raw(r, u.col));

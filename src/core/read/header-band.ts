@@ -70,6 +70,22 @@ function noMonths(): (number | null)[] {
   return [null, null, null, null, null, null, null, null, null, null, null, null];
 }
 
+/**
+ * The roles' entries whose role `keep` keeps, left to right: one loop over the roles, without a list of
+ * every entry made first (issue 11).
+ */
+function entriesWhere(roles: Map<number, ColumnRole>, keep: (r: ColumnRole) => boolean): [number, ColumnRole][] {
+  const out: [number, ColumnRole][] = [];
+  roles.forEach((r, c) => {
+    if (keep(r)) out.push([c, r]);
+  });
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+function isMonthOrQuarter(r: ColumnRole): boolean {
+  return r.kind === 'month' || r.kind === 'quarter';
+}
+
 function rolesOfRow(grid: GridView, row: number, reader: HeaderReader): Map<number, ColumnRole> {
   const roles = new Map<number, ColumnRole>();
   for (const col of grid.filledColumns(row)) {
@@ -145,7 +161,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   };
   // One field under them, or a Target under each year's label ("2024/25" over "Target | Q1 … Q4",
   // "2025/26" over "Target | Q1 | Q2"; helper layouts: refused as a header with no indicator rows).
-  const fieldsUnder = [...below].filter(([, r]) => r.kind === 'field');
+  const fieldsUnder: [number, ColumnRole][] = [];
+  below.forEach((r, c) => {
+    if (r.kind === 'field') fieldsUnder.push([c, r]);
+  });
   const fewFields =
     fieldsUnder.length <= 1 ||
     (fieldsUnder.every(([, r]) => r.kind === 'field' && r.field === 'target') &&
@@ -604,7 +623,7 @@ function periodIndex(role: ColumnRole): number | null {
  * names it (issue 7). Where no sequence holds for most of them, the headers are read as typed.
  */
 function putInSequence(grid: GridView, row: number, roles: Map<number, ColumnRole>): HeaderBand['outOfSequence'] {
-  const dated = [...roles].filter(([, r]) => periodIndex(r) !== null).sort((a, b) => a[0] - b[0]);
+  const dated = entriesWhere(roles, (r) => periodIndex(r) !== null);
   const out: HeaderBand['outOfSequence'] = [];
   if (dated.length < 3 || new Set(dated.map(([, r]) => r.kind)).size > 1) return out;
   const idx = dated.map(([, r]) => periodIndex(r)!);
@@ -667,7 +686,7 @@ function yearsFromLabelsAbove(
   roles: Map<number, ColumnRole>,
 ): { label: string; headers: string[] } | null {
   if (row === 0) return null;
-  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  const periods = entriesWhere(roles, isMonthOrQuarter);
   if (periods.length === 0) return null;
   const first = periods[0][0];
   const labels = new Map<number, { fy: number } | { calendar: number }>();
@@ -741,11 +760,11 @@ function calendarOrder(
   subHeaderRow: number | null,
   roles: Map<number, ColumnRole>,
 ): CalendarOrder | null {
-  const all = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter');
+  const all = entriesWhere(roles, isMonthOrQuarter);
   if (all.length < 3 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
   const kinds = new Set(all.map(([, r]) => r.kind));
   if (kinds.size > 1) return null;
-  const ordered = all.sort((a, b) => a[0] - b[0]);
+  const ordered = all;
   const size = ordered[0][1].kind === 'month' ? 12 : 4;
   const n = ordered.map(([, r]) => (r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0));
   // One steady step (a month, or a quarter's three months) forwards or backwards, turning once.

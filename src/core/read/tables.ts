@@ -419,7 +419,8 @@ function targetAndActualRows(
   const rows = table.rows.map((r) => r.row);
   if (table.lastRow + 1 < grid.rowCount) rows.push(table.lastRow + 1);
   // The columns the table reads, listed once (not for every column of the sheet: issue 11).
-  const read = new Set<number | null>([...Object.values(table.columns), ...table.monthColumns]);
+  const read = new Set<number | null>(table.monthColumns);
+  for (const f in table.columns) read.add(table.columns[f as keyof IndicatorTable['columns']]!);
   for (let c = 0; c < grid.colCount; c++) {
     // Only a column the table does not read (a second name column, say "Measure", is not read).
     if (read.has(c)) continue;
@@ -458,10 +459,10 @@ function periodOfEachRow(
 } | null {
   const nameCol = band.columns.name;
   if (nameCol === undefined) return null;
-  const read = new Set<number>([...band.roles.keys()]);
   const first = (band.subHeaderRow ?? band.headerRow) + 1;
   for (const col of grid.filledColumns(band.headerRow)) {
-    if (read.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
+    // A column the band read (its roles' own keys: no copy of them made, issue 11).
+    if (band.roles.has(col) && band.roles.get(col)?.kind !== 'ignore') continue;
     const header = grid.text(band.headerRow, col);
     // Only a column headed as each row's period: a "Baseline year" or "Target date" of periods is not one.
     if (!PERIOD_OF_ROW_HEADER.test(looseWords(header))) continue;
@@ -529,11 +530,12 @@ function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
 
 /** Value columns with no period after the first ("Actual" twice): which period each holds is unknown. */
 function otherCurrentColumns(band: HeaderBand): { otherCurrentColumns?: number[] } {
-  const others = [...band.roles]
-    .filter(([c, r]) => r.kind === 'current' && c !== band.currentColumn)
-    .map(([c]) => c)
-    .sort((a, b) => a - b);
-  return others.length > 0 ? { otherCurrentColumns: others } : {};
+  // A loop over the roles, no list of them made (issue 11).
+  const others: number[] = [];
+  band.roles.forEach((r, c) => {
+    if (r.kind === 'current' && c !== band.currentColumn) others.push(c);
+  });
+  return others.length > 0 ? { otherCurrentColumns: others.sort((a, b) => a - b) } : {};
 }
 
 /** The words a totals row is labelled with, alone in its name (or ref) cell. */
@@ -604,18 +606,19 @@ function breakdownRows(grid: GridView, table: IndicatorTable): void {
   let last = -2;
   for (const row of table.rows) {
     const name = row.name.trim();
-    const words = name.split(/\s+/).length;
-    const byRef = c.ref !== undefined && blank(row.row, c.ref) && anchor?.ref != null && words <= 4;
-    const byName = BREAKDOWN_NAME.test(name) || (PLACE_WORD.test(name) && words <= 4);
     // A row of the indicator's targets, forecast or last year's figures is no breakdown (refused or read elsewhere).
+    // Tested in this order, the words counted last and without splitting the name: most rows are
+    // indicators, each under the one before (issue 11).
     const isBreakdown =
       anchor !== null &&
-      !NOT_A_BREAKDOWN.test(name) &&
       row.row === last + 1 &&
+      !NOT_A_BREAKDOWN.test(name) &&
       blank(row.row, c.polarity) &&
       blank(row.row, c.target) &&
       blank(row.row, c.profile) &&
-      (byRef || byName);
+      ((c.ref !== undefined && blank(row.row, c.ref) && anchor.ref != null && atMostFourWords(name)) ||
+        BREAKDOWN_NAME.test(name) ||
+        (PLACE_WORD.test(name) && atMostFourWords(name)));
     if (isBreakdown) {
       (table.skippedRows ??= []).push({ row: row.row, text: name, why: 'breakdown', under: anchor!.name });
     } else {
@@ -626,6 +629,37 @@ function breakdownRows(grid: GridView, table: IndicatorTable): void {
   }
   if (kept.length === table.rows.length) return;
   table.rows = kept;
+}
+
+/**
+ * A trimmed text of four words or fewer, words parted by white space (`text.split(/\s+/).length <= 4`,
+ * without making the words: issue 11). White space is what `\s` matches.
+ */
+function atMostFourWords(text: string): boolean {
+  let gaps = 0;
+  let inGap = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (space && !inGap && ++gaps > 3) return false;
+    inGap = space;
+  }
+  return true;
+}
+
+/** A code unit `\s` matches: ECMAScript's white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** "HSG-01 Rent collected", "NI 117 – Young people NEET", "BV12: Sickness days" → ref and name. */
