@@ -169,6 +169,21 @@ const CATALOGUE = {
       `not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a Targets ` +
       `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
   }),
+  'quarter-target-scored': entry<{
+    who: string;
+    low: string;
+    high: string;
+    target: string;
+    header: string;
+    value: string;
+    quarter: number;
+  }>({
+    kind: 'quarter-target-scored',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: its month figures (${f.low} to ${f.high}) are about a third of its target of ${f.target}, which looks like the quarter's, ` +
+      `so the quarter's own figure is measured against it: the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure, not a month's.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',

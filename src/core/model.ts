@@ -643,7 +643,8 @@ export type FindingKind =
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
-  | 'quarter-column-scored';
+  | 'quarter-column-scored'
+  | 'quarter-target-scored';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -106,5 +106,9 @@
  * indicator is not rated); a police force's, fire service's, NHS trust's or shared workbook's summaries in
  * its own words ("the whole force", "Total indicators"); an empty highlight list says whether there were
  * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
+ * 23 — (session 10, helper layouts3) a month's figures against a quarter's target, with each quarter's own
+ * column beside the months, scored on the quarter's column (with a Note), and quarter columns then held to
+ * their months added up; Housemark's and Data Cymru's quartile words ("Upper quartile", "Lower median",
+ * "Upper middle") read; more sector shapes read or refused (docs/workbook.md, "Layouts hunted").
  */
-export const RULES_VERSION = 22;
+export const RULES_VERSION = 23;
