@@ -486,6 +486,14 @@ const CATALOGUE = {
       `so it is treated as N/A and cannot put the indicator in the strong performance or requires improvement tables. ` +
       `Type the quartile instead: ${f.place} of ${f.of} is the ${f.quartile} quartile (${f.positions} of ${f.of}, the group split into four equal parts).`,
   }),
+  'quartile-position-unread': entry<{ who: string; text: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: comparative performance ${f.text} is treated as N/A: a benchmarking club's "upper" quartile may hold the highest figures or the best performers, which are the same only where higher is better;`,
+    advice:
+      'type where it stands among the others as Top quartile, 2nd quartile, 3rd quartile or Bottom quartile, and score again.',
+  }),
   'support-value-unread': entry<{ key: string; text: string; sheet: string }>({
     kind: 'unreadable-cell',
     severity: 'warning',

@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult } from '../../src/core';
 import { sheet } from '../support/grids';
-import { refusal, scored } from '../support/scoring';
+import { scored } from '../support/scoring';
 
 const pick = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref)!;
 const kinds = (r: ScoreResult, ref: string, kind: string) => r.findings.filter((f) => f.ref === ref && f.kind === kind);
@@ -111,5 +111,181 @@ describe("A month's figures against a quarter's target, with the quarter's own c
     const i = pick(r, 'H1');
     assert.deepEqual([i.latestValue, i.latestPeriod, i.rag], [99, 'Sept', 'green']);
     assert.equal(kinds(r, 'H1', 'quarter-target-scored').length, 0);
+  });
+});
+
+describe("Benchmarking clubs' quartile positions in words (Housemark, Data Cymru)", () => {
+  it('reads "Upper quartile" and "Upper median" under "Housemark quartile" as the top and 2nd where higher is better, where every one was N/A', () => {
+    const r = scored([
+      sheet('TSM', [
+        ['TSM code', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2', 'Housemark median', 'Housemark quartile'],
+        ['TP01', 'Overall satisfaction', 'Higher', 75, 72.4, 73.1, 71.2, 'Upper median'],
+        ['TP02', 'Satisfaction with repairs', 'Higher', 80, 78, 79.5, 76, 'Upper quartile'],
+        ['TP03', 'Satisfaction with time taken to complete repair', 'Higher', 75, 70, 71, 72, 'Lower median'],
+        ['TP04', 'Satisfaction that the home is well maintained', 'Higher', 75, 66, 67, 72, 'Lower quartile'],
+        ['RP01', 'Homes that do not meet the Decent Homes Standard %', 'Lower', 2, 3.1, 2.8, 1.9, 'Lower quartile'],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.quartile, i.periodTarget]),
+      [
+        ['TP01', 2, 75],
+        ['TP02', 1, 80],
+        ['TP03', 3, 75],
+        ['TP04', 4, 75],
+        ['RP01', null, 2],
+      ],
+      '"Housemark median" is never the target',
+    );
+    const rp01 = kinds(r, 'RP01', 'unreadable-cell');
+    assert.equal(rp01.length, 1);
+    assert.equal(
+      rp01[0].message,
+      'RP01: comparative performance "Lower quartile" is treated as N/A: a benchmarking club\'s "upper" quartile may hold the ' +
+        'highest figures or the best performers, which are the same only where higher is better; type where it stands among ' +
+        'the others as Top quartile, 2nd quartile, 3rd quartile or Bottom quartile, and score again.',
+    );
+  });
+
+  it('reads a Welsh PAM table\'s "Wales quartile" ("Upper", "Upper middle"), with "PAM/012" as the ref and "Wales average" unread', () => {
+    const r = scored([
+      sheet('PAMs', [
+        ['PI', 'Description', 'Good is', 'Target 2025/26', 'Q1', 'Q2', 'Wales average', 'Wales quartile'],
+        [
+          'PAM/012',
+          'Percentage of households threatened with homelessness successfully prevented',
+          'Higher',
+          65,
+          61,
+          66,
+          62.3,
+          'Upper middle',
+        ],
+        ['PAM/030', 'Percentage of waste reused, recycled or composted', 'Higher', 70, 68, 71, 66.8, 'Upper'],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestValue, i.periodTarget, i.rag, i.quartile]),
+      [
+        ['PAM/012', 66, 65, 'green', 2],
+        ['PAM/030', 71, 70, 'green', 1],
+      ],
+    );
+    assert.match(r.findings.find((f) => f.kind === 'partial-table')!.message, /not recognised: "Wales average"/);
+  });
+});
+
+describe('Sector tables read right as they were', () => {
+  const m7 = ['Apr-25', 'May-25', 'Jun-25', 'Jul-25', 'Aug-25', 'Sep-25', 'Oct-25'];
+
+  it('an NHS IPR with SPC "Variation" and "Assurance" words ("Common cause", "Hit and miss") beside the months: never the variance', () => {
+    const r = scored([
+      sheet('IPR', [
+        ['Metric', 'Standard', ...m7, 'Variation', 'Assurance'],
+        ['4 hour A&E performance %', '≥78%', 72.1, 73.4, 74, 75.2, 74.8, 76.1, 75.5, 'Common cause', 'Hit and miss'],
+        [
+          'RTT 18 weeks incomplete %',
+          '≥92%',
+          58,
+          58.5,
+          59,
+          59.2,
+          59.4,
+          60,
+          60.1,
+          'Special cause improvement',
+          'Consistently failing',
+        ],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.name, i.latestValue, i.periodTarget, i.variancePct, i.rag]),
+      [
+        ['4 hour A&E performance %', 75.5, 78, -3.21, 'amber'],
+        ['RTT 18 weeks incomplete %', 60.1, 92, -34.67, 'red'],
+      ],
+    );
+    assert.match(
+      r.findings.find((f) => f.kind === 'partial-table')!.message,
+      /not recognised: "Variation", "Assurance"/,
+    );
+  });
+
+  it('an IPR\'s SPC process limits ("Mean", "UCL", "LCL") are never the target or a period', () => {
+    const r = scored([
+      sheet('IPR', [
+        ['Metric', 'Polarity', 'Target', ...m7, 'Mean', 'UCL', 'LCL'],
+        ['Bed occupancy %', 'Lower', 92, 94, 95, 96, 93, 95, 97, 96, 95, 99, 91],
+      ]),
+    ]);
+    const i = r.indicators[0];
+    assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.rag], [96, 92, -4.35, 'amber']);
+  });
+
+  it('a police table with "Difference", "% change" and "Statistically significant?" beside Q1, Q2 and "Same period last year"', () => {
+    const r = scored([
+      sheet('Performance', [
+        [
+          'Ref',
+          'Measure',
+          'Polarity',
+          'Target',
+          'Q1',
+          'Q2',
+          'Same period last year',
+          'Difference',
+          '% change',
+          'Statistically significant?',
+        ],
+        ['PCP1', 'Burglary residential', 'Lower', 800, 790, 760, 840, -80, -9.5, 'Yes'],
+      ]),
+    ]);
+    const i = pick(r, 'PCP1');
+    assert.deepEqual(
+      [i.latestValue, i.periodTarget, i.variancePct, i.rag, i.dot, i.trend],
+      [760, 800, 5, 'green', 'up', 'up'],
+    );
+  });
+
+  it('a Scottish LGBF table: codes "CHN1", "C&L1", years across, "Scotland average", "Rank" and "Family group average" unread, no target', () => {
+    const r = scored([
+      sheet('LGBF', [
+        [
+          'Code',
+          'Indicator',
+          'Polarity',
+          '2021-22',
+          '2022-23',
+          '2023-24',
+          'Scotland average 2023-24',
+          'Rank 2023-24',
+          'Family group average',
+        ],
+        ['CHN1', 'Cost per primary school pupil (£)', 'Lower', 5600, 5900, 6100, 6300, 8, 6200],
+        ['C&L1', 'Cost per attendance at sports facilities (£)', 'Lower', 3.2, 3.0, 2.9, 3.4, 12, 3.1],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestValue, i.status, i.dot, i.quartile]),
+      [
+        ['CHN1', 6100, 'no target', 'down', null],
+        ['C&L1', 2.9, 'no target', 'up', null],
+      ],
+    );
+    assert.match(
+      r.findings.find((f) => f.kind === 'partial-table')!.message,
+      /not recognised: "Scotland average 2023-24", "Rank 2023-24", "Family group average"/,
+    );
+  });
+
+  it('fire response times as Excel times (fractions of a day) under "Target | Q1 | Q2 | Q3": the table and its columns are found', () => {
+    const r = scored([
+      sheet('Response', [
+        ['Ref', 'Measure', 'Good is', 'Target', 'Q1', 'Q2', 'Q3'],
+        ['RT1', 'Average response time to dwelling fires', 'Lower', 8 / 1440, 7.7 / 1440, 8.25 / 1440, 7.9 / 1440],
+      ]),
+    ]);
+    const i = pick(r, 'RT1');
+    assert.deepEqual([i.latestPeriod, i.rag], ['Q3', 'green']);
   });
 });

@@ -291,6 +291,24 @@ function quartileOf(t: string): Quartile | null | undefined {
   return m ? QUARTILE_WORDS[m[1]] : undefined;
 }
 
+/**
+ * A benchmarking club's quartile position in words — "Upper quartile", "Upper median", "Upper middle",
+ * "Lower median", "Lower middle quartile", "Lower quartile" (Housemark for housing providers, Data Cymru's
+ * Welsh PAM quartiles; session 10, helper layouts3) — as 1 (upper) … 4 (lower) on the figures' own order:
+ * the top quartile only where higher is better. Undefined for any other text. Whether a club ranks its
+ * quartiles by the figures or by performance cannot be told from the word, so where lower is better the
+ * reader does not take it (read/rows.ts) and a Check asks for "Top" … "Bottom".
+ */
+export function quartilePosition(v: CellValue): Quartile | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = normaliseText(v);
+  if (/^upper(?: quartile)?$/.test(t)) return 1;
+  if (/^(?:upper[ -]?(?:median|middle)(?: quartile)?|above (?:the )?median)$/.test(t)) return 2;
+  if (/^(?:lower[ -]?(?:median|middle)(?: quartile)?|below (?:the )?median)$/.test(t)) return 3;
+  if (/^lower(?: quartile)?$/.test(t)) return 4;
+  return undefined;
+}
+
 const ARROWS: Record<string, Direction> = {
   '↑': 'up',
   '⬆': 'up',
