@@ -8,7 +8,7 @@
 import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult } from '../../src/core';
 import { sheet } from '../support/grids';
-import { scored } from '../support/scoring';
+import { refusal, scored } from '../support/scoring';
 
 const pick = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref)!;
 const kinds = (r: ScoreResult, ref: string, kind: string) => r.findings.filter((f) => f.ref === ref && f.kind === kind);
@@ -287,5 +287,67 @@ describe('Sector tables read right as they were', () => {
     ]);
     const i = pick(r, 'RT1');
     assert.deepEqual([i.latestPeriod, i.rag], ['Q3', 'green']);
+  });
+});
+
+describe('Tables of the latest period beside the one before, with nothing naming either', () => {
+  const crime = sheet('Crime', [
+    ['Measure', 'Rolling 12 months', 'Previous 12 months', 'Difference', '% change', 'Statistically significant?'],
+    ['All crime', 98450, 101200, -2750, -2.7, 'Yes'],
+    ['Burglary residential', 3120, 3480, -360, -10.3, 'Yes'],
+  ]);
+
+  it('a police "Rolling 12 months | Previous 12 months | Difference | % change" table is no comparison table of organisations', () => {
+    const e = refusal([crime]);
+    assert.doesNotMatch(
+      e.message,
+      /organisation or area/,
+      'it was called a comparison table for "Difference" and "% change"',
+    );
+    assert.match(
+      e.message,
+      /'Crime' row 1 has Performance Indicator but no period column \(not understood: "Rolling 12 months", "Previous 12 months", "Difference", "% change", "Statistically significant\?"; map "Rolling 12 months" to actual \(the quarter you choose to score\)\)/,
+    );
+    assert.deepEqual(e.mappingHint!.suggestedMapping, {
+      sheets: { Crime: { headerRow: 1, columns: { 'Rolling 12 months': 'actual' } } },
+    });
+  });
+
+  it("with the quarter asked for, maps the previous 12 months to last year's figure for it (Trend), never to Q1 and Q2", () => {
+    const e = refusal([crime], { quarter: 2 });
+    const mapping = e.mappingHint!.suggestedMapping!;
+    assert.deepEqual(mapping.sheets!.Crime.columns, {
+      'Previous 12 months': 'Last year Q2',
+      'Rolling 12 months': 'Q2',
+    });
+    const r = scored([crime], { quarter: 2, mapping });
+    assert.deepEqual(
+      r.indicators.map((i) => [i.name, i.latestValue, i.status, i.trend]),
+      [
+        ['All crime', 98450, 'no target', 'down'],
+        ['Burglary residential', 3120, 'no target', 'down'],
+      ],
+      'higher taken as better, as the polarity-assumed Check says; a crime count with no target is No target',
+    );
+  });
+
+  it('NHS constitutional standards, "Threshold | Previous month | Latest month": refused, the latest month never taken for a quarter', () => {
+    const e = refusal([
+      sheet('Standards', [
+        ['Constitutional standard', 'Threshold', 'Previous month', 'Latest month', 'Trend'],
+        ['A&E 4 hour', '95%', 74.1, 75.5, '↑'],
+        ['RTT 18 weeks', '92%', 59.4, 60.1, '↑'],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /not understood: "Constitutional standard", "Threshold", "Previous month", "Latest month"\)/,
+    );
+    assert.equal(
+      e.mappingHint!.suggestedMapping,
+      null,
+      "which month is latest, and is it a quarter's end? The analyst maps it",
+    );
+    assert.equal(e.mapByHand, true);
   });
 });
