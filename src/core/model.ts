@@ -462,6 +462,8 @@ export interface IndicatorTable {
   };
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March or April to June? Refused (helper multiyear). */
   calendarQuarters?: { label: string; headers: string[] };
+  /** The same periods under a label for each district or area ("Bolton", "Bury" over Q1 | Q2): refused (read/header-band.ts; session 10, helper layouts3). */
+  periodsUnderPlaces?: { row: number; labels: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /**

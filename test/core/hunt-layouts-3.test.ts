@@ -351,3 +351,54 @@ describe('Tables of the latest period beside the one before, with nothing naming
     assert.equal(e.mapByHand, true);
   });
 });
+
+describe("A combined authority's districts side by side", () => {
+  it('refuses the same quarters repeated under "Bolton" and "Bury", where Bolton\'s figures were scored as the whole', () => {
+    const e = refusal([
+      sheet(
+        'Districts',
+        [
+          [null, null, null, 'Bolton', null, 'Bury', null],
+          ['Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q1', 'Q2'],
+          ['Employment rate %', 'Higher', 75, 71.2, 71.9, 76.4, 76],
+        ],
+        [
+          { top: 0, left: 3, bottom: 0, right: 4 },
+          { top: 0, left: 5, bottom: 0, right: 6 },
+        ],
+      ),
+    ]);
+    assert.equal(
+      e.message,
+      '\'Districts\' row 2 repeats its periods under "Bolton" and "Bury" (row 1), a set for each district or area, but one ' +
+        'figure is read per indicator and period, so nothing was scored rather than score "Bolton"\'s figures as the whole; ' +
+        "keep one set of period columns with the figures for the whole (a total, or the organisation's own), and move each " +
+        "district's to a sheet of its own that you hide (hidden sheets are not scored).",
+    );
+    assert.equal(e.mappingHint!.suggestedMapping, null);
+  });
+
+  it('refuses one column per district ("Bolton | Bury | … | GM total") as a comparison table, as before', () => {
+    const e = refusal([
+      sheet('Districts', [
+        ['Indicator', 'Target', 'Bolton', 'Bury', 'Manchester', 'Oldham', 'GM total'],
+        ['Employment rate %', 75, 71.2, 76.4, 70.1, 68.9, 72.3],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /its columns of figures \("Bolton", "Bury", "Manchester" …\) look like one for each organisation or area/,
+    );
+  });
+
+  it('reads years over the periods as before ("2024/25" and "2025/26" over Q1 … ): no district there', () => {
+    const r = scored([
+      sheet('KPIs', [
+        [null, null, null, '2024/25', null, '2025/26', null],
+        ['Ref', 'Indicator', 'Polarity', 'Q3', 'Q4', 'Q1', 'Q2'],
+        ['K1', 'Re-let days', 'Lower', 34, 31, 29, 30],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].latestValue, 30);
+  });
+});

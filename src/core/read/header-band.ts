@@ -54,6 +54,8 @@ export interface HeaderBand {
   calendarOrder: CalendarOrder | null;
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
   calendarQuarters: { label: string; headers: string[] } | null;
+  /** The same periods repeated under labels in the row above that name no year or figure ("Bolton", "Bury"): one set per district (refused). */
+  periodsUnderPlaces: { row: number; labels: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -241,6 +243,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   }
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
   const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
+  const periodsUnderPlaces = reader.mapped ? null : placesOverRepeatedPeriods(grid, row, roles);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
@@ -415,6 +418,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     outOfSequence,
     calendarOrder: calendar,
     calendarQuarters,
+    periodsUnderPlaces,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -703,6 +707,53 @@ function yearsFromLabelsAbove(
     }
   }
   return calendarQuarters;
+}
+
+/** A label over periods that names what they hold or when, not a place: "Actual", "Target", "Last year", "YTD". */
+const FIGURE_LABEL =
+  /\b(?:target|tgt|actual|act|plan|forecast|budget|year|yr|ytd|cumulative|month|quarter|qtr|outturn|previous|last|prior|current|performance|perf|result|trajectory|baseline|profile|value|data|rag|status|variance|change|england|national|average|benchmark|comparator)\b/i;
+
+/**
+ * The same months or quarters repeated under two or more labels in the row above that name neither a year
+ * nor what the figures are ("Bolton" over Q1 | Q2, "Bury" over Q1 | Q2): a set of periods for each
+ * district, organisation or area. Read, the first set was scored as the indicator's own figures and the
+ * others named only as "a second Q1 column" (session 10, helper layouts3: a combined authority's
+ * districts side by side). Null otherwise, where a label is a year or names a figure ("Actual" over
+ * Q1 … Q4, "Target" over Q1 … Q4), or where no period repeats.
+ */
+function placesOverRepeatedPeriods(
+  grid: GridView,
+  row: number,
+  roles: Map<number, ColumnRole>,
+): { row: number; labels: string[] } | null {
+  if (row === 0) return null;
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  if (periods.length < 2) return null;
+  const first = periods[0][0];
+  const labels = new Map<number, string>();
+  for (const col of grid.filledColumns(row - 1)) {
+    if (col < first) continue;
+    const text = grid.text(row - 1, col).trim();
+    if (recogniseHeader(grid.raw(row - 1, col)) !== null || /\d/.test(text) || FIGURE_LABEL.test(text)) return null;
+    labels.set(col, text);
+  }
+  if (labels.size < 2) return null;
+  const slotsOf = new Map<string, Set<string>>();
+  let repeated = false;
+  for (const [col, role] of periods) {
+    let label: string | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label === undefined) continue;
+    if (role.kind !== 'month' && role.kind !== 'quarter') continue;
+    const slot = role.kind === 'month' ? `m${role.month}/${role.year ?? ''}` : `q${role.quarter}/${role.year ?? ''}`;
+    role.kind === 'month'
+      ? `m${role.month}/${role.year ?? ''}`
+      : `q${(role as { quarter: number }).quarter}/${role.year ?? ''}`;
+    for (const [other, slots] of slotsOf) if (other !== label && slots.has(slot)) repeated = true;
+    if (!slotsOf.has(label)) slotsOf.set(label, new Set());
+    slotsOf.get(label)!.add(slot);
+  }
+  return repeated ? { row: row - 1, labels: [...slotsOf.keys()] } : null;
 }
 
 /** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */

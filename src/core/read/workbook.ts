@@ -312,6 +312,20 @@ export function unreadableTable(
   }
   const calendarQuarters = calendarQuartersRefusal(model.tables, hintAt);
   if (calendarQuarters) return calendarQuarters;
+  // The same periods under a label for each district or area (session 10, helper layouts3).
+  const places = model.tables.find((t) => t.periodsUnderPlaces !== undefined && !t.mapped && t.rows.length > 0);
+  if (places) {
+    const { row, labels } = places.periodsUnderPlaces!;
+    const quoted = labels.map((l) => `"${l}"`);
+    const named =
+      quoted.length > 3
+        ? `${quoted.slice(0, 3).join(', ')} …`
+        : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return new InputError(
+      `'${places.sheet}' row ${places.headerRow + 1} repeats its periods under ${named} (row ${row + 1}), a set for each district or area, but one figure is read per indicator and period, so nothing was scored rather than score ${quoted[0]}'s figures as the whole; keep one set of period columns with the figures for the whole (a total, or the organisation's own), and move each district's to a sheet of its own that you hide (hidden sheets are not scored).`,
+      { ...hintAt(places.sheet, places.headerRow), suggestedMapping: null },
+    );
+  }
   const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
   if (byPeriod)
     return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));
