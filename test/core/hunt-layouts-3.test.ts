@@ -402,3 +402,48 @@ describe("A combined authority's districts side by side", () => {
     assert.equal(r.indicators[0].latestValue, 30);
   });
 });
+
+describe('"Plan" (or "Target") over a run of the periods, "Actual" over the same periods again', () => {
+  const m = ['Apr-25', 'May-25', 'Jun-25'];
+
+  it('an IPR\'s "Plan" and "Actual" over Apr … Jun in the row above the header: June\'s 5,550 spells against June\'s plan of 5,600', () => {
+    const r = scored([
+      sheet('IPR', [
+        [null, null, 'Plan', null, null, 'Actual', null, null],
+        ['Metric', 'Polarity', ...m, ...m],
+        ['Elective spells', 'Higher', 5500, 5500, 5600, 5400, 5600, 5550],
+      ]),
+    ]);
+    const i = r.indicators[0];
+    assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.rag], [5550, 5600, -0.89, 'amber']);
+    assert.ok(!r.findings.some((f) => /second/.test(f.message)));
+  });
+
+  it('with "Plan" and "Actual" in the header row over the months below: the plan\'s June, 5,600, was scored as the figure', () => {
+    const r = scored([
+      sheet('IPR', [
+        ['Metric', 'Polarity', 'Plan', null, null, 'Actual', null, null],
+        [null, null, ...m, ...m],
+        ['Elective spells', 'Higher', 5500, 5500, 5600, 5400, 5600, 5550],
+      ]),
+    ]);
+    const i = r.indicators[0];
+    assert.deepEqual(
+      [i.latestValue, i.periodTarget, i.rag],
+      [5550, 5600, 'amber'],
+      'it was 5,600 against 5,500, green',
+    );
+  });
+
+  it('"Actual" over Q1 | Q2 and "Target" over Q1 | Q2: each quarter\'s target, where every indicator was No target', () => {
+    const r = scored([
+      sheet('KPIs', [
+        [null, null, null, 'Actual', null, 'Target', null],
+        ['Indicator', 'Polarity', 'Baseline', 'Q1', 'Q2', 'Q1', 'Q2'],
+        ['Employment rate %', 'Higher', 70, 71.2, 71.9, 74, 75],
+      ]),
+    ]);
+    const i = r.indicators[0];
+    assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.rag], [71.9, 75, -4.13, 'amber']);
+  });
+});

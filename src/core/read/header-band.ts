@@ -169,14 +169,20 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
+  // "Plan" (or "Target") over a run of the months below, "Actual" over the same months again: the plan's
+  // are each month's target, the actual's the figures (session 10, helper layouts3: the plan's months were
+  // scored as the figures, against the first plan month as the target).
+  let targetRun: [number, ColumnRole][] = [];
   if (!underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
     subHeaderRow = row + 1;
+    if (!reader.mapped) targetRun = periodsUnderTargetLabel(grid, row, below);
     for (const [col, role] of below) {
       const above = roles.get(col);
       const year = labelYear(col);
       if (role.kind === 'month' && year !== undefined && role.year === undefined && (!above || above.kind === 'year'))
         roles.set(col, { ...role, year });
-      else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
+      else if (role.kind === 'month' && (!above || above.kind === 'quarter' || targetRun.length > 0))
+        roles.set(col, role);
     }
     if (yearLabels.length > 0) fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
@@ -244,6 +250,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
   const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
   const periodsUnderPlaces = reader.mapped ? null : placesOverRepeatedPeriods(grid, row, roles);
+  // "Target" (or "Plan") over a second run of the periods, beside "Actual" over the first: each period's target.
+  if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
+  for (const [col] of targetRun) roles.delete(col);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
@@ -338,7 +347,17 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
   let previousCurrentColumn: number | undefined;
+  for (const [col, role] of targetRun) {
+    if (role.kind === 'quarter' && (role.year === undefined || role.year === periodYear)) {
+      quarterTargetColumns ??= [null, null, null, null];
+      quarterTargetColumns[role.quarter - 1] ??= col;
+    } else if (role.kind === 'month' && (role.year === undefined || role.year === periodYear)) {
+      monthTargetColumns ??= Array<number | null>(12).fill(null);
+      monthTargetColumns[role.month - 1] ??= col;
+    }
+  }
   for (const col of grid.filledColumns(row)) {
+    if (targetRun.some(([c]) => c === col)) continue;
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
     // "Sep Target", "Apr-25 Plan", "Q2 Plan": a month's (or a quarter's) own target.
@@ -754,6 +773,41 @@ function placesOverRepeatedPeriods(
     slotsOf.get(label)!.add(slot);
   }
   return repeated ? { row: row - 1, labels: [...slotsOf.keys()] } : null;
+}
+
+/** A label over a run of periods saying they are targets: "Target", "Targets", "Plan", "Trajectory". */
+const TARGET_LABEL = /^(?:target|targets|tgt|plan|trajectory)$/i;
+
+/**
+ * The periods under a "Target" (or "Plan") label in the row above, where the same periods stand under
+ * another label too ("Actual" over Q1 | Q2, "Target" over Q1 | Q2): each is its period's target. They were
+ * "a second Q1 column", not read, and every indicator was No target (session 10, helper layouts3: an IPR's
+ * "Plan" and "Actual" over the months). Empty where no label says target or no period repeats.
+ */
+function periodsUnderTargetLabel(
+  grid: GridView,
+  labelRow: number,
+  roles: Map<number, ColumnRole>,
+): [number, ColumnRole][] {
+  if (labelRow < 0) return [];
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  if (periods.length < 2) return [];
+  const first = periods[0][0];
+  const labels = new Map<number, string>();
+  for (const col of grid.filledColumns(labelRow)) if (col >= first) labels.set(col, grid.text(labelRow, col).trim());
+  const targetLabels = [...labels.values()].filter((l) => TARGET_LABEL.test(l));
+  if (labels.size < 2 || targetLabels.length !== 1) return [];
+  const under: [number, ColumnRole][] = [];
+  const elsewhere = new Set<string>();
+  const slot = (r: ColumnRole) =>
+    r.kind === 'month' ? `m${r.month}/${r.year ?? ''}` : r.kind === 'quarter' ? `q${r.quarter}/${r.year ?? ''}` : '';
+  for (const [col, role] of periods) {
+    let label: string | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label !== undefined && TARGET_LABEL.test(label)) under.push([col, role]);
+    else elsewhere.add(slot(role));
+  }
+  return under.length > 0 && under.every(([, r]) => elsewhere.has(slot(r))) ? under : [];
 }
 
 /** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */
