@@ -464,6 +464,8 @@ export interface IndicatorTable {
   calendarQuarters?: { label: string; headers: string[] };
   /** The same periods under a label for each district or area ("Bolton", "Bury" over Q1 | Q2): refused (read/header-band.ts; session 10, helper layouts3). */
   periodsUnderPlaces?: { row: number; labels: string[] };
+  /** Two or more dates in one month heading its periods (a weekly sitrep's weeks): refused (read/header-band.ts; session 10, helper layouts3). */
+  datesInOneMonth?: { month: string; dates: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /**

@@ -7,6 +7,7 @@
  */
 import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult } from '../../src/core';
+import { compactNumberFormats } from '../../src/core/read/number-formats';
 import { sheet } from '../support/grids';
 import { refusal, scored } from '../support/scoring';
 
@@ -445,5 +446,54 @@ describe('"Plan" (or "Target") over a run of the periods, "Actual" over the same
     ]);
     const i = r.indicators[0];
     assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.rag], [71.9, 75, -4.13, 'amber']);
+  });
+});
+
+describe("A weekly sitrep's weeks as the period columns", () => {
+  const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000;
+
+  it('refuses dates a week apart heading the figures, where each was read as its month and the first week of October scored as October', () => {
+    const g = sheet('Sitrep', [
+      [
+        'Metric',
+        'Polarity',
+        'Target',
+        serial(2025, 10, 5),
+        serial(2025, 10, 12),
+        serial(2025, 10, 19),
+        serial(2025, 10, 26),
+      ],
+      ['Ambulance handovers > 60 mins', 'Lower', 10, 40, 35, 52, 30],
+    ]);
+    g.numberFormats = compactNumberFormats(g.values, (r, c) => (r === 0 && c >= 3 ? 'dd/mm/yyyy' : null));
+    const e = refusal([g]);
+    assert.equal(
+      e.message,
+      "'Sitrep' row 1 heads its figures with dates, several in Oct (5 Oct 2025, 12 Oct 2025, 19 Oct 2025 …), but one figure " +
+        "is read per month, so which is the month's cannot be told and nothing was scored; give each month one column headed " +
+        'with the month (such as "Oct-25"), holding its figure for the month (its total, or its last week\'s), and move the ' +
+        'weekly or daily figures to a sheet of their own that you hide (hidden sheets are not scored).',
+    );
+  });
+
+  it('still reads a date for each month ("01/04/2025", "01/05/2025") as the months', () => {
+    const g = sheet('KPIs', [
+      ['Metric', 'Polarity', 'Target', serial(2025, 4, 1), serial(2025, 5, 1), serial(2025, 6, 1)],
+      ['Re-let days', 'Lower', 30, 34, 31, 29],
+    ]);
+    g.numberFormats = compactNumberFormats(g.values, (r, c) => (r === 0 && c >= 3 ? 'dd/mm/yyyy' : null));
+    const i = scored([g]).indicators[0];
+    assert.deepEqual([i.latestValue, i.rag], [29, 'green']);
+  });
+
+  it('never suggests "w/e 05/10/25" … (weeks ending) as Q1 to Q4', () => {
+    const e = refusal([
+      sheet('Sitrep', [
+        ['Metric', 'Polarity', 'Target', 'w/e 05/10/25', 'w/e 12/10/25', 'w/e 19/10/25', 'w/e 26/10/25'],
+        ['Ambulance handovers > 60 mins', 'Lower', 0, 40, 35, 52, 30],
+      ]),
+    ]);
+    assert.doesNotMatch(e.message, /to Q1/);
+    assert.equal(e.mappingHint!.suggestedMapping, null);
   });
 });

@@ -3,7 +3,8 @@
  * over month row). Says what each column means.
  */
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
-import { findFinancialYear, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { dateText } from './number-formats';
 
 function yearOfShortLabel(text: string): number | null {
   const y = yearFromShortLabel(text);
@@ -56,6 +57,8 @@ export interface HeaderBand {
   calendarQuarters: { label: string; headers: string[] } | null;
   /** The same periods repeated under labels in the row above that name no year or figure ("Bolton", "Bury"): one set per district (refused). */
   periodsUnderPlaces: { row: number; labels: string[] } | null;
+  /** Two or more dates in one month heading period columns (weeks, days): which is the month's figure? (refused) */
+  datesInOneMonth: { month: string; dates: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -250,6 +253,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
   const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
   const periodsUnderPlaces = reader.mapped ? null : placesOverRepeatedPeriods(grid, row, roles);
+  const datesInOneMonth = reader.mapped ? null : datesWithinAMonth(grid, row, subHeaderRow, roles);
   // "Target" (or "Plan") over a second run of the periods, beside "Actual" over the first: each period's target.
   if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
   for (const [col] of targetRun) roles.delete(col);
@@ -438,6 +442,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     calendarOrder: calendar,
     calendarQuarters,
     periodsUnderPlaces,
+    datesInOneMonth,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -726,6 +731,41 @@ function yearsFromLabelsAbove(
     }
   }
   return calendarQuarters;
+}
+
+/**
+ * Dates heading the period columns, two or more in one month ("05/10/2025 | 12/10/2025 | …", a weekly
+ * sitrep's weeks, or days): each was read as its month, the first of a month's columns used and the rest
+ * named only as "a second Oct column" — the first week of October scored as October (session 10, helper
+ * layouts3). Null where every month has one date at most.
+ */
+function datesWithinAMonth(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): { month: string; dates: string[] } | null {
+  const byMonth = new Map<string, number[]>();
+  for (const [col, role] of roles) {
+    if (role.kind !== 'month') continue;
+    const raw =
+      typeof grid.raw(row, col) === 'number'
+        ? grid.raw(row, col)
+        : subHeaderRow === null
+          ? null
+          : grid.raw(subHeaderRow, col);
+    if (typeof raw !== 'number') continue;
+    const key = `${role.month}/${role.year ?? ''}`;
+    const serials = byMonth.get(key) ?? [];
+    serials.push(raw);
+    byMonth.set(key, serials);
+  }
+  for (const [key, serials] of byMonth)
+    if (new Set(serials.map(Math.floor)).size >= 2) {
+      const sorted = [...serials].sort((a, b) => a - b);
+      return { month: MONTH_NAMES[Number(key.split('/')[0]) - 1], dates: sorted.map(dateText) };
+    }
+  return null;
 }
 
 /** A label over periods that names what they hold or when, not a place: "Actual", "Target", "Last year", "YTD". */

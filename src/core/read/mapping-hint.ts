@@ -253,6 +253,8 @@ function saysPeriod(header: string): boolean {
   const h = header.toLowerCase();
   // A week is no quarter nor month; a finance "Period 6" is September, or a four-week period: not guessed.
   if (/\b(week|weeks|wk|wks|period|periods)\b/.test(h)) return false;
+  // "w/e 05/10/25" (week ending) or any day's date is a week or a day, never a month or quarter (session 10, helper layouts3).
+  if (/\bw\/e\b|\bw\.e\.|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(h)) return false;
   return (
     /\d/.test(h) ||
     /\b(month|quarter|qtr|year|yr|fy)\b/.test(h) ||
