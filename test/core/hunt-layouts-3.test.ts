@@ -497,3 +497,31 @@ describe("A weekly sitrep's weeks as the period columns", () => {
     assert.equal(e.mappingHint!.suggestedMapping, null);
   });
 });
+
+describe('An NHS standard missed many times over, typed with its percent sign', () => {
+  it('scores diagnostic waits of 19.8% against the "≤1%" standard (red), where it was a data gap for being "too far" from its values', () => {
+    const r = scored([
+      sheet('Perf', [
+        ['Indicator', 'Standard', 'Apr-25', 'May-25', 'Jun-25', 'Jul-25'],
+        ['Diagnostic waits > 6 weeks %', '≤1%', 22, 21.5, 20.9, 19.8],
+      ]),
+    ]);
+    const i = r.indicators[0];
+    assert.deepEqual(
+      [i.latestValue, i.periodTarget, i.variancePct, i.rag, i.status],
+      [19.8, 1, -1880, 'red', 'off target'],
+    );
+    assert.ok(!r.findings.some((f) => f.kind === 'percentage-scales'));
+  });
+
+  it('leaves a typed "5%" over counts in the hundreds, its name saying no percentage, as it was: read as 500, with a Check', () => {
+    const r = scored([
+      sheet('Perf', [
+        ['Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['Delayed discharges', 'Lower', '5%', 540, 520],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].periodTarget, 500);
+    assert.equal(r.findings.filter((f) => f.kind === 'percentage-scales').length, 1);
+  });
+});
