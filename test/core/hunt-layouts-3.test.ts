@@ -525,3 +525,59 @@ describe('An NHS standard missed many times over, typed with its percent sign', 
     assert.equal(r.findings.filter((f) => f.kind === 'percentage-scales').length, 1);
   });
 });
+
+describe('Headers as sector reports write them', () => {
+  it('reads an IPR\'s latest month headed "Oct-25 (provisional)" as October, where its figure was left out and September scored', () => {
+    for (const header of ['Oct-25 (provisional)', 'Oct-25 (P)', 'Oct-25 unvalidated', 'Oct-25*']) {
+      const r = scored([
+        sheet('IPR', [
+          ['Metric', 'Polarity', 'Target', 'Jul-25', 'Aug-25', 'Sep-25', header],
+          ['Bed occupancy %', 'Lower', 92, 94, 95, 96, 93],
+        ]),
+      ]);
+      const i = r.indicators[0];
+      assert.deepEqual([r.quarter, i.latestValue, i.dot], ['Q3 2025/26', 93, 'up'], header);
+    }
+  });
+
+  it('never reads "Oct-25 (forecast)" as October\'s figure', () => {
+    const r = scored([
+      sheet('IPR', [
+        ['Metric', 'Polarity', 'Target', 'Jul-25', 'Aug-25', 'Sep-25', 'Oct-25 (forecast)'],
+        ['Bed occupancy %', 'Lower', 92, 94, 95, 96, 93],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].latestValue, 96);
+  });
+
+  it('reads a "TSM" column of codes ("TP01", "NM01") as the ref', () => {
+    const r = scored([
+      sheet('TSM', [
+        ['TSM', 'Measure', 'Polarity', 'Target 2024/25', '2023/24', '2024/25'],
+        ['TP01', 'Overall satisfaction %', 'Higher', 75, 71, 73.5],
+        ['NM01', 'Anti-social behaviour cases per 1,000 homes', 'Lower', 40, 44, 38],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.rag]),
+      [
+        ['TP01', 'amber'],
+        ['NM01', 'green'],
+      ],
+    );
+  });
+
+  it('draws DOT from "Previous" beside "Latest" (a combined authority\'s outcomes framework), where it was "first reported"', () => {
+    const r = scored(
+      [
+        sheet('Outcomes', [
+          ['Outcome', 'Indicator', 'Baseline', 'Previous', 'Latest', 'Direction'],
+          ['Good jobs', 'Employment rate %', 71.0, 72.1, 72.8, 'Improving'],
+        ]),
+      ],
+      { quarter: 2 },
+    );
+    assert.equal(r.indicators[0].dot, 'up');
+    assert.ok(!r.findings.some((f) => f.kind === 'typed-dot-disagrees'));
+  });
+});

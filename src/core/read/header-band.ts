@@ -932,9 +932,13 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
  * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
  * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
  */
-/** "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual". */
+/**
+ * "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual";
+ * and "Previous", "Previous period", "Previous value" beside "Latest" (a combined authority's outcomes
+ * framework: the figure before the latest; session 10, helper layouts3 — DOT was "first reported").
+ */
 const PREVIOUS_QUARTER =
-  /^(?:previous|last|prior|prev) (?:quarter|qtr)(?: (?:actual|value|result|performance|outturn))?$/;
+  /^(?:(?:previous|last|prior|prev) (?:quarter|qtr|period)(?: (?:actual|value|result|performance|outturn))?|previous|prev|previous (?:value|result|figure|data))$/;
 
 /** A header that names a comparison: "Benchmark", "CIPFA nearest neighbours", "Family group", "LG Inform position". */
 const BENCHMARK_HEADER =
