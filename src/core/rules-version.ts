@@ -109,6 +109,9 @@
  * 23 — (session 10, helper layouts3) a month's figures against a quarter's target, with each quarter's own
  * column beside the months, scored on the quarter's column (with a Note), and quarter columns then held to
  * their months added up; Housemark's and Data Cymru's quartile words ("Upper quartile", "Lower median",
- * "Upper middle") read; more sector shapes read or refused (docs/workbook.md, "Layouts hunted").
+ * "Upper middle") read; "Plan"/"Target" over a second run of the periods read as their targets; a
+ * percentage's typed "≤1%" standard over plain values of about 20 on their scale; "Oct-25 (provisional)"
+ * read as October; "Previous" beside "Latest" the figure before; refused: the same periods under a label
+ * per district, a weekly sitrep's dates (docs/workbook.md, "Layouts hunted", session 10).
  */
 export const RULES_VERSION = 23;
