@@ -169,6 +169,21 @@ const CATALOGUE = {
       `not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a Targets ` +
       `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
   }),
+  'quarter-target-scored': entry<{
+    who: string;
+    low: string;
+    high: string;
+    target: string;
+    header: string;
+    value: string;
+    quarter: number;
+  }>({
+    kind: 'quarter-target-scored',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: its month figures (${f.low} to ${f.high}) are about a third of its target of ${f.target}, which looks like the quarter's, ` +
+      `so the quarter's own figure is measured against it: the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure, not a month's.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',
@@ -470,6 +485,14 @@ const CATALOGUE = {
       `${f.who}: comparative performance ${f.text} is a position in a comparator group (${f.place} of ${f.of}), not a quartile, ` +
       `so it is treated as N/A and cannot put the indicator in the strong performance or requires improvement tables. ` +
       `Type the quartile instead: ${f.place} of ${f.of} is the ${f.quartile} quartile (${f.positions} of ${f.of}, the group split into four equal parts).`,
+  }),
+  'quartile-position-unread': entry<{ who: string; text: string }>({
+    kind: 'unreadable-cell',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: comparative performance ${f.text} is treated as N/A: a benchmarking club's "upper" quartile may hold the highest figures or the best performers, which are the same only where higher is better;`,
+    advice:
+      'type where it stands among the others as Top quartile, 2nd quartile, 3rd quartile or Bottom quartile, and score again.',
   }),
   'support-value-unread': entry<{ key: string; text: string; sheet: string }>({
     kind: 'unreadable-cell',

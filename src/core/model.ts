@@ -469,6 +469,10 @@ export interface IndicatorTable {
   };
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March or April to June? Refused (helper multiyear). */
   calendarQuarters?: { label: string; headers: string[] };
+  /** The same periods under a label for each district or area ("Bolton", "Bury" over Q1 | Q2): refused (read/header-band.ts; session 10, helper layouts3). */
+  periodsUnderPlaces?: { row: number; labels: string[] };
+  /** Two or more dates in one month heading its periods (a weekly sitrep's weeks): refused (read/header-band.ts; session 10, helper layouts3). */
+  datesInOneMonth?: { month: string; dates: string[] };
   /** Period headers whose year is out of sequence with their neighbours: what was typed and how it was read. */
   outOfSequence?: { col: number; header: string; readAs: string }[];
   /**
@@ -651,7 +655,8 @@ export type FindingKind =
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'
-  | 'conditional-format-over-scores';
+  | 'conditional-format-over-scores'
+  | 'quarter-target-scored';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

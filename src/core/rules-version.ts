@@ -109,5 +109,12 @@
  * 23 — (session 10, lead) Housemark's quartile words ("Upper", "Upper median", "Lower median", "Lower") read
  * as the 1st to 4th quartile; a housing association's summaries say "the whole association".
  * 24 — (session 10, helper addin3) the analyst's conditional formatting over scored cells: a Check naming them.
+ * 25 — (session 10, helper layouts3) a month's figures against a quarter's target, with each quarter's own
+ * column beside the months, scored on the quarter's column (with a Note), and quarter columns then held to
+ * their months added up; Housemark's and Data Cymru's quartile words ("Upper quartile", "Lower median",
+ * "Upper middle") read; "Plan"/"Target" over a second run of the periods read as their targets; a
+ * percentage's typed "≤1%" standard over plain values of about 20 on their scale; "Oct-25 (provisional)"
+ * read as October; "Previous" beside "Latest" the figure before; refused: the same periods under a label
+ * per district, a weekly sitrep's dates (docs/workbook.md, "Layouts hunted", session 10).
  */
-export const RULES_VERSION = 24;
+export const RULES_VERSION = 25;

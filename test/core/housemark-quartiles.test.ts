@@ -1,15 +1,17 @@
 /**
  * A housing association's KPI pack with a "Housemark quartile" column (fresh user 6, session 10): Housemark
- * writes its quartiles "Upper", "Upper median", "Lower median", "Lower", ranked by performance. Before,
- * each was "not a quartile; treated as N/A" (23 Checks) and Strong performance / Requires improvement
- * were empty.
+ * writes its quartiles "Upper", "Upper median", "Lower median", "Lower". Before, each was "not a quartile;
+ * treated as N/A" (23 Checks) and Strong performance / Requires improvement were empty. Read as helper
+ * layouts3 decided (read/values.ts quartilePosition): the position on the figures' own order, so the top
+ * quartile where higher is better; where lower is better "Upper" could be the highest figures or the best
+ * performers, so a Check asks for "Top" … "Bottom" instead of a guess.
  */
 import { strict as assert } from 'assert';
 import { scoreWorkbook } from '../../src/core';
 import { STANDARD_HEADER, indicatorRow, sheet } from '../support/grids';
 
 describe('Housemark quartiles', () => {
-  it('reads "Upper" as the 1st quartile and "Lower" as the 4th, with no "not a quartile" Check', () => {
+  it('reads "Upper" … "Lower median" as the 1st … 3rd quartile where higher is better, and asks where lower is better', () => {
     const header = STANDARD_HEADER.map((h) => (h === 'Comparative Performance' ? 'Housemark quartile' : h));
     const grid = sheet('Homes', [
       header,
@@ -25,12 +27,17 @@ describe('Housemark quartiles', () => {
         ['TP01', 1],
         ['RP02', 2],
         ['BS01', 3],
-        ['CH01', 4],
+        ['CH01', null],
       ],
     );
     assert.deepEqual(
-      result.findings.filter((f) => /not a quartile/.test(f.message)).map((f) => f.message),
-      [],
+      result.findings.filter((f) => /comparative performance/.test(f.message)).map((f) => [f.ref, f.message]),
+      [
+        [
+          'CH01',
+          'CH01: comparative performance "Lower" is treated as N/A: a benchmarking club\'s "upper" quartile may hold the highest figures or the best performers, which are the same only where higher is better; type where it stands among the others as Top quartile, 2nd quartile, 3rd quartile or Bottom quartile, and score again.',
+        ],
+      ],
     );
   });
 });

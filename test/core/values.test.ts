@@ -36,22 +36,6 @@ describe('Values as analysts write them', () => {
     assert.equal(parseQuartile('Good'), undefined);
   });
 
-  it("reads Housemark's quartile words as the quartile they rank (Upper is the best quarter: 1st)", () => {
-    for (const [text, q] of [
-      ['Upper', 1],
-      ['Upper quartile', 1],
-      ['Upper median', 2],
-      ['upper-middle', 2],
-      ['Lower median', 3],
-      ['Lower Middle quartile', 3],
-      ['Lower', 4],
-      ['Lower quartile', 4],
-    ] as const) {
-      assert.equal(parseQuartile(text), q, text);
-    }
-    for (const none of ['Median', 'Upper-ish', 'Lowest']) assert.equal(parseQuartile(none), undefined, none);
-  });
-
   it('reads typed arrows and the words analysts use for them', () => {
     const cases: [string, string][] = [
       ['↑', 'up'],

@@ -36,7 +36,13 @@ export function quarterColumnsNote(table: IndicatorTable): Finding[] {
  * children in care) — to the decimals typed in the quarter's cell. Else a Check on the quarter's cell,
  * naming what the months give. And a Note where the figure scored came from a quarter's column.
  */
-export function quarterColumnFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+export function quarterColumnFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  /** The quarter columns are scored against a quarter's target (rules/month-share.ts): each should be its months added up. */
+  totals = false,
+): Finding[] {
   const columns = table.quarterColumns;
   const figures = row.quarterFigures;
   if (!columns || !figures) return [];
@@ -55,8 +61,9 @@ export function quarterColumnFindings(table: IndicatorTable, row: IndicatorRow, 
     if (months.length < 3) continue;
     const last = months[2];
     const lastWords = `${figure(last)} (${spokenMonth(3 * q)}'s)`;
-    const given: { value: number; words: string }[] =
-      row.profile === 'cumulative' || nameSaysCumulative(row.name)
+    const given: { value: number; words: string }[] = totals
+      ? [{ value: months[0] + months[1] + months[2], words: '' }]
+      : row.profile === 'cumulative' || nameSaysCumulative(row.name)
         ? [{ value: last, words: lastWords }]
         : isRate(row)
           ? [
@@ -71,7 +78,7 @@ export function quarterColumnFindings(table: IndicatorTable, row: IndicatorRow, 
     const words = given.map((g) =>
       g.words !== ''
         ? g.words
-        : isRate(row)
+        : isRate(row) && !totals
           ? `${figure(Number(g.value.toFixed(2)))} (their average)`
           : `${figure(g.value)} (${spokenMonth(3 * q - 2)} to ${spokenMonth(3 * q)} added up)`,
     );

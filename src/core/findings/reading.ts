@@ -2,6 +2,7 @@
 import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
+import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
 import { finding } from '../catalogue';
@@ -286,7 +287,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       else
         out.push(
           finding({
-            kind: 'quartile-unread',
+            // "Upper quartile" where lower is better: the highest figures, or the best performers? (read/values.ts quartilePosition)
+            kind: quartilePosition(row.quartileText) !== undefined ? 'quartile-position-unread' : 'quartile-unread',
             at: { sheet: row.sheet, row: row.row, col: c.quartile },
             ref: row.ref,
             who: who(row),

@@ -1,11 +1,11 @@
 /** Findings about targets: missing, or taken from the Targets sheet where the table's cell is blank. */
-import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber } from '../model';
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { periodName, periodNaming, MONTH_NAMES } from '../periods';
+import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
-import { monthShareOfTarget, MONTH_SHARE } from '../rules/month-share';
+import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -201,6 +201,40 @@ export function monthShareFindings(
       target: figureText(row.annualTarget, score.targetFormat),
       per: share.per,
       monthTarget: figureText(share.monthTarget, score.targetFormat),
+    }),
+  ];
+}
+
+/**
+ * A month's share of a quarter's target scored on the quarter's own column instead
+ * (rules/month-share.ts, quarterColumnsForQuarterTarget; session 10, helper layouts3): a Note naming the
+ * column and the figure scored, so the analyst sees why the months were passed over. None where nothing
+ * was scored (a data gap).
+ */
+export function quarterTargetFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  share: MonthShare,
+): Finding[] {
+  if (score.latestMonth === null || score.latestValue === null || row.annualTarget === null) return [];
+  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const q = quarterOfMonth(month as MonthNumber);
+  const column = table.quarterColumns?.[q - 1];
+  if (!column) return [];
+  const shown = (n: number) => figureText(n, score.latestFormat);
+  return [
+    finding({
+      kind: 'quarter-target-scored',
+      at: { sheet: row.sheet, row: row.row, col: column.col },
+      ref: row.ref,
+      who: who(row),
+      low: shown(share.low),
+      high: shown(share.high),
+      target: figureText(row.annualTarget, score.targetFormat),
+      header: quote(column.header),
+      value: shown(score.latestValue),
+      quarter: q,
     }),
   ];
 }

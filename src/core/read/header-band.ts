@@ -3,7 +3,8 @@
  * over month row). Says what each column means.
  */
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
-import { findFinancialYear, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
+import { dateText } from './number-formats';
 
 function yearOfShortLabel(text: string): number | null {
   const y = yearFromShortLabel(text);
@@ -54,6 +55,10 @@ export interface HeaderBand {
   calendarOrder: CalendarOrder | null;
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
   calendarQuarters: { label: string; headers: string[] } | null;
+  /** The same periods repeated under labels in the row above that name no year or figure ("Bolton", "Bury"): one set per district (refused). */
+  periodsUnderPlaces: { row: number; labels: string[] } | null;
+  /** Two or more dates in one month heading period columns (weeks, days): which is the month's figure? (refused) */
+  datesInOneMonth: { month: string; dates: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
   unrecognised: { col: number; header: string }[];
@@ -186,14 +191,20 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
+  // "Plan" (or "Target") over a run of the months below, "Actual" over the same months again: the plan's
+  // are each month's target, the actual's the figures (session 10, helper layouts3: the plan's months were
+  // scored as the figures, against the first plan month as the target).
+  let targetRun: [number, ColumnRole][] = [];
   if (!underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
     subHeaderRow = row + 1;
+    if (!reader.mapped) targetRun = periodsUnderTargetLabel(grid, row, below);
     for (const [col, role] of below) {
       const above = roles.get(col);
       const year = labelYear(col);
       if (role.kind === 'month' && year !== undefined && role.year === undefined && (!above || above.kind === 'year'))
         roles.set(col, { ...role, year });
-      else if (role.kind === 'month' && (!above || above.kind === 'quarter')) roles.set(col, role);
+      else if (role.kind === 'month' && (!above || above.kind === 'quarter' || targetRun.length > 0))
+        roles.set(col, role);
     }
     if (yearLabels.length > 0) fieldUnderYearLabel(below, roles, labelYear, yearLabels);
   }
@@ -260,6 +271,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   }
   // Years over the period columns in the row above; then months or quarters in calendar order (helper multiyear).
   const calendarQuarters = yearsFromLabelsAbove(grid, row, roles);
+  const periodsUnderPlaces = reader.mapped ? null : placesOverRepeatedPeriods(grid, row, roles);
+  const datesInOneMonth = reader.mapped ? null : datesWithinAMonth(grid, row, subHeaderRow, roles);
+  // "Target" (or "Plan") over a second run of the periods, beside "Actual" over the first: each period's target.
+  if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
+  for (const [col] of targetRun) roles.delete(col);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
@@ -354,7 +370,17 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
   let previousCurrentColumn: number | undefined;
+  for (const [col, role] of targetRun) {
+    if (role.kind === 'quarter' && (role.year === undefined || role.year === periodYear)) {
+      quarterTargetColumns ??= [null, null, null, null];
+      quarterTargetColumns[role.quarter - 1] ??= col;
+    } else if (role.kind === 'month' && (role.year === undefined || role.year === periodYear)) {
+      monthTargetColumns ??= Array<number | null>(12).fill(null);
+      monthTargetColumns[role.month - 1] ??= col;
+    }
+  }
   for (const col of grid.filledColumns(row)) {
+    if (targetRun.some(([c]) => c === col)) continue;
     if (roles.has(col)) continue;
     const header = grid.text(row, col);
     // "Sep Target", "Apr-25 Plan", "Q2 Plan": a month's (or a quarter's) own target.
@@ -434,6 +460,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     outOfSequence,
     calendarOrder: calendar,
     calendarQuarters,
+    periodsUnderPlaces,
+    datesInOneMonth,
     previousYearTargetColumn,
     quarterTargetColumns,
     monthTargetColumns,
@@ -724,6 +752,123 @@ function yearsFromLabelsAbove(
   return calendarQuarters;
 }
 
+/**
+ * Dates heading the period columns, two or more in one month ("05/10/2025 | 12/10/2025 | …", a weekly
+ * sitrep's weeks, or days): each was read as its month, the first of a month's columns used and the rest
+ * named only as "a second Oct column" — the first week of October scored as October (session 10, helper
+ * layouts3). Null where every month has one date at most.
+ */
+function datesWithinAMonth(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): { month: string; dates: string[] } | null {
+  const byMonth = new Map<string, number[]>();
+  for (const [col, role] of roles) {
+    if (role.kind !== 'month') continue;
+    const raw =
+      typeof grid.raw(row, col) === 'number'
+        ? grid.raw(row, col)
+        : subHeaderRow === null
+          ? null
+          : grid.raw(subHeaderRow, col);
+    if (typeof raw !== 'number') continue;
+    const key = `${role.month}/${role.year ?? ''}`;
+    const serials = byMonth.get(key) ?? [];
+    serials.push(raw);
+    byMonth.set(key, serials);
+  }
+  for (const [key, serials] of byMonth)
+    if (new Set(serials.map(Math.floor)).size >= 2) {
+      const sorted = [...serials].sort((a, b) => a - b);
+      return { month: MONTH_NAMES[Number(key.split('/')[0]) - 1], dates: sorted.map(dateText) };
+    }
+  return null;
+}
+
+/** A label over periods that names what they hold or when, not a place: "Actual", "Target", "Last year", "YTD". */
+const FIGURE_LABEL =
+  /\b(?:target|tgt|actual|act|plan|forecast|budget|year|yr|ytd|cumulative|month|quarter|qtr|outturn|previous|last|prior|current|performance|perf|result|trajectory|baseline|profile|value|data|rag|status|variance|change|england|national|average|benchmark|comparator)\b/i;
+
+/**
+ * The same months or quarters repeated under two or more labels in the row above that name neither a year
+ * nor what the figures are ("Bolton" over Q1 | Q2, "Bury" over Q1 | Q2): a set of periods for each
+ * district, organisation or area. Read, the first set was scored as the indicator's own figures and the
+ * others named only as "a second Q1 column" (session 10, helper layouts3: a combined authority's
+ * districts side by side). Null otherwise, where a label is a year or names a figure ("Actual" over
+ * Q1 … Q4, "Target" over Q1 … Q4), or where no period repeats.
+ */
+function placesOverRepeatedPeriods(
+  grid: GridView,
+  row: number,
+  roles: Map<number, ColumnRole>,
+): { row: number; labels: string[] } | null {
+  if (row === 0) return null;
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  if (periods.length < 2) return null;
+  const first = periods[0][0];
+  const labels = new Map<number, string>();
+  for (const col of grid.filledColumns(row - 1)) {
+    if (col < first) continue;
+    const text = grid.text(row - 1, col).trim();
+    if (recogniseHeader(grid.raw(row - 1, col)) !== null || /\d/.test(text) || FIGURE_LABEL.test(text)) return null;
+    labels.set(col, text);
+  }
+  if (labels.size < 2) return null;
+  const slotsOf = new Map<string, Set<string>>();
+  let repeated = false;
+  for (const [col, role] of periods) {
+    let label: string | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label === undefined) continue;
+    if (role.kind !== 'month' && role.kind !== 'quarter') continue;
+    const slot = role.kind === 'month' ? `m${role.month}/${role.year ?? ''}` : `q${role.quarter}/${role.year ?? ''}`;
+    role.kind === 'month'
+      ? `m${role.month}/${role.year ?? ''}`
+      : `q${(role as { quarter: number }).quarter}/${role.year ?? ''}`;
+    for (const [other, slots] of slotsOf) if (other !== label && slots.has(slot)) repeated = true;
+    if (!slotsOf.has(label)) slotsOf.set(label, new Set());
+    slotsOf.get(label)!.add(slot);
+  }
+  return repeated ? { row: row - 1, labels: [...slotsOf.keys()] } : null;
+}
+
+/** A label over a run of periods saying they are targets: "Target", "Targets", "Plan", "Trajectory". */
+const TARGET_LABEL = /^(?:target|targets|tgt|plan|trajectory)$/i;
+
+/**
+ * The periods under a "Target" (or "Plan") label in the row above, where the same periods stand under
+ * another label too ("Actual" over Q1 | Q2, "Target" over Q1 | Q2): each is its period's target. They were
+ * "a second Q1 column", not read, and every indicator was No target (session 10, helper layouts3: an IPR's
+ * "Plan" and "Actual" over the months). Empty where no label says target or no period repeats.
+ */
+function periodsUnderTargetLabel(
+  grid: GridView,
+  labelRow: number,
+  roles: Map<number, ColumnRole>,
+): [number, ColumnRole][] {
+  if (labelRow < 0) return [];
+  const periods = [...roles].filter(([, r]) => r.kind === 'month' || r.kind === 'quarter').sort((a, b) => a[0] - b[0]);
+  if (periods.length < 2) return [];
+  const first = periods[0][0];
+  const labels = new Map<number, string>();
+  for (const col of grid.filledColumns(labelRow)) if (col >= first) labels.set(col, grid.text(labelRow, col).trim());
+  const targetLabels = [...labels.values()].filter((l) => TARGET_LABEL.test(l));
+  if (labels.size < 2 || targetLabels.length !== 1) return [];
+  const under: [number, ColumnRole][] = [];
+  const elsewhere = new Set<string>();
+  const slot = (r: ColumnRole) =>
+    r.kind === 'month' ? `m${r.month}/${r.year ?? ''}` : r.kind === 'quarter' ? `q${r.quarter}/${r.year ?? ''}` : '';
+  for (const [col, role] of periods) {
+    let label: string | undefined;
+    for (let x = col; x >= first && label === undefined; x--) label = labels.get(x);
+    if (label !== undefined && TARGET_LABEL.test(label)) under.push([col, role]);
+    else elsewhere.add(slot(role));
+  }
+  return under.length > 0 && under.every(([, r]) => elsewhere.has(slot(r))) ? under : [];
+}
+
 /** A quarter header naming its months ("Jan-Mar", "Q4 (Jan–Mar)"), which say where in a calendar year it falls. */
 function namesMonths(header: string): boolean {
   return /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(header);
@@ -806,9 +951,13 @@ function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): bool
  * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
  * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
  */
-/** "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual". */
+/**
+ * "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual";
+ * and "Previous", "Previous period", "Previous value" beside "Latest" (a combined authority's outcomes
+ * framework: the figure before the latest; session 10, helper layouts3 — DOT was "first reported").
+ */
 const PREVIOUS_QUARTER =
-  /^(?:previous|last|prior|prev) (?:quarter|qtr)(?: (?:actual|value|result|performance|outturn))?$/;
+  /^(?:(?:previous|last|prior|prev) (?:quarter|qtr|period)(?: (?:actual|value|result|performance|outturn))?|previous|prev|previous (?:value|result|figure|data))$/;
 
 /** A header that names a comparison: "Benchmark", "CIPFA nearest neighbours", "Family group", "LG Inform position". */
 const BENCHMARK_HEADER =

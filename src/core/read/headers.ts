@@ -107,8 +107,25 @@ function recogniseHeaderCell(v: CellValue): ColumnRole | null {
   // The unit in brackets after the header's words: "Target (£m)", "Q1 (%)", "Outturn (days)".
   const bare = h.replace(HEADER_UNIT, '').trim();
   const unitless = bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
-  return unitless ?? bilingualHeader(v);
+  return unitless ?? periodWithStatusNote(h) ?? bilingualHeader(v);
 }
+
+/**
+ * A period header with a note on how firm its figures are: "Oct-25 (provisional)", "Q2 (P)", "Sep-25
+ * unvalidated", "Oct-25 (draft)" — the period, as "Oct-25*" is (session 10, helper layouts3: an IPR's
+ * latest month so marked was not read, its figure left out and the quarter before scored). Only a period;
+ * never a forecast or an estimate, which are not the period's figure.
+ */
+function periodWithStatusNote(h: string): ColumnRole | null {
+  const bare = h.replace(STATUS_NOTE, '').trim();
+  if (bare === h || bare === '') return null;
+  const role = recogniseHeaderText(bare);
+  return role !== null && (role.kind === 'month' || role.kind === 'quarter' || role.kind === 'year') ? role : null;
+}
+
+/** "(provisional)", "(P)", "(prov.)", "(draft)", "(unvalidated)", "(interim)", or the word after the period. */
+const STATUS_NOTE =
+  /\s*(?:[([]\s*(?:provisional|prov\.?|p|draft|unvalidated|not validated|not yet validated|subject to validation|unverified|interim|flash|validated|final|revised|r)\s*[)\]]|[-–]?\s*(?:provisional|unvalidated|draft|interim))$/;
 
 /**
  * A header in two languages, as Welsh councils print them: "Targed / Target", "Ch1 / Q1", "Dangosydd\nIndicator"
@@ -245,6 +262,10 @@ const FIELD_WORDS = new Map<string, Field>(
           'id',
           'no',
           'piref',
+          // A housing provider's tenant satisfaction measure codes, "TP01", "RP02" (session 10, helper layouts3).
+          'tsm',
+          'tsmcode',
+          'tsmref',
           'picode',
           'pino',
           'pinumber',
@@ -434,6 +455,16 @@ const FIELD_WORDS = new Map<string, Field>(
           'nationalquartile',
           'quartileposition',
           'housemarkquartile',
+          // Where the council stands in its nation's or benchmarking group's quartiles (session 10, helper layouts3).
+          'walesquartile',
+          'welshquartile',
+          'allwalesquartile',
+          'scotlandquartile',
+          'scottishquartile',
+          'lgbfquartile',
+          'englandquartile',
+          'familygroupquartile',
+          'housemarkquartileposition',
         ],
       ],
       ['tier', ['tier', 'pitier']],

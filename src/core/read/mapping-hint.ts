@@ -131,6 +131,12 @@ export function mappingHintFor(
         columns[codes.text] = 'ref';
     }
   }
+  // A column headed as a target the reader does not know ("Threshold", "National standard") beside no
+  // target column is the target (session 10, helper layouts3: an NHS constitutional-standards table).
+  if (!cells.some((c) => isField(c.role, 'target'))) {
+    const target = unread.find((c) => !(c.text in columns) && TARGET_HEADER.test(c.text.toLowerCase()));
+    if (target) columns[target.text] = 'target';
+  }
   let periodFound = hasPeriod;
   let comparison: string[] = [];
   let figuresUnread = false;
@@ -145,16 +151,31 @@ export function mappingHintFor(
     // headed by organisations or areas ("Knowsley | St Helens | England") are a comparison table, not
     // periods; figures headed by words that say neither are left for the analyst to map.
     figuresUnread = allFigures.length > 0;
-    comparison = comparisonHeaders(allFigures.map((c) => c.text));
-    const candidates = allFigures.filter((c) => saysFigureOrPeriod(c.text));
+    // "Difference", "% change", "Statistically significant?" are about the figures beside them, never an
+    // organisation's own (session 10, helper layouts3: a police table was called a comparison table for them).
+    comparison = comparisonHeaders(
+      allFigures.filter((c) => !CHANGE_HEADER.test(c.text.toLowerCase())).map((c) => c.text),
+    );
+    // The period before the latest ("Previous 12 months", "Previous month", "Prior year") is never one of
+    // the periods in order: "Rolling 12 months | Previous 12 months" are no Q1 and Q2, nor "Previous month
+    // | Latest month" two months (session 10, helper layouts3). The year before, with the run's quarter, is
+    // last year's figure for it (Trend); the month before is left to the analyst.
+    const earlier = allFigures.filter((c) => EARLIER_PERIOD.test(c.text.toLowerCase()));
+    const candidates = allFigures.filter(
+      (c) => saysFigureOrPeriod(c.text) && !earlier.includes(c) && !CHANGE_HEADER.test(c.text.toLowerCase()),
+    );
+    if (earlier.length === 1 && candidates.length === 1 && quarter && YEAR_BEFORE.test(earlier[0].text.toLowerCase()))
+      columns[earlier[0].text] = `Last year Q${quarter}`;
     // One column saying a figure ("Perf") is the quarter scored; several are periods in order only when
     // each header says a period ("Col 5", "Wk 12", "Sept"): "YTD | Forecast outturn" are no Q1 and Q2.
     const figures = candidates.length <= 1 || candidates.every((c) => saysPeriod(c.text)) ? candidates : [];
     // Quarters are never suggested for headers that say months ("Previous month | Latest month"), nor
     // months for headers that say quarters.
     const says = (re: RegExp) => figures.some((c) => re.test(c.text.toLowerCase()));
+    // A month's figure beside the month before ("Previous month | Latest month") is no quarter's: left to
+    // the analyst; a rolling year to the latest month ("Rolling 12 months") is the year's figure for it.
     const fits =
-      figures.length === 1 ||
+      (figures.length === 1 && !(earlier.length > 0 && says(MONTH_WORD) && !says(ROLLING_YEAR))) ||
       (figures.length <= 4 && !says(MONTH_WORD)) ||
       (figures.length >= 5 && figures.length <= 12 && !says(QUARTER_WORD));
     if (comparison.length === 0 && fits) {
@@ -209,6 +230,21 @@ function saysFigureOrPeriod(header: string): boolean {
   );
 }
 
+/** A header naming a target the reader does not read as one: "Threshold", "Standard", "National standard", "Trajectory". */
+const TARGET_HEADER = /^(?:(?:national|operational|constitutional|nhs) )?(?:threshold|standard|trajectory|ambition)$/;
+
+/** A header about the change between figures, not a figure of its own: "Difference", "% change", "Sig. change?", "Statistically significant?". */
+const CHANGE_HEADER = /\b(?:difference|diff|change|changes|variance|var|significant|significance|sig)\b/;
+
+/** A header naming the period before the latest: "Previous 12 months", "Prior year", "Previous month", "Preceding quarter". */
+const EARLIER_PERIOD = /\b(?:previous|prior|preceding|prev)\b|\blast year\b|\bsame period last\b/;
+
+/** A rolling year: "Rolling 12 months", "12 months to date", "R12M". */
+const ROLLING_YEAR = /\b(?:rolling|r12m|12 months?|twelve months)\b/;
+
+/** Of those, the year before: "Previous 12 months", "Prior year", "Previous rolling year", "Last year". */
+const YEAR_BEFORE = /\b(?:12 months?|twelve months|year|yr)\b/;
+
 const MONTH_WORD = /\b(month|mth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const QUARTER_WORD = /\b(q[1-4]|quarter|qtr)\b/;
 
@@ -217,6 +253,8 @@ function saysPeriod(header: string): boolean {
   const h = header.toLowerCase();
   // A week is no quarter nor month; a finance "Period 6" is September, or a four-week period: not guessed.
   if (/\b(week|weeks|wk|wks|period|periods)\b/.test(h)) return false;
+  // "w/e 05/10/25" (week ending) or any day's date is a week or a day, never a month or quarter (session 10, helper layouts3).
+  if (/\bw\/e\b|\bw\.e\.|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(h)) return false;
   return (
     /\d/.test(h) ||
     /\b(month|quarter|qtr|year|yr|fy)\b/.test(h) ||

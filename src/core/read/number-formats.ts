@@ -492,7 +492,12 @@ export function withNumberFormats(
         naming,
       ) ?? valueFigures(out, values));
   if (reference !== null && target !== null && reference.length > 0) {
-    const mismatch = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
+    const found = scaleMismatch([{ value: out.annualTarget!, how: target }], reference);
+    // A target typed "≤1%" over a percentage's plain values of 19.8 to 22 (an NHS diagnostic-waits standard
+    // missed twentyfold): both are percentages as typed, so nothing is on another scale (session 10, helper
+    // layouts3: it was a data gap, "too far from them to be read as 100").
+    const mismatch =
+      found && !(target === 'typed-percent' && found.valuesLarger && plainPercentages(out, reference)) ? found : null;
     // A target on the other scale from its values is read on theirs where it sits among them, else the
     // indicator is a data gap (session 8, noticed item 1: it was counted under No target).
     if (mismatch) targetOnValuesScale(out, target, targetCol!, reference, mismatch.valuesLarger, inPercentUnits);
@@ -539,6 +544,13 @@ export function withNumberFormats(
 
 /** An indicator's name that says it is a percentage: "Rent collected %", "Percentage of …", "Staff turnover (per cent)". */
 const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
+
+/** A percentage's values typed plainly in percent units: its name says percent and every plain value is 1 to 100. */
+function plainPercentages(row: IndicatorRow, values: ShownFigure[]): boolean {
+  if (!PERCENT_NAME.test(row.name)) return false;
+  const plain = values.filter((v) => v.how === 'plain');
+  return plain.length > 0 && plain.every((v) => v.value >= 1 && v.value <= 100);
+}
 
 /**
  * A percentage indicator ("%" in its name) whose target and values carry no percent sign and are 30 to

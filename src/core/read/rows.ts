@@ -13,6 +13,7 @@ import {
   parsePolarity,
   parseProfile,
   parseQuartile,
+  quartilePosition,
   parseTargetCell,
   parseTolerance,
   parseTypedVariance,
@@ -100,7 +101,8 @@ export function readIndicatorRow(
   // More than 100 is no percentage, but may be an absolute amount (the workbook's mode decides, when scoring).
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
-  const quartile = parseQuartile(quartileRaw);
+  // "Upper quartile" … "Lower quartile" (Housemark, Data Cymru) is the top … bottom only where higher is better.
+  const quartile = parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined);
 
   const periods = readPeriods(grid, r, table.monthColumns);
   // Made only for a table with last year's figures (issue 11: most have none).

@@ -264,6 +264,8 @@ function readTable(
   table.mapped = reader.mapped;
   if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
   if (band.calendarQuarters) table.calendarQuarters = band.calendarQuarters;
+  if (band.periodsUnderPlaces) table.periodsUnderPlaces = band.periodsUnderPlaces;
+  if (band.datesInOneMonth) table.datesInOneMonth = band.datesInOneMonth;
   if (band.calendarOrder) {
     const order = band.calendarOrder;
     table.calendarOrder = {

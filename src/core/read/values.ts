@@ -264,9 +264,6 @@ const QUARTILE_WORDS: Record<string, Quartile> = {
 
 /**
  * "4th Quartile", "4th quartile", "4", "Q4", "Quartile 4", "Fourth", "Bottom quartile" → 4;
- * Housemark's words (housing associations' benchmarking, which ranks by performance, best first):
- * "Upper" / "Upper quartile" → 1, "Upper median" / "Upper middle" → 2, "Lower median" / "Lower middle" → 3,
- * "Lower" / "Lower quartile" → 4 (fresh user 6);
  * "N/A", "NA", "-", blank → null. Returns undefined for text that is not a quartile at all.
  */
 export function parseQuartile(v: CellValue): Quartile | null | undefined {
@@ -291,11 +288,25 @@ function quartileOf(t: string): Quartile | null | undefined {
   const m =
     /^(?:q\s*)?(1st|2nd|3rd|4th|first|second|third|fourth|top|bottom|[1-4])(?:\s*quartile)?$/.exec(t) ??
     /^quartile\s*([1-4])$/.exec(t);
-  if (m) return QUARTILE_WORDS[m[1]];
-  const housemark = /^(upper|lower)(?:[\s-]*(median|middle))?(?:\s*quartile)?$/.exec(t);
-  if (!housemark) return undefined;
-  const upper = housemark[1] === 'upper';
-  return housemark[2] ? (upper ? 2 : 3) : upper ? 1 : 4;
+  return m ? QUARTILE_WORDS[m[1]] : undefined;
+}
+
+/**
+ * A benchmarking club's quartile position in words — "Upper quartile", "Upper median", "Upper middle",
+ * "Lower median", "Lower middle quartile", "Lower quartile" (Housemark for housing providers, Data Cymru's
+ * Welsh PAM quartiles; session 10, helper layouts3) — as 1 (upper) … 4 (lower) on the figures' own order:
+ * the top quartile only where higher is better. Undefined for any other text. Whether a club ranks its
+ * quartiles by the figures or by performance cannot be told from the word, so where lower is better the
+ * reader does not take it (read/rows.ts) and a Check asks for "Top" … "Bottom".
+ */
+export function quartilePosition(v: CellValue): Quartile | undefined {
+  if (typeof v !== 'string') return undefined;
+  const t = normaliseText(v);
+  if (/^upper(?: quartile)?$/.test(t)) return 1;
+  if (/^(?:upper[ -]?(?:median|middle)(?: quartile)?|above (?:the )?median)$/.test(t)) return 2;
+  if (/^(?:lower[ -]?(?:median|middle)(?: quartile)?|below (?:the )?median)$/.test(t)) return 3;
+  if (/^lower(?: quartile)?$/.test(t)) return 4;
+  return undefined;
 }
 
 const ARROWS: Record<string, Direction> = {

@@ -15,6 +15,7 @@ import { figure, plural } from '../words';
 import {
   findQuarterIn,
   monthsOfQuarter,
+  MONTH_NAMES,
   parsePeriodHeader,
   parseQuarterLabel,
   quarterEndMonth,
@@ -312,6 +313,30 @@ export function unreadableTable(
   }
   const calendarQuarters = calendarQuartersRefusal(model.tables, hintAt);
   if (calendarQuarters) return calendarQuarters;
+  // Weeks (or days) heading the periods, several in one month (session 10, helper layouts3).
+  const weekly = model.tables.find((t) => t.datesInOneMonth !== undefined && !t.mapped && t.rows.length > 0);
+  if (weekly) {
+    const { month, dates } = weekly.datesInOneMonth!;
+    const shown = dates.length > 3 ? `${dates.slice(0, 3).join(', ')} …` : dates.join(', ');
+    return new InputError(
+      `'${weekly.sheet}' row ${weekly.headerRow + 1} heads its figures with dates, several in ${spokenMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1)} (${shown}), but one figure is read per month, so which is the month's cannot be told and nothing was scored; give each month one column headed with the month (such as "Oct-25"), holding its figure for the month (its total, or its last week's), and move the weekly or daily figures to a sheet of their own that you hide (hidden sheets are not scored).`,
+      { ...hintAt(weekly.sheet, weekly.headerRow), suggestedMapping: null },
+    );
+  }
+  // The same periods under a label for each district or area (session 10, helper layouts3).
+  const places = model.tables.find((t) => t.periodsUnderPlaces !== undefined && !t.mapped && t.rows.length > 0);
+  if (places) {
+    const { row, labels } = places.periodsUnderPlaces!;
+    const quoted = labels.map((l) => `"${l}"`);
+    const named =
+      quoted.length > 3
+        ? `${quoted.slice(0, 3).join(', ')} …`
+        : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    return new InputError(
+      `'${places.sheet}' row ${places.headerRow + 1} repeats its periods under ${named} (row ${row + 1}), a set for each district or area, but one figure is read per indicator and period, so nothing was scored rather than score ${quoted[0]}'s figures as the whole; keep one set of period columns with the figures for the whole (a total, or the organisation's own), and move each district's to a sheet of its own that you hide (hidden sheets are not scored).`,
+      { ...hintAt(places.sheet, places.headerRow), suggestedMapping: null },
+    );
+  }
   const byPeriod = model.tables.find((t) => t.periodRows !== undefined);
   if (byPeriod)
     return periodRowsRefusal(byPeriod, views.get(byPeriod.sheet)!, hintAt(byPeriod.sheet, byPeriod.headerRow));

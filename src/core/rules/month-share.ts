@@ -14,7 +14,7 @@
  * nothing can be told, and nothing is said. Pure functions; the indicator is not rated
  * (rules/targets.ts, ratingTargets) and a Check says why and how to give the month's target.
  */
-import type { IndicatorRow } from '../model';
+import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise } from './cumulative';
 import { median } from './median';
 
@@ -27,10 +27,15 @@ export interface MonthShare {
   high: number;
   /** The month's target the annual one comes to: a twelfth of it for a year, a third for a quarter (3 significant figures). */
   monthTarget: number;
+  /** The median of the month figures. */
+  middle: number;
 }
 
 /** Why such an indicator is not rated, in the words of the Highlights sheet's status. */
 export const MONTH_SHARE = "a month's figure against a longer period's target";
+
+/** A month with nothing in it (read/values.ts NO_FIGURE; rules import nothing from read). */
+const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
 
 /** Fewest month figures that show the pattern. */
 const FEWEST = 3;
@@ -84,5 +89,71 @@ export function monthShareOfTarget(
     low: min,
     high: max,
     monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
+    middle,
+  };
+}
+
+/**
+ * A row whose months are a month's share of a quarter's target, with each quarter's own figure in a
+ * quarter column beside them ("Apr | May | Jun | Q1 | Jul …", read/quarter-columns.ts), read as a
+ * quarterly row: each quarter's column stands for its last month and the months are left out, so the
+ * quarter's total is measured against the quarter's target rather than the indicator going unrated
+ * (session 10, helper layouts3: "Residual waste per household (kg)", about 34 kg a month, 103.6 in
+ * "Q2", against 100 a quarter, was not rated; now Q2's 103.6 is, −3.6%). The months still give DOT
+ * nothing: the quarters do (Q2 against Q1).
+ *
+ * Null — the month-share rule stands (not rated, its Check) — unless: the target is a quarter's
+ * (`monthShareOfTarget` says 'quarter'; never a year's: a quarter's figure against a year's target is as
+ * wrong as a month's); every quarter up to `quarter` whose months hold a figure has a figure in its column
+ * (else the quarter scored would be an earlier one while its months are there); at least one has; every
+ * quarter figure is 2 to 4.5 times the months' median (a quarter's total, not an average or a month's
+ * figure); and the row's figures are written alike (no `mixedScale`).
+ * @param columns the table's quarter columns (`IndicatorTable.quarterColumns`, index 0 = Q1)
+ * @param explicit month targets from a Targets sheet or the table (index 0 = April), as for monthShareOfTarget
+ * @param quarter the quarter scored (1 = April to June)
+ * @returns the row to score (a copy; `lastYear` and `previousYear` left out, being months') and the share
+ */
+export function quarterColumnsForQuarterTarget(
+  row: IndicatorRow,
+  columns: readonly ({ col: number } | null)[] | undefined,
+  explicit: readonly (number | null)[] | null | undefined,
+  quarter: QuarterNumber,
+): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[] } | null {
+  const figures = row.quarterFigures;
+  if (!figures || !columns || row.mixedScale) return null;
+  const share = monthShareOfTarget(row, explicit);
+  if (share === null || share.per !== 'quarter') return null;
+  const quarters: QuarterNumber[] = [];
+  for (let q = 1; q <= quarter; q++) {
+    const f = figures[q - 1];
+    const monthsHaveFigures = [0, 1, 2].some((k) => row.periods[3 * q - 3 + k]?.kind === 'number');
+    if (f?.kind !== 'number' || !columns[q - 1]) {
+      if (monthsHaveFigures) return null;
+      continue;
+    }
+    if (f.value < 2 * share.middle || f.value > 4.5 * share.middle) return null;
+    quarters.push(q as QuarterNumber);
+  }
+  if (quarters.length === 0) return null;
+  const periods: PeriodValue[] = [];
+  const periodColumns: (number | null)[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const q = m / 3;
+    const own = m % 3 === 0 && quarters.includes(q as QuarterNumber) ? figures[q - 1] : undefined;
+    periods.push(own ?? EMPTY);
+    periodColumns.push(own === undefined ? null : (columns[q - 1]?.col ?? null));
+  }
+  return {
+    row: {
+      ...row,
+      periods,
+      periodColumns,
+      lastYear: [],
+      previousYear: undefined,
+      quarterScored: quarters,
+      shown: undefined,
+    },
+    share,
+    quarters,
   };
 }

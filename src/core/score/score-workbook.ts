@@ -18,7 +18,8 @@ import {
   tableFindings,
 } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
-import { cumulativeFindings, monthShareFindings, targetFindings } from '../findings/targets';
+import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFindings } from '../findings/targets';
+import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -250,13 +251,27 @@ function scoreRow(
     row.periodTargets,
   );
   context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
+  // A month's share of a quarter's target with the quarter's own column beside the months: the quarters
+  // are scored (rules/month-share.ts, quarterColumnsForQuarterTarget; session 10, helper layouts3).
+  const months = row;
+  const byQuarter = quarterColumnsForQuarterTarget(row, table.quarterColumns, context.explicitTargets, context.quarter);
+  if (byQuarter) {
+    row = byQuarter.row;
+    context.lastYearSheet = null; // a month's figures last year are no quarter's
+  }
   const score = scoreIndicator(row, context);
-  if (score.latestMonth !== null) score.latestPeriod = periodName(score.latestMonth, periodNaming(table));
+  if (score.latestMonth !== null)
+    score.latestPeriod = periodName(score.latestMonth, byQuarter ? 'quarters' : periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
   addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
   add(findings, typedFindings(table, row, score));
-  add(findings, quarterColumnFindings(table, row, score));
+  // Where the target is a quarter's, each quarter column should be its months added up, whether scored or not.
+  const totals =
+    byQuarter !== null ||
+    (table.quarterColumns !== undefined && monthShareOfTarget(months, context.explicitTargets)?.per === 'quarter');
+  add(findings, quarterColumnFindings(table, months, score, totals));
+  if (byQuarter) add(findings, quarterTargetFindings(table, byQuarter.row, score, byQuarter.share));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
