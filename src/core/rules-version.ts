@@ -106,8 +106,8 @@
  * indicator is not rated); a police force's, fire service's, NHS trust's or shared workbook's summaries in
  * its own words ("the whole force", "Total indicators"); an empty highlight list says whether there were
  * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
- * 23 — (session 10, lead) Housemark's quartile words ("Upper", "Upper median", "Lower median", "Lower") read
- * as the 1st to 4th quartile; a housing association's summaries say "the whole association".
+ * 23 — (session 10, lead) a housing association's summaries say "the whole association" (its Housemark
+ * quartile words are read under 25).
  * 24 — (session 10, helper addin3) the analyst's conditional formatting over scored cells: a Check naming them.
  * 25 — (session 10, helper layouts3) a month's figures against a quarter's target, with each quarter's own
  * column beside the months, scored on the quarter's column (with a Note), and quarter columns then held to
