@@ -439,6 +439,15 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
   }),
+  // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
+  'points-not-percent': entry<{ refs: string; count: number; tolerance: number }>({
+    kind: 'points-not-percent',
+    severity: 'warning',
+    message: (f) =>
+      `${f.refs} ${f.count === 1 ? 'is not a percentage' : 'are not percentages'}, so a tolerance in percentage points cannot apply: ` +
+      `${f.count === 1 ? 'it is' : 'they are'} scored within ${f.tolerance}% of ${f.count === 1 ? 'its' : 'their'} target (relative) instead. ` +
+      `To set a band in ${f.count === 1 ? 'its' : 'their'} own unit, add a "Tolerance mode" column saying Absolute on ${f.count === 1 ? 'its row' : 'their rows'}.`,
+  }),
   'rule-cell-unread': entry<{ who: string; label: string; text: string; what: string }>({
     kind: 'unreadable-cell',
     severity: 'warning',

@@ -291,6 +291,14 @@ export interface IndicatorRow {
    */
   plainPercents?: { col: number; message: string }[];
   /**
+   * The row is a percentage, held as fractions ('fraction': 0.622 shown as 62.2%) or in percent units
+   * ('percent': 62.2, "62.2%" typed); 'none': it is not (its figures in another number format, "0.0",
+   * "#,##0"); absent when nothing says either way (plain figures in General, taken as typed). Points
+   * tolerance mode needs it: 2 points on a fraction is 0.02 (read/number-formats.ts, `percentScaleOf`;
+   * fresh-user check 5).
+   */
+  percentScale?: 'fraction' | 'percent' | 'none';
+  /**
    * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
    * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
    * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and
@@ -558,6 +566,11 @@ export interface IndicatorScore {
   tolerancePct: number;
   /** How tolerancePct is measured; absent: relative (percent of target). */
   toleranceMode?: ToleranceMode;
+  /**
+   * Percentage points were asked for but the indicator is not a percentage (HSMR 103, agency spend £861k):
+   * it was scored relative, within tolerancePct % of its target, and a Check says so (fresh-user check 5).
+   */
+  pointsNotPercent?: true;
   /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */
@@ -626,7 +639,8 @@ export type FindingKind =
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
-  | 'quarter-column-scored';
+  | 'quarter-column-scored'
+  | 'points-not-percent';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

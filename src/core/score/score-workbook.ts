@@ -277,6 +277,31 @@ function scoreRow(
   return score;
 }
 
+/**
+ * One Check a table naming its rated indicators that are not percentages when percentage points were
+ * asked for: they were scored relative, within the same figure as a percent of their target (fresh-user
+ * check 5). Null when there are none.
+ */
+function pointsNotPercentFinding(table: IndicatorTable, scores: IndicatorScore[]): Finding | null {
+  const named: string[] = [];
+  let tolerance = 0;
+  for (const s of scores)
+    if (s.pointsNotPercent && s.rag !== null && s.variancePct !== null) {
+      named.push(label(s));
+      tolerance = s.tolerancePct;
+    }
+  if (named.length === 0) return null;
+  const refs = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return finding({
+    kind: 'points-not-percent',
+    at: { sheet: table.sheet, row: table.headerRow, col: table.columns.tolerance ?? table.columns.target ?? 0 },
+    ref: null,
+    refs,
+    count: named.length,
+    tolerance,
+  });
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
@@ -327,6 +352,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       }
       indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
+    const notPercent = pointsNotPercentFinding(table, indicators.slice(indicators.length - table.rows.length));
+    if (notPercent) findings.push(notPercent);
   }
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;

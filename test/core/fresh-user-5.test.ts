@@ -1,0 +1,77 @@
+/**
+ * An NHS acute trust analyst's Integrated Performance Report, tried from a clean clone (fresh-user
+ * check 5; test/support/fresh5-ipr.ts builds it as the analyst did): silent wrong results, in the
+ * analyst's words.
+ */
+import { strict as assert } from 'assert';
+import { scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
+import { withinToleranceLabel } from '../../src/core/score/summaries';
+import { fresh5Grids, type Fresh5Variant } from '../support/fresh5-ipr';
+
+type Options = Parameters<typeof scoreWorkbook>[1];
+
+async function scoreIpr(variant: Fresh5Variant, options: Options = {}): Promise<ScoreResult> {
+  return scoreWorkbook(await fresh5Grids(variant), options).result;
+}
+
+function byRef(result: ScoreResult, ref: string): IndicatorScore {
+  const s = result.indicators.find((i) => i.ref === ref);
+  assert.ok(s, `${ref} is scored`);
+  return s;
+}
+
+describe('Fresh user 5: an NHS trust IPR', () => {
+  describe('percentage points tolerance (-t 2 --tolerance-mode points)', () => {
+    let result: ScoreResult;
+    before(async () => {
+      result = await scoreIpr('v2', { quarter: 2, tolerancePct: 2, toleranceMode: 'points' });
+    });
+
+    it('RTT 18 weeks at 62.2% against 92% is 29.8 points short: red, not amber "within 2 points"', () => {
+      const rtt = byRef(result, 'R02');
+      assert.equal(rtt.latestValue, 0.622);
+      assert.equal(rtt.rag, 'red');
+      assert.equal(rtt.toleranceMode, 'points');
+    });
+
+    it('Cancer 62-day 74.4% against 85% and ED Friends & Family 82.2% against 85% are red too', () => {
+      assert.equal(byRef(result, 'R05').rag, 'red');
+      assert.equal(byRef(result, 'C02').rag, 'red');
+    });
+
+    it('within 2 points is amber: A&E 76.4% against 78% (1.6 points), appraisals 88% against 90% (2.0 points, on the edge)', () => {
+      assert.equal(byRef(result, 'R01').rag, 'amber');
+      assert.equal(byRef(result, 'W03').rag, 'amber');
+      // Lower is better: sickness 4.9% against 4% is 0.9 of a point worse.
+      assert.equal(byRef(result, 'W01').rag, 'amber');
+    });
+
+    it('HSMR 103 and agency spend £861k are not percentages: scored within 2% of target instead, and a Check says so', () => {
+      const hsmr = byRef(result, 'E01');
+      assert.equal(hsmr.toleranceMode, undefined);
+      assert.equal(hsmr.pointsNotPercent, true);
+      assert.equal(hsmr.rag, 'red'); // 3% worse than 100
+      assert.equal(byRef(result, 'W05').rag, 'amber'); // 861 against 850 is 1.29% over
+      const check = result.findings.find((f) => f.kind === 'points-not-percent');
+      assert.ok(check);
+      assert.equal(check.severity, 'warning');
+      assert.match(
+        check.message,
+        /^S01, S02, E01, E02, W05 and W06 are not percentages, so a tolerance in percentage points cannot apply: they are scored within 2% of their target \(relative\) instead\./,
+      );
+    });
+
+    it('the count column does not claim one tolerance for all: "Within tolerance", not "Within 2 pts"', () => {
+      assert.equal(withinToleranceLabel(result, true), 'Within tolerance');
+    });
+
+    it('a percentage typed in percent units (62.2 against "92%") is measured in points as it stands', async () => {
+      const messy = await scoreIpr('messy', { quarter: 2, tolerancePct: 2, toleranceMode: 'points' });
+      const rtt = byRef(messy, 'R02');
+      assert.equal(rtt.latestValue, 62.2);
+      assert.equal(rtt.periodTarget, 92);
+      assert.equal(rtt.rag, 'red');
+      assert.equal(rtt.pointsNotPercent, undefined);
+    });
+  });
+});
