@@ -74,4 +74,16 @@ describe('Fresh user 5: an NHS trust IPR', () => {
       assert.equal(rtt.pointsNotPercent, undefined);
     });
   });
+
+  it('a two-row header ("Indicator" and "Standard" merged down over the month row) scores as the one-row header does, not 24 data gaps', async () => {
+    const merged = await scoreIpr('vmerge', { quarter: 2 });
+    const plain = await scoreIpr('v2', { quarter: 2 });
+    assert.equal(merged.indicators.length, 25);
+    assert.equal(merged.executiveSummary.dataGaps, 0);
+    assert.deepEqual(
+      merged.indicators.map((i) => [i.ref, i.latestMonth, i.latestValue, i.periodTarget, i.rag, i.dot]),
+      plain.indicators.map((i) => [i.ref, i.latestMonth, i.latestValue, i.periodTarget, i.rag, i.dot]),
+    );
+    assert.equal(merged.findings.filter((f) => f.kind === 'polarity-assumed').length, 0);
+  });
 });
