@@ -245,6 +245,24 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.headerRow}: column ${f.column} ${f.header} is a second ${f.what} column; column ${f.usedColumn} ${f.usedHeader} is used.`,
     advice: 'Map the columns to choose the other.',
   }),
+  // Two Target columns each filled on some rows (findings/reading.ts, targetColumnByRow; fresh-user check 5).
+  'target-column-by-row': entry<{
+    sheet: string;
+    headerRow: number;
+    usedColumn: string;
+    usedHeader: string;
+    column: string;
+    header: string;
+    first: string;
+    second: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: ` +
+      `each indicator is scored against ${f.usedColumn} where it has a target there (${f.first}), else against ${f.column} (${f.second}).`,
+    advice: 'Map the columns to use one for every row.',
+  }),
   'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
     {
       kind: 'partial-table',

@@ -291,6 +291,11 @@ export interface IndicatorRow {
    */
   plainPercents?: { col: number; message: string }[];
   /**
+   * The column the target was read from where it is not the table's Target column: a second Target
+   * column filled on this row where the first is blank (read/rows.ts, `targetColumnOf`; fresh-user check 5).
+   */
+  targetColumn?: number;
+  /**
    * The row is a percentage, held as fractions ('fraction': 0.622 shown as 62.2%) or in percent units
    * ('percent': 62.2, "62.2%" typed); 'none': it is not (its figures in another number format, "0.0",
    * "#,##0"); absent when nothing says either way (plain figures in General, taken as typed). Points

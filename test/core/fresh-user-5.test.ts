@@ -86,4 +86,20 @@ describe('Fresh user 5: an NHS trust IPR', () => {
     );
     assert.equal(merged.findings.filter((f) => f.kind === 'polarity-assumed').length, 0);
   });
+
+  it('a "Plan 26/27" column filled on the two finance rows only: the other 23 are scored against their Standard, and a Note says which used which', async () => {
+    const result = await scoreIpr('base', { quarter: 2 });
+    assert.equal(result.executiveSummary.noTarget, 0);
+    assert.equal(byRef(result, 'R02').periodTarget, 0.92);
+    assert.equal(byRef(result, 'W05').periodTarget, 850);
+    assert.equal(byRef(result, 'W06').periodTarget, -1200);
+    const note = result.findings.find((f) => f.kind === 'partial-table' && /two Target columns/.test(f.message));
+    assert.ok(note);
+    assert.equal(note.severity, 'info');
+    assert.equal(
+      note.message,
+      '\'IPR Scorecard\' row 5 has two Target columns, F "Plan 26/27" and E "Standard": each indicator is scored against F where it has a target there (W05 and W06), else against E (23 indicators). Map the columns to use one for every row.',
+    );
+    assert.equal(result.findings.filter((f) => f.kind === 'target-missing').length, 0);
+  });
 });

@@ -62,6 +62,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   for (const d of table.duplicates) {
+    const byRow = targetColumnByRow(table, d);
+    if (byRow) {
+      out.push(byRow);
+      continue;
+    }
     out.push(
       finding({
         kind: 'second-column',
@@ -563,4 +568,38 @@ function noVarianceWords(table: IndicatorTable): string {
         ? ' and the RAG shows only as the colour of the DOT arrows'
         : ' and no RAG colour';
   return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
+}
+
+/**
+ * Two Target columns, each filled on some rows (a "Plan 26/27" on the finance rows, a "Standard" on the
+ * rest): each row was scored against the first where it has a figure there, else the second
+ * (read/rows.ts, `targetColumnOf`). One Note names the columns and the rows of the fewer. Null where no
+ * row used the second column (the "second Target column" Check stands).
+ */
+function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'][number]): Finding | null {
+  if (d.what !== FIELD_LABELS.target) return null;
+  const second: string[] = [];
+  const first: string[] = [];
+  for (const r of table.rows) {
+    if (r.annualTarget === null && r.targetColumn === undefined) continue;
+    (r.targetColumn === d.col ? second : first).push(r.ref ?? r.name);
+  }
+  if (second.length === 0) return null;
+  const named = (rows: string[]) =>
+    rows.length <= 5
+      ? `${rows.length === 1 ? rows[0] : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`}`
+      : `${rows.length} indicators`;
+  return finding({
+    kind: 'target-column-by-row',
+    at: { sheet: table.sheet, row: table.headerRow, col: d.col },
+    ref: null,
+    sheet: table.sheet,
+    headerRow: table.headerRow + 1,
+    usedColumn: columnLetters(d.usedCol),
+    usedHeader: quote(d.usedHeader),
+    column: columnLetters(d.col),
+    header: quote(d.header),
+    first: first.length === 0 ? 'none' : named(first),
+    second: named(second),
+  });
 }

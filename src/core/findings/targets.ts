@@ -28,7 +28,7 @@ export function targetFindings(
   return [
     finding({
       kind: 'target-text',
-      at: { sheet: row.sheet, row: row.row, col: table.columns.target },
+      at: { sheet: row.sheet, row: row.row, col: row.targetColumn ?? table.columns.target },
       ref: row.ref,
       who: who(row),
       text: quote(row.targetText),
