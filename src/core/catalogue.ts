@@ -411,6 +411,13 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) => `${f.who}: the Higher / Lower cell ${f.what}; higher is taken as better.`,
   }),
+  // Words that name no direction: not rated rather than taken as higher (fresh-user check 5).
+  'polarity-words-unread': entry<{ who: string; text: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the Higher / Lower cell says ${f.text}, which is not a direction the product reads, so it is not rated (shown without colour, counted under No target, no DOT); type Higher, Lower or Close to target and score again.`,
+  }),
   // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
   'polarity-none': entry<{ who: string; text: string }>({
     kind: 'polarity-assumed',

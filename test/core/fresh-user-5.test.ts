@@ -102,4 +102,18 @@ describe('Fresh user 5: an NHS trust IPR', () => {
     );
     assert.equal(result.findings.filter((f) => f.kind === 'target-missing').length, 0);
   });
+
+  it('"Under plan" in the Good is column is lower is better: agency spend £861k against a plan of £850k is 1.29% over, not green, and improving from £910k', async () => {
+    const result = await scoreIpr('messy', { quarter: 2 });
+    const agency = byRef(result, 'W05');
+    assert.equal(agency.variancePct, -1.29);
+    assert.equal(agency.rag, 'amber');
+    assert.equal(agency.dot, 'up');
+    assert.ok(!result.findings.some((f) => f.ref === 'W05' && f.kind === 'polarity-assumed'));
+    // ↓, Low, "Lower is better" are lower; ↑, High higher.
+    assert.deepEqual(
+      ['S01', 'R07', 'W01', 'R01', 'C01'].map((ref) => byRef(result, ref).variancePct),
+      [-3.33, -4, -22.5, -2.05, -0.63],
+    );
+  });
 });

@@ -218,15 +218,22 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         }),
       );
     if (row.polarityProblem !== null && c.polarity !== undefined) {
-      const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(
-        finding({
-          kind: 'polarity-cell-unread',
-          at: { sheet: row.sheet, row: row.row, col: c.polarity },
-          ref: row.ref,
-          who: who(row),
-          what,
-        }),
+        row.polarityProblem === ''
+          ? finding({
+              kind: 'polarity-cell-unread',
+              at: { sheet: row.sheet, row: row.row, col: c.polarity },
+              ref: row.ref,
+              who: who(row),
+              what: 'is blank',
+            })
+          : finding({
+              kind: 'polarity-words-unread',
+              at: { sheet: row.sheet, row: row.row, col: c.polarity },
+              ref: row.ref,
+              who: who(row),
+              text: quote(row.polarityProblem),
+            }),
       );
     }
     if (

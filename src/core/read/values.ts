@@ -383,6 +383,10 @@ function polarityOf(normalised: string): Polarity | null {
     .trim();
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
+  // Against a plan or budget, as NHS and finance lines say it: "Under plan", "Below budget", "At or above
+  // standard" (fresh-user check 5: "Under plan" was taken as higher is better, agency spend over plan green).
+  if (UNDER_PLAN.test(t)) return 'lower';
+  if (OVER_PLAN.test(t)) return 'higher';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
   // "H" / "L" alone in a polarity cell.
   if (t === 'h') return 'higher';
@@ -412,6 +416,13 @@ const BETTER = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
 const AIM = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
 const HIGHER = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
 const LOWER = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
+const AGAINST = String.raw`(?:the\s+)?(?:plan|planned|budget|budgeted|target|trajectory|standard|threshold|ceiling|limit|cap|forecast)`;
+const UNDER_PLAN = new RegExp(
+  String.raw`^(?:${AIM})?(?:under|below|within|less than|lower than|fewer than|at or below|at or under|on or below|on or under|no more than|not more than|not above|not over|not exceeding|no higher than|≤|<=|<)\s*${AGAINST}${BETTER}$`,
+);
+const OVER_PLAN = new RegExp(
+  String.raw`^(?:${AIM})?(?:over|above|more than|greater than|higher than|at or above|on or above|at least|no less than|not below|not under|exceeding|exceed|exceeds|≥|>=|>)\s*(?!budget)${AGAINST}${BETTER}$`,
+);
 /** Made once, not per cell (issue 11). */
 const HIGHER_IS_BETTER = new RegExp(`^${AIM}${HIGHER}${BETTER}$`);
 const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);

@@ -208,7 +208,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const lastYearSource = targets.lastYear;
   const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
-  const noDirection = row.noBetterDirection !== undefined;
+  const noDirection = row.noBetterDirection !== undefined || unreadDirection(row) !== undefined;
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.
@@ -288,9 +288,26 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
  * "improving" (session 9, fresh-user check 3). As a two-sided indicator without a target has no DOT.
  */
 function unratedForNoDirection(row: IndicatorRow): ReturnType<typeof ratingTargets> | null {
-  if (row.noBetterDirection === undefined) return null;
+  const unread = unreadDirection(row);
+  if (row.noBetterDirection === undefined && unread === undefined) return null;
   const none = { annualTarget: null, profile: row.profile, explicit: null };
-  return { now: none, lastYear: none, unrated: `${row.noBetterDirection} (neither higher nor lower is better)` };
+  return {
+    now: none,
+    lastYear: none,
+    unrated:
+      row.noBetterDirection !== undefined
+        ? `${row.noBetterDirection} (neither higher nor lower is better)`
+        : `which way is better is not known (the Higher / Lower cell says "${unread}")`,
+  };
+}
+
+/**
+ * Words in the Higher / Lower cell that say no direction the reader knows ("Maintain", "Per plan"): the
+ * indicator is not rated, rather than taken as higher is better (fresh-user check 5: "Under plan" read
+ * so made agency spend over plan green). A blank cell is still taken as higher, with its Check.
+ */
+export function unreadDirection(row: IndicatorRow): string | undefined {
+  return row.polarityProblem ? row.polarityProblem : undefined;
 }
 
 /** A score's first fields, in their order, for one with optional fields (built field by field). */
