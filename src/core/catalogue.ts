@@ -464,6 +464,20 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
   }),
+  // A target of 0 missed earlier in the quarter (rules/zero-target.ts; fresh-user check 5).
+  'zero-target-quarter': entry<{
+    who: string;
+    quarter: number;
+    month: string;
+    value: string;
+    last: string;
+    lastValue: string;
+  }>({
+    kind: 'zero-target-quarter',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 is missed in a quarter where any month misses it.`,
+  }),
   // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
   'points-not-percent': entry<{ refs: string; count: number; tolerance: number }>({
     kind: 'points-not-percent',

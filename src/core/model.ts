@@ -576,6 +576,11 @@ export interface IndicatorScore {
    * it was scored relative, within tolerancePct % of its target, and a Check says so (fresh-user check 5).
    */
   pointsNotPercent?: true;
+  /**
+   * A target of 0 missed earlier in the quarter: the quarter's figure is its worst month (latestMonth,
+   * latestValue), not the last figure, which is this (rules/zero-target.ts; fresh-user check 5).
+   */
+  zeroMissedBefore?: { month: string; value: number };
   /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */
@@ -645,7 +650,8 @@ export type FindingKind =
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'
-  | 'points-not-percent';
+  | 'points-not-percent'
+  | 'zero-target-quarter';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -116,4 +116,21 @@ describe('Fresh user 5: an NHS trust IPR', () => {
       [-3.33, -4, -22.5, -2.05, -0.63],
     );
   });
+
+  it('12-hour trolley waits of 3 in July, 0 and 0: Q2 is missed (target 0), not "Met" on September\'s 0', async () => {
+    const result = await scoreIpr('v2', { quarter: 2 });
+    const trolley = byRef(result, 'S05');
+    assert.deepEqual([trolley.latestMonth, trolley.latestValue, trolley.rag], ['Jul', 3, 'red']);
+    assert.deepEqual(trolley.zeroMissedBefore, { month: 'Sep', value: 0 });
+    assert.equal(
+      result.findings.find((f) => f.kind === 'zero-target-quarter' && f.ref === 'S05')?.message,
+      "S05: July's 3 is scored as the Q2 figure, not Sept's 0: a target of 0 is missed in a quarter where any month misses it.",
+    );
+    // A never event in May, none in June: Q1 is missed.
+    const q1 = await scoreIpr('v2', { quarter: 1 });
+    assert.deepEqual([byRef(q1, 'S04').latestMonth, byRef(q1, 'S04').rag], ['May', 'red']);
+    // None all quarter is met; a waiting list over 0 at quarter end keeps its quarter-end figure (951, not July's 1,065).
+    assert.equal(byRef(result, 'S03').rag, 'green');
+    assert.deepEqual([byRef(result, 'R03').latestMonth, byRef(result, 'R03').latestValue], ['Sep', 951]);
+  });
 });

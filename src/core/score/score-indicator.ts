@@ -16,6 +16,7 @@ import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { statusOfRag, variancePct } from '../rules/variance';
+import { worstMonthAgainstZero } from '../rules/zero-target';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -137,7 +138,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const plain = mode === 'relative' && row.polarity !== 'close' && !pointsNotPercent;
   // A target that cannot be read on its values' scale makes a data gap that says why (session 8, noticed item 1).
   const targetGap = row.scaleProblem?.dataGap ? row.scaleProblem.reason : undefined;
-  const latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
+  let latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
   if (!latest) {
     // An annual indicator before its quarter is not yet due, not a data gap; in or after it, a data gap
     // that says the figure was due (session 8, noticed item 3).
@@ -190,6 +191,13 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
   const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
+  // A target of 0 missed in any month of the quarter is missed for the quarter (rules/zero-target.ts).
+  const lastFigure = latest;
+  const worst =
+    latestOdd || odd !== undefined
+      ? null
+      : worstMonthAgainstZero(row.periods, latest, row.polarity, (m) => periodTarget(source, m));
+  if (worst) latest = worst;
   let now = measure(row, source, latest, rules);
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
@@ -240,7 +248,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit)
+  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit && !worst)
     return {
       ref: row.ref,
       name: row.name,
@@ -270,6 +278,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   else if (unprofiled) score.reason = NEEDS_A_PROFILE;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
+  if (worst) score.zeroMissedBefore = { month: monthName(lastFigure.month), value: lastFigure.value };
   if (latest.unit) score.latestUnit = latest.unit;
   score.periodTarget = now.target;
   score.variancePct = now.variancePct;

@@ -262,6 +262,24 @@ function scoreRow(
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
+  if (score.zeroMissedBefore && score.latestMonth !== null) {
+    const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const last = MONTH_NAMES.indexOf(score.zeroMissedBefore.month as (typeof MONTH_NAMES)[number]) + 1;
+    const naming = periodNaming(table);
+    findings.push(
+      finding({
+        kind: 'zero-target-quarter',
+        at: { sheet: row.sheet, row: row.row, col: row.periodColumns[m - 1] ?? 0 },
+        ref: row.ref,
+        who: who(row),
+        quarter: quarterOfMonth(m as MonthNumber),
+        month: periodName(m, naming),
+        value: ukNumber(4).format(score.latestValue!),
+        last: periodName(last, naming),
+        lastValue: ukNumber(4).format(score.zeroMissedBefore.value),
+      }),
+    );
+  }
   // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
   if (score.status === 'not due' && row.annual)
     findings.push(
