@@ -4,7 +4,7 @@
  * analyst's words.
  */
 import { strict as assert } from 'assert';
-import { scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
+import { isInputError, scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
 import { withinToleranceLabel } from '../../src/core/score/summaries';
 import { fresh5Grids, type Fresh5Variant } from '../support/fresh5-ipr';
 
@@ -132,5 +132,17 @@ describe('Fresh user 5: an NHS trust IPR', () => {
     // None all quarter is met; a waiting list over 0 at quarter end keeps its quarter-end figure (951, not July's 1,065).
     assert.equal(byRef(result, 'S03').rag, 'green');
     assert.deepEqual([byRef(result, 'R03').latestMonth, byRef(result, 'R03').latestValue], ['Sep', 951]);
+  });
+
+  it('-q Q4 in October, with no Q4 figure anywhere, is refused (not 13 "on target" carried forward, exit 0)', async () => {
+    const grids = await fresh5Grids('v2');
+    assert.throws(
+      () => scoreWorkbook(grids, { quarter: 4 }),
+      (e: Error) =>
+        isInputError(e) &&
+        e.message ===
+          "No indicator has a Q4 figure yet (the latest is Q3 2026/27), so Q4 was not scored and nothing was changed: score Q3, or type Q4's figures first.",
+    );
+    assert.equal(scoreWorkbook(grids, { quarter: 3 }).result.quarterNumber, 3);
   });
 });

@@ -29,6 +29,7 @@ import {
   type JudgingSettings,
 } from '../settings';
 import { parseCellAddress } from '../a1';
+import { InputError } from '../errors';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { ukNumber, who } from '../words';
@@ -181,6 +182,20 @@ function quarterWithoutFiguresFinding(
 }
 
 /**
+ * A quarter asked for by name that no indicator has reached is refused, in one sentence, changing nothing
+ * (fresh-user check 5: `-q Q4` in October scored every indicator on figures carried forward, 13 "on
+ * target" and DOT against September, exit 0; a Check at the top was easy to miss in a report headed Q4).
+ * Where no indicator has a figure at all, it is scored as before (every one a data gap, which says so).
+ */
+function refuseQuarterNotReached(model: WorkbookModel, quarter: QuarterNumber, latest: QuarterNumber | null): void {
+  if (latest === null || latest >= quarter) return;
+  const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  throw new InputError(
+    `No indicator has a Q${quarter} figure yet (the latest is ${quarterLabel(latest, yearLabel)}), so Q${quarter} was not scored and nothing was changed: score Q${latest}, or type Q${quarter}'s figures first.`,
+  );
+}
+
+/**
  * The quarter whose figures every indicator carries forward, when the quarter asked for has none (the
  * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own where two or
  * more are carried alike, one carried from an earlier quarter does (it differs from the rest). Null when
@@ -326,6 +341,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
+  if (options.quarter != null) refuseQuarterNotReached(model, options.quarter, withFigures);
   // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
   const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
