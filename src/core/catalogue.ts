@@ -44,6 +44,8 @@ interface SaidSinceFields {
   saidMonth: string;
   value: string;
   month: string;
+  /** The quarter of the words where it is before the one scored (Sept's "n/a" when Q3 is scored). */
+  saidQuarter?: number;
 }
 
 const CATALOGUE = {
@@ -210,7 +212,9 @@ const CATALOGUE = {
     kind: 'carried-forward',
     severity: 'info',
     message: (f) =>
-      `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; ` +
+      (f.saidQuarter !== undefined
+        ? `${f.who}: no Q${f.quarter} figure, and after ${f.month}'s ${f.value} ${f.saidMonth} (in Q${f.saidQuarter}) says ${f.said}, so it is counted as a data gap; `
+        : `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; `) +
       `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
     advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),

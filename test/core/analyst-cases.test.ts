@@ -1,6 +1,6 @@
 /** The analyst's cases from the report, in the analyst's words. */
 import { strict as assert } from 'assert';
-import { InputError, scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
+import { scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
 import { periodTarget } from '../../src/core/rules/targets';
 import { ragStatus, variancePct } from '../../src/core/rules/variance';
 import { reportGrids } from '../support/golden';
@@ -113,17 +113,31 @@ describe('Scoring the other quarters of 2020/21', () => {
     assert.equal(scoreWorkbook(reportGrids()).result.quarterNumber, 3);
   });
 
-  // Changed deliberately (fresh-user check 5, the lead's decision): Q4 asked for before any Q4 figure is
-  // typed was scored on December's figures carried forward, under a quarter-wide Check (helper misread);
-  // it is now refused in one sentence, changing nothing.
-  it('Q4 asked for before any Q4 figure is typed is refused, naming Q3 as the latest quarter with figures', () => {
-    assert.throws(
-      () => scoreWorkbook(reportGrids(), { quarter: 4 }),
-      (e: Error) =>
-        e instanceof InputError &&
-        e.message ===
-          "No indicator has a Q4 figure yet (the latest is Q3 2020/21), so Q4 was not scored and nothing was changed: score Q3, or type Q4's figures first.",
+  // Changed deliberately (helper misread): each of the 58 indicators carried forward had its own
+  // near-identical Check under the quarter-wide one. The quarter-wide Check now counts them, and an
+  // indicator has its own only where it is carried forward from an earlier quarter than the rest.
+  it('Q4 carries December forward (CYP-01 is scored on 459.4) and says so once, counting the 58 indicators carried forward', () => {
+    const q4 = scoreWorkbook(reportGrids(), { quarter: 4 }).result;
+    const cyp01 = q4.indicators.find((i) => i.ref === 'CYP-01')!;
+    assert.deepEqual([cyp01.latestMonth, cyp01.latestValue], ['Dec', 459.4]);
+    assert.match(
+      q4.findings[0].message,
+      /all 58 indicators with figures are scored on figures carried forward from Q3 /,
     );
+    assert.equal(q4.indicators.filter((i) => i.latestMonth !== null).length, 58);
+    assert.equal(q4.findings.filter((x) => x.kind === 'carried-forward').length, 0, 'no Check of its own');
+  });
+
+  it("Q4 asked for before any Q4 figure is typed: one Check, first, says the counts are Q3's carried forward, and to score Q3", () => {
+    const q4 = scoreWorkbook(reportGrids(), { quarter: 4 }).result;
+    assert.equal(q4.findings[0].kind, 'quarter-without-figures');
+    assert.equal(q4.findings[0].severity, 'warning');
+    assert.equal(
+      q4.findings[0].message,
+      'No indicator has a Q4 figure yet: all 58 indicators with figures are scored on figures carried forward from ' +
+        "Q3 and counted as Q4's. Score Q3, the latest quarter with figures, or type Q4's figures first.",
+    );
+    assert.equal(q4.findings.filter((f) => f.kind === 'quarter-without-figures').length, 1);
   });
 
   it('no such Check for a quarter some indicator has a figure in, nor for the latest quarter with data', () => {

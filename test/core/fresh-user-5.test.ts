@@ -4,7 +4,14 @@
  * analyst's words.
  */
 import { strict as assert } from 'assert';
-import { isInputError, scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
+import {
+  defaultState,
+  isInputError,
+  prepareRun,
+  scoreWorkbook,
+  type IndicatorScore,
+  type ScoreResult,
+} from '../../src/core';
 import { withinToleranceLabel } from '../../src/core/score/summaries';
 import { fresh5Grids, type Fresh5Variant } from '../support/fresh5-ipr';
 
@@ -137,12 +144,40 @@ describe('Fresh user 5: an NHS trust IPR', () => {
   it('-q Q4 in October, with no Q4 figure anywhere, is refused (not 13 "on target" carried forward, exit 0)', async () => {
     const grids = await fresh5Grids('v2');
     assert.throws(
-      () => scoreWorkbook(grids, { quarter: 4 }),
+      () => prepareRun(grids, defaultState(), { quarter: 4 }),
       (e: Error) =>
         isInputError(e) &&
         e.message ===
           "No indicator has a Q4 figure yet (the latest is Q3 2026/27), so Q4 was not scored and nothing was changed: score Q3, or type Q4's figures first.",
     );
     assert.equal(scoreWorkbook(grids, { quarter: 3 }).result.quarterNumber, 3);
+  });
+
+  describe('smaller things', () => {
+    it('never events with a Standard typed "Zero" (or "Nil") have a target of 0, not No target', async () => {
+      const result = await scoreIpr('messy', { quarter: 2 });
+      const never = byRef(result, 'S04');
+      assert.deepEqual([never.periodTarget, never.rag], [0, 'green']);
+      assert.ok(!result.findings.some((f) => f.ref === 'S04' && f.kind === 'target-missing'));
+      const grids = await fresh5Grids('v2');
+      const cell = grids[0].values.findIndex((r) => r[0] === 'S04');
+      grids[0].values[cell][4] = 'Nil';
+      assert.equal(byRef(scoreWorkbook(grids, { quarter: 2 }).result, 'S04').periodTarget, 0);
+    });
+
+    it('HSMR in Q3: September\'s "n/a" is said to be in Q2, not as if it were a Q3 month', async () => {
+      const result = await scoreIpr('v2', { quarter: 3 });
+      assert.equal(
+        result.findings.find((f) => f.ref === 'E01' && f.kind === 'carried-forward')?.message,
+        'E01: no Q3 figure, and after Aug\'s 103.0 Sept (in Q2) says "n/a", so it is counted as a data gap; Aug\'s 103.0 is not carried forward as the Q3 figure. Leave the month blank or "-" to carry it forward instead.',
+      );
+    });
+
+    it('A&E 4-hour against "≥78%" with its months formatted 0.0% is read in percent, with no "plain values" Check', async () => {
+      const result = await scoreIpr('messy', { quarter: 2 });
+      const ae = byRef(result, 'R01');
+      assert.deepEqual([ae.latestValue, ae.periodTarget, ae.variancePct], [76.4, 78, -2.05]);
+      assert.ok(!result.findings.some((f) => f.ref === 'R01' && /plain values/.test(f.message)));
+    });
   });
 });

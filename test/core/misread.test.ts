@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import { defaultState, prepareRun, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { highlightsSheet } from '../../src/core/plan/summary-sheets';
 import { indicatorRow, sheet, standardSheet } from '../support/grids';
-import { refusal, scored } from '../support/scoring';
+import { scored } from '../support/scoring';
 import { reportGrids } from '../support/golden';
 
 const QUARTER_HEADER: CellValue[] = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3', 'Q4'];
@@ -134,29 +134,60 @@ describe('What misled the analyst (helper misread)', () => {
     });
   });
 
-  // Changed deliberately (fresh-user check 5, the lead's decision): a quarter asked for that no indicator has
-  // reached is refused in one sentence, not scored on figures carried forward under a quarter-wide Check
-  // (-q Q4 in October gave 13 "on target", DOT against September, exit 0).
-  describe('2. A quarter asked for with no figures yet is refused, naming the latest quarter with figures', () => {
-    it('St Helens Q4: refused, "the latest is Q3 2020/21"', () => {
+  describe('2. A quarter asked for with no figures yet: one Check for the quarter, not one per indicator', () => {
+    it('St Helens Q4: the quarter-wide Check counts the 58 indicators carried forward from Q3, and no indicator has its own', () => {
+      const r = scored(reportGrids(), { quarter: 4 });
+      assert.equal(r.findings[0].kind, 'quarter-without-figures');
       assert.equal(
-        refusal(reportGrids(), { quarter: 4 }).message,
-        "No indicator has a Q4 figure yet (the latest is Q3 2020/21), so Q4 was not scored and nothing was changed: score Q3, or type Q4's figures first.",
+        r.findings[0].message,
+        'No indicator has a Q4 figure yet: all 58 indicators with figures are scored on figures carried forward ' +
+          "from Q3 and counted as Q4's. Score Q3, the latest quarter with figures, or type Q4's figures first.",
+      );
+      assert.equal(r.findings.filter((f) => f.kind === 'carried-forward' && f.severity === 'warning').length, 0);
+    });
+
+    it('an indicator carried forward from an earlier quarter than the rest keeps its own Check, and the quarter-wide one says how many', () => {
+      const r = scored(
+        [
+          housing(
+            ['H1', 'Homes built', 'Higher', 40, 10, 12, null, null],
+            ['H2', 'Rent collected %', 'Higher', 98, 97, 98.5, null, null],
+            ['H3', 'Days to re-let', 'Lower', 30, 28, 27, null, null],
+            ['H4', 'Tenant satisfaction %', 'Higher', 80, 78, null, null, null],
+          ),
+        ],
+        { quarter: 3 },
+      );
+      assert.equal(
+        r.findings[0].message,
+        'No indicator has a Q3 figure yet: all 4 indicators with figures are scored on figures carried forward ' +
+          "from Q2 or earlier (1 from before Q2, named below) and counted as Q3's. Score Q2, the latest quarter " +
+          "with figures, or type Q3's figures first.",
+      );
+      const own = r.findings.filter((f) => f.kind === 'carried-forward' && f.severity === 'warning');
+      assert.deepEqual(
+        own.map((f) => [f.ref, f.message]),
+        [
+          [
+            'H4',
+            'H4: no Q3 figure yet; the latest value (78) is carried forward from Q1 and scored and counted as the Q3 ' +
+              'figure. Type this quarter\'s figure, or "not available" in its month to count it as a data gap.',
+          ],
+        ],
       );
     });
 
-    it('a housing table with figures to Q2, Q3 asked for: refused, however many indicators (one or four)', () => {
-      const four = [
-        ['H1', 'Homes built', 'Higher', 40, 10, 12, null, null],
-        ['H2', 'Rent collected %', 'Higher', 98, 97, 98.5, null, null],
-        ['H3', 'Days to re-let', 'Lower', 30, 28, 27, null, null],
-        ['H4', 'Tenant satisfaction %', 'Higher', 80, 78, null, null, null],
-      ];
-      for (const rows of [four, four.slice(0, 1)])
-        assert.match(
-          refusal([housing(...rows)], { quarter: 3 }).message,
-          /^No indicator has a Q3 figure yet \(the latest is Q2\), so Q3 was not scored and nothing was changed: score Q2, or type Q3's figures first\.$/,
-        );
+    it('one indicator alone carried forward keeps its own Check (there is no rest to say it for), under the quarter-wide one', () => {
+      const r = scored([housing(['H1', 'Homes built', 'Higher', 40, 10, 12, null, null])], { quarter: 3 });
+      assert.equal(
+        r.findings[0].message,
+        'No indicator has a Q3 figure yet: the one indicator with a figure is scored on a figure carried forward from ' +
+          "Q2 and counted as Q3's. Score Q2, the latest quarter with figures, or type Q3's figures first.",
+      );
+      assert.deepEqual(
+        r.findings.filter((f) => f.kind === 'carried-forward').map((f) => f.ref),
+        ['H1'],
+      );
     });
 
     it('a quarter some indicator has figures in: each carried-forward indicator keeps its own Check, as before', () => {

@@ -434,9 +434,12 @@ const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);
 const CLOSE_TO_TARGET =
   /^((closer|close|nearer|near) to target( is (better|good))?|goldilocks|stabilise|stabilize|stable|within (the )?(target )?range|target range|in range|range|two-sided|two sided|on target( is (better|good))?|↔)$/;
 
+/** Words in a target cell meaning a target of 0: "Zero", "Nil" (fresh-user check 5). */
+const ZERO_TARGET = /^(zero|nil|0 \(zero\)|zero \(0\))$/;
+
 /** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
 const NO_TARGET =
-  /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
+  /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
 
 /** A target cell, as typed. */
 export interface TargetCell {
@@ -466,6 +469,9 @@ function targetCellAsTyped(v: CellValue): TargetCell {
   if (typeof v === 'number') return { value: v, none: false };
   const t = cellText(v);
   if (t === '') return { value: null, none: false };
+  // "Zero" or "Nil" typed for a zero-tolerance standard (never events) is a target of 0 (fresh-user check 5:
+  // "Zero" was read as no target).
+  if (ZERO_TARGET.test(normaliseText(t))) return { value: 0, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
   const figure = parseFigureText(t);
   if (figure)

@@ -50,6 +50,11 @@ import {
 export interface ScoreOptions extends JudgingSettings {
   /** The quarter to score; null or absent: the latest quarter with data. */
   quarter?: QuarterNumber | null;
+  /**
+   * Refuse a quarter asked for that no indicator has reached (refuseQuarterNotReached), as both front ends
+   * do (state/run.ts, prepareRun); absent: scored on figures carried forward, with the quarter-wide Check.
+   */
+  refuseQuarterNotReached?: boolean;
 }
 
 /** The latest quarter in which any indicator has a figure (Q1 when none has). */
@@ -341,7 +346,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
-  if (options.quarter != null) refuseQuarterNotReached(model, options.quarter, withFigures);
+  if (options.quarter != null && options.refuseQuarterNotReached)
+    refuseQuarterNotReached(model, options.quarter, withFigures);
   // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
   const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
