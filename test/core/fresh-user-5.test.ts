@@ -180,4 +180,19 @@ describe('Fresh user 5: an NHS trust IPR', () => {
       assert.ok(!result.findings.some((f) => f.ref === 'R01' && /plain values/.test(f.message)));
     });
   });
+
+  it("the CQC domains (SAFE … WELL-LED) are the groups the counts are by, and the report's subtitle is no priority", async () => {
+    const result = await scoreIpr('v2', { quarter: 2 });
+    assert.deepEqual(
+      result.priorities.map((p) => [p.priorityName, p.total]),
+      [
+        ['SAFE', 5],
+        ['EFFECTIVE', 3],
+        ['CARING', 4],
+        ['RESPONSIVE', 7],
+        ['WELL-LED', 6],
+      ],
+    );
+    assert.ok(!result.indicators.some((i) => /Integrated Performance Report/.test(i.priorityName)));
+  });
 });
