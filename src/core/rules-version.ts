@@ -102,5 +102,12 @@
  * column; a legacy Ctrl+Shift+Enter array over owned cells refused in a sentence of its own.
  * 21 — (session 9, lead) a band row naming its plan before the label ("Police and Crime Plan priority 1:
  * …") is a priority.
+ * 22 — (session 9, helper fresh5fix) points tolerance in percentage points of a percentage (a fraction
+ * shown as 62.2% is 29.8 points short of 92%), relative with a Check for an indicator in another number
+ * format; a two-row header with the name merged down over the months read; a second Target column used
+ * row by row where the first is blank; "Under plan" / "Below budget" lower is better, polarity words
+ * naming no direction not rated; a target of 0 missed earlier in the quarter missed for the quarter; a
+ * quarter no indicator has reached refused by both front ends; "Zero" / "Nil" targets are 0; the CQC
+ * domains are priorities and an IPR subtitle is no priority name.
  */
-export const RULES_VERSION = 21;
+export const RULES_VERSION = 22;
