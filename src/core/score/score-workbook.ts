@@ -30,6 +30,7 @@ import {
 } from '../settings';
 import { parseCellAddress } from '../a1';
 import { InputError } from '../errors';
+import { saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { ukNumber, who } from '../words';
@@ -190,10 +191,15 @@ function quarterWithoutFiguresFinding(
  * A quarter asked for by name that no indicator has reached is refused, in one sentence, changing nothing
  * (fresh-user check 5: `-q Q4` in October scored every indicator on figures carried forward, 13 "on
  * target" and DOT against September, exit 0; a Check at the top was easy to miss in a report headed Q4).
- * Where no indicator has a figure at all, it is scored as before (every one a data gap, which says so).
+ * Where no indicator has a figure at all, or a month of the quarter says why it has none ("not available"),
+ * it is scored as before.
  */
 function refuseQuarterNotReached(model: WorkbookModel, quarter: QuarterNumber, latest: QuarterNumber | null): void {
   if (latest === null || latest >= quarter) return;
+  // Words in one of the quarter's months saying why there is no figure ("not available" in December) are
+  // the quarter reported on: scored, a data gap that says why (session 6), not refused.
+  for (const t of model.tables)
+    for (let i = 0; i < t.rows.length; i++) if (saidSince(t.rows[i].periods, 3 * quarter - 3, quarter) !== null) return;
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
   throw new InputError(
     `No indicator has a Q${quarter} figure yet (the latest is ${quarterLabel(latest, yearLabel)}), so Q${quarter} was not scored and nothing was changed: score Q${latest}, or type Q${quarter}'s figures first.`,
