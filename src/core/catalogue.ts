@@ -257,14 +257,12 @@ const CATALOGUE = {
     usedHeader: string;
     column: string;
     header: string;
-    first: string;
     second: string;
   }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
-      `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: ` +
-      `each indicator is scored against ${f.usedColumn} where it has a target there (${f.first}), else against ${f.column} (${f.second}).`,
+      `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: each indicator is scored against ${f.usedColumn} where it has one, else against ${f.column} (${f.second}).`,
     advice: 'Map the columns to use one for every row.',
   }),
   'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
@@ -420,7 +418,7 @@ const CATALOGUE = {
     kind: 'polarity-assumed',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the Higher / Lower cell says ${f.text}, which is not a direction the product reads, so it is not rated (shown without colour, counted under No target, no DOT); type Higher, Lower or Close to target and score again.`,
+      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.`,
   }),
   // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
   'polarity-none': entry<{ who: string; text: string }>({
@@ -480,16 +478,14 @@ const CATALOGUE = {
     kind: 'zero-target-quarter',
     severity: 'info',
     message: (f) =>
-      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 is missed in a quarter where any month misses it.`,
+      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 missed in any month is missed for the quarter.`,
   }),
   // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
-  'points-not-percent': entry<{ refs: string; count: number; tolerance: number }>({
+  'points-not-percent': entry<{ refs: string; tolerance: number }>({
     kind: 'points-not-percent',
     severity: 'warning',
     message: (f) =>
-      `${f.refs} ${f.count === 1 ? 'is not a percentage' : 'are not percentages'}, so a tolerance in percentage points cannot apply: ` +
-      `${f.count === 1 ? 'it is' : 'they are'} scored within ${f.tolerance}% of ${f.count === 1 ? 'its' : 'their'} target (relative) instead. ` +
-      `To set a band in ${f.count === 1 ? 'its' : 'their'} own unit, add a "Tolerance mode" column saying Absolute on ${f.count === 1 ? 'its row' : 'their rows'}.`,
+      `Not percentages: ${f.refs}. Percentage points cannot apply to them, so they are scored within ${f.tolerance}% of target (relative); a "Tolerance mode" column saying Absolute gives a band in their own unit.`,
   }),
   'rule-cell-unread': entry<{ who: string; label: string; text: string; what: string }>({
     kind: 'unreadable-cell',

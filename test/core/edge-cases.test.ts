@@ -58,7 +58,7 @@ describe('Awkward cases', () => {
     assert.equal(r.indicators[0].status, 'no target');
     assert.equal(
       r.findings.find((f) => f.kind === 'polarity-assumed')!.message,
-      'P-1: the Higher / Lower cell says "Maintain", which is not a direction the product reads, so it is not rated (shown without colour, counted under No target, no DOT); type Higher, Lower or Close to target and score again.',
+      'P-1: the Higher / Lower cell says "Maintain", which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.',
     );
   });
 

@@ -64,7 +64,7 @@ describe('Fresh user 5: an NHS trust IPR', () => {
       assert.equal(check.severity, 'warning');
       assert.match(
         check.message,
-        /^S01, S02, E01, E02, W05 and W06 are not percentages, so a tolerance in percentage points cannot apply: they are scored within 2% of their target \(relative\) instead\./,
+        /^Not percentages: S01, S02, E01, E02, W05, W06\. Percentage points cannot apply to them, so they are scored within 2% of target \(relative\)/,
       );
     });
 
@@ -105,7 +105,7 @@ describe('Fresh user 5: an NHS trust IPR', () => {
     assert.equal(note.severity, 'info');
     assert.equal(
       note.message,
-      '\'IPR Scorecard\' row 5 has two Target columns, F "Plan 26/27" and E "Standard": each indicator is scored against F where it has a target there (W05 and W06), else against E (23 indicators). Map the columns to use one for every row.',
+      '\'IPR Scorecard\' row 5 has two Target columns, F "Plan 26/27" and E "Standard": each indicator is scored against F where it has one, else against E (23 indicators). Map the columns to use one for every row.',
     );
     assert.equal(result.findings.filter((f) => f.kind === 'target-missing').length, 0);
   });
@@ -131,7 +131,7 @@ describe('Fresh user 5: an NHS trust IPR', () => {
     assert.deepEqual(trolley.zeroMissedBefore, { month: 'Sep', value: 0 });
     assert.equal(
       result.findings.find((f) => f.kind === 'zero-target-quarter' && f.ref === 'S05')?.message,
-      "S05: July's 3 is scored as the Q2 figure, not Sept's 0: a target of 0 is missed in a quarter where any month misses it.",
+      "S05: July's 3 is scored as the Q2 figure, not Sept's 0: a target of 0 missed in any month is missed for the quarter.",
     );
     // A never event in May, none in June: Q1 is missed.
     const q1 = await scoreIpr('v2', { quarter: 1 });

@@ -586,16 +586,8 @@ function noVarianceWords(table: IndicatorTable): string {
 function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'][number]): Finding | null {
   if (d.what !== FIELD_LABELS.target) return null;
   const second: string[] = [];
-  const first: string[] = [];
-  for (const r of table.rows) {
-    if (r.annualTarget === null && r.targetColumn === undefined) continue;
-    (r.targetColumn === d.col ? second : first).push(r.ref ?? r.name);
-  }
+  for (const r of table.rows) if (r.targetColumn === d.col) second.push(r.ref ?? r.name);
   if (second.length === 0) return null;
-  const named = (rows: string[]) =>
-    rows.length <= 5
-      ? `${rows.length === 1 ? rows[0] : `${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`}`
-      : `${rows.length} indicators`;
   return finding({
     kind: 'target-column-by-row',
     at: { sheet: table.sheet, row: table.headerRow, col: d.col },
@@ -606,7 +598,6 @@ function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'
     usedHeader: quote(d.usedHeader),
     column: columnLetters(d.col),
     header: quote(d.header),
-    first: first.length === 0 ? 'none' : named(first),
-    second: named(second),
+    second: second.length > 5 ? `${second.length} indicators` : second.join(', '),
   });
 }

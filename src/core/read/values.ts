@@ -416,12 +416,12 @@ const BETTER = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
 const AIM = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
 const HIGHER = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
 const LOWER = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
-const AGAINST = String.raw`(?:the\s+)?(?:plan|planned|budget|budgeted|target|trajectory|standard|threshold|ceiling|limit|cap|forecast)`;
+const AGAINST = String.raw`(?:the\s+)?(?:plan|budget|target|trajectory|standard|threshold|ceiling|limit)`;
 const UNDER_PLAN = new RegExp(
-  String.raw`^(?:${AIM})?(?:under|below|within|less than|lower than|fewer than|at or below|at or under|on or below|on or under|no more than|not more than|not above|not over|not exceeding|no higher than|≤|<=|<)\s*${AGAINST}${BETTER}$`,
+  String.raw`^(?:${AIM})?(?:under|below|within|less than|lower than|at or below|no more than|not exceeding|≤|<=|<)\s*${AGAINST}${BETTER}$`,
 );
 const OVER_PLAN = new RegExp(
-  String.raw`^(?:${AIM})?(?:over|above|more than|greater than|higher than|at or above|on or above|at least|no less than|not below|not under|exceeding|exceed|exceeds|≥|>=|>)\s*(?!budget)${AGAINST}${BETTER}$`,
+  String.raw`^(?:${AIM})?(?:over|above|more than|higher than|at or above|at least|no less than|exceeding|≥|>=|>)\s*(?!budget)${AGAINST}${BETTER}$`,
 );
 /** Made once, not per cell (issue 11). */
 const HIGHER_IS_BETTER = new RegExp(`^${AIM}${HIGHER}${BETTER}$`);
@@ -435,7 +435,7 @@ const CLOSE_TO_TARGET =
   /^((closer|close|nearer|near) to target( is (better|good))?|goldilocks|stabilise|stabilize|stable|within (the )?(target )?range|target range|in range|range|two-sided|two sided|on target( is (better|good))?|↔)$/;
 
 /** Words in a target cell meaning a target of 0: "Zero", "Nil" (fresh-user check 5). */
-const ZERO_TARGET = /^(zero|nil|0 \(zero\)|zero \(0\))$/;
+const ZERO_TARGET = /^(zero|nil)$/;
 
 /** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
 const NO_TARGET =

@@ -335,13 +335,11 @@ function pointsNotPercentFinding(table: IndicatorTable, scores: IndicatorScore[]
       tolerance = s.tolerancePct;
     }
   if (named.length === 0) return null;
-  const refs = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   return finding({
     kind: 'points-not-percent',
     at: { sheet: table.sheet, row: table.headerRow, col: table.columns.tolerance ?? table.columns.target ?? 0 },
     ref: null,
-    refs,
-    count: named.length,
+    refs: named.join(', '),
     tolerance,
   });
 }
