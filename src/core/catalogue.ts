@@ -44,6 +44,8 @@ interface SaidSinceFields {
   saidMonth: string;
   value: string;
   month: string;
+  /** The quarter of the words where it is before the one scored (Sept's "n/a" when Q3 is scored). */
+  saidQuarter?: number;
 }
 
 const CATALOGUE = {
@@ -225,7 +227,9 @@ const CATALOGUE = {
     kind: 'carried-forward',
     severity: 'info',
     message: (f) =>
-      `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; ` +
+      (f.saidQuarter !== undefined
+        ? `${f.who}: no Q${f.quarter} figure, and after ${f.month}'s ${f.value} ${f.saidMonth} (in Q${f.saidQuarter}) says ${f.said}, so it is counted as a data gap; `
+        : `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; `) +
       `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
     advice: `Leave the month blank or "-" to carry it forward instead.`,
   }),
@@ -259,6 +263,22 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.headerRow}: column ${f.column} ${f.header} is a second ${f.what} column; column ${f.usedColumn} ${f.usedHeader} is used.`,
     advice: 'Map the columns to choose the other.',
+  }),
+  // Two Target columns each filled on some rows (findings/reading.ts, targetColumnByRow; fresh-user check 5).
+  'target-column-by-row': entry<{
+    sheet: string;
+    headerRow: number;
+    usedColumn: string;
+    usedHeader: string;
+    column: string;
+    header: string;
+    second: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: each indicator is scored against ${f.usedColumn} where it has one, else against ${f.column} (${f.second}).`,
+    advice: 'Map the columns to use one for every row.',
   }),
   'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
     {
@@ -408,6 +428,13 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) => `${f.who}: the Higher / Lower cell ${f.what}; higher is taken as better.`,
   }),
+  // Words that name no direction: not rated rather than taken as higher (fresh-user check 5).
+  'polarity-words-unread': entry<{ who: string; text: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.`,
+  }),
   // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
   'polarity-none': entry<{ who: string; text: string }>({
     kind: 'polarity-assumed',
@@ -453,6 +480,27 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
+  }),
+  // A target of 0 missed earlier in the quarter (rules/zero-target.ts; fresh-user check 5).
+  'zero-target-quarter': entry<{
+    who: string;
+    quarter: number;
+    month: string;
+    value: string;
+    last: string;
+    lastValue: string;
+  }>({
+    kind: 'zero-target-quarter',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 missed in any month is missed for the quarter.`,
+  }),
+  // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
+  'points-not-percent': entry<{ refs: string; tolerance: number }>({
+    kind: 'points-not-percent',
+    severity: 'warning',
+    message: (f) =>
+      `Not percentages: ${f.refs}. Percentage points cannot apply to them, so they are scored within ${f.tolerance}% of target (relative); a "Tolerance mode" column saying Absolute gives a band in their own unit.`,
   }),
   'rule-cell-unread': entry<{ who: string; label: string; text: string; what: string }>({
     kind: 'unreadable-cell',

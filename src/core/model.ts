@@ -298,6 +298,19 @@ export interface IndicatorRow {
    */
   plainPercents?: { col: number; message: string }[];
   /**
+   * The column the target was read from where it is not the table's Target column: a second Target
+   * column filled on this row where the first is blank (read/rows.ts, `targetColumnOf`; fresh-user check 5).
+   */
+  targetColumn?: number;
+  /**
+   * The row is a percentage, held as fractions ('fraction': 0.622 shown as 62.2%) or in percent units
+   * ('percent': 62.2, "62.2%" typed); 'none': it is not (its figures in another number format, "0.0",
+   * "#,##0"); absent when nothing says either way (plain figures in General, taken as typed). Points
+   * tolerance mode needs it: 2 points on a fraction is 0.02 (read/number-formats.ts, `percentScaleOf`;
+   * fresh-user check 5).
+   */
+  percentScale?: 'fraction' | 'percent' | 'none';
+  /**
    * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
    * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
    * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and
@@ -571,6 +584,16 @@ export interface IndicatorScore {
   tolerancePct: number;
   /** How tolerancePct is measured; absent: relative (percent of target). */
   toleranceMode?: ToleranceMode;
+  /**
+   * Percentage points were asked for but the indicator is not a percentage (HSMR 103, agency spend £861k):
+   * it was scored relative, within tolerancePct % of its target, and a Check says so (fresh-user check 5).
+   */
+  pointsNotPercent?: true;
+  /**
+   * A target of 0 missed earlier in the quarter: the quarter's figure is its worst month (latestMonth,
+   * latestValue), not the last figure, which is this (rules/zero-target.ts; fresh-user check 5).
+   */
+  zeroMissedBefore?: { month: string; value: number };
   /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */
@@ -656,7 +679,9 @@ export type FindingKind =
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'
   | 'conditional-format-over-scores'
-  | 'quarter-target-scored';
+  | 'quarter-target-scored'
+  | 'points-not-percent'
+  | 'zero-target-quarter';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

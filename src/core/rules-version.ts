@@ -116,5 +116,12 @@
  * percentage's typed "≤1%" standard over plain values of about 20 on their scale; "Oct-25 (provisional)"
  * read as October; "Previous" beside "Latest" the figure before; refused: the same periods under a label
  * per district, a weekly sitrep's dates (docs/workbook.md, "Layouts hunted", session 10).
+ * 26 — (session 10, helper fresh5fix) points tolerance in percentage points of a percentage (a fraction
+ * shown as 62.2% is 29.8 points short of 92%), relative with a Check for an indicator in another number
+ * format; a two-row header with the name merged down over the months read; a second Target column used
+ * row by row where the first is blank; "Under plan" / "Below budget" lower is better, polarity words
+ * naming no direction not rated; a target of 0 missed earlier in the quarter missed for the quarter; a
+ * quarter no indicator has reached refused by both front ends; "Zero" / "Nil" targets are 0; the CQC
+ * domains are priorities and an IPR subtitle is no priority name.
  */
-export const RULES_VERSION = 25;
+export const RULES_VERSION = 26;

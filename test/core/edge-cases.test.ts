@@ -47,15 +47,27 @@ describe('Awkward cases', () => {
     assert.match(f.message, /D-1 appears more than once/);
   });
 
-  it('a polarity it cannot read is taken as higher is better, and said', () => {
+  // Fresh-user check 5 (the lead's decision): words that name no direction are never taken as higher is
+  // better ("Under plan" so made agency spend over plan green); the indicator is not rated, and a Check says why.
+  it('a polarity it cannot read is not rated (not taken as higher is better), and said', () => {
     const rows = [indicatorRow('P-1', 'Higher', 10, [8])];
     rows[0][2] = 'Maintain';
     const r = score(rows);
-    assert.equal(r.indicators[0].variancePct, -20);
-    assert.match(
+    assert.equal(r.indicators[0].variancePct, null);
+    assert.equal(r.indicators[0].rag, null);
+    assert.equal(r.indicators[0].status, 'no target');
+    assert.equal(
       r.findings.find((f) => f.kind === 'polarity-assumed')!.message,
-      /says "Maintain"; higher is taken as better/,
+      'P-1: the Higher / Lower cell says "Maintain", which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.',
     );
+  });
+
+  it('a blank polarity cell is still taken as higher is better, and said', () => {
+    const rows = [indicatorRow('P-1', 'Higher', 10, [8])];
+    rows[0][2] = null;
+    const r = score(rows);
+    assert.equal(r.indicators[0].variancePct, -20);
+    assert.match(r.findings.find((f) => f.kind === 'polarity-assumed')!.message, /is blank; higher is taken as better/);
   });
 
   it('a typed variance that disagrees with the figures is a finding; one that agrees is not', () => {

@@ -63,6 +63,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   for (const d of table.duplicates) {
+    const byRow = targetColumnByRow(table, d);
+    if (byRow) {
+      out.push(byRow);
+      continue;
+    }
     out.push(
       finding({
         kind: 'second-column',
@@ -214,15 +219,22 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         }),
       );
     if (row.polarityProblem !== null && c.polarity !== undefined) {
-      const what = row.polarityProblem === '' ? 'is blank' : `says ${quote(row.polarityProblem)}`;
       out.push(
-        finding({
-          kind: 'polarity-cell-unread',
-          at: { sheet: row.sheet, row: row.row, col: c.polarity },
-          ref: row.ref,
-          who: who(row),
-          what,
-        }),
+        row.polarityProblem === ''
+          ? finding({
+              kind: 'polarity-cell-unread',
+              at: { sheet: row.sheet, row: row.row, col: c.polarity },
+              ref: row.ref,
+              who: who(row),
+              what: 'is blank',
+            })
+          : finding({
+              kind: 'polarity-words-unread',
+              at: { sheet: row.sheet, row: row.row, col: c.polarity },
+              ref: row.ref,
+              who: who(row),
+              text: quote(row.polarityProblem),
+            }),
       );
     }
     if (
@@ -615,4 +627,29 @@ export function comparatorPosition(
     quartile: ORDINAL(q),
     positions: first === last ? `place ${first}` : `places ${first}–${last}`,
   };
+}
+
+/**
+ * Two Target columns, each filled on some rows (a "Plan 26/27" on the finance rows, a "Standard" on the
+ * rest): each row was scored against the first where it has a figure there, else the second
+ * (read/rows.ts, `targetColumnOf`). One Note names the columns and the rows of the fewer. Null where no
+ * row used the second column (the "second Target column" Check stands).
+ */
+function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'][number]): Finding | null {
+  if (d.what !== FIELD_LABELS.target) return null;
+  const second: string[] = [];
+  for (const r of table.rows) if (r.targetColumn === d.col) second.push(r.ref ?? r.name);
+  if (second.length === 0) return null;
+  return finding({
+    kind: 'target-column-by-row',
+    at: { sheet: table.sheet, row: table.headerRow, col: d.col },
+    ref: null,
+    sheet: table.sheet,
+    headerRow: table.headerRow + 1,
+    usedColumn: columnLetters(d.usedCol),
+    usedHeader: quote(d.usedHeader),
+    column: columnLetters(d.col),
+    header: quote(d.header),
+    second: second.length > 5 ? `${second.length} indicators` : second.join(', '),
+  });
 }

@@ -124,6 +124,9 @@ function saidSinceFinding(
     saidMonth: periodName(saidMonth, periodNaming(table)),
     value: latest.shown,
     month: periodName(latest.month, periodNaming(table)),
+    // The words are in an earlier quarter than the one scored (Sept's "n/a" when Q3 is scored): said so,
+    // not as if the month were the quarter's (fresh-user check 5).
+    ...(quarterOfMonth(saidMonth) < quarter ? { saidQuarter: quarterOfMonth(saidMonth) } : {}),
   });
 }
 

@@ -28,7 +28,7 @@ export function targetFindings(
   return [
     finding({
       kind: 'target-text',
-      at: { sheet: row.sheet, row: row.row, col: table.columns.target },
+      at: { sheet: row.sheet, row: row.row, col: row.targetColumn ?? table.columns.target },
       ref: row.ref,
       who: who(row),
       text: quote(row.targetText),
@@ -58,7 +58,10 @@ function targetMissingFindings(
   // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
   if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];
   // Not rated because it needs a profile, or because neither way is better: their own findings say so (session 9, fresh-user check 3).
-  if (score.periodTarget === null && (score.reason === NEEDS_A_PROFILE || row.noBetterDirection !== undefined))
+  if (
+    score.periodTarget === null &&
+    (score.reason === NEEDS_A_PROFILE || row.noBetterDirection !== undefined || !!row.polarityProblem)
+  )
     return [];
   if (score.periodTarget === null) {
     const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;

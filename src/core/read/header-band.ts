@@ -175,7 +175,29 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     (fieldsUnder.every(([, r]) => r.kind === 'field' && r.field === 'target') &&
       new Set(fieldsUnder.map(([c]) => labelYear(c))).size === fieldsUnder.length &&
       fieldsUnder.every(([c]) => labelYear(c) !== undefined));
+  // A header of two rows: the name header merged down over the row under it, which holds the months and
+  // the other headers ("Indicator" and "Standard" merged over rows 4–5, "Ref … Apr-26 … DOT" in row 5).
+  // Read as one header; it was read as row 4 alone, every indicator a data gap (fresh-user check 5).
+  const twoRows =
+    nameAbove !== undefined &&
+    grid.mergeOf(row + 1, nameAbove)?.top === row &&
+    countKind(below, 'month') + countKind(below, 'quarter') >= 2;
+  if (twoRows) {
+    subHeaderRow = row + 1;
+    for (const [col, role] of below) {
+      const above = roles.get(col);
+      if (above && above.kind !== 'year' && above.kind !== 'quarter') continue;
+      const year = labelYear(col);
+      roles.set(
+        col,
+        (role.kind === 'month' || role.kind === 'quarter') && year !== undefined && role.year === undefined
+          ? { ...role, year }
+          : role,
+      );
+    }
+  }
   const underYears =
+    !twoRows &&
     yearLabels.length > 0 &&
     countKind(below, 'quarter') >= 2 &&
     countKind(below, 'month') === 0 &&
@@ -195,7 +217,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // are each month's target, the actual's the figures (session 10, helper layouts3: the plan's months were
   // scored as the figures, against the first plan month as the target).
   let targetRun: [number, ColumnRole][] = [];
-  if (!underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
+  if (!twoRows && !underYears && countKind(below, 'month') >= 2 && fewFields && !namesIndicator) {
     subHeaderRow = row + 1;
     if (!reader.mapped) targetRun = periodsUnderTargetLabel(grid, row, below);
     for (const [col, role] of below) {

@@ -480,7 +480,12 @@ export function withNumberFormats(
     const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
     if (slip) out.scaleProblem = { col: targetCol!, message: slip };
   }
-  if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) return out;
+  if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) {
+    markPercentScale(cells, out, targetCol, target, formattedValue, typedValue, inPercentUnits, out.annualTarget);
+    return out;
+  }
+  // The target as read before it is put on its values' scale, to tell which scale that was (percentScaleOf).
+  const targetRead = out.annualTarget;
   const values = shownValues(hows, n);
   const reference = !percentInSight
     ? null
@@ -539,7 +544,79 @@ export function withNumberFormats(
   }
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
+  markPercentScale(cells, out, targetCol, target, formattedValue, typedValue, inPercentUnits, targetRead);
   return out;
+}
+
+/**
+ * Sets `out.percentScale` (percentScaleOf); 'none' where the row is known not to be a percentage (its
+ * figures in another number format); absent where nothing says either way (plain figures in General).
+ */
+function markPercentScale(
+  cells: FormattedCells,
+  out: IndicatorRow,
+  targetCol: number | undefined,
+  target: Shown | null,
+  formattedValue: boolean,
+  typedValue: boolean,
+  inPercentUnits: boolean,
+  targetRead: number | null,
+): void {
+  const scale = percentScaleOf(out, target, formattedValue, typedValue, inPercentUnits, targetRead);
+  if (scale !== undefined) out.percentScale = scale;
+  else if (shownInOtherFormat(cells, out, targetCol)) out.percentScale = 'none';
+}
+
+/**
+ * True when the row's latest figure (else its target) is in a number format that is not a percentage
+ * ("0.0", "#,##0", "£#,##0"): the analyst has said how it reads, and it is not in percent (fresh-user
+ * check 5: HSMR 103 in "0.0", agency spend £861k in "#,##0"). General says nothing either way.
+ */
+function shownInOtherFormat(cells: FormattedCells, out: IndicatorRow, targetCol: number | undefined): boolean {
+  for (let i = out.periods.length - 1; i >= 0; i--) {
+    const c = out.periodColumns[i];
+    if (out.periods[i].kind !== 'number' || c === null) continue;
+    return otherFormat(cells.formatOf(out.row, c));
+  }
+  return targetCol !== undefined && out.annualTarget !== null && otherFormat(cells.formatOf(out.row, targetCol));
+}
+
+function otherFormat(format: string | null): boolean {
+  return format !== null && format !== '' && !/^general$/i.test(format) && !isPercentFormat(format);
+}
+
+/**
+ * Whether a row is a percentage, and how its figures are held once read (fresh-user check 5: points
+ * tolerance mode measured 0.622 against 0.92 as 0.298 of a point, amber within 2 points). 'percent': in
+ * percent units (a percent sign typed, or both ways and read as shown); 'fraction': stored fractions
+ * shown as percentages by their number format (0.622 as 62.2%). With only the target carrying a percent
+ * sign, the values decide: the target is put on their scale (`targetOnValuesScale`), so a target moved a
+ * hundredfold says the values are on the other scale. With no percent sign at all, a name that says
+ * percent ("% positive", "Percentage of …") makes it a percentage: in percent units when any figure is
+ * over 1, else fractions. Undefined: nothing says the row is a percentage (a count, a ratio, £k, HSMR).
+ */
+function percentScaleOf(
+  out: IndicatorRow,
+  target: Shown | null,
+  formattedValue: boolean,
+  typedValue: boolean,
+  inPercentUnits: boolean,
+  targetRead: number | null,
+): 'fraction' | 'percent' | undefined {
+  if (inPercentUnits) return 'percent';
+  if (formattedValue) return 'fraction';
+  if (typedValue) return 'percent';
+  if (target === 'formatted-percent' || target === 'typed-percent') {
+    const moved = targetRead !== null && out.annualTarget !== null && out.annualTarget !== targetRead;
+    return (target === 'formatted-percent') !== moved ? 'fraction' : 'percent';
+  }
+  if (!PERCENT_NAME.test(out.name)) return undefined;
+  let overOne = out.annualTarget !== null && Math.abs(out.annualTarget) > 1;
+  for (let i = 0; i < out.periods.length && !overOne; i++) {
+    const p = out.periods[i];
+    if (p.kind === 'number' && Math.abs(p.value) > 1) overOne = true;
+  }
+  return overOne ? 'percent' : 'fraction';
 }
 
 /** An indicator's name that says it is a percentage: "Rent collected %", "Percentage of …", "Staff turnover (per cent)". */

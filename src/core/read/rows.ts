@@ -3,6 +3,7 @@ import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../mo
 import type { GridView } from './grid';
 import { monthName, periodNaming } from '../periods';
 import type { HeaderBand } from './header-band';
+import { FIELD_LABELS } from './headers';
 import {
   absurdFigureText,
   cellText,
@@ -37,7 +38,8 @@ export function readIndicatorRow(
   // Plain functions and loops, not closures: this runs for every indicator (issue 11).
 
   const polarityRaw = rawAt(grid, r, col.polarity);
-  const targetRaw = rawAt(grid, r, col.target);
+  const targetCol = targetColumnOf(grid, table, r);
+  const targetRaw = rawAt(grid, r, targetCol);
   // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
   const targetRange = parseTargetRange(targetRaw);
   const target: ReturnType<typeof parseTargetCell> = targetRange
@@ -193,12 +195,13 @@ export function readIndicatorRow(
       quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
     };
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
+    if (targetCol !== col.target) plain.targetColumn = targetCol;
     return withFrequency(
       withProfileFromName(
         withNumberFormats(
           grid,
           plain,
-          col.target,
+          targetCol,
           col.outturn,
           hasLastYearColumns(band, hasPreviousYear)
             ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
@@ -268,6 +271,7 @@ export function readIndicatorRow(
   }
   const mix = multiplierMix(grid, r, table.monthColumns, periods, target, targetRaw);
   if (mix) out.multiplierMix = mix;
+  if (targetCol !== col.target) out.targetColumn = targetCol;
   out.typedVariance =
     varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = typedDirection(dotRaw);
@@ -277,7 +281,7 @@ export function readIndicatorRow(
   const read = withNumberFormats(
     grid,
     out,
-    col.target,
+    targetCol,
     col.outturn,
     hasLastYearColumns(band, hasPreviousYear)
       ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
@@ -373,6 +377,20 @@ const NONE: readonly PeriodValue[] = Object.freeze([]);
 
 /** A row without tolerance-mode, band or status cells: most rows (issue 11). Read only, never changed. */
 const NO_RULE_CELLS: ReturnType<typeof readRuleCells> = Object.freeze({ toleranceMode: null });
+
+/**
+ * The column a row's target is read from: the table's Target column, else — where its cell on this row is
+ * blank — a second Target column's cell that is not (fresh-user check 5: a "Plan 26/27" column filled on
+ * the two finance rows only left 23 of 25 indicators with no target beside their "Standard"). The row
+ * keeps the column it used (`IndicatorRow.targetColumn`) and a Note says which rows used which.
+ */
+function targetColumnOf(grid: GridView, table: IndicatorTable, r: number): number | undefined {
+  const used = table.columns.target;
+  if (used === undefined || table.duplicates.length === 0 || !isBlank(grid.raw(r, used))) return used;
+  for (const d of table.duplicates)
+    if (d.usedCol === used && d.what === FIELD_LABELS.target && !isBlank(grid.raw(r, d.col))) return d.col;
+  return used;
+}
 
 /** A cell of the row, null where the table has no such column. */
 function rawAt(grid: GridView, r: number, c: number | undefined): CellValue {

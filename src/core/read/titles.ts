@@ -27,7 +27,7 @@ const DATING_WORD = new RegExp(
  * table put every directorate under one priority (session 7 fresh-user check).
  */
 const REPORT_WORD =
-  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and)$/;
+  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and|integrated|ipr|trust|board)$/;
 
 /** How a line that is not a priority name starts. */
 const NOT_A_NAME = [
@@ -147,11 +147,17 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
  * as sub-headings and the Summary showed one priority named after the sheet.
  */
 export function priorityBandName(text: string): string | null {
+  // The CQC's five domains head an NHS trust's Integrated Performance Report: the groups its counts are by
+  // (fresh-user check 5: SAFE … WELL-LED were sub-headings and the report's subtitle the one priority).
+  if (NHS_DOMAIN.test(text.trim())) return text.trim();
   const m = PRIORITY_BAND.exec(text.trim());
   if (!m) return null;
   const name = m[1].trim();
   return name === '' || /[.!?]$/.test(name) ? null : name;
 }
+
+/** Safe, Effective, Caring, Responsive, Well-led (and Use of Resources), as a band row's whole text. */
+const NHS_DOMAIN = /^(?:safe|effective|caring|responsive|well[- ]?led|use of resources)$/i;
 
 // Before the label, a plan or strategy may be named: "Police and Crime Plan priority 1: …", "Health and
 // Wellbeing Strategy outcome 2 – …" (fresh user 4, session 9: a police force's priorities were sub-headings).

@@ -401,6 +401,10 @@ function polarityOf(normalised: string): Polarity | null {
     .trim();
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
+  // Against a plan or budget, as NHS and finance lines say it: "Under plan", "Below budget", "At or above
+  // standard" (fresh-user check 5: "Under plan" was taken as higher is better, agency spend over plan green).
+  if (UNDER_PLAN.test(t)) return 'lower';
+  if (OVER_PLAN.test(t)) return 'higher';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
   // "H" / "L" alone in a polarity cell.
   if (t === 'h') return 'higher';
@@ -430,6 +434,13 @@ const BETTER = String.raw`(?:\s*(?:is|=|-)?\s*(?:better|good|best))?`;
 const AIM = String.raw`(?:(?:aim|aiming|target|aspire|seek|want|try|good)(?:\s+is)?(?:\s+to)?\s+)?`;
 const HIGHER = String.raw`(?:higher|high|bigger|larger|greater|more|up|increase|increasing|increased|max|maximum|maximise|maximize|maximising|maximizing|↑|▲)`;
 const LOWER = String.raw`(?:lower|low|smaller|less|fewer|down|decrease|decreasing|decreased|reduce|reduction|min|minimum|minimise|minimize|minimising|minimizing|↓|▼)`;
+const AGAINST = String.raw`(?:the\s+)?(?:plan|budget|target|trajectory|standard|threshold|ceiling|limit)`;
+const UNDER_PLAN = new RegExp(
+  String.raw`^(?:${AIM})?(?:under|below|within|less than|lower than|at or below|no more than|not exceeding|≤|<=|<)\s*${AGAINST}${BETTER}$`,
+);
+const OVER_PLAN = new RegExp(
+  String.raw`^(?:${AIM})?(?:over|above|more than|higher than|at or above|at least|no less than|exceeding|≥|>=|>)\s*(?!budget)${AGAINST}${BETTER}$`,
+);
 /** Made once, not per cell (issue 11). */
 const HIGHER_IS_BETTER = new RegExp(`^${AIM}${HIGHER}${BETTER}$`);
 const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);
@@ -441,9 +452,12 @@ const LOWER_IS_BETTER = new RegExp(`^${AIM}${LOWER}${BETTER}$`);
 const CLOSE_TO_TARGET =
   /^((closer|close|nearer|near) to target( is (better|good))?|goldilocks|stabilise|stabilize|stable|within (the )?(target )?range|target range|in range|range|two-sided|two sided|on target( is (better|good))?|↔)$/;
 
+/** Words in a target cell meaning a target of 0: "Zero", "Nil" (fresh-user check 5). */
+const ZERO_TARGET = /^(zero|nil)$/;
+
 /** Words in a target cell meaning there is no target: "TBC", "N/A", "Data only", "For information" (issue 7). */
 const NO_TARGET =
-  /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|nil|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
+  /^(tbc|tba|tbd|to be confirmed|to be agreed|to be set|n\/?a|n\.a\.?|not applicable|none|no target|data only|for information|for info|info only|information only|monitor only|monitoring only|monitor|baseline year|contextual|context only|-|–|—)$/;
 
 /** A target cell, as typed. */
 export interface TargetCell {
@@ -473,6 +487,9 @@ function targetCellAsTyped(v: CellValue): TargetCell {
   if (typeof v === 'number') return { value: v, none: false };
   const t = cellText(v);
   if (t === '') return { value: null, none: false };
+  // "Zero" or "Nil" typed for a zero-tolerance standard (never events) is a target of 0 (fresh-user check 5:
+  // "Zero" was read as no target).
+  if (ZERO_TARGET.test(normaliseText(t))) return { value: 0, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
   const figure = parseFigureText(t);
   if (figure)

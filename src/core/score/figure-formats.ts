@@ -37,7 +37,7 @@ function targetCell(
     const col = model.explicitTargetColumns?.[m - 1];
     return sheet === null || !at || col == null ? null : { sheet, row: at.row, col, held: month };
   }
-  const col = table.columns.target;
+  const col = row.targetColumn ?? table.columns.target;
   if (col === undefined || row.annualTarget === null) return null;
   return { sheet: row.sheet, row: row.row, col, held: row.annualTarget };
 }

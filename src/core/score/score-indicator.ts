@@ -16,6 +16,7 @@ import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { statusOfRag, variancePct } from '../rules/variance';
+import { worstMonthAgainstZero } from '../rules/zero-target';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -104,33 +105,40 @@ function asPercent(mode: ToleranceMode, v: number | undefined): number | undefin
 const NO_FRACTIONS: NonNullable<IndicatorRow['fractions']> = Object.freeze({});
 
 export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): IndicatorScore {
-  const mode = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
+  const asked = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
+  // Percentage points apply only to a percentage: any other indicator is scored relative, and a Check
+  // says so (fresh-user check 5: HSMR 103 against 100 was measured in "points" of its own unit).
+  const pointsNotPercent = asked === 'points' && row.percentScale === 'none';
+  const mode: ToleranceMode = pointsNotPercent ? 'relative' : asked;
   const f = row.fractions ?? NO_FRACTIONS;
   const tolerancePct =
     (mode !== 'relative' ? f.tolerance : undefined) ??
     row.tolerancePct ??
     (mode === 'absolute' ? row.toleranceAmount : undefined) ??
     ctx.tolerancePct;
-  const rules: Rules = {
-    tolerance: tolerancePct,
-    mode,
-    bands:
-      row.polarity === 'close'
-        ? twoSidedBands(
-            tolerancePct,
-            asPercent(mode, f.greenBand) ?? row.greenBand ?? ctx.greenBand,
-            asPercent(mode, f.amberBand) ?? row.amberBand ?? ctx.amberBand,
-          )
-        : null,
-  };
+  // Points on a percentage held as a fraction (0.622 shown as 62.2%): a point is 0.01 of the figure as
+  // held, so the band is measured on the figures' scale (fresh-user check 5: 62.2% against 92% was amber
+  // "within 2 points", 0.298 apart).
+  const perPoint = mode === 'points' && row.percentScale === 'fraction' ? 100 : 1;
+  const held = (x: number | null | undefined) =>
+    x === null || x === undefined || perPoint === 1 ? x : Number((x / perPoint).toPrecision(15));
+  const bandsHeld =
+    row.polarity === 'close'
+      ? twoSidedBands(
+          held(tolerancePct)!,
+          held(asPercent(mode, f.greenBand) ?? row.greenBand ?? ctx.greenBand),
+          held(asPercent(mode, f.amberBand) ?? row.amberBand ?? ctx.amberBand),
+        )
+      : null;
+  const rules: Rules = { tolerance: held(tolerancePct)!, mode, bands: bandsHeld };
   // Built in the order the result has always had, without object spreads: spreading a base object per
   // indicator was a large part of scoring at county scale (issue 11). Where no optional field is there
   // (most indicators), in one object literal: a score grown field by field reallocates its properties'
   // store again and again, and at 10,000 indicators that was a tenth of the run's allocation.
-  const plain = mode === 'relative' && row.polarity !== 'close';
+  const plain = mode === 'relative' && row.polarity !== 'close' && !pointsNotPercent;
   // A target that cannot be read on its values' scale makes a data gap that says why (session 8, noticed item 1).
   const targetGap = row.scaleProblem?.dataGap ? row.scaleProblem.reason : undefined;
-  const latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
+  let latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
   if (!latest) {
     // An annual indicator before its quarter is not yet due, not a data gap; in or after it, a data gap
     // that says the figure was due (session 8, noticed item 3).
@@ -163,7 +171,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
         trendSource: null,
         previous: null,
       };
-    const score = baseScore(row, ctx, tolerancePct, mode);
+    const score = baseScore(row, ctx, tolerancePct, mode, pointsNotPercent);
     score.status = notDue ? 'not due' : 'data gap';
     if (reason) score.reason = reason;
     score.latestMonth = null;
@@ -183,6 +191,13 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
   const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
+  // A target of 0 missed in any month of the quarter is missed for the quarter (rules/zero-target.ts).
+  const lastFigure = latest;
+  const worst =
+    latestOdd || odd !== undefined
+      ? null
+      : worstMonthAgainstZero(row.periods, latest, row.polarity, (m) => periodTarget(source, m));
+  if (worst) latest = worst;
   let now = measure(row, source, latest, rules);
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
@@ -201,9 +216,17 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const lastYearSource = targets.lastYear;
   const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
-  const noDirection = row.noBetterDirection !== undefined;
+  const noDirection = row.noBetterDirection !== undefined || unreadDirection(row) !== undefined;
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
-  const bands = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
+  const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
+  // Reported in points, as the analyst gave them, not on the figures' scale.
+  const bands =
+    bandsAtTarget && perPoint !== 1
+      ? {
+          green: Number((bandsAtTarget.green * perPoint).toPrecision(15)),
+          amber: Number((bandsAtTarget.amber * perPoint).toPrecision(15)),
+        }
+      : bandsAtTarget;
   const status = now.rag === null ? 'no target' : statusOfRag(now.rag);
   // Not "first reported" when last year's figures are there but on another scale: not determined.
   // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
@@ -225,7 +248,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit)
+  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit && !worst)
     return {
       ref: row.ref,
       name: row.name,
@@ -248,13 +271,14 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
       trendSource: trend.source,
       previous,
     };
-  const score = baseScore(row, ctx, tolerancePct, mode);
+  const score = baseScore(row, ctx, tolerancePct, mode, pointsNotPercent);
   if (bands) score.bands = bands;
   score.status = status;
   if (targets.unrated) score.reason = targets.unrated;
   else if (unprofiled) score.reason = NEEDS_A_PROFILE;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
+  if (worst) score.zeroMissedBefore = { month: monthName(lastFigure.month), value: lastFigure.value };
   if (latest.unit) score.latestUnit = latest.unit;
   score.periodTarget = now.target;
   score.variancePct = now.variancePct;
@@ -273,9 +297,26 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
  * "improving" (session 9, fresh-user check 3). As a two-sided indicator without a target has no DOT.
  */
 function unratedForNoDirection(row: IndicatorRow): ReturnType<typeof ratingTargets> | null {
-  if (row.noBetterDirection === undefined) return null;
+  const unread = unreadDirection(row);
+  if (row.noBetterDirection === undefined && unread === undefined) return null;
   const none = { annualTarget: null, profile: row.profile, explicit: null };
-  return { now: none, lastYear: none, unrated: `${row.noBetterDirection} (neither higher nor lower is better)` };
+  return {
+    now: none,
+    lastYear: none,
+    unrated:
+      row.noBetterDirection !== undefined
+        ? `${row.noBetterDirection} (neither higher nor lower is better)`
+        : `which way is better is not known (the Higher / Lower cell says "${unread}")`,
+  };
+}
+
+/**
+ * Words in the Higher / Lower cell that say no direction the reader knows ("Maintain", "Per plan"): the
+ * indicator is not rated, rather than taken as higher is better (fresh-user check 5: "Under plan" read
+ * so made agency spend over plan green). A blank cell is still taken as higher, with its Check.
+ */
+export function unreadDirection(row: IndicatorRow): string | undefined {
+  return row.polarityProblem ? row.polarityProblem : undefined;
 }
 
 /** A score's first fields, in their order, for one with optional fields (built field by field). */
@@ -284,6 +325,7 @@ function baseScore(
   ctx: IndicatorContext,
   tolerancePct: number,
   mode: ToleranceMode,
+  pointsNotPercent = false,
 ): IndicatorScore {
   const score = {
     ref: row.ref,
@@ -299,6 +341,7 @@ function baseScore(
   } as IndicatorScore;
   if (mode !== 'relative') score.toleranceMode = mode;
   if (row.polarity === 'close') score.polarity = row.polarity;
+  if (pointsNotPercent) score.pointsNotPercent = true;
   return score;
 }
 

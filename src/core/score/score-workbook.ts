@@ -30,6 +30,8 @@ import {
   type JudgingSettings,
 } from '../settings';
 import { parseCellAddress } from '../a1';
+import { InputError } from '../errors';
+import { saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { ukNumber, who } from '../words';
@@ -50,6 +52,11 @@ import {
 export interface ScoreOptions extends JudgingSettings {
   /** The quarter to score; null or absent: the latest quarter with data. */
   quarter?: QuarterNumber | null;
+  /**
+   * Refuse a quarter asked for that no indicator has reached (refuseQuarterNotReached), as both front ends
+   * do (state/run.ts, prepareRun); absent: scored on figures carried forward, with the quarter-wide Check.
+   */
+  refuseQuarterNotReached?: boolean;
 }
 
 /** The latest quarter in which any indicator has a figure (Q1 when none has). */
@@ -182,6 +189,25 @@ function quarterWithoutFiguresFinding(
 }
 
 /**
+ * A quarter asked for by name that no indicator has reached is refused, in one sentence, changing nothing
+ * (fresh-user check 5: `-q Q4` in October scored every indicator on figures carried forward, 13 "on
+ * target" and DOT against September, exit 0; a Check at the top was easy to miss in a report headed Q4).
+ * Where no indicator has a figure at all, or a month of the quarter says why it has none ("not available"),
+ * it is scored as before.
+ */
+function refuseQuarterNotReached(model: WorkbookModel, quarter: QuarterNumber, latest: QuarterNumber | null): void {
+  if (latest === null || latest >= quarter) return;
+  // Words in one of the quarter's months saying why there is no figure ("not available" in December) are
+  // the quarter reported on: scored, a data gap that says why (session 6), not refused.
+  for (const t of model.tables)
+    for (let i = 0; i < t.rows.length; i++) if (saidSince(t.rows[i].periods, 3 * quarter - 3, quarter) !== null) return;
+  const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  throw new InputError(
+    `No indicator has a Q${quarter} figure yet (the latest is ${quarterLabel(latest, yearLabel)}), so Q${quarter} was not scored and nothing was changed: score Q${latest}, or type Q${quarter}'s figures first.`,
+  );
+}
+
+/**
  * The quarter whose figures every indicator carries forward, when the quarter asked for has none (the
  * quarter-wide Check says so); an indicator carried forward from it gets no Check of its own where two or
  * more are carried alike, one carried from an earlier quarter does (it differs from the rest). Null when
@@ -277,6 +303,24 @@ function scoreRow(
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
+  if (score.zeroMissedBefore && score.latestMonth !== null) {
+    const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const last = MONTH_NAMES.indexOf(score.zeroMissedBefore.month as (typeof MONTH_NAMES)[number]) + 1;
+    const naming = periodNaming(table);
+    findings.push(
+      finding({
+        kind: 'zero-target-quarter',
+        at: { sheet: row.sheet, row: row.row, col: row.periodColumns[m - 1] ?? 0 },
+        ref: row.ref,
+        who: who(row),
+        quarter: quarterOfMonth(m as MonthNumber),
+        month: periodName(m, naming),
+        value: ukNumber(4).format(score.latestValue!),
+        last: periodName(last, naming),
+        lastValue: ukNumber(4).format(score.zeroMissedBefore.value),
+      }),
+    );
+  }
   // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
   if (score.status === 'not due' && row.annual)
     findings.push(
@@ -292,12 +336,37 @@ function scoreRow(
   return score;
 }
 
+/**
+ * One Check a table naming its rated indicators that are not percentages when percentage points were
+ * asked for: they were scored relative, within the same figure as a percent of their target (fresh-user
+ * check 5). Null when there are none.
+ */
+function pointsNotPercentFinding(table: IndicatorTable, scores: IndicatorScore[]): Finding | null {
+  const named: string[] = [];
+  let tolerance = 0;
+  for (const s of scores)
+    if (s.pointsNotPercent && s.rag !== null && s.variancePct !== null) {
+      named.push(label(s));
+      tolerance = s.tolerancePct;
+    }
+  if (named.length === 0) return null;
+  return finding({
+    kind: 'points-not-percent',
+    at: { sheet: table.sheet, row: table.headerRow, col: table.columns.tolerance ?? table.columns.target ?? 0 },
+    ref: null,
+    refs: named.join(', '),
+    tolerance,
+  });
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
+  if (options.quarter != null && options.refuseQuarterNotReached)
+    refuseQuarterNotReached(model, options.quarter, withFigures);
   // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
   const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
@@ -342,6 +411,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       }
       indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
+    const notPercent = pointsNotPercentFinding(table, indicators.slice(indicators.length - table.rows.length));
+    if (notPercent) findings.push(notPercent);
   }
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;

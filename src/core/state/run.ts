@@ -283,6 +283,8 @@ export function prepareRun(
   const productStatusCells = statusCellsWritten(grids, prior, previous);
   const { model, result } = scoreWorkbook(analystGrids(grids, prior, previous), {
     quarter: settings.quarter,
+    // A quarter asked for that no indicator has reached is refused (fresh-user check 5).
+    refuseQuarterNotReached: true,
     tolerancePct: settings.tolerancePct,
     toleranceMode: settings.toleranceMode,
     greenBand: settings.greenBand,
