@@ -156,18 +156,55 @@ const CATALOGUE = {
     who: string;
     low: string;
     high: string;
-    outturn: string;
+    /** Last year's outturn (evidence 'outturn'), as shown. */
+    outturn?: string;
     target: string;
     per: 'year' | 'quarter';
     monthTarget: string;
+    /** What told it (rules/month-share.ts); absent: last year's outturn. */
+    evidence?: 'outturn' | 'toDate' | 'lastYearToDate' | 'count';
+    /** The column that told it ("YTD (cumulative)") and its figure; the months' sum. */
+    header?: string;
+    figure?: string;
+    sum?: string;
+    /** The latest figure's period, the figure, and its share of the target ("8.7%"). */
+    period?: string;
+    latest?: string;
+    share?: string;
   }>({
     kind: 'month-share',
     severity: 'warning',
-    message: (f) =>
-      `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
-      `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: it is ` +
-      `not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a Targets ` +
-      `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
+    message: (f) => {
+      const tail =
+        `it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a ` +
+        `Targets sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}`;
+      const latest = f.period && f.latest && f.share ? `: ${f.period}'s ${f.latest} is ${f.share} of it` : '';
+      switch (f.evidence ?? 'outturn') {
+        case 'outturn':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
+            `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: ${tail}), and score again.`
+          );
+        case 'toDate':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) add up to its ${f.header} figure of ${f.figure}, so each is ` +
+            `a month's share of a total, and its target of ${f.target} looks like the ${f.per}'s${latest}. A month's figure ` +
+            `is not measured against it: ${tail}), and score again.`
+          );
+        case 'lastYearToDate':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) add up to ${f.sum}, about as many as its ${f.header} ` +
+            `(${f.figure}), so each is a month's share of a total, and its target of ${f.target} looks like the ${f.per}'s${latest}. ` +
+            `A month's figure is not measured against it: ${tail}), and score again.`
+          );
+        case 'count':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) look like a month's count each, and its target of ` +
+            `${f.target} is about a year's worth of them${latest}. Rather than measure a month's figure against what may ` +
+            `be the year's target, ${tail}; or ${f.target} in every month, if that is the month's target), and score again.`
+          );
+      }
+    },
   }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',

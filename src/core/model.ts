@@ -297,6 +297,14 @@ export interface IndicatorRow {
    * it does not set the quarter scored (read/frequency.ts; session 8, noticed items 2 and 3).
    */
   annual?: { due: QuarterNumber; text: string };
+  /**
+   * The row's figure to date in a column headed so ("YTD", "YTD (cumulative)", "Year to date"), and last
+   * year's for the same months ("Same period last year", "LY YTD"), with their headers as typed: read only
+   * as evidence that its month figures are a month's share of a total (rules/month-share.ts; fresh user 4).
+   * Absent where the table has no such column or the cell holds no figure.
+   */
+  toDate?: { value: number; header: string };
+  lastYearToDate?: { value: number; header: string };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
