@@ -618,6 +618,18 @@ const CATALOGUE = {
       `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
       `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
   }),
+  // A quarter found, not asked for, scored on part of its months (findings/part-quarter.ts; fresh user 4, session 10).
+  'part-quarter': entry<{ quarter: number; scoredOn: string; missing: string; last: string }>({
+    kind: 'part-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `Q${f.quarter} is scored on ${f.scoredOn} only: ${f.missing} ${f.missing.includes(' and ') ? 'have' : 'has'} no ` +
+      `figures in this table yet, so each indicator's Q${f.quarter} figure is its latest so far and the counts are ` +
+      `not a whole quarter's. ` +
+      (f.quarter > 1
+        ? `To report the last complete quarter, score Q${f.quarter - 1} by name; or score again when ${f.last} is in.`
+        : `Score again when ${f.last} is in for the whole quarter.`),
+  }),
   // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
   'annual-not-due': entry<{ who: string; due: number; quarter: number }>({
     kind: 'annual-not-due',

@@ -648,6 +648,7 @@ export type FindingKind =
   | 'percentage-scales'
   | 'typed-status-disagrees'
   | 'figure-after-quarter'
+  | 'part-quarter'
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'

@@ -19,6 +19,7 @@ import {
 } from '../findings/reading';
 import { seriesFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, targetFindings } from '../findings/targets';
+import { partQuarterFinding } from '../findings/part-quarter';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -333,6 +334,12 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   if (said !== null) removeSaid(findings, said);
   if (options.quarter == null && withFigures !== null && withFigures > quarter)
     findings.push(...laterFigureFindings(model, quarter));
+  // The quarter found, not asked for, reached in part of its months: one Check a table (fresh user 4, session 10).
+  if (options.quarter == null)
+    for (const table of model.tables) {
+      const part = partQuarterFinding(table, quarter);
+      if (part !== null) findings.push(part);
+    }
   findings.push(
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
