@@ -25,7 +25,8 @@ const ONCE_A_YEAR = /\b(annual|annually|yearly|once a year|per year|each year|re
  * A name that says it is reported once a year: "Tenant satisfaction (annual TSM survey)", "… – annual survey".
  * Not "(annual target 1,200)": that names the target's period, not the figure's (fresh user 4, session 10).
  */
-const ANNUAL_NAME = /\(annual\b(?! target)|\bannual (survey|measure|return|census|indicator|figure|data)\b|\breported annually\b/i;
+const ANNUAL_NAME =
+  /\(annual\b(?! target)|\bannual (survey|measure|return|census|indicator|figure|data)\b|\breported annually\b/i;
 
 /**
  * A Frequency cell (or, where the table has none, the indicator's name) read as annual: the quarter its
