@@ -618,6 +618,14 @@ const CATALOGUE = {
       `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
       `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
   }),
+  // Figures suppressed to protect small numbers (findings/series.ts, suppressedFindings; fresh user 4, session 10).
+  suppressed: entry<{ who: string; months: string; marks: string; many: boolean; follows: string }>({
+    kind: 'suppressed',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.months} ${f.many ? 'hold' : 'holds'} ${f.marks}, ${f.many ? 'figures' : 'a figure'} suppressed ` +
+      `to protect small numbers: withheld, not ${f.many ? 'gaps' : 'a gap'} to fill, so nothing needs to change. ${f.follows}`,
+  }),
   // A quarter found, not asked for, scored on part of its months (findings/part-quarter.ts; fresh user 4, session 10).
   'part-quarter': entry<{ quarter: number; scoredOn: string; missing: string; last: string }>({
     kind: 'part-quarter',

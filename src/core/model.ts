@@ -102,6 +102,12 @@ export type PeriodValue =
        * the last figure stops it being carried forward (rules/latest.ts).
        */
       said?: string;
+      /**
+       * The cell holds a figure suppressed to protect small numbers ("<5", "*", "c", "[c]": read/values.ts,
+       * words.ts `isSuppressedText`): a figure exists but is withheld — not a gap for the analyst to fill, never
+       * scored, never carried past, and no DOT is worked out across it (rules/latest.ts; fresh user 4, session 10).
+       */
+      suppressed?: true;
     }
   | {
       kind: 'na';
@@ -649,6 +655,7 @@ export type FindingKind =
   | 'typed-status-disagrees'
   | 'figure-after-quarter'
   | 'part-quarter'
+  | 'suppressed'
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'

@@ -5,6 +5,7 @@
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
 import { isWelsh } from './welsh';
+import { isSuppressedText } from '../words';
 
 /** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
@@ -228,6 +229,8 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   // Spaces squeezed and a final full stop or "!" dropped only where there is one (most texts have none: issue 11).
   const squeezed = /\s\s|[^\S ]|[.!]$/.test(lower) ? lower.replace(/\s+/g, ' ').replace(/[.!]$/, '') : lower;
   if (NOT_YET.has(squeezed)) return { kind: 'empty', said: text };
+  // A figure suppressed to protect small numbers ("<5", "*", "c"): withheld, not missing (fresh user 4, session 10).
+  if (isSuppressedText(text)) return { kind: 'empty', said: text, suppressed: true };
   const figure = parseFigureText(text);
   if (figure !== null && isAbsurdFigure(figure.value)) return absurdFigure(figure.value);
   if (figure !== null) {

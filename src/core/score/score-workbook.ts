@@ -17,7 +17,7 @@ import {
   quartileSpellingFindings,
   tableFindings,
 } from '../findings/reading';
-import { seriesFindings } from '../findings/series';
+import { seriesFindings, suppressedFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, targetFindings } from '../findings/targets';
 import { partQuarterFinding } from '../findings/part-quarter';
 import { typedFindings } from '../findings/typed';
@@ -256,6 +256,7 @@ function scoreRow(
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
   addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
+  add(findings, suppressedFindings(table, row, score, quarter, model));
   add(findings, typedFindings(table, row, score));
   add(findings, quarterColumnFindings(table, row, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
