@@ -93,6 +93,11 @@ export type PeriodValue =
       note?: string;
       /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
       multiplier?: number;
+      /**
+       * A duration typed as text ("13:55", "1:02:30": read/values.ts `parseClockText`), `value` a fraction of a
+       * day as Excel keeps a time: 'm:ss' minutes and seconds, 'h:mm' hours and minutes, 'h:mm:ss' (session 10).
+       */
+      clock?: 'm:ss' | 'h:mm' | 'h:mm:ss';
     }
   | {
       kind: 'empty';

@@ -107,6 +107,25 @@ const FIGURE_NOTE =
 
 const HAS_DIGIT = /\d/;
 
+/** A duration typed as text: "13:55", "7:42" (minutes and seconds, or hours and minutes), "1:02:30" (h:mm:ss). */
+const CLOCK = /^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$/;
+
+/**
+ * A duration typed as text ("13:55", "07:42", "1:02:30"), held as Excel holds a duration, a fraction of a
+ * day; two parts are read as minutes and seconds (`m:ss`: response, attendance and call-answer times) —
+ * read/number-formats.ts reads them as hours and minutes where the row says so (`withClockTimes`). Null for
+ * anything else. Fresh user 4, session 10: "13:55" was a note and the Highlights said "Data gap: 13:55".
+ */
+export function parseClockText(text: string): { days: number; form: 'm:ss' | 'h:mm:ss' } | null {
+  if (text.length > 12 || !text.includes(':')) return null;
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+  return c === null
+    ? { days: (a * 60 + b) / 86400, form: 'm:ss' }
+    : { days: (a * 3600 + b * 60 + c) / 86400, form: 'h:mm:ss' };
+}
+
 /** A figure read from text, with the unit and the note typed with it. */
 export interface Figure {
   value: number;
@@ -231,6 +250,9 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   if (NOT_YET.has(squeezed)) return { kind: 'empty', said: text };
   // A figure suppressed to protect small numbers ("<5", "*", "c"): withheld, not missing (fresh user 4, session 10).
   if (isSuppressedText(text)) return { kind: 'empty', said: text, suppressed: true };
+  // A duration typed as text ("13:55"): a figure, as a time cell's would be (fresh user 4, session 10).
+  const clock = parseClockText(text);
+  if (clock !== null) return { kind: 'number', value: clock.days, fromText: true, clock: clock.form };
   const figure = parseFigureText(text);
   if (figure !== null && isAbsurdFigure(figure.value)) return absurdFigure(figure.value);
   if (figure !== null) {
@@ -466,6 +488,8 @@ function targetCellAsTyped(v: CellValue): TargetCell {
   const t = cellText(v);
   if (t === '') return { value: null, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
+  const clock = parseClockText(t);
+  if (clock !== null) return { value: clock.days, none: false };
   const figure = parseFigureText(t);
   if (figure)
     return {
