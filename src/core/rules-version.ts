@@ -108,5 +108,11 @@
  * quartiles; "3 of 8" in a quartile cell named as a comparator position; the Summary key wraps long text.
  * 23 — (session 10, lead) Housemark's quartile words ("Upper", "Upper median", "Lower median", "Lower") read
  * as the 1st to 4th quartile; a housing association's summaries say "the whole association".
+ * 24 — (session 10, helper analyst2) a month's figure against a year's target told without last year's outturn
+ * (a YTD column that is the sum of the months, a same-period-last-year column, or whole-number counts with the
+ * target 8–18 times their median): not rated, with a Check naming the month's share; "(annual target 1,200)"
+ * in a name is not annual; the quarter found reached in part of its months gets one Check per table;
+ * suppressed figures ("<5", "*", "c") are withheld, not scored, carried past or compared across for DOT;
+ * durations typed as text ("13:55") are read as durations.
  */
-export const RULES_VERSION = 23;
+export const RULES_VERSION = 24;
