@@ -64,8 +64,11 @@ describe('The production build', function () {
   // read-workbook 16 KB, number-formats 15 KB, read/workbook 15 KB, catalogue 12 KB) — so the budget is
   // 320 KB: it still catches a library pulled in by mistake, which is what it is for. Session 8's rules
   // (time-shaped tables, cumulative counts, absurd figures, the add-in's header windows and legacy arrays)
-  // took it to 334 KB, again our own code alone, so the budget is 384 KB.
-  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 384 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  // took it to 334 KB, again our own code alone, so the budget was 384 KB. Session 10's rules (month-share
+  // without an outturn, part quarters, suppressed figures, durations typed as text: about 9 KB minified by
+  // esbuild, 11 KB in the ES5 bundle) took it to 386 KB, our own code alone (`npx esbuild
+  // src/commands/function-file.ts --bundle --minify`: 307 KB on main before them, 316 KB after), so 448 KB.
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 448 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -74,7 +77,7 @@ describe('The production build', function () {
         ),
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
-    assert.ok(size('commands') < 384 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('commands') < 448 * 1024, `commands ${size('commands')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });
