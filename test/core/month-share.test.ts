@@ -166,7 +166,7 @@ describe("A month's figure against a year's target, without last year's outturn 
       f[0].message,
       'PCP2-03: its month figures (88 to 130) add up to its "YTD (cumulative)" figure of 708, so each is a month\'s ' +
         "share of a total, and its target of 1,200 looks like the year's: Oct's 104 is 8.7% of it. A month's figure is " +
-        'not measured against it: it is not rated (no variance or RAG colour) and is counted under No target. Give its ' +
+        'not measured against it: it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its ' +
         'month targets on a Targets sheet (a twelfth of 1,200 is 100), and score again.',
     );
     assert.equal(r.findings.filter((x) => x.ref === 'PCP2-03' && x.kind === 'target-missing').length, 0);
@@ -192,7 +192,7 @@ describe("A month's figure against a year's target, without last year's outturn 
       checks(r, 'BUR1')[0].message,
       'BUR1: its month figures (88 to 102) add up to 667, about as many as its "Same period last year" (702), so each ' +
         "is a month's share of a total, and its target of 1,200 looks like the year's: Oct's 95 is 7.9% of it. A month's " +
-        'figure is not measured against it: it is not rated (no variance or RAG colour) and is counted under No target. ' +
+        'figure is not measured against it: it is not rated (no variance or RAG colour) and is counted under "Not rated". ' +
         'Give its month targets on a Targets sheet (a twelfth of 1,200 is 100), and score again.',
     );
   });
@@ -213,7 +213,7 @@ describe("A month's figure against a year's target, without last year's outturn 
       checks(r, 'BUR1')[0].message,
       "BUR1: its month figures (88 to 102) look like a month's count each, and its target of 1,200 is about a year's " +
         "worth of them: Oct's 95 is 7.9% of it. Rather than measure a month's figure against what may be the year's " +
-        'target, it is not rated (no variance or RAG colour) and is counted under No target. Give its month targets on a ' +
+        'target, it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a ' +
         "Targets sheet (a twelfth of 1,200 is 100; or 1,200 in every month, if that is the month's target), and score again.",
     );
   });
