@@ -158,18 +158,55 @@ const CATALOGUE = {
     who: string;
     low: string;
     high: string;
-    outturn: string;
+    /** Last year's outturn (evidence 'outturn'), as shown. */
+    outturn?: string;
     target: string;
     per: 'year' | 'quarter';
     monthTarget: string;
+    /** What told it (rules/month-share.ts); absent: last year's outturn. */
+    evidence?: 'outturn' | 'toDate' | 'lastYearToDate' | 'count';
+    /** The column that told it ("YTD (cumulative)") and its figure; the months' sum. */
+    header?: string;
+    figure?: string;
+    sum?: string;
+    /** The latest figure's period, the figure, and its share of the target ("8.7%"). */
+    period?: string;
+    latest?: string;
+    share?: string;
   }>({
     kind: 'month-share',
     severity: 'warning',
-    message: (f) =>
-      `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
-      `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: it is ` +
-      `not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a Targets ` +
-      `sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}), and score again.`,
+    message: (f) => {
+      const tail =
+        `it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a ` +
+        `Targets sheet (${f.per === 'year' ? 'a twelfth' : 'a third'} of ${f.target} is ${f.monthTarget}`;
+      const latest = f.period && f.latest && f.share ? `: ${f.period}'s ${f.latest} is ${f.share} of it` : '';
+      switch (f.evidence ?? 'outturn') {
+        case 'outturn':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) are about a twelfth of last year's outturn of ${f.outturn}, ` +
+            `and its target of ${f.target} looks like the ${f.per}'s, so a month's figure is not measured against it: ${tail}), and score again.`
+          );
+        case 'toDate':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) add up to its ${f.header} figure of ${f.figure}, so each is ` +
+            `a month's share of a total, and its target of ${f.target} looks like the ${f.per}'s${latest}. A month's figure ` +
+            `is not measured against it: ${tail}), and score again.`
+          );
+        case 'lastYearToDate':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) add up to ${f.sum}, about as many as its ${f.header} ` +
+            `(${f.figure}), so each is a month's share of a total, and its target of ${f.target} looks like the ${f.per}'s${latest}. ` +
+            `A month's figure is not measured against it: ${tail}), and score again.`
+          );
+        case 'count':
+          return (
+            `${f.who}: its month figures (${f.low} to ${f.high}) look like a month's count each, and its target of ` +
+            `${f.target} is about a year's worth of them${latest}. Rather than measure a month's figure against what may ` +
+            `be the year's target, ${tail}; or ${f.target} in every month, if that is the month's target), and score again.`
+          );
+      }
+    },
   }),
   'quarter-target-scored': entry<{
     who: string;
@@ -651,6 +688,26 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
       `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
+  }),
+  // Figures suppressed to protect small numbers (findings/series.ts, suppressedFindings; fresh user 4, session 10).
+  suppressed: entry<{ who: string; months: string; marks: string; many: boolean; follows: string }>({
+    kind: 'suppressed',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.months} ${f.many ? 'hold' : 'holds'} ${f.marks}, ${f.many ? 'figures' : 'a figure'} suppressed ` +
+      `to protect small numbers: withheld, not ${f.many ? 'gaps' : 'a gap'} to fill, so nothing needs to change. ${f.follows}`,
+  }),
+  // A quarter found, not asked for, scored on part of its months (findings/part-quarter.ts; fresh user 4, session 10).
+  'part-quarter': entry<{ quarter: number; scoredOn: string; missing: string; last: string }>({
+    kind: 'part-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `Q${f.quarter} is scored on ${f.scoredOn} only: ${f.missing} ${f.missing.includes(' and ') ? 'have' : 'has'} no ` +
+      `figures in this table yet, so each indicator's Q${f.quarter} figure is its latest so far and the counts are ` +
+      `not a whole quarter's. ` +
+      (f.quarter > 1
+        ? `To report the last complete quarter, score Q${f.quarter - 1} by name; or score again when ${f.last} is in.`
+        : `Score again when ${f.last} is in for the whole quarter.`),
   }),
   // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
   'annual-not-due': entry<{ who: string; due: number; quarter: number }>({

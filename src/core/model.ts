@@ -100,6 +100,11 @@ export type PeriodValue =
       note?: string;
       /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
       multiplier?: number;
+      /**
+       * A duration typed as text ("13:55", "1:02:30": read/values.ts `parseClockText`), `value` a fraction of a
+       * day as Excel keeps a time: 'm:ss' minutes and seconds, 'h:mm' hours and minutes, 'h:mm:ss' (session 10).
+       */
+      clock?: 'm:ss' | 'h:mm' | 'h:mm:ss';
     }
   | {
       kind: 'empty';
@@ -109,6 +114,12 @@ export type PeriodValue =
        * the last figure stops it being carried forward (rules/latest.ts).
        */
       said?: string;
+      /**
+       * The cell holds a figure suppressed to protect small numbers ("<5", "*", "c", "[c]": read/values.ts,
+       * words.ts `isSuppressedText`): a figure exists but is withheld — not a gap for the analyst to fill, never
+       * scored, never carried past, and no DOT is worked out across it (rules/latest.ts; fresh user 4, session 10).
+       */
+      suppressed?: true;
     }
   | {
       kind: 'na';
@@ -317,6 +328,14 @@ export interface IndicatorRow {
    * it does not set the quarter scored (read/frequency.ts; session 8, noticed items 2 and 3).
    */
   annual?: { due: QuarterNumber; text: string };
+  /**
+   * The row's figure to date in a column headed so ("YTD", "YTD (cumulative)", "Year to date"), and last
+   * year's for the same months ("Same period last year", "LY YTD"), with their headers as typed: read only
+   * as evidence that its month figures are a month's share of a total (rules/month-share.ts; fresh user 4).
+   * Absent where the table has no such column or the cell holds no figure.
+   */
+  toDate?: { value: number; header: string };
+  lastYearToDate?: { value: number; header: string };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -674,6 +693,8 @@ export type FindingKind =
   | 'percentage-scales'
   | 'typed-status-disagrees'
   | 'figure-after-quarter'
+  | 'part-quarter'
+  | 'suppressed'
   | 'annual-not-due'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'

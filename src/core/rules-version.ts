@@ -123,5 +123,11 @@
  * naming no direction not rated; a target of 0 missed earlier in the quarter missed for the quarter; a
  * quarter no indicator has reached refused by both front ends; "Zero" / "Nil" targets are 0; the CQC
  * domains are priorities and an IPR subtitle is no priority name.
+ * 27 — (session 10, helper analyst2) a month's figure against a year's target told without last year's outturn
+ * (a YTD column that is the sum of the months, a same-period-last-year column, or whole-number counts with the
+ * target 8–18 times their median): not rated, with a Check naming the month's share; "(annual target 1,200)"
+ * in a name is not annual; the quarter found reached in part of its months gets one Check per table;
+ * suppressed figures ("<5", "*", "c") are withheld, not scored, carried past or compared across for DOT;
+ * durations typed as text ("13:55") are read as durations.
  */
-export const RULES_VERSION = 26;
+export const RULES_VERSION = 27;

@@ -71,14 +71,30 @@ export function quote(text: string): string {
 const N_A = /^n\.?\/?a\.?$/i;
 
 /**
+ * A cell saying its figure is suppressed to protect small numbers, as the NHS, the ONS, the DfE and police
+ * forces mark them: "<5", "< 10", "≤3", "*", "**", "c", "[c]", "~", "supp", "suppressed", "fewer than 5"
+ * (fresh user 4, session 10: a force's firearms discharges, "<5" in four months). Only the whole cell: "85.2%*"
+ * is a figure with a note.
+ */
+const SUPPRESSED =
+  /^(?:[<≤]\s*\d{1,2}|fewer than \d{1,2}|less than \d{1,2}|\*{1,3}|c|\[c\]|~|supp\.?|suppressed|small numbers?(?: suppressed)?)$/i;
+
+/** True when a cell's text marks a suppressed figure ("<5", "*", "c": see SUPPRESSED). */
+export function isSuppressedText(text: string): boolean {
+  return text.length <= 24 && SUPPRESSED.test(text.trim());
+}
+
+/**
  * The one home for how the Highlights' Status shows the reason an indicator has no figure or no rating
  * (`IndicatorScore.reason`, as typed): the analyst's words as typed ("TBC", "awaiting data", "not
  * applicable", "Data collection suspended by NHS"), and "n/a" in its spellings as `"n/a" typed` — it may
  * mean "not available" as well as "not applicable", and a bare "N/A" there would read as the product's own
  * (the Comparative Performance column says "N/A" for no quartile). Fresh-user check, session 8; helper
  * wording, session 9: the Highlights said "Data gap: Not applicable" for a December figure not yet in.
+ * A suppressed figure ("<5") shows as `suppressed ("<5")` (fresh user 4, session 10).
  */
 export function reasonWords(reason: string): string {
+  if (isSuppressedText(reason)) return `suppressed ("${reason.trim()}")`;
   return N_A.test(reason.trim()) ? `"${reason.trim()}" typed` : reason;
 }
 

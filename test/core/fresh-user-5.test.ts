@@ -12,7 +12,7 @@ import {
   type IndicatorScore,
   type ScoreResult,
 } from '../../src/core';
-import { withinToleranceLabel } from '../../src/core/score/summaries';
+import { isNotRated, withinToleranceLabel } from '../../src/core/score/summaries';
 import { fresh5Grids, type Fresh5Variant } from '../support/fresh5-ipr';
 
 type Options = Parameters<typeof scoreWorkbook>[1];
@@ -64,8 +64,13 @@ describe('Fresh user 5: an NHS trust IPR', () => {
       assert.equal(check.severity, 'warning');
       assert.match(
         check.message,
-        /^Not percentages: S01, S02, E01, E02, W05, W06\. Percentage points cannot apply to them, so they are scored within 2% of target \(relative\)/,
+        /^Not percentages: S01, E01, E02, W05, W06\. Percentage points cannot apply to them, so they are scored within 2% of target \(relative\)/,
       );
+      // C. difficile, 2 to 6 cases a month against the year's ceiling of 48, is a month's figure against a
+      // year's target (helper analyst2's month-share without an outturn): not rated, so in no tolerance list.
+      const cdiff = byRef(result, 'S02');
+      assert.ok(isNotRated(cdiff));
+      assert.equal(cdiff.reason, "a month's figure against a longer period's target");
     });
 
     it('the count column does not claim one tolerance for all: "Within tolerance", not "Within 2 pts"', () => {

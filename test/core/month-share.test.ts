@@ -85,7 +85,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
     assert.equal(checks(r, 'FRS05').length, 0);
   });
 
-  it("is never said of a rate, a percentage, figures to date, a table without last year's outturn, or a cumulative profile", () => {
+  it('is never said of a rate, a percentage, figures to date, figures without an outturn that are no counts, or a cumulative profile', () => {
     const r = scored(
       [
         fire(
@@ -104,13 +104,219 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
           ],
           ['DC05', '% of household waste recycled', 'Higher', 45.8, 47, 48.1, 49.3, 50.2, 47.9, 46.4, 45.1],
           ['FRS02', 'Accidental dwelling fires', 'Lower', 244, 240, 19, 41, 58, 79, 101, 118],
-          ['FRS06', 'Deliberate fires', 'Lower', null, 400, 31, 44, 52, 61, 48, 29],
+          ['FRS06', 'Tonnes of fly-tipped waste cleared', 'Lower', null, 400, 31.2, 44.5, 52.1, 61, 48.3, 29.8],
         ),
       ],
       { quarter: 2 },
     );
     for (const ref of ['DC03', 'DC05', 'FRS02', 'FRS06']) assert.equal(checks(r, ref).length, 0, ref);
     assert.equal(pick(r, 'DC03').rag, 'amber');
-    assert.notEqual(pick(r, 'FRS06').rag, null, 'nothing can be told without last year');
+    assert.notEqual(pick(r, 'FRS06').rag, null, "without last year's outturn, figures that are no counts tell nothing");
+  });
+});
+
+/**
+ * Without last year's outturn (fresh user 4, session 10): a police force's "Drink/drug drive arrests", 88 to
+ * 130 a month against 1,200 for the year, was October's 104 against 1,200, −91.33%, red, with no Check. A
+ * year-to-date column that is the sum of the months, a same-period-last-year column about as large, or
+ * (weaker) whole-number counts with the target 8 to 18 times their median tell it now; never a rate, a
+ * percentage, a figure to date or a month's own target.
+ */
+describe("A month's figure against a year's target, without last year's outturn (fresh user 4)", () => {
+  const POLICE: CellValue[] = [
+    'Ref',
+    'Measure',
+    'Polarity',
+    'Target',
+    ...months(7),
+    'YTD (cumulative)',
+    'Same period last year',
+  ];
+  const force = (...rows: CellValue[][]): SheetGrid => sheet('Force Performance', [POLICE, ...rows]);
+  const q3 = { quarter: 3 as const };
+
+  it("PCP2-03's 104 arrests in October are not measured against the year's 1,200: its YTD column of 708 is the sum of its months", () => {
+    const r = scored(
+      [
+        force([
+          'PCP2-03',
+          'Drink/drug drive arrests (annual target 1,200)',
+          'Higher is better',
+          1200,
+          92,
+          101,
+          98,
+          130,
+          88,
+          95,
+          104,
+          708,
+          655,
+        ]),
+      ],
+      q3,
+    );
+    const i = pick(r, 'PCP2-03');
+    assert.deepEqual([i.status, i.rag, i.variancePct], ['no target', null, null], 'was −91.33%, red');
+    assert.equal(i.reason, "a month's figure against a longer period's target");
+    const f = checks(r, 'PCP2-03');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].cell, 'D2');
+    assert.equal(
+      f[0].message,
+      'PCP2-03: its month figures (88 to 130) add up to its "YTD (cumulative)" figure of 708, so each is a month\'s ' +
+        "share of a total, and its target of 1,200 looks like the year's: Oct's 104 is 8.7% of it. A month's figure is " +
+        'not measured against it: it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its ' +
+        'month targets on a Targets sheet (a twelfth of 1,200 is 100), and score again.',
+    );
+    assert.equal(r.findings.filter((x) => x.ref === 'PCP2-03' && x.kind === 'target-missing').length, 0);
+    assert.equal(
+      r.findings.filter((x) => x.ref === 'PCP2-03' && x.kind === 'annual-not-due').length,
+      0,
+      '"(annual target 1,200)" names the target\'s period: the arrests are not an annual indicator',
+    );
+  });
+
+  it('reported burglaries, about 95 a month against 1,200, are told by "Same period last year" when there is no YTD', () => {
+    const r = scored(
+      [
+        sheet('Crime', [
+          ['Ref', 'Measure', 'Polarity', 'Target', ...months(7), 'Same period last year'],
+          ['BUR1', 'Reported burglaries', 'Lower', 1200, 97, 91, 102, 88, 95, 99, 95, 702],
+        ]),
+      ],
+      q3,
+    );
+    assert.equal(pick(r, 'BUR1').rag, null, 'was +92.08%, green');
+    assert.equal(
+      checks(r, 'BUR1')[0].message,
+      'BUR1: its month figures (88 to 102) add up to 667, about as many as its "Same period last year" (702), so each ' +
+        "is a month's share of a total, and its target of 1,200 looks like the year's: Oct's 95 is 7.9% of it. A month's " +
+        'figure is not measured against it: it is not rated (no variance or RAG colour) and is counted under "Not rated". ' +
+        'Give its month targets on a Targets sheet (a twelfth of 1,200 is 100), and score again.',
+    );
+  });
+
+  it('reported burglaries with no other column: whole-number counts with a target about a year of them are not rated, and the Check says it is a guess', () => {
+    const r = scored(
+      [
+        sheet('Crime', [
+          ['Ref', 'Measure', 'Polarity', 'Target', ...months(7)],
+          ['BUR1', 'Reported burglaries', 'Lower', 1200, 97, 91, 102, 88, 95, 99, 95],
+        ]),
+      ],
+      q3,
+    );
+    const i = pick(r, 'BUR1');
+    assert.deepEqual([i.status, i.rag], ['no target', null]);
+    assert.equal(
+      checks(r, 'BUR1')[0].message,
+      "BUR1: its month figures (88 to 102) look like a month's count each, and its target of 1,200 is about a year's " +
+        "worth of them: Oct's 95 is 7.9% of it. Rather than measure a month's figure against what may be the year's " +
+        'target, it is not rated (no variance or RAG colour) and is counted under "Not rated". Give its month targets on a ' +
+        "Targets sheet (a twelfth of 1,200 is 100; or 1,200 in every month, if that is the month's target), and score again.",
+    );
+  });
+
+  it('deliberate fires, 29 to 61 a month against 400 in a table with no outturn, are not rated (were +92.75% better than target, green)', () => {
+    const r = scored([fire(['FRS06', 'Deliberate fires', 'Lower', null, 400, 31, 44, 52, 61, 48, 29])], {
+      quarter: 2,
+    });
+    assert.equal(pick(r, 'FRS06').rag, null);
+    assert.match(checks(r, 'FRS06')[0].message, /look like a month's count each.*Sept's 29 is 7\.3% of it/);
+  });
+
+  it("is never said of a month's own target, a rate or percentage beside a YTD column, figures to date, or where last year's outturn disagrees", () => {
+    const r = scored(
+      [
+        force(
+          // A month's own target: 250 burglaries a month, about 290 each (red, as before).
+          [
+            'PCP1-03',
+            'Residential burglary (count)',
+            'Lower is better',
+            250,
+            312,
+            298,
+            287,
+            301,
+            276,
+            265,
+            290,
+            2029,
+            2150,
+          ],
+          // A rate per 1,000: its YTD column is a sum, but the target is on a month's scale.
+          [
+            'PCP1-04',
+            'Residential burglary per 1,000 households',
+            'Lower is better',
+            0.5,
+            0.61,
+            0.58,
+            0.56,
+            0.59,
+            0.54,
+            0.52,
+            0.57,
+            3.97,
+            4.2,
+          ],
+          // A percentage, its YTD the year's rate so far.
+          [
+            'PCP2-01',
+            'Positive outcome rate %',
+            'Higher is better',
+            15,
+            13.2,
+            13.8,
+            14.1,
+            15.3,
+            15.9,
+            16.2,
+            15,
+            14.8,
+            12.9,
+          ],
+          // Figures to date: each month's the year so far.
+          ['PCP2-04', 'Arrests (year so far)', 'Higher is better', 1200, 92, 193, 291, 421, 509, 604, 708, 708, 655],
+          // Whole numbers against a target of 1,000 a month: far below it every month, but its target is its own.
+          [
+            'PCP2-05',
+            'Calls to 101 answered',
+            'Higher is better',
+            1000,
+            1012,
+            985,
+            1040,
+            990,
+            1003,
+            978,
+            1021,
+            null,
+            null,
+          ],
+        ),
+      ],
+      q3,
+    );
+    for (const ref of ['PCP1-03', 'PCP1-04', 'PCP2-01', 'PCP2-04', 'PCP2-05'])
+      assert.equal(checks(r, ref).length, 0, ref);
+    assert.deepEqual([pick(r, 'PCP1-03').variancePct, pick(r, 'PCP1-03').rag], [-16, 'red']);
+    assert.equal(pick(r, 'PCP2-01').rag, 'green');
+  });
+
+  it("last year's outturn decides where the row has one: figures about a year's size beside a YTD column are not caught", () => {
+    const r = scored(
+      [
+        sheet('Crime', [
+          ['Ref', 'Measure', 'Polarity', '2025/26 Outturn', 'Target', ...months(7), 'YTD'],
+          ['BUR2', 'Reported burglaries', 'Lower', 96, 100, 97, 91, 102, 88, 95, 99, 95, 667],
+        ]),
+      ],
+      q3,
+    );
+    assert.equal(checks(r, 'BUR2').length, 0);
+    assert.equal(pick(r, 'BUR2').rag, 'green');
   });
 });

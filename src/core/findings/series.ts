@@ -9,7 +9,7 @@ import type {
   WorkbookModel,
 } from '../model';
 import { periodName, periodNaming, quarterOfMonth, spokenMonth } from '../periods';
-import { isCarriedForward, saidSince } from '../rules/latest';
+import { isCarriedForward, saidSince, suppressedBefore, suppressedSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
@@ -214,7 +214,8 @@ export function seriesFindings(
   if (score.latestMonth === null && n > 0) {
     // A figure before, and words after it saying why there is none since ("not available"): a data gap.
     const said = saidSince(row.periods, months[n - 1], quarter);
-    if (said !== null)
+    // A suppressed figure ("<5") is withheld, not missing: its own Note says so, without "leave it blank" (session 10).
+    if (said !== null && !isSuppressedAt(row, said.month))
       out.push(
         saidSinceFinding('not-carried-forward', table, row, quarter, said, {
           month: months[n - 1] as MonthNumber,
@@ -229,7 +230,7 @@ export function seriesFindings(
     // why it has none — consistent with words after a figure of an earlier quarter (a data gap, above).
     const carried = isCarriedForward(last, quarter);
     const said = carried ? null : saidSince(row.periods, last.month, quarter);
-    if (said !== null)
+    if (said !== null && !isSuppressedAt(row, said.month))
       out.push(
         saidSinceFinding('latest-before-quarter-end', table, row, quarter, said, {
           month: last.month,
@@ -252,4 +253,75 @@ export function seriesFindings(
     }
   }
   return out;
+}
+
+/** True when the row's cell in `month` (1 = April) holds a suppressed figure ("<5", "*", "c"). */
+function isSuppressedAt(row: IndicatorRow, month: number): boolean {
+  const p = row.periods[month - 1];
+  return p !== undefined && p.kind === 'empty' && p.suppressed === true;
+}
+
+/**
+ * One Note for a row with figures suppressed to protect small numbers ("<5", "*", "c") in months up to the
+ * quarter's end (fresh user 4, session 10): which months, that they are withheld figures, not gaps to fill,
+ * and what follows — the quarter has no figure to score (the latest is suppressed: a data gap, the earlier
+ * figure not carried forward), or no DOT is worked out (the figure it would compare with is suppressed), or
+ * they are simply left out of the scores. On the last suppressed cell. Before, each was a "holds the note"
+ * Note, a suppressed latest month was a data gap advising "leave the month blank to carry it forward", and
+ * DOT compared across them ("↔ Same" from May's 0 to Sept's 0 past June's "<5").
+ */
+export function suppressedFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  quarter: QuarterNumber,
+  model?: Pick<WorkbookModel, 'sheetCells'>,
+): Finding[] {
+  const where: number[] = [];
+  const marks: string[] = [];
+  let lastFigure = 0;
+  for (let m = 1; m <= 3 * quarter; m++) {
+    const p = row.periods[m - 1];
+    if (p.kind === 'number') lastFigure = m;
+    if (p.kind !== 'empty' || !p.suppressed) continue;
+    where.push(m);
+    const mark = quote((p.said ?? '').trim());
+    if (!marks.includes(mark)) marks.push(mark);
+  }
+  if (where.length === 0) return [];
+  const naming = periodNaming(table);
+  const named = where.map((m) => periodName(m, naming));
+  const months = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  let follows: string;
+  if (score.latestMonth === null && suppressedSince(row.periods, lastFigure, quarter) !== null) {
+    const latest = suppressedSince(row.periods, lastFigure, quarter)!;
+    const earlier = lastFigure > 0 ? row.periods[lastFigure - 1] : null;
+    follows =
+      `${periodName(latest, naming)}'s is the latest, so there is no Q${quarter} figure to score: it is counted as a ` +
+      `data gap, shown as suppressed` +
+      (earlier !== null && earlier.kind === 'number'
+        ? `, and ${periodName(lastFigure, naming)}'s ${shownAt(model, row, lastFigure, earlier.value)} is not carried forward.`
+        : '.');
+  } else if (score.latestMonth !== null && score.dot === null && score.status !== 'data gap') {
+    const latestMonth = lastFigure as MonthNumber;
+    const across = latestMonth > 0 ? suppressedBefore(row.periods, { month: latestMonth }, 'quarter') : null;
+    const acrossPeriod = latestMonth > 0 ? suppressedBefore(row.periods, { month: latestMonth }, 'period') : null;
+    const at = across ?? acrossPeriod;
+    follows =
+      at !== null
+        ? `No DOT is worked out: the figure it would be compared with, ${periodName(at, naming)}'s, is suppressed.`
+        : 'They are left out of the scores.';
+  } else follows = 'They are left out of the scores.';
+  return [
+    finding({
+      kind: 'suppressed',
+      at: { sheet: row.sheet, row: row.row, col: monthColumn(table, where[where.length - 1] as MonthNumber) },
+      ref: row.ref,
+      who: who(row),
+      months,
+      marks: marks.join(' or '),
+      many: where.length > 1,
+      follows,
+    }),
+  ];
 }

@@ -6,6 +6,7 @@ import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
+import { roundHalfAway } from '../rules/rounding';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -190,8 +191,18 @@ export function monthShareFindings(
 ): Finding[] {
   if (score.reason !== MONTH_SHARE) return [];
   const share = monthShareOfTarget(row, explicit);
-  if (share === null || row.annualTarget === null || row.outturnPrevYear === null) return [];
+  if (share === null || row.annualTarget === null) return [];
   const shown = (n: number) => figureText(n, score.latestFormat);
+  const told =
+    share.evidence === 'toDate' ? row.toDate : share.evidence === 'lastYearToDate' ? row.lastYearToDate : undefined;
+  const latest =
+    share.evidence !== 'outturn' && score.latestMonth !== null && score.latestValue !== null
+      ? {
+          period: periodName(score.latestMonth, periodNaming(table)),
+          latest: shown(score.latestValue),
+          share: `${roundHalfAway((score.latestValue / row.annualTarget) * 100, 1)}%`,
+        }
+      : {};
   return [
     finding({
       kind: 'month-share',
@@ -200,10 +211,13 @@ export function monthShareFindings(
       who: who(row),
       low: shown(share.low),
       high: shown(share.high),
-      outturn: shown(row.outturnPrevYear),
+      ...(row.outturnPrevYear !== null ? { outturn: shown(row.outturnPrevYear) } : {}),
       target: figureText(row.annualTarget, score.targetFormat),
       per: share.per,
       monthTarget: figureText(share.monthTarget, score.targetFormat),
+      ...(share.evidence !== 'outturn' ? { evidence: share.evidence, sum: shown(share.sum) } : {}),
+      ...(told ? { header: quote(told.header), figure: shown(told.value) } : {}),
+      ...latest,
     }),
   ];
 }

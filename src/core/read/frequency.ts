@@ -21,8 +21,12 @@ const TWICE_A_YEAR = /\b(bi-?annual(ly)?|semi-?annual(ly)?|half[- ]?year(ly)?|si
 /** Once a year: "Annual", "Annually", "Yearly", "Once a year", "Reported in Q4", "Q4 only". */
 const ONCE_A_YEAR = /\b(annual|annually|yearly|once a year|per year|each year|reported in q[1-4]|q[1-4] only)\b/;
 
-/** A name that says it is reported once a year: "Tenant satisfaction (annual TSM survey)", "… – annual survey". */
-const ANNUAL_NAME = /\(annual\b|\bannual (survey|measure|return|census|indicator|figure|data)\b|\breported annually\b/i;
+/**
+ * A name that says it is reported once a year: "Tenant satisfaction (annual TSM survey)", "… – annual survey".
+ * Not "(annual target 1,200)": that names the target's period, not the figure's (fresh user 4, session 10).
+ */
+const ANNUAL_NAME =
+  /\(annual\b(?! target)|\bannual (survey|measure|return|census|indicator|figure|data)\b|\breported annually\b/i;
 
 /**
  * A Frequency cell (or, where the table has none, the indicator's name) read as annual: the quarter its

@@ -15,7 +15,7 @@
  */
 import type { CellValue, FigureFormat } from '../model';
 import { isDateFormat, isPercentFormat } from './number-formats';
-import { cellText } from './values';
+import { cellText, parseClockText } from './values';
 import { ukNumber } from '../words';
 
 /** The sections of a format code, split at semicolons outside quotes and brackets. */
@@ -332,6 +332,9 @@ export function heldFigureFormat(
   }
   if (typeof raw !== 'string') return undefined;
   const text = cellText(raw);
+  // A duration typed as text ("13:55", "1:02:30"): shown as typed, in the elapsed format it was read as (session 10).
+  const clock = parseClockText(text);
+  if (clock !== null) return clockFormat(text, clock, held);
   if (!/\d\s*(?:%|per ?cent\b)/i.test(text)) return undefined;
   const typed = /(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent\b)/i.exec(text);
   const n = typed ? Number(typed[1].replace(/,/g, '')) : NaN;
@@ -339,5 +342,22 @@ export function heldFigureFormat(
   const format = typedPercentFormat(text);
   if (same(Math.abs(held), n)) return { code: format, percentUnits: true };
   if (same(Math.abs(held), n / 100)) return { code: format };
+  return undefined;
+}
+
+/**
+ * The elapsed-time format a duration typed as text reads back as typed: "13:55" held as minutes and
+ * seconds is "[mm]:ss", held as hours and minutes "[hh]:mm" ("7:42": "[m]:ss", "[h]:mm"); "1:02:30" is
+ * "[h]:mm:ss". Undefined where `held` is neither reading.
+ */
+function clockFormat(
+  text: string,
+  clock: { days: number; form: 'm:ss' | 'h:mm:ss' },
+  held: number,
+): FigureFormat | undefined {
+  const lead = text.trim().split(':')[0].length >= 2 ? 2 : 1;
+  if (clock.form === 'h:mm:ss') return same(held, clock.days) ? { code: '[h]:mm:ss' } : undefined;
+  if (same(held, clock.days)) return { code: lead === 2 ? '[mm]:ss' : '[m]:ss' };
+  if (same(held, clock.days * 60)) return { code: lead === 2 ? '[hh]:mm' : '[h]:mm' };
   return undefined;
 }

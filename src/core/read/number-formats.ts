@@ -26,7 +26,7 @@
  */
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
-import { cellText } from './values';
+import { cellText, parseClockText } from './values';
 import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
 
@@ -384,6 +384,8 @@ export function withNumberFormats(
 ): IndicatorRow {
   // The row is the one readIndicatorRow has just built: changed in place, not copied (issue 11).
   const out = row;
+  // Durations typed as text ("13:55"), read as the row's times are (session 10).
+  const clockTarget = withClockTimes(cells, out, targetCol);
   // Dates where figures belong.
   // Loops, not closures: this runs for every indicator (issue 11).
   // A value shown as a time (mm:ss) is noted on the way, for the time check below (timeMismatch).
@@ -391,6 +393,7 @@ export function withNumberFormats(
   for (let i = 0; i < out.periods.length; i++) {
     const p = out.periods[i];
     const c = row.periodColumns[i];
+    if (p.kind === 'number' && p.clock !== undefined) timeSeen = true;
     if (p.kind !== 'number' || p.fromText || c === null) continue;
     const format = cells.formatOf(row.row, c);
     if (isDateFormat(format)) out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
@@ -469,6 +472,7 @@ export function withNumberFormats(
     targetCol !== undefined &&
     out.annualTarget !== null &&
     (timeSeen ||
+      clockTarget ||
       (typeof cells.raw(row.row, targetCol) === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol))));
   // Last year's outturn with a percent sign is held to the values too (noticed item 4, session 6).
   const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
@@ -732,14 +736,17 @@ function timeMismatch(
   targetCol: number,
   values: { i: number; how: Shown }[],
 ): string | null {
-  if (typeof cells.raw(row.row, targetCol) !== 'number') return null;
-  const targetTime = isTimeFormat(cells.formatOf(row.row, targetCol));
+  const raw = cells.raw(row.row, targetCol);
+  // A duration typed as text ("15:00") is a time as a cell formatted mm:ss is (session 10).
+  const typedClock = typeof raw === 'string' && parseClockText(cellText(raw)) !== null;
+  if (typeof raw !== 'number' && !typedClock) return null;
+  const targetTime = typedClock || isTimeFormat(cells.formatOf(row.row, targetCol));
   let other: number | null = null;
   for (const v of values) {
     const c = row.periodColumns[v.i];
     const p = row.periods[v.i];
-    if (c === null || p.kind !== 'number' || p.fromText) continue;
-    if (isTimeFormat(cells.formatOf(row.row, c)) !== targetTime) other = p.value;
+    if (c === null || p.kind !== 'number' || (p.fromText && p.clock === undefined)) continue;
+    if ((p.clock !== undefined || isTimeFormat(cells.formatOf(row.row, c))) !== targetTime) other = p.value;
   }
   if (other === null) return null;
   const target = row.annualTarget!;
@@ -1310,4 +1317,61 @@ function targetOnValuesScale(
       `${over}, too far from them to be read as ${meant}, so it is not rated and counted as a data gap; ` +
       'type the target meant, written as the values are, and score again.',
   };
+}
+
+/** A name or header saying its durations are hours and minutes: "(hh:mm)", "h:mm", "hours", "hrs". */
+const HOURS_NAME = /\bh{1,2}:mm\b|\bhours?\b|\bhrs?\b/i;
+/** A name saying its "1:15" is a ratio, not a time ("Staff to pupil ratio"). */
+const RATIO_NAME = /\bratio\b/i;
+
+/**
+ * Durations typed as text in the row's months or target ("13:55", "1:02:30": read/values.ts
+ * `parseClockText`, two parts read there as minutes and seconds) read as the row's times are: as hours and
+ * minutes where a time cell of the row is formatted so ("h:mm", "[h]:mm": Excel's own reading of "13:55")
+ * or its name says so ("(hh:mm)", "hours"); back to notes where the name says it is a ratio ("1:15").
+ * The row, changed in place; true when its target is such a duration (for the time check, timeMismatch).
+ * Fresh user 4, session 10: a police force's "Average attendance time – urgent (mm:ss)", "12:34" … "13:55"
+ * against "15:00", was a data gap ("Data gap: 13:55") with a Note on each month.
+ */
+function withClockTimes(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined): boolean {
+  const targetRaw = targetCol === undefined ? null : cells.raw(row.row, targetCol);
+  const targetClock =
+    typeof targetRaw === 'string' && row.annualTarget !== null ? parseClockText(cellText(targetRaw)) : null;
+  let any = targetClock !== null;
+  for (let i = 0; i < row.periods.length && !any; i++) {
+    const p = row.periods[i];
+    if (p.kind === 'number' && p.clock !== undefined) any = true;
+  }
+  if (!any) return false;
+  if (RATIO_NAME.test(row.name)) {
+    for (let i = 0; i < row.periods.length; i++) {
+      const p = row.periods[i];
+      const c = row.periodColumns[i];
+      if (p.kind === 'number' && p.clock !== undefined && c !== null)
+        row.periods[i] = { kind: 'note', text: cellText(cells.raw(row.row, c)) };
+    }
+    if (targetClock !== null) {
+      row.targetText = cellText(targetRaw);
+      row.annualTarget = null;
+    }
+    return false;
+  }
+  let hours = HOURS_NAME.test(row.name) && !/\bmm:ss\b/i.test(row.name);
+  const hoursFormat = (code: string | null) =>
+    code !== null && isTimeFormat(code) && /h/i.test(code.split(';')[0]) && !/s/i.test(code.split(';')[0]);
+  if (!hours && targetCol !== undefined && typeof targetRaw === 'number')
+    hours = hoursFormat(cells.formatOf(row.row, targetCol));
+  for (let i = 0; i < row.periods.length && !hours; i++) {
+    const p = row.periods[i];
+    const c = row.periodColumns[i];
+    if (p.kind === 'number' && !p.fromText && c !== null) hours = hoursFormat(cells.formatOf(row.row, c));
+  }
+  if (hours) {
+    for (let i = 0; i < row.periods.length; i++) {
+      const p = row.periods[i];
+      if (p.kind === 'number' && p.clock === 'm:ss') row.periods[i] = { ...p, value: p.value * 60, clock: 'h:mm' };
+    }
+    if (targetClock?.form === 'm:ss') row.annualTarget = targetClock.days * 60;
+  }
+  return targetClock !== null;
 }

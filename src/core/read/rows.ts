@@ -196,23 +196,27 @@ export function readIndicatorRow(
     };
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     if (targetCol !== col.target) plain.targetColumn = targetCol;
-    return withFrequency(
-      withProfileFromName(
-        withNumberFormats(
-          grid,
-          plain,
-          targetCol,
-          col.outturn,
-          hasLastYearColumns(band, hasPreviousYear)
-            ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
-            : undefined,
-          undefined,
-          periodNaming(table),
+    return withToDate(
+      withFrequency(
+        withProfileFromName(
+          withNumberFormats(
+            grid,
+            plain,
+            targetCol,
+            col.outturn,
+            hasLastYearColumns(band, hasPreviousYear)
+              ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
+              : undefined,
+            undefined,
+            periodNaming(table),
+          ),
+          col.profile,
         ),
-        col.profile,
+        grid,
+        col.frequency,
       ),
       grid,
-      col.frequency,
+      table,
     );
   }
   // Built field by field in the order it has always had, without object spreads (issue 11).
@@ -289,7 +293,58 @@ export function readIndicatorRow(
     periodTargetCols,
     periodNaming(table),
   );
-  return withFrequency(withProfileFromName(read, col.profile), grid, col.frequency);
+  return withToDate(withFrequency(withProfileFromName(read, col.profile), grid, col.frequency), grid, table);
+}
+
+/**
+ * The row's figure to date and last year's for the same months, from columns the table has under such
+ * headers but does not score ("YTD (cumulative)", "Same period last year": `IndicatorTable.unrecognised`):
+ * evidence for the month-share rule (rules/month-share.ts; fresh user 4). The row, changed.
+ */
+function withToDate(read: IndicatorRow, grid: GridView, table: IndicatorTable): IndicatorRow {
+  const cols = toDateColumns(table);
+  if (cols === NO_TO_DATE) return read;
+  if (cols.toDate) {
+    const v = readNumber(grid.raw(read.row, cols.toDate.col));
+    if (v !== null) read.toDate = { value: v, header: cols.toDate.header };
+  }
+  if (cols.lastYearToDate) {
+    const v = readNumber(grid.raw(read.row, cols.lastYearToDate.col));
+    if (v !== null) read.lastYearToDate = { value: v, header: cols.lastYearToDate.header };
+  }
+  return read;
+}
+
+type ToDateColumns = {
+  toDate?: { col: number; header: string };
+  lastYearToDate?: { col: number; header: string };
+};
+const NO_TO_DATE: ToDateColumns = Object.freeze({});
+const TO_DATE_COLUMNS = new WeakMap<IndicatorTable, ToDateColumns>();
+
+/** A header saying its column holds the figure to date: "YTD", "YTD (cumulative)", "Year to date", "Total to date". */
+const TO_DATE_HEADER =
+  /^(?:ytd|year to date|ytd cumulative|cumulative ytd|ytd total|total ytd|year to date total|total to date|cumulative to date|ytd to date|ytd figure|cumulative total|cumulative|to date)$/;
+/** A header saying its column holds last year's figure for the same months: "Same period last year", "LY YTD". */
+const LAST_YEAR_TO_DATE_HEADER =
+  /^(?:same period (?:last|previous|prior) year|same period ly|sply|ytd (?:last|previous|prior) year|(?:last|previous|prior) year ytd|ly ytd|ytd ly|(?:last|previous|prior) year to date|same time last year)$/;
+
+/** The table's to-date columns, looked for once a table among the headers it does not recognise. */
+function toDateColumns(table: IndicatorTable): ToDateColumns {
+  let found = TO_DATE_COLUMNS.get(table);
+  if (found !== undefined) return found;
+  found = NO_TO_DATE;
+  for (const u of table.unrecognised) {
+    const h = u.header
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (TO_DATE_HEADER.test(h) && !found.toDate) found = { ...found, toDate: { col: u.col, header: u.header } };
+    else if (LAST_YEAR_TO_DATE_HEADER.test(h) && !found.lastYearToDate)
+      found = { ...found, lastYearToDate: { col: u.col, header: u.header } };
+  }
+  TO_DATE_COLUMNS.set(table, found);
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
 import { isWelsh } from './welsh';
+import { isSuppressedText } from '../words';
 
 /** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
@@ -105,6 +106,25 @@ const FIGURE_NOTE =
   /^(?:\(([^()]{1,40})\)|\[([^[\]]{1,40})\]|(provisional|prov|estimate|est|estimated|draft|revised|unvalidated|p|r)\.?|(\*+|†+))$/i;
 
 const HAS_DIGIT = /\d/;
+
+/** A duration typed as text: "13:55", "7:42" (minutes and seconds, or hours and minutes), "1:02:30" (h:mm:ss). */
+const CLOCK = /^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$/;
+
+/**
+ * A duration typed as text ("13:55", "07:42", "1:02:30"), held as Excel holds a duration, a fraction of a
+ * day; two parts are read as minutes and seconds (`m:ss`: response, attendance and call-answer times) —
+ * read/number-formats.ts reads them as hours and minutes where the row says so (`withClockTimes`). Null for
+ * anything else. Fresh user 4, session 10: "13:55" was a note and the Highlights said "Data gap: 13:55".
+ */
+export function parseClockText(text: string): { days: number; form: 'm:ss' | 'h:mm:ss' } | null {
+  if (text.length > 12 || !text.includes(':')) return null;
+  const m = CLOCK.exec(text);
+  if (!m) return null;
+  const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+  return c === null
+    ? { days: (a * 60 + b) / 86400, form: 'm:ss' }
+    : { days: (a * 3600 + b * 60 + c) / 86400, form: 'h:mm:ss' };
+}
 
 /** A figure read from text, with the unit and the note typed with it. */
 export interface Figure {
@@ -228,6 +248,11 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   // Spaces squeezed and a final full stop or "!" dropped only where there is one (most texts have none: issue 11).
   const squeezed = /\s\s|[^\S ]|[.!]$/.test(lower) ? lower.replace(/\s+/g, ' ').replace(/[.!]$/, '') : lower;
   if (NOT_YET.has(squeezed)) return { kind: 'empty', said: text };
+  // A figure suppressed to protect small numbers ("<5", "*", "c"): withheld, not missing (fresh user 4, session 10).
+  if (isSuppressedText(text)) return { kind: 'empty', said: text, suppressed: true };
+  // A duration typed as text ("13:55"): a figure, as a time cell's would be (fresh user 4, session 10).
+  const clock = parseClockText(text);
+  if (clock !== null) return { kind: 'number', value: clock.days, fromText: true, clock: clock.form };
   const figure = parseFigureText(text);
   if (figure !== null && isAbsurdFigure(figure.value)) return absurdFigure(figure.value);
   if (figure !== null) {
@@ -491,6 +516,8 @@ function targetCellAsTyped(v: CellValue): TargetCell {
   // "Zero" was read as no target).
   if (ZERO_TARGET.test(normaliseText(t))) return { value: 0, none: false };
   if (NO_TARGET.test(normaliseText(t))) return { value: null, none: true };
+  const clock = parseClockText(t);
+  if (clock !== null) return { value: clock.days, none: false };
   const figure = parseFigureText(t);
   if (figure)
     return {

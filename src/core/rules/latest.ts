@@ -17,10 +17,13 @@ export interface Reported {
  * "TBC", a note such as "Data collection suspended": `saidSince`). A blank or "-" says nothing: the figure
  * is carried forward (SPEC §3) and a Check says so. Noticed item 1, session 6: the analyst who typed
  * "not available" for December has said there is no Q3 figure; carrying September's forward would count
- * it as Q3's outturn.
+ * it as Q3's outturn. A suppressed figure ("<5", "*", "c") after it in months up to 3q, in this quarter or an
+ * earlier one, is the latest figure, withheld: null too (fresh user 4, session 10).
  */
 export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Reported | null {
   const latest = lastNumberBefore(periods, 3 * quarter + 1);
+  // A suppressed figure after it ("<5" in November after October's 6) is the latest figure, withheld: none to score.
+  if (latest !== null && suppressedSince(periods, latest.month, quarter) !== null) return null;
   if (latest !== null && quarterOfMonth(latest.month) < quarter && saidSince(periods, latest.month, quarter) !== null)
     return null;
   return latest;
@@ -78,6 +81,39 @@ export function previousValue(
   if (thisYear || !previousYear) return thisYear;
   const before = lastNumberBefore(previousYear, 13);
   return before ? { ...before, lastYear: true } : null;
+}
+
+/**
+ * The month (1 = April) of the last suppressed figure ("<5", "*", "c": `PeriodValue` empty with `suppressed`)
+ * in months (`month` + 1) … 3q; null when there is none. Fresh user 4, session 10.
+ */
+export function suppressedSince(periods: PeriodValue[], month: number, quarter: QuarterNumber): MonthNumber | null {
+  for (let m = 3 * quarter; m > month; m--) {
+    const p = periods[m - 1];
+    if (p && p.kind === 'empty' && p.suppressed) return m as MonthNumber;
+  }
+  return null;
+}
+
+/**
+ * The month (1 = April) of a suppressed figure DOT would compare across: met, looking back from the month
+ * before the latest value's quarter (or, with `period`, before the latest value's month), before any figure.
+ * The figure DOT would take as the previous one is then not the previously reported one — that is withheld —
+ * so no DOT is worked out (fresh user 4, session 10: "↔ Same" from May's 0 to Sept's 0 past June's "<5").
+ * Null when there is none.
+ */
+export function suppressedBefore(
+  periods: PeriodValue[],
+  latest: Pick<Reported, 'month'>,
+  comparison: DotComparison = 'quarter',
+): MonthNumber | null {
+  const from = comparison === 'period' ? latest.month : 3 * quarterOfMonth(latest.month) - 2;
+  for (let m = from - 1; m >= 1; m--) {
+    const p = periods[m - 1];
+    if (!p || p.kind === 'number') return null;
+    if (p.kind === 'empty' && p.suppressed) return m as MonthNumber;
+  }
+  return null;
 }
 
 /** The last numeric value in months 1 … (month − 1). */

@@ -10,17 +10,24 @@
  * The sign is in the figures themselves: a month's figures about a twelfth of last year's outturn are
  * a month's share of a yearly total; a target about as large as the outturn (or a quarter of it) is set
  * for the year (the quarter). Rates, percentages and averages are about as large as their outturn, and
- * figures to date rise through the year, so neither is taken for this. Without last year's outturn
- * nothing can be told, and nothing is said. Pure functions; the indicator is not rated
+ * figures to date rise through the year, so neither is taken for this. Pure functions; the indicator is not rated
  * (rules/targets.ts, ratingTargets) and a Check says why and how to give the month's target.
+ *
+ * Without last year's outturn (fresh user 4, session 10: a police force's "Drink/drug drive arrests", 88
+ * to 130 a month against 1,200 for the year, was October's 104 against 1,200, −91.33%, red, with no Check)
+ * other evidence tells it, strongest first: a year-to-date column that is the sum of the months (so each
+ * is a month's share of a total); a same-period-last-year column about as large as that sum; or, weaker,
+ * figures that are counts (whole numbers, no rate, percentage, average or time in the name or the target)
+ * with the target 8 to 18 times their median. Whatever the evidence, the indicator is not rated, never
+ * rated against a twelfth of the target: a year's target cannot be told from a month's for certain.
  */
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
-import { figuresOnlyRise } from './cumulative';
+import { figuresOnlyRise, isRate } from './cumulative';
 import { median } from './median';
 
 /** What a month's figures were measured against: a target for the year, or for a quarter. */
 export interface MonthShare {
-  /** 'year': the target is about last year's outturn; 'quarter': about a quarter of it. */
+  /** 'year': the target is about twelve months' worth of the figures; 'quarter': about three months'. */
   per: 'year' | 'quarter';
   /** The smallest and largest of the month figures (in the row's own units). */
   low: number;
@@ -29,6 +36,16 @@ export interface MonthShare {
   monthTarget: number;
   /** The median of the month figures. */
   middle: number;
+  /**
+   * What told it, strongest first: 'outturn' — last year's outturn 8 to 18 times the months' median;
+   * 'toDate' — the row's year-to-date column is the sum of its months; 'lastYearToDate' — its
+   * same-period-last-year column is about as large as that sum; 'count' — no more than that the figures
+   * are counts and the target 8 to 18 times their median (a guess, said as one).
+   */
+  evidence: 'outturn' | 'toDate' | 'lastYearToDate' | 'count';
+  /** The sum of the month figures up to the last one (index 0 = April), and the number of months it covers. */
+  sum: number;
+  months: number;
 }
 
 /** Why such an indicator is not rated, in the words of the Highlights sheet's status. */
@@ -40,24 +57,35 @@ const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
 /** Fewest month figures that show the pattern. */
 const FEWEST = 3;
 
+/** A name saying its figure is a time, a score or an index, not a count (durations, satisfaction scores). */
+const NOT_A_COUNT_NAME =
+  /\b(time|times|duration|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|score|index|satisfaction|mm:ss|hh:mm)\b/i;
+
 /**
  * The month figures' share of a longer period's target, when the row shows it: at least three month
  * figures in months that are not a quarter's last (April = index 0; so a table of quarters is never taken
- * for one of months), every figure above 0, not rising as a figure to date does; last year's outturn 8 to 18 times
- * their median (a twelfth, give or take a half); and the target 8 to 18 times it (a year's) or 2 to 4.5
- * times (a quarter's). Null otherwise — also where the profile is cumulative, where the table gives month
- * targets (`explicit`, index 0 = April: a Targets sheet, a quarter's target column), or where the
- * indicator is close-to-target.
+ * for one of months), every figure above 0, not rising as a figure to date does, and the target 8 to 18
+ * times their median (a year's) or 2 to 4.5 times (a quarter's), with evidence that the months are a
+ * month's share of a total (`MonthShare.evidence`): last year's outturn 8 to 18 times their median (where
+ * the row has an outturn, it alone decides); else a year-to-date figure equal to their sum (within 2%);
+ * else last year's figure for the same months half to twice their sum; else, for a year's target only,
+ * whole-number figures and target whose name and target say no rate, percentage, average or time. Null
+ * otherwise — also where the profile is cumulative, where the table gives month targets (`explicit`,
+ * index 0 = April: a Targets sheet, a quarter's target column), or where the indicator is close-to-target.
  * @param row the indicator as read: `periods` (index 0 = April), `periodColumns` (null where the table has
- *   no column for the month), `annualTarget` and `outturnPrevYear` in the row's units
+ *   no column for the month), `annualTarget`, `outturnPrevYear`, `toDate` and `lastYearToDate` in the row's units
  */
 export function monthShareOfTarget(
-  row: Pick<IndicatorRow, 'periods' | 'periodColumns' | 'annualTarget' | 'outturnPrevYear' | 'profile' | 'polarity'>,
+  row: Pick<
+    IndicatorRow,
+    'periods' | 'periodColumns' | 'annualTarget' | 'outturnPrevYear' | 'profile' | 'polarity' | 'name' | 'shown'
+  > &
+    Partial<Pick<IndicatorRow, 'toDate' | 'lastYearToDate'>>,
   explicit: readonly (number | null)[] | null | undefined,
 ): MonthShare | null {
   const target = row.annualTarget;
   const outturn = row.outturnPrevYear;
-  if (target === null || outturn === null || !(target > 0) || !(outturn > 0)) return null;
+  if (target === null || !(target > 0) || (outturn !== null && !(outturn > 0))) return null;
   if (row.profile !== 'flat' || row.polarity === 'close') return null;
   if (explicit && explicit.some((t) => t !== null)) return null;
   const figures: number[] = [];
@@ -65,24 +93,44 @@ export function monthShareOfTarget(
   let last = 0;
   let min = Infinity;
   let max = -Infinity;
+  let sum = 0;
+  let whole = Number.isInteger(target);
   for (let i = 0; i < 12; i++) {
     const p = row.periods[i];
     if (p === undefined || p.kind !== 'number' || row.periodColumns[i] === null) continue;
     if (!(p.value > 0)) return null;
     figures.push(p.value);
+    sum += p.value;
+    if (!Number.isInteger(p.value) || p.unit !== undefined) whole = false;
     if (p.value < min) min = p.value;
     if (p.value > max) max = p.value;
     if (i % 3 !== 2) inner++;
     last = i + 1;
   }
   // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
-  if (inner < FEWEST || max < outturn / 18 || min > outturn / 8) return null;
+  if (inner < FEWEST || max < target / 18 || min > target / 2) return null;
+  if (outturn !== null && (max < outturn / 18 || min > outturn / 8)) return null;
   if (figuresOnlyRise(row.periods, last) !== null) return null;
   const middle = median(figures);
-  const share = outturn / middle;
-  if (share < 8 || share > 18) return null;
+  let evidence: MonthShare['evidence'];
+  if (outturn !== null) {
+    const share = outturn / middle;
+    if (share < 8 || share > 18) return null;
+    evidence = 'outturn';
+  } else if (row.toDate !== undefined && Math.abs(row.toDate.value - sum) <= Math.max(0.5, sum * 0.02)) {
+    evidence = 'toDate';
+  } else if (
+    row.lastYearToDate !== undefined &&
+    row.lastYearToDate.value >= sum / 2 &&
+    row.lastYearToDate.value <= sum * 2
+  ) {
+    evidence = 'lastYearToDate';
+  } else if (whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
+    evidence = 'count';
+  } else return null;
   const ratio = target / middle;
-  const per = ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 ? 'quarter' : null;
+  const per =
+    ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 && evidence !== 'count' ? 'quarter' : null;
   if (per === null) return null;
   return {
     per,
@@ -90,6 +138,9 @@ export function monthShareOfTarget(
     high: max,
     monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
     middle,
+    evidence,
+    sum: Number(sum.toPrecision(15)),
+    months: figures.length,
   };
 }
 

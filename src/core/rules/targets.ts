@@ -52,7 +52,10 @@ export function ratingTargets(
     | 'periodColumns'
     | 'outturnPrevYear'
     | 'polarity'
-  >,
+    | 'name'
+    | 'shown'
+  > &
+    Partial<Pick<IndicatorRow, 'toDate' | 'lastYearToDate'>>,
   explicit: (number | null)[] | null,
   latestWrittenOtherwise = false,
 ): { now: TargetSource; lastYear: TargetSource; unrated: string | null } {
@@ -62,8 +65,9 @@ export function ratingTargets(
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: row.scaleProblem?.reason ?? SCALES_DISAGREE };
   }
-  // A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9).
-  if (row.outturnPrevYear !== null && monthShareOfTarget(row, explicit) !== null) {
+  // A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9;
+  // without an outturn column, fresh user 4, session 10).
+  if (monthShareOfTarget(row, explicit) !== null) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: MONTH_SHARE };
   }

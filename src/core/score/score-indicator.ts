@@ -11,7 +11,7 @@ import type {
 } from '../model';
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
-import { dataGapReason, latestValue, previousValue, type Reported } from '../rules/latest';
+import { dataGapReason, latestValue, previousValue, suppressedBefore, type Reported } from '../rules/latest';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
@@ -205,12 +205,11 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (unprofiled) now = { target: null, variancePct: null, rag: null };
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
-  const prev = previousValue(
-    row.periods,
-    latest,
-    lastYearOk ? row.previousYear : undefined,
-    ctx.dotComparison ?? 'quarter',
-  );
+  // The previously reported figure suppressed ("<5"): no DOT across it (rules/latest.ts; fresh user 4, session 10).
+  const acrossSuppressed = suppressedBefore(row.periods, latest, ctx.dotComparison ?? 'quarter') !== null;
+  const prev = acrossSuppressed
+    ? null
+    : previousValue(row.periods, latest, lastYearOk ? row.previousYear : undefined, ctx.dotComparison ?? 'quarter');
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
@@ -234,6 +233,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const dot =
     noDirection ||
     unprofiled ||
+    acrossSuppressed ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
       ? null

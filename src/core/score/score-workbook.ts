@@ -17,9 +17,10 @@ import {
   quartileSpellingFindings,
   tableFindings,
 } from '../findings/reading';
-import { seriesFindings } from '../findings/series';
+import { seriesFindings, suppressedFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFindings } from '../findings/targets';
 import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
+import { partQuarterFinding } from '../findings/part-quarter';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -291,6 +292,7 @@ function scoreRow(
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
   const quarter = context.quarter;
   addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
+  add(findings, suppressedFindings(table, row, score, quarter, model));
   add(findings, typedFindings(table, row, score));
   // Where the target is a quarter's, each quarter column should be its months added up, whether scored or not.
   const totals =
@@ -419,6 +421,12 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   if (said !== null) removeSaid(findings, said);
   if (options.quarter == null && withFigures !== null && withFigures > quarter)
     findings.push(...laterFigureFindings(model, quarter));
+  // The quarter found, not asked for, reached in part of its months: one Check a table (fresh user 4, session 10).
+  if (options.quarter == null)
+    for (const table of model.tables) {
+      const part = partQuarterFinding(table, quarter);
+      if (part !== null) findings.push(part);
+    }
   findings.push(
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
