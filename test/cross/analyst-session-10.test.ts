@@ -9,6 +9,7 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import type { CellValue } from '../../src/core';
 import { scoreOnBothFrontEnds, seen } from '../support/both-front-ends';
+import { months } from '../support/grids';
 import { folderForEachTest, xlsxFromGrids } from '../support/xlsx-fixtures';
 
 const HEADER: CellValue[] = [
@@ -16,13 +17,7 @@ const HEADER: CellValue[] = [
   'Measure',
   'Polarity',
   'Target',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
+  ...months(7),
   'YTD (cumulative)',
   'Same period last year',
   '% Variance from Target',
