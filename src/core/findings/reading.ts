@@ -514,10 +514,6 @@ export function quartileSpellingFindings(tables: IndicatorTable[]): Finding[] {
   return out;
 }
 
-function ordinal(n: number): string {
-  return ['1st', '2nd', '3rd', '4th'][n - 1];
-}
-
 /** The same ref on two rows: both are scored and counted, which double-counts it. */
 export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
   // The first row of each ref itself, not an object made for it (issue 11).
@@ -592,12 +588,13 @@ function noVarianceWords(table: IndicatorTable): string {
   return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
 }
 
-const ORDINAL = (n: number): string => {
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd": a quartile or a place in a comparator group. */
+function ordinal(n: number): string {
   const tens = n % 100;
   const suffix =
     tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
-};
+}
 
 /**
  * A place in a comparator group typed where a quartile belongs ("3 of 8", "3rd of 8", "MSG 3 of 8", "3 out
@@ -622,9 +619,9 @@ export function comparatorPosition(
   const first = Math.floor(((q - 1) * of) / 4) + 1;
   const last = Math.floor((q * of) / 4);
   return {
-    place: ORDINAL(place),
+    place: ordinal(place),
     of,
-    quartile: ORDINAL(q),
+    quartile: ordinal(q),
     positions: first === last ? `place ${first}` : `places ${first}–${last}`,
   };
 }
