@@ -9,6 +9,7 @@ import { strict as assert } from 'assert';
 import type { CellValue, ScoreResult, SheetGrid } from '../../src/core';
 import { months, sheet } from '../support/grids';
 import { scored } from '../support/scoring';
+import { DRINK_DRIVE_ARRESTS, POLICE_HEADER } from '../support/police-force';
 
 const HEADER: CellValue[] = ['Ref', 'Indicator', 'Good is', '2024/25 Outturn', 'Target', ...months(6)];
 const fire = (...rows: CellValue[][]): SheetGrid => sheet('Fire', [HEADER, ...rows]);
@@ -123,39 +124,11 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
  * percentage, a figure to date or a month's own target.
  */
 describe("A month's figure against a year's target, without last year's outturn (fresh user 4)", () => {
-  const POLICE: CellValue[] = [
-    'Ref',
-    'Measure',
-    'Polarity',
-    'Target',
-    ...months(7),
-    'YTD (cumulative)',
-    'Same period last year',
-  ];
-  const force = (...rows: CellValue[][]): SheetGrid => sheet('Force Performance', [POLICE, ...rows]);
+  const force = (...rows: CellValue[][]): SheetGrid => sheet('Force Performance', [POLICE_HEADER, ...rows]);
   const q3 = { quarter: 3 as const };
 
   it("PCP2-03's 104 arrests in October are not measured against the year's 1,200: its YTD column of 708 is the sum of its months", () => {
-    const r = scored(
-      [
-        force([
-          'PCP2-03',
-          'Drink/drug drive arrests (annual target 1,200)',
-          'Higher is better',
-          1200,
-          92,
-          101,
-          98,
-          130,
-          88,
-          95,
-          104,
-          708,
-          655,
-        ]),
-      ],
-      q3,
-    );
+    const r = scored([force(DRINK_DRIVE_ARRESTS)], q3);
     const i = pick(r, 'PCP2-03');
     assert.deepEqual([i.status, i.rag, i.variancePct], ['no target', null, null], 'was −91.33%, red');
     assert.equal(i.reason, "a month's figure against a longer period's target");
