@@ -38,8 +38,20 @@ async function councilCounts(page: Page): Promise<string> {
   return `${await n('onTarget')} / ${await n('withinTolerance')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
 }
 
-/** Runs axe-core on the page as it stands; returns the serious and critical violations, described. */
+/**
+ * Runs axe-core on the page once its CSS transitions and animations have finished (a Fluent button fading
+ * between its states mid-check read as a colour-contrast failure on a loaded machine), and returns the
+ * serious and critical violations, described.
+ */
 async function axeProblems(page: Page, skip: string[] = []): Promise<string[]> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity) // a spinner never finishes
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = (await page.evaluate(async (skipRules) => {
     const axe = (
