@@ -175,7 +175,8 @@ function buildUp(figures: readonly number[], targets: readonly number[]): boolea
  * (`cumulativeQuarterTargets`), for scoring quarter `quarter` (see the file's comment). Null where the rule
  * does not apply: not a table of quarters (a month column), quarter headers that say they are to date
  * (`ytdHeader`: "Q2 YTD"), a Profile column or a name saying cumulative (`profile` not flat), a two-sided or
- * direction-less indicator, targets not cumulative, or no figure up to the quarter.
+ * direction-less indicator, an annual one, figures or targets on different scales (not rated anyway),
+ * targets not cumulative, or no figure up to the quarter.
  * @param row the indicator as read: `periods`, `periodColumns`, `toDate` (its YTD column), `annualTarget`, `name`, `shown`
  * @param explicit the row's month targets (index 0 = April): its quarter target columns and a Targets sheet's
  * @param ytdHeader the table's quarter headers say they are to date
@@ -187,7 +188,9 @@ export function quarterToDate(
   quarter: QuarterNumber,
 ): QuarterToDate | null {
   if (ytdHeader || row.profile !== 'flat' || (row.polarity !== 'higher' && row.polarity !== 'lower')) return null;
-  if (row.noBetterDirection !== undefined || row.polarityProblem) return null;
+  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual) return null;
+  // Figures or targets on different scales are not rated anyway (rules/targets.ts, ratingTargets).
+  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem) return null;
   const cumulative = cumulativeQuarterTargets(row.annualTarget, explicit);
   if (!cumulative) return null;
   const own = quarterFigures(row);
