@@ -145,6 +145,10 @@ describe('A housing association board KPI pack: quarter figures against cumulati
     assert.equal(ch01.rag, 'red');
     assert.equal(ch01.dot, 'first');
     assert.equal(kpi(q1, 'CH03').periodTarget, 0.95, "a rate's Q1 target is the year's");
+    assert.deepEqual(said(q1, 'quarter-to-date', 'CH01'), [
+      "CH01: Q1's target to date is a quarter of the year's 40, 10 (its Q2 target of 20 is half of it, a target " +
+        "for the year to date), so Q1's 11.2 is measured against it, not against the whole year's.",
+    ]);
   });
 
   describe("without a YTD column: the product adds up a count's quarters only where they cannot be to date", () => {

@@ -93,7 +93,8 @@ export function quarterToDateFindings(
       at: { sheet: row.sheet, row: row.row, col: row.periodColumns[month - 1] ?? at.col },
       ref: row.ref,
       ...common,
-      evidence: toDate.evidence,
+      // Q1's figure is its figure to date, however the later ones were told.
+      evidence: quarter === 1 ? 'first' : toDate.evidence,
       value: figure(score.latestValue),
       own: figure(own ?? score.latestValue),
       sum: added.join(' + '),
