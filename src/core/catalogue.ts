@@ -48,6 +48,28 @@ interface SaidSinceFields {
   saidQuarter?: number;
 }
 
+/** "a quarter of", "half", "three quarters of", "all of": quarter n's share of a year, as an analyst says it. */
+function shareWords(quarter: number): string {
+  return ['a quarter of', 'half', 'three quarters of', 'all of'][quarter - 1] ?? `${quarter}/4 of`;
+}
+
+/**
+ * A cumulative quarter target, said: "its Q2 target of 20 is half the year's 40, a target for the year to
+ * date", or, worked out: "Q3's target to date is three quarters of the year's 40, 30 (its Q2 target of 20 is half of it)".
+ */
+function cumulativeTargetWords(f: {
+  quarter: number;
+  target: string;
+  derived: boolean;
+  annual: string;
+  shownBy: number;
+  shownTarget: string;
+}): string {
+  return f.derived
+    ? `Q${f.quarter}'s target to date is ${shareWords(f.quarter)} the year's ${f.annual}, ${f.target} (its Q${f.shownBy} target of ${f.shownTarget} is ${shareWords(f.shownBy).replace(/^half$/, 'half of')} it, a target for the year to date)`
+    : `its Q${f.quarter} target of ${f.target} is ${shareWords(f.quarter)} the year's ${f.annual}, a target for the year to date`;
+}
+
 const CATALOGUE = {
   // Figures the analyst typed that the product's own disagree with (findings/typed.ts, findings/polarity.ts).
   'typed-dot-disagrees': entry<{ who: string; typed: string; computed: string; evidence: string }>({
@@ -222,6 +244,95 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: its month figures (${f.low} to ${f.high}) are about a third of its target of ${f.target}, which looks like the quarter's, ` +
       `so the quarter's own figure is measured against it: the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure, not a month's.`,
+  }),
+  // A quarter's own figure against a cumulative quarter target (rules/quarter-to-date.ts; findings/quarter-to-date.ts).
+  'quarter-to-date': entry<{
+    who: string;
+    /** The quarter scored, its cumulative target, and whether that target was worked out (no column of its own). */
+    quarter: number;
+    target: string;
+    derived: boolean;
+    /** The year's target; the quarter whose target showed it cumulative, and that target. */
+    annual: string;
+    shownBy: number;
+    shownTarget: string;
+    /** How the figure to date was found (rules/quarter-to-date.ts, ToDateEvidence). */
+    evidence: 'ytd' | 'count' | 'toDate' | 'first';
+    /** The figure to date scored, the quarter's own figure, and the quarters added up ("Q1 11.2 + Q2 12.6"). */
+    value: string;
+    own: string;
+    sum: string;
+    /** The YTD column's header, quoted. */
+    header?: string;
+    /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
+    previous?: { quarter: number; value: string; target: string; derived: boolean };
+  }>({
+    kind: 'quarter-to-date',
+    severity: 'info',
+    message: (f) => {
+      const targetWords = cumulativeTargetWords(f);
+      const measured =
+        f.evidence === 'ytd'
+          ? `so Q${f.quarter}'s figure to date, ${f.value} (its ${f.header} column: ${f.sum}), is measured against it, not Q${f.quarter}'s own ${f.own}`
+          : f.evidence === 'count'
+            ? `so Q${f.quarter}'s figure to date, ${f.value} (${f.sum}: its quarters' own counts added up, as they do not build up as a count to date does), is measured against it, not Q${f.quarter}'s own ${f.own}`
+            : f.evidence === 'toDate'
+              ? `and its quarter figures are already to date (${f.header ? `its ${f.header} figure is the latest quarter's` : 'they build up as a figure to date does'}), so Q${f.quarter}'s ${f.value} is measured against it`
+              : `so Q${f.quarter}'s ${f.value} is measured against it, not against the whole year's`;
+      const p = f.previous;
+      const dot = p
+        ? ` DOT compares it with Q${p.quarter}'s figure to date, ${p.value}, against Q${p.quarter}'s own target to date, ${p.target}${p.derived ? ` (${shareWords(p.quarter)} the year's)` : ''}.`
+        : '';
+      return `${f.who}: ${targetWords}, ${measured}.${dot}`;
+    },
+  }),
+  'quarter-to-date-unclear': entry<{
+    who: string;
+    quarter: number;
+    target: string;
+    derived: boolean;
+    annual: string;
+    shownBy: number;
+    shownTarget: string;
+    /** Why the figure to date cannot be told (rules/quarter-to-date.ts, UnclearToDate). */
+    why: 'ytd' | 'rising' | 'rate' | 'ratio' | 'gap';
+    /** The quarters' figures as typed ("Q1 6, Q2 11"), their sum, the latest quarter and its figure. */
+    figures: string;
+    sum: string;
+    last: number;
+    lastValue: string;
+    /** The YTD column's header, quoted, and its figure. */
+    header?: string;
+    ytd?: string;
+    /** The first quarter with no figure ('gap'). */
+    missing?: number;
+  }>({
+    kind: 'quarter-to-date-unclear',
+    severity: 'warning',
+    message: (f) => {
+      const because =
+        f.why === 'ytd'
+          ? `its ${f.header} figure of ${f.ytd} is neither its quarters added up (${f.sum}) nor Q${f.last}'s ${f.lastValue}`
+          : f.why === 'rising'
+            ? `its quarter figures (${f.figures}) rise by more than a quarter's own figures would and less than figures to date would, and with no YTD column it cannot be told whether each is the quarter's own or the year to date`
+            : f.why === 'rate'
+              ? `its figures (${f.figures}) are a rate, whose quarters are never added up to a year to date, and ${f.header ? `its ${f.header} figure of ${f.ytd} is not Q${f.last}'s` : 'they do not build up as a figure to date does'}`
+              : f.why === 'ratio'
+                ? `its figures (${f.figures}) are a rate, added up to a year to date only where the workbook's own YTD column does, and it has none`
+                : `Q${f.missing} has no figure, so its quarters cannot be added up to the year to date`;
+      const fix =
+        f.why === 'gap'
+          ? `Type Q${f.missing}'s figure (0 if there was none)`
+          : f.why === 'ytd'
+            ? `Correct the ${f.header} figure, or, if Q${f.shownBy}'s target is for the quarter on its own, type that`
+            : f.why === 'rising' || f.why === 'ratio'
+              ? `If each is the quarter's own, add a "YTD" column holding the year to date; if each is the year to date, head the quarter columns "Q1 YTD" … "Q4 YTD"`
+              : `If each is the year to date, head the quarter columns "Q1 YTD" … "Q4 YTD"; if each is the quarter's own, type each quarter's own target (for a rate, usually the year's)`;
+      return (
+        `${f.who}: ${cumulativeTargetWords(f)}, but ${because}: which figure the target is for cannot be told, so it is ` +
+        `not rated (no variance or RAG colour) and is counted under "Not rated". ${fix}, and score again.`
+      );
+    },
   }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',

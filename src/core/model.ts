@@ -701,6 +701,8 @@ export type FindingKind =
   | 'quarter-column-scored'
   | 'conditional-format-over-scores'
   | 'quarter-target-scored'
+  | 'quarter-to-date'
+  | 'quarter-to-date-unclear'
   | 'points-not-percent'
   | 'zero-target-quarter';
 

@@ -129,5 +129,10 @@
  * in a name is not annual; the quarter found reached in part of its months gets one Check per table;
  * suppressed figures ("<5", "*", "c") are withheld, not scored, carried past or compared across for DOT;
  * durations typed as text ("13:55") are read as durations.
+ * 28 — (helper cumul, a fresh user's housing KPI pack) a table of quarters whose quarter targets are about
+ * n/4 of the year's for quarter n (cumulative): each quarter's figure to date (the YTD column, or a count's
+ * quarters added up) is measured against its cumulative target, the quarters without a target column of
+ * their own against n/4 of the year's (DOT like with like), with a Note; where the figure to date cannot be
+ * told, not rated with a Check saying how to map it; a percentage's quarters are never added up.
  */
-export const RULES_VERSION = 27;
+export const RULES_VERSION = 28;

@@ -7,6 +7,7 @@ import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../period
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
 import { roundHalfAway } from '../rules/rounding';
+import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -55,6 +56,8 @@ function targetMissingFindings(
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4);
   // a month's figures against a longer period's target: the month-share finding (rules/month-share.ts).
   if (score.periodTarget === null && score.reason === MONTH_SHARE) return [];
+  // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).
+  if (score.periodTarget === null && score.reason === NO_FIGURE_TO_DATE) return [];
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
   if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];

@@ -21,6 +21,8 @@ import { seriesFindings, suppressedFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFindings } from '../findings/targets';
 import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
 import { partQuarterFinding } from '../findings/part-quarter';
+import { quarterToDateFindings } from '../findings/quarter-to-date';
+import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -286,7 +288,18 @@ function scoreRow(
     row = byQuarter.row;
     context.lastYearSheet = null; // a month's figures last year are no quarter's
   }
+  // A quarter's own figure against a cumulative quarter target: its figure to date is scored instead
+  // (rules/quarter-to-date.ts; a fresh user's housing KPI pack).
+  const toDate = byQuarter
+    ? null
+    : quarterToDate(row, context.explicitTargets, table.ytdHeader !== undefined, context.quarter);
+  if (toDate && !toDate.unclear) {
+    if (toDate.row !== row) context.lastYearSheet = null; // a quarter's own figure last year is not to date
+    row = toDate.row;
+    context.explicitTargets = toDate.explicit;
+  }
   const score = scoreIndicator(row, context);
+  if (toDate?.unclear) notRatedWithoutToDate(score);
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter ? 'quarters' : periodNaming(table));
   setFigureFormats(score, model, table, row, key, context.explicitTargets);
@@ -300,6 +313,7 @@ function scoreRow(
     (table.quarterColumns !== undefined && monthShareOfTarget(months, context.explicitTargets)?.per === 'quarter');
   add(findings, quarterColumnFindings(table, months, score, totals));
   if (byQuarter) add(findings, quarterTargetFindings(table, byQuarter.row, score, byQuarter.share));
+  if (toDate) add(findings, quarterToDateFindings(table, months, toDate, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
