@@ -219,10 +219,18 @@ export function parseXml(
     // attribute (nearly none does), so only those have their attributes gone through (issue 10: no
     // call for each of a sheet's attributes, as saxes's attribute event made).
     const end = p.position;
-    let start = end - 1;
+    // A start tag with no attributes (a sheet's `<v>`, half its elements) is `<name>` or `<name/>`
+    // exactly when a "<" is where that would start it (whitespace before the ">" moves it): no scan,
+    // and a ":" can only be in its name, which is resolved below.
+    let start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
     let colon = false;
-    for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start)) if (c === 58) colon = true;
-    let declares = a.xmlns !== undefined;
+    let declares = false;
+    if (start < 0 || xml.charCodeAt(start) !== 60) {
+      start = end - 1;
+      for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
+        if (c === 58) colon = true;
+      declares = a.xmlns !== undefined;
+    }
     let prefixed = false;
     if (colon)
       for (const k in a)
