@@ -132,6 +132,9 @@ export function prefixFor(ns: Record<string, string>, uris: string[]): string | 
   return null;
 }
 
+/** A handler that does nothing (a reader that does not want an event). */
+function ignore(): void {}
+
 export interface Handlers {
   /** `start` is where the element starts, `tagEnd` where its start tag ends. */
   open?(tag: Tag, start: number, tagEnd: number): void;
@@ -167,6 +170,15 @@ export function parseXml(
   bindings?: Record<string, string>,
 ): Root {
   const p = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  // Every parser gets the same handlers in the same order (saxes adds them as properties of the parser),
+  // and every handler is called whether the part's reader wants it or not: so every parser object has
+  // one shape and each call site one kind of callee, and the optimised code of saxes's loop and of the
+  // handlers below, compiled on the first parts read, serves every later part (issue 10: parsers with
+  // and without a text handler, and handlers given or not, threw that code away — deoptimised it —
+  // several times a command, each time compiled again on the command's CPU).
+  const open = h.open ?? ignore;
+  const close = h.close ?? ignore;
+  const text = h.text ?? ignore;
   const root: Root = { prefix: '', ns: Object.create(null) as Record<string, string> };
   let depth = 0;
   const tag = new ParsedTag();
@@ -276,7 +288,7 @@ export function parseXml(
       scopes.push(outer);
       names.push(lastName);
     }
-    if (h.open) h.open(tag.set(lastName, prefix, t, scope), start, end);
+    open(tag.set(lastName, prefix, t, scope), start, end);
     if (t.isSelfClosing) scope = outer;
   });
   p.on('closetag', (t) => {
@@ -286,9 +298,9 @@ export function parseXml(
       scope = scopes.pop()!;
       name = names.pop()!;
     }
-    h.close?.(name, p.position, t.isSelfClosing);
+    close(name, p.position, t.isSelfClosing);
   });
-  if (h.text) p.on('text', h.text);
+  p.on('text', text);
   p.write(xml).close();
   return root;
 }
