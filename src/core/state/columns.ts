@@ -29,7 +29,9 @@ export function encodeInts(values: readonly number[]): string {
   while (i < n) {
     let bestP = 0;
     let bestL = 0;
-    for (let p = 1; p <= MAX_PERIOD && p <= i; p++) {
+    // A repeat running to the end cannot be bettered by a longer period (a multiple of it would scan the
+    // whole run again: rows 4,0,0,0 repeat with periods 4 and 8 alike).
+    for (let p = 1; p <= MAX_PERIOD && p <= i && bestL < n - i; p++) {
       let l = 0;
       while (i + l < n && d[i + l] === d[i + l - p]) l++;
       if (l > bestL) {

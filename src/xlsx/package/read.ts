@@ -863,9 +863,16 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
         case 'c':
           if (cell >= 0) {
             cells.end[cell] = end;
-            cells.values[cell] = valueOf(cellType, cellText, sharedStrings);
-            if (cellType === 's' && cellText !== null && fromV && DIGITS.test(cellText))
-              cells.sst[cell] = Number(cellText);
+            // A shared string's index read once, digits only (most of a sheet's cells): as valueOf and DIGITS would.
+            const index = cellType === 's' && cellText !== null ? plainIndex(cellText) : -1;
+            if (index >= 0) {
+              cells.values[cell] = sharedStrings[index] ?? null;
+              if (fromV) cells.sst[cell] = index;
+            } else {
+              cells.values[cell] = valueOf(cellType, cellText, sharedStrings);
+              if (cellType === 's' && cellText !== null && fromV && DIGITS.test(cellText))
+                cells.sst[cell] = Number(cellText);
+            }
             if (formula) {
               cells.formulas.set(cell, formula);
               if (formula.formula !== undefined && cellText === null) cells.flags[cell] |= 2;
@@ -903,6 +910,19 @@ export function readSheet(xml: string, sharedStrings: string[], date1904: boolea
 }
 
 const DIGITS = /^\s*\d+\s*$/;
+
+/** A text of one to nine ASCII digits as its number (a shared string's index), else -1 (valueOf and DIGITS then decide). */
+function plainIndex(v: string): number {
+  const n = v.length;
+  if (n === 0 || n > 9) return -1;
+  let x = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    x = x * 10 + (c - 48);
+  }
+  return x;
+}
 
 let refRow = 0;
 let refCol = 0;

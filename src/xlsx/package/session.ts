@@ -186,16 +186,21 @@ function mergedAway(read: SheetRead, row: number, col: number): boolean {
 /** A sheet's cells by place (row × 16,384 + column). */
 interface CellLookup {
   get(key: number): RawCell | undefined;
-  /** The cells of one row, in column order. */
-  row(r: number): RawCell[];
+  /**
+   * Where a new cell of row `r` at column `col` goes: the start of the first cell of that row to its
+   * right, or -1 when none is (before `</row>` then). No RawCell made (issue 10: a row's cells made as
+   * objects for each row scoring adds cells to were most of the write's garbage at 10,000 indicators).
+   */
+  startAfter(r: number, col: number): number;
 }
 
 const indexes = new WeakMap<SheetRead, CellLookup>();
 
 /**
  * A sheet's cells by place, made once per parsed sheet. Cells in the part's order (rows and columns
- * ascending, as Excel writes them) are found by binary search, with no map of every cell (300,000
- * entries at 10,000 indicators); otherwise a map is made.
+ * ascending, as Excel writes them) are found through a table of where each row's cells begin (one
+ * Int32Array entry per row number up to the last) and a search within the row, with no map of every
+ * cell (300,000 entries at 10,000 indicators); otherwise a map is made.
  */
 function cellIndex(read: SheetRead): CellLookup {
   let index = indexes.get(read);
@@ -204,14 +209,22 @@ function cellIndex(read: SheetRead): CellLookup {
   const { row: rows, col: cols } = cells;
   if (cells.inOrder()) {
     const n = cells.length;
-    /**
-     * The first cell at or after row `r`, column `c`: rows and columns compared in place, with no call
-     * per step (the engine's stage and the write run without the optimising compiler for most
-     * workbooks, src/cli/heap.ts, which would have inlined one).
-     */
+    const last = n > 0 ? rows[n - 1] : -1;
+    // firstOf[r]: the index of the first cell at or after row r (n past the last; rows ascend), when
+    // the rows are not too sparse for a table (a cell typed in row 1,048,576 of a small sheet).
+    const firstOf = last < 8 * n + 4096 ? new Int32Array(last + 2) : null;
+    if (firstOf)
+      for (let r = 0, i = 0; r <= last + 1; r++) {
+        while (i < n && rows[i] < r) i++;
+        firstOf[r] = i;
+      }
+    /** The index of the first cell at or after row `r`, column `c` (n when none). */
     const lowerBound = (r: number, c: number) => {
-      let lo = 0;
-      let hi = n;
+      // Binary search (within the row when the table is there), rows and columns compared in place
+      // with no call per step (the write runs without the optimising compiler, src/cli/heap.ts).
+      if (firstOf && r > last) return n;
+      let lo = firstOf ? firstOf[r] : 0;
+      let hi = firstOf ? firstOf[r + 1] : n;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
         const rm = rows[mid];
@@ -227,18 +240,18 @@ function cellIndex(read: SheetRead): CellLookup {
         const i = lowerBound(r, c);
         return i < n && rows[i] === r && cols[i] === c ? cells.at(i) : undefined;
       },
-      row(r) {
-        const out: RawCell[] = [];
-        for (let i = lowerBound(r, 0); i < n && rows[i] === r; i++) out.push(cells.at(i));
-        return out;
+      startAfter(r, col) {
+        const i = lowerBound(r, col + 1);
+        return i < n && rows[i] === r ? cells.start[i] : -1;
       },
     };
   } else {
     const all = cells.all();
     const map = new Map(all.map((c) => [c.row * 16384 + c.col, c]));
+    const row = (r: number) => all.filter((c) => c.row === r).sort((a, b) => a.col - b.col);
     index = {
       get: (key) => map.get(key),
-      row: (r) => all.filter((c) => c.row === r).sort((a, b) => a.col - b.col),
+      startAfter: (r, col) => row(r).find((c) => c.col > col)?.start ?? -1,
     };
   }
   indexes.set(read, index);
@@ -848,7 +861,6 @@ function patchSheet(
     list.sort((a, b) => a.col - b.col);
     const row = read.rows.get(r);
     if (row) {
-      const existing = index.row(r);
       if (row.selfClosing) {
         undo.selfClosingRows.push([r, read.xml.slice(row.start, row.end)]);
         const open = read.xml.slice(row.start, row.end).replace(/\s*\/>$/, '>');
@@ -859,8 +871,8 @@ function patchSheet(
       const closeAt = read.xml.lastIndexOf('<', row.end - 1);
       const groups = new Map<number, string[]>();
       for (const x of list) {
-        const next = existing.find((c) => c.col > x.col);
-        const at = next ? next.start : closeAt;
+        const next = index.startAfter(r, x.col);
+        const at = next >= 0 ? next : closeAt;
         const g = groups.get(at);
         if (g) g.push(x.xml);
         else groups.set(at, [x.xml]);

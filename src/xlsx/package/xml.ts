@@ -132,6 +132,9 @@ export function prefixFor(ns: Record<string, string>, uris: string[]): string | 
   return null;
 }
 
+/** A handler that does nothing (a reader that does not want an event). */
+function ignore(): void {}
+
 export interface Handlers {
   /** `start` is where the element starts, `tagEnd` where its start tag ends. */
   open?(tag: Tag, start: number, tagEnd: number): void;
@@ -167,6 +170,15 @@ export function parseXml(
   bindings?: Record<string, string>,
 ): Root {
   const p = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  // Every parser gets the same handlers in the same order (saxes adds them as properties of the parser),
+  // and every handler is called whether the part's reader wants it or not: so every parser object has
+  // one shape and each call site one kind of callee, and the optimised code of saxes's loop and of the
+  // handlers below, compiled on the first parts read, serves every later part (issue 10: parsers with
+  // and without a text handler, and handlers given or not, threw that code away — deoptimised it —
+  // several times a command, each time compiled again on the command's CPU).
+  const open = h.open ?? ignore;
+  const close = h.close ?? ignore;
+  const text = h.text ?? ignore;
   const root: Root = { prefix: '', ns: Object.create(null) as Record<string, string> };
   let depth = 0;
   const tag = new ParsedTag();
@@ -219,10 +231,18 @@ export function parseXml(
     // attribute (nearly none does), so only those have their attributes gone through (issue 10: no
     // call for each of a sheet's attributes, as saxes's attribute event made).
     const end = p.position;
-    let start = end - 1;
+    // A start tag with no attributes (a sheet's `<v>`, half its elements) is `<name>` or `<name/>`
+    // exactly when a "<" is where that would start it (whitespace before the ">" moves it): no scan,
+    // and a ":" can only be in its name, which is resolved below.
+    let start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
     let colon = false;
-    for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start)) if (c === 58) colon = true;
-    let declares = a.xmlns !== undefined;
+    let declares = false;
+    if (start < 0 || xml.charCodeAt(start) !== 60) {
+      start = end - 1;
+      for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
+        if (c === 58) colon = true;
+      declares = a.xmlns !== undefined;
+    }
     let prefixed = false;
     if (colon)
       for (const k in a)
@@ -268,7 +288,7 @@ export function parseXml(
       scopes.push(outer);
       names.push(lastName);
     }
-    if (h.open) h.open(tag.set(lastName, prefix, t, scope), start, end);
+    open(tag.set(lastName, prefix, t, scope), start, end);
     if (t.isSelfClosing) scope = outer;
   });
   p.on('closetag', (t) => {
@@ -278,9 +298,9 @@ export function parseXml(
       scope = scopes.pop()!;
       name = names.pop()!;
     }
-    h.close?.(name, p.position, t.isSelfClosing);
+    close(name, p.position, t.isSelfClosing);
   });
-  if (h.text) p.on('text', h.text);
+  p.on('text', text);
   p.write(xml).close();
   return root;
 }
