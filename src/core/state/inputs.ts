@@ -7,7 +7,7 @@
  * An indicator's inputs are the cells of its row that the scoring reads, by what they are (not where they
  * are, so moving or inserting columns changes nothing): its recognised fields other than its name, ref and
  * the columns the product writes (% variance, Status, DOT, Trend; the quartile's value is the analyst's and
- * is read), its period figures and period targets up to the end of the quarter scored (figures typed for
+ * is read; last year's outturn is not), its period figures and period targets up to the end of the quarter scored (figures typed for
  * later months do not change that quarter's scores), its "Actual" column, last year's figures, and its
  * row on a Targets or Last year sheet. Settings are not inputs here: undo puts the earlier scoring's back.
  *
@@ -49,8 +49,12 @@ export interface KeptInputs extends InputDigests {
   n: number;
 }
 
-/** Fields that are not inputs of the scores: the indicator's identity, and the columns the product writes. */
-const NOT_INPUTS = new Set<string>(['ref', 'name', 'variance', 'status', 'dot', 'trend']);
+/**
+ * Fields that are not inputs of the scores: the indicator's identity, the columns the product writes, and
+ * last year's outturn — it decides only whether a Trend arrow the analyst typed is kept, and deleting that
+ * column (a common tidy-up) would otherwise name every indicator of the table while no score changed.
+ */
+const NOT_INPUTS = new Set<string>(['ref', 'name', 'variance', 'status', 'dot', 'trend', 'outturn']);
 
 function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined || v === '') return '';
