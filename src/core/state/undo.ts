@@ -130,6 +130,9 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   const settingsBefore = journal.settingsBefore ?? state.settings;
   const check = staleOnUndo(journal, located, userGrids, settingsBefore.mapping);
   let markedOnly: string | null = null;
+  // A run that failed part-way is put back to exactly the workbook before it (write-ahead recovery): the
+  // analyst did not ask to go back, and the next scoring brings every indicator up to date.
+  if (unfinished && check) check.stale = [];
   if (check && check.stale.length > 0) {
     const marked = markRestoredFindings(check.q, staleSentence(check.stale), productSheets, rewriteSheets, grids);
     productSheets = marked.productSheets;
