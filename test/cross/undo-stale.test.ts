@@ -1,5 +1,5 @@
 /**
- * Undo after the figures changed, on both front ends (helper "undo": a fresh user's silent wrong number).
+ * Undo after the figures changed, on both front ends (a fresh user's silent wrong number).
  * Undo puts back the scoring before the last one; where the analyst has changed an indicator's figures since
  * that scoring — before rescoring or without rescoring at all — its restored variance, colours, arrows and
  * summary lines were worked out from the old figures. Undo still puts that scoring back exactly, and says so:

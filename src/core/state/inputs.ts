@@ -1,5 +1,5 @@
 /**
- * What each scored indicator's results were worked out from (helper "undo", fresh-user finding): a short
+ * What each scored indicator's results were worked out from (a fresh user's finding): a short
  * digest of its inputs per scoring, so that an undo that puts an earlier scoring back can tell which
  * indicators' figures have changed since that scoring — their restored variances, colours, arrows and
  * summary lines no longer match the figures beside them — and say so, rather than show a silent wrong number.

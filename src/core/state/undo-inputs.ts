@@ -1,5 +1,5 @@
 /**
- * Undo after the figures changed (helper "undo"; docs/workbook.md, "Undo after the figures changed"):
+ * Undo after the figures changed (a fresh user's finding; docs/workbook.md, "Undo after the figures changed"):
  * undo puts back the scoring before the last one — its variances, colours, arrows and summary sheets — and
  * leaves the analyst's own cells as they are. Where the analyst has changed an indicator's figures since
  * that scoring (before rescoring, or after it), the results put back were worked out from the old figures
