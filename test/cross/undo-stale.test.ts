@@ -162,6 +162,39 @@ describe('Undo after the figures changed, on both front ends', function () {
       await fresh.edit(1, DEC, 80);
       await fresh.score(3);
       assert.deepEqual(values(rescored), values(await fresh.snap()), 'as a first scoring of the corrected figures');
+      await front.score(3);
+      assert.deepEqual(await front.snap(), rescored, 'and scoring once more changes nothing');
+    });
+
+    it(`${name}: score Q2 → A-1's September corrected → score Q3 → undo: the Q2 scoring back, its Findings sheet (not one the Q3 scoring replaced) given the Check line, and not said to be put back`, async () => {
+      const front = await make();
+      await front.score(2);
+      const q2 = await front.snap();
+      await front.edit(1, SEPT, 80);
+      await front.score(3);
+      const message = await front.undo();
+      assert.ok(message.includes(A1_SENTENCE), message);
+      assert.ok(!/replaced|Brought back/.test(message), message);
+      const undone = await front.snap();
+      const { rest, mark } = apartFromMark(undone, 'Q2 Findings');
+      assert.equal(mark, `Check: ${A1_SENTENCE}`);
+      const expected = apartFromMark(q2, 'Q2 Findings').rest;
+      expected[SHEET].J2 = 80;
+      assert.deepEqual(rest, expected, 'otherwise the Q2 scoring exactly, the Q3 sheets gone');
+      assert.ok(!undone.some((s) => s.name.startsWith('Q3 ')));
+      const sheetApart = (snap: WorkbookSnap) => {
+        const sheet = snap.find((x) => x.name === 'Q2 Findings')!;
+        const cells = Object.fromEntries(Object.entries(sheet.cells).filter(([a]) => a !== 'A3'));
+        return { ...sheet, cells };
+      };
+      assert.deepEqual(
+        sheetApart(undone),
+        sheetApart(q2),
+        "the Findings sheet's other cells, formats and merges as they were",
+      );
+      // Scoring Q2 again brings A-1 up to date and takes the line away.
+      await front.score(2);
+      assert.equal(apartFromMark(await front.snap(), 'Q2 Findings').mark, null);
     });
 
     it(`${name}: a figure edited and then undone without rescoring: the scoring before is put back, and the same sentence and Check line name the indicator`, async () => {
