@@ -274,7 +274,7 @@ async function lifecycle(front: Front, middle: Step[]): Promise<void> {
 }
 
 /**
- * The snapshot without the Check line undo writes in A3 of a Findings sheet when figures changed since the
+ * The snapshot without the Check line undo writes in row 3 of a Findings sheet when figures changed since the
  * scoring it puts back (undo-inputs.ts), and whether there was one.
  */
 function withoutMark(snap: WorkbookSnap): { snap: WorkbookSnap; marked: boolean } {
@@ -283,8 +283,8 @@ function withoutMark(snap: WorkbookSnap): { snap: WorkbookSnap; marked: boolean 
     const a3 = s.cells.A3;
     if (!s.name.endsWith('Findings') || !a3) return s;
     if (typeof a3.value === 'string' && a3.value.startsWith('Check: The restored scores for ')) marked = true;
-    const cells = { ...s.cells };
-    delete cells.A3;
+    // The line's row: its sentence in A3, its amber across the list's width.
+    const cells = Object.fromEntries(Object.entries(s.cells).filter(([a]) => !/^[A-Z]+3$/.test(a)));
     return { ...s, cells };
   });
   return { snap: out, marked };

@@ -116,9 +116,10 @@ export function markedFindings(content: SheetContent, sentence: string): SheetCo
   // As wide as the block's other rows (an adapter writes it as one rectangle), the others left as they are.
   const width = Math.max(1, ...rows.map((r) => r.length));
   rows[MARK_ROW] = Array.from({ length: width }, (_, i) => (i === 0 ? STALE_MARK + sentence : null));
-  const area: Area = { top: MARK_ROW, left: 0, bottom: MARK_ROW, right: 0 };
+  // Amber across the list's width, the sentence running over it from A3.
+  const area: Area = { top: MARK_ROW, left: 0, bottom: MARK_ROW, right: width - 1 };
   const formats = content.formats.filter(
-    (g) => !(g.areas.length === 1 && JSON.stringify(g.areas[0]) === JSON.stringify(area) && g.format.bold),
+    (g) => !(g.areas.length === 1 && g.areas[0].top === MARK_ROW && g.areas[0].bottom === MARK_ROW && g.format.bold),
   );
   return {
     ...content,
