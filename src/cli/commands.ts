@@ -10,6 +10,7 @@ import {
   parseToleranceModeSetting,
   parseToleranceSetting,
   plural,
+  staleSentence,
   type RunOverrides,
 } from '../core';
 import { describeFailure, EXIT } from './errors';
@@ -147,6 +148,8 @@ export async function undo(args: UndoArgs, io: Io): Promise<number> {
     if (done.restored.length) lines.push(`Brought back the sheets it replaced: ${quoteList(done.restored)}.`);
     if (done.changedSince.length)
       lines.push(`Left ${changedSinceText(done.changedSince)}, changed since the scoring, as you have them.`);
+    // Said on its own line, and as a Check on the restored Findings sheet (core: state/undo-inputs.ts).
+    if (done.stale.length) lines.push(staleSentence(done.stale));
     lines.push(`Wrote ${output}.`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;

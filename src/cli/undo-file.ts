@@ -25,6 +25,8 @@ export interface UndoFileOutcome {
   unkept: string[];
   /** Owned cells the analyst changed after the scoring, left as they are ("P1!T12"). */
   changedSince: string[];
+  /** Indicators whose restored results were worked out before their figures were changed (UndoSummary.stale). */
+  stale: string[];
 }
 
 export async function undoFile(req: UndoFileRequest): Promise<UndoFileOutcome> {
@@ -53,5 +55,6 @@ function describe(outcome: UndoOutcome): UndoFileOutcome {
     restored: s.sheetsRestored,
     unkept: [],
     changedSince: s.changedSince,
+    stale: s.stale,
   };
 }

@@ -71,6 +71,7 @@ export { ownedCellsConflict, type RichValueCell, type SpillArea } from './plan/o
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { editedByHand, editedSheetsSentence } from './state/hand-edits';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
+export { staleSentence } from './state/inputs';
 export { MAPPING_CHOICES, partlyReadTables, withSheetMapping } from './read/mapping-choices';
 export {
   plural,

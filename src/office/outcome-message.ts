@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import { editedSheetsSentence, plural, targetColumns } from '../core';
+import { editedSheetsSentence, plural, staleSentence, targetColumns } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
@@ -75,6 +75,7 @@ function conditionalSentence(sheets: string[] | undefined): string {
 export function undoMessage(
   u: Pick<UndoResult, 'quarter' | 'cells' | 'sheetsRemoved' | 'sheetsRestored' | 'filtersUnchecked'> & {
     changedSince?: string[];
+    stale?: string[];
   },
 ): string {
   const parts = [`${plural(u.cells, 'cell')} put back`];
@@ -90,5 +91,7 @@ export function undoMessage(
   const left = changed.length
     ? ` ${changed.length === 1 ? 'One cell' : plural(changed.length, 'cell')} you changed since the scoring ${plural.word(changed.length, 'was', 'were')} left as you have ${plural.word(changed.length, 'it', 'them')}: ${changed.slice(0, 5).join(', ')}${changed.length > 5 ? ' …' : ''}.`
     : '';
-  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}${uncheckedFilters(u.filtersUnchecked, 'undo')}`;
+  // The scoring put back was worked out before some figures were changed (core: state/undo-inputs.ts).
+  const stale = u.stale?.length ? ` ${staleSentence(u.stale)}` : '';
+  return `The scoring of ${u.quarter} was undone: ${parts.join('; ')}.${left}${stale}${uncheckedFilters(u.filtersUnchecked, 'undo')}`;
 }

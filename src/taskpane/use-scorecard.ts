@@ -291,7 +291,8 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     () =>
       guarded('Undoing the last scoring…', async (e) => {
         const u = await e.undoLastScoring(host);
-        await load(e, { text: e.undoMessage(u), intent: 'info' });
+        // Indicators whose restored scores predate their figures: a warning, as their Check on the sheet is.
+        await load(e, { text: e.undoMessage(u), intent: u.stale.length > 0 ? 'warning' : 'info' });
       }),
     [host, guarded, load],
   );

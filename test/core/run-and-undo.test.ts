@@ -7,6 +7,21 @@ import { indicatorRow, sheet, standardSheet } from '../support/grids';
 
 const P6 = 'P6 Modern Council';
 
+/**
+ * Undo after a figure was edited puts back the scoring before, worked out from the old figure, and says so
+ * in a Check line on its Findings sheet (docs/workbook.md, "Undo after the figures changed"): the line is
+ * checked, then taken off, so the rest of the workbook can be compared with the scoring before.
+ */
+function takeStaleMark(wb: MemoryWorkbook, findings: string, refs: string): void {
+  const sheet = wb.sheet(findings)!;
+  assert.equal(
+    sheet.values[2][0],
+    `Check: The restored scores for ${refs} were worked out before its figures were changed; score again to bring it up to date.`,
+  );
+  sheet.values[2] = sheet.values[2].map(() => null);
+  sheet.formats.delete('2,0');
+}
+
 describe('Scoring a workbook, again and again', () => {
   it('writes the scores and three summary sheets, and keeps the settings and journal on a very hidden sheet', () => {
     const wb = new MemoryWorkbook(reportGrids());
@@ -68,7 +83,8 @@ describe('Scoring a workbook, again and again', () => {
       0,
       'no backup sheet: the previous content is in the journal',
     );
-    wb.undo();
+    assert.deepEqual(wb.undo().stale, ['CS-14a'], 'its figure was edited after the scoring put back');
+    takeStaleMark(wb, 'Q3 Findings', 'CS-14a');
     p6.values[row][decCol] = 71.62;
     assert.equal(JSON.stringify(wb.picture()), beforeEdit, 'undo brings back the previous summaries and cells');
   });
@@ -96,7 +112,8 @@ describe('Scoring a workbook, again and again', () => {
     wb.sheet('Big')!.values[1][12] = 50;
     wb.score();
     assert.notEqual(JSON.stringify(wb.picture()), firstScoring, 'the edited figure is rescored');
-    wb.undo();
+    assert.deepEqual(wb.undo().stale, ['R-0']);
+    takeStaleMark(wb, 'Q3 Findings', 'R-0');
     wb.sheet('Big')!.values[1][12] = 103;
     assert.equal(JSON.stringify(wb.picture()), firstScoring, 'undo gives back the first scoring');
   });

@@ -200,6 +200,13 @@ function editFor(s: Step, grids: SheetGrid[], productSheets: string[]): AnalystE
 async function lifecycle(front: Front, middle: Step[]): Promise<void> {
   const steps: Step[] = [{ kind: 'score' }, ...middle, { kind: 'undo' }];
   let shadow: Awaited<ReturnType<Front['shadow']>> | null = null;
+  // Whether the workbook shows a scoring, and figures edited since the scoring it shows and since the one
+  // the shadow shows (what undo puts back): undo names indicators whose figures changed since the scoring it
+  // puts back, on its Findings sheet (docs/workbook.md, "Undo after the figures changed").
+  let scored = false;
+  let editsSinceScored = 0;
+  let shadowScored = false;
+  let shadowEdits = 0;
   const productSheets = () => [
     'Q3 Summary',
     'Q3 Highlights',
@@ -217,7 +224,13 @@ async function lifecycle(front: Front, middle: Step[]): Promise<void> {
     if (s.kind === 'score' || s.kind === 'tolerance') {
       const copy = await front.shadow();
       const changed = await front.score(s.kind === 'tolerance' ? s.pct : undefined);
-      if (changed) shadow = copy;
+      if (changed) {
+        shadow = copy;
+        shadowScored = scored;
+        shadowEdits = editsSinceScored;
+        scored = true;
+        editsSinceScored = 0;
+      }
       const foreign = changedCells(before, front.snap(), productSheets()).filter((k) => !owned.has(k));
       assert.deepEqual(foreign, [], `scoring changed cells it does not own (${JSON.stringify(steps)})`);
     } else if (s.kind === 'undo') {
@@ -231,19 +244,50 @@ async function lifecycle(front: Front, middle: Step[]): Promise<void> {
         assert.deepEqual(front.snap(), before, 'an undo that refuses changes nothing');
         continue;
       }
+      const undone = withoutMark(withoutState(front.snap()));
+      const expected = withoutMark(withoutState(shadow.snap()));
+      assert.equal(expected.marked, false);
+      if (undone.marked)
+        assert.ok(
+          shadowScored && shadowEdits > 0,
+          `a Check line only where figures changed (${JSON.stringify(steps)})`,
+        );
       assert.deepEqual(
-        withoutState(front.snap()),
-        withoutState(shadow.snap()),
+        undone.snap,
+        expected.snap,
         `undo gives back the workbook before the last scoring (${JSON.stringify(steps)})`,
       );
       shadow = null;
+      scored = shadowScored;
+      editsSinceScored = shadowEdits;
     } else {
       const e = editFor(s, front.grids(), productSheets());
       if (!e) continue;
       front.edit(e);
       shadow?.edit(e);
+      if (s.kind === 'value') {
+        editsSinceScored++;
+        shadowEdits++;
+      }
     }
   }
+}
+
+/**
+ * The snapshot without the Check line undo writes in row 3 of a Findings sheet when figures changed since the
+ * scoring it puts back (undo-inputs.ts), and whether there was one.
+ */
+function withoutMark(snap: WorkbookSnap): { snap: WorkbookSnap; marked: boolean } {
+  let marked = false;
+  const out = snap.map((s) => {
+    const a3 = s.cells.A3;
+    if (!s.name.endsWith('Findings') || !a3) return s;
+    if (typeof a3.value === 'string' && a3.value.startsWith('Check: The restored scores for ')) marked = true;
+    // The line's row: its sentence in A3, its amber across the list's width.
+    const cells = Object.fromEntries(Object.entries(s.cells).filter(([a]) => !/^[A-Z]+3$/.test(a)));
+    return { ...s, cells };
+  });
+  return { snap: out, marked };
 }
 
 function cloneDocument(doc: ModelDocument): ModelDocument {

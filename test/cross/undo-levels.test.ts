@@ -146,6 +146,13 @@ describe('Undo after a rescore, and undo twice, on both front ends (analyst item
       const undone = seenBook(await front.snap());
       assert.equal(undone.values[SHEET][A1_DEC.address], 80, "the analyst's edit is kept");
       assert.deepEqual(undone.owned, beforeRescore.owned, "the first scoring's owned cells, values and colours");
+      // A-1's restored scores were worked out from its old December: a Check line on the Findings sheet says
+      // so (docs/workbook.md, "Undo after the figures changed"; test/cross/undo-stale.test.ts).
+      assert.equal(
+        undone.values['Q3 Findings'].A3,
+        'Check: The restored scores for A-1 were worked out before its figures were changed; score again to bring it up to date.',
+      );
+      delete undone.values['Q3 Findings'].A3;
       assert.deepEqual(
         undone.values,
         beforeRescore.values,

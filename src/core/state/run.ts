@@ -42,6 +42,7 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
+import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -120,6 +121,11 @@ export interface PreparedRun {
    * (renamed-sheets.ts); commitRun goes on from it. Absent when none was renamed.
    */
   followedState?: WorkbookState;
+  /**
+   * What each indicator scored was worked out from (inputs.ts), by indicatorKeyOn(sheet, identity): made
+   * when first asked (commitRun asks only when the run writes), then kept.
+   */
+  digests(): ReadonlyMap<string, ReadIndicator>;
 }
 
 /**
@@ -320,6 +326,7 @@ export function prepareRun(
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
+  let digests: Map<string, ReadIndicator> | null = null;
   const run: PreparedRun = {
     settings,
     model,
@@ -331,6 +338,7 @@ export function prepareRun(
     places,
     previous,
     productGrids,
+    digests: () => (digests ??= readDigests(model.tables, userGrids, places, model, result.quarterNumber)),
   };
   const uncoloured = nothingColouredSentence(model.tables);
   if (uncoloured) run.uncoloured = uncoloured;
@@ -551,6 +559,13 @@ export function commitRun(
     productSheetsBefore,
     settingsBefore: state.settings,
   };
+  const inputs = alignedDigests(cells, run.plan.quarter, run.digests());
+  if (inputs) journal.inputs = inputs;
+  const inputsBefore = digestsOfPrior(state, run);
+  if (inputsBefore) {
+    const aligned = alignedDigests(cells, inputsBefore.q, inputsBefore.digests);
+    if (aligned) journal.inputsBefore = aligned;
+  }
   return {
     changed: true,
     deleteSheets,
@@ -560,6 +575,21 @@ export function commitRun(
     state: { settings: run.settings, productSheets, journal },
     editedSheets,
   };
+}
+
+/**
+ * What the scoring the workbook shows now (the one the new journal's undo puts back) had worked out its
+ * indicators from, by where they are now (inputs.ts): the last journal's digests, else those an undo kept.
+ * Null when neither kept any (a workbook scored by a version before it, or never scored).
+ */
+function digestsOfPrior(
+  state: WorkbookState,
+  run: PreparedRun,
+): { q: QuarterNumber; digests: Map<string, { digest: string }> } | null {
+  const j = state.journal;
+  if (j?.inputs) return { q: j.inputs.q, digests: digestsWhereNow(j.cells, j.inputs, run.previous, run.places) };
+  if (!j && state.inputs) return { q: state.inputs.q, digests: keptWhereNow(state.inputs, run.places) };
+  return null;
 }
 
 /**

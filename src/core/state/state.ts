@@ -11,6 +11,7 @@ import { packText, unpackText } from './pack';
 import { defaultSettings } from '../settings';
 import { cellsToColumns, columnsToCells, type CellColumns } from './journal-columns';
 import { layoutOf, readLayout, storeLayout, type SheetLayout, type StoredLayout } from './sheet-layout';
+import type { InputDigests, KeptInputs } from './inputs';
 
 export const STATE_SHEET = 'Scorecard_State';
 /**
@@ -161,6 +162,17 @@ export interface Journal {
    * puts the workbook back from it. Absent (complete) in /1 journals.
    */
   complete?: boolean;
+  /**
+   * What this scoring's indicators were worked out from (inputs.ts: a digest each, in the order of the
+   * journal's indicators). Absent in journals written before it was kept.
+   */
+  inputs?: InputDigests;
+  /**
+   * The same for the scoring undo puts back (the one before this), where it was kept: undo compares it with
+   * the figures as they are then, and names the indicators whose figures changed since. Absent when there
+   * was none, or it kept no digests.
+   */
+  inputsBefore?: InputDigests;
 }
 
 export interface WorkbookState {
@@ -177,6 +189,11 @@ export interface WorkbookState {
    * version that does not know it reads the state as before.
    */
   earlier?: JournalCell[];
+  /**
+   * After an undo: what the scoring it put back had worked out its indicators from (inputs.ts), with the
+   * indicators, so that the next scoring's journal keeps it for its own undo. Absent otherwise.
+   */
+  inputs?: KeptInputs;
 }
 
 export function defaultState(): WorkbookState {
@@ -210,6 +227,7 @@ export function encodeState(state: WorkbookState): string[][] {
   put('productSheets', state.productSheets.map(storeSheet));
   put('journal', state.journal ? columnarJournal(state.journal) : null);
   if (state.earlier && state.earlier.length > 0) put('earlier', cellsToColumns(state.earlier));
+  if (state.inputs) put('inputs', state.inputs);
   return rows;
 }
 
@@ -264,6 +282,8 @@ export function decodeState(values: CellValue[][] | null): WorkbookState {
     }
     const earlier = parts.get('earlier');
     if (earlier) state.earlier = columnsToCells(JSON.parse(earlier) as CellColumns);
+    const inputs = parts.get('inputs');
+    if (inputs) state.inputs = JSON.parse(inputs) as KeptInputs;
     if (state.journal && format !== STATE_FORMAT_1 && parts.get('journalStatus') !== 'complete')
       state.journal.complete = false;
     return state;

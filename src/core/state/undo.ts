@@ -18,6 +18,7 @@ import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
 import { refuseUndoWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
+import { markRestoredFindings, staleOnUndo, staleSentence } from './undo-inputs';
 
 export interface UndoOutcome {
   /** The owned cells to put back, at the places their indicators and columns are now. */
@@ -38,6 +39,13 @@ export interface UndoOutcome {
   quarter: string;
   /** True when the journal belonged to a run that did not finish (it failed part-way). */
   unfinished: boolean;
+  /**
+   * The indicators (ref, else name) whose figures the analyst changed after the scoring put back was
+   * worked out: its results for them are out of date (undo-inputs.ts). Empty when none, or not known.
+   */
+  stale: string[];
+  /** A sheet written back only to carry the Check line naming `stale` (not one the scoring had replaced). */
+  markedOnly?: string;
 }
 
 /**
@@ -107,7 +115,7 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
 
   const legacy = journal.replaced.filter((r) => r.backup !== undefined);
   const restoreSheets = legacy.filter((r) => exists(r.backup!)).map((r) => ({ backup: r.backup!, name: r.name }));
-  const rewriteSheets = journal.replaced.flatMap((r) =>
+  let rewriteSheets = journal.replaced.flatMap((r) =>
     r.backup === undefined && r.content && exists(r.name) ? [{ ...r.content, name: r.name }] : [],
   );
   const contentOf = (p: ProductSheet): ProductSheet => {
@@ -117,7 +125,21 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
     if (content) return { ...p, content };
     return current?.layout ? { ...p, layout: current.layout } : p;
   };
-  return {
+  let productSheets = journal.productSheetsBefore.map(contentOf);
+  // The scoring put back, checked against the figures as they are now (undo-inputs.ts).
+  const settingsBefore = journal.settingsBefore ?? state.settings;
+  const check = staleOnUndo(journal, located, userGrids, settingsBefore.mapping);
+  let markedOnly: string | null = null;
+  // A run that failed part-way is put back to exactly the workbook before it (write-ahead recovery): the
+  // analyst did not ask to go back, and the next scoring brings every indicator up to date.
+  if (unfinished && check) check.stale = [];
+  if (check && check.stale.length > 0) {
+    const marked = markRestoredFindings(check.q, staleSentence(check.stale), productSheets, rewriteSheets, grids);
+    productSheets = marked.productSheets;
+    rewriteSheets = marked.rewriteSheets;
+    markedOnly = marked.markedOnly;
+  }
+  const outcome: UndoOutcome = {
     patches,
     shown,
     deleteSheets: [...journal.created, ...legacy.map((r) => r.name)].filter(exists),
@@ -126,14 +148,18 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
     changedSince,
     gone,
     state: {
-      settings: journal.settingsBefore ?? state.settings,
-      productSheets: journal.productSheetsBefore.map(contentOf),
+      settings: settingsBefore,
+      productSheets,
       journal: null,
       ...(earlier.length > 0 ? { earlier } : {}),
+      ...(check?.kept ? { inputs: check.kept } : {}),
     },
     quarter: journal.quarter,
     unfinished,
+    stale: check?.stale ?? [],
   };
+  if (markedOnly !== null) outcome.markedOnly = markedOnly;
+  return outcome;
 }
 
 /** What an undo did, as both front ends report it (the task pane's message, `scorecard undo`'s lines). */
@@ -150,6 +176,8 @@ export interface UndoSummary {
   changedSince: string[];
   /** True when the scoring undone had not finished (it failed part-way). */
   unfinished: boolean;
+  /** The indicators whose restored results were worked out before their figures were changed (UndoOutcome.stale). */
+  stale: string[];
 }
 
 /**
@@ -161,9 +189,13 @@ export function summariseUndo(undo: UndoOutcome): UndoSummary {
     quarter: undo.quarter,
     cells: undo.patches.reduce((n, p) => n + p.cells.length, 0),
     sheetsRemoved: undo.deleteSheets.filter((n) => !undo.restoreSheets.some((r) => sameSheetName(r.name, n))),
-    sheetsRestored: [...undo.restoreSheets.map((r) => r.name), ...undo.rewriteSheets.map((s) => s.name)],
+    sheetsRestored: [
+      ...undo.restoreSheets.map((r) => r.name),
+      ...undo.rewriteSheets.map((s) => s.name).filter((n) => n !== undo.markedOnly),
+    ],
     changedSince: undo.changedSince,
     unfinished: undo.unfinished,
+    stale: undo.stale,
   };
 }
 

@@ -1,0 +1,345 @@
+/**
+ * What each scored indicator's results were worked out from (a fresh user's finding): a short
+ * digest of its inputs per scoring, so that an undo that puts an earlier scoring back can tell which
+ * indicators' figures have changed since that scoring — their restored variances, colours, arrows and
+ * summary lines no longer match the figures beside them — and say so, rather than show a silent wrong number.
+ *
+ * An indicator's inputs are the cells of its row that the scoring reads, by what they are (not where they
+ * are, so moving or inserting columns changes nothing): its recognised fields other than its name, ref and
+ * the columns the product writes (% variance, Status, DOT, Trend; the quartile's value is the analyst's and
+ * is read; last year's outturn is not), its period figures and period targets up to the end of the quarter scored (figures typed for
+ * later months do not change that quarter's scores), its "Actual" column, last year's figures, and its
+ * row on a Targets or Last year sheet. Settings are not inputs here: undo puts the earlier scoring's back.
+ *
+ * Stored compactly (docs/workbook.md, "Undo after the figures changed"): six characters an indicator, in the
+ * order of the journal's indicators (each indicator's first cell), so no identity is stored twice.
+ */
+import type { CellValue, IndicatorRow, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
+import { FIELDS } from '../model';
+import { rowKey } from '../read/support-sheets';
+import { sameSheetName } from '../a1';
+import type { SheetPlaces, Located } from './identity';
+import type { JournalCell } from './state';
+import { encodeInts, decodeInts, encodeTexts, decodeTexts } from './columns';
+
+/** Characters of one indicator's digest. */
+export const DIGEST_LENGTH = 6;
+/** An indicator whose digest is not known (not scored then, or scored by a version that kept none). */
+export const UNKNOWN_DIGEST = '-'.repeat(DIGEST_LENGTH);
+
+/**
+ * One scoring's input digests, in the order of a journal's indicators (`journalIndicators`): `q` the
+ * quarter scored (1–4), `d` DIGEST_LENGTH characters an indicator (UNKNOWN_DIGEST where not known).
+ */
+export interface InputDigests {
+  q: QuarterNumber;
+  d: string;
+}
+
+/**
+ * After an undo, the digests of the scoring put back, with the indicators they belong to (there is no
+ * journal then to align them with): sheets as [name, id or null], each indicator's sheet index as
+ * `encodeInts`, the indicators as `encodeTexts`, `n` of them.
+ */
+export interface KeptInputs extends InputDigests {
+  sheets: [string, string | null][];
+  at: string;
+  ids: string;
+  n: number;
+}
+
+/**
+ * Fields that are not inputs of the scores: the indicator's identity, the columns the product writes, and
+ * last year's outturn — it decides only whether a Trend arrow the analyst typed is kept, and deleting that
+ * column (a common tidy-up) would otherwise name every indicator of the table while no score changed.
+ */
+const NOT_INPUTS = new Set<string>(['ref', 'name', 'variance', 'status', 'dot', 'trend', 'outturn']);
+
+// The running hash (cyrb53's two lanes, as hash.ts's sheetPrint): fed 32 bits at a time, never a text made
+// to be hashed (building each row's text and hashing it cost a quarter of a scoring at 10,000 indicators).
+const lanes = new Int32Array(2);
+const scratch = new Float64Array(1);
+const halves = new Uint32Array(scratch.buffer);
+
+function mix(x: number): void {
+  lanes[0] = Math.imul(lanes[0] ^ x, 2654435761);
+  lanes[1] = Math.imul(lanes[1] ^ x, 1597334677);
+}
+
+/** A cell's value into the hash: its kind, then its figure's 64 bits or its text's characters. */
+function mixCell(v: CellValue | undefined): void {
+  if (v === null || v === undefined || v === '') mix(0);
+  else if (typeof v === 'number') {
+    mix(1);
+    scratch[0] = v;
+    mix(halves[0]);
+    mix(halves[1]);
+  } else if (typeof v === 'boolean') mix(v ? 2 : 3);
+  else {
+    mix(4);
+    mix(v.length);
+    for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
+  }
+}
+
+/** The first `months` figures of a list (a blank as null), after a tag saying which list. */
+function mixFigures(tag: number, list: readonly (number | null)[] | null | undefined, months: number): void {
+  mix(tag);
+  if (!list) return;
+  for (let m = 0; m < months && m < list.length; m++) mixCell(list[m]);
+}
+
+/** What marks each kind of input, so that each is hashed as what it is, whatever its column. */
+const TAG = { field: 1000, month: 2000, current: 3000, quarter: 4000, quarterTarget: 5000, monthTarget: 6000 };
+const LIST_TAG = { lastYear: 7000, previousYear: 7001, targetsSheet: 7002, lastYearSheet: 7003 };
+/** 36^6: the digest is six base-36 characters. */
+const DIGEST_RANGE = 2176782336;
+
+/**
+ * An indicator's inputs for the scoring of quarter `q`, as a digest of DIGEST_LENGTH characters.
+ * @param table the table the row is in (its columns say which cells are what)
+ * @param row the indicator's row as read
+ * @param values the row's sheet's cells (SheetGrid.values)
+ * @param model the support sheets' figures (Targets, Last year) by indicator key
+ * @param q the quarter scored: period columns after its last month are left out
+ */
+export function indicatorDigest(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  values: CellValue[][],
+  model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
+  q: QuarterNumber,
+): string {
+  const cells = values[row.row] ?? [];
+  const months = 3 * q;
+  lanes[0] = 0xdeadbeef;
+  lanes[1] = 0x41c6ce57;
+  for (let f = 0; f < FIELDS.length; f++) {
+    const col = table.columns[FIELDS[f]];
+    if (col === undefined || NOT_INPUTS.has(FIELDS[f])) continue;
+    mix(TAG.field + f);
+    mixCell(cells[col]);
+  }
+  const monthColumns = table.monthColumns;
+  for (let m = 0; m < months && m < monthColumns.length; m++) {
+    const col = monthColumns[m];
+    if (col === null || col === undefined) continue;
+    mix(TAG.month + m);
+    mixCell(cells[col]);
+  }
+  if (table.currentColumn !== null && table.currentColumn !== undefined) {
+    mix(TAG.current);
+    mixCell(cells[table.currentColumn]);
+  }
+  const quarters = table.quarterColumns;
+  if (quarters)
+    for (let k = 0; k < q && k < quarters.length; k++) {
+      const c = quarters[k];
+      if (!c) continue;
+      mix(TAG.quarter + k);
+      mixCell(cells[c.col]);
+    }
+  const quarterTargets = table.quarterTargetColumns;
+  if (quarterTargets)
+    for (let k = 0; k < q && k < quarterTargets.length; k++) {
+      const c = quarterTargets[k];
+      if (c === null || c === undefined) continue;
+      mix(TAG.quarterTarget + k);
+      mixCell(cells[c]);
+    }
+  const monthTargets = table.monthTargetColumns;
+  if (monthTargets)
+    for (let m = 0; m < months && m < monthTargets.length; m++) {
+      const c = monthTargets[m];
+      if (c === null || c === undefined) continue;
+      mix(TAG.monthTarget + m);
+      mixCell(cells[c]);
+    }
+  mixFigures(LIST_TAG.lastYear, row.lastYear, months);
+  const previous = row.previousYear;
+  if (previous) {
+    mix(LIST_TAG.previousYear);
+    for (let m = 0; m < previous.length; m++) {
+      const p = previous[m];
+      if (p.kind === 'number') mixCell(p.value);
+      else mixCell(p.kind);
+    }
+  }
+  const key = rowKey(row);
+  const own = row.ownSupportFigures;
+  mixFigures(LIST_TAG.targetsSheet, own?.targets ?? model.explicitTargets.get(key), months);
+  mixFigures(LIST_TAG.lastYearSheet, own?.lastYear ?? model.lastYear.get(key), months);
+  let h1 = lanes[0];
+  let h2 = lanes[1];
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = (4294967296 * (2097151 & h2) + (h1 >>> 0)) % DIGEST_RANGE;
+  return n.toString(36).padStart(DIGEST_LENGTH, '0');
+}
+
+/** The key of an indicator on a sheet, for the maps below. */
+export const indicatorKeyOn = (sheet: string, indicator: string) => `${sheet}\u0000${indicator}`;
+
+/** An indicator as read now: its digest for one quarter, and how the analyst names it (its ref, else its name). */
+export interface ReadIndicator {
+  digest: string;
+  label: string;
+}
+
+/**
+ * Every indicator of the tables read, by indicatorKeyOn(sheet, identity as in `places`), with its digest
+ * for quarter `q`.
+ */
+export function readDigests(
+  tables: IndicatorTable[],
+  grids: readonly SheetGrid[],
+  places: ReadonlyMap<string, SheetPlaces>,
+  model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
+  q: QuarterNumber,
+): Map<string, ReadIndicator> {
+  const out = new Map<string, ReadIndicator>();
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  for (const t of tables) {
+    const grid = byName.get(t.sheet);
+    const sheet = places.get(t.sheet);
+    if (!grid || !sheet) continue;
+    for (const r of t.rows) {
+      const id = sheet.byRow.get(r.row);
+      if (id === undefined) continue;
+      const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
+      out.set(indicatorKeyOn(t.sheet, id), { digest: indicatorDigest(t, r, grid.values, model, q), label });
+    }
+  }
+  return out;
+}
+
+/** A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell. */
+export function journalIndicators(
+  cells: readonly JournalCell[],
+): { first: number; sheet: string; indicator: string }[] {
+  const seen = new Set<string>();
+  const out: { first: number; sheet: string; indicator: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.indicator === undefined) continue;
+    const key = `${c.sheet}\u0000${c.sheetId ?? ''}\u0000${c.indicator}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ first: i, sheet: c.sheet, indicator: c.indicator });
+  }
+  return out;
+}
+
+/**
+ * Digests in the order of a journal's indicators, from `known` (by indicatorKeyOn of the journal's own sheet
+ * names). Null when none is known.
+ */
+export function alignedDigests(
+  cells: readonly JournalCell[],
+  q: QuarterNumber,
+  known: ReadonlyMap<string, { digest: string }>,
+): InputDigests | null {
+  let d = '';
+  let any = false;
+  for (const x of journalIndicators(cells)) {
+    const found = known.get(indicatorKeyOn(x.sheet, x.indicator));
+    if (found) any = true;
+    d += found ? found.digest : UNKNOWN_DIGEST;
+  }
+  return any ? { q, d } : null;
+}
+
+/** The digest of the i-th indicator of an aligned list, or null when not known. */
+function digestAt(d: InputDigests, i: number): string | null {
+  const s = d.d.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
+  return s.length === DIGEST_LENGTH && s !== UNKNOWN_DIGEST ? s : null;
+}
+
+/**
+ * The digests of a journal's aligned list by where the indicators are now: the journal's cells located
+ * (`located`, locateJournal's, in the journal's order) and each indicator's identity now read from the
+ * sheet's rows (`places`: a retyped Ref followed to its row is known by its new identity).
+ */
+export function digestsWhereNow(
+  cells: readonly JournalCell[],
+  digests: InputDigests,
+  located: readonly (Located | undefined)[],
+  places: ReadonlyMap<string, SheetPlaces>,
+): Map<string, { digest: string }> {
+  const out = new Map<string, { digest: string }>();
+  journalIndicators(cells).forEach((x, i) => {
+    const digest = digestAt(digests, i);
+    const at = located[x.first];
+    if (digest === null || !at || at.kind !== 'found') return;
+    const id = places.get(at.sheet)?.byRow.get(at.row);
+    if (id !== undefined) out.set(indicatorKeyOn(at.sheet, id), { digest });
+  });
+  return out;
+}
+
+/** KeptInputs' digests by where their indicators are now: each sheet by its id, else its name. */
+export function keptWhereNow(
+  kept: KeptInputs,
+  places: ReadonlyMap<string, SheetPlaces>,
+): Map<string, { digest: string }> {
+  const out = new Map<string, { digest: string }>();
+  const sheets = kept.sheets.map(([name, id]) => {
+    const all = [...places.values()];
+    return (id !== null ? all.find((p) => p.id === id) : undefined) ?? all.find((p) => sameSheetName(p.name, name));
+  });
+  const at = decodeInts(kept.at);
+  const ids = decodeTexts(kept.ids, kept.n);
+  ids.forEach((id, i) => {
+    const sheet = sheets[at[i]];
+    const digest = digestAt(kept, i);
+    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(indicatorKeyOn(sheet.name, id), { digest });
+  });
+  return out;
+}
+
+/** Digests with their indicators (sheet now, its id, identity now), for the state after an undo. */
+export function keepInputs(
+  q: QuarterNumber,
+  entries: readonly { sheet: string; sheetId?: string; indicator: string; digest: string }[],
+): KeptInputs | null {
+  if (entries.length === 0) return null;
+  const sheets: [string, string | null][] = [];
+  const index = new Map<string, number>();
+  const at: number[] = [];
+  for (const e of entries) {
+    let i = index.get(e.sheet);
+    if (i === undefined) {
+      i = sheets.length;
+      index.set(e.sheet, i);
+      sheets.push([e.sheet, e.sheetId ?? null]);
+    }
+    at.push(i);
+  }
+  return {
+    q,
+    d: entries.map((e) => e.digest).join(''),
+    sheets,
+    at: encodeInts(at),
+    ids: encodeTexts(entries.map((e) => e.indicator)),
+    n: entries.length,
+  };
+}
+
+/**
+ * In one sentence, which restored indicators were worked out from figures changed since: "The restored
+ * scores for CYP-41 and ASC-12 were worked out before their figures were changed; score again to bring
+ * them up to date." Empty for none. At most five are named.
+ */
+export function staleSentence(labels: readonly string[]): string {
+  if (labels.length === 0) return '';
+  const shown = labels.slice(0, 5);
+  const rest = labels.length - shown.length;
+  const named =
+    rest > 0
+      ? `${shown.join(', ')} and ${rest} other ${rest === 1 ? 'indicator' : 'indicators'}`
+      : shown.length === 1
+        ? shown[0]
+        : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  const one = labels.length === 1;
+  return `The restored scores for ${named} were worked out before ${one ? 'its' : 'their'} figures were changed; score again to bring ${one ? 'it' : 'them'} up to date.`;
+}
