@@ -326,7 +326,8 @@ export function parsePeriodHeader(text: string): PeriodHeader | null {
     return year !== undefined ? { kind: 'quarter', quarter: q, year } : { kind: 'quarter', quarter: q };
   }
   const quarter =
-    /^(?:q|qtr|quarter)\s?([1-4])$/.exec(joined)?.[1] ??
+    // Welsh "Ch2", "Chwarter 2" (session 11, helper layouts4): Welsh councils' quarters of the financial year.
+    /^(?:q|qtr|quarter|ch|chwarter)\s?([1-4])$/.exec(joined)?.[1] ??
     /^(?:qtr|quarter) (one|two|three|four)$/.exec(joined)?.[1] ??
     /^(1st|2nd|3rd|4th|first|second|third|fourth) (?:qtr|quarter)$/.exec(joined)?.[1];
   if (quarter === undefined) return null;

@@ -134,5 +134,9 @@
  * quarters added up) is measured against its cumulative target, the quarters without a target column of
  * their own against n/4 of the year's (DOT like with like), with a Note; where the figure to date cannot be
  * told, not rated with a Check saying how to map it; a percentage's quarters are never added up.
+ * 29 — (session 11, layout hunt) a time against a time target with no polarity is not rated (no DOT or
+ * Trend), with a Check, where higher was taken as better; "Ch2", "Chwarter 2" are Q2; "Statutory Indicator",
+ * "Statutory Standard", "PAM" are read; "Well-being Objective 1: …" band rows are priorities; refusals for
+ * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping.
  */
-export const RULES_VERSION = 28;
+export const RULES_VERSION = 29;

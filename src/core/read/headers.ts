@@ -295,6 +295,13 @@ const FIELD_WORDS = new Map<string, Field>(
           // Welsh (helper hunt3): "Cyf" (Cyfeirnod), as Welsh councils head the ref.
           'cyf',
           'cyfeirnod',
+          // Data Cymru's performance accountability measures, "PAM/030", and Scotland's LGBF codes, "CHN1"
+          // (session 11, helper layouts4): a column headed so holds the codes.
+          'pam',
+          'pamref',
+          'pamcode',
+          'lgbfcode',
+          'lgbfref',
         ],
       ],
       [
@@ -328,6 +335,11 @@ const FIELD_WORDS = new Map<string, Field>(
           'dangosydd',
           'mesur',
           'dangosyddperfformiad',
+          // Northern Ireland councils' statutory indicators (session 11, helper layouts4): the table was
+          // refused for want of an indicator-name column.
+          'statutoryindicator',
+          'statutoryperformanceindicator',
+          'statutorymeasure',
         ],
       ],
       [
@@ -402,6 +414,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'yearendgoal',
           'fullyeargoal',
           'annualaim',
+          // Northern Ireland's statutory standards and targets (session 11, helper layouts4).
+          'statutorystandard',
+          'statutorytarget',
         ],
       ],
       [

@@ -24,6 +24,7 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
+import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText, parseClockText } from './values';
@@ -516,6 +517,10 @@ export function withNumberFormats(
   if (!out.scaleProblem && timeInSight && values.length > 0) {
     const times = timeMismatch(cells, out, targetCol!, values);
     if (times) out.scaleProblem = { col: targetCol!, message: times };
+    // A time against a time, no polarity: not rated rather than a slower time green (session 11, read/time-polarity.ts).
+    const unknown = times ? null : timeWithoutPolarity(out, clock(out.annualTarget!));
+    if (unknown)
+      out.scaleProblem = { col: targetCol!, message: unknown, reason: TIME_WITHOUT_POLARITY, polarity: true };
   }
   // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
   // visits): a change on last year, not a level the figures can be measured against.

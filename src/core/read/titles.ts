@@ -161,5 +161,7 @@ const NHS_DOMAIN = /^(?:safe|effective|caring|responsive|well[- ]?led|use of res
 
 // Before the label, a plan or strategy may be named: "Police and Crime Plan priority 1: …", "Health and
 // Wellbeing Strategy outcome 2 – …" (fresh user 4, session 9: a police force's priorities were sub-headings).
+// A Welsh council's "Well-being Objective 2: …", perhaps after its Welsh, "Amcan Llesiant 2 / " (session 11,
+// helper layouts4: the objectives were read as sub-headings, the whole plan one priority).
 const PRIORITY_BAND =
-  /^(?:(?:strategic|corporate|council|plan)\s+|(?:[a-z&'’]+\s+){0,5}?(?:plan|strategy)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
+  /^(?:[^/:]{1,60}\s\/\s)?(?:(?:strategic|corporate|council|plan|well[- ]?being)\s+|(?:[a-z&'’]+\s+){0,5}?(?:plan|strategy)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission|amcan llesiant|amcan)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
