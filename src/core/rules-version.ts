@@ -137,6 +137,7 @@
  * 29 — (session 11, layout hunt) a time against a time target with no polarity is not rated (no DOT or
  * Trend), with a Check, where higher was taken as better; "Ch2", "Chwarter 2" are Q2; "Statutory Indicator",
  * "Statutory Standard", "PAM" are read; "Well-being Objective 1: …" band rows are priorities; refusals for
- * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping.
+ * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping;
+ * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4.
  */
 export const RULES_VERSION = 29;

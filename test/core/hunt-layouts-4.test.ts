@@ -8,7 +8,13 @@
 import { strict as assert } from 'assert';
 import type { ScoreResult } from '../../src/core';
 import { compactNumberFormats } from '../../src/core/read/number-formats';
-import { isCalendarQuarter, isSchoolTerm, periodNumber, samePeriodEach } from '../../src/core/read/period-advice';
+import {
+  isCalendarQuarter,
+  isCalendarQuarterByMonths,
+  isSchoolTerm,
+  periodNumber,
+  samePeriodEach,
+} from '../../src/core/read/period-advice';
 import { sheet } from '../support/grids';
 import { refusal, scored } from '../support/scoring';
 
@@ -296,15 +302,43 @@ describe('Ambulance response times: a time against a time standard', () => {
     assert.equal(kinds(r, 'polarity-assumed').length, 0);
   });
 
-  it('leaves a standard typed with its comparator ("<= 7:00") as no target, with its Check, as before (never rated on a guess)', () => {
-    const g = sheet('ARP', [
+  it('reads a standard typed with its comparator ("<= 7:00", "≤ 07:00", "under 8:00") as a time target, lower is better, where it was no target', () => {
+    for (const standard of ['<= 7:00', '≤ 07:00', 'under 7:00', '<= 00:07:00']) {
+      const g = sheet('ARP', [
+        ['Measure', 'Standard', 'Q1', 'Q2'],
+        ['Category 1 mean', standard, mmss(8, 12), mmss(6, 50)],
+      ]);
+      g.numberFormats = compactNumberFormats(g.values, (r, c) => (r > 0 && c >= 2 ? 'mm:ss' : null));
+      const r = scored([g]);
+      const i = r.indicators[0];
+      assert.deepEqual(
+        [i.periodTarget, i.variancePct, i.rag, i.dot],
+        [mmss(7, 0), 2.38, 'green', 'up'],
+        `${standard}: 6:50 against 7:00, faster than June's 8:12`,
+      );
+      assert.equal(kinds(r, 'polarity-assumed').length, 0, 'the comparator says lower is better');
+    }
+  });
+
+  it('reads "<= 2:00" as two hours beside "[h]:mm" figures, and refuses to rate it against plain minutes', () => {
+    const hours = sheet('ARP', [
       ['Measure', 'Standard', 'Q1', 'Q2'],
-      ['Category 1 mean', '<= 7:00', mmss(8, 12), mmss(6, 50)],
+      ['Cat 3 90th centile', '<= 2:00', (3 * 60 + 10) / 1440, (1 * 60 + 50) / 1440],
     ]);
-    g.numberFormats = compactNumberFormats(g.values, (r, c) => (r > 0 && c >= 2 ? 'mm:ss' : null));
-    const r = scored([g]);
-    assert.deepEqual([r.indicators[0].rag, r.indicators[0].status], [null, 'no target']);
-    assert.match(kinds(r, 'target-missing')[0].message, /the target cell says "<= 7:00"/);
+    hours.numberFormats = compactNumberFormats(hours.values, (r, c) => (r > 0 && c >= 2 ? '[h]:mm' : null));
+    const h = scored([hours]).indicators[0];
+    assert.deepEqual([h.periodTarget! * 24, h.variancePct, h.rag], [2, 8.33, 'green']);
+    const plain = scored([
+      sheet('ARP', [
+        ['Measure', 'Standard', 'Q1', 'Q2'],
+        ['Cat 1 mean (mins)', '<= 7:00', 8.2, 6.9],
+      ]),
+    ]);
+    assert.deepEqual([plain.indicators[0].rag, plain.indicators[0].variancePct], [null, null]);
+    assert.match(
+      kinds(plain, 'percentage-scales')[0].message,
+      /the target 7:00 is a time and a value 6\.9 a plain number/,
+    );
   });
 });
 
@@ -512,6 +546,43 @@ describe('Four-week periods and calendar quarters', () => {
   });
 });
 
+describe('Quarters named by the month they end, or numbered in the calendar year', () => {
+  it('reads "Quarter ending Mar 2025 | Quarter ending Jun 2025 | Quarter ending Sep 2025" as Q4 2024/25, Q1 and Q2 2025/26, where it was refused', () => {
+    const r = scored([
+      sheet('CY', [
+        ['KPI', 'Polarity', 'Target', 'Quarter ending Mar 2025', 'Quarter ending Jun 2025', 'Quarter ending Sep 2025'],
+        ['Employment rate %', 'Higher', 73, 72, 72.5, 73.1],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2 2025/26');
+    assert.deepEqual([r.indicators[0].latestValue, r.indicators[0].rag, r.indicators[0].dot], [73.1, 'green', 'up']);
+  });
+
+  it('reads no quarter from "Quarter ending Aug 2025" (no quarter ends in August)', () => {
+    const e = refusal([
+      sheet('CY', [
+        ['KPI', 'Target', 'Quarter ending Aug 2025'],
+        ['Employment rate %', 73, 72],
+      ]),
+    ]);
+    assert.match(e.message, /no period column/);
+  });
+
+  it('refuses "Q1 (Jan-Mar) | Q2 (Apr-Jun) | Q3 (Jul-Sep)" saying the labels number a calendar year, and to head them by their months', () => {
+    const e = refusal([
+      sheet('CY', [
+        ['KPI', 'Polarity', 'Target', 'Q1 (Jan-Mar)', 'Q2 (Apr-Jun)', 'Q3 (Jul-Sep)'],
+        ['Employment rate %', 'Higher', 73, 72, 72.5, 73.1],
+      ]),
+    ]);
+    assert.match(
+      e.message,
+      /number the quarters of a calendar year \(Q1 is January to March\), not of the financial year \(Q1 is April to June\), so they were not read and no mapping is suggested; head each by its months alone \("Jan-Mar", "Apr-Jun"\)/,
+    );
+    assert.equal(e.mappingHint?.suggestedMapping, null);
+  });
+});
+
 describe('Period headers that are no months or quarters (read/period-advice.ts)', () => {
   it('tells school terms, calendar quarters and numbered periods', () => {
     assert.deepEqual(
@@ -525,6 +596,10 @@ describe('Period headers that are no months or quarters (read/period-advice.ts)'
       [true, true, true, true, false, false, true],
     );
     assert.deepEqual(['P1', 'P13', 'P 07', 'P14', 'Period 3', 'PI'].map(periodNumber), [1, 13, 7, null, null, null]);
+    assert.deepEqual(
+      ['Q1 (Jan-Mar)', 'Q4 Oct–Dec', 'Q1 (Apr-Jun)', 'Q2 (Jan-Mar)', 'Jan-Mar'].map(isCalendarQuarterByMonths),
+      [true, true, false, false, false],
+    );
   });
 
   it('finds one period under different names, never "Q2 Actual | Q2 Target" or one district', () => {

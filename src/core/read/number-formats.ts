@@ -27,7 +27,7 @@
 import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
-import { cellText, parseClockText } from './values';
+import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
 
@@ -743,7 +743,7 @@ function timeMismatch(
 ): string | null {
   const raw = cells.raw(row.row, targetCol);
   // A duration typed as text ("15:00") is a time as a cell formatted mm:ss is (session 10).
-  const typedClock = typeof raw === 'string' && parseClockText(cellText(raw)) !== null;
+  const typedClock = typeof raw === 'string' && clockInTarget(cellText(raw)) !== null;
   if (typeof raw !== 'number' && !typedClock) return null;
   const targetTime = typedClock || isTimeFormat(cells.formatOf(row.row, targetCol));
   let other: number | null = null;
@@ -1341,7 +1341,9 @@ const RATIO_NAME = /\bratio\b/i;
 function withClockTimes(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined): boolean {
   const targetRaw = targetCol === undefined ? null : cells.raw(row.row, targetCol);
   const targetClock =
-    typeof targetRaw === 'string' && row.annualTarget !== null ? parseClockText(cellText(targetRaw)) : null;
+    typeof targetRaw === 'string' && row.annualTarget !== null
+      ? (clockInTarget(cellText(targetRaw))?.clock ?? null)
+      : null;
   let any = targetClock !== null;
   for (let i = 0; i < row.periods.length && !any; i++) {
     const p = row.periods[i];

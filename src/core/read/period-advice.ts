@@ -49,6 +49,19 @@ export function isCalendarQuarter(header: string): boolean {
 }
 
 /**
+ * A calendar quarter's number with its months, "Q1 (Jan-Mar)", "Q2 Apr–Jun", "Qtr 4 (Oct to Dec)": the
+ * label numbers the quarter from January, so the financial year's reading disagrees with the months and
+ * the header is not read (periods.ts); false for "Q1 (Apr-Jun)" (read) and any other header.
+ */
+export function isCalendarQuarterByMonths(header: string): boolean {
+  const m = /^(?:q|qtr|quarter) ?([1-4]) (jan|apr|jul|oct)[a-z]* (?:to )?(mar|jun|sep|dec)[a-z]*$/.exec(loose(header));
+  if (!m) return false;
+  const starts = ['jan', 'apr', 'jul', 'oct'].indexOf(m[2]) + 1;
+  const ends = { mar: 1, jun: 2, sep: 3, dec: 4 }[m[3] as 'mar' | 'jun' | 'sep' | 'dec'];
+  return Number(m[1]) === starts && ends === starts;
+}
+
+/**
  * A numbered period headed short: "P1", "P 07", "Per 3", "Prd 13" (1 to 13); null for any other header.
  * ("Period 1" … is left to the refusal's own words, which already suggest no mapping for it.)
  */
@@ -71,6 +84,13 @@ export function periodAdvice(headers: string[]): string | null {
       `its columns ${listed(terms)} are school terms, which are no quarters of the financial year (April to March), ` +
       `so no mapping is suggested; map each term's column to the month it ends in — the autumn term to Dec (Q3), ` +
       `the spring term to Mar (Q4) — and leave out ("ignore") the summer term, which ends in July, the next financial year`
+    );
+  const numberedByMonths = headers.filter(isCalendarQuarterByMonths);
+  if (numberedByMonths.length >= 1)
+    return (
+      `its columns ${listed(numberedByMonths)} number the quarters of a calendar year (Q1 is January to March), not ` +
+      `of the financial year (Q1 is April to June), so they were not read and no mapping is suggested; head each ` +
+      `by its months alone ("Jan-Mar", "Apr-Jun"), which are read in either year, and score again`
     );
   const calendar = headers.filter(isCalendarQuarter);
   if (calendar.length >= 1) {
