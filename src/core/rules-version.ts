@@ -138,6 +138,8 @@
  * Trend), with a Check, where higher was taken as better; "Ch2", "Chwarter 2" are Q2; "Statutory Indicator",
  * "Statutory Standard", "PAM" are read; "Well-being Objective 1: …" band rows are priorities; refusals for
  * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping;
- * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4.
+ * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4;
+ * times against a "7 mins" target are not rated; Welsh "Polaredd" / "Uwch yn well" read; a row per "PDU",
+ * "Academy" or "School" refused.
  */
 export const RULES_VERSION = 29;

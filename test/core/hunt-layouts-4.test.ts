@@ -59,6 +59,25 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     }
   });
 
+  it('reads a Welsh-only polarity, "Polaredd" holding "Uwch yn well" and "Is yn well", where higher was taken as better for both', () => {
+    const r = scored([
+      sheet('PAM', [
+        ['Cyf', 'Dangosydd', 'Polaredd', 'Targed', 'Ch1', 'Ch2'],
+        ['PAM/030', 'Gwastraff wedi ei ailgylchu %', 'Uwch yn well', 64, 66.2, 65.1],
+        ['PAM/001', 'Diwrnodau salwch fesul gweithiwr', 'Is yn well', 10.5, 2.6, 5.1],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.variancePct, i.rag]),
+      [
+        ['PAM/030', 1.72, 'green'],
+        ['PAM/001', 51.43, 'green'],
+      ],
+      'sickness days 5.1 against 10.5, lower is better: it was −51.43%, red',
+    );
+    assert.equal(kinds(r, 'polarity-assumed').length, 0);
+  });
+
   it('reads bilingual months ("Ebrill / April" …) as the months, as they were', () => {
     const r = scored([
       sheet('Misol', [
@@ -231,6 +250,29 @@ describe('Combined authorities and counties: districts', () => {
     assert.match(rows.message, /one for each "Local authority"/);
   });
 
+  it('refuses a row per "PDU" (probation) or "Academy" (a trust\'s schools), where each row was counted as an indicator with no Check', () => {
+    const pdu = refusal([
+      sheet('Probation', [
+        ['Measure', 'PDU', 'Target', 'Q1', 'Q2'],
+        ['Accommodation on release %', 'Liverpool North', 75, 70, 72],
+        ['Accommodation on release %', 'Liverpool South', 75, 68, 74],
+      ]),
+    ]);
+    assert.match(
+      pdu.message,
+      /one for each "PDU" \(column B: "Accommodation on release %" for Liverpool North, Liverpool South\)/,
+    );
+    assert.match(pdu.message, /move the rows for each PDU to a sheet of their own/);
+    const academy = refusal([
+      sheet('Trust', [
+        ['Measure', 'Academy', 'Target', 'Q1', 'Q2'],
+        ['Attendance %', 'Oakwood Primary', 95, 94, 93],
+        ['Attendance %', 'Elm Academy', 95, 96, 95],
+      ]),
+    ]);
+    assert.match(academy.message, /one for each "Academy"/);
+  });
+
   it("reads a county's district rows under an indicator as its breakdown, not indicators, as before", () => {
     const r = scored([
       sheet('County', [
@@ -318,6 +360,17 @@ describe('Ambulance response times: a time against a time standard', () => {
       );
       assert.equal(kinds(r, 'polarity-assumed').length, 0, 'the comparator says lower is better');
     }
+  });
+
+  it('does not rate times against a standard typed "7 mins" (a plain 7), where it was +99.93%, green', () => {
+    const g = sheet('ARP', [
+      ['Measure', 'Polarity', 'Standard', 'Q1', 'Q2'],
+      ['Category 1 mean', 'Lower', '7 mins', mmss(8, 12), mmss(6, 50)],
+    ]);
+    g.numberFormats = compactNumberFormats(g.values, (r, c) => (r > 0 && c >= 3 ? 'mm:ss' : null));
+    const r = scored([g]);
+    assert.deepEqual([r.indicators[0].rag, r.indicators[0].variancePct], [null, null]);
+    assert.match(kinds(r, 'percentage-scales')[0].message, /a value 6:50 is a time and the target 7 a plain number/);
   });
 
   it('reads "<= 2:00" as two hours beside "[h]:mm" figures, and refuses to rate it against plain minutes', () => {

@@ -383,6 +383,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'highlow',
           'higherlowerbetter',
           'polarityhighlow',
+          // Welsh (session 11, helper layouts4): "Polaredd", "Gwell os" (better if).
+          'polaredd',
+          'gwellos',
         ],
       ],
       [

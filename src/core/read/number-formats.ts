@@ -744,8 +744,10 @@ function timeMismatch(
   const raw = cells.raw(row.row, targetCol);
   // A duration typed as text ("15:00") is a time as a cell formatted mm:ss is (session 10).
   const typedClock = typeof raw === 'string' && clockInTarget(cellText(raw)) !== null;
-  if (typeof raw !== 'number' && !typedClock) return null;
-  const targetTime = typedClock || isTimeFormat(cells.formatOf(row.row, targetCol));
+  // A target typed as a plain figure with its unit, "7 mins", is a plain number (session 11, helper layouts4:
+  // 7 against a response time of 8:12 kept as 0.0057 of a day was +99.93%, green).
+  if (typeof raw !== 'number' && !typedClock && row.annualTarget === null) return null;
+  const targetTime = typedClock || (typeof raw === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol)));
   let other: number | null = null;
   for (const v of values) {
     const c = row.periodColumns[v.i];

@@ -467,6 +467,9 @@ function polarityOf(normalised: string): Polarity | null {
   // "H" / "L" alone in a polarity cell.
   if (t === 'h') return 'higher';
   if (t === 'l') return 'lower';
+  // Welsh alone (session 11, helper layouts4): "Uwch yn well" (higher is better), "Is yn well", "Isel".
+  if (/^(?:yn )?uwch(?: yn well| =? ?gwell)?$/.test(t)) return 'higher';
+  if (/^(?:yn )?(?:is|isel)(?: yn well| =? ?gwell)?$/.test(t)) return 'lower';
   // Words and an arrow that agree: "Lower is better (↓)", "Minimise ↓", "↑ Higher is better".
   const arrow = /^([↑↓▲▼])\s*(.+)$/.exec(t) ?? /^(.+?)\s*([↑↓▲▼])$/.exec(t);
   if (arrow) {
