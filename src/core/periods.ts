@@ -128,6 +128,20 @@ const MONTH_WORDS: Record<string, MonthNumber> = {
   february: 11,
   mar: 12,
   march: 12,
+  // Welsh (session 11, helper layouts4): a Welsh council's months, Ebrill … Mawrth; "Mai" … alone was called a
+  // comparison table of organisations. (Bilingual "Ebrill / April" was read by its English half.)
+  ebrill: 1,
+  mai: 2,
+  mehefin: 3,
+  gorffennaf: 4,
+  awst: 5,
+  medi: 6,
+  hydref: 7,
+  tachwedd: 8,
+  rhagfyr: 9,
+  ionawr: 10,
+  chwefror: 11,
+  mawrth: 12,
 };
 
 /** "April", "Sept", "sep", "Q2 Sept", "Dec-20", "Dec 2020" → month number; anything else → null. */

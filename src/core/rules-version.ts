@@ -140,6 +140,7 @@
  * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping;
  * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4;
  * times against a "7 mins" target are not rated; Welsh "Polaredd" / "Uwch yn well" read; a row per "PDU",
- * "Academy" or "School" refused.
+ * "Academy" or "School" refused; Welsh months and "Rolling 3 months to Sep-25" read; semesters and half years
+ * refused with no mapping.
  */
 export const RULES_VERSION = 29;

@@ -59,6 +59,17 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     }
   });
 
+  it('reads Welsh months alone ("Ebrill | Mai | Mehefin | Gorffennaf"), where they were called a comparison table of organisations', () => {
+    const r = scored([
+      sheet('Misol', [
+        ['Cyf', 'Dangosydd', 'Polaredd', 'Targed', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf'],
+        ['CS1', 'Galwadau wedi eu hateb %', 'Uwch yn well', 90, 88, 91, 92, 89],
+      ]),
+    ]);
+    const i = pick(r, 'CS1');
+    assert.deepEqual([i.latestValue, i.latestMonth, i.variancePct, i.rag], [89, 'Jul', -1.11, 'amber']);
+  });
+
   it('reads a Welsh-only polarity, "Polaredd" holding "Uwch yn well" and "Is yn well", where higher was taken as better for both', () => {
     const r = scored([
       sheet('PAM', [
@@ -633,6 +644,50 @@ describe('Quarters named by the month they end, or numbered in the calendar year
       /number the quarters of a calendar year \(Q1 is January to March\), not of the financial year \(Q1 is April to June\), so they were not read and no mapping is suggested; head each by its months alone \("Jan-Mar", "Apr-Jun"\)/,
     );
     assert.equal(e.mappingHint?.suggestedMapping, null);
+  });
+});
+
+describe('Semesters, half years and rolling quarters', () => {
+  it('never maps "Semester 1 | Semester 2" to Q1 and Q2', () => {
+    const e = refusal([
+      sheet('Uni', [
+        ['KPI', 'Polarity', 'Target', 'Semester 1', 'Semester 2'],
+        ['Module pass rate %', 'Higher', 85, 86, 84],
+      ]),
+    ]);
+    assert.doesNotMatch(e.message, /to Q1/);
+    assert.match(e.message, /are parts of an academic year, which are no quarters of the financial year/);
+    assert.equal(e.mappingHint?.suggestedMapping, null);
+  });
+
+  it('never maps "H1 | H2" to the quarter scored, nor "H1 2024/25 | H2 2024/25 | H1 2025/26" to Q1 … Q3, and says H1 stands for Q2', () => {
+    for (const halves of [
+      ['H1', 'H2'],
+      ['H1 2024/25', 'H2 2024/25', 'H1 2025/26'],
+    ]) {
+      const e = refusal([
+        sheet('Half', [
+          ['KPI', 'Polarity', 'Target', ...halves],
+          ['Rent collected %', 'Higher', 98, 97, 98.5, 97.2],
+        ]),
+      ]);
+      assert.doesNotMatch(e.message, /to Q1|to actual/, halves.join(' | '));
+      assert.match(
+        e.message,
+        /are half years, which are no quarters, so no mapping is suggested; if the year runs from April, the first half's figure stands for September \(Q2\)/,
+      );
+    }
+  });
+
+  it('reads "Rolling 3 months to Jun-25 | Rolling 3 months to Sep-25" as Q1 and Q2, where it was refused', () => {
+    const r = scored([
+      sheet('MH', [
+        ['KPI', 'Polarity', 'Target', 'Rolling 3 months to Jun-25', 'Rolling 3 months to Sep-25'],
+        ['Talking therapies recovery %', 'Higher', 50, 49, 51],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2 2025/26');
+    assert.deepEqual([r.indicators[0].latestValue, r.indicators[0].dot], [51, 'up']);
   });
 });
 

@@ -182,9 +182,9 @@ function recogniseHeaderText(h: string): ColumnRole | null {
   const rolling = /^(?:rolling )?(?:12 months?|twelve months|year|r12m?) (?:to|ending|ended) (.+)$/.exec(h);
   const ending = rolling ? parsePeriodHeader(rolling[1]) : null;
   if (ending?.kind === 'month') return ending;
-  // "Quarter ending Mar 2025", "Qtr to Sep-25", "3 months to Jun 2025": the quarter that month ends (session
+  // "Quarter ending Mar 2025", "Qtr to Sep-25", "(Rolling) 3 months to Jun 2025": the quarter that month ends (session
   // 11, helper layouts4: refused, as they were); a month that ends no quarter is not read.
-  const quarterEnding = /^(?:quarter|qtr|q|3 months|three months) (?:to|ending|ended) (.+)$/.exec(h);
+  const quarterEnding = /^(?:rolling )?(?:quarter|qtr|q|3 months|three months) (?:to|ending|ended) (.+)$/.exec(h);
   const ends = quarterEnding ? parsePeriodHeader(quarterEnding[1]) : null;
   if (ends?.kind === 'month' && ends.month % 3 === 0) {
     const quarter = (ends.month / 3) as QuarterNumber;

@@ -11,6 +11,8 @@
  *   is not read: docs/workbook.md, "Sector layouts").
  * - **Numbered periods** ("P1 … P13"): four-week periods (13 a year, as transport and retail count
  *   them) were mapped to Apr … Oct, or "P1 | P2 | P3" to Q1 … Q3.
+ * - **Semesters and half years** ("Semester 1 | Semester 2", "H1 | H2", "H1 2024/25 | H2 2024/25 | H1
+ *   2025/26"): mapped to Q1, Q2 (Q3), or "H1" alone to the quarter scored.
  * - **The same period under different names** ("Barnsley Q2 | Doncaster Q2 | Rotherham Q2", a combined
  *   authority's districts): mapped to Q1 … Q4, one district a quarter (`samePeriodEach`).
  *
@@ -84,6 +86,21 @@ export function periodAdvice(headers: string[]): string | null {
       `its columns ${listed(terms)} are school terms, which are no quarters of the financial year (April to March), ` +
       `so no mapping is suggested; map each term's column to the month it ends in — the autumn term to Dec (Q3), ` +
       `the spring term to Mar (Q4) — and leave out ("ignore") the summer term, which ends in July, the next financial year`
+    );
+  const semesters = headers.filter((h) => /^(?:semester|sem|trimester|tri) ?[1-3]\b/.test(loose(h)));
+  if (semesters.length >= 2)
+    return (
+      `its columns ${listed(semesters)} are parts of an academic year, which are no quarters of the financial year ` +
+      `(April to March), so no mapping is suggested; map each to the month it ends in (a semester ending in January ` +
+      `to Jan, one ending in June to Jun), leaving out ("ignore") any that ends in another financial year`
+    );
+  const halves = headers.filter((h) => /^h ?[12](?: (?:fy ?)?\d{2,4}(?:\/\d{2,4})?)?$/.test(loose(h)));
+  if (halves.length >= 1)
+    return (
+      `its columns ${listed(halves)} are half years, which are no quarters, so no mapping is suggested; if the year ` +
+      `runs from April, the first half's figure stands for September (Q2) and the second's for March (Q4): map ` +
+      `this year's "H1" to Q2 and "H2" to Q4 (any of last year's to ignore), or head them by their months ` +
+      `("Apr-Sep") if the year runs from January`
     );
   const numberedByMonths = headers.filter(isCalendarQuarterByMonths);
   if (numberedByMonths.length >= 1)
