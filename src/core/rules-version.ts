@@ -141,6 +141,6 @@
  * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4;
  * times against a "7 mins" target are not rated; Welsh "Polaredd" / "Uwch yn well" read; a row per "PDU",
  * "Academy" or "School" refused; Welsh months and "Rolling 3 months to Sep-25" read; semesters and half years
- * refused with no mapping.
+ * refused with no mapping; "Target 2024/25 | Target 2025/26" beside undated periods refused.
  */
 export const RULES_VERSION = 29;

@@ -119,6 +119,56 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     assert.equal(r.priorities.length, 2);
   });
 
+  it('refuses "Targed 2024-25 / Target 2024-25 | Targed 2025-26 / Target 2025-26" beside undated quarters, where Q2 was scored as 2024/25 against last year\'s target', () => {
+    const grids = [
+      sheet('PAM', [
+        [
+          'Cyf / Ref',
+          'Dangosydd / Indicator',
+          'Polaredd',
+          'Targed 2024-25 / Target 2024-25',
+          'Targed 2025-26 / Target 2025-26',
+          'Ch1 / Q1',
+          'Ch2 / Q2',
+        ],
+        ['PAM/030', 'Waste recycled %', 'Uwch yn well', 66, 68, 66.2, 67.1],
+      ]),
+    ];
+    const e = refusal(grids);
+    assert.equal(
+      e.message,
+      '\'PAM\' row 1 has target columns of two years, "Targed 2024-25 / Target 2024-25" (column D) and "Targed 2025-26 / ' +
+        'Target 2025-26" (column E), and its period headers name no year, so whether the figures are 2024/25\'s or ' +
+        "2025/26's cannot be told and nothing was scored rather than measure them against the wrong year's targets; head " +
+        'the periods with their year (such as "Q1 2025/26"), or map the target column of the figures\' year to target and ' +
+        'the other to ignore.',
+    );
+    assert.equal(e.mapByHand, true);
+    // Mapped as the message says, this year's: Q2 2025/26, 67.1 against 68, amber (it was +1.67%, green, against 66).
+    const r = scored(grids, {
+      mapping: {
+        sheets: {
+          PAM: {
+            headerRow: 1,
+            columns: { 'Targed 2024-25 / Target 2024-25': 'ignore', 'Targed 2025-26 / Target 2025-26': 'target' },
+          },
+        },
+      },
+    });
+    assert.equal(r.quarter, 'Q2 2025/26');
+    assert.deepEqual([r.indicators[0].periodTarget, r.indicators[0].rag], [68, 'amber']);
+  });
+
+  it('scores "Target 2024/25 | Target 2025/26" beside quarters of 2025/26 against this year\'s, as before', () => {
+    const r = scored([
+      sheet('PAM', [
+        ['Ref', 'Indicator', 'Polarity', 'Target 2024/25', 'Target 2025/26', 'Q1 2025/26', 'Q2 2025/26'],
+        ['PAM/030', 'Waste recycled %', 'Higher', 66, 68, 66.2, 67.1],
+      ]),
+    ]);
+    assert.deepEqual([r.quarter, r.indicators[0].periodTarget], ['Q2 2025/26', 68]);
+  });
+
   it('reads a "PAM" column of "PAM/030" codes as the ref, where every indicator had none', () => {
     const r = scored([
       sheet('PAM', [
