@@ -169,4 +169,4 @@ export function samePeriodEach(headers: string[]): string[] {
 
 /** Words after a period that say what its figure is, not whose: "Q2 Actual", "Q2 2025/26", "Q2 Target". */
 const FIGURE_WORDS =
-  /^(?:actual|actuals|act|value|result|target|plan|forecast|ytd|cumulative|outturn|performance|perf|figure|data|no|number|%|(?:19|20)\d{2}(?:\/\d{2,4})?|\d{2}\/\d{2}|\d{4}\/\d{2}|last year|previous year|this year)$/;
+  /^(?:actual|actuals|act|value|result|target|plan|forecast|ytd|cumulative|outturn|performance|perf|figure|data|no|number|count|rate|total|percent|pct|numerator|denominator|score|median|mean|average|avg|rag|status|%|(?:19|20)\d{2}(?:\/\d{2,4})?|\d{2}\/\d{2}|\d{4}\/\d{2}|last year|previous year|this year)$/;
