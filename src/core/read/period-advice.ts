@@ -75,9 +75,10 @@ export function periodNumber(header: string): number | null {
 
 /**
  * Why figure columns with these headers are not suggested as periods, and how to head or map them: a
- * clause for the refusal (after "; "), or null when they are none of the above. Shape: the headers of
- * the figure columns not understood, in column order; two or more must be of one kind (one "Autumn"
- * column alone may be anything).
+ * clause for the refusal (after "; "), or null when they are none of the above. Shape: the headers
+ * not understood (of figures or empty), in column order. Terms, semesters and numbered periods need two
+ * or more of a kind (one "Autumn" or "P1" column alone may be anything); a calendar quarter ("Q1 2025")
+ * or a half year ("H1") says what it is alone.
  */
 export function periodAdvice(headers: string[]): string | null {
   const terms = headers.filter(isSchoolTerm);
