@@ -267,6 +267,12 @@ const VALUE_WORDS = new Set([
   'achieved',
   'achievement',
   'reported',
+  // Welsh (session 11, helper layouts4): "Gwirioneddol Ch2" (actual), "Canlyniad" (result), "Perfformiad".
+  'gwirioneddol',
+  'gwir',
+  'canlyniad',
+  'canlyniadau',
+  'perfformiad',
 ]);
 
 const QUARTER_WORDS: Record<string, QuarterNumber> = {

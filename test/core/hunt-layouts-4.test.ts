@@ -38,11 +38,12 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     );
   });
 
-  it('reads Welsh quarters alone — "Ch1 | Ch2", "Chwarter 1 | Chwarter 2" — as Q1 and Q2, where the table was refused', () => {
+  it('reads Welsh quarters alone — "Ch1 | Ch2", "Chwarter 1 | Chwarter 2", "Gwirioneddol Ch1" — as Q1 and Q2, where the table was refused', () => {
     for (const quarters of [
       ['Ch1', 'Ch2'],
       ['Chwarter 1', 'Chwarter 2'],
       ['Ch1 2025-26', 'Ch2 2025-26'],
+      ['Gwirioneddol Ch1', 'Gwirioneddol Ch2'],
     ]) {
       const r = scored([
         sheet('DPau', [
