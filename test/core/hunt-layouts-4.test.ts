@@ -170,6 +170,18 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     assert.deepEqual([r.quarter, r.indicators[0].periodTarget], ['Q2 2025/26', 68]);
   });
 
+  it('takes the quarter from a bilingual report title, and never names the priority after it', () => {
+    const r = scored([
+      sheet('PAM', [
+        ['Adroddiad Perfformiad Chwarter 2 2025/26 / Performance Report Quarter 2 2025/26'],
+        ['Cyf / Ref', 'Dangosydd / Indicator', 'Targed / Target', 'Gwirioneddol / Actual'],
+        ['PAM/030', 'Waste recycled %', 64, 65.1],
+      ]),
+    ]);
+    assert.equal(r.quarter, 'Q2 2025/26');
+    assert.deepEqual([r.indicators[0].priorityName, r.indicators[0].rag], ['PAM', 'green']);
+  });
+
   it('reads a "PAM" column of "PAM/030" codes as the ref, where every indicator had none', () => {
     const r = scored([
       sheet('PAM', [
