@@ -700,6 +700,12 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) => `${f.key} appears twice on the ${f.sheet} sheet; the first row (row ${f.firstRow}) is used.`,
   }),
+  // A time against a time with no polarity: not rated (read/time-polarity.ts; session 11, helper layouts4).
+  'time-without-polarity': entry<{ who: string; message: string }>({
+    kind: 'polarity-assumed',
+    severity: 'warning',
+    message: (f) => `${f.who}: ${f.message}`,
+  }),
   'percentage-scales': entry<{ who: string; message: string }>({
     kind: 'percentage-scales',
     severity: 'warning',

@@ -272,6 +272,8 @@ export interface IndicatorRow {
     /** Why it is not rated, where not SCALES_DISAGREE. */ reason?: string;
     /** The target cannot be read on its values' scale at all: the indicator is a data gap with `reason` (session 8, noticed item 1). */
     dataGap?: true;
+    /** Not a scale but which way is better: a time against a time with no polarity (read/time-polarity.ts; session 11). */
+    polarity?: true;
   } | null;
   /**
    * The Targets sheet's month targets on another percentage scale from the values (read/number-formats.ts,
@@ -789,4 +791,9 @@ export interface MappingHint {
    * comparison table, which is not scored; no mapping is suggested for them (helper hunt3).
    */
   comparisonColumns?: string[];
+  /**
+   * Why columns of figures headed by school terms, calendar quarters or numbered periods were not taken
+   * for periods, and how to head or map them: a clause of the refusal (read/period-advice.ts; session 11).
+   */
+  periodAdvice?: string;
 }

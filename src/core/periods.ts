@@ -128,6 +128,20 @@ const MONTH_WORDS: Record<string, MonthNumber> = {
   february: 11,
   mar: 12,
   march: 12,
+  // Welsh (session 11, helper layouts4): a Welsh council's months, Ebrill … Mawrth; "Mai" … alone was called a
+  // comparison table of organisations. (Bilingual "Ebrill / April" was read by its English half.)
+  ebrill: 1,
+  mai: 2,
+  mehefin: 3,
+  gorffennaf: 4,
+  awst: 5,
+  medi: 6,
+  hydref: 7,
+  tachwedd: 8,
+  rhagfyr: 9,
+  ionawr: 10,
+  chwefror: 11,
+  mawrth: 12,
 };
 
 /** "April", "Sept", "sep", "Q2 Sept", "Dec-20", "Dec 2020" → month number; anything else → null. */
@@ -253,6 +267,12 @@ const VALUE_WORDS = new Set([
   'achieved',
   'achievement',
   'reported',
+  // Welsh (session 11, helper layouts4): "Gwirioneddol Ch2" (actual), "Canlyniad" (result), "Perfformiad".
+  'gwirioneddol',
+  'gwir',
+  'canlyniad',
+  'canlyniadau',
+  'perfformiad',
 ]);
 
 const QUARTER_WORDS: Record<string, QuarterNumber> = {
@@ -326,7 +346,8 @@ export function parsePeriodHeader(text: string): PeriodHeader | null {
     return year !== undefined ? { kind: 'quarter', quarter: q, year } : { kind: 'quarter', quarter: q };
   }
   const quarter =
-    /^(?:q|qtr|quarter)\s?([1-4])$/.exec(joined)?.[1] ??
+    // Welsh "Ch2", "Chwarter 2" (session 11, helper layouts4): Welsh councils' quarters of the financial year.
+    /^(?:q|qtr|quarter|ch|chwarter)\s?([1-4])$/.exec(joined)?.[1] ??
     /^(?:qtr|quarter) (one|two|three|four)$/.exec(joined)?.[1] ??
     /^(1st|2nd|3rd|4th|first|second|third|fourth) (?:qtr|quarter)$/.exec(joined)?.[1];
   if (quarter === undefined) return null;

@@ -134,5 +134,13 @@
  * quarters added up) is measured against its cumulative target, the quarters without a target column of
  * their own against n/4 of the year's (DOT like with like), with a Note; where the figure to date cannot be
  * told, not rated with a Check saying how to map it; a percentage's quarters are never added up.
+ * 29 — (session 11, layout hunt) a time against a time target with no polarity is not rated (no DOT or
+ * Trend), with a Check, where higher was taken as better; "Ch2", "Chwarter 2" are Q2; "Statutory Indicator",
+ * "Statutory Standard", "PAM" are read; "Well-being Objective 1: …" band rows are priorities; refusals for
+ * school terms, calendar quarters, four-week periods and "Barnsley Q2 | Doncaster Q2" suggest no mapping;
+ * a time target after a comparator ("<= 7:00") is read, lower is better; "Quarter ending Mar 2025" is Q4;
+ * times against a "7 mins" target are not rated; Welsh "Polaredd" / "Uwch yn well" read; a row per "PDU",
+ * "Academy" or "School" refused; Welsh months and "Rolling 3 months to Sep-25" read; semesters and half years
+ * refused with no mapping; "Target 2024/25 | Target 2025/26" beside undated periods refused.
  */
-export const RULES_VERSION = 28;
+export const RULES_VERSION = 29;

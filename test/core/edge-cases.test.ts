@@ -93,11 +93,13 @@ describe('Awkward cases', () => {
     assert.ok(f.message.length < 200, `${f.message.length} characters`);
   });
 
+  // Two targets of two years beside undated months ("20/21 Target | 21/22 Target") are refused since session 11
+  // (helper layouts4: which year the figures are cannot be told; test/core/hunt-layouts-4.test.ts).
   it('two columns headed as targets: the first is used, and a finding says which (and how to choose)', () => {
     const { result } = scoreWorkbook(
       [
         sheet('Housing', [
-          ['Ref', 'Performance Indicator', '20/21 Target', '21/22 Target', 'Apr', 'May', 'Apr'],
+          ['Ref', 'Performance Indicator', '20/21 Target', 'Target', 'Apr', 'May', 'Apr'],
           ['H-1', 'Homes built', 100, 120, 90, 95, 60],
         ]),
       ],
@@ -112,7 +114,7 @@ describe('Awkward cases', () => {
     );
     assert.match(
       found[0].message,
-      /^'Housing' row 1: column D "21\/22 Target" is a second Target column; column C "20\/21 Target" is used\. Map the columns to choose the other\.$/,
+      /^'Housing' row 1: column D "Target" is a second Target column; column C "20\/21 Target" is used\. Map the columns to choose the other\.$/,
     );
     assert.match(found[1].message, /column G "Apr" is a second Apr column; column E "Apr" is used/);
   });

@@ -18,7 +18,10 @@ import { figure, percent, plural, quote, STATUS_WORDS, statusWordsOf, who } from
 export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | null {
   const lacking = tables.filter((t) => t.columns.polarity === undefined);
   // A target with a comparator ("≥ 95%") or typed as a range says which way is better.
-  const assumed = lacking.flatMap((t) => t.rows.filter((r) => !r.targetRange && r.polaritySource !== 'target'));
+  // A time with no polarity is not rated, not taken as higher (read/time-polarity.ts): its own Check says so.
+  const assumed = lacking.flatMap((t) =>
+    t.rows.filter((r) => !r.targetRange && r.polaritySource !== 'target' && r.scaleProblem?.polarity !== true),
+  );
   if (lacking.length === 0 || assumed.length === 0) return null;
   const first = lacking[0];
   const where =

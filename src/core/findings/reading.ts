@@ -332,7 +332,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (row.scaleProblem)
       out.push(
         finding({
-          kind: 'percentage-scales',
+          kind: row.scaleProblem.polarity ? 'time-without-polarity' : 'percentage-scales',
           at: { sheet: row.sheet, row: row.row, col: row.scaleProblem.col },
           ref: row.ref,
           who: who(row),

@@ -15,11 +15,13 @@ import { normaliseText } from './values';
 
 /**
  * A header naming places or units of a service, not services: "Ward", "Area", "District", "Locality",
- * "Neighbourhood", "Station", "Division", "Team", "Site", "PCN", "Practice", "Provider". Not "Service" or
+ * "Neighbourhood", "Station", "Division", "Team", "Site", "PCN", "Practice", "Provider"; a probation service's
+ * "PDU", an academy trust's "Academy" or "School", a combined authority's "Constituent council" (session 11,
+ * helper layouts4: each of those rows was counted as an indicator, with no Check). Not "Service" or
  * "Directorate": the same measure kept by two services ("Customer satisfaction %") is two indicators.
  */
 const AREA_HEADER =
-  /^(?:wards?|areas?|districts?|localit(?:y|ies)|neighbourhoods?|stations?|fire stations?|divisions?|boroughs?|parish(?:es)?|constituenc(?:y|ies)|local authority|la|council|place|places|sites?|hospitals?|pcns?|practices?|gp practice|providers?|teams?|patch|sector|ward name|area name|locality name|district name|station name)$/i;
+  /^(?:wards?|areas?|districts?|localit(?:y|ies)|neighbourhoods?|stations?|fire stations?|divisions?|boroughs?|parish(?:es)?|constituenc(?:y|ies)|local authority|la|council|place|places|sites?|hospitals?|pcns?|practices?|gp practice|providers?|teams?|patch|sector|ward name|area name|locality name|district name|station name|pdus?|probation delivery units?|academ(?:y|ies)|schools?|school name|academy name|establishments?|campus(?:es)?|constituent council|constituent authority|member authority|local authority area|la name|icb place)$/i;
 
 /**
  * The refusal for the first table whose indicators repeat, row after row, with a different text in one
@@ -56,7 +58,7 @@ export function byAreaRefusal(
       const first = t.rows.find((r) => rowsOf.get(keyOf(r))!.length > 1)!;
       const header = u.header.replace(/\s+/g, ' ');
       return new InputError(
-        `'${t.sheet}' gives each indicator on several rows, one for each "${header}" (column ${columnLetters(u.col)}: ${first.ref ?? `"${first.name}"`} for ${shown}), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the whole council's figures, and move the rows for each ${header.toLowerCase()} to a sheet of their own that you hide (hidden sheets are not scored).`,
+        `'${t.sheet}' gives each indicator on several rows, one for each "${header}" (column ${columnLetters(u.col)}: ${first.ref ?? `"${first.name}"`} for ${shown}), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the whole council's figures, and move the rows for each ${/^[A-Z]{2,}s?$/.test(header) ? header : header.toLowerCase()} to a sheet of their own that you hide (hidden sheets are not scored).`,
         { ...hintAt(t.sheet, t.headerRow), suggestedMapping: null },
       );
     }

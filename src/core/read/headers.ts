@@ -182,6 +182,14 @@ function recogniseHeaderText(h: string): ColumnRole | null {
   const rolling = /^(?:rolling )?(?:12 months?|twelve months|year|r12m?) (?:to|ending|ended) (.+)$/.exec(h);
   const ending = rolling ? parsePeriodHeader(rolling[1]) : null;
   if (ending?.kind === 'month') return ending;
+  // "Quarter ending Mar 2025", "Qtr to Sep-25", "(Rolling) 3 months to Jun 2025": the quarter that month ends (session
+  // 11, helper layouts4: refused, as they were); a month that ends no quarter is not read.
+  const quarterEnding = /^(?:rolling )?(?:quarter|qtr|q|3 months|three months) (?:to|ending|ended) (.+)$/.exec(h);
+  const ends = quarterEnding ? parsePeriodHeader(quarterEnding[1]) : null;
+  if (ends?.kind === 'month' && ends.month % 3 === 0) {
+    const quarter = (ends.month / 3) as QuarterNumber;
+    return ends.year === undefined ? { kind: 'quarter', quarter } : { kind: 'quarter', quarter, year: ends.year };
+  }
   // "Month 6", "M6", "M06": the financial year's sixth month, September, as NHS and council finance
   // reports number them (month 1 is April).
   const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(h);
@@ -295,6 +303,13 @@ const FIELD_WORDS = new Map<string, Field>(
           // Welsh (helper hunt3): "Cyf" (Cyfeirnod), as Welsh councils head the ref.
           'cyf',
           'cyfeirnod',
+          // Data Cymru's performance accountability measures, "PAM/030", and Scotland's LGBF codes, "CHN1"
+          // (session 11, helper layouts4): a column headed so holds the codes.
+          'pam',
+          'pamref',
+          'pamcode',
+          'lgbfcode',
+          'lgbfref',
         ],
       ],
       [
@@ -328,6 +343,11 @@ const FIELD_WORDS = new Map<string, Field>(
           'dangosydd',
           'mesur',
           'dangosyddperfformiad',
+          // Northern Ireland councils' statutory indicators (session 11, helper layouts4): the table was
+          // refused for want of an indicator-name column.
+          'statutoryindicator',
+          'statutoryperformanceindicator',
+          'statutorymeasure',
         ],
       ],
       [
@@ -363,6 +383,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'highlow',
           'higherlowerbetter',
           'polarityhighlow',
+          // Welsh (session 11, helper layouts4): "Polaredd", "Gwell os" (better if).
+          'polaredd',
+          'gwellos',
         ],
       ],
       [
@@ -402,6 +425,9 @@ const FIELD_WORDS = new Map<string, Field>(
           'yearendgoal',
           'fullyeargoal',
           'annualaim',
+          // Northern Ireland's statutory standards and targets (session 11, helper layouts4).
+          'statutorystandard',
+          'statutorytarget',
         ],
       ],
       [

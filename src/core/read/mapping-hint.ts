@@ -10,6 +10,7 @@ import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
 import { cellText, readNumber } from './values';
 import { allCodes, filledCells, mostlyNames, notANameHeader, polaritiesThatMatter } from './column-contents';
+import { periodAdvice, samePeriodEach } from './period-advice';
 
 const isPeriod = (r: ColumnRole | null) =>
   r !== null && (r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
@@ -140,6 +141,7 @@ export function mappingHintFor(
   let periodFound = hasPeriod;
   let comparison: string[] = [];
   let figuresUnread = false;
+  let advice: string | null = null;
   if (!hasPeriod) {
     const allFigures = unread
       .filter((c) => !(c.text in columns))
@@ -153,9 +155,13 @@ export function mappingHintFor(
     figuresUnread = allFigures.length > 0;
     // "Difference", "% change", "Statistically significant?" are about the figures beside them, never an
     // organisation's own (session 10, helper layouts3: a police table was called a comparison table for them).
-    comparison = comparisonHeaders(
-      allFigures.filter((c) => !CHANGE_HEADER.test(c.text.toLowerCase())).map((c) => c.text),
-    );
+    // School terms, calendar quarters, numbered periods: no months or quarters of the financial year, so
+    // neither a comparison table nor periods in column order (session 11, read/period-advice.ts).
+    // Every header not understood, figures or not: an empty "Summer" or "P13" says what the others are.
+    advice = periodAdvice(unread.filter((c) => !(c.text in columns)).map((c) => c.text));
+    comparison = advice
+      ? []
+      : comparisonHeaders(allFigures.filter((c) => !CHANGE_HEADER.test(c.text.toLowerCase())).map((c) => c.text));
     // The period before the latest ("Previous 12 months", "Previous month", "Prior year") is never one of
     // the periods in order: "Rolling 12 months | Previous 12 months" are no Q1 and Q2, nor "Previous month
     // | Latest month" two months (session 10, helper layouts3). The year before, with the run's quarter, is
@@ -178,13 +184,13 @@ export function mappingHintFor(
       (figures.length === 1 && !(earlier.length > 0 && says(MONTH_WORD) && !says(ROLLING_YEAR))) ||
       (figures.length <= 4 && !says(MONTH_WORD)) ||
       (figures.length >= 5 && figures.length <= 12 && !says(QUARTER_WORD));
-    if (comparison.length === 0 && fits) {
+    if (comparison.length === 0 && fits && !advice) {
       if (figures.length === 1) columns[figures[0].text] = quarter ? `Q${quarter}` : 'actual';
       else if (figures.length >= 2 && figures.length <= 4) figures.forEach((c, i) => (columns[c.text] = `Q${i + 1}`));
       else if (figures.length >= 5 && figures.length <= 12)
         figures.forEach((c, i) => (columns[c.text] = MONTH_NAMES[i]));
     }
-    periodFound = comparison.length === 0 && fits && figures.length >= 1 && figures.length <= 12;
+    periodFound = comparison.length === 0 && fits && !advice && figures.length >= 1 && figures.length <= 12;
   }
   // A table of indicators with no figures at all (a list of definitions, say): the nearest fix is to
   // leave its sheet out.
@@ -203,6 +209,7 @@ export function mappingHintFor(
     missing,
     suggestedMapping,
     ...(comparison.length > 0 ? { comparisonColumns: comparison } : {}),
+    ...(advice ? { periodAdvice: advice } : {}),
   };
 }
 
@@ -276,7 +283,9 @@ const COMPARATOR =
  * Wirral"), or when one names a comparator ("England", "North West average"). Empty when none do.
  */
 function comparisonHeaders(headers: string[]): string[] {
-  const plainNames = headers.filter((h) => !saysFigureOrPeriod(h));
+  // "Barnsley Q2 | Doncaster Q2": one period, a column for each district (session 11, read/period-advice.ts).
+  const sameEach = samePeriodEach(headers);
+  const plainNames = headers.filter((h) => !saysFigureOrPeriod(h) || sameEach.includes(h));
   const comparators = headers.filter((h) => COMPARATOR.test(h.toLowerCase()));
   if (comparators.length === 0 && plainNames.length < 2) return [];
   return headers.filter((h) => plainNames.includes(h) || comparators.includes(h));
@@ -290,6 +299,7 @@ function listed(items: string[]): string {
 
 /** "map "Perf" to Q2" / "map "Title" to name and "Perf" to actual (the quarter you choose to score)". */
 export function suggestionWords(hint: MappingHint): string | null {
+  if (hint.periodAdvice) return hint.periodAdvice;
   if (hint.comparisonColumns && hint.comparisonColumns.length > 0) {
     const cols = hint.comparisonColumns.map((t) => `"${t.replace(/\s+/g, ' ')}"`);
     const named = cols.length > 3 ? `${cols.slice(0, 3).join(', ')} …` : listed(cols);

@@ -15,7 +15,7 @@
  */
 import type { CellValue, FigureFormat } from '../model';
 import { isDateFormat, isPercentFormat } from './number-formats';
-import { cellText, parseClockText } from './values';
+import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
 
 /** The sections of a format code, split at semicolons outside quotes and brackets. */
@@ -333,8 +333,9 @@ export function heldFigureFormat(
   if (typeof raw !== 'string') return undefined;
   const text = cellText(raw);
   // A duration typed as text ("13:55", "1:02:30"): shown as typed, in the elapsed format it was read as (session 10).
-  const clock = parseClockText(text);
-  if (clock !== null) return clockFormat(text, clock, held);
+  // Also after a comparator, "<= 7:00" (session 11).
+  const clock = clockInTarget(text);
+  if (clock !== null) return clockFormat(clock.text, clock.clock, held);
   if (!/\d\s*(?:%|per ?cent\b)/i.test(text)) return undefined;
   const typed = /(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent\b)/i.exec(text);
   const n = typed ? Number(typed[1].replace(/,/g, '')) : NaN;

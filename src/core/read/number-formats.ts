@@ -24,9 +24,10 @@
  * https://support.microsoft.com/office/c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5): text in quotes and
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
+import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
-import { cellText, parseClockText } from './values';
+import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
 
@@ -516,6 +517,10 @@ export function withNumberFormats(
   if (!out.scaleProblem && timeInSight && values.length > 0) {
     const times = timeMismatch(cells, out, targetCol!, values);
     if (times) out.scaleProblem = { col: targetCol!, message: times };
+    // A time against a time, no polarity: not rated rather than a slower time green (session 11, read/time-polarity.ts).
+    const unknown = times ? null : timeWithoutPolarity(out, clock(out.annualTarget!));
+    if (unknown)
+      out.scaleProblem = { col: targetCol!, message: unknown, reason: TIME_WITHOUT_POLARITY, polarity: true };
   }
   // A target typed as a signed percentage ("-3%", "+10%") over plain figures far larger (counts of crimes,
   // visits): a change on last year, not a level the figures can be measured against.
@@ -738,9 +743,11 @@ function timeMismatch(
 ): string | null {
   const raw = cells.raw(row.row, targetCol);
   // A duration typed as text ("15:00") is a time as a cell formatted mm:ss is (session 10).
-  const typedClock = typeof raw === 'string' && parseClockText(cellText(raw)) !== null;
-  if (typeof raw !== 'number' && !typedClock) return null;
-  const targetTime = typedClock || isTimeFormat(cells.formatOf(row.row, targetCol));
+  const typedClock = typeof raw === 'string' && clockInTarget(cellText(raw)) !== null;
+  // A target typed as a plain figure with its unit, "7 mins", is a plain number (session 11, helper layouts4:
+  // 7 against a response time of 8:12 kept as 0.0057 of a day was +99.93%, green).
+  if (typeof raw !== 'number' && !typedClock && row.annualTarget === null) return null;
+  const targetTime = typedClock || (typeof raw === 'number' && isTimeFormat(cells.formatOf(row.row, targetCol)));
   let other: number | null = null;
   for (const v of values) {
     const c = row.periodColumns[v.i];
@@ -1336,7 +1343,9 @@ const RATIO_NAME = /\bratio\b/i;
 function withClockTimes(cells: FormattedCells, row: IndicatorRow, targetCol: number | undefined): boolean {
   const targetRaw = targetCol === undefined ? null : cells.raw(row.row, targetCol);
   const targetClock =
-    typeof targetRaw === 'string' && row.annualTarget !== null ? parseClockText(cellText(targetRaw)) : null;
+    typeof targetRaw === 'string' && row.annualTarget !== null
+      ? (clockInTarget(cellText(targetRaw))?.clock ?? null)
+      : null;
   let any = targetClock !== null;
   for (let i = 0; i < row.periods.length && !any; i++) {
     const p = row.periods[i];

@@ -24,10 +24,11 @@ const DATING_WORD = new RegExp(
 /**
  * Words of a line that titles the whole report, not one priority: "Quarterly performance indicators
  * 2025/26 — Quarter 3", "Key Performance Indicators", "Performance scorecard" above every directorate's
- * table put every directorate under one priority (session 7 fresh-user check).
+ * table put every directorate under one priority (session 7 fresh-user check). Welsh too, beside its
+ * English ("Adroddiad Perfformiad Chwarter 2 / Performance Report Quarter 2"; session 11, layout hunt).
  */
 const REPORT_WORD =
-  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and|integrated|ipr|trust|board)$/;
+  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and|integrated|ipr|trust|board|adroddiad|perfformiad|chwarterol|dangosyddion|mesurau|allweddol|blynyddol|chwarter|ch[1-4])$/;
 
 /** How a line that is not a priority name starts. */
 const NOT_A_NAME = [
@@ -75,7 +76,7 @@ function isReportTitle(line: string): boolean {
     .toLowerCase()
     .replace(/[,()[\]:]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—' && w !== '|');
+    .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—' && w !== '|' && w !== '/');
   return words.length > 0 && words.every((w) => DATING_WORD.test(w) || REPORT_WORD.test(w));
 }
 
@@ -161,5 +162,7 @@ const NHS_DOMAIN = /^(?:safe|effective|caring|responsive|well[- ]?led|use of res
 
 // Before the label, a plan or strategy may be named: "Police and Crime Plan priority 1: …", "Health and
 // Wellbeing Strategy outcome 2 – …" (fresh user 4, session 9: a police force's priorities were sub-headings).
+// A Welsh council's "Well-being Objective 2: …", perhaps after its Welsh, "Amcan Llesiant 2 / " (session 11,
+// helper layouts4: the objectives were read as sub-headings, the whole plan one priority).
 const PRIORITY_BAND =
-  /^(?:(?:strategic|corporate|council|plan)\s+|(?:[a-z&'’]+\s+){0,5}?(?:plan|strategy)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;
+  /^(?:[^/:]{1,60}\s\/\s)?(?:(?:strategic|corporate|council|plan|well[- ]?being)\s+|(?:[a-z&'’]+\s+){0,5}?(?:plan|strategy)\s+)?(?:theme|priority|priorities|outcome|ambition|objective|aim|pillar|mission|amcan llesiant|amcan)\s*(?:no\.?\s*)?(?:\d{1,2}[a-z]?|[ivx]{1,4}|[a-h])?\s*[:–—-]\s*(\S.*)$/i;

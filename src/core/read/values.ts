@@ -126,6 +126,39 @@ export function parseClockText(text: string): { days: number; form: 'm:ss' | 'h:
     : { days: (a * 3600 + b * 60 + c) / 86400, form: 'h:mm:ss' };
 }
 
+/**
+ * A duration typed as a standard is, after its comparator: "<= 7:00", "≤ 07:00", "under 8:00", "at most
+ * 1:00:00" — the clock typed (`text`, "7:00") and its reading (as parseClockText); or a duration alone.
+ * Null for any other text. Session 11 (helper layouts4): an ambulance trust's "<= 7:00" was no target.
+ */
+export function clockInTarget(
+  text: string,
+): { text: string; clock: { days: number; form: 'm:ss' | 'h:mm:ss' }; polarity?: Polarity } | null {
+  const whole = parseClockText(text);
+  if (whole !== null) return { text, clock: whole };
+  if (text.length > 30 || !text.includes(':')) return null;
+  const m = TARGET_COMPARATOR.exec(
+    normaliseText(text)
+      .replace(/^([<>])\s+=/, '$1=')
+      .replace(/^=\s+([<>])/, '=$1'),
+  );
+  const clock = m ? parseClockText(m[2]) : null;
+  return clock === null ? null : { text: m![2].trim(), clock, polarity: comparatorPolarity(m![1]) };
+}
+
+/** A comparator before a target's figure: "≥", ">=", "at least", "≤", "under", "no more than" … (then the figure). */
+const TARGET_COMPARATOR =
+  /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/;
+
+/** The polarity a comparator before a target says: "≥ 95%" higher, "≤ 150" lower. */
+function comparatorPolarity(comparator: string): Polarity {
+  return /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(
+    comparator,
+  )
+    ? 'higher'
+    : 'lower';
+}
+
 /** A figure read from text, with the unit and the note typed with it. */
 export interface Figure {
   value: number;
@@ -434,6 +467,9 @@ function polarityOf(normalised: string): Polarity | null {
   // "H" / "L" alone in a polarity cell.
   if (t === 'h') return 'higher';
   if (t === 'l') return 'lower';
+  // Welsh alone (session 11, helper layouts4): "Uwch yn well" (higher is better), "Is yn well", "Isel".
+  if (/^(?:yn )?uwch(?: yn well| =? ?gwell)?$/.test(t)) return 'higher';
+  if (/^(?:yn )?(?:is|isel)(?: yn well| =? ?gwell)?$/.test(t)) return 'lower';
   // Words and an arrow that agree: "Lower is better (↓)", "Minimise ↓", "↑ Higher is better".
   const arrow = /^([↑↓▲▼])\s*(.+)$/.exec(t) ?? /^(.+?)\s*([↑↓▲▼])$/.exec(t);
   if (arrow) {
@@ -538,21 +574,14 @@ function targetCellAsTyped(v: CellValue): TargetCell {
       ...(plainAfterLabel.unit ? { unit: plainAfterLabel.unit } : {}),
       none: false,
     };
-  const m =
-    /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum(?: of)?|min\.?|more than|greater than|over|above|≤|=<|<=|<|less than|fewer than|no more than|not more than|at most|maximum(?: of)?|max\.?|under|below|up to)\s*(.+)$/.exec(
-      lowered,
-    );
+  const m = TARGET_COMPARATOR.exec(lowered);
   if (m) {
     const f = parseFigureText(m[2]);
-    if (f) {
-      const polarity: Polarity =
-        /^(≥|=>|>=|>|at least|not less than|no less than|no fewer than|minimum|min|more than|greater than|over|above)/.test(
-          m[1],
-        )
-          ? 'higher'
-          : 'lower';
-      return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity, none: false };
-    }
+    // A duration after the comparator, "<= 7:00" (session 11): the time, lower is better.
+    const clock = f ? null : parseClockText(m[2]);
+    if (clock) return { value: clock.days, polarity: comparatorPolarity(m[1]), none: false };
+    if (f)
+      return { value: f.value, ...(f.unit ? { unit: f.unit } : {}), polarity: comparatorPolarity(m[1]), none: false };
   }
   // The comparator after the figure: "90+", "95% or above", "95% and over", "10% or less", "5 max", "60 min".
   const after =

@@ -40,6 +40,7 @@ import {
 import { mixedYearsRefusal } from './years';
 import { statusColumnOwner } from './status-column';
 import { calendarQuartersRefusal, emptyYearRefusal, targetOfAnotherYearRefusal } from './time-refusals';
+import { targetsOfTwoYearsRefusal } from './target-years';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
 import { byAreaRefusal } from './by-area';
@@ -385,7 +386,9 @@ export function unreadableTable(
   return (
     halfReadRefusal(model.tables, views, mapping, hintAt, quarter) ??
     emptyYearRefusal(model.tables, views, mapping, hintAt) ??
-    targetOfAnotherYearRefusal(model.tables, views, mapping, hintAt)
+    targetOfAnotherYearRefusal(model.tables, views, mapping, hintAt) ??
+    // "Target 2024/25 | Target 2025/26" beside undated periods (session 11, read/target-years.ts).
+    targetsOfTwoYearsRefusal(model.tables, hintAt)
   );
 }
 

@@ -215,7 +215,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const lastYearSource = targets.lastYear;
   const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
-  const noDirection = row.noBetterDirection !== undefined || unreadDirection(row) !== undefined;
+  // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
+  const noDirection =
+    row.noBetterDirection !== undefined || unreadDirection(row) !== undefined || row.scaleProblem?.polarity === true;
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.
