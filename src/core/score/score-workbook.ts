@@ -1,5 +1,6 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
+import { figureMarksNote } from '../findings/figure-marks';
 import type {
   Finding,
   IndicatorRow,
@@ -396,7 +397,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     if (!priorityNumbers.has(priorityKey) && !table.rows.every((r) => r.priorityName !== undefined))
       priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey) ?? 0;
-    findings.push(...tableFindings(table, model.supportSheets.targets !== null), ...quarterColumnsNote(table));
+    findings.push(
+      ...tableFindings(table, model.supportSheets.targets !== null),
+      ...quarterColumnsNote(table),
+      ...figureMarksNote(table),
+    );
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
       quarter,
