@@ -655,6 +655,13 @@ const CATALOGUE = {
       (f.count === 1 ? ' It is scored as it stands' : ' They are scored as they stand') +
       ': score again when the final figures are in.',
   }),
+  // A 100% target scored amber under the workbook's tolerance (findings/compliance-targets.ts; session 11).
+  'full-target-amber': entry<{ who: string; one: boolean; tolerance: number }>({
+    kind: 'full-target-amber',
+    severity: 'info',
+    message: (f) =>
+      `${f.who} ${f.one ? 'has' : 'have'} a target of 100% and ${f.one ? 'is' : 'are'} amber, within the ${f.tolerance}% tolerance of it. Where 100% is a must (gas safety checks, fire risk assessments), anything less is missed: a "Tolerance" column holding 0 on ${f.one ? 'that row' : 'those rows'} scores ${f.one ? 'it' : 'them'} red below 100%.`,
+  }),
   // The sub-headings of one subsidiary's sheet of several: its themes (findings/theme-rows.ts; session 11).
   'theme-rows': entry<{ sheet: string; rows: string; texts: string; one: boolean; priority: string }>({
     kind: 'partial-table',

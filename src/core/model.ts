@@ -716,7 +716,8 @@ export type FindingKind =
   | 'points-not-percent'
   | 'zero-target-quarter'
   | 'figure-marks'
-  | 'parallel-sheets';
+  | 'parallel-sheets'
+  | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

@@ -1,6 +1,7 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import { figureMarksNote } from '../findings/figure-marks';
+import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
   Finding,
   IndicatorRow,
@@ -450,6 +451,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
     ...orphanTargetFindings(model),
+    ...fullTargetAmberNote(indicators, tolerancePct),
   );
   const priorities = priorityCounts(indicators);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
