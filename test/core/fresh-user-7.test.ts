@@ -7,7 +7,7 @@
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
 import { readPeriodValue } from '../../src/core/read/values';
-import { sheet } from '../support/grids';
+import { STANDARD_HEADER, indicatorRow, sheet } from '../support/grids';
 import {
   HOUSING_BANNER,
   HOUSING_HEADER,
@@ -83,6 +83,17 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
       // Not figures with marks: a suppressed figure, a footnote alone, minutes or months, a note.
       assert.deepEqual(['*', '†', '(p)', '12m', '3 schools'].map(read), ['empty', 'note', 'note', 'note', 'note']);
       assert.deepEqual(readPeriodValue('*'), { kind: 'empty', said: '*', suppressed: true });
+    });
+
+    it('quotes a marked figure with its mark in a Check about it: Dec\'s "79.0*", not Dec\'s 79', () => {
+      // Satisfaction as fractions (0.70 … 0.77) with December typed in percent units and marked: far out of line.
+      const months = [0.7, 0.71, 0.72, 0.73, 0.74, 0.75, 0.76, 0.77, '79.0*'];
+      const grid = sheet('KPIs', [STANDARD_HEADER, indicatorRow('TP01', 'Higher', 0.75, months)]);
+      const outlier = scored([grid]).findings.find((f) => f.kind === 'outlier');
+      assert.equal(
+        outlier?.message,
+        'TP01: Dec\'s "79.0*" is far out of line with the rest of the series (0.7 to 0.77); check it was entered correctly.',
+      );
     });
 
     it('says once per sheet which figures carried which mark, and that "*" may also mean suppressed', () => {
