@@ -173,6 +173,22 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
       );
     });
 
+    it("still calls refs repeated on sheets named after quarters duplicates: one organisation's quarters, not organisations", () => {
+      const head: CellValue[] = ['Ref', 'Indicator', 'Polarity', 'Target', 'Actual'];
+      const rows = (k: number): CellValue[][] => [
+        ['H1', 'Rent collected %', 'Higher', 99, 97 + k],
+        ['H2', 'Voids %', 'Lower', 2, 2.5 - k / 10],
+        ['H3', 'Repairs on time %', 'Higher', 90, 88 + k],
+      ];
+      const grids = ['Q1 2025-26', 'Q2 2025-26'].map((name, k) => sheet(name, [head, ...rows(k)]));
+      const r = scoreWorkbook(grids, {}).result;
+      assert.deepEqual(
+        r.findings.filter((f) => f.kind === 'duplicate-ref').map((f) => f.ref),
+        ['H1', 'H2', 'H3'],
+      );
+      assert.ok(!r.findings.some((f) => f.kind === 'parallel-sheets'));
+    });
+
     it('reads Homes, Tenants, Neighbourhoods and Finance as themes inside each subsidiary, in one Note a sheet', () => {
       const themes = result.findings.filter((f) => /read as themes/.test(f.message));
       assert.equal(themes.length, 3);

@@ -12,8 +12,9 @@
  * the sheet, since "Tenants" across three subsidiaries is not one priority.
  *
  * Parallel: two sheets sharing at least three refs, which are at least half the refs of the sheet with
- * fewer; a group is every sheet joined to another by that. One stray ref repeated on another sheet is
- * still a duplicate.
+ * fewer, and holding the same periods; a group is every sheet joined to another by that. One stray ref
+ * repeated on another sheet is still a duplicate, and so are refs on sheets named after a period ("Q1
+ * 2025-26"): one organisation's quarters, not organisations.
  */
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
@@ -21,10 +22,31 @@ import { finding } from '../catalogue';
 /** The fewest refs two sheets must share to be parallel. */
 const SHARED_REFS = 3;
 
-/** Each sheet's refs, lower case, in sheet order. */
+/**
+ * A sheet's name that names a period: "Q3 2025-26", "Quarter 2", "Dec 2025", "2024/25". Sheets of the same
+ * indicators named so are the same organisation's periods (one sheet a quarter), not organisations: their
+ * repeated refs stay duplicates, a Check each, as before.
+ */
+const PERIOD_NAME =
+  /\b(?:q[1-4]|qtr\s*[1-4]|quarter|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|month|m\d{1,2}|ytd|(?:19|20)\d{2})\b|\b\d{2}\s*[-/]\s*\d{2}\b/i;
+
+/** Which months a table has figures for, as a key: sheets of one organisation each hold the same periods. */
+function periodsKey(t: IndicatorTable): string {
+  let key = '';
+  for (const c of t.monthColumns) key += c === null ? '0' : '1';
+  return key;
+}
+
+/** Each sheet's refs, lower case, in sheet order; sheets named after a period, or whose periods differ from the first sheet's, left out. */
 function refsBySheet(tables: readonly IndicatorTable[]): Map<string, Set<string>> {
   const refs = new Map<string, Set<string>>();
+  const periods = new Map<string, string>();
   for (const t of tables) {
+    if (PERIOD_NAME.test(t.sheet)) continue;
+    // Tables with other periods (one sheet a quarter, each its "Actual") are one organisation's periods.
+    const key = periodsKey(t);
+    if ((periods.get(t.sheet) ?? key) !== key) continue;
+    periods.set(t.sheet, key);
     let set = refs.get(t.sheet);
     if (!set) refs.set(t.sheet, (set = new Set()));
     for (const r of t.rows) if (r.ref !== null) set.add(r.ref.trim().toLowerCase());
@@ -40,6 +62,8 @@ function refsBySheet(tables: readonly IndicatorTable[]): Map<string, Set<string>
 export function parallelSheetGroups(tables: readonly IndicatorTable[]): { sheets: string[]; shared: string[] }[] {
   const refs = refsBySheet(tables);
   const sheets = [...refs.keys()];
+  const periodsOf = new Map<string, string>();
+  for (const t of tables) if (!periodsOf.has(t.sheet)) periodsOf.set(t.sheet, periodsKey(t));
   if (sheets.length < 2) return [];
   const group = new Map<string, number>();
   const groups: Set<string>[] = [];
@@ -50,6 +74,7 @@ export function parallelSheetGroups(tables: readonly IndicatorTable[]): { sheets
       let shared = 0;
       for (const r of a) if (b.has(r)) shared++;
       if (shared < SHARED_REFS || shared * 2 < Math.min(a.size, b.size)) continue;
+      if (periodsOf.get(sheets[i]) !== periodsOf.get(sheets[j])) continue;
       const gi = group.get(sheets[i]);
       const gj = group.get(sheets[j]);
       if (gi === undefined && gj === undefined) {
