@@ -113,7 +113,9 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
   describe('one sheet per subsidiary, the same TSM codes on each', () => {
     const result = scored(housingPack());
 
-    it('counts each subsidiary as a priority of its own, all eleven measures under it', () => {
+    it('counts each subsidiary as a priority of its own, all eleven measures under it, and the group as an association', () => {
+      // "Riverside Homes Group" names a landlord: the summaries say "Whole association", not "Whole council".
+      assert.equal(result.organisation, 'housing');
       assert.deepEqual(
         result.priorities.map((p) => [p.priorityName, p.total]),
         HOUSING_SUBSIDIARIES.map((s) => [s, 11]),

@@ -5,7 +5,7 @@
  * typed and what its mark says, so that the analyst knows which of the scores rest on figures the pack
  * itself calls provisional.
  */
-import type { Finding, IndicatorTable } from '../model';
+import type { Finding, IndicatorTable, QuarterNumber } from '../model';
 import { periodName, periodNaming } from '../periods';
 import { finding } from '../catalogue';
 import { markMeaning } from '../read/figure-marks';
@@ -17,15 +17,17 @@ const NAMED = 8;
 /**
  * One Note for a table whose figures carry marks or notes, at the first marked cell, or none.
  * @param table a table as read: its rows' period values keep the note (`note`) and the cell's text (`typed`)
+ * @param quarter the quarter scored: figures after it are not named
  */
-export function figureMarksNote(table: IndicatorTable): Finding[] {
+export function figureMarksNote(table: IndicatorTable, quarter: QuarterNumber): Finding[] {
   const naming = periodNaming(table);
   const named: string[] = [];
   const marks = new Set<string>();
   let count = 0;
   let first: { row: number; col: number } | null = null;
   for (const row of table.rows) {
-    for (let m = 0; m < row.periods.length; m++) {
+    // Up to the quarter scored: a later figure is not in this report.
+    for (let m = 0; m < row.periods.length && m < 3 * quarter; m++) {
       const p = row.periods[m];
       if (p.kind !== 'number' || p.note === undefined) continue;
       count++;

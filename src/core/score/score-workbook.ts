@@ -401,7 +401,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     findings.push(
       ...tableFindings(table, model.supportSheets.targets !== null),
       ...quarterColumnsNote(table),
-      ...figureMarksNote(table),
+      ...figureMarksNote(table, quarter),
     );
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
