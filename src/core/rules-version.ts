@@ -147,6 +147,6 @@
  * the same indicators (one per subsidiary) a priority each, their refs no duplicates, their theme rows one
  * Note; a one-landlord TSM pack's theme rows its priorities; "<organisation> — <report title>" never a
  * priority's name; a YTD column read for the month-share rule named as recognised; a 100% target scored
- * amber named in a Note.
+ * amber named in a Note; Checks quote a marked figure as typed; "… Homes Group" names a housing association.
  */
 export const RULES_VERSION = 30;
