@@ -644,7 +644,15 @@ const CATALOGUE = {
       `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 missed in any month is missed for the quarter.`,
   }),
   // Figures typed with a mark, "79.0*", "98.7r", "27.5 (p)": one Note a table (findings/figure-marks.ts; session 11).
-  'figure-marks': entry<{ sheet: string; count: number; figures: string; meanings: string; star: boolean }>({
+  'figure-marks': entry<{
+    sheet: string;
+    count: number;
+    figures: string;
+    meanings: string;
+    star: boolean;
+    /** Every mark is a note in words ("as expected"), none saying the figure may change. */
+    notesOnly: boolean;
+  }>({
     kind: 'figure-marks',
     severity: 'info',
     message: (f) =>
@@ -653,7 +661,7 @@ const CATALOGUE = {
         ? ' Some packs mark suppressed figures with "*": where a figure is shown beside it, the figure is read; a "*" on its own is read as suppressed.'
         : '') +
       (f.count === 1 ? ' It is scored as it stands' : ' They are scored as they stand') +
-      ': score again when the final figures are in.',
+      (f.notesOnly ? '.' : ': score again when the final figures are in.'),
   }),
   // A 100% target scored amber under the workbook's tolerance (findings/compliance-targets.ts; session 11).
   'full-target-amber': entry<{ who: string; one: boolean; tolerance: number }>({

@@ -96,6 +96,18 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
       );
     });
 
+    it('calls a note in words beside a figure a note, not a footnote mark, and asks for no rescore', () => {
+      const grid = sheet('KPIs', [
+        STANDARD_HEADER,
+        indicatorRow('E02', 'Lower', 1, [1.03, 1.04, 1.02, '1.05 (as expected)']),
+      ]);
+      const note = scored([grid]).findings.find((f) => f.kind === 'figure-marks');
+      assert.equal(
+        note?.message,
+        `1 figure on 'KPIs' carries a mark and is read as the figure it marks: E02 July "1.05 (as expected)". "as expected" is a note on the figure, read past. It is scored as it stands.`,
+      );
+    });
+
     it('says once per sheet which figures carried which mark, and that "*" may also mean suppressed', () => {
       const notes = result.findings.filter((f) => f.kind === 'figure-marks');
       assert.deepEqual(

@@ -49,6 +49,7 @@ export function figureMarksNote(table: IndicatorTable, quarter: QuarterNumber): 
       figures,
       meanings: meaningsOf([...marks]),
       star: [...marks].some((k) => k.startsWith('*')),
+      notesOnly: [...marks].every((k) => markMeaning(k) === null && !FOOTNOTE_MARK.test(k)),
     }),
   ];
 }
@@ -60,10 +61,12 @@ export function figureMarksNote(table: IndicatorTable, quarter: QuarterNumber): 
 function meaningsOf(marks: string[]): string {
   const known: string[] = [];
   const footnotes: string[] = [];
+  const notes: string[] = [];
   for (const mark of marks) {
     const meaning = markMeaning(mark);
-    if (meaning === null) footnotes.push(quote(mark));
-    else known.push(`${quote(mark)}${known.length === 0 ? ' is read' : ''} as ${meaning}`);
+    if (meaning !== null) known.push(`${quote(mark)}${known.length === 0 ? ' is read' : ''} as ${meaning}`);
+    else if (FOOTNOTE_MARK.test(mark)) footnotes.push(quote(mark));
+    else notes.push(quote(mark));
   }
   const sentences: string[] = [];
   if (known.length > 0) sentences.push(`${list(known)}.`);
@@ -71,8 +74,13 @@ function meaningsOf(marks: string[]): string {
     sentences.push(
       `${list(footnotes)} ${footnotes.length === 1 ? 'is a footnote mark' : 'are footnote marks'}, whose meaning is in the pack's footnotes.`,
     );
+  if (notes.length > 0)
+    sentences.push(`${list(notes)} ${notes.length === 1 ? 'is a note' : 'are notes'} on the figure, read past.`);
   return sentences.join(' ');
 }
+
+/** A footnote's mark: a symbol, a superscript digit, or one letter or digit ("(a)", "[1]"). */
+const FOOTNOTE_MARK = /^(?:[*†‡§¶#]+|[¹²³⁰⁴-⁹]+|[a-z0-9])$/i;
 
 /** "a", "a and b", "a, b and c". */
 function list(items: string[]): string {
