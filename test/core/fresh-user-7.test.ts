@@ -7,6 +7,7 @@
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
 import { readPeriodValue } from '../../src/core/read/values';
+import { priorityNameOf } from '../../src/core/read/titles';
 import { STANDARD_HEADER, indicatorRow, sheet } from '../support/grids';
 import {
   HOUSING_BANNER,
@@ -236,6 +237,16 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
           ['Finance', 2],
         ],
       );
+    });
+
+    it("passes over an organisation and report title as a name, and keeps a service's", () => {
+      const names = [
+        HOUSING_BANNER,
+        'Northshire Borough Council | Quarterly performance report',
+        'Key performance indicators – Housing',
+        'Riverside Homes Group',
+      ].map((t) => priorityNameOf(t).name);
+      assert.deepEqual(names, [null, null, 'Housing', 'Riverside Homes Group']);
     });
 
     it("names a table after its own heading, never after the organisation's banner", () => {
