@@ -146,7 +146,8 @@
  * "27.5p", "91.2*%", "38.1‡", "*79.0") read, and every marked figure named in one Note a table; sheets holding
  * the same indicators (one per subsidiary) a priority each, their refs no duplicates, their theme rows one
  * Note; a one-landlord TSM pack's theme rows its priorities; "<organisation> — <report title>" never a
- * priority's name; a YTD column read for the month-share rule named as recognised; a 100% target scored
- * amber named in a Note; Checks quote a marked figure as typed; "… Homes Group" names a housing association.
+ * priority's name, and a report title after a name dropped from it; a YTD column read for the month-share rule
+ * named as recognised; a 100% target scored amber named in a Note; Checks quote a marked figure as typed;
+ * "… Homes Group" names a housing association.
  */
 export const RULES_VERSION = 30;

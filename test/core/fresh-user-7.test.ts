@@ -239,14 +239,16 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
       );
     });
 
-    it("passes over an organisation and report title as a name, and keeps a service's", () => {
+    it("passes over an organisation and report title as a name, and drops a report title after a service's", () => {
       const names = [
         HOUSING_BANNER,
         'Northshire Borough Council | Quarterly performance report',
         'Key performance indicators – Housing',
         'Riverside Homes Group',
+        'Housing – KPI report',
+        'Vale Homes (subsidiary) - Board KPI pack, Quarter 2 2026/27',
       ].map((t) => priorityNameOf(t).name);
-      assert.deepEqual(names, [null, null, 'Housing', 'Riverside Homes Group']);
+      assert.deepEqual(names, [null, null, 'Housing', 'Riverside Homes Group', 'Housing', 'Vale Homes (subsidiary)']);
     });
 
     it("names a table after its own heading, never after the organisation's banner", () => {

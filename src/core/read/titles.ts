@@ -152,7 +152,9 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   for (let m = each.exec(stripped); m !== null; m = each.exec(stripped)) separators.push(m.index);
   const parts = stripped.split(SEPARATOR);
   let kept = parts.length;
-  while (kept > 1 && isNotAName(parts[kept - 1].replace(/\)\s*$/, ''))) kept--;
+  // A dating clause after the name is dropped, and so is the report's title ("Vale Homes – Board KPI pack,
+  // Quarter 2" names "Vale Homes": session 11).
+  while (kept > 1 && (isNotAName(parts[kept - 1].replace(/\)\s*$/, '')) || isReportTitle(parts[kept - 1]))) kept--;
   if (isNotAName(parts[0]) || isReportTitle(trimmed) || isOrganisationBanner(stripped))
     return { name: null, unsure: false };
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
