@@ -148,6 +148,6 @@
  * Note; a one-landlord TSM pack's theme rows its priorities; "<organisation> — <report title>" never a
  * priority's name, and a report title after a name dropped from it; a YTD column read for the month-share rule
  * named as recognised; a 100% target scored amber named in a Note; Checks quote a marked figure as typed;
- * "… Homes Group" names a housing association.
+ * "… Homes Group" names a housing association; a theme's band row with its own RAG or arrow is a band row.
  */
 export const RULES_VERSION = 30;

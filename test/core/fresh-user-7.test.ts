@@ -214,6 +214,26 @@ describe('Fresh user 7: a housing association board KPI pack', () => {
       assert.ok(!result.findings.some((f) => /read as a sub-heading/.test(f.message)));
     });
 
+    it('reads a theme row carrying the theme\'s own RAG ("Homes … Amber") as a theme, not the end of the table', () => {
+      // Under the header, "Homes" with "Amber" in the RAG column ended the table before its first measure: the
+      // sheet was refused as "a table header with no indicator rows".
+      const grids = housingPack().map((g) =>
+        sheet(
+          g.name,
+          g.values.map((r, i) =>
+            i > 3 && r[1] === null && typeof r[0] === 'string' ? [r[0], ...Array(10).fill(null), 'Amber'] : r,
+          ),
+        ),
+      );
+      const r = scored(grids);
+      assert.deepEqual(
+        r.priorities.map((p) => [p.priorityName, p.total]),
+        HOUSING_SUBSIDIARIES.map((s) => [s, 11]),
+      );
+      assert.equal(r.findings.filter((f) => /read as themes/.test(f.message)).length, 3);
+      assert.ok(!r.findings.some((f) => f.kind === 'status-column-not-owned'));
+    });
+
     it("keeps the subsidiaries apart when only the group's banner is above their tables", () => {
       // Each sheet with its banner only (no "Riverside Living — Quarter 3" line): the banner named all three
       // tables, and tables with the same title are one priority — three landlords counted as one.
