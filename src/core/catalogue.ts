@@ -643,6 +643,47 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, not ${f.last}'s ${f.lastValue}: a target of 0 missed in any month is missed for the quarter.`,
   }),
+  // Figures typed with a mark, "79.0*", "98.7r", "27.5 (p)": one Note a table (findings/figure-marks.ts; session 11).
+  'figure-marks': entry<{
+    sheet: string;
+    count: number;
+    figures: string;
+    meanings: string;
+    star: boolean;
+    /** Every mark is a note in words ("as expected"), none saying the figure may change. */
+    notesOnly: boolean;
+  }>({
+    kind: 'figure-marks',
+    severity: 'info',
+    message: (f) =>
+      `${plural(f.count, 'figure')} on '${f.sheet}' ${f.count === 1 ? 'carries a mark and is' : 'carry a mark and are'} read as the ${f.count === 1 ? 'figure it marks' : 'figures they mark'}: ${f.figures}. ${f.meanings}` +
+      (f.star
+        ? ' Some packs mark suppressed figures with "*": where a figure is shown beside it, the figure is read; a "*" on its own is read as suppressed.'
+        : '') +
+      (f.count === 1 ? ' It is scored as it stands' : ' They are scored as they stand') +
+      (f.notesOnly ? '.' : ': score again when the final figures are in.'),
+  }),
+  // A 100% target scored amber under the workbook's tolerance (findings/compliance-targets.ts; session 11).
+  'full-target-amber': entry<{ who: string; one: boolean; tolerance: number }>({
+    kind: 'full-target-amber',
+    severity: 'info',
+    message: (f) =>
+      `${f.who} ${f.one ? 'has' : 'have'} a target of 100% and ${f.one ? 'is' : 'are'} amber, within the ${f.tolerance}% tolerance of it. Where 100% is a must (gas safety checks, fire risk assessments), anything less is missed: a "Tolerance" column holding 0 on ${f.one ? 'that row' : 'those rows'} scores ${f.one ? 'it' : 'them'} red below 100%.`,
+  }),
+  // The sub-headings of one subsidiary's sheet of several: its themes (findings/theme-rows.ts; session 11).
+  'theme-rows': entry<{ sheet: string; rows: string; texts: string; one: boolean; priority: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'is read as a theme' : 'are read as themes'} inside the table: the indicators under ${f.one ? 'it' : 'them'} are counted under '${f.priority}', the sheet's own priority.`,
+  }),
+  // The same indicators on several sheets, one sheet per organisation (read/parallel-sheets.ts; session 11).
+  'parallel-sheets': entry<{ sheets: string; refs: number; examples: string }>({
+    kind: 'parallel-sheets',
+    severity: 'info',
+    message: (f) =>
+      `${f.sheets} hold the same indicators (${f.refs} refs: ${f.examples}), so each is read as one organisation's or business unit's sheet, counted as a priority of its own; a ref on more than one of them is not a duplicate.`,
+  }),
   // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
   'points-not-percent': entry<{ refs: string; tolerance: number }>({
     kind: 'points-not-percent',

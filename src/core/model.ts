@@ -96,8 +96,10 @@ export type PeriodValue =
       fromText: boolean;
       /** The unit typed with the figure ("days" in "21 days", "£" in "£1,204,330"), shown back as typed (issue 7). */
       unit?: string;
-      /** A note typed with the figure ("provisional" in "1,234 (provisional)"). */
+      /** A note typed with the figure ("provisional" in "1,234 (provisional)"; "r" in "98.7r": read/figure-marks.ts). */
       note?: string;
+      /** The cell's text as typed, where it carries a note or mark ("79.0*"), for the Note naming them (session 11). */
+      typed?: string;
       /** Typed in thousands, millions or billions ("£1.2m"): `value` is the figure in full (1,200,000). */
       multiplier?: number;
       /**
@@ -522,6 +524,12 @@ export interface IndicatorTable {
     under?: string;
     priority?: string;
   }[];
+  /**
+   * The table is on one of several sheets holding the same indicators, one sheet per organisation or
+   * business unit (read/parallel-sheets.ts; session 11): its sheet is its priority, a ref repeated on the
+   * others is no duplicate, and its sub-headings are themes, said in one Note.
+   */
+  parallelSheet?: true;
   rows: IndicatorRow[];
 }
 
@@ -706,7 +714,10 @@ export type FindingKind =
   | 'quarter-to-date'
   | 'quarter-to-date-unclear'
   | 'points-not-percent'
-  | 'zero-target-quarter';
+  | 'zero-target-quarter'
+  | 'figure-marks'
+  | 'parallel-sheets'
+  | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

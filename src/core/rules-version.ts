@@ -142,5 +142,12 @@
  * times against a "7 mins" target are not rated; Welsh "Polaredd" / "Uwch yn well" read; a row per "PDU",
  * "Academy" or "School" refused; Welsh months and "Rolling 3 months to Sep-25" read; semesters and half years
  * refused with no mapping; "Target 2024/25 | Target 2025/26" beside undated periods refused.
+ * 30 — (session 11, helper readfix) a housing association's board KPI pack: figures with marks ("98.7r",
+ * "27.5p", "91.2*%", "38.1‡", "*79.0") read, and every marked figure named in one Note a table; sheets holding
+ * the same indicators (one per subsidiary) a priority each, their refs no duplicates, their theme rows one
+ * Note; a one-landlord TSM pack's theme rows its priorities; "<organisation> — <report title>" never a
+ * priority's name, and a report title after a name dropped from it; a YTD column read for the month-share rule
+ * named as recognised; a 100% target scored amber named in a Note; Checks quote a marked figure as typed;
+ * "… Homes Group" names a housing association; a theme's band row with its own RAG or arrow is a band row.
  */
-export const RULES_VERSION = 29;
+export const RULES_VERSION = 30;

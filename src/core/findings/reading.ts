@@ -2,6 +2,8 @@
 import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
+import { toDateColumnsUsed } from './to-date-columns';
+import { themeRowsNote } from './theme-rows';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
@@ -20,7 +22,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       !(f === 'ref' && table.refsInNames),
   );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
-  if (missing.length > 0 || table.unrecognised.length > 0 || !hasPeriods) {
+  // A "YTD" or "Same period last year" column is read for each row (read/rows.ts withToDate): used, so not
+  // listed as not recognised (fresh user 7, session 11).
+  const { unrecognised, used } = toDateColumnsUsed(table);
+  if (missing.length > 0 || unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
     const months = table.monthColumns
       .map((c, i) => (c === null ? null : monthName(i + 1)))
@@ -39,6 +44,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
             : `months ${months[0]}–${months[months.length - 1]}`,
       );
     }
+    found.push(...used);
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
     if (!hasPeriods) notFound.push('month or quarter columns');
@@ -46,8 +52,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     // fresh-user check 3: "not found: % Variance from Target" alone did not say the sheet gets no variance).
     if (notFound.length)
       parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
-    if (table.unrecognised.length)
-      parts.push(`not recognised: ${table.unrecognised.map((u) => quote(u.header)).join(', ')}`);
+    if (unrecognised.length) parts.push(`not recognised: ${unrecognised.map((u) => quote(u.header)).join(', ')}`);
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
       finding({
@@ -175,8 +180,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  // On one subsidiary's sheet of several, the sub-headings are its themes: one Note (findings/theme-rows.ts).
+  if (table.parallelSheet) out.push(...themeRowsNote(table));
   for (const skipped of table.skippedRows ?? []) {
-    if (skipped.why === 'breakdown') continue;
+    if (skipped.why === 'breakdown' || (skipped.why === 'subheading' && table.parallelSheet)) continue;
     if (skipped.why === 'priority') {
       // A priority's band row: how many indicators are counted under it (session 9, fresh-user check 3).
       const next = table.skippedRows!.find((s) => s.why === 'priority' && s.row > skipped.row)?.row ?? Infinity;
@@ -519,10 +526,13 @@ export function duplicateRefFindings(tables: IndicatorTable[]): Finding[] {
   // The first row of each ref itself, not an object made for it (issue 11).
   const seen = new Map<string, IndicatorRow>();
   const out: Finding[] = [];
+  // The same ref on another organisation's sheet is that organisation's measure (read/parallel-sheets.ts):
+  // on such sheets a ref is a duplicate only on its own sheet.
   for (const t of tables) {
+    const own = t.parallelSheet ? `${t.sheet}\u0000` : '';
     for (const r of t.rows) {
       if (r.ref === null) continue;
-      const key = rowKey(r);
+      const key = own + rowKey(r);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, r);

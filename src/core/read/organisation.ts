@@ -30,8 +30,15 @@ const KINDS: [Exclude<Organisation, 'organisation'>, RegExp[]][] = [
   ['fire', [/\bfire (?:and|&) rescue\b|\bfire (?:authority|service)\b/i]],
   ['nhs', [/\bNHS\b|\bICB\b/, /\bfoundation trust\b|\bhospitals? trust\b|\bintegrated care board\b/i]],
   // A social landlord (fresh user 6): "Riverside Vale Housing Group", a housing association or trust, a
-  // registered provider. "Homes" alone is a council's housing theme too, so it is not enough.
-  ['housing', [/\bhousing (?:association|group|trust|society)\b|\bregistered provider\b|\bsocial landlord\b/i]],
+  // registered provider. "Homes" alone is a council's housing theme too, so it is not enough; "Riverside Homes
+  // Group", "… Homes Ltd" name a landlord (fresh user 7, session 11).
+  [
+    'housing',
+    [
+      /\bhousing (?:association|group|trust|society)\b|\bregistered provider\b|\bsocial landlord\b/i,
+      /\bhomes (?:group|ltd|limited|plc)\b/i,
+    ],
+  ],
 ];
 
 /**

@@ -330,7 +330,7 @@ const LAST_YEAR_TO_DATE_HEADER =
   /^(?:same period (?:last|previous|prior) year|same period ly|sply|ytd (?:last|previous|prior) year|(?:last|previous|prior) year ytd|ly ytd|ytd ly|(?:last|previous|prior) year to date|same time last year)$/;
 
 /** The table's to-date columns, looked for once a table among the headers it does not recognise. */
-function toDateColumns(table: IndicatorTable): ToDateColumns {
+export function toDateColumns(table: IndicatorTable): ToDateColumns {
   let found = TO_DATE_COLUMNS.get(table);
   if (found !== undefined) return found;
   found = NO_TO_DATE;

@@ -312,13 +312,15 @@ function readTable(
       (table.skippedRows ??= []).push({ row: r, text: total, why: 'total' });
       continue;
     }
-    if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1) {
+    // A theme's band row with the theme's own RAG or arrow beside it (read/band-rows.ts; session 11).
+    const statusBand = filled > 1 && bandRowWithStatus(grid, r, band.columns, filledColumns);
+    if (name === '' || typeof grid.raw(r, nameCol ?? 0) === 'number' || filled === 1 || statusBand) {
       // A row with only a tier label ("Tier 2") carries the tier on. A lone piece of text with
       // indicator rows under it is a sub-heading (a directorate, a service) and the table carries on;
       // anything else ends the table, including a note ("NB – …") or the next table's title.
       if (tierHere !== null && filled === 1) continue;
       if (
-        filled === 1 &&
+        (filled === 1 || statusBand) &&
         typeof grid.raw(r, filledColumns[0]) === 'string' &&
         indicatorRowFollows(grid, r, reader, nameCol)
       ) {
@@ -810,6 +812,7 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
 
 export { stripYear } from './titles';
 import { priorityBandName, priorityNameOf } from './titles';
+import { bandRowWithStatus } from './band-rows';
 
 /**
  * The year a target header ("20/21 Target") or last year's outturn header ("2019/20 Outturn" says the

@@ -28,7 +28,7 @@ const DATING_WORD = new RegExp(
  * English ("Adroddiad Perfformiad Chwarter 2 / Performance Report Quarter 2"; session 11, layout hunt).
  */
 const REPORT_WORD =
-  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and|integrated|ipr|trust|board|adroddiad|perfformiad|chwarterol|dangosyddion|mesurau|allweddol|blynyddol|chwarter|ch[1-4])$/;
+  /^(?:quarterly|monthly|annual|yearly|key|indicators?|kpis?|pis?|measures?|reports?|reporting|scorecard|dashboard|monitoring|framework|summary|update|overview|&|and|integrated|ipr|trust|board|pack|adroddiad|perfformiad|chwarterol|dangosyddion|mesurau|allweddol|blynyddol|chwarter|ch[1-4])$/;
 
 /** How a line that is not a priority name starts. */
 const NOT_A_NAME = [
@@ -79,6 +79,27 @@ function isReportTitle(line: string): boolean {
     .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—' && w !== '|' && w !== '/');
   return words.length > 0 && words.every((w) => DATING_WORD.test(w) || REPORT_WORD.test(w));
 }
+
+/**
+ * An organisation's name followed by the report's title: "Riverside Homes Group — Board KPI report",
+ * "Northshire Borough Council | Quarterly performance report". It names whose report it is, not a table:
+ * above every subsidiary's or directorate's table it put all of them under one priority (fresh user 7,
+ * session 11), so it is passed over for the next line up, else the sheet's name. The first part must end
+ * in a word an organisation's name ends in (Group, Council, Trust, Association, Ltd …); "Housing – KPI
+ * report" is a directorate's title and still names its table.
+ */
+function isOrganisationBanner(line: string): boolean {
+  const m = /\s+[-–—|]\s+/.exec(line);
+  if (!m) return false;
+  const head = line.slice(0, m.index).trim();
+  return (
+    ORGANISATION_END.test(head) && head.split(/\s+/).length >= 2 && isReportTitle(line.slice(m.index + m[0].length))
+  );
+}
+
+/** The last word of an organisation's name: "… Housing Group", "… Borough Council", "… NHS Trust", "… Homes Ltd". */
+const ORGANISATION_END =
+  /\b(?:group|council|trust|association|society|ltd|limited|plc|llp|cic|authority|constabulary|police|partnership|corporation|ha)\.?$/i;
 
 /** "Ensure Children … in life - 2020/21" → "Ensure Children … in life". */
 export function stripYear(title: string): string {
@@ -131,8 +152,11 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   for (let m = each.exec(stripped); m !== null; m = each.exec(stripped)) separators.push(m.index);
   const parts = stripped.split(SEPARATOR);
   let kept = parts.length;
-  while (kept > 1 && isNotAName(parts[kept - 1].replace(/\)\s*$/, ''))) kept--;
-  if (isNotAName(parts[0]) || isReportTitle(trimmed)) return { name: null, unsure: false };
+  // A dating clause after the name is dropped, and so is the report's title ("Vale Homes – Board KPI pack,
+  // Quarter 2" names "Vale Homes": session 11).
+  while (kept > 1 && (isNotAName(parts[kept - 1].replace(/\)\s*$/, '')) || isReportTitle(parts[kept - 1]))) kept--;
+  if (isNotAName(parts[0]) || isReportTitle(trimmed) || isOrganisationBanner(stripped))
+    return { name: null, unsure: false };
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));

@@ -6,6 +6,7 @@ import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } f
 import { toleranceInRange } from '../rules/tolerance';
 import { isWelsh } from './welsh';
 import { isSuppressedText } from '../words';
+import { markedFigure } from './figure-marks';
 
 /** Text an analyst writes for "no data this period" without saying anything about it: nothing typed. */
 const NO_DATA = new Set(['', '-', '–', '—', '\u2212', '--', '..', '...', 'x']);
@@ -286,12 +287,16 @@ export function readPeriodValue(v: CellValue): PeriodValue {
   // A duration typed as text ("13:55"): a figure, as a time cell's would be (fresh user 4, session 10).
   const clock = parseClockText(text);
   if (clock !== null) return { kind: 'number', value: clock.days, fromText: true, clock: clock.form };
-  const figure = parseFigureText(text);
+  // A figure with a mark the reader did not set apart ("98.7r", "91.2*%"): read/figure-marks.ts (session 11).
+  const figure = parseFigureText(text) ?? markedFigure(text);
   if (figure !== null && isAbsurdFigure(figure.value)) return absurdFigure(figure.value);
   if (figure !== null) {
     const p: PeriodValue & { kind: 'number' } = { kind: 'number', fromText: true, value: figure.value };
     if (figure.unit !== undefined) p.unit = figure.unit;
-    if (figure.note !== undefined) p.note = figure.note;
+    if (figure.note !== undefined) {
+      p.note = figure.note;
+      p.typed = text;
+    }
     if (figure.multiplier !== undefined) p.multiplier = figure.multiplier;
     return p;
   }

@@ -45,6 +45,8 @@ import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
 import { byAreaRefusal } from './by-area';
 import { organisationOf } from './organisation';
+import { readParallelSheets } from './parallel-sheets';
+import { readThemeBands } from './themes';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -160,6 +162,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
+  // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
+  model.findings.push(...readParallelSheets(model.tables));
+  readThemeBands(model.tables);
   const organisation = organisationOf(naming);
   if (organisation !== 'council') model.organisation = organisation;
   placeActualColumns(model, views);

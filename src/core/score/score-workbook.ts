@@ -1,5 +1,7 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
+import { figureMarksNote } from '../findings/figure-marks';
+import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
   Finding,
   IndicatorRow,
@@ -396,7 +398,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     if (!priorityNumbers.has(priorityKey) && !table.rows.every((r) => r.priorityName !== undefined))
       priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey) ?? 0;
-    findings.push(...tableFindings(table, model.supportSheets.targets !== null), ...quarterColumnsNote(table));
+    findings.push(
+      ...tableFindings(table, model.supportSheets.targets !== null),
+      ...quarterColumnsNote(table),
+      ...figureMarksNote(table, quarter),
+    );
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
       quarter,
@@ -445,6 +451,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...duplicateRefFindings(model.tables),
     ...quartileSpellingFindings(model.tables),
     ...orphanTargetFindings(model),
+    ...fullTargetAmberNote(indicators, tolerancePct),
   );
   const priorities = priorityCounts(indicators);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
