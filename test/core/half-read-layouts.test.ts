@@ -462,7 +462,7 @@ describe('Scotland, districts, NHS: more published tables', () => {
       ]),
     ]);
     assert.deepEqual([row(r, 'F2').latestValue, row(r, 'F2').rag], [19, 'green']);
-    // "YTD" is read as the figure to date, so it is named as recognised (fresh user 7, session 11).
+    // "YTD" is read as the figure to date, so it is named as recognised (fresh user 6, session 11).
     assert.ok(r.findings.some((f) => /figure to date \("YTD"\).*not recognised: "Forecast outturn"/.test(f.message)));
   });
 

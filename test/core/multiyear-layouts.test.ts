@@ -414,7 +414,7 @@ describe('Forecasts, year to date and rolling years beside the actuals: never re
       ]);
       assert.deepEqual(latest(r, 'HS01'), ['Q3 2025/26', 'Dec', 96, 'green']);
       // "YTD" is read on each row as the figure to date (read/rows.ts withToDate), so it is named among what was
-      // recognised, not as not recognised (fresh user 7, session 11); the others are not read at all.
+      // recognised, not as not recognised (fresh user 6, session 11); the others are not read at all.
       if (header === 'YTD') assert.match(r.findings[0].message, /recognised .*figure to date \("YTD"\)[;.]/);
       else assert.deepEqual(r.findings[0].message.match(/not recognised: (.*)\./)?.[1], `"${header}"`);
     });

@@ -1,5 +1,5 @@
 /**
- * A housing association's board KPI pack (fresh user 7, session 11): the group's Tenant Satisfaction
+ * A housing association's board KPI pack (fresh user 6, session 11): the group's Tenant Satisfaction
  * Measures and its own KPIs, one sheet per subsidiary, each with the same codes (TP01, RP01, BS01 …) under
  * theme band rows (Homes, Tenants, Neighbourhoods, Finance), quarters Q1 … Q4 with YTD and "Same period
  * last year" columns, and the group's banner on every sheet. The workbook was lost; this is its shape as

@@ -1,5 +1,5 @@
 /**
- * A 100% target scored amber (fresh user 7, session 11): a housing association's gas safety checks at
+ * A 100% target scored amber (fresh user 6, session 11): a housing association's gas safety checks at
  * 99.87% against 100% were amber, "within tolerance", under the workbook's 5%.
  *
  * Decision: **amber stays** — it is SPEC §3's rule (a variance of −0.13% is within a 5% tolerance), the

@@ -1,6 +1,6 @@
 /**
  * Figures typed with a mark — "79.0*", "91.2%*", "38.1†", "27.5 (p)", "98.7r" — as board packs mark
- * provisional, revised or footnoted figures (fresh user 7, session 11). Each is read as the figure it marks
+ * provisional, revised or footnoted figures (fresh user 6, session 11). Each is read as the figure it marks
  * (read/values.ts, read/figure-marks.ts); this Note says so once per table, naming each marked figure as
  * typed and what its mark says, so that the analyst knows which of the scores rest on figures the pack
  * itself calls provisional.

@@ -23,7 +23,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   );
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   // A "YTD" or "Same period last year" column is read for each row (read/rows.ts withToDate): used, so not
-  // listed as not recognised (fresh user 7, session 11).
+  // listed as not recognised (fresh user 6, session 11).
   const { unrecognised, used } = toDateColumnsUsed(table);
   if (missing.length > 0 || unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);

@@ -96,7 +96,7 @@ function shownAt(
   value: number,
 ): string {
   // A figure typed with a mark ("79.0*", "98.7r") is quoted as typed: the Check is about what the analyst sees
-  // (fresh user 7, session 11: "Dec's 79 is far out of line" left out the mark saying it was provisional).
+  // (fresh user 6, session 11: "Dec's 79 is far out of line" left out the mark saying it was provisional).
   const p = row.periods[m - 1];
   if (p?.kind === 'number' && p.typed !== undefined) return quote(p.typed);
   return figureText(value, monthFigureFormat(model, row, m));

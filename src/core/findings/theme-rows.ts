@@ -2,7 +2,7 @@
  * The sub-heading rows of a table on one of several parallel sheets (one sheet per subsidiary or business
  * unit: read/parallel-sheets.ts), said in one Note: they are the pack's themes ("Homes", "Tenants",
  * "Neighbourhoods", "Finance"), and the indicators under them are counted under the sheet's priority.
- * One Note per band row, on every subsidiary's sheet, was twelve Notes saying the same (fresh user 7, session 11).
+ * One Note per band row, on every subsidiary's sheet, was twelve Notes saying the same (fresh user 6, session 11).
  */
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';

@@ -2,7 +2,7 @@
  * The columns a table does not recognise as one of its fields, less those it reads all the same: a "YTD"
  * or "Same period last year" column is read on every row as the figure to date and last year's for the same
  * months (read/rows.ts `withToDate`, evidence for the month-share rule), so the partly-recognised Note
- * listing it as "not recognised" told the analyst the product ignored what it used (fresh user 7, session 11).
+ * listing it as "not recognised" told the analyst the product ignored what it used (fresh user 6, session 11).
  * Such a column is named among what was recognised instead.
  */
 import type { IndicatorTable } from '../model';

@@ -1,6 +1,6 @@
 /**
  * A theme's band row that carries the theme's own status: "Homes | … | Amber" in the RAG column, or an
- * arrow in the DOT column (fresh user 7, session 11). Board packs often RAG a theme as a whole on its band
+ * arrow in the DOT column (fresh user 6, session 11). Board packs often RAG a theme as a whole on its band
  * row. Only a row with one piece of text was a sub-heading, so such a row ended the table — under the
  * header, nothing was read at all and the sheet was refused as "a table header with no indicator rows".
  * It is a sub-heading like any other: its text names the theme, and its status cell, the analyst's own

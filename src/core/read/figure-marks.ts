@@ -1,5 +1,5 @@
 /**
- * Marks typed on a figure, as board packs mark provisional, revised or footnoted figures (fresh user 7,
+ * Marks typed on a figure, as board packs mark provisional, revised or footnoted figures (fresh user 6,
  * session 11: a housing association's KPI pack): "98.7r", "27.5p", "91.2*%", "38.1‡", "91.2%¹", "*79.0".
  * `parseFigureText` (read/values.ts) already reads a mark set apart ("27.5 (p)", "79.0*", "38.1†", "91.2%*");
  * these are the spellings it did not, which were read as notes, so the quarter was a data gap.

@@ -31,7 +31,7 @@ const KINDS: [Exclude<Organisation, 'organisation'>, RegExp[]][] = [
   ['nhs', [/\bNHS\b|\bICB\b/, /\bfoundation trust\b|\bhospitals? trust\b|\bintegrated care board\b/i]],
   // A social landlord (fresh user 6): "Riverside Vale Housing Group", a housing association or trust, a
   // registered provider. "Homes" alone is a council's housing theme too, so it is not enough; "Riverside Homes
-  // Group", "… Homes Ltd" name a landlord (fresh user 7, session 11).
+  // Group", "… Homes Ltd" name a landlord (fresh user 6, session 11).
   [
     'housing',
     [

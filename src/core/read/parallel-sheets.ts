@@ -1,5 +1,5 @@
 /**
- * Sheets holding the same indicators, one per organisation or business unit (fresh user 7, session 11: a
+ * Sheets holding the same indicators, one per organisation or business unit (fresh user 6, session 11: a
  * housing group's board KPI pack, one sheet per subsidiary, each with the Tenant Satisfaction Measures
  * TP01, RP01, BS01 …). Each sheet was read right, but every ref on the second and third sheet was a
  * "duplicate" Check (22 of them), and a banner or title line they share would have put all of them under one

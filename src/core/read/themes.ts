@@ -1,5 +1,5 @@
 /**
- * Theme band rows in a social landlord's pack of Tenant Satisfaction Measures (fresh user 7, session 11):
+ * Theme band rows in a social landlord's pack of Tenant Satisfaction Measures (fresh user 6, session 11):
  * "Homes", "Tenants", "Neighbourhoods", "Finance", or the Regulator's own themes ("Keeping properties in
  * good repair", "Maintaining building safety" …) above the measures TP01, RP01, BS01, CH01, NM01 ….
  *

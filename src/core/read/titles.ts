@@ -83,7 +83,7 @@ function isReportTitle(line: string): boolean {
 /**
  * An organisation's name followed by the report's title: "Riverside Homes Group — Board KPI report",
  * "Northshire Borough Council | Quarterly performance report". It names whose report it is, not a table:
- * above every subsidiary's or directorate's table it put all of them under one priority (fresh user 7,
+ * above every subsidiary's or directorate's table it put all of them under one priority (fresh user 6,
  * session 11), so it is passed over for the next line up, else the sheet's name. The first part must end
  * in a word an organisation's name ends in (Group, Council, Trust, Association, Ltd …); "Housing – KPI
  * report" is a directorate's title and still names its table.

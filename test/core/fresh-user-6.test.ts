@@ -1,5 +1,5 @@
 /**
- * A housing association's board KPI pack (fresh user 7, session 11; test/support/housing-kpi-pack.ts
+ * A housing association's board KPI pack (fresh user 6, session 11; test/support/housing-kpi-pack.ts
  * rebuilds it): one sheet per subsidiary with the same Tenant Satisfaction Measures under theme band rows,
  * provisional and revised figures marked in the cells, YTD and "Same period last year" columns. What
  * was misread, in the analyst's words.
@@ -35,7 +35,7 @@ function without(grid: SheetGrid, ...rows: number[]): SheetGrid {
   );
 }
 
-describe('Fresh user 7: a housing association board KPI pack', () => {
+describe('Fresh user 6: a housing association board KPI pack', () => {
   describe('figures with a footnote, provisional or revised mark', () => {
     const result = scored(housingPack());
     const home = HOUSING_SUBSIDIARIES[0];
