@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'assert';
 import ExcelJS from 'exceljs';
-import { scoreWorkbook, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { sheet } from '../support/grids';
+import { scored } from '../support/scoring';
 import { summarySheet } from '../../src/core/plan/summary-sheets';
 import { defaultSheetNames } from '../../src/core/plan/sheet-names';
 import { COL, countyBytes, countyGrids, countyRowOf, countyWorkbook, gridsOfBytes } from '../support/county-council';
@@ -61,6 +63,30 @@ describe('Fresh user 8: a county council, a year with the product', function () 
         notes.map((f) => f.message),
         [],
       );
+    });
+  });
+
+  describe("2b. the other looks at a column's cells stop at the next table too", () => {
+    const header = ['Ref', 'Indicator', 'Direction', 'Target', 'Q1', 'Q2', 'Benchmark (CIPFA)'];
+    const two = (second: CellValue[][]): SheetGrid =>
+      sheet('Services', [
+        ['Housing'],
+        header,
+        ['H1', 'Homes let within 28 days (%)', 'Higher', 90, 88, 91, 'Top quartile'],
+        ['H2', 'Rent arrears (%)', 'Lower', 3, 3.2, 2.9, '3rd quartile'],
+        [],
+        ['Waste'],
+        ...second,
+      ]);
+
+    it('a "Direction" column of polarity words in the first table is its polarity, though the next table\'s header says "Direction"', () => {
+      const r = scored([two([header, ['W1', 'Missed bins per 100,000', 'Lower', 50, 55, 48, 'Top quartile']])], {
+        quarter: 2,
+      });
+      const h2 = r.indicators.find((i) => i.ref === 'H2')!;
+      assert.equal(h2.variancePct, 3.33, 'lower is better: 2.9 against 3');
+      assert.equal(h2.quartile, 3);
+      assert.equal(r.indicators.find((i) => i.ref === 'H1')!.quartile, 1);
     });
   });
 
