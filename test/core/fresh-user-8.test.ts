@@ -186,6 +186,25 @@ describe('Fresh user 8: a county council, a year with the product', function () 
     });
   });
 
+  describe('1b. a footnote names refs, not numbers', () => {
+    it('"Note 1: H2 is cumulative" profiles H2, not the indicator whose ref is 1', () => {
+      const r = scored(
+        [
+          sheet('Housing', [
+            ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'Q3', 'Q4'],
+            ['1', 'Homes built', 'Higher', 400, 90, 380, null, null],
+            ['H2', 'Homes let', 'Higher', 400, 90, 190, null, null],
+            [],
+            ['Note 1: H2 is cumulative year to date.'],
+          ]),
+        ],
+        { quarter: 2 },
+      );
+      assert.equal(r.indicators.find((i) => i.ref === 'H2')!.periodTarget, 200);
+      assert.equal(r.indicators.find((i) => i.ref === '1')!.periodTarget, 400);
+    });
+  });
+
   describe('4. a quarterly figure with no Q2 figure, Comments "No Q2 figure - summer holiday"', () => {
     it("CS09 is a Q2 data gap in the comment's words, not June's 18.2 scored amber as Q2's; a Note on the Comments cell says so", () => {
       const cs09 = byRef(q2, 'CS09');

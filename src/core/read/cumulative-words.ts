@@ -111,7 +111,9 @@ function saidInFootnotes(
   lines: readonly { row: number; col: number; text: string }[],
 ): CumulativeWord | null {
   const ref = row.ref?.trim();
-  if (!ref || lines.length === 0) return null;
+  // A ref a footnote can name without naming something else: a letter and a digit in it ("PH01", "H2";
+  // not "1", whose digit is in "Note 1: …", nor a word).
+  if (!ref || lines.length === 0 || !/[A-Za-z]/.test(ref) || !/\d/.test(ref)) return null;
   const named = new RegExp(`(?:^|[^A-Za-z0-9])${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z0-9])`, 'i');
   const line = lines.find((l) => named.test(l.text));
   return line ? { where: 'footnote', row: line.row, col: line.col, text: line.text } : null;
