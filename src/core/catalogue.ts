@@ -131,6 +131,44 @@ const CATALOGUE = {
       `profiled pro rata: ${f.period}'s target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the ` +
       `target for the figure as it stands, add a "Profile" column saying Flat.`,
   }),
+  // The analyst's own word that it is cumulative, in a Comments (Notes, Type, Frequency) cell or a footnote
+  // naming its ref (read/cumulative-words.ts; fresh-user check 8).
+  'cumulative-said': entry<{
+    who: string;
+    said: string;
+    target: string;
+    period: string;
+    month: number;
+    profiled: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.said}, so it is scored as cumulative: its annual target ${f.target} is profiled pro rata, ${f.period}'s ` +
+      `target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the target for the figure as it ` +
+      `stands, add a "Profile" column saying Flat.`,
+  }),
+  // Cumulative or not, the product cannot tell, and the answer changes the RAG: not rated
+  // (rules/cumulative-unsure.ts; fresh-user check 8).
+  'cumulative-unsure': entry<{
+    who: string;
+    why: string;
+    period: string;
+    latest: string;
+    target: string;
+    whole: string;
+    month: number;
+    profiled: string;
+    proRata: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.why}, but the table has no Profile column, and ${f.period}'s ${f.latest} is ${f.whole} against ` +
+      `the whole year's ${f.target} but ${f.proRata} against ${f.month}/12 of it (${f.profiled}): it is not rated ` +
+      `(Needs a profile), counted under "Not rated". Add a "Profile" column saying Cumulative if it builds up ` +
+      `over the year, or Flat if ${f.target} is the target for the figure as it stands.`,
+  }),
   'looks-cumulative-named': entry<{ who: string; period: string; latest: string; target: string }>({
     kind: 'looks-cumulative',
     severity: 'warning',
@@ -380,6 +418,15 @@ const CATALOGUE = {
         : `${f.who}: no Q${f.quarter} figure — ${f.saidMonth} says ${f.said} — so it is counted as a data gap; `) +
       `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
     advice: `Leave the month blank or "-" to carry it forward instead.`,
+  }),
+
+  // The row's Comments cell says the quarter has no figure (read/comment-gaps.ts; fresh-user check 8).
+  'not-carried-forward-comment': entry<SaidSinceFields & { header: string }>({
+    kind: 'carried-forward',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure — its ${f.header} cell says ${f.said} — so it is counted as a data gap; ` +
+      `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
   }),
 
   // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).

@@ -224,6 +224,20 @@ export interface IndicatorRow {
    * figures build up over the year it cannot be judged mid-year without a profile (session 9, fresh-user check 3).
    */
   cumulativeRate?: true;
+  /**
+   * The profile is cumulative because the analyst's own words say so — "Cumulative" in its Comments,
+   * Notes, Type or Frequency cell, or a footnote naming its ref — in a table with no Profile column
+   * (read/cumulative-words.ts; fresh-user check 8): a Note says so. Row and column 0-based.
+   */
+  profileFromWords?:
+    | { where: 'column'; row: number; col: number; header: string; text: string }
+    | { where: 'footnote'; row: number; col: number; text: string };
+  /**
+   * Its Comments (Notes) cell says the figure for a period is missing ("No Q2 figure - summer holiday"):
+   * that period's blank cell was read as saying so (read/comment-gaps.ts; fresh-user check 8). Where the
+   * words are (0-based), the column's header, and the month (1 = April) they were read into.
+   */
+  saidInComments?: { row: number; col: number; header: string; month: number; monthName: string };
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;
@@ -587,6 +601,16 @@ export interface IndicatorScore {
    * target is counted under No target (its target and values on different scales: rules/targets.ts).
    */
   reason?: string;
+  /**
+   * Not rated because it may be cumulative and the RAG depends on it (rules/cumulative-unsure.ts; fresh-user
+   * check 8): why it may be (its name, its rising figures), and what it would be against the whole year's
+   * target and against the year's share to date (pro rata), variances in percent.
+   */
+  cumulativeUnsure?: {
+    doubt: 'named' | 'rising';
+    whole: { target: number; variancePct: number | null; rag: Rag };
+    proRata: { target: number; variancePct: number | null; rag: Rag };
+  };
   latestMonth: string | null;
   /**
    * The latest value's period as the report names it (periods.ts, periodName): a quarterly table's "Q2",

@@ -149,5 +149,11 @@
  * priority's name, and a report title after a name dropped from it; a YTD column read for the month-share rule
  * named as recognised; a 100% target scored amber named in a Note; Checks quote a marked figure as typed;
  * "… Homes Group" names a housing association; a theme's band row with its own RAG or arrow is a band row.
+ * 31 — (session 11, helper fresh8fix) a column's cells end at the next table's header (a quartile column of
+ * the first of two tables one blank row apart was dropped); "Cumulative" in a row's Comments / Notes / Type /
+ * Frequency cell, or a footnote naming its ref, profiles its target pro rata; a figure that may be cumulative
+ * red or green against the year and another colour pro rata is not rated; "No Q2 figure" in a row's Comments
+ * makes Q2 a data gap; an annual's Comments say when it is due; typed-value Checks on cells an earlier quarter's
+ * scoring replaced are dropped (see docs/workbook.md).
  */
-export const RULES_VERSION = 30;
+export const RULES_VERSION = 31;

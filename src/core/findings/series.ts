@@ -118,6 +118,21 @@ function saidSinceFinding(
 ): Finding {
   const saidMonth = saidAt.month;
   const said = quote(saidAt.text);
+  // Said in the row's Comments cell, not the month's (read/comment-gaps.ts; fresh-user check 8).
+  const comment = row.saidInComments;
+  if (kind === 'not-carried-forward' && comment !== undefined && comment.month === saidMonth)
+    return finding({
+      kind: 'not-carried-forward-comment',
+      at: { sheet: row.sheet, row: comment.row, col: comment.col },
+      ref: row.ref,
+      who: who(row),
+      header: comment.header,
+      quarter,
+      said,
+      saidMonth: periodName(saidMonth, periodNaming(table)),
+      value: latest.shown,
+      month: periodName(latest.month, periodNaming(table)),
+    });
   return finding({
     kind,
     at: { sheet: row.sheet, row: row.row, col: monthColumn(table, saidMonth) },

@@ -8,6 +8,7 @@ import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/c
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
 import { roundHalfAway } from '../rules/rounding';
 import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
+import { cumulativeSaidFindings } from './cumulative-said';
 
 /**
  * Findings about an indicator's target, one per target cell: where the cell holds text that is neither a
@@ -112,6 +113,9 @@ export function cumulativeFindings(
   explicit: (number | null)[] | null,
 ): Finding[] {
   const c = table.columns;
+  // Said cumulative in the analyst's words, or not rated as it may be: their own findings (fresh-user check 8).
+  const said = cumulativeSaidFindings(table, row, score);
+  if (said !== null) return said;
   if (c.profile !== undefined || c.target === undefined || row.annualTarget === null || row.polarity === 'close')
     return [];
   if (score.latestMonth !== null && score.latestValue !== null && score.reason === NEEDS_A_PROFILE) {

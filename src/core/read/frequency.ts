@@ -44,7 +44,8 @@ export function parseAnnual(frequency: CellValue | undefined, name: string): Ind
   return ANNUAL_NAME.test(name) ? { due: 4, text: name } : null;
 }
 
-function dueQuarter(t: string): QuarterNumber {
+/** The quarter a Frequency cell's words name ("Annual (Q2)", "Annually – Sept"), else Q4. Lower case in. */
+export function dueQuarter(t: string): QuarterNumber {
   const q = /\bq([1-4])\b|\bquarter ([1-4])\b/.exec(t);
   if (q) return Number(q[1] ?? q[2]) as QuarterNumber;
   for (const [re, quarter] of MONTH_QUARTER) if (re.test(t)) return quarter;

@@ -14,6 +14,7 @@ import type { GridView } from './grid';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
+import { someRowOfTable } from './column-cells';
 
 export interface HeaderBand {
   headerRow: number;
@@ -255,7 +256,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const direction = fieldCol('dot');
   let ambiguousDirection: number | null = null;
   if (direction !== undefined && fieldCol('polarity') === undefined) {
-    const holds = directionHolds(grid, row, direction);
+    const holds = directionHolds(grid, row, direction, reader);
     if (holds === 'polarity') roles.set(direction, { kind: 'field', field: 'polarity' });
     if (holds === 'either' && !reader.mapped) ambiguousDirection = direction;
   }
@@ -272,7 +273,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .filledColumns(row)
       .find(
         (c) =>
-          !roles.has(c) && BENCHMARK_HEADER.test(grid.text(row, c)) && holdsQuartileWords(grid, subHeaderRow ?? row, c),
+          !roles.has(c) &&
+          BENCHMARK_HEADER.test(grid.text(row, c)) &&
+          holdsQuartileWords(grid, subHeaderRow ?? row, c, reader),
       );
     if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
   }
@@ -298,7 +301,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // "Target" (or "Plan") over a second run of the periods, beside "Actual" over the first: each period's target.
   if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
   for (const [col] of targetRun) roles.delete(col);
-  const calendar = calendarOrder(grid, row, subHeaderRow, roles);
+  const calendar = calendarOrder(grid, row, subHeaderRow, roles, reader);
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
   const outOfSequence = putInSequence(grid, row, roles);
@@ -321,7 +324,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         if ((findFinancialYear(text)?.year ?? yearOfShortLabel(text)) === periodYear) roles.delete(col);
       }
 
-  samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols);
+  samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols, reader);
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
@@ -497,12 +500,12 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
  * the polarity) whose cells are all polarity words, at least one of which is no direction of travel
  * ("Lower", "Minimise", "Higher is better"; not only "Up", "Down" or arrows, which could be either).
  */
-function directionHolds(grid: GridView, row: number, col: number): 'polarity' | 'either' | 'dot' {
+function directionHolds(grid: GridView, row: number, col: number, reader: HeaderReader): 'polarity' | 'either' | 'dot' {
   const header = normaliseText(grid.raw(row, col));
   if (header !== 'direction' && header !== 'dir') return 'dot';
   let polarityOnly = 0;
   let both = 0;
-  const notPolarity = someRowUnder(grid, row, (r) => {
+  const notPolarity = someRowOfTable(grid, row, reader, (r) => {
     const v = grid.raw(r, col);
     if (isBlank(v)) return false;
     if (parsePolarity(v) === null) return true;
@@ -926,6 +929,7 @@ function calendarOrder(
   row: number,
   subHeaderRow: number | null,
   roles: Map<number, ColumnRole>,
+  reader: HeaderReader,
 ): CalendarOrder | null {
   const all = entriesWhere(roles, isMonthOrQuarter);
   if (all.length < 3 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
@@ -957,22 +961,18 @@ function calendarOrder(
     return r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0;
   };
   const repeats = earlier.some((c) => first(c) === 1);
-  const scored = repeats || hasFigureUnder(grid, subHeaderRow ?? row, later) ? 'later' : 'earlier';
+  const scored = repeats || hasFigureUnder(grid, subHeaderRow ?? row, later, reader) ? 'later' : 'earlier';
   return { earlier, later, scored, repeats };
 }
 
-/** Whether any row under the header (up to two blank rows, at most 1,000) holds a figure in these columns. */
-function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[]): boolean {
-  return someRowUnder(grid, headerEnd, (r) => {
+/** Whether any row of the table (read/column-cells.ts: to its end, at most 1,000) holds a figure in these columns. */
+function hasFigureUnder(grid: GridView, headerEnd: number, cols: number[], reader: HeaderReader): boolean {
+  return someRowOfTable(grid, headerEnd, reader, (r) => {
     for (const c of cols) if (readNumber(grid.raw(r, c)) !== null) return true;
     return false;
   });
 }
 
-/**
- * Whether `test` holds for a row under the header ending at row `headerEnd` (0-based): the rows are walked
- * down to two blank rows in a row, at most 1,000, blank rows not asked; stops at the first that holds.
- */
 /**
  * "Previous quarter", "Last qtr", "Prior quarter", "Previous quarter actual" beside "This quarter" or "Actual";
  * and "Previous", "Previous period", "Previous value" beside "Latest" (a combined authority's outcomes
@@ -992,9 +992,9 @@ const BENCHMARK_HEADER =
  * read, so no indicator had a quartile and the strong-performance and requires-improvement lists were
  * silently empty). Bare 1 … 4 and "Q1" are not enough (a figure? a quarter?).
  */
-function holdsQuartileWords(grid: GridView, headerEnd: number, col: number): boolean {
+function holdsQuartileWords(grid: GridView, headerEnd: number, col: number, reader: HeaderReader): boolean {
   let words = 0;
-  const other = someRowUnder(grid, headerEnd, (r) => {
+  const other = someRowOfTable(grid, headerEnd, reader, (r) => {
     const v = grid.raw(r, col);
     if (isBlank(v)) return false;
     if (typeof v !== 'string') return true;
@@ -1004,19 +1004,6 @@ function holdsQuartileWords(grid: GridView, headerEnd: number, col: number): boo
     return false;
   });
   return !other && words > 0;
-}
-
-function someRowUnder(grid: GridView, headerEnd: number, test: (row: number) => boolean): boolean {
-  let blanks = 0;
-  for (let r = headerEnd + 1; r < grid.rowCount && r <= headerEnd + 1000; r++) {
-    if (grid.isBlankRow(r)) {
-      if (++blanks >= 2) break;
-      continue;
-    }
-    blanks = 0;
-    if (test(r)) return true;
-  }
-  return false;
 }
 
 /** A month header that holds a rolling year or the year to date at that month, not the month's own figure. */
@@ -1059,6 +1046,7 @@ function samePeriodLastYear(
   roles: Map<number, ColumnRole>,
   periodYear: number | null,
   lastYearCols: Set<number>,
+  reader: HeaderReader,
 ): void {
   const cols = grid
     .filledColumns(row)
@@ -1070,7 +1058,7 @@ function samePeriodLastYear(
     if (lastYearCols.has(c)) continue;
     if ((r.kind !== 'month' && r.kind !== 'quarter') || (r.year !== undefined && r.year !== periodYear)) continue;
     const month = r.kind === 'month' ? r.month : quarterEndMonth(r.quarter);
-    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c])) latestMonth = month;
+    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c], reader)) latestMonth = month;
   }
   if (latestMonth === 0 || latestMonth % 3 !== 0) return;
   roles.set(cols[0], { kind: 'lastYearQuarter', quarter: (latestMonth / 3) as QuarterNumber });

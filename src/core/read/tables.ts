@@ -20,6 +20,9 @@ import { readIndicatorRow } from './rows';
 import { cellText, normaliseText, parseTier } from './values';
 import { allCodes, filledCells, mostlyNames } from './column-contents';
 import { FIELD_LABELS } from './headers';
+import { isAnotherHeader } from './column-cells';
+import { cumulativeByWords } from './cumulative-words';
+import { quarterGapsInComments } from './comment-gaps';
 
 export interface SheetTables {
   tables: IndicatorTable[];
@@ -75,6 +78,10 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
       row = (band.subHeaderRow ?? band.headerRow) + 1;
     }
   }
+  // "Cumulative" in a row's Comments, or a footnote naming it: profiled pro rata (fresh-user check 8).
+  cumulativeByWords(grid, tables);
+  // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
+  quarterGapsInComments(grid, tables);
   return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };
 }
 
@@ -480,6 +487,8 @@ function periodOfEachRow(
         continue;
       }
       blanks = 0;
+      // The next table's header ends this one's column (read/column-cells.ts; fresh-user check 8).
+      if (isAnotherHeader(grid, r, reader)) break;
       if (grid.text(r, nameCol) === '') continue;
       const v = grid.raw(r, col);
       if (v === null || v === '') continue;

@@ -51,6 +51,8 @@ export function profileFromName(
 export function figuresOnlyRise(
   periods: readonly PeriodValue[],
   through: number,
+  /** How many figures at least (three; two for a name that says cumulative, rules/cumulative-unsure.ts). */
+  least = 3,
 ): { first: { month: number; value: number }; last: { month: number; value: number } } | null {
   let first: { month: number; value: number } | null = null;
   let last: { month: number; value: number } | null = null;
@@ -63,7 +65,7 @@ export function figuresOnlyRise(
     last = { month: m, value: p.value };
     n++;
   }
-  if (first === null || last === null || n < 3 || !(first.value > 0)) return null;
+  if (first === null || last === null || n < least || !(first.value > 0)) return null;
   return last.value / first.value >= last.month / first.month / 2 ? { first, last } : null;
 }
 

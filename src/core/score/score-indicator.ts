@@ -15,6 +15,7 @@ import { dataGapReason, latestValue, previousValue, suppressedBefore, type Repor
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
+import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worstMonthAgainstZero } from '../rules/zero-target';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
@@ -35,6 +36,8 @@ export interface IndicatorContext {
   explicitTargets: (number | null)[] | null;
   /** Last year's monthly values for this indicator (Last year sheet), if any. */
   lastYearSheet: (number | null)[] | null;
+  /** The table has a target column and no Profile column (nor a "YTD" period header): rules/cumulative-unsure.ts. */
+  noProfileColumn?: boolean;
 }
 
 interface Measured {
@@ -203,6 +206,13 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
   const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
   if (unprofiled) now = { target: null, variancePct: null, rag: null };
+  // Cumulative or not, unknown, and the RAG depends on it: not rated either (rules/cumulative-unsure.ts; fresh-user check 8).
+  const unsure =
+    unprofiled || now.rag === null || now.target === null
+      ? undefined
+      : cumulativeUnsure(row, ctx, source, latest, now, rules);
+  if (unsure) now = { target: null, variancePct: null, rag: null };
+  const notJudged = unprofiled || unsure !== undefined;
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
   // The previously reported figure suppressed ("<5"): no DOT across it (rules/latest.ts; fresh user 4, session 10).
@@ -213,7 +223,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
-  const before = prev && !unprofiled ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
+  const before = prev && !notJudged ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
   const noDirection =
@@ -234,7 +244,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
   const dot =
     noDirection ||
-    unprofiled ||
+    notJudged ||
     acrossSuppressed ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
@@ -250,7 +260,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !unprofiled && !latest.unit && !worst)
+  if (plain && bands === undefined && !targets.unrated && !notJudged && !latest.unit && !worst)
     return {
       ref: row.ref,
       name: row.name,
@@ -277,7 +287,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (bands) score.bands = bands;
   score.status = status;
   if (targets.unrated) score.reason = targets.unrated;
-  else if (unprofiled) score.reason = NEEDS_A_PROFILE;
+  else if (notJudged) score.reason = NEEDS_A_PROFILE;
+  if (unsure) score.cumulativeUnsure = unsure;
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (worst) score.zeroMissedBefore = { month: monthName(lastFigure.month), value: lastFigure.value };
@@ -432,4 +443,30 @@ function sameQuarterLastYear(values: (number | null)[] | null, month: MonthNumbe
   // A quarterly last-year figure stands for the quarter's last month.
   const end = values[quarterEndMonth(quarterOfMonth(month)) - 1];
   return end ?? null;
+}
+
+/**
+ * What an indicator that may be cumulative (rules/cumulative-unsure.ts `cumulativeDoubt`) would be against
+ * the whole year's target (`now`) and against the year's share to date, when it is red or green against
+ * the whole year and the two RAGs differ: it is then not rated. Undefined when there is no doubt, it is
+ * amber, or both readings agree.
+ */
+function cumulativeUnsure(
+  row: IndicatorRow,
+  ctx: IndicatorContext,
+  source: TargetSource,
+  latest: Reported,
+  now: Measured,
+  rules: Rules,
+): IndicatorScore['cumulativeUnsure'] {
+  const doubt = cumulativeDoubt(row, latest.month, ctx.explicitTargets, ctx.noProfileColumn === true);
+  // Amber against the whole year is left as it is (the Check asks): red or green is what misleads most.
+  if (doubt === null || now.rag === null || now.rag === 'amber' || now.target === null) return undefined;
+  const pro = measure(row, { ...source, profile: 'cumulative' }, latest, rules);
+  if (pro.rag === null || pro.target === null || pro.rag === now.rag) return undefined;
+  return {
+    doubt,
+    whole: { target: now.target, variancePct: now.variancePct, rag: now.rag },
+    proRata: { target: pro.target, variancePct: pro.variancePct, rag: pro.rag },
+  };
 }

@@ -416,6 +416,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       key: '',
       explicitTargets: null,
       lastYearSheet: null,
+      noProfileColumn:
+        table.columns.profile === undefined && table.columns.target !== undefined && table.ytdHeader === undefined,
     };
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).

@@ -43,6 +43,7 @@ import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
 import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
+import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -126,6 +127,11 @@ export interface PreparedRun {
    * when first asked (commitRun asks only when the run writes), then kept.
    */
   digests(): ReadonlyMap<string, ReadIndicator>;
+  /**
+   * Owned cells (`sheet!A1`) whose typed value an earlier quarter's scoring replaced: their Checks were
+   * dropped, and commitRun forgets the typed value (stale-typed.ts; fresh-user check 8).
+   */
+  staleTyped?: Set<string>;
 }
 
 /**
@@ -301,6 +307,9 @@ export function prepareRun(
     unlistedProductSheets: unlisted.named,
     productStatusCells,
   });
+  // A typed value an earlier scoring replaced is no longer in any cell: not quoted again (fresh-user check 8).
+  const stale = withoutStaleTypedFindings(result.findings, prior, previous, grids, result.quarter);
+  result.findings = stale.findings;
   const names = chooseSheetNames(
     result.quarterNumber,
     grids.map((g) => g.name),
@@ -340,6 +349,7 @@ export function prepareRun(
     productGrids,
     digests: () => (digests ??= readDigests(model.tables, userGrids, places, model, result.quarterNumber)),
   };
+  if (stale.stale.size > 0) run.staleTyped = stale.stale;
   const uncoloured = nothingColouredSentence(model.tables);
   if (uncoloured) run.uncoloured = uncoloured;
   if (state !== stateAsSaved) run.followedState = state;
@@ -493,7 +503,10 @@ export function commitRun(
   const previous = new Map<string, JournalCell>();
   (priorJournal(state)?.cells ?? []).forEach((c, i) => {
     const at = run.previous[i];
-    if (at && at.kind === 'found') previous.set(snapshotKey(at.sheet, at.row, at.col), c);
+    if (!at || at.kind !== 'found') return;
+    const key = snapshotKey(at.sheet, at.row, at.col);
+    // A typed value an earlier quarter's scoring replaced is forgotten (stale-typed.ts; fresh-user check 8).
+    previous.set(key, run.staleTyped?.has(key) ? { ...c, original: null } : c);
   });
   const cells: JournalCell[] = [];
   const change = { cells: false };
