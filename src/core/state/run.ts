@@ -97,8 +97,14 @@ export interface PreparedRun {
   result: ScoreResult;
   plan: Plan;
   names: SheetNames;
-  /** Every owned cell the plan writes, by sheet: the adapter reads their value and format first. */
-  ownedCells: { sheet: string; row: number; col: number }[];
+  /**
+   * Every owned cell the plan writes, by sheet (the cells of `plan.patches`, in their order): the adapter
+   * reads their value and format first. Made on first use: the adapters walk `plan.patches` instead, so a
+   * run at county scale does not make and keep an object per owned cell for it (issue 11).
+   */
+  readonly ownedCells: { sheet: string; row: number; col: number }[];
+  /** How many owned cells the plan writes (`ownedCells.length`, without making the list). */
+  ownedCellCount: number;
   /** Each sheet's id, where the front end gives one. */
   sheetIds: Map<string, string>;
   /** The indicators of each sheet by identity, as read now. */
@@ -327,11 +333,9 @@ export function prepareRun(
     patches,
     sheets: [summarySheet(result, names), highlightsSheet(result, names), findingsSheet(result, names)],
   };
-  const ownedCells: PreparedRun['ownedCells'] = [];
-  for (const p of plan.patches) {
-    const cells = p.cells;
-    for (let i = 0; i < cells.length; i++) ownedCells.push({ sheet: p.sheet, row: cells[i].row, col: cells[i].col });
-  }
+  let ownedCellCount = 0;
+  for (let i = 0; i < plan.patches.length; i++) ownedCellCount += plan.patches[i].cells.length;
+  let ownedCells: PreparedRun['ownedCells'] | undefined;
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
@@ -342,7 +346,10 @@ export function prepareRun(
     result,
     plan,
     names,
-    ownedCells,
+    get ownedCells() {
+      return (ownedCells ??= ownedCellList(plan.patches));
+    },
+    ownedCellCount,
     sheetIds,
     places,
     previous,
@@ -354,6 +361,13 @@ export function prepareRun(
   if (uncoloured) run.uncoloured = uncoloured;
   if (state !== stateAsSaved) run.followedState = state;
   return run;
+}
+
+/** The owned cells of the patches, by sheet, in the patches' order (PreparedRun.ownedCells). */
+function ownedCellList(patches: readonly SheetPatch[]): PreparedRun['ownedCells'] {
+  const out: PreparedRun['ownedCells'] = [];
+  for (const p of patches) for (const c of p.cells) out.push({ sheet: p.sheet, row: c.row, col: c.col });
+  return out;
 }
 
 /**
@@ -420,7 +434,7 @@ function withHandedBackPictures(
       cell.format = ownedToCellFormat(b.format);
       for (const block of patch.values)
         if (block.left === cell.col && cell.row >= block.top && cell.row < block.top + block.values.length)
-          block.values[cell.row - block.top][0] = cell.value;
+          block.values[cell.row - block.top] = [cell.value]; // a row of its own: text rows are shared (sheetPatches)
       changed = true;
     }
     if (changed) patch.formats = groupFormats(patch.cells);
@@ -510,6 +524,8 @@ export function commitRun(
   });
   const cells: JournalCell[] = [];
   const change = { cells: false };
+  placesAsked = undefined;
+  rowAsked = -1;
   // The key by address only where there is something to look up by it (issue 11).
   const lookUp = snapshots.size > 0 || previous.size > 0;
   for (const patch of run.plan.patches) {
@@ -522,6 +538,10 @@ export function commitRun(
       cells.push(journalCell(patch.sheet, sheetId, places, patch.cells[i], snapshots, previous, lookUp, change));
     }
   }
+  // Not kept past the run (the sheet's map would stay alive until the next).
+  placesAsked = undefined;
+  indicatorAsked = undefined;
+  rowAsked = -1;
   const cellsChange = change.cells;
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((sheet) => {
@@ -627,7 +647,7 @@ function journalCell(
   if (!change.cells && ownedChanges(before, owned, afterValue)) change.cells = true;
   const prior = previous.size ? previous.get(key) : undefined;
   const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-  const indicator = places?.byRow.get(owned.row);
+  const indicator = indicatorAt(places, owned.row);
   const role = owned.role;
   // In one object literal where the cell has its sheet's id, or its indicator and role, or both (the
   // usual cases), in the order it has always had: not grown field by field, which reallocates its
@@ -639,6 +659,26 @@ function journalCell(
   return sheetId !== undefined
     ? { sheet, cell: address, before, afterValue, original, sheetId }
     : { sheet, cell: address, before, afterValue, original };
+}
+
+/** The last row asked of `indicatorAt`, its sheet's places and its indicator. */
+let placesAsked: SheetPlaces | undefined;
+let rowAsked = -1;
+let indicatorAsked: string | undefined;
+
+/**
+ * The indicator at a row of a sheet (`SheetPlaces.byRow`), the answer to the last question kept: a row's
+ * owned cells come one after another (ownedCellsOf), so its sheet's map is asked once a row, not once a
+ * cell — at 50,000 indicators a look-up in a map that size costs a few misses of the processor's caches
+ * (issue 11). The same answer as `places?.byRow.get(row)`: `SheetPlaces` is not changed once made.
+ */
+function indicatorAt(places: SheetPlaces | undefined, row: number): string | undefined {
+  if (places !== placesAsked || row !== rowAsked) {
+    placesAsked = places;
+    rowAsked = row;
+    indicatorAsked = places?.byRow.get(row);
+  }
+  return indicatorAsked;
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
