@@ -524,8 +524,6 @@ export function commitRun(
   });
   const cells: JournalCell[] = [];
   const change = { cells: false };
-  placesAsked = undefined;
-  rowAsked = -1;
   // The key by address only where there is something to look up by it (issue 11).
   const lookUp = snapshots.size > 0 || previous.size > 0;
   for (const patch of run.plan.patches) {
@@ -538,10 +536,6 @@ export function commitRun(
       cells.push(journalCell(patch.sheet, sheetId, places, patch.cells[i], snapshots, previous, lookUp, change));
     }
   }
-  // Not kept past the run (the sheet's map would stay alive until the next).
-  placesAsked = undefined;
-  indicatorAsked = undefined;
-  rowAsked = -1;
   const cellsChange = change.cells;
   const exists = (name: string) => existingSheets.some((e) => sameSheetName(e, name));
   const fingerprints = run.plan.sheets.map((sheet) => {
@@ -647,7 +641,7 @@ function journalCell(
   if (!change.cells && ownedChanges(before, owned, afterValue)) change.cells = true;
   const prior = previous.size ? previous.get(key) : undefined;
   const original = prior && sameValue(before.value, prior.afterValue) ? prior.original : before.value;
-  const indicator = indicatorAt(places, owned.row);
+  const indicator = places?.byRow[owned.row];
   const role = owned.role;
   // In one object literal where the cell has its sheet's id, or its indicator and role, or both (the
   // usual cases), in the order it has always had: not grown field by field, which reallocates its
@@ -659,26 +653,6 @@ function journalCell(
   return sheetId !== undefined
     ? { sheet, cell: address, before, afterValue, original, sheetId }
     : { sheet, cell: address, before, afterValue, original };
-}
-
-/** The last row asked of `indicatorAt`, its sheet's places and its indicator. */
-let placesAsked: SheetPlaces | undefined;
-let rowAsked = -1;
-let indicatorAsked: string | undefined;
-
-/**
- * The indicator at a row of a sheet (`SheetPlaces.byRow`), the answer to the last question kept: a row's
- * owned cells come one after another (ownedCellsOf), so its sheet's map is asked once a row, not once a
- * cell — at 50,000 indicators a look-up in a map that size costs a few misses of the processor's caches
- * (issue 11). The same answer as `places?.byRow.get(row)`: `SheetPlaces` is not changed once made.
- */
-function indicatorAt(places: SheetPlaces | undefined, row: number): string | undefined {
-  if (places !== placesAsked || row !== rowAsked) {
-    placesAsked = places;
-    rowAsked = row;
-    indicatorAsked = places?.byRow.get(row);
-  }
-  return indicatorAsked;
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
