@@ -1527,7 +1527,7 @@ function askSheetExtras(items: Excel.Worksheet[], spans: SheetSpan[], abilities:
  * The hidden columns (0-based) in Range.getColumnProperties' items, each at its `columnIndex`, or, where an
  * item has none, at its place from the range's first column `left`. Only `columnHidden: true` counts.
  */
-export function hiddenOf(left: number, items: readonly Excel.ColumnProperties[]): number[] {
+function hiddenOf(left: number, items: readonly Excel.ColumnProperties[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < items.length; i++)
     if (items[i].columnHidden === true)
