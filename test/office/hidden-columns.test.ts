@@ -60,7 +60,7 @@ describe('Hidden columns and conditional formats in the add-in (in-memory model)
       model.doc.sheet(P1)!.hiddenColumns.add(2);
       await scoreQuarter(model.host, {}, AT);
       const calls = model.syncs.flatMap((s) => s.calls.map((c) => c.name));
-      return { model, calls };
+      return { calls };
     };
     const now = await scoreWith('1.17');
     const old = await scoreWith('1.8');
@@ -68,10 +68,6 @@ describe('Hidden columns and conditional formats in the add-in (in-memory model)
     const asked = reportGrids().length;
     assert.equal(now.calls.filter((c) => c === 'Range.getColumnProperties').length, asked);
     assert.equal(old.calls.filter((c) => c === 'Range.getColumnProperties').length, 0);
-    assert.ok(
-      now.calls.length < old.calls.length,
-      `fewer calls with getColumnProperties (${now.calls.length}) than a cell a column (${old.calls.length})`,
-    );
     // What the reader makes of a hidden column on ExcelApi 1.9 is test/cross/hidden-columns-and-rules.test.ts's.
   });
 
