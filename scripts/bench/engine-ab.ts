@@ -7,6 +7,7 @@
  * under the same load, after the same warm-up and with bench/engine.ts's rounds; it prints the medians in CPU µs per indicator, each
  * one's ratio to the floor and the median of the rounds' AFTER / BEFORE, with the load average. On a
  * shared machine this compares two versions fairly where two runs of `engine.ts` an hour apart do not.
+ * `AB_ROUNDS=21` sets the rounds at every size (a firmer median at 10,000 and 50,000, where there are few).
  */
 import * as os from 'os';
 import * as path from 'path';
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     const grids = bigGrids(n);
     const xlsx = await xlsxFromGrids(grids);
-    const { warm, runs, batch } = roundsFor(n);
+    const planned = roundsFor(n);
+    // AB_ROUNDS=k: k rounds at every size instead of bench/engine.ts's (more rounds: a firmer median).
+    const { warm, runs, batch } = process.env.AB_ROUNDS ? { ...planned, runs: Number(process.env.AB_ROUNDS) } : planned;
     const same = outputOf(grids, before) === outputOf(grids, after);
     if (!same) console.log(`${n}: OUTPUTS DIFFER between BEFORE and AFTER`);
     for (let i = 0; i < warm; i++) {

@@ -633,7 +633,7 @@ async function readPlanned(
   // Which columns are hidden, and which cells the analyst's conditional formats cover, sheet by sheet:
   // asked with the bands (all in the first request, but for a host whose responses are very small), no
   // request of their own (askSheetExtras).
-  const extrasLeft = scope === 'all' ? extrasWanted(items, regions) : [];
+  const extrasLeft = scope === 'all' ? extrasWanted(items, regions, abilities) : [];
   while (first || pending.length > 0 || mergesLeft.length > 0 || aheadQueue.length > 0 || extrasLeft.length > 0) {
     let bytes = 200;
     let cells = 0;
@@ -939,7 +939,9 @@ async function readPlanned(
     }
     first = false;
     for (const x of extras) {
-      const hidden = x.columns.filter((c) => c.range.columnHidden === true).map((c) => c.col);
+      const hidden = x.columnProperties
+        ? hiddenOf(x.columnProperties.left, x.columnProperties.items.value)
+        : x.columns.filter((c) => c.range.columnHidden === true).map((c) => c.col);
       const covered =
         x.conditionalFormats && !x.conditionalFormats.isNullObject
           ? parseAddressList(x.conditionalFormats.address)
@@ -1431,6 +1433,9 @@ const CONDITIONAL_ADDRESS_BYTES = 1000;
 /** A sheet's extras asked with the bands: its columns' hidden state and its conditional formats' cells. */
 interface SheetExtrasRead {
   sheet: number;
+  /** Each column's hidden state in one call (ExcelApi 1.9), from column `left` on; null below 1.9. */
+  columnProperties: { left: number; items: OfficeExtension.ClientResult<Excel.ColumnProperties[]> } | null;
+  /** Below 1.9: one cell of each column, its Range.columnHidden. */
   columns: { col: number; range: Excel.Range }[];
   conditionalFormats: Excel.RangeAreas | null;
 }
@@ -1446,7 +1451,7 @@ interface SheetSpan {
 }
 
 /** Every sheet but the state sheet with content, in workbook order: whose extras to ask (askSheetExtras). */
-function extrasWanted(items: Excel.Worksheet[], regions: Band[]): SheetSpan[] {
+function extrasWanted(items: Excel.Worksheet[], regions: Band[], abilities: HostAbilities): SheetSpan[] {
   const out: SheetSpan[] = [];
   items.forEach((sheet, i) => {
     if (sheet.name === STATE_SHEET) return;
@@ -1460,7 +1465,10 @@ function extrasWanted(items: Excel.Worksheet[], regions: Band[]): SheetSpan[] {
       right: Math.max(...own.map((b) => b.left + b.cols - 1)),
     };
     const columns = Math.max(0, Math.min(span.right, HIDDEN_COLUMNS_ASKED - 1) - span.left + 1);
-    out.push({ ...span, bytes: columns * (CALL_OVERHEAD * 2 + 30) + CALL_OVERHEAD * 3 + CONDITIONAL_ADDRESS_BYTES });
+    // ExcelApi 1.9: a range and one getColumnProperties call, an item of about 40 bytes a column in the
+    // response (`{"columnHidden":false,"columnIndex":12}`); below it, a range and a load a column.
+    const hiddenBytes = abilities.rangeAreas ? CALL_OVERHEAD * 2 + columns * 40 : columns * (CALL_OVERHEAD * 2 + 30);
+    out.push({ ...span, bytes: hiddenBytes + CALL_OVERHEAD * 3 + CONDITIONAL_ADDRESS_BYTES });
   });
   return out;
 }
@@ -1469,10 +1477,15 @@ function extrasWanted(items: Excel.Worksheet[], regions: Band[]): SheetSpan[] {
  * Asks, for each sheet given (every sheet but the state sheet), in the request it is called before
  * (the first of the bands, unless a host's responses are too small to take them all: no request more,
  * issue 11's sync bounds hold):
- * - whether each column of its used range is hidden: Range.columnHidden (ExcelApi 1.2) of one cell of
- *   each column — a read of several columns gives null when some are hidden and some not
- *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member),
- *   so one column at a time; at most HIDDEN_COLUMNS_ASKED a sheet. The command line reads the file's
+ * - whether each column of its used range is hidden, at most HIDDEN_COLUMNS_ASKED a sheet. On ExcelApi
+ *   1.9, Range.getColumnProperties({ columnHidden, columnIndex }) of the used range's columns: one call a
+ *   sheet, an item per column ("a single-dimensional array, encapsulating the data for each column's …
+ *   properties", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1)),
+ *   so the calls per sheet do not grow with its columns (issue 11 item 3). Range.columnHidden of a block of
+ *   columns will not do: it is null when some are hidden and some not
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-columnhidden-member), and
+ *   which ones would take another request. Below 1.9, Range.columnHidden (ExcelApi 1.2) of one cell of each
+ *   column, one column at a time. The command line reads the file's
  *   `<col hidden="1">`: both give the reader SheetGrid.hiddenColumns (a hidden older outturn column
  *   never gives the year, fresh user 3);
  * - on ExcelApi 1.9, the cells its conditional formats cover: Range.getSpecialCellsOrNullObject(
@@ -1485,16 +1498,41 @@ function askSheetExtras(items: Excel.Worksheet[], spans: SheetSpan[], abilities:
   return spans.map((x) => {
     const sheet = items[x.sheet];
     const columns: SheetExtrasRead['columns'] = [];
-    for (let col = x.left; col <= Math.min(x.right, HIDDEN_COLUMNS_ASKED - 1); col++)
-      columns.push({ col, range: sheet.getRangeByIndexes(x.top, col, 1, 1).load('columnHidden') });
-    const conditionalFormats = abilities.rangeAreas
-      ? sheet
-          .getRangeByIndexes(x.top, x.left, x.bottom - x.top + 1, x.right - x.left + 1)
-          .getSpecialCellsOrNullObject('ConditionalFormats' as Excel.SpecialCellType.conditionalFormats)
-          .load('address')
-      : null;
-    return { sheet: x.sheet, columns, conditionalFormats };
+    const last = Math.min(x.right, HIDDEN_COLUMNS_ASKED - 1);
+    if (!abilities.rangeAreas) {
+      for (let col = x.left; col <= last; col++)
+        columns.push({ col, range: sheet.getRangeByIndexes(x.top, col, 1, 1).load('columnHidden') });
+      return { sheet: x.sheet, columnProperties: null, columns, conditionalFormats: null };
+    }
+    // One row of the used range's columns, so that Excel looks at no other cell for the answer. A sheet
+    // whose used range starts right of column IV has no column asked.
+    const columnProperties =
+      last < x.left
+        ? null
+        : {
+            left: x.left,
+            items: sheet
+              .getRangeByIndexes(x.top, x.left, 1, last - x.left + 1)
+              .getColumnProperties({ columnHidden: true, columnIndex: true }),
+          };
+    const conditionalFormats = sheet
+      .getRangeByIndexes(x.top, x.left, x.bottom - x.top + 1, x.right - x.left + 1)
+      .getSpecialCellsOrNullObject('ConditionalFormats' as Excel.SpecialCellType.conditionalFormats)
+      .load('address');
+    return { sheet: x.sheet, columnProperties, columns, conditionalFormats };
   });
+}
+
+/**
+ * The hidden columns (0-based) in Range.getColumnProperties' items, each at its `columnIndex`, or, where an
+ * item has none, at its place from the range's first column `left`. Only `columnHidden: true` counts.
+ */
+function hiddenOf(left: number, items: readonly Excel.ColumnProperties[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < items.length; i++)
+    if (items[i].columnHidden === true)
+      out.push(typeof items[i].columnIndex === 'number' ? items[i].columnIndex! : left + i);
+  return out;
 }
 
 /** A hidden or very hidden sheet is flagged: the engine does not score its tables. */

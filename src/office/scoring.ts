@@ -106,7 +106,7 @@ export async function scoreQuarter(
     // or written for them (no request unless the reads point at some).
     await requireOwnedCellsFree(context, abilities, run, book);
     await progress?.({ phase: 'snapshots', indicators: run.result.indicators.length });
-    const snapshots = await readSnapshots(context, abilities, run.ownedCells, book);
+    const snapshots = await readSnapshots(context, abilities, run.plan.patches, book);
     const names = book.sheets.map((s) => s.name);
     const outcome = commitRun(run, snapshots, state, names, { at: now().toISOString(), by: 'add-in' });
     const seen: { conditionalFormats?: string[] } = {};
@@ -135,7 +135,7 @@ export async function scoreQuarter(
       changed: outcome.changed,
       settings: run.settings,
       sheets: run.names,
-      cells: run.ownedCells.length,
+      cells: run.ownedCellCount,
       editedSheets: outcome.editedSheets,
     };
     if (run.uncoloured) scored.uncoloured = run.uncoloured;

@@ -136,15 +136,12 @@ function fromFold(fold: FoldWindow | undefined, value: CellValue, row: number, c
 }
 
 /** The window read with the values that holds an owned cell, if one does. */
-function foldAt(folds: WorkbookRead['folds'], c: OwnedRef): FoldWindow | undefined {
+function foldAt(folds: WorkbookRead['folds'], sheet: string, row: number, col: number): FoldWindow | undefined {
   return folds
-    .get(c.sheet)
+    .get(sheet)
     ?.find(
       (f) =>
-        c.row >= f.top &&
-        c.row < f.top + f.formulas.length &&
-        c.col >= f.left &&
-        c.col < f.left + (f.formulas[0]?.length ?? 0),
+        row >= f.top && row < f.top + f.formulas.length && col >= f.left && col < f.left + (f.formulas[0]?.length ?? 0),
     );
 }
 
@@ -185,20 +182,30 @@ function jsonBytesOf(v: CellValue): number {
   return typeof v === 'string' ? utf8Bytes(v) + 2 : String(v).length;
 }
 
+/** The owned cells of a plan, by sheet: each patch's cells (`SheetPatch`, as prepareRun plans them). */
+export type OwnedBySheet = readonly { sheet: string; cells: readonly { row: number; col: number }[] }[];
+
+/**
+ * Each owned cell's "before" picture, by snapshotKey: from the windows read with the bands where they
+ * cover it, else read here. `owned`: the plan's patches (PreparedRun.plan.patches), walked as they are —
+ * no list of the owned cells is made for the purpose, only of those still to read (issue 11).
+ */
 export async function readSnapshots(
   context: Excel.RequestContext,
   abilities: HostAbilities,
-  owned: OwnedRef[],
+  owned: OwnedBySheet,
   book: Pick<WorkbookRead, 'grids' | 'folds' | 'textRuns'>,
 ): Promise<Map<string, CellSnapshot>> {
   const grids = new Map(book.grids.map((g) => [g.name, g]));
   const snapshots = new Map<string, CellSnapshot>();
   const missing: OwnedRef[] = [];
-  for (const c of owned) {
-    const s = fromFold(foldAt(book.folds, c), gridValue(grids, c.sheet, c.row, c.col), c.row, c.col);
-    if (s) snapshots.set(snapshotKey(c.sheet, c.row, c.col), s);
-    else missing.push(c);
-  }
+  for (const p of owned)
+    for (const cell of p.cells) {
+      const { row, col } = cell;
+      const s = fromFold(foldAt(book.folds, p.sheet, row, col), gridValue(grids, p.sheet, row, col), row, col);
+      if (s) snapshots.set(snapshotKey(p.sheet, row, col), s);
+      else missing.push({ sheet: p.sheet, row, col });
+    }
   const blocks = blocksOf(missing);
   let start = 0;
   while (start < blocks.length) {
@@ -277,16 +284,14 @@ export async function readSnapshots(
   if (abilities.textRuns) {
     // The runs read with the "before" picture (read-workbook.ts); only the cells the guess missed are asked.
     const asked = book.textRuns ?? new Map<string, unknown>();
-    for (const c of owned) {
-      const key = snapshotKey(c.sheet, c.row, c.col);
-      if (asked.has(key)) keepTextRuns(snapshots.get(key), asked.get(key));
-    }
-    await readTextRuns(
-      context,
-      owned.filter((c) => !asked.has(snapshotKey(c.sheet, c.row, c.col))),
-      grids,
-      snapshots,
-    );
+    const notAsked: OwnedRef[] = [];
+    for (const p of owned)
+      for (const c of p.cells) {
+        const key = snapshotKey(p.sheet, c.row, c.col);
+        if (asked.has(key)) keepTextRuns(snapshots.get(key), asked.get(key));
+        else notAsked.push({ sheet: p.sheet, row: c.row, col: c.col });
+      }
+    await readTextRuns(context, notAsked, grids, snapshots);
   }
   return snapshots;
 }

@@ -49,7 +49,7 @@ export function scoreInPlace(workbook: ExcelJS.Workbook, overrides: RunOverrides
     stateBefore = readState(grids);
   }
   const run = prepareRun(grids, stateBefore, overrides);
-  const snapshots = readSnapshots(workbook, run.ownedCells);
+  const snapshots = readSnapshots(workbook, run.plan.patches);
   const outcome = commitRun(run, snapshots, stateBefore, sheetNames(workbook), {
     at: meta.at,
     by: meta.by ?? 'command line',

@@ -75,15 +75,16 @@ export function exactSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = fa
 /** Snapshots of the given cells, keyed by snapshotKey(sheet, row, col). Missing sheets are skipped. */
 export function readSnapshots(
   workbook: ExcelJS.Workbook,
-  cells: { sheet: string; row: number; col: number }[],
+  owned: readonly { sheet: string; cells: readonly { row: number; col: number }[] }[],
 ): Map<string, CellSnapshot> {
   const theme = themeColours(workbook);
   const date1904 = usesDate1904(workbook);
   const out = new Map<string, CellSnapshot>();
-  for (const { sheet, row, col } of cells) {
+  for (const { sheet, cells } of owned) {
     const ws = workbook.getWorksheet(sheet);
     if (!ws) continue;
-    out.set(snapshotKey(sheet, row, col), exactSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
+    for (const { row, col } of cells)
+      out.set(snapshotKey(sheet, row, col), exactSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
   }
   return out;
 }

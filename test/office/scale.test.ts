@@ -19,7 +19,8 @@
  *     took 4 syncs for a payload of 4.19 MB). A header below row 40 is found with the bands, and its
  *     table's owned cells take one read request more (tested below);
  *   - the calls that format cells per sheet flat: at most those at 60 indicators, plus one per write
- *     request (a column block cut where a request is full).
+ *     request (a column block cut where a request is full); and every call, reads included, at most
+ *     those at 60 plus two a sheet for each request (issue 11 item 3: calls per sheet flat).
  * payload = every byte sent and received; calls are counted by name from the model's log.
  * On the model's default ExcelApi 1.17, and on ExcelApi 1.18 with rich text in owned cells (notes typed
  * over variances, in two fonts), where the owned text cells' runs of fonts are read for undo too and
@@ -37,6 +38,10 @@ const AT = () => new Date('2026-11-26T09:00:00Z');
 
 interface Counts {
   byName: Map<string, number>;
+  /** Every call of every sync. */
+  calls: number;
+  /** The workbook's sheets once scored (the generated ones included). */
+  sheets: number;
   syncs: number;
   payload: number;
   writeSyncs: number;
@@ -72,6 +77,8 @@ function counts(model: ExcelModel): Counts {
   }
   return {
     byName,
+    calls: model.callCount,
+    sheets: model.doc.sheets.length,
     syncs: model.syncs.length,
     payload: model.syncs.reduce((n, s) => n + s.requestBytes + s.responseBytes, 0),
     writeSyncs: model.syncs.filter((s) => s.wrote).length,
@@ -159,6 +166,12 @@ for (const host of HOSTS)
           for (const name of ['Range.values', 'Range.numberFormat']) {
             assert.ok((c.byName.get(name) ?? 0) <= (at60.byName.get(name) ?? 0) + c.writeSyncs, `${name} — ${seen}`);
           }
+          // Every call, reads included, flat but for the requests: at most those at 60 indicators plus two a
+          // sheet for each request (bands, merged-area windows and snapshot blocks are cut where a request
+          // is full, and a sheet's reads spread over more requests as the payload grows). Nothing is asked
+          // per indicator or per column (hidden columns: one getColumnProperties call a sheet).
+          const callBound = at60.calls + 2 * c.sheets * c.syncs;
+          assert.ok(c.calls <= callBound, `${c.calls} calls (bound ${callBound}, ${at60.calls} at 60) — ${seen}`);
         }
         const summary = model.doc.sheet('Q3 Summary');
         assert.ok(summary, 'the summary sheet was written');

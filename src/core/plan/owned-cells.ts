@@ -157,6 +157,23 @@ export function nothingColouredSentence(
   );
 }
 
+/** The one-cell rows of text (and of no value) made by one sheetPatches call, by their text. */
+type SharedRows = Map<string | null, readonly (PlanValue | null)[]>;
+
+/**
+ * A value block's row of one cell. A text row (a DOT or Trend arrow, a Status's words, "-") is one
+ * frozen row shared by every cell of the same text: the owned columns but % variance hold a handful of
+ * texts, and a row each was an array kept to the end of the run for every owned cell (issue 11). A figure
+ * (or a formula, an error) gets a row of its own. Nothing writes into a row: a change makes a new one.
+ */
+function rowOf(v: PlanValue | null | undefined, shared: SharedRows): (PlanValue | null)[] {
+  if (v === undefined) v = null;
+  if (v !== null && typeof v !== 'string') return [v];
+  let row = shared.get(v);
+  if (row === undefined) shared.set(v, (row = Object.freeze([v])));
+  return row as (PlanValue | null)[];
+}
+
 /**
  * One patch per sheet: each owned column of each table as one value block (so the number of calls
  * does not grow with the number of indicators), formats grouped by identical format.
@@ -171,6 +188,7 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
   }
   const patches = new Map<string, SheetPatch>();
   const none: ScoresByRow = [];
+  const shared: SharedRows = new Map();
   for (const table of tables) {
     const patch = patches.get(table.sheet) ?? { sheet: table.sheet, values: [], formats: [], cells: [] };
     // Straight into the patch's cells (not a spread: a table may own 200,000 cells).
@@ -194,10 +212,7 @@ export function sheetPatches(tables: IndicatorTable[], scores: IndicatorScore[])
     for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
       const values = byCol.get(col)!;
       const rows: (PlanValue | null)[][] = new Array<(PlanValue | null)[]>(values.length);
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        rows[i] = [v === undefined ? null : v];
-      }
+      for (let i = 0; i < values.length; i++) rows[i] = rowOf(values[i], shared);
       patch.values.push({ top, left: col, values: rows });
     }
   }

@@ -604,15 +604,24 @@ function hasHeaderRow(values: CellValue[][], headers: string[]): boolean {
 export function generatedSheetRole(values: CellValue[][]): SheetContent['role'] | null {
   const title = textOf(values[0]?.[0]);
   if (title === '') return null;
-  const titled = (role: SheetContent['role']) => {
-    const prefix = SHEET_TITLES[role]('');
-    return title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
-  };
-  if (titled('summary') && values.some((r) => EXECUTIVE_HEADING.test(textOf(r[0])))) return 'summary';
-  const listHeaders = LIST_COLUMNS.map((c) => c.header);
-  if (titled('highlights') && hasHeaderRow(values, listHeaders)) return 'highlights';
-  const findingHeaders = FINDING_COLUMNS.map((c) => c.header);
+  // Asked of every sheet every run: the titles' prefixes and the header rows made once (issue 11).
+  const known = (ROLE_SIGNS ??= {
+    summary: SHEET_TITLES.summary(''),
+    highlights: SHEET_TITLES.highlights(''),
+    findings: SHEET_TITLES.findings(''),
+    listHeaders: LIST_COLUMNS.map((c) => c.header),
+    findingHeaders: FINDING_COLUMNS.map((c) => c.header),
+  });
+  const titled = (prefix: string) => title.startsWith(prefix) && /^Q[1-4]\b/.test(title.slice(prefix.length));
+  if (titled(known.summary) && values.some((r) => EXECUTIVE_HEADING.test(textOf(r[0])))) return 'summary';
+  if (titled(known.highlights) && hasHeaderRow(values, known.listHeaders)) return 'highlights';
+  if (!titled(known.findings)) return null;
   const none = NO_FINDINGS.test(textOf(values[3]?.[0]));
-  if (titled('findings') && (none || hasHeaderRow(values, findingHeaders))) return 'findings';
+  if (none || hasHeaderRow(values, known.findingHeaders)) return 'findings';
   return null;
 }
+
+/** What generatedSheetRole looks for, made on its first call. */
+let ROLE_SIGNS:
+  | { summary: string; highlights: string; findings: string; listHeaders: string[]; findingHeaders: string[] }
+  | undefined;

@@ -959,9 +959,12 @@ export function supportSheetScales(input: SupportScaleInput, keyOf: (row: Indica
   if (!input.targets && !input.lastYear) return;
   // Each row reads the sheet's figures as typed: a duplicated ref's second row is not handed the first's
   // reading (noticed item 5, session 6). The sheet's map keeps the first row's reading, as before.
+  // The figures as typed are the sheet's map's, but for the keys whose reading replaced them there: those
+  // are kept aside as they were (`typed`), not the whole map copied first (17,500 keys at 50,000
+  // indicators, issue 11).
   const typed = {
-    targets: input.targets ? new Map(input.targets.sheet.values) : null,
-    lastYear: input.lastYear ? new Map(input.lastYear.sheet.values) : null,
+    targets: input.targets ? new Map<string, (number | null)[]>() : null,
+    lastYear: input.lastYear ? new Map<string, (number | null)[]>() : null,
   };
   const done = { targets: new Set<string>(), lastYear: new Set<string>() };
   // Indexed loops and no closure or object per row: this runs for every indicator (issue 11).
@@ -1104,10 +1107,11 @@ function supportSheetProblem(
   key: string,
   row: IndicatorRow,
   shown: SupportRowShown,
-  asTyped: Map<string, (number | null)[]>,
+  replaced: Map<string, (number | null)[]>,
   own: 'targets' | 'lastYear',
 ): { mismatch: ScaleMismatch; sheet: string; row: number; col: number } | null {
-  const monthly = asTyped.get(key);
+  // As typed: the sheet's own figures, or those its map held before this reading replaced them.
+  const monthly = replaced.get(key) ?? support.sheet.values.get(key);
   const at = support.sheet.rows.get(key);
   if (!monthly || !at) return null;
   const hows = monthly.length <= SUPPORT_HOWS.length ? SUPPORT_HOWS : new Array<Shown | null>(monthly.length);
@@ -1131,7 +1135,10 @@ function supportSheetProblem(
   // Read as it shows once per key; a later row with the same ref that reads it otherwise keeps its own
   // (noticed item 5, session 6: it was handed the first row's reading).
   if (!seen.has(key)) {
-    if (read !== null) support.sheet.values.set(key, read);
+    if (read !== null) {
+      replaced.set(key, monthly);
+      support.sheet.values.set(key, read);
+    }
   } else if (!sameFigures(read ?? monthly, support.sheet.values.get(key)!))
     (row.ownSupportFigures ??= {})[own] = read ?? [...monthly];
   seen.add(key);

@@ -16,7 +16,9 @@ function monthOf(name: string): number {
 /**
  * The cell a month's target came from and the figure held for it: the table's "Q3 Target" / "Dec Target"
  * column, else the Targets sheet's cell, else the table's annual target cell (the annual target held,
- * whatever its profile makes of it for the month). Null when the cell cannot be found.
+ * whatever its profile makes of it for the month). Left in `TARGET_CELL` (read at once by the caller, an
+ * object made once, issue 11: one a scored indicator was made and dropped); false when the cell cannot be
+ * found.
  */
 function targetCell(
   model: WorkbookModel,
@@ -25,22 +27,40 @@ function targetCell(
   key: string,
   explicit: (number | null)[] | null,
   m: number,
-): { sheet: string; row: number; col: number; held: number } | null {
+): boolean {
+  const at = TARGET_CELL;
   const month = explicit?.[m - 1];
   if (month !== undefined && month !== null) {
     if (row.periodTargets?.[m - 1] != null) {
       const col = table.monthTargetColumns?.[m - 1] ?? (m % 3 === 0 ? table.quarterTargetColumns?.[m / 3 - 1] : null);
-      return col == null ? null : { sheet: row.sheet, row: row.row, col, held: month };
+      if (col == null) return false;
+      at.sheet = row.sheet;
+      at.row = row.row;
+      at.col = col;
+      at.held = month;
+      return true;
     }
     const sheet = model.supportSheets.targets;
-    const at = model.explicitTargetRows.get(key);
+    const found = model.explicitTargetRows.get(key);
     const col = model.explicitTargetColumns?.[m - 1];
-    return sheet === null || !at || col == null ? null : { sheet, row: at.row, col, held: month };
+    if (sheet === null || !found || col == null) return false;
+    at.sheet = sheet;
+    at.row = found.row;
+    at.col = col;
+    at.held = month;
+    return true;
   }
   const col = row.targetColumn ?? table.columns.target;
-  if (col === undefined || row.annualTarget === null) return null;
-  return { sheet: row.sheet, row: row.row, col, held: row.annualTarget };
+  if (col === undefined || row.annualTarget === null) return false;
+  at.sheet = row.sheet;
+  at.row = row.row;
+  at.col = col;
+  at.held = row.annualTarget;
+  return true;
 }
+
+/** Where targetCell found the target's cell: its sheet, row, column and the figure held for it. */
+const TARGET_CELL = { sheet: '', row: 0, col: 0, held: 0 };
 
 /**
  * Sets `latestFormat` and `targetFormat` on a score (absent where the cell is in General, or text without
@@ -64,9 +84,10 @@ export function setFigureFormats(
     if (f) score.latestFormat = f;
   }
   if (score.periodTarget === null) return;
-  const at = targetCell(model, table, row, key, explicit, m);
-  const sheet = at && model.sheetCells.get(at.sheet);
-  if (!at || !sheet) return;
+  if (!targetCell(model, table, row, key, explicit, m)) return;
+  const at = TARGET_CELL;
+  const sheet = model.sheetCells.get(at.sheet);
+  if (!sheet) return;
   const f = heldFigureFormat(sheet.raw(at.row, at.col), sheet.formatOf(at.row, at.col), at.held);
   if (f) score.targetFormat = f;
 }

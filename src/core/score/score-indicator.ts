@@ -54,24 +54,36 @@ interface Rules {
   bands: { green: number; amber: number } | null;
 }
 
-function measure(row: IndicatorRow, source: TargetSource, reported: Reported, rules: Rules): Measured {
+/**
+ * The latest figure measured against its period's target, written into `into` and returned: one of the two
+ * objects below, made once — scoreIndicator reads a measure at once and keeps none (issue 11: two objects
+ * an indicator were made and dropped).
+ */
+function measure(row: IndicatorRow, source: TargetSource, reported: Reported, rules: Rules, into: Measured): Measured {
   const target = periodTarget(source, reported.month);
-  if (target === null) return { target, variancePct: null, rag: null };
-  const variance = variancePct(reported.value, target, row.polarity);
-  if (row.polarity !== 'close') {
-    return {
-      target,
-      variancePct: variance,
-      rag: ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode),
-    };
+  into.target = target;
+  if (target === null) {
+    into.variancePct = null;
+    into.rag = null;
+    return into;
   }
-  const bands = bandsAt(row, source, target, rules);
-  return {
-    target,
-    variancePct: variance,
-    rag: ragTwoSided(distanceFromTarget(reported.value, target, variance, rules.mode), bands),
-  };
+  const variance = variancePct(reported.value, target, row.polarity);
+  into.variancePct = variance;
+  into.rag =
+    row.polarity !== 'close'
+      ? ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode)
+      : ragTwoSided(
+          distanceFromTarget(reported.value, target, variance, rules.mode),
+          bandsAt(row, source, target, rules),
+        );
+  return into;
 }
+
+/** The latest figure's measure, and the previous one's (measure's `into`). */
+const MEASURED_NOW: Measured = { target: null, variancePct: null, rag: null };
+const MEASURED_BEFORE: Measured = { target: null, variancePct: null, rag: null };
+/** Not measured (a cumulative rate without a profile). Read only. */
+const NOT_MEASURED: Measured = Object.freeze({ target: null, variancePct: null, rag: null });
 
 /**
  * A two-sided indicator's bands at a period target. A target typed as a range (95–105) makes the range
@@ -201,17 +213,17 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
       ? null
       : worstMonthAgainstZero(row.periods, latest, row.polarity, (m) => periodTarget(source, m));
   if (worst) latest = worst;
-  let now = measure(row, source, latest, rules);
+  let now = measure(row, source, latest, rules, MEASURED_NOW);
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
   const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
-  if (unprofiled) now = { target: null, variancePct: null, rag: null };
+  if (unprofiled) now = NOT_MEASURED;
   // Cumulative or not, unknown, and the RAG depends on it: not rated either (rules/cumulative-unsure.ts; fresh-user check 8).
   const unsure =
     unprofiled || now.rag === null || now.target === null
       ? undefined
       : cumulativeUnsure(row, ctx, source, latest, now, rules);
-  if (unsure) now = { target: null, variancePct: null, rag: null };
+  if (unsure) now = NOT_MEASURED;
   const notJudged = unprofiled || unsure !== undefined;
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
@@ -223,7 +235,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
-  const before = prev && !notJudged ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules) : null;
+  const before =
+    prev && !notJudged ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules, MEASURED_BEFORE) : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
   const noDirection =
@@ -462,7 +475,12 @@ function cumulativeUnsure(
   const doubt = cumulativeDoubt(row, latest.month, ctx.explicitTargets, ctx.noProfileColumn === true);
   // Amber against the whole year is left as it is (the Check asks): red or green is what misleads most.
   if (doubt === null || now.rag === null || now.rag === 'amber' || now.target === null) return undefined;
-  const pro = measure(row, { ...source, profile: 'cumulative' }, latest, rules);
+  // An object of its own: `now` is MEASURED_NOW, still being read.
+  const pro = measure(row, { ...source, profile: 'cumulative' }, latest, rules, {
+    target: null,
+    variancePct: null,
+    rag: null,
+  });
   if (pro.rag === null || pro.target === null || pro.rag === now.rag) return undefined;
   return {
     doubt,

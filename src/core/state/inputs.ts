@@ -204,7 +204,7 @@ export function readDigests(
     const sheet = places.get(t.sheet);
     if (!grid || !sheet) continue;
     for (const r of t.rows) {
-      const id = sheet.byRow.get(r.row);
+      const id = sheet.byRow[r.row];
       if (id === undefined) continue;
       const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
       out.set(indicatorKeyOn(t.sheet, id), { digest: indicatorDigest(t, r, grid.values, model, q), label });
@@ -271,7 +271,7 @@ export function digestsWhereNow(
     const digest = digestAt(digests, i);
     const at = located[x.first];
     if (digest === null || !at || at.kind !== 'found') return;
-    const id = places.get(at.sheet)?.byRow.get(at.row);
+    const id = places.get(at.sheet)?.byRow[at.row];
     if (id !== undefined) out.set(indicatorKeyOn(at.sheet, id), { digest });
   });
   return out;

@@ -80,7 +80,7 @@ export function staleOnUndo(
     const c = journal.cells[x.first];
     const at = firstFound.get(`${c.sheet}\u0000${c.sheetId ?? ''}\u0000${x.indicator}`);
     if (!at) return;
-    const id = places.get(at.sheet)?.byRow.get(at.row);
+    const id = places.get(at.sheet)?.byRow[at.row];
     if (id === undefined) return;
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });

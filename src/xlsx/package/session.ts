@@ -979,7 +979,7 @@ export function summaryOf(run: PreparedRun, state: WorkbookState): ScoringSummar
   const summary: ScoringSummary = {
     result: run.result,
     names: run.names,
-    cells: run.ownedCells.length,
+    cells: run.ownedCellCount,
     tableSheets: run.plan.patches.map((p) => p.sheet),
     namesTaken: namesTakenBy(run, state.productSheets),
   };

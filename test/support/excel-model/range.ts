@@ -48,6 +48,12 @@ function valueOut(c: ModelCell | undefined): string | number | boolean {
   return c.value;
 }
 
+/** An item of Range.getColumnProperties' answer, as far as the model gives it. */
+interface ColumnItem {
+  columnHidden?: boolean;
+  columnIndex?: number;
+}
+
 function matrix<T>(t: Target, pick: (c: ModelCell | undefined) => T): T[][] {
   const a = t.areas[0];
   const out: T[][] = [];
@@ -489,6 +495,38 @@ export class ModelRange extends ModelObject {
         });
       },
       { deliver: (d) => result.set(d as unknown[][]), needs: options.textRuns ? '1.18' : '1.9' },
+    );
+    return result;
+  }
+
+  /**
+   * Range.getColumnProperties (ExcelApi 1.9): "a single-dimensional array, encapsulating the data for each
+   * column's font, fill, borders, alignment, and other properties. For properties that are not consistent
+   * across each cell within a given column, null will be returned"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcolumnproperties-member(1);
+   * the load options, https://learn.microsoft.com/javascript/api/excel/excel.columnpropertiesloadoptions).
+   * The model answers `columnHidden` (a column is hidden whole, so each item's is true or false: never the
+   * null Range.columnHidden gives a range of several columns when some are hidden and some not, see readNow),
+   * and `columnIndex` (0-based, as Range.columnIndex), one item per column of the range, left to right.
+   */
+  getColumnProperties(options: { columnHidden?: boolean; columnIndex?: boolean }): ModelClientResult<ColumnItem[]> {
+    const result = new ModelClientResult<ColumnItem[]>();
+    this.core.enqueue(
+      'Range.getColumnProperties',
+      options,
+      () => {
+        const t = need(this.resolve);
+        const a = t.areas[0];
+        const out: ColumnItem[] = [];
+        for (let c = a.left; c <= a.right; c++) {
+          const item: ColumnItem = {};
+          if (options.columnHidden) item.columnHidden = t.sheet.hiddenColumns.has(c);
+          if (options.columnIndex) item.columnIndex = c;
+          out.push(item);
+        }
+        return out;
+      },
+      { deliver: (d) => result.set(d as ColumnItem[]), needs: '1.9' },
     );
     return result;
   }
