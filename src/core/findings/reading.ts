@@ -7,6 +7,7 @@ import { themeRowsNote } from './theme-rows';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
+import { TIME_NAME_NO_TARGET, timeNamedWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { plural, quote, who } from '../words';
 
@@ -225,7 +226,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           text: quote(row.noBetterDirection),
         }),
       );
-    if (row.polarityProblem !== null && c.polarity !== undefined) {
+    // A blank cell beside a time is said by the time's own Check (not rated, not "higher is taken as better").
+    const timeSaid =
+      row.polarityProblem === '' && (row.scaleProblem?.polarity === true || timeNamedWithoutPolarity(row));
+    if (row.polarityProblem !== null && c.polarity !== undefined && !timeSaid) {
       out.push(
         row.polarityProblem === ''
           ? finding({
@@ -344,6 +348,17 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           ref: row.ref,
           who: who(row),
           message: row.scaleProblem.message,
+        }),
+      );
+    // A time told by its name with no polarity and no target: no DOT or Trend (rules/time-name.ts).
+    else if (row.annualTarget === null && timeNamedWithoutPolarity(row))
+      out.push(
+        finding({
+          kind: 'time-without-polarity',
+          at: { sheet: row.sheet, row: row.row, col: c.polarity ?? c.name ?? 0 },
+          ref: row.ref,
+          who: who(row),
+          message: TIME_NAME_NO_TARGET,
         }),
       );
     // Percentages typed as plain numbers, read on the row's scale or left out (session 8, noticed item 1).

@@ -18,6 +18,7 @@ import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worstMonthAgainstZero } from '../rules/zero-target';
+import { timeNamedWithoutPolarity } from '../rules/time-name';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -227,7 +228,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
   const noDirection =
-    row.noBetterDirection !== undefined || unreadDirection(row) !== undefined || row.scaleProblem?.polarity === true;
+    row.noBetterDirection !== undefined ||
+    unreadDirection(row) !== undefined ||
+    row.scaleProblem?.polarity === true ||
+    timeNamedWithoutPolarity(row);
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.

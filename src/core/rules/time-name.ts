@@ -1,0 +1,65 @@
+/**
+ * A time measure told by its name, typed as a plain number, with nothing saying which way is better
+ * (session 11's hunt, left as it was; analyst3, session 12). A Northern Ireland council's statutory
+ * planning indicator "Major planning applications: average processing time (weeks)", 33.1 against a
+ * standard of 30, in a table with no Higher / Lower is better? column, was taken as higher-is-better:
+ * +10.33%, green, slower than the standard, and DOT "down" for a fall from 45.2 weeks to 33.1 — both
+ * backwards. Times kept as Excel times ("mm:ss") are already not rated so (read/time-polarity.ts); a time
+ * in weeks, days, minutes or hours typed as a plain figure is the same guess, so it is treated the same:
+ * not rated where it has a target (no variance, RAG colour, DOT or Trend), and given no DOT or Trend
+ * where it has none, each with one Check saying to give it a polarity.
+ *
+ * The name must say the figure itself is a time, not a count or a share of cases within a time: a unit
+ * in brackets ("(weeks)", "(working days)", "(mins)"), "… in days" at its end, or a kind of time
+ * ("processing time", "response time", "waiting time", "time taken", "time to …", "average days to …").
+ * Names with a percentage, "within", "on time", "rate" or "number of" in them ("… determined within 13
+ * weeks %", "Bins collected on time", "First time entrants") are no time measures. Source: Department for
+ * Infrastructure (NI), planning statutory indicators (average processing time in weeks); docs/workbook.md,
+ * "Layouts hunted", session 12.
+ */
+import type { IndicatorRow } from '../model';
+
+/** A unit of time in brackets, or closing the name ("… in days"). */
+const TIME_UNIT =
+  /\((?:average |mean |median )?(?:working |calendar )?(?:weeks?|days?|mins?|minutes?|hours?|hrs?|seconds?|secs?)\)|\bin (?:working |calendar )?(?:weeks|days|minutes|hours)\s*$/i;
+
+/** A kind of time: the figure is how long something took. */
+const TIME_KIND =
+  /\b(?:processing|response|responding|waiting|wait|turnaround|turn-round|journey|attendance|handling|resolution|decision|clearance|answer|answering|re-?let|void) times?\b|\btime (?:taken|to)\b|\b(?:average|mean|median) (?:number of )?(?:working |calendar )?(?:days|weeks|hours|minutes) (?:to|taken|for)\b/i;
+
+/** Words that make the figure a share, a rate or a count rather than a time. */
+const NOT_A_TIME =
+  /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bwithin\b|\bon time\b|\brate\b|\bnumber of (?!days|weeks)/i;
+
+/** True when the indicator's name says its figure is a time (weeks, days, minutes, hours): `TIME_UNIT`, `TIME_KIND`. */
+export function timeMeasureName(name: string): boolean {
+  return !NOT_A_TIME.test(name) && (TIME_UNIT.test(name) || TIME_KIND.test(name));
+}
+
+/**
+ * True for a row whose name says it is a time (`timeMeasureName`) and whose polarity was assumed — no
+ * Higher / Lower is better? cell, no comparator in its target ("≤ 30"), no range, no unread polarity
+ * word, not "Contextual". Shape: the row as read (`polaritySource` set).
+ */
+export function timeNamedWithoutPolarity(
+  row: Pick<IndicatorRow, 'name' | 'polaritySource' | 'targetRange' | 'polarityProblem' | 'noBetterDirection'>,
+): boolean {
+  if (row.polaritySource !== 'assumed' || row.targetRange || row.polarityProblem || row.noBetterDirection) return false;
+  return timeMeasureName(row.name);
+}
+
+/** The Check's sentence (after the indicator's name) for such a row with a target (`target` as its cell shows it). */
+export function timeNameWithTargetMessage(target: string): string {
+  return (
+    `its name says its figures are times and its target is ${target}, and nothing says whether a lower or a ` +
+    `higher time is better (no Higher / Lower is better? for it), so it is not rated (no variance, RAG colour or ` +
+    `DOT, counted under "Not rated") rather than take higher as better, which would make a slower time green; ` +
+    `give it a polarity (Lower for a processing or waiting time) and score again.`
+  );
+}
+
+/** The Check's sentence (after the indicator's name) for such a row with no target: no DOT or Trend. */
+export const TIME_NAME_NO_TARGET =
+  'its name says its figures are times, and nothing says whether a lower or a higher time is better (no Higher / ' +
+  'Lower is better? for it), so no DOT or Trend is given rather than call a faster time worsening; give it a ' +
+  'polarity (Lower for a processing or waiting time) and score again.';
