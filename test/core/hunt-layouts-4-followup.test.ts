@@ -5,6 +5,8 @@
  */
 import { strict as assert } from 'assert';
 import type { ScoreResult } from '../../src/core';
+import { compactNumberFormats } from '../../src/core/read/number-formats';
+import { extendsRef, placeName } from '../../src/core/read/district-refs';
 import { monthShareOfTarget } from '../../src/core/rules/month-share';
 import { timeMeasureName } from '../../src/core/rules/time-name';
 import type { IndicatorRow, PeriodValue } from '../../src/core/model';
@@ -12,6 +14,8 @@ import { sheet } from '../support/grids';
 import { scored } from '../support/scoring';
 
 const pick = (r: ScoreResult, ref: string) => r.indicators.find((i) => i.ref === ref || i.name === ref)!;
+/** A time as Excel keeps it: minutes and seconds as a fraction of a day. */
+const mmss = (m: number, s: number) => (m * 60 + s) / 86400;
 const kinds = (r: ScoreResult, kind: string) => r.findings.filter((f) => f.kind === kind);
 
 describe("An ICB line of two months against a year's plan", () => {
@@ -87,7 +91,9 @@ describe("An ICB line of two months against a year's plan", () => {
 
   it('needs one of the two months to end no quarter, and strong evidence: never a spread of last year to date alone', () => {
     const row = (periods: (number | null)[], extra: Partial<IndicatorRow> = {}) => {
-      const ps: PeriodValue[] = periods.map((v) => (v === null ? { kind: 'empty' } : { kind: 'number', value: v }));
+      const ps: PeriodValue[] = periods.map((v) =>
+        v === null ? { kind: 'empty' } : { kind: 'number', value: v, fromText: false },
+      );
       return {
         periods: ps,
         periodColumns: periods.map((v, i) => (v === null ? null : i + 4)),
@@ -186,6 +192,23 @@ describe('A time in weeks or days with no polarity (Northern Ireland planning)',
     assert.equal(r.indicators[1].dot, 'up');
   });
 
+  it('gives ambulance times ("mm:ss") with no standard and no polarity no DOT, where 8:12 to 7:55 was "down"', () => {
+    const g = sheet('ARP', [
+      ['Measure', 'Standard', 'Q1', 'Q2'],
+      ['Category 1 mean', null, mmss(8, 12), mmss(7, 55)],
+    ]);
+    g.numberFormats = compactNumberFormats(g.values, (r, c) => (r > 0 && c >= 2 ? 'mm:ss' : null));
+    const r = scored([g]);
+    assert.deepEqual([r.indicators[0].dot, r.indicators[0].status], [null, 'no target']);
+    assert.equal(
+      kinds(r, 'polarity-assumed')[0].message,
+      '"Category 1 mean": its figures are times, and nothing says whether a lower or a higher time is better (no ' +
+        'Higher / Lower is better? for it), so no DOT or Trend is given rather than call a faster time worsening; give ' +
+        'it a polarity (Lower for a response, processing or waiting time) and score again.',
+    );
+    assert.equal(kinds(r, 'polarity-assumed').length, 1, 'no "higher is taken as better" for the table');
+  });
+
   it('tells a time measure by its name, never a share within a time or a count', () => {
     for (const name of [
       'Major applications: average processing time (weeks)',
@@ -204,5 +227,94 @@ describe('A time in weeks or days with no polarity (Northern Ireland planning)',
       'Full-time equivalent staff',
     ])
       assert.equal(timeMeasureName(name), false, name);
+  });
+});
+
+describe("A county's district rows with refs of their own", () => {
+  it('reads "W1a Ashford", "W1b Canterbury" under "W1 Household waste recycled (county)" as its breakdown, where each was counted with two Checks', () => {
+    const r = scored([
+      sheet('County', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W1', 'Household waste recycled (county) %', 'Higher', 50, 48, 51],
+        ['W1a', 'Ashford', '', '', 45, 47],
+        ['W1b', 'Canterbury', '', '', 52, 53],
+        ['W2', 'Residual waste per household (kg)', 'Lower', 120, 118, 121],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['W1', 'W2'],
+    );
+    assert.equal(r.executiveSummary.noTarget, 0);
+    assert.equal(kinds(r, 'target-missing').length, 0);
+    assert.ok(
+      r.findings.some(
+        (f) =>
+          f.message.split(' To score')[0] ===
+          `'County' rows 3–4 ("W1a Ashford", "W1b Canterbury") have figures but no polarity or target, and refs that ` +
+            `extend "W1", the ref of "Household waste recycled (county) %" above them, so they are read as its ` +
+            `breakdown by place, not scored or counted.`,
+      ),
+    );
+  });
+
+  it('reads three or more rows named as places ("W1.1 Tunbridge Wells", "W1.2 Folkestone and Hythe" …) as the breakdown, with refs in the name column', () => {
+    const r = scored([
+      sheet('County', [
+        ['Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W1 Household waste recycled %', 'Higher', 50, 48, 51],
+        ['W1.1 Ashford', '', '', 45, 47],
+        ['W1.2 Tunbridge Wells', '', '', 52, 53],
+        ['W1.3 Folkestone and Hythe', '', '', 50, 49],
+        ['W2 Residual waste per household (kg)', 'Lower', 120, 118, 121],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['W1', 'W2'],
+    );
+  });
+
+  it('keeps rows whose refs extend the one above but name parts of a measure ("W2a Dry recycling", "W2b Composting") as indicators', () => {
+    const r = scored([
+      sheet('County', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W2', 'Household waste recycled %', 'Higher', 50, 48, 51],
+        ['W2a', 'Dry recycling', '', '', 25, 27],
+        ['W2b', 'Composting', '', '', 23, 24],
+        ['W3', 'Residual waste per household (kg)', 'Lower', 120, 118, 121],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['W2', 'W2a', 'W2b', 'W3'],
+    );
+  });
+
+  it('never takes "W10" for a part of "W1", nor a row with its own target or polarity', () => {
+    assert.deepEqual(
+      [extendsRef('W1a', 'W1'), extendsRef('W1.1', 'W1'), extendsRef('W1-A', 'W1'), extendsRef('W1(a)', 'W1')],
+      [true, true, true, true],
+    );
+    assert.deepEqual([extendsRef('W10', 'W1'), extendsRef('W2', 'W1'), extendsRef('W1', 'W1')], [false, false, false]);
+    const r = scored([
+      sheet('County', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W1', 'Household waste recycled by district %', 'Higher', 50, 48, 51],
+        ['W1a', 'Ashford', 'Higher', 48, 45, 47],
+        ['W1b', 'Canterbury', '', '', 52, 53],
+      ]),
+    ]);
+    assert.deepEqual(
+      r.indicators.map((i) => i.ref),
+      ['W1', 'W1a', 'W1b'],
+    );
+  });
+
+  it('tells a place name as written', () => {
+    for (const name of ['Ashford', 'Tunbridge Wells', 'Folkestone and Hythe', 'Newcastle-under-Lyme', "King's Lynn"])
+      assert.equal(placeName(name), true, name);
+    for (const name of ['Dry recycling', 'Total', 'Target', 'Households 2024', 'Residual waste per household'])
+      assert.equal(placeName(name), false, name);
   });
 });

@@ -6,7 +6,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { finding } from '../catalogue';
-import { timeNamedWithoutPolarity } from '../rules/time-name';
+import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { figureText } from '../read/number-formats-text';
 import { figure, percent, plural, quote, STATUS_WORDS, statusWordsOf, who } from '../words';
 
@@ -26,7 +26,7 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
         !r.targetRange &&
         r.polaritySource !== 'target' &&
         r.scaleProblem?.polarity !== true &&
-        !timeNamedWithoutPolarity(r),
+        !timeMeasureWithoutPolarity(r),
     ),
   );
   if (lacking.length === 0 || assumed.length === 0) return null;

@@ -25,7 +25,7 @@
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
 import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
-import { timeNamedWithoutPolarity, timeNameWithTargetMessage } from '../rules/time-name';
+import { timeMeasureWithoutPolarity, timeNameWithTargetMessage } from '../rules/time-name';
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText, clockInTarget } from './values';
@@ -401,6 +401,7 @@ export function withNumberFormats(
     if (isDateFormat(format)) out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
     else if (!timeSeen && format && isTimeFormat(format)) timeSeen = true;
   }
+  if (timeSeen && out.annualTarget === null) out.timesWithoutTarget = true;
   if (
     targetCol !== undefined &&
     out.annualTarget !== null &&
@@ -492,7 +493,7 @@ export function withNumberFormats(
     !timeInSight &&
     targetCol !== undefined &&
     out.annualTarget !== null &&
-    timeNamedWithoutPolarity(out)
+    timeMeasureWithoutPolarity(out)
   ) {
     const message = timeNameWithTargetMessage(cellText(cells.raw(row.row, targetCol)));
     out.scaleProblem = { col: targetCol, message, reason: TIME_WITHOUT_POLARITY, polarity: true };

@@ -37,15 +37,19 @@ export function timeMeasureName(name: string): boolean {
 }
 
 /**
- * True for a row whose name says it is a time (`timeMeasureName`) and whose polarity was assumed — no
- * Higher / Lower is better? cell, no comparator in its target ("≤ 30"), no range, no unread polarity
- * word, not "Contextual". Shape: the row as read (`polaritySource` set).
+ * True for a row whose figures are times — its name says so (`timeMeasureName`), or they are shown as
+ * times ("mm:ss") with no target (`timesWithoutTarget`; with a target, read/time-polarity.ts decides) — and
+ * whose polarity was assumed: no Higher / Lower is better? cell, no comparator in its target ("≤ 30"), no
+ * range, no unread polarity word, not "Contextual". Shape: the row as read (`polaritySource` set).
  */
-export function timeNamedWithoutPolarity(
-  row: Pick<IndicatorRow, 'name' | 'polaritySource' | 'targetRange' | 'polarityProblem' | 'noBetterDirection'>,
+export function timeMeasureWithoutPolarity(
+  row: Pick<
+    IndicatorRow,
+    'name' | 'polaritySource' | 'targetRange' | 'polarityProblem' | 'noBetterDirection' | 'timesWithoutTarget'
+  >,
 ): boolean {
   if (row.polaritySource !== 'assumed' || row.targetRange || row.polarityProblem || row.noBetterDirection) return false;
-  return timeMeasureName(row.name);
+  return row.timesWithoutTarget === true || timeMeasureName(row.name);
 }
 
 /** The Check's sentence (after the indicator's name) for such a row with a target (`target` as its cell shows it). */
@@ -58,8 +62,15 @@ export function timeNameWithTargetMessage(target: string): string {
   );
 }
 
-/** The Check's sentence (after the indicator's name) for such a row with no target: no DOT or Trend. */
-export const TIME_NAME_NO_TARGET =
-  'its name says its figures are times, and nothing says whether a lower or a higher time is better (no Higher / ' +
-  'Lower is better? for it), so no DOT or Trend is given rather than call a faster time worsening; give it a ' +
-  'polarity (Lower for a processing or waiting time) and score again.';
+/**
+ * The Check's sentence (after the indicator's name) for such a row with no target: no DOT or Trend.
+ * `byName`: its name says it is a time (else its cells show times).
+ */
+export function timeNoTargetMessage(byName: boolean): string {
+  return (
+    `${byName ? 'its name says its figures are times' : 'its figures are times'}, and nothing says whether a ` +
+    `lower or a higher time is better (no Higher / Lower is better? for it), so no DOT or Trend is given rather ` +
+    `than call a faster time worsening; give it a polarity (Lower for a response, processing or waiting time) ` +
+    `and score again.`
+  );
+}

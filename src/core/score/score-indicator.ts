@@ -18,7 +18,7 @@ import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worstMonthAgainstZero } from '../rules/zero-target';
-import { timeNamedWithoutPolarity } from '../rules/time-name';
+import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -231,7 +231,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     row.noBetterDirection !== undefined ||
     unreadDirection(row) !== undefined ||
     row.scaleProblem?.polarity === true ||
-    timeNamedWithoutPolarity(row);
+    timeMeasureWithoutPolarity(row);
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.
