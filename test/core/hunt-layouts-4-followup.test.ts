@@ -289,6 +289,17 @@ describe("A county's district rows with refs of their own", () => {
       r.indicators.map((i) => i.ref),
       ['W2', 'W2a', 'W2b', 'W3'],
     );
+    // Written in capitals, three of them: still a measure's words, not places.
+    const capitals = scored([
+      sheet('County', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W2', 'Household Waste Recycled %', 'Higher', 50, 48, 51],
+        ['W2a', 'Dry Recycling Rate', '', '', 25, 27],
+        ['W2b', 'Composting Rate', '', '', 23, 24],
+        ['W2c', 'Reuse Rate', '', '', 1, 1],
+      ]),
+    ]);
+    assert.equal(capitals.indicators.length, 4);
   });
 
   it('never takes "W10" for a part of "W1", nor a row with its own target or polarity', () => {
@@ -314,7 +325,14 @@ describe("A county's district rows with refs of their own", () => {
   it('tells a place name as written', () => {
     for (const name of ['Ashford', 'Tunbridge Wells', 'Folkestone and Hythe', 'Newcastle-under-Lyme', "King's Lynn"])
       assert.equal(placeName(name), true, name);
-    for (const name of ['Dry recycling', 'Total', 'Target', 'Households 2024', 'Residual waste per household'])
+    for (const name of [
+      'Dry recycling',
+      'Dry Recycling Rate',
+      'Total',
+      'Target',
+      'Households 2024',
+      'Number of Visits',
+    ])
       assert.equal(placeName(name), false, name);
   });
 });

@@ -25,14 +25,25 @@ const BY_PLACE =
 const PLACE_WORD = /^[A-Z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*$/;
 /** Joining words inside a place name ("Folkestone and Hythe", "Newcastle-under-Lyme", "Stratford-on-Avon"). */
 const JOINING = /^(?:and|&|upon|on|in|under|le|the|with|de|of)$/;
-/** Row names that are no place however written (a target, a plan, a total). */
-const NOT_A_PLACE = /^(?:targets?|plan|actuals?|forecast|baseline|total|overall|average|mean|median|other|unknown)$/i;
+/**
+ * Words no place name holds, that a measure's name written in capitals often does ("Dry Recycling Rate",
+ * "Number of Visits", "Total", "Target"): one of them anywhere and the row is no place.
+ */
+const NOT_A_PLACE =
+  /^(?:targets?|plan|actuals?|forecast|baseline|total|overall|average|mean|median|other|unknown|all|rate|rates|ratio|number|numbers|percentage|percent|proportion|per|recycling|recycled|waste|composting|composted|compost|reuse|residual|dry|food|garden|collected|collections?|visits?|cases?|applications?|income|spend|costs?|days?|weeks?|time|households?|children|adults?|people|residents?|staff|complaints?|calls?|score|level|new|year|month|quarter|male|female|men|women|incidents?|tonnes?|kg)$/i;
 
-/** True when `name` is written as a place name (`PLACE_WORD`, `JOINING`): one to four words, the first capitalised. */
+/**
+ * True when `name` is written as a place name (`PLACE_WORD`, `JOINING`): one to four words, the first and
+ * last capitalised, none a measure's word (`NOT_A_PLACE`). A guess from the writing, not a gazetteer: three
+ * capitalised sub-measures with none of those words ("Fly Tipping Incidents" has one; "Graffiti Removed"
+ * has none) would pass, which is why it takes three rows and refs that extend the indicator's.
+ */
 export function placeName(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 4 || !PLACE_WORD.test(words[0]) || NOT_A_PLACE.test(words[0])) return false;
-  return words.every((w, i) => PLACE_WORD.test(w) || (i > 0 && i < words.length - 1 && JOINING.test(w)));
+  if (words.length === 0 || words.length > 4 || !PLACE_WORD.test(words[0])) return false;
+  return words.every(
+    (w, i) => !NOT_A_PLACE.test(w) && (PLACE_WORD.test(w) || (i > 0 && i < words.length - 1 && JOINING.test(w))),
+  );
 }
 
 /** True when `child` extends `parent`'s ref: "W1a", "W1.1", "W1-A", "W1 (a)" under "W1"; never "W10" or "W2". */
