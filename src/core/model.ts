@@ -208,8 +208,8 @@ export interface IndicatorRow {
    */
   noBetterDirection?: string;
   /**
-   * Its figures are shown as times ("mm:ss", "[h]:mm:ss") and it has no target (read/number-formats.ts):
-   * with no polarity, no DOT or Trend (rules/time-name.ts; session 12).
+   * Its figures are shown as times ("mm:ss", "[h]:mm:ss") and it has no annual target (read/number-formats.ts):
+   * with no polarity, not rated against month targets, else no DOT or Trend (rules/time-name.ts; session 12).
    */
   timesWithoutTarget?: true;
   annualTarget: number | null;

@@ -209,6 +209,28 @@ describe('A time in weeks or days with no polarity (Northern Ireland planning)',
     assert.equal(kinds(r, 'polarity-assumed').length, 1, 'no "higher is taken as better" for the table');
   });
 
+  it('does not rate a time against month targets with no polarity ("Sep-25 Plan | Sep-25 Actual"), where 6.8 weeks against 6 was green', () => {
+    const r = scored([
+      sheet('ICB', [
+        ['Metric', 'Sep-25 Plan', 'Sep-25 Actual', 'Oct-25 Plan', 'Oct-25 Actual'],
+        ['Average wait for first appointment (weeks)', 6, 7.5, 6, 6.8],
+        ['Referrals received', 900, 950, 900, 1010],
+      ]),
+    ]);
+    const wait = r.indicators[0];
+    assert.deepEqual([wait.variancePct, wait.rag, wait.dot], [null, null, null]);
+    assert.equal(wait.reason, 'a time with nothing to say whether a lower or a higher time is better');
+    assert.equal(r.executiveSummary.notRated, 1);
+    assert.equal(kinds(r, 'target-missing').length, 0, 'it has targets: never "no target"');
+    assert.match(
+      kinds(r, 'polarity-assumed')
+        .map((f) => f.message)
+        .join('\n'),
+      /"Average wait for first appointment \(weeks\)": its name says its figures are times and it has targets for its months, .* so it is not rated/,
+    );
+    assert.equal(r.indicators[1].rag, 'green');
+  });
+
   it('tells a time measure by its name, never a share within a time or a count', () => {
     for (const name of [
       'Major applications: average processing time (weeks)',

@@ -7,7 +7,7 @@ import { themeRowsNote } from './theme-rows';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
-import { timeNoTargetMessage, timeMeasureWithoutPolarity } from '../rules/time-name';
+import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { plural, quote, who } from '../words';
 
@@ -350,17 +350,6 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           ref: row.ref,
           who: who(row),
           message: row.scaleProblem.message,
-        }),
-      );
-    // A time told by its name with no polarity and no target: no DOT or Trend (rules/time-name.ts).
-    else if (row.annualTarget === null && timeMeasureWithoutPolarity(row))
-      out.push(
-        finding({
-          kind: 'time-without-polarity',
-          at: { sheet: row.sheet, row: row.row, col: c.polarity ?? c.name ?? 0 },
-          ref: row.ref,
-          who: who(row),
-          message: timeNoTargetMessage(row.timesWithoutTarget !== true),
         }),
       );
     // Percentages typed as plain numbers, read on the row's scale or left out (session 8, noticed item 1).

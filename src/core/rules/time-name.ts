@@ -19,6 +19,9 @@
  */
 import type { IndicatorRow } from '../model';
 
+/** Why a time with no polarity is not rated: the Highlights sheet's and the JSON's reason (also read/time-polarity.ts). */
+export const TIME_WITHOUT_POLARITY = 'a time with nothing to say whether a lower or a higher time is better';
+
 /** A unit of time in brackets, or closing the name ("… in days"). */
 const TIME_UNIT =
   /\((?:average |mean |median )?(?:working |calendar )?(?:weeks?|days?|mins?|minutes?|hours?|hrs?|seconds?|secs?)\)|\bin (?:working |calendar )?(?:weeks|days|minutes|hours)\s*$/i;
@@ -72,5 +75,37 @@ export function timeNoTargetMessage(byName: boolean): string {
     `lower or a higher time is better (no Higher / Lower is better? for it), so no DOT or Trend is given rather ` +
     `than call a faster time worsening; give it a polarity (Lower for a response, processing or waiting time) ` +
     `and score again.`
+  );
+}
+
+/**
+ * The targets such a row is rated against: none, with the reason, where it has a target of any kind — its
+ * month targets from the table ("Sep-25 Plan") or a Targets sheet (`explicit`, index 0 = April) as well as
+ * an annual one — and no Check of the reader's already stops it (`scaleProblem`). An "Average wait for
+ * first appointment (weeks)" of 6.8 against a month's plan of 6 was +13.33%, green. Null otherwise.
+ */
+export function timeTargetsWithoutPolarity(
+  row: Parameters<typeof timeMeasureWithoutPolarity>[0] &
+    Pick<IndicatorRow, 'scaleProblem' | 'annualTarget' | 'profile'>,
+  explicit: readonly (number | null)[] | null | undefined,
+): {
+  now: { annualTarget: null; profile: IndicatorRow['profile']; explicit: null };
+  lastYear: { annualTarget: null; profile: IndicatorRow['profile']; explicit: null };
+  unrated: string;
+} | null {
+  if (row.scaleProblem || !timeMeasureWithoutPolarity(row)) return null;
+  if (row.annualTarget === null && !(explicit ?? []).some((t) => t !== null)) return null;
+  const none = { annualTarget: null, profile: row.profile, explicit: null };
+  return { now: none, lastYear: none, unrated: TIME_WITHOUT_POLARITY };
+}
+
+/** The Check's sentence (after the indicator's name) for such a row rated against month targets: not rated. */
+export function timeMonthTargetsMessage(byName: boolean): string {
+  return (
+    `${byName ? 'its name says its figures are times' : 'its figures are times'} and it has targets for its ` +
+    `months, and nothing says whether a lower or a higher time is better (no Higher / Lower is better? for it), ` +
+    `so it is not rated (no variance, RAG colour or DOT, counted under "Not rated") rather than take higher as ` +
+    `better, which would make a slower time green; give it a polarity (Lower for a response, processing or ` +
+    `waiting time) and score again.`
   );
 }

@@ -18,7 +18,7 @@ import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worstMonthAgainstZero } from '../rules/zero-target';
-import { timeMeasureWithoutPolarity } from '../rules/time-name';
+import { timeMeasureWithoutPolarity, timeTargetsWithoutPolarity } from '../rules/time-name';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -193,7 +193,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
   const odd = row.mixedScale?.odd;
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
-  const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
+  const targets =
+    unratedForNoDirection(row) ??
+    timeTargetsWithoutPolarity(row, ctx.explicitTargets) ??
+    ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
   // A target of 0 missed in any month of the quarter is missed for the quarter (rules/zero-target.ts).
   const lastFigure = latest;
