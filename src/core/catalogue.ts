@@ -559,6 +559,20 @@ const CATALOGUE = {
       `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no ref, polarity or target and ${f.one ? 'stands' : 'stand'} under "${f.under}", so ${f.one ? 'it is' : 'they are'} read as its breakdown, not scored or counted.`,
     advice: 'To score one as an indicator of its own, give it a ref or a target.',
   }),
+  'breakdown-rows-by-ref': entry<{
+    sheet: string;
+    rows: string;
+    texts: string;
+    under: string;
+    refOf: string;
+    one: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no polarity or target, and ${f.one ? 'a ref that extends' : 'refs that extend'} "${f.refOf}", the ref of "${f.under}" above ${f.one ? 'it' : 'them'}, so ${f.one ? 'it is' : 'they are'} read as its breakdown by place, not scored or counted.`,
+    advice: 'To score one as an indicator of its own, give it a target or a polarity.',
+  }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',

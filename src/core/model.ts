@@ -207,6 +207,11 @@ export interface IndicatorRow {
    * `saysNoBetterDirection`), as typed: not rated, DOT and Trend not worked out (session 9, fresh-user check 3).
    */
   noBetterDirection?: string;
+  /**
+   * Its figures are shown as times ("mm:ss", "[h]:mm:ss") and it has no annual target (read/number-formats.ts):
+   * with no polarity, not rated against month targets, else no DOT or Trend (rules/time-name.ts; session 12).
+   */
+  timesWithoutTarget?: true;
   annualTarget: number | null;
   /** The target cell's text when it holds something other than a number or a blank. */
   targetText: string | null;
@@ -537,6 +542,8 @@ export interface IndicatorTable {
     why: 'subheading' | 'total' | 'breakdown' | 'priority';
     under?: string;
     priority?: string;
+    /** A breakdown row by ref: the indicator's ref its own extends ("W1" for "W1a Ashford"; read/district-refs.ts). */
+    byRef?: string;
   }[];
   /**
    * The table is on one of several sheets holding the same indicators, one sheet per organisation or

@@ -155,5 +155,12 @@
  * red or green against the year and another colour pro rata is not rated; "No Q2 figure" in a row's Comments
  * makes Q2 a data gap; an annual's Comments say when it is due; typed-value Checks on cells an earlier quarter's
  * scoring replaced are dropped (see docs/workbook.md).
+ * 32 — (session 12, helper analyst3) two months' counts against a year's target are a month's share (not
+ * rated, the month-share Check) on strong evidence: last year's outturn, a YTD column that is their sum, or
+ * whole counts with the target 8 to 18 times their median; a time told by its name ("processing time
+ * (weeks)") with no polarity is not rated, as a time against a time is, also against month targets; a time
+ * with no target and no polarity gets no DOT or Trend, with a Check; a county's district rows whose refs
+ * extend the indicator's ("W1a Ashford" under "W1") are its breakdown where the indicator says "by
+ * district" or the rows are written as place names.
  */
-export const RULES_VERSION = 31;
+export const RULES_VERSION = 32;

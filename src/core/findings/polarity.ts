@@ -6,6 +6,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { finding } from '../catalogue';
+import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { figureText } from '../read/number-formats-text';
 import { figure, percent, plural, quote, STATUS_WORDS, statusWordsOf, who } from '../words';
 
@@ -20,7 +21,13 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
   // A target with a comparator ("≥ 95%") or typed as a range says which way is better.
   // A time with no polarity is not rated, not taken as higher (read/time-polarity.ts): its own Check says so.
   const assumed = lacking.flatMap((t) =>
-    t.rows.filter((r) => !r.targetRange && r.polaritySource !== 'target' && r.scaleProblem?.polarity !== true),
+    t.rows.filter(
+      (r) =>
+        !r.targetRange &&
+        r.polaritySource !== 'target' &&
+        r.scaleProblem?.polarity !== true &&
+        !timeMeasureWithoutPolarity(r),
+    ),
   );
   if (lacking.length === 0 || assumed.length === 0) return null;
   const first = lacking[0];

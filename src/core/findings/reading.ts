@@ -7,6 +7,7 @@ import { themeRowsNote } from './theme-rows';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
+import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { plural, quote, who } from '../words';
 
@@ -152,32 +153,34 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   // A breakdown's rows, one Note for each indicator they stand under.
-  const breakdowns: { under: string; rows: { row: number; text: string }[] }[] = [];
+  const breakdowns: { under: string; byRef?: string; rows: { row: number; text: string }[] }[] = [];
   for (const skipped of table.skippedRows ?? []) {
     if (skipped.why !== 'breakdown') continue;
     const last = breakdowns[breakdowns.length - 1];
     const prev = last?.rows[last.rows.length - 1];
     if (last && last.under === skipped.under && prev.row + 1 === skipped.row) last.rows.push(skipped);
-    else breakdowns.push({ under: skipped.under ?? '', rows: [skipped] });
+    else breakdowns.push({ under: skipped.under ?? '', byRef: skipped.byRef, rows: [skipped] });
   }
   for (const b of breakdowns) {
     const first = b.rows[0].row + 1;
     const lastRow = b.rows[b.rows.length - 1].row + 1;
+    const common = {
+      at: { sheet: table.sheet, row: b.rows[0].row, col: table.columns.name ?? 0 },
+      ref: null,
+      sheet: table.sheet,
+      rows: first === lastRow ? `row ${first}` : `rows ${first}–${lastRow}`,
+      texts: b.rows
+        .slice(0, 3)
+        .map((x) => quote(x.text))
+        .join(', ')
+        .concat(b.rows.length > 3 ? ' …' : ''),
+      under: b.under,
+      one: b.rows.length === 1,
+    };
     out.push(
-      finding({
-        kind: 'breakdown-rows',
-        at: { sheet: table.sheet, row: b.rows[0].row, col: table.columns.name ?? 0 },
-        ref: null,
-        sheet: table.sheet,
-        rows: first === lastRow ? `row ${first}` : `rows ${first}–${lastRow}`,
-        texts: b.rows
-          .slice(0, 3)
-          .map((x) => quote(x.text))
-          .join(', ')
-          .concat(b.rows.length > 3 ? ' …' : ''),
-        under: b.under,
-        one: b.rows.length === 1,
-      }),
+      b.byRef === undefined
+        ? finding({ kind: 'breakdown-rows', ...common })
+        : finding({ kind: 'breakdown-rows-by-ref', ...common, refOf: b.byRef }),
     );
   }
   // On one subsidiary's sheet of several, the sub-headings are its themes: one Note (findings/theme-rows.ts).
@@ -225,7 +228,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           text: quote(row.noBetterDirection),
         }),
       );
-    if (row.polarityProblem !== null && c.polarity !== undefined) {
+    // A blank cell beside a time is said by the time's own Check (not rated, not "higher is taken as better").
+    const timeSaid =
+      row.polarityProblem === '' && (row.scaleProblem?.polarity === true || timeMeasureWithoutPolarity(row));
+    if (row.polarityProblem !== null && c.polarity !== undefined && !timeSaid) {
       out.push(
         row.polarityProblem === ''
           ? finding({

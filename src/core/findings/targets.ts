@@ -1,4 +1,5 @@
 /** Findings about targets: missing, or taken from the Targets sheet where the table's cell is blank. */
+import { TIME_WITHOUT_POLARITY } from '../rules/time-name';
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber } from '../model';
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
@@ -57,6 +58,8 @@ function targetMissingFindings(
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4);
   // a month's figures against a longer period's target: the month-share finding (rules/month-share.ts).
   if (score.periodTarget === null && score.reason === MONTH_SHARE) return [];
+  // A time with no polarity, not rated against its month targets: its own finding (findings/time-name.ts).
+  if (score.periodTarget === null && score.reason === TIME_WITHOUT_POLARITY) return [];
   // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).
   if (score.periodTarget === null && score.reason === NO_FIGURE_TO_DATE) return [];
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];

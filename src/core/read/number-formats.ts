@@ -25,6 +25,7 @@
  * characters after a backslash are shown as they are; `[Red]`, `[$-809]`, `[>100]` are not digits.
  */
 import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
+import { timeMeasureWithoutPolarity, timeNameWithTargetMessage } from '../rules/time-name';
 import { median } from '../rules/median';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText, clockInTarget } from './values';
@@ -400,6 +401,7 @@ export function withNumberFormats(
     if (isDateFormat(format)) out.periods[i] = { kind: 'note', text: `a date, ${dateText(p.value)}` };
     else if (!timeSeen && format && isTimeFormat(format)) timeSeen = true;
   }
+  if (timeSeen && out.annualTarget === null) out.timesWithoutTarget = true;
   if (
     targetCol !== undefined &&
     out.annualTarget !== null &&
@@ -484,6 +486,17 @@ export function withNumberFormats(
     const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null, naming);
     const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
     if (slip) out.scaleProblem = { col: targetCol!, message: slip };
+  }
+  // A time in weeks or days typed as a plain figure, told by its name, no polarity: as a time against a time (read/time-name.ts).
+  if (
+    !out.scaleProblem &&
+    !timeInSight &&
+    targetCol !== undefined &&
+    out.annualTarget !== null &&
+    timeMeasureWithoutPolarity(out)
+  ) {
+    const message = timeNameWithTargetMessage(cellText(cells.raw(row.row, targetCol)));
+    out.scaleProblem = { col: targetCol, message, reason: TIME_WITHOUT_POLARITY, polarity: true };
   }
   if (!percentInSight && !checkLastYear && !timeInSight && !outturnInSight) {
     markPercentScale(cells, out, targetCol, target, formattedValue, typedValue, inPercentUnits, out.annualTarget);

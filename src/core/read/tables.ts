@@ -2,6 +2,7 @@
  * Finding the indicator tables of a sheet (docs/workbook.md, “Tables”): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
+import { districtRowsByRef } from './district-refs';
 import type { ColumnRole, IndicatorRow, IndicatorTable, QuarterNumber } from '../model';
 import {
   financialYearLabel,
@@ -354,6 +355,7 @@ function readTable(
   if (rowColumns) table.monthColumns = columnsOfRow(-1);
   breakdownRows(grid, table);
   splitRefsFromNames(table);
+  districtRefRows(grid, table);
   codesBesideNames(grid, table);
   if (perRow) {
     // An indicator on several rows of different periods: a long table, one row per indicator per period.
@@ -648,6 +650,28 @@ function breakdownRows(grid: GridView, table: IndicatorTable): void {
  * A trimmed text of four words or fewer, words parted by white space (`text.split(/\s+/).length <= 4`,
  * without making the words: issue 11). White space is what `\s` matches.
  */
+/**
+ * A county's district rows with refs of their own ("W1a Ashford" under "W1 … (county)"): its breakdown,
+ * not scored or counted, with the breakdown Note (read/district-refs.ts; session 12).
+ */
+function districtRefRows(grid: GridView, table: IndicatorTable): void {
+  if (table.rows.length < 2) return;
+  const groups = districtRowsByRef(table.rows, (r, field) => {
+    const col = table.columns[field];
+    return col === undefined || grid.text(r.row, col).trim() === '';
+  });
+  if (groups.length === 0) return;
+  const gone = new Set<IndicatorRow>();
+  for (const g of groups)
+    for (const r of g.rows) {
+      gone.add(r);
+      const text = `${r.ref} ${r.name}`;
+      (table.skippedRows ??= []).push({ row: r.row, text, why: 'breakdown', under: g.under.name, byRef: g.under.ref! });
+    }
+  table.skippedRows!.sort((a, b) => a.row - b.row);
+  table.rows = table.rows.filter((r) => !gone.has(r));
+}
+
 function atMostFourWords(text: string): boolean {
   let gaps = 0;
   let inGap = false;

@@ -11,9 +11,10 @@
  * per category, in minutes and seconds); docs/workbook.md, "Layouts hunted", session 11.
  */
 import type { IndicatorRow } from '../model';
+import { TIME_WITHOUT_POLARITY } from '../rules/time-name';
 
-/** Why such an indicator is not rated: the Highlights sheet's and the JSON's reason. */
-export const TIME_WITHOUT_POLARITY = 'a time with nothing to say whether a lower or a higher time is better';
+/** Why such an indicator is not rated: the Highlights sheet's and the JSON's reason (rules/time-name.ts). */
+export { TIME_WITHOUT_POLARITY };
 
 /**
  * The sentence (after the indicator's name) for a row whose target is a time (`targetTime`, as its cell

@@ -24,6 +24,7 @@
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise, isRate } from './cumulative';
 import { median } from './median';
+import { twoMonthsEnough } from './two-months';
 
 /** What a month's figures were measured against: a target for the year, or for a quarter. */
 export interface MonthShare {
@@ -108,7 +109,8 @@ export function monthShareOfTarget(
     last = i + 1;
   }
   // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
-  if (inner < FEWEST || max < target / 18 || min > target / 2) return null;
+  // Two months are enough on strong evidence (rules/two-months.ts, checked below once the evidence is known).
+  if (figures.length < 2 || max < target / 18 || min > target / 2) return null;
   if (outturn !== null && (max < outturn / 18 || min > outturn / 8)) return null;
   if (figuresOnlyRise(row.periods, last) !== null) return null;
   const middle = median(figures);
@@ -128,6 +130,7 @@ export function monthShareOfTarget(
   } else if (whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
     evidence = 'count';
   } else return null;
+  if (inner < FEWEST && !twoMonthsEnough(inner, figures, evidence)) return null;
   const ratio = target / middle;
   const per =
     ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 && evidence !== 'count' ? 'quarter' : null;

@@ -18,6 +18,7 @@ import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worstMonthAgainstZero } from '../rules/zero-target';
+import { timeMeasureWithoutPolarity, timeTargetsWithoutPolarity } from '../rules/time-name';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
 export interface IndicatorContext {
@@ -204,7 +205,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
   const odd = row.mixedScale?.odd;
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
-  const targets = unratedForNoDirection(row) ?? ratingTargets(row, ctx.explicitTargets, latestOdd);
+  const targets =
+    unratedForNoDirection(row) ??
+    timeTargetsWithoutPolarity(row, ctx.explicitTargets) ??
+    ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
   // A target of 0 missed in any month of the quarter is missed for the quarter (rules/zero-target.ts).
   const lastFigure = latest;
@@ -240,7 +244,10 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
   const noDirection =
-    row.noBetterDirection !== undefined || unreadDirection(row) !== undefined || row.scaleProblem?.polarity === true;
+    row.noBetterDirection !== undefined ||
+    unreadDirection(row) !== undefined ||
+    row.scaleProblem?.polarity === true ||
+    timeMeasureWithoutPolarity(row);
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
   const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.

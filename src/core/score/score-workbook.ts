@@ -44,6 +44,7 @@ import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workboo
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import { setFigureFormats } from './figure-formats';
+import { timeNameFindings } from '../findings/time-name';
 import {
   executiveSummary,
   isStrongPerformance,
@@ -319,6 +320,7 @@ function scoreRow(
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
+  add(findings, timeNameFindings(table, row, score));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
   if (score.zeroMissedBefore && score.latestMonth !== null) {
