@@ -68,8 +68,12 @@ describe('The production build', function () {
   // 385,151 bytes (main at 5d6ae33), and session 10's sector layouts (helper layouts3: quarter totals against
   // a quarter's target, district and weekly refusals, plan runs read as targets) to 396,566 — 11 KB of our
   // own code, no library; with helper analyst2's (month-share without an outturn, part quarters, suppressed
-  // figures, durations typed as text: about 9 KB more) and fresh5fix's (an NHS trust's IPR) — so the budget is 448 KB.
-  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 448 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  // figures, durations typed as text: about 9 KB more) and fresh5fix's (an NHS trust's IPR) — so the budget was 448 KB.
+  // Session 11's reading rules (cumulative quarter targets, marked figures, subsidiary sheets and themes, layout
+  // hunt 4's Welsh, Scottish, ambulance and term shapes, cumulative words in Comments, two-month shares, times
+  // without a polarity, district refs) and undo's input digests took it to 480,965 bytes (main at 96b6d01), again
+  // our own code alone (package.json gained no dependency), so the budget is 512 KB.
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 512 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -78,7 +82,7 @@ describe('The production build', function () {
         ),
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
-    assert.ok(size('commands') < 448 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('commands') < 512 * 1024, `commands ${size('commands')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });

@@ -1,6 +1,6 @@
 /**
  * A time measure told by its name, typed as a plain number, with nothing saying which way is better
- * (session 11's hunt, left as it was; analyst3, session 12). A Northern Ireland council's statutory
+ * (session 11's hunt, left as it was; the follow-up, session 11). A Northern Ireland council's statutory
  * planning indicator "Major planning applications: average processing time (weeks)", 33.1 against a
  * standard of 30, in a table with no Higher / Lower is better? column, was taken as higher-is-better:
  * +10.33%, green, slower than the standard, and DOT "down" for a fall from 45.2 weeks to 33.1 — both
@@ -15,7 +15,7 @@
  * Names with a percentage, "within", "on time", "rate" or "number of" in them ("… determined within 13
  * weeks %", "Bins collected on time", "First time entrants") are no time measures. Source: Department for
  * Infrastructure (NI), planning statutory indicators (average processing time in weeks); docs/workbook.md,
- * "Layouts hunted", session 12.
+ * "Layouts hunted", session 11, follow-up.
  */
 import type { IndicatorRow } from '../model';
 

@@ -1,6 +1,6 @@
 /**
  * Two months' figures are enough to tell a month's share of a year's target where the evidence is
- * strong (session 11's hunt, left as it was; analyst3, session 12). An ICB's elective activity line with
+ * strong (session 11's hunt, left as it was; the follow-up, session 11). An ICB's elective activity line with
  * only "Apr | May" (or "M5 | M6") in, 9,650 and 9,800 spells against an "Annual Plan" of 120,000, was
  * May's 9,800 against 120,000: −91.83%, red, a silent wrong number, because the month-share rule
  * (rules/month-share.ts) wanted three months before it spoke.
