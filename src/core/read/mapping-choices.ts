@@ -55,7 +55,17 @@ export function partlyReadTables(
     // drop-down for exactly the columns the reader left, and a mapping covering them ends the panel
     // (fresh user 7: "2024/25" was shown as read while the reader left it, so the panel never finished).
     const unread = new Set(t.unrecognised.map((u) => columnLetters(u.col)));
-    const headers = hint.headers.map((h) => (unread.has(h.column) ? { ...h, readAs: null } : h));
+    // A column the reader used without the header reader naming it (a group label, "Sep Target") is
+    // read; one the mapping ignores keeps its drop-down, showing the saved Ignore.
+    const ignored = (text: string) =>
+      (mapping?.sheets?.[t.sheet]?.columns?.[text] ?? mapping?.columns?.[text]) === 'ignore';
+    const headers = hint.headers.map((h) =>
+      unread.has(h.column)
+        ? { ...h, readAs: null }
+        : h.readAs === null && !ignored(h.text)
+          ? { ...h, readAs: 'Read (nothing to map)' }
+          : h,
+    );
     const notUnderstood = headers.filter((h) => unread.has(h.column)).map((h) => h.text);
     if (notUnderstood.length === 0) continue;
     hints.push({ ...hint, headers, notUnderstood });
