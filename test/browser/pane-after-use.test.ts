@@ -272,6 +272,14 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
       .getByTestId('mapping-preview')
       .getByText(/Every column is now understood/)
       .waitFor();
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+      true,
+      'no horizontal scroll at 320 px',
+    );
+    await panel.scrollIntoViewIfNeeded();
+    fs.mkdirSync(path.join(ROOT, 'out', 'browser'), { recursive: true });
+    await page.screenshot({ path: path.join(ROOT, 'out', 'browser', 'pane-mapping-sheets.png') });
     await assertAccessible(page, 'mapping a sheet of two');
     await panel.getByRole('button', { name: 'Save mapping' }).click();
     await page.getByText(/The column mapping was saved in the workbook/).waitFor();
