@@ -34,6 +34,13 @@ export function parseQuarterSetting(text: string): QuarterNumber {
   return q;
 }
 
+/** What a tolerance is in each mode, as the sentences about it say. */
+const TOLERANCE_WORDS: Record<ToleranceMode, string> = {
+  relative: 'a percentage between 0 and 100, such as 5',
+  points: 'a number of percentage points between 0 and 100, such as 1',
+  absolute: "an amount of 0 or more, in the indicator's own unit, such as 2",
+};
+
 /**
  * "5", "2.5", "5%" → a number; its range is checked with the tolerance mode by `checkSettings`. The
  * sentence for text that is not a number names the unit of `mode` (percent by default; percentage points;
@@ -42,12 +49,7 @@ export function parseQuarterSetting(text: string): QuarterNumber {
 export function parseToleranceSetting(text: string, mode: ToleranceMode = DEFAULT_TOLERANCE_MODE): number {
   const t = text.trim().replace(/%$/, '');
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(t)) {
-    const what = {
-      relative: 'a percentage between 0 and 100, such as 5',
-      points: 'a number of percentage points between 0 and 100, such as 1',
-      absolute: "an amount of 0 or more, in the indicator's own unit, such as 2",
-    }[mode];
-    throw new InputError(`The tolerance must be ${what}; "${text}" is not a number.`);
+    throw new InputError(`The tolerance must be ${TOLERANCE_WORDS[mode]}; "${text}" is not a number.`);
   }
   return Number(t);
 }
@@ -96,6 +98,8 @@ export function parseBandSetting(text: string, which: 'green' | 'amber'): number
  * it can: the same parser and range as a scoring run.
  */
 export function toleranceTextProblem(text: string, mode: ToleranceMode = DEFAULT_TOLERANCE_MODE): string | null {
+  // A cleared field, or letters in a number field (the browser hands those over as ""): say what to type.
+  if (text.trim() === '') return `Type a tolerance: ${TOLERANCE_WORDS[mode]}.`;
   try {
     return toleranceProblem('The tolerance', parseToleranceSetting(text, mode), mode);
   } catch (e) {

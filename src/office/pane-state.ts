@@ -3,7 +3,15 @@
  * (settings, the last scoring, what latest-with-data means, the counts as they stand — read only,
  * nothing written), and going to a cell (an indicator's row, a finding's cell).
  */
-import type { ColumnMapping, MappingHint, QuarterNumber, RunOverrides, ScoreResult, Settings } from '../core';
+import type {
+  ColumnMapping,
+  MappingHint,
+  QuarterNumber,
+  RunOverrides,
+  ScoreResult,
+  Settings,
+  WorkbookState,
+} from '../core';
 import { decodeState, isInputError, partlyReadTables, prepareRun } from '../core';
 import { requireSupportedHost } from './guards';
 import { mapByHandWords } from './problems';
@@ -13,15 +21,39 @@ import { sheetNotShownProblem } from './problems';
 import type { WatchedRows } from './watch';
 
 export interface LastScoring {
-  /** ISO time, and which front end scored. */
-  at: string;
-  by: 'add-in' | 'command line';
+  /**
+   * ISO time, and which front end scored; null for a scoring an undo put back (the state keeps the
+   * journal of one scoring only, so the time and front end of the one before it are not known).
+   */
+  at: string | null;
+  by: 'add-in' | 'command line' | null;
+  /** "Q3 2020/21". */
   quarter: string;
+  /** True when Undo can take it back (the state has its journal); false for a scoring an undo put back. */
+  undoable: boolean;
+}
+
+/**
+ * The quarter of the scoring the workbook shows when the state has no journal to say so (after an undo
+ * went back to an earlier scoring): the quarter whose digests undo kept (`inputs.q`), else the saved
+ * quarter, else the latest quarter of the product's summary sheets. Null when the workbook has no
+ * product sheets (never scored, or its first scoring undone).
+ */
+export function restoredScoringQuarter(state: WorkbookState): QuarterNumber | null {
+  if (state.journal || state.productSheets.length === 0) return null;
+  if (state.inputs) return state.inputs.q;
+  if (state.settings.quarter !== null) return state.settings.quarter;
+  const quarters = state.productSheets.map((p) => p.quarter);
+  return quarters.length ? (Math.max(...quarters) as QuarterNumber) : null;
 }
 
 export interface WorkbookView {
   settings: Settings;
-  /** The scoring undo would take back; null when there is nothing to undo. */
+  /**
+   * The scoring the workbook shows: the one undo would take back, or, after an undo went back to an
+   * earlier scoring, that one (not undoable); null when the workbook has never been scored (or its first
+   * scoring was undone).
+   */
   lastScoring: LastScoring | null;
   /** "Q3 2020/21": the quarter "latest with data" stands for now; null when no table can be read. */
   latestQuarter: string | null;
@@ -50,9 +82,10 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
     const book = await readExcelGrids(context, abilities);
     const state = decodeState(book.stateValues);
     const j = state.journal;
+    const restored = restoredScoringQuarter(state);
     const view: WorkbookView = {
       settings: state.settings,
-      lastScoring: j ? { at: j.at, by: j.by, quarter: j.quarter } : null,
+      lastScoring: j ? { at: j.at, by: j.by, quarter: j.quarter, undoable: true } : null,
       latestQuarter: null,
       quarters: { 1: 'Q1', 2: 'Q2', 3: 'Q3', 4: 'Q4' },
       result: null,
@@ -73,9 +106,18 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
       view.watched = run.model.tables.map((t) => ({ sheet: t.sheet, top: t.firstRow, bottom: t.lastRow }));
       for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
       if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;
+      else if (restored !== null) {
+        view.lastScoring = { at: null, by: null, quarter: view.quarters[restored], undoable: false };
+        view.result =
+          latest.quarterNumber === restored && state.settings.quarter === null
+            ? latest
+            : prepareRun(book.grids, state, { quarter: restored }).result;
+      }
     } catch (e) {
       if (!isInputError(e)) throw e;
       view.problem = e.message + mapByHandWords(e, 'pane');
+      if (!view.lastScoring && restored !== null)
+        view.lastScoring = { at: null, by: null, quarter: `Q${restored}`, undoable: false };
       if (e.mappingHint) view.toMap = [e.mappingHint];
     }
     return view;

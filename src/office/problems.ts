@@ -177,8 +177,8 @@ export function mapByHandWords(
   const sheet = e.mappingHint?.sheet;
   if (sheet === undefined)
     return where === 'pane'
-      ? ' The column mapping panel opens here once a row holds a header it recognises, such as "Performance Indicator".'
-      : ' Open Scorecard on the Home tab: its column mapping panel opens once a row holds a header it recognises, such as "Performance Indicator".';
+      ? ' To map them here, type "Performance Indicator" over the heading of the column that names the indicators, then press Score this quarter: the column mapping panel then opens below for the other columns.'
+      : ' To map them, type "Performance Indicator" over the heading of the column that names the indicators, then open Scorecard on the Home tab: its column mapping panel opens for the other columns.';
   return where === 'pane'
     ? ` Map them below, under "Map the columns of '${sheet}'", and save the mapping.`
     : ` Open Scorecard on the Home tab and map them under "Map the columns of '${sheet}'".`;

@@ -93,7 +93,15 @@ export interface ScorecardState extends SettingsFields {
   keepUpToDate: boolean;
   /** Rescorings started by keeping up to date, since the pane opened. */
   autoRuns: number;
+  /**
+   * True when the analyst has changed a figure in an indicator table since the pane last read the
+   * workbook, with "Keep summaries up to date" off: the counts shown may be out of date.
+   */
+  figuresChanged: boolean;
 }
+
+/** What the pane says when a figure changed after the scoring it shows (keep up to date off). */
+export const FIGURES_CHANGED = 'Figures changed since this scoring: Refresh summaries to update the counts.';
 
 /** The fields showing a workbook's saved settings. */
 export function fieldsOf(settings: Settings): SettingsFields {
@@ -205,6 +213,7 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     message: null,
     keepUpToDate: store.get(KEEP_UP_TO_DATE) === true,
     autoRuns: 0,
+    figuresChanged: false,
   });
   const [engine, setEngine] = useState<Engine | null>(null);
   const update = (patch: Partial<ScorecardState>) => setState((s) => ({ ...s, ...patch }));
@@ -212,14 +221,15 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
 
   /** Reads the workbook's state and sets every control from it; `message` is kept (the outcome of what just ran). */
   const load = useCallback(
-    async (e: Engine, message: PaneMessage | null) => {
+    async (e: Engine, message: PaneMessage | null, keepFields = false) => {
       try {
         const view = await e.viewWorkbook(host);
         update({
-          ...fieldsOf(view.settings),
+          ...(keepFields ? {} : fieldsOf(view.settings)),
           view,
           result: view.result,
           lastScoring: view.lastScoring,
+          figuresChanged: false,
           message: message ?? (view.problem ? { text: view.problem, intent: 'warning' } : null),
         });
       } catch (err) {
@@ -270,7 +280,15 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
   const score = useCallback(
     () =>
       guarded(`Scoring ${quarterWords(state.quarter)}…`, async (e) => {
-        const outcome = await e.scoreQuarter(host, overridesOf(state), undefined, e.putBackHalfDoneRun, showProgress);
+        let outcome: Awaited<ReturnType<Engine['scoreQuarter']>>;
+        try {
+          outcome = await e.scoreQuarter(host, overridesOf(state), undefined, e.putBackHalfDoneRun, showProgress);
+        } catch (err) {
+          // Refused (nothing written): the workbook is read again, keeping the fields as the analyst set
+          // them, so a header typed since ("Performance Indicator") opens the mapping panel.
+          await load(e, { text: e.plainMessage(err, 'pane'), intent: 'error' }, true);
+          return;
+        }
         update({ result: outcome.result });
         await load(e, { text: e.outcomeMessage(outcome, 'score'), intent: 'success' });
       }),
@@ -367,14 +385,26 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
       });
     });
   };
+  // With it off, the same watch on a scored workbook only marks the counts as possibly out of date.
   const watchedKey = JSON.stringify(state.view?.watched ?? []);
+  const scored = state.lastScoring !== null;
   useEffect(() => {
-    if (!state.keepUpToDate || !state.view || state.view.watched.length === 0 || !engine) return;
+    if (!state.view || state.view.watched.length === 0 || !engine) return;
+    if (!state.keepUpToDate && !scored) return;
+    const keep = state.keepUpToDate;
     let watch: EditWatch | null = null;
     let live = true;
     engine
       .watchEdits(host, state.view.watched, () => {
         if (running.current) return;
+        if (!keep) {
+          setState((s) =>
+            s.figuresChanged || !s.lastScoring
+              ? s
+              : { ...s, figuresChanged: true, message: { text: FIGURES_CHANGED, intent: 'warning' } },
+          );
+          return;
+        }
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => {
           timer.current = null;
@@ -385,20 +415,22 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
         if (live) watch = w;
         else void w.stop();
       })
-      .catch((err) =>
+      .catch((err) => {
+        // Only the analyst who asked for it hears that it cannot be done; the warning of edits is a bonus.
+        if (!keep) return;
         update({
           message: {
             text: `Summaries cannot be kept up to date in this Excel: ${engine.plainMessage(err, 'pane')} Use Refresh summaries after editing.`,
             intent: 'warning',
           },
-        }),
-      );
+        });
+      });
     return () => {
       live = false;
       if (timer.current) clearTimeout(timer.current);
       void watch?.stop().catch(() => undefined);
     };
-  }, [host, engine, state.keepUpToDate, watchedKey, state.view !== null]);
+  }, [host, engine, state.keepUpToDate, watchedKey, state.view !== null, scored]);
 
   const setKeepUpToDate = useCallback(
     (on: boolean) => {
@@ -419,8 +451,10 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     state,
     engine,
     setKeepUpToDate,
+    // A changed setting clears the error the previous one met (a refused quarter, say): it no longer
+    // describes what Score would do. Warnings about the workbook itself stay.
     setField: <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) =>
-      update({ [key]: value } as Partial<ScorecardState>),
+      setState((s) => ({ ...s, [key]: value, message: s.message?.intent === 'error' ? null : s.message })),
     score,
     refresh,
     undo,

@@ -201,7 +201,7 @@ describe('What could mislead the analyst, on the command line and in the add-in 
     );
     assert.equal(
       said.addIn,
-      `${core} Open Scorecard on the Home tab: its column mapping panel opens once a row holds a header it recognises, such as "Performance Indicator".`,
+      `${core} To map them, type "Performance Indicator" over the heading of the column that names the indicators, then open Scorecard on the Home tab: its column mapping panel opens for the other columns.`,
     );
   });
 

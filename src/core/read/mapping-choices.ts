@@ -6,6 +6,7 @@
  */
 import type { ColumnMapping, IndicatorTable, MappingHint, QuarterNumber, SheetGrid } from '../model';
 import { FIELDS } from '../model';
+import { columnLetters } from '../a1';
 import { MONTH_NAMES } from '../periods';
 import { GridView } from './grid';
 import { FIELD_LABELS } from './headers';
@@ -49,7 +50,25 @@ export function partlyReadTables(
     seen.add(key);
     const grid = grids.find((g) => g.name === t.sheet);
     if (!grid) continue;
-    hints.push(mappingHintFor(new GridView(grid), t.headerRow, headerReaderFor(mapping, t.sheet), quarter));
+    const hint = mappingHintFor(new GridView(grid), t.headerRow, headerReaderFor(mapping, t.sheet), quarter);
+    // One home for "not recognised": the reader's (the table's `unrecognised`), so the panel offers a
+    // drop-down for exactly the columns the reader left, and a mapping covering them ends the panel
+    // (fresh user 7: "2024/25" was shown as read while the reader left it, so the panel never finished).
+    const unread = new Set(t.unrecognised.map((u) => columnLetters(u.col)));
+    // A column the reader used without the header reader naming it (a group label, "Sep Target") is
+    // read; one the mapping ignores keeps its drop-down, showing the saved Ignore.
+    const ignored = (text: string) =>
+      (mapping?.sheets?.[t.sheet]?.columns?.[text] ?? mapping?.columns?.[text]) === 'ignore';
+    const headers = hint.headers.map((h) =>
+      unread.has(h.column)
+        ? { ...h, readAs: null }
+        : h.readAs === null && !ignored(h.text)
+          ? { ...h, readAs: 'Read (nothing to map)' }
+          : h,
+    );
+    const notUnderstood = headers.filter((h) => unread.has(h.column)).map((h) => h.text);
+    if (notUnderstood.length === 0) continue;
+    hints.push({ ...hint, headers, notUnderstood });
   }
   return hints;
 }

@@ -4,7 +4,7 @@
  */
 import type { ColumnMapping, ColumnRole, MappingHint, QuarterNumber } from '../model';
 import { columnLetters } from '../a1';
-import { MONTH_NAMES } from '../periods';
+import { MONTH_NAMES, monthAndYearOfDateSerial } from '../periods';
 import type { GridView } from './grid';
 import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
@@ -48,6 +48,17 @@ function monthRowUnder(grid: GridView, row: number, reader: HeaderReader): numbe
   return months >= 2 && fields <= 1 && !namesIndicator ? row + 1 : null;
 }
 
+/** A header cell holding a date (its serial, as Office.js reads it) as the analyst sees it: 45748 → "Apr-25"; else null. */
+export function dateHeaderText(raw: unknown): string | null {
+  const epoch = Date.UTC(1899, 11, 30);
+  const serial = typeof raw === 'number' ? raw : raw instanceof Date ? (raw.getTime() - epoch) / 86400000 : Number.NaN;
+  if (!Number.isFinite(serial)) return null;
+  const month = monthAndYearOfDateSerial(serial);
+  if (!month) return null;
+  const calendarYear = new Date(epoch + Math.floor(serial) * 86400000).getUTCFullYear();
+  return `${MONTH_NAMES[month.month - 1].slice(0, 3)}-${String(calendarYear).slice(2)}`;
+}
+
 /**
  * Each header cell, its text and what it is read as. Under a month row a column is read as its month,
  * as the reader reads it, and shown as "Q1 / Apr" (issue 13: the mapping panel showed "Q1" for April).
@@ -71,11 +82,14 @@ function headerCells(
         ].sort((a, b) => a - b);
   return columns.map((col) => {
     const raw = grid.raw(row, col);
-    const text = grid.text(row, col) || (raw === null || raw === undefined ? '' : String(raw));
     const role = reader.roleOf(raw);
+    // A month header kept as a date (45748 shown as "Apr-25"): as the reader reads it, not its serial.
+    const text =
+      (role?.kind === 'month' ? dateHeaderText(raw) : null) ??
+      (grid.text(row, col) || (raw === null || raw === undefined ? '' : String(raw)));
     const month = monthOf(col);
     if (month && (role === null || role.kind === 'quarter')) {
-      const monthText = grid.text(monthRow!, col);
+      const monthText = dateHeaderText(grid.raw(monthRow!, col)) ?? grid.text(monthRow!, col);
       return { col, text: text ? `${text} / ${monthText}` : monthText, role: month };
     }
     return { col, text, role };

@@ -17,6 +17,7 @@ import { Switch } from '@fluentui/react-switch';
 import { Text, Title3 } from '@fluentui/react-text';
 import type { DotComparison, ToleranceMode } from '../../core';
 import type { ExcelHost } from '../../office/host';
+import type { LastScoring } from '../../office/pane-state';
 import type { PaneStore } from '../pane-store';
 import { hasMoreSettings, settingsProblems, useScorecard, type QuarterChoice } from '../use-scorecard';
 import { PaneStyle } from './PaneStyle';
@@ -41,6 +42,16 @@ function when(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })} at ${d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+}
+
+/**
+ * "Last scored: Q3 2020/21, 1 December 2026 at 00:28 (in Excel)." — or, for the scoring an undo went back
+ * to (whose time the state no longer has), "Last scored: Q3 2020/21 (put back by Undo)."
+ */
+export function lastScoredWords(s: LastScoring): string {
+  if (s.at === null) return `Last scored: ${s.quarter} (put back by Undo).`;
+  const by = s.by === 'add-in' ? 'in Excel' : s.by === 'command line' ? 'by the scorecard command' : null;
+  return `Last scored: ${s.quarter}, ${when(s.at)}${by ? ` (${by})` : ''}.`;
 }
 
 /** "5" → 5 for a hint, or null when the text is not a plain number. */
@@ -129,8 +140,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       <Title3 as="h1">Performance Scorecard</Title3>
       {state.lastScoring && (
         <Text size={200} data-testid="last-scoring">
-          Last scored: {state.lastScoring.quarter}, {when(state.lastScoring.at)} (
-          {state.lastScoring.by === 'add-in' ? 'in Excel' : 'by the scorecard command'}).
+          {lastScoredWords(state.lastScoring)}
         </Text>
       )}
       <Field label="Quarter" hint={state.quarter === 'latest' ? latestHint(view?.latestQuarter ?? null) : undefined}>
@@ -200,7 +210,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         <Button disabled={busy || !state.lastScoring} onClick={refresh}>
           Refresh summaries
         </Button>
-        <Button disabled={busy || !state.lastScoring} onClick={undo}>
+        <Button disabled={busy || !state.lastScoring?.undoable} onClick={undo}>
           Undo last scoring
         </Button>
       </div>
@@ -239,6 +249,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         <engine.MappingPanel
           key={`${toMap.sheet}|${toMap.headerRow}|${toMap.notUnderstood.join('|')}`}
           hint={toMap}
+          all={state.view?.toMap ?? []}
           base={state.view?.settings.mapping ?? null}
           busy={busy}
           preview={preview}

@@ -1,6 +1,6 @@
 /**
  * The results at a glance then in depth: the council's counts as tiles (number and words on the colour,
- * never colour alone), then each priority's; every count a button that lists its indicators (ref, name,
+ * never colour alone), then each priority's; every count above 0 a button that lists its indicators (Esc closes the list) (ref, name,
  * value, variance, DOT), every indicator a button that selects its row in the workbook; then the Tier 1,
  * strong-performance and requires-improvement lists, each collapsible.
  */
@@ -95,7 +95,19 @@ function CountTiles({
   const listId = `${id}-list`;
   const openTile = tiles.find((t) => t.key === open);
   return (
-    <section aria-label={`${title}: counts`} className={compact ? 'counts compact' : 'counts'} data-scope={id}>
+    <section
+      aria-label={`${title}: counts`}
+      className={compact ? 'counts compact' : 'counts'}
+      data-scope={id}
+      onKeyDown={(e) => {
+        // Esc closes the open list and puts the focus back on its tile.
+        if (e.key !== 'Escape' || open === null) return;
+        e.preventDefault();
+        const tile = e.currentTarget.querySelector<HTMLButtonElement>(`button[data-count="${open}"]`);
+        setOpen(null);
+        tile?.focus();
+      }}
+    >
       <div
         className="tiles"
         role="group"
@@ -103,6 +115,14 @@ function CountTiles({
       >
         {tiles.map((t) => {
           const n = counts[t.key] as number;
+          const colours = { background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` };
+          // A count of 0 has no indicators to list: a tile to read, not a button that does nothing.
+          if (n === 0)
+            return (
+              <div key={t.key} className="tile zero" data-count={t.key} style={colours}>
+                <span className="n">{n}</span> <span className="w">{t.header}</span>
+              </div>
+            );
           return (
             <button
               key={t.key}
@@ -111,7 +131,7 @@ function CountTiles({
               data-count={t.key}
               aria-expanded={open === t.key}
               aria-controls={open === t.key ? listId : undefined}
-              style={{ background: `#${TILE_COLOURS[t.status].fill}`, color: `#${TILE_COLOURS[t.status].text}` }}
+              style={colours}
               onClick={() => setOpen(open === t.key ? null : t.key)}
             >
               <span className="n">{n}</span> <span className="w">{t.header}</span>

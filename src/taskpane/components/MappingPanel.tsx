@@ -8,33 +8,75 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Subtitle2 } from '@fluentui/react-text';
-import { MAPPING_CHOICES, withSheetMapping, type ColumnMapping, type MappingHint } from '../../core';
+import { FIELDS, MAPPING_CHOICES, withSheetMapping, type ColumnMapping, type MappingHint } from '../../core';
 import { countsPhrase } from '../../office/outcome-message';
 import type { MappingPreview } from '../../office/pane-state';
 import { Options } from './Options';
 
+/**
+ * The other tables to map whose unrecognised headers are the same as this one's (a council's sheets
+ * built from one template): the panel offers to map them all at once.
+ */
+export function sameHeaders(hint: MappingHint, all: MappingHint[]): MappingHint[] {
+  const words = (h: MappingHint) => [...h.notUnderstood].sort().join('\u0000');
+  return all.filter(
+    (h) => h !== hint && !(h.sheet === hint.sheet && h.headerRow === hint.headerRow) && words(h) === words(hint),
+  );
+}
+
+/**
+ * A warning when the chosen roles give a field two columns ("Target" for column S while column R is read
+ * as the target): the reader uses the first, so the second choice would change nothing. Null otherwise.
+ */
+export function duplicateFieldWarning(hint: MappingHint, chosen: Record<string, string>): string | null {
+  const label = (v: string) => MAPPING_CHOICES.find((c) => c.value === v)?.label ?? v;
+  const columnOf = (text: string) => hint.headers.find((h) => h.text === text)?.column ?? text;
+  const fields = new Set<string>(FIELDS);
+  const seen = new Map<string, string>();
+  for (const h of hint.headers) if (h.readAs !== null) seen.set(h.readAs, h.column);
+  for (const [text, value] of Object.entries(chosen)) {
+    if (!fields.has(value)) continue;
+    const name = label(value);
+    const first = seen.get(name);
+    if (first !== undefined)
+      return `Column ${first} is already the ${name} column: column ${columnOf(text)} would not be used. Choose another role or Ignore this column.`;
+    seen.set(name, columnOf(text));
+  }
+  return null;
+}
+
 export function MappingPanel({
   hint,
+  all,
   base,
   busy,
   preview,
   save,
 }: {
   hint: MappingHint;
+  /** Every table still to map (the pane shows them one at a time, `hint` first). */
+  all: MappingHint[];
   base: ColumnMapping | null;
   busy: boolean;
   preview: (mapping: ColumnMapping) => Promise<MappingPreview | null>;
   save: (mapping: ColumnMapping) => void;
 }) {
   const suggested = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns ?? {};
+  // What the workbook's saved mapping already says for this sheet (an Ignore saved before, say).
+  const saved = base?.sheets?.[hint.sheet]?.columns ?? {};
   const unread = hint.headers.filter((h) => h.readAs === null);
   const [choices, setChoices] = useState<Record<string, string>>(() =>
-    Object.fromEntries(unread.map((h) => [h.text, suggested[h.text] ?? ''])),
+    Object.fromEntries(unread.map((h) => [h.text, saved[h.text] ?? suggested[h.text] ?? ''])),
   );
   const [seen, setSeen] = useState<string>('');
+  const alike = sameHeaders(hint, all);
+  const [toAll, setToAll] = useState(true);
   const chosen = Object.fromEntries(Object.entries(choices).filter(([, v]) => v !== ''));
-  const mapping = withSheetMapping(base, hint.sheet, hint.headerRow, chosen);
+  let mapping = withSheetMapping(base, hint.sheet, hint.headerRow, chosen);
+  if (toAll) for (const h of alike) mapping = withSheetMapping(mapping, h.sheet, h.headerRow, chosen);
   const key = JSON.stringify(mapping);
+  const position = all.findIndex((h) => h.sheet === hint.sheet && h.headerRow === hint.headerRow) + 1;
+  const duplicate = duplicateFieldWarning(hint, chosen);
 
   useEffect(() => {
     if (Object.keys(chosen).length === 0) {
@@ -65,6 +107,11 @@ export function MappingPanel({
       <Subtitle2 as="h2" id="mapping-title">
         Map the columns of '{hint.sheet}'
       </Subtitle2>
+      {all.length > 1 && position > 0 && (
+        <p data-testid="mapping-position">
+          Sheet {position} of {all.length} with columns to map.
+        </p>
+      )}
       <p>
         Header row {hint.headerRow}
         {hint.missing.length ? `; the table needs a ${hint.missing.join(' and a ')}` : ''}. Choose what each column that
@@ -105,6 +152,18 @@ export function MappingPanel({
           ))}
         </tbody>
       </table>
+      {alike.length > 0 && (
+        <label className="apply-all">
+          <input type="checkbox" checked={toAll} disabled={busy} onChange={(e) => setToAll(e.target.checked)} /> Map the
+          same columns on {alike.length === 1 ? 'the other sheet' : `the ${alike.length} other sheets`} with these
+          headers ({alike.map((h) => `'${h.sheet}'`).join(', ')})
+        </label>
+      )}
+      {duplicate && (
+        <p className="mapping-warning" data-testid="mapping-warning">
+          {duplicate}
+        </p>
+      )}
       <p role="status" aria-live="polite" className="preview" data-testid="mapping-preview">
         {seen}
       </p>

@@ -20,6 +20,9 @@ const CSS = `
 .pane .plain-message { margin: 0; }
 .pane .tiles { display: flex; flex-wrap: wrap; gap: 6px; }
 .pane .tile { flex: 1 1 84px; min-height: 52px; border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 6px; text-align: left; cursor: pointer; font: inherit; display: flex; flex-direction: column; }
+.pane .tile.zero { cursor: default; }
+.pane .apply-all { display: block; margin: 8px 0; }
+.pane .mapping-warning { font-weight: 600; }
 .pane .compact .tile { min-height: 36px; flex-basis: 56px; padding: 4px; font-size: 12px; }
 .pane .tile .n { font-size: 20px; font-weight: 700; line-height: 1.1; }
 .pane .compact .tile .n { font-size: 15px; }
