@@ -23,6 +23,7 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
+import { quartileOfRank, rankHeaderOf } from './rank-columns';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
@@ -104,7 +105,12 @@ export function readIndicatorRow(
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
   // "Upper quartile" … "Lower quartile" (Housemark, Data Cymru) is the top … bottom only where higher is better.
-  const quartile = parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined);
+  // A rank among N ("Rank (of 32)") is read as its quartile, never as one (rank-columns.ts).
+  const rankOf = col.quartile === undefined ? null : rankHeaderOf(grid.raw(table.headerRow, col.quartile));
+  const quartile =
+    rankOf !== null
+      ? quartileOfRank(quartileRaw, rankOf)
+      : (parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined));
 
   const periods = readPeriods(grid, r, table.monthColumns);
   // Made only for a table with last year's figures (issue 11: most have none).
@@ -192,7 +198,7 @@ export function readIndicatorRow(
       typedDot: typedDirection(dotRaw),
       typedTrend: typedDirection(trendRaw),
       quartile: quartile ?? null,
-      quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
+      quartileText: isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw),
     };
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     if (targetCol !== col.target) plain.targetColumn = targetCol;
@@ -281,7 +287,7 @@ export function readIndicatorRow(
   out.typedDot = typedDirection(dotRaw);
   out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
-  out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
+  out.quartileText = isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw);
   const read = withNumberFormats(
     grid,
     out,
