@@ -642,14 +642,15 @@ const CATALOGUE = {
     kind: 'polarity-assumed',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.`,
+      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (no RAG, no DOT); type Higher, Lower or Close to target.`,
   }),
   // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
-  'polarity-none': entry<{ who: string; text: string }>({
+  'polarity-none': entry<{ who: string; text: string; targetless?: boolean }>({
     kind: 'polarity-assumed',
     severity: 'info',
+    // With no target either, it is counted under No target, as its target's finding says (fresh-user check 7, item 4).
     message: (f) =>
-      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.`,
+      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: ${f.targetless ? 'with no target either, it is counted under "No target"' : 'it is not rated against its target (counted under "Not rated")'}, and its DOT and Trend are not counted as improving or worsening.`,
   }),
   'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
     kind: 'polarity-assumed',

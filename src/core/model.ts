@@ -85,7 +85,11 @@ export type DotComparison = 'quarter' | 'period';
 export type Profile = 'flat' | 'cumulative';
 export type Rag = 'green' | 'amber' | 'red';
 export type Direction = 'up' | 'down' | 'same' | 'first';
-export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not due';
+/**
+ * 'not rated': a target there but not rated against (IndicatorScore.reason says why), counted apart from
+ * 'no target' (fresh-user check 7, item 4: the JSON said "no target" where the counts said Not rated).
+ */
+export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not rated' | 'not due';
 export type Quartile = 1 | 2 | 3 | 4;
 
 /** What a period (month or quarter) cell holds, once read. */

@@ -387,6 +387,7 @@ const STATUS_RANK: Record<IndicatorScore['status'], number> = {
   'within tolerance': 1,
   'data gap': 2,
   'no target': 3,
+  'not rated': 3,
   'on target': 4,
   'not due': 5,
 };
