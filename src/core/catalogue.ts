@@ -930,11 +930,12 @@ const CATALOGUE = {
         : `Score again when ${f.last} is in for the whole quarter.`),
   }),
   // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
-  'annual-not-due': entry<{ who: string; due: number; quarter: number }>({
+  'annual-not-due': entry<{ who: string; due: number; quarter: number; comment?: string }>({
     kind: 'annual-not-due',
     severity: 'info',
+    // `comment`: its Comments cell said so, the table having no Frequency column (fresh-user check 7, item 2).
     message: (f) =>
-      `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
+      `${f.who}: ${f.comment ? `its comment ${f.comment} is read as its frequency: ` : ''}reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
       `due and left out of Q${f.quarter}'s counts.`,
   }),
   // The analyst's conditional formatting over cells the product colours (plan/conditional-formats.ts).

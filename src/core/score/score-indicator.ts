@@ -1,4 +1,5 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
+import { isPercentage } from '../rules/percentage';
 import type {
   Direction,
   DotComparison,
@@ -124,7 +125,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const asked = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
   // Percentage points apply only to a percentage: any other indicator is scored relative, and a Check
   // says so (fresh-user check 5: HSMR 103 against 100 was measured in "points" of its own unit).
-  const pointsNotPercent = asked === 'points' && row.percentScale === 'none';
+  // Its Unit cell, formats or name say whether it is one (rules/percentage.ts; fresh-user check 7, item 5).
+  const pointsNotPercent = asked === 'points' && !isPercentage(row);
   const mode: ToleranceMode = pointsNotPercent ? 'relative' : asked;
   const f = row.fractions ?? NO_FRACTIONS;
   const tolerancePct =

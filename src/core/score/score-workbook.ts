@@ -39,7 +39,7 @@ import { InputError } from '../errors';
 import { saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
-import { ukNumber, who } from '../words';
+import { quote, ukNumber, who } from '../words';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -346,10 +346,15 @@ function scoreRow(
     findings.push(
       finding({
         kind: 'annual-not-due',
-        at: { sheet: row.sheet, row: row.row, col: table.columns.frequency ?? table.columns.name ?? 0 },
+        at: {
+          sheet: row.sheet,
+          row: row.row,
+          col: table.columns.frequency ?? row.annual.comment ?? table.columns.name ?? 0,
+        },
         ref: row.ref,
         who: who(row),
         due: row.annual.due,
+        comment: row.annual.comment === undefined ? undefined : quote(row.annual.text),
         quarter,
       }),
     );
