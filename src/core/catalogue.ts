@@ -930,6 +930,14 @@ const CATALOGUE = {
         : `Score again when ${f.last} is in for the whole quarter.`),
   }),
   // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
+  // Rows with no figure this year at all (findings/no-figures.ts; fresh-user check 7, item 2).
+  'no-figure-this-year': entry<{ names: string; count: number }>({
+    kind: 'no-figure-this-year',
+    severity: 'warning',
+    message: (f) =>
+      `${f.names}: ${f.count === 1 ? 'no figure this year at all, so it is' : 'no figure this year at all, so they are'} counted as ${f.count === 1 ? 'a data gap' : 'data gaps'}. ` +
+      'If a measure is reported once a year, add a "Frequency" column saying Annual (or "Annual (Q4)"): it is then not yet due before its quarter and left out of the counts.',
+  }),
   'annual-not-due': entry<{ who: string; due: number; quarter: number; comment?: string }>({
     kind: 'annual-not-due',
     severity: 'info',

@@ -745,6 +745,7 @@ export type FindingKind =
   | 'part-quarter'
   | 'suppressed'
   | 'annual-not-due'
+  | 'no-figure-this-year'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'

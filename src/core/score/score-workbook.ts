@@ -1,4 +1,5 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
+import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
@@ -409,6 +410,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       ...tableFindings(table, model.supportSheets.targets !== null),
       ...quarterColumnsNote(table),
       ...figureMarksNote(table, quarter),
+      ...noFigureThisYearFindings(table),
     );
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {
