@@ -401,6 +401,14 @@ const CATALOGUE = {
       `and scored and counted as the Q${f.quarter} figure.`,
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
+  // The quarter's last month blank or "-" after a figure earlier in the quarter (findings/quarter-end-blank.ts; fresh-user check 7, item 8).
+  'carried-within-quarter': entry<{ who: string; quarter: number; endMonth: string; month: string; value: string }>({
+    kind: 'carried-within-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: no ${f.endMonth} figure yet; ${f.month}'s ${f.value} is scored and counted as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure when it is in.',
+  }),
   // An annual indicator's figure for the year, from an earlier quarter: not a figure missing (session 8, noticed item 3).
   'annual-figure': entry<{ who: string; quarter: number; value: string; month: string }>({
     kind: 'carried-forward',

@@ -746,6 +746,7 @@ export type FindingKind =
   | 'suppressed'
   | 'annual-not-due'
   | 'no-figure-this-year'
+  | 'carried-within-quarter'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'

@@ -5,7 +5,7 @@
  * (fresh-user check 7, item 2: ECON2, SW5, ENV7a had no 2025/26 figure and no word on them; the annual
  * LGBF rows whose Comments opened "Annual" are read so by read/comment-frequency.ts).
  *
- * Not for a row already read as annual (a Frequency cell, its name, its comment), nor for a table with no
+ * Only for rows whose cells are all blank or "-" (words there have their own findings). Not for a row already read as annual (a Frequency cell, its name, its comment), nor for a table with no
  * figure at all (its own refusal or the quarter's finding says so).
  */
 import { finding } from '../catalogue';
@@ -19,8 +19,10 @@ export function noFigureThisYearFindings(table: IndicatorTable): Finding[] {
   let anyFigure = false;
   for (const row of table.rows) {
     const has = row.periods.some((p) => p.kind === 'number');
+    // Cells that say why ("Data collection suspended", "n/a") have their own findings: only rows left blank or "-".
+    const silent = row.periods.every((p) => p.kind === 'empty' && p.said === undefined);
     if (has) anyFigure = true;
-    else if (!row.annual) {
+    else if (!row.annual && silent) {
       none.push(who(row));
       first ??= row;
     }
