@@ -477,6 +477,20 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
   return ['', '', { value: text, format: ITALIC }, '', '', '', '', '', '', '', ''];
 }
 
+/**
+ * Why an indicator off target is among the strong performers: the report's rule looks at the comparative
+ * quartile and the direction of travel only (SPEC §3; the St Helens report's "1st or 2nd quartile, and
+ * where direction of travel is showing improvement or remaining the same"), so a red one can be listed.
+ * Said where one is (fresh-user check 7, item 7: ECON1, 54.67% below target, 2nd quartile and improving,
+ * was listed with nothing said); empty otherwise.
+ */
+function offTargetYetStrong(strong: IndicatorScore[]): string {
+  const off = strong.filter((i) => i.status === 'off target').map((i) => i.ref ?? i.name);
+  if (off.length === 0) return '';
+  const shown = off.length <= 5 ? off.join(', ') : `${off.slice(0, 5).join(', ')} and ${off.length - 5} more`;
+  return ` Listed for comparison with other authorities, whatever the performance against target (the report's rule): ${shown} ${off.length === 1 ? 'is' : 'are'} off target.`;
+}
+
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const q = result.quarter;
@@ -495,12 +509,13 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
+  const strong = result.indicators.filter(isStrongPerformance);
   row = list(
     s,
     row,
     'Strong performance',
-    '1st or 2nd quartile, and direction of travel improving or the same.',
-    result.indicators.filter(isStrongPerformance),
+    '1st or 2nd quartile, and direction of travel improving or the same.' + offTargetYetStrong(strong),
+    strong,
     {
       what: 'strong performers',
       notable: BEST_FIRST,
