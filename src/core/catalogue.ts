@@ -450,7 +450,7 @@ const CATALOGUE = {
     kind: 'partial-table',
     severity: (f) => (f.serious ? 'warning' : 'info'),
     message: (f) =>
-      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
+      `${f.table === `"${f.sheet}"` ? 'The table' : `The table ${f.table}`} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
   'second-column': entry<{
     sheet: string;

@@ -395,7 +395,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.match(note.message, /not found: % Variance from Target/);
       assert.ok(
         note.message.includes(
-          `not found: % Variance from Target, Trend, Comparative Performance (without a "% Variance from Target" column no variance is written on 'Q2 KPIs', the RAG being written in its Status column: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`,
+          `not found: % Variance from Target, Trend, Comparative Performance (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
         ),
         note.message,
       );
@@ -407,7 +407,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       const note = score([grid]).findings.find((f) => /partly recognised/.test(f.message))!;
       assert.match(
         note.message,
-        /no variance is written on 'Q2 KPIs' and the RAG shows only as the colour of the DOT arrows: each/,
+        /no variance is written on 'Q2 KPIs', the RAG only as the DOT arrows' colour; the summary sheets/,
       );
     });
 

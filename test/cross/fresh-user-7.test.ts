@@ -214,4 +214,12 @@ describe('Fresh user 7 (a Scottish council, LGBF), on the command line and in th
     );
     assert.ok(!r.findings.some((f) => f.kind === 'points-not-percent' && /CF02|CS01|ENV6/.test(f.message)));
   });
+
+  it('a workbook named .xls (an .xlsx renamed) is refused plainly, not written as "f7.xls-scored.xlsx"', async () => {
+    fs.writeFileSync(at('f7.xls'), await scottishCouncilXlsx());
+    const ran = await scorecard(['score', at('f7.xls')]);
+    assert.equal(ran.code, 1);
+    assert.match(ran.stderr, /is named \.xls, the old Excel format, but holds an \.xlsx workbook: save it as \.xlsx/);
+    assert.ok(!fs.existsSync(at('f7.xls-scored.xlsx')));
+  });
 });

@@ -603,13 +603,14 @@ function whereRagShows(table: IndicatorTable): 'status' | 'dot' | 'none' {
 /** The words after "not found: …" when the table has no % Variance from Target column (whereRagShows). */
 function noVarianceWords(table: IndicatorTable): string {
   const where = whereRagShows(table);
+  // Shortened (fresh-user check 7, item 10: the Note was some 600 characters on every sheet).
   const rag =
     where === 'status'
-      ? ', the RAG being written in its Status column'
+      ? 'the RAG in its Status column'
       : where === 'dot'
-        ? ' and the RAG shows only as the colour of the DOT arrows'
-        : ' and no RAG colour';
-  return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
+        ? "the RAG only as the DOT arrows' colour"
+        : 'no RAG colour';
+  return ` (so no variance is written on '${table.sheet}', ${rag}; the summary sheets have both, and a "% Variance from Target" column added here would too)`;
 }
 
 /** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd": a quartile or a place in a comparator group. */

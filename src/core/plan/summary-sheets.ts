@@ -64,6 +64,8 @@ const noFindings = (result: ScoreResult) => `No findings: nothing to check ${org
 const NO_FINDINGS = /^No findings: nothing to check before the report goes /;
 
 const CENTRE: CellFormat = { hAlign: 'center' };
+/** Centred and wrapped: a word too long for its column ("Missed (target 0)" under % Variance). */
+const WRAPPED_CENTRE: CellFormat = Object.freeze({ hAlign: 'center', wrap: true });
 const BOLD: CellFormat = { bold: true };
 /**
  * The Summary's own cell formats, made once (issue 11): a format made afresh on every run is keyed
@@ -328,7 +330,12 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, toSignificant(s.periodTarget, 12)),
     // A target of 0 judged (met or missed) says so, as the variance cell on the analyst's sheet does:
     // "-" read as no target (session 9, fresh-user check 3; docs/workbook.md, "Target 0").
-    s.variancePct === null ? (s.rag !== null ? zeroTargetText(s.rag) : '-') : percentAsFraction(s.variancePct),
+    // Wrapped, in the narrow variance column: "Missed (target 0)" was cut off (fresh-user check 7, item 10).
+    s.variancePct === null
+      ? s.rag !== null
+        ? { value: zeroTargetText(s.rag), format: WRAPPED_CENTRE }
+        : '-'
+      : percentAsFraction(s.variancePct),
     statusCell(s),
     directionCell(s.dot, s.rag),
     directionCell(s.trend, s.rag),
