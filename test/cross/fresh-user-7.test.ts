@@ -212,6 +212,11 @@ describe('Fresh user 7 (a Scottish council, LGBF), on the command line and in th
     assert.ok(
       r.findings.some((f) => f.kind === 'points-not-percent' && /^Not percentages: CORP6a, CORP6b\./.test(f.message)),
     );
+    // No Unit column on the quarterly sheets: a name whose subject is days is not a percentage either.
+    assert.ok(
+      r.findings.some((f) => f.kind === 'points-not-percent' && /^Not percentages: HSN4b\b/.test(f.message)),
+      'Average days to complete non-emergency repairs',
+    );
     assert.ok(!r.findings.some((f) => f.kind === 'points-not-percent' && /CF02|CS01|ENV6/.test(f.message)));
   });
 
