@@ -52,6 +52,9 @@ export function rankHeaderOf(header: CellValue): number | null {
  * null when it says there is none ("n/a", "-", blank) and undefined otherwise (not a rank).
  */
 export function quartileOfRank(v: CellValue, of: number): Quartile | null | undefined {
+  // "12 of 32", "12/32" typed in the cell: its own N.
+  const among = typeof v === 'string' ? /^\s*(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*$/i.exec(v) : null;
+  if (among) return quartileOfRank(Number(among[1]), Number(among[2]));
   const n =
     typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v.trim()) : undefined;
   if (n === undefined) {
