@@ -162,8 +162,6 @@
  * with no target and no polarity gets no DOT or Trend, with a Check; a county's district rows whose refs
  * extend the indicator's ("W1a Ashford" under "W1") are its breakdown where the indicator says "by
  * district" or the rows are written as place names.
- */
-export const RULES_VERSION = 33;
  * 33 — (helper fresh7fix) a whole number typed into a percentage-formatted target cell over percentage values
  * read on their scale with a Check; "Rank (of 32)", "LGBF rank" read as their quartile (a rank with no N
  * mapped to the quartile refused); status "not rated" in the results; points tolerance only on percentages
