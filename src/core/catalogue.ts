@@ -401,6 +401,14 @@ const CATALOGUE = {
       `and scored and counted as the Q${f.quarter} figure.`,
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
+  // The quarter's last month blank or "-" after a figure earlier in the quarter (findings/quarter-end-blank.ts; fresh-user check 7, item 8).
+  'carried-within-quarter': entry<{ who: string; quarter: number; endMonth: string; month: string; value: string }>({
+    kind: 'carried-within-quarter',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: no ${f.endMonth} figure yet; ${f.month}'s ${f.value} is scored and counted as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure when it is in.',
+  }),
   // An annual indicator's figure for the year, from an earlier quarter: not a figure missing (session 8, noticed item 3).
   'annual-figure': entry<{ who: string; quarter: number; value: string; month: string }>({
     kind: 'carried-forward',
@@ -442,7 +450,7 @@ const CATALOGUE = {
     kind: 'partial-table',
     severity: (f) => (f.serious ? 'warning' : 'info'),
     message: (f) =>
-      `The table ${f.table} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
+      `${f.table === `"${f.sheet}"` ? 'The table' : `The table ${f.table}`} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
   'second-column': entry<{
     sheet: string;
@@ -642,14 +650,15 @@ const CATALOGUE = {
     kind: 'polarity-assumed',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.`,
+      `${f.who}: the Higher / Lower cell says ${f.text}, which names no direction, so it is not rated (no RAG, no DOT); type Higher, Lower or Close to target.`,
   }),
   // Neither way better ("Contextual", "Monitor only"): read/values.ts saysNoBetterDirection; session 9, fresh-user check 3.
-  'polarity-none': entry<{ who: string; text: string }>({
+  'polarity-none': entry<{ who: string; text: string; targetless?: boolean }>({
     kind: 'polarity-assumed',
     severity: 'info',
+    // With no target either, it is counted under No target, as its target's finding says (fresh-user check 7, item 4).
     message: (f) =>
-      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.`,
+      `${f.who}: the Higher / Lower cell says ${f.text}, so neither way is better: ${f.targetless ? 'with no target either, it is counted under "No target"' : 'it is not rated against its target (counted under "Not rated")'}, and its DOT and Trend are not counted as improving or worsening.`,
   }),
   'polarity-target-disagrees': entry<{ who: string; target: string; targetSays: string; cellSays: string }>({
     kind: 'polarity-assumed',
@@ -929,11 +938,20 @@ const CATALOGUE = {
         : `Score again when ${f.last} is in for the whole quarter.`),
   }),
   // An annual indicator before its quarter (score/score-workbook.ts; session 8, noticed item 3).
-  'annual-not-due': entry<{ who: string; due: number; quarter: number }>({
+  // Rows with no figure this year at all (findings/no-figures.ts; fresh-user check 7, item 2).
+  'no-figure-this-year': entry<{ names: string; count: number }>({
+    kind: 'no-figure-this-year',
+    severity: 'warning',
+    message: (f) =>
+      `${f.names}: ${f.count === 1 ? 'no figure this year at all, so it is' : 'no figure this year at all, so they are'} counted as ${f.count === 1 ? 'a data gap' : 'data gaps'}. ` +
+      'If a measure is reported once a year, add a "Frequency" column saying Annual (or "Annual (Q4)"): it is then not yet due before its quarter and left out of the counts.',
+  }),
+  'annual-not-due': entry<{ who: string; due: number; quarter: number; comment?: string }>({
     kind: 'annual-not-due',
     severity: 'info',
+    // `comment`: its Comments cell said so, the table having no Frequency column (fresh-user check 7, item 2).
     message: (f) =>
-      `${f.who}: reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
+      `${f.who}: ${f.comment ? `its comment ${f.comment} is read as its frequency: ` : ''}reported annually, due in Q${f.due}, so it has no Q${f.quarter} figure yet; it is listed as not yet ` +
       `due and left out of Q${f.quarter}'s counts.`,
   }),
   // The analyst's conditional formatting over cells the product colours (plan/conditional-formats.ts).

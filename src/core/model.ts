@@ -85,7 +85,12 @@ export type DotComparison = 'quarter' | 'period';
 export type Profile = 'flat' | 'cumulative';
 export type Rag = 'green' | 'amber' | 'red';
 export type Direction = 'up' | 'down' | 'same' | 'first';
-export type Status = 'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not due';
+/**
+ * 'not rated': a target there but not rated against (IndicatorScore.reason says why), counted apart from
+ * 'no target' (fresh-user check 7, item 4: the JSON said "no target" where the counts said Not rated).
+ */
+export type Status =
+  'on target' | 'within tolerance' | 'off target' | 'data gap' | 'no target' | 'not rated' | 'not due';
 export type Quartile = 1 | 2 | 3 | 4;
 
 /** What a period (month or quarter) cell holds, once read. */
@@ -344,13 +349,16 @@ export interface IndicatorRow {
    * fresh-user check 5).
    */
   percentScale?: 'fraction' | 'percent' | 'none';
+  /** The row's "Unit" cell says it is a percentage ("%": true) or not ("Days", "£": false); absent: no Unit column or a blank cell (read/unit-column.ts). */
+  unitSaysPercent?: boolean;
   /**
    * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
    * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
    * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and
    * it does not set the quarter scored (read/frequency.ts; session 8, noticed items 2 and 3).
    */
-  annual?: { due: QuarterNumber; text: string };
+  /** `comment`: the column of the Comments cell that said so, without a Frequency column (read/comment-frequency.ts). */
+  annual?: { due: QuarterNumber; text: string; comment?: number };
   /**
    * The row's figure to date in a column headed so ("YTD", "YTD (cumulative)", "Year to date"), and last
    * year's for the same months ("Same period last year", "LY YTD"), with their headers as typed: read only
@@ -737,6 +745,8 @@ export type FindingKind =
   | 'part-quarter'
   | 'suppressed'
   | 'annual-not-due'
+  | 'no-figure-this-year'
+  | 'carried-within-quarter'
   | 'quarter-columns-read'
   | 'quarter-column-disagrees'
   | 'quarter-column-scored'

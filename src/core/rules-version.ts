@@ -162,5 +162,11 @@
  * with no target and no polarity gets no DOT or Trend, with a Check; a county's district rows whose refs
  * extend the indicator's ("W1a Ashford" under "W1") are its breakdown where the indicator says "by
  * district" or the rows are written as place names.
+ * 33 — (helper fresh7fix) a whole number typed into a percentage-formatted target cell over percentage values
+ * read on their scale with a Check; "Rank (of 32)", "LGBF rank" read as their quartile (a rank with no N
+ * mapped to the quartile refused); status "not rated" in the results; points tolerance only on percentages
+ * (a Unit column, formats, the name); "Annual …" comments on rows with no figure read as the frequency and
+ * a Check naming other rows with no figure this year; a Check on a monthly row's blank quarter-end month;
+ * Strong performance says why an off-target indicator is there.
  */
-export const RULES_VERSION = 32;
+export const RULES_VERSION = 33;

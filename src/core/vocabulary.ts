@@ -119,7 +119,7 @@ const TARGET_COLUMNS: ColumnBase[] = [
     status: 'no target',
     header: 'No target',
     phrase: (n) => `${n} without a target`,
-    holds: (s) => s.status === 'no target' && !isNotRated(s),
+    holds: withStatus('no target'),
   },
 ];
 
@@ -129,7 +129,7 @@ const TARGET_COLUMNS: ColumnBase[] = [
  */
 const NOT_RATED_COLUMN: ColumnBase = {
   key: 'notRated',
-  status: 'no target',
+  status: 'not rated',
   header: NOT_RATED,
   phrase: (n) => `${n} not rated`,
   holds: isNotRated,

@@ -14,6 +14,7 @@ export const STATUS_WORDS: Record<Status, string> = {
   'off target': 'Off target',
   'data gap': 'Data gap',
   'no target': 'No target',
+  'not rated': 'Not rated',
   'not due': 'Not yet due',
 };
 
@@ -21,12 +22,11 @@ export const STATUS_WORDS: Record<Status, string> = {
 export const NOT_RATED = 'Not rated';
 
 /**
- * An indicator's status in words: STATUS_WORDS, except "Not rated" for one with no RAG but a reason it
- * was not rated against its target (score/summaries.ts, isNotRated) — never "No target" for an
- * indicator whose target is there.
+ * An indicator's status in words: STATUS_WORDS ("Not rated" for one not rated against a target it has,
+ * status 'not rated' since fresh-user check 7, item 4 — never "No target" for an indicator whose target is there).
  */
 export function statusWordsOf(s: { status: Status; reason?: string }): string {
-  return s.status === 'no target' && s.reason !== undefined ? NOT_RATED : STATUS_WORDS[s.status];
+  return STATUS_WORDS[s.status];
 }
 
 export const DIRECTION_WORDS: Record<Direction, string> = {

@@ -63,6 +63,12 @@ export function checkWorkbookBytes(
   if (!parts.includes('xl/workbook.xml')) {
     throw new InputError(`${name} is a zip file but not an Excel workbook (.xlsx)${otherOfficeKind(parts)}.`);
   }
+  // An .xlsx named .xls: Excel warns its format and extension do not match, and the scored copy was named
+  // "f7.xls-scored.xlsx" (fresh-user check 7, item 10). Refused, plainly, before anything is written.
+  if (/\.xls$/i.test(shownPath))
+    throw new InputError(
+      `${name} is named .xls, the old Excel format, but holds an .xlsx workbook: save it as .xlsx (or rename it so) and try again.`,
+    );
   if (check.sheetParts !== false) checkSheetParts(bytes, parts, shownPath);
   const unkept = UNKEPT_PARTS.filter((u) => parts.some((p) => u.pattern.test(p))).map((u) => u.what);
   return { unkept };

@@ -67,7 +67,16 @@ describe("The ribbon command's outcome message", () => {
   });
 
   it('says "within 5 percentage points", never "within 5%", when the tolerance is in points (Excel add-in)', async () => {
-    const model = modelFromGrids(reportGrids());
+    // Every indicator taken as a percentage: St Helens' CYP-24 ("Days between …") and HS-08a/b ("Weeks spent
+    // …") are not, and scored relative in points mode (rules/percentage.ts) make the label "within
+    // tolerance"; here their names no longer open with their unit, so nothing says they are not.
+    const grids = reportGrids().map((g) => ({
+      ...g,
+      values: g.values.map((row) =>
+        row.map((v) => (typeof v === 'string' && /^(Days|Weeks) /.test(v) ? v.replace(/^(Days|Weeks) /, 'Wait: ') : v)),
+      ),
+    }));
+    const model = modelFromGrids(grids);
     const scored = await scoreQuarter(model.host, { toleranceMode: 'points' });
     const message = outcomeMessage(scored, 'score');
     assert.match(message, /^Q3 2020\/21 scored: \d+ on target, \d+ within 5 percentage points, \d+ off target/);

@@ -81,7 +81,7 @@ describe('Durations typed as text (fresh user 4)', () => {
     const i = pick(r, 'F-1');
     assert.deepEqual(
       [i.status, i.rag],
-      ['no target', null],
+      ['not rated', null],
       'not 835 seconds as a day fraction against 15: +99.94%, green',
     );
     const f = about(r, 'F-1').find((x) => x.kind === 'percentage-scales')!;

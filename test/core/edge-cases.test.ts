@@ -55,10 +55,10 @@ describe('Awkward cases', () => {
     const r = score(rows);
     assert.equal(r.indicators[0].variancePct, null);
     assert.equal(r.indicators[0].rag, null);
-    assert.equal(r.indicators[0].status, 'no target');
+    assert.equal(r.indicators[0].status, 'not rated');
     assert.equal(
       r.findings.find((f) => f.kind === 'polarity-assumed')!.message,
-      'P-1: the Higher / Lower cell says "Maintain", which names no direction, so it is not rated (No target, no DOT); type Higher, Lower or Close to target.',
+      'P-1: the Higher / Lower cell says "Maintain", which names no direction, so it is not rated (no RAG, no DOT); type Higher, Lower or Close to target.',
     );
   });
 

@@ -312,7 +312,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.equal(note.severity, 'info');
       assert.equal(
         note.message,
-        'SH03: the Higher / Lower cell says "Contextual", so neither way is better: it is not rated against its target, and its DOT and Trend are not counted as improving or worsening.',
+        'SH03: the Higher / Lower cell says "Contextual", so neither way is better: with no target either, it is counted under "No target", and its DOT and Trend are not counted as improving or worsening.',
       );
     });
 
@@ -325,7 +325,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
         const sh03 = r.indicators.find((i) => i.ref === 'SH03')!;
         assert.equal(sh03.rag, null);
         assert.equal(sh03.variancePct, null);
-        assert.equal(sh03.status, 'no target');
+        assert.equal(sh03.status, 'not rated');
         assert.equal(sh03.dot, null);
         assert.equal(sh03.reason, `${said} (neither higher nor lower is better)`);
       });
@@ -341,7 +341,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.equal(dc01.latestValue, pct(0.562));
       assert.equal(dc01.rag, null, 'not red');
       assert.equal(dc01.variancePct, null);
-      assert.equal(dc01.status, 'no target');
+      assert.equal(dc01.status, 'not rated');
       assert.equal(dc01.reason, 'Needs a profile');
       assert.equal(dc01.dot, null, 'not "improving" against a target it cannot be judged by');
       const p2 = r.priorities[1];
@@ -395,7 +395,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.match(note.message, /not found: % Variance from Target/);
       assert.ok(
         note.message.includes(
-          `not found: % Variance from Target, Trend, Comparative Performance (without a "% Variance from Target" column no variance is written on 'Q2 KPIs', the RAG being written in its Status column: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`,
+          `not found: % Variance from Target, Trend, Comparative Performance (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
         ),
         note.message,
       );
@@ -407,7 +407,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       const note = score([grid]).findings.find((f) => /partly recognised/.test(f.message))!;
       assert.match(
         note.message,
-        /no variance is written on 'Q2 KPIs' and the RAG shows only as the colour of the DOT arrows: each/,
+        /no variance is written on 'Q2 KPIs', the RAG only as the DOT arrows' colour; the summary sheets/,
       );
     });
 

@@ -541,7 +541,7 @@ describe('Percentages stored as fractions beside percentages, with no percent si
       ]),
     ]);
     assert.deepEqual([row(r, 'P1').variancePct, row(r, 'P1').rag], [0.51, 'green']);
-    assert.deepEqual([row(r, 'P3').variancePct, row(r, 'P3').status], [null, 'no target']);
+    assert.deepEqual([row(r, 'P3').variancePct, row(r, 'P3').status], [null, 'not rated']);
     assert.ok(
       r.findings.some(
         (f) =>
@@ -558,7 +558,7 @@ describe('Percentages stored as fractions beside percentages, with no percent si
         ['P3', 'Staff turnover %', 'Lower', 0.1, 12, 11],
       ]),
     ]);
-    assert.deepEqual([row(r, 'P3').variancePct, row(r, 'P3').status], [null, 'no target']);
+    assert.deepEqual([row(r, 'P3').variancePct, row(r, 'P3').status], [null, 'not rated']);
     assert.ok(
       r.findings.some((f) => /P3: the target 0\.1 and its values such as 11 .* type the target as 10,/.test(f.message)),
     );
@@ -572,7 +572,7 @@ describe('Percentages stored as fractions beside percentages, with no percent si
         ['W2', '% garden waste recycled', 'Higher', 64, 0.67, 66],
       ]),
     ]);
-    assert.deepEqual([row(r, 'W1').variancePct, row(r, 'W1').status, row(r, 'W1').dot], [null, 'no target', null]);
+    assert.deepEqual([row(r, 'W1').variancePct, row(r, 'W1').status, row(r, 'W1').dot], [null, 'not rated', null]);
     assert.deepEqual([row(r, 'W2').variancePct, row(r, 'W2').rag, row(r, 'W2').dot], [3.13, 'green', null]);
     const w1 = r.findings.filter((f) => f.ref === 'W1').map((f) => f.message);
     // A table of quarters names its quarters (periodName, session 8): it said "Sept 0.66 … unlike June 65".

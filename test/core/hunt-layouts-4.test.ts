@@ -199,7 +199,8 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
       ]),
     ]);
     const i = pick(r, 'PAM/030');
-    assert.deepEqual([i.ref, i.latestValue, i.periodTarget, i.rag, i.quartile], ['PAM/030', 69, 67, 'green', null]);
+    // "Rank in Wales (of 22)": rank 7 of 22 is in the 2nd quartile (read/rank-columns.ts; fresh-user check 7).
+    assert.deepEqual([i.ref, i.latestValue, i.periodTarget, i.rag, i.quartile], ['PAM/030', 69, 67, 'green', 2]);
   });
 
   it('refuses "Ch1 / Q1" labels over "Targed / Target | Gwirioneddol / Actual" in the row above the header, asking for the period in each header', () => {
@@ -283,12 +284,16 @@ describe('Scottish councils: LGBF codes, ranks, family groups', () => {
     assert.deepEqual(
       r.indicators.map((i) => [i.ref, i.latestValue, i.periodTarget, i.rag, i.quartile]),
       [
-        ['CHN1', 7890, 7800, 'amber', null],
-        ['ENV2a', 75, 76, 'green', null],
+        ['CHN1', 7890, 7800, 'amber', 2],
+        ['ENV2a', 75, 76, 'green', 1],
       ],
-      'never the rank (12) or the Scotland average (7,600) as the target or quartile',
+      'never the rank (12) or the Scotland average (7,600) as the target; the rank read as its quartile (12 of 32: 2nd; 8 of 32: 1st)',
     );
-    assert.match(kinds(r, 'partial-table')[0].message, /"Rank \(of 32\)", "Family group", "Scotland average"/);
+    // The rank is read (as the quartile); the family group and the Scotland average stay unread.
+    assert.match(
+      kinds(r, 'partial-table')[0].message,
+      /recognised .*Comparative Performance.*not recognised: "Family group", "Scotland average"\.$/,
+    );
   });
 });
 
@@ -386,7 +391,7 @@ describe('Ambulance response times: a time against a time standard', () => {
   it('does not rate a time with no polarity, where higher was taken as better and 8:02 against 7:00 was green', () => {
     const r = scored([arp(null)]);
     const i = pick(r, 'Category 1 mean');
-    assert.deepEqual([i.rag, i.variancePct, i.dot, i.status], [null, null, null, 'no target']);
+    assert.deepEqual([i.rag, i.variancePct, i.dot, i.status], [null, null, null, 'not rated']);
     assert.equal(i.reason, 'a time with nothing to say whether a lower or a higher time is better');
     const checks = kinds(r, 'polarity-assumed');
     assert.equal(checks.length, 2, 'one per indicator; no "higher is taken as better" for the table');

@@ -25,7 +25,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
       },
     );
     const i = pick(r, 'FRS05');
-    assert.deepEqual([i.status, i.rag, i.variancePct, i.periodTarget], ['no target', null, null, null]);
+    assert.deepEqual([i.status, i.rag, i.variancePct, i.periodTarget], ['not rated', null, null, null]);
     assert.equal(i.reason, "a month's figure against a longer period's target", 'the Highlights says why');
     const f = checks(r, 'FRS05');
     assert.equal(f.length, 1);
@@ -130,7 +130,7 @@ describe("A month's figure against a year's target, without last year's outturn 
   it("PCP2-03's 104 arrests in October are not measured against the year's 1,200: its YTD column of 708 is the sum of its months", () => {
     const r = scored([force(DRINK_DRIVE_ARRESTS)], q3);
     const i = pick(r, 'PCP2-03');
-    assert.deepEqual([i.status, i.rag, i.variancePct], ['no target', null, null], 'was −91.33%, red');
+    assert.deepEqual([i.status, i.rag, i.variancePct], ['not rated', null, null], 'was −91.33%, red');
     assert.equal(i.reason, "a month's figure against a longer period's target");
     const f = checks(r, 'PCP2-03');
     assert.equal(f.length, 1);
@@ -181,7 +181,7 @@ describe("A month's figure against a year's target, without last year's outturn 
       q3,
     );
     const i = pick(r, 'BUR1');
-    assert.deepEqual([i.status, i.rag], ['no target', null]);
+    assert.deepEqual([i.status, i.rag], ['not rated', null]);
     assert.equal(
       checks(r, 'BUR1')[0].message,
       "BUR1: its month figures (88 to 102) look like a month's count each, and its target of 1,200 is about a year's " +

@@ -250,8 +250,8 @@ describe('Targets a figure cannot be measured against', () => {
     assert.deepEqual(
       r.indicators.map((i) => [i.ref, i.variancePct, i.rag, i.status]),
       [
-        ['P1', null, null, 'no target'],
-        ['P2', null, null, 'no target'],
+        ['P1', null, null, 'not rated'],
+        ['P2', null, null, 'not rated'],
         ['P3', 15, 'green', 'on target'],
       ],
     );
@@ -280,7 +280,7 @@ describe('Targets a figure cannot be measured against', () => {
   it('does not rate times against a target typed 8 (minutes), where it was +99.93%, green', () => {
     const r = scored([FIRE(8, [462 / 86400, 495 / 86400, 475 / 86400], [4, 5, 6])]);
     const frs1 = row(r, 'FRS1');
-    assert.deepEqual([frs1.variancePct, frs1.rag, frs1.status], [null, null, 'no target']);
+    assert.deepEqual([frs1.variancePct, frs1.rag, frs1.status], [null, null, 'not rated']);
     assert.match(
       r.findings.find((f) => f.cell === 'D2')!.message,
       /^FRS1: a value 7:55 is a time and the target 8 a plain number, so they cannot be compared/,

@@ -50,7 +50,7 @@ describe("Last year's figures and Targets sheet month targets on another percent
         { quarter: 3 },
       );
       const cs07 = result.indicators[0];
-      assert.equal(cs07.status, 'no target');
+      assert.equal(cs07.status, 'not rated');
       assert.equal(cs07.variancePct, null);
       assert.equal(cs07.rag, null);
       assert.equal(cs07.reason, 'the target and its values are on different scales');
@@ -262,7 +262,7 @@ describe('A row whose values are written two ways a hundred times apart (noticed
     });
     const cs07 = result.indicators[0];
     assert.equal(cs07.latestValue, 5.2);
-    assert.equal(cs07.status, 'no target');
+    assert.equal(cs07.status, 'not rated');
     assert.equal(cs07.reason, 'the target and its values are on different scales');
     assert.equal(cs07.dot, null);
   });

@@ -361,7 +361,7 @@ const EXPECT: Record<string, Expectation> = {
         ],
         "June's elective spells against June's plan; 7:55 against 8:00; a handover in [h]:mm a duration; a rolling year to Sep-25 is September's; a −3% change target not rated; Jul–Sep is Q2",
       );
-      assert.equal(byRef(r, 'P2').status, 'no target');
+      assert.equal(byRef(r, 'P2').status, 'not rated');
     },
   },
   'long-table-one-row-per-month': {

@@ -66,7 +66,7 @@ describe('What the analyst is told, on the command line and in the add-in alike 
         assert.deepEqual(
           r.indicators.map((i) => [i.ref, i.status, i.variancePct, i.trend]),
           [
-            ['CS-07', 'no target', null, null],
+            ['CS-07', 'not rated', null, null],
             ['CS-08', 'on target', 6, null],
             ['CS-09', 'on target', 6, 'up'],
           ],

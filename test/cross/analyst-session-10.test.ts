@@ -74,7 +74,7 @@ describe('Fresh user 4 (police), on the command line and in the add-in alike (se
     ] as const) {
       const pick = (ref: string) => r.indicators.find((i) => i.ref === ref)!;
       assert.match(r.quarter, /^Q3/, who);
-      assert.deepEqual([pick('PCP2-03').status, pick('PCP2-03').rag], ['no target', null], `${who}: was −91.33%, red`);
+      assert.deepEqual([pick('PCP2-03').status, pick('PCP2-03').rag], ['not rated', null], `${who}: was −91.33%, red`);
       assert.deepEqual([pick('PCP1-06').status, pick('PCP1-06').dot], ['data gap', null], who);
       assert.deepEqual(
         [pick('PCP3-03').variancePct, pick('PCP3-03').rag],

@@ -49,7 +49,7 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       ['add-in', addIn.result],
     ] as const) {
       const dc01 = r.indicators.find((i) => i.ref === 'DC01')!;
-      assert.equal(dc01.status, 'no target', who);
+      assert.equal(dc01.status, 'not rated', who);
       assert.equal(dc01.reason, 'Needs a profile', who);
       assert.equal(dc01.rag, null, who);
       const sh03 = r.indicators.find((i) => i.ref === 'SH03')!;
@@ -57,8 +57,9 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       assert.equal(sh03.reason, 'Contextual (neither higher nor lower is better)', who);
       const e = r.executiveSummary;
       assert.equal(e.offTarget, 0, `${who}: nothing counted red`);
-      assert.equal(e.notRated, 2, `${who}: not rated, not counted as having no target`);
-      assert.equal(e.noTarget, 0, who);
+      assert.equal(e.notRated, 1, `${who}: DC01 not rated, not counted as having no target`);
+      // SH03's target cell says "n/a": no target, as its finding says (fresh-user check 7, item 4).
+      assert.equal(e.noTarget, 1, `${who}: SH03, "Contextual" with a target of "n/a"`);
       assert.equal(e.total, e.onTarget + e.withinTolerance + e.offTarget + e.dataGaps + e.noTarget + e.notRated, who);
       assert.equal(e.dotImproving, 1, `${who}: only DC03 improving`);
       assert.equal(e.dotTotal, 1, who);
@@ -69,7 +70,7 @@ describe('Fresh user 3 on the command line and in the add-in alike', function ()
       const highlights = snap.find((s) => s.name === addIn.sheets.highlights)!;
       const texts = Object.values(highlights.cells).map((c) => c.value);
       assert.ok(texts.includes('Not rated: Needs a profile'));
-      assert.ok(texts.includes('Not rated: Contextual (neither higher nor lower is better)'));
+      assert.ok(texts.includes('No target: Contextual (neither higher nor lower is better)'));
     }
   });
 

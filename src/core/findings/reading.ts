@@ -226,6 +226,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
           ref: row.ref,
           who: who(row),
           text: quote(row.noBetterDirection),
+          targetless: row.annualTarget === null && !row.periodTargets?.some((t) => t !== null),
         }),
       );
     // A blank cell beside a time is said by the time's own Check (not rated, not "higher is taken as better").
@@ -325,9 +326,16 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       // "TBC", "N/A", "Data only", "For information": no target, said once here (issue 7). TBC is a
       // target still to come (a Check); the others say there is none (a Note).
       const toCome = /^(tbc|tba|tbd|to be)/i.test(row.targetText);
+      // With no figure this year either it is a data gap (or not yet due), not "No target" (fresh-user
+      // check 7, item 4: EN03's "TBC" said No target while it was counted under Data gaps).
+      const noFigure = !row.periods.some((p) => p.kind === 'number');
       const counted = hasTargetsSheet
         ? ''
-        : ', so it has no target: it is shown without colour and counted as "No target"';
+        : !noFigure
+          ? ', so it has no target: it is shown without colour and counted as "No target"'
+          : row.annual
+            ? ', so it has no target'
+            : ', so it has no target; with no figure this year either, it is counted under "Data gaps"';
       out.push(
         finding({
           kind: 'target-stated-none',
@@ -595,13 +603,14 @@ function whereRagShows(table: IndicatorTable): 'status' | 'dot' | 'none' {
 /** The words after "not found: …" when the table has no % Variance from Target column (whereRagShows). */
 function noVarianceWords(table: IndicatorTable): string {
   const where = whereRagShows(table);
+  // Shortened (fresh-user check 7, item 10: the Note was some 600 characters on every sheet).
   const rag =
     where === 'status'
-      ? ', the RAG being written in its Status column'
+      ? 'the RAG in its Status column'
       : where === 'dot'
-        ? ' and the RAG shows only as the colour of the DOT arrows'
-        : ' and no RAG colour';
-  return ` (without a "% Variance from Target" column no variance is written on '${table.sheet}'${rag}: each indicator's variance and RAG are on the summary sheets, and a column headed "% Variance from Target" added beside the figures would have them there)`;
+        ? "the RAG only as the DOT arrows' colour"
+        : 'no RAG colour';
+  return ` (so no variance is written on '${table.sheet}', ${rag}; the summary sheets have both, and a "% Variance from Target" column added here would too)`;
 }
 
 /** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd": a quartile or a place in a comparator group. */

@@ -14,6 +14,7 @@ import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { monthFigureFormat } from './figures';
+import { quarterEndBlankFinding } from './quarter-end-blank';
 
 interface Point {
   month: MonthNumber;
@@ -249,6 +250,12 @@ export function seriesFindings(
     // why it has none — consistent with words after a figure of an earlier quarter (a data gap, above).
     const carried = isCarriedForward(last, quarter);
     const said = carried ? null : saidSince(row.periods, last.month, quarter);
+    // Blank or "-" in the quarter's last month: said with a Check (quarter-end-blank.ts; fresh-user check 7, item 8).
+    const blankEnd =
+      carried || said !== null
+        ? null
+        : quarterEndBlankFinding(table, row, quarter, last.month, figureText(last.value, score.latestFormat));
+    if (blankEnd) out.push(blankEnd);
     if (said !== null && !isSuppressedAt(row, said.month))
       out.push(
         saidSinceFinding('latest-before-quarter-end', table, row, quarter, said, {

@@ -64,6 +64,8 @@ const noFindings = (result: ScoreResult) => `No findings: nothing to check ${org
 const NO_FINDINGS = /^No findings: nothing to check before the report goes /;
 
 const CENTRE: CellFormat = { hAlign: 'center' };
+/** Centred and wrapped: a word too long for its column ("Missed (target 0)" under % Variance). */
+const WRAPPED_CENTRE: CellFormat = Object.freeze({ hAlign: 'center', wrap: true });
 const BOLD: CellFormat = { bold: true };
 /**
  * The Summary's own cell formats, made once (issue 11): a format made afresh on every run is keyed
@@ -328,7 +330,12 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     s.periodTarget === null ? '' : asShown(s.periodTarget, s.targetFormat, toSignificant(s.periodTarget, 12)),
     // A target of 0 judged (met or missed) says so, as the variance cell on the analyst's sheet does:
     // "-" read as no target (session 9, fresh-user check 3; docs/workbook.md, "Target 0").
-    s.variancePct === null ? (s.rag !== null ? zeroTargetText(s.rag) : '-') : percentAsFraction(s.variancePct),
+    // Wrapped, in the narrow variance column: "Missed (target 0)" was cut off (fresh-user check 7, item 10).
+    s.variancePct === null
+      ? s.rag !== null
+        ? { value: zeroTargetText(s.rag), format: WRAPPED_CENTRE }
+        : '-'
+      : percentAsFraction(s.variancePct),
     statusCell(s),
     directionCell(s.dot, s.rag),
     directionCell(s.trend, s.rag),
@@ -387,6 +394,7 @@ const STATUS_RANK: Record<IndicatorScore['status'], number> = {
   'within tolerance': 1,
   'data gap': 2,
   'no target': 3,
+  'not rated': 3,
   'on target': 4,
   'not due': 5,
 };
@@ -476,6 +484,20 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
   return ['', '', { value: text, format: ITALIC }, '', '', '', '', '', '', '', ''];
 }
 
+/**
+ * Why an indicator off target is among the strong performers: the report's rule looks at the comparative
+ * quartile and the direction of travel only (SPEC §3; the St Helens report's "1st or 2nd quartile, and
+ * where direction of travel is showing improvement or remaining the same"), so a red one can be listed.
+ * Said where one is (fresh-user check 7, item 7: ECON1, 54.67% below target, 2nd quartile and improving,
+ * was listed with nothing said); empty otherwise.
+ */
+function offTargetYetStrong(strong: IndicatorScore[]): string {
+  const off = strong.filter((i) => i.status === 'off target').map((i) => i.ref ?? i.name);
+  if (off.length === 0) return '';
+  const shown = off.length <= 5 ? off.join(', ') : `${off.slice(0, 5).join(', ')} and ${off.length - 5} more`;
+  return ` Listed for comparison with other authorities, whatever the performance against target (the report's rule): ${shown} ${off.length === 1 ? 'is' : 'are'} off target.`;
+}
+
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const q = result.quarter;
@@ -494,12 +516,13 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
+  const strong = result.indicators.filter(isStrongPerformance);
   row = list(
     s,
     row,
     'Strong performance',
-    '1st or 2nd quartile, and direction of travel improving or the same.',
-    result.indicators.filter(isStrongPerformance),
+    '1st or 2nd quartile, and direction of travel improving or the same.' + offTargetYetStrong(strong),
+    strong,
     {
       what: 'strong performers',
       notable: BEST_FIRST,

@@ -11,6 +11,7 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
+import { rankColumn } from './rank-columns';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
@@ -278,6 +279,16 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
           holdsQuartileWords(grid, subHeaderRow ?? row, c, reader),
       );
     if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
+  }
+  // "Rank (of 32)", "LGBF rank": a rank among N, read as its quartile where no column holds one (rank-columns.ts).
+  if (fieldCol('quartile') === undefined && !reader.mapped) {
+    const rank = rankColumn(
+      grid
+        .filledColumns(row)
+        .filter((c) => !roles.has(c))
+        .map((c) => ({ col: c, text: grid.raw(row, c) })),
+    );
+    if (rank) roles.set(rank.col, { kind: 'field', field: 'quartile' });
   }
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;

@@ -2,6 +2,7 @@
  * The analyst's column mapping: header texts → what they mean, overriding recognition.
  * Saved in the workbook by the add-in; given to the command line with --map.
  */
+import { namesRank, rankHeaderOf, rankMappedToQuartile } from './rank-columns';
 import { FIELDS, type CellValue, type ColumnMapping, type ColumnRole, type SheetGrid } from '../model';
 import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
 import { InputError } from '../errors';
@@ -83,6 +84,11 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
           `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ${FIELDS.join(', ')}, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`,
         );
       }
+      // A rank mapped to the quartile: read as the quartile it falls in where its header says among how
+      // many ("Rank (of 32)"), else refused — a rank is never read as a quartile (rank-columns.ts).
+      const role = typeof meaning === 'string' ? parseMappingTarget(meaning) : null;
+      if (role?.kind === 'field' && role.field === 'quartile' && namesRank(header) && rankHeaderOf(header) === null)
+        problems.push(rankMappedToQuartile(header, where));
       const wanted = normaliseHeader(header);
       if (!sheets.some((g) => sheetHasText(g, wanted))) {
         problems.push(

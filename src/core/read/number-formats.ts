@@ -31,6 +31,7 @@ import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid 
 import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
+import { percentCellTargetSlip } from './percent-cell-target';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -524,6 +525,23 @@ export function withNumberFormats(
     // A target on the other scale from its values is read on theirs where it sits among them, else the
     // indicator is a data gap (session 8, noticed item 1: it was counted under No target).
     if (mismatch) targetOnValuesScale(out, target, targetCol!, reference, mismatch.valuesLarger, inPercentUnits);
+    // "94" typed into a target cell formatted as a percentage (9400.0%) over values so formatted: both carry
+    // a percent sign, so the rule above lets it through (fresh-user check 7, item 6; percent-cell-target.ts).
+    else if (
+      target === 'formatted-percent' &&
+      !inPercentUnits &&
+      reference.every((v) => v.how === 'formatted-percent')
+    ) {
+      const slip = percentCellTargetSlip(
+        out.annualTarget!,
+        reference.map((v) => v.value),
+      );
+      if (slip?.readAs != null) {
+        out.annualTarget = slip.readAs;
+        out.plainPercents = [...(out.plainPercents ?? []), { col: targetCol!, message: slip.message }];
+      } else if (slip)
+        out.scaleProblem = { col: targetCol!, dataGap: true, reason: slip.reason, message: slip.message };
+    }
   }
   // A target shown as a time (08:00) over plain figures, or plain over times: fractions of a day against
   // minutes (or hours), some 1,440 times apart.

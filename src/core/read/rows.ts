@@ -23,6 +23,9 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
+import { quartileOfRank, rankHeaderOf } from './rank-columns';
+import { unitColumnOf, unitSaysPercent } from './unit-column';
+import { annualFromComment, commentColumnOf } from './comment-frequency';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
@@ -104,7 +107,12 @@ export function readIndicatorRow(
   const toleranceAmount = tolerance === null && !isBlank(toleranceRaw) ? parseBand(toleranceRaw) : null;
   const quartileRaw = rawAt(grid, r, col.quartile);
   // "Upper quartile" … "Lower quartile" (Housemark, Data Cymru) is the top … bottom only where higher is better.
-  const quartile = parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined);
+  // A rank among N ("Rank (of 32)") is read as its quartile, never as one (rank-columns.ts).
+  const rankOf = col.quartile === undefined ? null : rankHeaderOf(grid.raw(table.headerRow, col.quartile));
+  const quartile =
+    rankOf !== null
+      ? quartileOfRank(quartileRaw, rankOf)
+      : (parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined));
 
   const periods = readPeriods(grid, r, table.monthColumns);
   // Made only for a table with last year's figures (issue 11: most have none).
@@ -192,7 +200,7 @@ export function readIndicatorRow(
       typedDot: typedDirection(dotRaw),
       typedTrend: typedDirection(trendRaw),
       quartile: quartile ?? null,
-      quartileText: isBlank(quartileRaw) ? null : cellText(quartileRaw),
+      quartileText: isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw),
     };
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     if (targetCol !== col.target) plain.targetColumn = targetCol;
@@ -213,7 +221,7 @@ export function readIndicatorRow(
           col.profile,
         ),
         grid,
-        col.frequency,
+        table,
       ),
       grid,
       table,
@@ -281,7 +289,7 @@ export function readIndicatorRow(
   out.typedDot = typedDirection(dotRaw);
   out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
-  out.quartileText = isBlank(quartileRaw) ? null : cellText(quartileRaw);
+  out.quartileText = isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw);
   const read = withNumberFormats(
     grid,
     out,
@@ -293,7 +301,7 @@ export function readIndicatorRow(
     periodTargetCols,
     periodNaming(table),
   );
-  return withToDate(withFrequency(withProfileFromName(read, col.profile), grid, col.frequency), grid, table);
+  return withToDate(withFrequency(withProfileFromName(read, col.profile), grid, table), grid, table);
 }
 
 /**
@@ -365,9 +373,18 @@ function withProfileFromName(read: IndicatorRow, profileCol: number | undefined)
  * Reported once a year, as its Frequency cell or (without that column) its name says: `annual` set (the
  * quarter it is due in), read/frequency.ts. The row, changed (session 8, noticed items 2 and 3).
  */
-function withFrequency(read: IndicatorRow, grid: GridView, frequencyCol: number | undefined): IndicatorRow {
+function withFrequency(read: IndicatorRow, grid: GridView, table: IndicatorTable): IndicatorRow {
+  const frequencyCol = table.columns.frequency;
   const annual = parseAnnual(frequencyCol === undefined ? undefined : grid.raw(read.row, frequencyCol), read.name);
   if (annual) read.annual = annual;
+  // Without a Frequency column, "Annual LGBF" in its Comments on a row with no figure this year (comment-frequency.ts).
+  const commentCol = annual || frequencyCol !== undefined ? null : commentColumnOf(grid, table);
+  const said = commentCol === null ? null : annualFromComment(read, grid.raw(read.row, commentCol));
+  if (said) read.annual = { ...said, comment: commentCol! };
+  // A "Unit" column saying whether it is a percentage, for points tolerance mode (unit-column.ts).
+  const unitCol = unitColumnOf(grid, table);
+  const percent = unitCol === null ? null : unitSaysPercent(grid.raw(read.row, unitCol));
+  if (percent !== null) read.unitSaysPercent = percent;
   return read;
 }
 

@@ -253,7 +253,7 @@ export function quarterToDate(
  */
 export function notRatedWithoutToDate(score: IndicatorScore): IndicatorScore {
   if (score.status === 'data gap' || score.status === 'not due') return score;
-  score.status = 'no target';
+  score.status = 'not rated';
   score.reason = NO_FIGURE_TO_DATE;
   score.periodTarget = null;
   score.variancePct = null;

@@ -1,4 +1,5 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
+import { isPercentage } from '../rules/percentage';
 import type {
   Direction,
   DotComparison,
@@ -124,7 +125,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const asked = row.toleranceMode ?? ctx.toleranceMode ?? 'relative';
   // Percentage points apply only to a percentage: any other indicator is scored relative, and a Check
   // says so (fresh-user check 5: HSMR 103 against 100 was measured in "points" of its own unit).
-  const pointsNotPercent = asked === 'points' && row.percentScale === 'none';
+  // Its Unit cell, formats or name say whether it is one (rules/percentage.ts; fresh-user check 7, item 5).
+  const pointsNotPercent = asked === 'points' && !isPercentage(row);
   const mode: ToleranceMode = pointsNotPercent ? 'relative' : asked;
   const f = row.fractions ?? NO_FRACTIONS;
   const tolerancePct =
@@ -205,8 +207,16 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A latest value written unlike the row's others (0.051 among "5.2%"s) is not rated (noticed item 3, session 5).
   const odd = row.mixedScale?.odd;
   const latestOdd = odd !== undefined && odd.includes(latest.month - 1);
+  const contextual = unratedForNoDirection(row);
+  // Neither way better and no target either ("n/a" in both): No target, as counted and as its target's
+  // finding says — not "Not rated", kept for a target there (fresh-user check 7, item 4: CF03); the
+  // reason ("n/a (neither higher nor lower is better)") is kept for the Highlights.
+  const targetless =
+    row.annualTarget === null &&
+    !(ctx.explicitTargets ?? []).some((t) => t !== null) &&
+    !row.periodTargets?.some((t) => t !== null);
   const targets =
-    unratedForNoDirection(row) ??
+    contextual ??
     timeTargetsWithoutPolarity(row, ctx.explicitTargets) ??
     ratingTargets(row, ctx.explicitTargets, latestOdd);
   const source = targets.now;
@@ -309,6 +319,8 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (targets.unrated) score.reason = targets.unrated;
   else if (notJudged) score.reason = NEEDS_A_PROFILE;
   if (unsure) score.cumulativeUnsure = unsure;
+  // A reason it was not rated is counted, and said, as Not rated (fresh-user check 7, item 4).
+  if (status === 'no target' && score.reason !== undefined && !(contextual && targetless)) score.status = 'not rated';
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (worst) score.zeroMissedBefore = { month: monthName(lastFigure.month), value: lastFigure.value };

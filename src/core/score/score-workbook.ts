@@ -1,4 +1,5 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
+import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
@@ -39,7 +40,7 @@ import { InputError } from '../errors';
 import { saidSince } from '../rules/latest';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
-import { ukNumber, who } from '../words';
+import { quote, ukNumber, who } from '../words';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
@@ -346,10 +347,15 @@ function scoreRow(
     findings.push(
       finding({
         kind: 'annual-not-due',
-        at: { sheet: row.sheet, row: row.row, col: table.columns.frequency ?? table.columns.name ?? 0 },
+        at: {
+          sheet: row.sheet,
+          row: row.row,
+          col: table.columns.frequency ?? row.annual.comment ?? table.columns.name ?? 0,
+        },
         ref: row.ref,
         who: who(row),
         due: row.annual.due,
+        comment: row.annual.comment === undefined ? undefined : quote(row.annual.text),
         quarter,
       }),
     );
@@ -404,6 +410,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       ...tableFindings(table, model.supportSheets.targets !== null),
       ...quarterColumnsNote(table),
       ...figureMarksNote(table, quarter),
+      ...noFigureThisYearFindings(table),
     );
     // One context per table, its indicator's fields set row by row (scoreIndicator keeps none of it).
     const context: IndicatorContext = {

@@ -30,7 +30,7 @@ export function emptyCounts(): CountTable {
  * from an indicator that has no target at all (session 9 closing note, noticed item 3).
  */
 export function isNotRated(s: IndicatorScore): boolean {
-  return s.status === 'no target' && s.reason !== undefined;
+  return s.status === 'not rated';
 }
 
 /**
@@ -49,7 +49,7 @@ export function countTable(scores: IndicatorScore[]): CountTable {
     else if (s.status === 'off target') c.offTarget++;
     else if (s.status === 'within tolerance') c.withinTolerance++;
     else if (s.status === 'data gap') c.dataGaps++;
-    else if (s.reason !== undefined) c.notRated++;
+    else if (s.status === 'not rated') c.notRated++;
     else c.noTarget++;
     if (s.dot === 'up') c.dotImproving++;
     else if (s.dot === 'down') c.dotWorsening++;

@@ -27,6 +27,7 @@ const TILE_COLOURS: Record<Status, { fill: string; text: string }> = {
   'off target': COLOURS.red,
   'data gap': { fill: 'EDEDED', text: '333333' },
   'no target': { fill: 'EDEDED', text: '333333' },
+  'not rated': { fill: 'EDEDED', text: '333333' },
   'not due': { fill: 'EDEDED', text: '333333' },
 };
 

@@ -1,0 +1,91 @@
+/**
+ * A benchmarking rank among N ("Rank (of 32)", "Rank /32", "Position (of 32)", "Family group rank (of 8)",
+ * "LGBF rank"), read as the quartile it falls in — never as a quartile itself.
+ *
+ * Scottish councils report the Local Government Benchmarking Framework (LGBF) as each council's rank among
+ * the 32, rank 1 the best performer on that indicator (the lowest cost, the highest attainment: the
+ * Improvement Service ranks with each indicator's polarity), and LGBF quartiles are rank-based: of 32,
+ * ranks 1–8 are the 1st (top) quartile, 9–16 the 2nd, 17–24 the 3rd, 25–32 the 4th. Fresh-user check 7
+ * (item 3): "Rank (of 32)" was not recognised, and mapped to the quartile by hand, rank 4 of 32 (1st
+ * quartile) was read as the 4th quartile, and ranks 1–3 likewise, with nothing said.
+ *
+ * - `rankHeaderOf`: how many a header's rank is among (32 for "Rank (of 32)", "Rank /32", "LGBF rank");
+ *   null when the header is no rank, or names none ("Rank", "Family group position": read as no quartile).
+ * - `quartileOfRank`: rank r of N in quartile ⌈4r / N⌉ (of 32: 1–8 → 1st); null for a rank outside 1…N.
+ * - `namesRank`: a header that says rank or position at all, for the mapping's refusal (read/mapping.ts):
+ *   a rank column mapped to the quartile with no N in its header cannot be read as a quartile.
+ */
+import type { CellValue, Quartile } from '../model';
+import { normaliseText } from './values';
+
+/** "rank", "ranking", "position", "league position", "ranked" as a word of the header. */
+const RANK_WORD = /\b(?:rank(?:ed|ing)?|position)\b/;
+/** "(of 32)", "of 32", "out of 32", "/32", "/ 32" after the rank word. */
+const AMONG = /(?:\(\s*(?:out )?of\s*(\d{1,3})\s*\)|\b(?:out )?of\s+(\d{1,3})\b|\/\s*(\d{1,3})\b)/;
+/** The LGBF's 32 councils, when the header names the LGBF and no number. */
+const LGBF_COUNCILS = 32;
+
+/** True when the header says it holds a rank or position ("Rank", "Family group position", "Rank (of 32)"). */
+export function namesRank(header: CellValue): boolean {
+  return typeof header === 'string' && RANK_WORD.test(normaliseText(header));
+}
+
+/**
+ * How many the header's rank is among: 32 for "Rank (of 32)", "Rank /32", "Position out of 32", "LGBF
+ * rank"; 8 for "Family group rank (of 8)". Null when the header says no rank or names no number (and no LGBF).
+ */
+export function rankHeaderOf(header: CellValue): number | null {
+  if (typeof header !== 'string') return null;
+  const t = normaliseText(header);
+  if (!RANK_WORD.test(t)) return null;
+  const m = AMONG.exec(t);
+  if (m) {
+    const n = Number(m[1] ?? m[2] ?? m[3]);
+    return n >= 4 && n <= 500 ? n : null;
+  }
+  return /\blgbf\b/.test(t) ? LGBF_COUNCILS : null;
+}
+
+/**
+ * The quartile of rank `rank` among `of` (rank 1 the best): ⌈4 × rank / of⌉, so of 32 ranks 1–8 are the
+ * 1st quartile and 25–32 the 4th. A cell holding no whole rank from 1 to `of` ("n/a", blank, 33) gives
+ * null when it says there is none ("n/a", "-", blank) and undefined otherwise (not a rank).
+ */
+export function quartileOfRank(v: CellValue, of: number): Quartile | null | undefined {
+  // "12 of 32", "12/32" typed in the cell: its own N.
+  const among = typeof v === 'string' ? /^\s*(\d{1,3})\s*(?:of|\/)\s*(\d{1,3})\s*$/i.exec(v) : null;
+  if (among) return quartileOfRank(Number(among[1]), Number(among[2]));
+  const n =
+    typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,3}\s*$/.test(v) ? Number(v.trim()) : undefined;
+  if (n === undefined) {
+    const t = normaliseText(v);
+    return t === '' || /^(?:n\/?a|-|–|—|not available|not ranked)$/.test(t) ? null : undefined;
+  }
+  if (!Number.isInteger(n) || n < 1 || n > of) return undefined;
+  return Math.ceil((4 * n) / of) as Quartile;
+}
+
+/**
+ * The column of a table's header row holding the rank to read as its quartile, where the table has no
+ * quartile column: of the columns not otherwise read (`free`), the one whose header gives the largest N
+ * (the all-Scotland "Rank (of 32)" before "Family group rank (of 8)"). Null when none does.
+ */
+export function rankColumn(headers: { col: number; text: CellValue }[]): { col: number; of: number } | null {
+  let best: { col: number; of: number } | null = null;
+  for (const h of headers) {
+    const of = rankHeaderOf(h.text);
+    if (of !== null && (best === null || of > best.of)) best = { col: h.col, of };
+  }
+  return best;
+}
+
+/**
+ * The mapping's refusal of a rank with no N mapped to the quartile ("LGBF position" → quartile would
+ * read rank 4 as the 4th quartile): one plain sentence's part, for read/mapping.ts.
+ */
+export function rankMappedToQuartile(header: string, where: string): string {
+  return (
+    `"${header}"${where} holds a rank, not a quartile, and is mapped to the quartile: rank 4 would be read as the 4th quartile. ` +
+    `Say among how many it ranks in its header, such as "Rank (of 32)", to have its quartile worked out, or map it to ignore`
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * A column saying each indicator's unit ("Unit": "%", "Days", "£", "Number", "Rate", "Score"), and what it
+ * says about the row being a percentage (fresh-user check 7, item 5: points tolerance mode measured CORP6a's
+ * sickness days, 0.66 against 0.55, "within 2 points" — days are not percentages). Read only for that: the
+ * column is not written, and its words are not a figure's unit anywhere else.
+ *
+ * - `unitColumnOf`: the header row's column headed "Unit", "Units", "Unit of measure", "Measure type",
+ *   "UoM" not read as anything else; null when none.
+ * - `unitSaysPercent`: true for "%", "Percent", "Percentage", "% of …"; false for any other unit typed ("Days",
+ *   "£", "No.", "Rate"); null for a blank cell (nothing said).
+ */
+import type { CellValue, IndicatorTable } from '../model';
+import type { GridView } from './grid';
+import { normaliseText } from './values';
+
+const UNIT_HEADER = /^(?:units?|unit of measure(?:ment)?|measure type|measure unit|uom)$/;
+
+/** Each table's unit column, found once (issue 11: not a header scan per row). */
+const FOUND = new WeakMap<IndicatorTable, number | null>();
+
+/** The table's "Unit" column (0-based), or null. */
+export function unitColumnOf(grid: GridView, table: IndicatorTable): number | null {
+  let col = FOUND.get(table);
+  if (col !== undefined) return col;
+  col = null;
+  for (const c of grid.filledColumns(table.headerRow))
+    if (UNIT_HEADER.test(normaliseText(grid.raw(table.headerRow, c)))) {
+      col = c;
+      break;
+    }
+  FOUND.set(table, col);
+  return col;
+}
+
+/** True when a unit cell says percent; false when it says another unit; null when it is blank. */
+export function unitSaysPercent(v: CellValue): boolean | null {
+  const t = normaliseText(v);
+  if (t === '') return null;
+  return /%|\bper ?cent(?:age)?\b|\bpercentage\b|^pc$|^pct$/.test(t);
+}
