@@ -8,31 +8,17 @@
  * "Annual" / "Annually" (not "Annual target …": that names the target's period) and the row has no figure
  * this year at all: a comment on a row with figures is the analyst's remark, not its frequency.
  */
-import type { IndicatorRow, IndicatorTable } from '../model';
-import type { GridView } from './grid';
+import type { IndicatorRow } from '../model';
+import { headedColumnFinder } from './headed-column';
 import { parseAnnual } from './frequency';
-import { cellText, normaliseText } from './values';
+import { cellText } from './values';
 
 const COMMENT_HEADER = /^(?:comments?|notes?|remarks?|commentary|narrative|frequency \/ notes?)$/;
 /** A comment that opens by saying the figure is annual: "Annual LGBF", "Annually (SHS)", "Annual - Feb". */
 const OPENS_ANNUAL = /^\s*annual(?:ly)?\b(?!\s+(?:target|budget|plan|goal))/i;
 
-/** Each table's comments column, found once (issue 11). */
-const FOUND = new WeakMap<IndicatorTable, number | null>();
-
-/** The table's "Comments" / "Notes" column (0-based), or null. */
-export function commentColumnOf(grid: GridView, table: IndicatorTable): number | null {
-  let col = FOUND.get(table);
-  if (col !== undefined) return col;
-  col = null;
-  for (const c of grid.filledColumns(table.headerRow))
-    if (COMMENT_HEADER.test(normaliseText(grid.raw(table.headerRow, c)))) {
-      col = c;
-      break;
-    }
-  FOUND.set(table, col);
-  return col;
-}
+/** The table's "Comments" / "Notes" column (0-based), or null; found once a table. */
+export const commentColumnOf = headedColumnFinder(COMMENT_HEADER);
 
 /**
  * The row's annual frequency as its comment says it, or null: only for a row with no figure this year

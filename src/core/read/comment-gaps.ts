@@ -10,26 +10,11 @@
  * there is no Q2 figure — only not in the month cell.
  */
 import type { IndicatorTable, MonthNumber } from '../model';
-import { MONTH_NAMES } from '../periods';
+import { MONTH_NAMES, parseMonthLabel } from '../periods';
 import type { GridView } from './grid';
 import { dueQuarter } from './frequency';
 
 const HEADERS = /^(?:comments?|notes?|commentary|remarks?|narrative|explanatory notes?)$/;
-
-const MONTH_WORDS: [RegExp, number][] = [
-  [/^apr(?:il)?$/, 1],
-  [/^may$/, 2],
-  [/^june?$/, 3],
-  [/^july?$/, 4],
-  [/^aug(?:ust)?$/, 5],
-  [/^sept?(?:ember)?$/, 6],
-  [/^oct(?:ober)?$/, 7],
-  [/^nov(?:ember)?$/, 8],
-  [/^dec(?:ember)?$/, 9],
-  [/^jan(?:uary)?$/, 10],
-  [/^feb(?:ruary)?$/, 11],
-  [/^mar(?:ch)?$/, 12],
-];
 
 const PERIOD = String.raw`(q[1-4]|qtr\s*[1-4]|quarter\s*[1-4]|[a-z]{3,9})`;
 const FIGURE = String.raw`(?:figure|data|return|result|value|update|submission)s?`;
@@ -46,8 +31,8 @@ export function periodSaidMissing(text: string): { month: MonthNumber; quarter: 
   const p = m[1].toLowerCase().replace(/\s+/g, '');
   const q = /^(?:q|qtr|quarter)([1-4])$/.exec(p);
   if (q) return { month: (Number(q[1]) * 3) as MonthNumber, quarter: true };
-  const month = MONTH_WORDS.find(([re]) => re.test(p));
-  return month ? { month: month[1] as MonthNumber, quarter: false } : null;
+  const month = parseMonthLabel(p);
+  return month === null ? null : { month, quarter: false };
 }
 
 /**

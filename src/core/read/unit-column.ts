@@ -9,28 +9,14 @@
  * - `unitSaysPercent`: true for "%", "Percent", "Percentage", "% of …"; false for any other unit typed ("Days",
  *   "£", "No.", "Rate"); null for a blank cell (nothing said).
  */
-import type { CellValue, IndicatorTable } from '../model';
-import type { GridView } from './grid';
+import type { CellValue } from '../model';
+import { headedColumnFinder } from './headed-column';
 import { normaliseText } from './values';
 
 const UNIT_HEADER = /^(?:units?|unit of measure(?:ment)?|measure type|measure unit|uom)$/;
 
-/** Each table's unit column, found once (issue 11: not a header scan per row). */
-const FOUND = new WeakMap<IndicatorTable, number | null>();
-
-/** The table's "Unit" column (0-based), or null. */
-export function unitColumnOf(grid: GridView, table: IndicatorTable): number | null {
-  let col = FOUND.get(table);
-  if (col !== undefined) return col;
-  col = null;
-  for (const c of grid.filledColumns(table.headerRow))
-    if (UNIT_HEADER.test(normaliseText(grid.raw(table.headerRow, c)))) {
-      col = c;
-      break;
-    }
-  FOUND.set(table, col);
-  return col;
-}
+/** The table's "Unit" column (0-based), or null; found once a table. */
+export const unitColumnOf = headedColumnFinder(UNIT_HEADER);
 
 /** True when a unit cell says percent; false when it says another unit; null when it is blank. */
 export function unitSaysPercent(v: CellValue): boolean | null {

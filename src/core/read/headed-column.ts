@@ -1,0 +1,28 @@
+/**
+ * A column of a table found by its header's words alone, once a table: the Unit column (unit-column.ts), the
+ * Comments column (comment-frequency.ts). Read for one purpose each; the column is not written.
+ */
+import type { IndicatorTable } from '../model';
+import type { GridView } from './grid';
+import { normaliseText } from './values';
+
+/**
+ * A finder of a table's first column (0-based) whose header, normalised (read/values.ts `normaliseText`:
+ * lower case, spaces collapsed), matches `header`; null when none. Each table's answer is remembered, so a
+ * reader asking once per row scans the header row once (issue 11: not a header scan per row).
+ */
+export function headedColumnFinder(header: RegExp): (grid: GridView, table: IndicatorTable) => number | null {
+  const found = new WeakMap<IndicatorTable, number | null>();
+  return (grid, table) => {
+    let col = found.get(table);
+    if (col !== undefined) return col;
+    col = null;
+    for (const c of grid.filledColumns(table.headerRow))
+      if (header.test(normaliseText(grid.raw(table.headerRow, c)))) {
+        col = c;
+        break;
+      }
+    found.set(table, col);
+    return col;
+  };
+}
