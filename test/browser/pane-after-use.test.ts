@@ -254,9 +254,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     const names = await selects.evaluateAll((es) => es.map((e) => e.getAttribute('aria-label')));
     assert.ok(names.includes('What column E, "2024/25", holds'), names.join(' | '));
     // A second Target is warned of.
-    await panel
-      .getByRole('combobox', { name: 'What column S, "Rank (of 32)", holds' })
-      .selectOption({ label: 'Target' });
+    await panel.getByRole('combobox', { name: 'What column D, "Unit", holds' }).selectOption({ label: 'Target' });
     await panel.getByTestId('mapping-warning').waitFor();
     assert.match(
       (await panel.getByTestId('mapping-warning').textContent()) ?? '',

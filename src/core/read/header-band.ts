@@ -281,7 +281,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (benchmark !== undefined) roles.set(benchmark, { kind: 'field', field: 'quartile' });
   }
   // "Rank (of 32)", "LGBF rank": a rank among N, read as its quartile where no column holds one (rank-columns.ts).
-  if (fieldCol('quartile') === undefined && !reader.mapped) {
+  // Read in a mapped table too, unless the mapping names the column: the header says what it is, and mapping
+  // a sheet's other columns took the quartiles away (the task pane's mapping panel then asked about it).
+  if (fieldCol('quartile') === undefined) {
     const rank = rankColumn(
       grid
         .filledColumns(row)
