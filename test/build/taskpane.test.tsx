@@ -99,4 +99,23 @@ describe('The task pane', () => {
     assert.doesNotMatch(html, /whole council|PIs in all/i);
     assert.match(html, /None can be listed: no indicator has a quartile \(1st to 4th\)/);
   });
+
+  it("says how Strong performance is chosen and shows each one's quartile: EC-01, 2nd quartile and improving, is listed though 54% below target", () => {
+    const values: CellValue[][] = [
+      STANDARD_HEADER,
+      indicatorRow('EC-01', 'Higher', 300, [100, 110, 115, 120, 130, 136], { quartile: '2nd Quartile' }),
+      indicatorRow('EC-02', 'Higher', 100, [95, 96, 97, 99, 100, 101], { quartile: 'Top Quartile' }),
+    ];
+    const { result } = scoreWorkbook([{ name: 'Economy', values }], { quarter: 2 });
+    assert.deepEqual(result.strongPerformance.sort(), ['EC-01', 'EC-02']);
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <Results result={result} goToIndicator={() => undefined} />
+      </FluentProvider>,
+    ).replace(/<!-- -->/g, '');
+    assert.match(html, /1st or 2nd quartile, and direction of travel improving or the same\./);
+    assert.match(html, /EC-01 is off target/);
+    assert.match(html, /· 2nd Quartile/);
+    assert.match(html, /3rd or 4th quartile, and direction of travel worsening or the same\./);
+  });
 });

@@ -491,12 +491,22 @@ function moreRow(block: IndicatorScore[], more: number, what: string): TableCell
  * Said where one is (fresh-user check 7, item 7: ECON1, 54.67% below target, 2nd quartile and improving,
  * was listed with nothing said); empty otherwise.
  */
-function offTargetYetStrong(strong: IndicatorScore[]): string {
+export function offTargetYetStrong(strong: readonly IndicatorScore[]): string {
   const off = strong.filter((i) => i.status === 'off target').map((i) => i.ref ?? i.name);
   if (off.length === 0) return '';
   const shown = off.length <= 5 ? off.join(', ') : `${off.slice(0, 5).join(', ')} and ${off.length - 5} more`;
   return ` Listed for comparison with other authorities, whatever the performance against target (the report's rule): ${shown} ${off.length === 1 ? 'is' : 'are'} off target.`;
 }
+
+/**
+ * How the strong performance and requires improvement lists are chosen, in the report's words (SPEC §3;
+ * core/score/summaries.ts isStrongPerformance, requiresImprovement): the Highlights sheet's notes and the
+ * task pane's lists say the same.
+ */
+export const HIGHLIGHT_RULES = {
+  strong: '1st or 2nd quartile, and direction of travel improving or the same.',
+  improvement: '3rd or 4th quartile, and direction of travel worsening or the same.',
+} as const;
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
@@ -521,7 +531,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Strong performance',
-    '1st or 2nd quartile, and direction of travel improving or the same.' + offTargetYetStrong(strong),
+    HIGHLIGHT_RULES.strong + offTargetYetStrong(strong),
     strong,
     {
       what: 'strong performers',
@@ -535,7 +545,7 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Requires improvement',
-    '3rd or 4th quartile, and direction of travel worsening or the same.',
+    HIGHLIGHT_RULES.improvement,
     result.indicators.filter(requiresImprovement),
     {
       what: 'indicators requiring improvement',

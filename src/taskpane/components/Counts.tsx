@@ -9,6 +9,9 @@ import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
   DIRECTION_WORDS,
+  HIGHLIGHT_RULES,
+  offTargetYetStrong,
+  QUARTILE_WORDS,
   noneListed,
   organisationWords,
   targetColumns,
@@ -46,12 +49,15 @@ function IndicatorList({
   label,
   goToIndicator,
   empty = 'None.',
+  quartile = false,
 }: {
   indicators: IndicatorScore[];
   label: string;
   goToIndicator: (sheet: string, row: number) => void;
   /** What an empty list says (the highlight lists: whether the indicators have quartiles to judge by). */
   empty?: string;
+  /** Show each indicator's quartile: the strong performance and requires improvement lists are chosen by it. */
+  quartile?: boolean;
 }) {
   if (indicators.length === 0) return <p className="empty">{empty}</p>;
   return (
@@ -62,6 +68,7 @@ function IndicatorList({
             <span className="ref">{i.ref ?? '(no ref)'}</span> <span className="name">{i.name}</span>
             <span className="facts">
               Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
+              {quartile ? ` · ${i.quartile ? QUARTILE_WORDS[i.quartile] : 'No quartile'}` : ''}
             </span>
           </button>
         </li>
@@ -168,7 +175,7 @@ function Highlight({
   result: ScoreResult;
   goToIndicator: (sheet: string, row: number) => void;
   /** Strong performance and requires improvement: empty says whether there were quartiles to judge by (core noneListed). */
-  byQuartile?: boolean;
+  byQuartile?: 'strong' | 'improvement';
 }) {
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
@@ -178,11 +185,20 @@ function Highlight({
       <summary>
         {title} ({refs.length})
       </summary>
+      {byQuartile && (
+        // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
+        // (fresh user 9: ECON1, 54.7% below target, was listed as strong with nothing saying why).
+        <p className="rule">
+          {HIGHLIGHT_RULES[byQuartile]}
+          {byQuartile === 'strong' ? offTargetYetStrong(list) : ''}
+        </p>
+      )}
       <IndicatorList
         indicators={list}
         label={title}
         goToIndicator={goToIndicator}
         empty={byQuartile ? noneListed(result, 'the findings') : undefined}
+        quartile={byQuartile !== undefined}
       />
     </details>
   );
@@ -230,14 +246,14 @@ export function Results({
         refs={result.strongPerformance}
         result={result}
         goToIndicator={goToIndicator}
-        byQuartile
+        byQuartile="strong"
       />
       <Highlight
         title="Requires improvement"
         refs={result.requiresImprovement}
         result={result}
         goToIndicator={goToIndicator}
-        byQuartile
+        byQuartile="improvement"
       />
     </>
   );

@@ -39,6 +39,7 @@ const CSS = `
 .pane summary { cursor: pointer; padding: 4px 0; font-weight: 600; }
 .pane button:focus-visible, .pane summary:focus-visible { outline: 2px solid ${tokens.colorStrokeFocus2}; outline-offset: 2px; }
 .pane .empty { margin: 4px 0; }
+.pane .rule { margin: 4px 0; font-size: 12px; color: ${tokens.colorNeutralForeground2}; }
 .pane .mapping { border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 8px; }
 .pane .mapping p { margin: 4px 0; font-size: 13px; }
 .pane .headers { width: 100%; border-collapse: collapse; font-size: 12px; table-layout: fixed; }
