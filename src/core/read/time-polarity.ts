@@ -11,7 +11,7 @@
  * per category, in minutes and seconds); docs/workbook.md, "Layouts hunted", session 11.
  */
 import type { IndicatorRow } from '../model';
-import { TIME_WITHOUT_POLARITY } from '../rules/time-name';
+import { notRatedTime, polarityAssumed, TIME_WITHOUT_POLARITY, timeWithoutPolaritySentence } from '../rules/time-name';
 
 /** Why such an indicator is not rated: the Highlights sheet's and the JSON's reason (rules/time-name.ts). */
 export { TIME_WITHOUT_POLARITY };
@@ -22,11 +22,10 @@ export { TIME_WITHOUT_POLARITY };
  * for any other row. Shape: the row as read so far (polaritySource set), the target as a clock text.
  */
 export function timeWithoutPolarity(row: IndicatorRow, targetTime: string): string | null {
-  if (row.polaritySource !== 'assumed' || row.targetRange || row.polarityProblem || row.noBetterDirection) return null;
-  return (
-    `its target ${targetTime} and its figures are times, and nothing says whether a lower or a higher time is ` +
-    `better (no Higher / Lower is better? for it), so it is not rated (no variance or RAG colour, counted under ` +
-    `"Not rated") rather than take higher as better, which would make a slower time green; give it a polarity ` +
-    `(Lower for a response or waiting time) and score again.`
+  if (!polarityAssumed(row)) return null;
+  return timeWithoutPolaritySentence(
+    `its target ${targetTime} and its figures are times`,
+    notRatedTime('variance or RAG colour'),
+    'a response or waiting time',
   );
 }

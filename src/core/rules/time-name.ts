@@ -22,6 +22,34 @@ import type { IndicatorRow } from '../model';
 /** Why a time with no polarity is not rated: the Highlights sheet's and the JSON's reason (also read/time-polarity.ts). */
 export const TIME_WITHOUT_POLARITY = 'a time with nothing to say whether a lower or a higher time is better';
 
+/**
+ * True where the row's polarity was assumed (higher taken as better): no Higher / Lower is better? cell, no
+ * comparator in its target ("≤ 30"), no range, no unread polarity word, not "Contextual". The condition under
+ * which a time is not rated, whether told by its name (here) or by its cells' times (read/time-polarity.ts).
+ */
+export function polarityAssumed(
+  row: Pick<IndicatorRow, 'polaritySource' | 'targetRange' | 'polarityProblem' | 'noBetterDirection'>,
+): boolean {
+  return row.polaritySource === 'assumed' && !row.targetRange && !row.polarityProblem && !row.noBetterDirection;
+}
+
+/**
+ * The Check's sentence (after the indicator's name) for a time with no polarity, one home for its four
+ * cases: `subject` what shows it is a time ("its name says its figures are times and its target is 30"),
+ * `outcome` what the product did instead of guessing, `example` the times Lower suits.
+ */
+export function timeWithoutPolaritySentence(subject: string, outcome: string, example: string): string {
+  return (
+    `${subject}, and nothing says whether a lower or a higher time is better (no Higher / Lower is better? for ` +
+    `it), so ${outcome}; give it a polarity (Lower for ${example}) and score again.`
+  );
+}
+
+/** What the product does with such a time that has a target (the Check's words): `what` it is not given. */
+export function notRatedTime(what: string): string {
+  return `it is not rated (no ${what}, counted under "Not rated") rather than take higher as better, which would make a slower time green`;
+}
+
 /** A unit of time in brackets, or closing the name ("… in days"). */
 const TIME_UNIT =
   /\((?:average |mean |median )?(?:working |calendar )?(?:weeks?|days?|mins?|minutes?|hours?|hrs?|seconds?|secs?)\)|\bin (?:working |calendar )?(?:weeks|days|minutes|hours)\s*$/i;
@@ -51,17 +79,15 @@ export function timeMeasureWithoutPolarity(
     'name' | 'polaritySource' | 'targetRange' | 'polarityProblem' | 'noBetterDirection' | 'timesWithoutTarget'
   >,
 ): boolean {
-  if (row.polaritySource !== 'assumed' || row.targetRange || row.polarityProblem || row.noBetterDirection) return false;
-  return row.timesWithoutTarget === true || timeMeasureName(row.name);
+  return polarityAssumed(row) && (row.timesWithoutTarget === true || timeMeasureName(row.name));
 }
 
 /** The Check's sentence (after the indicator's name) for such a row with a target (`target` as its cell shows it). */
 export function timeNameWithTargetMessage(target: string): string {
-  return (
-    `its name says its figures are times and its target is ${target}, and nothing says whether a lower or a ` +
-    `higher time is better (no Higher / Lower is better? for it), so it is not rated (no variance, RAG colour or ` +
-    `DOT, counted under "Not rated") rather than take higher as better, which would make a slower time green; ` +
-    `give it a polarity (Lower for a processing or waiting time) and score again.`
+  return timeWithoutPolaritySentence(
+    `its name says its figures are times and its target is ${target}`,
+    notRatedTime('variance, RAG colour or DOT'),
+    'a processing or waiting time',
   );
 }
 
@@ -70,12 +96,15 @@ export function timeNameWithTargetMessage(target: string): string {
  * `byName`: its name says it is a time (else its cells show times).
  */
 export function timeNoTargetMessage(byName: boolean): string {
-  return (
-    `${byName ? 'its name says its figures are times' : 'its figures are times'}, and nothing says whether a ` +
-    `lower or a higher time is better (no Higher / Lower is better? for it), so no DOT or Trend is given rather ` +
-    `than call a faster time worsening; give it a polarity (Lower for a response, processing or waiting time) ` +
-    `and score again.`
+  return timeWithoutPolaritySentence(
+    timesSubject(byName),
+    'no DOT or Trend is given rather than call a faster time worsening',
+    'a response, processing or waiting time',
   );
+}
+
+function timesSubject(byName: boolean): string {
+  return byName ? 'its name says its figures are times' : 'its figures are times';
 }
 
 /**
@@ -101,11 +130,9 @@ export function timeTargetsWithoutPolarity(
 
 /** The Check's sentence (after the indicator's name) for such a row rated against month targets: not rated. */
 export function timeMonthTargetsMessage(byName: boolean): string {
-  return (
-    `${byName ? 'its name says its figures are times' : 'its figures are times'} and it has targets for its ` +
-    `months, and nothing says whether a lower or a higher time is better (no Higher / Lower is better? for it), ` +
-    `so it is not rated (no variance, RAG colour or DOT, counted under "Not rated") rather than take higher as ` +
-    `better, which would make a slower time green; give it a polarity (Lower for a response, processing or ` +
-    `waiting time) and score again.`
+  return timeWithoutPolaritySentence(
+    `${timesSubject(byName)} and it has targets for its months`,
+    notRatedTime('variance, RAG colour or DOT'),
+    'a response, processing or waiting time',
   );
 }
