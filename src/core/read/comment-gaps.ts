@@ -12,9 +12,12 @@
 import type { IndicatorTable, MonthNumber } from '../model';
 import { MONTH_NAMES, parseMonthLabel } from '../periods';
 import type { GridView } from './grid';
+import { looseWords } from './values';
 import { dueQuarter } from './frequency';
 
-const HEADERS = /^(?:comments?|notes?|commentary|remarks?|narrative|explanatory notes?)$/;
+/** Headers of the column where an analyst writes remarks on a row (also read/cumulative-words.ts's, among others). */
+export const COMMENT_WORDS = String.raw`comments?|notes?|commentary|remarks?|narrative|explanatory notes?`;
+const HEADERS = new RegExp(`^(?:${COMMENT_WORDS})$`);
 
 const PERIOD = String.raw`(q[1-4]|qtr\s*[1-4]|quarter\s*[1-4]|[a-z]{3,9})`;
 const FIGURE = String.raw`(?:figure|data|return|result|value|update|submission)s?`;
@@ -41,7 +44,7 @@ export function periodSaidMissing(text: string): { month: MonthNumber; quarter: 
  */
 export function quarterGapsInComments(grid: GridView, tables: readonly IndicatorTable[]): void {
   for (const table of tables) {
-    const cols = table.unrecognised.filter((u) => HEADERS.test(loose(u.header)));
+    const cols = table.unrecognised.filter((u) => HEADERS.test(looseWords(u.header)));
     if (cols.length === 0) continue;
     for (const row of table.rows) {
       for (const { col, header } of cols) {
@@ -59,13 +62,6 @@ export function quarterGapsInComments(grid: GridView, tables: readonly Indicator
       }
     }
   }
-}
-
-function loose(h: string): string {
-  return h
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 /** "Annual survey - reported Q3", "ONS release Mar": when it is reported, said with a verb. */

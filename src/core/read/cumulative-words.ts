@@ -14,10 +14,13 @@
  */
 import type { IndicatorRow, IndicatorTable } from '../model';
 import type { GridView } from './grid';
+import { COMMENT_WORDS } from './comment-gaps';
+import { looseWords } from './values';
 
 /** Headers of a column where an analyst writes what kind of figure a row is. */
-const WORDS_HEADER =
-  /^(?:comments?|notes?|commentary|remarks?|narrative|explanatory notes?|(?:measure|indicator|pi|kpi|data|figure|value) type|type|frequency|reporting frequency|basis|measure basis|calculation|how measured)$/;
+const WORDS_HEADER = new RegExp(
+  `^(?:${COMMENT_WORDS}|(?:measure|indicator|pi|kpi|data|figure|value) type|type|frequency|reporting frequency|basis|measure basis|calculation|how measured)$`,
+);
 
 /** "Cumulative" said of the figure, not denied ("not cumulative", "non-cumulative"). */
 const SAYS_CUMULATIVE = /\bcumulative\b/i;
@@ -61,12 +64,7 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
 
 function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
   const out: { col: number; header: string }[] = [];
-  const loose = (h: string) =>
-    h
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-  for (const u of table.unrecognised) if (WORDS_HEADER.test(loose(u.header))) out.push(u);
+  for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(u.header))) out.push(u);
   const f = table.columns.frequency;
   if (f !== undefined) out.push({ col: f, header: grid.text(table.headerRow, f) || 'Frequency' });
   return out;

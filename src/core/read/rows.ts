@@ -19,6 +19,7 @@ import {
   parseTolerance,
   parseTypedVariance,
   saysNoBetterDirection,
+  looseWords,
   readNumber,
   readPeriodValue,
 } from './values';
@@ -343,10 +344,7 @@ export function toDateColumns(table: IndicatorTable): ToDateColumns {
   if (found !== undefined) return found;
   found = NO_TO_DATE;
   for (const u of table.unrecognised) {
-    const h = u.header
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+    const h = looseWords(u.header);
     if (TO_DATE_HEADER.test(h) && !found.toDate) found = { ...found, toDate: { col: u.col, header: u.header } };
     else if (LAST_YEAR_TO_DATE_HEADER.test(h) && !found.lastYearToDate)
       found = { ...found, lastYearToDate: { col: u.col, header: u.header } };

@@ -18,7 +18,7 @@ import { readQuarterFigures } from './quarter-columns';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
 import type { HeaderReader } from './mapping';
 import { readIndicatorRow } from './rows';
-import { cellText, normaliseText, parseTier } from './values';
+import { cellText, looseWords, normaliseText, parseTier } from './values';
 import { allCodes, filledCells, mostlyNames } from './column-contents';
 import { FIELD_LABELS } from './headers';
 import { isAnotherHeader } from './column-cells';
@@ -524,13 +524,6 @@ function periodOfEachRow(
 /** A column of each row's period that holds financial years only ("2024/25"), or null. */
 function yearsOnly(perRow: ReturnType<typeof periodOfEachRow>): ReturnType<typeof periodOfEachRow> {
   return perRow && perRow.periods.every((p) => p.kind === 'year') ? perRow : null;
-}
-
-function looseWords(h: string): string {
-  return h
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 /** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */

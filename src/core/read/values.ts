@@ -46,6 +46,17 @@ export function cellText(v: CellValue): string {
   return String(v).trim();
 }
 
+/**
+ * A header as its words alone: lower case, every run of anything but letters and digits one space
+ * ("Comments:" → "comments", "Frequency / notes" → "frequency notes"), for matching header words loosely.
+ */
+export function looseWords(h: string): string {
+  return h
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
 /** Lower case, single spaces, curly quotes straightened: for comparing header text. */
 export function normaliseText(v: CellValue): string {
   if (typeof v !== 'string') return normalise(cellText(v));
