@@ -754,6 +754,18 @@ const CATALOGUE = {
     message: (f) =>
       `${f.sheets} hold the same indicators (${f.refs} refs: ${f.examples}), so each is read as one organisation's or business unit's sheet, counted as a priority of its own; a ref on more than one of them is not a duplicate.`,
   }),
+  // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
+  'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({
+    kind: 'sheet-priority',
+    severity: (f) => (f.headingRow === undefined ? 'warning' : 'info'),
+    message: (f) =>
+      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each directorate a sheet, ` +
+      `so they are counted as one priority, '${f.priority}' (` +
+      (f.headingRow === undefined
+        ? `the sheet's name: a guess, as no heading above the tables names the sheet)`
+        : `the sheet's heading, row ${f.headingRow})`) +
+      `, their titles groups within it. To count each table as a priority of its own, give it a sheet of its own.`,
+  }),
   // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
   'points-not-percent': entry<{ refs: string; tolerance: number }>({
     kind: 'points-not-percent',

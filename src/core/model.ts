@@ -758,6 +758,7 @@ export type FindingKind =
   | 'zero-target-quarter'
   | 'figure-marks'
   | 'parallel-sheets'
+  | 'sheet-priority'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
