@@ -759,6 +759,7 @@ export type FindingKind =
   | 'figure-marks'
   | 'parallel-sheets'
   | 'sheet-priority'
+  | 'month-counts'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
