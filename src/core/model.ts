@@ -559,6 +559,11 @@ export interface IndicatorTable {
    * others is no duplicate, and its sub-headings are themes, said in one Note.
    */
   parallelSheet?: true;
+  /**
+   * The table's own name where its priority is its directorate's sheet (read/directorate-sheets.ts): the
+   * name its title gave ("Children's Social Care"), a group within the priority; findings name the table by it.
+   */
+  groupName?: string;
   rows: IndicatorRow[];
 }
 

@@ -102,13 +102,20 @@ export function readDirectorateSheets(tables: IndicatorTable[], views: ReadonlyM
       // One title on the sheet: its heading, where it has one, names it as the directorates' do.
       if (heading === null || isGenericSheetName(sheet)) continue;
       const names = new Set(own.map((t) => key(t.priorityName)));
-      if (names.size === 1 && own[0].title !== null) for (const t of own) t.priorityName = heading.name;
+      if (names.size === 1 && own[0].title !== null)
+        for (const t of own) {
+          if (key(t.priorityName) !== key(heading.name)) t.groupName = t.priorityName;
+          t.priorityName = heading.name;
+        }
       continue;
     }
     const titles: string[] = [];
     for (const t of own) if (t.title !== null && !titles.includes(t.priorityName)) titles.push(t.priorityName);
     const name = heading?.name ?? sheet;
-    for (const t of own) t.priorityName = name;
+    for (const t of own) {
+      if (t.title !== null && key(t.priorityName) !== key(name)) t.groupName = t.priorityName;
+      t.priorityName = name;
+    }
     const first = own.find((t) => t.title !== null)!;
     out.push(
       finding({
