@@ -219,6 +219,15 @@ describe('A county council: directorates as priorities, and counts per month by 
       assert.deepEqual([ge02.latestValue, ge02.periodTarget, ge02.variancePct], [4420, 4500, -1.78]);
     });
 
+    it('"n/a" typed in September: the quarter will never be whole, so August\'s 3,850 stands against its month target, not July and August added up', async () => {
+      const grids = await q2With((wb) => {
+        const ws = wb.getWorksheet('Growth & Environment')!;
+        ws.getCell(countyRowOf(wb, 'Growth & Environment', 'GE02'), COL.m0 + 5).value = 'n/a';
+      });
+      const ge02 = byRef(score(grids, 2), 'GE02');
+      assert.deepEqual([ge02.latestValue, ge02.periodTarget], [3850, 4500]);
+    });
+
     it("Trend compares the quarter with the same months last year added up: 12,280 against 13,500 (4,500 + 5,000 + 4,000) is ↓, though Sept's 4,420 beat last Sept's 4,000", async () => {
       const grids = await q2With((wb) => {
         const ws = wb.addWorksheet('Last year');

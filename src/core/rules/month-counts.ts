@@ -19,8 +19,9 @@
  *   (cumulative: its latest month against its target to date), a two-sided or direction-less indicator:
  *   the last month against the last month's target, as before.
  * Not added up either, so the last month stands: a quarter with a gap between its figures (a month's note
- * in place of a figure), a row with quarter columns of its own beside the months (read/quarter-columns.ts
- * rules those), figures on different scales. A quarter whose later months are not in yet is the months so
+ * in place of a figure) or words after them ("n/a" in its last month: that month will not be added), a
+ * row with quarter columns of its own beside the months (read/quarter-columns.ts rules those), figures on
+ * different scales. A quarter whose later months are not in yet is the months so
  * far against their targets so far (the part-quarter Check says the quarter is not whole).
  *
  * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/month-counts.ts.
@@ -98,6 +99,8 @@ export function monthCountsByQuarter(
     let last = 0;
     for (let m = first; m < first + 3; m++) if (row.periods[m - 1]?.kind === 'number') last = m;
     if (last === 0) continue;
+    // A month after it that says something (a note, "n/a", a date, a suppressed figure) will not be added: no total.
+    for (let m = last + 1; m < first + 3; m++) if (!notInYet(row.periods[m - 1])) return null;
     const part: QuarterOfMonths = {
       quarter: q as QuarterNumber,
       months: [],
@@ -145,6 +148,11 @@ export function monthCountsByQuarter(
     monthTarget: given ? null : annual,
     lastYear: lastYearSheet ? addedUp(lastYearSheet, quarters) : null,
   };
+}
+
+/** A month with nothing typed in it (blank or "-"): its figure is not in yet. */
+function notInYet(p: PeriodValue | undefined): boolean {
+  return p === undefined || (p.kind === 'empty' && p.said === undefined && p.suppressed === undefined);
 }
 
 /** Same months last year (index 0 = April) added up as `quarters` add up this year's: a quarter with a month missing gets none. */
