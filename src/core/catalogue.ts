@@ -754,6 +754,56 @@ const CATALOGUE = {
     message: (f) =>
       `${f.sheets} hold the same indicators (${f.refs} refs: ${f.examples}), so each is read as one organisation's or business unit's sheet, counted as a priority of its own; a ref on more than one of them is not a duplicate.`,
   }),
+  // A count per month against a month's target, scored by quarter (rules/month-counts.ts; fresh user 8).
+  'month-counts': entry<{
+    who: string;
+    quarter: number;
+    /** The quarter's months added up, and each ("Jul 4,010 + Aug 3,850 + Sep 4,420"). */
+    sum: string;
+    each: string;
+    /** The quarter's target, and how it adds up ("3 × 4,500", or each month's from the Targets sheet). */
+    target: string;
+    targets: string;
+    /** All three months are in (false: the quarter so far). */
+    whole: boolean;
+    /** The last month added, its figure and its target: what was scored before. */
+    last: string;
+    lastFigure: string;
+    lastTarget: string;
+    /** What told the months add up (rules/month-share.ts), with the outturn or the column that did. */
+    evidence: 'outturn' | 'toDate' | 'lastYearToDate';
+    outturn?: string;
+    header?: string;
+  }>({
+    kind: 'month-counts',
+    severity: 'info',
+    message: (f) => {
+      const why =
+        f.evidence === 'outturn'
+          ? `last year's outturn of ${f.outturn} is about twelve of its months`
+          : f.evidence === 'toDate'
+            ? `its ${f.header} column adds its months up`
+            : `its ${f.header} column is about its months added up`;
+      return (
+        `${f.who} is a count per month (${why}) with a month's target, so Q${f.quarter}'s figure is its months added up, ` +
+        `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +
+        `not ${f.last}'s ${f.lastFigure} alone against ${f.lastTarget}.` +
+        (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
+      );
+    },
+  }),
+  // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
+  'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({
+    kind: 'sheet-priority',
+    severity: (f) => (f.headingRow === undefined ? 'warning' : 'info'),
+    message: (f) =>
+      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each directorate a sheet, ` +
+      `so they are counted as one priority, '${f.priority}' (` +
+      (f.headingRow === undefined
+        ? `the sheet's name: a guess, as no heading above the tables names the sheet)`
+        : `the sheet's heading, row ${f.headingRow})`) +
+      `, their titles groups within it. To count each table as a priority of its own, give it a sheet of its own.`,
+  }),
   // Points mode on an indicator that is not a percentage (score/score-indicator.ts; fresh-user check 5).
   'points-not-percent': entry<{ refs: string; tolerance: number }>({
     kind: 'points-not-percent',

@@ -559,6 +559,11 @@ export interface IndicatorTable {
    * others is no duplicate, and its sub-headings are themes, said in one Note.
    */
   parallelSheet?: true;
+  /**
+   * The table's own name where its priority is its directorate's sheet (read/directorate-sheets.ts): the
+   * name its title gave ("Children's Social Care"), a group within the priority; findings name the table by it.
+   */
+  groupName?: string;
   rows: IndicatorRow[];
 }
 
@@ -758,6 +763,8 @@ export type FindingKind =
   | 'zero-target-quarter'
   | 'figure-marks'
   | 'parallel-sheets'
+  | 'sheet-priority'
+  | 'month-counts'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */

@@ -168,5 +168,10 @@
  * (a Unit column, formats, the name); "Annual …" comments on rows with no figure read as the frequency and
  * a Check naming other rows with no figure this year; a Check on a monthly row's blank quarter-end month;
  * Strong performance says why an off-target indicator is there.
+ * 34 — (helper county) in a workbook of several sheets of tables, a directorate's sheet holding tables under
+ * two or more titles is one priority, named by the sheet's heading (else its name, with a Check), its titles
+ * groups within it, and the other sheets with a heading above their one title named by it too; a count per
+ * month (its months add up to the year: the outturn or the YTD column says so) against a month's target is
+ * scored by quarter: the quarter's months added up against their targets added up, DOT quarter on quarter.
  */
-export const RULES_VERSION = 33;
+export const RULES_VERSION = 34;

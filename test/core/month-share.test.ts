@@ -70,7 +70,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
     assert.match(checks(r, 'DC04')[0].message, /looks like the quarter's.*a third of 100 is 33\.3\)/);
   });
 
-  it('a Targets sheet giving the month targets is scored against them, with no Check', () => {
+  it("a Targets sheet giving the month targets (125 a month): Q2's visits, 109 + 97 + 140 = 346, against the quarter's 375, red, with no month-share Check (rules/month-counts.ts; was September's 140 against 125, green)", () => {
     const r = scored(
       [
         fire(['FRS05', 'Home Fire Safety Visits completed', 'Higher', 1518, 1500, 118, 131, 122, 109, 97, 140]),
@@ -82,7 +82,7 @@ describe("A month's figure against a year's or a quarter's target (fresh user 3)
       { quarter: 2 },
     );
     const i = pick(r, 'FRS05');
-    assert.deepEqual([i.periodTarget, i.variancePct, i.rag], [125, 12, 'green']);
+    assert.deepEqual([i.latestValue, i.periodTarget, i.variancePct, i.rag], [346, 375, -7.73, 'red']);
     assert.equal(checks(r, 'FRS05').length, 0);
   });
 

@@ -33,8 +33,8 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
   const first = lacking[0];
   const where =
     lacking.length === 1
-      ? `The table ${quote(first.priorityName)} on '${first.sheet}' (header row ${first.headerRow + 1}) has`
-      : `${lacking.length} tables (${lacking.map((t) => `${quote(t.priorityName)} on '${t.sheet}'`).join(', ')}) have`;
+      ? `The table ${quote(first.groupName ?? first.priorityName)} on '${first.sheet}' (header row ${first.headerRow + 1}) has`
+      : `${lacking.length} tables (${lacking.map((t) => `${quote(t.groupName ?? t.priorityName)} on '${t.sheet}'`).join(', ')}) have`;
   const n = assumed.length;
   return finding({
     kind: 'no-polarity-column',

@@ -60,7 +60,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
         kind: 'partial-table',
         at: { sheet: table.sheet, row: table.headerRow, col: 0 },
         ref: null,
-        table: quote(table.priorityName),
+        table: quote(table.groupName ?? table.priorityName),
         sheet: table.sheet,
         headerRow: table.headerRow + 1,
         parts: parts.join('; '),

@@ -5,7 +5,16 @@ import { arrowAndWord, percent, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { MONTH_NAMES, periodName, periodNaming, type PeriodNaming, quarterOfMonth } from '../periods';
 
-export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+/**
+ * @param naming how the periods compared are named: the table's, else 'quarters' where a count's months
+ *   were added up by quarter (rules/month-counts.ts)
+ */
+export function typedFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  score: IndicatorScore,
+  naming: PeriodNaming = periodNaming(table),
+): Finding[] {
   const out: Finding[] = [];
   const c = table.columns;
   const typedDot = row.typedDot.value;
@@ -18,7 +27,7 @@ export function typedFindings(table: IndicatorTable, row: IndicatorRow, score: I
         who: who(row),
         typed: arrowAndWord(typedDot),
         computed: arrowAndWord(score.dot),
-        evidence: dotEvidence(score, periodNaming(table)),
+        evidence: dotEvidence(score, naming),
       }),
     );
   }

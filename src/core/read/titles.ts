@@ -67,6 +67,11 @@ function isNotAName(line: string): boolean {
   return words.every((w) => DATING_WORD.test(w));
 }
 
+/** True when a word (lower case) is one a line dating the table or titling the whole report is made of. */
+export function isReportWord(word: string): boolean {
+  return DATING_WORD.test(word) || REPORT_WORD.test(word);
+}
+
 /**
  * True when the whole line titles the report itself, with its dates ("Quarterly performance indicators
  * 2025/26 — Quarter 3"); a line naming something besides ("Key performance indicators – Housing") is a name.
@@ -77,7 +82,7 @@ function isReportTitle(line: string): boolean {
     .replace(/[,()[\]:]/g, ' ')
     .split(/\s+/)
     .filter((w) => w !== '' && w !== '-' && w !== '–' && w !== '—' && w !== '|' && w !== '/');
-  return words.length > 0 && words.every((w) => DATING_WORD.test(w) || REPORT_WORD.test(w));
+  return words.length > 0 && words.every(isReportWord);
 }
 
 /**

@@ -47,6 +47,7 @@ import { byAreaRefusal } from './by-area';
 import { organisationOf } from './organisation';
 import { readParallelSheets } from './parallel-sheets';
 import { readThemeBands } from './themes';
+import { readDirectorateSheets } from './directorate-sheets';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -164,6 +165,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   }
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
   model.findings.push(...readParallelSheets(model.tables));
+  // Several titled tables on a directorate's sheet: the sheet is the priority (read/directorate-sheets.ts; fresh user 8).
+  model.findings.push(...readDirectorateSheets(model.tables, views));
   readThemeBands(model.tables);
   const organisation = organisationOf(naming);
   if (organisation !== 'council') model.organisation = organisation;

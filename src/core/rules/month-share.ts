@@ -89,13 +89,48 @@ export function monthShareOfTarget(
   if (target === null || !(target > 0) || (outturn !== null && !(outturn > 0))) return null;
   if (row.profile !== 'flat' || row.polarity === 'close') return null;
   if (explicit && explicit.some((t) => t !== null)) return null;
+  const months = monthFigures(row);
+  // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
+  if (months === null || months.figures.length < 2 || months.high < target / 18 || months.low > target / 2) return null;
+  const total = monthsOfATotal(row, months, Number.isInteger(target));
+  if (total === null) return null;
+  const { middle, evidence } = total;
+  const ratio = target / middle;
+  const per =
+    ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 && evidence !== 'count' ? 'quarter' : null;
+  if (per === null) return null;
+  return {
+    per,
+    low: months.low,
+    high: months.high,
+    monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
+    middle,
+    evidence,
+    sum: Number(months.sum.toPrecision(15)),
+    months: months.figures.length,
+  };
+}
+
+/** A row's month figures (`monthFigures`): in month order, how many end no quarter, the last month's number (1 = April), the least, the greatest, the sum, all whole numbers. */
+export interface MonthFigures {
+  figures: number[];
+  inner: number;
+  last: number;
+  low: number;
+  high: number;
+  sum: number;
+  whole: boolean;
+}
+
+/** The figures of a row's month columns; null where one is 0 or less (no share of a total). */
+export function monthFigures(row: Pick<IndicatorRow, 'periods' | 'periodColumns'>): MonthFigures | null {
   const figures: number[] = [];
   let inner = 0;
   let last = 0;
-  let min = Infinity;
-  let max = -Infinity;
+  let low = Infinity;
+  let high = -Infinity;
   let sum = 0;
-  let whole = Number.isInteger(target);
+  let whole = true;
   for (let i = 0; i < 12; i++) {
     const p = row.periods[i];
     if (p === undefined || p.kind !== 'number' || row.periodColumns[i] === null) continue;
@@ -103,16 +138,31 @@ export function monthShareOfTarget(
     figures.push(p.value);
     sum += p.value;
     if (!Number.isInteger(p.value) || p.unit !== undefined) whole = false;
-    if (p.value < min) min = p.value;
-    if (p.value > max) max = p.value;
+    if (p.value < low) low = p.value;
+    if (p.value > high) high = p.value;
     if (i % 3 !== 2) inner++;
     last = i + 1;
   }
-  // The median lies between the least and the greatest: most rows are told apart here, before sorting (issue 11).
-  // Two months are enough on strong evidence (rules/two-months.ts, checked below once the evidence is known).
-  if (figures.length < 2 || max < target / 18 || min > target / 2) return null;
-  if (outturn !== null && (max < outturn / 18 || min > outturn / 8)) return null;
-  if (figuresOnlyRise(row.periods, last) !== null) return null;
+  return { figures, inner, last, low, high, sum, whole };
+}
+
+/**
+ * What tells that a row's month figures are each a month's share of a year's total (`MonthShare.evidence`,
+ * strongest first), with their median; null when nothing does, when they rise as a figure to date does, or
+ * when too few months show it (three that end no quarter; two on strong evidence, rules/two-months.ts).
+ * @param wholeTarget the target is a whole number: with whole-number figures and a name saying no rate or
+ *   time, the weak evidence 'count' is taken (false: never)
+ */
+export function monthsOfATotal(
+  row: Pick<IndicatorRow, 'periods' | 'outturnPrevYear' | 'name' | 'shown'> &
+    Partial<Pick<IndicatorRow, 'toDate' | 'lastYearToDate'>>,
+  months: MonthFigures,
+  wholeTarget: boolean,
+): { middle: number; evidence: MonthShare['evidence'] } | null {
+  const outturn = row.outturnPrevYear;
+  const { figures, sum } = months;
+  if (outturn !== null && (months.high < outturn / 18 || months.low > outturn / 8)) return null;
+  if (figuresOnlyRise(row.periods, months.last) !== null) return null;
   const middle = median(figures);
   let evidence: MonthShare['evidence'];
   if (outturn !== null) {
@@ -127,24 +177,11 @@ export function monthShareOfTarget(
     row.lastYearToDate.value <= sum * 2
   ) {
     evidence = 'lastYearToDate';
-  } else if (whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
+  } else if (wholeTarget && months.whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
     evidence = 'count';
   } else return null;
-  if (inner < FEWEST && !twoMonthsEnough(inner, figures, evidence)) return null;
-  const ratio = target / middle;
-  const per =
-    ratio >= 8 && ratio <= 18 ? 'year' : ratio >= 2 && ratio <= 4.5 && evidence !== 'count' ? 'quarter' : null;
-  if (per === null) return null;
-  return {
-    per,
-    low: min,
-    high: max,
-    monthTarget: Number((per === 'year' ? target / 12 : target / 3).toPrecision(3)),
-    middle,
-    evidence,
-    sum: Number(sum.toPrecision(15)),
-    months: figures.length,
-  };
+  if (months.inner < FEWEST && !twoMonthsEnough(months.inner, figures, evidence)) return null;
+  return { middle, evidence };
 }
 
 /**

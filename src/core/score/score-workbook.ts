@@ -26,6 +26,8 @@ import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/mon
 import { partQuarterFinding } from '../findings/part-quarter';
 import { quarterToDateFindings } from '../findings/quarter-to-date';
 import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
+import { monthCountsByQuarter } from '../rules/month-counts';
+import { monthCountsFindings } from '../findings/month-counts';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -292,11 +294,23 @@ function scoreRow(
     row = byQuarter.row;
     context.lastYearSheet = null; // a month's figures last year are no quarter's
   }
+  // A count per month against a month's target: each quarter's months added up against their targets
+  // added up (rules/month-counts.ts; fresh user 8's county workbook).
+  const counts = byQuarter
+    ? null
+    : monthCountsByQuarter(row, context.explicitTargets, context.quarter, context.lastYearSheet);
+  const monthTargets = context.explicitTargets;
+  if (counts) {
+    row = counts.row;
+    context.explicitTargets = counts.explicit;
+    context.lastYearSheet = counts.lastYear;
+  }
   // A quarter's own figure against a cumulative quarter target: its figure to date is scored instead
   // (rules/quarter-to-date.ts; a fresh user's housing KPI pack).
-  const toDate = byQuarter
-    ? null
-    : quarterToDate(row, context.explicitTargets, table.ytdHeader !== undefined, context.quarter);
+  const toDate =
+    byQuarter || counts
+      ? null
+      : quarterToDate(row, context.explicitTargets, table.ytdHeader !== undefined, context.quarter);
   if (toDate && !toDate.unclear) {
     if (toDate.row !== row) context.lastYearSheet = null; // a quarter's own figure last year is not to date
     row = toDate.row;
@@ -305,12 +319,20 @@ function scoreRow(
   const score = scoreIndicator(row, context);
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (score.latestMonth !== null)
-    score.latestPeriod = periodName(score.latestMonth, byQuarter ? 'quarters' : periodNaming(table));
-  setFigureFormats(score, model, table, row, key, context.explicitTargets);
+    score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
+  // A count's quarter target is shown as its month targets' cells are (rules/month-counts.ts).
+  setFigureFormats(score, model, table, row, key, counts ? monthTargets : context.explicitTargets);
   const quarter = context.quarter;
-  addSettingAside(findings, seriesFindings(table, row, score, quarter, model), score, carriedFromQuarter, carriedAlike);
+  // A count's months added up: its months are still its series (an outlier among them, a month carried forward).
+  addSettingAside(
+    findings,
+    seriesFindings(table, counts ? months : row, score, quarter, model),
+    score,
+    carriedFromQuarter,
+    carriedAlike,
+  );
   add(findings, suppressedFindings(table, row, score, quarter, model));
-  add(findings, typedFindings(table, row, score));
+  add(findings, typedFindings(table, row, score, counts ? 'quarters' : undefined));
   // Where the target is a quarter's, each quarter column should be its months added up, whether scored or not.
   const totals =
     byQuarter !== null ||
@@ -318,6 +340,7 @@ function scoreRow(
   add(findings, quarterColumnFindings(table, months, score, totals));
   if (byQuarter) add(findings, quarterTargetFindings(table, byQuarter.row, score, byQuarter.share));
   if (toDate) add(findings, quarterToDateFindings(table, months, toDate, score));
+  if (counts) add(findings, monthCountsFindings(table, months, counts, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));

@@ -1,0 +1,173 @@
+/**
+ * A count per month against a month's target (fresh user 8's county workbook; docs/workbook.md, "A count
+ * per month against a month's target"). GE02 "Number of potholes repaired" holds 4,010, 3,850 and 4,420 in
+ * July to September, its "2025/26 Target" is 4,500 (Comments: "Monthly target 4,500"), its YTD column is
+ * the months' SUM and last year's outturn 58,210 a year's total. Scored on its last month alone, Q2 was
+ * September's 4,420 against 4,500, −1.78%, amber, while the quarter's 12,280 repairs are 9% short of the
+ * quarter's 13,500: red. Two poor months were hidden by a better third, a silent wrong colour.
+ *
+ * Decision, by kind of figure, as a quarterly report reads each:
+ * - **a count per month** (a flow: potholes repaired, agency spend): the quarter's figure is its months
+ *   added up and its target is the same months' targets added up (three times a month's target, or the
+ *   Targets sheet's months); DOT compares the quarter with the quarter before, alike. The sign that the
+ *   months add up is the month-share rule's own (rules/month-share.ts `monthsOfATotal`): last year's
+ *   outturn 8 to 18 times the months' median, or the YTD column equal to their sum, or the same period
+ *   last year about their sum — never whole numbers alone, since a snapshot count (people waiting, children
+ *   in care) is not added up. The target is a month's when it is 0.4 to 1.8 times the months' median (a
+ *   quarter's is 2 to 4.5 times, a year's 8 to 18: month-share.ts, not rated there);
+ * - **a rate, percentage or average** (never added up), **a snapshot count**, **a figure to date**
+ *   (cumulative: its latest month against its target to date), a two-sided or direction-less indicator:
+ *   the last month against the last month's target, as before.
+ * Not added up either, so the last month stands: a quarter with a gap between its figures (a month's note
+ * in place of a figure) or words after them ("n/a" in its last month: that month will not be added), a
+ * row with quarter columns of its own beside the months (read/quarter-columns.ts rules those), figures on
+ * different scales. A quarter whose later months are not in yet is the months so
+ * far against their targets so far (the part-quarter Check says the quarter is not whole).
+ *
+ * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/month-counts.ts.
+ */
+import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
+import { isRate } from './cumulative';
+import { monthFigures, monthsOfATotal, type MonthShare } from './month-share';
+
+/** A month's target is 0.4 to 1.8 times the months' median (a quarter's starts at 2: month-share.ts). */
+const MONTH_TARGET_LOW = 0.4;
+const MONTH_TARGET_HIGH = 1.8;
+
+/** A month with nothing in it (read/values.ts NO_FIGURE; rules import nothing from read). */
+const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
+
+/** One quarter's months added up: which months (1 = April), the figure's month (the last of them), the sum and the targets' sum. */
+export interface QuarterOfMonths {
+  quarter: QuarterNumber;
+  months: number[];
+  figures: number[];
+  targets: number[];
+  /** The month the quarter's figure stands at: the last of `months`. */
+  at: number;
+  sum: number;
+  target: number;
+}
+
+export interface MonthCounts {
+  /** The row to score: each quarter's months added up at its last month with a figure, its other months empty. */
+  row: IndicatorRow;
+  /** The quarters' targets (the months' targets added up), at the same months (index 0 = April). */
+  explicit: (number | null)[];
+  /** The quarters added up, up to the one scored. */
+  quarters: QuarterOfMonths[];
+  /** What showed the months add up (rules/month-share.ts). */
+  evidence: MonthShare['evidence'];
+  /** The month's target when one target stands for every month (null: the Targets sheet's months). */
+  monthTarget: number | null;
+  /** Same months last year added up at the same months, where every one of them has a figure. */
+  lastYear: (number | null)[] | null;
+}
+
+/**
+ * The row of a count per month with a month's target, read by quarter (see the file's comment), for
+ * scoring quarter `quarter`; null where the rule does not apply.
+ * @param row the indicator as read: `periods` and `periodColumns` (index 0 = April), `annualTarget`,
+ *   `outturnPrevYear`, `toDate`, `lastYearToDate`, `name`, `shown`, `profile`, `polarity`
+ * @param explicit the row's month targets (index 0 = April; a Targets sheet's, or "Sep Target" columns'), or null
+ * @param quarter the quarter scored (1 = April to June)
+ * @param lastYearSheet the same months last year from a Last year sheet (index 0 = April), or null
+ */
+export function monthCountsByQuarter(
+  row: IndicatorRow,
+  explicit: readonly (number | null)[] | null,
+  quarter: QuarterNumber,
+  lastYearSheet: readonly (number | null)[] | null = null,
+): MonthCounts | null {
+  if (row.profile !== 'flat' || (row.polarity !== 'higher' && row.polarity !== 'lower')) return null;
+  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual) return null;
+  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem || row.quarterFigures !== undefined) return null;
+  const annual = row.annualTarget;
+  const given = explicit !== null && explicit.some((t) => t !== null);
+  if (!given && (annual === null || !(annual > 0))) return null;
+  if (isRate(row)) return null;
+  const months = monthFigures(row);
+  if (months === null || months.figures.length === 0 || months.inner === 0) return null;
+  const total = monthsOfATotal(row, months, false);
+  if (total === null) return null;
+  const targetOf = (m: number): number | null => (given ? (explicit![m - 1] ?? null) : annual);
+  // The quarters up to the one scored: each month up to the last with a figure has a figure and a target.
+  const quarters: QuarterOfMonths[] = [];
+  const used: number[] = [];
+  for (let q = 1; q <= quarter; q++) {
+    const first = 3 * q - 2;
+    let last = 0;
+    for (let m = first; m < first + 3; m++) if (row.periods[m - 1]?.kind === 'number') last = m;
+    if (last === 0) continue;
+    // A month after it that says something (a note, "n/a", a date, a suppressed figure) will not be added: no total.
+    for (let m = last + 1; m < first + 3; m++) if (!notInYet(row.periods[m - 1])) return null;
+    const part: QuarterOfMonths = {
+      quarter: q as QuarterNumber,
+      months: [],
+      figures: [],
+      targets: [],
+      at: last,
+      sum: 0,
+      target: 0,
+    };
+    for (let m = first; m <= last; m++) {
+      const p = row.periods[m - 1];
+      const t = targetOf(m);
+      if (p.kind !== 'number' || row.periodColumns[m - 1] === null || t === null || !(t > 0)) return null;
+      part.months.push(m);
+      part.figures.push(p.value);
+      part.targets.push(t);
+      part.sum = Number((part.sum + p.value).toPrecision(15));
+      part.target = Number((part.target + t).toPrecision(15));
+      used.push(t);
+    }
+    quarters.push(part);
+  }
+  if (quarters.length === 0) return null;
+  // The targets are a month's: about one month's figures.
+  const ratio = [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)] / total.middle;
+  if (ratio < MONTH_TARGET_LOW || ratio > MONTH_TARGET_HIGH) return null;
+  const periods = row.periods.slice();
+  const periodColumns = row.periodColumns.slice();
+  const explicitOut: (number | null)[] = given ? explicit!.slice() : new Array<number | null>(12).fill(null);
+  for (const part of quarters) {
+    for (const m of part.months) {
+      periods[m - 1] = EMPTY;
+      periodColumns[m - 1] = null;
+      explicitOut[m - 1] = null;
+    }
+    periods[part.at - 1] = { kind: 'number', value: part.sum, fromText: false };
+    periodColumns[part.at - 1] = row.periodColumns[part.at - 1];
+    explicitOut[part.at - 1] = part.target;
+  }
+  return {
+    row: { ...row, periods, periodColumns, lastYear: addedUp(row.lastYear, quarters), previousYear: undefined },
+    explicit: explicitOut,
+    quarters,
+    evidence: total.evidence,
+    monthTarget: given ? null : annual,
+    lastYear: lastYearSheet ? addedUp(lastYearSheet, quarters) : null,
+  };
+}
+
+/** A month with nothing typed in it (blank or "-"): its figure is not in yet. */
+function notInYet(p: PeriodValue | undefined): boolean {
+  return p === undefined || (p.kind === 'empty' && p.said === undefined && p.suppressed === undefined);
+}
+
+/** Same months last year (index 0 = April) added up as `quarters` add up this year's: a quarter with a month missing gets none. */
+function addedUp(values: readonly (number | null)[], quarters: readonly QuarterOfMonths[]): (number | null)[] {
+  if (values.length === 0) return [];
+  const out = new Array<number | null>(12).fill(null);
+  for (const part of quarters) {
+    let sum = 0;
+    let whole = true;
+    for (const m of part.months) {
+      const v = values[m - 1];
+      if (v === null || v === undefined) whole = false;
+      else sum += v;
+    }
+    if (whole) out[part.at - 1] = Number(sum.toPrecision(15));
+  }
+  return out;
+}
