@@ -53,7 +53,7 @@ import {
   type SheetRead,
   type Styles,
 } from './read';
-import { contentSheetPieces, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
+import { contentSheetBytes, cellXml, stateSheetXml, withStateRows } from './sheet-xml';
 import { StyleAdder } from './styles';
 import { entryText, newEntry, writeZip, type ZipEntry } from './zip';
 import { digestRows, unchangedScoring, type ScoringSummary } from './digest';
@@ -1127,8 +1127,8 @@ export function scorePackage(
   for (const content of outcome.sheets) {
     const inPlace = outcome.inPlace.some((n) => sameSheetName(n, content.name));
     const sheet = inPlace ? pkg.sheets.find((s) => sameSheetName(s.name, content.name)) : undefined;
-    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
-    else added.push({ name: content.name, xml: () => utf8Of(contentSheetPieces(content, styles, defaultSize)) });
+    if (sheet) replaced.set(sheet.part, contentSheetBytes(content, styles, defaultSize));
+    else added.push({ name: content.name, xml: () => contentSheetBytes(content, styles, defaultSize) });
   }
   const bytesOut = rebuild(
     pkg,
@@ -1701,7 +1701,7 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
   const defaultSize = pkg.styles.defaultFontSize;
   for (const content of outcome.rewriteSheets) {
     const sheet = pkg.sheets.find((s) => sameSheetName(s.name, content.name));
-    if (sheet) replaced.set(sheet.part, utf8Of(contentSheetPieces(content, styles, defaultSize)));
+    if (sheet) replaced.set(sheet.part, contentSheetBytes(content, styles, defaultSize));
   }
   const out = rebuild(
     pkg,
