@@ -519,12 +519,15 @@ function editedBytes(xml: string, edits: Edit[]): Buffer {
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
   // A UTF-16 code unit is at most 3 bytes of UTF-8.
   let size = xml.length;
-  for (const e of edits) size += 3 * e.text.length;
+  for (let i = 0; i < edits.length; i++) size += 3 * edits[i].text.length;
   const out = Buffer.allocUnsafe(size);
   // As editedPieces cuts the text: what is kept before each edit (none where edits overlap), the edit.
+  // Indexed loops: the write runs without the optimising compiler (src/cli/heap.ts), where `for … of`
+  // makes an object for each step (3 MB at 10,000 indicators here).
   let w = 0;
   let at = 0;
-  for (const e of edits) {
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i];
     if (e.start > at) w += out.write(xml.slice(at, e.start), w, 'latin1');
     w += out.write(e.text, w, 'utf8');
     at = e.end;
