@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { LEAN, listsOf, type LeanTag } from '../../src/xlsx/package/lean-parser';
 import { entryText, readZip } from '../../src/xlsx/package/zip';
+import { parseXml } from '../../src/xlsx/package/xml';
 import { EXAMPLE_WORKBOOK } from '../support/xlsx-fixtures';
 
 type Parser = new (opt: { position: true; xmlns: false }) => SaxesParser<{ position: true; xmlns: false }>;
@@ -60,6 +61,28 @@ describe('The package reader parses a part as saxes does, with fewer objects', (
     assert.ok(told.some((t) => t.startsWith('open b [one=1 two=line break tab]')));
     assert.ok(told.includes('open b [] true @183'));
     assert.ok(told.includes('open b [p=&A q=single] false @51'));
+  });
+
+  it('places each element where its "<" is, as a scan back from its start tag\'s end finds it', () => {
+    const crafted =
+      '<w xmlns="urn:w"><c\r\n r="A1"\r\n\tt="s"><v>1</v></c><\u{10000}x a="\u{1F44D}"/><c r="B1"\r/><c/></w>';
+    const parts = readZip(fs.readFileSync(EXAMPLE_WORKBOOK))
+      .filter((e) => e.name.endsWith('.xml'))
+      .map((e) => entryText(e));
+    for (const xml of [crafted, ...parts]) {
+      let n = 0;
+      parseXml(
+        xml,
+        {
+          open(_tag, start, tagEnd) {
+            assert.equal(start, xml.lastIndexOf('<', tagEnd - 1));
+            n++;
+          },
+        },
+        ['urn:w'],
+      );
+      assert.ok(n > 0);
+    }
   });
 
   it("lists a tag of saxes as it is the same way (the reader's fallback if saxes changes)", () => {

@@ -25,11 +25,16 @@ export interface LeanTag extends SaxesTagPlain {
   names: string[];
   values: string[];
   count: number;
+  /** Where the start tag's `<` is in the text written to the parser (-1: not known, saxes as it is). */
+  start: number;
 }
 
 /** What the replaced methods use of saxes's parser (its own fields and methods, saxes 5.0.1). */
 interface Internals {
   name: string;
+  /** Where the current chunk starts in the text, and the index in it of the character last read. */
+  chunkPosition: number;
+  prevI: number;
   tag: LeanTag | null;
   tags: LeanTag[];
   state: number;
@@ -60,7 +65,7 @@ function isS(c: number): boolean {
 /** An element's attributes dictionary as saxes would have made it: never read (the lists are). */
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
 
-/** saxes's `sOpenTag`, the tag taken from the pool of its depth. */
+/** saxes's `sOpenTag`, the tag taken from the pool of its depth, and told where it starts. */
 function sOpenTag(this: Internals): void {
   const c = this.captureNameChars();
   if (c === EOC) return;
@@ -68,8 +73,19 @@ function sOpenTag(this: Internals): void {
   const depth = this.tags.length;
   let tag = pool[depth];
   if (tag === undefined)
-    pool[depth] = tag = { name: '', attributes: NO_ATTRIBUTES, isSelfClosing: false, names: [], values: [], count: 0 };
+    pool[depth] = tag = {
+      name: '',
+      attributes: NO_ATTRIBUTES,
+      isSelfClosing: false,
+      names: [],
+      values: [],
+      count: 0,
+      start: -1,
+    };
   tag.name = this.name;
+  // The name ended at the character last read (prevI), and the "<" is just before the name (sOpenWaka
+  // steps back to the name's first character): no scan back for it (issue 10).
+  tag.start = this.chunkPosition + this.prevI - this.name.length - 1;
   tag.isSelfClosing = false;
   tag.count = 0;
   this.tag = tag;
@@ -138,5 +154,13 @@ export function listsOf(t: SaxesTagPlain): LeanTag {
     names.push(k);
     values.push(t.attributes[k]);
   }
-  return { name: t.name, attributes: t.attributes, isSelfClosing: t.isSelfClosing, names, values, count: names.length };
+  return {
+    name: t.name,
+    attributes: t.attributes,
+    isSelfClosing: t.isSelfClosing,
+    names,
+    values,
+    count: names.length,
+    start: -1,
+  };
 }

@@ -250,22 +250,29 @@ export function parseXml(
     const values = t.values;
     const count = t.count;
     const outer = scope;
-    // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
-    // The same pass notes a ":" in the tag: only a tag with one can declare a prefix or have a prefixed
-    // attribute (nearly none does), so only those have their attributes gone through (issue 10: no
-    // call for each of a sheet's attributes, as saxes's attribute event made).
+    // Where the start tag begins. The lean parser (lean-parser.ts) tells it, and only an attribute whose
+    // name has a ":" can declare a prefix or need one bound. Saxes as it is does not: then the start is
+    // the last "<" before the tag's end (an attribute's value cannot hold one), and the same pass notes
+    // a ":" anywhere in the tag (a start tag with no attributes, a sheet's `<v>`, half its elements, is
+    // `<name>` or `<name/>` exactly when a "<" is where that would start it: no scan, and a ":" can only
+    // be in its name, which is resolved below). Only a tag with a ":" has its attributes gone through
+    // (issue 10: no call for each of a sheet's attributes, as saxes's attribute event made).
     const end = p.position;
-    // A start tag with no attributes (a sheet's `<v>`, half its elements) is `<name>` or `<name/>`
-    // exactly when a "<" is where that would start it (whitespace before the ">" moves it): no scan,
-    // and a ":" can only be in its name, which is resolved below.
-    let start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
+    let start = t.start;
     let colon = false;
     let declares = false;
-    if (start < 0 || xml.charCodeAt(start) !== 60) {
-      start = end - 1;
-      for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
-        if (c === 58) colon = true;
-      for (let i = 0; i < count; i++) if (keys[i] === 'xmlns') declares = true;
+    if (start >= 0) {
+      for (let i = 0; i < count; i++)
+        if (keys[i] === 'xmlns') declares = true;
+        else if (keys[i].indexOf(':') > 0) colon = true;
+    } else {
+      start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
+      if (start < 0 || xml.charCodeAt(start) !== 60) {
+        start = end - 1;
+        for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
+          if (c === 58) colon = true;
+        for (let i = 0; i < count; i++) if (keys[i] === 'xmlns') declares = true;
+      }
     }
     let prefixed = false;
     if (colon)
