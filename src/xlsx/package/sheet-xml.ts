@@ -48,42 +48,82 @@ export function cellXml(
   return `<${c} r="${ref}"${s} t="str">${f}<${p}v>${excelText(cached)}</${p}v></${c}>`;
 }
 
-interface Cell {
-  value: PlanValue | null;
-  /** The format groups that cover the cell, in plan order (later ones win), or null. */
-  groups: number[] | null;
-}
+/**
+ * The format groups that cover a generated sheet's cell, by row and column (sparse): one group's index,
+ * a list of several (in plan order: later ones win), NO_GROUP for a cell with a value and no format,
+ * undefined for no cell. Numbers rather than an object per cell (issue 10: the Highlights sheet at
+ * 10,000 indicators has 180,000 cells, each an object and a list that lived until the sheet was written).
+ */
+type Groups = number | number[];
+const NO_GROUP = -1;
 
-/** A generated sheet's XML (contentSheetPieces joined). */
+/** A generated sheet's XML (contentSheetBytes as text). */
 export function contentSheetXml(content: SheetContent, styles: StyleAdder, defaultSize: number): string {
-  return contentSheetPieces(content, styles, defaultSize).join('');
+  const pieces: string[] = [];
+  writeContentSheet(content, styles, defaultSize, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
 /**
- * A generated sheet's XML in pieces (the start, each row, the end), for the writer to encode one by
- * one (utf8Of) rather than as one string (issue 10: the Highlights sheet at county scale).
+ * A generated sheet's XML as UTF-8 bytes, each row encoded into the buffer as it is made (issue 10: no
+ * string of each row, nor of the sheet, kept until the end; the Highlights sheet at county scale).
  */
-export function contentSheetPieces(content: SheetContent, styles: StyleAdder, defaultSize: number): string[] {
-  // Rows of cells by index (sparse): walked in order of row and column, with no sorting.
-  const cells: (Cell | undefined)[][] = [];
-  const at = (r: number, c: number): Cell => {
-    const row = (cells[r] ??= []);
-    return (row[c] ??= { value: null, groups: null });
-  };
+export function contentSheetBytes(content: SheetContent, styles: StyleAdder, defaultSize: number): Buffer {
+  const out = new Utf8Writer();
+  writeContentSheet(content, styles, defaultSize, (piece) => out.write(piece));
+  return out.bytes();
+}
+
+/** Text encoded as UTF-8 into one growing buffer, piece by piece (a piece must not split a surrogate pair). */
+export class Utf8Writer {
+  private buffer = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+  write(piece: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8: room for the worst case, so no piece is cut.
+    const need = this.length + 3 * piece.length;
+    if (need > this.buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(need, 2 * this.buffer.length));
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    this.length += this.buffer.write(piece, this.length, 'utf8');
+  }
+  /** The bytes written (a view of the buffer). */
+  bytes(): Buffer {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/** A generated sheet's XML, told in pieces in order (the start, each row's parts, the end). */
+function writeContentSheet(
+  content: SheetContent,
+  styles: StyleAdder,
+  defaultSize: number,
+  emit: (piece: string) => void,
+): void {
+  const cells: (Groups | undefined)[][] = [];
   const { top, left, values } = content.values;
   values.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === null || v === '') return;
-      at(top + r, left + c).value = v;
+      const cellRow = (cells[top + r] ??= []);
+      cellRow[left + c] ??= NO_GROUP;
     }),
   );
+  /** The cell's value as the plan gives it (null for none or empty text). */
+  const valueAt = (r: number, c: number): PlanValue | null => {
+    const v = r >= top && c >= left ? values[r - top]?.[c - left] : undefined;
+    return v === undefined || v === '' ? null : v;
+  };
   content.formats.forEach((group, g) => {
     for (const a of group.areas) {
       for (let r = a.top; r <= a.bottom; r++) {
+        const cellRow = (cells[r] ??= []);
         for (let c = a.left; c <= a.right; c++) {
-          const cell = at(r, c);
-          if (cell.groups) cell.groups.push(g);
-          else cell.groups = [g];
+          const was = cellRow[c];
+          if (was === undefined || was === NO_GROUP) cellRow[c] = g;
+          else if (typeof was === 'number') cellRow[c] = [was, g];
+          else was.push(g);
         }
       }
     }
@@ -92,26 +132,24 @@ export function contentSheetPieces(content: SheetContent, styles: StyleAdder, de
   // county scale has 180,000 cells and a handful of combinations).
   const formatOf = new Map<string, CellFormat>();
   const styleOf = new Map<string, number>();
-  const keyOf = (cell: Cell) =>
-    cell.groups ? (cell.groups.length === 1 ? String(cell.groups[0]) : cell.groups.join(',')) : '';
-  const format = (cell: Cell): CellFormat | null => {
-    if (!cell.groups) return null;
-    const key = keyOf(cell);
+  const format = (groups: Groups): CellFormat | null => {
+    if (groups === NO_GROUP) return null;
+    const key = String(groups);
     let f = formatOf.get(key);
     if (!f) {
       f =
-        cell.groups.length === 1
-          ? content.formats[cell.groups[0]].format
-          : Object.assign({}, ...cell.groups.map((g) => content.formats[g].format));
+        typeof groups === 'number'
+          ? content.formats[groups].format
+          : Object.assign({}, ...groups.map((g) => content.formats[g].format));
       formatOf.set(key, f!);
     }
     return f!;
   };
-  const style = (cell: Cell): number => {
-    if (!cell.groups) return 0;
-    const key = keyOf(cell);
+  const style = (groups: Groups): number => {
+    if (groups === NO_GROUP) return 0;
+    const key = String(groups);
     let s = styleOf.get(key);
-    if (s === undefined) styleOf.set(key, (s = styles.styleFor(0, format(cell)!)));
+    if (s === undefined) styleOf.set(key, (s = styles.styleFor(0, format(groups)!)));
     return s;
   };
   const widths = content.columnWidths;
@@ -122,16 +160,18 @@ export function contentSheetPieces(content: SheetContent, styles: StyleAdder, de
     const row = cells[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (!cell) continue;
-      const f = format(cell) ?? {};
+      const groups = row[c];
+      if (groups === undefined) continue;
+      const f = format(groups) ?? {};
       const size = f.fontSize ?? defaultSize;
       if (size > 11) heights.set(r, Math.max(heights.get(r) ?? 0, lineHeight(size) + 2));
-      if (!f.wrap || typeof cell.value !== 'string' || !cell.value) continue;
+      if (!f.wrap) continue;
+      const value = valueAt(r, c);
+      if (typeof value !== 'string' || !value) continue;
       const area = mergeAt.get(`${r},${c}`) ?? { top: r, left: c, bottom: r, right: c };
       let width = 0;
       for (let k = area.left; k <= area.right; k++) width += widthOf(k);
-      const lines = wrappedLines(cell.value, charsPerLine(width, size, Boolean(f.bold)));
+      const lines = wrappedLines(value, charsPerLine(width, size, Boolean(f.bold)));
       if (lines <= 1) continue;
       const perRow = (lines * lineHeight(size) + 3) / (area.bottom - area.top + 1);
       for (let k = area.top; k <= area.bottom; k++) heights.set(k, Math.max(heights.get(k) ?? 0, perRow));
@@ -139,21 +179,6 @@ export function contentSheetPieces(content: SheetContent, styles: StyleAdder, de
   }
   let lastRow = cells.length - 1;
   for (const r of heights.keys()) if (r > lastRow) lastRow = r;
-  const rows: string[] = [];
-  for (let r = 0; r <= lastRow; r++) {
-    const h = heights.get(r);
-    const row = cells[r];
-    if (!row && h === undefined) continue;
-    const ht = h ? ` ht="${Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4)}" customHeight="1"` : '';
-    let inner = '';
-    if (row) {
-      for (let c = 0; c < row.length; c++) {
-        const cell = row[c];
-        if (cell) inner += cellXml(cellAddress(r, c), style(cell), cell.value);
-      }
-    }
-    rows.push(`<row r="${r + 1}"${ht}>${inner}</row>`);
-  }
   const sheetPr = `<sheetPr>${content.tabColor ? `<tabColor rgb="FF${content.tabColor.replace(/^#/, '').toUpperCase()}"/>` : ''}<pageSetUpPr fitToPage="1"/></sheetPr>`;
   let pane = '';
   const fr = content.freeze;
@@ -164,21 +189,34 @@ export function contentSheetPieces(content: SheetContent, styles: StyleAdder, de
   const cols = widths.length
     ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
+  emit(
+    `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+  );
+  // Styles are added as the cells are written, in order of row and column (their indices depend on it).
+  for (let r = 0; r <= lastRow; r++) {
+    const h = heights.get(r);
+    const row = cells[r];
+    if (!row && h === undefined) continue;
+    const ht = h ? ` ht="${Math.min(MAX_ROW_HEIGHT, Math.ceil(h * 4) / 4)}" customHeight="1"` : '';
+    emit(`<row r="${r + 1}"${ht}>`);
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const groups = row[c];
+        if (groups !== undefined) emit(cellXml(cellAddress(r, c), style(groups), valueAt(r, c)));
+      }
+    }
+    emit('</row>');
+  }
   const merges = content.merges.length
     ? `<mergeCells count="${content.merges.length}">${content.merges.map((m) => `<mergeCell ref="${areaAddress(m)}"/>`).join('')}</mergeCells>`
     : '';
-  const links = content.links.filter((l) => {
-    const v = cells[l.row]?.[l.col]?.value;
-    return v !== null && v !== undefined && v !== '';
-  });
+  const links = content.links.filter((l) => cells[l.row]?.[l.col] !== undefined && valueAt(l.row, l.col) !== null);
   const hyperlinks = links.length
-    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet, 'always')}!${l.cell}`)}" display="${escapeAttr(String(cells[l.row]![l.col]!.value))}"/>`).join('')}</hyperlinks>`
+    ? `<hyperlinks>${links.map((l) => `<hyperlink ref="${cellAddress(l.row, l.col)}" location="${escapeAttr(`${quoteSheetName(l.sheet, 'always')}!${l.cell}`)}" display="${escapeAttr(String(valueAt(l.row, l.col)))}"/>`).join('')}</hyperlinks>`
     : '';
-  return [
-    `${HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${sheetPr}<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
-    ...rows,
+  emit(
     `</sheetData>${merges}${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>`,
-  ];
+  );
 }
 
 /** Rows of the state sheet from row `from` (0-based) on. */

@@ -1,5 +1,6 @@
 /** XML helpers of the package path: escaping for what it writes, and a saxes parser over one part. */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser } from 'saxes';
+import { LEAN, listsOf, type LeanTag } from './lean-parser';
 
 export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -76,9 +77,9 @@ class ParsedTag implements Tag {
   private values: Record<string, string> | null = null;
   name = '';
   prefix = '';
-  raw = null as unknown as SaxesTagPlain;
+  raw = null as unknown as LeanTag;
   scope = null as unknown as Scope;
-  set(name: string, prefix: string, raw: SaxesTagPlain, scope: Scope): this {
+  set(name: string, prefix: string, raw: LeanTag, scope: Scope): this {
     this.name = name;
     this.prefix = prefix;
     this.raw = raw;
@@ -90,14 +91,30 @@ class ParsedTag implements Tag {
     return this.raw.isSelfClosing;
   }
   get ns(): Record<string, string> {
-    return ownBindingsOf(this.raw.attributes);
+    return ownBindingsOf(this.raw);
   }
   get attributes(): Record<string, string> {
-    if (!this.values) this.values = { ...this.raw.attributes };
+    if (!this.values) {
+      const { names, values, count } = this.raw;
+      const out: Record<string, string> = {};
+      // As an object spread makes them: an attribute named __proto__ is an own property, not the prototype.
+      for (let i = 0; i < count; i++)
+        if (names[i] === '__proto__')
+          Object.defineProperty(out, names[i], {
+            value: values[i],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        else out[names[i]] = values[i];
+      this.values = out;
+    }
     return this.values;
   }
   attribute(name: string): string | undefined {
-    return this.raw.attributes[name];
+    const { names, count } = this.raw;
+    for (let i = 0; i < count; i++) if (names[i] === name) return this.raw.values[i];
+    return undefined;
   }
   resolve(prefix: string): string | undefined {
     return this.scope[prefix];
@@ -105,11 +122,14 @@ class ParsedTag implements Tag {
 }
 
 /** The namespace declarations among an element's attributes (prefix → URI, '' for the default). */
-function ownBindingsOf(attributes: Record<string, string>): Record<string, string> {
+function ownBindingsOf(tag: LeanTag): Record<string, string> {
   const out = Object.create(null) as Record<string, string>;
-  for (const k in attributes)
-    if (k === 'xmlns') out[''] = attributes[k].trim();
-    else if (k.startsWith('xmlns:')) out[k.slice(6)] = attributes[k].trim();
+  const { names, values, count } = tag;
+  for (let i = 0; i < count; i++) {
+    const k = names[i];
+    if (k === 'xmlns') out[''] = values[i].trim();
+    else if (k.startsWith('xmlns:')) out[k.slice(6)] = values[i].trim();
+  }
   return out;
 }
 
@@ -169,7 +189,8 @@ export function parseXml(
   namespaces: string[] = MAIN,
   bindings?: Record<string, string>,
 ): Root {
-  const p = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
+  // saxes, told each start tag as a reused tag with its attributes as lists (lean-parser.ts), or as it is.
+  const p = new (LEAN ?? SaxesParser<{ position: true; xmlns: false }>)({ position: true, xmlns: false });
   // Every parser gets the same handlers in the same order (saxes adds them as properties of the parser),
   // and every handler is called whether the part's reader wants it or not: so every parser object has
   // one shape and each call site one kind of callee, and the optimised code of saxes's loop and of the
@@ -223,46 +244,60 @@ export function parseXml(
   p.on('error', (e) => {
     throw e;
   });
-  p.on('opentag', (t) => {
-    const a = t.attributes;
+  p.on('opentag', (told) => {
+    const t = LEAN ? (told as LeanTag) : listsOf(told);
+    const keys = t.names;
+    const values = t.values;
+    const count = t.count;
     const outer = scope;
-    // Where the start tag begins: the last "<" before its end (an attribute's value cannot hold one).
-    // The same pass notes a ":" in the tag: only a tag with one can declare a prefix or have a prefixed
-    // attribute (nearly none does), so only those have their attributes gone through (issue 10: no
-    // call for each of a sheet's attributes, as saxes's attribute event made).
+    // Where the start tag begins. The lean parser (lean-parser.ts) tells it, and only an attribute whose
+    // name has a ":" can declare a prefix or need one bound. Saxes as it is does not: then the start is
+    // the last "<" before the tag's end (an attribute's value cannot hold one), and the same pass notes
+    // a ":" anywhere in the tag (a start tag with no attributes, a sheet's `<v>`, half its elements, is
+    // `<name>` or `<name/>` exactly when a "<" is where that would start it: no scan, and a ":" can only
+    // be in its name, which is resolved below). Only a tag with a ":" has its attributes gone through
+    // (issue 10: no call for each of a sheet's attributes, as saxes's attribute event made).
     const end = p.position;
-    // A start tag with no attributes (a sheet's `<v>`, half its elements) is `<name>` or `<name/>`
-    // exactly when a "<" is where that would start it (whitespace before the ">" moves it): no scan,
-    // and a ":" can only be in its name, which is resolved below.
-    let start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
+    let start = t.start;
     let colon = false;
     let declares = false;
-    if (start < 0 || xml.charCodeAt(start) !== 60) {
-      start = end - 1;
-      for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
-        if (c === 58) colon = true;
-      declares = a.xmlns !== undefined;
+    if (start >= 0) {
+      for (let i = 0; i < count; i++)
+        if (keys[i] === 'xmlns') declares = true;
+        else if (keys[i].indexOf(':') > 0) colon = true;
+    } else {
+      start = end - t.name.length - (t.isSelfClosing ? 3 : 2);
+      if (start < 0 || xml.charCodeAt(start) !== 60) {
+        start = end - 1;
+        for (let c = xml.charCodeAt(start); start > 0 && c !== 60; c = xml.charCodeAt(--start))
+          if (c === 58) colon = true;
+        for (let i = 0; i < count; i++) if (keys[i] === 'xmlns') declares = true;
+      }
     }
     let prefixed = false;
     if (colon)
-      for (const k in a)
-        if (k.indexOf(':') > 0) {
+      for (let i = 0; i < count; i++)
+        if (keys[i].indexOf(':') > 0) {
+          const k = keys[i];
           if (k.startsWith('xmlns:')) declares = true;
           else prefixed = true;
         }
     if (declares) {
       scope = Object.create(outer) as Scope;
-      for (const k in a)
-        if (k === 'xmlns') scope[''] = a[k].trim();
+      for (let i = 0; i < count; i++) {
+        const k = keys[i];
+        if (k === 'xmlns') scope[''] = values[i].trim();
         else if (k.startsWith('xmlns:')) {
-          const uri = a[k].trim();
+          const uri = values[i].trim();
           if (uri === '') fail(`invalid attempt to undefine prefix ${k.slice(6)}`);
           scope[k.slice(6)] = uri;
         }
+      }
     }
     // Every prefixed attribute's prefix must be bound (the element's own declarations included).
     if (prefixed)
-      for (const k in a) {
+      for (let i = 0; i < count; i++) {
+        const k = keys[i];
         const colon = k.indexOf(':');
         if (colon > 0 && scope[k.slice(0, colon)] === undefined) fail(`unbound namespace prefix: ${k.slice(0, colon)}`);
       }
@@ -281,7 +316,7 @@ export function parseXml(
     const prefix = name.prefix;
     if (depth++ === 0) {
       root.prefix = prefix;
-      root.ns = ownBindingsOf(a);
+      root.ns = ownBindingsOf(t);
     }
     if (t.isSelfClosing) depth--;
     else {
