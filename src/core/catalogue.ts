@@ -531,6 +531,19 @@ const CATALOGUE = {
         : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
+  // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
+  'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' column ${f.column} (${f.header}) holds each indicator's RAG bands in words, such as ${f.example}: ` +
+      `they are read as bands, not as a status you typed; ` +
+      (f.targets > 0
+        ? `for ${f.targets === 1 ? 'the indicator' : `the ${f.targets} indicators`} with no target typed, the green band's bound is the target and its comparator the polarity, and `
+        : '') +
+      `where amber ends the level past which a figure is red.`,
+    advice: 'Type a target in a Target column to measure an indicator against another level.',
+  }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',

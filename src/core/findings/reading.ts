@@ -140,6 +140,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
   if (table.priorityUnsure)
     out.push(
       finding({
@@ -673,5 +674,19 @@ function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'
     column: columnLetters(d.col),
     header: quote(d.header),
     second: second.length > 5 ? `${second.length} indicators` : second.join(', '),
+  });
+}
+
+/** The Note on a column of RAG bands in words (read/rag-bands.ts): what was read from it. */
+function ragBandsNote(table: IndicatorTable, bands: NonNullable<IndicatorTable['ragBands']>): Finding {
+  return finding({
+    kind: 'rag-bands-read',
+    at: { sheet: table.sheet, row: table.headerRow, col: bands.col },
+    ref: null,
+    sheet: table.sheet,
+    column: columnLetters(bands.col),
+    header: quote(bands.header),
+    example: quote(bands.example),
+    targets: table.rows.filter((r) => r.targetFromBands === true).length,
   });
 }

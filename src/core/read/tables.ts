@@ -21,7 +21,8 @@ import { readIndicatorRow } from './rows';
 import { cellText, looseWords, normaliseText, parseTier } from './values';
 import { allCodes, filledCells, mostlyNames } from './column-contents';
 import { FIELD_LABELS } from './headers';
-import { isAnotherHeader } from './column-cells';
+import { isAnotherHeader, someRowOfTable } from './column-cells';
+import { ragBandsColumn } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { quarterGapsInComments } from './comment-gaps';
 
@@ -268,6 +269,13 @@ function readTable(
     table.toleranceIsThreshold = true;
   table.unrecognised =
     rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised;
+  const bands = ragBandsColumn(grid, band.columns.status, table.unrecognised, (test) =>
+    someRowOfTable(grid, band.subHeaderRow ?? band.headerRow, reader, test),
+  );
+  if (bands !== null) {
+    table.ragBands = { col: bands.col, header: grid.text(band.headerRow, bands.col), example: bands.example };
+    table.unrecognised = table.unrecognised.filter((u) => u.col !== bands.col);
+  }
   table.duplicates = band.duplicates;
   table.mapped = reader.mapped;
   if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
@@ -528,7 +536,8 @@ function yearsOnly(perRow: ReturnType<typeof periodOfEachRow>): ReturnType<typeo
 
 /** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */
 function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
-  for (const c of band.monthColumns) {
+  // A value column with no period, "Actual YTD", says so too (session 12, helper layouts5: no Check).
+  for (const c of [...band.monthColumns, band.currentColumn]) {
     if (c === null) continue;
     const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
     if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
