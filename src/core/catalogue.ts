@@ -544,6 +544,17 @@ const CATALOGUE = {
       `where amber ends the level past which a figure is red.`,
     advice: 'Type a target in a Target column to measure an indicator against another level.',
   }),
+  // "Green threshold | Red threshold" columns with no Target column (read/rag-bands.ts thresholdBands; session 12, helper layouts5).
+  'threshold-columns-read': entry<{ sheet: string; green: string; red?: string; targets: number; others: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' has no Target column, so ${f.green} is read as the target of ${f.targets === 1 ? 'the indicator' : `the ${f.targets} indicators`} whose polarity says higher or lower is better` +
+      (f.red ? `, and ${f.red} as where amber ends and red begins` : '') +
+      (f.others > 0 ? `; for the other ${f.others === 1 ? 'one' : f.others} it is no target` : '') +
+      '.',
+    advice: 'Add a Target column to measure an indicator against another level.',
+  }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',

@@ -481,6 +481,11 @@ export interface IndicatorTable {
    * amber band where none is typed. `header` and `example` (its first cell of bands) as typed, for the Note.
    */
   ragBands?: { col: number; header: string; example: string };
+  /**
+   * "Green threshold" (and "Red threshold") columns in a table with no Target column (read/rag-bands.ts
+   * thresholdBands): the green threshold is a higher- or lower-is-better row's target, the red where amber ends.
+   */
+  thresholdColumns?: { green: number; red?: number; greenHeader: string; redHeader?: string };
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
   /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */

@@ -141,6 +141,24 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
+  const thresholds = table.thresholdColumns;
+  if (thresholds !== undefined) {
+    const targets = table.rows.filter((r) => r.targetFromBands === true).length;
+    out.push(
+      finding({
+        kind: 'threshold-columns-read',
+        at: { sheet: table.sheet, row: table.headerRow, col: thresholds.green },
+        ref: null,
+        sheet: table.sheet,
+        green: `${quote(thresholds.greenHeader)} (column ${columnLetters(thresholds.green)})`,
+        ...(thresholds.red !== undefined
+          ? { red: `${quote(thresholds.redHeader ?? '')} (column ${columnLetters(thresholds.red)})` }
+          : {}),
+        targets,
+        others: table.rows.length - targets,
+      }),
+    );
+  }
   if (table.priorityUnsure)
     out.push(
       finding({

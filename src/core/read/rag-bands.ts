@@ -17,14 +17,14 @@
  * figure ("Green 95%") is no band. A target in the Target column is kept; the bands then give only where
  * amber ends, and only where their green bound is that target (bands that disagree with it are not used).
  */
-import type { CellValue } from '../model';
+import type { CellValue, IndicatorTable } from '../model';
 import type { GridView } from './grid';
 import { normaliseText, parseNumberText } from './values';
 
 /** One cell's bands: the green bound as a target would be typed ("≥ 95%"), its figure, and where amber ends. */
 export interface RagBands {
-  /** The green bound with its comparator, as a Target cell would hold it: "≥ 95%", "≤ 10". */
-  targetText: string;
+  /** The green bound as a Target cell would hold it: "≥ 95%", "≤ 10" (with its comparator), or a threshold cell as typed. */
+  target: CellValue;
   /** The green bound's figure as typed (95 for "95%"). */
   green: number;
   polarity: 'higher' | 'lower';
@@ -86,7 +86,7 @@ export function ragBandsOf(v: CellValue): RagBands | null {
   // Amber on the worse side of green, or not said.
   if (amberEnds !== null && (polarity === 'higher' ? amberEnds > greenValue : amberEnds < greenValue)) amberEnds = null;
   return {
-    targetText: `${polarity === 'higher' ? '≥' : '≤'} ${figure}${percent}`,
+    target: `${polarity === 'higher' ? '≥' : '≤'} ${figure}${percent}`,
     green: greenValue,
     polarity,
     amberEnds,
@@ -142,4 +142,52 @@ export function ragBandsColumn(
     if (RAG_BANDS_HEADER.test(normaliseText(u.header.replace(/\s+/g, ' '))) && holdsBands(u.col))
       return { col: u.col, example };
   return null;
+}
+
+/**
+ * "Green threshold | Red threshold" columns in a table with no Target column (a district's shared-service
+ * pack: each row's level where green begins and where red begins), and a polarity saying which way is
+ * better: the green threshold is the target and the red one where amber ends, as bands in words give them.
+ * "Green threshold" was read as a close-to-target indicator's green band, so every higher- or lower-is-better
+ * indicator was counted under No target, with a Check each that bands apply only to close to target.
+ * Null where the polarity is neither higher nor lower (a two-sided indicator's threshold is its band, read so)
+ * or the green threshold holds no figure.
+ * @param green the row's Green threshold cell
+ * @param red its Red threshold cell (null where there is no such column)
+ * @param polarity the row's polarity as read from its cell
+ */
+export function thresholdBands(green: CellValue, red: CellValue, polarity: string | null): RagBands | null {
+  if (polarity !== 'higher' && polarity !== 'lower') return null;
+  const greenValue = typeof green === 'number' ? green : typeof green === 'string' ? parseNumberText(green) : null;
+  if (greenValue === null) return null;
+  const redValue = typeof red === 'number' ? red : typeof red === 'string' ? parseNumberText(red) : null;
+  const worse = redValue !== null && (polarity === 'higher' ? redValue < greenValue : redValue > greenValue);
+  return { target: green, green: greenValue, polarity, amberEnds: worse ? redValue : null };
+}
+
+/** The headers of the threshold columns: "Green threshold", "Red threshold" (also "… level", "… trigger"). */
+export const GREEN_THRESHOLD_HEADER = /^green (?:threshold|level|trigger)$/;
+export const RED_THRESHOLD_HEADER = /^red (?:threshold|level|trigger)$/;
+
+/**
+ * The table's "Green threshold" and "Red threshold" columns where it has no target of any kind (see
+ * `thresholdBands`), or null.
+ * @param grid the sheet
+ * @param headerRow the table's header row
+ * @param table the table as read so far (its columns, period targets and headers not understood)
+ */
+export function thresholdColumnsOf(
+  grid: GridView,
+  headerRow: number,
+  table: Pick<IndicatorTable, 'columns' | 'quarterTargetColumns' | 'monthTargetColumns' | 'unrecognised'>,
+): NonNullable<IndicatorTable['thresholdColumns']> | null {
+  const green = table.columns.greenBand;
+  if (green === undefined || table.columns.target !== undefined) return null;
+  if (table.quarterTargetColumns || table.monthTargetColumns) return null;
+  const greenHeader = grid.text(headerRow, green).replace(/\s+/g, ' ');
+  if (!GREEN_THRESHOLD_HEADER.test(normaliseText(greenHeader))) return null;
+  const red = table.unrecognised.find((u) => RED_THRESHOLD_HEADER.test(normaliseText(u.header.replace(/\s+/g, ' '))));
+  return red
+    ? { green, red: red.col, greenHeader, redHeader: red.header.replace(/\s+/g, ' ') }
+    : { green, greenHeader };
 }

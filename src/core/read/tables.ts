@@ -22,7 +22,7 @@ import { cellText, looseWords, normaliseText, parseTier } from './values';
 import { allCodes, filledCells, mostlyNames } from './column-contents';
 import { FIELD_LABELS } from './headers';
 import { isAnotherHeader, someRowOfTable } from './column-cells';
-import { ragBandsColumn } from './rag-bands';
+import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { quarterGapsInComments } from './comment-gaps';
 
@@ -275,6 +275,11 @@ function readTable(
   if (bands !== null) {
     table.ragBands = { col: bands.col, header: grid.text(band.headerRow, bands.col), example: bands.example };
     table.unrecognised = table.unrecognised.filter((u) => u.col !== bands.col);
+  }
+  const thresholds = reader.mapped ? null : thresholdColumnsOf(grid, band.headerRow, table);
+  if (thresholds !== null) {
+    table.thresholdColumns = thresholds;
+    table.unrecognised = table.unrecognised.filter((u) => u.col !== thresholds.red);
   }
   table.duplicates = band.duplicates;
   table.mapped = reader.mapped;
