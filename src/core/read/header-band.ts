@@ -364,6 +364,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const columns: Partial<Record<Field, number>> = {};
   for (const [col, role] of ordered) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
+    // A hidden column is not preferred over a shown one of the same meaning: an old "Target" hidden beside this
+    // year's was the target (session 12, helper layouts5; as outturns, fresh-user check 3).
+    else if (role.kind === 'field' && grid.isHiddenColumn(columns[role.field]!) && !grid.isHiddenColumn(col))
+      columns[role.field] = col;
   }
   // Targets of several years ("Target 2022/23 | Target 2023/24"): the one of the year scored, and last
   // year's for last year's figures (issue 7).

@@ -60,16 +60,39 @@ export function pairsUnderLabelsAbove(
   let actuals = 0;
   for (const r of main.values()) if (r.kind === 'current') actuals++;
   if (actuals === 0) return null;
-  // The row above holds period labels only (no header of its own: no name, target or other field).
+  // The row above holds period labels only (no header of its own: no name, target or other field), and
+  // before them at most a title ("Police and Crime Plan scorecard").
   const labelCols = [...rolesAbove.keys()].sort((a, b) => a - b);
   if (labelCols.length === 0) return null;
   if (![...rolesAbove.values()].every((r) => r.kind === 'quarter' || r.kind === 'month')) return null;
-  for (const col of grid.filledColumns(row - 1)) if (!rolesAbove.has(col)) return null;
-  // Every Actual stands under a label: none to the left of the first.
   const first = labelCols[0];
+  for (const col of grid.filledColumns(row - 1)) if (!rolesAbove.has(col) && col > first) return null;
+  // Every Actual stands under a label: none to the left of the first.
   for (const [c, r] of main) if (r.kind === 'current' && c < first) return null;
+  // The columns under the labels: each label's merged area where the labels are merged (a column after
+  // the last, "Annual target", "Polarity", "DOT", is the table's own); else from each label to the next,
+  // the last running on only over its pair's own columns.
+  const merged = labelCols.map((c) => grid.mergeOf(row - 1, c));
   const under = new Map<number, ColumnRole>();
-  for (const [c, r] of main) if (c >= first) under.set(c, r);
+  if (merged.every((a) => a !== undefined && a.right > a.left)) {
+    for (const [c, r] of main) if (merged.some((a) => a!.left <= c && c <= a!.right)) under.set(c, r);
+  } else if (merged.every((a) => a === undefined || a.right === a.left)) {
+    const last = labelCols[labelCols.length - 1];
+    for (const [c, r] of main) if (c >= first && c < last) under.set(c, r);
+    const actualsSeen = new Set<string>();
+    for (let c = last; c < grid.colCount; c++) {
+      const r = main.get(c);
+      if (r === undefined) {
+        if (grid.text(row, c) === '') continue;
+        break;
+      }
+      const ofPair = r.kind === 'current' || (r.kind === 'field' && (r.field === 'target' || PAIRS_OWN.has(r.field)));
+      const kind = r.kind === 'field' ? r.field : r.kind;
+      if (!ofPair || actualsSeen.has(kind)) break;
+      actualsSeen.add(kind);
+      under.set(c, r);
+    }
+  } else return null;
   const pairs = pairsOf(row - 1, rolesAbove, under);
   if (!pairs || pairs.actuals.size !== actuals) return null;
   const underLabels: number[] = [];

@@ -464,9 +464,13 @@ function targetAndActualRows(
   return null;
 }
 
-/** Headers of a column that gives each row its period, in a table of one value column. */
+/**
+ * Headers of a column that gives each row its period, in a table of one value column. "Date of latest"
+ * beside "Latest" (a combined authority's outcomes framework; session 12, helper layouts5: refused, asking
+ * for the quarter).
+ */
 const PERIOD_OF_ROW_HEADER =
-  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
+  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy|date of latest|date of latest data|latest data date|period of latest data)$/;
 
 /**
  * A column the table does not read whose cells name each row's period ("Month": Apr-25, May-25; or
