@@ -605,6 +605,23 @@ const CATALOGUE = {
       `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no polarity or target, and ${f.one ? 'a ref that extends' : 'refs that extend'} "${f.refOf}", the ref of "${f.under}" above ${f.one ? 'it' : 'them'}, so ${f.one ? 'it is' : 'they are'} read as its breakdown by place, not scored or counted.`,
     advice: 'To score one as an indicator of its own, give it a target or a polarity.',
   }),
+  // The same, taken for places by how their names are written alone ("Fly Tipping", "Graffiti", "Abandoned
+  // Vehicles" pass as well as "Ashford"): a guess, so a Check (session 12, helper layouts5; hunt 4's leftover).
+  'breakdown-rows-by-writing': entry<{
+    sheet: string;
+    rows: string;
+    texts: string;
+    under: string;
+    refOf: string;
+    one: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.texts}) have figures but no polarity or target, refs that extend "${f.refOf}", the ref of "${f.under}" above them, and names written as places, so they are read as its breakdown by place, not scored or counted; whether they are places is a guess from how the names are written (nothing in "${f.under}" says "by district").`,
+    advice:
+      'If they are measures of their own, give each a polarity or a target and score again; if they are places, add "by district" (or "by area") to the name above to say so.',
+  }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',
     severity: 'warning',

@@ -564,6 +564,8 @@ export interface IndicatorTable {
     priority?: string;
     /** A breakdown row by ref: the indicator's ref its own extends ("W1" for "W1a Ashford"; read/district-refs.ts). */
     byRef?: string;
+    /** Taken for places by how their names are written alone, the indicator's name not saying so (district-refs.ts). */
+    byWriting?: true;
   }[];
   /**
    * The table is on one of several sheets holding the same indicators, one sheet per organisation or

@@ -399,6 +399,34 @@ describe('Refusals that say what the layout is and how to fix it', () => {
   });
 });
 
+describe("A county's rows taken for places by how their names are written (session 11's leftover)", () => {
+  const county = (names: string[], parent = 'Contacts handled') =>
+    scored([
+      sheet('County', [
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'],
+        ['W4', parent, 'Higher', 50000, 12000, 24500],
+        ['W4a', names[0], '', '', 4000, 8100],
+        ['W4b', names[1], '', '', 3000, 6100],
+        ['W4c', names[2], '', '', 500, 1000],
+      ]),
+    ]);
+
+  it('says so as a Check, not a Note, where only the capitals made "Fly Tipping", "Graffiti", "Abandoned Vehicles" places', () => {
+    const r = county(['Fly Tipping', 'Graffiti', 'Abandoned Vehicles']);
+    assert.equal(r.indicators.length, 1);
+    const check = says(r, /whether they are places is a guess/);
+    assert.equal(check.length, 1);
+    assert.equal(check[0].severity, 'warning');
+    assert.match(check[0].message, /If they are measures of their own, give each a polarity or a target/);
+  });
+
+  it('keeps the Note where the indicator says "by district"', () => {
+    const r = county(['Ashford', 'Canterbury', 'Dover'], 'Contacts handled by district');
+    assert.equal(says(r, /whether they are places is a guess/).length, 0);
+    assert.equal(says(r, /read as its breakdown by place/)[0].severity, 'info');
+  });
+});
+
 describe('Sector tables read right (or refused rightly) as they were', () => {
   it('a combined authority\'s "Baseline (2023/24) | Target 2025/26 | Stretch target": the target, never the stretch', () => {
     const r = scored([

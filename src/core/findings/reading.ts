@@ -172,13 +172,19 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   // A breakdown's rows, one Note for each indicator they stand under.
-  const breakdowns: { under: string; byRef?: string; rows: { row: number; text: string }[] }[] = [];
+  const breakdowns: { under: string; byRef?: string; byWriting?: true; rows: { row: number; text: string }[] }[] = [];
   for (const skipped of table.skippedRows ?? []) {
     if (skipped.why !== 'breakdown') continue;
     const last = breakdowns[breakdowns.length - 1];
     const prev = last?.rows[last.rows.length - 1];
     if (last && last.under === skipped.under && prev.row + 1 === skipped.row) last.rows.push(skipped);
-    else breakdowns.push({ under: skipped.under ?? '', byRef: skipped.byRef, rows: [skipped] });
+    else
+      breakdowns.push({
+        under: skipped.under ?? '',
+        byRef: skipped.byRef,
+        ...(skipped.byWriting ? { byWriting: true as const } : {}),
+        rows: [skipped],
+      });
   }
   for (const b of breakdowns) {
     const first = b.rows[0].row + 1;
@@ -199,7 +205,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     out.push(
       b.byRef === undefined
         ? finding({ kind: 'breakdown-rows', ...common })
-        : finding({ kind: 'breakdown-rows-by-ref', ...common, refOf: b.byRef }),
+        : b.byWriting
+          ? finding({ kind: 'breakdown-rows-by-writing', ...common, refOf: b.byRef })
+          : finding({ kind: 'breakdown-rows-by-ref', ...common, refOf: b.byRef }),
     );
   }
   // On one subsidiary's sheet of several, the sub-headings are its themes: one Note (findings/theme-rows.ts).

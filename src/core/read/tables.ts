@@ -677,7 +677,14 @@ function districtRefRows(grid: GridView, table: IndicatorTable): void {
     for (const r of g.rows) {
       gone.add(r);
       const text = `${r.ref} ${r.name}`;
-      (table.skippedRows ??= []).push({ row: r.row, text, why: 'breakdown', under: g.under.name, byRef: g.under.ref! });
+      (table.skippedRows ??= []).push({
+        row: r.row,
+        text,
+        why: 'breakdown',
+        under: g.under.name,
+        byRef: g.under.ref!,
+        ...(g.byWriting ? { byWriting: true as const } : {}),
+      });
     }
   table.skippedRows!.sort((a, b) => a.row - b.row);
   table.rows = table.rows.filter((r) => !gone.has(r));
