@@ -9,6 +9,7 @@ import { strict as assert } from 'assert';
 import type { Area, CellValue, ScoreResult } from '../../src/core';
 import { bandsAmberAmount, ragBandsOf } from '../../src/core/read/rag-bands';
 import { areasTogether } from '../../src/core/read/by-area';
+import { parseTypedStatus } from '../../src/core/read/rule-cells';
 import { sheet } from '../support/grids';
 import { refusal, scored } from '../support/scoring';
 
@@ -217,6 +218,9 @@ describe('RAG bands written out in words ("Green ≥ 95%, Amber 90–95%")', () 
       assert.equal(ragBandsOf(status), null, status);
     assert.equal(bandsAmberAmount(ragBandsOf('Green ≥ 95%, Amber 90–95%')!, 0.95), 0.05, 'a target read as 0.95');
     assert.equal(bandsAmberAmount(ragBandsOf('Green ≥ 95%, Amber 90–95%')!, 96), null, 'bands that are not the target');
+    // Bands no target can be read from are still no status; a status with a comment is one.
+    assert.equal(parseTypedStatus('Green = 100%, Amber 95-99%, Red <95%'), null);
+    assert.equal(parseTypedStatus('Red - 3 months behind, Amber recovery plan'), 'red');
   });
 });
 

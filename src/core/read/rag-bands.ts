@@ -94,6 +94,21 @@ export function ragBandsOf(v: CellValue): RagBands | null {
 }
 
 /**
+ * Whether a cell describes bands rather than giving a status: two of green, amber and red (or G, A, R) each
+ * followed by a figure ("Green = 100%, Amber 95–99%, Red < 95%"), whether or not `ragBandsOf` can read a
+ * target from it. Such a cell is never a typed status; "Red - 3 months behind, Amber recovery plan" is one.
+ */
+export function describesBands(v: CellValue): boolean {
+  if (typeof v !== 'string' || !/\d/.test(v)) return false;
+  const t = normaliseText(v).replace(/[\u2013\u2014\u2212]/g, '-');
+  // Each colour followed by its figure, with at most a colon, an equals sign or a comparator between.
+  const figure = String.raw`\s*[:=]?\s*(?:${HIGHER}|${LOWER})?\s*\d`;
+  let colours = 0;
+  for (const c of ['green|g', 'amber|a', 'red|r']) if (new RegExp(String.raw`\b(?:${c})\b${figure}`).test(t)) colours++;
+  return colours >= 2;
+}
+
+/**
  * The amber band the bands give, as an amount in the indicator's own unit (the gap between the target and
  * where amber ends), or null where they say none or their green bound is not the target.
  * @param bands the row's bands
