@@ -106,6 +106,21 @@ describe('Period labels in the row above "Target | Actual" pairs (a PCC scorecar
     assert.equal(kinds(r, 'polarity-assumed').length, 0);
   });
 
+  it('runs an unmerged label on over its pair alone: an "Annual target" after the last pair is the table\'s', () => {
+    const r = scored([
+      sheet('PCC', [
+        ['', '', 'Q1', '', 'Q2', '', ''],
+        ['Ref', 'Measure', 'Target', 'Actual', 'Target', 'Actual', 'Annual target'],
+        ['P1', 'Victim satisfaction %', 80, 78, 81, 82, 85],
+      ]),
+    ]);
+    assert.deepEqual(
+      scores(r),
+      [['P1', 'Q2', 82, 81, 1.23, 'green', 'up']],
+      "Q2's own target of 81, not the year's 85",
+    );
+  });
+
   it('reads the labels beside a report title in the same row', () => {
     const r = scored([
       sheet(
