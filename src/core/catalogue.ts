@@ -531,6 +531,30 @@ const CATALOGUE = {
         : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
+  // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
+  'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' column ${f.column} (${f.header}) holds each indicator's RAG bands in words, such as ${f.example}: ` +
+      `they are read as bands, not as a status you typed; ` +
+      (f.targets > 0
+        ? `for ${f.targets === 1 ? 'the indicator' : `the ${f.targets} indicators`} with no target typed, the green band's bound is the target and its comparator the polarity, and `
+        : '') +
+      `where amber ends the level past which a figure is red.`,
+    advice: 'Type a target in a Target column to measure an indicator against another level.',
+  }),
+  // "Green threshold | Red threshold" columns with no Target column (read/rag-bands.ts thresholdBands; session 12, helper layouts5).
+  'threshold-columns-read': entry<{ sheet: string; green: string; red?: string; targets: number; others: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' has no Target column, so ${f.green} is read as the target of ${f.targets === 1 ? 'the indicator' : `the ${f.targets} indicators`} whose polarity says higher or lower is better` +
+      (f.red ? `, and ${f.red} as where amber ends and red begins` : '') +
+      (f.others > 0 ? `; for the other ${f.others === 1 ? 'one' : f.others} it is no target` : '') +
+      '.',
+    advice: 'Add a Target column to measure an indicator against another level.',
+  }),
   'subheading-row': entry<{ sheet: string; row: number; text: string }>({
     kind: 'partial-table',
     severity: 'info',
@@ -580,6 +604,23 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no polarity or target, and ${f.one ? 'a ref that extends' : 'refs that extend'} "${f.refOf}", the ref of "${f.under}" above ${f.one ? 'it' : 'them'}, so ${f.one ? 'it is' : 'they are'} read as its breakdown by place, not scored or counted.`,
     advice: 'To score one as an indicator of its own, give it a target or a polarity.',
+  }),
+  // The same, taken for places by how their names are written alone ("Fly Tipping", "Graffiti", "Abandoned
+  // Vehicles" pass as well as "Ashford"): a guess, so a Check (session 12, helper layouts5; hunt 4's leftover).
+  'breakdown-rows-by-writing': entry<{
+    sheet: string;
+    rows: string;
+    texts: string;
+    under: string;
+    refOf: string;
+    one: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} (${f.texts}) have figures but no polarity or target, refs that extend "${f.refOf}", the ref of "${f.under}" above them, and names written as places, so they are read as its breakdown by place, not scored or counted; whether they are places is a guess from how the names are written (nothing in "${f.under}" says "by district").`,
+    advice:
+      'If they are measures of their own, give each a polarity or a target and score again; if they are places, add "by district" (or "by area") to the name above to say so.',
   }),
   'header-not-scored': entry<{ sheet: string; row: number; roles: string; missing: string }>({
     kind: 'partial-table',

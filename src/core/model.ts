@@ -384,6 +384,8 @@ export interface IndicatorRow {
   targetRange?: { low: number; high: number } | null;
   /** The polarity cell's text ("Higher") when a range target made the indicator two-sided all the same. */
   rangeOverPolarity?: string;
+  /** The target was read from the row's RAG bands in words, none being typed (read/rag-bands.ts). */
+  targetFromBands?: true;
   /** The Status / RAG the analyst typed, read as a colour. */
   typedStatus?: TypedCell<Rag>;
   /**
@@ -474,6 +476,16 @@ export interface IndicatorTable {
    * quarter's own figure, read into each row's quarterFigures; the months are scored (helper wording).
    */
   quarterColumns?: ({ col: number; header: string } | null)[];
+  /**
+   * A column of RAG bands in words, "Green ≥ 95%, Amber 90–95%" (read/rag-bands.ts): each row's target and
+   * amber band where none is typed. `header` and `example` (its first cell of bands) as typed, for the Note.
+   */
+  ragBands?: { col: number; header: string; example: string };
+  /**
+   * "Green threshold" (and "Red threshold") columns in a table with no Target column (read/rag-bands.ts
+   * thresholdBands): the green threshold is a higher- or lower-is-better row's target, the red where amber ends.
+   */
+  thresholdColumns?: { green: number; red?: number; greenHeader: string; redHeader?: string };
   /** Targets for one quarter each ("Q2 Target"), by quarter (index 0 = Q1); read into each row's quarterTargets. */
   quarterTargetColumns?: (number | null)[];
   /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
@@ -552,6 +564,8 @@ export interface IndicatorTable {
     priority?: string;
     /** A breakdown row by ref: the indicator's ref its own extends ("W1" for "W1a Ashford"; read/district-refs.ts). */
     byRef?: string;
+    /** Taken for places by how their names are written alone, the indicator's name not saying so (district-refs.ts). */
+    byWriting?: true;
   }[];
   /**
    * The table is on one of several sheets holding the same indicators, one sheet per organisation or

@@ -173,5 +173,10 @@
  * groups within it, and the other sheets with a heading above their one title named by it too; a count per
  * month (its months add up to the year: the outturn or the YTD column says so) against a month's target is
  * scored by quarter: the quarter's months added up against their targets added up, DOT quarter on quarter.
+ * 35 — (helper layouts5) quarter labels in the row above "Target | Actual" pairs read as each pair's period
+ * (was refused); RAG bands in words ("Green ≥ 95%, Amber 90–95%") read as bands, not a typed status, giving
+ * the target, polarity and where amber ends where none is typed; "Good performance" is the polarity; "Term 1 |
+ * Term 2" refused as school terms; "Actual YTD" gets the year-to-date Check; "45 / 50" in every period cell
+ * refused; the row-per-area refusal names the areas, not the council.
  */
-export const RULES_VERSION = 34;
+export const RULES_VERSION = 35;

@@ -134,8 +134,8 @@ describe('Directorate sub-headings and totals rows inside a table', () => {
 });
 
 describe('"Target | Actual" pairs under period group headers', () => {
-  it('refuses two "Actual" columns under "Q1" and "Q2" rather than score Q1\'s figure as Q2', () => {
-    const e = refusal(
+  it('reads "Q1" and "Q2" over "Target | Actual" in the row above the header as each quarter\'s target and figure (session 12: it was refused; Q1\'s figure is never scored as Q2)', () => {
+    const r = scored(
       [
         sheet(
           'Q2 KPIs',
@@ -153,9 +153,13 @@ describe('"Target | Actual" pairs under period group headers', () => {
       ],
       { quarter: 2 },
     );
-    assert.equal(
-      e.message,
-      `'Q2 KPIs' row 2 has 2 value columns headed "Actual" (columns F, H, under "Q1", "Q2" in row 1) and nothing in those headers says which period each holds, so nothing was scored rather than score one of them as the quarter; put the period in each header, such as "Q1 Actual", "Q2 Actual", and map any you do not want scored to ignore.`,
+    assert.deepEqual(
+      r.indicators.map((i) => [i.ref, i.latestPeriod, i.latestValue, i.periodTarget, i.variancePct, i.rag, i.dot]),
+      [
+        ['K1', 'Q2', 97, 96, 1.04, 'green', 'up'],
+        ['K2', 'Q2', 29, 30, 3.33, 'green', 'up'],
+      ],
+      "Q2's Actual against Q2's own Target; DOT against Q1's pair (90 against 95, 40 days against 30)",
     );
   });
 

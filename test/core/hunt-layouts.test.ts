@@ -418,7 +418,7 @@ describe('Each indicator on a row per ward, district or station (a "Ward" column
     ]);
     assert.equal(
       e.message,
-      `'Wards' gives each indicator on several rows, one for each "Area" (column B: "Fly-tipping incidents" for North, South), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the whole council's figures, and move the rows for each area to a sheet of their own that you hide (hidden sheets are not scored).`,
+      `'Wards' gives each indicator on several rows, one for each "Area" (column B: "Fly-tipping incidents" for North, South), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the figures for all the areas together, and move the rows for each area to a sheet of their own that you hide (hidden sheets are not scored).`,
     );
   });
 

@@ -368,9 +368,18 @@ const EXPECT: Record<string, Expectation> = {
     refused:
       /^'Data' gives each indicator on several rows, one for each period \(column B, "Month", holds Apr-25, May-25, Jun-25, from row 2\), but one row per indicator is read, so nothing was scored/,
   },
+  // Refused until session 12 (helper layouts5), which reads the quarter labels in the row above each pair.
   'target-actual-pairs-under-quarters': {
-    refused:
-      /^'Q2 KPIs' row 2 has 2 value columns headed "Actual" \(columns F, H, under "Q1", "Q2" in row 1\) and nothing in those headers says which period each holds, so nothing was scored/,
+    check: (r) => {
+      assert.deepEqual(
+        r.indicators.map((i) => [i.ref, i.latestMonth, i.latestValue, i.periodTarget, i.variancePct, i.rag, i.dot]),
+        [
+          ['K1', 'Sep', 97, 96, 1.04, 'green', 'up'],
+          ['K2', 'Sep', 29, 30, 3.33, 'green', 'up'],
+        ],
+        "each Q2 Actual against Q2's own Target, never Q1's figure as Q2",
+      );
+    },
   },
 };
 

@@ -140,6 +140,25 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
+  if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
+  const thresholds = table.thresholdColumns;
+  if (thresholds !== undefined) {
+    const targets = table.rows.filter((r) => r.targetFromBands === true).length;
+    out.push(
+      finding({
+        kind: 'threshold-columns-read',
+        at: { sheet: table.sheet, row: table.headerRow, col: thresholds.green },
+        ref: null,
+        sheet: table.sheet,
+        green: `${quote(thresholds.greenHeader)} (column ${columnLetters(thresholds.green)})`,
+        ...(thresholds.red !== undefined
+          ? { red: `${quote(thresholds.redHeader ?? '')} (column ${columnLetters(thresholds.red)})` }
+          : {}),
+        targets,
+        others: table.rows.length - targets,
+      }),
+    );
+  }
   if (table.priorityUnsure)
     out.push(
       finding({
@@ -153,13 +172,19 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   // A breakdown's rows, one Note for each indicator they stand under.
-  const breakdowns: { under: string; byRef?: string; rows: { row: number; text: string }[] }[] = [];
+  const breakdowns: { under: string; byRef?: string; byWriting?: true; rows: { row: number; text: string }[] }[] = [];
   for (const skipped of table.skippedRows ?? []) {
     if (skipped.why !== 'breakdown') continue;
     const last = breakdowns[breakdowns.length - 1];
     const prev = last?.rows[last.rows.length - 1];
     if (last && last.under === skipped.under && prev.row + 1 === skipped.row) last.rows.push(skipped);
-    else breakdowns.push({ under: skipped.under ?? '', byRef: skipped.byRef, rows: [skipped] });
+    else
+      breakdowns.push({
+        under: skipped.under ?? '',
+        byRef: skipped.byRef,
+        ...(skipped.byWriting ? { byWriting: true as const } : {}),
+        rows: [skipped],
+      });
   }
   for (const b of breakdowns) {
     const first = b.rows[0].row + 1;
@@ -180,7 +205,9 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     out.push(
       b.byRef === undefined
         ? finding({ kind: 'breakdown-rows', ...common })
-        : finding({ kind: 'breakdown-rows-by-ref', ...common, refOf: b.byRef }),
+        : b.byWriting
+          ? finding({ kind: 'breakdown-rows-by-writing', ...common, refOf: b.byRef })
+          : finding({ kind: 'breakdown-rows-by-ref', ...common, refOf: b.byRef }),
     );
   }
   // On one subsidiary's sheet of several, the sub-headings are its themes: one Note (findings/theme-rows.ts).
@@ -673,5 +700,19 @@ function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'
     column: columnLetters(d.col),
     header: quote(d.header),
     second: second.length > 5 ? `${second.length} indicators` : second.join(', '),
+  });
+}
+
+/** The Note on a column of RAG bands in words (read/rag-bands.ts): what was read from it. */
+function ragBandsNote(table: IndicatorTable, bands: NonNullable<IndicatorTable['ragBands']>): Finding {
+  return finding({
+    kind: 'rag-bands-read',
+    at: { sheet: table.sheet, row: table.headerRow, col: bands.col },
+    ref: null,
+    sheet: table.sheet,
+    column: columnLetters(bands.col),
+    header: quote(bands.header),
+    example: quote(bands.example),
+    targets: table.rows.filter((r) => r.targetFromBands === true).length,
   });
 }

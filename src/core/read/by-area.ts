@@ -58,10 +58,30 @@ export function byAreaRefusal(
       const first = t.rows.find((r) => rowsOf.get(keyOf(r))!.length > 1)!;
       const header = u.header.replace(/\s+/g, ' ');
       return new InputError(
-        `'${t.sheet}' gives each indicator on several rows, one for each "${header}" (column ${columnLetters(u.col)}: ${first.ref ?? `"${first.name}"`} for ${shown}), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the whole council's figures, and move the rows for each ${/^[A-Z]{2,}s?$/.test(header) ? header : header.toLowerCase()} to a sheet of their own that you hide (hidden sheets are not scored).`,
+        `'${t.sheet}' gives each indicator on several rows, one for each "${header}" (column ${columnLetters(u.col)}: ${first.ref ?? `"${first.name}"`} for ${shown}), but one row is read per indicator, so nothing was scored rather than count each row as an indicator of its own; keep one row per indicator, with the figures for all the ${areasTogether(header)} together, and move the rows for each ${/^[A-Z]{2,}s?$/.test(header) ? header : header.toLowerCase()} to a sheet of their own that you hide (hidden sheets are not scored).`,
         { ...hintAt(t.sheet, t.headerRow), suggestedMapping: null },
       );
     }
   }
   return null;
+}
+
+/**
+ * The places an area header names, in the plural, for "with the figures for all the … together": "Ward" →
+ * "wards", "PDU" → "PDUs", "Academy" → "academies", "Ward name" → "wards", "Fire stations" as it is. Whoever
+ * keeps the workbook (a council, a probation service, an academy trust, a shared service of two councils),
+ * the figures to keep are those for all of its areas together (session 12, helper layouts5: the sentence
+ * said "the whole council's figures" to a probation service and an academy trust).
+ */
+export function areasTogether(header: string): string {
+  const one = header.replace(/\s+name$/i, '').trim();
+  if (/^[A-Z]{2,}s?$/.test(one)) return one.endsWith('s') ? one : `${one}s`;
+  const lower = one
+    .split(' ')
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w.toLowerCase()))
+    .join(' ');
+  if (/(?:ies|s)$/.test(lower) && !/(?:ss|us|sis)$/.test(lower)) return lower;
+  if (/[^aeiou]y$/.test(lower)) return `${lower.slice(0, -1)}ies`;
+  if (/(?:ch|sh|s|x|z)$/.test(lower)) return `${lower}es`;
+  return `${lower}s`;
 }

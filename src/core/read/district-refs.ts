@@ -58,14 +58,15 @@ export function extendsRef(child: string, parent: string): boolean {
 
 /**
  * The rows of `table.rows` that are districts of the indicator above them by ref (see the file's note),
- * as groups: the indicator and its district rows. `blank(row, field)` says whether the row's polarity,
+ * as groups: the indicator and its district rows, and whether they were taken for places by how their
+ * names are written alone (`byWriting`: the indicator's name does not say "by district"). `blank(row, field)` says whether the row's polarity,
  * target or profile cell is empty (true where the table has no such column).
  */
 export function districtRowsByRef(
   rows: readonly IndicatorRow[],
   blank: (row: IndicatorRow, field: 'polarity' | 'target' | 'profile') => boolean,
-): { under: IndicatorRow; rows: IndicatorRow[] }[] {
-  const groups: { under: IndicatorRow; rows: IndicatorRow[] }[] = [];
+): { under: IndicatorRow; rows: IndicatorRow[]; byWriting: boolean }[] {
+  const groups: { under: IndicatorRow; rows: IndicatorRow[]; byWriting: boolean }[] = [];
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i];
     if (!parent.ref) continue;
@@ -81,7 +82,7 @@ export function districtRowsByRef(
     if (kids.length === 0) continue;
     const byName = BY_PLACE.test(parent.name);
     if (byName || (kids.length >= 3 && kids.every((k) => placeName(k.name))))
-      groups.push({ under: parent, rows: kids });
+      groups.push({ under: parent, rows: kids, byWriting: !byName });
     i += kids.length;
   }
   return groups;

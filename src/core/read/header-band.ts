@@ -16,6 +16,7 @@ import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, wi
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 import { someRowOfTable } from './column-cells';
+import { pairsUnderLabelsAbove } from './labels-above-pairs';
 
 export interface HeaderBand {
   headerRow: number;
@@ -235,6 +236,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // Quarter labels over "Target | Actual" pairs: the Actual is the quarter's figure, the Target its target.
   let groupTargets: (number | null)[] | null = null;
   let groupMonthTargets: (number | null)[] | null = null;
+  const pairColumns = new Set<number>();
   if (subHeaderRow === null && !namesIndicator) {
     const pairs = pairsUnderQuarters(grid, row, main, below);
     if (pairs) {
@@ -243,6 +245,25 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       for (const [col, quarter] of pairs.actuals) roles.set(col, quarter);
       if (pairs.targets.some((c) => c !== null)) groupTargets = pairs.targets;
       if (pairs.monthTargets.some((c) => c !== null)) groupMonthTargets = pairs.monthTargets;
+    }
+  }
+  // The same pairs with their quarter labels in the row above the header (labels-above-pairs.ts).
+  if (subHeaderRow === null && groupTargets === null && !reader.mapped) {
+    const above = pairsUnderLabelsAbove(
+      grid,
+      row,
+      main,
+      row > 0 ? rolesOfRow(grid, row - 1, reader) : new Map(),
+      (r, l, p) => pairsUnderQuarters(grid, r, l, p),
+    );
+    if (above) {
+      for (const col of above.underLabels) {
+        roles.delete(col);
+        pairColumns.add(col);
+      }
+      for (const [col, period] of above.pairs.actuals) roles.set(col, period);
+      if (above.pairs.targets.some((c) => c !== null)) groupTargets = above.pairs.targets;
+      if (above.pairs.monthTargets.some((c) => c !== null)) groupMonthTargets = above.pairs.monthTargets;
     }
   }
   // The first column of a field, in the order the roles were found (no copy of the roles made: issue 11).
@@ -343,6 +364,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   const columns: Partial<Record<Field, number>> = {};
   for (const [col, role] of ordered) {
     if (role.kind === 'field' && columns[role.field] === undefined) columns[role.field] = col;
+    // A hidden column is not preferred over a shown one of the same meaning: an old "Target" hidden beside this
+    // year's was the target (session 12, helper layouts5; as outturns, fresh-user check 3).
+    else if (role.kind === 'field' && grid.isHiddenColumn(columns[role.field]!) && !grid.isHiddenColumn(col))
+      columns[role.field] = col;
   }
   // Targets of several years ("Target 2022/23 | Target 2023/24"): the one of the year scored, and last
   // year's for last year's figures (issue 7).
@@ -419,7 +444,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   }
   for (const col of grid.filledColumns(row)) {
     if (targetRun.some(([c]) => c === col)) continue;
-    if (roles.has(col)) continue;
+    if (roles.has(col) || pairColumns.has(col)) continue;
     const header = grid.text(row, col);
     // "Sep Target", "Apr-25 Plan", "Q2 Plan": a month's (or a quarter's) own target.
     const periodTarget = quarterTargetOf(header) === null ? periodTargetOf(header) : null;

@@ -358,6 +358,8 @@ const FIELD_WORDS = new Map<string, Field>(
           'aim',
           'goodis',
           'goodperformanceis',
+          // A London borough's "Good performance" over High / Low (session 12, helper layouts5: refused, asking to map it).
+          'goodperformance',
           'betterif',
           'betteris',
           'higherlowerisbetter',

@@ -3,7 +3,7 @@
  * mapping hint (session 11, helper layouts4; docs/workbook.md, "Layouts hunted", session 11). Each of
  * these was refused with a mapping that would have read them wrong, or called a comparison table:
  *
- * - **School terms** ("Autumn | Spring | Summer", "Autumn 1 … Summer 2", "Autumn term 2025"), as academy
+ * - **School terms** ("Autumn | Spring | Summer", "Autumn 1 … Summer 2", "Autumn term 2025", "Term 1 | Term 2"), as academy
  *   trusts report attendance: called "one for each organisation or area", or mapped to Q1, Q2, Q3 —
  *   though the autumn term ends in Q3 (December) and the summer term in the next year's Q2 (July).
  * - **Quarters of a calendar year** ("Q1 2025", "2025 Q1", "CY Q1"): mapped to Q1 … Q3 in column order,
@@ -37,6 +37,15 @@ export function isSchoolTerm(header: string): boolean {
   return /^(?:autumn|aut|spring|spr|summer|sum)(?: term)?(?: ?[12]| half term ?[12])?(?: term)?(?: (?:19|20)\d{2}(?:\/\d{2,4})?)?$/.test(
     loose(header),
   );
+}
+
+/**
+ * A school term by its number, "Term 1", "Term 2 2025/26", "Term 3 (Summer)" (session 12, helper layouts5: an
+ * academy trust's "Term 1 | Term 2 | Term 3" was given a mapping to Q1 and Q2, though Term 1 is the autumn
+ * term, which ends in December, Q3). A trust of six terms numbers its half terms 1 … 6.
+ */
+export function isNumberedTerm(header: string): boolean {
+  return /^term ?[1-6](?: (?:autumn|spring|summer)(?: term)?)?(?: (?:19|20)\d{2}(?:\/\d{2,4})?)?$/.test(loose(header));
 }
 
 /** A quarter of a calendar year: "Q1 2025", "2025 Q1", "Q1 CY2025", "CY Q1", "Calendar Q1", "Cal Qtr 1". */
@@ -81,6 +90,14 @@ export function periodNumber(header: string): number | null {
  * or a half year ("H1") says what it is alone.
  */
 export function periodAdvice(headers: string[]): string | null {
+  const numberedTerms = headers.filter(isNumberedTerm);
+  if (numberedTerms.length >= 2)
+    return (
+      `its columns ${listed(numberedTerms)} are school terms, which are no quarters of the financial year (April to March), ` +
+      `so no mapping is suggested; map each term's column to the month it ends in — in a year of three terms, Term 1 ` +
+      `(autumn) to Dec (Q3) and Term 2 (spring) to Mar (Q4) — and leave out ("ignore") the summer term, which ends in ` +
+      `July, the next financial year`
+    );
   const terms = headers.filter(isSchoolTerm);
   if (terms.length >= 2)
     return (

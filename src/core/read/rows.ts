@@ -1,4 +1,5 @@
 /** Reading one indicator's row of a table. */
+import { bandsAmberAmount, ragBandsOf, thresholdBands } from './rag-bands';
 import type { CellValue, IndicatorRow, IndicatorTable, PeriodValue } from '../model';
 import type { GridView } from './grid';
 import { monthName, periodNaming } from '../periods';
@@ -43,7 +44,21 @@ export function readIndicatorRow(
 
   const polarityRaw = rawAt(grid, r, col.polarity);
   const targetCol = targetColumnOf(grid, table, r);
-  const targetRaw = rawAt(grid, r, targetCol);
+  // RAG bands in words ("Green ≥ 95%, Amber 90–95%"): the green bound is the target where none is typed (rag-bands.ts).
+  // Or "Green threshold | Red threshold" columns with no Target column (the same file).
+  const thresholds = table.thresholdColumns;
+  const bands =
+    table.ragBands !== undefined
+      ? ragBandsOf(grid.raw(r, table.ragBands.col))
+      : thresholds !== undefined
+        ? thresholdBands(
+            grid.raw(r, thresholds.green),
+            thresholds.red === undefined ? null : grid.raw(r, thresholds.red),
+            parsePolarity(polarityRaw),
+          )
+        : null;
+  const typedTarget = rawAt(grid, r, targetCol);
+  const targetRaw = bands !== null && isBlank(typedTarget) ? bands.target : typedTarget;
   // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
   const targetRange = parseTargetRange(targetRaw);
   const target: ReturnType<typeof parseTargetCell> = targetRange
@@ -53,15 +68,20 @@ export function readIndicatorRow(
   // The polarity cell says which way is better; where it says nothing, a target written with a
   // comparator ("≥ 95%", "less than 5") does (issue 7).
   const fromCell = targetRange ? 'close' : parsePolarity(polarityRaw);
+  // … and else the row's RAG bands in words ("Green ≤ 10, Amber 11–15": lower is better; rag-bands.ts).
   const fromTarget =
-    fromCell === null && (col.polarity === undefined || isBlank(polarityRaw)) ? (target.polarity ?? null) : null;
+    fromCell === null && (col.polarity === undefined || isBlank(polarityRaw))
+      ? (target.polarity ?? bands?.polarity ?? null)
+      : null;
   const polarity = fromCell ?? fromTarget;
   const profileRaw = rawAt(grid, r, col.profile);
   const profile = parseProfile(profileRaw);
   const toleranceRaw = rawAt(grid, r, col.tolerance);
+  // A green threshold read as the target is no two-sided indicator's band.
+  const greenBandRaw = thresholds !== undefined && bands !== null ? null : rawAt(grid, r, col.greenBand);
   const rules = readRuleCells(
     rawAt(grid, r, col.toleranceMode),
-    rawAt(grid, r, col.greenBand),
+    greenBandRaw,
     rawAt(grid, r, col.amberBand),
     rawAt(grid, r, col.status),
   );
@@ -75,8 +95,7 @@ export function readIndicatorRow(
   // point is 0.5 in points mode: keep it as typed, and let the mode decide when scoring.
   let fractions: IndicatorRow['fractions'];
   if (ownMode === null && fraction(toleranceRaw) !== undefined) (fractions ??= {}).tolerance = fraction(toleranceRaw);
-  if (fraction(rawAt(grid, r, col.greenBand)) !== undefined)
-    (fractions ??= {}).greenBand = fraction(rawAt(grid, r, col.greenBand));
+  if (fraction(greenBandRaw) !== undefined) (fractions ??= {}).greenBand = fraction(greenBandRaw);
   if (fraction(rawAt(grid, r, col.amberBand)) !== undefined)
     (fractions ??= {}).amberBand = fraction(rawAt(grid, r, col.amberBand));
   let toleranceMode: IndicatorRow['toleranceMode'] = pointsTolerance !== null && ownMode === null ? 'points' : ownMode;
@@ -100,6 +119,14 @@ export function readIndicatorRow(
     const gap = (polarity === 'lower' ? 1 : -1) * (toleranceRaw - annualTarget);
     if (gap >= 0 && gap <= Math.abs(annualTarget) / 2) ownAmount = Number(gap.toPrecision(15));
   }
+  // Where the bands say amber ends: the gap to the target, as an "Amber threshold" gives it.
+  if (
+    ownAmount === null &&
+    bands !== null &&
+    isBlank(toleranceRaw) &&
+    (polarity === null || polarity === bands.polarity)
+  )
+    ownAmount = bandsAmberAmount(bands, annualTarget);
   if (ownAmount !== null) {
     toleranceMode = 'absolute';
     fractions = undefined;
@@ -164,6 +191,7 @@ export function readIndicatorRow(
   // than grown field by field, which reallocates its properties' store again and again (issue 11).
   if (
     !targetRange &&
+    targetRaw === typedTarget &&
     rules === NO_RULE_CELLS &&
     !target.none &&
     !target.polarity &&
@@ -250,6 +278,7 @@ export function readIndicatorRow(
   if (rules.ruleProblems !== undefined) out.ruleProblems = rules.ruleProblems;
   out.annualTarget = annualTarget;
   out.targetText = targetText;
+  if (bands !== null && targetRaw !== typedTarget) out.targetFromBands = true;
   if (target.none) out.noTargetStated = true;
   if (target.polarity) out.targetPolarity = { polarity: target.polarity, text: cellText(targetRaw) };
   out.outturnPrevYear = outturnPrevYear;

@@ -5,6 +5,7 @@
 import type { CellValue, Rag, ToleranceMode } from '../model';
 import { cellText, normaliseText, parseNumberText } from './values';
 import { toleranceInRange } from '../rules/tolerance';
+import { describesBands } from './rag-bands';
 
 /**
  * "relative", "%", "% of target", "percent" → relative; "points", "pp", "ppt", "percentage points",
@@ -116,6 +117,8 @@ export function parseTypedStatus(v: CellValue): Rag | null {
     .trim();
   if (t === '') return null;
   if (STATUS_WORDS[t]) return STATUS_WORDS[t];
+  // "Green ≥ 95%, Amber 90–95%": the bands, not a status (rag-bands.ts).
+  if (describesBands(v)) return null;
   if (/^within \d+(\.\d+)?\s*(%|pp|points?)?( of target)?$/.test(t)) return 'amber';
   const first = /^(red|amber|green)\b/.exec(t);
   return first ? (first[1] as Rag) : null;

@@ -75,5 +75,7 @@ export function statusColumnOwner(
   }
   if (!anyTyped) return null;
   for (const r of table.rows) r.statusOwner = 'analyst';
+  // A column of RAG bands in words is the analyst's too, and its own Note says so (rag-bands.ts).
+  if (table.ragBands?.col === col) return null;
   return finding({ kind: 'status-column-not-owned', at, ref: null, sheet: table.sheet, header });
 }

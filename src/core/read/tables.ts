@@ -21,7 +21,8 @@ import { readIndicatorRow } from './rows';
 import { cellText, looseWords, normaliseText, parseTier } from './values';
 import { allCodes, filledCells, mostlyNames } from './column-contents';
 import { FIELD_LABELS } from './headers';
-import { isAnotherHeader } from './column-cells';
+import { isAnotherHeader, someRowOfTable } from './column-cells';
+import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { quarterGapsInComments } from './comment-gaps';
 
@@ -268,6 +269,18 @@ function readTable(
     table.toleranceIsThreshold = true;
   table.unrecognised =
     rowsSay || rowColumns ? band.unrecognised.filter((u) => u.col !== perRow!.col) : band.unrecognised;
+  const bands = ragBandsColumn(grid, band.columns.status, table.unrecognised, (test) =>
+    someRowOfTable(grid, band.subHeaderRow ?? band.headerRow, reader, test),
+  );
+  if (bands !== null) {
+    table.ragBands = { col: bands.col, header: grid.text(band.headerRow, bands.col), example: bands.example };
+    table.unrecognised = table.unrecognised.filter((u) => u.col !== bands.col);
+  }
+  const thresholds = reader.mapped ? null : thresholdColumnsOf(grid, band.headerRow, table);
+  if (thresholds !== null) {
+    table.thresholdColumns = thresholds;
+    table.unrecognised = table.unrecognised.filter((u) => u.col !== thresholds.red);
+  }
   table.duplicates = band.duplicates;
   table.mapped = reader.mapped;
   if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
@@ -451,9 +464,13 @@ function targetAndActualRows(
   return null;
 }
 
-/** Headers of a column that gives each row its period, in a table of one value column. */
+/**
+ * Headers of a column that gives each row its period, in a table of one value column. "Date of latest"
+ * beside "Latest" (a combined authority's outcomes framework; session 12, helper layouts5: refused, asking
+ * for the quarter).
+ */
 const PERIOD_OF_ROW_HEADER =
-  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy)$/;
+  /^(?:month|period|reporting period|reporting month|reporting quarter|quarter|date|as at|as at date|time period|data period|latest data period|latest period|period of data|date of data|reporting date|period ending|month ending|quarter ending|period covered|year|financial year|fy|date of latest|date of latest data|latest data date|period of latest data)$/;
 
 /**
  * A column the table does not read whose cells name each row's period ("Month": Apr-25, May-25; or
@@ -528,7 +545,8 @@ function yearsOnly(perRow: ReturnType<typeof periodOfEachRow>): ReturnType<typeo
 
 /** The first period header saying its figures are year to date ("Q2 YTD", "Cumulative to Sep"). */
 function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
-  for (const c of band.monthColumns) {
+  // A value column with no period, "Actual YTD", says so too (session 12, helper layouts5: no Check).
+  for (const c of [...band.monthColumns, band.currentColumn]) {
     if (c === null) continue;
     const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
     if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
@@ -659,7 +677,14 @@ function districtRefRows(grid: GridView, table: IndicatorTable): void {
     for (const r of g.rows) {
       gone.add(r);
       const text = `${r.ref} ${r.name}`;
-      (table.skippedRows ??= []).push({ row: r.row, text, why: 'breakdown', under: g.under.name, byRef: g.under.ref! });
+      (table.skippedRows ??= []).push({
+        row: r.row,
+        text,
+        why: 'breakdown',
+        under: g.under.name,
+        byRef: g.under.ref!,
+        ...(g.byWriting ? { byWriting: true as const } : {}),
+      });
     }
   table.skippedRows!.sort((a, b) => a.row - b.row);
   table.rows = table.rows.filter((r) => !gone.has(r));

@@ -44,6 +44,7 @@ import { targetsOfTwoYearsRefusal } from './target-years';
 import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
 import { byAreaRefusal } from './by-area';
+import { pairCellsRefusal } from './pair-cells';
 import { organisationOf } from './organisation';
 import { readParallelSheets } from './parallel-sheets';
 import { readThemeBands } from './themes';
@@ -361,6 +362,9 @@ export function unreadableTable(
   // Each indicator on a row per ward, district or team (helper layouts).
   const byArea = byAreaRefusal(model.tables, views, hintAt);
   if (byArea) return byArea;
+  // "45 / 50" in every period cell: a figure and its target in one cell (pair-cells.ts).
+  const pairCells = pairCellsRefusal(model.tables, views, hintAt);
+  if (pairCells) return pairCells;
   const twoActuals = model.tables.find((t) => (t.otherCurrentColumns?.length ?? 0) > 0);
   if (twoActuals) return twoValueColumnsRefusal(twoActuals, views.get(twoActuals.sheet)!, hintAt);
   const noPeriods = model.tables.find(
