@@ -437,6 +437,14 @@ const CATALOGUE = {
       `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
   }),
 
+  // The same words in the row's Comments cell, not the month's (read/comment-gaps.ts; fresh user 10: PRV06).
+  'latest-before-quarter-end-comment': entry<SaidSinceFields & { header: string }>({
+    kind: 'latest-before-quarter-end',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.saidMonth} is blank and its ${f.header} cell says ${f.said}, so ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure if there is one.',
+  }),
   // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).
   'latest-before-quarter-end': entry<SaidSinceFields>({
     kind: 'latest-before-quarter-end',

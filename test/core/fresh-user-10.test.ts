@@ -184,4 +184,95 @@ describe('Fresh user 10: a fire and rescue service, first time with the product'
       assert.equal(s.previous?.month, 'Aug');
     });
   });
+
+  describe('3. polarity words the analyst wrote', () => {
+    it('"Lower or higher is better" is the polarity column: RSP11 (no working smoke alarm, lower is better) 28% against 30% is green', async () => {
+      const r = score(await frsGrids(), 2, undefined);
+      const s = byRef(r, 'RSP11');
+      assert.deepEqual([s.variancePct, s.rag], [6.67, 'green']);
+    });
+
+    it('"Context only" rows get no DOT or Trend and are not counted as improving or worsening', async () => {
+      const r = score(await frsGrids(), 2, undefined);
+      for (const ref of ['RSP08', 'RSP09']) {
+        const s = byRef(r, ref);
+        assert.deepEqual([s.dot, s.trend], [null, null], ref);
+      }
+    });
+
+    it('"Zero" in an Aim column is lower is better (an analyst aims for none)', () => {
+      const r = score(
+        [
+          sheet('H&S', [
+            ['Ref', 'Indicator', 'Aim', 'Target', 'Apr', 'May', 'Jun'],
+            ['Z1', 'Fatalities at work', 'Zero', 0, 0, 1, 0],
+          ]),
+        ],
+        1,
+        undefined,
+      );
+      const s = byRef(r, 'Z1');
+      assert.equal(s.rag, 'red', "May's 1 against a target of 0 is missed for the quarter");
+      assert.ok(!r.findings.some((f) => f.kind === 'polarity-assumed'));
+    });
+  });
+
+  describe('4. a "Q2 2024/25" column beside this year\'s months', () => {
+    it("is read as last year's Q2 with no mapping: the workbook scores as 2025/26, and PRV08's Trend compares Q2 with Q2", async () => {
+      const r = score(await frsGrids(), 2, undefined);
+      assert.equal(r.quarter, 'Q2 2025/26');
+      assert.equal(byRef(r, 'PRV08').trend, 'down');
+      assert.equal(byRef(r, 'PRV01').trend, 'up', "125 fires to date; Q2 62 against last Q2's 66");
+    });
+  });
+
+  describe('5. a caveat is never a title', () => {
+    it('"Data not yet validated – September figures are provisional …" does not name Priority 1; the title two rows above does', async () => {
+      const names = q2.priorities.map((p) => p.priorityName);
+      assert.equal(names[0], 'Priority 1: Prevention – Reducing the risk of fire and other emergencies in the home');
+      assert.equal(names[2], 'Priority 3: Response – Responding quickly and effectively to emergencies');
+      assert.ok(!names.some((n) => /validated/.test(n)));
+    });
+  });
+
+  describe('7. "3 of 4" in a figure cell', () => {
+    it('is a Check saying how to type it (75%, or 3 if it counts them), not a Note', () => {
+      const f = about(q2, 'PRV10').find((x) => x.cell === 'M16');
+      assert.ok(f);
+      assert.equal(f.severity, 'warning');
+      assert.match(f.message, /Sept's "3 of 4" is not read as a figure.*type it as 75% \(or 3, if it counts them\)/);
+    });
+  });
+
+  describe('8. times typed as text in the last-year column', () => {
+    it('RSP04 call handling "01:34" in Sept against "01:24" last Q2 (lower is better): Trend worsening', () => {
+      assert.equal(byRef(q2, 'RSP04').trend, 'down');
+      assert.equal(byRef(q2, 'RSP10').trend, 'up', '09:33 against 09:41');
+    });
+  });
+
+  describe('Words that say what is true', () => {
+    it('an outlier\'s "rest of the series" leaves out the other figures out of line, so it never holds the figure named', () => {
+      const r = score(
+        [
+          sheet('S', [
+            ['Ref', 'Indicator', 'Higher / Lower is better?', 'Target', ...months(9)],
+            ['O1', 'Hoax calls', 'Lower', 5, 4, 2.0, 2.2, 2.1, 1.96, 2.05, 2.15, 6, 2.3],
+          ]),
+        ],
+        3,
+        undefined,
+      );
+      const outliers = r.findings.filter((f) => f.kind === 'outlier');
+      assert.ok(outliers.length >= 2, outliers.map((f) => f.message).join('\n'));
+      for (const f of outliers) assert.match(f.message, /\(1\.96 to 2\.3\)/, f.message);
+    });
+
+    it("PRV06: a blank Sept whose Comments cell says why is named as the Comments cell's words, and links to it", () => {
+      const f = about(q2, 'PRV06').find((x) => x.kind === 'latest-before-quarter-end');
+      assert.ok(f);
+      assert.equal(f.cell, 'T12');
+      assert.match(f.message, /Sept is blank and its Comments cell says "Sept data awaited/);
+    });
+  });
 });
