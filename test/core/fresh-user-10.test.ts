@@ -274,5 +274,12 @@ describe('Fresh user 10: a fire and rescue service, first time with the product'
       assert.equal(f.cell, 'T12');
       assert.match(f.message, /Sept is blank and its Comments cell says "Sept data awaited/);
     });
+
+    it('Highlights of a service with no quartiles: chosen against target and DOT, not always empty', () => {
+      assert.ok(q2.strongPerformance.includes('PRV01'), q2.strongPerformance.join(', '));
+      assert.ok(q2.requiresImprovement.includes('PRV08'), q2.requiresImprovement.join(', '));
+      for (const ref of q2.strongPerformance) assert.equal(byRef(q2, ref).rag, 'green', ref);
+      for (const ref of q2.requiresImprovement) assert.equal(byRef(q2, ref).rag, 'red', ref);
+    });
   });
 });

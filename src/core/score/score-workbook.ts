@@ -31,6 +31,7 @@ import { monthCountsFindings } from '../findings/month-counts';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { monthsQuarterTargetFindings, notRatedForMissingMonth } from '../findings/months-quarter-targets';
 import { likeForLikeTrend } from './like-for-like-trend';
+import { improvementNeeded, strongPerformers } from './highlights';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -51,14 +52,7 @@ import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
-import {
-  executiveSummary,
-  isStrongPerformance,
-  isTier1,
-  label,
-  priorityCounts,
-  requiresImprovement,
-} from './summaries';
+import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -517,8 +511,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: indicators.filter(isStrongPerformance).map(label),
-    requiresImprovement: indicators.filter(requiresImprovement).map(label),
+    strongPerformance: strongPerformers(indicators).map(label),
+    requiresImprovement: improvementNeeded(indicators).map(label),
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(findings, model),
