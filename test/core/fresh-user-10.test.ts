@@ -48,6 +48,8 @@ describe('Fresh user 10: a fire and rescue service, first time with the product'
       assert.ok(note, 'a Note says which figure was measured');
       assert.match(note.message, /the year to date, 510 \(April–Sept added up, as its "YTD" column does\)/);
       assert.match(note.message, /not Sept's 61 alone/);
+      assert.equal(s.latestPeriod, 'Apr–Sept', "the Highlights' Period column says what 510 covers");
+      assert.equal(byRef(q2, 'PRT07').latestPeriod, 'Q2');
     });
 
     it('PRT04 false alarms (no YTD column): 897 to date against 850, red; PRV12 water safety: 21 against 20, green; PRV01 125 against 125, green; PRV07 94 against 90, amber', () => {

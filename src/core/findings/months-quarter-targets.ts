@@ -12,6 +12,19 @@ import { figureText } from '../read/number-formats-text';
 import { monthName, spokenMonth } from '../periods';
 import { MONTH_MISSING, type MonthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 
+/**
+ * The period the figure scored stands for, for the Highlights sheet's Period column: the months added up
+ * ("Apr–Sept" to date, "Jul–Aug" a part quarter), a whole quarter's months as the quarter ("Q2"), a
+ * quarterly row's quarter; null where the latest month is none of the quarters' (1 = April).
+ */
+export function periodOfFigure(read: MonthsAgainstQuarterTargets, latestMonth: number): string | null {
+  const q = read.quarters.find((f) => f.at === latestMonth);
+  if (!q) return null;
+  if (read.quarterly || (read.per === 'quarter' && q.from === 3 * q.quarter - 2 && q.at === 3 * q.quarter))
+    return `Q${q.quarter}`;
+  return q.from === q.at ? spokenMonth(q.at) : `${monthName(q.from)}–${spokenMonth(q.at)}`;
+}
+
 /** A missing month leaves the figure unknown: not rated, its reason `MONTH_MISSING`. The score, changed. */
 export function notRatedForMissingMonth(score: IndicatorScore): IndicatorScore {
   if (score.status === 'data gap' || score.status === 'not due') return score;

@@ -29,7 +29,11 @@ import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
-import { monthsQuarterTargetFindings, notRatedForMissingMonth } from '../findings/months-quarter-targets';
+import {
+  monthsQuarterTargetFindings,
+  notRatedForMissingMonth,
+  periodOfFigure,
+} from '../findings/months-quarter-targets';
 import { likeForLikeTrend } from './like-for-like-trend';
 import { improvementNeeded, strongPerformers } from './highlights';
 import { typedFindings } from '../findings/typed';
@@ -329,6 +333,10 @@ function scoreRow(
   if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
+  if (byMonths && score.latestMonth !== null)
+    score.latestPeriod =
+      periodOfFigure(byMonths, MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1) ??
+      score.latestPeriod;
   // A count's quarter target is shown as its month targets' cells are (rules/month-counts.ts).
   setFigureFormats(score, model, table, row, key, counts ? monthTargets : context.explicitTargets);
   const quarter = context.quarter;
