@@ -437,6 +437,14 @@ const CATALOGUE = {
       `${f.month}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
   }),
 
+  // The same words in the row's Comments cell, not the month's (read/comment-gaps.ts; fresh user 10: PRV06).
+  'latest-before-quarter-end-comment': entry<SaidSinceFields & { header: string }>({
+    kind: 'latest-before-quarter-end',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.saidMonth} is blank and its ${f.header} cell says ${f.said}, so ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure.`,
+    advice: 'Type the missing figure if there is one.',
+  }),
   // Words in the quarter's last month(s) after a figure earlier in the quarter (findings/series.ts).
   'latest-before-quarter-end': entry<SaidSinceFields>({
     kind: 'latest-before-quarter-end',
@@ -739,6 +747,51 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `${f.who}: tolerance ${f.amount} is more than 100, which only an absolute tolerance (Tolerance mode "Absolute") can be; the workbook's tolerance is used.`,
+  }),
+  // Month figures against targets to date or a quarter's share (rules/months-quarter-targets.ts; fresh user 10).
+  'months-quarter-target': entry<{
+    who: string;
+    quarter: number;
+    /** 'toDate': the year to date; 'quarter': the quarter's months. */
+    per: 'toDate' | 'quarter';
+    /** The figure scored, the months added up ("Apr–Sep"), the latest month's own figure. */
+    value: string;
+    months: string;
+    month: string;
+    monthValue: string;
+    /** The target, where it came from ("the "Q2 Target" column", "a quarter of the year's 48"). */
+    target: string;
+    source: string;
+    /** The YTD column's header where it is the months added up. */
+    ytd?: string;
+    /** The figure DOT compared with. */
+    previous?: { quarter: number; value: string; target: string };
+    /** Reported quarterly in the months' columns: no months added up. */
+    quarterly: boolean;
+  }>({
+    kind: 'months-quarter-target',
+    severity: 'info',
+    message: (f) => {
+      const what = f.quarterly
+        ? `Q${f.quarter}'s figure, ${f.value}, is measured against Q${f.quarter}'s target, ${f.target} (${f.source})`
+        : `its target for Q${f.quarter}, ${f.target} (${f.source}), is ${f.per === 'toDate' ? "the year to date's" : "the quarter's"}, so ${f.per === 'toDate' ? 'the year to date' : `Q${f.quarter}'s months`}, ${f.value} (${f.months} added up${f.ytd ? `, as its ${f.ytd} column does` : ''}), ${f.per === 'toDate' ? 'is' : 'are'} measured against it, not ${f.month}'s ${f.monthValue} alone`;
+      const p = f.previous;
+      const dot = p ? ` DOT compares it with Q${p.quarter}'s ${p.value} against ${p.target}.` : '';
+      return `${f.who}: ${what}.${dot}`;
+    },
+  }),
+  'months-quarter-target-gap': entry<{
+    who: string;
+    quarter: number;
+    per: 'toDate' | 'quarter';
+    month: string;
+    target: string;
+  }>({
+    kind: 'months-quarter-target-gap',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its Q${f.quarter} target, ${f.target}, is for ${f.per === 'toDate' ? 'the year to date' : "the quarter's months"} added up, but ${f.month} has no figure, ` +
+      `so the figure to measure against it cannot be told: it is not rated (counted under Not rated) rather than added up short. Type ${f.month}'s figure (0 if there were none).`,
   }),
   // A target of 0 missed earlier in the quarter (rules/zero-target.ts; fresh-user check 5).
   'zero-target-quarter': entry<{

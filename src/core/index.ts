@@ -45,7 +45,13 @@ export type {
   OwnedCell,
   CellLink,
 } from './plan/types';
-export { HIGHLIGHT_RULES, offTargetYetStrong, SEVERITY_WORDS, type SheetNames } from './plan/summary-sheets';
+export {
+  HIGHLIGHT_RULES,
+  highlightRule,
+  offTargetYetStrong,
+  SEVERITY_WORDS,
+  type SheetNames,
+} from './plan/summary-sheets';
 export { QUARTILE_WORDS } from './words';
 export { defaultSheetNames } from './plan/sheet-names';
 export { guessStands, ownedBlocksAhead, sheetAhead, type OwnedBlock, type SheetAhead } from './state/owned-ahead';

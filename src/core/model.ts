@@ -775,6 +775,8 @@ export type FindingKind =
   | 'quarter-to-date-unclear'
   | 'points-not-percent'
   | 'zero-target-quarter'
+  | 'months-quarter-target'
+  | 'months-quarter-target-gap'
   | 'figure-marks'
   | 'parallel-sheets'
   | 'sheet-priority'

@@ -178,5 +178,14 @@
  * the target, polarity and where amber ends where none is typed; "Good performance" is the polarity; "Term 1 |
  * Term 2" refused as school terms; "Actual YTD" gets the year-to-date Check; "45 / 50" in every period cell
  * refused; the row-per-area refusal names the areas, not the council.
+ * 36 — (helper fresh10fix) monthly counts against quarter targets to date (n/4 of the year's) scored on the
+ * year to date, against a quarter's share on the quarter's months, quarters with no target column getting
+ * their share of the year's; rare events (months of 0) against a year's target not rated as a month's share;
+ * Trend of a count per month against last year's quarter total quarter with quarter; DOT of a zero target
+ * against the quarter before's worst month; "Lower or higher is better" as the polarity header, "Zero" as
+ * lower is better; a caveat line ("Data not yet validated – …") never a title; "Q2 2024/25" beside undated
+ * months read as last year's Q2; times typed as text in last year's column; "3 of 4" a Check; an outlier's
+ * range without the other outliers; a blank month's comment named at its Comments cell; with no quartile
+ * anywhere, Strong performance and Requires improvement chosen against target and DOT.
  */
-export const RULES_VERSION = 35;
+export const RULES_VERSION = 36;

@@ -324,7 +324,9 @@ describe('What misled the analyst (helper misread)', () => {
       const r = quarterly();
       const h = highlightsSheet(r, { summary: 'Q3 Summary', highlights: 'Q3 Highlights', findings: 'Q3 Findings' });
       const rows = h.values.values;
-      const header = rows.findIndex((x) => x[1] === 'Ref');
+      // The All indicators list (with no quartile anywhere, Strong performance lists H2 too: fresh user 10).
+      const all = rows.findIndex((x) => x[0] === 'All indicators');
+      const header = rows.findIndex((x, i) => i > all && x[1] === 'Ref');
       const period = rows[header].indexOf('Period');
       const body = rows.slice(header + 1).filter((x) => x[1] === 'H1' || x[1] === 'H2');
       assert.deepEqual(

@@ -134,13 +134,13 @@ describe('The summaries name what they count', () => {
       ]),
     ]);
 
-    it('without a quartile anywhere, "None can be listed" and what to add — not "None this quarter"', () => {
+    it('without a quartile anywhere, the lists are chosen against target and say so (fresh user 10: a fire service keeps no quartiles)', () => {
       const h = text(sheetOf(noQuartiles, 'highlights'));
-      const after = (title: string) => h[h.findIndex((x) => x[0] === title) + 2][0];
-      const said =
-        "None can be listed: no indicator has a quartile (1st to 4th). Add a Quartile column with each indicator's quartile; a cell not read as one is named in 'Q2 Findings'.";
-      assert.equal(after('Strong performance'), said);
-      assert.equal(after('Requires improvement'), said);
+      const at = (title: string, k: number) => h[h.findIndex((x) => x[0] === title) + k][0];
+      assert.match(at('Strong performance', 1), /^No indicator has a quartile, so chosen against target: on target/);
+      assert.equal(at('Strong performance', 2), 'None this quarter.', 'KP1 amber, KP3 red: no strong performer');
+      assert.match(at('Requires improvement', 1), /^No indicator has a quartile, so chosen against target: off target/);
+      assert.deepEqual(noQuartiles.result.requiresImprovement, ['KP3'], 'KP3 80% against 90%, worsening');
     });
 
     it('with some quartiles and none to list, how many could be judged', () => {

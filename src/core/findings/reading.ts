@@ -509,6 +509,13 @@ function noteFindings(table: IndicatorTable, row: IndicatorTable['rows'][number]
  */
 export function figureTypedOtherwise(text: string): string | null {
   const t = text.trim().replace(/\u00a0/g, ' ');
+  // "3 of 4", "3 out of 4" (fresh user 10: campaigns delivered to plan): a proportion, not read as a figure
+  // (which of 75%, 0.75 or the count 3 is meant depends on the row), so a Check says how to type it, never a Note.
+  const of = /^(\d+)\s+(?:of|out of)\s+(\d+)$/i.exec(t);
+  if (of) {
+    const [n, d] = [Number(of[1]), Number(of[2])];
+    return d > 0 && n <= d ? `${Number(((n / d) * 100).toFixed(1))}% (or ${n}, if it counts them)` : null;
+  }
   const m = /^([(\-–—−]?)\s*([£$€]?)\s*([\d.,' ]*\d)\s*(%?)\s*(\)?)$/.exec(t);
   if (!m || !/\d/.test(m[3])) return null;
   const [, open, currency, digits, percent, close] = m;

@@ -65,6 +65,12 @@ function outlierIndexes(values: Float64Array, n: number, found: Uint8Array): num
   return count;
 }
 
+/** True when index `j` is among the first `count` of `found`. */
+function isFound(found: Uint8Array, count: number, j: number): boolean {
+  for (let k = 0; k < count; k++) if (found[k] === j) return true;
+  return false;
+}
+
 /** A value far out of line with its series (see outlierIndexes). */
 export function outliersOf(points: Point[]): Point[] {
   const values = new Float64Array(points.length);
@@ -134,6 +140,20 @@ function saidSinceFinding(
       value: latest.shown,
       month: periodName(latest.month, periodNaming(table)),
     });
+  // Likewise after a figure earlier in the quarter: the Comments cell is named and linked, not the blank month (fresh user 10: PRV06).
+  if (kind === 'latest-before-quarter-end' && comment !== undefined && comment.month === saidMonth)
+    return finding({
+      kind: 'latest-before-quarter-end-comment',
+      at: { sheet: row.sheet, row: comment.row, col: comment.col },
+      ref: row.ref,
+      who: who(row),
+      header: comment.header,
+      quarter,
+      said,
+      saidMonth: periodName(saidMonth, periodNaming(table)),
+      value: latest.shown,
+      month: periodName(latest.month, periodNaming(table)),
+    });
   return finding({
     kind,
     at: { sheet: row.sheet, row: row.row, col: monthColumn(table, saidMonth) },
@@ -175,11 +195,13 @@ export function seriesFindings(
   const outliers = outlierIndexes(values, n, OUTLIERS);
   for (let k = 0; k < outliers; k++) {
     const i = OUTLIERS[k];
-    // The lowest and highest of the others, as Math.min and Math.max of them.
+    // The lowest and highest of the others, as Math.min and Math.max of them: the figures out of line left
+    // out, so that the range never holds the figure named (fresh user 10: "April's 4 is far out of line with
+    // the rest of the series (1.96 to 6)", where the 6 was out of line too).
     let low = -1;
     let high = -1;
     for (let j = 0; j < n; j++) {
-      if (j === i) continue;
+      if (j === i || isFound(OUTLIERS, outliers, j)) continue;
       if (low < 0 || values[j] < values[low]) low = j;
       if (high < 0 || values[j] > values[high]) high = j;
     }

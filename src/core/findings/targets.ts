@@ -1,4 +1,5 @@
 /** Findings about targets: missing, or taken from the Targets sheet where the table's cell is blank. */
+import { rareEventShare } from '../rules/rare-events';
 import { TIME_WITHOUT_POLARITY } from '../rules/time-name';
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber } from '../model';
 import { finding } from '../catalogue';
@@ -200,7 +201,7 @@ export function monthShareFindings(
   explicit: (number | null)[] | null,
 ): Finding[] {
   if (score.reason !== MONTH_SHARE) return [];
-  const share = monthShareOfTarget(row, explicit);
+  const share = monthShareOfTarget(row, explicit) ?? rareEventShare(row, explicit);
   if (share === null || row.annualTarget === null) return [];
   const shown = (n: number) => figureText(n, score.latestFormat);
   const told =

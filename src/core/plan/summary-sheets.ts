@@ -17,6 +17,7 @@ import {
 import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
+import { highlightsByTarget, improvementNeeded, strongPerformers } from '../score/highlights';
 import { zeroTargetText } from './owned-cells';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
@@ -32,11 +33,9 @@ import {
 import type { CellFormat, SheetContent } from './types';
 import {
   groupByPriority,
-  isStrongPerformance,
   isTier1,
   namedTolerance,
   noneListed,
-  requiresImprovement,
   rulesSentence,
   workbookToleranceWords,
 } from '../score/summaries';
@@ -506,7 +505,17 @@ export function offTargetYetStrong(strong: readonly IndicatorScore[]): string {
 export const HIGHLIGHT_RULES = {
   strong: '1st or 2nd quartile, and direction of travel improving or the same.',
   improvement: '3rd or 4th quartile, and direction of travel worsening or the same.',
+  // No quartile anywhere: chosen against target (core/score/highlights.ts; fresh user 10).
+  strongByTarget:
+    'No indicator has a quartile, so chosen against target: on target, and direction of travel improving or the same. A Quartile column chooses by comparison with others instead.',
+  improvementByTarget:
+    'No indicator has a quartile, so chosen against target: off target, and direction of travel worsening or the same. A Quartile column chooses by comparison with others instead.',
 } as const;
+
+/** The words above the strong performance ('strong') or requires improvement list of these indicators. */
+export function highlightRule(indicators: readonly IndicatorScore[], which: 'strong' | 'improvement'): string {
+  return HIGHLIGHT_RULES[highlightsByTarget(indicators) ? (`${which}ByTarget` as const) : which];
+}
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
@@ -526,12 +535,12 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
-  const strong = result.indicators.filter(isStrongPerformance);
+  const strong = strongPerformers(result.indicators);
   row = list(
     s,
     row,
     'Strong performance',
-    HIGHLIGHT_RULES.strong + offTargetYetStrong(strong),
+    highlightRule(result.indicators, 'strong') + offTargetYetStrong(strong),
     strong,
     {
       what: 'strong performers',
@@ -545,8 +554,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Requires improvement',
-    HIGHLIGHT_RULES.improvement,
-    result.indicators.filter(requiresImprovement),
+    highlightRule(result.indicators, 'improvement'),
+    improvementNeeded(result.indicators),
     {
       what: 'indicators requiring improvement',
       notable: WORST_FIRST,

@@ -2,6 +2,7 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
+import { datedQuartersAreLastYears } from './last-year-quarter';
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 import { dateText } from './number-formats';
@@ -348,7 +349,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // two cannot both be Q3 2024/25, so those without a year are the next year's, and "Q3 24/25" the same
   // quarter last year. Read as 2024/25 they scored last year's Q3 as this year's, under a title saying
   // 2025/26, with only a "second Q3 column" Check (session 8 fresh-user check).
-  const periodYear = latest !== null && sameSlotWithoutYear(roles, latest) ? latest + 1 : latest;
+  // "Q2 2024/25" beside undated months Apr … Sep: last year's same quarter (read/last-year-quarter.ts; fresh user 10).
+  const periodYear =
+    latest !== null && (sameSlotWithoutYear(roles, latest) || datedQuartersAreLastYears(roles, latest))
+      ? latest + 1
+      : latest;
   // "2024/25 Outturn" beside 2024/25's periods is this year's outturn, not last year's (helper hunt3):
   // not read, so the partly-recognised Note names it.
   if (periodYear !== null)

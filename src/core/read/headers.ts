@@ -26,7 +26,7 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ],
   [
     'polarity',
-    /^(higher ?\/ ?lower is better|higher or lower is better|higher ?\/ ?lower|is higher or lower better|polarity|good is|good performance is|better is|direction of improvement)$/,
+    /^(higher ?\/ ?lower is better|higher or lower is better|higher ?\/ ?lower|is higher or lower better|lower ?\/ ?higher is better|lower or higher is better|lower ?\/ ?higher|is lower or higher better|polarity|good is|good performance is|better is|direction of improvement)$/,
   ],
   [
     'outturn',

@@ -22,6 +22,7 @@ import {
   saysNoBetterDirection,
   looseWords,
   readNumber,
+  readFigureOrClock,
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
@@ -150,7 +151,7 @@ export function readIndicatorRow(
     const c = band.lastYearQuarterColumns[q];
     if (c !== null) {
       if (!hasLastYear) lastYear = new Array<number | null>(12).fill(null);
-      lastYear[q * 3 + 2] = readNumber(grid.raw(r, c));
+      lastYear[q * 3 + 2] = readFigureOrClock(grid.raw(r, c));
       hasLastYear = true;
     }
   }

@@ -7,7 +7,8 @@
  * ("Quarterly performance indicators 2025/26") — are passed over for a name
  * further up, else the table above (a header repeated under a page header), else the sheet's name.
  * A line that reads as a sentence ("Figures for Q3 are provisional.") is passed over too, but that is
- * a guess, so a Check says so.
+ * a guess, so a Check says so. A caveat on the figures ("Data not yet validated – September figures are
+ * provisional", "Draft – subject to change") is never a title, sentence or not (fresh user 10).
  */
 
 /** A clause after a name that dates it: "Adult Social Care – position at end of Q2" → "Adult Social Care". */
@@ -43,6 +44,15 @@ const NOT_A_NAME = [
   /^page\s+\d+(?:\s+of\s+\d+)?$/,
   /^(?:official|official[- ]sensitive|confidential|restricted|draft|not protectively marked|unclassified|internal(?: use)?(?: only)?)$/,
 ];
+
+/**
+ * A caveat on the figures: "Data not yet validated – September figures are provisional", "Draft – subject to
+ * change", "Unvalidated data" (fresh user 10: it named the Prevention priority, two rows under its title).
+ * Never a name; one written as a sentence ("All figures are provisional until validated.") still gets the
+ * sentence's Check.
+ */
+const CAVEAT =
+  /\b(?:not (?:yet )?(?:validated|verified|final|finalised|finalized|audited|signed off)|unvalidated|unverified|unaudited|provisional|subject to (?:change|revision|validation|audit|amendment|confirmation))\b|^draft\s*(?:[-–—:]|$)/i;
 
 /** One colour of a RAG key: "green =", "amber:", "red –", "blue is". */
 const RAG_KEY_ENTRY = /\b(?:green|amber|red|blue|grey|gray)\s*(?:=|:|–|—|-|is\b)/g;
@@ -164,6 +174,7 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
     return { name: null, unsure: false };
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
+  if (CAVEAT.test(trimmed)) return { name: null, unsure: false };
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
   return { name: withoutReportTitle(name || stripped), unsure: false };
 }

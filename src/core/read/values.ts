@@ -279,6 +279,18 @@ export function readNumber(v: CellValue): number | null {
   return null;
 }
 
+/**
+ * A last year's figure cell: a duration typed as text ("01:24") as a month cell reads it (fresh user 10: a
+ * call-handling time's last-year column was left out, so Trend was blank with nothing said), else `readNumber`.
+ */
+export function readFigureOrClock(v: CellValue): number | null {
+  if (typeof v === 'string') {
+    const clock = parseClockText(cellText(v));
+    if (clock !== null) return clock.days;
+  }
+  return readNumber(v);
+}
+
 /** No figure: one object shared by every empty cell, frozen so that none can change it (issue 11). */
 export const NO_FIGURE: PeriodValue = Object.freeze({ kind: 'empty' });
 
@@ -480,6 +492,9 @@ function polarityOf(normalised: string): Polarity | null {
   if (UNDER_PLAN.test(t)) return 'lower';
   if (OVER_PLAN.test(t)) return 'higher';
   if (CLOSE_TO_TARGET.test(t)) return 'close';
+  // "Zero", "Aim for zero", "Zero is best" (fresh user 10's Aim column): the least a count can be is aimed for, so lower is better.
+  if (/^(?:(?:aim|aiming|target)\s+(?:for\s+|at\s+|of\s+|is\s+)?)?zero(?:\s+is\s+(?:better|best|good))?$/.test(t))
+    return 'lower';
   // "H" / "L" alone in a polarity cell.
   if (t === 'h') return 'higher';
   if (t === 'l') return 'lower';

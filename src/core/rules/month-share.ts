@@ -59,7 +59,7 @@ const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
 const FEWEST = 3;
 
 /** A name saying its figure is a time, a score or an index, not a count (durations, satisfaction scores). */
-const NOT_A_COUNT_NAME =
+export const NOT_A_COUNT_NAME =
   /\b(time|times|duration|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|score|index|satisfaction|mm:ss|hh:mm)\b/i;
 
 /**

@@ -69,7 +69,7 @@ const QUARTERS: readonly QuarterNumber[] = [1, 2, 3, 4];
  * About equal: within 2% of `expected`, or `typed` is `expected` rounded (to a whole number, one or two
  * decimals) and within 5% of it (a Q1 target of 83 for a year's 333).
  */
-function about(typed: number, expected: number): boolean {
+export function about(typed: number, expected: number): boolean {
   const off = Math.abs(typed - expected);
   if (off <= Math.abs(expected) * 0.02 + 1e-9) return true;
   if (off > Math.abs(expected) * 0.05) return false;

@@ -1,6 +1,7 @@
 /** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
 import type { IndicatorRow, MonthNumber, Profile } from '../model';
 import { monthShareOfTarget, MONTH_SHARE } from './month-share';
+import { rareEventShare } from './rare-events';
 import { toSignificant } from './rounding';
 
 export interface TargetSource {
@@ -67,7 +68,8 @@ export function ratingTargets(
   }
   // A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9;
   // without an outturn column, fresh user 4, session 10).
-  if (monthShareOfTarget(row, explicit) !== null) {
+  // Rare events, months of 0 among them (rules/rare-events.ts; fresh user 10).
+  if ((monthShareOfTarget(row, explicit) ?? rareEventShare(row, explicit)) !== null) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: MONTH_SHARE };
   }

@@ -243,9 +243,14 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   const lastYearOk = !row.lastYearScaleProblem;
   // The previously reported figure suppressed ("<5"): no DOT across it (rules/latest.ts; fresh user 4, session 10).
   const acrossSuppressed = suppressedBefore(row.periods, latest, ctx.dotComparison ?? 'quarter') !== null;
-  const prev = acrossSuppressed
+  const prevLast = acrossSuppressed
     ? null
     : previousValue(row.periods, latest, lastYearOk ? row.previousYear : undefined, ctx.dotComparison ?? 'quarter');
+  // The quarter before is its worst month against a target of 0 too, as the quarter was scored (fresh user 10: PRV03).
+  const prev =
+    prevLast && !prevLast.lastYear && odd === undefined
+      ? (worstMonthAgainstZero(row.periods, prevLast, row.polarity, (m) => periodTarget(source, m)) ?? prevLast)
+      : prevLast;
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;

@@ -28,6 +28,14 @@ import { quarterToDateFindings } from '../findings/quarter-to-date';
 import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
+import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
+import {
+  monthsQuarterTargetFindings,
+  notRatedForMissingMonth,
+  periodOfFigure,
+} from '../findings/months-quarter-targets';
+import { likeForLikeTrend } from './like-for-like-trend';
+import { improvementNeeded, strongPerformers } from './highlights';
 import { typedFindings } from '../findings/typed';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
@@ -48,14 +56,7 @@ import { rowKey } from '../read/support-sheets';
 import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
-import {
-  executiveSummary,
-  isStrongPerformance,
-  isTier1,
-  label,
-  priorityCounts,
-  requiresImprovement,
-} from './summaries';
+import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -316,10 +317,26 @@ function scoreRow(
     row = toDate.row;
     context.explicitTargets = toDate.explicit;
   }
+  // Month figures against quarter targets to date or a quarter's share: the year to date, or the quarter's
+  // months, is scored (rules/months-quarter-targets.ts; fresh user 10).
+  const byMonths =
+    byQuarter || counts || toDate ? null : monthsAgainstQuarterTargets(row, context.explicitTargets, context.quarter);
+  if (byMonths) {
+    row = byMonths.row;
+    context.explicitTargets = byMonths.explicit;
+    context.lastYearSheet = null;
+  }
   const score = scoreIndicator(row, context);
   if (toDate?.unclear) notRatedWithoutToDate(score);
+  if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
+  // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
+  if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
+  if (byMonths && score.latestMonth !== null)
+    score.latestPeriod =
+      periodOfFigure(byMonths, MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1) ??
+      score.latestPeriod;
   // A count's quarter target is shown as its month targets' cells are (rules/month-counts.ts).
   setFigureFormats(score, model, table, row, key, counts ? monthTargets : context.explicitTargets);
   const quarter = context.quarter;
@@ -341,6 +358,7 @@ function scoreRow(
   if (byQuarter) add(findings, quarterTargetFindings(table, byQuarter.row, score, byQuarter.share));
   if (toDate) add(findings, quarterToDateFindings(table, months, toDate, score));
   if (counts) add(findings, monthCountsFindings(table, months, counts, score));
+  if (byMonths) add(findings, monthsQuarterTargetFindings(table, months, byMonths, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
@@ -501,8 +519,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: indicators.filter(isStrongPerformance).map(label),
-    requiresImprovement: indicators.filter(requiresImprovement).map(label),
+    strongPerformance: strongPerformers(indicators).map(label),
+    requiresImprovement: improvementNeeded(indicators).map(label),
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(findings, model),

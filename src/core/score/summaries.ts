@@ -126,7 +126,10 @@ export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: st
   if (judged === counted) return 'None this quarter.';
   if (judged > 0)
     return `None this quarter among the ${plural(judged, 'indicator')} with a quartile; the other ${counted - judged} ${plural.word(counted - judged, 'has', 'have')} none (N/A), so they cannot be listed here.`;
-  return `None can be listed: no indicator has a quartile (1st to 4th). Add a Quartile column with each indicator's quartile; a cell not read as one is named in ${findings}.`;
+  // No quartile anywhere: the lists were chosen against target (highlights.ts), and none met the rule.
+  return judged === 0 && counted > 0
+    ? 'None this quarter.'
+    : `None can be listed: no indicator has a quartile (1st to 4th). Add a Quartile column with each indicator's quartile; a cell not read as one is named in ${findings}.`;
 }
 
 export function isTier1(s: IndicatorScore): boolean {

@@ -9,7 +9,7 @@ import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
   DIRECTION_WORDS,
-  HIGHLIGHT_RULES,
+  highlightRule,
   offTargetYetStrong,
   QUARTILE_WORDS,
   noneListed,
@@ -189,7 +189,7 @@ function Highlight({
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
         // (fresh user 9: ECON1, 54.7% below target, was listed as strong with nothing saying why).
         <p className="rule">
-          {HIGHLIGHT_RULES[byQuartile]}
+          {highlightRule(result.indicators, byQuartile)}
           {byQuartile === 'strong' ? offTargetYetStrong(list) : ''}
         </p>
       )}
