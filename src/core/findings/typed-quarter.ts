@@ -1,0 +1,144 @@
+/**
+ * A typed column that belongs to another quarter (helper noise): the St Helens workbook's % variances and
+ * DOT arrows are typed as the Q3 report printed them, so scoring Q2 gave 48 "% variance was typed as …"
+ * Checks and 28 "DOT was typed as …" Checks, one a row, all saying the same thing: the column is Q3's.
+ *
+ * Where another quarter's figures give a table's typed variances (or DOT arrows) and the quarter scored's do
+ * not, one Check for the table names that quarter, in place of a Check a row. Where most typed variances
+ * disagree and no one quarter gives them, one Check names the rows and says the column may be worked out
+ * another way. Where only some disagree, each keeps its own Check (findings/typed.ts): those are the
+ * overrides and typing slips the per-row Check is for.
+ *
+ * Thresholds (decisions, not from the spec): at least 2 rows disagree with the quarter scored, and another
+ * quarter "gives them" when at least three quarters of the rows it can compare agree with it, more agree
+ * with it than with the quarter scored, and it gives at least three quarters (and at least 2) of the rows
+ * that disagree. With no such quarter, a variance column is said once where at least 4 rows and three
+ * quarters of those compared disagree. A typed arrow agrees by chance more often than a variance to 2 dp
+ * (St Helens' Q3 arrows agree with Q2's figures in 8 of 18 rows on P1), so DOT is said once only where a
+ * quarter is named.
+ */
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
+import { finding } from '../catalogue';
+import { who } from '../words';
+import { typedDotAgrees, typedVarianceAgrees } from './typed';
+
+/** Which typed column: the % variance or the DOT arrow. */
+export type TypedColumn = 'variance' | 'dot';
+
+/** A table's typed-column Checks said once: the summary Checks, and which per-row Checks they replace. */
+export interface TypedColumnSummary {
+  /** One Check a typed column summarised (at most two: variance, DOT). */
+  findings: Finding[];
+  /** The columns summarised: the per-row Checks of these kinds on this table are replaced. */
+  replaces: Set<Finding['kind']>;
+}
+
+/** How a row's typed value compares with a quarter's score: true agrees, false disagrees, null cannot tell. */
+function agrees(column: TypedColumn, row: IndicatorRow, score: IndicatorScore): boolean | null {
+  return column === 'variance' ? typedVarianceAgrees(row, score) : typedDotAgrees(row, score);
+}
+
+/** At least three quarters of `of`. */
+function most(n: number, of: number): boolean {
+  return n * 4 >= of * 3;
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * The summary Checks of one table's typed variance and DOT columns (see the file's comment), or none.
+ *
+ * - `scores`: the table's rows' scores at the quarter scored, in row order.
+ * - `quarter`: the quarter scored; `others`: the other quarters with figures in the workbook (1–4), the
+ *   ones a typed column may belong to.
+ * - `scoreAt(i, q)`: row i scored at quarter q (called only for a column where at least 2 rows disagree).
+ */
+export function typedColumnQuarterFindings(
+  table: IndicatorTable,
+  scores: IndicatorScore[],
+  quarter: QuarterNumber,
+  others: QuarterNumber[],
+  scoreAt: (i: number, q: QuarterNumber) => IndicatorScore,
+): TypedColumnSummary {
+  const out: TypedColumnSummary = { findings: [], replaces: new Set() };
+  const atQuarter = new Map<QuarterNumber, IndicatorScore[]>();
+  const scoresAt = (q: QuarterNumber): IndicatorScore[] => {
+    let s = atQuarter.get(q);
+    if (!s) atQuarter.set(q, (s = table.rows.map((_, i) => scoreAt(i, q))));
+    return s;
+  };
+  for (const column of ['variance', 'dot'] as const) {
+    const col = column === 'variance' ? table.columns.variance : table.columns.dot;
+    if (col === undefined) continue;
+    let compared = 0;
+    const disagree: number[] = [];
+    for (let i = 0; i < table.rows.length; i++) {
+      const a = agrees(column, table.rows[i], scores[i]);
+      if (a === null) continue;
+      compared++;
+      if (!a) disagree.push(i);
+    }
+    if (disagree.length < 2) continue;
+    const agreeHere = compared - disagree.length;
+    // The other quarters that give the typed column, the best first.
+    let best: { q: QuarterNumber; agree: number; compared: number; gives: Set<number> } | null = null;
+    let tied = false;
+    for (const q of others) {
+      const s = scoresAt(q);
+      let agree = 0;
+      let comparedQ = 0;
+      const gives = new Set<number>();
+      for (let i = 0; i < table.rows.length; i++) {
+        const a = agrees(column, table.rows[i], s[i]);
+        if (a === null) continue;
+        comparedQ++;
+        if (a) agree++;
+      }
+      for (const i of disagree) if (agrees(column, table.rows[i], s[i]) === true) gives.add(i);
+      if (!most(agree, comparedQ) || agree <= agreeHere || gives.size < 2 || !most(gives.size, disagree.length))
+        continue;
+      const better = best === null ? 1 : agree * best.compared - best.agree * comparedQ;
+      if (better > 0) {
+        best = { q, agree, compared: comparedQ, gives };
+        tied = false;
+      } else if (better === 0) tied = true;
+    }
+    const kind: Finding['kind'] = column === 'variance' ? 'typed-variance-disagrees' : 'typed-dot-disagrees';
+    const at = { sheet: table.sheet, row: table.headerRow, col };
+    if (best !== null && !tied) {
+      const neither = disagree.filter((i) => !best.gives.has(i)).map((i) => who(table.rows[i]));
+      out.findings.push(
+        finding({
+          kind: column === 'variance' ? 'typed-variance-quarter' : 'typed-dot-quarter',
+          at,
+          ref: null,
+          quarter,
+          other: best.q,
+          disagree: disagree.length,
+          compared,
+          agree: best.agree,
+          comparedOther: best.compared,
+          neither: list(neither),
+        }),
+      );
+      out.replaces.add(kind);
+    } else if (column === 'variance' && disagree.length >= 4 && most(disagree.length, compared)) {
+      out.findings.push(
+        finding({
+          kind: 'typed-variance-column',
+          at,
+          ref: null,
+          quarter,
+          disagree: disagree.length,
+          compared,
+          refs: list(disagree.map((i) => who(table.rows[i]))),
+        }),
+      );
+      out.replaces.add(kind);
+    }
+  }
+  return out;
+}
