@@ -7,6 +7,7 @@
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type Finding, type SheetGrid } from '../../src/core';
 import { reportGrids } from '../support/golden';
+import { MemoryWorkbook } from '../support/memory-workbook';
 
 const P1 = 'P1 Children & Young People';
 const P6 = 'P6 Modern Council';
@@ -51,6 +52,18 @@ describe('Typed variances and arrows that are another quarter’s', () => {
     assert.deepEqual(
       findingsAt(reportGrids(), 3).map((f) => `${f.ref} ${f.cell}`),
       ['CS-01 U5'],
+    );
+  });
+
+  it('scored at Q2, then at Q1: the Q1 scoring does not say the Q3 column again (the Q2 scoring wrote over it)', () => {
+    const wb = new MemoryWorkbook(reportGrids());
+    const q2 = wb.score({ quarter: 2 }).run.result.findings.filter(typed);
+    assert.equal(q2.length, 11, 'at Q2: 6 variance and 5 DOT Checks, one a table');
+    const q1 = wb.score({ quarter: 1 }, '2026-11-27T09:00:00Z').run.result.findings.filter(typed);
+    // The cells show Q2's scores: what was typed there was said at Q2, and says nothing about Q1 (stale-typed.ts).
+    assert.deepEqual(
+      q1.map((f) => `${f.sheet} ${f.cell}`),
+      [],
     );
   });
 
