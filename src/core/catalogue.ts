@@ -77,6 +77,8 @@ function cumulativeTargetWords(f: {
  * agree with neither ("" when none).
  */
 interface TypedQuarterFields {
+  /** A typed Status column that is the analyst's: kept as typed, never written (read/status-column.ts). */
+  kept?: boolean;
   quarter: number;
   other: number;
   disagree: number;
@@ -95,8 +97,9 @@ function typedQuarterSentence(what: string, f: TypedQuarterFields): string {
     f.neither === '' ? '' : `; ${f.neither} ${many ? 'agree' : 'agrees'} with neither: check ${many ? 'them' : 'it'}`;
   return (
     `The ${what} typed in this table are Q${f.other}'s, not Q${f.quarter}'s: ${disagree} disagree with ` +
-    `Q${f.quarter}'s figures and ${agree} agree with Q${f.other}'s${neither}. Score Q${f.other} if that is the ` +
-    `quarter being reported.`
+    `Q${f.quarter}'s figures and ${agree} agree with Q${f.other}'s${neither}. ` +
+    (f.kept ? `They are kept as you typed them: retype them for Q${f.quarter}, or score ` : 'Score ') +
+    `Q${f.other} if that is the quarter being reported.`
   );
 }
 
@@ -146,6 +149,11 @@ const CATALOGUE = {
     kind: 'typed-dot-disagrees',
     severity: 'warning',
     message: (f) => typedQuarterSentence('DOT arrows', f),
+  }),
+  'typed-status-quarter': entry<TypedQuarterFields>({
+    kind: 'typed-status-disagrees',
+    severity: 'warning',
+    message: (f) => typedQuarterSentence('RAG statuses', f),
   }),
   'typed-variance-column': entry<{ quarter: number; disagree: number; compared: number; refs: string }>({
     kind: 'typed-variance-disagrees',

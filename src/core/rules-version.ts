@@ -178,7 +178,7 @@
  * the target, polarity and where amber ends where none is typed; "Good performance" is the polarity; "Term 1 |
  * Term 2" refused as school terms; "Actual YTD" gets the year-to-date Check; "45 / 50" in every period cell
  * refused; the row-per-area refusal names the areas, not the council.
- * 36 — (helper noise) a table's typed % variances or DOT arrows that another quarter's figures give (St Helens'
+ * 36 — (helper noise) a table's typed % variances, DOT arrows or Status words that another quarter's figures give (St Helens'
  * Q3 column scored at Q2) said in one Check naming that quarter, not one a row; most typed variances
  * disagreeing with no quarter giving them, one Check naming the rows.
  */

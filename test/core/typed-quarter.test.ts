@@ -67,6 +67,27 @@ describe('Typed variances and arrows that are another quarter’s', () => {
     );
   });
 
+  it('a Status column typed with Q3’s RAG, scored at Q2: one Check saying they are Q3’s and kept as typed', () => {
+    const grids = reportGrids();
+    const rows = p1(grids).values;
+    const q3 = scoreWorkbook(reportGrids(), { quarter: 3 }).result.indicators;
+    rows[2][23] = 'Status';
+    for (let r = 4; r <= 21; r++) {
+      const rag = q3.find((i) => i.sheet === P1 && i.row === r)?.rag;
+      rows[r][23] = rag === 'green' ? 'Green' : rag === 'amber' ? 'Amber' : rag === 'red' ? 'Red' : null;
+    }
+    const status = scoreWorkbook(grids, { quarter: 2 }).result.findings.filter(
+      (f) => f.kind === 'typed-status-disagrees',
+    );
+    assert.deepEqual(
+      status.map((f) => f.message),
+      [
+        "The RAG statuses typed in this table are Q3's, not Q2's: 5 of 18 disagree with Q2's figures and all 18 agree with Q3's. They are kept as you typed them: retype them for Q2, or score Q3 if that is the quarter being reported.",
+      ],
+    );
+    assert.equal(status[0].cell, 'X3');
+  });
+
   it('two typed variances overridden among Q3’s keep a Check each', () => {
     const grids = reportGrids();
     p1(grids).values[4][VARIANCE] = 0.1; // CYP-01: 10% typed where the figures give 5.28%

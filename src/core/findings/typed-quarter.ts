@@ -14,16 +14,16 @@
  * with it than with the quarter scored, and it gives at least three quarters (and at least 2) of the rows
  * that disagree. With no such quarter, a variance column is said once where at least 4 rows and three
  * quarters of those compared disagree. A typed arrow agrees by chance more often than a variance to 2 dp
- * (St Helens' Q3 arrows agree with Q2's figures in 8 of 18 rows on P1), so DOT is said once only where a
- * quarter is named.
+ * (St Helens' Q3 arrows agree with Q2's figures in 8 of 18 rows on P1), so DOT and a typed Status (RAG)
+ * are said once only where a quarter is named.
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
 import { finding } from '../catalogue';
 import { who } from '../words';
 import { typedDotAgrees, typedVarianceAgrees } from './typed';
 
-/** Which typed column: the % variance or the DOT arrow. */
-export type TypedColumn = 'variance' | 'dot';
+/** Which typed column: the % variance, the DOT arrow or the RAG status (a Status column's words). */
+export type TypedColumn = 'variance' | 'dot' | 'status';
 
 /** A table's typed-column Checks said once: the summary Checks, and which per-row Checks they replace. */
 export interface TypedColumnSummary {
@@ -35,8 +35,19 @@ export interface TypedColumnSummary {
 
 /** How a row's typed value compares with a quarter's score: true agrees, false disagrees, null cannot tell. */
 function agrees(column: TypedColumn, row: IndicatorRow, score: IndicatorScore): boolean | null {
-  return column === 'variance' ? typedVarianceAgrees(row, score) : typedDotAgrees(row, score);
+  if (column === 'variance') return typedVarianceAgrees(row, score);
+  if (column === 'dot') return typedDotAgrees(row, score);
+  // As findings/polarity.ts' typedStatusFindings: a typed status the figures give no colour for disagrees.
+  const typed = row.typedStatus?.value ?? null;
+  return typed === null ? null : typed === score.rag;
 }
+
+/** Each typed column: its column in the table, the kind of its per-row Checks, the kind said once. */
+const COLUMNS = [
+  { column: 'variance', kind: 'typed-variance-disagrees', once: 'typed-variance-quarter' },
+  { column: 'dot', kind: 'typed-dot-disagrees', once: 'typed-dot-quarter' },
+  { column: 'status', kind: 'typed-status-disagrees', once: 'typed-status-quarter' },
+] as const;
 
 /** At least three quarters of `of`. */
 function most(n: number, of: number): boolean {
@@ -70,8 +81,8 @@ export function typedColumnQuarterFindings(
     if (!s) atQuarter.set(q, (s = table.rows.map((_, i) => scoreAt(i, q))));
     return s;
   };
-  for (const column of ['variance', 'dot'] as const) {
-    const col = column === 'variance' ? table.columns.variance : table.columns.dot;
+  for (const { column, kind, once } of COLUMNS) {
+    const col = table.columns[column];
     if (col === undefined) continue;
     let compared = 0;
     const disagree: number[] = [];
@@ -106,15 +117,16 @@ export function typedColumnQuarterFindings(
         tied = false;
       } else if (better === 0) tied = true;
     }
-    const kind: Finding['kind'] = column === 'variance' ? 'typed-variance-disagrees' : 'typed-dot-disagrees';
     const at = { sheet: table.sheet, row: table.headerRow, col };
     if (best !== null && !tied) {
       const neither = disagree.filter((i) => !best.gives.has(i)).map((i) => who(table.rows[i]));
       out.findings.push(
         finding({
-          kind: column === 'variance' ? 'typed-variance-quarter' : 'typed-dot-quarter',
+          kind: once,
           at,
           ref: null,
+          // A Status column of the analyst's words is never written: the other quarter's stay in the report.
+          kept: column === 'status' && table.rows.some((r) => r.statusOwner !== undefined),
           quarter,
           other: best.q,
           disagree: disagree.length,
