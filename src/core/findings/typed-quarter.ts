@@ -75,11 +75,14 @@ export function typedColumnQuarterFindings(
   scoreAt: (i: number, q: QuarterNumber) => IndicatorScore,
 ): TypedColumnSummary {
   const out: TypedColumnSummary = { findings: [], replaces: new Set() };
-  const atQuarter = new Map<QuarterNumber, IndicatorScore[]>();
-  const scoresAt = (q: QuarterNumber): IndicatorScore[] => {
+  // Rows scored at other quarters, each once, only as needed: the rows that disagree first, the rest only
+  // where those rows point to the quarter (a repeated CS-01 in a 50,000-row bench table disagrees on
+  // every copy, and must not score the whole table three times over).
+  const atQuarter = new Map<QuarterNumber, (IndicatorScore | undefined)[]>();
+  const scoreOf = (i: number, q: QuarterNumber): IndicatorScore => {
     let s = atQuarter.get(q);
-    if (!s) atQuarter.set(q, (s = table.rows.map((_, i) => scoreAt(i, q))));
-    return s;
+    if (!s) atQuarter.set(q, (s = new Array<IndicatorScore | undefined>(table.rows.length)));
+    return (s[i] ??= scoreAt(i, q));
   };
   for (const { column, kind, once } of COLUMNS) {
     const col = table.columns[column];
@@ -98,19 +101,18 @@ export function typedColumnQuarterFindings(
     let best: { q: QuarterNumber; agree: number; compared: number; gives: Set<number> } | null = null;
     let tied = false;
     for (const q of others) {
-      const s = scoresAt(q);
+      const gives = new Set<number>();
+      for (const i of disagree) if (agrees(column, table.rows[i], scoreOf(i, q)) === true) gives.add(i);
+      if (gives.size < 2 || !most(gives.size, disagree.length)) continue;
       let agree = 0;
       let comparedQ = 0;
-      const gives = new Set<number>();
       for (let i = 0; i < table.rows.length; i++) {
-        const a = agrees(column, table.rows[i], s[i]);
+        const a = agrees(column, table.rows[i], scoreOf(i, q));
         if (a === null) continue;
         comparedQ++;
         if (a) agree++;
       }
-      for (const i of disagree) if (agrees(column, table.rows[i], s[i]) === true) gives.add(i);
-      if (!most(agree, comparedQ) || agree <= agreeHere || gives.size < 2 || !most(gives.size, disagree.length))
-        continue;
+      if (!most(agree, comparedQ) || agree <= agreeHere) continue;
       const better = best === null ? 1 : agree * best.compared - best.agree * comparedQ;
       if (better > 0) {
         best = { q, agree, compared: comparedQ, gives };
