@@ -35,12 +35,12 @@ describe('Typed variances and arrows that are another quarter’s', () => {
     );
   });
 
-  it('scoring Q2 says once a table that the typed DOT arrows are Q3’s, and names CS-01, whose arrow is neither', () => {
+  it('scoring Q2 says once a table that the typed DOT arrows are Q3’s, and names CS-01, whose arrow is neither; 2 arrows apart keep their own Checks', () => {
     const dot = findingsAt(reportGrids(), 2).filter((f) => f.kind === 'typed-dot-disagrees');
     assert.deepEqual(
       dot.map((f) => `${f.sheet.slice(0, 2)} ${f.cell}`),
-      ['P1 U3', 'P2 U3', 'P3 U3', 'P4 U3', 'P6 U3'],
-      'P5 has no typed arrows',
+      ['P1 U3', 'P2 U3', 'P3 U5', 'P3 U8', 'P4 U3', 'P6 U3'],
+      'P3: only SC-07 and SC-17 of its 4 arrows disagree, each with its own Check (too few to tell a quarter by); P5 has no typed arrows',
     );
     assert.equal(
       dot.find((f) => f.sheet === P6)!.message,
@@ -58,7 +58,7 @@ describe('Typed variances and arrows that are another quarter’s', () => {
   it('scored at Q2, then at Q1: the Q1 scoring does not say the Q3 column again (the Q2 scoring wrote over it)', () => {
     const wb = new MemoryWorkbook(reportGrids());
     const q2 = wb.score({ quarter: 2 }).run.result.findings.filter(typed);
-    assert.equal(q2.length, 11, 'at Q2: 6 variance and 5 DOT Checks, one a table');
+    assert.equal(q2.length, 12, 'at Q2: 6 variance Checks, one a table; 4 DOT Checks, one a table, and P3’s 2');
     const q1 = wb.score({ quarter: 1 }, '2026-11-27T09:00:00Z').run.result.findings.filter(typed);
     // The cells show Q2's scores: what was typed there was said at Q2, and says nothing about Q1 (stale-typed.ts).
     assert.deepEqual(

@@ -11,8 +11,9 @@
  *
  * Thresholds (decisions, not from the spec): at least 2 rows disagree with the quarter scored, and another
  * quarter "gives them" when at least three quarters of the rows it can compare agree with it, more agree
- * with it than with the quarter scored, and it gives at least three quarters (and at least 2) of the rows
- * that disagree. With no such quarter, a variance column is said once where at least 4 rows and three
+ * with it than with the quarter scored, and it gives at least three quarters of the rows that disagree,
+ * and at least 2 of them for variances, 3 for arrows and statuses: an arrow or a RAG word agrees by chance
+ * (a three-row table's Q3 statuses, two typed apart, all agreed with Q2's figures: test/cross/status-column). With no such quarter, a variance column is said once where at least 4 rows and three
  * quarters of those compared disagree. A typed arrow agrees by chance more often than a variance to 2 dp
  * (St Helens' Q3 arrows agree with Q2's figures in 8 of 18 rows on P1), so DOT and a typed Status (RAG)
  * are said once only where a quarter is named.
@@ -103,7 +104,7 @@ export function typedColumnQuarterFindings(
     for (const q of others) {
       const gives = new Set<number>();
       for (const i of disagree) if (agrees(column, table.rows[i], scoreOf(i, q)) === true) gives.add(i);
-      if (gives.size < 2 || !most(gives.size, disagree.length)) continue;
+      if (gives.size < (column === 'variance' ? 2 : 3) || !most(gives.size, disagree.length)) continue;
       let agree = 0;
       let comparedQ = 0;
       for (let i = 0; i < table.rows.length; i++) {
