@@ -70,6 +70,39 @@ function cumulativeTargetWords(f: {
     : `its Q${f.quarter} target of ${f.target} is ${shareWords(f.quarter)} the year's ${f.annual}, a target for the year to date`;
 }
 
+/**
+ * The fields of a typed column that is another quarter's ('typed-variance-quarter', 'typed-dot-quarter';
+ * findings/typed-quarter.ts): the quarter scored and the other one, how many rows disagree with the one
+ * scored out of those compared, how many agree with the other out of those it compares, and the rows that
+ * agree with neither ("" when none).
+ */
+interface TypedQuarterFields {
+  /** A typed Status column that is the analyst's: kept as typed, never written (read/status-column.ts). */
+  kept?: boolean;
+  quarter: number;
+  other: number;
+  disagree: number;
+  compared: number;
+  agree: number;
+  comparedOther: number;
+  neither: string;
+}
+
+/** "The % variances typed in this table are Q3's, not Q2's: 16 of 18 disagree with Q2's figures and all 18 agree with Q3's. …" */
+function typedQuarterSentence(what: string, f: TypedQuarterFields): string {
+  const agree = f.agree === f.comparedOther ? `all ${f.agree}` : `${f.agree} of ${f.comparedOther}`;
+  const disagree = f.disagree === f.compared ? `all ${f.disagree}` : `${f.disagree} of ${f.compared}`;
+  const many = f.neither.includes(' and ');
+  const neither =
+    f.neither === '' ? '' : `; ${f.neither} ${many ? 'agree' : 'agrees'} with neither: check ${many ? 'them' : 'it'}`;
+  return (
+    `The ${what} typed in this table are Q${f.other}'s, not Q${f.quarter}'s: ${disagree} disagree with ` +
+    `Q${f.quarter}'s figures and ${agree} agree with Q${f.other}'s${neither}. ` +
+    (f.kept ? `They are kept as you typed them: retype them for Q${f.quarter}, or score ` : 'Score ') +
+    `Q${f.other} if that is the quarter being reported.`
+  );
+}
+
 const CATALOGUE = {
   // Figures the analyst typed that the product's own disagree with (findings/typed.ts, findings/polarity.ts).
   'typed-dot-disagrees': entry<{ who: string; typed: string; computed: string; evidence: string }>({
@@ -104,6 +137,33 @@ const CATALOGUE = {
     severity: 'warning',
     message: (f) =>
       `${f.who}: % variance was typed as ${f.typed} but the figures give ${f.computed} (${f.latest} against a ${f.month} target of ${f.target}).`,
+  }),
+  // A table's typed variances or arrows that are another quarter's: one Check for the column, in place of
+  // one a row (findings/typed-quarter.ts; helper noise: 48 variance Checks scoring St Helens at Q2).
+  'typed-variance-quarter': entry<TypedQuarterFields>({
+    kind: 'typed-variance-disagrees',
+    severity: 'warning',
+    message: (f) => typedQuarterSentence('% variances', f),
+  }),
+  'typed-dot-quarter': entry<TypedQuarterFields>({
+    kind: 'typed-dot-disagrees',
+    severity: 'warning',
+    message: (f) => typedQuarterSentence('DOT arrows', f),
+  }),
+  'typed-status-quarter': entry<TypedQuarterFields>({
+    kind: 'typed-status-disagrees',
+    severity: 'warning',
+    message: (f) => typedQuarterSentence('RAG statuses', f),
+  }),
+  'typed-variance-column': entry<{ quarter: number; disagree: number; compared: number; refs: string }>({
+    kind: 'typed-variance-disagrees',
+    severity: 'warning',
+    message: (f) =>
+      `The % variances typed in this table disagree with Q${f.quarter}'s figures in ${f.disagree} of ${f.compared} ` +
+      `rows (${f.refs}), and no other quarter's figures give them: they may be worked out another way or from ` +
+      `other figures. Here the variance is (latest − target) / |target|, the other way round when lower is ` +
+      `better, so positive is always better than target.`,
+    advice: 'Check the column before the report goes out.',
   }),
   'typed-status-disagrees': entry<{ who: string; typed: string; says: string; written: string; kept?: boolean }>({
     kind: 'typed-status-disagrees',

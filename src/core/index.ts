@@ -52,7 +52,7 @@ export {
   SEVERITY_WORDS,
   type SheetNames,
 } from './plan/summary-sheets';
-export { QUARTILE_WORDS } from './words';
+export { QUARTILE_WORDS, percent, statusWordsOf, varianceSignWords } from './words';
 export { defaultSheetNames } from './plan/sheet-names';
 export { guessStands, ownedBlocksAhead, sheetAhead, type OwnedBlock, type SheetAhead } from './state/owned-ahead';
 export { COLOURS, DIRECTION_WORDS } from './plan/styles';

@@ -187,5 +187,8 @@
  * months read as last year's Q2; times typed as text in last year's column; "3 of 4" a Check; an outlier's
  * range without the other outliers; a blank month's comment named at its Comments cell; with no quartile
  * anywhere, Strong performance and Requires improvement chosen against target and DOT.
+ * 37 — (helper noise) a table's typed % variances, DOT arrows or Status words that another quarter's figures give (St Helens'
+ * Q3 column scored at Q2) said in one Check naming that quarter, not one a row; most typed variances
+ * disagreeing with no quarter giving them, one Check naming the rows.
  */
-export const RULES_VERSION = 36;
+export const RULES_VERSION = 37;

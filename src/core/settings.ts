@@ -94,11 +94,27 @@ export function parseBandSetting(text: string, which: 'green' | 'amber'): number
 }
 
 /**
+ * The sentence for a number box (the task pane's) holding what the browser cannot read as a number
+ * ("5e", "five", "1..5"): such a box hands over "" as if cleared (the input's `validity.badInput` tells
+ * them apart), and a cleared band means its default, so without this a band typed in letters was scored
+ * with the default, silently. Says what to type.
+ */
+export function notANumberProblem(
+  field: 'tolerance' | 'greenBand' | 'amberBand',
+  mode: ToleranceMode = DEFAULT_TOLERANCE_MODE,
+): string {
+  if (field === 'tolerance') return `That is not a number: type ${TOLERANCE_WORDS[mode]}.`;
+  return field === 'greenBand'
+    ? 'That is not a number: type the green band as a number of 0 or more, such as 5, or clear the box to use the tolerance.'
+    : 'That is not a number: type the amber band as a number of 0 or more, such as 10, or clear the box to use the green band plus the tolerance.';
+}
+
+/**
  * The sentence saying why a tolerance typed in a field (the task pane's) cannot be used, or null when
  * it can: the same parser and range as a scoring run.
  */
 export function toleranceTextProblem(text: string, mode: ToleranceMode = DEFAULT_TOLERANCE_MODE): string | null {
-  // A cleared field, or letters in a number field (the browser hands those over as ""): say what to type.
+  // A cleared field (letters in a number box are told apart by the pane: notANumberProblem): say what to type.
   if (text.trim() === '') return `Type a tolerance: ${TOLERANCE_WORDS[mode]}.`;
   try {
     return toleranceProblem('The tolerance', parseToleranceSetting(text, mode), mode);

@@ -151,6 +151,20 @@ function grouped(s: string): string {
   return out + s.slice(end);
 }
 
+/**
+ * What the sign of a % variance means, said once where variances are shown (the task pane's lists): the
+ * rule of rules/variance.ts (SPEC §3, "positive is always better") — above target for higher is better,
+ * below it for lower is better; for a two-sided indicator (aimed close to its target) the sign says above
+ * or below. `close`: some indicator shown is two-sided.
+ */
+export function varianceSignWords(close: boolean): string {
+  return (
+    'Variance is how far the latest figure is from its target, as a percentage of the target: positive is ' +
+    'better than target and negative worse (above target where higher is better, below it where lower is better)' +
+    (close ? '; for an indicator aimed close to its target, positive is above it and negative below.' : '.')
+  );
+}
+
 /** A percentage to 2 dp with a true minus sign: "−3.25%". `n` is in percent (5 = 5%). */
 export function percent(n: number): string {
   const s = n.toFixed(2);

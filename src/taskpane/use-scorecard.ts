@@ -24,6 +24,7 @@ import {
   DEFAULT_TOLERANCE_MODE,
   DEFAULT_TOLERANCE_PCT,
   checkSettings,
+  notANumberProblem,
   parseBandSetting,
   parseToleranceSetting,
   toleranceTextProblem,
@@ -71,7 +72,15 @@ export interface SettingsFields {
   greenBand: string;
   amberBand: string;
   dot: DotComparison;
+  /**
+   * The number boxes holding what the browser cannot read as a number ("5e", letters): their text is ""
+   * but they are not blank, so a default is never used for them (input.validity.badInput). Absent: none.
+   */
+  notNumbers?: Partial<Record<NumberFieldKey, true>>;
 }
+
+/** The settings typed in number boxes. */
+export type NumberFieldKey = 'tolerance' | 'greenBand' | 'amberBand';
 
 /** A phase of a run in progress: what it is doing, and for the writes, how far it has got. */
 export interface Progress {
@@ -106,6 +115,7 @@ export const FIGURES_CHANGED = 'Figures changed since this scoring: Refresh summ
 /** The fields showing a workbook's saved settings. */
 export function fieldsOf(settings: Settings): SettingsFields {
   return {
+    notNumbers: {},
     quarter: settings.quarter ?? 'latest',
     tolerance: String(settings.tolerancePct),
     toleranceMode: settings.toleranceMode ?? DEFAULT_TOLERANCE_MODE,
@@ -130,7 +140,7 @@ export function toleranceError(text: string, mode: ToleranceMode = DEFAULT_TOLER
   return toleranceTextProblem(text, mode);
 }
 
-export type FieldProblems = Partial<Record<'tolerance' | 'greenBand' | 'amberBand', string>>;
+export type FieldProblems = Partial<Record<NumberFieldKey, string>>;
 
 function band(text: string, which: 'green' | 'amber'): number | null {
   return text.trim() === '' ? null : parseBandSetting(text, which);
@@ -143,6 +153,10 @@ function band(text: string, which: 'green' | 'amber'): number | null {
  */
 export function settingsProblems(f: SettingsFields): FieldProblems {
   const problems: FieldProblems = {};
+  // A box the browser cannot read: what to type, whatever its (blank) text would say.
+  for (const key of ['tolerance', 'greenBand', 'amberBand'] as const)
+    if (f.notNumbers?.[key]) problems[key] = notANumberProblem(key, f.toleranceMode);
+  if (Object.keys(problems).length > 0) return problems;
   const tolerance = toleranceError(f.tolerance, f.toleranceMode);
   if (tolerance) problems.tolerance = tolerance;
   const bands: { green: number | null; amber: number | null } = { green: null, amber: null };
@@ -164,6 +178,13 @@ export function settingsProblems(f: SettingsFields): FieldProblems {
   }
   return problems;
 }
+
+/** The number boxes as a sentence names them. */
+const FIELD_WORDS: Record<NumberFieldKey, string> = {
+  tolerance: 'Tolerance',
+  greenBand: 'Green band',
+  amberBand: 'Amber band',
+};
 
 /** The run's overrides from valid fields: every setting, so that what the pane shows is what is saved. */
 export function overridesOf(f: SettingsFields): Omit<RunOverrides, 'mapping'> {
@@ -329,8 +350,15 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
   );
 
   const saveMapping = useCallback(
-    (mapping: ColumnMapping) =>
-      guarded('Saving the mapping and scoring…', async (e) => {
+    (mapping: ColumnMapping) => {
+      // Saving scores with the settings as the fields hold them: never with a default the analyst did not give.
+      const field = (Object.keys(settingsProblems(state)) as NumberFieldKey[])[0];
+      if (field) {
+        const text = `The mapping was not saved: the ${FIELD_WORDS[field]} box above says what to type first.`;
+        update({ message: { text, intent: 'error' } });
+        return Promise.resolve();
+      }
+      return guarded('Saving the mapping and scoring…', async (e) => {
         const outcome = await e.scoreQuarter(
           host,
           { ...overridesOf(state), mapping },
@@ -343,7 +371,8 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
           text: `The column mapping was saved in the workbook. ${e.outcomeMessage(outcome, 'score')}`,
           intent: 'success',
         });
-      }),
+      });
+    },
     [host, state, guarded, load],
   );
 
@@ -455,6 +484,14 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     // describes what Score would do. Warnings about the workbook itself stay.
     setField: <K extends keyof SettingsFields>(key: K, value: SettingsFields[K]) =>
       setState((s) => ({ ...s, [key]: value, message: s.message?.intent === 'error' ? null : s.message })),
+    /** A number box's text, and whether the browser could read it as a number (`!validity.badInput`). */
+    setNumberField: (key: NumberFieldKey, value: string, readable: boolean) =>
+      setState((s) => {
+        const notNumbers = { ...s.notNumbers };
+        if (readable) delete notNumbers[key];
+        else notNumbers[key] = true;
+        return { ...s, [key]: value, notNumbers, message: s.message?.intent === 'error' ? null : s.message };
+      }),
     score,
     refresh,
     undo,

@@ -6,6 +6,25 @@ import { figureText } from '../read/number-formats-text';
 import { MONTH_NAMES, periodName, periodNaming, type PeriodNaming, quarterOfMonth } from '../periods';
 
 /**
+ * Whether the % variance typed in a row's variance cell is the one the figures give (to 2 dp; a bare number
+ * is read both ways, 5.28 and 0.0528 shown as 5.28%, `IndicatorRow.typedVariance`); null when nothing was
+ * typed or the figures give no variance.
+ */
+export function typedVarianceAgrees(row: IndicatorRow, score: IndicatorScore): boolean | null {
+  const readings = row.typedVariance.value ?? [];
+  const pct = score.variancePct;
+  if (readings.length === 0 || pct === null) return null;
+  return readings.some((v) => Math.abs(v - pct) < 0.005 + 1e-9);
+}
+
+/** Whether the DOT arrow typed in a row is the one the figures give; null when none was typed or none is given. */
+export function typedDotAgrees(row: IndicatorRow, score: IndicatorScore): boolean | null {
+  const typed = row.typedDot.value;
+  if (typed === null || score.dot === null) return null;
+  return typed === score.dot;
+}
+
+/**
  * @param naming how the periods compared are named: the table's, else 'quarters' where a count's months
  *   were added up by quarter (rules/month-counts.ts)
  */
@@ -18,7 +37,7 @@ export function typedFindings(
   const out: Finding[] = [];
   const c = table.columns;
   const typedDot = row.typedDot.value;
-  if (c.dot !== undefined && typedDot !== null && score.dot !== null && typedDot !== score.dot) {
+  if (c.dot !== undefined && typedDotAgrees(row, score) === false && typedDot !== null) {
     out.push(
       finding({
         kind: 'typed-dot-disagrees',
@@ -26,7 +45,7 @@ export function typedFindings(
         ref: row.ref,
         who: who(row),
         typed: arrowAndWord(typedDot),
-        computed: arrowAndWord(score.dot),
+        computed: arrowAndWord(score.dot!),
         evidence: dotEvidence(score, naming),
       }),
     );
@@ -70,10 +89,8 @@ export function typedFindings(
       }),
     );
   }
-  const readings = row.typedVariance.value ?? [];
-  if (c.variance !== undefined && readings.length > 0 && score.variancePct !== null) {
-    const agrees = readings.some((v) => Math.abs(v - score.variancePct!) < 0.005 + 1e-9);
-    if (!agrees) {
+  if (c.variance !== undefined) {
+    if (typedVarianceAgrees(row, score) === false) {
       out.push(
         finding({
           kind: 'typed-variance-disagrees',
@@ -81,7 +98,7 @@ export function typedFindings(
           ref: row.ref,
           who: who(row),
           typed: typedVarianceText(row),
-          computed: percent(score.variancePct),
+          computed: percent(score.variancePct!),
           latest: figureText(score.latestValue!, score.latestFormat),
           month: periodName(score.latestMonth!, periodNaming(table)),
           target: figureText(score.periodTarget!, score.targetFormat),

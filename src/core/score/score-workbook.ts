@@ -37,6 +37,7 @@ import {
 import { likeForLikeTrend } from './like-for-like-trend';
 import { improvementNeeded, strongPerformers } from './highlights';
 import { typedFindings } from '../findings/typed';
+import { typedColumnQuarterFindings } from '../findings/typed-quarter';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
 import {
   checkSettings,
@@ -426,6 +427,30 @@ function pointsNotPercentFinding(table: IndicatorTable, scores: IndicatorScore[]
   });
 }
 
+/**
+ * Where a table's typed variance or DOT column is another quarter's (findings/typed-quarter.ts), its
+ * per-row Checks of that column, among `findings` from `from` on, are replaced by one Check for the table.
+ * `scoreAt(i, q)`: the table's row i scored at quarter q; `withFigures`: the latest quarter with figures.
+ */
+function sayTypedColumnOnce(
+  findings: Finding[],
+  from: number,
+  table: IndicatorTable,
+  scores: IndicatorScore[],
+  quarter: QuarterNumber,
+  withFigures: QuarterNumber | null,
+  scoreAt: (i: number, q: QuarterNumber) => IndicatorScore,
+): void {
+  const others: QuarterNumber[] = [];
+  for (let q = 1; q <= (withFigures ?? 0); q++) if (q !== quarter) others.push(q as QuarterNumber);
+  const summary = typedColumnQuarterFindings(table, scores, quarter, others, scoreAt);
+  if (summary.findings.length === 0) return;
+  const said = new Set<Finding>();
+  for (let i = from; i < findings.length; i++) if (summary.replaces.has(findings[i].kind)) said.add(findings[i]);
+  removeSaid(findings, said);
+  add(findings, summary.findings);
+}
+
 /** Scores an already-read workbook. */
 export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): ScoreResult {
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
@@ -469,6 +494,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       noProfileColumn:
         table.columns.profile === undefined && table.columns.target !== undefined && table.ytdHeader === undefined,
     };
+    const tableFindingsFrom = findings.length;
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
@@ -485,8 +511,13 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       }
       indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
     }
-    const notPercent = pointsNotPercentFinding(table, indicators.slice(indicators.length - table.rows.length));
+    const tableScores = indicators.slice(indicators.length - table.rows.length);
+    const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
+    // A typed variance or DOT column that is another quarter's: one Check, not one a row (helper noise).
+    sayTypedColumnOnce(findings, tableFindingsFrom, table, tableScores, quarter, withFigures, (i, q) =>
+      scoreRow(model, table, table.rows[i], { ...context, quarter: q }, [], null, []),
+    );
   }
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;

@@ -51,5 +51,12 @@ export function withoutStaleTypedFindings(
     stale.add(`${at.sheet}!${cellAddress(at.row, at.col)}`);
   });
   if (stale.size === 0) return none;
-  return { findings: findings.filter((f) => !(TYPED_KINDS.has(f.kind) && stale.has(`${f.sheet}!${f.cell}`))), stale };
+  // A table's typed column said once (findings/typed-quarter.ts: at its header, no ref) goes with its cells.
+  const staleColumns = new Set<string>();
+  for (const key of stale) staleColumns.add(key.replace(/\d+$/, ''));
+  const isStale = (f: Finding): boolean =>
+    TYPED_KINDS.has(f.kind) &&
+    (stale.has(`${f.sheet}!${f.cell}`) ||
+      (f.ref === null && staleColumns.has(`${f.sheet}!${f.cell.replace(/\d+$/, '')}`)));
+  return { findings: findings.filter((f) => !isStale(f)), stale };
 }

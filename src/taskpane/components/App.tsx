@@ -7,7 +7,7 @@
  * This file is in the pane's first bundle; the result panels and the run's progress bar (shown only while
  * the engine writes a scoring) come with the engine chunk (`engine`).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-button';
 import { Field } from '@fluentui/react-field';
 import { Input } from '@fluentui/react-input';
@@ -60,26 +60,43 @@ function numberOf(text: string): number | null {
   return text.trim() !== '' && Number.isFinite(n) ? n : null;
 }
 
-/** A number the analyst types (the tolerance, a close-to-target band): at least 0, any step, its problem under it. */
+/**
+ * A number the analyst types (the tolerance, a close-to-target band): at least 0, any step, its problem
+ * under it. What the browser cannot read as a number ("5e", letters) it hands over as "", as if the box
+ * were cleared: `validity.badInput` tells them apart (`readable` false), read on every input event —
+ * React's onChange is not called when the text stays "" ("e" then "ee").
+ */
 function NumberField(props: {
   label: string;
   hint: string;
   problem: string | undefined;
   max?: number | undefined;
   value: string;
+  /** The box holds what is not a number (the state's notNumbers). */
+  notANumber: boolean;
   disabled: boolean;
-  onChange: (value: string) => void;
+  onChange: (value: string, readable: boolean) => void;
 }) {
+  const input = useRef<HTMLInputElement>(null);
+  // The fields reset to the workbook's settings (after an undo, say): letters left in the box go too, so
+  // that what it shows is what would be scored.
+  useEffect(() => {
+    if (!props.notANumber && input.current?.validity.badInput) input.current.value = '';
+  }, [props.notANumber, props.value]);
+  const changed = (e: { currentTarget: HTMLInputElement }) =>
+    props.onChange(e.currentTarget.value, !e.currentTarget.validity.badInput);
   return (
     <Field label={props.label} hint={props.hint} validationMessage={props.problem}>
       <Input
+        ref={input}
         type="number"
         min={0}
         max={props.max}
         step="any"
         value={props.value}
         disabled={props.disabled}
-        onChange={(_, d) => props.onChange(d.value)}
+        onChange={changed}
+        onInput={changed}
       />
     </Field>
   );
@@ -100,8 +117,20 @@ export function latestHint(quarter: string | null): string {
 }
 
 export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
-  const { state, engine, setField, setKeepUpToDate, score, refresh, undo, goTo, goToIndicator, preview, saveMapping } =
-    useScorecard(host, store);
+  const {
+    state,
+    engine,
+    setField,
+    setNumberField,
+    setKeepUpToDate,
+    score,
+    refresh,
+    undo,
+    goTo,
+    goToIndicator,
+    preview,
+    saveMapping,
+  } = useScorecard(host, store);
   const [moreOpen, setMoreOpen] = useState<boolean | null>(null);
   const toMap = state.view?.toMap[0];
   const view = state.view;
@@ -109,7 +138,9 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
     {
       value: 'latest',
       label: view?.latestQuarter
-        ? `Most indicators' latest (${view.latestQuarter})`
+        ? // The quarter first: a native select's text cannot wrap, so at 320 px zoomed (about 200 px) the
+          // end is cut, and what is cut must not be the quarter (helper noise). The hint says the rule in full.
+          `${view.latestQuarter} (most indicators' latest)`
         : "Most indicators' latest quarter",
     },
     ...([1, 2, 3, 4] as const).map((q) => ({
@@ -163,7 +194,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         max={mode.value === 'absolute' ? undefined : 100}
         value={state.tolerance}
         disabled={busy}
-        onChange={(v) => setField('tolerance', v)}
+        notANumber={state.notNumbers?.tolerance === true}
+        onChange={(v, readable) => setNumberField('tolerance', v, readable)}
       />
       <details className="more" open={more} onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>More settings{hasMoreSettings(state) ? ' (changed)' : ''}</summary>
@@ -186,7 +218,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
             problem={problems.greenBand}
             value={state.greenBand}
             disabled={busy}
-            onChange={(v) => setField('greenBand', v)}
+            notANumber={state.notNumbers?.greenBand === true}
+            onChange={(v, readable) => setNumberField('greenBand', v, readable)}
           />
           <NumberField
             label="Amber band, close-to-target indicators (±)"
@@ -194,7 +227,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
             problem={problems.amberBand}
             value={state.amberBand}
             disabled={busy}
-            onChange={(v) => setField('amberBand', v)}
+            notANumber={state.notNumbers?.amberBand === true}
+            onChange={(v, readable) => setNumberField('amberBand', v, readable)}
           />
           <Field label="DOT compares with" hint="The previous period suits monthly reports (month on month).">
             <Select value={state.dot} disabled={busy} onChange={(_, d) => setField('dot', d.value as DotComparison)}>

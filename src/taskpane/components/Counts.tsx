@@ -13,6 +13,9 @@ import {
   offTargetYetStrong,
   QUARTILE_WORDS,
   noneListed,
+  percent,
+  statusWordsOf,
+  varianceSignWords,
   organisationWords,
   targetColumns,
   type CountColumn,
@@ -40,8 +43,9 @@ function figure(i: IndicatorScore): string {
   return `${figureText(i.latestValue, i.latestFormat)}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
 }
 
+/** The % variance as the findings and the scored cells show it (2 dp, a true minus sign: core words' percent). */
 function variance(i: IndicatorScore): string {
-  return i.variancePct === null ? '–' : `${i.variancePct > 0 ? '+' : ''}${Math.round(i.variancePct * 10) / 10}%`;
+  return i.variancePct === null ? '–' : percent(i.variancePct);
 }
 
 function IndicatorList({
@@ -66,6 +70,9 @@ function IndicatorList({
         <li key={i.key}>
           <button type="button" className="indicator" onClick={() => goToIndicator(i.sheet, i.row)}>
             <span className="ref">{i.ref ?? '(no ref)'}</span> <span className="name">{i.name}</span>
+            {/* Its status, for a screen reader: the button's name is its text, so it says the indicator,
+                its status and its facts (helper noise). On screen, the tile's colour and words say it. */}
+            <span className="visually-hidden">{`, ${statusWordsOf(i)}: `}</span>
             <span className="facts">
               Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
               {quartile ? ` · ${i.quartile ? QUARTILE_WORDS[i.quartile] : 'No quartile'}` : ''}
@@ -216,6 +223,10 @@ export function Results({
       <Subtitle2 as="h2">
         {result.quarter}: whole {organisationWords(result).noun}
       </Subtitle2>
+      {/* Said once, where the lists showing each indicator's variance begin (helper noise). */}
+      <p className="rule" data-testid="variance-sign">
+        {varianceSignWords(result.indicators.some((i) => i.polarity === 'close'))}
+      </p>
       <CountTiles
         id="council"
         title={organisationWords(result).row}
