@@ -7,8 +7,8 @@
  * says which indicators are out of date — in its message, and as a Check line on the restored Findings
  * sheet — so that nothing shows a wrong number silently; scoring again brings them up to date.
  */
-import type { Area, ColumnMapping, QuarterNumber, SheetGrid } from '../model';
-import { readWorkbook, type ReadResult } from '../read/workbook';
+import type { Area, QuarterNumber, SheetGrid } from '../model';
+import type { ReadResult } from '../read/workbook';
 import { sameSheetName } from '../a1';
 import type { CellFormat, SheetContent } from '../plan/types';
 import { sheetPlaces, type Located } from './identity';
@@ -40,7 +40,9 @@ export interface StaleOnUndo {
  * @param journal the journal undone: its `inputsBefore` are the digests of the scoring it puts back
  * @param located its cells where they are now (locateJournal's, in the journal's order)
  * @param userGrids the analyst's sheets as they are now
- * @param mapping the column mapping of the scoring put back
+ * @param read their tables as read now under the column mapping of the scoring put back (run.ts,
+ *   tablesNow; null where nothing can be read): asked for only where the journal kept digests, and the
+ *   undo's own read where the mapping is the one it follows the cells with, so the sheets are read once
  * @returns null where the journal kept no digests (written by an earlier version, or undoing a first
  *   scoring: the unscored workbook has no results to be out of date)
  */
@@ -48,20 +50,11 @@ export function staleOnUndo(
   journal: Journal,
   located: readonly (Located | undefined)[],
   userGrids: SheetGrid[],
-  mapping: ColumnMapping | null,
+  read: () => ReadResult | null,
 ): StaleOnUndo | null {
   const before = journal.inputsBefore;
   if (!before) return null;
-  let model: ReadResult | null = null;
-  try {
-    // Hidden sheets too, as undo follows their cells (run.ts, currentPlaces).
-    model = readWorkbook(
-      userGrids.map((g) => (g.hidden ? { ...g, hidden: false } : g)),
-      { mapping },
-    );
-  } catch {
-    model = null;
-  }
+  const model = read();
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
   const now = model ? readDigests(tables, userGrids, places, model, before.q) : new Map();
