@@ -30,6 +30,7 @@
 import type { IndicatorRow, IndicatorScore, PeriodValue, QuarterNumber } from '../model';
 import { isRate } from './cumulative';
 import { isSumToDate } from './to-date-sum';
+import { saysPercentage } from './percentage';
 
 /** Why an indicator with a cumulative quarter target and no figure to date for it is not rated (the Highlights' words). */
 export const NO_FIGURE_TO_DATE = 'a target for the year to date, and no figure to date to measure against it';
@@ -75,15 +76,6 @@ function about(typed: number, expected: number): boolean {
   if (off <= Math.abs(expected) * 0.02 + 1e-9) return true;
   if (off > Math.abs(expected) * 0.05) return false;
   return [1, 10, 100].some((d) => Math.round(expected * d) / d === typed);
-}
-
-/**
- * A percentage (its name says %, per cent, percentage, proportion or share, or its figures or target are
- * shown with a percent sign: `IndicatorRow.shown`): never added up, even where a YTD column is their sum.
- * Other rates ("per 1,000 homes", "per FTE") are added up only where the workbook's own YTD column does.
- */
-function isPercentage(row: Pick<IndicatorRow, 'name' | 'shown'>): boolean {
-  return /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b/i.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
 }
 
 /**
@@ -217,7 +209,9 @@ export function quarterToDate(
     through.push(f);
   }
   if (last === 1) return { row, ...base, evidence: 'first' };
-  const percentage = isPercentage(row);
+  // A percentage is never added up (rules/percentage.ts: its Unit cell, a percent sign on its figures or
+  // target, or its name says so), even where a YTD column is the sum of its quarters.
+  const percentage = saysPercentage(row);
   const ytd = row.toDate?.value;
   let evidence: ToDateEvidence;
   if (ytd !== undefined) {
