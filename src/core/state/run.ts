@@ -42,7 +42,7 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
-import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
+import { alignedDigests, comparable, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
@@ -662,8 +662,11 @@ function digestsOfPrior(
   run: PreparedRun,
 ): { q: QuarterNumber; digests: Map<string, { digest: string }> } | null {
   const j = state.journal;
-  if (j?.inputs) return { q: j.inputs.q, digests: digestsWhereNow(j.cells, j.inputs, run.previous, run.places) };
-  if (!j && state.inputs) return { q: state.inputs.q, digests: keptWhereNow(state.inputs, run.places) };
+  // Digests worked out another way (an earlier DIGEST_VERSION) cannot be compared: none kept.
+  const inputs = comparable(j?.inputs);
+  if (j && inputs) return { q: inputs.q, digests: digestsWhereNow(j.cells, inputs, run.previous, run.places) };
+  const kept = comparable(state.inputs);
+  if (!j && kept) return { q: kept.q, digests: keptWhereNow(kept, run.places) };
   return null;
 }
 

@@ -141,7 +141,9 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   // A run that failed part-way is put back to exactly the workbook before it (write-ahead recovery): the
   // analyst did not ask to go back, and the next scoring brings every indicator up to date.
   if (unfinished && check) check.stale = [];
-  if (check && check.stale.length > 0) {
+  // The restored Findings sheet says which indicators are out of date; where none is (a figure set back to
+  // what the scoring put back was worked out from), a line an earlier undo wrote on it is taken off.
+  if (check && !unfinished) {
     const marked = markRestoredFindings(check.q, staleSentence(check.stale), productSheets, rewriteSheets, grids);
     productSheets = marked.productSheets;
     rewriteSheets = marked.rewriteSheets;
