@@ -178,5 +178,11 @@
  * the target, polarity and where amber ends where none is typed; "Good performance" is the polarity; "Term 1 |
  * Term 2" refused as school terms; "Actual YTD" gets the year-to-date Check; "45 / 50" in every period cell
  * refused; the row-per-area refusal names the areas, not the council.
+ * 36 — (session 12, helper house) one rule for "is it a percentage" (rules/percentage.ts): a percentage's
+ * quarters are not added up where its Unit cell or a percent sign on its figures says it is one, and are
+ * where a Unit cell says another unit; points tolerance takes "Proportion of …" / "… share" in a "0.0" format
+ * for a percentage; a YTD figure is the months' sum within 2% only (the month-share Check no longer calls
+ * a YTD half a unit off their sum); a Targets sheet row on sheets of one ref per organisation whose own
+ * targets differ is not used where it is not the sheet's own (not rated, a Check).
  */
-export const RULES_VERSION = 35;
+export const RULES_VERSION = 36;
