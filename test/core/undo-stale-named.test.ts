@@ -37,6 +37,14 @@ function rescored(): { wb: MemoryWorkbook; december: CellValue } {
   return { wb, december };
 }
 
+/** Scored, then scored again at another tolerance (a change: a journal whose undo puts the first back). */
+function scoredTwice(): MemoryWorkbook {
+  const wb = new MemoryWorkbook([standardSheet(SHEET, rows(3))]);
+  wb.score();
+  wb.score({ tolerancePct: 10 });
+  return wb;
+}
+
 describe('Undo names the indicators whose figures changed, and only them', () => {
   it('a figure set back as the text of the same figure ("102") is no change: nothing said, no Check line', () => {
     const { wb, december } = rescored();
@@ -50,18 +58,14 @@ describe('Undo names the indicators whose figures changed, and only them', () =>
   });
 
   it('a polarity retyped in lower case ("lower"), read the same, is no change; a figure changed beside it still is', () => {
-    const wb = new MemoryWorkbook([standardSheet(SHEET, rows(3))]);
-    wb.score();
-    wb.score({ tolerancePct: 10 });
+    const wb = scoredTwice();
     wb.sheet(SHEET)!.values[A2][POLARITY] = 'lower';
     wb.sheet(SHEET)!.values[1][DEC] = 20;
     assert.deepEqual(wb.undo().stale, ['A-1'], 'A-2 was named too');
   });
 
   it('a figure set back after an undo named it: undoing a later scoring takes that undo’s Check line off the Findings sheet', () => {
-    const wb = new MemoryWorkbook([standardSheet(SHEET, rows(3))]);
-    wb.score();
-    wb.score({ tolerancePct: 10 });
+    const wb = scoredTwice();
     const december = wb.sheet(SHEET)!.values[A2][DEC];
     wb.sheet(SHEET)!.values[A2][DEC] = 50;
     assert.deepEqual(wb.undo().stale, ['A-2']);
