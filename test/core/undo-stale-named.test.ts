@@ -26,6 +26,8 @@ const FINDINGS = 'Q3 Findings';
 const A2_LINE =
   'Check: The restored scores for A-2 were worked out before its figures were changed; score again to bring it up to date.';
 const row3 = (wb: MemoryWorkbook) => wb.sheet(FINDINGS)?.values[2] ?? [];
+/** What the Findings sheet's third row holds (no Check line: nothing). */
+const line = (wb: MemoryWorkbook) => row3(wb).filter((v) => v !== null);
 
 /** Scored, A-2's December changed, scored again: undo will put back the first scoring. */
 function rescored(): { wb: MemoryWorkbook; december: CellValue } {
@@ -51,10 +53,7 @@ describe('Undo names the indicators whose figures changed, and only them', () =>
     wb.sheet(SHEET)!.values[A2][DEC] = String(december);
     const undo = wb.undo();
     assert.deepEqual(undo.stale, [], 'was A-2');
-    assert.deepEqual(
-      row3(wb).filter((v) => v !== null),
-      [],
-    );
+    assert.deepEqual(line(wb), []);
   });
 
   it('a polarity retyped in lower case ("lower"), read the same, is no change; a figure changed beside it still is', () => {
@@ -75,7 +74,7 @@ describe('Undo names the indicators whose figures changed, and only them', () =>
     const undo = wb.undo();
     assert.deepEqual(undo.stale, []);
     assert.deepEqual(
-      row3(wb).filter((v) => v !== null),
+      line(wb),
       [],
       'the restored Findings sheet said A-2 was out of date, while its figure is the one the scores were worked out from',
     );
@@ -101,9 +100,6 @@ describe('Undo names the indicators whose figures changed, and only them', () =>
     wb.sheet(STATE_SHEET)!.values = encodeState(state);
     const undo = wb.undo();
     assert.deepEqual(undo.stale, []);
-    assert.deepEqual(
-      row3(wb).filter((v) => v !== null),
-      [],
-    );
+    assert.deepEqual(line(wb), []);
   });
 });
