@@ -432,6 +432,21 @@ const CATALOGUE = {
       );
     },
   }),
+  // A Targets sheet row on sheets of one ref for several organisations whose own targets differ (read/parallel-targets.ts).
+  'targets-sheet-not-own': entry<{
+    who: string;
+    targetsSheet: string;
+    targetsRow: number;
+    own: string;
+    whose: string;
+    key: string;
+  }>({
+    kind: 'targets-sheet-not-own',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: the ${f.targetsSheet} sheet has one row for this ref (row ${f.targetsRow}), read for every sheet holding it, but those sheets' own targets differ and ${f.whose}; this sheet's own target is ${f.own}, so the ${f.targetsSheet} sheet's month targets are not used here and it is not rated (no variance or RAG colour), counted under "Not rated". ` +
+      `Give each sheet its month targets in its own table ("Q1 Target" … "Q4 Target" columns), take ${f.key} off the ${f.targetsSheet} sheet, and score again.`,
+  }),
   'target-from-targets-sheet': entry<{ who: string; targetsSheet: string; month: string | null; target: string }>({
     kind: 'target-from-targets-sheet',
     severity: 'info',

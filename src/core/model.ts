@@ -307,6 +307,13 @@ export interface IndicatorRow {
    */
   explicitScaleProblem?: ScaleProblemAt | null;
   /**
+   * On sheets holding the same refs, one per organisation, whose own targets for this ref differ: the
+   * Targets sheet's one row for it is not this row's (its March target is not this row's annual target),
+   * so it is not used and the indicator is not rated (read/parallel-targets.ts). `theirs`: the sheets whose
+   * target it ends on (maybe none); `targetsRow`: its row on the Targets sheet (0-based); `yearEnd`: its March target.
+   */
+  targetsSheetNotOwn?: { theirs: string[]; targetsRow: number; yearEnd: number | null };
+  /**
    * Last year's outturn ("2019/20 Outturn") on another percentage scale from the values (read/number-formats.ts;
    * noticed item 4, session 6): not a figure to compare with, so `outturnPrevYear` is read as null (a typed
    * Trend arrow is not kept on it alone) and a Check names the cell.
@@ -781,6 +788,7 @@ export type FindingKind =
   | 'parallel-sheets'
   | 'sheet-priority'
   | 'month-counts'
+  | 'targets-sheet-not-own'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */

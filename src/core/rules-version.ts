@@ -190,5 +190,11 @@
  * 37 — (helper noise) a table's typed % variances, DOT arrows or Status words that another quarter's figures give (St Helens'
  * Q3 column scored at Q2) said in one Check naming that quarter, not one a row; most typed variances
  * disagreeing with no quarter giving them, one Check naming the rows.
+ * 38 — (session 12, helper house) one rule for "is it a percentage" (rules/percentage.ts): a percentage's
+ * quarters are not added up where its Unit cell or a percent sign on its figures says it is one, and are
+ * where a Unit cell says another unit; points tolerance takes "Proportion of …" / "… share" in a "0.0" format
+ * for a percentage; a YTD figure is the months' sum within 2% only (the month-share Check no longer calls
+ * a YTD half a unit off their sum); a Targets sheet row on sheets of one ref per organisation whose own
+ * targets differ is not used where it is not the sheet's own (not rated, a Check).
  */
-export const RULES_VERSION = 37;
+export const RULES_VERSION = 38;

@@ -58,6 +58,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 plural.word = pluralWord;
 
+/** "a", "a and b", "a, b and c": items listed in a sentence. */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
 /** Characters of the analyst's own text a finding quotes; the cell it links to holds the rest. */
 const QUOTED_CHARS = 100;
 

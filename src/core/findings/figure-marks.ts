@@ -9,7 +9,7 @@ import type { Finding, IndicatorTable, QuarterNumber } from '../model';
 import { periodName, periodNaming } from '../periods';
 import { finding } from '../catalogue';
 import { markMeaning } from '../read/figure-marks';
-import { quote, who } from '../words';
+import { listed, quote, who } from '../words';
 
 /** At most this many figures are named; the rest are counted ("and 4 more"). */
 const NAMED = 8;
@@ -69,20 +69,15 @@ function meaningsOf(marks: string[]): string {
     else notes.push(quote(mark));
   }
   const sentences: string[] = [];
-  if (known.length > 0) sentences.push(`${list(known)}.`);
+  if (known.length > 0) sentences.push(`${listed(known)}.`);
   if (footnotes.length > 0)
     sentences.push(
-      `${list(footnotes)} ${footnotes.length === 1 ? 'is a footnote mark' : 'are footnote marks'}, whose meaning is in the pack's footnotes.`,
+      `${listed(footnotes)} ${footnotes.length === 1 ? 'is a footnote mark' : 'are footnote marks'}, whose meaning is in the pack's footnotes.`,
     );
   if (notes.length > 0)
-    sentences.push(`${list(notes)} ${notes.length === 1 ? 'is a note' : 'are notes'} on the figure, read past.`);
+    sentences.push(`${listed(notes)} ${notes.length === 1 ? 'is a note' : 'are notes'} on the figure, read past.`);
   return sentences.join(' ');
 }
 
 /** A footnote's mark: a symbol, a superscript digit, or one letter or digit ("(a)", "[1]"). */
 const FOOTNOTE_MARK = /^(?:[*†‡§¶#]+|[¹²³⁰⁴-⁹]+|[a-z0-9])$/i;
-
-/** "a", "a and b", "a, b and c". */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

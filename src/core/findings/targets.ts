@@ -3,7 +3,7 @@ import { rareEventShare } from '../rules/rare-events';
 import { TIME_WITHOUT_POLARITY } from '../rules/time-name';
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber } from '../model';
 import { finding } from '../catalogue';
-import { quote, who } from '../words';
+import { listed, quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
@@ -64,6 +64,9 @@ function targetMissingFindings(
   // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).
   if (score.periodTarget === null && score.reason === NO_FIGURE_TO_DATE) return [];
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
+  // The Targets sheet's row for its ref is another organisation's sheet's (read/parallel-targets.ts).
+  if (score.periodTarget === null && row.targetsSheetNotOwn && targetsSheet)
+    return [targetsSheetNotOwnFinding(table, row, row.targetsSheetNotOwn, targetsSheet)];
   // A latest value written unlike the row's others (0.66 among 65s): the written-two-ways finding says why it is not rated (helper hunt3).
   if (score.periodTarget === null && row.mixedScale && row.annualTarget !== null) return [];
   // Not rated because it needs a profile, or because neither way is better: their own findings say so (session 9, fresh-user check 3).
@@ -265,4 +268,31 @@ export function quarterTargetFindings(
       quarter: q,
     }),
   ];
+}
+
+/** The Check on a row whose Targets sheet row is another sheet's (IndicatorRow.targetsSheetNotOwn), on its own target cell. */
+function targetsSheetNotOwnFinding(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  not: NonNullable<IndicatorRow['targetsSheetNotOwn']>,
+  targetsSheet: string,
+): Finding {
+  const sheets = not.theirs.map((s) => `'${s}'`);
+  const whose =
+    not.yearEnd === null
+      ? 'it gives no March target to tell whose it is'
+      : sheets.length === 0
+        ? `its March target of ${figureText(not.yearEnd)} is none of theirs`
+        : `its March target of ${figureText(not.yearEnd)} is the target of ${listed(sheets)}`;
+  return finding({
+    kind: 'targets-sheet-not-own',
+    at: { sheet: row.sheet, row: row.row, col: row.targetColumn ?? table.columns.target ?? table.columns.name ?? 0 },
+    ref: row.ref,
+    who: who(row),
+    targetsSheet,
+    targetsRow: not.targetsRow + 1,
+    own: row.annualTarget === null ? 'none' : figureText(row.annualTarget),
+    whose,
+    key: row.ref ?? row.name,
+  });
 }

@@ -6,7 +6,7 @@
  */
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
-import { quote } from '../words';
+import { listed, quote } from '../words';
 
 /** The Note for a table's sub-headings, or none. */
 export function themeRowsNote(table: IndicatorTable): Finding[] {
@@ -20,14 +20,10 @@ export function themeRowsNote(table: IndicatorTable): Finding[] {
       at: { sheet: table.sheet, row: rows[0].row, col: 0 },
       ref: null,
       sheet: table.sheet,
-      rows: numbers.length === 1 ? `row ${numbers[0]}` : `rows ${listOf(numbers.map(String))}`,
+      rows: numbers.length === 1 ? `row ${numbers[0]}` : `rows ${listed(numbers.map(String))}`,
       texts: texts.join(', ') + (rows.length > texts.length ? ' …' : ''),
       one: rows.length === 1,
       priority: table.priorityName,
     }),
   ];
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -57,6 +57,14 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
   };
 }
 
+/**
+ * Whether two column mappings are the same (none and null alike): tables read under one are the tables
+ * read under the other, so a read made under one serves for both.
+ */
+export function sameMapping(a: ColumnMapping | null | undefined, b: ColumnMapping | null | undefined): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
 export function isIgnoredSheet(mapping: ColumnMapping | null, sheet: string): boolean {
   return (mapping?.ignoreSheets ?? []).some((s) => sameSheetName(s.trim(), sheet.trim()));
 }

@@ -27,6 +27,7 @@
 import { TIME_WITHOUT_POLARITY, timeWithoutPolarity } from './time-polarity';
 import { timeMeasureWithoutPolarity, timeNameWithTargetMessage } from '../rules/time-name';
 import { median } from '../rules/median';
+import { PERCENT_WORDS } from '../rules/percentage';
 import type { CellValue, IndicatorRow, IndicatorTable, NumberFormats, SheetGrid } from '../model';
 import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
@@ -482,7 +483,7 @@ export function withNumberFormats(
   const outturnInSight = outturn === 'formatted-percent' || outturn === 'typed-percent';
   // A percentage with no percent sign in sight: a plain target and plain values about a hundred times
   // apart, one side a fraction (helper hunt3).
-  if (!percentInSight && !timeInSight && valueCount > 0 && PERCENT_NAME.test(out.name)) {
+  if (!percentInSight && !timeInSight && valueCount > 0 && PERCENT_WORDS.test(out.name)) {
     const values = shownValues(hows, n);
     const alike = plainMixedValues(out, values, target === 'plain' ? out.annualTarget : null, naming);
     const slip = target === 'plain' ? plainFractionSlip(out, alike ?? valueFigures(out, values)) : null;
@@ -650,7 +651,7 @@ function percentScaleOf(
     const moved = targetRead !== null && out.annualTarget !== null && out.annualTarget !== targetRead;
     return (target === 'formatted-percent') !== moved ? 'fraction' : 'percent';
   }
-  if (!PERCENT_NAME.test(out.name)) return undefined;
+  if (!PERCENT_WORDS.test(out.name)) return undefined;
   let overOne = out.annualTarget !== null && Math.abs(out.annualTarget) > 1;
   for (let i = 0; i < out.periods.length && !overOne; i++) {
     const p = out.periods[i];
@@ -659,12 +660,9 @@ function percentScaleOf(
   return overOne ? 'percent' : 'fraction';
 }
 
-/** An indicator's name that says it is a percentage: "Rent collected %", "Percentage of …", "Staff turnover (per cent)". */
-const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
-
 /** A percentage's values typed plainly in percent units: its name says percent and every plain value is 1 to 100. */
 function plainPercentages(row: IndicatorRow, values: ShownFigure[]): boolean {
-  if (!PERCENT_NAME.test(row.name)) return false;
+  if (!PERCENT_WORDS.test(row.name)) return false;
   const plain = values.filter((v) => v.how === 'plain');
   return plain.length > 0 && plain.every((v) => v.value >= 1 && v.value <= 100);
 }

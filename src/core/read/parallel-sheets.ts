@@ -18,6 +18,7 @@
  */
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
+import { listed } from '../words';
 
 /** The fewest refs two sheets must share to be parallel. */
 const SHARED_REFS = 3;
@@ -108,11 +109,15 @@ export function parallelSheetGroups(tables: readonly IndicatorTable[]): { sheets
  * Parallel sheets read as one priority each: a table on one of them whose priority name another group
  * member's table shares (the group's banner, "Tenant Satisfaction Measures") is named after its sheet
  * instead, and rows under a shared band priority likewise. One Note a group says so. Changes `tables`.
- * @returns the Notes
+ * @returns the Notes, and the groups (parallelSheetGroups: for read/parallel-targets.ts)
  */
-export function readParallelSheets(tables: IndicatorTable[]): Finding[] {
+export function readParallelSheets(tables: IndicatorTable[]): {
+  notes: Finding[];
+  groups: { sheets: string[]; shared: string[] }[];
+} {
   const out: Finding[] = [];
-  for (const g of parallelSheetGroups(tables)) {
+  const groups = parallelSheetGroups(tables);
+  for (const g of groups) {
     const members = tables.filter((t) => g.sheets.includes(t.sheet));
     for (const t of members) t.parallelSheet = true;
     const sheetsOf = new Map<string, Set<string>>();
@@ -146,15 +151,11 @@ export function readParallelSheets(tables: IndicatorTable[]): Finding[] {
         kind: 'parallel-sheets',
         at: { sheet: first.sheet, row: first.headerRow, col: 0 },
         ref: null,
-        sheets: listOf(g.sheets.map((s) => `'${s}'`)),
+        sheets: listed(g.sheets.map((s) => `'${s}'`)),
         refs: g.shared.length,
         examples: unique.slice(0, 4).join(', ') + (unique.length > 4 ? ' …' : ''),
       }),
     );
   }
-  return out;
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return { notes: out, groups };
 }

@@ -7,20 +7,20 @@
  * - `unitColumnOf`: the header row's column headed "Unit", "Units", "Unit of measure", "Measure type",
  *   "UoM" not read as anything else; null when none.
  * - `unitSaysPercent`: true for "%", "Percent", "Percentage", "% of …"; false for any other unit typed ("Days",
- *   "£", "No.", "Rate"); null for a blank cell (nothing said).
+ *   "£", "No.", "Rate"); null for a blank cell (nothing said). The words are rules/percentage.ts's, where the
+ *   Unit cell is the first thing that decides whether a row is a percentage.
  */
 import type { CellValue } from '../model';
 import { headedColumnFinder } from './headed-column';
 import { normaliseText } from './values';
+import { unitTextSaysPercent } from '../rules/percentage';
 
 const UNIT_HEADER = /^(?:units?|unit of measure(?:ment)?|measure type|measure unit|uom)$/;
 
 /** The table's "Unit" column (0-based), or null; found once a table. */
 export const unitColumnOf = headedColumnFinder(UNIT_HEADER);
 
-/** True when a unit cell says percent; false when it says another unit; null when it is blank. */
+/** True when a unit cell says percent; false when it says another unit; null when it is blank (rules/percentage.ts, unitTextSaysPercent). */
 export function unitSaysPercent(v: CellValue): boolean | null {
-  const t = normaliseText(v);
-  if (t === '') return null;
-  return /%|\bper ?cent(?:age)?\b|\bpercentage\b|^pc$|^pct$/.test(t);
+  return unitTextSaysPercent(normaliseText(v));
 }

@@ -47,6 +47,7 @@ import { byAreaRefusal } from './by-area';
 import { pairCellsRefusal } from './pair-cells';
 import { organisationOf } from './organisation';
 import { readParallelSheets } from './parallel-sheets';
+import { markTargetsNotOwn } from './parallel-targets';
 import { readThemeBands } from './themes';
 import { readDirectorateSheets } from './directorate-sheets';
 
@@ -165,7 +166,10 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
-  model.findings.push(...readParallelSheets(model.tables));
+  const parallel = readParallelSheets(model.tables);
+  model.findings.push(...parallel.notes);
+  // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
+  markTargetsNotOwn(parallel.groups, model.tables, model);
   // Several titled tables on a directorate's sheet: the sheet is the priority (read/directorate-sheets.ts; fresh user 8).
   model.findings.push(...readDirectorateSheets(model.tables, views));
   readThemeBands(model.tables);

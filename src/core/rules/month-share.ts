@@ -25,6 +25,7 @@ import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise, isRate } from './cumulative';
 import { median } from './median';
 import { twoMonthsEnough } from './two-months';
+import { isSumToDate } from './to-date-sum';
 
 /** What a month's figures were measured against: a target for the year, or for a quarter. */
 export interface MonthShare {
@@ -68,7 +69,7 @@ export const NOT_A_COUNT_NAME =
  * for one of months), every figure above 0, not rising as a figure to date does, and the target 8 to 18
  * times their median (a year's) or 2 to 4.5 times (a quarter's), with evidence that the months are a
  * month's share of a total (`MonthShare.evidence`): last year's outturn 8 to 18 times their median (where
- * the row has an outturn, it alone decides); else a year-to-date figure equal to their sum (within 2%);
+ * the row has an outturn, it alone decides); else a year-to-date figure equal to their sum (to-date-sum.ts, within 2%);
  * else last year's figure for the same months half to twice their sum; else, for a year's target only,
  * whole-number figures and target whose name and target say no rate, percentage, average or time. Null
  * otherwise — also where the profile is cumulative, where the table gives month targets (`explicit`,
@@ -169,7 +170,7 @@ export function monthsOfATotal(
     const share = outturn / middle;
     if (share < 8 || share > 18) return null;
     evidence = 'outturn';
-  } else if (row.toDate !== undefined && Math.abs(row.toDate.value - sum) <= Math.max(0.5, sum * 0.02)) {
+  } else if (row.toDate !== undefined && isSumToDate(row.toDate.value, sum)) {
     evidence = 'toDate';
   } else if (
     row.lastYearToDate !== undefined &&

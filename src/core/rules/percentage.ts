@@ -1,21 +1,34 @@
 /**
- * Whether an indicator is a percentage, for percentage-points tolerance (fresh-user check 7, item 5:
- * CORP6a's sickness days, 0.66 against 0.55 in General with "Days" in its Unit column, were amber "within
- * 2 points" at −20%). In order:
+ * Whether an indicator is a percentage: the one home of that decision (fresh-user check 7, item 5; the
+ * housing association's board KPI pack). Two rules ask it, and default differently where nothing says:
  *
- * 1. its **Unit** cell (read/unit-column.ts): "%" yes; "Days", "£", "Number", "Rate" no;
- * 2. its figures' number formats (read/number-formats.ts `percentScale`): a % format or a typed "%" yes,
- *    "0.0" or "£#,##0" no;
- * 3. its name: "%", "percent", "percentage" yes; a name whose subject is another unit ("Days between …",
- *    "Average days to …", "Cost per …", "Number of …", "(£)", "per 1,000") no;
- * 4. else nothing says: taken as a percentage, as before. The St Helens report's percentages carry no "%"
- *    in their names ("Care leavers in suitable accommodation", 95) and are plain figures in General: read
- *    as not percentages, points mode would measure none of them in points (docs/workbook.md, "Fresh-user
- *    check 7").
+ * - points tolerance (`isPercentage`, score/score-indicator.ts): CORP6a's sickness days, 0.66 against 0.55
+ *   in General with "Days" in its Unit column, were amber "within 2 points" at −20%. Where nothing says,
+ *   taken as a percentage, as before: the St Helens report's percentages carry no "%" in their names ("Care
+ *   leavers in suitable accommodation", 95) and are plain figures in General, and read as not percentages,
+ *   points mode would measure none of them in points (docs/workbook.md, "Fresh-user check 7").
+ * - a quarter's own figure against a target to date (`saysPercentage`, quarter-to-date.ts): a percentage's
+ *   quarters are never added up. Where nothing says, not one: the quarters of a count may be.
+ *
+ * What says (`percentageSaid`), in order:
+ * 1. its **Unit** cell (read/unit-column.ts, through `unitSaysPercent` below): "%" yes; "Days", "£",
+ *    "Number", "Rate" no — the analyst's own word for the row;
+ * 2. a percent sign in sight or a name saying percent (read/number-formats.ts `percentScale` 'fraction' or
+ *    'percent': a % format or a typed "%" on its figures or its target, or "%", "per cent", "percentage" in
+ *    its name), or a name saying it is a share of a whole ("proportion", "share"): yes;
+ * 3. its figures' number format another ("0.0", "£#,##0": `percentScale` 'none'): no;
+ * 4. a name whose subject is another unit ("Days between …", "Average days to …", "Cost per …", "Number
+ *    of …", "(£)", "per 1,000"): no;
+ * 5. else nothing says (null).
  */
 import type { IndicatorRow } from '../model';
 
-const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
+/** Words that say percent, in a name or a Unit cell: "%", "per cent", "percent", "percentage". */
+export const PERCENT_WORDS = /%|\bper ?cent(?:age)?\b/i;
+
+/** A name saying its figure is a share of a whole: "Proportion of …", "Market share". */
+const SHARE_NAME = /\bproportion\b|\bshare\b/i;
+
 /**
  * A name whose subject is a unit that is not a percentage: it opens with it ("Days between …", "Weeks spent
  * in …", "Average days to complete …", "Cost of …", "Number of …") or names money or a rate per population
@@ -25,10 +38,34 @@ const PERCENT_NAME = /%|\bper ?cent\b|\bpercentage\b/i;
 const OTHER_UNIT_NAME =
   /^(?:(?:average|mean|median|total|gross|net)\s+)?(?:days?|weeks?|hours?|minutes?|time|costs?|spend|number of|no\.? of)\b|£|\bper (?:1,?000|10,?000|100,?000)\b/i;
 
-/** True when the row is a percentage: see the module's order. */
-export function isPercentage(row: Pick<IndicatorRow, 'name' | 'percentScale' | 'unitSaysPercent'>): boolean {
+/** What a row says about being a percentage. */
+export type PercentageRow = Pick<IndicatorRow, 'name' | 'percentScale' | 'unitSaysPercent'>;
+
+/** True when the row says it is a percentage, false when it says it is another unit, null when nothing says (see the module's order). */
+export function percentageSaid(row: PercentageRow): boolean | null {
   if (row.unitSaysPercent !== undefined) return row.unitSaysPercent;
-  if (row.percentScale !== undefined) return row.percentScale !== 'none';
-  if (PERCENT_NAME.test(row.name)) return true;
-  return !OTHER_UNIT_NAME.test(row.name);
+  if (row.percentScale === 'fraction' || row.percentScale === 'percent') return true;
+  if (PERCENT_WORDS.test(row.name) || SHARE_NAME.test(row.name)) return true;
+  if (row.percentScale === 'none') return false;
+  return OTHER_UNIT_NAME.test(row.name) ? false : null;
+}
+
+/** For points tolerance: a percentage unless the row says otherwise (the module's first rule). */
+export function isPercentage(row: PercentageRow): boolean {
+  return percentageSaid(row) ?? true;
+}
+
+/** For adding up a quarter's own figures: a percentage only where the row says so (the module's second rule). */
+export function saysPercentage(row: PercentageRow): boolean {
+  return percentageSaid(row) === true;
+}
+
+/**
+ * What a Unit cell says (read/unit-column.ts): true for "%", "Percent", "Percentage", "% of …", "pc", "pct";
+ * false for any other unit typed ("Days", "£", "No.", "Rate"); null for a blank cell (nothing said).
+ * @param text the cell's text, trimmed and in lower case (read/values.ts normaliseText)
+ */
+export function unitTextSaysPercent(text: string): boolean | null {
+  if (text === '') return null;
+  return PERCENT_WORDS.test(text) || /^(?:pc|pct)$/.test(text);
 }

@@ -13,7 +13,7 @@
  * cumulative target, the quarters without a target column of their own getting n/4 of the year's — the
  * scored quarter's and, for DOT, the one before it alike. The figure to date is:
  * - the quarters added up, where they are each the quarter's own: the table's YTD column equals their sum
- *   (within 2%: the workbook adds them up itself), or, with no YTD column, the figures are a count (not a
+ *   (to-date-sum.ts: within 2%, the workbook adds them up itself), or, with no YTD column, the figures are a count (not a
  *   rate) that falls somewhere or rises by less than half as much as a figure to date would at each step
  *   (a count to date never falls, and grows by a whole quarter's worth each quarter);
  * - the quarter's own figure, where the quarters are already to date: the YTD column equals the latest
@@ -29,6 +29,8 @@
  */
 import type { IndicatorRow, IndicatorScore, PeriodValue, QuarterNumber } from '../model';
 import { isRate } from './cumulative';
+import { isSumToDate } from './to-date-sum';
+import { saysPercentage } from './percentage';
 
 /** Why an indicator with a cumulative quarter target and no figure to date for it is not rated (the Highlights' words). */
 export const NO_FIGURE_TO_DATE = 'a target for the year to date, and no figure to date to measure against it';
@@ -74,15 +76,6 @@ export function about(typed: number, expected: number): boolean {
   if (off <= Math.abs(expected) * 0.02 + 1e-9) return true;
   if (off > Math.abs(expected) * 0.05) return false;
   return [1, 10, 100].some((d) => Math.round(expected * d) / d === typed);
-}
-
-/**
- * A percentage (its name says %, per cent, percentage, proportion or share, or its figures or target are
- * shown with a percent sign: `IndicatorRow.shown`): never added up, even where a YTD column is their sum.
- * Other rates ("per 1,000 homes", "per FTE") are added up only where the workbook's own YTD column does.
- */
-function isPercentage(row: Pick<IndicatorRow, 'name' | 'shown'>): boolean {
-  return /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b/i.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
 }
 
 /**
@@ -216,12 +209,14 @@ export function quarterToDate(
     through.push(f);
   }
   if (last === 1) return { row, ...base, evidence: 'first' };
-  const percentage = isPercentage(row);
+  // A percentage is never added up (rules/percentage.ts: its Unit cell, a percent sign on its figures or
+  // target, or its name says so), even where a YTD column is the sum of its quarters.
+  const percentage = saysPercentage(row);
   const ytd = row.toDate?.value;
   let evidence: ToDateEvidence;
   if (ytd !== undefined) {
     const sum = Number(through.reduce((a, b) => a + b, 0).toPrecision(15));
-    if (!percentage && Math.abs(ytd - sum) <= Math.abs(sum) * 0.02 + 1e-9) evidence = 'ytd';
+    if (!percentage && isSumToDate(ytd, sum)) evidence = 'ytd';
     else if (about(ytd, through[through.length - 1])) evidence = 'toDate';
     else return unclear(percentage ? 'rate' : 'ytd');
   } else if (percentage || isRate(row)) {

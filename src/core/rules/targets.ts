@@ -30,6 +30,9 @@ export function cumulativeTarget(annual: number, month: MonthNumber): number {
 /** Why an indicator that has a target is not rated against it, in the words of the Highlights sheet's status. */
 export const SCALES_DISAGREE = 'the target and its values are on different scales';
 
+/** Why an indicator whose Targets sheet row is another organisation's is not rated (read/parallel-targets.ts). */
+export const TARGETS_SHEET_NOT_OWN = "the Targets sheet's row for it is another sheet's";
+
 /**
  * The targets an indicator is rated against: its annual target (profiled) and the Targets sheet's month
  * targets — none at all when its target and its values are on different percentage scales (a target
@@ -49,6 +52,7 @@ export function ratingTargets(
     | 'profile'
     | 'scaleProblem'
     | 'explicitScaleProblem'
+    | 'targetsSheetNotOwn'
     | 'periods'
     | 'periodColumns'
     | 'outturnPrevYear'
@@ -65,6 +69,11 @@ export function ratingTargets(
   if (row.scaleProblem || row.explicitScaleProblem || latestWrittenOtherwise) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: row.scaleProblem?.reason ?? SCALES_DISAGREE };
+  }
+  // The Targets sheet's row is another organisation's sheet's (read/parallel-targets.ts): no target of its own to rate against.
+  if (row.targetsSheetNotOwn) {
+    const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
+    return { now: none, lastYear: none, unrated: TARGETS_SHEET_NOT_OWN };
   }
   // A month's figures against a year's or a quarter's target (rules/month-share.ts; fresh user 3, session 9;
   // without an outturn column, fresh user 4, session 10).

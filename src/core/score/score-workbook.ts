@@ -283,8 +283,9 @@ function scoreRow(
   context.key = key;
   // A duplicated ref's later row whose units differ reads the support sheets its own way (noticed item 5, session 6).
   const own = row.ownSupportFigures;
+  // A Targets sheet row that is another organisation's sheet's is not this row's (read/parallel-targets.ts).
   context.explicitTargets = withPeriodTargets(
-    own?.targets ?? model.explicitTargets.get(key) ?? null,
+    row.targetsSheetNotOwn ? null : (own?.targets ?? model.explicitTargets.get(key) ?? null),
     row.periodTargets,
   );
   context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;

@@ -17,6 +17,7 @@
 import type { CellValue, IndicatorRow, IndicatorTable, QuarterNumber, SheetGrid, WorkbookModel } from '../model';
 import { FIELDS } from '../model';
 import { rowKey } from '../read/support-sheets';
+import { normaliseText } from '../read/values';
 import { sameSheetName } from '../a1';
 import type { SheetPlaces, Located } from './identity';
 import type { JournalCell } from './state';
@@ -28,12 +29,26 @@ export const DIGEST_LENGTH = 6;
 export const UNKNOWN_DIGEST = '-'.repeat(DIGEST_LENGTH);
 
 /**
+ * How the digests are worked out: 2 — the cells as the reader reads them (mixCell); 1 (kept without `v`)
+ * — the cells as typed. Digests of another version are not compared (`comparable`): undoing a scoring made
+ * before says nothing of figures changed, as a state from before digests does.
+ */
+export const DIGEST_VERSION = 2;
+
+/**
  * One scoring's input digests, in the order of a journal's indicators (`journalIndicators`): `q` the
- * quarter scored (1–4), `d` DIGEST_LENGTH characters an indicator (UNKNOWN_DIGEST where not known).
+ * quarter scored (1–4), `d` DIGEST_LENGTH characters an indicator (UNKNOWN_DIGEST where not known), `v`
+ * DIGEST_VERSION (absent: 1).
  */
 export interface InputDigests {
   q: QuarterNumber;
   d: string;
+  v?: number;
+}
+
+/** The digests where they can be compared with digests worked out now (this DIGEST_VERSION), else null. */
+export function comparable<T extends InputDigests>(digests: T | null | undefined): T | null {
+  return digests && digests.v === DIGEST_VERSION ? digests : null;
 }
 
 /**
@@ -66,8 +81,22 @@ function mix(x: number): void {
   lanes[1] = Math.imul(lanes[1] ^ x, 1597334677);
 }
 
-/** A cell's value into the hash: its kind, then its figure's 64 bits or its text's characters. */
+/** A plain figure typed as text ("444", "1,350,000", " 12.5 "): read as the number it is (read/values.ts). */
+const PLAIN_FIGURE = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * A cell's value into the hash as the reader reads it (DIGEST_VERSION 2): its kind, then its figure's 64
+ * bits or its text's characters — a plain figure typed as text as its number, and a text in lower case with
+ * its spaces folded (read/values.ts normaliseText), as the reader takes polarity, profile, quartile and tier
+ * words. Version 1 hashed the cell as typed, so "Lower" retyped "lower", or 459.4 set back as the text
+ * "459.4", named the indicator as changed though nothing it is scored on had.
+ */
 function mixCell(v: CellValue | undefined): void {
+  if (typeof v === 'string') {
+    const t = normaliseText(v);
+    if (PLAIN_FIGURE.test(t)) v = Number(t.replace(/,/g, ''));
+    else v = t;
+  }
   if (v === null || v === undefined || v === '') mix(0);
   else if (typeof v === 'number') {
     mix(1);
@@ -246,7 +275,7 @@ export function alignedDigests(
     if (found) any = true;
     d += found ? found.digest : UNKNOWN_DIGEST;
   }
-  return any ? { q, d } : null;
+  return any ? { q, d, v: DIGEST_VERSION } : null;
 }
 
 /** The digest of the i-th indicator of an aligned list, or null when not known. */
@@ -317,6 +346,7 @@ export function keepInputs(
   }
   return {
     q,
+    v: DIGEST_VERSION,
     d: entries.map((e) => e.digest).join(''),
     sheets,
     at: encodeInts(at),

@@ -8,6 +8,7 @@ import { productSheetNames, unlistedProductSheets } from './run';
 import type { ColumnMapping, IndicatorTable, SheetGrid } from '../model';
 import type { WorkbookState } from './state';
 import { readWorkbook } from '../read/workbook';
+import { sameMapping } from '../read/mapping';
 
 /** A column block of one sheet: rows `top` to `bottom` (0-based, inclusive) of column `col`. */
 export interface OwnedBlock {
@@ -95,8 +96,5 @@ export function sameGridForTables(a: SheetGrid, b: SheetGrid): boolean {
  */
 export function guessStands(guess: SheetAhead, state: WorkbookState, overrides: RunOverrides = {}): boolean {
   const mapping = (overrides.mapping !== undefined ? overrides.mapping : state.settings.mapping) ?? null;
-  return (
-    JSON.stringify(mapping) === JSON.stringify(guess.mapping ?? null) &&
-    !productSheetNames(state).includes(guess.grid.name)
-  );
+  return sameMapping(mapping, guess.mapping) && !productSheetNames(state).includes(guess.grid.name);
 }

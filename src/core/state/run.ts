@@ -19,7 +19,7 @@ import type {
   ToleranceMode,
 } from '../model';
 import { cellAddress, parseCellAddress, sameSheetName } from '../a1';
-import { validateMapping } from '../read/mapping';
+import { sameMapping, validateMapping } from '../read/mapping';
 import { readWorkbook, type ReadResult } from '../read/workbook';
 import { scoreWorkbook } from '../score/score-workbook';
 import { checkSettings, DEFAULT_DOT, DEFAULT_TOLERANCE_MODE } from '../settings';
@@ -42,7 +42,7 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
-import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
+import { alignedDigests, comparable, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
@@ -166,36 +166,53 @@ export function productSheetNames(state: WorkbookState): string[] {
 }
 
 /**
- * The tables as they are now, for following the journal's cells: hidden sheets are read too (the
- * analyst may have hidden a scored sheet since). Empty when nothing can be read.
+ * The analyst's sheets read as tables now, for following the journal's cells (and, in an undo, for
+ * checking the figures of the scoring put back: undo-inputs.ts): hidden sheets are read as if shown (the
+ * analyst may have hidden a scored sheet since). Null when nothing can be read (no table: none of the
+ * journal's indicators is found).
+ */
+export function tablesNow(userGrids: SheetGrid[], mapping: ColumnMapping | null): ReadResult | null {
+  if (userGrids.length === 0) return null;
+  try {
+    return readWorkbook(
+      userGrids.map((g) => (g.hidden ? { ...g, hidden: false } : g)),
+      { mapping },
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The tables as they are now, for following the journal's cells (tablesNow), by sheet.
  * `ahead` (the add-in's guesses, sheetAhead's, by sheet name) gives a sheet's tables without finding
  * them again, where they are what this read would find: the same grid (sameGridForTables), the same
  * mapping, a sheet the guess did not skip as the product's, a visible sheet (a hidden one is read here as if shown) and not a
  * Targets or Last year sheet (of which only the first is taken as one: a question of the whole
  * workbook). Their order within the sheet is the read's, and a table's places depend on its own sheet
  * only (sheetPlaces), so the places are the same either way (issue 11 item 2).
+ * `read`, instead: every sheet's tables read already under `mapping` (tablesNow, asked for at most once:
+ * an undo reads the sheets once for this and for its check of the figures).
  */
 export function currentPlaces(
   userGrids: SheetGrid[],
   mapping: ColumnMapping | null,
   ahead?: ReadonlyMap<string, SheetAhead>,
+  read?: () => ReadResult | null,
 ): SheetPlaces[] {
-  const sameMapping = (a: SheetAhead) => JSON.stringify(a.mapping ?? null) === JSON.stringify(mapping ?? null);
+  if (read) return sheetPlaces(userGrids, read()?.tables ?? []);
   const known = new Map<string, SheetAhead>();
   for (const g of userGrids) {
     const a = ahead?.get(g.name);
     if (a && !g.hidden && supportSheetKind(g.name) === null && sameGridForTables(a.grid, g))
-      if (sameMapping(a) && !a.skipSheets.includes(g.name)) known.set(g.name, a);
+      if (sameMapping(a.mapping, mapping) && !a.skipSheets.includes(g.name)) known.set(g.name, a);
   }
-  const visible = userGrids.filter((g) => !known.has(g.name)).map((g) => (g.hidden ? { ...g, hidden: false } : g));
-  let read: ReadResult['tables'] = [];
-  try {
-    read = visible.length > 0 ? readWorkbook(visible, { mapping }).tables : [];
-  } catch {
-    read = [];
-  }
-  const tables = known.size === 0 ? read : [...read, ...[...known.values()].flatMap((a) => a.tables)];
-  return sheetPlaces(userGrids, tables);
+  const others = userGrids.filter((g) => !known.has(g.name));
+  const tables = tablesNow(others, mapping)?.tables ?? [];
+  return sheetPlaces(
+    userGrids,
+    known.size === 0 ? tables : [...tables, ...[...known.values()].flatMap((a) => a.tables)],
+  );
 }
 
 /**
@@ -217,16 +234,17 @@ export function priorJournal(state: WorkbookState): Journal | null {
   };
 }
 
-/** The journal's cells located in the grids as they are now (`ahead`: see currentPlaces). */
+/** The journal's cells located in the grids as they are now (`ahead`, `read`: see currentPlaces). */
 export function locateJournal(
   journal: Journal | null,
   userGrids: SheetGrid[],
   mapping: ColumnMapping | null,
   ahead?: ReadonlyMap<string, SheetAhead>,
+  read?: () => ReadResult | null,
 ): Located[] {
   if (!journal || journal.cells.length === 0) return [];
   const identified = journal.cells.some((c) => c.indicator !== undefined);
-  const places = identified ? currentPlaces(userGrids, mapping, ahead) : sheetPlaces(userGrids, []);
+  const places = identified ? currentPlaces(userGrids, mapping, ahead, read) : sheetPlaces(userGrids, []);
   // An indicator whose Ref was retyped since is followed to its row by the figure it shows (retyped-refs.ts).
   return followRetypedRefs(journal.cells, locateCells(journal.cells, places, parseCellAddress), places, userGrids);
 }
@@ -644,8 +662,11 @@ function digestsOfPrior(
   run: PreparedRun,
 ): { q: QuarterNumber; digests: Map<string, { digest: string }> } | null {
   const j = state.journal;
-  if (j?.inputs) return { q: j.inputs.q, digests: digestsWhereNow(j.cells, j.inputs, run.previous, run.places) };
-  if (!j && state.inputs) return { q: state.inputs.q, digests: keptWhereNow(state.inputs, run.places) };
+  // Digests worked out another way (an earlier DIGEST_VERSION) cannot be compared: none kept.
+  const inputs = comparable(j?.inputs);
+  if (j && inputs) return { q: inputs.q, digests: digestsWhereNow(j.cells, inputs, run.previous, run.places) };
+  const kept = comparable(state.inputs);
+  if (!j && kept) return { q: kept.q, digests: keptWhereNow(kept, run.places) };
   return null;
 }
 

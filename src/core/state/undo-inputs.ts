@@ -7,8 +7,8 @@
  * says which indicators are out of date — in its message, and as a Check line on the restored Findings
  * sheet — so that nothing shows a wrong number silently; scoring again brings them up to date.
  */
-import type { Area, ColumnMapping, QuarterNumber, SheetGrid } from '../model';
-import { readWorkbook, type ReadResult } from '../read/workbook';
+import type { Area, QuarterNumber, SheetGrid } from '../model';
+import type { ReadResult } from '../read/workbook';
 import { sameSheetName } from '../a1';
 import type { CellFormat, SheetContent } from '../plan/types';
 import { sheetPlaces, type Located } from './identity';
@@ -17,6 +17,7 @@ import { sheetPrint } from './hash';
 import {
   DIGEST_LENGTH,
   UNKNOWN_DIGEST,
+  comparable,
   indicatorKeyOn,
   journalIndicators,
   keepInputs,
@@ -40,7 +41,9 @@ export interface StaleOnUndo {
  * @param journal the journal undone: its `inputsBefore` are the digests of the scoring it puts back
  * @param located its cells where they are now (locateJournal's, in the journal's order)
  * @param userGrids the analyst's sheets as they are now
- * @param mapping the column mapping of the scoring put back
+ * @param read their tables as read now under the column mapping of the scoring put back (run.ts,
+ *   tablesNow; null where nothing can be read): asked for only where the journal kept digests, and the
+ *   undo's own read where the mapping is the one it follows the cells with, so the sheets are read once
  * @returns null where the journal kept no digests (written by an earlier version, or undoing a first
  *   scoring: the unscored workbook has no results to be out of date)
  */
@@ -48,20 +51,12 @@ export function staleOnUndo(
   journal: Journal,
   located: readonly (Located | undefined)[],
   userGrids: SheetGrid[],
-  mapping: ColumnMapping | null,
+  read: () => ReadResult | null,
 ): StaleOnUndo | null {
-  const before = journal.inputsBefore;
+  // Digests worked out another way (an earlier DIGEST_VERSION: the cells as typed) are not compared.
+  const before = comparable(journal.inputsBefore);
   if (!before) return null;
-  let model: ReadResult | null = null;
-  try {
-    // Hidden sheets too, as undo follows their cells (run.ts, currentPlaces).
-    model = readWorkbook(
-      userGrids.map((g) => (g.hidden ? { ...g, hidden: false } : g)),
-      { mapping },
-    );
-  } catch {
-    model = null;
-  }
+  const model = read();
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
   const now = model ? readDigests(tables, userGrids, places, model, before.q) : new Map();
@@ -99,10 +94,18 @@ const MARK_FORMAT: CellFormat = { fill: 'FFEB9C', fontColor: '9C5700', bold: tru
 /** The row (0-based) of the Findings sheet left blank between its note and its list, where the mark goes. */
 const MARK_ROW = 2;
 
+const isMark = (v: unknown): boolean => typeof v === 'string' && v.startsWith(STALE_MARK);
+
 /**
- * The Findings sheet's content with the Check line naming the out-of-date indicators in its blank third
- * row (nothing below moves: links, formats and frozen panes stay), replacing a mark an earlier undo wrote.
- * Null when that row is not blank (not a Findings sheet as the product writes it).
+ * The Findings sheet's content with the Check line naming the out-of-date indicators in its third row
+ * (nothing below moves: links, formats and frozen panes stay), replacing a mark an earlier undo wrote. The
+ * row is left blank by the product, and the line starts in A3; where the analyst has typed in that row
+ * since ("Reviewed by JB"), it starts in the cell after the last they typed in, their own text left as it
+ * is — it was dropped there, only the undo's message saying which indicators are out of date, so the
+ * workbook itself showed out-of-date results with nothing on it to say so. The row stays in the panes the
+ * sheet freezes (its first four rows), so the line is in sight whichever cell it starts in.
+ * With `sentence` empty: the mark an earlier undo wrote taken away (its indicators are up to date now: a
+ * figure set back to what the scoring put back was worked out from); null when there is none.
  */
 export function markedFindings(content: SheetContent, sentence: string): SheetContent | null {
   const block = content.values;
@@ -110,17 +113,30 @@ export function markedFindings(content: SheetContent, sentence: string): SheetCo
   const rows = block.values.map((r) => [...r]);
   while (rows.length <= MARK_ROW) rows.push([]);
   const row = rows[MARK_ROW];
-  const first = row[0];
-  const ours = typeof first === 'string' && first.startsWith(STALE_MARK);
-  if (!ours && row.some((v) => v !== null && v !== '')) return null;
-  // As wide as the block's other rows (an adapter writes it as one rectangle), the others left as they are.
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  rows[MARK_ROW] = Array.from({ length: width }, (_, i) => (i === 0 ? STALE_MARK + sentence : null));
-  // Amber across the list's width, the sentence running over it from A3.
-  const area: Area = { top: MARK_ROW, left: 0, bottom: MARK_ROW, right: width - 1 };
+  const hadMark = row.some(isMark);
+  // A previous mark, in A3 or after the analyst's text: its cells and its amber band taken off.
+  for (let c = 0; c < row.length; c++) if (isMark(row[c])) row[c] = null;
   const formats = content.formats.filter(
     (g) => !(g.areas.length === 1 && g.areas[0].top === MARK_ROW && g.areas[0].bottom === MARK_ROW && g.format.bold),
   );
+  if (sentence === '') {
+    if (!hadMark) return null;
+    return { ...content, values: { ...block, values: rows }, formats };
+  }
+  let start = 0;
+  for (let c = row.length - 1; c >= 0; c--)
+    if (row[c] !== null && row[c] !== '') {
+      start = c + 1;
+      break;
+    }
+  // As wide as the block's other rows (an adapter writes it as one rectangle), the others left as they are.
+  const width = Math.max(start + 1, ...rows.map((r) => r.length));
+  const marked = Array.from({ length: width }, (_, i) =>
+    i === start ? STALE_MARK + sentence : i < row.length ? row[i] : null,
+  );
+  rows[MARK_ROW] = marked;
+  // Amber across the list's width from where the line starts, the sentence running over it.
+  const area: Area = { top: MARK_ROW, left: start, bottom: MARK_ROW, right: width - 1 };
   return {
     ...content,
     values: { ...block, values: rows },
@@ -129,7 +145,8 @@ export function markedFindings(content: SheetContent, sentence: string): SheetCo
 }
 
 /**
- * The restored Findings sheet of quarter `q` marked (markedFindings), in the undo's sheets to write back:
+ * The restored Findings sheet of quarter `q` marked (markedFindings; unmarked where `sentence` is empty),
+ * in the undo's sheets to write back:
  * the content it writes back already, else the sheet's as it stands (its layout kept in the state and its
  * values read). Its entry in the restored state gets the marked content and its fingerprint, so the next
  * scoring neither takes the line for an edit by hand nor keeps it once the scores are up to date.

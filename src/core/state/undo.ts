@@ -14,7 +14,8 @@ import { groupFormats } from '../plan/group';
 import type { OwnedCell, PlanValue, SheetContent, SheetPatch, ValueBlock } from '../plan/types';
 import { sameValue } from './compare';
 import { plural } from '../words';
-import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey } from './run';
+import { locateJournal, ownedToCellFormat, productSheetNames, snapshotKey, tablesNow } from './run';
+import { sameMapping } from '../read/mapping';
 import type { CellSnapshot, JournalCell, ProductSheet, WorkbookState } from './state';
 import { refuseUndoWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
@@ -71,7 +72,12 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   const unfinished = journal.complete === false;
   const own = new Set(productSheetNames(state));
   const userGrids = grids.filter((g) => !own.has(g.name));
-  const located = locateJournal(journal, userGrids, state.settings.mapping);
+  // The analyst's sheets are read as tables once, when first needed: to follow the cells, and to check the
+  // figures of the scoring put back where its mapping is the same (undo-inputs.ts).
+  const mapping = state.settings.mapping;
+  const settingsBefore = journal.settingsBefore ?? state.settings;
+  const read = once(() => tablesNow(userGrids, mapping));
+  const located = locateJournal(journal, userGrids, mapping, undefined, read);
   refuseWhenUnmatched(journal.cells, located);
   refuseUndoWhenMoved(journal.cells, located, userGrids);
 
@@ -127,13 +133,17 @@ export function planUndo(state: WorkbookState, grids: SheetGrid[], leave?: Reado
   };
   let productSheets = journal.productSheetsBefore.map(contentOf);
   // The scoring put back, checked against the figures as they are now (undo-inputs.ts).
-  const settingsBefore = journal.settingsBefore ?? state.settings;
-  const check = staleOnUndo(journal, located, userGrids, settingsBefore.mapping);
+  const readBefore = sameMapping(settingsBefore.mapping, mapping)
+    ? read
+    : once(() => tablesNow(userGrids, settingsBefore.mapping));
+  const check = staleOnUndo(journal, located, userGrids, readBefore);
   let markedOnly: string | null = null;
   // A run that failed part-way is put back to exactly the workbook before it (write-ahead recovery): the
   // analyst did not ask to go back, and the next scoring brings every indicator up to date.
   if (unfinished && check) check.stale = [];
-  if (check && check.stale.length > 0) {
+  // The restored Findings sheet says which indicators are out of date; where none is (a figure set back to
+  // what the scoring put back was worked out from), a line an earlier undo wrote on it is taken off.
+  if (check && !unfinished) {
     const marked = markRestoredFindings(check.q, staleSentence(check.stale), productSheets, rewriteSheets, grids);
     productSheets = marked.productSheets;
     rewriteSheets = marked.rewriteSheets;
@@ -285,4 +295,10 @@ function nothingToUndo(state: WorkbookState): string {
   const sheets = state.productSheets.map((p) => `'${p.name}'`);
   if (sheets.length === 0) return 'There is no scoring to undo in this workbook.';
   return `There is no scoring left to undo: undo goes back one scoring only, so the scoring before it stays as it is (its cells and ${plural.word(sheets.length, 'the sheet', 'the sheets')} ${sheets.join(', ')}); to go further back, open a copy saved before it.`;
+}
+
+/** `make`'s result, made on the first call and kept for the others. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
