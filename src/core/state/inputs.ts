@@ -177,8 +177,33 @@ export function indicatorDigest(
   return n.toString(36).padStart(DIGEST_LENGTH, '0');
 }
 
-/** The key of an indicator on a sheet, for the maps below. */
-export const indicatorKeyOn = (sheet: string, indicator: string) => `${sheet}\u0000${indicator}`;
+/**
+ * Values by indicator on a sheet: (sheet name, identity as in SheetPlaces) → T. Two maps, one a sheet, not
+ * one map by a key joined from both: a joined key is a new text for every indicator, made and hashed at
+ * each look-up, where the sheet's name and the identity are texts already hashed (SheetPlaces keeps the
+ * identities in a map). Joining them cost a tenth of a first scoring at 10,000 indicators (issue 11).
+ */
+export class ByIndicator<T> {
+  private readonly sheets = new Map<string, Map<string, T>>();
+  private count = 0;
+
+  get(sheet: string, indicator: string): T | undefined {
+    return this.sheets.get(sheet)?.get(indicator);
+  }
+
+  set(sheet: string, indicator: string, value: T): void {
+    let m = this.sheets.get(sheet);
+    if (m === undefined) this.sheets.set(sheet, (m = new Map()));
+    const before = m.size;
+    m.set(indicator, value);
+    this.count += m.size - before;
+  }
+
+  /** How many indicators have a value. */
+  get size(): number {
+    return this.count;
+  }
+}
 
 /** An indicator as read now: its digest for one quarter, and how the analyst names it (its ref, else its name). */
 export interface ReadIndicator {
@@ -187,8 +212,7 @@ export interface ReadIndicator {
 }
 
 /**
- * Every indicator of the tables read, by indicatorKeyOn(sheet, identity as in `places`), with its digest
- * for quarter `q`.
+ * Every indicator of the tables read, by (sheet, identity as in `places`), with its digest for quarter `q`.
  */
 export function readDigests(
   tables: IndicatorTable[],
@@ -196,8 +220,8 @@ export function readDigests(
   places: ReadonlyMap<string, SheetPlaces>,
   model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
   q: QuarterNumber,
-): Map<string, ReadIndicator> {
-  const out = new Map<string, ReadIndicator>();
+): ByIndicator<ReadIndicator> {
+  const out = new ByIndicator<ReadIndicator>();
   const byName = new Map(grids.map((g) => [g.name, g]));
   for (const t of tables) {
     const grid = byName.get(t.sheet);
@@ -207,21 +231,30 @@ export function readDigests(
       const id = sheet.byRow[r.row];
       if (id === undefined) continue;
       const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
-      out.set(indicatorKeyOn(t.sheet, id), { digest: indicatorDigest(t, r, grid.values, model, q), label });
+      out.set(t.sheet, id, { digest: indicatorDigest(t, r, grid.values, model, q), label });
     }
   }
   return out;
 }
 
-/** A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell. */
+/**
+ * A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell.
+ * A cell of the same sheet and indicator as the cell before it (an indicator's owned cells are mostly
+ * side by side) is passed over without making its key (issue 11: a key for every owned cell was a
+ * twentieth of a first scoring).
+ */
 export function journalIndicators(
   cells: readonly JournalCell[],
 ): { first: number; sheet: string; indicator: string }[] {
   const seen = new Set<string>();
   const out: { first: number; sheet: string; indicator: string }[] = [];
+  let last: JournalCell | undefined;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.indicator === undefined) continue;
+    if (last !== undefined && c.indicator === last.indicator && c.sheet === last.sheet && c.sheetId === last.sheetId)
+      continue;
+    last = c;
     const key = `${c.sheet}\u0000${c.sheetId ?? ''}\u0000${c.indicator}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -231,18 +264,18 @@ export function journalIndicators(
 }
 
 /**
- * Digests in the order of a journal's indicators, from `known` (by indicatorKeyOn of the journal's own sheet
- * names). Null when none is known.
+ * Digests in the order of a journal's indicators, from `known` (by the journal's own sheet names). Null
+ * when none is known.
  */
 export function alignedDigests(
   cells: readonly JournalCell[],
   q: QuarterNumber,
-  known: ReadonlyMap<string, { digest: string }>,
+  known: ByIndicator<{ digest: string }>,
 ): InputDigests | null {
   let d = '';
   let any = false;
   for (const x of journalIndicators(cells)) {
-    const found = known.get(indicatorKeyOn(x.sheet, x.indicator));
+    const found = known.get(x.sheet, x.indicator);
     if (found) any = true;
     d += found ? found.digest : UNKNOWN_DIGEST;
   }
@@ -265,14 +298,14 @@ export function digestsWhereNow(
   digests: InputDigests,
   located: readonly (Located | undefined)[],
   places: ReadonlyMap<string, SheetPlaces>,
-): Map<string, { digest: string }> {
-  const out = new Map<string, { digest: string }>();
+): ByIndicator<{ digest: string }> {
+  const out = new ByIndicator<{ digest: string }>();
   journalIndicators(cells).forEach((x, i) => {
     const digest = digestAt(digests, i);
     const at = located[x.first];
     if (digest === null || !at || at.kind !== 'found') return;
     const id = places.get(at.sheet)?.byRow[at.row];
-    if (id !== undefined) out.set(indicatorKeyOn(at.sheet, id), { digest });
+    if (id !== undefined) out.set(at.sheet, id, { digest });
   });
   return out;
 }
@@ -281,8 +314,8 @@ export function digestsWhereNow(
 export function keptWhereNow(
   kept: KeptInputs,
   places: ReadonlyMap<string, SheetPlaces>,
-): Map<string, { digest: string }> {
-  const out = new Map<string, { digest: string }>();
+): ByIndicator<{ digest: string }> {
+  const out = new ByIndicator<{ digest: string }>();
   const sheets = kept.sheets.map(([name, id]) => {
     const all = [...places.values()];
     return (id !== null ? all.find((p) => p.id === id) : undefined) ?? all.find((p) => sameSheetName(p.name, name));
@@ -292,7 +325,7 @@ export function keptWhereNow(
   ids.forEach((id, i) => {
     const sheet = sheets[at[i]];
     const digest = digestAt(kept, i);
-    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(indicatorKeyOn(sheet.name, id), { digest });
+    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(sheet.name, id, { digest });
   });
   return out;
 }

@@ -42,7 +42,14 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
-import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
+import {
+  alignedDigests,
+  digestsWhereNow,
+  keptWhereNow,
+  readDigests,
+  type ByIndicator,
+  type ReadIndicator,
+} from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
@@ -129,10 +136,10 @@ export interface PreparedRun {
    */
   followedState?: WorkbookState;
   /**
-   * What each indicator scored was worked out from (inputs.ts), by indicatorKeyOn(sheet, identity): made
+   * What each indicator scored was worked out from (inputs.ts), by (sheet, identity): made
    * when first asked (commitRun asks only when the run writes), then kept.
    */
-  digests(): ReadonlyMap<string, ReadIndicator>;
+  digests(): ByIndicator<ReadIndicator>;
   /**
    * Owned cells (`sheet!A1`) whose typed value an earlier quarter's scoring replaced: their Checks were
    * dropped, and commitRun forgets the typed value (stale-typed.ts; fresh-user check 8).
@@ -338,7 +345,7 @@ export function prepareRun(
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
-  let digests: Map<string, ReadIndicator> | null = null;
+  let digests: ByIndicator<ReadIndicator> | null = null;
   const run: PreparedRun = new Prepared(
     settings,
     model,
@@ -383,7 +390,7 @@ class Prepared implements PreparedRun {
     public places: Map<string, SheetPlaces>,
     public previous: Located[],
     public productGrids: Map<string, SheetGrid>,
-    public digests: () => ReadonlyMap<string, ReadIndicator>,
+    public digests: () => ByIndicator<ReadIndicator>,
   ) {}
 
   get ownedCells(): PreparedRun['ownedCells'] {
@@ -642,7 +649,7 @@ export function commitRun(
 function digestsOfPrior(
   state: WorkbookState,
   run: PreparedRun,
-): { q: QuarterNumber; digests: Map<string, { digest: string }> } | null {
+): { q: QuarterNumber; digests: ByIndicator<{ digest: string }> } | null {
   const j = state.journal;
   if (j?.inputs) return { q: j.inputs.q, digests: digestsWhereNow(j.cells, j.inputs, run.previous, run.places) };
   if (!j && state.inputs) return { q: state.inputs.q, digests: keptWhereNow(state.inputs, run.places) };

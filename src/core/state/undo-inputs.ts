@@ -17,7 +17,7 @@ import { sheetPrint } from './hash';
 import {
   DIGEST_LENGTH,
   UNKNOWN_DIGEST,
-  indicatorKeyOn,
+  ByIndicator,
   journalIndicators,
   keepInputs,
   readDigests,
@@ -64,7 +64,9 @@ export function staleOnUndo(
   }
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
-  const now = model ? readDigests(tables, userGrids, places, model, before.q) : new Map();
+  const now = model
+    ? readDigests(tables, userGrids, places, model, before.q)
+    : new ByIndicator<{ digest: string; label: string }>();
   const ids = new Map(userGrids.map((g) => [g.name, g.id]));
   const stale: string[] = [];
   const entries: { sheet: string; sheetId?: string; indicator: string; digest: string }[] = [];
@@ -84,7 +86,7 @@ export function staleOnUndo(
     if (id === undefined) return;
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });
-    const current = now.get(indicatorKeyOn(at.sheet, id));
+    const current = now.get(at.sheet, id);
     if (current && current.digest !== digest) stale.push(current.label);
   });
   return { stale, kept: keepInputs(before.q, entries), q: before.q };
