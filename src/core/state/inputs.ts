@@ -96,12 +96,57 @@ const LIST_TAG = { lastYear: 7000, previousYear: 7001, targetsSheet: 7002, lastY
 const DIGEST_RANGE = 2176782336;
 
 /**
+ * Which cells of a table's rows are an indicator's inputs for quarter `q`, in the order they are hashed:
+ * each as its tag and its column, pairs in one array. The same for every row of the table, so worked out
+ * once a table (issue 11: the fields were tried against NOT_INPUTS for every row).
+ */
+function inputCells(table: IndicatorTable, q: QuarterNumber): Int32Array {
+  const months = 3 * q;
+  const out: number[] = [];
+  for (let f = 0; f < FIELDS.length; f++) {
+    const col = table.columns[FIELDS[f]];
+    if (col === undefined || NOT_INPUTS.has(FIELDS[f])) continue;
+    out.push(TAG.field + f, col);
+  }
+  const monthColumns = table.monthColumns;
+  for (let m = 0; m < months && m < monthColumns.length; m++) {
+    const col = monthColumns[m];
+    if (col === null || col === undefined) continue;
+    out.push(TAG.month + m, col);
+  }
+  if (table.currentColumn !== null && table.currentColumn !== undefined) out.push(TAG.current, table.currentColumn);
+  const quarters = table.quarterColumns;
+  if (quarters)
+    for (let k = 0; k < q && k < quarters.length; k++) {
+      const c = quarters[k];
+      if (!c) continue;
+      out.push(TAG.quarter + k, c.col);
+    }
+  const quarterTargets = table.quarterTargetColumns;
+  if (quarterTargets)
+    for (let k = 0; k < q && k < quarterTargets.length; k++) {
+      const c = quarterTargets[k];
+      if (c === null || c === undefined) continue;
+      out.push(TAG.quarterTarget + k, c);
+    }
+  const monthTargets = table.monthTargetColumns;
+  if (monthTargets)
+    for (let m = 0; m < months && m < monthTargets.length; m++) {
+      const c = monthTargets[m];
+      if (c === null || c === undefined) continue;
+      out.push(TAG.monthTarget + m, c);
+    }
+  return Int32Array.from(out);
+}
+
+/**
  * An indicator's inputs for the scoring of quarter `q`, as a digest of DIGEST_LENGTH characters.
  * @param table the table the row is in (its columns say which cells are what)
  * @param row the indicator's row as read
  * @param values the row's sheet's cells (SheetGrid.values)
  * @param model the support sheets' figures (Targets, Last year) by indicator key
  * @param q the quarter scored: period columns after its last month are left out
+ * @param inputs the table's input cells for `q` (inputCells), when the caller has them already
  */
 export function indicatorDigest(
   table: IndicatorTable,
@@ -109,52 +154,16 @@ export function indicatorDigest(
   values: CellValue[][],
   model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
   q: QuarterNumber,
+  inputs: Int32Array = inputCells(table, q),
 ): string {
   const cells = values[row.row] ?? [];
   const months = 3 * q;
   lanes[0] = 0xdeadbeef;
   lanes[1] = 0x41c6ce57;
-  for (let f = 0; f < FIELDS.length; f++) {
-    const col = table.columns[FIELDS[f]];
-    if (col === undefined || NOT_INPUTS.has(FIELDS[f])) continue;
-    mix(TAG.field + f);
-    mixCell(cells[col]);
+  for (let i = 0; i < inputs.length; i += 2) {
+    mix(inputs[i]);
+    mixCell(cells[inputs[i + 1]]);
   }
-  const monthColumns = table.monthColumns;
-  for (let m = 0; m < months && m < monthColumns.length; m++) {
-    const col = monthColumns[m];
-    if (col === null || col === undefined) continue;
-    mix(TAG.month + m);
-    mixCell(cells[col]);
-  }
-  if (table.currentColumn !== null && table.currentColumn !== undefined) {
-    mix(TAG.current);
-    mixCell(cells[table.currentColumn]);
-  }
-  const quarters = table.quarterColumns;
-  if (quarters)
-    for (let k = 0; k < q && k < quarters.length; k++) {
-      const c = quarters[k];
-      if (!c) continue;
-      mix(TAG.quarter + k);
-      mixCell(cells[c.col]);
-    }
-  const quarterTargets = table.quarterTargetColumns;
-  if (quarterTargets)
-    for (let k = 0; k < q && k < quarterTargets.length; k++) {
-      const c = quarterTargets[k];
-      if (c === null || c === undefined) continue;
-      mix(TAG.quarterTarget + k);
-      mixCell(cells[c]);
-    }
-  const monthTargets = table.monthTargetColumns;
-  if (monthTargets)
-    for (let m = 0; m < months && m < monthTargets.length; m++) {
-      const c = monthTargets[m];
-      if (c === null || c === undefined) continue;
-      mix(TAG.monthTarget + m);
-      mixCell(cells[c]);
-    }
   mixFigures(LIST_TAG.lastYear, row.lastYear, months);
   const previous = row.previousYear;
   if (previous) {
@@ -227,11 +236,12 @@ export function readDigests(
     const grid = byName.get(t.sheet);
     const sheet = places.get(t.sheet);
     if (!grid || !sheet) continue;
+    const inputs = inputCells(t, q);
     for (const r of t.rows) {
       const id = sheet.byRow[r.row];
       if (id === undefined) continue;
       const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
-      out.set(t.sheet, id, { digest: indicatorDigest(t, r, grid.values, model, q), label });
+      out.set(t.sheet, id, { digest: indicatorDigest(t, r, grid.values, model, q, inputs), label });
     }
   }
   return out;
