@@ -214,14 +214,10 @@ export class ByIndicator<T> {
   }
 }
 
-/** An indicator as read now: its digest for one quarter, and how the analyst names it (its ref, else its name). */
-export interface ReadIndicator {
-  digest: string;
-  label: string;
-}
-
 /**
- * Every indicator of the tables read, by (sheet, identity as in `places`), with its digest for quarter `q`.
+ * Every indicator of the tables read, by (sheet, identity as in `places`): its digest for quarter `q`.
+ * `labels`, when given, is filled with how the analyst names each (its ref, else its name), for an undo's
+ * sentence; a scoring asks for none (issue 11: an object an indicator, kept to the end of the run).
  */
 export function readDigests(
   tables: IndicatorTable[],
@@ -229,8 +225,9 @@ export function readDigests(
   places: ReadonlyMap<string, SheetPlaces>,
   model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
   q: QuarterNumber,
-): ByIndicator<ReadIndicator> {
-  const out = new ByIndicator<ReadIndicator>();
+  labels?: ByIndicator<string>,
+): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   const byName = new Map(grids.map((g) => [g.name, g]));
   for (const t of tables) {
     const grid = byName.get(t.sheet);
@@ -240,8 +237,8 @@ export function readDigests(
     for (const r of t.rows) {
       const id = sheet.byRow[r.row];
       if (id === undefined) continue;
-      const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
-      out.set(t.sheet, id, { digest: indicatorDigest(t, r, grid.values, model, q, inputs), label });
+      out.set(t.sheet, id, indicatorDigest(t, r, grid.values, model, q, inputs));
+      if (labels) labels.set(t.sheet, id, r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim());
     }
   }
   return out;
@@ -280,14 +277,14 @@ export function journalIndicators(
 export function alignedDigests(
   cells: readonly JournalCell[],
   q: QuarterNumber,
-  known: ByIndicator<{ digest: string }>,
+  known: ByIndicator<string>,
 ): InputDigests | null {
   let d = '';
   let any = false;
   for (const x of journalIndicators(cells)) {
     const found = known.get(x.sheet, x.indicator);
-    if (found) any = true;
-    d += found ? found.digest : UNKNOWN_DIGEST;
+    if (found !== undefined) any = true;
+    d += found !== undefined ? found : UNKNOWN_DIGEST;
   }
   return any ? { q, d } : null;
 }
@@ -308,24 +305,21 @@ export function digestsWhereNow(
   digests: InputDigests,
   located: readonly (Located | undefined)[],
   places: ReadonlyMap<string, SheetPlaces>,
-): ByIndicator<{ digest: string }> {
-  const out = new ByIndicator<{ digest: string }>();
+): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   journalIndicators(cells).forEach((x, i) => {
     const digest = digestAt(digests, i);
     const at = located[x.first];
     if (digest === null || !at || at.kind !== 'found') return;
     const id = places.get(at.sheet)?.byRow[at.row];
-    if (id !== undefined) out.set(at.sheet, id, { digest });
+    if (id !== undefined) out.set(at.sheet, id, digest);
   });
   return out;
 }
 
 /** KeptInputs' digests by where their indicators are now: each sheet by its id, else its name. */
-export function keptWhereNow(
-  kept: KeptInputs,
-  places: ReadonlyMap<string, SheetPlaces>,
-): ByIndicator<{ digest: string }> {
-  const out = new ByIndicator<{ digest: string }>();
+export function keptWhereNow(kept: KeptInputs, places: ReadonlyMap<string, SheetPlaces>): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   const sheets = kept.sheets.map(([name, id]) => {
     const all = [...places.values()];
     return (id !== null ? all.find((p) => p.id === id) : undefined) ?? all.find((p) => sameSheetName(p.name, name));
@@ -335,7 +329,7 @@ export function keptWhereNow(
   ids.forEach((id, i) => {
     const sheet = sheets[at[i]];
     const digest = digestAt(kept, i);
-    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(sheet.name, id, { digest });
+    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(sheet.name, id, digest);
   });
   return out;
 }

@@ -42,14 +42,7 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
-import {
-  alignedDigests,
-  digestsWhereNow,
-  keptWhereNow,
-  readDigests,
-  type ByIndicator,
-  type ReadIndicator,
-} from './inputs';
+import { alignedDigests, digestsWhereNow, keptWhereNow, readDigests, type ByIndicator } from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
@@ -139,7 +132,7 @@ export interface PreparedRun {
    * What each indicator scored was worked out from (inputs.ts), by (sheet, identity): made
    * when first asked (commitRun asks only when the run writes), then kept.
    */
-  digests(): ByIndicator<ReadIndicator>;
+  digests(): ByIndicator<string>;
   /**
    * Owned cells (`sheet!A1`) whose typed value an earlier quarter's scoring replaced: their Checks were
    * dropped, and commitRun forgets the typed value (stale-typed.ts; fresh-user check 8).
@@ -345,7 +338,7 @@ export function prepareRun(
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
-  let digests: ByIndicator<ReadIndicator> | null = null;
+  let digests: ByIndicator<string> | null = null;
   const run: PreparedRun = new Prepared(
     settings,
     model,
@@ -390,7 +383,7 @@ class Prepared implements PreparedRun {
     public places: Map<string, SheetPlaces>,
     public previous: Located[],
     public productGrids: Map<string, SheetGrid>,
-    public digests: () => ByIndicator<ReadIndicator>,
+    public digests: () => ByIndicator<string>,
   ) {}
 
   get ownedCells(): PreparedRun['ownedCells'] {
@@ -649,7 +642,7 @@ export function commitRun(
 function digestsOfPrior(
   state: WorkbookState,
   run: PreparedRun,
-): { q: QuarterNumber; digests: ByIndicator<{ digest: string }> } | null {
+): { q: QuarterNumber; digests: ByIndicator<string> } | null {
   const j = state.journal;
   if (j?.inputs) return { q: j.inputs.q, digests: digestsWhereNow(j.cells, j.inputs, run.previous, run.places) };
   if (!j && state.inputs) return { q: state.inputs.q, digests: keptWhereNow(state.inputs, run.places) };

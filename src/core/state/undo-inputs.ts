@@ -64,9 +64,8 @@ export function staleOnUndo(
   }
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
-  const now = model
-    ? readDigests(tables, userGrids, places, model, before.q)
-    : new ByIndicator<{ digest: string; label: string }>();
+  const labels = new ByIndicator<string>();
+  const now = model ? readDigests(tables, userGrids, places, model, before.q, labels) : new ByIndicator<string>();
   const ids = new Map(userGrids.map((g) => [g.name, g.id]));
   const stale: string[] = [];
   const entries: { sheet: string; sheetId?: string; indicator: string; digest: string }[] = [];
@@ -87,7 +86,7 @@ export function staleOnUndo(
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });
     const current = now.get(at.sheet, id);
-    if (current && current.digest !== digest) stale.push(current.label);
+    if (current !== undefined && current !== digest) stale.push(labels.get(at.sheet, id)!);
   });
   return { stale, kept: keepInputs(before.q, entries), q: before.q };
 }
