@@ -247,24 +247,30 @@ export function readDigests(
 /**
  * A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell.
  * A cell of the same sheet and indicator as the cell before it (an indicator's owned cells are mostly
- * side by side) is passed over without making its key (issue 11: a key for every owned cell was a
- * twentieth of a first scoring).
+ * side by side) is passed over at once, and the others are looked up by their identity in their sheet's
+ * set (issue 11: a key joined for every owned cell was a twentieth of a first scoring).
  */
 export function journalIndicators(
   cells: readonly JournalCell[],
 ): { first: number; sheet: string; indicator: string }[] {
-  const seen = new Set<string>();
+  // The indicators seen, by sheet (its name and id): a set a sheet, looked up when the sheet changes.
+  const seenBySheet = new Map<string, Set<string>>();
+  let seen: Set<string> | undefined;
   const out: { first: number; sheet: string; indicator: string }[] = [];
   let last: JournalCell | undefined;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.indicator === undefined) continue;
-    if (last !== undefined && c.indicator === last.indicator && c.sheet === last.sheet && c.sheetId === last.sheetId)
-      continue;
+    const sameSheet = last !== undefined && c.sheet === last.sheet && c.sheetId === last.sheetId;
+    if (sameSheet && c.indicator === last!.indicator) continue;
+    if (!sameSheet || seen === undefined) {
+      const sheetKey = `${c.sheet}\u0000${c.sheetId ?? ''}`;
+      seen = seenBySheet.get(sheetKey);
+      if (seen === undefined) seenBySheet.set(sheetKey, (seen = new Set()));
+    }
     last = c;
-    const key = `${c.sheet}\u0000${c.sheetId ?? ''}\u0000${c.indicator}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen.has(c.indicator)) continue;
+    seen.add(c.indicator);
     out.push({ first: i, sheet: c.sheet, indicator: c.indicator });
   }
   return out;
