@@ -136,7 +136,7 @@ function inputCells(table: IndicatorTable, q: QuarterNumber): Int32Array {
       if (c === null || c === undefined) continue;
       out.push(TAG.monthTarget + m, c);
     }
-  return Int32Array.from(out);
+  return new Int32Array(out);
 }
 
 /**
