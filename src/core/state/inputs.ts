@@ -285,14 +285,16 @@ export function alignedDigests(
   q: QuarterNumber,
   known: ByIndicator<string>,
 ): InputDigests | null {
-  let d = '';
+  const indicators = journalIndicators(cells);
+  // Joined once, not added one to another: a text of 10,000 pieces is kept in the journal (issue 11).
+  const digests = new Array<string>(indicators.length);
   let any = false;
-  for (const x of journalIndicators(cells)) {
-    const found = known.get(x.sheet, x.indicator);
+  for (let i = 0; i < indicators.length; i++) {
+    const found = known.get(indicators[i].sheet, indicators[i].indicator);
     if (found !== undefined) any = true;
-    d += found !== undefined ? found : UNKNOWN_DIGEST;
+    digests[i] = found !== undefined ? found : UNKNOWN_DIGEST;
   }
-  return any ? { q, d } : null;
+  return any ? { q, d: digests.join('') } : null;
 }
 
 /** The digest of the i-th indicator of an aligned list, or null when not known. */
