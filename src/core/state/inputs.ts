@@ -66,20 +66,38 @@ function mix(x: number): void {
   lanes[1] = Math.imul(lanes[1] ^ x, 1597334677);
 }
 
-/** A cell's value into the hash: its kind, then its figure's 64 bits or its text's characters. */
+/**
+ * A cell's value into the hash: its kind, then its figure's 64 bits or its text's characters. The lanes
+ * are read once and written back once, held in local variables meanwhile (`mix`'s steps, the same
+ * words: a text's characters were a typed array's two reads and two writes each, issue 11).
+ */
 function mixCell(v: CellValue | undefined): void {
-  if (v === null || v === undefined || v === '') mix(0);
-  else if (typeof v === 'number') {
-    mix(1);
+  let a = lanes[0];
+  let b = lanes[1];
+  if (v === null || v === undefined || v === '') {
+    a = Math.imul(a ^ 0, 2654435761);
+    b = Math.imul(b ^ 0, 1597334677);
+  } else if (typeof v === 'number') {
     scratch[0] = v;
-    mix(halves[0]);
-    mix(halves[1]);
-  } else if (typeof v === 'boolean') mix(v ? 2 : 3);
-  else {
-    mix(4);
-    mix(v.length);
-    for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
+    const lo = halves[0];
+    const hi = halves[1];
+    a = Math.imul(Math.imul(Math.imul(a ^ 1, 2654435761) ^ lo, 2654435761) ^ hi, 2654435761);
+    b = Math.imul(Math.imul(Math.imul(b ^ 1, 1597334677) ^ lo, 1597334677) ^ hi, 1597334677);
+  } else if (typeof v === 'boolean') {
+    const w = v ? 2 : 3;
+    a = Math.imul(a ^ w, 2654435761);
+    b = Math.imul(b ^ w, 1597334677);
+  } else {
+    a = Math.imul(Math.imul(a ^ 4, 2654435761) ^ v.length, 2654435761);
+    b = Math.imul(Math.imul(b ^ 4, 1597334677) ^ v.length, 1597334677);
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      a = Math.imul(a ^ c, 2654435761);
+      b = Math.imul(b ^ c, 1597334677);
+    }
   }
+  lanes[0] = a;
+  lanes[1] = b;
 }
 
 /** The first `months` figures of a list (a blank as null), after a tag saying which list. */
