@@ -21,10 +21,19 @@ const MIN_REPEAT = 3;
  * @returns the text `decodeInts` reads back; "" for no values
  */
 export function encodeInts(values: readonly number[]): string {
+  return intsWithin(values, Infinity) as string;
+}
+
+/**
+ * encodeInts's text where it is at most `most` characters long, else null (stopped as soon as it is
+ * longer: encodeWhich keeps it only when it is not longer than its other form). Written onto one string
+ * token by token, not as an array of tokens joined (issue 11: a token a value at 40,000 owned cells).
+ */
+function intsWithin(values: readonly number[], most: number): string | null {
   const n = values.length;
   const d = new Array<number>(n);
   for (let i = 0; i < n; i++) d[i] = i === 0 ? values[0] : values[i] - values[i - 1];
-  const out: string[] = [];
+  let out = '';
   let i = 0;
   while (i < n) {
     let bestP = 0;
@@ -39,15 +48,17 @@ export function encodeInts(values: readonly number[]): string {
         bestP = p;
       }
     }
+    if (i > 0) out += ',';
     if (bestL >= MIN_REPEAT) {
-      out.push(`~${bestP}*${bestL}`);
+      out += `~${bestP}*${bestL}`;
       i += bestL;
     } else {
-      out.push(String(d[i]));
+      out += d[i];
       i++;
     }
+    if (out.length > most) return null;
   }
-  return out.join(',');
+  return out;
 }
 
 /**
@@ -163,19 +174,20 @@ const MIN_RUN = 4;
  * than 80,000.
  */
 export function encodeWhich(values: readonly number[]): string {
-  const ints = encodeInts(values);
-  if (values.some((v) => v + 1 >= WHICH_CHARS.length || v < -1)) return ints;
-  const out: string[] = ['='];
+  let small = true;
+  for (let i = 0; i < values.length && small; i++) small = !(values[i] + 1 >= WHICH_CHARS.length || values[i] < -1);
+  if (!small) return encodeInts(values);
+  let chars = '=';
   for (let i = 0; i < values.length;) {
     let j = i + 1;
     while (j < values.length && values[j] === values[i]) j++;
     const ch = WHICH_CHARS[values[i] + 1];
-    if (j - i >= MIN_RUN) out.push(`${ch}!${j - i}!`);
-    else for (let k = i; k < j; k++) out.push(ch);
+    if (j - i >= MIN_RUN) chars += `${ch}!${j - i}!`;
+    else for (let k = i; k < j; k++) chars += ch;
     i = j;
   }
-  const chars = out.join('');
-  return chars.length < ints.length ? chars : ints;
+  // encodeInts's form where it is not longer (worked out only that far: issue 11).
+  return intsWithin(values, chars.length) ?? chars;
 }
 
 /**

@@ -97,18 +97,34 @@ function mixCell(v: CellValue | undefined): void {
     if (PLAIN_FIGURE.test(t)) v = Number(t.replace(/,/g, ''));
     else v = t;
   }
-  if (v === null || v === undefined || v === '') mix(0);
-  else if (typeof v === 'number') {
-    mix(1);
+  // The lanes are read once and written back once, held in local variables meanwhile (`mix`'s steps, the
+  // same words: a text's characters were a typed array's two reads and two writes each, issue 11).
+  let a = lanes[0];
+  let b = lanes[1];
+  if (v === null || v === undefined || v === '') {
+    a = Math.imul(a ^ 0, 2654435761);
+    b = Math.imul(b ^ 0, 1597334677);
+  } else if (typeof v === 'number') {
     scratch[0] = v;
-    mix(halves[0]);
-    mix(halves[1]);
-  } else if (typeof v === 'boolean') mix(v ? 2 : 3);
-  else {
-    mix(4);
-    mix(v.length);
-    for (let i = 0; i < v.length; i++) mix(v.charCodeAt(i));
+    const lo = halves[0];
+    const hi = halves[1];
+    a = Math.imul(Math.imul(Math.imul(a ^ 1, 2654435761) ^ lo, 2654435761) ^ hi, 2654435761);
+    b = Math.imul(Math.imul(Math.imul(b ^ 1, 1597334677) ^ lo, 1597334677) ^ hi, 1597334677);
+  } else if (typeof v === 'boolean') {
+    const w = v ? 2 : 3;
+    a = Math.imul(a ^ w, 2654435761);
+    b = Math.imul(b ^ w, 1597334677);
+  } else {
+    a = Math.imul(Math.imul(a ^ 4, 2654435761) ^ v.length, 2654435761);
+    b = Math.imul(Math.imul(b ^ 4, 1597334677) ^ v.length, 1597334677);
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      a = Math.imul(a ^ c, 2654435761);
+      b = Math.imul(b ^ c, 1597334677);
+    }
   }
+  lanes[0] = a;
+  lanes[1] = b;
 }
 
 /** The first `months` figures of a list (a blank as null), after a tag saying which list. */
@@ -125,12 +141,57 @@ const LIST_TAG = { lastYear: 7000, previousYear: 7001, targetsSheet: 7002, lastY
 const DIGEST_RANGE = 2176782336;
 
 /**
+ * Which cells of a table's rows are an indicator's inputs for quarter `q`, in the order they are hashed:
+ * each as its tag and its column, pairs in one array. The same for every row of the table, so worked out
+ * once a table (issue 11: the fields were tried against NOT_INPUTS for every row).
+ */
+function inputCells(table: IndicatorTable, q: QuarterNumber): Int32Array {
+  const months = 3 * q;
+  const out: number[] = [];
+  for (let f = 0; f < FIELDS.length; f++) {
+    const col = table.columns[FIELDS[f]];
+    if (col === undefined || NOT_INPUTS.has(FIELDS[f])) continue;
+    out.push(TAG.field + f, col);
+  }
+  const monthColumns = table.monthColumns;
+  for (let m = 0; m < months && m < monthColumns.length; m++) {
+    const col = monthColumns[m];
+    if (col === null || col === undefined) continue;
+    out.push(TAG.month + m, col);
+  }
+  if (table.currentColumn !== null && table.currentColumn !== undefined) out.push(TAG.current, table.currentColumn);
+  const quarters = table.quarterColumns;
+  if (quarters)
+    for (let k = 0; k < q && k < quarters.length; k++) {
+      const c = quarters[k];
+      if (!c) continue;
+      out.push(TAG.quarter + k, c.col);
+    }
+  const quarterTargets = table.quarterTargetColumns;
+  if (quarterTargets)
+    for (let k = 0; k < q && k < quarterTargets.length; k++) {
+      const c = quarterTargets[k];
+      if (c === null || c === undefined) continue;
+      out.push(TAG.quarterTarget + k, c);
+    }
+  const monthTargets = table.monthTargetColumns;
+  if (monthTargets)
+    for (let m = 0; m < months && m < monthTargets.length; m++) {
+      const c = monthTargets[m];
+      if (c === null || c === undefined) continue;
+      out.push(TAG.monthTarget + m, c);
+    }
+  return new Int32Array(out);
+}
+
+/**
  * An indicator's inputs for the scoring of quarter `q`, as a digest of DIGEST_LENGTH characters.
  * @param table the table the row is in (its columns say which cells are what)
  * @param row the indicator's row as read
  * @param values the row's sheet's cells (SheetGrid.values)
  * @param model the support sheets' figures (Targets, Last year) by indicator key
  * @param q the quarter scored: period columns after its last month are left out
+ * @param inputs the table's input cells for `q` (inputCells), when the caller has them already
  */
 export function indicatorDigest(
   table: IndicatorTable,
@@ -138,52 +199,16 @@ export function indicatorDigest(
   values: CellValue[][],
   model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
   q: QuarterNumber,
+  inputs: Int32Array = inputCells(table, q),
 ): string {
   const cells = values[row.row] ?? [];
   const months = 3 * q;
   lanes[0] = 0xdeadbeef;
   lanes[1] = 0x41c6ce57;
-  for (let f = 0; f < FIELDS.length; f++) {
-    const col = table.columns[FIELDS[f]];
-    if (col === undefined || NOT_INPUTS.has(FIELDS[f])) continue;
-    mix(TAG.field + f);
-    mixCell(cells[col]);
+  for (let i = 0; i < inputs.length; i += 2) {
+    mix(inputs[i]);
+    mixCell(cells[inputs[i + 1]]);
   }
-  const monthColumns = table.monthColumns;
-  for (let m = 0; m < months && m < monthColumns.length; m++) {
-    const col = monthColumns[m];
-    if (col === null || col === undefined) continue;
-    mix(TAG.month + m);
-    mixCell(cells[col]);
-  }
-  if (table.currentColumn !== null && table.currentColumn !== undefined) {
-    mix(TAG.current);
-    mixCell(cells[table.currentColumn]);
-  }
-  const quarters = table.quarterColumns;
-  if (quarters)
-    for (let k = 0; k < q && k < quarters.length; k++) {
-      const c = quarters[k];
-      if (!c) continue;
-      mix(TAG.quarter + k);
-      mixCell(cells[c.col]);
-    }
-  const quarterTargets = table.quarterTargetColumns;
-  if (quarterTargets)
-    for (let k = 0; k < q && k < quarterTargets.length; k++) {
-      const c = quarterTargets[k];
-      if (c === null || c === undefined) continue;
-      mix(TAG.quarterTarget + k);
-      mixCell(cells[c]);
-    }
-  const monthTargets = table.monthTargetColumns;
-  if (monthTargets)
-    for (let m = 0; m < months && m < monthTargets.length; m++) {
-      const c = monthTargets[m];
-      if (c === null || c === undefined) continue;
-      mix(TAG.monthTarget + m);
-      mixCell(cells[c]);
-    }
   mixFigures(LIST_TAG.lastYear, row.lastYear, months);
   const previous = row.previousYear;
   if (previous) {
@@ -206,18 +231,38 @@ export function indicatorDigest(
   return n.toString(36).padStart(DIGEST_LENGTH, '0');
 }
 
-/** The key of an indicator on a sheet, for the maps below. */
-export const indicatorKeyOn = (sheet: string, indicator: string) => `${sheet}\u0000${indicator}`;
+/**
+ * Values by indicator on a sheet: (sheet name, identity as in SheetPlaces) → T. Two maps, one a sheet, not
+ * one map by a key joined from both: a joined key is a new text for every indicator, made and hashed at
+ * each look-up, where the sheet's name and the identity are texts already hashed (SheetPlaces keeps the
+ * identities in a map). Joining them cost a tenth of a first scoring at 10,000 indicators (issue 11).
+ */
+export class ByIndicator<T> {
+  private readonly sheets = new Map<string, Map<string, T>>();
+  private count = 0;
 
-/** An indicator as read now: its digest for one quarter, and how the analyst names it (its ref, else its name). */
-export interface ReadIndicator {
-  digest: string;
-  label: string;
+  get(sheet: string, indicator: string): T | undefined {
+    return this.sheets.get(sheet)?.get(indicator);
+  }
+
+  set(sheet: string, indicator: string, value: T): void {
+    let m = this.sheets.get(sheet);
+    if (m === undefined) this.sheets.set(sheet, (m = new Map()));
+    const before = m.size;
+    m.set(indicator, value);
+    this.count += m.size - before;
+  }
+
+  /** How many indicators have a value. */
+  get size(): number {
+    return this.count;
+  }
 }
 
 /**
- * Every indicator of the tables read, by indicatorKeyOn(sheet, identity as in `places`), with its digest
- * for quarter `q`.
+ * Every indicator of the tables read, by (sheet, identity as in `places`): its digest for quarter `q`.
+ * `labels`, when given, is filled with how the analyst names each (its ref, else its name), for an undo's
+ * sentence; a scoring asks for none (issue 11: an object an indicator, kept to the end of the run).
  */
 export function readDigests(
   tables: IndicatorTable[],
@@ -225,57 +270,76 @@ export function readDigests(
   places: ReadonlyMap<string, SheetPlaces>,
   model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear'>,
   q: QuarterNumber,
-): Map<string, ReadIndicator> {
-  const out = new Map<string, ReadIndicator>();
+  labels?: ByIndicator<string>,
+): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   const byName = new Map(grids.map((g) => [g.name, g]));
   for (const t of tables) {
     const grid = byName.get(t.sheet);
     const sheet = places.get(t.sheet);
     if (!grid || !sheet) continue;
+    const inputs = inputCells(t, q);
     for (const r of t.rows) {
       const id = sheet.byRow[r.row];
       if (id === undefined) continue;
-      const label = r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim();
-      out.set(indicatorKeyOn(t.sheet, id), { digest: indicatorDigest(t, r, grid.values, model, q), label });
+      out.set(t.sheet, id, indicatorDigest(t, r, grid.values, model, q, inputs));
+      if (labels) labels.set(t.sheet, id, r.ref && r.ref.trim() ? r.ref.trim() : r.name.trim());
     }
   }
   return out;
 }
 
-/** A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell. */
+/**
+ * A journal's indicators in order: each (sheet, indicator) once, with the index of its first cell.
+ * A cell of the same sheet and indicator as the cell before it (an indicator's owned cells are mostly
+ * side by side) is passed over at once, and the others are looked up by their identity in their sheet's
+ * set (issue 11: a key joined for every owned cell was a twentieth of a first scoring).
+ */
 export function journalIndicators(
   cells: readonly JournalCell[],
 ): { first: number; sheet: string; indicator: string }[] {
-  const seen = new Set<string>();
+  // The indicators seen, by sheet (its name and id): a set a sheet, looked up when the sheet changes.
+  const seenBySheet = new Map<string, Set<string>>();
+  let seen: Set<string> | undefined;
   const out: { first: number; sheet: string; indicator: string }[] = [];
+  let last: JournalCell | undefined;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (c.indicator === undefined) continue;
-    const key = `${c.sheet}\u0000${c.sheetId ?? ''}\u0000${c.indicator}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const sameSheet = last !== undefined && c.sheet === last.sheet && c.sheetId === last.sheetId;
+    if (sameSheet && c.indicator === last!.indicator) continue;
+    if (!sameSheet || seen === undefined) {
+      const sheetKey = `${c.sheet}\u0000${c.sheetId ?? ''}`;
+      seen = seenBySheet.get(sheetKey);
+      if (seen === undefined) seenBySheet.set(sheetKey, (seen = new Set()));
+    }
+    last = c;
+    if (seen.has(c.indicator)) continue;
+    seen.add(c.indicator);
     out.push({ first: i, sheet: c.sheet, indicator: c.indicator });
   }
   return out;
 }
 
 /**
- * Digests in the order of a journal's indicators, from `known` (by indicatorKeyOn of the journal's own sheet
- * names). Null when none is known.
+ * Digests in the order of a journal's indicators, from `known` (by the journal's own sheet names). Null
+ * when none is known.
  */
 export function alignedDigests(
   cells: readonly JournalCell[],
   q: QuarterNumber,
-  known: ReadonlyMap<string, { digest: string }>,
+  known: ByIndicator<string>,
 ): InputDigests | null {
-  let d = '';
+  const indicators = journalIndicators(cells);
+  // Joined once, not added one to another: a text of 10,000 pieces is kept in the journal (issue 11).
+  const digests = new Array<string>(indicators.length);
   let any = false;
-  for (const x of journalIndicators(cells)) {
-    const found = known.get(indicatorKeyOn(x.sheet, x.indicator));
-    if (found) any = true;
-    d += found ? found.digest : UNKNOWN_DIGEST;
+  for (let i = 0; i < indicators.length; i++) {
+    const found = known.get(indicators[i].sheet, indicators[i].indicator);
+    if (found !== undefined) any = true;
+    digests[i] = found !== undefined ? found : UNKNOWN_DIGEST;
   }
-  return any ? { q, d, v: DIGEST_VERSION } : null;
+  return any ? { q, d: digests.join(''), v: DIGEST_VERSION } : null;
 }
 
 /** The digest of the i-th indicator of an aligned list, or null when not known. */
@@ -294,24 +358,21 @@ export function digestsWhereNow(
   digests: InputDigests,
   located: readonly (Located | undefined)[],
   places: ReadonlyMap<string, SheetPlaces>,
-): Map<string, { digest: string }> {
-  const out = new Map<string, { digest: string }>();
+): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   journalIndicators(cells).forEach((x, i) => {
     const digest = digestAt(digests, i);
     const at = located[x.first];
     if (digest === null || !at || at.kind !== 'found') return;
     const id = places.get(at.sheet)?.byRow[at.row];
-    if (id !== undefined) out.set(indicatorKeyOn(at.sheet, id), { digest });
+    if (id !== undefined) out.set(at.sheet, id, digest);
   });
   return out;
 }
 
 /** KeptInputs' digests by where their indicators are now: each sheet by its id, else its name. */
-export function keptWhereNow(
-  kept: KeptInputs,
-  places: ReadonlyMap<string, SheetPlaces>,
-): Map<string, { digest: string }> {
-  const out = new Map<string, { digest: string }>();
+export function keptWhereNow(kept: KeptInputs, places: ReadonlyMap<string, SheetPlaces>): ByIndicator<string> {
+  const out = new ByIndicator<string>();
   const sheets = kept.sheets.map(([name, id]) => {
     const all = [...places.values()];
     return (id !== null ? all.find((p) => p.id === id) : undefined) ?? all.find((p) => sameSheetName(p.name, name));
@@ -321,7 +382,7 @@ export function keptWhereNow(
   ids.forEach((id, i) => {
     const sheet = sheets[at[i]];
     const digest = digestAt(kept, i);
-    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(indicatorKeyOn(sheet.name, id), { digest });
+    if (sheet && digest !== null && sheet.indicators.has(id)) out.set(sheet.name, id, digest);
   });
   return out;
 }

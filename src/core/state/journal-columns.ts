@@ -47,6 +47,9 @@ export interface CellColumns {
   addresses?: Record<number, string>;
 }
 
+/** canonicalAddress packs an address as row × COLUMNS + column: more than three letters' columns (ZZZ). */
+const COLUMNS = 32768;
+
 /** Index of a key in a list, added when new. */
 function indexer<K>(list: K[]): (key: string, item: K) => number {
   const map = new Map<string, number>();
@@ -63,9 +66,10 @@ function indexer<K>(list: K[]): (key: string, item: K) => number {
 
 /**
  * An A1 address written as cellAddress writes it (capital letters, then a row number without a leading
- * zero) as 0-based row and column; null for any other text. Parsed by hand: it runs for every owned cell.
+ * zero) as 0-based row and column, packed as row × 16384 + column; -1 for any other text. Parsed by
+ * hand, and nothing made: it runs for every owned cell (issue 11).
  */
-function canonicalAddress(a: string): { row: number; col: number } | null {
+function canonicalAddress(a: string): number {
   let i = 0;
   let col = 0;
   while (i < a.length && i < 3) {
@@ -74,14 +78,14 @@ function canonicalAddress(a: string): { row: number; col: number } | null {
     col = col * 26 + (ch - 64);
     i++;
   }
-  if (i === 0 || i === a.length || a.charCodeAt(i) === 48 /* 0 */) return null;
+  if (i === 0 || i === a.length || a.charCodeAt(i) === 48 /* 0 */) return -1;
   let row = 0;
   for (let j = i; j < a.length; j++) {
     const ch = a.charCodeAt(j);
-    if (ch < 48 || ch > 57 || j - i >= 7) return null;
+    if (ch < 48 || ch > 57 || j - i >= 7) return -1;
     row = row * 10 + (ch - 48);
   }
-  return { row: row - 1, col: col - 1 };
+  return (row - 1) * COLUMNS + (col - 1);
 }
 
 /** The cells as columns. */
@@ -139,9 +143,9 @@ export function cellsToColumns(cells: readonly JournalCell[]): CellColumns {
     sheet[i] = lastSheetIndex;
     format[i] = formatOf(c.before.format);
     const at = canonicalAddress(c.cell);
-    if (at) {
-      row[i] = at.row;
-      col[i] = at.col;
+    if (at >= 0) {
+      row[i] = Math.floor(at / COLUMNS);
+      col[i] = at % COLUMNS;
     } else {
       row[i] = -1;
       col[i] = -1;

@@ -42,7 +42,7 @@ import { sameGridForTables, type SheetAhead } from './owned-ahead';
 import { refuseScoringWhenMoved } from './moved-cells';
 import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
-import { alignedDigests, comparable, digestsWhereNow, keptWhereNow, readDigests, type ReadIndicator } from './inputs';
+import { alignedDigests, comparable, digestsWhereNow, keptWhereNow, readDigests, type ByIndicator } from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
@@ -129,10 +129,10 @@ export interface PreparedRun {
    */
   followedState?: WorkbookState;
   /**
-   * What each indicator scored was worked out from (inputs.ts), by indicatorKeyOn(sheet, identity): made
+   * What each indicator scored was worked out from (inputs.ts), by (sheet, identity): made
    * when first asked (commitRun asks only when the run writes), then kept.
    */
-  digests(): ReadonlyMap<string, ReadIndicator>;
+  digests(): ByIndicator<string>;
   /**
    * Owned cells (`sheet!A1`) whose typed value an earlier quarter's scoring replaced: their Checks were
    * dropped, and commitRun forgets the typed value (stale-typed.ts; fresh-user check 8).
@@ -356,7 +356,7 @@ export function prepareRun(
   const sheetIds = new Map(grids.flatMap((g) => (g.id !== undefined ? [[g.name, g.id] as [string, string]] : [])));
   const places = new Map(sheetPlaces(userGrids, model.tables).map((p) => [p.name, p]));
   const productGrids = new Map(grids.filter((g) => ownSheets.has(g.name)).map((g) => [g.name, g]));
-  let digests: Map<string, ReadIndicator> | null = null;
+  let digests: ByIndicator<string> | null = null;
   const run: PreparedRun = new Prepared(
     settings,
     model,
@@ -401,7 +401,7 @@ class Prepared implements PreparedRun {
     public places: Map<string, SheetPlaces>,
     public previous: Located[],
     public productGrids: Map<string, SheetGrid>,
-    public digests: () => ReadonlyMap<string, ReadIndicator>,
+    public digests: () => ByIndicator<string>,
   ) {}
 
   get ownedCells(): PreparedRun['ownedCells'] {
@@ -660,7 +660,7 @@ export function commitRun(
 function digestsOfPrior(
   state: WorkbookState,
   run: PreparedRun,
-): { q: QuarterNumber; digests: Map<string, { digest: string }> } | null {
+): { q: QuarterNumber; digests: ByIndicator<string> } | null {
   const j = state.journal;
   // Digests worked out another way (an earlier DIGEST_VERSION) cannot be compared: none kept.
   const inputs = comparable(j?.inputs);

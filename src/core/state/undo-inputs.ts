@@ -17,8 +17,8 @@ import { sheetPrint } from './hash';
 import {
   DIGEST_LENGTH,
   UNKNOWN_DIGEST,
+  ByIndicator,
   comparable,
-  indicatorKeyOn,
   journalIndicators,
   keepInputs,
   readDigests,
@@ -59,7 +59,8 @@ export function staleOnUndo(
   const model = read();
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
-  const now = model ? readDigests(tables, userGrids, places, model, before.q) : new Map();
+  const labels = new ByIndicator<string>();
+  const now = model ? readDigests(tables, userGrids, places, model, before.q, labels) : new ByIndicator<string>();
   const ids = new Map(userGrids.map((g) => [g.name, g.id]));
   const stale: string[] = [];
   const entries: { sheet: string; sheetId?: string; indicator: string; digest: string }[] = [];
@@ -79,8 +80,8 @@ export function staleOnUndo(
     if (id === undefined) return;
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });
-    const current = now.get(indicatorKeyOn(at.sheet, id));
-    if (current && current.digest !== digest) stale.push(current.label);
+    const current = now.get(at.sheet, id);
+    if (current !== undefined && current !== digest) stale.push(labels.get(at.sheet, id)!);
   });
   return { stale, kept: keepInputs(before.q, entries), q: before.q };
 }
