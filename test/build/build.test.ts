@@ -72,8 +72,14 @@ describe('The production build', function () {
   // Session 11's reading rules (cumulative quarter targets, marked figures, subsidiary sheets and themes, layout
   // hunt 4's Welsh, Scottish, ambulance and term shapes, cumulative words in Comments, two-month shares, times
   // without a polarity, district refs) and undo's input digests took it to 480,965 bytes (main at 96b6d01), again
-  // our own code alone (package.json gained no dependency), so the budget is 512 KB.
-  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 512 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  // our own code alone (package.json gained no dependency), so the budget was 512 KB. Session 12's rules (a
+  // directorate sheet as one priority, counts per month added up against month or quarter targets, rare
+  // events, like-for-like Trend, hunt 5's labels above Target | Actual pairs and RAG bands, one Check per
+  // table for another quarter's typed columns, one percentage rule) took it to 534,380 bytes (157 KB gzipped,
+  // main at 1bef4ec), again our own code alone, so the budget is 576 KB. It grows 35–55 KB a session with the
+  // reading rules: the next step is not another raise but a ribbon shell that loads the engine as a chunk of
+  // its own when a command first runs, measured by the old-webview test.
+  it('keeps the bundles a sensible size (task pane < 1 MB, commands < 576 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -82,7 +88,7 @@ describe('The production build', function () {
         ),
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
-    assert.ok(size('commands') < 512 * 1024, `commands ${size('commands')}`);
+    assert.ok(size('commands') < 576 * 1024, `commands ${size('commands')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });
