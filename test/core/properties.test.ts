@@ -102,12 +102,18 @@ describe('Polarity mirror', () => {
         const mirrored = values.map((v) => (v === null ? null : 2 * target - v));
         const a = scoreOne(p, target, values);
         const b = scoreOne(p, target, mirrored);
+        // Mirroring is a property of scoring, not of reading: whether figures are a month's share of a year's
+        // target (rules/month-share.ts, rules/rare-events.ts: months of 0 against a target 8–18 times their
+        // mean) depends on their size, which mirroring changes (0, 0, 1 against 2 are rare events; 4, 4, 3
+        // are not). Cases a reading rule leaves not rated either way are outside this property; the rules'
+        // own tests hold them.
+        fc.pre(a.reason === undefined && b.reason === undefined);
         assert.equal(b.dot, SWAP[a.dot!]);
         const both = scoreOne(p === 'Higher' ? 'Lower' : 'Higher', target, mirrored);
         assert.equal(both.dot, a.dot);
         assert.equal(both.variancePct, a.variancePct);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [[2, [null, null, 0, 0, null, 0, 0, 0, 1], 'higher']] },
     );
   });
 });
