@@ -961,6 +961,34 @@ const CATALOGUE = {
       );
     },
   }),
+  // Trend against a "Same period last year" column (rules/same-period.ts; fresh user 12's police pack).
+  'same-period-trend': entry<{
+    who: string;
+    header: string;
+    /** The months compared ("Apr to Sep"), this year's added up and each, the column's figure. */
+    months: string;
+    sum: string;
+    lastYear: string;
+    named: boolean;
+    direction: string;
+  }>({
+    kind: 'same-period-trend',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: Trend compares the same months, ${f.months} this year added up, ${f.sum}, with ${f.header}, ${f.lastYear} ` +
+      `(${f.named ? 'the months its header names' : 'read as the year so far, as no months are named: if it holds another span, name it, e.g. "(Jul-Sep 24)"'}): ${f.direction}.`,
+  }),
+  'same-period-refused': entry<{ who: string; header: string; months: string; latest?: string; lastYear?: string }>({
+    kind: 'same-period-refused',
+    severity: 'warning',
+    message: (f) =>
+      f.latest !== undefined
+        ? `${f.who}: no Trend from ${f.header}: it covers ${f.months} last year, but this year's figures run to ${f.latest}, so the periods differ. ` +
+          `Name the months it holds in its header, or add a column of last year's ${f.latest}.`
+        : `${f.who}: no Trend from ${f.header} (${f.lastYear}, ${f.months} last year): its months are not added up ` +
+          `(a rate, percentage, average or level), so this year's figure for the same months is not in the workbook to set beside it. ` +
+          `To draw Trend month with month, give last year's months on a "Last year" sheet.`,
+  }),
   // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
   'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({
     kind: 'sheet-priority',

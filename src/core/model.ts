@@ -373,7 +373,8 @@ export interface IndicatorRow {
    * Absent where the table has no such column or the cell holds no figure.
    */
   toDate?: { value: number; header: string };
-  lastYearToDate?: { value: number; header: string };
+  /** `months`: the months last year it covers (1 = April) where its header names them, "(Apr-Sep 24)" (read/same-period.ts). */
+  lastYearToDate?: { value: number; header: string; months?: [number, number] };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -789,6 +790,8 @@ export type FindingKind =
   | 'sheet-priority'
   | 'month-counts'
   | 'targets-sheet-not-own'
+  | 'same-period-trend'
+  | 'same-period-refused'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
