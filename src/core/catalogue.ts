@@ -940,9 +940,11 @@ const CATALOGUE = {
     lastFigure: string;
     lastTarget: string;
     /** What told the months add up (rules/month-share.ts), with the outturn or the column that did. */
-    evidence: 'outturn' | 'toDate' | 'lastYearToDate';
+    evidence: 'outturn' | 'toDate' | 'lastYearToDate' | 'quarterColumns';
     outturn?: string;
     header?: string;
+    /** No target at all: DOT's quarters, the one before the scored one and its months added up (absent: none). */
+    noTarget?: { previous?: string; previousQuarter?: number };
   }>({
     kind: 'month-counts',
     severity: 'info',
@@ -950,9 +952,21 @@ const CATALOGUE = {
       const why =
         f.evidence === 'outturn'
           ? `last year's outturn of ${f.outturn} is about twelve of its months`
-          : f.evidence === 'toDate'
-            ? `its ${f.header} column adds its months up`
-            : `its ${f.header} column is about its months added up`;
+          : f.evidence === 'quarterColumns'
+            ? `its quarter columns add its months up`
+            : f.evidence === 'toDate'
+              ? `its ${f.header} column adds its months up`
+              : `its ${f.header} column is about its months added up`;
+      if (f.noTarget)
+        return (
+          `${f.who} is a count per month (${why}) with no target, so Q${f.quarter}'s figure is its months added up, ` +
+          `${f.sum} (${f.each}), ` +
+          (f.noTarget.previous !== undefined
+            ? `and its direction of travel compares it with Q${f.noTarget.previousQuarter}'s, ${f.noTarget.previous}, `
+            : `with no earlier quarter to compare it with, `) +
+          `not ${f.last}'s ${f.lastFigure} with the month before.` +
+          (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
+        );
       return (
         `${f.who} is a count per month (${why}) with a month's target, so Q${f.quarter}'s figure is its months added up, ` +
         `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +

@@ -7,7 +7,7 @@ import type { SamePeriodTrend } from '../rules/same-period';
 import { finding } from '../catalogue';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { monthName } from '../periods';
+import { periodName, periodNaming } from '../periods';
 
 const WORDS = { up: 'improving', down: 'worsening', same: 'the same' } as const;
 
@@ -22,6 +22,8 @@ export function samePeriodFindings(
   score: IndicatorScore,
 ): Finding[] {
   const at = { sheet: months.sheet, row: months.row, col: table.columns.name ?? 0 };
+  const naming = periodNaming(table);
+  const monthName = (m: number) => periodName(m, naming);
   const span = trend.from === trend.to ? monthName(trend.from) : `${monthName(trend.from)} to ${monthName(trend.to)}`;
   const shown = (n: number) => figureText(n, score.latestFormat);
   const base = { at, ref: months.ref, who: who(months), header: quote(trend.header), months: span };
