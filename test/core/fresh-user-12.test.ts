@@ -106,4 +106,16 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
       assert.match(about(r, 'PC1.1', 'month-counts')[0].message, /quarter columns add its months up/);
     });
   });
+
+  describe('4. vehicle crime\'s target "-5%" is a 5% reduction, not a level', () => {
+    it('PC1.3 is Not rated (not a data gap: every month has a figure), counted so, with its DOT and Trend still worked out', () => {
+      const pc13 = byRef(q2, 'PC1.3');
+      assert.equal(pc13.status, 'not rated');
+      assert.equal(pc13.latestValue, 688);
+      assert.notEqual(pc13.dot, null);
+      assert.equal(pc13.trend, 'down', "3,903 vehicle crimes April to September against last year's 3,790");
+      assert.equal(q2.executiveSummary.notRated, 1);
+      assert.match(about(q2, 'PC1.3', 'percentage-scales')[0].message, /the target -5% is a change/);
+    });
+  });
 });
