@@ -239,6 +239,8 @@ export interface IndicatorRow {
    * Notes, Type or Frequency cell, or a footnote naming its ref — in a table with no Profile column
    * (read/cumulative-words.ts; fresh-user check 8): a Note says so. Row and column 0-based.
    */
+  /** Its figures fall, so the analyst's "cumulative" made their months to date added up (read/running-totals.ts): the first fall. */
+  addedToDate?: { month: number; before: number; value: number };
   profileFromWords?:
     | { where: 'column'; row: number; col: number; header: string; text: string }
     | { where: 'footnote'; row: number; col: number; text: string };

@@ -118,4 +118,18 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
       assert.match(about(q2, 'PC1.3', 'percentage-scales')[0].message, /the target -5% is a change/);
     });
   });
+
+  describe('6. overtime spend falls from August to September, so it is no running total', () => {
+    it('WS5.9: spend to date is the months added up, £1,433k by September, against the budget to date £600k: red', () => {
+      const ws59 = byRef(q2, 'WS5.9');
+      assert.equal(ws59.latestValue, 1433);
+      assert.equal(ws59.periodTarget, 600);
+      assert.equal(ws59.rag, 'red');
+      const [note] = about(q2, 'WS5.9', 'looks-cumulative');
+      assert.match(
+        note.message,
+        /its figures fall .* so each is a month's, not a running total: they are added up to date, 1,433 by Sept/,
+      );
+    });
+  });
 });
