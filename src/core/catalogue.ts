@@ -175,9 +175,10 @@ const CATALOGUE = {
   }),
 
   // Targets (findings/targets.ts).
-  'target-missing': entry<{ who: string; month: string | null; because: string }>({
+  'target-missing': entry<{ who: string; month: string | null; because: string; deliberate?: boolean }>({
     kind: 'target-missing',
-    severity: 'warning',
+    // The target cell says there is deliberately none ("No target – compare with last year"): a Note (fresh user 12).
+    severity: (f) => (f.deliberate ? 'info' : 'warning'),
     message: (f) =>
       `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
   }),

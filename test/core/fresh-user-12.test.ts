@@ -132,4 +132,16 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
       );
     });
   });
+
+  describe('wording', () => {
+    it('"No target – compare with last year" is said as a Note: the force has no target for crime on purpose', () => {
+      const [missing] = about(q2, 'PC1.1', 'target-missing');
+      assert.equal(missing.severity, 'info');
+      assert.match(missing.message, /the target cell says "No target – compare with last year"/);
+    });
+
+    it('a target cell left blank is still a Check', () => {
+      assert.equal(about(q2, 'PC1.6', 'target-missing')[0].severity, 'warning');
+    });
+  });
 });
