@@ -144,4 +144,17 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
       assert.equal(about(q2, 'PC1.6', 'target-missing')[0].severity, 'warning');
     });
   });
+
+  describe('5. points tolerance: sickness days and headcounts are not percentages', () => {
+    it('staff sickness, 10.4 days against 8.5, is red in points mode (it was amber "within 2 points"); headcount is not measured in points', async () => {
+      const r = scoreWorkbook(await policeGrids(), { quarter: 2, tolerancePct: 2, toleranceMode: 'points' }).result;
+      assert.equal(byRef(r, 'WS5.4').rag, 'red');
+      const said = r.findings
+        .filter((f) => f.kind === 'points-not-percent')
+        .map((f) => f.message)
+        .join(' ');
+      for (const ref of ['WS5.1', 'WS5.2', 'WS5.3', 'WS5.4']) assert.match(said, new RegExp(ref.replace('.', '\\.')));
+      assert.equal(byRef(r, 'RP3.1').rag, 'amber', '999 calls answered, 89.3% against 90%, is within 2 points');
+    });
+  });
 });
