@@ -157,4 +157,22 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
       assert.equal(byRef(r, 'RP3.1').rag, 'amber', '999 calls answered, 89.3% against 90%, is within 2 points');
     });
   });
+
+  describe('7. each sheet\'s priority is the "Priority N: …" line in A3, above the merged period band', () => {
+    it('the priorities are named by A3 without their "Priority N:" label, with or without the band', async () => {
+      const names = [
+        'Preventing crime and keeping communities safe',
+        'Putting victims first',
+        'A police service that responds when you need it',
+        'Safer roads',
+        'An effective and trusted police force',
+      ];
+      const noBand = scoreWorkbook(await policeGrids({ bands: false }), { quarter: 2 }).result;
+      for (const r of [q2, noBand])
+        assert.deepEqual(
+          r.priorities.map((p) => p.priorityName),
+          names,
+        );
+    });
+  });
 });
