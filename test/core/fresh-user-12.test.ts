@@ -175,4 +175,8 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
         );
     });
   });
+
+  it('the Definitions sheet (Ref, Indicator, Definition, Data source, Frequency) is not told to map its columns', () => {
+    assert.equal(q2.findings.filter((f) => f.sheet === 'Definitions').length, 0);
+  });
 });
