@@ -175,9 +175,10 @@ const CATALOGUE = {
   }),
 
   // Targets (findings/targets.ts).
-  'target-missing': entry<{ who: string; month: string | null; because: string }>({
+  'target-missing': entry<{ who: string; month: string | null; because: string; deliberate?: boolean }>({
     kind: 'target-missing',
-    severity: 'warning',
+    // The target cell says there is deliberately none ("No target – compare with last year"): a Note (fresh user 12).
+    severity: (f) => (f.deliberate ? 'info' : 'warning'),
     message: (f) =>
       `${f.who}: no target for ${f.month} (${f.because}), so it is shown without colour and counted as "No target".`,
   }),
@@ -940,9 +941,11 @@ const CATALOGUE = {
     lastFigure: string;
     lastTarget: string;
     /** What told the months add up (rules/month-share.ts), with the outturn or the column that did. */
-    evidence: 'outturn' | 'toDate' | 'lastYearToDate';
+    evidence: 'outturn' | 'toDate' | 'lastYearToDate' | 'quarterColumns';
     outturn?: string;
     header?: string;
+    /** No target at all: DOT's quarters, the one before the scored one and its months added up (absent: none). */
+    noTarget?: { previous?: string; previousQuarter?: number };
   }>({
     kind: 'month-counts',
     severity: 'info',
@@ -950,9 +953,21 @@ const CATALOGUE = {
       const why =
         f.evidence === 'outturn'
           ? `last year's outturn of ${f.outturn} is about twelve of its months`
-          : f.evidence === 'toDate'
-            ? `its ${f.header} column adds its months up`
-            : `its ${f.header} column is about its months added up`;
+          : f.evidence === 'quarterColumns'
+            ? `its quarter columns add its months up`
+            : f.evidence === 'toDate'
+              ? `its ${f.header} column adds its months up`
+              : `its ${f.header} column is about its months added up`;
+      if (f.noTarget)
+        return (
+          `${f.who} is a count per month (${why}) with no target, so Q${f.quarter}'s figure is its months added up, ` +
+          `${f.sum} (${f.each}), ` +
+          (f.noTarget.previous !== undefined
+            ? `and its direction of travel compares it with Q${f.noTarget.previousQuarter}'s, ${f.noTarget.previous}, `
+            : `with no earlier quarter to compare it with, `) +
+          `not ${f.last}'s ${f.lastFigure} with the month before.` +
+          (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
+        );
       return (
         `${f.who} is a count per month (${why}) with a month's target, so Q${f.quarter}'s figure is its months added up, ` +
         `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +
@@ -960,6 +975,34 @@ const CATALOGUE = {
         (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
       );
     },
+  }),
+  // Trend against a "Same period last year" column (rules/same-period.ts; fresh user 12's police pack).
+  'same-period-trend': entry<{
+    who: string;
+    header: string;
+    /** The months compared ("Apr to Sep"), this year's added up and each, the column's figure. */
+    months: string;
+    sum: string;
+    lastYear: string;
+    named: boolean;
+    direction: string;
+  }>({
+    kind: 'same-period-trend',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: Trend compares the same months, ${f.months} this year added up, ${f.sum}, with ${f.header}, ${f.lastYear} ` +
+      `(${f.named ? 'the months its header names' : 'read as the year so far, as no months are named: if it holds another span, name it, e.g. "(Jul-Sep 24)"'}): ${f.direction}.`,
+  }),
+  'same-period-refused': entry<{ who: string; header: string; months: string; latest?: string; lastYear?: string }>({
+    kind: 'same-period-refused',
+    severity: 'warning',
+    message: (f) =>
+      f.latest !== undefined
+        ? `${f.who}: no Trend from ${f.header}: it covers ${f.months} last year, but this year's figures run to ${f.latest}, so the periods differ. ` +
+          `Name the months it holds in its header, or add a column of last year's ${f.latest}.`
+        : `${f.who}: no Trend from ${f.header} (${f.lastYear}, ${f.months} last year): its months are not added up ` +
+          `(a rate, percentage, average or level), so this year's figure for the same months is not in the workbook to set beside it. ` +
+          `To draw Trend month with month, give last year's months on a "Last year" sheet.`,
   }),
   // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
   'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({

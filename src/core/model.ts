@@ -239,6 +239,8 @@ export interface IndicatorRow {
    * Notes, Type or Frequency cell, or a footnote naming its ref — in a table with no Profile column
    * (read/cumulative-words.ts; fresh-user check 8): a Note says so. Row and column 0-based.
    */
+  /** Its figures fall, so the analyst's "cumulative" made their months to date added up (read/running-totals.ts): the first fall. */
+  addedToDate?: { month: number; before: number; value: number };
   profileFromWords?:
     | { where: 'column'; row: number; col: number; header: string; text: string }
     | { where: 'footnote'; row: number; col: number; text: string };
@@ -373,7 +375,8 @@ export interface IndicatorRow {
    * Absent where the table has no such column or the cell holds no figure.
    */
   toDate?: { value: number; header: string };
-  lastYearToDate?: { value: number; header: string };
+  /** `months`: the months last year it covers (1 = April) where its header names them, "(Apr-Sep 24)" (read/same-period.ts). */
+  lastYearToDate?: { value: number; header: string; months?: [number, number] };
   /** Issue 7 (all optional, absent when the table has no such column): */
   /**
    * Tolerance and band cells holding a number between 0 and 1, as typed: a fraction shown as a percent
@@ -789,6 +792,8 @@ export type FindingKind =
   | 'sheet-priority'
   | 'month-counts'
   | 'targets-sheet-not-own'
+  | 'same-period-trend'
+  | 'same-period-refused'
   | 'full-target-amber';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */

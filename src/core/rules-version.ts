@@ -196,5 +196,11 @@
  * for a percentage; a YTD figure is the months' sum within 2% only (the month-share Check no longer calls
  * a YTD half a unit off their sum); a Targets sheet row on sheets of one ref per organisation whose own
  * targets differ is not used where it is not the sheet's own (not rated, a Check).
+ * 39 — (helper fresh12fix) a police pack: "Same period last year (Apr-Sep 24)" compared with the same months
+ * added up (a count per month; else no Trend, a Check); a count per month with no target added up by quarter
+ * for DOT (quarter columns that add the months up too); a change target ("-5%") over counts Not rated, not a
+ * data gap; falling figures said to be cumulative added up to date; "No target – …" in the target cell a Note;
+ * points mode: days lost, headcount, FTE not percentages; a period band over the header passed over for the
+ * title, "Priority N:" stripped; a Definitions sheet not told to map its columns.
  */
-export const RULES_VERSION = 38;
+export const RULES_VERSION = 39;

@@ -82,7 +82,9 @@ describe('Fresh user 4 (police), on the command line and in the add-in alike (se
         `${who}: was "Data gap: 13:55"`,
       );
       const kinds = (ref: string | null) => r.findings.filter((f) => f.ref === ref).map((f) => f.kind);
-      assert.deepEqual(kinds('PCP2-03'), ['month-share'], who);
+      // Trend: April to October's 708 arrests against "Same period last year" 655, said in a Note (fresh user 12).
+      assert.deepEqual(kinds('PCP2-03'), ['same-period-trend', 'month-share'], who);
+      assert.equal(pick('PCP2-03').trend, 'up', who);
       assert.deepEqual(kinds('PCP1-06'), ['suppressed'], who);
       assert.deepEqual(kinds('PCP3-03'), [], who);
       const part = r.findings.filter((f) => f.kind === 'part-quarter');

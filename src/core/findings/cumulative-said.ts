@@ -36,10 +36,16 @@ export function cumulativeSaidFindings(
   const target = shownTarget(row.annualTarget);
   if (words) {
     if (score.periodTarget === null) return [];
+    const fell = row.addedToDate;
+    const shown = (n: number) => figureText(n, score.latestFormat);
     const said =
-      words.where === 'column'
+      (words.where === 'column'
         ? `its ${words.header} cell says ${quote(words.text)}`
-        : `the note ${quote(words.text)} under the table says so`;
+        : `the note ${quote(words.text)} under the table says so`) +
+      (fell && score.latestValue !== null
+        ? `, and its figures fall (${shown(fell.before)} then ${shown(fell.value)} in ${periodName(fell.month, naming)}), ` +
+          `so each is a month's, not a running total: they are added up to date, ${shown(score.latestValue)} by ${period}`
+        : '');
     return [
       finding({
         kind: 'cumulative-said',

@@ -37,6 +37,29 @@ export function monthCountsFindings(
         ? months.lastYearToDate
         : undefined;
   const lastMonth = part.months.length;
+  // No target: the quarter's months only (rules/month-counts.ts `noTarget`).
+  if (counts.noTarget)
+    return [
+      finding({
+        kind: 'month-counts',
+        at: { sheet: months.sheet, row: months.row, col: table.columns.name ?? 0 },
+        ref: months.ref,
+        who: who(months),
+        quarter: part.quarter,
+        sum: shown(part.sum),
+        each,
+        target: '',
+        targets: '',
+        whole: part.months.length === 3,
+        last: periodName(part.at, naming),
+        lastFigure: shown(part.figures[lastMonth - 1]),
+        lastTarget: '',
+        evidence: counts.evidence === 'count' ? 'outturn' : counts.evidence,
+        outturn: months.outturnPrevYear !== null ? shown(months.outturnPrevYear) : undefined,
+        header: told ? quote(told.header) : undefined,
+        noTarget: noTargetQuarters(counts, shown),
+      }),
+    ];
   return [
     finding({
       kind: 'month-counts',
@@ -60,4 +83,13 @@ export function monthCountsFindings(
       header: told ? quote(told.header) : undefined,
     }),
   ];
+}
+
+/** A count with no target: the quarter before the scored one, added up, that its direction of travel compares with. */
+function noTargetQuarters(
+  counts: MonthCounts,
+  shown: (n: number) => string,
+): { previous?: string; previousQuarter?: number } {
+  const before = counts.quarters[counts.quarters.length - 2];
+  return before === undefined ? {} : { previous: shown(before.sum), previousQuarter: before.quarter };
 }

@@ -85,6 +85,7 @@ function targetMissingFindings(
         who: who(row),
         month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         because,
+        deliberate: row.targetText !== undefined && row.targetText !== null && NO_TARGET_MEANT.test(row.targetText),
       }),
     ];
   }
@@ -296,3 +297,7 @@ function targetsSheetNotOwnFinding(
     key: row.ref ?? row.name,
   });
 }
+
+/** A target cell saying the indicator has no target on purpose: "No target – compare with last year", "Monitor only", "N/A". */
+const NO_TARGET_MEANT =
+  /^\s*(?:no (?:numerical |numeric )?target\b|monitor(?:ing)?(?: only)?\b|not applicable\b|n\/?a\b|none\b|contextual\b|for information\b)/i;

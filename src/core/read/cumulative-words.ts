@@ -16,6 +16,7 @@ import type { IndicatorRow, IndicatorTable } from '../model';
 import type { GridView } from './grid';
 import { COMMENT_WORDS } from './comment-gaps';
 import { looseWords } from './values';
+import { runningTotalsWhereFalling } from './running-totals';
 
 /** Headers of a column where an analyst writes what kind of figure a row is. */
 const WORDS_HEADER = new RegExp(
@@ -58,6 +59,8 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
       row.profileFromWords = said;
       delete row.profileFromName;
       delete row.cumulativeRate;
+      // Falling figures are each a month's: the word is the target's, so they are added up to date.
+      runningTotalsWhereFalling(row);
     }
   }
 }

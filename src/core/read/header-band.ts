@@ -1097,13 +1097,19 @@ function samePeriodLastYear(
   if (cols.length !== 1) return;
   if ([...roles.values()].some((r) => r.kind === 'lastYearQuarter')) return;
   let latestMonth = 0;
+  let ofMonths = false;
   for (const [c, r] of roles) {
     if (lastYearCols.has(c)) continue;
     if ((r.kind !== 'month' && r.kind !== 'quarter') || (r.year !== undefined && r.year !== periodYear)) continue;
     const month = r.kind === 'month' ? r.month : quarterEndMonth(r.quarter);
-    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c], reader)) latestMonth = month;
+    if (month > latestMonth && hasFigureUnder(grid, subHeaderRow ?? row, [c], reader)) {
+      latestMonth = month;
+      ofMonths = r.kind === 'month';
+    }
   }
   if (latestMonth === 0 || latestMonth % 3 !== 0) return;
+  // Beside months, "Same period last year" is the year so far (read/same-period.ts), not the quarter.
+  if (ofMonths && / period /.test(` ${looseHeader(grid.text(row, cols[0]))} `)) return;
   roles.set(cols[0], { kind: 'lastYearQuarter', quarter: (latestMonth / 3) as QuarterNumber });
 }
 

@@ -525,7 +525,11 @@ export function withNumberFormats(
       found && !(target === 'typed-percent' && found.valuesLarger && plainPercentages(out, reference)) ? found : null;
     // A target on the other scale from its values is read on theirs where it sits among them, else the
     // indicator is a data gap (session 8, noticed item 1: it was counted under No target).
-    if (mismatch) targetOnValuesScale(out, target, targetCol!, reference, mismatch.valuesLarger, inPercentUnits);
+    // "-5%" over counts of crimes is a change, not a level on another scale (fresh user 12, PC1.3): the change rule below says so.
+    const change =
+      mismatch && target === 'typed-percent' ? changeTarget(cells.raw(row.row, targetCol!), out, values) : null;
+    if (change) out.scaleProblem = { col: targetCol!, message: change, reason: CHANGE_NOT_LEVEL };
+    else if (mismatch) targetOnValuesScale(out, target, targetCol!, reference, mismatch.valuesLarger, inPercentUnits);
     // "94" typed into a target cell formatted as a percentage (9400.0%) over values so formatted: both carry
     // a percent sign, so the rule above lets it through (fresh-user check 7, item 6; percent-cell-target.ts).
     else if (

@@ -20,7 +20,6 @@ import {
   parseTolerance,
   parseTypedVariance,
   saysNoBetterDirection,
-  looseWords,
   readNumber,
   readFigureOrClock,
   readPeriodValue,
@@ -32,6 +31,7 @@ import { annualFromComment, commentColumnOf } from './comment-frequency';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
+import { headerMonthRange, withoutMonthRange } from './same-period';
 
 export function readIndicatorRow(
   grid: GridView,
@@ -349,7 +349,10 @@ function withToDate(read: IndicatorRow, grid: GridView, table: IndicatorTable): 
   }
   if (cols.lastYearToDate) {
     const v = readNumber(grid.raw(read.row, cols.lastYearToDate.col));
-    if (v !== null) read.lastYearToDate = { value: v, header: cols.lastYearToDate.header };
+    if (v !== null) {
+      const months = headerMonthRange(cols.lastYearToDate.header);
+      read.lastYearToDate = { value: v, header: cols.lastYearToDate.header, ...(months ? { months } : {}) };
+    }
   }
   return read;
 }
@@ -374,7 +377,8 @@ export function toDateColumns(table: IndicatorTable): ToDateColumns {
   if (found !== undefined) return found;
   found = NO_TO_DATE;
   for (const u of table.unrecognised) {
-    const h = looseWords(u.header);
+    // "Same period last year (Apr-Sep 24)": the months in brackets are read by read/same-period.ts.
+    const h = withoutMonthRange(u.header);
     if (TO_DATE_HEADER.test(h) && !found.toDate) found = { ...found, toDate: { col: u.col, header: u.header } };
     else if (LAST_YEAR_TO_DATE_HEADER.test(h) && !found.lastYearToDate)
       found = { ...found, lastYearToDate: { col: u.col, header: u.header } };

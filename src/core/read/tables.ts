@@ -820,7 +820,7 @@ function findTitle(
     const filled = grid.filledColumns(r);
     if (filled.length === 0) continue;
     const texts = filled.map((c) => grid.text(r, c));
-    if (texts.every((t) => parseQuarterLabel(t) !== null)) continue;
+    if (texts.every((t) => parseQuarterLabel(t) !== null) || periodBand(texts)) continue;
     if (filled.length === 1 && typeof grid.raw(r, filled[0]) === 'string') return { title: texts[0], titleRow: r };
     return { title: null, titleRow: null };
   }
@@ -843,12 +843,20 @@ function findPriorityTitle(
     if (filled.length === 0) continue;
     const texts = filled.map((c) => grid.text(r, c));
     if (texts.every((t) => parseQuarterLabel(t) !== null)) continue;
+    // A merged period band over the header ("Q1 2025/26 | Q2 2025/26 | Comparison": fresh user 12) is passed over too.
+    if (periodBand(texts)) continue;
     if (filled.length !== 1 || typeof grid.raw(r, filled[0]) !== 'string') break;
     const said = priorityNameOf(texts[0]);
     if (said.name !== null) return { name: said.name, unsure };
     if (said.unsure && unsure === null) unsure = { row: r, text: texts[0] };
   }
   return { name: null, unsure };
+}
+
+/** Two or more cells, one a quarter at least, the others a few words each ("Comparison", "Year to date"). */
+function periodBand(texts: readonly string[]): boolean {
+  if (texts.length < 2 || !texts.some((t) => parseQuarterLabel(t) !== null)) return false;
+  return texts.every((t) => parseQuarterLabel(t) !== null || t.trim().split(/\s+/).length <= 3);
 }
 
 /** Two header rows with the same texts in the same columns. */

@@ -176,7 +176,9 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   if (CAVEAT.test(trimmed)) return { name: null, unsure: false };
   const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
-  return { name: withoutReportTitle(name || stripped), unsure: false };
+  const named = withoutReportTitle(name || stripped);
+  // "Priority 1: Preventing crime" names "Preventing crime": the Summary numbers the priorities itself (fresh user 12).
+  return { name: priorityBandName(named) ?? named, unsure: false };
 }
 
 /**

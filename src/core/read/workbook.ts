@@ -682,11 +682,24 @@ function missingFor(roles: ColumnRole[]): string {
   return missing.length ? ` but no ${missing.join(' and no ')}` : '';
 }
 
+/**
+ * A sheet of definitions, a glossary, notes or contents ("Definitions": Ref, Indicator, Definition, Data
+ * source, Frequency) with no period columns: a reference sheet, never a table to map (fresh user 12: it was
+ * told "map its columns to include it").
+ */
+const REFERENCE_SHEET =
+  /^(?:definitions?|indicator definitions?|glossary|notes?|contents|index|key|methodology|about|read ?me|guidance|metadata|technical notes?|data sources?)$/i;
+
+function referenceSheet(m: NearMiss): boolean {
+  if (!REFERENCE_SHEET.test(m.sheet.trim())) return false;
+  return !m.roles.some((r) => r.kind === 'month' || r.kind === 'quarter' || r.kind === 'year' || r.kind === 'current');
+}
+
 /** Findings about the reading itself: near-miss header rows on sheets that did have no table. */
 export function nearMissFindings(result: ReadResult): Finding[] {
   const withTables = new Set(result.tables.map((t) => t.sheet));
   return result.nearMisses
-    .filter((m) => !withTables.has(m.sheet))
+    .filter((m) => !withTables.has(m.sheet) && !referenceSheet(m))
     .map((m) =>
       m.noRows
         ? finding({

@@ -18,6 +18,10 @@
  * - **a rate, percentage or average** (never added up), **a snapshot count**, **a figure to date**
  *   (cumulative: its latest month against its target to date), a two-sided or direction-less indicator:
  *   the last month against the last month's target, as before.
+ * A count per month with **no target at all** (crime volumes in a police pack, compared with last year and
+ * tested for significance, never given a number to hit) is added up the same way, on the same evidence:
+ * DOT compares the quarter's crimes with the quarter before's (Q2 25,182 against Q1 24,765: worsening),
+ * not September's month with August's (fresh user 12's Police and Crime Plan pack, PC1.1).
  * Not added up either, so the last month stands: a quarter with a gap between its figures (a month's note
  * in place of a figure) or words after them ("n/a" in its last month: that month will not be added), a
  * row with quarter columns of its own beside the months (read/quarter-columns.ts rules those), figures on
@@ -56,10 +60,16 @@ export interface MonthCounts {
   explicit: (number | null)[];
   /** The quarters added up, up to the one scored. */
   quarters: QuarterOfMonths[];
-  /** What showed the months add up (rules/month-share.ts). */
-  evidence: MonthShare['evidence'];
+  /** What showed the months add up (rules/month-share.ts), or, with no target, the quarter columns beside them adding them up. */
+  evidence: MonthShare['evidence'] | 'quarterColumns';
   /** The month's target when one target stands for every month (null: the Targets sheet's months). */
   monthTarget: number | null;
+  /**
+   * The row has no target at all (no target column's figure, no Targets sheet's months): its quarters are
+   * added up all the same, so DOT compares the quarter's volume with the quarter before's (fresh user 12:
+   * crime counts have no targets); `QuarterOfMonths.targets` are empty and `target` 0.
+   */
+  noTarget: boolean;
   /** Same months last year added up at the same months, where every one of them has a figure. */
   lastYear: (number | null)[] | null;
 }
@@ -81,15 +91,23 @@ export function monthCountsByQuarter(
 ): MonthCounts | null {
   if (row.profile !== 'flat' || (row.polarity !== 'higher' && row.polarity !== 'lower')) return null;
   if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual) return null;
-  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem || row.quarterFigures !== undefined) return null;
+  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem) return null;
   const annual = row.annualTarget;
   const given = explicit !== null && explicit.some((t) => t !== null);
-  if (!given && (annual === null || !(annual > 0))) return null;
+  // No target at all (crime volumes): the quarters are still added up, for DOT (fresh user 12).
+  const none = !given && annual === null;
+  // Quarter columns beside the months rule the row (read/quarter-columns.ts), unless, with no target, they add its months up.
+  const byColumns = none && row.quarterFigures !== undefined && quarterColumnsAddUp(row, quarter);
+  if (row.quarterFigures !== undefined && !byColumns) return null;
+  if (!given && !none && !(annual! > 0)) return null;
   if (isRate(row)) return null;
   const months = monthFigures(row);
   if (months === null || months.figures.length === 0 || months.inner === 0) return null;
-  const total = monthsOfATotal(row, months, false);
+  const total: { middle: number; evidence: MonthCounts['evidence'] } | null = byColumns
+    ? { middle: 1, evidence: 'quarterColumns' }
+    : monthsOfATotal(row, months, false);
   if (total === null) return null;
+  const middle = total.middle;
   const targetOf = (m: number): number | null => (given ? (explicit![m - 1] ?? null) : annual);
   // The quarters up to the one scored: each month up to the last with a figure has a figure and a target.
   const quarters: QuarterOfMonths[] = [];
@@ -112,12 +130,13 @@ export function monthCountsByQuarter(
     };
     for (let m = first; m <= last; m++) {
       const p = row.periods[m - 1];
-      const t = targetOf(m);
-      if (p.kind !== 'number' || row.periodColumns[m - 1] === null || t === null || !(t > 0)) return null;
+      const t = none ? 0 : targetOf(m);
+      if (p.kind !== 'number' || row.periodColumns[m - 1] === null || t === null || (!none && !(t > 0))) return null;
       part.months.push(m);
       part.figures.push(p.value);
-      part.targets.push(t);
       part.sum = Number((part.sum + p.value).toPrecision(15));
+      if (none) continue;
+      part.targets.push(t);
       part.target = Number((part.target + t).toPrecision(15));
       used.push(t);
     }
@@ -125,7 +144,7 @@ export function monthCountsByQuarter(
   }
   if (quarters.length === 0) return null;
   // The targets are a month's: about one month's figures.
-  const ratio = [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)] / total.middle;
+  const ratio = none ? 1 : [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)] / middle;
   if (ratio < MONTH_TARGET_LOW || ratio > MONTH_TARGET_HIGH) return null;
   const periods = row.periods.slice();
   const periodColumns = row.periodColumns.slice();
@@ -138,14 +157,15 @@ export function monthCountsByQuarter(
     }
     periods[part.at - 1] = { kind: 'number', value: part.sum, fromText: false };
     periodColumns[part.at - 1] = row.periodColumns[part.at - 1];
-    explicitOut[part.at - 1] = part.target;
+    explicitOut[part.at - 1] = none ? null : part.target;
   }
   return {
     row: { ...row, periods, periodColumns, lastYear: addedUp(row.lastYear, quarters), previousYear: undefined },
     explicit: explicitOut,
     quarters,
     evidence: total.evidence,
-    monthTarget: given ? null : annual,
+    monthTarget: given || none ? null : annual,
+    noTarget: none,
     lastYear: lastYearSheet ? addedUp(lastYearSheet, quarters) : null,
   };
 }
@@ -170,4 +190,26 @@ function addedUp(values: readonly (number | null)[], quarters: readonly QuarterO
     if (whole) out[part.at - 1] = Number(sum.toPrecision(15));
   }
   return out;
+}
+
+/**
+ * Every quarter column up to `quarter` with a figure is its months added up (within half a unit, or 0.5%),
+ * and at least one is ("Apr | May | Jun | Q1 | Jul …": fresh user 12's crime sheet, Q1 24,765 = 8,120 +
+ * 8,390 + 8,255). The months are then a count per month, as the table itself adds them up.
+ */
+function quarterColumnsAddUp(row: IndicatorRow, quarter: QuarterNumber): boolean {
+  let added = 0;
+  for (let q = 1; q <= quarter; q++) {
+    const given = row.quarterFigures?.[q - 1];
+    if (given === undefined || given.kind !== 'number') continue;
+    let sum = 0;
+    for (let m = 3 * q - 2; m <= 3 * q; m++) {
+      const p = row.periods[m - 1];
+      if (p?.kind !== 'number') return false;
+      sum += p.value;
+    }
+    if (Math.abs(sum - given.value) > Math.max(0.5, Math.abs(sum) * 0.005)) return false;
+    added++;
+  }
+  return added > 0;
 }

@@ -18,7 +18,8 @@
  *    its name), or a name saying it is a share of a whole ("proportion", "share"): yes;
  * 3. its figures' number format another ("0.0", "£#,##0": `percentScale` 'none'): no;
  * 4. a name whose subject is another unit ("Days between …", "Average days to …", "Cost per …", "Number
- *    of …", "(£)", "per 1,000"): no;
+ *    of …", "(£)", "per 1,000"), or a name saying days lost, an average of days, a headcount, FTE, a number
+ *    or count anywhere in it (fresh user 12's police pack): no;
  * 5. else nothing says (null).
  */
 import type { IndicatorRow } from '../model';
@@ -38,6 +39,15 @@ const SHARE_NAME = /\bproportion\b|\bshare\b/i;
 const OTHER_UNIT_NAME =
   /^(?:(?:average|mean|median|total|gross|net)\s+)?(?:days?|weeks?|hours?|minutes?|time|costs?|spend|number of|no\.? of)\b|£|\bper (?:1,?000|10,?000|100,?000)\b/i;
 
+/**
+ * A name that says its figure is another unit wherever the words stand (fresh user 12's police pack:
+ * "Officer sickness – average working days lost", "PCSO headcount (FTE)"): days lost, an average of days or
+ * hours, a headcount, FTE, a number or count. Not "within 2 working days" (a percentage of cases, St Helens'
+ * ASC-23): no "average" or "lost" with the unit there.
+ */
+const OTHER_UNIT_WORDS =
+  /\b(?:average|mean|median)\b.*\b(?:days?|weeks?|hours?|minutes?|mins?)\b|\bdays lost\b|\bheadcount\b|\bfte\b|\bnumber\b|\bcount\b/i;
+
 /** What a row says about being a percentage. */
 export type PercentageRow = Pick<IndicatorRow, 'name' | 'percentScale' | 'unitSaysPercent'>;
 
@@ -47,7 +57,7 @@ export function percentageSaid(row: PercentageRow): boolean | null {
   if (row.percentScale === 'fraction' || row.percentScale === 'percent') return true;
   if (PERCENT_WORDS.test(row.name) || SHARE_NAME.test(row.name)) return true;
   if (row.percentScale === 'none') return false;
-  return OTHER_UNIT_NAME.test(row.name) ? false : null;
+  return OTHER_UNIT_NAME.test(row.name) || OTHER_UNIT_WORDS.test(row.name) ? false : null;
 }
 
 /** For points tolerance: a percentage unless the row says otherwise (the module's first rule). */

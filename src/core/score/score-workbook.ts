@@ -36,6 +36,8 @@ import {
 } from '../findings/months-quarter-targets';
 import { likeForLikeTrend } from './like-for-like-trend';
 import { improvementNeeded, strongPerformers } from './highlights';
+import { withSamePeriodTrend } from './same-period';
+import { samePeriodFindings } from '../findings/same-period';
 import { typedFindings } from '../findings/typed';
 import { typedColumnQuarterFindings } from '../findings/typed-quarter';
 import { noPolarityColumnFinding, ruleCellFindings, typedStatusFindings } from '../findings/polarity';
@@ -333,6 +335,8 @@ function scoreRow(
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
   // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
   if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
+  // Trend against "Same period last year (Apr-Sep 24)": same months with same months (rules/same-period.ts).
+  const samePeriod = withSamePeriodTrend(months, score);
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
   if (byMonths && score.latestMonth !== null)
@@ -361,6 +365,7 @@ function scoreRow(
   if (toDate) add(findings, quarterToDateFindings(table, months, toDate, score));
   if (counts) add(findings, monthCountsFindings(table, months, counts, score));
   if (byMonths) add(findings, monthsQuarterTargetFindings(table, months, byMonths, score));
+  if (samePeriod) add(findings, samePeriodFindings(table, months, samePeriod, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
   add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));

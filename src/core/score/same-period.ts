@@ -1,0 +1,33 @@
+/**
+ * Trend from a "Same period last year" column, set on a scored indicator (rules/same-period.ts): where no
+ * computed Trend stands already (a same-month-last-year column wins), the same months compared replace
+ * the Trend; a column that cannot be compared leaves no computed Trend (a typed one is not kept beside it).
+ */
+import type { IndicatorRow, IndicatorScore } from '../model';
+import { MONTH_NAMES } from '../periods';
+import { samePeriodTrend, type SamePeriodTrend } from '../rules/same-period';
+import { CHANGE_NOT_LEVEL } from '../read/number-formats';
+
+/**
+ * The score, changed in place: its Trend from the column; what the column gave, or null where it gave
+ * nothing (no column, no latest month, a computed Trend already).
+ * @param months the row as read (its months, before any adding up by quarter)
+ */
+export function withSamePeriodTrend(months: IndicatorRow, score: IndicatorScore): SamePeriodTrend | null {
+  if (months.lastYearToDate === undefined || score.latestMonth === null || score.trendSource === 'computed')
+    return null;
+  const latest = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  if (latest === 0) return null;
+  // A change target ("-5%") says nothing of how the figures are written: its percent sign makes no rate of a count.
+  const row =
+    months.scaleProblem?.reason === CHANGE_NOT_LEVEL && months.shown !== undefined
+      ? { ...months, shown: months.shown & ~3 }
+      : months;
+  const trend = samePeriodTrend(row, latest);
+  if (trend === null) return null;
+  if (trend.kind === 'compared') {
+    score.trend = trend.direction;
+    score.trendSource = 'computed';
+  }
+  return trend;
+}
