@@ -946,6 +946,8 @@ const CATALOGUE = {
     header?: string;
     /** No target at all: DOT's quarters, the one before the scored one and its months added up (absent: none). */
     noTarget?: { previous?: string; previousQuarter?: number };
+    /** An amber band in the unit scaled alike (rules/added-up-tolerance.ts): the quarter's, how, and where red starts. */
+    band?: { amount: string; each: string; red: string; higher: boolean };
   }>({
     kind: 'month-counts',
     severity: 'info',
@@ -972,6 +974,9 @@ const CATALOGUE = {
         `${f.who} is a count per month (${why}) with a month's target, so Q${f.quarter}'s figure is its months added up, ` +
         `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +
         `not ${f.last}'s ${f.lastFigure} alone against ${f.lastTarget}.` +
+        (f.band
+          ? ` Its amber band is added up alike, ${f.band.amount} (${f.band.each}): red ${f.band.higher ? 'below' : 'above'} ${f.band.red}.`
+          : '') +
         (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
       );
     },
