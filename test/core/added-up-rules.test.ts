@@ -73,6 +73,20 @@ describe('Rules that add up months, where they meet the others', function () {
     });
   });
 
+  describe("1b. the workbook's absolute tolerance, when the months are added up", () => {
+    it('tolerance 50 inspections (absolute) against 500 a month: the quarter, 1,420 against 1,500, is amber within 150', () => {
+      const grids = [
+        sheet('Response', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', ...months(6), '2024/25 outturn'],
+          ['RSP22', 'Hydrant inspections completed', 'Higher', 500, 480, 510, 495, 470, 480, 470, 5900],
+        ]),
+      ];
+      const r = scoreWorkbook(grids, { quarter: 2, tolerancePct: 50, toleranceMode: 'absolute' }).result;
+      const s = byRef(r, 'RSP22');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [1420, 1500, 150, 'amber']);
+    });
+  });
+
   describe("2. an amber threshold given against the year's target, when months are measured against a quarter's share", () => {
     // Fires in non-domestic premises: 240 a year, 60 a quarter; amber ends at 252 on the year (12 over).
     const grids = [
@@ -92,10 +106,13 @@ describe('Rules that add up months, where they meet the others', function () {
     ];
 
     it("Q2's 64 fires against the quarter's 60: the band is a quarter of the year's 12, 3 — red above 63, not amber up to 72", () => {
-      const s = byRef(score(grids, 2), 'PRT07');
+      const r = score(grids, 2);
+      const s = byRef(r, 'PRT07');
       assert.deepEqual([s.latestValue, s.periodTarget], [64, 60]);
       assert.equal(s.tolerancePct, 3);
       assert.equal(s.rag, 'red');
+      const note = about(r, 'PRT07').find((f) => f.kind === 'months-quarter-target');
+      assert.match(note!.message, /Its amber band is scaled as the target is, from the year's 12 to 3: red above 63\./);
     });
   });
 
