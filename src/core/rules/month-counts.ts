@@ -151,10 +151,10 @@ export function monthCountsByQuarter(
   }
   if (quarters.length === 0) return null;
   // The targets are a month's: about one month's figures.
-  const ratio = none ? 1 : [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)] / middle;
+  const median = none ? middle : [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)];
+  const ratio = none ? 1 : median / middle;
   if (ratio < MONTH_TARGET_LOW || ratio > MONTH_TARGET_HIGH) return null;
   // The month's target an amber band in the unit is given against: the row's target, where it is a month's.
-  const median = [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)];
   const monthOfRow =
     annual !== null &&
     annual > 0 &&
