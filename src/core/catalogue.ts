@@ -844,6 +844,8 @@ const CATALOGUE = {
     previous?: { quarter: number; value: string; target: string };
     /** Reported quarterly in the months' columns: no months added up. */
     quarterly: boolean;
+    /** An amber band in the unit given against the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
+    band?: { year: string; amount: string; red: string; higher: boolean };
   }>({
     kind: 'months-quarter-target',
     severity: 'info',
@@ -853,7 +855,11 @@ const CATALOGUE = {
         : `its target for Q${f.quarter}, ${f.target} (${f.source}), is ${f.per === 'toDate' ? "the year to date's" : "the quarter's"}, so ${f.per === 'toDate' ? 'the year to date' : `Q${f.quarter}'s months`}, ${f.value} (${f.months} added up${f.ytd ? `, as its ${f.ytd} column does` : ''}), ${f.per === 'toDate' ? 'is' : 'are'} measured against it, not ${f.month}'s ${f.monthValue} alone`;
       const p = f.previous;
       const dot = p ? ` DOT compares it with Q${p.quarter}'s ${p.value} against ${p.target}.` : '';
-      return `${f.who}: ${what}.${dot}`;
+      const b = f.band;
+      const band = b
+        ? ` Its amber band is scaled as the target is, from the year's ${b.year} to ${b.amount}: red ${b.higher ? 'below' : 'above'} ${b.red}.`
+        : '';
+      return `${f.who}: ${what}.${band}${dot}`;
     },
   }),
   'months-quarter-target-gap': entry<{
@@ -946,6 +952,8 @@ const CATALOGUE = {
     header?: string;
     /** No target at all: DOT's quarters, the one before the scored one and its months added up (absent: none). */
     noTarget?: { previous?: string; previousQuarter?: number };
+    /** An amber band in the unit scaled alike (rules/added-up-tolerance.ts): the quarter's, how, and where red starts. */
+    band?: { amount: string; each: string; red: string; higher: boolean };
   }>({
     kind: 'month-counts',
     severity: 'info',
@@ -972,6 +980,9 @@ const CATALOGUE = {
         `${f.who} is a count per month (${why}) with a month's target, so Q${f.quarter}'s figure is its months added up, ` +
         `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +
         `not ${f.last}'s ${f.lastFigure} alone against ${f.lastTarget}.` +
+        (f.band
+          ? ` Its amber band is added up alike, ${f.band.amount} (${f.band.each}): red ${f.band.higher ? 'below' : 'above'} ${f.band.red}.`
+          : '') +
         (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
       );
     },

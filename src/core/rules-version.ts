@@ -202,5 +202,10 @@
  * data gap; falling figures said to be cumulative added up to date; "No target – …" in the target cell a Note;
  * points mode: days lost, headcount, FTE not percentages; a period band over the header passed over for the
  * title, "Priority N:" stripped; a Definitions sheet not told to map its columns.
+ * 40 — (helper regressfix) where a count's months are added up (month-counts, months against quarter
+ * targets), an amber band in the unit (RAG thresholds, an absolute tolerance) is scaled with the target,
+ * or the adding up refused; a count's added-up quarter is trended against last year's same-quarter figure
+ * where that is its total; a caveat beside a source line no longer hides a directorate's heading; DOT
+ * Checks of figures that are quarters name the quarters.
  */
-export const RULES_VERSION = 39;
+export const RULES_VERSION = 40;

@@ -48,14 +48,17 @@ export function isGenericSheetName(name: string): boolean {
 
 /**
  * The sheet's heading: the nearest line above the first table's title (within four rows) that names
- * something — a single piece of text that read/titles.ts takes as a name (a banner, "Source: …", a date
- * are passed over). Null where there is none, or where the first table has no title.
+ * something — a single piece of text that read/titles.ts takes as a name (a banner, "Source: …", a date,
+ * a caveat on the figures are passed over, also several on one line: "Source: …" beside "Data not yet validated"). Null where there is none, or where the first table has no title.
  */
 export function sheetHeading(view: GridView, first: IndicatorTable): { name: string; row: number } | null {
   if (first.titleRow === null) return null;
   for (let r = first.titleRow - 1; r >= 0 && r >= first.titleRow - HEADING_ROWS; r--) {
     const filled = view.filledColumns(r);
     if (filled.length === 0) continue;
+    // A line that names nothing ("Source: …" beside "Data not yet validated", a caveat) is passed over.
+    if (filled.every((c) => typeof view.raw(r, c) === 'string' && priorityNameOf(view.text(r, c)).name === null))
+      continue;
     if (filled.length !== 1 || typeof view.raw(r, filled[0]) !== 'string') return null;
     const said = priorityNameOf(view.text(r, filled[0]));
     if (said.name !== null) return { name: said.name, row: r };

@@ -33,6 +33,7 @@
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { isRate } from './cumulative';
 import { monthFigures, monthsOfATotal, type MonthShare } from './month-share';
+import { lastYearOfQuarters } from './quarter-trend';
 
 /** A month's target is 0.4 to 1.8 times the months' median (a quarter's starts at 2: month-share.ts). */
 const MONTH_TARGET_LOW = 0.4;
@@ -70,8 +71,14 @@ export interface MonthCounts {
    * crime counts have no targets); `QuarterOfMonths.targets` are empty and `target` 0.
    */
   noTarget: boolean;
-  /** Same months last year added up at the same months, where every one of them has a figure. */
+  /** Same months last year added up at the same months (rules/quarter-trend.ts lastYearOfQuarters). */
   lastYear: (number | null)[] | null;
+  /**
+   * The scored quarter's target over the month's target an amber band in the unit was given against (3 for
+   * a whole quarter of a flat month's target): rules/added-up-tolerance.ts scales such a band by it. Null
+   * where the row's target is no month's (a Targets sheet's months against a year's target).
+   */
+  toleranceScale: number | null;
 }
 
 /**
@@ -144,8 +151,17 @@ export function monthCountsByQuarter(
   }
   if (quarters.length === 0) return null;
   // The targets are a month's: about one month's figures.
-  const ratio = none ? 1 : [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)] / middle;
+  const median = none ? middle : [...used].sort((a, b) => a - b)[Math.floor(used.length / 2)];
+  const ratio = none ? 1 : median / middle;
   if (ratio < MONTH_TARGET_LOW || ratio > MONTH_TARGET_HIGH) return null;
+  // The month's target an amber band in the unit is given against: the row's target, where it is a month's.
+  const monthOfRow =
+    annual !== null &&
+    annual > 0 &&
+    (!given || (annual / median >= MONTH_TARGET_LOW && annual / median <= MONTH_TARGET_HIGH))
+      ? annual
+      : null;
+  const scored = quarters[quarters.length - 1];
   const periods = row.periods.slice();
   const periodColumns = row.periodColumns.slice();
   const explicitOut: (number | null)[] = given ? explicit!.slice() : new Array<number | null>(12).fill(null);
@@ -160,36 +176,27 @@ export function monthCountsByQuarter(
     explicitOut[part.at - 1] = none ? null : part.target;
   }
   return {
-    row: { ...row, periods, periodColumns, lastYear: addedUp(row.lastYear, quarters), previousYear: undefined },
+    row: {
+      ...row,
+      periods,
+      periodColumns,
+      lastYear: lastYearOfQuarters(row.lastYear, quarters),
+      previousYear: undefined,
+    },
     explicit: explicitOut,
     quarters,
     evidence: total.evidence,
     monthTarget: given || none ? null : annual,
     noTarget: none,
-    lastYear: lastYearSheet ? addedUp(lastYearSheet, quarters) : null,
+    lastYear: lastYearSheet ? lastYearOfQuarters(lastYearSheet, quarters) : null,
+    // With no target there is no band to scale.
+    toleranceScale: none ? 1 : monthOfRow === null ? null : Number((scored.target / monthOfRow).toPrecision(15)),
   };
 }
 
 /** A month with nothing typed in it (blank or "-"): its figure is not in yet. */
 function notInYet(p: PeriodValue | undefined): boolean {
   return p === undefined || (p.kind === 'empty' && p.said === undefined && p.suppressed === undefined);
-}
-
-/** Same months last year (index 0 = April) added up as `quarters` add up this year's: a quarter with a month missing gets none. */
-function addedUp(values: readonly (number | null)[], quarters: readonly QuarterOfMonths[]): (number | null)[] {
-  if (values.length === 0) return [];
-  const out = new Array<number | null>(12).fill(null);
-  for (const part of quarters) {
-    let sum = 0;
-    let whole = true;
-    for (const m of part.months) {
-      const v = values[m - 1];
-      if (v === null || v === undefined) whole = false;
-      else sum += v;
-    }
-    if (whole) out[part.at - 1] = Number(sum.toPrecision(15));
-  }
-  return out;
 }
 
 /**

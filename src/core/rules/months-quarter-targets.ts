@@ -63,6 +63,11 @@ export interface MonthsAgainstQuarterTargets {
   ytd: string | null;
   /** The row is reported quarterly in its months' columns (figures at quarter ends only). */
   quarterly: boolean;
+  /**
+   * The scored quarter's target over the year's (0.5 for Q2's target to date, 0.25 for a quarter's share):
+   * rules/added-up-tolerance.ts scales an amber band in the unit, given against the year's target, by it.
+   */
+  toleranceScale: number;
   /** Set where a month is missing before the latest: the indicator is not rated (`MONTH_MISSING`); the month (1 = April). */
   missing?: number;
 }
@@ -209,6 +214,7 @@ export function monthsAgainstQuarterTargets(
     quarters,
     ytd: ytdHeader,
     quarterly,
+    toleranceScale: Number((quarters[quarters.length - 1].target / annual!).toPrecision(15)),
     ...(missing !== undefined ? { missing } : {}),
   };
 }

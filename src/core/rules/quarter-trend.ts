@@ -87,9 +87,66 @@ export function quarterTrend(
     return null;
   }
   sum = Number(sum.toPrecision(15));
-  const toSum = Math.abs(lastYear - sum);
-  const toMonth = Math.abs(lastYear - latest.value);
-  if (toSum > toMonth) return null;
-  if (toSum === toMonth) return { direction: null, sum, lastYear };
+  const reads = lastYearReadAs(lastYear, sum, latest.value);
+  if (reads === 'month') return null;
+  if (reads === 'unclear') return { direction: null, sum, lastYear };
   return { direction: compareFigures(sum, lastYear, row.polarity), sum, lastYear };
+}
+
+/**
+ * What last year's quarter figure is: the quarter's total where it is nearer the quarter's months added up
+ * than the latest month's figure, a month's where it is nearer that, unclear where as near both.
+ */
+function lastYearReadAs(lastYear: number, sum: number, latest: number): 'total' | 'month' | 'unclear' {
+  const toSum = Math.abs(lastYear - sum);
+  const toMonth = Math.abs(lastYear - latest);
+  return toSum < toMonth ? 'total' : toSum > toMonth ? 'month' : 'unclear';
+}
+
+/** One quarter's months added up this year (rules/month-counts.ts QuarterOfMonths): which months, their figures, the month it stands at. */
+export interface QuarterAddedUp {
+  quarter: number;
+  months: readonly number[];
+  figures: readonly number[];
+  at: number;
+  sum: number;
+}
+
+/**
+ * Last year's figure for each quarter whose months are added up this year, at the month the quarter's
+ * figure stands at (index 0 = April; null elsewhere): the one home of the Trend of added-up quarters, like
+ * with like. Last year's months added up where every one of the same months has a figure (a Last year
+ * sheet, "Apr-24 … Sep-24" columns); else, where last year's figures are at quarter ends only ("Same
+ * quarter last year", "Q2 2024/25"), the quarter's own figure where it is its total — this year's quarter
+ * whole (three months) and that figure nearer their sum than the last month's (`quarterTrend`'s test).
+ * None for a part quarter against a whole one, or a figure that is a month's or cannot be told: Trend is
+ * not rated. Fresh user 8's GE02: July to September 12,280 against "Same quarter last year" 12,000: ↑.
+ * @param values last year's figures (index 0 = April), as read or from a Last year sheet; [] for none
+ * @param quarters this year's quarters as added up
+ */
+export function lastYearOfQuarters(
+  values: readonly (number | null)[],
+  quarters: readonly QuarterAddedUp[],
+): (number | null)[] {
+  if (values.length === 0) return [];
+  const out = new Array<number | null>(12).fill(null);
+  let quarterEndsOnly = true;
+  for (let m = 1; m <= 12; m++) if (m % 3 !== 0 && values[m - 1] != null) quarterEndsOnly = false;
+  for (const part of quarters) {
+    let sum = 0;
+    let whole = true;
+    for (const m of part.months) {
+      const v = values[m - 1];
+      if (v === null || v === undefined) whole = false;
+      else sum += v;
+    }
+    if (whole) {
+      out[part.at - 1] = Number(sum.toPrecision(15));
+      continue;
+    }
+    const own = values[3 * part.quarter - 1];
+    if (!quarterEndsOnly || own === null || own === undefined || part.months.length !== 3) continue;
+    if (lastYearReadAs(own, part.sum, part.figures[part.figures.length - 1]) === 'total') out[part.at - 1] = own;
+  }
+  return out;
 }

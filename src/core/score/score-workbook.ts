@@ -29,6 +29,7 @@ import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
+import { withToleranceAddedUp } from '../rules/added-up-tolerance';
 import {
   monthsQuarterTargetFindings,
   notRatedForMissingMonth,
@@ -301,12 +302,15 @@ function scoreRow(
   }
   // A count per month against a month's target: each quarter's months added up against their targets
   // added up (rules/month-counts.ts; fresh user 8's county workbook).
-  const counts = byQuarter
+  let counts = byQuarter
     ? null
     : monthCountsByQuarter(row, context.explicitTargets, context.quarter, context.lastYearSheet);
+  // An amber band in the unit is scaled with the target, or the adding up refused (rules/added-up-tolerance.ts).
+  const countsRow = counts && withToleranceAddedUp(counts.row, row, context, counts.toleranceScale);
+  if (!countsRow) counts = null;
   const monthTargets = context.explicitTargets;
   if (counts) {
-    row = counts.row;
+    row = countsRow!;
     context.explicitTargets = counts.explicit;
     context.lastYearSheet = counts.lastYear;
   }
@@ -326,7 +330,7 @@ function scoreRow(
   const byMonths =
     byQuarter || counts || toDate ? null : monthsAgainstQuarterTargets(row, context.explicitTargets, context.quarter);
   if (byMonths) {
-    row = byMonths.row;
+    row = withToleranceAddedUp(byMonths.row, row, context, byMonths.toleranceScale)!;
     context.explicitTargets = byMonths.explicit;
     context.lastYearSheet = null;
   }
@@ -355,7 +359,7 @@ function scoreRow(
     carriedAlike,
   );
   add(findings, suppressedFindings(table, row, score, quarter, model));
-  add(findings, typedFindings(table, row, score, counts ? 'quarters' : undefined));
+  add(findings, typedFindings(table, row, score, counts || byMonths ? 'quarters' : undefined));
   // Where the target is a quarter's, each quarter column should be its months added up, whether scored or not.
   const totals =
     byQuarter !== null ||

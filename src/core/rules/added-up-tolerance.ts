@@ -1,0 +1,59 @@
+/**
+ * An amber band in the indicator's own unit, scaled with the target when a count's months are added up
+ * (regression check of session 13). A district's pack gave "Green threshold" 500 and "Red threshold" 450
+ * a month (higher is better): the amber band is 50 hydrant inspections below a month's 500. Added up by
+ * quarter (rules/month-counts.ts), RSP22's 470, 480 and 470 are 1,420 against the quarter's 1,500, and
+ * the band had stayed 50: red at −5.33%, while every month was amber by the workbook's own bands. Scaled
+ * with the target, 3 × 50 = 150, red starts below 1,350: amber.
+ *
+ * A tolerance in percent of the target (relative) scales with the target by itself; percentage points are
+ * for rates, never added up. An absolute amount (an "Amber threshold", RAG bands or thresholds, a
+ * Tolerance typed "£500" or over 100, or the workbook's absolute mode) is scaled by the ratio of the figure's
+ * target to the target it was given against — for rules/month-counts.ts a month's, for
+ * rules/months-quarter-targets.ts the year's. Where that ratio cannot be told (a count added up against a
+ * Targets sheet's months whose row target is not a month's), the adding up is refused and the last month
+ * stands against its own target and band, as the workbook sets them.
+ *
+ * Pure; used by score/score-workbook.ts (scoreRow).
+ */
+import type { IndicatorRow, ToleranceMode } from '../model';
+
+/** The workbook's tolerance, as score/score-indicator.ts IndicatorContext holds it. */
+export interface WorkbookTolerance {
+  tolerancePct: number;
+  toleranceMode?: ToleranceMode;
+}
+
+/** The row's amber band as an amount in its own unit, or null where it is not measured so (relative, points). */
+export function absoluteTolerance(row: IndicatorRow, workbook: WorkbookTolerance): number | null {
+  const mode = row.toleranceMode ?? workbook.toleranceMode ?? 'relative';
+  if (mode !== 'absolute') return null;
+  return row.fractions?.tolerance ?? row.tolerancePct ?? row.toleranceAmount ?? workbook.tolerancePct;
+}
+
+/**
+ * The row to score with its absolute amber band scaled by `scale` (the added-up figure's target over the
+ * target the band was given against); the row itself where its band is not an absolute amount.
+ * Returns null where the band is absolute and `scale` is null: the adding up is to be refused.
+ * @param row the row to score (its months already added up)
+ * @param asRead the row as read (its tolerance cells)
+ * @param workbook the workbook's tolerance and mode
+ * @param scale e.g. 3 for a quarter of a month's target, 0.5 for Q2's target to date of the year's
+ */
+export function withToleranceAddedUp(
+  row: IndicatorRow,
+  asRead: IndicatorRow,
+  workbook: WorkbookTolerance,
+  scale: number | null,
+): IndicatorRow | null {
+  const amount = absoluteTolerance(asRead, workbook);
+  if (amount === null) return row;
+  if (scale === null || !(scale > 0)) return null;
+  const fractions = row.fractions ? { ...row.fractions, tolerance: undefined } : undefined;
+  return {
+    ...row,
+    toleranceMode: 'absolute',
+    tolerancePct: Number((amount * scale).toPrecision(15)),
+    ...(fractions ? { fractions } : {}),
+  };
+}
