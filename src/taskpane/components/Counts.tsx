@@ -13,7 +13,6 @@ import {
   offTargetYetStrong,
   QUARTILE_WORDS,
   noneListed,
-  percent,
   statusWordsOf,
   varianceSignWords,
   organisationWords,
@@ -23,6 +22,7 @@ import {
   type IndicatorScore,
   type ScoreResult,
   type Status,
+  varianceShown,
 } from '../../core';
 import { figureText } from '../../core/read/number-formats-text';
 
@@ -43,9 +43,9 @@ function figure(i: IndicatorScore): string {
   return `${figureText(i.latestValue, i.latestFormat)}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
 }
 
-/** The % variance as the findings and the scored cells show it (2 dp, a true minus sign: core words' percent). */
+/** The variance as its cell shows it ("−5.04%", "Missed (target 0)"): core/plan/owned-cells.ts, beside the cell writer. */
 function variance(i: IndicatorScore): string {
-  return i.variancePct === null ? '–' : percent(i.variancePct);
+  return varianceShown(i) ?? '–';
 }
 
 function IndicatorList({
