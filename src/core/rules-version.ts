@@ -202,5 +202,9 @@
  * data gap; falling figures said to be cumulative added up to date; "No target – …" in the target cell a Note;
  * points mode: days lost, headcount, FTE not percentages; a period band over the header passed over for the
  * title, "Priority N:" stripped; a Definitions sheet not told to map its columns.
+ * 40 — (helper fresh11fix) a percentage's figure far over 100% among figures at most 100% refused (its
+ * quarter a data gap, a Check); a "(Annual) trajectory" column beside a Standard read as a second Target
+ * column where some row's Standard is blank; a count to date's DOT from each quarter's own increment where it
+ * has no variance to compare; and the wording changes listed in the branch.
  */
-export const RULES_VERSION = 39;
+export const RULES_VERSION = 40;
