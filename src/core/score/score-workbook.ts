@@ -51,6 +51,7 @@ import {
 import { parseCellAddress } from '../a1';
 import { InputError } from '../errors';
 import { saidSince } from '../rules/latest';
+import { refuseQuarterMostlyUnreached } from './quarter-few-figures';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { quote, ukNumber, who } from '../words';
@@ -463,8 +464,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
-  if (options.quarter != null && options.refuseQuarterNotReached)
+  if (options.quarter != null && options.refuseQuarterNotReached) {
     refuseQuarterNotReached(model, options.quarter, withFigures);
+    // Most indicators without a figure for it: refused too (fresh user 11; quarter-few-figures.ts).
+    refuseQuarterMostlyUnreached(model, options.quarter, reportingQuarter(model));
+  }
   // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
   const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
