@@ -591,8 +591,8 @@ export function withNumberFormats(
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
   // A percentage's figure far over 100% among figures at most 100% (7,120.0%: fresh user 11; over-hundred.ts).
-  if (percentInSight && !out.scaleProblem)
-    refuseOverHundred(
+  if (percentInSight && !out.scaleProblem) {
+    const refused = refuseOverHundred(
       out,
       hows
         .slice(0, n)
@@ -605,6 +605,8 @@ export function withNumberFormats(
         ),
       naming,
     );
+    for (const i of refused) setShown(out, i);
+  }
   markPercentScale(cells, out, targetCol, target, formattedValue, typedValue, inPercentUnits, targetRead);
   return out;
 }

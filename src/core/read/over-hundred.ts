@@ -22,15 +22,15 @@ export const OVER_HUNDRED_FACTOR = 10;
 /**
  * `percentHeld[i]`: period i is a figure shown as a percentage, and in which units it is held now
  * ('fraction': 0.712 is 71.2%; 'percent': 71.2 is 71.2%), or null (not a percentage figure). Changes `out`
- * in place: each refused figure becomes a `scale` note and gets a `plainPercents` Check. Returns how many
- * were refused.
+ * in place: each refused figure becomes a `scale` note and gets a `plainPercents` Check. Returns the
+ * refused periods' indices (the caller clears their `shown` bits: no figure there now).
  */
 export function refuseOverHundred(
   out: IndicatorRow,
   percentHeld: readonly ('fraction' | 'percent' | null)[],
   naming: PeriodNaming,
-): number {
-  if (out.mixedScale) return 0;
+): number[] {
+  if (out.mixedScale) return [];
   const asPercent = (i: number): number | null => {
     const p = out.periods[i];
     const held = percentHeld[i];
@@ -44,20 +44,20 @@ export function refuseOverHundred(
     if (v === null) continue;
     (v > 100 ? over : rest).push(i);
   }
-  if (over.length === 0 || rest.length === 0) return 0;
+  if (over.length === 0 || rest.length === 0) return [];
   const held = percentHeld[rest[rest.length - 1]];
   const target = out.annualTarget;
   const targetPercent = target === null ? null : held === 'fraction' ? target * 100 : target;
-  if (targetPercent !== null && targetPercent > 100) return 0;
+  if (targetPercent !== null && targetPercent > 100) return [];
   const others = rest.map((i) => Math.abs(asPercent(i)!));
   const middle = median(others);
-  if (middle <= 0) return 0;
+  if (middle <= 0) return [];
   const text = (x: number) => `${ukNumber(4).format(Number(x.toPrecision(12)))}%`;
   const besides = (i: number) => {
     const near = [...rest].reverse().find((r) => r < i) ?? rest[rest.length - 1];
     return `${periodName(near + 1, naming)} ${text(asPercent(near)!)}${targetPercent === null ? '' : ` and the target ${text(targetPercent)}`}`;
   };
-  let refused = 0;
+  const refused: number[] = [];
   for (const i of over) {
     const shown = asPercent(i)!;
     if (shown < OVER_HUNDRED_FACTOR * middle) continue;
@@ -80,7 +80,7 @@ export function refuseOverHundred(
           `${meant} (with its % sign) and score again.`,
       },
     ];
-    refused++;
+    refused.push(i);
   }
   return refused;
 }

@@ -187,10 +187,13 @@ function Highlight({
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
   const list = result.indicators.filter((i) => wanted.has(i.ref ?? i.name));
+  // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
+  // heading says why there is none.
+  const noQuartiles = byQuartile !== undefined && result.indicators.every((i) => i.quartile === null);
   return (
     <details className="highlight">
       <summary>
-        {title} ({refs.length})
+        {title} ({noQuartiles ? 'none: no indicator has a quartile' : refs.length})
       </summary>
       {byQuartile && (
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
