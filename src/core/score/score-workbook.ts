@@ -52,6 +52,7 @@ import { parseCellAddress } from '../a1';
 import { InputError } from '../errors';
 import { saidSince } from '../rules/latest';
 import { refuseQuarterMostlyUnreached } from './quarter-few-figures';
+import { oneNotePerSharedHeader } from '../findings/shared-header';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { quote, ukNumber, who } from '../words';
@@ -564,7 +565,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     requiresImprovement: improvementNeeded(indicators).map(label),
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
-      sortFindings(findings, model),
+      sortFindings(oneNotePerSharedHeader(findings), model),
       options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,
       noPolarityColumnFinding(model.tables),
     ),
