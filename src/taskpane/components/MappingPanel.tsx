@@ -171,7 +171,12 @@ export function MappingPanel({
       <p role="status" aria-live="polite" className="preview" data-testid="mapping-preview">
         {seen}
       </p>
-      <Button appearance="primary" disabled={busy || Object.keys(chosen).length === 0} onClick={() => save(mapping)}>
+      <Button
+        appearance="primary"
+        disabled={busy || Object.keys(chosen).length === 0}
+        onClick={() => save(mapping)}
+        data-run=""
+      >
         Save mapping
       </Button>
     </section>
