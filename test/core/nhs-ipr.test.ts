@@ -12,6 +12,8 @@ import { toDateIncrements } from '../../src/core/rules/to-date-dot';
 import { duplicateFieldWarning } from '../../src/taskpane/components/MappingPanel';
 import type { IndicatorRow, MappingHint, PeriodValue } from '../../src/core/model';
 import { nhsIprGrids, type NhsIprVariant } from '../support/nhs-ipr';
+import { partlyReadTables } from '../../src/core/read/mapping-choices';
+import { defaultState, prepareRun } from '../../src/core';
 
 async function score(variant: NhsIprVariant, options: Parameters<typeof scoreWorkbook>[1] = {}): Promise<ScoreResult> {
   return scoreWorkbook(await nhsIprGrids(variant), options).result;
@@ -154,7 +156,11 @@ describe('An NHS trust IPR (fresh user 11)', () => {
     });
 
     it('a count to date compares its increments per month; a rate or a figure from last year is not taken apart', () => {
-      const periods = [4, 9, 13, 18, 22, 27, 30, 32, 35].map((value): PeriodValue => ({ kind: 'number', value, fromText: false }));
+      const periods = [4, 9, 13, 18, 22, 27, 30, 32, 35].map((value): PeriodValue => ({
+        kind: 'number',
+        value,
+        fromText: false,
+      }));
       const row = { name: 'C. difficile cases – cumulative YTD', profile: 'flat' as const, periods };
       assert.deepEqual(toDateIncrements(row, { month: 9, value: 35 }, { month: 6, value: 27 }), {
         now: 8 / 3,
@@ -212,6 +218,53 @@ describe('An NHS trust IPR (fresh user 11)', () => {
         /11 indicators are not percentages, so they are scored within 2% of their target \(relative\) instead/,
       );
       assert.doesNotMatch(sentence, /own tolerance/);
+    });
+  });
+
+  describe('the columns an IPR keeps beside its figures', () => {
+    it('"Exec lead", "Commentary" and an unused "Annual trajectory" need no mapping: no panel, no partly-recognised Note', async () => {
+      const grids = await nhsIprGrids('ipr');
+      const run = prepareRun(grids, defaultState(), {});
+      assert.deepEqual(partlyReadTables(grids, run.model.tables, null, 3), []);
+      assert.deepEqual(
+        run.result.findings.filter((f) => f.kind === 'partial-table' && /partly recognised/.test(f.message)),
+        [],
+      );
+    });
+
+    it('five sheets with one unknown header have one partly-recognised Note, not five', async () => {
+      const result = await score('assurance');
+      const notes = result.findings.filter((f) => /partly recognised/.test(f.message));
+      assert.equal(notes.length, 1, notes.map((n) => n.message).join('\n'));
+      assert.match(
+        notes[0].message,
+        /^The tables on 'Safe', 'Effective', 'Caring', 'Responsive' and 'Well-led' \(header row 4 of each\) were partly recognised: .*not recognised: "SPC assurance"\.$/,
+      );
+      assert.doesNotMatch(notes[0].message, /Trend|Comparative Performance|Exec lead|Commentary/);
+    });
+
+    it('the mapping panel lists the month columns by their own headers (Apr-25 … Jan-26), the variance and the DOT, not the upper row\'s "2025/26"', async () => {
+      const grids = await nhsIprGrids('assurance');
+      const run = prepareRun(grids, defaultState(), {});
+      const hint = partlyReadTables(grids, run.model.tables, null, 3).find((h) => h.sheet === 'Safe')!;
+      const shown = hint.headers.map((h) => `${h.column} ${h.text}: ${h.readAs ?? 'drop-down'}`);
+      assert.deepEqual(shown.slice(6), [
+        'G Apr-25: Apr',
+        'H May-25: May',
+        'I Jun-25: Jun',
+        'J Jul-25: Jul',
+        'K Aug-25: Aug',
+        'L Sep-25: Sep',
+        'M Oct-25: Oct',
+        'N Nov-25: Nov',
+        'O Dec-25: Dec',
+        'P Jan-26: Jan',
+        'Q % variance: % Variance from Target',
+        'R DOT: DOT',
+        'S SPC assurance: drop-down',
+      ]);
+      assert.equal(hint.headers.find((h) => h.column === 'C')!.readAs, 'Not scored (nothing to map)');
+      assert.deepEqual(hint.notUnderstood, ['SPC assurance']);
     });
   });
 });

@@ -15,14 +15,15 @@
  * - `edge`: stroke's December 0.7597 (Effective!O7: −5.04% against 80%, red) beside readmissions' −5.00% (amber);
  * - `cdiff`: C. difficile cases to date 30, 32, 35 in Oct–Dec (Safe!M6:O6): 8 new cases in Q3 against 14 in Q2;
  * - `no-trajectory`: C. difficile's trajectory cell (Safe!F6) blank: no target at all;
- * - `cdiff-no-trajectory`: both.
+ * - `cdiff-no-trajectory`: both;
+ * - `assurance`: the Commentary column headed "SPC assurance" instead, a header the product does not know.
  */
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core';
 import { gridOf, readPackage, readSheet } from '../../src/xlsx/package/read';
 import { entryText } from '../../src/xlsx/package/zip';
 
-export type NhsIprVariant = 'ipr' | 'slip' | 'edge' | 'cdiff' | 'no-trajectory' | 'cdiff-no-trajectory';
+export type NhsIprVariant = 'ipr' | 'slip' | 'edge' | 'cdiff' | 'no-trajectory' | 'cdiff-no-trajectory' | 'assurance';
 
 type V = number | string | null;
 export interface NhsIndicator {
@@ -418,7 +419,9 @@ export function nhsIprWorkbook(variant: NhsIprVariant = 'ipr'): ExcelJS.Workbook
   const at = (sheet: string, address: string) => wb.getWorksheet(sheet)!.getCell(address);
   if (variant === 'slip') at('Responsive', 'O6').value = 71.2;
   if (variant === 'edge') at('Effective', 'O7').value = 0.7597;
-  if (variant === 'cdiff' || variant === 'cdiff-no-trajectory') [30, 32, 35].forEach((v, i) => (at('Safe', `${'MNO'[i]}6`).value = v));
+  if (variant === 'cdiff' || variant === 'cdiff-no-trajectory')
+    [30, 32, 35].forEach((v, i) => (at('Safe', `${'MNO'[i]}6`).value = v));
+  if (variant === 'assurance') for (const ws of wb.worksheets) ws.getCell('S4').value = 'SPC assurance';
   if (variant === 'no-trajectory' || variant === 'cdiff-no-trajectory') at('Safe', 'F6').value = null;
   return wb;
 }

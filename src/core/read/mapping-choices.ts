@@ -13,6 +13,7 @@ import { GridView } from './grid';
 import { FIELD_LABELS } from './headers';
 import { headerReaderFor } from './mapping';
 import { mappingHintFor } from './mapping-hint';
+import { twoRowHeaders } from './two-row-hint';
 
 export interface MappingChoice {
   /** The mapping JSON's value: "target", "Dec", "Q3", "actual", "ignore". */
@@ -65,7 +66,7 @@ export function partlyReadTables(
     // read; one the mapping ignores keeps its drop-down, showing the saved Ignore.
     const ignored = (text: string) =>
       (mapping?.sheets?.[t.sheet]?.columns?.[text] ?? mapping?.columns?.[text]) === 'ignore';
-    const headers = hint.headers.map((h) =>
+    const headers = twoRowHeaders(new GridView(grid), t, hint.headers, unread).map((h) =>
       unread.has(h.column)
         ? { ...h, readAs: null }
         : known.has(h.column) && !ignored(h.text)
