@@ -40,7 +40,9 @@ export function twoRowHeaders(
     const was = byLetter.get(letter);
     // A column the reader left keeps its drop-down and its header as the hint has it; one the table does not
     // read, as the hint has it too.
-    if (was && (unread.has(letter) || !readAs.has(c))) out.push(was);
+    // One the hint already reads as the table does ("Q1 / April" under a quarter label) is kept too.
+    const same = was?.readAs != null && (was.readAs === readAs.get(c) || was.readAs.startsWith(`${readAs.get(c)} `));
+    if (was && (unread.has(letter) || !readAs.has(c) || same)) out.push(was);
     else out.push({ column: letter, text, readAs: readAs.get(c) ?? was?.readAs ?? 'Read (nothing to map)' });
   }
   return out;
