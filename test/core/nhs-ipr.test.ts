@@ -10,6 +10,7 @@ import { rulesSentence } from '../../src/core/score/summaries';
 import { refuseOverHundred } from '../../src/core/read/over-hundred';
 import { toDateIncrements } from '../../src/core/rules/to-date-dot';
 import { duplicateFieldWarning } from '../../src/taskpane/components/MappingPanel';
+import { kindWords } from '../../src/taskpane/components/Findings';
 import type { IndicatorRow, MappingHint, PeriodValue } from '../../src/core/model';
 import { nhsIprGrids, type NhsIprVariant } from '../support/nhs-ipr';
 import { partlyReadTables } from '../../src/core/read/mapping-choices';
@@ -265,6 +266,16 @@ describe('An NHS trust IPR (fresh user 11)', () => {
       ]);
       assert.equal(hint.headers.find((h) => h.column === 'C')!.readAs, 'Not scored (nothing to map)');
       assert.deepEqual(hint.notUnderstood, ['SPC assurance']);
+    });
+  });
+
+  describe("the pane's findings groups", () => {
+    it('"Contextual" is not under "Polarity assumed", nor a target\'s "N/A" under "Text in value"', async () => {
+      const result = await score('ipr');
+      const group = (ref: string) => kindWords(result.findings.find((f) => f.ref === ref)!.kind);
+      assert.equal(group('WL05'), 'Higher / Lower (polarity)');
+      assert.equal(group('RES02'), 'Text where a number belongs');
+      assert.equal(kindWords('typed-dot-disagrees'), 'Typed DOT disagrees');
     });
   });
 });
