@@ -179,15 +179,18 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   // — the results' heading, else the message — not to <body>, where the disabled button left it (fresh user
   // 11). A run the pane started by itself (keeping the summaries up to date) moves no focus: the analyst
   // is typing in the workbook.
+  // The run may end in steps (Undo: the workbook put back, then read again, its results gone): the focus is
+  // put back at each, until the analyst does something else in the pane (a key or pointer down).
   const clicked = useRef(false);
   const statusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (busy || !clicked.current) return;
-    clicked.current = false;
     const active = document.activeElement;
     if (active && active !== document.body) return;
     (document.querySelector<HTMLElement>('[data-focus-after-run]') ?? statusRef.current)?.focus();
-  }, [busy]);
+  }, [busy, state.result, state.message, state.view]);
+  // A rescoring the pane starts itself (keeping up to date, after an edit in the workbook) moves no focus.
+  useEffect(() => void (clicked.current = false), [state.autoRuns]);
   const mode = MODES.find((m) => m.value === state.toleranceMode) ?? MODES[0];
   const unit = mode.value === 'relative' ? '%' : ` ${mode.unit}`;
   const tolerance = numberOf(state.tolerance);
@@ -207,6 +210,8 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       className="pane"
       aria-busy={busy}
       data-auto-runs={state.autoRuns}
+      onPointerDownCapture={() => (clicked.current = false)}
+      onKeyDownCapture={() => (clicked.current = false)}
       onClickCapture={(e) => {
         if ((e.target as HTMLElement).closest('button[data-run]')) clicked.current = true;
       }}

@@ -4,7 +4,7 @@
  * value, variance, DOT), every indicator a button that selects its row in the workbook; then the Tier 1,
  * strong-performance and requires-improvement lists, each collapsible.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
@@ -138,33 +138,33 @@ function CountTiles({
                 <span className="n">{n}</span> <span className="w">{t.header}</span>
               </div>
             );
-          const button = (
-            <button
-              key={t.key}
-              type="button"
-              className="tile"
-              data-count={t.key}
-              aria-expanded={open === t.key}
-              aria-controls={open === t.key ? listId : undefined}
-              style={colours}
-              onClick={() => setOpen(open === t.key ? null : t.key)}
-            >
-              <span className="n">{n}</span> <span className="w">{t.header}</span>
-            </button>
-          );
           // The open list straight after its tile, a row of its own: next in Tab order, before the other
-          // tiles (fresh user 11: Tab went through every other tile before reaching it).
-          if (openTile !== t) return button;
-          return [
-            button,
-            <div key={`${t.key}-list`} id={listId} className="tile-list">
-              <IndicatorList
-                indicators={indicators.filter(openTile.holds)}
-                label={`${title}: ${openTile.header}`}
-                goToIndicator={goToIndicator}
-              />
-            </div>,
-          ];
+          // tiles (fresh user 11: Tab went through every other tile before reaching it). One fragment a tile,
+          // open or not, so the tile keeps its focus when its list opens.
+          return (
+            <Fragment key={t.key}>
+              <button
+                type="button"
+                className="tile"
+                data-count={t.key}
+                aria-expanded={open === t.key}
+                aria-controls={open === t.key ? listId : undefined}
+                style={colours}
+                onClick={() => setOpen(open === t.key ? null : t.key)}
+              >
+                <span className="n">{n}</span> <span className="w">{t.header}</span>
+              </button>
+              {openTile === t && (
+                <div id={listId} className="tile-list">
+                  <IndicatorList
+                    indicators={indicators.filter(openTile.holds)}
+                    label={`${title}: ${openTile.header}`}
+                    goToIndicator={goToIndicator}
+                  />
+                </div>
+              )}
+            </Fragment>
+          );
         })}
       </div>
       <p className="total" data-count="total">
