@@ -255,7 +255,10 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     assert.ok(names.includes('What column E, "2024/25", holds'), names.join(' | '));
     // A second Target is warned of.
     await panel.getByRole('combobox', { name: 'What column D, "Unit", holds' }).selectOption({ label: 'Target' });
-    await panel.getByTestId('mapping-warning').getByText(/already/).waitFor();
+    await panel
+      .getByTestId('mapping-warning')
+      .getByText(/already/)
+      .waitFor();
     assert.match(
       (await panel.getByTestId('mapping-warning').textContent()) ?? '',
       /Column R is already the Target column/,
