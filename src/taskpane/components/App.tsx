@@ -185,8 +185,10 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   const statusRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (busy || !clicked.current) return;
-    const active = document.activeElement;
-    if (active && active !== document.body) return;
+    // A button disabled as the run ended (Undo, once nothing is left to undo) still has the focus for a
+    // moment before the browser lets it fall to <body>.
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !(active as HTMLButtonElement).disabled) return;
     (document.querySelector<HTMLElement>('[data-focus-after-run]') ?? statusRef.current)?.focus();
   }, [busy, state.result, state.message, state.view]);
   // A rescoring the pane starts itself (keeping up to date, after an edit in the workbook) moves no focus.
