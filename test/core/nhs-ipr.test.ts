@@ -139,6 +139,9 @@ describe('An NHS trust IPR (fresh user 11)', () => {
       assert.ok(note);
       assert.match(note.message, /E "Standard" and F "Annual trajectory".*\(SAF01\)/);
       assert.ok(!said(result, 'SAF01').some((m) => /no annual target/.test(m)), said(result, 'SAF01').join('\n'));
+      // The pro-rata Check names the trajectory's cell, where the 52 is.
+      const profiled = result.findings.find((f) => f.ref === 'SAF01' && /profiled pro rata/.test(f.message));
+      assert.equal(profiled?.cell, 'F6');
     });
 
     it("a Standard beside a trajectory (RTT's 92% and 61.5%) is still the target", () => {
