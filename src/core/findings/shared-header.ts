@@ -8,7 +8,7 @@
  */
 import type { Finding } from '../model';
 
-const PARTLY = /^The table on '(.+)' \(header row (\d+)\) was partly recognised: (.*)$/s;
+const PARTLY = /^The table on '(.+)' \(header row (\d+)\) was partly recognised: ([\s\S]*)$/;
 
 /** The findings with each group of like partly-recognised Notes said once, in the first one's place. */
 export function oneNotePerSharedHeader(findings: Finding[]): Finding[] {
