@@ -151,10 +151,10 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
     const page = await open(await ipr('edge'));
     await scoreQ3(page);
     const off = await openList(page, 'offTarget');
-    assert.match(off, /EFF02 Stroke: 90% of stay on a stroke unit.*Variance -5\.04%/);
+    assert.match(off, /EFF02 Stroke: 90% of stay on a stroke unit.*Variance −5\.04%/);
     assert.match(off, /CAR04 Mixed sex accommodation breaches.*Variance Missed \(target 0\)/);
     const within = await openList(page, 'withinTolerance');
-    assert.match(within, /EFF03 Emergency readmissions within 30 days %.*Variance -5\.00%/);
+    assert.match(within, /EFF03 Emergency readmissions within 30 days %.*Variance −5\.00%/);
     await assertAccessible(page, 'a tile list open');
   });
 

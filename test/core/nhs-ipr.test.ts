@@ -99,8 +99,8 @@ describe('An NHS trust IPR (fresh user 11)', () => {
 
   describe('the pane lists say the variance the cell shows', () => {
     it('stroke at −5.04% (red) and readmissions at −5.00% (amber) are told apart', () => {
-      assert.equal(varianceShown({ variancePct: -5.04, rag: 'red' }), '-5.04%');
-      assert.equal(varianceShown({ variancePct: -5, rag: 'amber' }), '-5.00%');
+      assert.equal(varianceShown({ variancePct: -5.04, rag: 'red' }), '−5.04%');
+      assert.equal(varianceShown({ variancePct: -5, rag: 'amber' }), '−5.00%');
     });
 
     it('a target of 0 missed says "Missed (target 0)", as its cell does', () => {
@@ -114,8 +114,8 @@ describe('An NHS trust IPR (fresh user 11)', () => {
       assert.deepEqual(
         ['EFF02', 'EFF03'].map((r) => [r, varianceShown(ind(result, r)), ind(result, r).rag]),
         [
-          ['EFF02', '-5.04%', 'red'],
-          ['EFF03', '-5.00%', 'amber'],
+          ['EFF02', '−5.04%', 'red'],
+          ['EFF03', '−5.00%', 'amber'],
         ],
       );
     });
