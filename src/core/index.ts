@@ -73,7 +73,7 @@ export {
   type OfficeTextRun,
   type OwnedFormat,
 } from './state/state';
-export { nothingColouredSentence } from './plan/owned-cells';
+export { nothingColouredSentence, varianceShown } from './plan/owned-cells';
 export { ownedCellsConflict, type RichValueCell, type SpillArea } from './plan/owned-conflicts';
 export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
 export { editedByHand, editedSheetsSentence } from './state/hand-edits';

@@ -150,6 +150,11 @@ export type PeriodValue =
        * those words, and the row's `plainPercents` Check names the cell (session 8, noticed item 1).
        */
       scale?: true;
+      /**
+       * With `scale`: a percentage's figure far over 100% (7,120.0%; read/over-hundred.ts): the latest figure,
+       * refused, so an earlier figure of its quarter is not scored in its place (fresh user 11).
+       */
+      refused?: true;
     };
 
 /** The named columns an indicator table can have (besides its period columns). */

@@ -207,5 +207,9 @@
  * or the adding up refused; a count's added-up quarter is trended against last year's same-quarter figure
  * where that is its total; a caveat beside a source line no longer hides a directorate's heading; DOT
  * Checks of figures that are quarters name the quarters.
+ * 41 — (helper fresh11fix) a percentage's figure far over 100% among figures at most 100% refused (its
+ * quarter a data gap, a Check); a "(Annual) trajectory" column beside a Standard read as a second Target
+ * column where some row's Standard is blank; a count to date's DOT from each quarter's own increment where it
+ * has no variance to compare; too few figures for the chosen quarter refused; commentary, lead and owner columns known.
  */
-export const RULES_VERSION = 40;
+export const RULES_VERSION = 41;

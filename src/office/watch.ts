@@ -13,6 +13,11 @@ export interface WatchedRows {
   sheet: string;
   top: number;
   bottom: number;
+  /**
+   * Columns (0-based) holding no figure or target: commentary, an exec lead, an owner
+   * (core/read/known-columns.ts). An edit only there does not say "Figures changed" (fresh user 11).
+   */
+  quiet?: number[];
 }
 
 export interface EditWatch {
@@ -35,6 +40,24 @@ export function touchesTables(areas: WatchedRows[], sheet: string, address: stri
   return address.split(',').some((part) => {
     const a = parseAreaAddress(part);
     return a !== null && areas.some((w) => w.sheet === sheet && a.top <= w.bottom && a.bottom >= w.top);
+  });
+}
+
+/**
+ * True when a change at `address` on `sheet` is only in the tables' quiet columns (commentary, a lead):
+ * no figure or target changed, as far as the pane can tell without reading the cells. A comment is still
+ * read at the next scoring (a "not available" there makes the quarter a data gap).
+ */
+export function onlyQuietColumns(areas: WatchedRows[], sheet: string, address: string | undefined): boolean {
+  if (!address) return false;
+  return address.split(',').every((part) => {
+    const a = parseAreaAddress(part);
+    if (a === null) return false;
+    const touched = areas.filter((w) => w.sheet === sheet && a.top <= w.bottom && a.bottom >= w.top);
+    return touched.every((w) => {
+      for (let c = a.left; c <= a.right; c++) if (!(w.quiet ?? []).includes(c)) return false;
+      return true;
+    });
   });
 }
 

@@ -10,7 +10,7 @@ export { outcomeMessage, undoMessage } from '../office/outcome-message';
 export { plainMessage } from '../office/problems';
 export { putBackHalfDoneRun } from '../office/recovery';
 export { scoreQuarter, undoLastScoring } from '../office/scoring';
-export { watchEdits } from '../office/watch';
+export { onlyQuietColumns, watchEdits } from '../office/watch';
 export { Results } from './components/Counts';
 export { Findings } from './components/Findings';
 export { MappingPanel } from './components/MappingPanel';

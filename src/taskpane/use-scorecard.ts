@@ -421,12 +421,15 @@ export function useScorecard(host: ExcelHost, store: PaneStore = memoryStore()) 
     if (!state.view || state.view.watched.length === 0 || !engine) return;
     if (!state.keepUpToDate && !scored) return;
     const keep = state.keepUpToDate;
+    const watched = state.view.watched;
     let watch: EditWatch | null = null;
     let live = true;
     engine
-      .watchEdits(host, state.view.watched, () => {
+      .watchEdits(host, watched, (sheet, address) => {
         if (running.current) return;
         if (!keep) {
+          // A commentary or lead cell alone: no figure or target changed (fresh user 11).
+          if (engine.onlyQuietColumns(watched, sheet, address)) return;
           setState((s) =>
             s.figuresChanged || !s.lastScoring
               ? s

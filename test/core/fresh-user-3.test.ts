@@ -395,7 +395,7 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
       assert.match(note.message, /not found: % Variance from Target/);
       assert.ok(
         note.message.includes(
-          `not found: % Variance from Target, Trend, Comparative Performance (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
+          `not found: % Variance from Target (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
         ),
         note.message,
       );

@@ -3,6 +3,7 @@ import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../mo
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
+import { knownUnscoredHeader } from '../read/known-columns';
 import { themeRowsNote } from './theme-rows';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
@@ -11,8 +12,12 @@ import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { plural, quote, who } from '../words';
 
-/** Columns a full indicator table has; a table without some of them is "partly recognised". */
-const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot', 'trend', 'quartile'] as const;
+/**
+ * Columns a full indicator table has; a table without some of them is "partly recognised". Trend and the
+ * comparator quartile are a council report's own columns, optional elsewhere (an NHS IPR has neither):
+ * not listed as missing (fresh user 11: "not found: Trend, Comparative Performance" on each of five sheets).
+ */
+const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot'] as const;
 
 export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): Finding[] {
   const out: Finding[] = [];
@@ -25,7 +30,10 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   const hasPeriods = table.monthColumns.some((c) => c !== null);
   // A "YTD" or "Same period last year" column is read for each row (read/rows.ts withToDate): used, so not
   // listed as not recognised (fresh user 6, session 11).
-  const { unrecognised, used } = toDateColumnsUsed(table);
+  const toDate = toDateColumnsUsed(table);
+  const used = toDate.used;
+  // Commentary, a lead or an owner: known, never scored, nothing to map (read/known-columns.ts; fresh user 11).
+  const unrecognised = toDate.unrecognised.filter((u) => !knownUnscoredHeader(u.header));
   if (missing.length > 0 || unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
     const months = table.monthColumns

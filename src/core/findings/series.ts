@@ -257,7 +257,12 @@ export function seriesFindings(
     // A figure before, and words after it saying why there is none since ("not available"): a data gap.
     const said = saidSince(row.periods, months[n - 1], quarter);
     // A suppressed figure ("<5") is withheld, not missing: its own Note says so, without "leave it blank" (session 10).
-    if (said !== null && !isSuppressedAt(row, said.month))
+    // A refused figure (7,120.0% for a percentage: read/over-hundred.ts) has its own Check saying so.
+    const refused =
+      said !== null &&
+      row.periods[said.month - 1]?.kind === 'note' &&
+      (row.periods[said.month - 1] as { refused?: true }).refused;
+    if (said !== null && !isSuppressedAt(row, said.month) && !refused)
       out.push(
         saidSinceFinding('not-carried-forward', table, row, quarter, said, {
           month: months[n - 1] as MonthNumber,

@@ -156,7 +156,7 @@ export function cumulativeFindings(
   const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
   if (explicit?.[month - 1] != null) return [];
   const naming = periodNaming(table);
-  const at = { sheet: row.sheet, row: row.row, col: c.target };
+  const at = { sheet: row.sheet, row: row.row, col: row.targetColumn ?? c.target };
   const period = periodName(month, naming);
   const target = figureText(row.annualTarget, score.targetFormat);
   const latest = figureText(score.latestValue, score.latestFormat);

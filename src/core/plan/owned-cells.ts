@@ -7,7 +7,7 @@ import type { Area, IndicatorScore, IndicatorTable, Rag } from '../model';
 import { groupFormats } from './group';
 import { ragFill, ragText, quartileFill, SYMBOL, VARIANCE_NUMBER_FORMAT } from './styles';
 import type { CellFormat, OwnedCell, PlanValue, SheetPatch } from './types';
-import { plural, quote, statusWordsOf } from '../words';
+import { percent, plural, quote, statusWordsOf } from '../words';
 import { percentAsFraction } from '../rules/rounding';
 
 /** Text in the variance cell where there is no percentage: a gap, no target, or a target of 0. */
@@ -31,6 +31,18 @@ function varianceCell(row: number, col: number, s: IndicatorScore): OwnedCell {
   const value: PlanValue =
     s.variancePct !== null ? percentAsFraction(s.variancePct) : s.rag !== null ? zeroTargetText(s.rag) : NO_VARIANCE;
   return { row, col, role: 'variance', value, format };
+}
+
+/**
+ * The variance as its cell shows it — "−5.04%" (0.00%), "Met (target 0)", "Missed (target 0)" — or null where
+ * the cell holds "-" (no variance). For lists beside the workbook (the task pane's) to say what the cell says:
+ * the pane had rounded to one decimal, so EFF02's −5.04% (red) and EFF03's −5.00% (amber) both read "-5%"
+ * (fresh user 11).
+ */
+export function varianceShown(s: Pick<IndicatorScore, 'variancePct' | 'rag'>): string | null {
+  // 2 dp as the cell's 0.00% shows it, with the true minus sign the findings use (words.ts `percent`).
+  if (s.variancePct !== null) return percent(s.variancePct);
+  return s.rag !== null ? zeroTargetText(s.rag) : null;
 }
 
 function dotCell(row: number, col: number, s: IndicatorScore): OwnedCell {

@@ -18,6 +18,7 @@ import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, r
 import type { HeaderReader } from './mapping';
 import { someRowOfTable } from './column-cells';
 import { pairsUnderLabelsAbove } from './labels-above-pairs';
+import { trajectoryBesideTarget } from './trajectory-column';
 
 export interface HeaderBand {
   headerRow: number;
@@ -289,7 +290,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       .filledColumns(row)
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
     if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
-  }
+  } else trajectoryBesideTarget(grid, row, subHeaderRow, roles, fieldCol('target')!, reader);
   // "Benchmark (CIPFA nearest neighbours)" holding "Top quartile", "2nd quartile": the quartile (helper layouts).
   if (fieldCol('quartile') === undefined && !reader.mapped) {
     const benchmark = grid

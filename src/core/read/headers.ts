@@ -513,7 +513,8 @@ const FIELD_WORDS = new Map<string, Field>(
 export function recogniseFallbackHeader(v: CellValue): ColumnRole | null {
   if (typeof v !== 'string') return null;
   const w = withoutYear(looseHeader(normaliseHeader(v))).replace(/ /g, '');
-  if (w === 'trajectory' || w === 'targettrajectory') return { kind: 'field', field: 'target' };
+  // "Annual trajectory", "Year end trajectory" (fresh user 11) as "Trajectory".
+  if (/^(?:annual|yearend|fullyear)?(?:target)?trajectory$/.test(w)) return { kind: 'field', field: 'target' };
   return null;
 }
 

@@ -4,6 +4,7 @@
  * tables the reader only partly recognised, each as a mapping hint (header row, what each cell was read
  * as) the panel can show.
  */
+import { knownUnscoredHeader } from './known-columns';
 import type { ColumnMapping, IndicatorTable, MappingHint, QuarterNumber, SheetGrid } from '../model';
 import { FIELDS } from '../model';
 import { columnLetters } from '../a1';
@@ -12,6 +13,7 @@ import { GridView } from './grid';
 import { FIELD_LABELS } from './headers';
 import { headerReaderFor } from './mapping';
 import { mappingHintFor } from './mapping-hint';
+import { twoRowHeaders } from './two-row-hint';
 
 export interface MappingChoice {
   /** The mapping JSON's value: "target", "Dec", "Q3", "actual", "ignore". */
@@ -54,17 +56,24 @@ export function partlyReadTables(
     // One home for "not recognised": the reader's (the table's `unrecognised`), so the panel offers a
     // drop-down for exactly the columns the reader left, and a mapping covering them ends the panel
     // (fresh user 7: "2024/25" was shown as read while the reader left it, so the panel never finished).
-    const unread = new Set(t.unrecognised.map((u) => columnLetters(u.col)));
+    // Commentary, a lead or an owner needs no mapping (read/known-columns.ts; fresh user 11: "Exec lead" and
+    // "Commentary" opened the panel on a workbook that scored fine).
+    const known = new Set(t.unrecognised.filter((u) => knownUnscoredHeader(u.header)).map((u) => columnLetters(u.col)));
+    const unread = new Set(
+      t.unrecognised.filter((u) => !known.has(columnLetters(u.col))).map((u) => columnLetters(u.col)),
+    );
     // A column the reader used without the header reader naming it (a group label, "Sep Target") is
     // read; one the mapping ignores keeps its drop-down, showing the saved Ignore.
     const ignored = (text: string) =>
       (mapping?.sheets?.[t.sheet]?.columns?.[text] ?? mapping?.columns?.[text]) === 'ignore';
-    const headers = hint.headers.map((h) =>
+    const headers = twoRowHeaders(new GridView(grid), t, hint.headers, unread).map((h) =>
       unread.has(h.column)
         ? { ...h, readAs: null }
-        : h.readAs === null && !ignored(h.text)
-          ? { ...h, readAs: 'Read (nothing to map)' }
-          : h,
+        : known.has(h.column) && !ignored(h.text)
+          ? { ...h, readAs: 'Not scored (nothing to map)' }
+          : h.readAs === null && !ignored(h.text)
+            ? { ...h, readAs: 'Read (nothing to map)' }
+            : h,
     );
     const notUnderstood = headers.filter((h) => unread.has(h.column)).map((h) => h.text);
     if (notUnderstood.length === 0) continue;

@@ -33,6 +33,7 @@ import { cellText, clockInTarget } from './values';
 import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
 import { percentCellTargetSlip } from './percent-cell-target';
+import { refuseOverHundred } from './over-hundred';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -589,6 +590,23 @@ export function withNumberFormats(
   }
   if (checkLastYear)
     lastYearScales(cells, out, reference ?? valueFigures(out, values), inPercentUnits, anyFormatted, lastYearCols);
+  // A percentage's figure far over 100% among figures at most 100% (7,120.0%: fresh user 11; over-hundred.ts).
+  if (percentInSight && !out.scaleProblem) {
+    const refused = refuseOverHundred(
+      out,
+      hows
+        .slice(0, n)
+        .map((h) =>
+          h === 'typed-percent' || (h === 'formatted-percent' && inPercentUnits)
+            ? 'percent'
+            : h === 'formatted-percent'
+              ? 'fraction'
+              : null,
+        ),
+      naming,
+    );
+    for (const i of refused) setShown(out, i);
+  }
   markPercentScale(cells, out, targetCol, target, formattedValue, typedValue, inPercentUnits, targetRead);
   return out;
 }

@@ -24,6 +24,8 @@ export function latestValue(periods: PeriodValue[], quarter: QuarterNumber): Rep
   const latest = lastNumberBefore(periods, 3 * quarter + 1);
   // A suppressed figure after it ("<5" in November after October's 6) is the latest figure, withheld: none to score.
   if (latest !== null && suppressedSince(periods, latest.month, quarter) !== null) return null;
+  // A figure refused after it (7,120.0% for a percentage: read/over-hundred.ts) is the latest, unread: none to score.
+  if (latest !== null && refusedSince(periods, latest.month, quarter)) return null;
   if (latest !== null && quarterOfMonth(latest.month) < quarter && saidSince(periods, latest.month, quarter) !== null)
     return null;
   return latest;
@@ -114,6 +116,15 @@ export function suppressedBefore(
     if (p.kind === 'empty' && p.suppressed) return m as MonthNumber;
   }
   return null;
+}
+
+/** True when a figure in months (`month` + 1) … 3q was refused (`refused` note: read/over-hundred.ts). */
+function refusedSince(periods: PeriodValue[], month: number, quarter: QuarterNumber): boolean {
+  for (let m = 3 * quarter; m > month; m--) {
+    const p = periods[m - 1];
+    if (p && p.kind === 'note' && p.refused) return true;
+  }
+  return false;
 }
 
 /** The last numeric value in months 1 … (month − 1). */

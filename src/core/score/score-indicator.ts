@@ -1,4 +1,5 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
+import { toDateIncrements } from '../rules/to-date-dot';
 import { isPercentage } from '../rules/percentage';
 import type {
   Direction,
@@ -417,6 +418,9 @@ function dotOf(
     if (now.target === null || before.target === null) return compareFigures(latest.value, prev.value, 'close', null);
     return compareFigures(latest.value - now.target, prev.value - before.target, 'close', 0);
   }
+  // A count to date (C. difficile YTD): each quarter's own increment, not totals that only rise (rules/to-date-dot.ts).
+  const own = toDateIncrements(row, latest, prev);
+  if (own) return compareFigures(own.now, own.before, row.polarity);
   return compareFigures(latest.value, prev.value, row.polarity);
 }
 

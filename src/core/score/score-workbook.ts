@@ -52,6 +52,8 @@ import {
 import { parseCellAddress } from '../a1';
 import { InputError } from '../errors';
 import { saidSince } from '../rules/latest';
+import { refuseQuarterMostlyUnreached } from './quarter-few-figures';
+import { oneNotePerSharedHeader } from '../findings/shared-header';
 import { finding } from '../catalogue';
 import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { quote, ukNumber, who } from '../words';
@@ -467,8 +469,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   checkSettings(options);
   const toleranceMode = options.toleranceMode ?? DEFAULT_TOLERANCE_MODE;
   const withFigures = latestQuarterWithFigures(model);
-  if (options.quarter != null && options.refuseQuarterNotReached)
+  if (options.quarter != null && options.refuseQuarterNotReached) {
     refuseQuarterNotReached(model, options.quarter, withFigures);
+    // Most indicators without a figure for it: refused too (fresh user 11; quarter-few-figures.ts).
+    refuseQuarterMostlyUnreached(model, options.quarter, reportingQuarter(model));
+  }
   // Not asked for: the quarter most indicators have reached (session 8, noticed item 2).
   const quarter = options.quarter ?? reportingQuarter(model) ?? 1;
   const carriedFromQuarter = options.quarter != null ? carriedForwardByAll(withFigures, quarter) : null;
@@ -564,7 +569,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     requiresImprovement: improvementNeeded(indicators).map(label),
     tier1: indicators.filter(isTier1).map(label),
     findings: withFirst(
-      sortFindings(findings, model),
+      sortFindings(oneNotePerSharedHeader(findings), model),
       options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,
       noPolarityColumnFinding(model.tables),
     ),

@@ -214,9 +214,18 @@ export function rulesSentence(result: ScoreResult): string | null {
     parts.push(
       `Tolerance as an amount in each indicator's own unit: an indicator no more than ${result.tolerancePct} worse than its target is amber`,
     );
+  // Not percentages in points mode, scored relative with the run's tolerance: not a tolerance of their own
+  // (fresh user 11: "11 indicators have their own tolerance" in a workbook with no Tolerance column).
+  const notPercent = (s: ScoreResult['indicators'][number]) =>
+    mode === 'points' && s.pointsNotPercent === true && s.tolerancePct === result.tolerancePct;
   const own = result.indicators.filter(
-    (s) => s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode,
+    (s) => !notPercent(s) && (s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode),
   ).length;
+  const relative = result.indicators.filter(notPercent).length;
+  if (relative > 0)
+    parts.push(
+      `${plural(relative, 'indicator')} ${plural.word(relative, 'is not a percentage', 'are not percentages')}, so ${plural.word(relative, 'it is', 'they are')} scored within ${result.tolerancePct}% of ${plural.word(relative, 'its', 'their')} target (relative) instead`,
+    );
   if (own > 0) parts.push(`${plural(own, 'indicator')} ${plural.word(own, 'has its', 'have their')} own tolerance`);
   const close = result.indicators.filter((s) => s.polarity === 'close').length;
   if (close > 0)

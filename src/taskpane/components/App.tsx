@@ -85,8 +85,11 @@ function NumberField(props: {
   }, [props.notANumber, props.value]);
   const changed = (e: { currentTarget: HTMLInputElement }) =>
     props.onChange(e.currentTarget.value, !e.currentTarget.validity.badInput);
+  // A decimal comma ("3,5"): the browser's number box drops it as a thousands separator and hands over 35
+  // (fresh user 11). A comma typed is put in as a decimal point, a pasted "3,5" read as 3.5, and the box says so.
+  const [comma, setComma] = useState<string | null>(null);
   return (
-    <Field label={props.label} hint={props.hint} validationMessage={props.problem}>
+    <Field label={props.label} hint={comma ? `${comma} ${props.hint}` : props.hint} validationMessage={props.problem}>
       <Input
         ref={input}
         type="number"
@@ -95,8 +98,29 @@ function NumberField(props: {
         step="any"
         value={props.value}
         disabled={props.disabled}
-        onChange={changed}
+        onChange={(e) => {
+          if (!e.currentTarget.value.includes('.')) setComma(null);
+          changed(e);
+        }}
         onInput={changed}
+        onKeyDown={(e) => {
+          if (e.key !== ',') return;
+          e.preventDefault();
+          const put = document.execCommand('insertText', false, '.');
+          setComma(
+            put ? 'The comma was typed as a decimal point.' : 'Type a decimal point, not a comma: 3.5, not 3,5.',
+          );
+        }}
+        onPaste={(e) => {
+          const text = e.clipboardData.getData('text').trim();
+          if (!text.includes(',')) return;
+          e.preventDefault();
+          const read = /^\d+,\d+$/.test(text) ? text.replace(',', '.') : null;
+          setComma(
+            read ? `"${text}" was read as ${read}.` : `"${text}" was not pasted: type a decimal point, not a comma.`,
+          );
+          if (read) props.onChange(read, true);
+        }}
       />
     </Field>
   );
@@ -151,6 +175,24 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   const problems = settingsProblems(state);
   const invalid = Object.keys(problems).length > 0;
   const busy = state.busy !== null;
+  // After a run a pane button started (Score, Refresh, Undo, Save mapping), the focus goes to what it gave
+  // — the results' heading, else the message — not to <body>, where the disabled button left it (fresh user
+  // 11). A run the pane started by itself (keeping the summaries up to date) moves no focus: the analyst
+  // is typing in the workbook.
+  // The run may end in steps (Undo: the workbook put back, then read again, its results gone): the focus is
+  // put back at each, until the analyst does something else in the pane (a key or pointer down).
+  const clicked = useRef(false);
+  const statusRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (busy || !clicked.current) return;
+    // A button disabled as the run ended (Undo, once nothing is left to undo) still has the focus for a
+    // moment before the browser lets it fall to <body>.
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !(active as HTMLButtonElement).disabled) return;
+    (document.querySelector<HTMLElement>('[data-focus-after-run]') ?? statusRef.current)?.focus();
+  }, [busy, state.result, state.message, state.view]);
+  // A rescoring the pane starts itself (keeping up to date, after an edit in the workbook) moves no focus.
+  useEffect(() => void (clicked.current = false), [state.autoRuns]);
   const mode = MODES.find((m) => m.value === state.toleranceMode) ?? MODES[0];
   const unit = mode.value === 'relative' ? '%' : ` ${mode.unit}`;
   const tolerance = numberOf(state.tolerance);
@@ -166,7 +208,16 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       performance.mark('scorecard:workbook-shown');
   }, [shown]);
   return (
-    <main className="pane" aria-busy={busy} data-auto-runs={state.autoRuns}>
+    <main
+      className="pane"
+      aria-busy={busy}
+      data-auto-runs={state.autoRuns}
+      onPointerDownCapture={() => (clicked.current = false)}
+      onKeyDownCapture={() => (clicked.current = false)}
+      onClickCapture={(e) => {
+        if ((e.target as HTMLElement).closest('button[data-run]')) clicked.current = true;
+      }}
+    >
       <PaneStyle />
       <Title3 as="h1">Performance Scorecard</Title3>
       {state.lastScoring && (
@@ -238,13 +289,13 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
         </div>
       </details>
       <div className="actions">
-        <Button appearance="primary" disabled={busy || invalid} onClick={score}>
+        <Button appearance="primary" disabled={busy || invalid} onClick={score} data-run="">
           Score this quarter
         </Button>
-        <Button disabled={busy || !state.lastScoring} onClick={refresh}>
+        <Button disabled={busy || !state.lastScoring} onClick={refresh} data-run="">
           Refresh summaries
         </Button>
-        <Button disabled={busy || !state.lastScoring?.undoable} onClick={undo}>
+        <Button disabled={busy || !state.lastScoring?.undoable} onClick={undo} data-run="">
           Undo last scoring
         </Button>
       </div>
@@ -257,7 +308,15 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
       <Text size={200} id="keep-hint" className="hint">
         Rescores about 2 seconds after you change a figure in an indicator table.
       </Text>
-      <div role="status" aria-live="polite" aria-atomic="true" className="live" data-testid="status">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className="live"
+        data-testid="status"
+        ref={statusRef}
+        tabIndex={-1}
+      >
         {state.busy && (
           <div className="busy" data-testid="busy">
             <Spinner size="tiny" label={state.busy} />

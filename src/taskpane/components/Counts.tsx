@@ -4,7 +4,7 @@
  * value, variance, DOT), every indicator a button that selects its row in the workbook; then the Tier 1,
  * strong-performance and requires-improvement lists, each collapsible.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Subtitle2 } from '@fluentui/react-text';
 import {
   COLOURS,
@@ -13,7 +13,6 @@ import {
   offTargetYetStrong,
   QUARTILE_WORDS,
   noneListed,
-  percent,
   statusWordsOf,
   varianceSignWords,
   organisationWords,
@@ -23,6 +22,7 @@ import {
   type IndicatorScore,
   type ScoreResult,
   type Status,
+  varianceShown,
 } from '../../core';
 import { figureText } from '../../core/read/number-formats-text';
 
@@ -43,9 +43,9 @@ function figure(i: IndicatorScore): string {
   return `${figureText(i.latestValue, i.latestFormat)}${i.latestUnit ? ` ${i.latestUnit}` : ''}`;
 }
 
-/** The % variance as the findings and the scored cells show it (2 dp, a true minus sign: core words' percent). */
+/** The variance as its cell shows it ("−5.04%", "Missed (target 0)"): core/plan/owned-cells.ts, beside the cell writer. */
 function variance(i: IndicatorScore): string {
-  return i.variancePct === null ? '–' : percent(i.variancePct);
+  return varianceShown(i) ?? '–';
 }
 
 function IndicatorList({
@@ -138,34 +138,38 @@ function CountTiles({
                 <span className="n">{n}</span> <span className="w">{t.header}</span>
               </div>
             );
+          // The open list straight after its tile, a row of its own: next in Tab order, before the other
+          // tiles (fresh user 11: Tab went through every other tile before reaching it). One fragment a tile,
+          // open or not, so the tile keeps its focus when its list opens.
           return (
-            <button
-              key={t.key}
-              type="button"
-              className="tile"
-              data-count={t.key}
-              aria-expanded={open === t.key}
-              aria-controls={open === t.key ? listId : undefined}
-              style={colours}
-              onClick={() => setOpen(open === t.key ? null : t.key)}
-            >
-              <span className="n">{n}</span> <span className="w">{t.header}</span>
-            </button>
+            <Fragment key={t.key}>
+              <button
+                type="button"
+                className="tile"
+                data-count={t.key}
+                aria-expanded={open === t.key}
+                aria-controls={open === t.key ? listId : undefined}
+                style={colours}
+                onClick={() => setOpen(open === t.key ? null : t.key)}
+              >
+                <span className="n">{n}</span> <span className="w">{t.header}</span>
+              </button>
+              {openTile === t && (
+                <div id={listId} className="tile-list">
+                  <IndicatorList
+                    indicators={indicators.filter(openTile.holds)}
+                    label={`${title}: ${openTile.header}`}
+                    goToIndicator={goToIndicator}
+                  />
+                </div>
+              )}
+            </Fragment>
           );
         })}
       </div>
       <p className="total" data-count="total">
         {counts.total} {organisationWords(result).indicators} in all
       </p>
-      {openTile && (
-        <div id={listId}>
-          <IndicatorList
-            indicators={indicators.filter(openTile.holds)}
-            label={`${title}: ${openTile.header}`}
-            goToIndicator={goToIndicator}
-          />
-        </div>
-      )}
     </section>
   );
 }
@@ -187,10 +191,13 @@ function Highlight({
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
   const list = result.indicators.filter((i) => wanted.has(i.ref ?? i.name));
+  // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
+  // heading says why there is none.
+  const noQuartiles = byQuartile !== undefined && result.indicators.every((i) => i.quartile === null);
   return (
     <details className="highlight">
       <summary>
-        {title} ({refs.length})
+        {title} ({noQuartiles ? 'none: no indicator has a quartile' : refs.length})
       </summary>
       {byQuartile && (
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
@@ -220,7 +227,8 @@ export function Results({
 }) {
   return (
     <>
-      <Subtitle2 as="h2">
+      {/* Where the focus goes after a run a pane button started (App.tsx; fresh user 11). */}
+      <Subtitle2 as="h2" tabIndex={-1} data-focus-after-run="">
         {result.quarter}: whole {organisationWords(result).noun}
       </Subtitle2>
       {/* Said once, where the lists showing each indicator's variance begin (helper noise). */}

@@ -5,8 +5,18 @@
 import { Subtitle2, Text } from '@fluentui/react-text';
 import { SEVERITY_WORDS, organisationWords, type Finding, type ScoreResult } from '../../core';
 
-/** "typed-dot-disagrees" → "Typed DOT disagrees". */
+/**
+ * Group names a kind's own words would mislead with (fresh user 11): "Polarity assumed" held a
+ * "Contextual" polarity's Note (nothing assumed), "Text in value" a target cell's "N/A".
+ */
+const KIND_NAMES: Record<string, string> = {
+  'polarity-assumed': 'Higher / Lower (polarity)',
+  'text-in-value': 'Text where a number belongs',
+};
+
+/** "typed-dot-disagrees" → "Typed DOT disagrees"; a few kinds by the name in KIND_NAMES. */
 export function kindWords(kind: string): string {
+  if (KIND_NAMES[kind]) return KIND_NAMES[kind];
   const words = kind.split('-').map((w) => (['dot', 'ref', 'rag', 'ytd'].includes(w) ? w.toUpperCase() : w));
   const text = words.join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);

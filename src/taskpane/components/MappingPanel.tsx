@@ -26,7 +26,10 @@ export function sameHeaders(hint: MappingHint, all: MappingHint[]): MappingHint[
 
 /**
  * A warning when the chosen roles give a field two columns ("Target" for column S while column R is read
- * as the target): the reader uses the first, so the second choice would change nothing. Null otherwise.
+ * as the target), saying what the reader will do: for the target, each row uses the first column where it
+ * has a target there, else the second (read/rows.ts, `targetColumnOf`: an NHS "Standard | Annual trajectory",
+ * fresh user 11, was told the trajectory "would not be used"); for any other field the first is read and the
+ * second is not. Null otherwise.
  */
 export function duplicateFieldWarning(hint: MappingHint, chosen: Record<string, string>): string | null {
   const label = (v: string) => MAPPING_CHOICES.find((c) => c.value === v)?.label ?? v;
@@ -38,6 +41,8 @@ export function duplicateFieldWarning(hint: MappingHint, chosen: Record<string, 
     if (!fields.has(value)) continue;
     const name = label(value);
     const first = seen.get(name);
+    if (first !== undefined && value === 'target')
+      return `Column ${first} is already the ${name} column: each indicator will be scored against column ${first} where it has a target there, else against column ${columnOf(text)}.`;
     if (first !== undefined)
       return `Column ${first} is already the ${name} column: column ${columnOf(text)} would not be used. Choose another role or Ignore this column.`;
     seen.set(name, columnOf(text));
@@ -159,15 +164,19 @@ export function MappingPanel({
           headers ({alike.map((h) => `'${h.sheet}'`).join(', ')})
         </label>
       )}
-      {duplicate && (
-        <p className="mapping-warning" data-testid="mapping-warning">
-          {duplicate}
-        </p>
-      )}
+      {/* Always in the page, so a warning that appears is announced (a live region added with its words is not always). */}
+      <p className="mapping-warning" data-testid="mapping-warning" role="status" aria-live="polite">
+        {duplicate ?? ''}
+      </p>
       <p role="status" aria-live="polite" className="preview" data-testid="mapping-preview">
         {seen}
       </p>
-      <Button appearance="primary" disabled={busy || Object.keys(chosen).length === 0} onClick={() => save(mapping)}>
+      <Button
+        appearance="primary"
+        disabled={busy || Object.keys(chosen).length === 0}
+        onClick={() => save(mapping)}
+        data-run=""
+      >
         Save mapping
       </Button>
     </section>

@@ -19,6 +19,7 @@ const CSS = `
 .pane .phase { color: ${tokens.colorNeutralForeground2}; }
 .pane .plain-message { margin: 0; }
 .pane .tiles { display: flex; flex-wrap: wrap; gap: 6px; }
+.pane .tile-list { flex: 1 1 100%; min-width: 0; }
 .pane .tile { flex: 1 1 84px; min-height: 52px; border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 6px; text-align: left; cursor: pointer; font: inherit; display: flex; flex-direction: column; }
 .pane .tile.zero { cursor: default; }
 .pane .apply-all { display: block; margin: 8px 0; }
@@ -38,6 +39,8 @@ const CSS = `
 .pane details details { margin-left: 10px; }
 .pane summary { cursor: pointer; padding: 4px 0; font-weight: 600; }
 .pane button:focus-visible, .pane summary:focus-visible { outline: 2px solid ${tokens.colorStrokeFocus2}; outline-offset: 2px; }
+.pane .fui-Input:focus-within, .pane select:focus-visible { outline: 2px solid ${tokens.colorStrokeFocus2}; outline-offset: 2px; }
+.pane [data-focus-after-run]:focus { outline: 2px solid ${tokens.colorStrokeFocus2}; outline-offset: 2px; }
 .pane .empty { margin: 4px 0; }
 .pane .rule { margin: 4px 0; font-size: 12px; color: ${tokens.colorNeutralForeground2}; }
 .pane .mapping { border: 1px solid ${tokens.colorNeutralStroke1}; border-radius: 4px; padding: 8px; }

@@ -1,0 +1,25 @@
+/**
+ * Columns a performance report keeps beside its figures that the product knows and never scores: the
+ * commentary ("Commentary", "Comments", "Notes", "Narrative") and who answers for the indicator ("Exec
+ * lead", "Lead officer", "Owner", "Responsible officer", "SRO", "Director"). They need no mapping: the mapping
+ * panel shows them as not scored, and the partly-recognised Note does not list them as "not recognised".
+ * Fresh user 11 (an NHS trust's IPR): "Exec lead" and "Commentary" opened the mapping panel on a workbook
+ * that scored fine, and were listed as not recognised on each of five sheets. The comment readers still
+ * find the commentary column among `IndicatorTable.unrecognised` (comment-gaps.ts, cumulative-words.ts):
+ * only what is said about them changes.
+ *
+ * A trajectory column beside a Standard ("Annual trajectory") is known too: it is read as the target on the
+ * rows whose Standard is blank (trajectory-column.ts); where every row has a Standard it is not read, and
+ * needs no mapping (the Standard is the target, as an IPR's RAG is against the constitutional standard).
+ */
+import { looseWords } from './values';
+import { COMMENT_WORDS } from './comment-gaps';
+import { recogniseFallbackHeader } from './headers';
+
+const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
+const KNOWN = new RegExp(`^(?:${COMMENT_WORDS}|${LEAD_WORDS})$`);
+
+/** True when a header names a column the product knows and does not score (commentary, a lead or owner). */
+export function knownUnscoredHeader(header: string): boolean {
+  return KNOWN.test(looseWords(header).trim()) || recogniseFallbackHeader(header) !== null;
+}
