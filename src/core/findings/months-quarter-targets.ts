@@ -11,6 +11,7 @@ import { quote, ukNumber, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { monthName, spokenMonth } from '../periods';
 import { MONTH_MISSING, type MonthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
+import { notRatedBecause } from '../rules/quarter-to-date';
 
 /**
  * The period the figure scored stands for, for the Highlights sheet's Period column: the months added up
@@ -27,15 +28,7 @@ export function periodOfFigure(read: MonthsAgainstQuarterTargets, latestMonth: n
 
 /** A missing month leaves the figure unknown: not rated, its reason `MONTH_MISSING`. The score, changed. */
 export function notRatedForMissingMonth(score: IndicatorScore): IndicatorScore {
-  if (score.status === 'data gap' || score.status === 'not due') return score;
-  score.status = 'not rated';
-  score.reason = MONTH_MISSING;
-  score.periodTarget = null;
-  score.variancePct = null;
-  score.rag = null;
-  score.dot = null;
-  score.previous = null;
-  return score;
+  return notRatedBecause(score, MONTH_MISSING);
 }
 
 /**

@@ -243,17 +243,24 @@ export function quarterToDate(
 }
 
 /**
- * An indicator whose figure to date cannot be told (`QuarterToDate.unclear`), not rated: no target, variance,
- * RAG or DOT, its reason `NO_FIGURE_TO_DATE` (counted under Not rated). The score, changed.
+ * An indicator whose figure cannot be told, not rated: no target, variance, RAG or DOT, its `reason` saying
+ * why (counted under Not rated). A data gap or a not-due indicator is left as it is. The score, changed. Used
+ * by the rules that add figures up (`NO_FIGURE_TO_DATE` here; a missing month in
+ * rules/months-quarter-targets.ts).
  */
-export function notRatedWithoutToDate(score: IndicatorScore): IndicatorScore {
+export function notRatedBecause(score: IndicatorScore, reason: string): IndicatorScore {
   if (score.status === 'data gap' || score.status === 'not due') return score;
   score.status = 'not rated';
-  score.reason = NO_FIGURE_TO_DATE;
+  score.reason = reason;
   score.periodTarget = null;
   score.variancePct = null;
   score.rag = null;
   score.dot = null;
   score.previous = null;
   return score;
+}
+
+/** An indicator whose figure to date cannot be told (`QuarterToDate.unclear`): not rated, `NO_FIGURE_TO_DATE`. */
+export function notRatedWithoutToDate(score: IndicatorScore): IndicatorScore {
+  return notRatedBecause(score, NO_FIGURE_TO_DATE);
 }
