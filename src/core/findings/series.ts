@@ -125,25 +125,13 @@ function saidSinceFinding(
 ): Finding {
   const saidMonth = saidAt.month;
   const said = quote(saidAt.text);
-  // Said in the row's Comments cell, not the month's (read/comment-gaps.ts; fresh-user check 8).
+  // Said in the row's Comments cell, not the month's (read/comment-gaps.ts; fresh-user check 8): the Comments
+  // cell is named and linked, not the blank month, both after an earlier quarter's figure and after one earlier
+  // in this quarter (fresh user 10: PRV06).
   const comment = row.saidInComments;
-  if (kind === 'not-carried-forward' && comment !== undefined && comment.month === saidMonth)
+  if (comment !== undefined && comment.month === saidMonth)
     return finding({
-      kind: 'not-carried-forward-comment',
-      at: { sheet: row.sheet, row: comment.row, col: comment.col },
-      ref: row.ref,
-      who: who(row),
-      header: comment.header,
-      quarter,
-      said,
-      saidMonth: periodName(saidMonth, periodNaming(table)),
-      value: latest.shown,
-      month: periodName(latest.month, periodNaming(table)),
-    });
-  // Likewise after a figure earlier in the quarter: the Comments cell is named and linked, not the blank month (fresh user 10: PRV06).
-  if (kind === 'latest-before-quarter-end' && comment !== undefined && comment.month === saidMonth)
-    return finding({
-      kind: 'latest-before-quarter-end-comment',
+      kind: kind === 'not-carried-forward' ? 'not-carried-forward-comment' : 'latest-before-quarter-end-comment',
       at: { sheet: row.sheet, row: comment.row, col: comment.col },
       ref: row.ref,
       who: who(row),
