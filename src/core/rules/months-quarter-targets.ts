@@ -33,7 +33,7 @@
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise } from './cumulative';
 import { notACount } from './count-words';
-import { about, cumulativeQuarterTargets } from './quarter-to-date';
+import { cumulativeQuarterTargets, quarterTargetsAbout } from './quarter-to-date';
 
 /** Why such an indicator is not rated: a month missing from the figure it is measured as (the Highlights' words). */
 export const MONTH_MISSING = 'a month missing from the figure its quarter target is for';
@@ -83,28 +83,8 @@ export function quarterShareTargets(
   annual: number | null,
   explicit: readonly (number | null)[] | null | undefined,
 ): { targets: number[]; derived: QuarterNumber[] } | null {
-  if (annual === null || !(annual > 0) || !explicit) return null;
-  let later = false;
-  const targets: number[] = [];
-  const derived: QuarterNumber[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const t = explicit[m - 1];
-    if (m % 3 !== 0) {
-      if (t !== null && t !== undefined) return null;
-      continue;
-    }
-    const q = (m / 3) as QuarterNumber;
-    const share = Number((annual / 4).toPrecision(15));
-    if (t === null || t === undefined) {
-      targets.push(share);
-      derived.push(q);
-      continue;
-    }
-    if (!about(t, share)) return null;
-    if (q >= 2) later = true;
-    targets.push(t);
-  }
-  return later ? { targets, derived } : null;
+  const read = quarterTargetsAbout(annual, explicit, (_q, year) => year / 4);
+  return read && read.given.some((q) => q >= 2) ? { targets: read.targets, derived: read.derived } : null;
 }
 
 /**

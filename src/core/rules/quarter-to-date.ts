@@ -79,6 +79,43 @@ export function about(typed: number, expected: number): boolean {
 }
 
 /**
+ * The quarter targets (index 0 = Q1) a row gives at its quarters' last months (`explicit`, index 0 = April),
+ * where each is `about` what `expected(q)` says quarter q's should be; a quarter with none gets `expected(q)`
+ * (listed in `derived`). `given`: the quarters that had one, in order. Null where the annual target is not
+ * above 0, a month other than a quarter's last has a target, or a given target is not about the expected.
+ * One walk for the two readings of quarter targets: to date (n/4 of the year's, below) and a quarter's share
+ * (rules/months-quarter-targets.ts).
+ */
+export function quarterTargetsAbout(
+  annual: number | null,
+  explicit: readonly (number | null)[] | null | undefined,
+  expected: (q: QuarterNumber, annual: number) => number,
+): { targets: number[]; derived: QuarterNumber[]; given: QuarterNumber[] } | null {
+  if (annual === null || !(annual > 0) || !explicit) return null;
+  const targets: number[] = [];
+  const derived: QuarterNumber[] = [];
+  const given: QuarterNumber[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const t = explicit[m - 1];
+    if (m % 3 !== 0) {
+      if (t !== null && t !== undefined) return null;
+      continue;
+    }
+    const q = (m / 3) as QuarterNumber;
+    const e = Number(expected(q, annual).toPrecision(15));
+    if (t === null || t === undefined) {
+      targets.push(e);
+      derived.push(q);
+      continue;
+    }
+    if (!about(t, e)) return null;
+    given.push(q);
+    targets.push(t);
+  }
+  return { targets, derived, given };
+}
+
+/**
  * The cumulative quarter targets (index 0 = Q1), where the row's quarter targets say so: an annual target
  * above 0, every quarter target given (at a quarter's last month in `explicit`, index 0 = April) about
  * n/4 of it for quarter n, at least one of them Q2's or Q3's (Q1's is a quarter's share either way, Q4's
@@ -88,28 +125,9 @@ export function cumulativeQuarterTargets(
   annual: number | null,
   explicit: readonly (number | null)[] | null | undefined,
 ): { targets: number[]; derived: QuarterNumber[]; shownBy: QuarterNumber } | null {
-  if (annual === null || !(annual > 0) || !explicit) return null;
-  let shownBy: QuarterNumber | null = null;
-  const targets: number[] = [];
-  const derived: QuarterNumber[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const t = explicit[m - 1];
-    if (m % 3 !== 0) {
-      if (t !== null && t !== undefined) return null;
-      continue;
-    }
-    const q = (m / 3) as QuarterNumber;
-    const expected = Number(((annual * q) / 4).toPrecision(15));
-    if (t === null || t === undefined) {
-      targets.push(expected);
-      derived.push(q);
-      continue;
-    }
-    if (!about(t, expected)) return null;
-    if ((q === 2 || q === 3) && shownBy === null) shownBy = q;
-    targets.push(t);
-  }
-  return shownBy === null ? null : { targets, derived, shownBy };
+  const read = quarterTargetsAbout(annual, explicit, (q, year) => (year * q) / 4);
+  const shownBy = read?.given.find((q) => q === 2 || q === 3);
+  return read && shownBy !== undefined ? { targets: read.targets, derived: read.derived, shownBy } : null;
 }
 
 /** The quarter figures of a table of quarters (index 0 = Q1), or null where the row has a month column. */
