@@ -9,60 +9,25 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build, ROOT } from '../build/support/build';
 import { cellAddress, defaultState, prepareRun, type CellValue, type SheetGrid } from '../../src/core';
 import { gridsOfDocument, modelFromGrids } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { documentToJson, type DocumentJson } from './host/doc-json';
+import {
+  CHROMIUM,
+  CHROMIUM_LAUNCH,
+  openPane,
+  waitIdle,
+  scoreQuarter,
+  councilCounts,
+  typeInto,
+  assertAccessible,
+} from './host/pane-page';
 import { startHost, type TestHost } from './host/serve';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
-const AXE = require.resolve('axe-core/axe.min.js');
-
-async function councilCounts(page: Page): Promise<string> {
-  const scope = page.locator('[data-scope="council"]');
-  const n = async (key: string) => (await scope.locator(`[data-count="${key}"] .n`).textContent())?.trim();
-  return `${await n('onTarget')} / ${await n('withinTolerance')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
-}
-
-/** axe-core's serious and critical violations once animations have finished (as pane.test.ts). */
-async function assertAccessible(page: Page, state: string): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  assert.deepEqual(
-    violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `axe-core, ${state}`,
-  );
-}
-
-/** Types a value into a cell as the analyst would (the model fires Worksheet.onChanged). */
-async function typeInto(page: Page, sheet: string, address: string, value: CellValue): Promise<void> {
-  await page.evaluate(
-    ({ sheet, address, value }) =>
-      (
-        window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } }
-      ).__model.doc.userEdit(sheet, address, value),
-    { sheet, address, value },
-  );
-}
 
 /** 1 April 2025 … 1 March 2026 as Excel keeps them (serials): month headers typed as dates. */
 const MONTH_SERIALS = [45748, 45778, 45809, 45839, 45870, 45901, 45931, 45962, 45992, 46023, 46054, 46082];
@@ -111,11 +76,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     const dist = await build();
     host = await startHost(dist);
     example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
 
   after(async () => {
@@ -123,41 +84,8 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     await host?.close();
   });
 
-  async function open(doc: DocumentJson): Promise<Page> {
-    host!.load(doc);
-    const context = await browser!.newContext({
-      viewport: { width: 320, height: 900 },
-      locale: 'en-GB',
-      reducedMotion: 'reduce',
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    await page.goto(`${host!.origin}/taskpane.html`);
-    await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
-    await waitIdle(page);
-    return page;
-  }
-
-  async function waitIdle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
-  }
-
-  async function scoreQuarter(page: Page, label: string): Promise<void> {
-    await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label });
-    await page.getByRole('button', { name: 'Score this quarter' }).click();
-    await page
-      .getByTestId('status')
-      .getByText(new RegExp(`^${label.split(' (')[0]} scored: `))
-      .waitFor();
-    await waitIdle(page);
-  }
-
   it('score Q3, score Q2, Undo: shows the Q3 scoring the workbook is back at, its counts, and Refresh', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
     await scoreQuarter(page, 'Q2 2020/21 (Jul–Sep)');
@@ -190,7 +118,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     )!;
     const dec = cellAddress(pick.row, table.monthColumns[8]!);
 
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     await typeInto(page, pick.sheet, dec, pick.periodTarget!);
     await page.getByText('Figures changed since this scoring: Refresh summaries to update the counts.').waitFor();
@@ -211,7 +139,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
   });
 
   it('clears a refusal when the setting that caused it changes; a blank tolerance says what to type', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label: 'Q4 2020/21 (Jan–Mar)' });
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/so Q4 was not scored/).waitFor();
@@ -226,7 +154,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
   });
 
   it('tiles: a count of 0 is no button; Esc closes an open list and puts the focus back on its tile', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     const zero = page.locator('[data-count]').filter({ has: page.locator('.n', { hasText: /^0$/ }) });
     assert.ok((await zero.count()) > 0, 'the example has a priority with a count of 0');
@@ -245,7 +173,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
 
   it("maps a council's sheets that share headers: months as Apr-25, sheet 1 of 2, all ignored at once, then done", async () => {
     const doc = documentToJson(modelFromGrids([councilSheet('Children', 'CF'), councilSheet('Corporate', 'CO')]).doc);
-    const page = await open(doc);
+    const page = await openPane(browser!, host!, doc);
     const panel = page.getByRole('region', { name: "Map the columns of 'Children'" });
     await panel.waitFor();
     assert.equal(await panel.locator('tr[data-column="F"] td').nth(1).textContent(), 'Apr-25');
@@ -301,7 +229,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
         },
       ]).doc,
     );
-    const page = await open(doc);
+    const page = await openPane(browser!, host!, doc);
     await page
       .getByText(/type "Performance Indicator" over the heading of the column that names the indicators/)
       .waitFor();

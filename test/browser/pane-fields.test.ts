@@ -9,41 +9,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { build, ROOT } from '../build/support/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { documentToJson, type DocumentJson } from './host/doc-json';
+import { CHROMIUM, CHROMIUM_LAUNCH, openPane, scoreQuarter, assertAccessible } from './host/pane-page';
 import { startHost, type TestHost } from './host/serve';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
-const AXE = require.resolve('axe-core/axe.min.js');
-
-/** axe-core's serious and critical violations once animations have finished (as pane.test.ts). */
-async function assertAccessible(page: Page, state: string): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  assert.deepEqual(
-    violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `axe-core, ${state}`,
-  );
-}
 
 describe('The task pane’s settings and lists, as an analyst reads them (headless Chromium)', function () {
   this.timeout(240000);
@@ -59,11 +32,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
     const dist = await build();
     host = await startHost(dist);
     example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
 
   after(async () => {
@@ -71,41 +40,8 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
     await host?.close();
   });
 
-  async function open(doc: DocumentJson, width = 320): Promise<Page> {
-    host!.load(doc);
-    const context = await browser!.newContext({
-      viewport: { width, height: 900 },
-      locale: 'en-GB',
-      reducedMotion: 'reduce',
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    await page.goto(`${host!.origin}/taskpane.html`);
-    await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
-    await waitIdle(page);
-    return page;
-  }
-
-  async function waitIdle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
-  }
-
-  async function scoreQuarter(page: Page, label: string): Promise<void> {
-    await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label });
-    await page.getByRole('button', { name: 'Score this quarter' }).click();
-    await page
-      .getByTestId('status')
-      .getByText(new RegExp(`^${label.split(' (')[0]} scored: `))
-      .waitFor();
-    await waitIdle(page);
-  }
-
   it('letters typed in the tolerance say what to type, and Score waits for a number', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     const tolerance = page.getByRole('spinbutton', { name: 'Tolerance (%)' });
     await tolerance.click();
     await page.keyboard.press('Control+A');
@@ -124,7 +60,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
   });
 
   it('letters typed in the green band are not taken as a blank band (the tolerance): said, and nothing is scored with it', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await page.getByText('More settings').click();
     const green = page.getByRole('spinbutton', { name: 'Green band, close-to-target indicators (±)' });
     await green.click();
@@ -142,7 +78,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
 
   it('the chosen quarter is readable: the whole option at 320 px, the quarter’s name at 200 px (320 px zoomed to 160%)', async () => {
     for (const width of [320, 200]) {
-      const page = await open(example, width);
+      const page = await openPane(browser!, host!, example, width);
       const quarter = page.getByRole('combobox', { name: 'Quarter' });
       const shown = () =>
         quarter.evaluate((s: HTMLSelectElement) => {
@@ -178,7 +114,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
   });
 
   it('says once what a variance’s sign means, writes every variance as the findings do, and names each indicator and its status', async () => {
-    const page = await open(example);
+    const page = await openPane(browser!, host!, example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     assert.equal(
       await page.getByTestId('variance-sign').textContent(),

@@ -8,54 +8,22 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from '../build/support/build';
-import type { CellValue } from '../../src/core';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { nhsIprBytes, type NhsIprVariant } from '../support/nhs-ipr';
 import { documentToJson, type DocumentJson } from './host/doc-json';
+import {
+  CHROMIUM,
+  CHROMIUM_LAUNCH,
+  openPane,
+  waitIdle,
+  scoreQuarter,
+  typeInto,
+  assertAccessible,
+} from './host/pane-page';
 import { startHost, type TestHost } from './host/serve';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const AXE = require.resolve('axe-core/axe.min.js');
 
 async function ipr(variant: NhsIprVariant): Promise<DocumentJson> {
   return documentToJson((await modelFromXlsx(await nhsIprBytes(variant))).doc);
-}
-
-/** axe-core's serious and critical violations once animations have finished (as pane-after-use.test.ts). */
-async function assertAccessible(page: Page, state: string): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  assert.deepEqual(
-    violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    [],
-    `axe-core, ${state}`,
-  );
-}
-
-/** Types a value into a cell as the analyst would (the model fires Worksheet.onChanged). */
-async function typeInto(page: Page, sheet: string, address: string, value: CellValue): Promise<void> {
-  await page.evaluate(
-    ({ sheet, address, value }) =>
-      (
-        window as unknown as { __model: { doc: { userEdit(s: string, a: string, v: unknown): void } } }
-      ).__model.doc.userEdit(sheet, address, value),
-    { sheet, address, value },
-  );
 }
 
 /** What has the focus: its tag, and the text of a heading, or "in a tile list". */
@@ -80,49 +48,13 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
     }
     const dist = await build();
     host = await startHost(dist);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   });
 
   after(async () => {
     await browser?.close();
     await host?.close();
   });
-
-  async function open(doc: DocumentJson): Promise<Page> {
-    host!.load(doc);
-    const context = await browser!.newContext({
-      viewport: { width: 330, height: 900 },
-      locale: 'en-GB',
-      reducedMotion: 'reduce',
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    await page.goto(`${host!.origin}/taskpane.html`);
-    await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
-    await waitIdle(page);
-    return page;
-  }
-
-  async function waitIdle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
-  }
-
-  async function scoreQ3(page: Page): Promise<void> {
-    await page.getByRole('button', { name: 'Score this quarter' }).click();
-    await page
-      .getByTestId('status')
-      .getByText(/^Q3 2025\/26 scored: /)
-      .waitFor();
-    await waitIdle(page);
-  }
 
   async function openList(page: Page, key: string): Promise<string> {
     const scope = page.locator('[data-scope="council"]');
@@ -133,9 +65,9 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   }
 
   it('opens with no mapping panel ("Exec lead" and "Commentary" need none); after Score the focus is on the results, not <body>', async () => {
-    const page = await open(await ipr('ipr'));
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
     assert.equal(await page.getByRole('region', { name: /Map the columns/ }).count(), 0);
-    await scoreQ3(page);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     assert.equal(await focused(page), 'h2 Q3 2025/26: whole trust');
     await assertAccessible(page, 'scored');
     await page.getByRole('button', { name: 'Refresh summaries' }).click();
@@ -148,8 +80,8 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('the lists say the variance the cell shows: EFF02 −5.04% (red) and EFF03 −5.00% (amber), CAR04 "Missed (target 0)"', async () => {
-    const page = await open(await ipr('edge'));
-    await scoreQ3(page);
+    const page = await openPane(browser!, host!, await ipr('edge'), 330);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     const off = await openList(page, 'offTarget');
     assert.match(off, /EFF02 Stroke: 90% of stay on a stroke unit.*Variance −5\.04%/);
     assert.match(off, /CAR04 Mixed sex accommodation breaches.*Variance Missed \(target 0\)/);
@@ -159,8 +91,8 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('an opened tile list is next in Tab order, before the other tiles', async () => {
-    const page = await open(await ipr('ipr'));
-    await scoreQ3(page);
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     const off = page.locator('[data-scope="council"] button[data-count="offTarget"]');
     await off.focus();
     await page.keyboard.press('Enter');
@@ -170,8 +102,8 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('Strong performance and Requires improvement say there are no quartiles, not "(0)"', async () => {
-    const page = await open(await ipr('ipr'));
-    await scoreQ3(page);
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     const summaries = await page.locator('details.highlight summary').allInnerTexts();
     assert.deepEqual(summaries.slice(1), [
       'Strong performance (none: no indicator has a quartile)',
@@ -180,14 +112,14 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('A&E 4-hour typed 71.2 (7,120%) is a data gap, not on target', async () => {
-    const page = await open(await ipr('slip'));
-    await scoreQ3(page);
+    const page = await openPane(browser!, host!, await ipr('slip'), 330);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     assert.doesNotMatch(await openList(page, 'onTarget'), /RES01/);
     assert.match(await openList(page, 'dataGaps'), /RES01 A&E 4-hour performance %/);
   });
 
   it('Q4, when only 4 of 26 indicators have a figure for it, is refused in one sentence', async () => {
-    const page = await open(await ipr('ipr'));
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
     await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label: 'Q4 2025/26 (Jan–Mar)' });
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/^Only 4 of 26 indicators have a Q4 figure/).waitFor();
@@ -196,8 +128,8 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('editing a commentary cell does not say "Figures changed"; editing a figure does', async () => {
-    const page = await open(await ipr('ipr'));
-    await scoreQ3(page);
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    await scoreQuarter(page, 'Q3 2025/26', false);
     await typeInto(page, 'Safe', 'S7', 'Escalation beds closed in Dec.');
     // The edit's event is handled before the next one: a figure typed after it shows the notice, and
     // before that there was none.
@@ -208,7 +140,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('a tolerance typed "3,5" is read as 3.5, and the box says so; it shows where the focus is', async () => {
-    const page = await open(await ipr('ipr'));
+    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
     const tolerance = page.getByRole('spinbutton', { name: 'Tolerance (%)' });
     await tolerance.fill('');
     await tolerance.pressSequentially('3,5');
@@ -220,7 +152,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('the mapping panel lists the months by their own headers and says what a second Target column does, in a live region; after Save mapping the focus is on the results', async () => {
-    const page = await open(await ipr('assurance'));
+    const page = await openPane(browser!, host!, await ipr('assurance'), 330);
     const panel = page.getByRole('region', { name: "Map the columns of 'Safe'" });
     await panel.waitFor();
     assert.equal(await panel.locator('tr[data-column="G"] td').nth(1).textContent(), 'Apr-25');

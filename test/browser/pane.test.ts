@@ -16,58 +16,12 @@ import { cellAddress, decodeState, defaultState, prepareRun, type Settings } fro
 import { gridsOfDocument } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { documentToJson, type DocumentJson } from './host/doc-json';
+import { assertAccessible, CHROMIUM, councilCounts } from './host/pane-page';
 import { startHost, type TestHost } from './host/serve';
 import { paneTimings } from './host/page-timings';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
 const SHOTS = path.join(ROOT, 'out', 'browser');
-const AXE = require.resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** The council's counts as the tiles show them: on target / within tolerance / off target / data gaps. */
-async function councilCounts(page: Page): Promise<string> {
-  const scope = page.locator('[data-scope="council"]');
-  const n = async (key: string) => (await scope.locator(`[data-count="${key}"] .n`).textContent())?.trim();
-  return `${await n('onTarget')} / ${await n('withinTolerance')} / ${await n('offTarget')} / ${await n('dataGaps')}`;
-}
-
-/**
- * Runs axe-core on the page once its CSS transitions and animations have finished (a Fluent button fading
- * between its states mid-check read as a colour-contrast failure on a loaded machine), and returns the
- * serious and critical violations, described.
- */
-async function axeProblems(page: Page, skip: string[] = []): Promise<string[]> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity) // a spinner never finishes
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = (await page.evaluate(async (skipRules) => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const rules = Object.fromEntries(skipRules.map((r) => [r, { enabled: false }]));
-    return (await axe.run(document, { resultTypes: ['violations'], rules })).violations;
-  }, skip)) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function assertAccessible(page: Page, state: string, skip: string[] = []): Promise<void> {
-  assert.deepEqual(await axeProblems(page, skip), [], `axe-core, ${state}`);
-}
 
 /** Presses Tab until the focused element's text is `name` (at most 60 presses); fails when it never is. */
 async function tabTo(page: Page, name: string): Promise<void> {
