@@ -5,17 +5,12 @@
  * a typed DOT checked against quarters. What the analyst would say, each.
  */
 import { strict as assert } from 'assert';
-import { scoreWorkbook, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
 import { sheet, months } from '../support/grids';
+import { byRef } from '../support/scoring';
 
 function score(grids: SheetGrid[], quarter: 1 | 2 | 3 | 4): ScoreResult {
   return scoreWorkbook(grids, { quarter } as Parameters<typeof scoreWorkbook>[1]).result;
-}
-
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
 }
 
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);

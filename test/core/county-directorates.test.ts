@@ -6,28 +6,14 @@
  * 2. a count per month with a month's target was scored on its last month alone (rules/month-counts.ts).
  */
 import { strict as assert } from 'assert';
-import ExcelJS from 'exceljs';
-import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { scoreWorkbook, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { months, sheet } from '../support/grids';
-import { scored } from '../support/scoring';
-import { COL, countyBytes, countyGrids, countyRowOf, countyWorkbook, gridsOfBytes } from '../support/county-council';
+import { byRef, scored } from '../support/scoring';
+import { COL, countyGrids, countyQ2With, countyRowOf, countyWorkbook } from '../support/county-council';
 
 const score = (grids: SheetGrid[], quarter: 1 | 2 | 3 | 4): ScoreResult => scoreWorkbook(grids, { quarter }).result;
 
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
-}
-
 const priorityOf = (r: ScoreResult, name: string) => r.priorities.find((p) => p.priorityName === name);
-
-/** The county workbook at Q2 with cells changed as the analyst might have typed them. */
-async function q2With(change: (wb: ExcelJS.Workbook) => void): Promise<SheetGrid[]> {
-  const wb = countyWorkbook(6);
-  change(wb);
-  return gridsOfBytes(await countyBytes(wb));
-}
 
 describe('A county council: directorates as priorities, and counts per month by quarter', function () {
   this.timeout(60000);
@@ -211,7 +197,7 @@ describe('A county council: directorates as priorities, and counts per month by 
     });
 
     it('a note typed in August in place of its figure: the quarter cannot be added up, so September stands against its month target, as before', async () => {
-      const grids = await q2With((wb) => {
+      const grids = await countyQ2With((wb) => {
         const ws = wb.getWorksheet('Growth & Environment')!;
         ws.getCell(countyRowOf(wb, 'Growth & Environment', 'GE02'), COL.m0 + 4).value = 'Depot strike';
       });
@@ -220,7 +206,7 @@ describe('A county council: directorates as priorities, and counts per month by 
     });
 
     it('"n/a" typed in September: the quarter will never be whole, so August\'s 3,850 stands against its month target, not July and August added up', async () => {
-      const grids = await q2With((wb) => {
+      const grids = await countyQ2With((wb) => {
         const ws = wb.getWorksheet('Growth & Environment')!;
         ws.getCell(countyRowOf(wb, 'Growth & Environment', 'GE02'), COL.m0 + 5).value = 'n/a';
       });
@@ -229,7 +215,7 @@ describe('A county council: directorates as priorities, and counts per month by 
     });
 
     it("Trend compares the quarter with the same months last year added up: 12,280 against 13,500 (4,500 + 5,000 + 4,000) is ↓, though Sept's 4,420 beat last Sept's 4,000", async () => {
-      const grids = await q2With((wb) => {
+      const grids = await countyQ2With((wb) => {
         const ws = wb.addWorksheet('Last year');
         ws.addRow(['Ref', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep']);
         ws.addRow(['GE02', 4000, 4000, 4000, 4500, 5000, 4000]);
@@ -238,7 +224,7 @@ describe('A county council: directorates as priorities, and counts per month by 
     });
 
     it('month targets on a Targets sheet (4,000, 4,500, 5,000 in Q2) are added up the same way: 12,280 against 13,500', async () => {
-      const grids = await q2With((wb) => {
+      const grids = await countyQ2With((wb) => {
         const ws = wb.addWorksheet('Targets');
         ws.addRow(['Ref', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep']);
         ws.addRow(['GE02', 4500, 4500, 4500, 4000, 4500, 5000]);

@@ -4,15 +4,10 @@
  * words, most misleading first. docs/workbook.md says why for each.
  */
 import { strict as assert } from 'assert';
-import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { scoreWorkbook, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { sheet, months } from '../support/grids';
 import { frsGrids, FRS_MAP } from '../support/fire-rescue';
-
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
-}
+import { byRef } from '../support/scoring';
 
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);
 

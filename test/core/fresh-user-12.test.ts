@@ -4,14 +4,9 @@
  * most misleading first. docs/workbook.md says why for each.
  */
 import { strict as assert } from 'assert';
-import { scoreWorkbook, type IndicatorScore, type ScoreResult } from '../../src/core';
+import { scoreWorkbook, type ScoreResult } from '../../src/core';
 import { policeGrids, policeQuarterColumnsGrids } from '../support/police-pcc';
-
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
-}
+import { byRef } from '../support/scoring';
 
 const about = (r: ScoreResult, ref: string, kind?: string) =>
   r.findings.filter((f) => f.ref === ref && (kind === undefined || f.kind === kind));

@@ -4,27 +4,15 @@
  * analyst's words.
  */
 import { strict as assert } from 'assert';
-import {
-  defaultState,
-  isInputError,
-  prepareRun,
-  scoreWorkbook,
-  type IndicatorScore,
-  type ScoreResult,
-} from '../../src/core';
+import { defaultState, isInputError, prepareRun, scoreWorkbook, type ScoreResult } from '../../src/core';
 import { isNotRated, withinToleranceLabel } from '../../src/core/score/summaries';
 import { fresh5Grids, type Fresh5Variant } from '../support/fresh5-ipr';
+import { byRef } from '../support/scoring';
 
 type Options = Parameters<typeof scoreWorkbook>[1];
 
 async function scoreIpr(variant: Fresh5Variant, options: Options = {}): Promise<ScoreResult> {
   return scoreWorkbook(await fresh5Grids(variant), options).result;
-}
-
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
 }
 
 describe('Fresh user 5: an NHS trust IPR', () => {

@@ -4,32 +4,18 @@
  * most misleading first. docs/workbook.md says why for each.
  */
 import { strict as assert } from 'assert';
-import ExcelJS from 'exceljs';
-import { scoreWorkbook, type CellValue, type IndicatorScore, type ScoreResult, type SheetGrid } from '../../src/core';
+import { scoreWorkbook, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { sheet } from '../support/grids';
-import { scored } from '../support/scoring';
+import { byRef, scored } from '../support/scoring';
 import { summarySheet } from '../../src/core/plan/summary-sheets';
 import { defaultSheetNames } from '../../src/core/plan/sheet-names';
-import { COL, countyBytes, countyGrids, countyRowOf, countyWorkbook, gridsOfBytes } from '../support/county-council';
+import { COL, countyGrids, countyQ2With, countyRowOf } from '../support/county-council';
 
 function score(grids: SheetGrid[], quarter: 1 | 2 | 3 | 4): ScoreResult {
   return scoreWorkbook(grids, { quarter }).result;
 }
 
-function byRef(result: ScoreResult, ref: string): IndicatorScore {
-  const s = result.indicators.find((i) => i.ref === ref);
-  assert.ok(s, `${ref} is scored`);
-  return s;
-}
-
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);
-
-/** The workbook at Q2 with cells changed as the lead might have typed them. */
-async function q2With(change: (wb: ExcelJS.Workbook) => void): Promise<SheetGrid[]> {
-  const wb = countyWorkbook(6);
-  change(wb);
-  return gridsOfBytes(await countyBytes(wb));
-}
 
 describe('Fresh user 8: a county council, a year with the product', function () {
   this.timeout(60000);
@@ -130,7 +116,7 @@ describe('Fresh user 8: a county council, a year with the product', function () 
       let bare: ScoreResult;
       before(async () => {
         bare = score(
-          await q2With((wb) => {
+          await countyQ2With((wb) => {
             const ad = wb.getWorksheet('Adults')!;
             ad.getCell(countyRowOf(wb, 'Adults', 'ASC02'), COL.comment).value = null;
             const ph = wb.getWorksheet('Public Health')!;

@@ -862,3 +862,10 @@ export function gridsOfBytes(bytes: Buffer, name = 'county.xlsx'): SheetGrid[] {
 export async function countyGrids(uptoMonth: number): Promise<SheetGrid[]> {
   return gridsOfBytes(await countyBytes(countyWorkbook(uptoMonth)));
 }
+
+/** The county workbook at Q2 with cells changed as the analyst might have typed them, read as grids. */
+export async function countyQ2With(change: (wb: ExcelJS.Workbook) => void): Promise<SheetGrid[]> {
+  const wb = countyWorkbook(6);
+  change(wb);
+  return gridsOfBytes(await countyBytes(wb));
+}
