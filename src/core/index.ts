@@ -87,6 +87,7 @@ export {
   directionColumns,
   directionCounts,
   organisationWords,
+  dotKeyWords,
   DIRECTION_MEASURES,
   type CountColumn,
   type DirectionMeasure,

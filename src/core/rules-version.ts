@@ -211,5 +211,9 @@
  * quarter a data gap, a Check); a "(Annual) trajectory" column beside a Standard read as a second Target
  * column where some row's Standard is blank; a count to date's DOT from each quarter's own increment where it
  * has no variance to compare; too few figures for the chosen quarter refused; commentary, lead and owner columns known.
+ * 42 — (helper cells) a target of 0's words in the % Variance cell ("Missed (target 0)") shrink to fit the
+ * analyst's column (the cell's alignment; the column's width untouched); the Summary key's DOT rows say "the
+ * previous reported quarter" (or "period", with DOT against the previous period) for every sector but a
+ * council's, which keeps the St Helens report's "the last reported outturn".
  */
-export const RULES_VERSION = 41;
+export const RULES_VERSION = 42;

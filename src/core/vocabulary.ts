@@ -5,7 +5,7 @@
  * pane all take them from here, so "Within 5%" or "Data gaps" cannot drift apart between them.
  */
 import type { CountTable, Direction, IndicatorScore, Organisation, ScoreResult, Status } from './model';
-import { DIRECTION_WORDS, NOT_RATED, plural } from './words';
+import { DIRECTION_WORDS, NOT_RATED, plural, SYMBOL } from './words';
 import { isNotRated, withinToleranceLabel, withinWords } from './score/summaries';
 
 /** plural's home is words.ts, the base the rules and the readers can import too. */
@@ -61,6 +61,34 @@ export function organisationWords(result: Pick<ScoreResult, 'organisation'> | nu
     WORDS_OF.set(kind, w);
   }
   return w;
+}
+
+/**
+ * The Summary key's three DOT rows ("↑ Better than …", "↓ Worse than …", "↔ No change from …"), in that order.
+ *
+ * A council's keep the St Helens report's own key ("Better than the last reported outturn", seed report's
+ * "KEY - Direction of Travel (DOT)"), where "outturn" is the figure reported for a period: it is true, and
+ * every council workbook scored before keeps its Summary word for word. Police, fire, NHS and housing users
+ * (sessions 10–12) found "outturn" council wording — to them it is a year's final figure — and said "the
+ * previous quarter" / "last period": theirs name what DOT compares with, the last figure reported in an
+ * earlier quarter ("the previous reported quarter") or, with DOT against the previous period (settings
+ * `dot: 'period'`), the one before it ("the previous reported period"), as the Summary's tolerance note says.
+ * Changing these rewrites a scored workbook's Summary at its next rescore (the product's own sheet,
+ * regenerated in place; its undo gives back the old wording: docs/workbook.md, "The DOT key's words").
+ */
+export function dotKeyWords(result: Pick<ScoreResult, 'organisation' | 'dotComparison'>): [string, string, string] {
+  const kind: Organisation = result.organisation ?? 'council';
+  const since =
+    kind === 'council'
+      ? 'the last reported outturn'
+      : result.dotComparison === 'period'
+        ? 'the previous reported period'
+        : 'the previous reported quarter';
+  return [
+    `${SYMBOL.up} Better than ${since}`,
+    `${SYMBOL.down} Worse than ${since}`,
+    `${SYMBOL.same} No change from ${since}`,
+  ];
 }
 
 /**

@@ -39,6 +39,9 @@ export function applyStyle(format: Excel.RangeFormat, f: CellFormat): void {
   if (f.hAlign !== undefined) format.horizontalAlignment = H_ALIGN[f.hAlign];
   if (f.vAlign !== undefined) format.verticalAlignment = V_ALIGN[f.vAlign];
   if (f.wrap !== undefined) format.wrapText = f.wrap;
+  // ExcelApi 1.9 (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-shrinktofit-member):
+  // writeFormatGroups leaves it out below 1.9.
+  if (f.shrinkToFit !== undefined) format.shrinkToFit = f.shrinkToFit;
   if (f.border === 'thin') {
     for (const edge of BORDER_EDGES) {
       const b = format.borders.getItem(edge);
@@ -72,6 +75,7 @@ export function cellFormatProperties(f: CellFormat): Excel.CellPropertiesFormat 
   if (f.hAlign !== undefined) out.horizontalAlignment = H_ALIGN[f.hAlign];
   if (f.vAlign !== undefined) out.verticalAlignment = V_ALIGN[f.vAlign];
   if (f.wrap !== undefined) out.wrapText = f.wrap;
+  if (f.shrinkToFit !== undefined) out.shrinkToFit = f.shrinkToFit;
   if (f.border === 'thin') {
     const edge = { style: 'Continuous', color: '#000000' } as Excel.CellBorder;
     out.borders = { top: edge, bottom: edge, left: edge, right: edge };

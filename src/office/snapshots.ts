@@ -183,7 +183,42 @@ function jsonBytesOf(v: CellValue): number {
 }
 
 /** The owned cells of a plan, by sheet: each patch's cells (`SheetPatch`, as prepareRun plans them). */
-export type OwnedBySheet = readonly { sheet: string; cells: readonly { row: number; col: number }[] }[];
+export type OwnedBySheet = readonly {
+  sheet: string;
+  cells: readonly { row: number; col: number; format?: { shrinkToFit?: boolean } }[];
+}[];
+
+/**
+ * The owned cells whose write sets shrink to fit (a zero target's words), whose own setting the journal
+ * keeps: none on a host below ExcelApi 1.9, which neither reads nor writes it.
+ */
+function shrinkCells(owned: OwnedBySheet, abilities: HostAbilities): OwnedRef[] {
+  if (!abilities.rangeAreas) return [];
+  const out: OwnedRef[] = [];
+  for (const p of owned)
+    for (const c of p.cells)
+      if (c.format?.shrinkToFit !== undefined) out.push({ sheet: p.sheet, row: c.row, col: c.col });
+  return out;
+}
+
+/**
+ * Each shrink cell's own setting, asked with getCellProperties({ format: { shrinkToFit: true } }) (ExcelApi
+ * 1.9, https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesformat) over column blocks of
+ * such cells: queued here, delivered by the next sync (the snapshots' own, or one of its own where every
+ * other cell came with the values). A few cells a workbook at most: about 40 bytes a cell.
+ */
+function queueShrinkReads(
+  context: Excel.RequestContext,
+  cells: OwnedRef[],
+): { b: Block; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] {
+  return blocksOf(cells).map((b) => ({
+    b,
+    props: context.workbook.worksheets
+      .getItem(b.sheet)
+      .getRange(areaAddress({ top: b.top, left: b.col, bottom: b.bottom, right: b.col }))
+      .getCellProperties({ format: { shrinkToFit: true } }),
+  }));
+}
 
 /**
  * Each owned cell's "before" picture, by snapshotKey: from the windows read with the bands where they
@@ -207,6 +242,8 @@ export async function readSnapshots(
       else missing.push({ sheet: p.sheet, row, col });
     }
   const blocks = blocksOf(missing);
+  const shrinkReads = queueShrinkReads(context, shrinkCells(owned, abilities));
+  if (shrinkReads.length > 0 && blocks.length === 0) await context.sync();
   let start = 0;
   while (start < blocks.length) {
     // Each request filled to the budget: blocks taller than the room left are cut.
@@ -281,6 +318,13 @@ export async function readSnapshots(
       }
     }
   }
+  // Read with the first batch's sync (or the one above): every snapshot is made by now.
+  for (const { b, props } of shrinkReads)
+    for (let r = 0; r <= b.bottom - b.top; r++) {
+      const snapshot = snapshots.get(snapshotKey(b.sheet, b.top + r, b.col));
+      const shrink = props.value[r]?.[0]?.format?.shrinkToFit;
+      if (snapshot && typeof shrink === 'boolean') snapshot.format = { ...snapshot.format, shrinkToFit: shrink };
+    }
   if (abilities.textRuns) {
     // The runs read with the "before" picture (read-workbook.ts); only the cells the guess missed are asked.
     const asked = book.textRuns ?? new Map<string, unknown>();

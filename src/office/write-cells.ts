@@ -126,7 +126,7 @@ export const COMPACT_AREAS = 8;
  * is one RangeAreas call (worksheet.getRanges); the rest are written per column block as one
  * Range.setCellProperties of a 2-D array of formats (issue 11 item 3), so the calls per sheet stay flat
  * from 60 to 50,000 indicators and the bytes follow the cells. Below 1.9 (no RangeAreas, no cell
- * properties) one range per area and property.
+ * properties) one range per area and property, and no shrink to fit (a 1.9 property).
  */
 async function writeFormatGroups(
   batch: WriteBatch,
@@ -137,6 +137,9 @@ async function writeFormatGroups(
   const regrouped = regroupByProperty(groups).filter((g) => hasStyle(g.format));
   if (!rangeAreas) {
     for (const g of regrouped) {
+      // Shrink to fit is ExcelApi 1.9 (RangeFormat.shrinkToFit): below it a zero target's words stay as
+      // they were written before (cut off in a narrow column), and the snapshots did not read it either.
+      if (g.format.shrinkToFit !== undefined) continue;
       for (const a of g.areas) {
         const address = areaAddress(a);
         await batch.reserve(callBytes(address) + styleBytes(g.format));

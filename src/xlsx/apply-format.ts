@@ -54,11 +54,12 @@ export function styleWith(style: Style, f: CellFormat, baseFont: Partial<ExcelJS
     if (Object.keys(font).length === 0) delete next.font;
     else next.font = font;
   }
-  if (f.hAlign !== undefined || f.vAlign !== undefined || f.wrap !== undefined) {
+  if (f.hAlign !== undefined || f.vAlign !== undefined || f.wrap !== undefined || f.shrinkToFit !== undefined) {
     const alignment: Partial<ExcelJS.Alignment> = { ...(style.alignment ?? {}) };
     if (f.hAlign !== undefined) alignment.horizontal = f.hAlign;
     if (f.vAlign !== undefined) alignment.vertical = V_ALIGN[f.vAlign];
     if (f.wrap !== undefined) alignment.wrapText = f.wrap;
+    if (f.shrinkToFit !== undefined) alignment.shrinkToFit = f.shrinkToFit;
     next.alignment = alignment;
   }
   if (f.border === 'thin') next.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };

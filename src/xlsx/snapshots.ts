@@ -75,7 +75,10 @@ export function exactSnapshot(cell: ExcelJS.Cell, theme: string[], date1904 = fa
 /** Snapshots of the given cells, keyed by snapshotKey(sheet, row, col). Missing sheets are skipped. */
 export function readSnapshots(
   workbook: ExcelJS.Workbook,
-  owned: readonly { sheet: string; cells: readonly { row: number; col: number }[] }[],
+  owned: readonly {
+    sheet: string;
+    cells: readonly { row: number; col: number; format?: { shrinkToFit?: boolean } }[];
+  }[],
 ): Map<string, CellSnapshot> {
   const theme = themeColours(workbook);
   const date1904 = usesDate1904(workbook);
@@ -83,8 +86,13 @@ export function readSnapshots(
   for (const { sheet, cells } of owned) {
     const ws = workbook.getWorksheet(sheet);
     if (!ws) continue;
-    for (const { row, col } of cells)
-      out.set(snapshotKey(sheet, row, col), exactSnapshot(ws.getCell(row + 1, col + 1), theme, date1904));
+    for (const { row, col, format } of cells) {
+      const cell = ws.getCell(row + 1, col + 1);
+      const snapshot = exactSnapshot(cell, theme, date1904);
+      // Shrink to fit, where the cell's write sets it (a target of 0's words), as the package path keeps it.
+      if (format?.shrinkToFit !== undefined) snapshot.format.shrinkToFit = cell.style?.alignment?.shrinkToFit === true;
+      out.set(snapshotKey(sheet, row, col), snapshot);
+    }
   }
   return out;
 }

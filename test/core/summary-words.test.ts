@@ -248,6 +248,66 @@ describe('The summaries name what they count', () => {
     });
   });
 
+  describe("The DOT key's words, plain for every sector", () => {
+    const TITLES: [string, string][] = [
+      ['force', 'Northshire Police – Force Performance Report 2026/27'],
+      ['fire', 'Northshire Fire and Rescue Authority – KPIs'],
+      ['nhs', 'Northshire Hospitals NHS Foundation Trust – Integrated Performance Report'],
+      ['housing', 'Riverside Vale Housing Group - Board KPI pack 2025/26'],
+      ['organisation', 'Northshire Fire & Rescue Service and Eastvale District Council'],
+    ];
+    const sectorRun = (title: string, dot?: 'period') =>
+      prepareRun(
+        [
+          kpis('KPIs', title, [
+            ['K1', 'Calls answered within 10 seconds %', 'Higher', 90, 91, 88, null],
+            ['K2', 'Complaints per 1,000 residents', 'Lower', 5, 6, 5.5, null],
+          ]),
+        ],
+        defaultState(),
+        { quarter: 2, ...(dot ? { dot } : {}) },
+      );
+    const dotKey = (r: PreparedRun) =>
+      text(sheetOf(r, 'summary'))
+        .map((x) => x[0])
+        .filter((x) => /^[↑↓↔■] /.test(x));
+
+    it('a council keeps the St Helens report\'s own key: "Better than the last reported outturn"', () => {
+      assert.deepEqual(dotKey(stHelens), [
+        '↑ Better than the last reported outturn',
+        '↓ Worse than the last reported outturn',
+        '↔ No change from the last reported outturn',
+        '■ First reported period',
+      ]);
+    });
+
+    for (const [kind, title] of TITLES) {
+      it(`a ${kind} workbook's key says "the previous reported quarter", never "outturn"`, () => {
+        const r = sectorRun(title);
+        assert.equal(r.result.organisation, kind);
+        assert.deepEqual(dotKey(r), [
+          '↑ Better than the previous reported quarter',
+          '↓ Worse than the previous reported quarter',
+          '↔ No change from the previous reported quarter',
+          '■ First reported period',
+        ]);
+        assert.ok(
+          !text(sheetOf(r, 'summary'))
+            .flat()
+            .some((c) => /outturn/i.test(c)),
+        );
+      });
+    }
+
+    it('with DOT against the previous period, "the previous reported period"', () => {
+      assert.deepEqual(dotKey(sectorRun(TITLES[2][1], 'period')).slice(0, 3), [
+        '↑ Better than the previous reported period',
+        '↓ Worse than the previous reported period',
+        '↔ No change from the previous reported period',
+      ]);
+    });
+  });
+
   describe('The key stays inside its boxes', () => {
     it('wraps a key line longer than column A (44 characters) and leaves the ones that fit as they were', () => {
       // Two-sided indicators make the amber and red lines long ("… (close to target: within the amber band)").

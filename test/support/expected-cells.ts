@@ -31,6 +31,7 @@ function formatPart(f: CellFormat): ExpectedCell {
   if (f.fill !== undefined) out.fill = f.fill === null ? null : normaliseColour(f.fill);
   if (f.fontColor !== undefined) out.fontColor = fontOf(f.fontColor);
   if (f.bold !== undefined) out.bold = f.bold;
+  if (f.shrinkToFit !== undefined) out.shrinkToFit = f.shrinkToFit;
   return out;
 }
 
@@ -93,6 +94,7 @@ const DEFAULTS: Required<Omit<CellSnap, 'formula'>> = {
   fill: null,
   fontColor: null,
   bold: false,
+  shrinkToFit: false,
 };
 
 /** Every difference between what was expected and what a workbook holds, as readable lines. */

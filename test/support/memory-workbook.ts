@@ -85,11 +85,15 @@ export class MemoryWorkbook {
         for (let r = a.top; r <= a.bottom; r++) {
           for (let c = a.left; c <= a.right; c++) {
             const f = s.formats.get(`${r},${c}`) ?? PLAIN;
-            s.formats.set(`${r},${c}`, {
+            const next: OwnedFormat = {
               numberFormat: g.format.numberFormat ?? f.numberFormat,
               fill: g.format.fill !== undefined ? g.format.fill : f.fill,
               fontColor: g.format.fontColor !== undefined ? g.format.fontColor : f.fontColor,
-            });
+            };
+            // Shrink to fit kept only while on, so that a cell put back is as it was.
+            const shrink = g.format.shrinkToFit ?? f.shrinkToFit;
+            if (shrink) next.shrinkToFit = true;
+            s.formats.set(`${r},${c}`, next);
           }
         }
       }
@@ -138,11 +142,18 @@ export class MemoryWorkbook {
     const state = this.state();
     const run = prepareRun(this.grids(), state, overrides);
     const snapshots = new Map<string, CellSnapshot>();
-    for (const c of run.ownedCells)
-      snapshots.set(snapshotKey(c.sheet, c.row, c.col), {
-        value: this.get(c.sheet, c.row, c.col),
-        format: this.format(c.sheet, c.row, c.col),
-      });
+    for (const p of run.plan.patches)
+      for (const c of p.cells) {
+        const format = this.format(p.sheet, c.row, c.col);
+        // Shrink to fit read, as the adapters read it, only where the cell's write sets it.
+        snapshots.set(snapshotKey(p.sheet, c.row, c.col), {
+          value: this.get(p.sheet, c.row, c.col),
+          format:
+            c.format.shrinkToFit !== undefined
+              ? { ...format, shrinkToFit: format.shrinkToFit === true }
+              : { numberFormat: format.numberFormat, fill: format.fill, fontColor: format.fontColor },
+        });
+      }
     const outcome = commitRun(
       run,
       snapshots,

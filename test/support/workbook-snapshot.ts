@@ -14,6 +14,8 @@ export interface CellSnap {
   /** RRGGBB or null (automatic). */
   fontColor?: string | null;
   bold?: boolean;
+  /** Present (true) only where the cell shrinks its text to fit its column (a zero target's words in a narrow variance column). */
+  shrinkToFit?: boolean;
 }
 
 export interface SheetSnap {

@@ -25,6 +25,7 @@ function cellSnap(cell: ExcelJS.Cell, theme: string[], date1904: boolean): CellS
     fontColor: colourHex(style.font?.color, theme),
     bold: Boolean(style.font?.bold),
   };
+  if (style.alignment?.shrinkToFit) snap.shrinkToFit = true;
   const formula = cellFormula(cell);
   if (formula) snap.formula = formula;
   return snap;
@@ -32,7 +33,13 @@ function cellSnap(cell: ExcelJS.Cell, theme: string[], date1904: boolean): CellS
 
 function isPlain(s: CellSnap): boolean {
   return (
-    s.value === null && !s.formula && s.numberFormat === 'General' && s.fill === null && s.fontColor === null && !s.bold
+    s.value === null &&
+    !s.formula &&
+    s.numberFormat === 'General' &&
+    s.fill === null &&
+    s.fontColor === null &&
+    !s.bold &&
+    !s.shrinkToFit
   );
 }
 

@@ -25,6 +25,7 @@ function normal(c: CellSnap | undefined): Required<Omit<CellSnap, 'formula'>> & 
     fill: c?.fill ?? null,
     fontColor: fontOf(c?.fontColor ?? null),
     bold: c?.bold ?? false,
+    shrinkToFit: c?.shrinkToFit ?? false,
   };
 }
 

@@ -24,12 +24,25 @@ const VARIANCE_FORMATS = new Map<Rag | null, CellFormat>(
   ]),
 );
 
+/**
+ * A target of 0's words ("Missed (target 0)") are wider than a narrow % Variance column (fresh user 10:
+ * "Missed (targ" on the board's page, read as another word): the cell shrinks them to fit. The column's
+ * width is the analyst's and stays; a figure (0.00%) fits and is written as before.
+ */
+const ZERO_TARGET_FORMATS = new Map<Rag, CellFormat>(
+  (['green', 'amber', 'red'] as Rag[]).map((r) => [
+    r,
+    Object.freeze({ ...VARIANCE_FORMATS.get(r)!, shrinkToFit: true }),
+  ]),
+);
+
 // Each owned cell is made once, field by field, with no intermediate object (issue 11).
 
 function varianceCell(row: number, col: number, s: IndicatorScore): OwnedCell {
+  if (s.variancePct === null && s.rag !== null)
+    return { row, col, role: 'variance', value: zeroTargetText(s.rag), format: ZERO_TARGET_FORMATS.get(s.rag)! };
   const format = VARIANCE_FORMATS.get(s.rag)!;
-  const value: PlanValue =
-    s.variancePct !== null ? percentAsFraction(s.variancePct) : s.rag !== null ? zeroTargetText(s.rag) : NO_VARIANCE;
+  const value: PlanValue = s.variancePct !== null ? percentAsFraction(s.variancePct) : NO_VARIANCE;
   return { row, col, role: 'variance', value, format };
 }
 

@@ -85,6 +85,7 @@ const KEY_ORDER: readonly (keyof CellFormat)[] = [
   'hAlign',
   'italic',
   'numberFormat',
+  'shrinkToFit',
   'underline',
   'vAlign',
   'wrap',

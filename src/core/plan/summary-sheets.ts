@@ -9,6 +9,7 @@ import { cellAddress } from '../a1';
 import {
   directionColumns,
   directionCounts,
+  dotKeyWords,
   organisationWords,
   plural,
   targetColumns,
@@ -183,9 +184,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const key: [string, CellFormat][] = [
     ['On or better than target', ragFill('green')],
     ...amberAndRedKey(result),
-    ['↑ Better than the last reported outturn', NO_KEY_COLOUR],
-    ['↓ Worse than the last reported outturn', NO_KEY_COLOUR],
-    ['↔ No change from the last reported outturn', NO_KEY_COLOUR],
+    ...dotKeyWords(result).map((text): [string, CellFormat] => [text, NO_KEY_COLOUR]),
     ['■ First reported period', NO_KEY_COLOUR],
     ['1st Quartile (top 25%)', quartileFill(1)],
     ['2nd Quartile', quartileFill(2)],

@@ -30,6 +30,14 @@ export interface CellFormat {
   hAlign?: 'left' | 'center' | 'right';
   vAlign?: 'top' | 'center' | 'bottom';
   wrap?: boolean;
+  /**
+   * Shrink to fit: text wider than its column drawn smaller, the column's width unchanged (the width of an
+   * analyst's column is theirs). Set only on an owned cell whose words may not fit ("Missed (target 0)" in a
+   * narrow % Variance column); the undo journal keeps the cell's own setting to put it back
+   * (OwnedFormat.shrinkToFit). Office.js RangeFormat.shrinkToFit (ExcelApi 1.9); in the file, the cell
+   * style's `<alignment shrinkToFit="1"/>` (ECMA-376 §18.8.1).
+   */
+  shrinkToFit?: boolean;
   /** A thin border around every cell of the areas. */
   border?: 'thin';
 }

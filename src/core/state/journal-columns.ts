@@ -24,8 +24,11 @@ export interface CellColumns {
   count: number;
   /** Each sheet as [name at the scoring, id or null]. */
   sheets: [string, string | null][];
-  /** Each distinct "before" format as [number format, fill, font colour]. */
-  formats: [string, string | null, string | null][];
+  /**
+   * Each distinct "before" format as [number format, fill, font colour], and a fourth, 1 or 0, where the
+   * cell's shrink to fit was read (OwnedFormat.shrinkToFit; absent before it was kept, and for other cells).
+   */
+  formats: [string, string | null, string | null, (0 | 1)?][];
   /** The indicators' identities, front-coded (encodeTexts), and how many. */
   indicators: string;
   indicatorCount: number;
@@ -97,7 +100,20 @@ export function cellsToColumns(cells: readonly JournalCell[]): CellColumns {
   const indicatorOf = indexer(indicators);
   // Sheets and formats by their fields, without a key made for every cell (issue 11).
   const formatIndex = new Map<string, Map<string | null, Map<string | null, number>>>();
+  // The few formats whose shrink to fit was read (a zero target's words), by their fields as text.
+  const shrinkIndex = new Map<string, number>();
   const formatOf = (f: JournalCell['before']['format']): number => {
+    if (f.shrinkToFit !== undefined) {
+      const shrink: 0 | 1 = f.shrinkToFit ? 1 : 0;
+      const key = JSON.stringify([f.numberFormat, f.fill, f.fontColor, shrink]);
+      let i = shrinkIndex.get(key);
+      if (i === undefined) {
+        i = formats.length;
+        formats.push([f.numberFormat, f.fill, f.fontColor, shrink]);
+        shrinkIndex.set(key, i);
+      }
+      return i;
+    }
     let byFill = formatIndex.get(f.numberFormat);
     if (!byFill) formatIndex.set(f.numberFormat, (byFill = new Map()));
     let byFont = byFill.get(f.fill);
@@ -217,7 +233,13 @@ export function columnsToCells(c: CellColumns): JournalCell[] {
     const s = c.sheets[sheet[i]];
     const f = c.formats[format[i]];
     if (!s || !f) throw new Error('journal index out of range');
-    const snapshot: CellSnapshot = { value: before[i], format: { numberFormat: f[0], fill: f[1], fontColor: f[2] } };
+    const snapshot: CellSnapshot = {
+      value: before[i],
+      format:
+        f[3] === undefined
+          ? { numberFormat: f[0], fill: f[1], fontColor: f[2] }
+          : { numberFormat: f[0], fill: f[1], fontColor: f[2], shrinkToFit: f[3] === 1 },
+    };
     if (has(c.formulas, i)) snapshot.formula = c.formulas![i];
     if (isError.has(i)) snapshot.error = true;
     if (has(c.natives, i)) snapshot.native = c.natives![i];

@@ -707,6 +707,9 @@ function journalCell(
 }
 
 export function ownedToCellFormat(f: OwnedFormat): CellFormat {
+  // Shrink to fit only where it was read (the cell's write set it): put back as it was.
+  if (f.shrinkToFit !== undefined)
+    return { numberFormat: f.numberFormat, fill: f.fill, fontColor: f.fontColor, shrinkToFit: f.shrinkToFit };
   return { numberFormat: f.numberFormat, fill: f.fill, fontColor: f.fontColor };
 }
 
@@ -727,7 +730,9 @@ function ownedChanges(before: CellSnapshot, owned: OwnedCell, afterValue: CellVa
   const sameFormat =
     (f.numberFormat ?? b.numberFormat) === b.numberFormat &&
     sameColour(f.fill !== undefined ? f.fill : b.fill, b.fill, null) &&
-    sameColour(f.fontColor !== undefined ? f.fontColor : b.fontColor, b.fontColor, '000000');
+    sameColour(f.fontColor !== undefined ? f.fontColor : b.fontColor, b.fontColor, '000000') &&
+    // Shrink to fit compared only where both say (the adapter read it for a cell whose write sets it).
+    (f.shrinkToFit === undefined || b.shrinkToFit === undefined || f.shrinkToFit === b.shrinkToFit);
   if (!sameFormat) return true;
   // A format-only write keeps the formula, the error and the value.
   if (owned.value === null) return false;

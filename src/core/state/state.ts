@@ -38,6 +38,12 @@ export interface OwnedFormat {
   fill: string | null;
   /** RRGGBB, or null for automatic. */
   fontColor: string | null;
+  /**
+   * Whether the cell shrank its text to fit (CellFormat.shrinkToFit), read only for the cells whose write
+   * sets it (a zero target's words): absent where it was not read — every other cell, journals written
+   * before it was kept, and the add-in below ExcelApi 1.9 — and then neither compared nor put back.
+   */
+  shrinkToFit?: boolean;
 }
 
 /**

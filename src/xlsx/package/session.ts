@@ -273,6 +273,11 @@ function fillPatternOf(styles: Styles, fillId: number): ReturnType<typeof office
   return pattern;
 }
 
+/** An xsd:boolean attribute set ("1" or "true"). */
+function isOn(v: string | undefined): boolean {
+  return v === '1' || v === 'true';
+}
+
 /** What an owned cell holds before scoring, as cellSnapshot gives it from ExcelJS. */
 function snapshotOf(
   pkg: Package,
@@ -281,8 +286,15 @@ function snapshotOf(
   row: number,
   col: number,
   part?: string,
+  shrink?: boolean,
 ): CellSnapshot {
-  if (!raw) return { value: null, format: { numberFormat: 'General', fill: null, fontColor: null } };
+  if (!raw)
+    return {
+      value: null,
+      format: shrink
+        ? { numberFormat: 'General', fill: null, fontColor: null, shrinkToFit: false }
+        : { numberFormat: 'General', fill: null, fontColor: null },
+    };
   // ExcelJS gives a cell of style 0 no style at all (no font colour, no fill): the journal says the same.
   const xf = raw.style ? pkg.styles.xfs[raw.style] : undefined;
   const snap: CellSnapshot = {
@@ -293,6 +305,8 @@ function snapshotOf(
       fontColor: xf ? (pkg.styles.fontColours[xf.fontId] ?? null) : null,
     },
   };
+  // Shrink to fit, where the cell's write sets it (a zero target's words): the journal puts the cell's own back.
+  if (shrink) snap.format.shrinkToFit = isOn(xf?.alignment?.shrinkToFit);
   if (raw.formula !== undefined && !mergedAway(read, row, col)) snap.formula = `=${formulaOf(read, raw)}`;
   // A pattern fill (issue 8 item 6): kept as the add-in keeps one, so an undo that cannot put the <c> element
   // back verbatim (rows moved since, or the add-in's undo) still gives back the pattern over its fill colour.
@@ -1049,7 +1063,15 @@ function scoreParts(
     for (const c of patch.cells)
       snapshots.set(
         snapshotKey(patch.sheet, c.row, c.col),
-        snapshotOf(pkg, read, index.get(c.row * 16384 + c.col), c.row, c.col, sheetPart),
+        snapshotOf(
+          pkg,
+          read,
+          index.get(c.row * 16384 + c.col),
+          c.row,
+          c.col,
+          sheetPart,
+          c.format.shrinkToFit !== undefined,
+        ),
       );
   }
   const outcome = commitRun(

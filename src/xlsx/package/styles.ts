@@ -135,13 +135,18 @@ export class StyleAdder {
       a.applyFill = '1';
     }
     let alignment = parts.alignment;
-    if (f.hAlign !== undefined || f.vAlign !== undefined || f.wrap !== undefined) {
+    if (f.hAlign !== undefined || f.vAlign !== undefined || f.wrap !== undefined || f.shrinkToFit !== undefined) {
       alignment = { ...(alignment ?? {}) };
       if (f.hAlign !== undefined) alignment.horizontal = f.hAlign;
       if (f.vAlign !== undefined) alignment.vertical = V_ALIGN[f.vAlign];
       if (f.wrap !== undefined) {
         if (f.wrap) alignment.wrapText = '1';
         else delete alignment.wrapText;
+      }
+      // <alignment shrinkToFit="1"/> (ECMA-376 §18.8.1): the text drawn smaller, the column's width kept.
+      if (f.shrinkToFit !== undefined) {
+        if (f.shrinkToFit) alignment.shrinkToFit = '1';
+        else delete alignment.shrinkToFit;
       }
       a.applyAlignment = '1';
     }

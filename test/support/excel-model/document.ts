@@ -43,6 +43,13 @@ export interface ModelCell {
   hAlign: string;
   vAlign: string;
   wrap: boolean;
+  /**
+   * Shrink to fit: the text drawn in a smaller font where it is wider than its column, the column's width
+   * unchanged (RangeFormat.shrinkToFit, "Specifies if text automatically shrinks to fit in the available
+   * column width", ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-shrinktofit-member).
+   * Absent: off.
+   */
+  shrinkToFit?: boolean;
   borders: Partial<Record<'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight', ModelBorder>>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string };
   /** True when the value was typed as text with a leading apostrophe. */
@@ -138,6 +145,7 @@ export function isBlank(c: ModelCell): boolean {
     c.hAlign === 'General' &&
     c.vAlign === 'Bottom' &&
     !c.wrap &&
+    !c.shrinkToFit &&
     Object.keys(c.borders).length === 0 &&
     !c.hyperlink &&
     !c.textRuns

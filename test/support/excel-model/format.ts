@@ -246,6 +246,24 @@ export class ModelRangeFormat {
   set wrapText(v: boolean) {
     queueCellWrite(this.core, `${this.kind}.format.wrapText`, v, this.resolve, (cell) => (cell.wrap = v));
   }
+  /**
+   * RangeFormat.shrinkToFit (ExcelApi 1.9): "Specifies if text automatically shrinks to fit in the available
+   * column width" (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-shrinktofit-member).
+   * Only the cell's alignment changes: the column keeps its width. A host below 1.9 refuses it.
+   */
+  set shrinkToFit(v: boolean) {
+    queueCellWrite(
+      this.core,
+      `${this.kind}.format.shrinkToFit`,
+      v,
+      this.resolve,
+      (cell) => {
+        if (v) cell.shrinkToFit = true;
+        else delete cell.shrinkToFit;
+      },
+      '1.9',
+    );
+  }
   set columnWidth(points: number) {
     this.core.enqueue(
       `${this.kind}.format.columnWidth`,

@@ -93,6 +93,8 @@ export interface ModelCellProperties {
     horizontalAlignment?: string;
     verticalAlignment?: string;
     wrapText?: boolean;
+    /** CellPropertiesFormat.shrinkToFit (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesformat). */
+    shrinkToFit?: boolean;
     borders?: Partial<Record<'top' | 'bottom' | 'left' | 'right', { style?: string; color?: string }>>;
   };
 }
@@ -449,7 +451,8 @@ export class ModelRange extends ModelObject {
    * Range.getCellProperties (ExcelApi 1.9): per cell, the properties asked for — fill colour, pattern
    * ("None", "Solid", "Gray25", …) and pattern colour ("#000000" when automatic; excel.cellpropertiesfill,
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesfill), font colour,
-   * bold, and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
+   * bold, shrink to fit (CellPropertiesFormat.shrinkToFit, https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesformat),
+   * and the hyperlink (absent for a cell without one; "CellPropertiesLoadOptions",
    * https://learn.microsoft.com/javascript/api/excel/excel.cellpropertiesloadoptions); and, on ExcelApi
    * 1.18, a text cell's runs of fonts (`textRuns`, see textRunsOut).
    */
@@ -457,6 +460,7 @@ export class ModelRange extends ModelObject {
     format?: {
       fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean };
       font?: { color?: boolean; bold?: boolean };
+      shrinkToFit?: boolean;
     };
     address?: boolean;
     hyperlink?: boolean;
@@ -485,6 +489,7 @@ export class ModelRange extends ModelObject {
             if (options.format.font.bold) font.bold = cell.bold;
             f.font = font;
           }
+          if (options.format?.shrinkToFit) f.shrinkToFit = cell.shrinkToFit === true;
           if (options.format) out.format = f;
           if (options.hyperlink && cell.hyperlink) out.hyperlink = linkOut(cell);
           if (options.textRuns) {
@@ -618,6 +623,8 @@ export class ModelRange extends ModelObject {
             if (f.horizontalAlignment !== undefined) cell.hAlign = f.horizontalAlignment;
             if (f.verticalAlignment !== undefined) cell.vAlign = f.verticalAlignment;
             if (f.wrapText !== undefined) cell.wrap = f.wrapText;
+            if (f.shrinkToFit === true) cell.shrinkToFit = true;
+            else if (f.shrinkToFit === false) delete cell.shrinkToFit;
             for (const [side, edge] of [
               ['top', 'EdgeTop'],
               ['bottom', 'EdgeBottom'],

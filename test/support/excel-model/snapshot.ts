@@ -19,6 +19,7 @@ export function snapOfDocument(doc: ModelDocument): WorkbookSnap {
       const font = normaliseColour(cell.fontColor);
       if (font !== null && font !== '000000') snap.fontColor = font;
       if (cell.bold) snap.bold = true;
+      if (cell.shrinkToFit) snap.shrinkToFit = true;
       if (snap.value === null && Object.keys(snap).length === 1) continue;
       cells[cellAddress(r, c)] = snap;
     }

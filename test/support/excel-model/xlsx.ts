@@ -144,6 +144,7 @@ export function documentFromExcelJs(book: ExcelJS.Workbook): ModelDocument {
         if (font?.underline && font.underline !== 'none') cell.underline = true;
         if (font?.size) cell.fontSize = font.size;
         if (c.alignment?.wrapText) cell.wrap = true;
+        if (c.alignment?.shrinkToFit) cell.shrinkToFit = true;
       });
     });
   });
@@ -219,9 +220,10 @@ export function excelJsFromDocument(doc: ModelDocument): ExcelJS.Workbook {
         };
       const font = fontOf(c);
       if (Object.keys(font).length) cell.font = font;
-      if (c.wrap || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
+      if (c.wrap || c.shrinkToFit || c.hAlign !== 'General' || c.vAlign !== 'Bottom') {
         cell.alignment = {
           wrapText: c.wrap || undefined,
+          shrinkToFit: c.shrinkToFit || undefined,
           horizontal: c.hAlign === 'General' ? undefined : (c.hAlign.toLowerCase() as ExcelJS.Alignment['horizontal']),
           vertical:
             c.vAlign === 'Bottom'
