@@ -53,14 +53,16 @@ export function staleOnUndo(
   userGrids: SheetGrid[],
   read: () => ReadResult | null,
 ): StaleOnUndo | null {
-  // Digests worked out another way (an earlier DIGEST_VERSION: the cells as typed) are not compared.
+  // Digests worked out as typed (DIGEST_VERSION 1) are not compared; version 2's are, worked out again its way.
   const before = comparable(journal.inputsBefore);
   if (!before) return null;
   const model = read();
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
   const labels = new ByIndicator<string>();
-  const now = model ? readDigests(tables, userGrids, places, model, before.q, labels) : new ByIndicator<string>();
+  const now = model
+    ? readDigests(tables, userGrids, places, model, before.q, labels, before.v)
+    : new ByIndicator<string>();
   const ids = new Map(userGrids.map((g) => [g.name, g.id]));
   const stale: string[] = [];
   const entries: { sheet: string; sheetId?: string; indicator: string; digest: string }[] = [];
@@ -83,7 +85,7 @@ export function staleOnUndo(
     const current = now.get(at.sheet, id);
     if (current !== undefined && current !== digest) stale.push(labels.get(at.sheet, id)!);
   });
-  return { stale, kept: keepInputs(before.q, entries), q: before.q };
+  return { stale, kept: keepInputs(before.q, entries, before.v), q: before.q };
 }
 
 /** The first words of the Check line undo writes on the restored Findings sheet. */
