@@ -356,6 +356,11 @@ export interface IndicatorRow {
    */
   targetColumn?: number;
   /**
+   * Its Standard and its annual trajectory both filled and different: which was used as the target, both
+   * figures, and the trajectory's column (read/trajectory-column.ts, `standardOrTrajectory`; a Note says it).
+   */
+  targetChosen?: { used: 'standard' | 'trajectory'; standard: number; trajectory: number; col: number };
+  /**
    * The row is a percentage, held as fractions ('fraction': 0.622 shown as 62.2%) or in percent units
    * ('percent': 62.2, "62.2%" typed); 'none': it is not (its figures in another number format, "0.0",
    * "#,##0"); absent when nothing says either way (plain figures in General, taken as typed). Points

@@ -5,6 +5,7 @@ import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscoredHeader } from '../read/known-columns';
 import { themeRowsNote } from './theme-rows';
+import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
@@ -77,11 +78,14 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   for (const d of table.duplicates) {
+    const both = standardOrTrajectoryNote(table, d);
+    if (both) out.push(both);
     const byRow = targetColumnByRow(table, d);
     if (byRow) {
       out.push(byRow);
       continue;
     }
+    if (both) continue;
     out.push(
       finding({
         kind: 'second-column',
@@ -702,7 +706,7 @@ export function comparatorPosition(
 function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'][number]): Finding | null {
   if (d.what !== FIELD_LABELS.target) return null;
   const second: string[] = [];
-  for (const r of table.rows) if (r.targetColumn === d.col) second.push(r.ref ?? r.name);
+  for (const r of table.rows) if (r.targetColumn === d.col && !r.targetChosen) second.push(r.ref ?? r.name);
   if (second.length === 0) return null;
   return finding({
     kind: 'target-column-by-row',
