@@ -217,6 +217,7 @@
  * council's, which keeps the St Helens report's "the last reported outturn".
  * 43 — (helper edges, session 13) a Standard and an annual trajectory both filled with different figures: a
  * count's ceiling for the year scored against the trajectory to date, a percentage or level against the
- * Standard, with a Note.
+ * Standard, with a Note; a month's figure not rated against a longer period's target: DOT compares the
+ * quarters' months (a month on average), not a month of each.
  */
 export const RULES_VERSION = 43;
