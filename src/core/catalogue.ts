@@ -567,6 +567,20 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: each indicator is scored against ${f.usedColumn} where it has one, else against ${f.column} (${f.second}).`,
     advice: 'Map the columns to use one for every row.',
   }),
+  // A row with no figure for the quarter but one in a rolling year beside the months (findings/rolling-year.ts).
+  'rolling-year-not-quarter': entry<{
+    who: string;
+    quarter: number;
+    header: string;
+    value: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure in its months, and its ${f.header} figure${f.value ? ` (${f.value})` : ''} is not scored in its place: ` +
+      `a rolling year is twelve months, most of them before Q${f.quarter}, and its target and DOT are for the months' figures, not a year's. It is a data gap.`,
+    advice: "To score the rolling years instead, map that column as the Actual (the quarter's figure).",
+  }),
   'standard-or-trajectory': entry<{
     sheet: string;
     headerRow: number;

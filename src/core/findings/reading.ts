@@ -4,6 +4,7 @@ import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscoredHeader } from '../read/known-columns';
+import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { quartilePosition } from '../read/values';
@@ -63,6 +64,12 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (notFound.length)
       parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
     if (unrecognised.length) parts.push(`not recognised: ${unrecognised.map((u) => quote(u.header)).join(', ')}`);
+    // A rolling year beside the periods: known, its own figure, not read as a period (read/rolling-year.ts).
+    const rolling = toDate.unrecognised.filter((u) => ROLLING_YEAR_HEADER.test(u.header));
+    if (rolling.length)
+      parts.push(
+        `not scored: ${rolling.map((u) => quote(u.header)).join(', ')} (a rolling year, not a period's figure)`,
+      );
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
       finding({

@@ -33,6 +33,7 @@ import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 import { headerMonthRange, withoutMonthRange } from './same-period';
 import { targetChoice } from './trajectory-column';
+import { rollingYearOf } from './rolling-year';
 
 export function readIndicatorRow(
   grid: GridView,
@@ -238,6 +239,8 @@ export function readIndicatorRow(
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     if (targetCol !== col.target) plain.targetColumn = targetCol;
     if (chosen) plain.targetChosen = chosen;
+    const rolling = rollingYearOf(grid, table, r);
+    if (rolling) plain.rollingYear = rolling;
     return withToDate(
       withFrequency(
         withProfileFromName(
@@ -320,6 +323,8 @@ export function readIndicatorRow(
   if (mix) out.multiplierMix = mix;
   if (targetCol !== col.target) out.targetColumn = targetCol;
   if (chosen) out.targetChosen = chosen;
+  const rolling = rollingYearOf(grid, table, r);
+  if (rolling) out.rollingYear = rolling;
   out.typedVariance =
     varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = typedDirection(dotRaw);
