@@ -79,6 +79,23 @@ describe('Undo names an indicator whose outturn or name changed, and not a time 
     assert.deepEqual(wb.undo().stale, ['A-1'], 'was nothing: the outturn was not an input');
   });
 
+  it('keeps two characters an indicator for the outturn beside the six for the rest', () => {
+    const inputs = scoredTwice().state().journal!.inputsBefore!;
+    assert.deepEqual([inputs.v, inputs.d.length, inputs.o?.length], [3, 18, 6]);
+  });
+
+  it('the outturn column deleted since (a tidy-up that changes no score here): nothing named', () => {
+    const wb = scoredTwice();
+    for (const r of cells(wb)) r.splice(OUTTURN, 1);
+    assert.deepEqual(wb.undo().stale, [], 'every indicator was named');
+  });
+
+  it('an outturn cleared since: A-2 is named', () => {
+    const wb = scoredTwice();
+    cells(wb)[2][OUTTURN] = null;
+    assert.deepEqual(wb.undo().stale, ['A-2']);
+  });
+
   it('an indicator renamed since, its ref the same ("Council tax collected" for "… %"): A-2 is named', () => {
     const wb = scoredTwice();
     cells(wb)[2][NAME] = 'Council tax collected';

@@ -27,6 +27,17 @@ import { encodeInts, decodeInts, encodeTexts, decodeTexts } from './columns';
 export const DIGEST_LENGTH = 6;
 /** An indicator whose digest is not known (not scored then, or scored by a version that kept none). */
 export const UNKNOWN_DIGEST = '-'.repeat(DIGEST_LENGTH);
+/**
+ * Characters of one indicator's outturn digest (DIGEST_VERSION 3, `InputDigests.o`): last year's outturn
+ * hashed on its own, so that a changed outturn is named and a deleted outturn column is not (see NOT_INPUTS).
+ */
+export const OUTTURN_LENGTH = 2;
+/** No outturn digest: the table had no outturn column (or the indicator's digest is not known). */
+export const NO_OUTTURN = '-'.repeat(OUTTURN_LENGTH);
+/** A list of outturn digests none of which is known. */
+const NO_OUTTURNS = /^-*$/;
+/** 36^2: the outturn digest is two base-36 characters. */
+const OUTTURN_RANGE = 1296;
 
 /**
  * How the digests are worked out: 3 — as 2, and the indicator's name and last year's outturn are inputs
@@ -51,6 +62,11 @@ export interface InputDigests {
   q: QuarterNumber;
   d: string;
   v?: number;
+  /**
+   * From version 3: OUTTURN_LENGTH characters an indicator, in the same order, its outturn's digest
+   * (NO_OUTTURN where its table had no outturn column).
+   */
+  o?: string;
 }
 
 /**
@@ -74,13 +90,16 @@ export interface KeptInputs extends InputDigests {
 }
 
 /**
- * Fields that are not inputs of the scores: the indicator's ref (its identity) and the columns the product
- * writes. Version 2 also left out the name and last year's outturn (taken then to decide only whether a
- * typed Trend arrow is kept); both change scores (the outturn tells a month's share of a year's total,
- * rules/month-share.ts; the name a time or a cumulative count, read/time-name.ts), so a corrected outturn
- * or a renamed indicator went unnamed by undo (session 13).
+ * Fields that are not inputs of the main digest: the indicator's ref (its identity), the columns the product
+ * writes, and last year's outturn, which from version 3 has a digest of its own (`outturnDigest`). Version 2
+ * left out the name and the outturn (taken then to decide only whether a typed Trend arrow is kept); both
+ * change scores (the outturn tells a month's share of a year's total, rules/month-share.ts; the name a time
+ * or a cumulative count, read/time-name.ts), so a corrected outturn or a renamed indicator went unnamed by
+ * undo (session 13). The outturn is digested apart so that deleting its column — a common tidy-up, which
+ * changed none of St Helens' 60 scores — names nothing (test/cross/afterlife.test.ts), while a changed or
+ * cleared outturn is named (`sameInputs`).
  */
-const NOT_INPUTS = new Set<string>(['ref', 'variance', 'status', 'dot', 'trend']);
+const NOT_INPUTS = new Set<string>(['ref', 'variance', 'status', 'dot', 'trend', 'outturn']);
 const NOT_INPUTS_V2 = new Set<string>(['ref', 'name', 'variance', 'status', 'dot', 'trend', 'outturn']);
 
 // The running hash (cyrb53's two lanes, as hash.ts's sheetPrint): fed 32 bits at a time, never a text made
@@ -228,7 +247,8 @@ function inputCells(table: IndicatorTable, q: QuarterNumber, version: number = D
 }
 
 /**
- * An indicator's inputs for the scoring of quarter `q`, as a digest of DIGEST_LENGTH characters.
+ * An indicator's inputs for the scoring of quarter `q`, as a digest of DIGEST_LENGTH characters, followed
+ * (version 3) by its outturn's digest of OUTTURN_LENGTH characters (NO_OUTTURN without an outturn column).
  * @param table the table the row is in (its columns say which cells are what)
  * @param row the indicator's row as read
  * @param values the row's sheet's cells (SheetGrid.values)
@@ -274,7 +294,31 @@ export function indicatorDigest(
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const n = (4294967296 * (2097151 & h2) + (h1 >>> 0)) % DIGEST_RANGE;
-  return n.toString(36).padStart(DIGEST_LENGTH, '0');
+  const main = n.toString(36).padStart(DIGEST_LENGTH, '0');
+  if (version === 2) return main;
+  const col = table.columns.outturn;
+  return main + (col === undefined ? NO_OUTTURN : outturnDigest(cells[col]));
+}
+
+/** A cell's digest of OUTTURN_LENGTH characters (the outturn's, DIGEST_VERSION 3: as mixCell hashes it). */
+function outturnDigest(v: CellValue | undefined): string {
+  lanes[0] = 0x5bd1e995;
+  lanes[1] = 0x27d4eb2f;
+  mixCell(v);
+  const h = Math.imul(lanes[0] ^ (lanes[1] >>> 15), 2246822507) >>> 0;
+  return (h % OUTTURN_RANGE).toString(36).padStart(OUTTURN_LENGTH, '0');
+}
+
+/**
+ * Whether an indicator's inputs then (`before`) and now are the same: their main digests alike, and their
+ * outturns alike where both had an outturn column (a column deleted since, or a digest of version 2, which
+ * has none, is no change of the outturn). Each as `indicatorDigest` gives it (main, then outturn's if any).
+ */
+export function sameInputs(before: string, now: string): boolean {
+  if (before.slice(0, DIGEST_LENGTH) !== now.slice(0, DIGEST_LENGTH)) return false;
+  const a = before.slice(DIGEST_LENGTH);
+  const b = now.slice(DIGEST_LENGTH);
+  return a.length !== OUTTURN_LENGTH || b.length !== OUTTURN_LENGTH || a === NO_OUTTURN || b === NO_OUTTURN || a === b;
 }
 
 /**
@@ -382,19 +426,32 @@ export function alignedDigests(
   const indicators = journalIndicators(cells);
   // Joined once, not added one to another: a text of 10,000 pieces is kept in the journal (issue 11).
   const digests = new Array<string>(indicators.length);
+  const outturns = version === 2 ? null : new Array<string>(indicators.length);
   let any = false;
   for (let i = 0; i < indicators.length; i++) {
     const found = known.get(indicators[i].sheet, indicators[i].indicator);
     if (found !== undefined) any = true;
-    digests[i] = found !== undefined ? found : UNKNOWN_DIGEST;
+    digests[i] = found !== undefined ? found.slice(0, DIGEST_LENGTH) : UNKNOWN_DIGEST;
+    if (outturns)
+      outturns[i] = found !== undefined && found.length > DIGEST_LENGTH ? found.slice(DIGEST_LENGTH) : NO_OUTTURN;
   }
-  return any ? { q, d: digests.join(''), v: version } : null;
+  if (!any) return null;
+  const o = outturns?.join('');
+  // No outturn column anywhere: nothing kept for it (the state as large as version 2's).
+  return o !== undefined && !NO_OUTTURNS.test(o)
+    ? { q, d: digests.join(''), v: version, o }
+    : { q, d: digests.join(''), v: version };
 }
 
-/** The digest of the i-th indicator of an aligned list, or null when not known. */
-function digestAt(d: InputDigests, i: number): string | null {
+/**
+ * The digest of the i-th indicator of an aligned list, or null when not known: its main digest, followed by
+ * its outturn's where the list keeps them (version 3), as `indicatorDigest` gives them.
+ */
+export function digestAt(d: InputDigests, i: number): string | null {
   const s = d.d.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
-  return s.length === DIGEST_LENGTH && s !== UNKNOWN_DIGEST ? s : null;
+  if (s.length !== DIGEST_LENGTH || s === UNKNOWN_DIGEST) return null;
+  const o = d.o?.slice(i * OUTTURN_LENGTH, (i + 1) * OUTTURN_LENGTH);
+  return o && o.length === OUTTURN_LENGTH ? s + o : s;
 }
 
 /**
@@ -436,6 +493,13 @@ export function keptWhereNow(kept: KeptInputs, places: ReadonlyMap<string, Sheet
   return out;
 }
 
+/** The outturn digests of `entries` (`InputDigests.o`), none where no indicator had an outturn column. */
+function outturnsOf(entries: readonly { digest: string }[], version: number): { o?: string } {
+  if (version === 2) return {};
+  const o = entries.map((e) => (e.digest.length > DIGEST_LENGTH ? e.digest.slice(DIGEST_LENGTH) : NO_OUTTURN)).join('');
+  return NO_OUTTURNS.test(o) ? {} : { o };
+}
+
 /** Digests with their indicators (sheet now, its id, identity now), for the state after an undo. */
 export function keepInputs(
   q: QuarterNumber,
@@ -458,7 +522,8 @@ export function keepInputs(
   return {
     q,
     v: version,
-    d: entries.map((e) => e.digest).join(''),
+    d: entries.map((e) => e.digest.slice(0, DIGEST_LENGTH)).join(''),
+    ...outturnsOf(entries, version),
     sheets,
     at: encodeInts(at),
     ids: encodeTexts(entries.map((e) => e.indicator)),

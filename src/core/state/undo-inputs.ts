@@ -15,10 +15,10 @@ import { sheetPlaces, type Located } from './identity';
 import { contentFromSheet } from './sheet-layout';
 import { sheetPrint } from './hash';
 import {
-  DIGEST_LENGTH,
-  UNKNOWN_DIGEST,
   ByIndicator,
   comparable,
+  digestAt,
+  sameInputs,
   journalIndicators,
   keepInputs,
   readDigests,
@@ -73,8 +73,8 @@ export function staleOnUndo(
     if (at && at.kind === 'found' && !firstFound.has(key)) firstFound.set(key, at);
   });
   journalIndicators(journal.cells).forEach((x, i) => {
-    const digest = before.d.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
-    if (digest.length !== DIGEST_LENGTH || digest === UNKNOWN_DIGEST) return;
+    const digest = digestAt(before, i);
+    if (digest === null) return;
     const c = journal.cells[x.first];
     const at = firstFound.get(`${c.sheet}\u0000${c.sheetId ?? ''}\u0000${x.indicator}`);
     if (!at) return;
@@ -83,7 +83,7 @@ export function staleOnUndo(
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });
     const current = now.get(at.sheet, id);
-    if (current !== undefined && current !== digest) stale.push(labels.get(at.sheet, id)!);
+    if (current !== undefined && !sameInputs(digest, current)) stale.push(labels.get(at.sheet, id)!);
   });
   return { stale, kept: keepInputs(before.q, entries, before.v), q: before.q };
 }
