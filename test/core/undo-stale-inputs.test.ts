@@ -154,6 +154,15 @@ describe('A workbook whose state keeps version 2 digests (scored before the outt
     assert.deepEqual(wb.undo().stale, ['A-2']);
   });
 
+  it('scored again by this version after a figure changed (A-1’s December): undoing that names A-1, the version 2 digests carried on', () => {
+    const wb = scoredByVersion2();
+    cells(wb)[1][DEC] = 80;
+    wb.score({ tolerancePct: 10 });
+    const journal = wb.state().journal!;
+    assert.deepEqual([journal.inputs?.v, journal.inputsBefore?.v], [3, 2]);
+    assert.deepEqual(wb.undo().stale, ['A-1']);
+  });
+
   it('an undo keeps the version 2 digests it put back: a rescore and its undo still name a figure changed since', () => {
     const wb = scoredByVersion2();
     wb.undo();
