@@ -7,6 +7,7 @@ import { strict as assert } from 'assert';
 import { scoreWorkbook, type ScoreResult } from '../../src/core';
 import { policeGrids, policeQuarterColumnsGrids } from '../support/police-pcc';
 import { byRef } from '../support/scoring';
+import { ROLLING_YEAR_HEADER } from '../../src/core/read/rolling-year';
 
 const about = (r: ScoreResult, ref: string, kind?: string) =>
   r.findings.filter((f) => f.ref === ref && (kind === undefined || f.kind === kind));
@@ -166,6 +167,19 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
         /SV2\.5: no Q2 figure in its months, and its "Rolling 12 months to Sep-25" figure \(10\.9\) is not scored in its place: a rolling year is twelve months, most of them before Q2/,
       );
       assert.match(note.message, /map that column as the Actual/);
+    });
+
+    it('what a rolling year is headed ("12 months ending Sep 2025", "R12M") and what it is not ("Year to date": a figure to date)', () => {
+      for (const h of [
+        'Rolling 12 months to Sep-25',
+        '12 months ending Sep 2025',
+        'Year to Jun-25',
+        'Rolling 12 months',
+        'R12M',
+      ])
+        assert.ok(ROLLING_YEAR_HEADER.test(h), h);
+      for (const h of ['Year to date', '12 months to date', 'YTD', 'Rolling 3 months to Sep-25', 'Sep-25'])
+        assert.ok(!ROLLING_YEAR_HEADER.test(h), h);
     });
 
     it('an indicator with its Q2 figures says nothing of its rolling year', () => {

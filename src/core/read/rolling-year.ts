@@ -24,9 +24,12 @@ import { readNumber } from './values';
 import { isTimeFormat } from './number-formats';
 import { figure } from '../words';
 
-/** A rolling year's header: "Rolling 12 months to Sep-25", "12 months ending Sep 2025", "R12M to Sep", "Year to Jun-25". */
+/**
+ * A rolling year's header: "Rolling 12 months to Sep-25", "12 months ending Sep 2025", "R12M to Sep", "Year
+ * to Jun-25", "Rolling 12 months", "R12M"; not "Year to date" nor "12 months to date" (a figure to date).
+ */
 export const ROLLING_YEAR_HEADER =
-  /^\s*(?:rolling\s+)?(?:12\s+months?|twelve\s+months|year|r12m?)\s+(?:to|ending|ended)\b|^\s*rolling\s+(?:12\s+months?|twelve\s+months|year)\s*$|^\s*r12m\s*$/i;
+  /^\s*(?:rolling\s+)?(?:12\s+months?|twelve\s+months|year|r12m?)\s+(?:to|ending|ended)\b(?!\s*date\b)|^\s*rolling\s+(?:12\s+months?|twelve\s+months|year)\s*$|^\s*r12m\s*$/i;
 
 /**
  * Month columns headed as rolling years where the table has month columns of its own too: their roles
