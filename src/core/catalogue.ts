@@ -567,6 +567,51 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.headerRow} has two Target columns, ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header}: each indicator is scored against ${f.usedColumn} where it has one, else against ${f.column} (${f.second}).`,
     advice: 'Map the columns to use one for every row.',
   }),
+  // A row with no figure for the quarter but one in a rolling year beside the months (findings/rolling-year.ts).
+  'rolling-year-not-quarter': entry<{
+    who: string;
+    quarter: number;
+    header: string;
+    value: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure in its months, and its ${f.header} figure${f.value ? ` (${f.value})` : ''} is not scored in its place: ` +
+      `a rolling year is twelve months, most of them before Q${f.quarter}, and its target and DOT are for the months' figures, not a year's. It is a data gap.`,
+    advice: "To score the rolling years instead, map that column as the Actual (the quarter's figure).",
+  }),
+  'standard-or-trajectory': entry<{
+    sheet: string;
+    headerRow: number;
+    usedColumn: string;
+    usedHeader: string;
+    column: string;
+    header: string;
+    /** The rows scored against the trajectory ("SAF01", "7 indicators"), '' for none; `trajectoryMany` their number. */
+    trajectory: string;
+    trajectoryMany: boolean;
+    standard: string;
+    standardMany: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: ${f.usedColumn} ${f.usedHeader} and ${f.column} ${f.header} are both filled, with different figures, on some rows. ` +
+      [
+        f.trajectory
+          ? `${f.trajectory} ${f.trajectoryMany ? 'are' : 'is'} scored against ${f.column}, the trajectory to date (a count under a ceiling for the year)`
+          : '',
+        f.standard
+          ? `${f.standard} ${f.standardMany ? 'are' : 'is'} scored against ${f.usedColumn}, the standard (a percentage, rate or level to meet each month; the trajectory is the plan's path to it)`
+          : '',
+      ]
+        .filter((x) => x)
+        .join('; ') +
+      '.',
+    advice:
+      'Where your report rates an indicator against the other column, map that column as the Target (it then applies to every row).',
+  }),
   'period-out-of-sequence': entry<{ sheet: string; headerRow: number; header: string; column: string; readAs: string }>(
     {
       kind: 'partial-table',

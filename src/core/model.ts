@@ -356,6 +356,17 @@ export interface IndicatorRow {
    */
   targetColumn?: number;
   /**
+   * Its Standard and its annual trajectory both filled and different: which was used as the target, both
+   * figures, and the trajectory's column (read/trajectory-column.ts, `standardOrTrajectory`; a Note says it).
+   */
+  targetChosen?: { used: 'standard' | 'trajectory'; standard: number; trajectory: number; col: number };
+  /**
+   * Its figure in a rolling-year column beside the table's months, not read as a period ("Rolling 12 months
+   * to Sep-25": read/rolling-year.ts); `text` as the cell shows it ('' for a time). For the Note on a row
+   * with no figure for the quarter (findings/rolling-year.ts).
+   */
+  rollingYear?: { col: number; header: string; value: number; text: string };
+  /**
    * The row is a percentage, held as fractions ('fraction': 0.622 shown as 62.2%) or in percent units
    * ('percent': 62.2, "62.2%" typed); 'none': it is not (its figures in another number format, "0.0",
    * "#,##0"); absent when nothing says either way (plain figures in General, taken as typed). Points

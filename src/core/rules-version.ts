@@ -215,5 +215,11 @@
  * analyst's column (the cell's alignment; the column's width untouched); the Summary key's DOT rows say "the
  * previous reported quarter" (or "period", with DOT against the previous period) for every sector but a
  * council's, which keeps the St Helens report's "the last reported outturn".
+ * 43 — (helper edges, session 13) a Standard and an annual trajectory both filled with different figures: a
+ * count's ceiling for the year scored against the trajectory to date, a percentage or level against the
+ * Standard, with a Note; a month's figure not rated against a longer period's target: DOT compares the
+ * quarters' months (a month on average), not a month of each; a rolling year beside the months ("Rolling
+ * 12 months to Sep-25") is its own figure, not a second month (no Check), and a Note where a row's quarter
+ * has no figure but its rolling year has.
  */
-export const RULES_VERSION = 42;
+export const RULES_VERSION = 43;

@@ -7,6 +7,7 @@ import { strict as assert } from 'assert';
 import { scoreWorkbook, type ScoreResult } from '../../src/core';
 import { policeGrids, policeQuarterColumnsGrids } from '../support/police-pcc';
 import { byRef } from '../support/scoring';
+import { ROLLING_YEAR_HEADER } from '../../src/core/read/rolling-year';
 
 const about = (r: ScoreResult, ref: string, kind?: string) =>
   r.findings.filter((f) => f.ref === ref && (kind === undefined || f.kind === kind));
@@ -137,6 +138,55 @@ describe('Fresh user 12: a Police and Crime Plan pack, scored by an OPCC analyst
 
     it('a target cell left blank is still a Check', () => {
       assert.equal(about(q2, 'PC1.6', 'target-missing')[0].severity, 'warning');
+    });
+  });
+
+  describe('8. "Rolling 12 months to Sep-25" beside Apr-25 … Sep-25 is its own figure, not a second September (session 13)', () => {
+    it('no Check on any of the five sheets saying column K is a second Sep column: September is column J, as typed', () => {
+      const second = q2.findings.filter((f) => /second Sep/.test(f.message));
+      assert.deepEqual(
+        second.map((f) => `${f.sheet}!${f.cell}`),
+        [],
+        'each priority sheet had a Check about a column the analyst had not got wrong',
+      );
+      assert.equal(
+        byRef(q2, 'PC1.1').latestValue,
+        25182,
+        "Q2's crimes: July to September added up, not the rolling year's 98,760",
+      );
+    });
+
+    it('the charge rate with September "TBC" is a data gap, and a Note says its rolling year\'s 10.9 is not scored in Q2\'s place, and why', () => {
+      assert.equal(byRef(q2, 'SV2.5').status, 'data gap');
+      const [note] = about(q2, 'SV2.5').filter((f) => /Rolling 12 months/.test(f.message));
+      assert.ok(note, 'nothing said of the rolling year beside the missing figure');
+      assert.equal(note.severity, 'info');
+      assert.equal(note.cell, 'K11');
+      assert.match(
+        note.message,
+        /SV2\.5: no Q2 figure in its months, and its "Rolling 12 months to Sep-25" figure \(10\.9\) is not scored in its place: a rolling year is twelve months, most of them before Q2/,
+      );
+      assert.match(note.message, /map that column as the Actual/);
+    });
+
+    it('what a rolling year is headed ("12 months ending Sep 2025", "R12M") and what it is not ("Year to date": a figure to date)', () => {
+      for (const h of [
+        'Rolling 12 months to Sep-25',
+        '12 months ending Sep 2025',
+        'Year to Jun-25',
+        'Rolling 12 months',
+        'R12M',
+      ])
+        assert.ok(ROLLING_YEAR_HEADER.test(h), h);
+      for (const h of ['Year to date', '12 months to date', 'YTD', 'Rolling 3 months to Sep-25', 'Sep-25'])
+        assert.ok(!ROLLING_YEAR_HEADER.test(h), h);
+    });
+
+    it('an indicator with its Q2 figures says nothing of its rolling year', () => {
+      assert.deepEqual(
+        about(q2, 'PC1.1').filter((f) => /Rolling 12 months/.test(f.message)),
+        [],
+      );
     });
   });
 

@@ -293,3 +293,35 @@ describe("A month's figure against a year's target, without last year's outturn 
     assert.equal(pick(r, 'BUR2').rag, 'green');
   });
 });
+
+describe("The DOT of a month's figure not rated against a year's target compares quarter with quarter (session 13)", () => {
+  const HEADER7: CellValue[] = ['Ref', 'Indicator', 'Good is', '2024/25 Outturn', 'Target', ...months(7)];
+  const visits = (...figures: CellValue[]): ScoreResult =>
+    scored(
+      [
+        sheet('Fire', [
+          figures.length > 6 ? HEADER7 : HEADER,
+          ['FRS05', 'Home Fire Safety Visits completed', 'Higher', 1518, 1500, ...figures],
+        ]),
+      ],
+      { quarter: figures.length > 6 ? 3 : 2 },
+    );
+
+  it("September's 140 visits against June's 122 is not Improving: Q2's 346 visits are fewer than Q1's 371, Worsening", () => {
+    const i = pick(visits(118, 131, 122, 109, 97, 140), 'FRS05');
+    assert.equal(i.status, 'not rated');
+    assert.equal(i.dot, 'down', 'was up: one month of each quarter compared, two thirds of each left out');
+  });
+
+  it('a better quarter with a weaker last month (120, 130, 140 against 118, 131, 122) is Improving', () => {
+    assert.equal(pick(visits(118, 131, 122, 120, 130, 140), 'FRS05').dot, 'up');
+  });
+
+  it("a quarter part in (October's 130 alone) is compared a month with Q2's 115 a month: Improving", () => {
+    assert.equal(pick(visits(118, 131, 122, 109, 97, 140, 130), 'FRS05').dot, 'up');
+  });
+
+  it('a month of the quarter with no figure ("n/a" in August): DOT is not given, rather than a month against a month', () => {
+    assert.equal(pick(visits(118, 131, 122, 109, 'n/a', 140), 'FRS05').dot, null);
+  });
+});

@@ -148,6 +148,34 @@ describe('An NHS trust IPR (fresh user 11)', () => {
       assert.equal(ind(result, 'RES03').periodTarget, 0.92);
     });
 
+    it('RTT (92% and 61.5%) and cancer 62-day (85% and 75%): a Note says they are scored against the standard, and why', () => {
+      assert.equal(ind(result, 'RES05').periodTarget, 0.85);
+      const note = result.findings.find((f) => f.sheet === 'Responsive' && /both filled/.test(f.message));
+      assert.ok(note, 'nothing said the trajectory beside a filled Standard was not used');
+      assert.equal(note.severity, 'info');
+      assert.match(
+        note.message,
+        /RES03 and RES05 are scored against E, the standard \(a percentage, rate or level to meet each month; the trajectory is the plan's path to it\)/,
+      );
+      assert.ok(!result.findings.some((f) => f.sheet === 'Responsive' && /two Target columns/.test(f.message)));
+    });
+
+    it("NHS England's threshold of 52 as the Standard and the trust's trajectory of 44: scored against the trajectory to date, 43 cases against 33 is 30.3% over, red, and a Note says so", async () => {
+      const both = await score('cdiff-standard');
+      const saf01 = ind(both, 'SAF01');
+      assert.equal(saf01.periodTarget, 33, "44 × 9/12, not 52's 39");
+      assert.equal(saf01.variancePct, -30.3);
+      assert.equal(saf01.rag, 'red');
+      const note = both.findings.find((f) => f.sheet === 'Safe' && /both filled/.test(f.message));
+      assert.match(
+        note?.message ?? '',
+        /SAF01 is scored against F, the trajectory to date \(a count under a ceiling for the year\)/,
+      );
+      assert.ok(!both.findings.some((f) => f.sheet === 'Safe' && /two Target columns/.test(f.message)));
+      const profiled = both.findings.find((f) => f.ref === 'SAF01' && /profiled pro rata/.test(f.message));
+      assert.equal(profiled?.cell, 'F6', 'the pro-rata Check names the trajectory, the 44');
+    });
+
     it('a better Q3 (8 new cases against 14 in Q2) is improving, on target', async () => {
       const cdiff = ind(await score('cdiff'), 'SAF01');
       assert.equal(cdiff.rag, 'green');

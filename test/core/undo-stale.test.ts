@@ -86,7 +86,7 @@ describe('Undo after the figures changed (core)', () => {
     assert.equal(wb.state().inputs, undefined);
   });
 
-  it('keeps six characters an indicator for each of the two scorings', () => {
+  it('keeps six characters an indicator for each of the two scorings, and two more for its outturn where its table has one (session 13)', () => {
     const n = 1000;
     const wb = new MemoryWorkbook([standardSheet(SHEET, rows(n))]);
     wb.score();
@@ -95,6 +95,7 @@ describe('Undo after the figures changed (core)', () => {
     const state = wb.state();
     assert.equal(state.journal!.inputs!.d.length, 6 * n);
     assert.equal(state.journal!.inputsBefore!.d.length, 6 * n);
+    assert.equal(state.journal!.inputs!.o, undefined, 'no outturn column: nothing kept for it');
     const size = (s: typeof state) => JSON.stringify(encodeState(s)).length;
     const without = { ...state, journal: { ...state.journal!, inputs: undefined, inputsBefore: undefined } };
     assert.ok(size(state) - size(without) <= 12 * n + 100, `${size(state) - size(without)} characters`);

@@ -16,6 +16,8 @@
  * - `cdiff`: C. difficile cases to date 30, 32, 35 in Oct–Dec (Safe!M6:O6): 8 new cases in Q3 against 14 in Q2;
  * - `no-trajectory`: C. difficile's trajectory cell (Safe!F6) blank: no target at all;
  * - `cdiff-no-trajectory`: both;
+ * - `cdiff-standard`: C. difficile's Standard filled with NHS England's threshold of 52 (Safe!E6) and its
+ *   trajectory the trust's own 44 (Safe!F6);
  * - `assurance`: the Commentary column headed "SPC assurance" instead, a header the product does not know.
  */
 import ExcelJS from 'exceljs';
@@ -23,7 +25,8 @@ import type { SheetGrid } from '../../src/core';
 import { gridOf, readPackage, readSheet } from '../../src/xlsx/package/read';
 import { entryText } from '../../src/xlsx/package/zip';
 
-export type NhsIprVariant = 'ipr' | 'slip' | 'edge' | 'cdiff' | 'no-trajectory' | 'cdiff-no-trajectory' | 'assurance';
+export type NhsIprVariant =
+  'ipr' | 'slip' | 'edge' | 'cdiff' | 'no-trajectory' | 'cdiff-no-trajectory' | 'cdiff-standard' | 'assurance';
 
 type V = number | string | null;
 export interface NhsIndicator {
@@ -423,6 +426,11 @@ export function nhsIprWorkbook(variant: NhsIprVariant = 'ipr'): ExcelJS.Workbook
     [30, 32, 35].forEach((v, i) => (at('Safe', `${'MNO'[i]}6`).value = v));
   if (variant === 'assurance') for (const ws of wb.worksheets) ws.getCell('S4').value = 'SPC assurance';
   if (variant === 'no-trajectory' || variant === 'cdiff-no-trajectory') at('Safe', 'F6').value = null;
+  if (variant === 'cdiff-standard') {
+    at('Safe', 'E6').value = 52;
+    at('Safe', 'E6').numFmt = '0';
+    at('Safe', 'F6').value = 44;
+  }
   return wb;
 }
 

@@ -4,7 +4,9 @@ import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscoredHeader } from '../read/known-columns';
+import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
+import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
@@ -62,6 +64,12 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     if (notFound.length)
       parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
     if (unrecognised.length) parts.push(`not recognised: ${unrecognised.map((u) => quote(u.header)).join(', ')}`);
+    // A rolling year beside the periods: known, its own figure, not read as a period (read/rolling-year.ts).
+    const rolling = toDate.unrecognised.filter((u) => ROLLING_YEAR_HEADER.test(u.header));
+    if (rolling.length)
+      parts.push(
+        `not scored: ${rolling.map((u) => quote(u.header)).join(', ')} (a rolling year, not a period's figure)`,
+      );
     const serious = missing.includes('polarity') || missing.includes('target') || !hasPeriods;
     out.push(
       finding({
@@ -77,11 +85,14 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   for (const d of table.duplicates) {
+    const both = standardOrTrajectoryNote(table, d);
+    if (both) out.push(both);
     const byRow = targetColumnByRow(table, d);
     if (byRow) {
       out.push(byRow);
       continue;
     }
+    if (both) continue;
     out.push(
       finding({
         kind: 'second-column',
@@ -702,7 +713,7 @@ export function comparatorPosition(
 function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'][number]): Finding | null {
   if (d.what !== FIELD_LABELS.target) return null;
   const second: string[] = [];
-  for (const r of table.rows) if (r.targetColumn === d.col) second.push(r.ref ?? r.name);
+  for (const r of table.rows) if (r.targetColumn === d.col && !r.targetChosen) second.push(r.ref ?? r.name);
   if (second.length === 0) return null;
   return finding({
     kind: 'target-column-by-row',

@@ -19,6 +19,7 @@ import type { HeaderReader } from './mapping';
 import { someRowOfTable } from './column-cells';
 import { pairsUnderLabelsAbove } from './labels-above-pairs';
 import { trajectoryBesideTarget } from './trajectory-column';
+import { rollingYearsBesideMonths } from './rolling-year';
 
 export interface HeaderBand {
   headerRow: number;
@@ -316,6 +317,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     if (rank) roles.set(rank.col, { kind: 'field', field: 'quartile' });
   }
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
+  // "Rolling 12 months to Sep-25" beside Apr-25 … Sep-25: its own figure, not a second September (rolling-year.ts).
+  rollingYearsBesideMonths(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;
   const hasMonths = countKind(roles, 'month') > 0;
   const hasQuarters = countKind(roles, 'quarter') > 0;

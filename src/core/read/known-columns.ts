@@ -11,15 +11,22 @@
  * A trajectory column beside a Standard ("Annual trajectory") is known too: it is read as the target on the
  * rows whose Standard is blank (trajectory-column.ts); where every row has a Standard it is not read, and
  * needs no mapping (the Standard is the target, as an IPR's RAG is against the constitutional standard).
+ * So is a rolling year beside the months ("Rolling 12 months to Sep-25"): its own figure, not a month's, and
+ * not read (rolling-year.ts).
  */
 import { looseWords } from './values';
 import { COMMENT_WORDS } from './comment-gaps';
 import { recogniseFallbackHeader } from './headers';
+import { ROLLING_YEAR_HEADER } from './rolling-year';
 
 const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
 const KNOWN = new RegExp(`^(?:${COMMENT_WORDS}|${LEAD_WORDS})$`);
 
 /** True when a header names a column the product knows and does not score (commentary, a lead or owner). */
 export function knownUnscoredHeader(header: string): boolean {
-  return KNOWN.test(looseWords(header).trim()) || recogniseFallbackHeader(header) !== null;
+  return (
+    KNOWN.test(looseWords(header).trim()) ||
+    recogniseFallbackHeader(header) !== null ||
+    ROLLING_YEAR_HEADER.test(header)
+  );
 }

@@ -32,6 +32,8 @@ import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulati
 import { parseAnnual } from './frequency';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 import { headerMonthRange, withoutMonthRange } from './same-period';
+import { targetChoice } from './trajectory-column';
+import { rollingYearOf } from './rolling-year';
 
 export function readIndicatorRow(
   grid: GridView,
@@ -44,7 +46,9 @@ export function readIndicatorRow(
   // Plain functions and loops, not closures: this runs for every indicator (issue 11).
 
   const polarityRaw = rawAt(grid, r, col.polarity);
-  const targetCol = targetColumnOf(grid, table, r);
+  // A Standard and an annual trajectory both filled and different: one is the quarter's (trajectory-column.ts).
+  const chosen = targetChoice(grid, table, r);
+  const targetCol = chosen?.used === 'trajectory' ? chosen.col : targetColumnOf(grid, table, r);
   // RAG bands in words ("Green ≥ 95%, Amber 90–95%"): the green bound is the target where none is typed (rag-bands.ts).
   // Or "Green threshold | Red threshold" columns with no Target column (the same file).
   const thresholds = table.thresholdColumns;
@@ -234,6 +238,9 @@ export function readIndicatorRow(
     };
     if (noDirection) plain.noBetterDirection = cellText(polarityRaw);
     if (targetCol !== col.target) plain.targetColumn = targetCol;
+    if (chosen) plain.targetChosen = chosen;
+    const rolling = rollingYearOf(grid, table, r);
+    if (rolling) plain.rollingYear = rolling;
     return withToDate(
       withFrequency(
         withProfileFromName(
@@ -315,6 +322,9 @@ export function readIndicatorRow(
   const mix = multiplierMix(grid, r, table.monthColumns, periods, target, targetRaw);
   if (mix) out.multiplierMix = mix;
   if (targetCol !== col.target) out.targetColumn = targetCol;
+  if (chosen) out.targetChosen = chosen;
+  const rolling = rollingYearOf(grid, table, r);
+  if (rolling) out.rollingYear = rolling;
   out.typedVariance =
     varianceRaw === null ? NO_TYPED_VARIANCE : { raw: varianceRaw, value: parseTypedVariance(varianceRaw) };
   out.typedDot = typedDirection(dotRaw);

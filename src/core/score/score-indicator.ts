@@ -1,5 +1,7 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
 import { toDateIncrements } from '../rules/to-date-dot';
+import { monthShareQuarters } from '../rules/month-share-dot';
+import { MONTH_SHARE } from '../rules/month-share';
 import { isPercentage } from '../rules/percentage';
 import type {
   Direction,
@@ -285,7 +287,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
     (prev !== null && prevOdd !== latestOdd)
       ? null
-      : dotOf(row, latest, now, prev, before);
+      : dotOf(row, latest, now, prev, before, targets.unrated === MONTH_SHARE);
   let previous: IndicatorScore['previous'] = null;
   if (prev && before) {
     previous = {
@@ -406,6 +408,7 @@ function dotOf(
   now: Measured,
   prev: Reported | null,
   before: Measured | null,
+  monthShare = false,
 ): Direction | null {
   if (!prev || !before) return 'first';
   if (now.variancePct !== null && before.variancePct !== null) {
@@ -417,6 +420,12 @@ function dotOf(
     // Two-sided without variances: the distances from each period's own target, when both have one.
     if (now.target === null || before.target === null) return compareFigures(latest.value, prev.value, 'close', null);
     return compareFigures(latest.value - now.target, prev.value - before.target, 'close', 0);
+  }
+  // A month's share not rated: the quarters' months, not a month of each (rules/month-share-dot.ts).
+  if (monthShare) {
+    const quarters = monthShareQuarters(row, latest, prev);
+    if (quarters === null) return null;
+    if (quarters !== 'month') return compareFigures(quarters.now, quarters.before, row.polarity);
   }
   // A count to date (C. difficile YTD): each quarter's own increment, not totals that only rise (rules/to-date-dot.ts).
   const own = toDateIncrements(row, latest, prev);

@@ -28,6 +28,7 @@ import { quarterToDateFindings } from '../findings/quarter-to-date';
 import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
+import { rollingYearFindings } from '../findings/rolling-year';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { withToleranceAddedUp } from '../rules/added-up-tolerance';
 import {
@@ -361,6 +362,7 @@ function scoreRow(
     carriedAlike,
   );
   add(findings, suppressedFindings(table, row, score, quarter, model));
+  add(findings, rollingYearFindings(row, score, quarter));
   add(findings, typedFindings(table, row, score, counts || byMonths ? 'quarters' : undefined));
   // Where the target is a quarter's, each quarter column should be its months added up, whether scored or not.
   const totals =

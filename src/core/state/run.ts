@@ -638,7 +638,7 @@ export function commitRun(
   if (inputs) journal.inputs = inputs;
   const inputsBefore = digestsOfPrior(state, run);
   if (inputsBefore) {
-    const aligned = alignedDigests(cells, inputsBefore.q, inputsBefore.digests);
+    const aligned = alignedDigests(cells, inputsBefore.q, inputsBefore.digests, inputsBefore.v);
     if (aligned) journal.inputsBefore = aligned;
   }
   return {
@@ -660,13 +660,15 @@ export function commitRun(
 function digestsOfPrior(
   state: WorkbookState,
   run: PreparedRun,
-): { q: QuarterNumber; digests: ByIndicator<string> } | null {
+): { q: QuarterNumber; v: number; digests: ByIndicator<string> } | null {
   const j = state.journal;
-  // Digests worked out another way (an earlier DIGEST_VERSION) cannot be compared: none kept.
+  // Digests worked out as typed (DIGEST_VERSION 1) cannot be compared: none kept. Version 2's are carried
+  // on as version 2 (undo works them out again that way: inputs.ts, comparable).
   const inputs = comparable(j?.inputs);
-  if (j && inputs) return { q: inputs.q, digests: digestsWhereNow(j.cells, inputs, run.previous, run.places) };
+  if (j && inputs)
+    return { q: inputs.q, v: inputs.v!, digests: digestsWhereNow(j.cells, inputs, run.previous, run.places) };
   const kept = comparable(state.inputs);
-  if (!j && kept) return { q: kept.q, digests: keptWhereNow(kept, run.places) };
+  if (!j && kept) return { q: kept.q, v: kept.v!, digests: keptWhereNow(kept, run.places) };
   return null;
 }
 

@@ -15,10 +15,10 @@ import { sheetPlaces, type Located } from './identity';
 import { contentFromSheet } from './sheet-layout';
 import { sheetPrint } from './hash';
 import {
-  DIGEST_LENGTH,
-  UNKNOWN_DIGEST,
   ByIndicator,
   comparable,
+  digestAt,
+  sameInputs,
   journalIndicators,
   keepInputs,
   readDigests,
@@ -53,14 +53,16 @@ export function staleOnUndo(
   userGrids: SheetGrid[],
   read: () => ReadResult | null,
 ): StaleOnUndo | null {
-  // Digests worked out another way (an earlier DIGEST_VERSION: the cells as typed) are not compared.
+  // Digests worked out as typed (DIGEST_VERSION 1) are not compared; version 2's are, worked out again its way.
   const before = comparable(journal.inputsBefore);
   if (!before) return null;
   const model = read();
   const tables = model?.tables ?? [];
   const places = new Map(sheetPlaces(userGrids, tables).map((p) => [p.name, p]));
   const labels = new ByIndicator<string>();
-  const now = model ? readDigests(tables, userGrids, places, model, before.q, labels) : new ByIndicator<string>();
+  const now = model
+    ? readDigests(tables, userGrids, places, model, before.q, labels, before.v)
+    : new ByIndicator<string>();
   const ids = new Map(userGrids.map((g) => [g.name, g.id]));
   const stale: string[] = [];
   const entries: { sheet: string; sheetId?: string; indicator: string; digest: string }[] = [];
@@ -71,8 +73,8 @@ export function staleOnUndo(
     if (at && at.kind === 'found' && !firstFound.has(key)) firstFound.set(key, at);
   });
   journalIndicators(journal.cells).forEach((x, i) => {
-    const digest = before.d.slice(i * DIGEST_LENGTH, (i + 1) * DIGEST_LENGTH);
-    if (digest.length !== DIGEST_LENGTH || digest === UNKNOWN_DIGEST) return;
+    const digest = digestAt(before, i);
+    if (digest === null) return;
     const c = journal.cells[x.first];
     const at = firstFound.get(`${c.sheet}\u0000${c.sheetId ?? ''}\u0000${x.indicator}`);
     if (!at) return;
@@ -81,9 +83,9 @@ export function staleOnUndo(
     const sheetId = ids.get(at.sheet);
     entries.push({ sheet: at.sheet, ...(sheetId !== undefined ? { sheetId } : {}), indicator: id, digest });
     const current = now.get(at.sheet, id);
-    if (current !== undefined && current !== digest) stale.push(labels.get(at.sheet, id)!);
+    if (current !== undefined && !sameInputs(digest, current)) stale.push(labels.get(at.sheet, id)!);
   });
-  return { stale, kept: keepInputs(before.q, entries), q: before.q };
+  return { stale, kept: keepInputs(before.q, entries, before.v), q: before.q };
 }
 
 /** The first words of the Check line undo writes on the restored Findings sheet. */
