@@ -909,6 +909,68 @@ const CATALOGUE = {
       (f.count === 1 ? ' It is scored as it stands' : ' They are scored as they stand') +
       (f.notesOnly ? '.' : ': score again when the final figures are in.'),
   }),
+  // Figures beside a target said to be the year's, measured year to date (rules/annual-to-date.ts; fresh user 12).
+  'annual-to-date': entry<{
+    who: string;
+    /** What said the target is the year's: "its Comments cell says "Annual budget £1.2m"". */
+    said: string;
+    target: string;
+    /** Why each figure is its period's own: "a budget is spent over its year". */
+    why: string;
+    value: string;
+    /** "Apr–Sept", or "Q1–Q2" for a table of quarters. */
+    periods: string;
+    period: string;
+    periodValue: string;
+    month: number;
+    profiled: string;
+    band?: { year: string; amount: string; red: string; higher: boolean };
+  }>({
+    kind: 'annual-to-date',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's, and each figure is its own period's (${f.why}): ` +
+      `the year to date, ${f.value} (${f.periods} added up), is measured against the year's share elapsed, ${f.month}/12 ` +
+      `of it, ${f.profiled}, not ${f.period}'s ${f.periodValue} against the whole year's ${f.target}.` +
+      (f.band
+        ? ` Its amber band is scaled as the target is, from the year's ${f.band.year} to ${f.band.amount}: red ${f.band.higher ? 'below' : 'above'} ${f.band.red}.`
+        : '') +
+      ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`,
+  }),
+  'annual-to-date-unsure': entry<{
+    who: string;
+    said: string;
+    target: string;
+    low: string;
+    high: string;
+    times: string;
+    value: string;
+    period: string;
+    periodValue: string;
+    month: number;
+    profiled: string;
+    /** "month" or "quarter". */
+    each: string;
+  }>({
+    kind: 'annual-to-date-refused',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's, but nothing shows whether its ${f.each} figures ` +
+      `(${f.low} to ${f.high}; the target is ${f.times} times their middle) are each the ${f.each}'s own — then the ` +
+      `year to date, ${f.value}, is measured against ${f.month}/12 of the target, ${f.profiled} — or a level held ` +
+      `each ${f.each} — then ${f.period}'s ${f.periodValue} is measured against ${f.target}: it is not rated (no variance ` +
+      `or RAG colour) and is counted under "Not rated". If each is the ${f.each}'s own, add a "YTD" column holding ` +
+      `them added up; if ${f.target} is the target for each ${f.each}'s figure, give it in every month on a Targets ` +
+      `sheet; and score again.`,
+  }),
+  'annual-to-date-gap': entry<{ who: string; said: string; target: string; missing: string }>({
+    kind: 'annual-to-date-refused',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's and the year to date is measured against the ` +
+      `year's share elapsed, but ${f.missing} has no figure, so the year to date cannot be told: it is not rated ` +
+      `(counted under Not rated) rather than added up short. Type ${f.missing}'s figure (0 if there was none).`,
+  }),
   // A 100% target scored amber under the workbook's tolerance (findings/compliance-targets.ts; session 11).
   'full-target-amber': entry<{ who: string; one: boolean; tolerance: number }>({
     kind: 'full-target-amber',

@@ -203,14 +203,15 @@ export function monthsOfATotal(
  * @param columns the table's quarter columns (`IndicatorTable.quarterColumns`, index 0 = Q1)
  * @param explicit month targets from a Targets sheet or the table (index 0 = April), as for monthShareOfTarget
  * @param quarter the quarter scored (1 = April to June)
- * @returns the row to score (a copy; `lastYear` and `previousYear` left out, being months') and the share
+ * @returns the row to score (a copy; `lastYear` and `previousYear` left out, being months'), the share, and the
+ *   scale of an amber band in the unit (1: the target is the row's own, unchanged)
  */
 export function quarterColumnsForQuarterTarget(
   row: IndicatorRow,
   columns: readonly ({ col: number } | null)[] | undefined,
   explicit: readonly (number | null)[] | null | undefined,
   quarter: QuarterNumber,
-): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[] } | null {
+): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[]; toleranceScale: number } | null {
   const figures = row.quarterFigures;
   if (!figures || !columns || row.mixedScale) return null;
   const share = monthShareOfTarget(row, explicit);
@@ -247,5 +248,8 @@ export function quarterColumnsForQuarterTarget(
     },
     share,
     quarters,
+    // Each quarter's own column against the row's own target, a quarter's: an amber band in the unit, typed
+    // beside that target, is already a quarter's (rules/added-up-tolerance.ts: the scale is 1).
+    toleranceScale: 1,
   };
 }

@@ -34,6 +34,7 @@ import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise } from './cumulative';
 import { notACount } from './count-words';
 import { cumulativeQuarterTargets, quarterTargetsAbout } from './quarter-to-date';
+import { toleranceScale } from './added-up-tolerance';
 
 /** Why such an indicator is not rated: a month missing from the figure it is measured as (the Highlights' words). */
 export const MONTH_MISSING = 'a month missing from the figure its quarter target is for';
@@ -194,7 +195,7 @@ export function monthsAgainstQuarterTargets(
     quarters,
     ytd: ytdHeader,
     quarterly,
-    toleranceScale: Number((quarters[quarters.length - 1].target / annual!).toPrecision(15)),
+    toleranceScale: toleranceScale(quarters[quarters.length - 1].target, annual)!,
     ...(missing !== undefined ? { missing } : {}),
   };
 }
