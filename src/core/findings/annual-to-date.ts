@@ -7,6 +7,7 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
 import { quote, ukNumber, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming } from '../periods';
@@ -92,16 +93,7 @@ export function annualToDateFindings(
   }
   if (score.periodTarget === null) return [];
   const first = read.quarters ? 3 : 1;
-  const higher = row.polarity === 'higher';
-  const band =
-    score.toleranceMode === 'absolute' && read.toleranceScale > 0
-      ? {
-          year: targetText(Number((score.tolerancePct / read.toleranceScale).toPrecision(15))),
-          amount: targetText(score.tolerancePct),
-          red: targetText(Number((score.periodTarget + (higher ? -1 : 1) * score.tolerancePct).toPrecision(15))),
-          higher,
-        }
-      : undefined;
+  const band = scaledBand(score, row.polarity, read.toleranceScale, targetText);
   return [
     finding({
       kind: 'annual-to-date',
