@@ -222,12 +222,14 @@ const CATALOGUE = {
     period: string;
     month: number;
     profiled: string;
+    /** Months added up to date (read/running-totals.ts): an amber band in the unit scaled alike. */
+    band?: ScaledBand;
   }>({
     kind: 'looks-cumulative',
     severity: 'info',
     message: (f) =>
       `${f.who}: ${f.said}, so it is scored as cumulative: its annual target ${f.target} is profiled pro rata, ${f.period}'s ` +
-      `target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the target for the figure as it ` +
+      `target is ${f.month}/12 of it, ${f.profiled}.${yearBandWords(f.band)} If ${f.target} is already the target for the figure as it ` +
       `stands, add a "Profile" column saying Flat.`,
   }),
   // Cumulative or not, the product cannot tell, and the answer changes the RAG: not rated

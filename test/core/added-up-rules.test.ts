@@ -181,6 +181,25 @@ describe('Rules that add up months, where they meet the others', function () {
     });
   });
 
+  describe('2d. months the analyst\'s "cumulative" made running totals (they fall, so each is a month\'s)', () => {
+    it("overtime £639k by September against £600k to date: the year's band of 60 is 30 at 6/12, red above 630, not amber up to 660", () => {
+      const grids = [
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Amber threshold', ...months(6), 'Comments'],
+          ['F3', 'Overtime spend (£k)', 'Lower', 1200, 1260, 100, 110, 105, 115, 99, 110, 'Cumulative budget for year'],
+        ]),
+      ];
+      const r = score(grids, 2);
+      const s = byRef(r, 'F3');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [639, 600, 30, 'red']);
+      const note = about(r, 'F3').find((f) => f.kind === 'looks-cumulative');
+      assert.match(
+        note!.message,
+        /Its amber band is scaled as the target is, from the year's 60 to 30: red above 630\./,
+      );
+    });
+  });
+
   describe("3. a count per month against last year's figure for the same quarter", () => {
     const grids = [
       sheet('Growth', [

@@ -46,6 +46,18 @@ export function toleranceScale(scoredTarget: number, givenAgainst: number | null
 }
 
 /**
+ * The scale for a year to date measured against the year's target pro rata: the latest month with a figure up
+ * to the quarter scored, over 12 (6/12 at September); null where there is none.
+ * @param periods the row's figures (index 0 = April)
+ * @param quarter the quarter scored
+ */
+export function yearToDateScale(periods: IndicatorRow['periods'], quarter: number): number | null {
+  for (let m = Math.min(12, 3 * quarter); m >= 1; m--)
+    if (periods[m - 1]?.kind === 'number') return Number((m / 12).toPrecision(15));
+  return null;
+}
+
+/**
  * The row to score with its absolute amber band scaled by `scale` (the added-up figure's target over the
  * target the band was given against); the row itself where its band is not an absolute amount.
  * Returns null where the band is absolute and `scale` is null: the adding up is to be refused.

@@ -41,7 +41,7 @@ import { median } from './median';
 import { monthFigures, monthShareOfTarget, monthsOfATotal } from './month-share';
 import { rareEventShare } from './rare-events';
 import { isSumToDate } from './to-date-sum';
-import { toleranceScale } from './added-up-tolerance';
+import { yearToDateScale } from './added-up-tolerance';
 
 /** A target at most this many times the figures' median is about one figure's size: a level, not a year's total. */
 export const LEVEL_AT_MOST = 1.8;
@@ -139,7 +139,7 @@ export function yearToDateOfAnnual(
     high: Math.max(...values),
     times: Number(times.toPrecision(3)),
     quarters: !inner,
-    toleranceScale: toleranceScale(annual * (latest / 12), annual)!,
+    toleranceScale: yearToDateScale(row.periods, quarter)!,
   };
   if (evidence === null) return { row, outcome: 'unsure', ...base };
   // Not rated for the month missing: the month-share Check would say otherwise, so it stands.

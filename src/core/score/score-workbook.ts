@@ -29,7 +29,7 @@ import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
-import { withToleranceAddedUp } from '../rules/added-up-tolerance';
+import { withToleranceAddedUp, yearToDateScale } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
 import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
 import {
@@ -355,6 +355,11 @@ function scoreRow(
     row = withToleranceAddedUp(annualToDate.row, row, context, annualToDate.toleranceScale)!;
     context.lastYearSheet = null; // a month's figure last year is not the year to date
   }
+  // Months the analyst's "cumulative" made running totals (read/running-totals.ts) are added up too: their band
+  // given beside the year's target is scaled to the target to date alike.
+  const runningTotals = row.addedToDate !== undefined && !byQuarter && !counts && !toDate && !byMonths && !annualToDate;
+  if (runningTotals)
+    row = withToleranceAddedUp(row, row, context, yearToDateScale(row.periods, context.quarter)) ?? row;
   const score = scoreIndicator(row, context);
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
