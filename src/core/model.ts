@@ -384,6 +384,12 @@ export interface IndicatorRow {
   /** The row's "Unit" cell says it is a percentage ("%": true) or not ("Days", "£": false); absent: no Unit column or a blank cell (read/unit-column.ts). */
   unitSaysPercent?: boolean;
   /**
+   * The row's "Unit" cell says a rate or percentage ("%", "Rate per 1,000", "Ratio", "Average": true) or a count
+   * or money that adds up ("Number", "No.", "£k": false); absent: no Unit column, a blank cell, or another unit
+   * ("Days", "kg"). Read by rules/percentage.ts `isRate` before the name (read/unit-column.ts).
+   */
+  unitSaysRate?: boolean;
+  /**
    * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
    * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
    * what said so. An annual indicator with no figure before its quarter is not yet due, not a data gap; and

@@ -31,7 +31,7 @@
  * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/month-counts.ts.
  */
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
-import { isRate } from './cumulative';
+import { isRate } from './percentage';
 import { monthFigures, monthsOfATotal, type MonthShare } from './month-share';
 import { lastYearOfQuarters } from './quarter-trend';
 import { toleranceScale } from './added-up-tolerance';

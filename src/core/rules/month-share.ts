@@ -22,7 +22,8 @@
  * rated against a twelfth of the target: a year's target cannot be told from a month's for certain.
  */
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
-import { figuresOnlyRise, isRate } from './cumulative';
+import { figuresOnlyRise } from './cumulative';
+import { notACount } from './count-words';
 import { median } from './median';
 import { twoMonthsEnough } from './two-months';
 import { isSumToDate } from './to-date-sum';
@@ -58,10 +59,6 @@ const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
 
 /** Fewest month figures that show the pattern. */
 const FEWEST = 3;
-
-/** A name saying its figure is a time, a score or an index, not a count (durations, satisfaction scores). */
-export const NOT_A_COUNT_NAME =
-  /\b(time|times|duration|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|score|index|satisfaction|mm:ss|hh:mm)\b/i;
 
 /**
  * The month figures' share of a longer period's target, when the row shows it: at least three month
@@ -178,7 +175,7 @@ export function monthsOfATotal(
     row.lastYearToDate.value <= sum * 2
   ) {
     evidence = 'lastYearToDate';
-  } else if (wholeTarget && months.whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
+  } else if (wholeTarget && months.whole && !notACount(row)) {
     evidence = 'count';
   } else return null;
   if (months.inner < FEWEST && !twoMonthsEnough(months.inner, figures, evidence)) return null;

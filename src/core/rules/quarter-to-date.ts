@@ -28,9 +28,8 @@
  * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/targets.ts.
  */
 import type { IndicatorRow, IndicatorScore, PeriodValue, QuarterNumber } from '../model';
-import { isRate } from './cumulative';
 import { isSumToDate } from './to-date-sum';
-import { saysPercentage } from './percentage';
+import { isRate, saysPercentage } from './percentage';
 import { toleranceScale } from './added-up-tolerance';
 
 /** Why an indicator with a cumulative quarter target and no figure to date for it is not rated (the Highlights' words). */
@@ -249,7 +248,7 @@ export function quarterToDate(
     if (!percentage && isSumToDate(ytd, sum)) evidence = 'ytd';
     else if (about(ytd, through[through.length - 1])) evidence = 'toDate';
     else return unclear(percentage ? 'rate' : 'ytd');
-  } else if (percentage || isRate(row)) {
+  } else if (isRate(row)) {
     if (!buildUp(through, cumulative.targets)) return unclear(percentage ? 'rate' : 'ratio');
     evidence = 'toDate';
   } else if (ownFigures(through)) evidence = 'count';
