@@ -7,6 +7,9 @@
  * against the share of the year elapsed, or not rated with a Check (fresh user 12's police pack: "Annual
  * budget £1.2m" beside overtime spend of about £220k a month was September's £220k against £1,200k, green).
  *
+ * The row's own words come first: a name or Comments cell saying the target is a month's or a quarter's
+ * ("Monthly target 50") outweighs an "Annual target" header.
+ *
  * Also read: whether the words say the figure is money spent or a budget ("budget", "spend", "expenditure",
  * "cost(s)"): a budget is for a period and is spent over it, never a level held each month, so the months
  * are shares of a total (`IndicatorRow.annualSaid.flow`).
@@ -33,6 +36,13 @@ const SAYS_ANNUAL = new RegExp(
 
 /** Words that deny it: a month's or a quarter's target said as such. */
 const SAYS_SHORTER = /\b(?:monthly|per month|a month|each month|quarterly|per quarter|a quarter|weekly)\b/i;
+
+/** A row's own words saying its target is a shorter period's: "Monthly target 4,500", "Target 100 per quarter". */
+const SAYS_SHORTER_TARGET = new RegExp(
+  String.raw`\b(?:monthly|quarterly|weekly)\s+(?:[a-z]+\s+)?${TARGET_WORD}\b` +
+    String.raw`|\b${TARGET_WORD}\b(?:[^.;]|\.\d)*?\b(?:per|a|each|every)\s+(?:month|quarter|week)\b`,
+  'i',
+);
 
 /** Money for a period: a budget, spend, expenditure or costs. */
 const SAYS_FLOW = /\bbudget\b|\bspend\b|\bspent\b|\bexpenditure\b|\bcosts?\b/i;
@@ -87,14 +97,18 @@ function saidOf(
     if (typeof v !== 'string' || !saysAnnualTarget(v)) continue;
     return { where: 'column', row: row.row, col, header, text: v.trim(), flow: nameFlow || SAYS_FLOW.test(v) };
   }
-  if (targetHeader !== null)
-    return {
-      where: 'header',
-      row: table.headerRow,
-      col: table.columns.target!,
-      header: targetHeader,
-      text: targetHeader,
-      flow: nameFlow || SAYS_FLOW.test(targetHeader),
-    };
-  return null;
+  // The row's own words saying its target is a month's or a quarter's outweigh the table's header.
+  if (targetHeader === null || SAYS_SHORTER_TARGET.test(row.name)) return null;
+  for (const { col } of cols) {
+    const v = grid.raw(row.row, col);
+    if (typeof v === 'string' && SAYS_SHORTER_TARGET.test(v)) return null;
+  }
+  return {
+    where: 'header',
+    row: table.headerRow,
+    col: table.columns.target!,
+    header: targetHeader,
+    text: targetHeader,
+    flow: nameFlow || SAYS_FLOW.test(targetHeader),
+  };
 }

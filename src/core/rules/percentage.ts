@@ -124,12 +124,12 @@ export function unitTextSaysPercent(text: string): boolean | null {
   return PERCENT_WORDS.test(text) || /^(?:pc|pct)$/.test(text);
 }
 
-/** A Unit cell naming a rate, ratio, average or score: "Rate", "Rate per 1,000", "per 100k", "Ratio", "Average", "Index". */
-const RATE_UNIT = /\brate\b|\bratio\b|\bper\b|\baverage\b|\bavg\b|\bmean\b|\bmedian\b|\bscore\b|\bindex\b|\/|^x$/;
+/** A Unit cell naming a rate, ratio, average or score: "Rate", "Rate per 1,000", "per 100k", "kg/household", "Ratio", "Average", "Index". */
+const RATE_UNIT = /\brate\b|\bratio\b|\bper\b|\baverage\b|\bavg\b|\bmean\b|\bmedian\b|\bscore\b|\bindex\b|\//;
 
-/** A Unit cell naming a count or an amount of money, which add up: "Number", "No.", "Count", "Total", "£", "£k", "£000s", "£m". */
-const COUNT_UNIT =
-  /^(?:number|numbers|no\.?|nos\.?|num|count|counts|#|total|volume|£.*|£|gbp|cash|(?:£|gbp)?\s*(?:k|m|000s?|'000s?))$/;
+/** A Unit cell naming a count or an amount of money, which add up: "Number", "No.", "Count", "Total", "£", "£k", "£000s", "£m", "000s". */
+const COUNT_UNIT = /^(?:number|numbers|no\.?|nos\.?|num|count|counts|#|total|volume|cash|£.*|gbp.*|'?000s?)$/;
+/^(?:number|numbers|no\.?|nos\.?|num|count|counts|#|total|volume|£.*|£|gbp|cash|(?:£|gbp)?\s*(?:k|m|000s?|'000s?))$/;
 
 /**
  * What a Unit cell says for adding up (`isRate`, read/unit-column.ts): true for a percentage or a rate ("%",
