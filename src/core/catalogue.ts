@@ -48,6 +48,27 @@ interface SaidSinceFields {
   saidQuarter?: number;
 }
 
+/** An amber band in the unit as scaled (findings/scaled-band.ts builds it): as given, as scaled, the scale, where red starts. */
+export interface ScaledBand {
+  given: string;
+  amount: string;
+  /** The scale, as said: "3", "0.5". */
+  times: string;
+  red: string;
+  /** Red starts below `red` (higher is better), else above it. */
+  higher: boolean;
+}
+
+/**
+ * An amber band in the unit scaled from the year's with its target (findings/scaled-band.ts): " Its amber band
+ * is scaled as the target is, from the year's 12 to 3: red above 63."
+ */
+function yearBandWords(b: ScaledBand | undefined): string {
+  return b
+    ? ` Its amber band is scaled as the target is, from the year's ${b.given} to ${b.amount}: red ${b.higher ? 'below' : 'above'} ${b.red}.`
+    : '';
+}
+
 /** "a quarter of", "half", "three quarters of", "all of": quarter n's share of a year, as an analyst says it. */
 function shareWords(quarter: number): string {
   return ['a quarter of', 'half', 'three quarters of', 'all of'][quarter - 1] ?? `${quarter}/4 of`;
@@ -201,12 +222,14 @@ const CATALOGUE = {
     period: string;
     month: number;
     profiled: string;
+    /** Months added up to date (read/running-totals.ts): an amber band in the unit scaled alike. */
+    band?: ScaledBand;
   }>({
     kind: 'looks-cumulative',
     severity: 'info',
     message: (f) =>
       `${f.who}: ${f.said}, so it is scored as cumulative: its annual target ${f.target} is profiled pro rata, ${f.period}'s ` +
-      `target is ${f.month}/12 of it, ${f.profiled}. If ${f.target} is already the target for the figure as it ` +
+      `target is ${f.month}/12 of it, ${f.profiled}.${yearBandWords(f.band)} If ${f.target} is already the target for the figure as it ` +
       `stands, add a "Profile" column saying Flat.`,
   }),
   // Cumulative or not, the product cannot tell, and the answer changes the RAG: not rated
@@ -365,6 +388,8 @@ const CATALOGUE = {
     header?: string;
     /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
     previous?: { quarter: number; value: string; target: string; derived: boolean };
+    /** An amber band in the unit given beside the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
+    band?: ScaledBand;
   }>({
     kind: 'quarter-to-date',
     severity: 'info',
@@ -382,7 +407,7 @@ const CATALOGUE = {
       const dot = p
         ? ` DOT compares it with Q${p.quarter}'s figure to date, ${p.value}, against Q${p.quarter}'s own target to date, ${p.target}${p.derived ? ` (${shareWords(p.quarter)} the year's)` : ''}.`
         : '';
-      return `${f.who}: ${targetWords}, ${measured}.${dot}`;
+      return `${f.who}: ${targetWords}, ${measured}.${yearBandWords(f.band)}${dot}`;
     },
   }),
   'quarter-to-date-unclear': entry<{
@@ -890,7 +915,7 @@ const CATALOGUE = {
     /** Reported quarterly in the months' columns: no months added up. */
     quarterly: boolean;
     /** An amber band in the unit given against the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
-    band?: { year: string; amount: string; red: string; higher: boolean };
+    band?: ScaledBand;
   }>({
     kind: 'months-quarter-target',
     severity: 'info',
@@ -900,10 +925,7 @@ const CATALOGUE = {
         : `its target for Q${f.quarter}, ${f.target} (${f.source}), is ${f.per === 'toDate' ? "the year to date's" : "the quarter's"}, so ${f.per === 'toDate' ? 'the year to date' : `Q${f.quarter}'s months`}, ${f.value} (${f.months} added up${f.ytd ? `, as its ${f.ytd} column does` : ''}), ${f.per === 'toDate' ? 'is' : 'are'} measured against it, not ${f.month}'s ${f.monthValue} alone`;
       const p = f.previous;
       const dot = p ? ` DOT compares it with Q${p.quarter}'s ${p.value} against ${p.target}.` : '';
-      const b = f.band;
-      const band = b
-        ? ` Its amber band is scaled as the target is, from the year's ${b.year} to ${b.amount}: red ${b.higher ? 'below' : 'above'} ${b.red}.`
-        : '';
+      const band = yearBandWords(f.band);
       return `${f.who}: ${what}.${band}${dot}`;
     },
   }),
@@ -954,6 +976,66 @@ const CATALOGUE = {
       (f.count === 1 ? ' It is scored as it stands' : ' They are scored as they stand') +
       (f.notesOnly ? '.' : ': score again when the final figures are in.'),
   }),
+  // Figures beside a target said to be the year's, measured year to date (rules/annual-to-date.ts; fresh user 12).
+  'annual-to-date': entry<{
+    who: string;
+    /** What said the target is the year's: "its Comments cell says "Annual budget £1.2m"". */
+    said: string;
+    target: string;
+    /** Why each figure is its period's own: "a budget is spent over its year". */
+    why: string;
+    value: string;
+    /** "Apr–Sept", or "Q1–Q2" for a table of quarters. */
+    periods: string;
+    period: string;
+    periodValue: string;
+    month: number;
+    profiled: string;
+    band?: ScaledBand;
+  }>({
+    kind: 'annual-to-date',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's, and each figure is its own period's (${f.why}): ` +
+      `the year to date, ${f.value} (${f.periods} added up), is measured against the year's share elapsed, ${f.month}/12 ` +
+      `of it, ${f.profiled}, not ${f.period}'s ${f.periodValue} against the whole year's ${f.target}.` +
+      yearBandWords(f.band) +
+      ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`,
+  }),
+  'annual-to-date-unsure': entry<{
+    who: string;
+    said: string;
+    target: string;
+    low: string;
+    high: string;
+    times: string;
+    value: string;
+    period: string;
+    periodValue: string;
+    month: number;
+    profiled: string;
+    /** "month" or "quarter". */
+    each: string;
+  }>({
+    kind: 'annual-to-date-refused',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's, but nothing shows whether its ${f.each} figures ` +
+      `(${f.low} to ${f.high}; the target is ${f.times} times their middle) are each the ${f.each}'s own — then the ` +
+      `year to date, ${f.value}, is measured against ${f.month}/12 of the target, ${f.profiled} — or a level held ` +
+      `each ${f.each} — then ${f.period}'s ${f.periodValue} is measured against ${f.target}: it is not rated (no variance ` +
+      `or RAG colour) and is counted under "Not rated". If each is the ${f.each}'s own, add a "YTD" column holding ` +
+      `them added up; if ${f.target} is the target for each ${f.each}'s figure, give it in every month on a Targets ` +
+      `sheet; and score again.`,
+  }),
+  'annual-to-date-gap': entry<{ who: string; said: string; target: string; missing: string }>({
+    kind: 'annual-to-date-refused',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: ${f.said}, so its target ${f.target} is the year's and the year to date is measured against the ` +
+      `year's share elapsed, but ${f.missing} has no figure, so the year to date cannot be told: it is not rated ` +
+      `(counted under Not rated) rather than added up short. Type ${f.missing}'s figure (0 if there was none).`,
+  }),
   // A 100% target scored amber under the workbook's tolerance (findings/compliance-targets.ts; session 11).
   'full-target-amber': entry<{ who: string; one: boolean; tolerance: number }>({
     kind: 'full-target-amber',
@@ -998,7 +1080,7 @@ const CATALOGUE = {
     /** No target at all: DOT's quarters, the one before the scored one and its months added up (absent: none). */
     noTarget?: { previous?: string; previousQuarter?: number };
     /** An amber band in the unit scaled alike (rules/added-up-tolerance.ts): the quarter's, how, and where red starts. */
-    band?: { amount: string; each: string; red: string; higher: boolean };
+    band?: ScaledBand;
   }>({
     kind: 'month-counts',
     severity: 'info',
@@ -1026,7 +1108,7 @@ const CATALOGUE = {
         `${f.sum} (${f.each}), measured against ${f.whole ? "the quarter's" : "those months'"} target, ${f.target} (${f.targets}), ` +
         `not ${f.last}'s ${f.lastFigure} alone against ${f.lastTarget}.` +
         (f.band
-          ? ` Its amber band is added up alike, ${f.band.amount} (${f.band.each}): red ${f.band.higher ? 'below' : 'above'} ${f.band.red}.`
+          ? ` Its amber band is added up alike, ${f.band.amount} (${f.band.times} × ${f.band.given}): red ${f.band.higher ? 'below' : 'above'} ${f.band.red}.`
           : '') +
         (f.whole ? '' : ` Q${f.quarter} is not complete yet: its other months are added when they are in.`)
       );

@@ -201,6 +201,18 @@ export type ColumnRole =
   | { kind: 'current' }
   | { kind: 'ignore' };
 
+/** Where words said a row's target is the year's (read/annual-words.ts): the target column's header, the row's name, or a Comments (Notes …) cell; row and column 0-based. */
+export interface AnnualSaid {
+  where: 'header' | 'name' | 'column';
+  row: number;
+  col: number;
+  /** The header of the column that said it (the target column's, or the Comments column's; '' for the name). */
+  header: string;
+  text: string;
+  /** The words or the name say money spent or a budget ("budget", "spend", "expenditure", "cost"). */
+  flow: boolean;
+}
+
 /** One indicator's row, as read from its table. Typed values are the analyst's, before any scoring. */
 export interface IndicatorRow {
   sheet: string;
@@ -255,6 +267,12 @@ export interface IndicatorRow {
    * words are (0-based), the column's header, and the month (1 = April) they were read into.
    */
   saidInComments?: { row: number; col: number; header: string; month: number; monthName: string };
+  /**
+   * Words say its target is the year's ("Annual budget £1.2m" in its Comments, "Annual target" over the target
+   * column, "vs annual budget" in its name), in a table with no Profile column (read/annual-words.ts): what
+   * rules/annual-to-date.ts reads to measure month figures year to date against the year's share elapsed.
+   */
+  annualSaid?: AnnualSaid;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;
@@ -376,6 +394,12 @@ export interface IndicatorRow {
   percentScale?: 'fraction' | 'percent' | 'none';
   /** The row's "Unit" cell says it is a percentage ("%": true) or not ("Days", "£": false); absent: no Unit column or a blank cell (read/unit-column.ts). */
   unitSaysPercent?: boolean;
+  /**
+   * The row's "Unit" cell says a rate or percentage ("%", "Rate per 1,000", "Ratio", "Average": true) or a count
+   * or money that adds up ("Number", "No.", "£k": false); absent: no Unit column, a blank cell, or another unit
+   * ("Days", "kg"). Read by rules/percentage.ts `isRate` before the name (read/unit-column.ts).
+   */
+  unitSaysRate?: boolean;
   /**
    * Reported once a year: the row's Frequency cell says so ("Annual", "Annually – Q4", "Reported in Q2"), or
    * its name ("… (annual survey)"). `due`: the quarter its figure is due in (Q4 where none is said); `text`:
@@ -810,7 +834,9 @@ export type FindingKind =
   | 'targets-sheet-not-own'
   | 'same-period-trend'
   | 'same-period-refused'
-  | 'full-target-amber';
+  | 'full-target-amber'
+  | 'annual-to-date'
+  | 'annual-to-date-refused';
 
 /** A data-quality finding an analyst must see before the report goes to Cabinet. */
 export interface Finding {

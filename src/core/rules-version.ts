@@ -221,5 +221,12 @@
  * quarters' months (a month on average), not a month of each; a rolling year beside the months ("Rolling
  * 12 months to Sep-25") is its own figure, not a second month (no Check), and a Note where a row's quarter
  * has no figure but its rolling year has.
+ * 44 — (session 13, helper scale) a target said to be the year's ("Annual budget £1.2m" in Comments, "Annual
+ * target" over the target column, "… vs annual budget") beside month or quarter figures more than 1.8 times
+ * their median: the year to date against the year's share elapsed where the words say budget or spend or
+ * the month-share evidence shows the months are a total's shares, else not rated with a Check; an amber band
+ * in the unit scaled on every adding-up path (a table of quarters to date, running totals, the new rule); one
+ * rule for a rate (rules/percentage.ts isRate) reading the Unit column: "%" and "Rate per 1,000" rows never
+ * added up, "Number" rows may be.
  */
-export const RULES_VERSION = 43;
+export const RULES_VERSION = 44;

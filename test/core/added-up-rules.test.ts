@@ -111,6 +111,95 @@ describe('Rules that add up months, where they meet the others', function () {
     });
   });
 
+  describe("2b. an amber threshold given against the year's target, when a table of quarters is measured to date", () => {
+    // Stage 1 complaints, lower is better: 40 a year, a "Q2 target" of 20 (the year to date's); amber ends at 48
+    // on the year (8 over). Q1 10, Q2 15, YTD 25.
+    const grids = [
+      sheet('Customer', [
+        ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Amber threshold', 'Q2 target', 'Q1', 'Q2', 'YTD'],
+        ['CH01', 'Stage 1 complaints', 'Lower', 40, 48, 20, 10, 15, 25],
+      ]),
+    ];
+
+    it("Q2's target to date is half the year's, so its band is half the year's 8, i.e. 4: 25 against 20 is red above 24, not amber up to 28", () => {
+      const r = score(grids, 2);
+      const s = byRef(r, 'CH01');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [25, 20, 4, 'red']);
+      const note = about(r, 'CH01').find((f) => f.kind === 'quarter-to-date');
+      assert.match(note!.message, /Its amber band is scaled as the target is, from the year's 8 to 4: red above 24\./);
+    });
+
+    it("Q1's own target to date, a quarter of the year's 40, gets a quarter of the band, 2", () => {
+      const s = byRef(score(grids, 1), 'CH01');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct], [10, 10, 2]);
+    });
+  });
+
+  describe("2c. the quarter columns beside the months, against a quarter's target", () => {
+    it("the quarter's own column is measured against the row's own target, a quarter's: the band typed beside it, 5 kg, is the quarter's already (not scaled)", () => {
+      const grids = [
+        sheet('Waste', [
+          [
+            'Ref',
+            'Indicator',
+            'Good is',
+            '2024/25 Outturn',
+            'Target',
+            'Tolerance',
+            'Apr',
+            'May',
+            'Jun',
+            'Q1',
+            'Jul',
+            'Aug',
+            'Sep',
+            'Q2',
+          ],
+          [
+            'DC04',
+            'Residual household waste per household (kg)',
+            'Lower',
+            409,
+            100,
+            '5 kg',
+            33.1,
+            34.6,
+            33.9,
+            101.6,
+            35.2,
+            36,
+            33.8,
+            105,
+          ],
+        ]),
+      ];
+      const s = byRef(score(grids, 2), 'DC04');
+      assert.deepEqual(
+        [s.latestValue, s.periodTarget, s.tolerancePct, s.toleranceMode, s.rag],
+        [105, 100, 5, 'absolute', 'amber'],
+      );
+    });
+  });
+
+  describe('2d. months the analyst\'s "cumulative" made running totals (they fall, so each is a month\'s)', () => {
+    it("overtime £639k by September against £600k to date: the year's band of 60 is 30 at 6/12, red above 630, not amber up to 660", () => {
+      const grids = [
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Amber threshold', ...months(6), 'Comments'],
+          ['F3', 'Overtime spend (£k)', 'Lower', 1200, 1260, 100, 110, 105, 115, 99, 110, 'Cumulative budget for year'],
+        ]),
+      ];
+      const r = score(grids, 2);
+      const s = byRef(r, 'F3');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [639, 600, 30, 'red']);
+      const note = about(r, 'F3').find((f) => f.kind === 'looks-cumulative');
+      assert.match(
+        note!.message,
+        /Its amber band is scaled as the target is, from the year's 60 to 30: red above 630\./,
+      );
+    });
+  });
+
   describe("3. a count per month against last year's figure for the same quarter", () => {
     const grids = [
       sheet('Growth', [

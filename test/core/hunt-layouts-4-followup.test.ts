@@ -79,7 +79,7 @@ describe("An ICB line of two months against a year's plan", () => {
         ['A&E 4 hour %', 'Higher', 78, 75.1, 76],
       ]),
       sheet('Quarters', [
-        ['Metric', 'Polarity', 'Annual Plan', 'Q1', 'Q2'],
+        ['Metric', 'Polarity', 'Target', 'Q1', 'Q2'],
         ['Elective spells', 'Higher', 120000, 29000, 29500],
       ]),
     ]);
@@ -87,6 +87,19 @@ describe("An ICB line of two months against a year's plan", () => {
       r.indicators.map((i) => i.rag !== null),
       [true, true],
     );
+  });
+
+  it('two quarters under an "Annual Plan" are not measured one quarter against the year (session 13, rules/annual-to-date.ts)', () => {
+    // Q2's 29,500 against 120,000 was −75%, red; whether each quarter is its own (then 58,500 to date against
+    // 60,000) or a level cannot be told from two figures and the header: not rated, with the Check.
+    const r = scored([
+      sheet('Quarters', [
+        ['Metric', 'Polarity', 'Annual Plan', 'Q1', 'Q2'],
+        ['Elective spells', 'Higher', 120000, 29000, 29500],
+      ]),
+    ]);
+    assert.equal(r.indicators[0].rag, null);
+    assert.match(kinds(r, 'annual-to-date-refused')[0].message, /the year to date, 58,500, is measured against 6\/12/);
   });
 
   it('needs one of the two months to end no quarter, and strong evidence: never a spread of last year to date alone', () => {

@@ -10,8 +10,10 @@ import { strict as assert } from 'assert';
 import { scoreWorkbook, type CellValue, type SheetGrid } from '../../src/core';
 import { isNotRated } from '../../src/core/score/summaries';
 import { compactNumberFormats } from '../../src/core/read/number-formats';
-import { isPercentage, percentageSaid, saysPercentage } from '../../src/core/rules/percentage';
-import { unitSaysPercent } from '../../src/core/read/unit-column';
+import { isPercentage, isRate, percentageSaid, saysPercentage } from '../../src/core/rules/percentage';
+import { unitSaysPercent, unitSaysRate } from '../../src/core/read/unit-column';
+import { byRef } from '../support/scoring';
+import { months } from '../support/grids';
 import { sheet } from '../support/grids';
 
 const QUARTERS: CellValue[] = ['Q1', 'Q2', 'Q3', 'Q4', 'YTD', 'Annual target', 'Q2 target'];
@@ -103,5 +105,58 @@ describe('Points tolerance on a name saying "proportion" in a "0.0" format', () 
     assert.equal(c1.rag, 'amber');
     assert.equal(c1.pointsNotPercent, undefined);
     assert.equal(r.findings.filter((f) => f.kind === 'points-not-percent').length, 0);
+  });
+});
+
+describe('Whether figures are a rate, never added up: the same one rule, with the Unit column (session 13)', () => {
+  it('the Unit cell first: "%", "Rate per 1,000", "Ratio", "Average" a rate; "Number", "No.", "£k" a count or money; "Days", blank: the name decides', () => {
+    assert.deepEqual(
+      ['%', 'Rate per 1,000', 'Ratio', 'Average', 'Number', 'No.', '£k', '£000s', 'Days', '', null].map(unitSaysRate),
+      [true, true, true, true, false, false, false, false, null, null, null],
+    );
+    const row = (name: string, more: Partial<Parameters<typeof isRate>[0]> = {}) => ({
+      name,
+      shown: undefined,
+      ...more,
+    });
+    assert.equal(isRate(row('Repairs completed', { unitSaysRate: true })), true, 'Unit "%"');
+    assert.equal(isRate(row('Re-offending rate', { unitSaysRate: false })), false, 'Unit "Number" wins over the name');
+    assert.equal(isRate(row('Repairs completed', { percentScale: 'fraction' })), true, 'its figures shown as 62.2%');
+    assert.equal(isRate(row('Average days to re-let')), true, 'the name, with no Unit column');
+    assert.equal(isRate(row('Repairs completed')), false);
+  });
+
+  // A count per month against a month's target, its YTD column their sum (rules/month-counts.ts): the Unit cell
+  // decides whether the quarter is the months added up.
+  const grids = (unit: string, name = 'Repairs completed'): SheetGrid[] => [
+    sheet('Housing', [
+      ['Ref', 'Indicator', 'Unit', 'Polarity', 'Target', ...months(6), 'YTD'],
+      ['H1', name, unit, 'Higher', 45, 40, 42, 45, 44, 46, 43, 260],
+    ]),
+  ];
+  const q2 = (g: SheetGrid[]) => byRef(scoreWorkbook(g, { quarter: 2 }).result, 'H1');
+
+  it('a row whose Unit says "%" is not added up: September\'s 43 against 45', () => {
+    assert.deepEqual([q2(grids('%')).latestValue, q2(grids('%')).periodTarget], [43, 45]);
+  });
+
+  it('a row whose Unit says "Rate per 1,000" is not added up either', () => {
+    const s = q2(grids('Rate per 1,000'));
+    assert.deepEqual([s.latestValue, s.periodTarget], [43, 45]);
+  });
+
+  it('a row whose Unit says "Number", with a "%"-free name, is: Q2\'s 133 against three months\' 135', () => {
+    const s = q2(grids('Number'));
+    assert.deepEqual([s.latestValue, s.periodTarget], [133, 135]);
+  });
+
+  it('"Number" in the Unit cell wins over "rate" in the name ("Rate of repairs completed"): added up', () => {
+    const s = q2(grids('Number', 'Rate of repairs completed'));
+    assert.deepEqual([s.latestValue, s.periodTarget], [133, 135]);
+  });
+
+  it('with the Unit cell blank, the name still decides: "Rate of repairs completed" is not added up', () => {
+    const s = q2(grids('', 'Rate of repairs completed'));
+    assert.deepEqual([s.latestValue, s.periodTarget], [43, 45]);
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber, Rag } from '../model';
 import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
 import { quote, who, percent } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, MONTH_NAMES } from '../periods';
@@ -57,6 +58,8 @@ export function cumulativeSaidFindings(
         period,
         month,
         profiled: shownTarget(score.periodTarget),
+        // Months added up to date: their band in the unit was scaled alike (rules/added-up-tolerance.ts).
+        ...(fell ? { band: scaledBand(score, row.polarity, month / 12, shownTarget) } : {}),
       }),
     ];
   }

@@ -6,6 +6,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import type { MonthCounts } from '../rules/month-counts';
 import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { MONTH_NAMES, periodName, periodNaming } from '../periods';
@@ -81,7 +82,7 @@ export function monthCountsFindings(
       evidence: counts.evidence === 'count' ? 'outturn' : counts.evidence,
       outturn: months.outturnPrevYear !== null ? shown(months.outturnPrevYear) : undefined,
       header: told ? quote(told.header) : undefined,
-      band: bandOf(score, months.polarity, counts, target),
+      band: scaledBand(score, months.polarity, counts.toleranceScale, target),
     }),
   ];
 }
@@ -93,21 +94,4 @@ function noTargetQuarters(
 ): { previous?: string; previousQuarter?: number } {
   const before = counts.quarters[counts.quarters.length - 2];
   return before === undefined ? {} : { previous: shown(before.sum), previousQuarter: before.quarter };
-}
-
-/** The amber band in the unit as scaled with the quarter's target (rules/added-up-tolerance.ts), or undefined. */
-function bandOf(
-  score: IndicatorScore,
-  polarity: IndicatorRow['polarity'],
-  counts: MonthCounts,
-  target: (n: number) => string,
-): { amount: string; each: string; red: string; higher: boolean } | undefined {
-  const scale = counts.toleranceScale;
-  if (score.toleranceMode !== 'absolute' || scale === null || score.periodTarget === null) return undefined;
-  if (polarity !== 'higher' && polarity !== 'lower') return undefined;
-  const each = Number((score.tolerancePct / scale).toPrecision(15));
-  const higher = polarity === 'higher';
-  const red = Number((score.periodTarget + (higher ? -1 : 1) * score.tolerancePct).toPrecision(15));
-  const times = Number.isInteger(scale) ? String(scale) : String(Number(scale.toPrecision(4)));
-  return { amount: target(score.tolerancePct), each: `${times} × ${target(each)}`, red: target(red), higher };
 }

@@ -7,6 +7,7 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
 import { quote, ukNumber, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { monthName, spokenMonth } from '../periods';
@@ -98,24 +99,11 @@ export function monthsQuarterTargetFindings(
         ? { previous: { quarter: prev.quarter, value: figure(prev.sum), target: targetText(prev.target) } }
         : {}),
       quarterly: read.quarterly,
-      ...(month === read.quarters[read.quarters.length - 1] ? bandOf(score, row, read, targetText) : {}),
+      ...(month === read.quarters[read.quarters.length - 1]
+        ? { band: scaledBand(score, row.polarity, read.toleranceScale, targetText) }
+        : {}),
     }),
   ];
-}
-
-/** The amber band in the unit as scaled from the year's (rules/added-up-tolerance.ts), where it is one. */
-function bandOf(
-  score: IndicatorScore,
-  row: IndicatorRow,
-  read: MonthsAgainstQuarterTargets,
-  text: (n: number) => string,
-): { band?: { year: string; amount: string; red: string; higher: boolean } } {
-  if (score.toleranceMode !== 'absolute' || score.periodTarget === null || !(read.toleranceScale > 0)) return {};
-  if (row.polarity !== 'higher' && row.polarity !== 'lower') return {};
-  const higher = row.polarity === 'higher';
-  const year = Number((score.tolerancePct / read.toleranceScale).toPrecision(15));
-  const red = Number((score.periodTarget + (higher ? -1 : 1) * score.tolerancePct).toPrecision(15));
-  return { band: { year: text(year), amount: text(score.tolerancePct), red: text(red), higher } };
 }
 
 /** The row's last month with a figure (1 = April), 0 for none. */

@@ -8,7 +8,8 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumb
 import { finding } from '../catalogue';
 import { figure, quote, who } from '../words';
 import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
-import { isRate, nameSaysCumulative } from '../rules/cumulative';
+import { nameSaysCumulative } from '../rules/cumulative';
+import { isRate } from '../rules/percentage';
 
 /** The table's Note: which quarter columns were read, and how they are used. None without quarter columns. */
 export function quarterColumnsNote(table: IndicatorTable): Finding[] {

@@ -6,6 +6,7 @@
  */
 import type { Finding, IndicatorScore, IndicatorTable, MonthNumber, QuarterNumber, IndicatorRow } from '../model';
 import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
 import { quote, ukNumber, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { MONTH_NAMES, quarterOfMonth } from '../periods';
@@ -99,6 +100,7 @@ export function quarterToDateFindings(
       own: figure(own ?? score.latestValue),
       sum: added.join(' + '),
       ...(ytd ? { header: quote(ytd.header) } : {}),
+      band: scaledBand(score, row.polarity, toDate.toleranceScale, target),
       ...(prevQuarter !== null && previous && previous.periodTarget !== null
         ? {
             previous: {

@@ -65,7 +65,8 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
   }
 }
 
-function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
+/** The columns where an analyst writes what kind of figure a row is (Comments, Notes, Type, Frequency), with their headers. */
+export function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
   const out: { col: number; header: string }[] = [];
   for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(u.header))) out.push(u);
   const f = table.columns.frequency;

@@ -34,6 +34,7 @@ import { ukNumber } from '../words';
 import { periodName, type PeriodNaming } from '../periods';
 import { percentCellTargetSlip } from './percent-cell-target';
 import { refuseOverHundred } from './over-hundred';
+import { CHANGE_NOT_LEVEL } from '../rules/percentage';
 
 /** Days between Excel's 1900 epoch (30 Dec 1899) and its 1904 epoch (1 Jan 1904). */
 export const DATE_1904_OFFSET = 1462;
@@ -827,7 +828,8 @@ function clock(days: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level of its figures';
+/** Why a change target ("-5%" over counts) is not rated: the one home is rules/percentage.ts, which reads it too. */
+export { CHANGE_NOT_LEVEL };
 
 function changeTarget(raw: CellValue, row: IndicatorRow, values: { i: number; how: Shown }[]): string | null {
   if (typeof raw !== 'string' || !/^\s*[-+−–]\s*\d/.test(raw)) return null;

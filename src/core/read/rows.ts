@@ -26,7 +26,7 @@ import {
 } from './values';
 import { withNumberFormats } from './number-formats';
 import { quartileOfRank, rankHeaderOf } from './rank-columns';
-import { unitColumnOf, unitSaysPercent } from './unit-column';
+import { unitColumnOf, unitSaysPercent, unitSaysRate } from './unit-column';
 import { annualFromComment, commentColumnOf } from './comment-frequency';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
@@ -427,6 +427,9 @@ function withFrequency(read: IndicatorRow, grid: GridView, table: IndicatorTable
   const unitCol = unitColumnOf(grid, table);
   const percent = unitCol === null ? null : unitSaysPercent(grid.raw(read.row, unitCol));
   if (percent !== null) read.unitSaysPercent = percent;
+  // And whether its figures are a rate, never added up, or a count or money that may be (rules/percentage.ts isRate).
+  const rate = unitCol === null ? null : unitSaysRate(grid.raw(read.row, unitCol));
+  if (rate !== null) read.unitSaysRate = rate;
   return read;
 }
 

@@ -24,6 +24,7 @@ import { FIELD_LABELS } from './headers';
 import { isAnotherHeader, someRowOfTable } from './column-cells';
 import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
+import { annualTargetByWords } from './annual-words';
 import { quarterGapsInComments } from './comment-gaps';
 
 export interface SheetTables {
@@ -82,6 +83,8 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
   }
   // "Cumulative" in a row's Comments, or a footnote naming it: profiled pro rata (fresh-user check 8).
   cumulativeByWords(grid, tables);
+  // "Annual budget £1.2m", "Annual target": the target is the year's (rules/annual-to-date.ts; fresh user 12).
+  annualTargetByWords(grid, tables);
   // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
   quarterGapsInComments(grid, tables);
   return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };

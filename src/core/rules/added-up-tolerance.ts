@@ -32,6 +32,32 @@ export function absoluteTolerance(row: IndicatorRow, workbook: WorkbookTolerance
 }
 
 /**
+ * The one rule for how far an amber band in the unit is scaled when figures are added up or measured against
+ * another period's target: the target the figure is now measured against over the target the band was given
+ * beside (3 for a quarter of a month's 500, 1,500 over 500; 0.5 for Q2's target to date of the year's; 6/12 for
+ * the year to date at September of the year's budget). Null where either is not above 0 (the ratio cannot be
+ * known: the adding up is to be refused). Rounded to 15 significant figures.
+ * @param scoredTarget the target of the figure as scored (the quarter's, the year to date's)
+ * @param givenAgainst the row's target as read, beside which its band was typed (a month's, the year's)
+ */
+export function toleranceScale(scoredTarget: number, givenAgainst: number | null): number | null {
+  if (givenAgainst === null || !(givenAgainst > 0) || !(scoredTarget > 0)) return null;
+  return Number((scoredTarget / givenAgainst).toPrecision(15));
+}
+
+/**
+ * The scale for a year to date measured against the year's target pro rata: the latest month with a figure up
+ * to the quarter scored, over 12 (6/12 at September); null where there is none.
+ * @param periods the row's figures (index 0 = April)
+ * @param quarter the quarter scored
+ */
+export function yearToDateScale(periods: IndicatorRow['periods'], quarter: number): number | null {
+  for (let m = Math.min(12, 3 * quarter); m >= 1; m--)
+    if (periods[m - 1]?.kind === 'number') return Number((m / 12).toPrecision(15));
+  return null;
+}
+
+/**
  * The row to score with its absolute amber band scaled by `scale` (the added-up figure's target over the
  * target the band was given against); the row itself where its band is not an absolute amount.
  * Returns null where the band is absolute and `scale` is null: the adding up is to be refused.

@@ -6,16 +6,10 @@
  * amber. Pure functions; the decision is made in read/rows.ts and said in findings/targets.ts.
  */
 import type { IndicatorRow, PeriodValue } from '../model';
+import { isRate, type RateRow } from './percentage';
 
 /** A name saying its figure is to date: "(cumulative)", "YTD", "year to date", "… to date". */
 const CUMULATIVE_NAME = /\bcumulative\b|\bytd\b|\byear[\s-]+to[\s-]+date\b|\bto[\s-]+date\b/i;
-
-/**
- * A name saying its figure is a rate, a share or an average, which to date is measured against the rate
- * aimed for (a year-to-date 94% of invoices paid on time against 95%), never against a share of it.
- */
-const RATE_NAME =
-  /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b|\baverage\b|\bmean\b|\bper\b/i;
 
 /** True when an indicator's name says its figure is cumulative (to date). */
 export function nameSaysCumulative(name: string): boolean {
@@ -23,21 +17,11 @@ export function nameSaysCumulative(name: string): boolean {
 }
 
 /**
- * True when the row's figure is a rate: its name says so, or its target shows a percent sign (formatted
- * or typed; `IndicatorRow.shown`, bits 0–1: 2 formatted, 3 typed percent).
- */
-export function isRate(row: Pick<IndicatorRow, 'name' | 'shown'>): boolean {
-  return RATE_NAME.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
-}
-
-/**
  * The profile a row with no Profile column is scored with: cumulative (annual × m/12) where its name
- * says it is cumulative, it is a count (not a rate: `isRate`), it is one-sided (higher or lower is
+ * says it is cumulative, it is a count (not a rate: rules/percentage.ts `isRate`), it is one-sided (higher or lower is
  * better) and it has an annual target to profile; null to keep the default (flat).
  */
-export function profileFromName(
-  row: Pick<IndicatorRow, 'name' | 'shown' | 'annualTarget' | 'polarity'>,
-): 'cumulative' | null {
+export function profileFromName(row: RateRow & Pick<IndicatorRow, 'annualTarget' | 'polarity'>): 'cumulative' | null {
   if (row.annualTarget === null || row.polarity === 'close') return null;
   return nameSaysCumulative(row.name) && !isRate(row) ? 'cumulative' : null;
 }
@@ -79,9 +63,7 @@ export const NEEDS_A_PROFILE = 'Needs a profile';
  * date is usually measured against the rate aimed for); scoring decides, by `needsAProfile`, whether its
  * figures build up as a collection rate does.
  */
-export function cumulativeRateWithoutProfile(
-  row: Pick<IndicatorRow, 'name' | 'shown' | 'annualTarget' | 'polarity'>,
-): boolean {
+export function cumulativeRateWithoutProfile(row: RateRow & Pick<IndicatorRow, 'annualTarget' | 'polarity'>): boolean {
   if (row.annualTarget === null || row.polarity === 'close') return false;
   return nameSaysCumulative(row.name) && isRate(row);
 }

@@ -31,9 +31,10 @@
  * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/month-counts.ts.
  */
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
-import { isRate } from './cumulative';
+import { isRate } from './percentage';
 import { monthFigures, monthsOfATotal, type MonthShare } from './month-share';
 import { lastYearOfQuarters } from './quarter-trend';
+import { toleranceScale } from './added-up-tolerance';
 
 /** A month's target is 0.4 to 1.8 times the months' median (a quarter's starts at 2: month-share.ts). */
 const MONTH_TARGET_LOW = 0.4;
@@ -190,7 +191,7 @@ export function monthCountsByQuarter(
     noTarget: none,
     lastYear: lastYearSheet ? lastYearOfQuarters(lastYearSheet, quarters) : null,
     // With no target there is no band to scale.
-    toleranceScale: none ? 1 : monthOfRow === null ? null : Number((scored.target / monthOfRow).toPrecision(15)),
+    toleranceScale: none ? 1 : toleranceScale(scored.target, monthOfRow),
   };
 }
 

@@ -22,7 +22,8 @@
  * rated against a twelfth of the target: a year's target cannot be told from a month's for certain.
  */
 import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
-import { figuresOnlyRise, isRate } from './cumulative';
+import { figuresOnlyRise } from './cumulative';
+import { notACount } from './count-words';
 import { median } from './median';
 import { twoMonthsEnough } from './two-months';
 import { isSumToDate } from './to-date-sum';
@@ -58,10 +59,6 @@ const EMPTY: PeriodValue = Object.freeze({ kind: 'empty' });
 
 /** Fewest month figures that show the pattern. */
 const FEWEST = 3;
-
-/** A name saying its figure is a time, a score or an index, not a count (durations, satisfaction scores). */
-export const NOT_A_COUNT_NAME =
-  /\b(time|times|duration|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|weeks?|score|index|satisfaction|mm:ss|hh:mm)\b/i;
 
 /**
  * The month figures' share of a longer period's target, when the row shows it: at least three month
@@ -178,7 +175,7 @@ export function monthsOfATotal(
     row.lastYearToDate.value <= sum * 2
   ) {
     evidence = 'lastYearToDate';
-  } else if (wholeTarget && months.whole && !isRate(row) && !NOT_A_COUNT_NAME.test(row.name)) {
+  } else if (wholeTarget && months.whole && !notACount(row)) {
     evidence = 'count';
   } else return null;
   if (months.inner < FEWEST && !twoMonthsEnough(months.inner, figures, evidence)) return null;
@@ -203,14 +200,15 @@ export function monthsOfATotal(
  * @param columns the table's quarter columns (`IndicatorTable.quarterColumns`, index 0 = Q1)
  * @param explicit month targets from a Targets sheet or the table (index 0 = April), as for monthShareOfTarget
  * @param quarter the quarter scored (1 = April to June)
- * @returns the row to score (a copy; `lastYear` and `previousYear` left out, being months') and the share
+ * @returns the row to score (a copy; `lastYear` and `previousYear` left out, being months'), the share, and the
+ *   scale of an amber band in the unit (1: the target is the row's own, unchanged)
  */
 export function quarterColumnsForQuarterTarget(
   row: IndicatorRow,
   columns: readonly ({ col: number } | null)[] | undefined,
   explicit: readonly (number | null)[] | null | undefined,
   quarter: QuarterNumber,
-): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[] } | null {
+): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[]; toleranceScale: number } | null {
   const figures = row.quarterFigures;
   if (!figures || !columns || row.mixedScale) return null;
   const share = monthShareOfTarget(row, explicit);
@@ -247,5 +245,8 @@ export function quarterColumnsForQuarterTarget(
     },
     share,
     quarters,
+    // Each quarter's own column against the row's own target, a quarter's: an amber band in the unit, typed
+    // beside that target, is already a quarter's (rules/added-up-tolerance.ts: the scale is 1).
+    toleranceScale: 1,
   };
 }

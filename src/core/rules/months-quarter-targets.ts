@@ -19,8 +19,8 @@
  * a quarter without a column of its own gets n/4 (to date) or 1/4 (a quarter's share) of the year's, and a
  * quarter whose later months are not in yet is measured against its share so far (a month's worth a month).
  * DOT compares the quarter with the one before, alike. Only where the months are each a month's share of
- * a total: a count (no rate, percentage, average or time in the name or the target, `isRate`,
- * `NOT_A_COUNT_NAME`), one-sided, profile flat (a figure to date is already to date), the figures not
+ * a total: a count (rules/count-words.ts `notACount`: a Unit cell saying a count or money, else no rate,
+ * percentage, average or time in the Unit cell, the name, the number format or the target), one-sided, profile flat (a figure to date is already to date), the figures not
  * rising as a figure to date does, and either the YTD column their sum or the annual target 8 to 18 times
  * the months' mean (a year's worth; the mean, not the median, so rare events with months of 0 are read).
  * A row reported quarterly in the months' columns (figures only at quarter ends) with targets that are a
@@ -34,6 +34,7 @@ import type { IndicatorRow, PeriodValue, QuarterNumber } from '../model';
 import { figuresOnlyRise } from './cumulative';
 import { notACount } from './count-words';
 import { cumulativeQuarterTargets, quarterTargetsAbout } from './quarter-to-date';
+import { toleranceScale } from './added-up-tolerance';
 
 /** Why such an indicator is not rated: a month missing from the figure it is measured as (the Highlights' words). */
 export const MONTH_MISSING = 'a month missing from the figure its quarter target is for';
@@ -194,7 +195,7 @@ export function monthsAgainstQuarterTargets(
     quarters,
     ytd: ytdHeader,
     quarterly,
-    toleranceScale: Number((quarters[quarters.length - 1].target / annual!).toPrecision(15)),
+    toleranceScale: toleranceScale(quarters[quarters.length - 1].target, annual)!,
     ...(missing !== undefined ? { missing } : {}),
   };
 }

@@ -21,6 +21,18 @@
  *    of …", "(£)", "per 1,000"), or a name saying days lost, an average of days, a headcount, FTE, a number
  *    or count anywhere in it (fresh user 12's police pack): no;
  * 5. else nothing says (null).
+ *
+ * And the rules that add figures up ask a wider question here too, `isRate` (session 13: it had been a third
+ * rule, in rules/cumulative.ts, reading the name and the target's percent sign but not the Unit column): is the
+ * figure a rate, percentage, ratio, share or average — never added up month by month or quarter by quarter
+ * (rules/month-share.ts, month-counts.ts, quarter-to-date.ts, same-period.ts, to-date-dot.ts, count-words.ts,
+ * annual-to-date.ts through it, cumulative.ts's profiles). In order:
+ * 1. its **Unit** cell (`unitTextSaysRate`): "%", "Rate", "Rate per 1,000", "Ratio", "Average", "Score" yes;
+ *    "Number", "No.", "Count", "Total", "£", "£k", "£000s" no — the analyst's word for the row wins over its name;
+ * 2. a percentage by the order above (`percentageSaid` true: a % format or typed "%" on its figures or target,
+ *    "%", "per cent", "percentage", "proportion", "share" in its name), or its target shown with a percent sign: yes;
+ * 3. a name saying rate, ratio, average, mean or "per" (`RATE_NAME`): yes;
+ * 4. else no.
  */
 import type { IndicatorRow } from '../model';
 
@@ -51,6 +63,38 @@ const OTHER_UNIT_WORDS =
 /** What a row says about being a percentage. */
 export type PercentageRow = Pick<IndicatorRow, 'name' | 'percentScale' | 'unitSaysPercent'>;
 
+/** What a row says about being a rate (`isRate`): its name, Unit cell, number format and target's percent sign. */
+export type RateRow = Pick<IndicatorRow, 'name' | 'shown'> &
+  Partial<Pick<IndicatorRow, 'percentScale' | 'unitSaysPercent' | 'unitSaysRate' | 'scaleProblem'>>;
+
+/**
+ * Why a target typed as a change ("-5%" over counts of crimes, read/number-formats.ts) is not rated: the target
+ * is a change, not a level. Its percent sign says nothing of how the figures are written (`isRate`).
+ */
+export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level of its figures';
+
+/**
+ * A name saying its figure is a rate, a share or an average, which is never added up, and to date is measured
+ * against the rate aimed for (a year-to-date 94% of invoices paid on time against 95%), never a share of it.
+ */
+const RATE_NAME =
+  /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b|\baverage\b|\bmean\b|\bper\b/i;
+
+/**
+ * True when the row's figure is a rate, percentage, ratio, share or average: never added up (the module's
+ * `isRate` order: its Unit cell first, then a percentage said, its target's percent sign, its name).
+ */
+export function isRate(row: RateRow): boolean {
+  if (row.unitSaysRate !== undefined) return row.unitSaysRate;
+  if (row.unitSaysPercent === true) return true;
+  // A change target's percent sign ("-5%" over counts: fresh user 12's PC1.3) makes no rate of a count.
+  const change = row.scaleProblem?.reason === CHANGE_NOT_LEVEL;
+  if (percentageSaid(change ? { ...row, percentScale: undefined } : row) === true) return true;
+  // Its target shown with a percent sign (`IndicatorRow.shown`, bits 0–1: 2 formatted, 3 typed percent).
+  if (!change && ((row.shown ?? 0) & 3) >= 2) return true;
+  return RATE_NAME.test(row.name);
+}
+
 /** True when the row says it is a percentage, false when it says it is another unit, null when nothing says (see the module's order). */
 export function percentageSaid(row: PercentageRow): boolean | null {
   if (row.unitSaysPercent !== undefined) return row.unitSaysPercent;
@@ -78,4 +122,23 @@ export function saysPercentage(row: PercentageRow): boolean {
 export function unitTextSaysPercent(text: string): boolean | null {
   if (text === '') return null;
   return PERCENT_WORDS.test(text) || /^(?:pc|pct)$/.test(text);
+}
+
+/** A Unit cell naming a rate, ratio, average or score: "Rate", "Rate per 1,000", "per 100k", "kg/household", "Ratio", "Average", "Index". */
+const RATE_UNIT = /\brate\b|\bratio\b|\bper\b|\baverage\b|\bavg\b|\bmean\b|\bmedian\b|\bscore\b|\bindex\b|\//;
+
+/** A Unit cell naming a count or an amount of money, which add up: "Number", "No.", "Count", "Total", "£", "£k", "£000s", "£m", "000s". */
+const COUNT_UNIT = /^(?:number|numbers|no\.?|nos\.?|num|count|counts|#|total|volume|cash|£.*|gbp.*|'?000s?)$/;
+/^(?:number|numbers|no\.?|nos\.?|num|count|counts|#|total|volume|£.*|£|gbp|cash|(?:£|gbp)?\s*(?:k|m|000s?|'000s?))$/;
+
+/**
+ * What a Unit cell says for adding up (`isRate`, read/unit-column.ts): true for a percentage or a rate ("%",
+ * "Rate per 1,000", "Ratio", "Average", "Score"); false for a count or money ("Number", "No.", "£k"); null for a
+ * blank cell or another unit ("Days", "kg", "Minutes"), where the name decides.
+ * @param text the cell's text, trimmed and in lower case (read/values.ts normaliseText)
+ */
+export function unitTextSaysRate(text: string): boolean | null {
+  if (text === '') return null;
+  if (unitTextSaysPercent(text) || RATE_UNIT.test(text)) return true;
+  return COUNT_UNIT.test(text) ? false : null;
 }

@@ -28,9 +28,9 @@
  * Pure functions; used by score/score-workbook.ts (scoreRow), said by findings/targets.ts.
  */
 import type { IndicatorRow, IndicatorScore, PeriodValue, QuarterNumber } from '../model';
-import { isRate } from './cumulative';
 import { isSumToDate } from './to-date-sum';
-import { saysPercentage } from './percentage';
+import { isRate, saysPercentage } from './percentage';
+import { toleranceScale } from './added-up-tolerance';
 
 /** Why an indicator with a cumulative quarter target and no figure to date for it is not rated (the Highlights' words). */
 export const NO_FIGURE_TO_DATE = 'a target for the year to date, and no figure to date to measure against it';
@@ -63,6 +63,11 @@ export interface QuarterToDate {
   evidence: ToDateEvidence;
   /** Set where the figure to date cannot be told: the indicator is not rated (`NO_FIGURE_TO_DATE`). */
   unclear?: UnclearToDate;
+  /**
+   * The scored quarter's target to date over the year's (0.5 for Q2's 20 of 40): rules/added-up-tolerance.ts
+   * scales an amber band in the unit, given beside the year's target, by it, as for months added up.
+   */
+  toleranceScale: number | null;
 }
 
 const QUARTERS: readonly QuarterNumber[] = [1, 2, 3, 4];
@@ -217,7 +222,13 @@ export function quarterToDate(
   if (latest === 0) return null;
   const explicitOut: (number | null)[] = new Array<number | null>(12).fill(null);
   for (let q = 1; q <= 4; q++) explicitOut[3 * q - 1] = cumulative.targets[q - 1];
-  const base = { explicit: explicitOut, own, derived: cumulative.derived, shownBy: cumulative.shownBy };
+  const base = {
+    explicit: explicitOut,
+    own,
+    derived: cumulative.derived,
+    shownBy: cumulative.shownBy,
+    toleranceScale: toleranceScale(cumulative.targets[latest - 1], row.annualTarget),
+  };
   const unclear = (why: UnclearToDate): QuarterToDate => ({ row, ...base, evidence: 'first', unclear: why });
   // A quarter with no figure before the last one: its figure to date cannot be added up.
   const through: number[] = [];
@@ -237,7 +248,7 @@ export function quarterToDate(
     if (!percentage && isSumToDate(ytd, sum)) evidence = 'ytd';
     else if (about(ytd, through[through.length - 1])) evidence = 'toDate';
     else return unclear(percentage ? 'rate' : 'ytd');
-  } else if (percentage || isRate(row)) {
+  } else if (isRate(row)) {
     if (!buildUp(through, cumulative.targets)) return unclear(percentage ? 'rate' : 'ratio');
     evidence = 'toDate';
   } else if (ownFigures(through)) evidence = 'count';

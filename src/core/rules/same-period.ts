@@ -14,7 +14,7 @@
  * Pure; used by score/score-workbook.ts, said by findings/same-period.ts.
  */
 import type { Direction, IndicatorRow } from '../model';
-import { isRate } from './cumulative';
+import { isRate } from './percentage';
 import { compareFigures } from './direction';
 import { monthFigures, monthsOfATotal } from './month-share';
 

@@ -13,7 +13,8 @@
  */
 import type { IndicatorRow, MonthNumber, PeriodValue } from '../model';
 import type { Reported } from './latest';
-import { isRate, nameSaysCumulative } from './cumulative';
+import { nameSaysCumulative } from './cumulative';
+import { isRate } from './percentage';
 import { quarterOfMonth } from '../periods';
 
 /** True when the row's figures are a count to date (see above). */

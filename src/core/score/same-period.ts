@@ -6,7 +6,6 @@
 import type { IndicatorRow, IndicatorScore } from '../model';
 import { MONTH_NAMES } from '../periods';
 import { samePeriodTrend, type SamePeriodTrend } from '../rules/same-period';
-import { CHANGE_NOT_LEVEL } from '../read/number-formats';
 
 /**
  * The score, changed in place: its Trend from the column; what the column gave, or null where it gave
@@ -18,12 +17,8 @@ export function withSamePeriodTrend(months: IndicatorRow, score: IndicatorScore)
     return null;
   const latest = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
   if (latest === 0) return null;
-  // A change target ("-5%") says nothing of how the figures are written: its percent sign makes no rate of a count.
-  const row =
-    months.scaleProblem?.reason === CHANGE_NOT_LEVEL && months.shown !== undefined
-      ? { ...months, shown: months.shown & ~3 }
-      : months;
-  const trend = samePeriodTrend(row, latest);
+  // A change target's percent sign ("-5%") makes no rate of a count: rules/percentage.ts isRate says so.
+  const trend = samePeriodTrend(months, latest);
   if (trend === null) return null;
   if (trend.kind === 'compared') {
     score.trend = trend.direction;

@@ -30,7 +30,9 @@ import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { rollingYearFindings } from '../findings/rolling-year';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
-import { withToleranceAddedUp } from '../rules/added-up-tolerance';
+import { withToleranceAddedUp, yearToDateScale } from '../rules/added-up-tolerance';
+import { yearToDateOfAnnual } from '../rules/annual-to-date';
+import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
 import {
   monthsQuarterTargetFindings,
   notRatedForMissingMonth,
@@ -298,9 +300,11 @@ function scoreRow(
   // A month's share of a quarter's target with the quarter's own column beside the months: the quarters
   // are scored (rules/month-share.ts, quarterColumnsForQuarterTarget; session 10, helper layouts3).
   const months = row;
+  // Every path below that adds figures up or measures them against another period's target scales an amber
+  // band in the unit alike, or is refused where the scale cannot be known (rules/added-up-tolerance.ts).
   const byQuarter = quarterColumnsForQuarterTarget(row, table.quarterColumns, context.explicitTargets, context.quarter);
   if (byQuarter) {
-    row = byQuarter.row;
+    row = withToleranceAddedUp(byQuarter.row, row, context, byQuarter.toleranceScale)!;
     context.lastYearSheet = null; // a month's figures last year are no quarter's
   }
   // A count per month against a month's target: each quarter's months added up against their targets
@@ -319,27 +323,48 @@ function scoreRow(
   }
   // A quarter's own figure against a cumulative quarter target: its figure to date is scored instead
   // (rules/quarter-to-date.ts; a fresh user's housing KPI pack).
-  const toDate =
+  let toDate =
     byQuarter || counts
       ? null
       : quarterToDate(row, context.explicitTargets, table.ytdHeader !== undefined, context.quarter);
-  if (toDate && !toDate.unclear) {
+  const toDateRow =
+    toDate && !toDate.unclear ? withToleranceAddedUp(toDate.row, row, context, toDate.toleranceScale) : null;
+  if (toDate && !toDate.unclear && !toDateRow) toDate = null;
+  if (toDate && toDateRow) {
     if (toDate.row !== row) context.lastYearSheet = null; // a quarter's own figure last year is not to date
-    row = toDate.row;
+    row = toDateRow;
     context.explicitTargets = toDate.explicit;
   }
   // Month figures against quarter targets to date or a quarter's share: the year to date, or the quarter's
   // months, is scored (rules/months-quarter-targets.ts; fresh user 10).
-  const byMonths =
+  let byMonths =
     byQuarter || counts || toDate ? null : monthsAgainstQuarterTargets(row, context.explicitTargets, context.quarter);
+  const byMonthsRow = byMonths && withToleranceAddedUp(byMonths.row, row, context, byMonths.toleranceScale);
+  if (!byMonthsRow) byMonths = null;
   if (byMonths) {
-    row = withToleranceAddedUp(byMonths.row, row, context, byMonths.toleranceScale)!;
+    row = byMonthsRow!;
     context.explicitTargets = byMonths.explicit;
     context.lastYearSheet = null;
   }
+  // Month figures beside a target said to be the year's: the year to date against the year's share elapsed,
+  // or not rated (rules/annual-to-date.ts; fresh user 12's "Annual budget £1.2m").
+  const annualToDate =
+    byQuarter || counts || toDate || byMonths
+      ? null
+      : yearToDateOfAnnual(row, context.explicitTargets, table.ytdHeader !== undefined, context.quarter);
+  if (annualToDate?.outcome === 'toDate') {
+    row = withToleranceAddedUp(annualToDate.row, row, context, annualToDate.toleranceScale)!;
+    context.lastYearSheet = null; // a month's figure last year is not the year to date
+  }
+  // Months the analyst's "cumulative" made running totals (read/running-totals.ts) are added up too: their band
+  // given beside the year's target is scaled to the target to date alike.
+  const runningTotals = row.addedToDate !== undefined && !byQuarter && !counts && !toDate && !byMonths && !annualToDate;
+  if (runningTotals)
+    row = withToleranceAddedUp(row, row, context, yearToDateScale(row.periods, context.quarter)) ?? row;
   const score = scoreIndicator(row, context);
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
+  if (annualToDate && annualToDate.outcome !== 'toDate') notRatedForAnnual(score, annualToDate);
   // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
   if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
   // Trend against "Same period last year (Apr-Sep 24)": same months with same months (rules/same-period.ts).
@@ -356,7 +381,7 @@ function scoreRow(
   // A count's months added up: its months are still its series (an outlier among them, a month carried forward).
   addSettingAside(
     findings,
-    seriesFindings(table, counts ? months : row, score, quarter, model),
+    seriesFindings(table, counts || annualToDate?.outcome === 'toDate' ? months : row, score, quarter, model),
     score,
     carriedFromQuarter,
     carriedAlike,
@@ -373,9 +398,20 @@ function scoreRow(
   if (toDate) add(findings, quarterToDateFindings(table, months, toDate, score));
   if (counts) add(findings, monthCountsFindings(table, months, counts, score));
   if (byMonths) add(findings, monthsQuarterTargetFindings(table, months, byMonths, score));
+  if (annualToDate) add(findings, annualToDateFindings(table, months, annualToDate, score));
   if (samePeriod) add(findings, samePeriodFindings(table, months, samePeriod, score));
   add(findings, targetFindings(table, row, score, model.supportSheets.targets));
-  add(findings, cumulativeFindings(table, row, score, quarter, context.explicitTargets));
+  // A year to date added up from month figures is no figure that only rises (rules/annual-to-date.ts).
+  add(
+    findings,
+    cumulativeFindings(
+      table,
+      annualToDate?.outcome === 'toDate' ? months : row,
+      score,
+      quarter,
+      context.explicitTargets,
+    ),
+  );
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, timeNameFindings(table, row, score));
   add(findings, typedStatusFindings(table, row, score));

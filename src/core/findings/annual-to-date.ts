@@ -1,0 +1,112 @@
+/**
+ * What is said of, and done after scoring, an indicator whose target is said to be the year's beside month (or
+ * quarter) figures (rules/annual-to-date.ts; fresh user 12): a Note saying the year to date was measured against
+ * the year's share elapsed ("WS5.9: its Comments cell says "Annual budget £1.2m", so its target 1,200 is the
+ * year's … the year to date, 1,433 (Apr–Sept added up), is measured against … 6/12 of it, 600"), or a Check where
+ * it is not rated: what each reading would measure and the one-column fixes, or the month missing.
+ */
+import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
+import { finding } from '../catalogue';
+import { scaledBand } from './scaled-band';
+import { quote, ukNumber, who } from '../words';
+import { figureText } from '../read/number-formats-text';
+import { periodName, periodNaming } from '../periods';
+import { cumulativeTarget } from '../rules/targets';
+import { ANNUAL_MONTH_MISSING, ANNUAL_UNSURE, type YearToDateOfAnnual } from '../rules/annual-to-date';
+import { notRatedBecause } from '../rules/quarter-to-date';
+
+/** Not rated where the rule could not tell the figure (`YearToDateOfAnnual.outcome`): the score, changed. */
+export function notRatedForAnnual(score: IndicatorScore, read: YearToDateOfAnnual): IndicatorScore {
+  return notRatedBecause(score, read.outcome === 'missing' ? ANNUAL_MONTH_MISSING : ANNUAL_UNSURE);
+}
+
+/** "its Comments cell says "Annual budget £1.2m"", "its target column is headed "Annual target"", "its name says so". */
+function saidWords(row: IndicatorRow): string {
+  const s = row.annualSaid!;
+  if (s.where === 'name') return 'its name says so';
+  if (s.where === 'header') return `its target column is headed ${quote(s.text)}`;
+  return `its ${s.header} cell says ${quote(s.text)}`;
+}
+
+const WHY: Record<NonNullable<YearToDateOfAnnual['evidence']>, string> = {
+  flow: 'a budget or spend is spent over its year',
+  outturn: "last year's outturn is about twelve of them",
+  toDate: 'its year-to-date column adds them up',
+  lastYearToDate: 'its same-period-last-year column is about as large as them added up',
+};
+
+/**
+ * The Note or Check for one row. `row`: the row as read (its own figures); `read`: what the rule made of it;
+ * `score`: its score. None where the row is a data gap or not due, or another rule set it aside.
+ */
+export function annualToDateFindings(
+  table: IndicatorTable,
+  row: IndicatorRow,
+  read: YearToDateOfAnnual,
+  score: IndicatorScore,
+): Finding[] {
+  if (score.latestValue === null || score.latestMonth === null || !row.annualSaid) return [];
+  const annual = row.annualTarget!;
+  const naming = periodNaming(table);
+  const figure = (n: number) => figureText(n, score.latestFormat);
+  const targetText = (n: number) => {
+    const shown = figureText(n, score.targetFormat ?? score.latestFormat);
+    return Number(shown.replace(/[^0-9.-]/g, '')) === n ? shown : ukNumber(4).format(n);
+  };
+  const own = row.periods[read.latest - 1];
+  const common = {
+    ref: row.ref,
+    who: who(row),
+    said: saidWords(row),
+    target: targetText(annual),
+  };
+  if (read.outcome === 'missing') {
+    if (score.reason !== ANNUAL_MONTH_MISSING) return [];
+    return [
+      finding({
+        kind: 'annual-to-date-gap',
+        at: { sheet: row.sheet, row: row.row, col: row.periodColumns[read.missing! - 1] ?? table.columns.target ?? 0 },
+        ...common,
+        missing: periodName(read.missing!, naming),
+      }),
+    ];
+  }
+  const at = { sheet: row.sheet, row: row.row, col: table.columns.target ?? row.annualSaid.col };
+  if (read.outcome === 'unsure') {
+    if (score.reason !== ANNUAL_UNSURE) return [];
+    return [
+      finding({
+        kind: 'annual-to-date-unsure',
+        at,
+        ...common,
+        low: figure(read.low),
+        high: figure(read.high),
+        times: ukNumber(1).format(read.times),
+        value: figure(read.sum),
+        period: periodName(read.latest, naming),
+        periodValue: own?.kind === 'number' ? figure(own.value) : '',
+        month: read.latest,
+        profiled: targetText(cumulativeTarget(annual, read.latest as never)),
+        each: read.quarters ? 'quarter' : 'month',
+      }),
+    ];
+  }
+  if (score.periodTarget === null) return [];
+  const first = read.quarters ? 3 : 1;
+  const band = scaledBand(score, row.polarity, read.toleranceScale, targetText);
+  return [
+    finding({
+      kind: 'annual-to-date',
+      at: { sheet: row.sheet, row: row.row, col: row.annualSaid.where === 'column' ? row.annualSaid.col : at.col },
+      ...common,
+      why: WHY[read.evidence!],
+      value: figure(read.sum),
+      periods: `${periodName(first, naming)}–${periodName(read.latest, naming)}`,
+      period: periodName(read.latest, naming),
+      periodValue: own?.kind === 'number' ? figure(own.value) : '',
+      month: read.latest,
+      profiled: targetText(score.periodTarget),
+      ...(band ? { band } : {}),
+    }),
+  ];
+}
