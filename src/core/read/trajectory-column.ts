@@ -19,7 +19,8 @@ import type { HeaderReader } from './mapping';
 import { recogniseFallbackHeader } from './headers';
 import { cellText, isBlank, readNumber } from './values';
 import { someRowOfTable } from './column-cells';
-import { isRate, nameSaysCumulative } from '../rules/cumulative';
+import { nameSaysCumulative } from '../rules/cumulative';
+import { isRate } from '../rules/percentage';
 import { median } from '../rules/median';
 
 /** A header that is a trajectory ("Trajectory", "Annual trajectory", "Year end trajectory"). */
