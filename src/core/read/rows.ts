@@ -331,10 +331,14 @@ export function readIndicatorRow(
   out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw);
+  // A target read from the bands is shown as the bands cell shows it ("Green ≥ 72%"): its percent sign, not the
+  // blank Target cell's, says which scale it is on beside figures held as fractions (fresh user 14).
+  const shownTargetCol =
+    out.targetFromBands === true ? (table.ragBands?.col ?? thresholds?.green ?? targetCol) : targetCol;
   const read = withNumberFormats(
     grid,
     out,
-    targetCol,
+    shownTargetCol,
     col.outturn,
     hasLastYearColumns(band, hasPreviousYear)
       ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }

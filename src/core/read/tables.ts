@@ -43,6 +43,8 @@ export interface SheetTables {
 /** What the run says that reading needs: the quarter scored, for a value column headed "Actual" alone. */
 export interface ReadContext {
   quarter?: QuarterNumber | null;
+  /** The workbook's banner lines, never a priority's name (read/banner-lines.ts). */
+  banners?: ReadonlySet<string>;
 }
 
 export function findTables(grid: GridView, reader: HeaderReader, context: ReadContext = {}): SheetTables {
@@ -234,7 +236,7 @@ function readTable(
               ? [fromHeader.year, 'header']
               : [null, undefined];
   // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
-  const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
+  const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd, context.banners) : null;
   const priorityName = named?.name ?? carriesOnNamed?.priorityName ?? grid.name;
   // Field by field in the order it has always had, an optional field only where it is there: not
   // spread from objects made for the purpose, which copies them by the slow path (issue 11).
@@ -836,6 +838,7 @@ function findPriorityTitle(
   grid: GridView,
   headerRow: number,
   previousEnd: number,
+  banners?: ReadonlySet<string>,
 ): { name: string | null; unsure: { row: number; text: string } | null } {
   let unsure: { row: number; text: string } | null = null;
   for (let r = headerRow - 1; r > previousEnd && r >= headerRow - 4; r--) {
@@ -846,6 +849,8 @@ function findPriorityTitle(
     // A merged period band over the header ("Q1 2025/26 | Q2 2025/26 | Comparison": fresh user 12) is passed over too.
     if (periodBand(texts)) continue;
     if (filled.length !== 1 || typeof grid.raw(r, filled[0]) !== 'string') break;
+    // The workbook's banner, on every sheet, names whose report it is (read/banner-lines.ts).
+    if (isBanner(banners, texts[0])) continue;
     const said = priorityNameOf(texts[0]);
     if (said.name !== null) return { name: said.name, unsure };
     if (said.unsure && unsure === null) unsure = { row: r, text: texts[0] };
@@ -871,6 +876,7 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
 
 export { stripYear } from './titles';
 import { priorityBandName, priorityNameOf } from './titles';
+import { isBanner } from './banner-lines';
 import { bandRowWithStatus } from './band-rows';
 
 /**
