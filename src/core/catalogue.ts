@@ -660,6 +660,28 @@ const CATALOGUE = {
         : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
+  // A "Target to date" column beside the annual target, used as given for the last period with figures
+  // (read/target-to-date.ts; fresh user 14).
+  'target-to-date-used': entry<{ sheet: string; column: string; header: string; period: string; example: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' column ${f.column} (${f.header}) gives each indicator's target for ${f.period}, the last period ` +
+      `its figures run to: ${f.period}'s figures are measured against it as given, never profiled again${f.example}; ` +
+      `earlier periods against the annual target.`,
+  }),
+  // The Target column headed "Target to date" (mapped so): not profiled again (read/target-to-date.ts; fresh user 14).
+  'target-to-date-as-target': entry<{ sheet: string; column: string; header: string; period: string; example: string }>(
+    {
+      kind: 'partial-table',
+      severity: 'info',
+      message: (f) =>
+        `'${f.sheet}' column ${f.column} (${f.header}) is the target, and its header says it is a target to date: ` +
+        `the target for the figures as they stand, to ${f.period}, so it is not profiled again${f.example}.`,
+      advice:
+        'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
+    },
+  ),
   // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
   'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
     kind: 'partial-table',

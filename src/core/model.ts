@@ -412,6 +412,12 @@ export interface IndicatorRow {
   rangeOverPolarity?: string;
   /** The target was read from the row's RAG bands in words, none being typed (read/rag-bands.ts). */
   targetFromBands?: true;
+  /**
+   * The row's "Target to date" cell, used as given for the month the table's figures run to (`month`), or
+   * (`asTarget`) the Target column is headed so and is not profiled (read/target-to-date.ts; fresh user 14).
+   * `profiled`: what the annual target profiled would have given for that month, where it differs.
+   */
+  targetToDate?: { value: number; month: number; asTarget?: true; profiled?: number };
   /** The Status / RAG the analyst typed, read as a colour. */
   typedStatus?: TypedCell<Rag>;
   /**
@@ -516,6 +522,11 @@ export interface IndicatorTable {
   quarterTargetColumns?: (number | null)[];
   /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
   monthTargetColumns?: (number | null)[];
+  /**
+   * A "Target to date" column beside the annual target (`col`, its header as typed; `month` the table's figures
+   * run to), or the Target column itself so headed (`asTarget`): read/target-to-date.ts, fresh user 14.
+   */
+  targetToDate?: { col: number; header: string; month: number | null; asTarget?: true };
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
-import { housingBoardGrids, HOUSING_MAP, type HousingEdits } from '../support/housing-board';
+import { housingBoardGrids, HOUSING_MAP, HOUSING_TTD_MAP, type HousingEdits } from '../support/housing-board';
 import { byRef } from '../support/scoring';
 
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);
@@ -80,6 +80,61 @@ describe('Fresh user 14: a housing association board pack, scored by its perform
         assert.ok(!r.priorities.some((p) => p.priorityName.startsWith('Northvale')), name);
         assert.equal(r.priorities.length, 4, name);
       }
+    });
+  });
+
+  describe('3. "Target to date" beside the annual target is the quarter\'s target as given', () => {
+    let v1: ScoreResult;
+    let mapped: ScoreResult;
+    before(async () => {
+      v1 = await scored({ 'Customer!F21': 17, 'People!E7': 4 });
+      mapped = await scored({ 'Customer!F21': 17, 'People!E7': 4 }, HOUSING_TTD_MAP);
+    });
+
+    it('CH01 (1), stage one complaints 19.6 per 1,000 homes to Q2, is measured against its target to date of 17, not 36 pro rata (18)', () => {
+      const ch = byRef(v1, 'CH01 (1)');
+      assert.equal(ch.periodTarget, 17);
+      assert.equal(ch.variancePct, -15.29);
+      assert.equal(ch.rag, 'red');
+    });
+
+    it("FIN03 rent collected 99.1% to September against a target to date of 98.8% is green, not amber against the year's 99.5%", () => {
+      const fin = byRef(q2, 'FIN03');
+      assert.equal(fin.periodTarget, 98.8);
+      assert.equal(fin.rag, 'green');
+      assert.equal(fin.variancePct, 0.3);
+    });
+
+    it("no Check asks for a Cumulative profile on FIN03 (it would halve a rate's target), and CH01 (1) is not said to be profiled pro rata", () => {
+      assert.equal(about(q2, 'FIN03').filter((f) => f.kind === 'looks-cumulative').length, 0);
+      assert.equal(about(v1, 'CH01 (1)').filter((f) => f.kind === 'looks-cumulative').length, 0);
+    });
+
+    it('one Note a table says the column is used as given for the last quarter, with what pro rata would have given', () => {
+      const note = v1.findings.find((f) => f.sheet === 'Customer' && f.cell === 'F20');
+      assert.ok(note);
+      assert.equal(note.severity, 'info');
+      assert.match(
+        note.message,
+        /\("Target to date"\) gives each indicator's target for Q2.*never profiled again \(CH01 \(1\) against 17, where its annual target profiled pro rata gives 18\)/,
+      );
+    });
+
+    it("scoring Q1 keeps the annual target profiled: the target to date is Q2's", async () => {
+      const q1 = score(await housingBoardGrids({ 'Customer!F21': 17 }), HOUSING_MAP, 1);
+      assert.equal(byRef(q1, 'CH01 (1)').periodTarget, 9);
+    });
+
+    it('mapped as the target, "Target to date" is not profiled again because the Comments say "Cumulative": 17, not 8.5', () => {
+      assert.equal(byRef(mapped, 'CH01 (1)').periodTarget, 17);
+      assert.equal(byRef(mapped, 'HR04').periodTarget, 4);
+      assert.equal(byRef(mapped, 'FIN03').periodTarget, 98.8);
+      assert.equal(about(mapped, 'FIN03').filter((f) => f.kind === 'looks-cumulative').length, 0);
+      const note = mapped.findings.find((f) => f.sheet === 'Customer' && f.cell === 'F20');
+      assert.match(
+        note!.message,
+        /is the target, and its header says it is a target to date.*profiled to 8\.5, not 17/,
+      );
     });
   });
 });

@@ -12,6 +12,7 @@ import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
 import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
+import { targetToDateNotes } from './target-to-date';
 import { plural, quote, who } from '../words';
 
 /**
@@ -160,6 +161,8 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
+  // A target to date used as given (read/target-to-date.ts; fresh user 14).
+  out.push(...targetToDateNotes(table));
   const thresholds = table.thresholdColumns;
   if (thresholds !== undefined) {
     const targets = table.rows.filter((r) => r.targetFromBands === true).length;

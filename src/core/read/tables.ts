@@ -24,6 +24,7 @@ import { FIELD_LABELS } from './headers';
 import { isAnotherHeader, someRowOfTable } from './column-cells';
 import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
+import { markTargetToDate, readTargetsToDate } from './target-to-date';
 import { quarterGapsInComments } from './comment-gaps';
 
 export interface SheetTables {
@@ -84,6 +85,8 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
   }
   // "Cumulative" in a row's Comments, or a footnote naming it: profiled pro rata (fresh-user check 8).
   cumulativeByWords(grid, tables);
+  // … but never a target to date's (read/target-to-date.ts; fresh user 14).
+  readTargetsToDate(grid, tables);
   // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
   quarterGapsInComments(grid, tables);
   return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };
@@ -283,6 +286,8 @@ function readTable(
     table.thresholdColumns = thresholds;
     table.unrecognised = table.unrecognised.filter((u) => u.col !== thresholds.red);
   }
+  // "Target to date" beside the annual target: the latest period's target as given (read/target-to-date.ts; fresh user 14).
+  markTargetToDate(grid, table);
   table.duplicates = band.duplicates;
   table.mapped = reader.mapped;
   if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;

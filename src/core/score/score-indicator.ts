@@ -233,11 +233,14 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   let now = measure(row, source, latest, rules, MEASURED_NOW);
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
-  const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
+  // A target to date (read/target-to-date.ts) is the target for the figure as it stands: no profile is asked of it.
+  const toDate =
+    row.targetToDate !== undefined && (row.targetToDate.asTarget || row.targetToDate.month === latest.month);
+  const unprofiled = !toDate && needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
   if (unprofiled) now = NOT_MEASURED;
   // Cumulative or not, unknown, and the RAG depends on it: not rated either (rules/cumulative-unsure.ts; fresh-user check 8).
   const unsure =
-    unprofiled || now.rag === null || now.target === null
+    unprofiled || toDate || now.rag === null || now.target === null
       ? undefined
       : cumulativeUnsure(row, ctx, source, latest, now, rules);
   if (unsure) now = NOT_MEASURED;
