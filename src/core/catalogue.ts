@@ -660,6 +660,40 @@ const CATALOGUE = {
         : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
+  // A budget monitoring table the reader could not read as indicators (read/budget-lines.ts; fresh user 14).
+  'budget-table-not-read': entry<{
+    sheet: string;
+    rows: string;
+    headers: string;
+    headerRow: number;
+    name: string;
+    budget: string;
+    actual: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} hold a budget table (${f.headers}) that was not read: it has no indicator or period ` +
+      `columns the product knows, so its lines are neither scored nor counted. To score it, map it for '${f.sheet}' ` +
+      `with header row ${f.headerRow}: ${f.name} as the name, ${f.budget} as the target, ${f.actual} as the actual ` +
+      `and every other column as ignore; each line is then judged by its label, income higher and spending lower is better.`,
+  }),
+  // A budget table's lines judged by their labels (read/budget-lines.ts; fresh user 14).
+  'budget-lines-by-label': entry<{
+    sheet: string;
+    headerRow: number;
+    target: string;
+    income: string;
+    spending: string;
+  }>({
+    kind: 'polarity-assumed',
+    severity: 'info',
+    message: (f) =>
+      `The budget table on '${f.sheet}' (header row ${f.headerRow}, against ${f.target}) has no Higher / Lower ` +
+      `column, so each line is judged by its label: ${f.income}${f.income && f.spending ? '; ' : ''}${f.spending}.`,
+    advice:
+      'To judge a line otherwise (an underspend that is slippage, say), add a "Polarity" column with Higher, Lower or Close to target on each line.',
+  }),
   // A "Target to date" column beside the annual target, used as given for the last period with figures
   // (read/target-to-date.ts; fresh user 14).
   'target-to-date-used': entry<{ sheet: string; column: string; header: string; period: string; example: string }>({

@@ -283,7 +283,8 @@ export interface IndicatorRow {
    */
   multiplierMix?: { typed: string; plain: string; plainWhere: string };
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
-  polaritySource?: 'cell' | 'target' | 'assumed';
+  /** 'label': a budget line's label (read/budget-lines.ts). */
+  polaritySource?: 'cell' | 'target' | 'assumed' | 'label';
   /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */
   targetPolarity?: { polarity: Polarity; text: string };
   /** The target cell says there is no target ("TBC", "N/A", "Data only", "For information"). */
@@ -527,6 +528,8 @@ export interface IndicatorTable {
    * run to), or the Target column itself so headed (`asTarget`): read/target-to-date.ts, fresh user 14.
    */
   targetToDate?: { col: number; header: string; month: number | null; asTarget?: true };
+  /** A budget table's lines read by label, income higher and spending lower is better (read/budget-lines.ts). */
+  budgetLines?: { income: string[]; spending: string[]; target: string };
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */

@@ -107,3 +107,38 @@ function cellsWords(rows: number[], col: number): string {
   const named = sorted.slice(0, 5).map((r) => cellAddress(r, col));
   return sorted.length > 5 ? `${named.join(', ')} …` : named.join(', ');
 }
+
+/**
+ * Owned cells holding the analyst's own formulas (fresh user 14: a budget table's "Variance %" column of
+ * =E12/C12 …, read as the product's % Variance from Target, had its formulas replaced by values with no
+ * word). A column of a sheet where two or more of the cells the run writes a value to hold a formula is one
+ * the analyst computes: the run is refused with one sentence naming the cells, one of the formulas and what
+ * to do, before anything is written — as a spilled array is (above), and for the same reason. A lone formula
+ * among typed values is written over as before and put back by undo (the journal keeps it).
+ * @param patches the plan's owned cells
+ * @param formulaAt the formula an owned cell holds now, as read before writing (the snapshots), or undefined
+ */
+export function ownedFormulasConflict(
+  patches: SheetPatch[],
+  formulaAt: (sheet: string, row: number, col: number) => string | undefined,
+): InputError | null {
+  for (const p of patches) {
+    const byCol = new Map<number, { rows: number[]; role: OwnedRole | undefined; formula: string }>();
+    for (const c of p.cells) {
+      if (c.value === null) continue;
+      const formula = formulaAt(p.sheet, c.row, c.col);
+      if (formula === undefined || formula === '') continue;
+      const seen = byCol.get(c.col) ?? byCol.set(c.col, { rows: [], role: c.role, formula }).get(c.col)!;
+      seen.rows.push(c.row);
+    }
+    for (const [col, seen] of byCol) {
+      if (seen.rows.length < 2) continue;
+      const what = seen.role ? FIELD_LABELS[seen.role] : 'scored';
+      const formula = seen.formula.startsWith('=') ? seen.formula : `=${seen.formula}`;
+      return new InputError(
+        `The ${what} cells ${cellsWords(seen.rows, col)} on '${p.sheet}' hold formulas of yours (such as ${formula} in ${cellAddress(Math.min(...seen.rows), col)}), and scoring would write its figures over them: map that column as "ignore" (the task pane's column mapping, or --map), or move the formulas to a column of their own, and score again.`,
+      );
+    }
+  }
+  return null;
+}

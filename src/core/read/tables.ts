@@ -25,6 +25,7 @@ import { isAnotherHeader, someRowOfTable } from './column-cells';
 import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { markTargetToDate, readTargetsToDate } from './target-to-date';
+import { readBudgetLines } from './budget-lines';
 import { quarterGapsInComments } from './comment-gaps';
 
 export interface SheetTables {
@@ -87,6 +88,8 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
   cumulativeByWords(grid, tables);
   // … but never a target to date's (read/target-to-date.ts; fresh user 14).
   readTargetsToDate(grid, tables);
+  // A budget table's lines judged by their labels: income higher, spending lower is better (read/budget-lines.ts).
+  readBudgetLines(grid, tables);
   // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
   quarterGapsInComments(grid, tables);
   return { tables, nearMisses: tables.length > 0 ? [] : nearMisses, strayRows };

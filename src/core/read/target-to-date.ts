@@ -22,6 +22,9 @@ import { cumulativeTarget } from '../rules/targets';
 export const TARGET_TO_DATE_HEADER =
   /^(?:target|plan|profiled target) (?:to date|ytd|year to date)$|^(?:ytd|year to date|profiled|to date) (?:target|plan)$/;
 
+/** Words in a Target column's header saying it is to date: "Budget YTD £k", "Target (year to date)". */
+const TO_DATE_WORDS = /\bytd\b|\bto date\b|\byear to date\b/;
+
 function headerSaysToDate(text: string): boolean {
   return TARGET_TO_DATE_HEADER.test(normaliseText(text.replace(/\s+/g, ' ')).replace(/[.:]/g, ''));
 }
@@ -39,7 +42,9 @@ export function markTargetToDate(
 ): void {
   const target = table.columns.target;
   if (target === undefined) return;
-  if (headerSaysToDate(grid.text(table.headerRow, target))) {
+  // The Target column itself: any header saying to date ("Target to date", "Budget YTD £k").
+  const own = grid.text(table.headerRow, target);
+  if (headerSaysToDate(own) || TO_DATE_WORDS.test(normaliseText(own.replace(/\s+/g, ' ')))) {
     table.targetToDate = { col: target, header: grid.text(table.headerRow, target), month: null, asTarget: true };
     return;
   }

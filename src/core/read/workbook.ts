@@ -51,6 +51,7 @@ import { markTargetsNotOwn } from './parallel-targets';
 import { readThemeBands } from './themes';
 import { readDirectorateSheets } from './directorate-sheets';
 import { repeatedBanners } from './banner-lines';
+import { unreadBudgetNotes } from './budget-lines';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -166,6 +167,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     model.tables.push(...found.tables);
     namingTexts(grid, found.tables, naming);
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));
+    // A budget table that is no indicator table: said, with how to map it (read/budget-lines.ts; fresh user 14).
+    model.findings.push(...unreadBudgetNotes(view, found.tables));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
