@@ -976,6 +976,22 @@ const CATALOGUE = {
       `${f.who}: its Q${f.quarter} target, ${f.target}, is for ${f.per === 'toDate' ? 'the year to date' : "the quarter's months"} added up, but ${f.month} has no figure, ` +
       `so the figure to measure against it cannot be told: it is not rated (counted under Not rated) rather than added up short. Type ${f.month}'s figure (0 if there were none).`,
   }),
+  // A target of 0 missed at quarter end, and by more earlier in the quarter (rules/zero-target.ts; fresh user 14).
+  'zero-target-quarter-end': entry<{
+    who: string;
+    quarter: number;
+    month: string;
+    value: string;
+    worst: string;
+    worstValue: string;
+  }>({
+    kind: 'zero-target-quarter',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, the position at quarter end: a target of 0 ` +
+      `missed in any month is missed for the quarter, and where the quarter ends missing it, its quarter-end figure is ` +
+      `the one scored (${f.worst}'s ${f.worstValue} was the quarter's worst month).`,
+  }),
   // A target of 0 missed earlier in the quarter (rules/zero-target.ts; fresh-user check 5).
   'zero-target-quarter': entry<{
     who: string;

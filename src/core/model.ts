@@ -721,6 +721,11 @@ export interface IndicatorScore {
    * latestValue), not the last figure, which is this (rules/zero-target.ts; fresh-user check 5).
    */
   zeroMissedBefore?: { month: string; value: number };
+  /**
+   * A target of 0 missed at quarter end, and by more earlier in the quarter: the quarter-end figure is scored,
+   * this the worse month, for the Note saying so (rules/zero-target.ts worseEarlierMiss; fresh user 14).
+   */
+  zeroWorseBefore?: { month: string; value: number };
   /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */
