@@ -5,7 +5,13 @@
  */
 import { strict as assert } from 'assert';
 import { scoreWorkbook, type ScoreResult, type SheetGrid } from '../../src/core';
-import { housingBoardGrids, HOUSING_MAP, HOUSING_TTD_MAP, type HousingEdits } from '../support/housing-board';
+import {
+  housingBoardGrids,
+  HOUSING_BUDGET_MAP,
+  HOUSING_MAP,
+  HOUSING_TTD_MAP,
+  type HousingEdits,
+} from '../support/housing-board';
 import { byRef } from '../support/scoring';
 
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);
@@ -134,6 +140,75 @@ describe('Fresh user 14: a housing association board pack, scored by its perform
       assert.match(
         note!.message,
         /is the target, and its header says it is a target to date.*profiled to 8\.5, not 17/,
+      );
+    });
+  });
+
+  describe('4. the budget monitoring table (£k) on Money', () => {
+    let budget: ScoreResult;
+    before(async () => {
+      budget = await scored({}, HOUSING_BUDGET_MAP);
+    });
+    const line = (r: ScoreResult, name: string) => r.indicators.find((i) => i.name === name)!;
+
+    it('not mapped, it is not skipped without a word: a Note says it was not read and how to map it', () => {
+      const note = q2.findings.find((f) => f.sheet === 'Money' && f.cell === 'A11');
+      assert.ok(note);
+      assert.equal(note.severity, 'info');
+      assert.match(note.message, /'Money' rows 11–17 hold a budget table .* that was not read/);
+      assert.match(
+        note.message,
+        /"Budget line" as the name, "Budget YTD £k" as the target, "Actual YTD £k" as the actual/,
+      );
+    });
+
+    it('mapped, responsive repairs overspent, 5,420 against a budget to date of 4,900, is off target (−10.61%), not "on target, +10.61%"', () => {
+      const repairs = line(budget, 'Responsive repairs');
+      assert.equal(repairs.variancePct, -10.61);
+      assert.equal(repairs.rag, 'red');
+    });
+
+    it('income lines are higher-is-better: rental income 23,850 against 24,100 is short (−1.04%), service charge income over is on target', () => {
+      assert.equal(line(budget, 'Rental income').variancePct, -1.04);
+      assert.equal(line(budget, 'Service charge income').rag, 'green');
+      assert.equal(line(budget, 'Operating surplus').rag, 'red');
+    });
+
+    it('one Note says which lines were read as income and which as spending, and why; no table-wide polarity Check', () => {
+      const note = budget.findings.find((f) => /The budget table on 'Money'/.test(f.message));
+      assert.ok(note);
+      assert.match(note.message, /income \(Rental income, Service charge income, Operating surplus\) higher is better/);
+      assert.match(
+        note.message,
+        /spending \(Responsive repairs, Planned maintenance, Management costs\) lower is better/,
+      );
+      assert.ok(
+        !budget.findings.some((f) => /has no Higher \/ Lower is better\? column, so higher is taken/.test(f.message)),
+      );
+    });
+
+    it('no Check on C11 says the year-to-date actuals are "measured against the whole annual target": the target is the budget to date', () => {
+      assert.ok(!budget.findings.some((f) => f.sheet === 'Money' && /whole annual target/.test(f.message)));
+    });
+  });
+
+  describe('5. GS01, gas certificates outstanding against a target of 0, monthly', () => {
+    it("at Q1, May's 2 is scored, not June's 0: missed in any month is missed for the quarter, and the Note says so", async () => {
+      const q1 = await scored({}, HOUSING_MAP, 1);
+      const gs = byRef(q1, 'GS01');
+      assert.deepEqual([gs.latestMonth, gs.latestValue, gs.rag], ['May', 2, 'red']);
+      assert.match(about(q1, 'GS01')[0].message, /May's 2 is scored as the Q1 figure, not June's 0/);
+    });
+
+    it("at Q2, September's 3 (the quarter-end position, still missing) is scored, and the Note names August's 4 as the quarter's worst", () => {
+      const gs = byRef(q2, 'GS01');
+      assert.deepEqual([gs.latestMonth, gs.latestValue, gs.rag], ['Sep', 3, 'red']);
+      const [note] = about(q2, 'GS01').filter((f) => f.kind === 'zero-target-quarter');
+      assert.ok(note);
+      assert.equal(note.severity, 'info');
+      assert.match(
+        note.message,
+        /Sept's 3 is scored as the Q2 figure, the position at quarter end: a target of 0 missed in any month is missed for the quarter.*Aug's 4 was the quarter's worst month/,
       );
     });
   });
