@@ -221,5 +221,12 @@
  * quarters' months (a month on average), not a month of each; a rolling year beside the months ("Rolling
  * 12 months to Sep-25") is its own figure, not a second month (no Check), and a Note where a row's quarter
  * has no figure but its rolling year has.
+ * 44 — (helper fresh14fix) a target read from RAG bands in words takes the bands' % sign for its scale (no
+ * −99% against fractions shown as %); a banner repeated atop the sheets naming a report is no priority,
+ * whatever the organisation's name; a "Target to date" column beside the annual target is the last period's
+ * target as given, and a Target column headed to date is not profiled; a budget table's lines judged by
+ * label (income higher, spending lower is better), and one not read said with how to map it; two or more of
+ * the analyst's formulas down an owned column refuse the run; a target of 0 missed at quarter end and worse
+ * earlier says which figure it scored.
  */
-export const RULES_VERSION = 43;
+export const RULES_VERSION = 44;
