@@ -75,6 +75,16 @@ export function sheetHeading(
 
 const key = (name: string) => name.trim().toLowerCase();
 
+/** True when the workbook's banner (read/banner-lines.ts) stands above the table's title, where a heading would. */
+function bannerAbove(view: GridView, first: IndicatorTable, banners: ReadonlySet<string> | undefined): boolean {
+  if (first.titleRow === null || banners === undefined || banners.size === 0) return false;
+  for (let r = first.titleRow - 1; r >= 0 && r >= first.titleRow - HEADING_ROWS; r--) {
+    const filled = view.filledColumns(r);
+    if (filled.length === 1 && isBanner(banners, view.text(r, filled[0]))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads directorate sheets as one priority each (see above): their tables' `priorityName` set to the
  * sheet's heading (else its name). Changes `tables`.
@@ -113,13 +123,16 @@ export function readDirectorateSheets(
     const view = views.get(sheet);
     const heading = view ? sheetHeading(view, own[0], banners) : null;
     if (!directorates.includes(sheet)) {
-      // One title on the sheet: its heading, where it has one, names it as the directorates' do.
-      if (heading === null || isGenericSheetName(sheet)) continue;
+      // One title on the sheet: its heading, where it has one, names it as the directorates' do; where the
+      // workbook's banner stands in the heading's place, the sheet's name does (fresh user 14: 'Money', not
+      // its one table's "Income management", beside 'Homes & Safety' named so).
+      const named = heading?.name ?? (view && bannerAbove(view, own[0], banners) ? sheet : null);
+      if (named === null || isGenericSheetName(sheet)) continue;
       const names = new Set(own.map((t) => key(t.priorityName)));
       if (names.size === 1 && own[0].title !== null)
         for (const t of own) {
-          if (key(t.priorityName) !== key(heading.name)) t.groupName = t.priorityName;
-          t.priorityName = heading.name;
+          if (key(t.priorityName) !== key(named)) t.groupName = t.priorityName;
+          t.priorityName = named;
         }
       continue;
     }
