@@ -13,6 +13,7 @@ import {
   type HousingEdits,
 } from '../support/housing-board';
 import { byRef } from '../support/scoring';
+import { sheet } from '../support/grids';
 
 const about = (r: ScoreResult, ref: string) => r.findings.filter((f) => f.ref === ref);
 
@@ -69,6 +70,17 @@ describe('Fresh user 14: a housing association board pack, scored by its perform
         0,
         JSON.stringify(about(oneBlank, 'TP03')),
       );
+    });
+
+    it("figures typed as plain fractions (0.6 in General) against 'Green ≥ 72%, Amber 68–72%, Red < 68%': 0.6 is red, the amber band moved with the target", () => {
+      const grid = sheet('Customer', [
+        ['Ref', 'Measure', 'Good is', 'Q1', 'Q2', 'RAG thresholds'],
+        ['TP03', 'Satisfaction with time taken', 'Higher', 0.69, 0.6, 'Green ≥ 72%, Amber 68–72%, Red < 68%'],
+        ['TP05', 'Satisfaction that the home is safe', 'Higher', 0.79, 0.79, 'Green ≥ 80%, Amber 76–80%, Red < 76%'],
+      ]);
+      const r = score([grid], null);
+      assert.deepEqual([byRef(r, 'TP03').periodTarget, byRef(r, 'TP03').rag], [0.72, 'red']);
+      assert.deepEqual([byRef(r, 'TP05').periodTarget, byRef(r, 'TP05').rag], [0.8, 'amber']);
     });
   });
 
