@@ -33,11 +33,10 @@ export function targetToDateNotes(table: IndicatorTable): Finding[] {
       : '';
     return [finding({ kind: 'target-to-date-as-target', ...fields, example })];
   }
+  const annual = changed?.profile === 'cumulative' ? 'its annual target profiled pro rata' : 'its annual target';
   const example = changed
-    ? ` (${who(changed)} against ${figureText(changed.targetToDate!.value)}, where its annual target ` +
-      `${changed.profile === 'cumulative' ? 'profiled pro rata' : ''} gives ${figureText(changed.targetToDate!.profiled!)})`
+    ? ` (${who(changed)} against ${figureText(changed.targetToDate!.value)}, where ${annual} gives ` +
+      `${figureText(changed.targetToDate!.profiled!)})`
     : '';
-  return [
-    finding({ kind: 'target-to-date-used', ...fields, example: example.replace('target  gives', 'target gives') }),
-  ];
+  return [finding({ kind: 'target-to-date-used', ...fields, example })];
 }
