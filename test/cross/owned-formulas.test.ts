@@ -54,7 +54,7 @@ describe("The analyst's formulas down an owned column: both front ends refuse in
     assert.equal(addin, cli);
     assert.match(
       cli,
-      /^The % Variance from Target cells T6:T7 on 'P1 Children & Young People' hold formulas of yours \(such as =\(M6-F6\)\/F6 in T6\), and scoring would write its figures over them/,
+      /^The % Variance from Target cells T6:T7 on 'P1 Children & Young People' hold formulas of yours giving other figures than the scores \(such as =\(M6-F6\)\/F6 in T6\), and scoring would write its figures over them/,
     );
     assert.equal(sheet.cell(5, 19)!.formula, '=(M6-F6)/F6', 'the formula is still there');
   });

@@ -562,11 +562,11 @@ export function commitRun(
   existingSheets: string[],
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
-  // Owned cells holding the analyst's own formulas, two or more down a column: refused before anything is written.
-  const formulas = ownedFormulasConflict(
-    run.plan.patches,
-    (sheet, row, col) => snapshots.get(snapshotKey(sheet, row, col))?.formula,
-  );
+  // Owned cells holding the analyst's own formulas giving other figures, two or more down a column: refused first.
+  const formulas = ownedFormulasConflict(run.plan.patches, (sheet, row, col) => {
+    const cell = snapshots.get(snapshotKey(sheet, row, col));
+    return cell?.formula ? { formula: cell.formula, value: cell.value } : undefined;
+  });
   if (formulas) throw formulas;
   if (run.followedState) state = run.followedState;
   const previous = new Map<string, JournalCell>();
