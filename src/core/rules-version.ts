@@ -226,7 +226,7 @@
  * whatever the organisation's name; a "Target to date" column beside the annual target is the last period's
  * target as given, and a Target column headed to date is not profiled; a budget table's lines judged by
  * label (income higher, spending lower is better), and one not read said with how to map it; two or more of
- * the analyst's formulas showing other figures down an owned column refuse the run; a target of 0 missed at quarter end and worse
- * earlier says which figure it scored.
+ * the analyst's formulas showing other figures down an owned column refuse the run; a target of 0 missed at
+ * quarter end and worse earlier says which figure it scored.
  */
 export const RULES_VERSION = 44;
