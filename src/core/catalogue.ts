@@ -685,6 +685,62 @@ const CATALOGUE = {
         : '.'),
     advice: 'For a count that builds up over the year, add a "Profile" column saying Cumulative; a rate needs nothing.',
   }),
+  // A budget monitoring table the reader could not read as indicators (read/budget-lines.ts; fresh user 14).
+  'budget-table-not-read': entry<{
+    sheet: string;
+    rows: string;
+    headers: string;
+    headerRow: number;
+    name: string;
+    budget: string;
+    actual: string;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.rows} hold a budget table (${f.headers}) that was not read: it has no indicator or period ` +
+      `columns the product knows, so its lines are neither scored nor counted. To score it, map it for '${f.sheet}' ` +
+      `with header row ${f.headerRow}: ${f.name} as the name, ${f.budget} as the target, ${f.actual} as the actual ` +
+      `and every other column as ignore; each line is then judged by its label, income higher and spending lower is better.`,
+  }),
+  // A budget table's lines judged by their labels (read/budget-lines.ts; fresh user 14).
+  'budget-lines-by-label': entry<{
+    sheet: string;
+    headerRow: number;
+    target: string;
+    income: string;
+    spending: string;
+  }>({
+    kind: 'polarity-assumed',
+    severity: 'info',
+    message: (f) =>
+      `The budget table on '${f.sheet}' (header row ${f.headerRow}, against ${f.target}) has no Higher / Lower ` +
+      `column, so each line is judged by its label: ${f.income}${f.income && f.spending ? '; ' : ''}${f.spending}.`,
+    advice:
+      'To judge a line otherwise (an underspend that is slippage, say), add a "Polarity" column with Higher, Lower or Close to target on each line.',
+  }),
+  // A "Target to date" column beside the annual target, used as given for the last period with figures
+  // (read/target-to-date.ts; fresh user 14).
+  'target-to-date-used': entry<{ sheet: string; column: string; header: string; period: string; example: string }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' column ${f.column} (${f.header}) gives each indicator's target for ${f.period}, the last period ` +
+      `its figures run to: ${f.period}'s figures are measured against it as given, never profiled again${f.example}; ` +
+      `earlier periods against the annual target.`,
+  }),
+  // The Target column headed "Target to date" (mapped so): not profiled again (read/target-to-date.ts; fresh user 14).
+  'target-to-date-as-target': entry<{ sheet: string; column: string; header: string; period: string; example: string }>(
+    {
+      kind: 'partial-table',
+      severity: 'info',
+      message: (f) =>
+        `'${f.sheet}' column ${f.column} (${f.header}) is the target, and its header says it is a target to date: ` +
+        `the target for the figures as they stand, to ${f.period}, so it is not profiled again${f.example}.`,
+      advice:
+        'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
+    },
+  ),
   // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
   'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
     kind: 'partial-table',
@@ -941,6 +997,22 @@ const CATALOGUE = {
     message: (f) =>
       `${f.who}: its Q${f.quarter} target, ${f.target}, is for ${f.per === 'toDate' ? 'the year to date' : "the quarter's months"} added up, but ${f.month} has no figure, ` +
       `so the figure to measure against it cannot be told: it is not rated (counted under Not rated) rather than added up short. Type ${f.month}'s figure (0 if there were none).`,
+  }),
+  // A target of 0 missed at quarter end, and by more earlier in the quarter (rules/zero-target.ts; fresh user 14).
+  'zero-target-quarter-end': entry<{
+    who: string;
+    quarter: number;
+    month: string;
+    value: string;
+    worst: string;
+    worstValue: string;
+  }>({
+    kind: 'zero-target-quarter',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: ${f.month}'s ${f.value} is scored as the Q${f.quarter} figure, the position at quarter end: a target of 0 ` +
+      `missed in any month is missed for the quarter, and where the quarter ends missing it, its quarter-end figure is ` +
+      `the one scored (${f.worst}'s ${f.worstValue} was the quarter's worst month).`,
   }),
   // A target of 0 missed earlier in the quarter (rules/zero-target.ts; fresh-user check 5).
   'zero-target-quarter': entry<{

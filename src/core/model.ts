@@ -301,7 +301,8 @@ export interface IndicatorRow {
    */
   multiplierMix?: { typed: string; plain: string; plainWhere: string };
   /** Where the polarity came from: the polarity cell, a target written with a comparator ("≥ 95%"), or assumed. */
-  polaritySource?: 'cell' | 'target' | 'assumed';
+  /** 'label': a budget line's label (read/budget-lines.ts). */
+  polaritySource?: 'cell' | 'target' | 'assumed' | 'label';
   /** The polarity a target written with a comparator gives ("≥ 95%" → higher), when it is written so. */
   targetPolarity?: { polarity: Polarity; text: string };
   /** The target cell says there is no target ("TBC", "N/A", "Data only", "For information"). */
@@ -436,6 +437,12 @@ export interface IndicatorRow {
   rangeOverPolarity?: string;
   /** The target was read from the row's RAG bands in words, none being typed (read/rag-bands.ts). */
   targetFromBands?: true;
+  /**
+   * The row's "Target to date" cell, used as given for the month the table's figures run to (`month`), or
+   * (`asTarget`) the Target column is headed so and is not profiled (read/target-to-date.ts; fresh user 14).
+   * `profiled`: what the annual target profiled would have given for that month, where it differs.
+   */
+  targetToDate?: { value: number; month: number; asTarget?: true; profiled?: number };
   /** The Status / RAG the analyst typed, read as a colour. */
   typedStatus?: TypedCell<Rag>;
   /**
@@ -540,6 +547,13 @@ export interface IndicatorTable {
   quarterTargetColumns?: (number | null)[];
   /** Targets for one month each ("Sep Target", "Apr-25 Plan"), by month (index 0 = April); read into each row's periodTargets. */
   monthTargetColumns?: (number | null)[];
+  /**
+   * A "Target to date" column beside the annual target (`col`, its header as typed; `month` the table's figures
+   * run to), or the Target column itself so headed (`asTarget`): read/target-to-date.ts, fresh user 14.
+   */
+  targetToDate?: { col: number; header: string; month: number | null; asTarget?: true };
+  /** A budget table's lines read by label, income higher and spending lower is better (read/budget-lines.ts). */
+  budgetLines?: { income: string[]; spending: string[]; target: string };
   /** A column headed "Direction" holding only Up / Down with no polarity column: which it means is unknown, so the run is refused. */
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
@@ -731,6 +745,11 @@ export interface IndicatorScore {
    * latestValue), not the last figure, which is this (rules/zero-target.ts; fresh-user check 5).
    */
   zeroMissedBefore?: { month: string; value: number };
+  /**
+   * A target of 0 missed at quarter end, and by more earlier in the quarter: the quarter-end figure is scored,
+   * this the worse month, for the Note saying so (rules/zero-target.ts worseEarlierMiss; fresh user 14).
+   */
+  zeroWorseBefore?: { month: string; value: number };
   /** A two-sided indicator's bands (± around the target, in toleranceMode's unit). */
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */

@@ -228,5 +228,12 @@
  * in the unit scaled on every adding-up path (a table of quarters to date, running totals, the new rule); one
  * rule for a rate (rules/percentage.ts isRate) reading the Unit column: "%" and "Rate per 1,000" rows never
  * added up, "Number" rows may be.
+ * 45 — (session 13, helper fresh14fix) a target read from RAG bands in words takes the bands' % sign for its scale (no
+ * −99% against fractions shown as %); a banner repeated atop the sheets naming a report is no priority,
+ * whatever the organisation's name; a "Target to date" column beside the annual target is the last period's
+ * target as given, and a Target column headed to date is not profiled; a budget table's lines judged by
+ * label (income higher, spending lower is better), and one not read said with how to map it; two or more of
+ * the analyst's formulas showing other figures down an owned column refuse the run; a target of 0 missed at
+ * quarter end and worse earlier says which figure it scored.
  */
-export const RULES_VERSION = 44;
+export const RULES_VERSION = 45;

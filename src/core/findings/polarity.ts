@@ -25,6 +25,7 @@ export function noPolarityColumnFinding(tables: IndicatorTable[]): Finding | nul
       (r) =>
         !r.targetRange &&
         r.polaritySource !== 'target' &&
+        r.polaritySource !== 'label' &&
         r.scaleProblem?.polarity !== true &&
         !timeMeasureWithoutPolarity(r),
     ),

@@ -12,6 +12,8 @@ import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
 import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
+import { targetToDateNotes } from './target-to-date';
+import { budgetLinesNote } from '../read/budget-lines';
 import { plural, quote, who } from '../words';
 
 /**
@@ -146,7 +148,13 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
       }),
     );
   }
-  if (table.ytdHeader !== undefined && table.columns.profile === undefined && table.columns.target !== undefined) {
+  // A target to date beside figures to date asks no profile (read/target-to-date.ts; fresh user 14).
+  if (
+    table.ytdHeader !== undefined &&
+    table.columns.profile === undefined &&
+    table.columns.target !== undefined &&
+    table.targetToDate?.asTarget !== true
+  ) {
     out.push(
       finding({
         kind: 'ytd-without-profile',
@@ -160,6 +168,11 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
+  // A target to date used as given (read/target-to-date.ts; fresh user 14).
+  out.push(...targetToDateNotes(table));
+  // A budget table's lines judged by their labels (read/budget-lines.ts; fresh user 14).
+  const budget = budgetLinesNote(table);
+  if (budget) out.push(budget);
   const thresholds = table.thresholdColumns;
   if (thresholds !== undefined) {
     const targets = table.rows.filter((r) => r.targetFromBands === true).length;

@@ -121,6 +121,9 @@ export function cumulativeFindings(
   explicit: (number | null)[] | null,
 ): Finding[] {
   const c = table.columns;
+  // A target to date, used as given, is profiled by nobody: its own Note says so (findings/target-to-date.ts).
+  if (row.targetToDate !== undefined && (row.targetToDate.asTarget || latestMonthOf(score) === row.targetToDate.month))
+    return [];
   // Said cumulative in the analyst's words, or not rated as it may be: their own findings (fresh-user check 8).
   const said = cumulativeSaidFindings(table, row, score);
   if (said !== null) return said;
@@ -301,3 +304,8 @@ function targetsSheetNotOwnFinding(
 /** A target cell saying the indicator has no target on purpose: "No target – compare with last year", "Monitor only", "N/A". */
 const NO_TARGET_MEANT =
   /^\s*(?:no (?:numerical |numeric )?target\b|monitor(?:ing)?(?: only)?\b|not applicable\b|n\/?a\b|none\b|contextual\b|for information\b)/i;
+
+/** The month (1 = April) of the score's latest value, or null. */
+function latestMonthOf(score: IndicatorScore): number | null {
+  return score.latestMonth === null ? null : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+}

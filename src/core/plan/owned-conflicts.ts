@@ -17,9 +17,9 @@
  */
 import { areaAddress, cellAddress } from '../a1';
 import { InputError } from '../errors';
-import type { Area } from '../model';
+import type { Area, CellValue } from '../model';
 import { FIELD_LABELS } from '../read/headers';
-import type { OwnedRole, SheetPatch } from './types';
+import type { OwnedRole, PlanValue, SheetPatch } from './types';
 
 /**
  * An array formula's area, 0-based: a dynamic array's spilled results (the anchor cell holding its
@@ -106,4 +106,52 @@ function cellsWords(rows: number[], col: number): string {
     return areaAddress({ top: sorted[0], left: col, bottom: sorted[sorted.length - 1], right: col });
   const named = sorted.slice(0, 5).map((r) => cellAddress(r, col));
   return sorted.length > 5 ? `${named.join(', ')} …` : named.join(', ');
+}
+
+/**
+ * Owned cells holding the analyst's own formulas that give other figures than the scores (fresh user 14: a
+ * budget table's "Variance %" column, =E12/C12 …, +10.6% for an overspend the product scores −10.61%, had its
+ * formulas replaced by values with no word). The product owns the derived columns (SPEC §4) and an analyst's
+ * formulas there giving the same figures are written over and put back by undo, as before (issue 10: "% Variance
+ * from Target" filled with =(G2-D2)/D2). But a column of a sheet where two or more of the cells the run writes a
+ * value to hold formulas showing **other** figures is one the analyst computes for another purpose: the run is
+ * refused with one sentence naming the cells, one formula and what to do, before anything is written — as a
+ * spilled array is (above). A lone formula is written over and put back by undo, as before.
+ * @param patches the plan's owned cells
+ * @param formulaAt the formula an owned cell holds now and the value it shows, as read before writing (the
+ *   snapshots), or undefined where it holds no formula
+ */
+export function ownedFormulasConflict(
+  patches: SheetPatch[],
+  formulaAt: (sheet: string, row: number, col: number) => { formula: string; value: CellValue } | undefined,
+): InputError | null {
+  for (const p of patches) {
+    const byCol = new Map<number, { rows: number[]; role: OwnedRole | undefined; formula: string }>();
+    for (const c of p.cells) {
+      if (c.value === null) continue;
+      const held = formulaAt(p.sheet, c.row, c.col);
+      if (held === undefined || held.formula === '' || sameFigure(held.value, c.value)) continue;
+      const seen = byCol.get(c.col) ?? byCol.set(c.col, { rows: [], role: c.role, formula: held.formula }).get(c.col)!;
+      seen.rows.push(c.row);
+    }
+    for (const [col, seen] of byCol) {
+      if (seen.rows.length < 2) continue;
+      const what = seen.role ? FIELD_LABELS[seen.role] : 'scored';
+      const formula = seen.formula.startsWith('=') ? seen.formula : `=${seen.formula}`;
+      return new InputError(
+        `The ${what} cells ${cellsWords(seen.rows, col)} on '${p.sheet}' hold formulas of yours giving other figures than the scores (such as ${formula} in ${cellAddress(Math.min(...seen.rows), col)}), and scoring would write its figures over them: map that column as "ignore" (the task pane's column mapping, or --map), or move the formulas to a column of their own, and score again.`,
+      );
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a formula's shown value is the figure the plan writes: the same text, or numbers within half the last
+ * place of a variance written to 2 dp of a percent (0.00005 as a fraction).
+ */
+function sameFigure(shown: CellValue, written: PlanValue): boolean {
+  if (typeof shown === 'number' && typeof written === 'number') return Math.abs(shown - written) <= 0.00005 + 1e-12;
+  if (typeof written === 'object' && written !== null) return false;
+  return String(shown ?? '').trim() === String(written).trim();
 }

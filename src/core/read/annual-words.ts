@@ -66,6 +66,8 @@ export function annualTargetByWords(grid: GridView, tables: readonly IndicatorTa
     let cols: { col: number; header: string }[] | null = null;
     for (const row of table.rows) {
       if (row.annualTarget === null || !(row.annualTarget > 0) || row.profile !== 'flat') continue;
+      // A target to date given beside the year's (read/target-to-date.ts) is the period's target as given.
+      if (row.targetToDate !== undefined || table.targetToDate?.asTarget) continue;
       if (row.polarity !== 'higher' && row.polarity !== 'lower') continue;
       cols ??= wordColumns(grid, table);
       const said = saidOf(grid, table, row, cols, headerSays ? targetHeader : null);

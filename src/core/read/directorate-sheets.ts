@@ -28,6 +28,7 @@ import type { GridView } from './grid';
 import { finding } from '../catalogue';
 import { isReportWord, priorityBandName, priorityNameOf } from './titles';
 import { quote } from '../words';
+import { isBanner } from './banner-lines';
 
 /** Rows looked at above a sheet's first table title for the sheet's heading (the reader's own reach for a title). */
 const HEADING_ROWS = 4;
@@ -51,7 +52,11 @@ export function isGenericSheetName(name: string): boolean {
  * something — a single piece of text that read/titles.ts takes as a name (a banner, "Source: …", a date,
  * a caveat on the figures are passed over, also several on one line: "Source: …" beside "Data not yet validated"). Null where there is none, or where the first table has no title.
  */
-export function sheetHeading(view: GridView, first: IndicatorTable): { name: string; row: number } | null {
+export function sheetHeading(
+  view: GridView,
+  first: IndicatorTable,
+  banners?: ReadonlySet<string>,
+): { name: string; row: number } | null {
   if (first.titleRow === null) return null;
   for (let r = first.titleRow - 1; r >= 0 && r >= first.titleRow - HEADING_ROWS; r--) {
     const filled = view.filledColumns(r);
@@ -60,6 +65,8 @@ export function sheetHeading(view: GridView, first: IndicatorTable): { name: str
     if (filled.every((c) => typeof view.raw(r, c) === 'string' && priorityNameOf(view.text(r, c)).name === null))
       continue;
     if (filled.length !== 1 || typeof view.raw(r, filled[0]) !== 'string') return null;
+    // The workbook's banner, on every sheet, is no sheet's heading (read/banner-lines.ts).
+    if (isBanner(banners, view.text(r, filled[0]))) continue;
     const said = priorityNameOf(view.text(r, filled[0]));
     if (said.name !== null) return { name: said.name, row: r };
   }
@@ -68,6 +75,16 @@ export function sheetHeading(view: GridView, first: IndicatorTable): { name: str
 
 const key = (name: string) => name.trim().toLowerCase();
 
+/** True when the workbook's banner (read/banner-lines.ts) stands above the table's title, where a heading would. */
+function bannerAbove(view: GridView, first: IndicatorTable, banners: ReadonlySet<string> | undefined): boolean {
+  if (first.titleRow === null || banners === undefined || banners.size === 0) return false;
+  for (let r = first.titleRow - 1; r >= 0 && r >= first.titleRow - HEADING_ROWS; r--) {
+    const filled = view.filledColumns(r);
+    if (filled.length === 1 && isBanner(banners, view.text(r, filled[0]))) return true;
+  }
+  return false;
+}
+
 /**
  * Reads directorate sheets as one priority each (see above): their tables' `priorityName` set to the
  * sheet's heading (else its name). Changes `tables`.
@@ -75,7 +92,11 @@ const key = (name: string) => name.trim().toLowerCase();
  * @param views each sheet's cells, by sheet name
  * @returns a Note (heading) or a Check (sheet name only) for each sheet read so
  */
-export function readDirectorateSheets(tables: IndicatorTable[], views: ReadonlyMap<string, GridView>): Finding[] {
+export function readDirectorateSheets(
+  tables: IndicatorTable[],
+  views: ReadonlyMap<string, GridView>,
+  banners?: ReadonlySet<string>,
+): Finding[] {
   const bySheet = new Map<string, IndicatorTable[]>();
   for (const t of tables) (bySheet.get(t.sheet) ?? bySheet.set(t.sheet, []).get(t.sheet)!).push(t);
   if (bySheet.size < 2) return [];
@@ -100,15 +121,18 @@ export function readDirectorateSheets(tables: IndicatorTable[], views: ReadonlyM
   for (const [sheet, own] of bySheet) {
     if (own.some((t) => t.parallelSheet)) continue;
     const view = views.get(sheet);
-    const heading = view ? sheetHeading(view, own[0]) : null;
+    const heading = view ? sheetHeading(view, own[0], banners) : null;
     if (!directorates.includes(sheet)) {
-      // One title on the sheet: its heading, where it has one, names it as the directorates' do.
-      if (heading === null || isGenericSheetName(sheet)) continue;
+      // One title on the sheet: its heading, where it has one, names it as the directorates' do; where the
+      // workbook's banner stands in the heading's place, the sheet's name does (fresh user 14: 'Money', not
+      // its one table's "Income management", beside 'Homes & Safety' named so).
+      const named = heading?.name ?? (view && bannerAbove(view, own[0], banners) ? sheet : null);
+      if (named === null || isGenericSheetName(sheet)) continue;
       const names = new Set(own.map((t) => key(t.priorityName)));
       if (names.size === 1 && own[0].title !== null)
         for (const t of own) {
-          if (key(t.priorityName) !== key(heading.name)) t.groupName = t.priorityName;
-          t.priorityName = heading.name;
+          if (key(t.priorityName) !== key(named)) t.groupName = t.priorityName;
+          t.priorityName = named;
         }
       continue;
     }

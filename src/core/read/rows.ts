@@ -331,10 +331,15 @@ export function readIndicatorRow(
   out.typedTrend = typedDirection(trendRaw);
   out.quartile = quartile ?? null;
   out.quartileText = isBlank(quartileRaw) || (rankOf !== null && quartile !== undefined) ? null : cellText(quartileRaw);
+  // A target read from the bands is shown as the bands cell shows it ("Green ≥ 72%"): its percent sign, not the
+  // blank Target cell's, says which scale it is on beside figures held as fractions (fresh user 14).
+  const shownTargetCol =
+    out.targetFromBands === true ? (table.ragBands?.col ?? thresholds?.green ?? targetCol) : targetCol;
+  const bandsTarget = out.annualTarget;
   const read = withNumberFormats(
     grid,
     out,
-    targetCol,
+    shownTargetCol,
     col.outturn,
     hasLastYearColumns(band, hasPreviousYear)
       ? { quarters: band.lastYearQuarterColumns, previousYear: band.previousYearColumns }
@@ -342,7 +347,19 @@ export function readIndicatorRow(
     periodTargetCols,
     periodNaming(table),
   );
+  // A target from the bands moved a hundredfold onto its figures' scale ("Green ≥ 72%" over plain 0.6) moves the
+  // amber band the bands gave with it: 0.04, not 4 against 0.72 (fresh user 14).
+  if (read.targetFromBands && read.toleranceMode === 'absolute' && typeof read.tolerancePct === 'number')
+    read.tolerancePct = onMovedScale(read.tolerancePct, bandsTarget, read.annualTarget);
   return withToDate(withFrequency(withProfileFromName(read, col.profile), grid, table), grid, table);
+}
+
+/** `amount` moved as the target moved from `before` to `after`, where that was a hundredfold either way. */
+function onMovedScale(amount: number, before: number | null, after: number | null): number {
+  if (before === null || after === null || before === 0) return amount;
+  const factor = after / before;
+  if (Math.abs(factor - 0.01) < 1e-9 || Math.abs(factor - 100) < 1e-6) return Number((amount * factor).toPrecision(15));
+  return amount;
 }
 
 /**

@@ -25,6 +25,8 @@ import { isAnotherHeader, someRowOfTable } from './column-cells';
 import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { annualTargetByWords } from './annual-words';
+import { markTargetToDate, readTargetsToDate } from './target-to-date';
+import { readBudgetLines } from './budget-lines';
 import { quarterGapsInComments } from './comment-gaps';
 
 export interface SheetTables {
@@ -44,6 +46,8 @@ export interface SheetTables {
 /** What the run says that reading needs: the quarter scored, for a value column headed "Actual" alone. */
 export interface ReadContext {
   quarter?: QuarterNumber | null;
+  /** The workbook's banner lines, never a priority's name (read/banner-lines.ts). */
+  banners?: ReadonlySet<string>;
 }
 
 export function findTables(grid: GridView, reader: HeaderReader, context: ReadContext = {}): SheetTables {
@@ -83,6 +87,10 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
   }
   // "Cumulative" in a row's Comments, or a footnote naming it: profiled pro rata (fresh-user check 8).
   cumulativeByWords(grid, tables);
+  // … but never a target to date's (read/target-to-date.ts; fresh user 14).
+  readTargetsToDate(grid, tables);
+  // A budget table's lines judged by their labels: income higher, spending lower is better (read/budget-lines.ts).
+  readBudgetLines(grid, tables);
   // "Annual budget £1.2m", "Annual target": the target is the year's (rules/annual-to-date.ts; fresh user 12).
   annualTargetByWords(grid, tables);
   // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
@@ -237,7 +245,7 @@ function readTable(
               ? [fromHeader.year, 'header']
               : [null, undefined];
   // The priority is named by the nearest line above that is a name, not a date or a byline (noticed item 2, session 6).
-  const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd) : null;
+  const named = title ? findPriorityTitle(grid, band.headerRow, previousEnd, context.banners) : null;
   const priorityName = named?.name ?? carriesOnNamed?.priorityName ?? grid.name;
   // Field by field in the order it has always had, an optional field only where it is there: not
   // spread from objects made for the purpose, which copies them by the slow path (issue 11).
@@ -284,6 +292,8 @@ function readTable(
     table.thresholdColumns = thresholds;
     table.unrecognised = table.unrecognised.filter((u) => u.col !== thresholds.red);
   }
+  // "Target to date" beside the annual target: the latest period's target as given (read/target-to-date.ts; fresh user 14).
+  markTargetToDate(grid, table);
   table.duplicates = band.duplicates;
   table.mapped = reader.mapped;
   if (band.outOfSequence.length > 0) table.outOfSequence = band.outOfSequence;
@@ -839,6 +849,7 @@ function findPriorityTitle(
   grid: GridView,
   headerRow: number,
   previousEnd: number,
+  banners?: ReadonlySet<string>,
 ): { name: string | null; unsure: { row: number; text: string } | null } {
   let unsure: { row: number; text: string } | null = null;
   for (let r = headerRow - 1; r > previousEnd && r >= headerRow - 4; r--) {
@@ -849,6 +860,8 @@ function findPriorityTitle(
     // A merged period band over the header ("Q1 2025/26 | Q2 2025/26 | Comparison": fresh user 12) is passed over too.
     if (periodBand(texts)) continue;
     if (filled.length !== 1 || typeof grid.raw(r, filled[0]) !== 'string') break;
+    // The workbook's banner, on every sheet, names whose report it is (read/banner-lines.ts).
+    if (isBanner(banners, texts[0])) continue;
     const said = priorityNameOf(texts[0]);
     if (said.name !== null) return { name: said.name, unsure };
     if (said.unsure && unsure === null) unsure = { row: r, text: texts[0] };
@@ -874,6 +887,7 @@ function sameHeader(grid: GridView, a: number, b: number): boolean {
 
 export { stripYear } from './titles';
 import { priorityBandName, priorityNameOf } from './titles';
+import { isBanner } from './banner-lines';
 import { bandRowWithStatus } from './band-rows';
 
 /**

@@ -112,6 +112,25 @@ function isOrganisationBanner(line: string): boolean {
   );
 }
 
+/**
+ * A line that could be a banner whatever the organisation is called: a name, then after a dash, bar or
+ * colon the report's title naming a report or a quarter ("Northvale Homes — Board Performance Report, Quarter
+ * 2 2025/26"), or that title first and the name after it. Alone it may be a directorate's title ("Housing – KPI report"), so it is taken for a banner only
+ * where it repeats at the top of several sheets (read/banner-lines.ts; fresh user 14, session 14).
+ */
+export function namesReportAfterName(line: string): boolean {
+  const m = /\s+[-–—|]\s+|\s*:\s+/.exec(line.trim());
+  if (!m || m.index === 0) return false;
+  const tail = line.trim().slice(m.index + m[0].length);
+  const head = line.trim().slice(0, m.index);
+  // … or the other way round: "Board Performance Report, Quarter 2 — Northvale Homes".
+  return (isReportTitle(tail) && REPORT_OR_QUARTER.test(tail)) || (isReportTitle(head) && REPORT_OR_QUARTER.test(head));
+}
+
+/** A word saying a line titles a report or a quarter, not only a date. */
+const REPORT_OR_QUARTER =
+  /\b(?:reports?|reporting|pack|scorecard|dashboard|kpis?|indicators|performance|monitoring|quarter|quarterly|q[1-4])\b/i;
+
 /** The last word of an organisation's name: "… Housing Group", "… Borough Council", "… NHS Trust", "… Homes Ltd". */
 const ORGANISATION_END =
   /\b(?:group|council|trust|association|society|ltd|limited|plc|llp|cic|authority|constabulary|police|partnership|corporation|ha)\.?$/i;

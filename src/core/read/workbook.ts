@@ -50,6 +50,8 @@ import { readParallelSheets } from './parallel-sheets';
 import { markTargetsNotOwn } from './parallel-targets';
 import { readThemeBands } from './themes';
 import { readDirectorateSheets } from './directorate-sheets';
+import { repeatedBanners } from './banner-lines';
+import { unreadBudgetNotes } from './budget-lines';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -108,6 +110,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   let targetConflicts: MonthlySheet['conflicts'] = [];
   // What names the organisation: sheet names, text above the tables, titles, priorities (read/organisation.ts).
   const naming: string[] = [];
+  // A banner on every sheet names whose report it is, never a priority (read/banner-lines.ts; fresh user 14).
+  const banners = repeatedBanners(grids);
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     if (unlisted.has(grid.name)) {
@@ -147,7 +151,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       }
     }
     views.set(grid.name, view);
-    const found = findTables(view, headerReaderFor(mapping, grid.name), { quarter: options.quarter });
+    const found = findTables(view, headerReaderFor(mapping, grid.name), { quarter: options.quarter, banners });
     if (grid.hidden) {
       // A hidden sheet is usually an old copy or working: scoring it would count its indicators twice.
       const indicators = found.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -163,6 +167,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     model.tables.push(...found.tables);
     namingTexts(grid, found.tables, naming);
     model.findings.push(...strayRowFindings(grid.name, found.strayRows));
+    // A budget table that is no indicator table: said, with how to map it (read/budget-lines.ts; fresh user 14).
+    model.findings.push(...unreadBudgetNotes(view, found.tables));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
@@ -171,7 +177,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
   markTargetsNotOwn(parallel.groups, model.tables, model);
   // Several titled tables on a directorate's sheet: the sheet is the priority (read/directorate-sheets.ts; fresh user 8).
-  model.findings.push(...readDirectorateSheets(model.tables, views));
+  model.findings.push(...readDirectorateSheets(model.tables, views, banners));
   readThemeBands(model.tables);
   const organisation = organisationOf(naming);
   if (organisation !== 'council') model.organisation = organisation;

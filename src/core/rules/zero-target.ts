@@ -30,3 +30,29 @@ export function worstMonthAgainstZero(
   }
   return worst;
 }
+
+/**
+ * Where the latest figure misses a target of 0 (lower is better), the quarter's worst month before it that
+ * missed it by more, or null (fresh user 14: gas certificates outstanding, 4 in August and 3 in September, were
+ * scored on September's 3 with nothing said, while June's 0 after May's 2 was scored on May's 2 with a Note).
+ * Decision: one rule for a target of 0 — the quarter is missed where any month misses it (`worstMonthAgainstZero`)
+ * — and the figure scored is the quarter-end position where that misses too (the homes without a certificate
+ * now, as a waiting list's quarter-end figure is: fresh-user check 5), else the month that missed. This names the
+ * worse month for the Note that says which figure was scored and why; it changes no score.
+ * `targetOf(m)`: month m's target (1 = April), null for none.
+ */
+export function worseEarlierMiss(
+  periods: readonly PeriodValue[],
+  latest: Reported,
+  polarity: Polarity,
+  targetOf: (month: MonthNumber) => number | null,
+): Reported | null {
+  if (polarity !== 'lower' || latest.lastYear || latest.value <= 0 || targetOf(latest.month) !== 0) return null;
+  let worst: Reported | null = null;
+  for (let m = monthsOfQuarter(quarterOfMonth(latest.month))[0]; m < latest.month; m++) {
+    const p = periods[m - 1];
+    if (p === undefined || p.kind !== 'number' || targetOf(m as MonthNumber) !== 0) continue;
+    if (p.value > (worst ?? latest).value) worst = { month: m as MonthNumber, value: p.value };
+  }
+  return worst;
+}

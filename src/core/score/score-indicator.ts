@@ -21,7 +21,7 @@ import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
-import { worstMonthAgainstZero } from '../rules/zero-target';
+import { worseEarlierMiss, worstMonthAgainstZero } from '../rules/zero-target';
 import { timeMeasureWithoutPolarity, timeTargetsWithoutPolarity } from '../rules/time-name';
 import { distanceFromTarget, ragOneSided, ragTwoSided, twoSidedBands } from '../rules/tolerance';
 
@@ -230,14 +230,22 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
       ? null
       : worstMonthAgainstZero(row.periods, latest, row.polarity, (m) => periodTarget(source, m));
   if (worst) latest = worst;
+  // … and where the quarter ends missing it, the quarter-end figure stands: a worse month before it is named (fresh user 14).
+  const worse =
+    worst || latestOdd || odd !== undefined
+      ? null
+      : worseEarlierMiss(row.periods, latest, row.polarity, (m) => periodTarget(source, m));
   let now = measure(row, source, latest, rules, MEASURED_NOW);
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
-  const unprofiled = needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
+  // A target to date (read/target-to-date.ts) is the target for the figure as it stands: no profile is asked of it.
+  const toDate =
+    row.targetToDate !== undefined && (row.targetToDate.asTarget || row.targetToDate.month === latest.month);
+  const unprofiled = !toDate && needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
   if (unprofiled) now = NOT_MEASURED;
   // Cumulative or not, unknown, and the RAG depends on it: not rated either (rules/cumulative-unsure.ts; fresh-user check 8).
   const unsure =
-    unprofiled || now.rag === null || now.target === null
+    unprofiled || toDate || now.rag === null || now.target === null
       ? undefined
       : cumulativeUnsure(row, ctx, source, latest, now, rules);
   if (unsure) now = NOT_MEASURED;
@@ -298,7 +306,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !notJudged && !latest.unit && !worst)
+  if (plain && bands === undefined && !targets.unrated && !notJudged && !latest.unit && !worst && !worse)
     return {
       ref: row.ref,
       name: row.name,
@@ -332,6 +340,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.latestMonth = monthName(latest.month);
   score.latestValue = latest.value;
   if (worst) score.zeroMissedBefore = { month: monthName(lastFigure.month), value: lastFigure.value };
+  if (worse) score.zeroWorseBefore = { month: monthName(worse.month), value: worse.value };
   if (latest.unit) score.latestUnit = latest.unit;
   score.periodTarget = now.target;
   score.variancePct = now.variancePct;

@@ -434,6 +434,8 @@ function scoreRow(
       }),
     );
   }
+  // … and missed at quarter end, by more earlier: the quarter-end figure stands, and a Note says so (fresh user 14).
+  if (score.zeroWorseBefore && score.latestMonth !== null) add(findings, zeroQuarterEndNote(table, row, score));
   // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
   if (score.status === 'not due' && row.annual)
     findings.push(
@@ -663,4 +665,24 @@ function withPeriodTargets(
 ): (number | null)[] | null {
   if (!table || table.every((t) => t === null)) return sheet;
   return table.map((t, m) => t ?? sheet?.[m] ?? null);
+}
+
+/** The Note on a target of 0 missed at quarter end, and by more earlier in the quarter (rules/zero-target.ts; fresh user 14). */
+function zeroQuarterEndNote(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+  const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const worst = MONTH_NAMES.indexOf(score.zeroWorseBefore!.month as (typeof MONTH_NAMES)[number]) + 1;
+  const naming = periodNaming(table);
+  return [
+    finding({
+      kind: 'zero-target-quarter-end',
+      at: { sheet: row.sheet, row: row.row, col: row.periodColumns[m - 1] ?? 0 },
+      ref: row.ref,
+      who: who(row),
+      quarter: quarterOfMonth(m as MonthNumber),
+      month: periodName(m, naming),
+      value: ukNumber(4).format(score.latestValue!),
+      worst: periodName(worst, naming),
+      worstValue: ukNumber(4).format(score.zeroWorseBefore!.value),
+    }),
+  ];
 }

@@ -32,6 +32,7 @@ import {
   type SheetNames,
 } from '../plan/summary-sheets';
 import { chooseSheetNames } from '../plan/sheet-names';
+import { ownedFormulasConflict } from '../plan/owned-conflicts';
 import type { CellFormat, OwnedCell, Plan, SheetContent, SheetPatch } from '../plan/types';
 import { samePrint, sheetPrint } from './hash';
 import { sheetsEditedByHand } from './hand-edits';
@@ -561,6 +562,12 @@ export function commitRun(
   existingSheets: string[],
   meta: { at: string; by: Journal['by'] },
 ): RunOutcome {
+  // Owned cells holding the analyst's own formulas giving other figures, two or more down a column: refused first.
+  const formulas = ownedFormulasConflict(run.plan.patches, (sheet, row, col) => {
+    const cell = snapshots.get(snapshotKey(sheet, row, col));
+    return cell?.formula ? { formula: cell.formula, value: cell.value } : undefined;
+  });
+  if (formulas) throw formulas;
   if (run.followedState) state = run.followedState;
   const previous = new Map<string, JournalCell>();
   (priorJournal(state)?.cells ?? []).forEach((c, i) => {
