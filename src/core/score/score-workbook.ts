@@ -66,6 +66,7 @@ import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
 import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
+import { breakdownPrioritiesLast, countedIndicators } from './area-breakdowns';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -562,7 +563,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         context.priority = priority;
         context.priorityName = table.priorityName;
       }
-      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
+      const score = scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike);
+      // An area's breakdown of an indicator counted on the whole's sheet (read/area-sheets.ts): scored, not counted.
+      if (table.rows[i].area !== undefined) score.area = table.rows[i].area;
+      indicators.push(score);
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     const notPercent = pointsNotPercentFinding(table, tableScores);
@@ -589,7 +593,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...orphanTargetFindings(model),
     ...fullTargetAmberNote(indicators, tolerancePct),
   );
-  const priorities = priorityCounts(indicators);
+  // Each indicator counted once: areas' breakdowns are scored on their sheets, not counted (score/area-breakdowns.ts).
+  breakdownPrioritiesLast(indicators);
+  const counted = countedIndicators(indicators);
+  const priorities = priorityCounts(counted);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
   return {
     quarter: quarterLabel(quarter, yearLabel),
@@ -603,9 +610,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: strongPerformers(indicators).map(label),
-    requiresImprovement: improvementNeeded(indicators).map(label),
-    tier1: indicators.filter(isTier1).map(label),
+    strongPerformance: strongPerformers(counted).map(label),
+    requiresImprovement: improvementNeeded(counted).map(label),
+    tier1: counted.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(oneNotePerSharedHeader(findings), model),
       options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,
