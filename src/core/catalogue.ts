@@ -1084,6 +1084,7 @@ const CATALOGUE = {
   'area-sheets-figures': entry<{
     sheets: string;
     refs: string;
+    first: string;
     count: number;
     month: string;
     whole: string;
@@ -1093,7 +1094,7 @@ const CATALOGUE = {
     kind: 'area-sheets-figures',
     severity: 'warning',
     message: (f) =>
-      `On ${f.sheets}, the figures for ${f.refs} neither add up to the whole's nor sit near ${f.count === 1 ? 'it' : 'them'} (${f.refs.split(/,| and /)[0]} ${f.month}: ${f.parts} against ${f.whole}), so only the sheets' names say they are areas: they are still read as breakdowns and not counted. Check they are those areas' figures; if the sheets are returns of their own, map them so: {"returnSheets":${f.names}}, and they are counted.`,
+      `On ${f.sheets}, the figures for ${f.refs} neither add up to the whole's nor sit near ${f.count === 1 ? 'it' : 'them'} (${f.first} ${f.month}: ${f.parts} against ${f.whole}), so only the sheets' names say they are areas: they are still read as breakdowns and not counted. Check they are those areas' figures; if the sheets are returns of their own, map them so: {"returnSheets":${f.names}}, and they are counted.`,
   }),
   'area-or-return': entry<{
     sheets: string;

@@ -228,5 +228,7 @@
  * in the unit scaled on every adding-up path (a table of quarters to date, running totals, the new rule); one
  * rule for a rate (rules/percentage.ts isRate) reading the Unit column: "%" and "Rate per 1,000" rows never
  * added up, "Number" rows may be.
+ * 45 — (helper bcu) sheets repeating the whole's refs with an area's figures (a BCU's, a district's, a site's)
+ * read as breakdowns: scored on their sheets, not counted; a Note, two Checks, one line on the Summary.
  */
-export const RULES_VERSION = 44;
+export const RULES_VERSION = 45;

@@ -160,7 +160,16 @@ function county(
   return grids;
 }
 
-const WASTE = [
+interface WasteRow {
+  ref: string;
+  name: string;
+  pol: 'Higher' | 'Lower';
+  target: number;
+  jun: number;
+  sep: number;
+  rate?: boolean;
+}
+const WASTE: WasteRow[] = [
   {
     ref: 'W1',
     name: 'Household waste collected (tonnes)',
@@ -182,7 +191,7 @@ const WASTE = [
   },
 ];
 const SHARES = [0.4, 0.25, 0.35];
-const byShare = (r: (typeof WASTE)[number], share: number, m: 'jun' | 'sep', i: number) =>
+const byShare = (r: WasteRow, share: number, m: 'jun' | 'sep', i: number) =>
   r.rate ? r[m] + (i - 1) * 1.5 : Math.round(r[m] * share);
 
 describe("A county workbook with one sheet per district repeating the county's refs", () => {
@@ -221,7 +230,7 @@ describe("A county workbook with one sheet per district repeating the county's r
     const grids = county(
       ['Ashford', 'Canterbury', 'Dover'].map((n, i) => ({ name: n, share: SHARES[i] })),
       WASTE.slice(0, 3).concat([{ ...WASTE[3], ref: 'W5', name: 'Street cleanliness (%)' }]),
-      (row, share, m, i) => Math.round(row[m] * (0.5 + i * 0.1)),
+      (row, _share, m, i) => Math.round(row[m] * (0.5 + i * 0.1)),
     );
     // The county holds one ref more than the places do: a whole by its shape.
     grids[0].values.push(['W9', 'Waste complaints', 'Lower', 40, 44, 39]);
@@ -271,6 +280,47 @@ describe("A county workbook with one sheet per district repeating the county's r
     assert.deepEqual(kinds(r, 'area-sheets'), []);
     assert.deepEqual(kinds(r, 'area-or-return'), []);
     assert.equal(kinds(r, 'parallel-sheets').length, 1);
+  });
+});
+
+describe('Sheets that only happen to name a place are not taken for areas', () => {
+  const head: CellValue[] = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'];
+
+  it('one ref repeated on a "Safer Neighbourhoods" sheet is still a duplicate, both rows counted', () => {
+    const r = scored([
+      sheet('Housing', [head, ['H1', 'Rent collected %', 'Higher', 99, 98, 98], ['H2', 'Voids', 'Lower', 2, 2, 2]]),
+      sheet('Safer Neighbourhoods', [
+        head,
+        ['H1', 'Rent collected %', 'Higher', 99, 98, 98],
+        ['S1', 'ASB cases', 'Lower', 50, 48, 47],
+        ['S2', 'Fly-tipping', 'Lower', 90, 88, 91],
+      ]),
+    ]);
+    assert.equal(r.executiveSummary.total, 5);
+    assert.deepEqual(kinds(r, 'area-sheets'), []);
+    assert.deepEqual(
+      kinds(r, 'duplicate-ref').map((f) => f.ref),
+      ['H1'],
+    );
+  });
+
+  it('a force sheet headed "Neighbourhood crime" over three towns\' sheets is the whole (their figures add up to it), not an area', () => {
+    const rows = (k: number): CellValue[][] => [
+      ['N1', 'Burglary', 'Lower', null, Math.round(300 * k), Math.round(330 * k)],
+      ['N2', 'Vehicle crime', 'Lower', null, Math.round(600 * k), Math.round(620 * k)],
+      ['N3', 'Shoplifting', 'Lower', null, Math.round(900 * k), Math.round(870 * k)],
+    ];
+    const grids = [
+      sheet('Neighbourhood crime', [head, ...rows(1)]),
+      ...['Northton', 'Southby', 'Midchester'].map((n, i) => sheet(n, [head, ...rows([0.3, 0.3, 0.4][i])])),
+    ];
+    const r = scored(grids);
+    assert.equal(r.executiveSummary.total, 3);
+    assert.ok(r.indicators.filter((s) => s.sheet === 'Neighbourhood crime').every((s) => s.area === undefined));
+    assert.match(
+      kinds(r, 'area-sheets')[0].message,
+      /^'Northton', 'Southby' and 'Midchester' repeat 3 indicators of 'Neighbourhood crime'/,
+    );
   });
 });
 

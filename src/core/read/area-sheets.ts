@@ -172,7 +172,7 @@ export function readAreaSheets(
   // 1. By name: areas whose refs the other sheets hold.
   if (named.size > 0) {
     const wholeTables = tables.filter((t) => !named.has(t.sheet));
-    const found = markBreakdowns(bySheet, named, wholeTables);
+    const found = markBreakdowns(bySheet, named, wholeTables, asBreakdown);
     if (found.sheets.length > 0) {
       const bad = found.compared.filter((c) => c.fit === 'neither');
       out.findings.push(
@@ -203,6 +203,7 @@ export function readAreaSheets(
             ref: null,
             sheets: listedSheets(found.sheets),
             refs: listed(bad.map((b) => b.ref)),
+            first: c.ref,
             count: bad.length,
             month: spokenMonth(c.month! + 1),
             whole: figure(c.whole!),
@@ -226,6 +227,7 @@ export function readAreaSheets(
         bySheet,
         parts,
         tables.filter((t) => !parts.has(t.sheet)),
+        () => true,
       );
       if (found.sheets.length === 0) continue;
       for (const s of found.sheets) out.sheets.add(s);
@@ -282,10 +284,19 @@ function markBreakdowns(
   bySheet: ReadonlyMap<string, IndicatorTable[]>,
   parts: ReadonlySet<string>,
   wholeTables: readonly IndicatorTable[],
+  anyShare: (sheet: string) => boolean,
 ): { sheets: string[]; refs: string[]; wholes: string[]; rows: number; compared: Compared[] } {
-  const wholeOf = new Map<string, IndicatorRow>();
+  // Each ref's row on the whole's sheets; a ref held by two of those sheets has no one whole (they may be the
+  // areas, and the sheet taken for an area their whole: "Neighbourhood crime" over "Northton", "Southby" …).
+  const wholeOf = new Map<string, IndicatorRow | null>();
   for (const t of wholeTables)
-    for (const r of t.rows) if (r.ref !== null && !wholeOf.has(refKey(r.ref))) wholeOf.set(refKey(r.ref), r);
+    for (const r of t.rows) {
+      if (r.ref === null) continue;
+      const k = refKey(r.ref);
+      const seen = wholeOf.get(k);
+      if (seen === undefined) wholeOf.set(k, r);
+      else if (seen !== null && seen.sheet !== r.sheet) wholeOf.set(k, null);
+    }
   const sheets: string[] = [];
   const refs: string[] = [];
   const wholes: string[] = [];
@@ -297,9 +308,12 @@ function markBreakdowns(
       .flatMap((t) => t.rows)
       .filter((r) => {
         const w = r.ref === null ? undefined : wholeOf.get(refKey(r.ref));
-        return w !== undefined && sameIndicator(r, w);
+        return w !== undefined && w !== null && sameIndicator(r, w);
       });
-    if (mine.length === 0) continue;
+    // Mostly the whole's refs (two at least, half its own): one ref repeated on a sheet whose heading happens to
+    // name a place ("Safer Neighbourhoods") is still a duplicate. The mapping's sheets need only one.
+    const ownRefs = own.reduce((n, t) => n + t.rows.filter((r) => r.ref !== null).length, 0);
+    if (mine.length === 0 || (!anyShare(sheet) && (mine.length < 2 || mine.length * 2 < ownRefs))) continue;
     sheets.push(sheet);
     for (const t of own) {
       t.priorityName = sheet;
