@@ -85,7 +85,7 @@ describe("A police force's pack with a sheet for each BCU repeating the force's 
 
   it('the summary sheet and the command line state the breakdowns in one line beside the counts', () => {
     const line =
-      "15 area breakdown rows (on 'North BCU', 'South BCU' and 'Central BCU') are scored and coloured on their own sheets, not counted here: each indicator is counted once, from its whole figure.";
+      "15 area breakdown rows (on 'North BCU', 'South BCU' and 'Central BCU') are scored and coloured on their own sheets, not counted here: each indicator is counted once, from the figure for the whole.";
     const run = prepareRun(grids, defaultState(), Q2);
     const summary = run.plan.sheets.find((s) => s.role === 'summary')!;
     const note = summary.values.values[1].map(String).join('');
@@ -94,6 +94,17 @@ describe("A police force's pack with a sheet for each BCU repeating the force's 
     const lines = reportLines(withBcus);
     assert.equal(lines[1], line);
     assert.match(lines[0], /: 38 indicators in 5 priorities/);
+  });
+
+  it('with no force sheets, the three BCU sheets are returns of their own, as before: 15 indicators, a priority each', () => {
+    const r = scored(grids.filter((g) => BCUS.includes(g.name)));
+    assert.equal(r.executiveSummary.total, 15);
+    assert.deepEqual(
+      r.priorities.map((p) => [p.priorityName, p.total]),
+      BCUS.map((b) => [`${b} – local crime picture`, 5]),
+    );
+    assert.deepEqual(kinds(r, 'area-sheets'), []);
+    assert.equal(kinds(r, 'parallel-sheets').length, 1);
   });
 
   it('counts them as returns of their own where the mapping says so (53, as before), with the parallel Note', () => {

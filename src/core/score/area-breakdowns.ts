@@ -37,7 +37,7 @@ export function breakdownPrioritiesLast(indicators: IndicatorScore[]): void {
 /**
  * The one line the summaries give the breakdowns, beside the counts: "15 area breakdown rows (on 'North
  * BCU', 'South BCU' and 'Central BCU') are scored and coloured on their own sheets, not counted here: each
- * indicator is counted once, from its whole figure." Empty where there are none.
+ * indicator is counted once, from the figure for the whole." Empty where there are none.
  */
 export function breakdownSentence(indicators: readonly IndicatorScore[]): string {
   const sheets: string[] = [];
@@ -48,5 +48,5 @@ export function breakdownSentence(indicators: readonly IndicatorScore[]): string
       if (!sheets.includes(s.sheet)) sheets.push(s.sheet);
     }
   if (rows === 0) return '';
-  return `${plural(rows, 'area breakdown row')} (on ${listed(sheets.map((s) => `'${s}'`))}) ${plural.word(rows, 'is', 'are')} scored and coloured on ${sheets.length === 1 ? 'its own sheet' : 'their own sheets'}, not counted here: each indicator is counted once, from its whole figure.`;
+  return `${plural(rows, 'area breakdown row')} (on ${listed(sheets.map((s) => `'${s}'`))}) ${plural.word(rows, 'is', 'are')} scored and coloured on ${sheets.length === 1 ? 'its own sheet' : 'their own sheets'}, not counted here: each indicator is counted once, from the figure for the whole.`;
 }
