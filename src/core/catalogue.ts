@@ -1096,6 +1096,12 @@ const CATALOGUE = {
     message: (f) =>
       `On ${f.sheets}, the figures for ${f.refs} neither add up to the whole's nor sit near ${f.count === 1 ? 'it' : 'them'} (${f.first} ${f.month}: ${f.parts} against ${f.whole}), so only the sheets' names say they are areas: they are still read as breakdowns and not counted. Check they are those areas' figures; if the sheets are returns of their own, map them so: {"returnSheets":${f.names}}, and they are counted.`,
   }),
+  'area-support-rows': entry<{ supportSheets: string; refs: string; sheets: string }>({
+    kind: 'area-support-rows',
+    severity: 'info',
+    message: (f) =>
+      `The ${f.supportSheets} rows for ${f.refs} are the whole's: the areas' figures on ${f.sheets} add up to the whole's, so those rows are not used for the areas' rows (no target or Trend from them there). Give an area's row its own target in its sheet's Target column.`,
+  }),
   'area-or-return': entry<{
     sheets: string;
     count: number;

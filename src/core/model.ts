@@ -288,6 +288,11 @@ export interface IndicatorRow {
    */
   area?: string;
   /**
+   * The area's figures are a part of the whole's (the areas' add up to it: a count): the Targets and Last
+   * year sheets' rows for its ref are the whole's, so neither is used for it (read/area-sheets.ts).
+   */
+  areaPart?: true;
+  /**
    * Last financial year's values read from this table's own period columns, when its headers carry years
    * ("Q4 2022/23 | Q1 2023/24"): index 0 = April. The series carries on across the year end, for DOT.
    */
@@ -842,6 +847,7 @@ export type FindingKind =
   | 'area-sheets'
   | 'area-sheets-figures'
   | 'area-or-return'
+  | 'area-support-rows'
   | 'sheet-priority'
   | 'month-counts'
   | 'targets-sheet-not-own'

@@ -222,6 +222,35 @@ describe("A county workbook with one sheet per district repeating the county's r
     assert.match(kinds(r, 'area-sheets')[0].message, /as their names say and their figures bear out/);
   });
 
+  it("does not score a district's tonnes against the county's row of the Targets sheet (a part of the county's, always under it)", () => {
+    const grids = county(
+      ['Ashford', 'Canterbury', 'Dover'].map((n, i) => ({ name: `${n} district`, share: SHARES[i] })),
+      WASTE,
+      byShare,
+    );
+    grids.push(
+      sheet('Targets', [
+        ['Ref', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'],
+        ['W1', ...Array(12).fill(58000)],
+      ]),
+    );
+    const r = scored(grids);
+    const w1 = r.indicators.filter((s) => s.ref === 'W1');
+    assert.deepEqual(
+      w1.map((s) => [s.sheet, s.periodTarget, s.status]),
+      [
+        ['Kentshire County', 58000, 'within tolerance'],
+        ['Ashford district', null, 'no target'],
+        ['Canterbury district', null, 'no target'],
+        ['Dover district', null, 'no target'],
+      ],
+    );
+    assert.equal(
+      kinds(r, 'area-support-rows')[0]?.message,
+      "The Targets sheet's rows for W1 are the whole's: the areas' figures on 'Ashford district', 'Canterbury district' and 'Dover district' add up to the whole's, so those rows are not used for the areas' rows (no target or Trend from them there). Give an area's row its own target in its sheet's Target column.",
+    );
+  });
+
   it("reads district sheets named after the place alone as breakdowns where their counts add up to the county's", () => {
     const grids = county(
       ['Ashford', 'Canterbury', 'Dover'].map((n, i) => ({ name: n, share: SHARES[i] })),

@@ -32,7 +32,8 @@
  * The mapping decides over all of it: {"breakdownSheets": [...]} reads sheets as breakdowns of the sheets
  * holding the same refs, {"returnSheets": [...]} as returns of their own, counted, whatever their names.
  */
-import type { ColumnMapping, Finding, IndicatorRow, IndicatorTable } from '../model';
+import type { ColumnMapping, Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
+import { rowKey } from './support-sheets';
 import type { GridView } from './grid';
 import { finding } from '../catalogue';
 import { sameSheetName } from '../a1';
@@ -329,7 +330,12 @@ function markBreakdowns(
       (partsOf.get(k) ?? partsOf.set(k, []).get(k)!).push(r);
     }
   }
-  const compared = [...partsOf.entries()].map(([k, ps]) => compare(wholeOf.get(k)!, ps));
+  const compared = [...partsOf.entries()].map(([k, ps]) => {
+    const c = compare(wholeOf.get(k)!, ps);
+    // A part of the whole's count: the Targets and Last year sheets' rows for the ref are the whole's.
+    if (c.fit === 'adds up') for (const r of ps) r.areaPart = true;
+    return c;
+  });
   // Whole sheets in workbook order.
   const order = [...bySheet.keys()];
   wholes.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -372,4 +378,42 @@ function wholeByShape(bySheet: ReadonlyMap<string, IndicatorTable[]>, members: r
     ),
   );
   return wholes.length === 1 ? wholes[0] : null;
+}
+
+/**
+ * The Note on areas' rows whose Targets or Last year sheet row is the whole's (`IndicatorRow.areaPart`): a
+ * BCU's count scored against the force's target, or its Trend against the force's last year, would be a
+ * wrong colour on the BCU's sheet (a third of the force's crime always "on target"). Null where no such row
+ * has one.
+ */
+export function areaSupportRowsNote(
+  tables: readonly IndicatorTable[],
+  model: Pick<WorkbookModel, 'explicitTargets' | 'lastYear' | 'supportSheets'>,
+): Finding | null {
+  const refs: string[] = [];
+  const sheets: string[] = [];
+  let first: IndicatorRow | null = null;
+  const used = new Set<string>();
+  for (const t of tables)
+    for (const r of t.rows) {
+      if (!r.areaPart) continue;
+      const k = rowKey(r);
+      const targets = model.explicitTargets.has(k);
+      const lastYear = model.lastYear.has(k);
+      if (!targets && !lastYear) continue;
+      if (targets && model.supportSheets.targets) used.add(model.supportSheets.targets);
+      if (lastYear && model.supportSheets.lastYear) used.add(model.supportSheets.lastYear);
+      first ??= r;
+      if (!refs.includes(r.ref!)) refs.push(r.ref!);
+      if (!sheets.includes(r.sheet)) sheets.push(r.sheet);
+    }
+  if (first === null) return null;
+  return finding({
+    kind: 'area-support-rows',
+    at: { sheet: first.sheet, row: first.row, col: 0 },
+    ref: null,
+    supportSheets: listed([...used].map((s) => `${s} sheet's`)),
+    refs: examples(refs),
+    sheets: listedSheets(sheets),
+  });
 }

@@ -294,10 +294,11 @@ function scoreRow(
   const own = row.ownSupportFigures;
   // A Targets sheet row that is another organisation's sheet's is not this row's (read/parallel-targets.ts).
   context.explicitTargets = withPeriodTargets(
-    row.targetsSheetNotOwn ? null : (own?.targets ?? model.explicitTargets.get(key) ?? null),
+    row.targetsSheetNotOwn || row.areaPart ? null : (own?.targets ?? model.explicitTargets.get(key) ?? null),
     row.periodTargets,
   );
-  context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
+  // An area's part of the whole's count: the Targets and Last year rows for its ref are the whole's (read/area-sheets.ts).
+  context.lastYearSheet = row.areaPart ? null : (own?.lastYear ?? model.lastYear.get(key) ?? null);
   // A month's share of a quarter's target with the quarter's own column beside the months: the quarters
   // are scored (rules/month-share.ts, quarterColumnsForQuarterTarget; session 10, helper layouts3).
   const months = row;
