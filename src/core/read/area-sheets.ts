@@ -29,6 +29,9 @@
  *    by its shape) but neither names nor figures tell: kept as returns of their own, counted, with a Check
  *    saying how to map them as breakdowns. Peers holding the same refs (a housing group's subsidiaries)
  *    have no whole by shape, and stay returns, as before.
+ * A Targets or Last year sheet row is found by ref, so it is the whole's: where the areas' figures for a ref add
+ * up to the whole's (a part of its count), it is not used for the areas' rows (`IndicatorRow.areaPart`), and a
+ * Note says so (`areaSupportRowsNote`); where they sit near it (a rate), the whole's target is the areas' too.
  * The mapping decides over all of it: {"breakdownSheets": [...]} reads sheets as breakdowns of the sheets
  * holding the same refs, {"returnSheets": [...]} as returns of their own, counted, whatever their names.
  */
