@@ -178,26 +178,11 @@ export function readAreaSheets(
     const wholeTables = tables.filter((t) => !named.has(t.sheet));
     const found = markBreakdowns(bySheet, named, wholeTables, asBreakdown);
     if (found.sheets.length > 0) {
-      const bad = found.compared.filter((c) => c.fit === 'neither');
-      out.findings.push(
-        finding({
-          kind: 'area-sheets',
-          at: { sheet: found.sheets[0], row: bySheet.get(found.sheets[0])![0].headerRow, col: 0 },
-          ref: null,
-          sheets: listedSheets(found.sheets),
-          count: found.sheets.length,
-          refs: found.refs.length,
-          examples: examples(found.refs),
-          wholes: listedSheets(found.wholes),
-          rows: found.rows,
-          by: found.sheets.every(asBreakdown)
-            ? 'mapping'
-            : found.compared.some((c) => c.fit !== null) && bad.length === 0
-              ? 'names and figures'
-              : 'names',
-          names: JSON.stringify(found.sheets),
-        }),
-      );
+      const mapped = found.sheets.every(asBreakdown);
+      // Figures that neither add up nor sit near: only the names decided (the mapping's sheets, the analyst did).
+      const bad = mapped ? [] : found.compared.filter((c) => c.fit === 'neither');
+      const figuresSay = found.compared.some((c) => c.fit !== null) && bad.length === 0;
+      out.findings.push(areaNote(found, bySheet, mapped ? 'mapping' : figuresSay ? 'names and figures' : 'names'));
       if (bad.length > 0) {
         const c = bad[0];
         out.findings.push(
@@ -235,21 +220,7 @@ export function readAreaSheets(
       );
       if (found.sheets.length === 0) continue;
       for (const s of found.sheets) out.sheets.add(s);
-      out.findings.push(
-        finding({
-          kind: 'area-sheets',
-          at: { sheet: found.sheets[0], row: bySheet.get(found.sheets[0])![0].headerRow, col: 0 },
-          ref: null,
-          sheets: listedSheets(found.sheets),
-          count: found.sheets.length,
-          refs: found.refs.length,
-          examples: examples(found.refs),
-          wholes: listedSheets(found.wholes),
-          rows: found.rows,
-          by: 'figures',
-          names: JSON.stringify(found.sheets),
-        }),
-      );
+      out.findings.push(areaNote(found, bySheet, 'figures'));
       continue;
     }
     // 3. A whole by its shape only: say so, and how to map it.
@@ -257,7 +228,7 @@ export function readAreaSheets(
     if (shape === null) continue;
     const parts = g.sheets.filter((s) => s !== shape && !asReturn(s));
     if (parts.length === 0) continue;
-    const refs = g.shared.map((r) => r);
+    const refs = g.shared;
     out.findings.push(
       finding({
         kind: 'area-or-return',
@@ -273,6 +244,30 @@ export function readAreaSheets(
     );
   }
   return out;
+}
+
+/** What marking the breakdowns found (markBreakdowns). */
+type Found = ReturnType<typeof markBreakdowns>;
+
+/** The Note saying which sheets were read as breakdowns of which, and why (`by`). */
+function areaNote(
+  found: Found,
+  bySheet: ReadonlyMap<string, IndicatorTable[]>,
+  by: 'names' | 'names and figures' | 'figures' | 'mapping',
+): Finding {
+  return finding({
+    kind: 'area-sheets',
+    at: { sheet: found.sheets[0], row: bySheet.get(found.sheets[0])![0].headerRow, col: 0 },
+    ref: null,
+    sheets: listedSheets(found.sheets),
+    count: found.sheets.length,
+    refs: found.refs.length,
+    examples: examples(found.refs),
+    wholes: listedSheets(found.wholes),
+    rows: found.rows,
+    by,
+    names: JSON.stringify(found.sheets),
+  });
 }
 
 /** The refs as the whole's sheet writes them, for the given lower-case keys. */
