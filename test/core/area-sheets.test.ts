@@ -323,6 +323,29 @@ describe("A county workbook with one sheet per district repeating the county's r
   });
 });
 
+describe("An NHS trust's IPR with a sheet per site repeating the trust's measures", () => {
+  it("counts the trust's 3 measures once; the two hospitals' sheets are scored on their own", () => {
+    const head: CellValue[] = ['Ref', 'Measure', 'Polarity', 'Target', 'Q1', 'Q2'];
+    const trust = (k: number): CellValue[][] => [
+      ['ED1', '4-hour A&E standard (%)', 'Higher', 78, 74 + k, 76 + k],
+      ['RTT1', 'RTT within 18 weeks (%)', 'Higher', 92, 60 + k, 61 + k],
+      ['C1', 'C. difficile cases', 'Lower', 40, k === 0 ? 12 : 6 + k, k === 0 ? 10 : 5 + k],
+    ];
+    const grids = [
+      sheet('Trust', [['Mersey NHS Trust – Integrated Performance Report'], head, ...trust(0)]),
+      sheet('Whiston Hospital', [['Whiston Hospital site'], head, ...trust(-1)]),
+      sheet('St Helens Hospital', [['St Helens Hospital site'], head, ...trust(1)]),
+    ];
+    const r = scored(grids);
+    assert.equal(r.executiveSummary.total, 3);
+    assert.equal(r.indicators.filter((s) => s.area !== undefined).length, 6);
+    assert.match(
+      kinds(r, 'area-sheets')[0].message,
+      /^'Whiston Hospital' and 'St Helens Hospital' repeat 3 indicators of 'Trust'/,
+    );
+  });
+});
+
 describe('Sheets that only happen to name a place are not taken for areas', () => {
   const head: CellValue[] = ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2'];
 
@@ -382,6 +405,19 @@ describe('Area breakdown rules', () => {
     assert.equal(figuresFit(8102, [2674, 2431, 2998]), 'adds up');
     assert.equal(figuresFit(0.893, [0.91, 0.907, 0.914]), 'near');
     assert.equal(figuresFit(59400, [178200, 178200]), 'neither');
+  });
+
+  it('refuses a mapping naming one sheet both a breakdown and a return', () => {
+    const grids = [
+      sheet('North BCU', [
+        ['Ref', 'Indicator', 'Q1'],
+        ['W1', 'Waste', 1],
+      ]),
+    ];
+    assert.throws(
+      () => validateMapping({ breakdownSheets: ['North BCU'], returnSheets: ['North BCU'] }, grids),
+      /"North BCU" is named both in "breakdownSheets" and in "returnSheets"; keep it in one/,
+    );
   });
 
   it('refuses a mapping naming a sheet the workbook does not have, in one sentence', () => {
