@@ -16,6 +16,7 @@ import {
   type DirectionMeasure,
   type Finding,
   type ScoreResult,
+  breakdownSentence,
 } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
@@ -122,8 +123,11 @@ export function findingLines(
 /** Everything `scorecard score` prints about the result. */
 export function reportLines(result: ScoreResult, options: ReportOptions = {}): string[] {
   const style = options.style ?? styleFor(false, {});
+  // Areas' breakdowns, scored on their sheets and not counted, in one line under the headline (read/area-sheets.ts).
+  const breakdowns = breakdownSentence(result.indicators);
   return [
     headline(result),
+    ...(breakdowns === '' ? [] : [breakdowns]),
     '',
     ...executiveLines(result, style),
     '',

@@ -69,6 +69,14 @@ function yearBandWords(b: ScaledBand | undefined): string {
     : '';
 }
 
+/** Why sheets were read as area breakdowns, in the Note's words (read/area-sheets.ts). */
+const AREA_BY = {
+  names: 'as their names say',
+  'names and figures': "as their names say and their figures bear out (they add up to the whole's or sit near it)",
+  figures: "as their figures say (they add up to the whole's)",
+  mapping: 'as the mapping says',
+} as const;
+
 /** "a quarter of", "half", "three quarters of", "all of": quarter n's share of a year, as an analyst says it. */
 function shareWords(quarter: number): string {
   return ['a quarter of', 'half', 'three quarters of', 'all of'][quarter - 1] ?? `${quarter}/4 of`;
@@ -1128,6 +1136,56 @@ const CATALOGUE = {
     severity: 'info',
     message: (f) =>
       `${f.sheets} hold the same indicators (${f.refs} refs: ${f.examples}), so each is read as one organisation's or business unit's sheet, counted as a priority of its own; a ref on more than one of them is not a duplicate.`,
+  }),
+  // Sheets repeating the whole's refs with an area's figures: breakdowns, not counted (read/area-sheets.ts; fresh user 12).
+  'area-sheets': entry<{
+    sheets: string;
+    count: number;
+    refs: number;
+    examples: string;
+    wholes: string;
+    rows: number;
+    by: 'names' | 'names and figures' | 'figures' | 'mapping';
+    names: string;
+  }>({
+    kind: 'area-sheets',
+    severity: 'info',
+    message: (f) =>
+      `${f.sheets} ${f.count === 1 ? 'repeats' : 'repeat'} ${plural(f.refs, 'indicator')} of ${f.wholes} (${f.examples}) with ${f.count === 1 ? "an area's" : "each area's"} own figures, so ${f.count === 1 ? 'it is' : 'they are'} read as ${f.count === 1 ? 'a breakdown' : 'breakdowns'} of them, ${AREA_BY[f.by]}: each breakdown is scored and coloured on its own sheet, but not counted again — the summaries count each indicator once, from ${f.wholes} (${plural(f.rows, 'breakdown row')} left out of the counts). To count ${f.count === 1 ? 'it as a return' : 'them as returns'} of ${f.count === 1 ? 'its' : 'their'} own instead, map ${f.count === 1 ? 'it' : 'them'} so: {"returnSheets":${f.names}}.`,
+  }),
+  'area-sheets-figures': entry<{
+    sheets: string;
+    refs: string;
+    first: string;
+    count: number;
+    month: string;
+    whole: string;
+    parts: string;
+    names: string;
+  }>({
+    kind: 'area-sheets-figures',
+    severity: 'warning',
+    message: (f) =>
+      `On ${f.sheets}, the figures for ${f.refs} neither add up to the whole's nor sit near ${f.count === 1 ? 'it' : 'them'} (${f.first} ${f.month}: ${f.parts} against ${f.whole}), so only the sheets' names say they are areas: they are still read as breakdowns and not counted. Check they are those areas' figures; if the sheets are returns of their own, map them so: {"returnSheets":${f.names}}, and they are counted.`,
+  }),
+  'area-support-rows': entry<{ supportSheets: string; refs: string; sheets: string }>({
+    kind: 'area-support-rows',
+    severity: 'info',
+    message: (f) =>
+      `The ${f.supportSheets} rows for ${f.refs} are the whole's: the areas' figures on ${f.sheets} add up to the whole's, so those rows are not used for the areas' rows (no target or Trend from them there). Give an area's row its own target in its sheet's Target column.`,
+  }),
+  'area-or-return': entry<{
+    sheets: string;
+    count: number;
+    whole: string;
+    refs: number;
+    examples: string;
+    names: string;
+  }>({
+    kind: 'area-or-return',
+    severity: 'warning',
+    message: (f) =>
+      `${f.sheets} ${f.count === 1 ? 'repeats' : 'repeat'} ${plural(f.refs, 'indicator')} of '${f.whole}' (${f.examples}), but neither ${f.count === 1 ? 'its name nor its' : 'their names nor their'} figures say whether ${f.count === 1 ? 'it is an area' : 'they are areas'} of it (a breakdown of its figures) or ${f.count === 1 ? 'a return' : 'returns'} of ${f.count === 1 ? 'its' : 'their'} own: ${f.count === 1 ? 'it is' : 'they are'} counted as ${f.count === 1 ? 'a return' : 'returns'} of ${f.count === 1 ? 'its' : 'their'} own, ${f.count === 1 ? 'a priority' : 'each a priority'} of ${f.count === 1 ? 'its' : 'their'} own. If ${f.count === 1 ? 'it is an area' : 'they are areas'} of '${f.whole}', map ${f.count === 1 ? 'it' : 'them'} so: {"breakdownSheets":${f.names}}; ${f.count === 1 ? 'it is' : 'they are'} then scored on ${f.count === 1 ? 'its' : 'their'} own sheet but counted once, from '${f.whole}'.`,
   }),
   // A count per month against a month's target, scored by quarter (rules/month-counts.ts; fresh user 8).
   'month-counts': entry<{

@@ -26,6 +26,7 @@ export {
 } from './settings';
 export { resultToJson } from './score/result-json';
 export { workbookToleranceWords, noneListed, isNotRated } from './score/summaries';
+export { breakdownSentence, countedIndicators, isAreaBreakdown } from './score/area-breakdowns';
 export {
   cellAddress,
   areaAddress,

@@ -283,6 +283,16 @@ export interface IndicatorRow {
   /** Same months last year, when the workbook has them (Last year columns or sheet). */
   lastYear: (number | null)[];
   /**
+   * The area (a BCU, district, division, site) whose figures this row gives for an indicator counted on
+   * another sheet, the whole's (read/area-sheets.ts): scored and formatted on its own row, never counted.
+   */
+  area?: string;
+  /**
+   * The area's figures are a part of the whole's (the areas' add up to it: a count): the Targets and Last
+   * year sheets' rows for its ref are the whole's, so neither is used for it (read/area-sheets.ts).
+   */
+  areaPart?: true;
+  /**
    * Last financial year's values read from this table's own period columns, when its headers carry years
    * ("Q4 2022/23 | Q1 2023/24"): index 0 = April. The series carries on across the year end, for DOT.
    */
@@ -687,6 +697,11 @@ export interface IndicatorScore {
   ref: string | null;
   name: string;
   key: string;
+  /**
+   * The area whose breakdown of a whole's indicator this is ("North BCU"; read/area-sheets.ts): scored
+   * and coloured on its own sheet, but not counted in the count tables, highlights or Tier 1 list.
+   */
+  area?: string;
   /** 1-based position of the indicator's priority in the workbook. */
   priority: number;
   priorityName: string;
@@ -848,6 +863,10 @@ export type FindingKind =
   | 'months-quarter-target-gap'
   | 'figure-marks'
   | 'parallel-sheets'
+  | 'area-sheets'
+  | 'area-sheets-figures'
+  | 'area-or-return'
+  | 'area-support-rows'
   | 'sheet-priority'
   | 'month-counts'
   | 'targets-sheet-not-own'
@@ -918,6 +937,10 @@ export interface ColumnMapping {
   columns?: Record<string, string>;
   sheets?: Record<string, { headerRow?: number; columns?: Record<string, string> }>;
   ignoreSheets?: string[];
+  /** Sheets whose repeated refs are areas' breakdowns of the sheets holding the same refs: not counted (read/area-sheets.ts). */
+  breakdownSheets?: string[];
+  /** Sheets whose repeated refs are returns of their own (an organisation's), counted, though they name an area. */
+  returnSheets?: string[];
 }
 
 /**

@@ -235,5 +235,7 @@
  * label (income higher, spending lower is better), and one not read said with how to map it; two or more of
  * the analyst's formulas showing other figures down an owned column refuse the run; a target of 0 missed at
  * quarter end and worse earlier says which figure it scored.
+ * 46 — (helper bcu) sheets repeating the whole's refs with an area's figures (a BCU's, a district's, a site's)
+ * read as breakdowns: scored on their sheets, not counted; a Note, two Checks, one line on the Summary.
  */
-export const RULES_VERSION = 45;
+export const RULES_VERSION = 46;

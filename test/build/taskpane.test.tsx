@@ -10,6 +10,7 @@ import { indicatorRow, STANDARD_HEADER } from '../support/grids';
 import { toleranceError } from '../../src/taskpane/use-scorecard';
 import { modelFromGrids } from '../support/excel-model/build';
 import { reportGrids } from '../support/golden';
+import { policeGrids } from '../support/police-pcc';
 
 describe('The task pane', () => {
   it('shows the title, the quarter and tolerance pickers and both buttons', () => {
@@ -99,6 +100,21 @@ describe('The task pane', () => {
     assert.doesNotMatch(html, /whole council|PIs in all/i);
     // No quartile anywhere: the lists are chosen against target, and say so (fresh user 10).
     assert.match(html, /No indicator has a quartile, so chosen against target/);
+  });
+
+  it("counts the force's 38 indicators, not the BCU sheets' 15 breakdowns, and says so in one line", async () => {
+    const { result } = scoreWorkbook(await policeGrids({ bcuSheets: true }), { quarter: 2 });
+    const html = renderToString(
+      <FluentProvider theme={webLightTheme}>
+        <Results result={result} goToIndicator={() => undefined} />
+      </FluentProvider>,
+    );
+    assert.match(html, /38<!-- --> <!-- -->indicators<!-- --> in all/);
+    assert.doesNotMatch(html, /53<!-- --> <!-- -->indicators/);
+    assert.match(
+      html,
+      /data-testid="area-breakdowns">15 area breakdown rows \(on &#x27;North BCU&#x27;, &#x27;South BCU&#x27; and &#x27;Central BCU&#x27;\) are scored and coloured on their own sheets, not counted here/,
+    );
   });
 
   it("says how Strong performance is chosen and shows each one's quartile: EC-01, 2nd quartile and improving, is listed though 54% below target", () => {

@@ -22,7 +22,20 @@ export interface PoliceOptions {
   overtimeComment?: string;
   /** The merged period band above the header row (default true). */
   bands?: boolean;
+  /**
+   * Variant C (/work/fresh12-varC.ts): a sheet for each Basic Command Unit after the force's five, "North BCU",
+   * "South BCU" and "Central BCU", each repeating PC1.1, PC1.2, PC1.4, PC1.6 and RP3.4 with the BCU's figures
+   * (crime counts a third or so of the force's each, adding up to it; RP3.4's percentage near the force's).
+   * `bcuNames` names them otherwise (the county's districts' way: after the place alone).
+   */
+  bcuSheets?: boolean;
+  bcuNames?: [string, string, string];
+  /** The BCU sheets' heading in A3 (default "<sheet> – local crime picture"). */
+  bcuHeading?: (sheet: string) => string;
 }
+
+/** Each BCU's share of the force's crime (variant C): 0.33 + 0.30 + 0.37 = the whole force. */
+export const BCU_SHARES = [0.33, 0.3, 0.37] as const;
 
 type V = number | string | null;
 interface Row {
@@ -603,6 +616,53 @@ export function policeWorkbook(o: PoliceOptions = {}): ExcelJS.Workbook {
       comment: o.overtimeComment ?? 'Cumulative budget £1.2m for year',
     },
   ]);
+
+  if (o.bcuSheets) {
+    const names = o.bcuNames ?? ['North BCU', 'South BCU', 'Central BCU'];
+    names.forEach((bcu, i) => {
+      const f = BCU_SHARES[i];
+      const sc = (a: number[]) => a.map((v) => Math.round(v * f));
+      sheet(wb, o, bcu, o.bcuHeading?.(bcu) ?? `${bcu} – local crime picture`, [
+        {
+          ref: 'PC1.1',
+          name: 'Total recorded crime (excl. fraud)',
+          pol: lower,
+          m: sc([8120, 8390, 8255, 8610, 8470, 8102]),
+          src: 'Niche RMS',
+        },
+        {
+          ref: 'PC1.2',
+          name: 'Residential burglary',
+          pol: lower,
+          m: sc([402, 388, 371, 365, 390, 412]),
+          src: 'Niche RMS',
+        },
+        {
+          ref: 'PC1.4',
+          name: 'Violence with injury',
+          pol: lower,
+          m: sc([1105, 1190, 1230, 1275, 1210, 1150]),
+          src: 'Niche RMS',
+        },
+        {
+          ref: 'PC1.6',
+          name: 'Shoplifting offences',
+          pol: lower,
+          m: sc([720, 760, 745, 802, 815, 790]),
+          src: 'Niche RMS',
+        },
+        {
+          ref: 'RP3.4',
+          name: 'Emergency (Grade 1) attended within 15 mins – urban (%)',
+          pol: higher,
+          target: 0.9,
+          m: [0.87, 0.88, 0.9, 0.86, 0.89, 0.91].map((v) => v + (f - 0.33) / 10),
+          fmt: '0.0%',
+          src: 'STORM',
+        },
+      ]);
+    });
+  }
 
   // definitions sheet, as packs often carry
   const defs = wb.addWorksheet('Definitions');

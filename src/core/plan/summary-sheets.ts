@@ -19,6 +19,7 @@ import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
 import { highlightsByTarget, improvementNeeded, strongPerformers } from '../score/highlights';
+import { breakdownSentence, countedIndicators } from '../score/area-breakdowns';
 import { zeroTargetText } from './owned-cells';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
 import {
@@ -114,6 +115,9 @@ function countsRow(c: CountTable, result: ScoreResult): number[] {
   ];
 }
 
+/** A sentence followed by a space, or nothing where it is empty. */
+const withSpace = (sentence: string) => (sentence === '' ? '' : `${sentence} `);
+
 export function summarySheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const ex = result.executiveSummary;
@@ -123,7 +127,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const rules = rulesSentence(result);
   s.note(
     1,
-    `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against ${toleranceNote(result)}. ${rules ? `${rules} ` : ''}Every colour is also written in words.`,
+    `${plural(ex.total, 'indicator')} in ${plural(priorityCount, 'priority', 'priorities')}, scored against ${toleranceNote(result)}. ${rules ? `${rules} ` : ''}${withSpace(breakdownSentence(result.indicators))}Every colour is also written in words.`,
   );
   s.note(
     2,
@@ -519,6 +523,8 @@ export function highlightRule(indicators: readonly IndicatorScore[], which: 'str
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const q = result.quarter;
+  // Areas' breakdowns are on their sheets, not in Tier 1 or the highlights (score/area-breakdowns.ts).
+  const counted = countedIndicators(result.indicators);
   s.heading(0, SHEET_TITLES.highlights(q), 16);
   s.note(1, `From '${names.summary}'. Each Ref links to its indicator's row.`);
   let row = 3;
@@ -527,19 +533,19 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     row,
     `Tier 1 Performance – ${q}`,
     'Every Tier 1 indicator: performance against target, direction of travel and comparative performance.',
-    result.indicators.filter(isTier1),
+    counted.filter(isTier1),
     {
       what: 'Tier 1 indicators',
       notable: WORST_AGAINST_TARGET,
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
-  const strong = strongPerformers(result.indicators);
+  const strong = strongPerformers(counted);
   row = list(
     s,
     row,
     'Strong performance',
-    highlightRule(result.indicators, 'strong') + offTargetYetStrong(strong),
+    highlightRule(counted, 'strong') + offTargetYetStrong(strong),
     strong,
     {
       what: 'strong performers',
@@ -553,8 +559,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Requires improvement',
-    highlightRule(result.indicators, 'improvement'),
-    improvementNeeded(result.indicators),
+    highlightRule(counted, 'improvement'),
+    improvementNeeded(counted),
     {
       what: 'indicators requiring improvement',
       notable: WORST_FIRST,

@@ -142,6 +142,22 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
       }
     }
   }
+  for (const key of ['breakdownSheets', 'returnSheets'] as const) {
+    const list: unknown = mapping[key];
+    if (list === undefined) continue;
+    if (!(Array.isArray(list) && list.every((s) => typeof s === 'string'))) {
+      problems.push(`"${key}" must be a list of sheet names, such as ["North BCU"]`);
+      continue;
+    }
+    for (const sheet of list as string[])
+      if (!grids.some((g) => sameSheetName(g.name, sheet)))
+        problems.push(`the mapping names a sheet "${sheet}" in "${key}" that the workbook does not have`);
+  }
+  const both = (mapping.breakdownSheets ?? []).filter((s) =>
+    (mapping.returnSheets ?? []).some((r) => typeof r === 'string' && typeof s === 'string' && sameSheetName(r, s)),
+  );
+  if (Array.isArray(mapping.breakdownSheets) && Array.isArray(mapping.returnSheets) && both.length > 0)
+    problems.push(`"${both[0]}" is named both in "breakdownSheets" and in "returnSheets"; keep it in one`);
   if (problems.length > 0) {
     throw new InputError(
       saved

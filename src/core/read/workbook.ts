@@ -47,6 +47,7 @@ import { byAreaRefusal } from './by-area';
 import { pairCellsRefusal } from './pair-cells';
 import { organisationOf } from './organisation';
 import { readParallelSheets } from './parallel-sheets';
+import { areaSupportRowsNote, readAreaSheets } from './area-sheets';
 import { markTargetsNotOwn } from './parallel-targets';
 import { readThemeBands } from './themes';
 import { readDirectorateSheets } from './directorate-sheets';
@@ -171,8 +172,13 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     model.findings.push(...unreadBudgetNotes(view, found.tables));
     for (const miss of found.nearMisses) model.nearMisses.push({ sheet: grid.name, ...miss });
   }
+  // Sheets repeating the whole's refs with an area's figures: breakdowns, not counted (read/area-sheets.ts; fresh user 12).
+  const areas = readAreaSheets(model.tables, views, mapping);
+  model.findings.push(...areas.findings);
+  const areaSupport = areaSupportRowsNote(model.tables, model);
+  if (areaSupport) model.findings.push(areaSupport);
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
-  const parallel = readParallelSheets(model.tables);
+  const parallel = readParallelSheets(model.tables.filter((t) => !areas.sheets.has(t.sheet)));
   model.findings.push(...parallel.notes);
   // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
   markTargetsNotOwn(parallel.groups, model.tables, model);

@@ -16,7 +16,7 @@ import { isStrongPerformance, requiresImprovement } from './summaries';
 export function highlightsByTarget(indicators: readonly IndicatorScore[]): boolean {
   let counted = 0;
   for (const s of indicators) {
-    if (s.status === 'not due') continue;
+    if (s.status === 'not due' || s.area !== undefined) continue;
     counted++;
     if (s.quartile !== null) return false;
   }

@@ -37,6 +37,8 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
         : {}),
       sheet: s.sheet,
       row: s.row + 1,
+      // An area's breakdown of an indicator counted on the whole's sheet: scored, not counted (read/area-sheets.ts).
+      ...(s.area !== undefined ? { area: s.area } : {}),
     })),
     priorities: result.priorities,
     executiveSummary: result.executiveSummary,

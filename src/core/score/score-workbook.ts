@@ -66,6 +66,7 @@ import { scoreIndicator, type IndicatorContext } from './score-indicator';
 import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
 import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
+import { breakdownPrioritiesLast, countedIndicators } from './area-breakdowns';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -293,10 +294,11 @@ function scoreRow(
   const own = row.ownSupportFigures;
   // A Targets sheet row that is another organisation's sheet's is not this row's (read/parallel-targets.ts).
   context.explicitTargets = withPeriodTargets(
-    row.targetsSheetNotOwn ? null : (own?.targets ?? model.explicitTargets.get(key) ?? null),
+    row.targetsSheetNotOwn || row.areaPart ? null : (own?.targets ?? model.explicitTargets.get(key) ?? null),
     row.periodTargets,
   );
-  context.lastYearSheet = own?.lastYear ?? model.lastYear.get(key) ?? null;
+  // An area's part of the whole's count: the Targets and Last year rows for its ref are the whole's (read/area-sheets.ts).
+  context.lastYearSheet = row.areaPart ? null : (own?.lastYear ?? model.lastYear.get(key) ?? null);
   // A month's share of a quarter's target with the quarter's own column beside the months: the quarters
   // are scored (rules/month-share.ts, quarterColumnsForQuarterTarget; session 10, helper layouts3).
   const months = row;
@@ -564,7 +566,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         context.priority = priority;
         context.priorityName = table.priorityName;
       }
-      indicators.push(scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike));
+      const score = scoreRow(model, table, table.rows[i], context, findings, carriedFromQuarter, carriedAlike);
+      // An area's breakdown of an indicator counted on the whole's sheet (read/area-sheets.ts): scored, not counted.
+      if (table.rows[i].area !== undefined) score.area = table.rows[i].area;
+      indicators.push(score);
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     const notPercent = pointsNotPercentFinding(table, tableScores);
@@ -591,7 +596,10 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...orphanTargetFindings(model),
     ...fullTargetAmberNote(indicators, tolerancePct),
   );
-  const priorities = priorityCounts(indicators);
+  // Each indicator counted once: areas' breakdowns are scored on their sheets, not counted (score/area-breakdowns.ts).
+  breakdownPrioritiesLast(indicators);
+  const counted = countedIndicators(indicators);
+  const priorities = priorityCounts(counted);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
   return {
     quarter: quarterLabel(quarter, yearLabel),
@@ -605,9 +613,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: strongPerformers(indicators).map(label),
-    requiresImprovement: improvementNeeded(indicators).map(label),
-    tier1: indicators.filter(isTier1).map(label),
+    strongPerformance: strongPerformers(counted).map(label),
+    requiresImprovement: improvementNeeded(counted).map(label),
+    tier1: counted.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(oneNotePerSharedHeader(findings), model),
       options.quarter != null ? quarterWithoutFiguresFinding(model, quarter, withFigures, indicators) : null,

@@ -119,7 +119,7 @@ export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: st
   let judged = 0;
   let counted = 0;
   for (const s of result.indicators) {
-    if (s.status === 'not due') continue;
+    if (s.status === 'not due' || s.area !== undefined) continue;
     counted++;
     if (s.quartile !== null) judged++;
   }

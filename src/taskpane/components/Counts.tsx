@@ -23,6 +23,9 @@ import {
   type ScoreResult,
   type Status,
   varianceShown,
+  breakdownSentence,
+  countedIndicators,
+  isAreaBreakdown,
 } from '../../core';
 import { figureText } from '../../core/read/number-formats-text';
 
@@ -190,10 +193,12 @@ function Highlight({
 }) {
   const wanted = new Set(refs);
   // The result's lists hold each indicator's label: its ref, else its name (core/score/summaries.ts).
-  const list = result.indicators.filter((i) => wanted.has(i.ref ?? i.name));
+  // Areas' breakdowns share their whole's ref but are never in the lists (core/score/area-breakdowns.ts).
+  const list = countedIndicators(result.indicators).filter((i) => wanted.has(i.ref ?? i.name));
   // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
   // heading says why there is none.
-  const noQuartiles = byQuartile !== undefined && result.indicators.every((i) => i.quartile === null);
+  const noQuartiles =
+    byQuartile !== undefined && countedIndicators(result.indicators).every((i) => i.quartile === null);
   return (
     <details className="highlight">
       <summary>
@@ -203,7 +208,7 @@ function Highlight({
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
         // (fresh user 9: ECON1, 54.7% below target, was listed as strong with nothing saying why).
         <p className="rule">
-          {highlightRule(result.indicators, byQuartile)}
+          {highlightRule(countedIndicators(result.indicators), byQuartile)}
           {byQuartile === 'strong' ? offTargetYetStrong(list) : ''}
         </p>
       )}
@@ -235,11 +240,17 @@ export function Results({
       <p className="rule" data-testid="variance-sign">
         {varianceSignWords(result.indicators.some((i) => i.polarity === 'close'))}
       </p>
+      {/* Areas' breakdowns (a BCU's, a district's sheet): scored on their sheets, not in these counts. */}
+      {breakdownSentence(result.indicators) !== '' && (
+        <p className="rule" data-testid="area-breakdowns">
+          {breakdownSentence(result.indicators)}
+        </p>
+      )}
       <CountTiles
         id="council"
         title={organisationWords(result).row}
         counts={result.executiveSummary}
-        indicators={result.indicators}
+        indicators={countedIndicators(result.indicators)}
         result={result}
         goToIndicator={goToIndicator}
       />
@@ -251,7 +262,7 @@ export function Results({
             id={`priority-${p.priority}`}
             title={p.priorityName}
             counts={p}
-            indicators={result.indicators.filter((i) => i.priority === p.priority)}
+            indicators={result.indicators.filter((i) => i.priority === p.priority && !isAreaBreakdown(i))}
             result={result}
             goToIndicator={goToIndicator}
             compact
