@@ -17,7 +17,7 @@ export type CommandChunk = typeof import('./engine');
 export type Notify = (message: string, tone: Tone, closeWithinMs: number) => Promise<void>;
 
 export const ENGINE_NOT_LOADED =
-  'The Scorecard could not load its scoring engine, so nothing in the workbook was changed: check the connection, then press the button again.';
+  'The Scorecard could not load its scoring engine, so nothing in the workbook was changed: check the connection and press the button again, or close and reopen the workbook.';
 
 export interface Shell {
   /** The engine chunk: chunkOnce(() => import('./engine')). */

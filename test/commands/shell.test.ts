@@ -120,7 +120,7 @@ describe('The ribbon shell', () => {
     );
     assert.equal(
       ENGINE_NOT_LOADED,
-      'The Scorecard could not load its scoring engine, so nothing in the workbook was changed: check the connection, then press the button again.',
+      'The Scorecard could not load its scoring engine, so nothing in the workbook was changed: check the connection and press the button again, or close and reopen the workbook.',
     );
     assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
   });
