@@ -69,7 +69,11 @@ function typescript(configFile) {
  *   (ES2022). Its first script, src/taskpane/webview-check.js, is plain ES5 copied as it is: in Internet
  *   Explorer 11 it shows a plain page instead of a blank pane.
  * - "legacy" (the ribbon commands' FunctionFile and the outcome dialog): ES5 with core-js polyfills,
- *   so the ribbon buttons work wherever add-in commands exist, Internet Explorer 11 included.
+ *   so the ribbon buttons work wherever add-in commands exist, Internet Explorer 11 included. The
+ *   FunctionFile is a small shell (src/commands/shell.ts); the engine and the adapter are its chunk,
+ *   commands-engine.*.js, loaded when a ribbon command first runs. It is not the pane's engine chunk:
+ *   that one is ES2017 and carries the result panels (React), this one ES5 for IE11, and the two pages
+ *   never share a window (the manifest has no shared runtime).
  *
  * The legacy build runs after the pane build (dependencies), which alone empties dist/ first.
  */
@@ -179,6 +183,12 @@ function legacyConfig(dev) {
     output: {
       path: DIST,
       filename: '[name].[contenthash:8].js',
+      // The ribbon shell's engine chunk (src/commands/engine.ts), loaded when a command first runs.
+      chunkFilename: 'commands-[name].[contenthash:8].js',
+      // Chunks load from beside the page (commands.html on the add-in's own origin, ADDIN_HOST's path
+      // included). Not "auto": it takes the URL of the last <script> on the page where the webview has no
+      // document.currentScript (IE11), and office.js adds scripts of its own from Microsoft's CDN.
+      publicPath: '',
       clean: false,
       environment: {
         arrowFunction: false,

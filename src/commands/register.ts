@@ -3,8 +3,8 @@
  * current hosts, and window globals named as in the manifest for older ones that look functions up
  * by name.
  */
-import type { CommandDeps, CommandEvent } from './run-command';
-import { runCommand } from './run-command';
+import type { CommandKind } from '../office/outcome-message';
+import type { CommandEvent } from './run-command';
 
 /** The <FunctionName> values in manifest.xml. */
 export const COMMAND_IDS = { score: 'scoreThisQuarter', refresh: 'refreshSummaries' } as const;
@@ -13,13 +13,16 @@ export interface Actions {
   associate(id: string, fn: (event: CommandEvent) => unknown): void;
 }
 
+/** What a button runs: in the add-in, the shell's runFromShell (shell.ts); it completes the event. */
+export type RunCommand = (kind: CommandKind, event: CommandEvent) => unknown;
+
 export function registerCommands(
   actions: Actions | undefined,
   globals: Record<string, unknown>,
-  deps: () => CommandDeps,
+  run: RunCommand,
 ): void {
-  const score = (event: CommandEvent) => runCommand('score', event, deps);
-  const refresh = (event: CommandEvent) => runCommand('refresh', event, deps);
+  const score = (event: CommandEvent) => run('score', event);
+  const refresh = (event: CommandEvent) => run('refresh', event);
   if (actions) {
     actions.associate(COMMAND_IDS.score, score);
     actions.associate(COMMAND_IDS.refresh, refresh);

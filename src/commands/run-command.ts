@@ -7,6 +7,10 @@ import type { ExcelHost } from '../office/host';
 import { plainMessage } from '../office/problems';
 import { scoreQuarter } from '../office/scoring';
 import { outcomeMessage, type CommandKind } from '../office/outcome-message';
+import { COMMAND_TIME_LIMIT_MS, COMPLETION_MARGIN_MS } from './time-limit';
+
+// The time limit's constants live apart from the engine, for the ribbon shell (time-limit.ts).
+export { COMMAND_TIME_LIMIT_MS, COMPLETION_MARGIN_MS };
 
 export interface CommandEvent {
   completed(options?: { allowEvent?: boolean }): void;
@@ -25,15 +29,6 @@ export interface CommandDeps {
   /** Milliseconds, for the command's time limit (default Date.now). */
   clock?: () => number;
 }
-
-/**
- * Office ends a function command that has not completed within 5 minutes, and on the web leaves a
- * dialog it opened stranded (office-js issue 1452): the message must close before then, however long
- * the scoring took.
- */
-export const COMMAND_TIME_LIMIT_MS = 5 * 60 * 1000;
-/** Kept free at the end of that time for closing the message and completing. */
-export const COMPLETION_MARGIN_MS = 15 * 1000;
 
 /** `dependencies` may be given as a function, called inside: if even that fails, the event still completes. */
 export async function runCommand(

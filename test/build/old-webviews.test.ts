@@ -3,8 +3,10 @@
  * run add-ins in Internet Explorer 11 (ES5 only); Office 2019/2021 retail without WebView2 in EdgeHTML 18
  * (ES2017: no object spread, `?.`, `??`, class fields or static blocks) — Microsoft, "Browsers and webview
  * controls used by Office Add-ins". So:
- *   - every script the commands page loads (and the outcome dialog's) parses as ES5, and runs in an
- *     engine stripped to ES5's built-ins: Score this quarter scores the report there, as the source does;
+ *   - every script the commands page loads (and the outcome dialog's), and the engine chunk its ribbon
+ *     shell loads when a command first runs, parses as ES5 and runs in an engine stripped to ES5's
+ *     built-ins: Score this quarter loads the chunk once and scores the report there, as the source does,
+ *     and a chunk that cannot be loaded gives one sentence, changes nothing and completes the command;
  *   - the task pane's first script parses as ES5 and, in IE11, replaces the blank pane with a plain page;
  *   - the task pane bundle parses at ES2017, EdgeHTML 18's level.
  */
@@ -19,6 +21,7 @@ import { reportGrids } from '../support/golden';
 import { modelFromGrids } from '../support/excel-model/build';
 import { snapOfDocument } from '../support/excel-model/snapshot';
 import { runCommand } from '../../src/commands/run-command';
+import { ENGINE_NOT_LOADED } from '../../src/commands/shell';
 import { STATE_SHEET } from '../../src/core';
 
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -314,11 +317,57 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     });
   });
 
-  it("Score this quarter, built for IE11, scores the report in an engine with only ES5's built-ins, exactly as the source does", async () => {
-    const model = modelFromGrids(reportGrids());
+  /**
+   * The ribbon in a realm like IE11's: commands.html's scripts (but office.js) run in order, Office's
+   * dialog records each message and closes at once, and the document is just enough for webpack's chunk
+   * loading: a <script> appended to the head is requested from `network`, which runs the file in the
+   * realm ("load") or fails it ("error"). The page already has office.js's scripts from Microsoft's CDN.
+   */
+  function ribbonInIE11(model: ReturnType<typeof modelFromGrids>, network: (src: string) => 'load' | 'error') {
     const associated = new Map<string, (event: { completed(): void }) => unknown>();
     const shown: string[] = [];
-    let completed = 0;
+    const requested: string[] = [];
+    interface Script {
+      src?: string;
+      attrs: Record<string, string>;
+      parentNode: { removeChild(s: Script): void } | null;
+      onload: ((event: unknown) => void) | null;
+      onerror: ((event: unknown) => void) | null;
+      setAttribute(k: string, v: string): void;
+      getAttribute(k: string): string | null;
+    }
+    const script = (src?: string): Script => {
+      const s: Script = {
+        src,
+        attrs: {},
+        parentNode: null,
+        onload: null,
+        onerror: null,
+        setAttribute: (k, v) => void (s.attrs[k] = v),
+        getAttribute: (k) => (k === 'src' ? (s.src ?? null) : (s.attrs[k] ?? null)),
+      };
+      return s;
+    };
+    const scripts = [script(CDN), script('https://appsforoffice.microsoft.com/lib/1/hosted/excel-web-16.00.js')];
+    const head = {
+      removeChild: (s: Script) => void scripts.splice(scripts.indexOf(s), 1),
+      appendChild: (s: Script) => {
+        scripts.push(s);
+        s.parentNode = head;
+        requested.push(s.src!);
+        setTimeout(() => {
+          if (network(s.src!) === 'load') {
+            vm.runInContext(read(s.src!), context, { filename: s.src! });
+            s.onload?.({ type: 'load', target: s });
+          } else s.onerror?.({ type: 'error', target: s });
+        }, 0);
+      },
+    };
+    const document = {
+      head,
+      createElement: () => script(),
+      getElementsByTagName: (tag: string) => (tag === 'script' ? scripts : []),
+    };
     const Office = {
       actions: { associate: (id: string, f: (event: { completed(): void }) => unknown) => void associated.set(id, f) },
       onReady: () => undefined,
@@ -343,29 +392,55 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     const context = ie11Realm({
       Office,
       Excel: { run: model.host.run },
+      document,
       location: { href: 'https://localhost:3000/commands.html' },
     });
     for (const s of scriptsOf(read('commands.html')).filter((x) => x !== CDN))
       vm.runInContext(read(s), context, { filename: s });
-    assert.deepEqual([...associated.keys()], ['scoreThisQuarter', 'refreshSummaries']);
+    /** Presses a button; resolves when its command has finished, to how many times it completed the event. */
+    const press = async (id: string): Promise<number> => {
+      let completed = 0;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const never = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the command never finished')), 120000);
+      });
+      try {
+        await Promise.race([associated.get(id)!({ completed: () => void completed++ }), never]);
+      } finally {
+        clearTimeout(timer);
+      }
+      return completed;
+    };
+    return { associated, shown, requested, press, context };
+  }
+
+  const ENGINE_CHUNK = /^commands-engine\.[0-9a-f]{8}\.js$/;
+
+  it('the engine chunk the ribbon shell loads parses as ES5, for Internet Explorer 11 (and so at ES2017, for EdgeHTML)', () => {
+    const chunks = fs.readdirSync(dist).filter((f) => /^commands-[\w-]+\.[0-9a-f]{8}\.js$/.test(f));
+    assert.ok(
+      chunks.some((c) => ENGINE_CHUNK.test(c)),
+      'the engine chunk',
+    );
+    for (const c of chunks) assert.equal(parses(read(c), 5), null, c);
+  });
+
+  it("Score this quarter, built for IE11, loads the engine chunk and scores the report in an engine with only ES5's built-ins, exactly as the source does", async () => {
+    const model = modelFromGrids(reportGrids());
+    const ribbon = ribbonInIE11(model, () => 'load');
+    assert.deepEqual([...ribbon.associated.keys()], ['scoreThisQuarter', 'refreshSummaries']);
     assert.equal(
-      typeof context.scoreThisQuarter,
+      typeof ribbon.context.scoreThisQuarter,
       'function',
       'also a global, for hosts that look functions up by name',
     );
-    await new Promise<void>((resolve, reject) => {
-      const done = setTimeout(() => reject(new Error('the command never completed')), 120000);
-      associated.get('scoreThisQuarter')!({
-        completed: () => {
-          completed++;
-          clearTimeout(done);
-          resolve();
-        },
-      });
-    });
-    assert.equal(completed, 1);
-    assert.equal(shown.length, 1);
-    assert.match(shown[0], /^Q3 2020\/21 scored: \d+ on target/);
+    assert.deepEqual(ribbon.requested, [], 'nothing more is loaded before a button is pressed');
+    assert.equal(await ribbon.press('scoreThisQuarter'), 1);
+    // Beside commands.html (relative to the page, whatever ADDIN_HOST is), not beside office.js's scripts.
+    assert.equal(ribbon.requested.length, 1);
+    assert.match(ribbon.requested[0], ENGINE_CHUNK);
+    assert.equal(ribbon.shown.length, 1);
+    assert.match(ribbon.shown[0], /^Q3 2020\/21 scored: \d+ on target/);
 
     const source = modelFromGrids(reportGrids());
     const message = await runCommand(
@@ -373,10 +448,37 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
       { completed: () => undefined },
       { host: source.host, notify: async () => undefined },
     );
-    assert.equal(shown[0], message);
+    assert.equal(ribbon.shown[0], message);
     const withoutState = (doc: typeof model.doc) => snapOfDocument(doc).filter((s) => s.name !== STATE_SHEET);
     assert.deepEqual(withoutState(model.doc), withoutState(source.doc));
+
+    // A second command uses the chunk already loaded.
+    assert.equal(await ribbon.press('refreshSummaries'), 1);
+    assert.equal(ribbon.requested.length, 1, 'the chunk is not requested again');
+    assert.match(ribbon.shown[1], /^Q3 2020\/21: nothing has changed/);
   });
+
+  it('a ribbon command whose engine chunk cannot be loaded tells the analyst in one sentence, changes nothing and completes', async () => {
+    const model = modelFromGrids(reportGrids());
+    const before = JSON.stringify(snapOfDocument(model.doc));
+    let online = false;
+    const ribbon = ribbonInIE11(model, () => (online ? 'load' : 'error'));
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      assert.equal(await ribbon.press('scoreThisQuarter'), 1);
+    } finally {
+      console.error = original;
+    }
+    assert.deepEqual(ribbon.shown, [ENGINE_NOT_LOADED]);
+    assert.equal(JSON.stringify(snapOfDocument(model.doc)), before);
+    // The connection is back: the next press loads the chunk and scores.
+    online = true;
+    assert.equal(await ribbon.press('scoreThisQuarter'), 1);
+    assert.equal(ribbon.requested.length, 2);
+    assert.match(ribbon.shown[1], /^Q3 2020\/21 scored: /);
+  });
+
   // acorn checks syntax; a library call is not syntax: `Uint32Array.from(xs)`, `[].includes(x)`,
   // `Object.entries(o)` or `s.padStart(2)` parse as ES5 and fail only when they run in IE11, and the
   // scoring above runs one workbook's path only. So every ES2015+ built-in the sources of the pages IE11
@@ -395,7 +497,12 @@ describe('Old webviews: what Office 2016, 2019 and 2021 without WebView2 can run
     let uses: Map<string, LibraryUse[]>;
     before(() => {
       uses = libraryUses(
-        [path.join(ROOT, 'src', 'commands', 'function-file.ts'), path.join(ROOT, 'src', 'dialog', 'dialog.ts')],
+        // The shell and its engine chunk (TypeScript follows the shell's import() too: named to be plain).
+        [
+          path.join(ROOT, 'src', 'commands', 'function-file.ts'),
+          path.join(ROOT, 'src', 'commands', 'engine.ts'),
+          path.join(ROOT, 'src', 'dialog', 'dialog.ts'),
+        ],
         { [planted]: PLANT },
       );
     });

@@ -177,9 +177,11 @@ describe('Ribbon commands', () => {
 
   it("completes the event even when Office's context cannot be had to run the command", async () => {
     const globals: Record<string, unknown> = {};
-    registerCommands(undefined, globals, () => {
-      throw new TypeError("Cannot read properties of undefined (reading 'ui')");
-    });
+    registerCommands(undefined, globals, (kind, event) =>
+      runCommand(kind, event, () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'ui')");
+      }),
+    );
     const { event, calls } = recorder();
     const original = console.error;
     console.error = () => undefined;
@@ -216,13 +218,15 @@ describe('Ribbon commands', () => {
     const associated = new Map<string, (e: { completed(): void }) => unknown>();
     const globals: Record<string, unknown> = {};
     const model = modelFromGrids(reportGrids());
-    registerCommands({ associate: (id, fn) => associated.set(id, fn) }, globals, () => deps(model.host).deps);
+    const run = (kind: 'score' | 'refresh', event: { completed(): void }) =>
+      runCommand(kind, event, () => deps(model.host).deps);
+    registerCommands({ associate: (id, fn) => associated.set(id, fn) }, globals, run);
     assert.deepEqual([...associated.keys()], [COMMAND_IDS.score, COMMAND_IDS.refresh]);
     assert.equal(typeof globals.scoreThisQuarter, 'function');
     assert.equal(typeof globals.refreshSummaries, 'function');
     const { event, calls } = recorder();
     await (globals.scoreThisQuarter as (e: unknown) => Promise<unknown>)(event);
     assert.equal(calls.completed, 1);
-    registerCommands(undefined, globals, () => deps(model.host).deps);
+    registerCommands(undefined, globals, run);
   });
 });

@@ -75,7 +75,24 @@ page.Excel = {
           })
       : model.host.run,
 };
+/**
+ * The ribbon (commands.html): the functions the page associates, and the outcome dialog's messages.
+ * window.__ribbon.press(id) runs one as Office would and resolves, once it has finished, to how many
+ * times it completed its event; each message is kept in __ribbon.shown and its dialog closed at once.
+ */
+const associated: Record<string, (event: { completed(): void }) => unknown> = {};
+const ribbon = {
+  shown: [] as string[],
+  associated: () => Object.keys(associated),
+  press: async (id: string): Promise<number> => {
+    let completed = 0;
+    await associated[id]({ completed: () => void completed++ });
+    return completed;
+  },
+};
+(window as unknown as { __ribbon: typeof ribbon }).__ribbon = ribbon;
 page.Office = {
+  actions: { associate: (id: string, f: (event: { completed(): void }) => unknown) => void (associated[id] = f) },
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
     return new Promise((resolve) =>
@@ -99,6 +116,24 @@ page.Office = {
       },
     },
     requirements: { isSetSupported: model.host.isSetSupported },
+    ui: {
+      displayDialogAsync: (
+        url: string,
+        _options: unknown,
+        callback: (result: { status: string; value: unknown }) => void,
+      ) => {
+        ribbon.shown.push(new URL(url).searchParams.get('message') ?? '');
+        const handlers: Record<string, () => void> = {};
+        callback({
+          status: 'succeeded',
+          value: {
+            close: () => undefined,
+            addEventHandler: (type: string, handler: () => void) => void (handlers[type] = handler),
+          },
+        });
+        setTimeout(() => handlers.dialogMessageReceived?.(), 0);
+      },
+    },
     officeTheme: THEMES[theme] ?? THEMES.colorful,
     displayLanguage: 'en-GB',
   },

@@ -1,6 +1,6 @@
 /**
- * The test host page: the built task pane (dist/) served on 127.0.0.1, with taskpane.html's office.js
- * script replaced by the in-memory Excel model (bundled with esbuild, loaded with the workbook given).
+ * The test host page: the built task pane (dist/) served on 127.0.0.1, with taskpane.html's (and the
+ * ribbon's commands.html's) office.js script replaced by the in-memory Excel model (bundled with esbuild, loaded with the workbook given).
  * Nothing is fetched from outside the machine.
  */
 import * as fs from 'fs';
@@ -66,11 +66,11 @@ export async function startHost(dist: string): Promise<TestHost> {
       return;
     }
     let body: Buffer | string = fs.readFileSync(file);
-    if (path.basename(file) === 'taskpane.html') {
+    if (path.basename(file) === 'taskpane.html' || path.basename(file) === 'commands.html') {
       const html = body.toString('utf8');
       if (!OFFICE_JS.test(html)) {
         res.writeHead(500);
-        res.end('taskpane.html no longer loads office.js from the CDN');
+        res.end(`${path.basename(file)} no longer loads office.js from the CDN`);
         return;
       }
       body = html.replace(
