@@ -19,6 +19,7 @@
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { listed } from '../words';
+import { indicatorKey } from './support-sheets';
 
 /** The fewest refs two sheets must share to be parallel. */
 const SHARED_REFS = 3;
@@ -50,9 +51,41 @@ function refsBySheet(tables: readonly IndicatorTable[]): Map<string, Set<string>
     periods.set(t.sheet, key);
     let set = refs.get(t.sheet);
     if (!set) refs.set(t.sheet, (set = new Set()));
-    for (const r of t.rows) if (r.ref !== null) set.add(r.ref.trim().toLowerCase());
+    for (let i = 0; i < t.rows.length; i++) {
+      const ref = t.rows[i].ref;
+      if (ref !== null) set.add(lowerRef(ref));
+    }
   }
   return refs;
+}
+
+/**
+ * A ref trimmed and in lower case: its key (`indicatorKey`, remembered for each ref read) where that has
+ * no space, as it then is the same text; made afresh only for a ref with spaces inside, which the key
+ * squeezes (issue 11: two texts made and hashed for every row).
+ */
+function lowerRef(ref: string): string {
+  const key = indicatorKey(ref);
+  return key.indexOf(' ') < 0 ? key : ref.trim().toLowerCase();
+}
+
+/**
+ * How many refs two sheets share, counted along the smaller set only as far as it decides whether they
+ * are parallel (`SHARED_REFS`, and half the refs of the sheet with fewer): the count so far once it
+ * reaches that, or once the refs left could not (issue 11: sheets of different refs were compared ref by
+ * ref to the end, every pair of sheets).
+ */
+function sharedAsFarAsItDecides(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const needed = Math.max(SHARED_REFS, Math.ceil(small.size / 2));
+  let shared = 0;
+  let left = small.size;
+  for (const r of small) {
+    left--;
+    if (large.has(r)) shared++;
+    if (shared >= needed || shared + left < needed) break;
+  }
+  return shared;
 }
 
 /**
@@ -72,8 +105,7 @@ export function parallelSheetGroups(tables: readonly IndicatorTable[]): { sheets
     for (let j = i + 1; j < sheets.length; j++) {
       const a = refs.get(sheets[i])!;
       const b = refs.get(sheets[j])!;
-      let shared = 0;
-      for (const r of a) if (b.has(r)) shared++;
+      const shared = sharedAsFarAsItDecides(a, b);
       if (shared < SHARED_REFS || shared * 2 < Math.min(a.size, b.size)) continue;
       if (periodsOf.get(sheets[i]) !== periodsOf.get(sheets[j])) continue;
       const gi = group.get(sheets[i]);
