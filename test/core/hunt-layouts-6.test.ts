@@ -165,10 +165,10 @@ describe('Hunt 6, fixed: emoji from the emoji panel', () => {
 });
 
 describe("Hunt 6, fixed: a quarter's count against the year's target", () => {
-  it('does not rate 260 visits in Q2 against an "Annual target" of 1,000 where a "YTD" column adds up the quarters (was −74%, red)', () => {
+  it('does not rate 260 visits in Q2 against a "Target" of 1,000 where a "YTD" column adds up the quarters (was −74%, red)', () => {
     const r = scored(
       kpis([
-        ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Q1', 'Q2', 'YTD'],
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Q1', 'Q2', 'YTD'],
         ['A1', 'Home visits', 'Higher', 1000, 240, 260, 500],
       ]),
     );
@@ -184,7 +184,7 @@ describe("Hunt 6, fixed: a quarter's count against the year's target", () => {
   it("nor where last year's outturn (980) is about four quarters' worth", () => {
     const r = scored(
       kpis([
-        ['Ref', 'Indicator', 'Polarity', 'Last year outturn', 'Annual target', 'Q1', 'Q2'],
+        ['Ref', 'Indicator', 'Polarity', 'Last year outturn', 'Target', 'Q1', 'Q2'],
         ['A1', 'Home visits', 'Higher', 980, 1000, 240, 260],
       ]),
     );
@@ -192,10 +192,21 @@ describe("Hunt 6, fixed: a quarter's count against the year's target", () => {
     assert.match(kinds(r, 'quarter-share')[0].message, /about a quarter of last year's outturn of 980/);
   });
 
+  it('leaves "Annual target" over the target column to the annual-to-date rule: the year to date, 500 against 500', () => {
+    const r = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Annual target', 'Q1', 'Q2', 'YTD'],
+        ['A1', 'Home visits', 'Higher', 1000, 240, 260, 500],
+      ]),
+    );
+    assert.deepEqual(scores(r), [['A1', 'Q2', 500, 500, 0, 'green', 'up']]);
+    assert.equal(kinds(r, 'quarter-share').length, 0);
+  });
+
   it('still rates a percentage, a count to date, a row with quarter targets, and a count with no evidence', () => {
     const r = scored(
       kpis([
-        ['Ref', 'Indicator', 'Polarity', 'Last year outturn', 'Annual target', 'Q1', 'Q2', 'Q2 Target'],
+        ['Ref', 'Indicator', 'Polarity', 'Last year outturn', 'Target', 'Q1', 'Q2', 'Q2 Target'],
         ['A2', 'Calls answered %', 'Higher', 90, 90, 91, 88, null],
         ['A3', 'Visits to date', 'Higher', 980, 1000, 240, 500, null],
         ['A4', 'Home visits', 'Higher', 980, 1000, 240, 260, 250],
