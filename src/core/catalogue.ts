@@ -306,6 +306,30 @@ const CATALOGUE = {
       `annual target of ${f.target}. If it builds up over the year, add a "Profile" column saying Cumulative; if ` +
       `not, nothing needs to change.`,
   }),
+  'quarter-share': entry<{
+    who: string;
+    low: string;
+    high: string;
+    target: string;
+    quarterTarget: string;
+    /** What told it (rules/quarter-share.ts). */
+    evidence: 'toDate' | 'outturn';
+    /** The YTD column's header and figure (evidence 'toDate'); last year's outturn (evidence 'outturn'). */
+    header?: string;
+    figure?: string;
+    outturn?: string;
+  }>({
+    kind: 'quarter-share',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its quarter figures (${f.low} to ${f.high}) ` +
+      (f.evidence === 'toDate'
+        ? `add up to its ${f.header} figure of ${f.figure}, so each is a quarter's share of a total`
+        : `are about a quarter of last year's outturn of ${f.outturn}`) +
+      `, and its target of ${f.target} looks like the year's, so a quarter's figure is not measured against it: it is not rated ` +
+      `(no variance or RAG colour) and is counted under "Not rated". Give each quarter its target in a column headed ` +
+      `"Q1 Target", "Q2 Target" … (a quarter of ${f.target} is ${f.quarterTarget}), and score again.`,
+  }),
   'month-share': entry<{
     who: string;
     low: string;

@@ -831,6 +831,7 @@ export type FindingKind =
   | 'quarter-without-figures'
   | 'looks-cumulative'
   | 'month-share'
+  | 'quarter-share'
   | 'latest-before-quarter-end'
   | 'quartile-spelling'
   | 'partial-table'

@@ -237,5 +237,11 @@
  * quarter end and worse earlier says which figure it scored.
  * 46 — (helper bcu) sheets repeating the whole's refs with an area's figures (a BCU's, a district's, a site's)
  * read as breakdowns: scored on their sheets, not counted; a Note, two Checks, one line on the Summary.
+ * 47 — (helper layouts6) of two columns of one period, "Q2 Actual (%)" read over "Q2 Actual (number)" before
+ * it and "Q2" over "Q2 YTD" before it; "HIB" / "LIB" (and a "HIB/LIB" header) the polarity; "Number | %"
+ * under period labels in the row above refused saying which is the figure cannot be told (not a comparison
+ * table); emoji with a variation selector ("⬆️") a typed DOT and "🟢 On track" a typed status; a quarter's count
+ * against a plain "Target" about four times the quarters, with a YTD column their sum or last year's outturn about
+ * four quarters, not rated with a Check (rules/quarter-share.ts).
  */
-export const RULES_VERSION = 46;
+export const RULES_VERSION = 47;

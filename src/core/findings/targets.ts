@@ -8,6 +8,7 @@ import { figureText } from '../read/number-formats-text';
 import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
+import { QUARTER_SHARE } from '../rules/quarter-share';
 import { roundHalfAway } from '../rules/rounding';
 import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
 import { cumulativeSaidFindings } from './cumulative-said';
@@ -59,6 +60,7 @@ function targetMissingFindings(
   // A target on another scale from its values: the percentage-scales finding says so, once (noticed item 1, session 4);
   // a month's figures against a longer period's target: the month-share finding (rules/month-share.ts).
   if (score.periodTarget === null && score.reason === MONTH_SHARE) return [];
+  if (score.periodTarget === null && score.reason === QUARTER_SHARE) return [];
   // A time with no polarity, not rated against its month targets: its own finding (findings/time-name.ts).
   if (score.periodTarget === null && score.reason === TIME_WITHOUT_POLARITY) return [];
   // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).

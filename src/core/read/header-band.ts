@@ -2,6 +2,7 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
+import { laterIsThePeriodsFigure } from './same-period-figures';
 import { datedQuartersAreLastYears } from './last-year-quarter';
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
@@ -423,7 +424,11 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const slot = slotOf(col, role);
     if (slot) {
       const columns = slot.year === 'this' ? monthColumns : previousYearColumns;
-      if (columns[slot.month - 1] === null) columns[slot.month - 1] = col;
+      const first = columns[slot.month - 1];
+      if (first === null) columns[slot.month - 1] = col;
+      // "Q2 Actual (number) | Q2 Actual (%)", "Q2 YTD | Q2": the later is the period's figure (same-period-figures.ts).
+      else if (!reader.mapped && laterIsThePeriodsFigure(grid.text(row, first), grid.text(row, col)))
+        columns[slot.month - 1] = col;
     }
     if (role.kind === 'lastYearQuarter') lastYearQuarterColumns[(role.quarter as QuarterNumber) - 1] = col;
     // A quarter beside months of its year: the quarter's own figure (its total or average), read apart.

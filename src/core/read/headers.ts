@@ -388,6 +388,10 @@ const FIELD_WORDS = new Map<string, Field>(
           // Welsh (session 11, helper layouts4): "Polaredd", "Gwell os" (better if).
           'polaredd',
           'gwellos',
+          // "HIB/LIB" (higher / lower is better), as council performance teams head it (helper layouts6).
+          'hiblib',
+          'hiborlib',
+          'hibandlib',
         ],
       ],
       [

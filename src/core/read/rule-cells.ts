@@ -2,6 +2,7 @@
  * Reading the cells of the columns issue 7 adds: a tolerance mode, a two-sided indicator's bands, a
  * target typed as a range, and the Status / RAG the analyst typed. Pure functions of one cell.
  */
+import { circleStatus } from './emoji-cells';
 import type { CellValue, Rag, ToleranceMode } from '../model';
 import { cellText, normaliseText, parseNumberText } from './values';
 import { toleranceInRange } from '../rules/tolerance';
@@ -117,6 +118,9 @@ export function parseTypedStatus(v: CellValue): Rag | null {
     .trim();
   if (t === '') return null;
   if (STATUS_WORDS[t]) return STATUS_WORDS[t];
+  // "🟢 On track", "🟢️" (emoji-cells.ts).
+  const circle = circleStatus(t, (words) => STATUS_WORDS[words] ?? null);
+  if (circle !== null) return circle;
   // "Green ≥ 95%, Amber 90–95%": the bands, not a status (rag-bands.ts).
   if (describesBands(v)) return null;
   if (/^within \d+(\.\d+)?\s*(%|pp|points?)?( of target)?$/.test(t)) return 'amber';

@@ -2,6 +2,8 @@
  * Reading cell values as analysts write them: numbers stored as text, "-" for no data, notes in
  * place of figures, quartiles and arrows in all their spellings.
  */
+import { abbreviatedPolarity } from './polarity-abbreviations';
+import { withoutVariationSelectors } from './emoji-cells';
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
 import { isWelsh } from './welsh';
@@ -418,6 +420,7 @@ const ARROWS: Record<string, Direction> = {
   '↔': 'same',
   '⬌': 'same',
   '→': 'same',
+  '➡': 'same',
   '◄►': 'same',
   '=': 'same',
   same: 'same',
@@ -438,7 +441,8 @@ const ARROWS: Record<string, Direction> = {
 /** A typed DOT or Trend cell: ↑ ↓ ↔ ■ or the words analysts use. Unreadable or blank → null. */
 export function parseDirection(v: CellValue): Direction | null {
   const t = normaliseText(v);
-  return ARROWS[t] ?? null;
+  // "⬆️" from the emoji panel carries a variation selector (emoji-cells.ts).
+  return ARROWS[t] ?? ARROWS[withoutVariationSelectors(t)] ?? null;
 }
 
 /**
@@ -487,6 +491,9 @@ function polarityOf(normalised: string): Polarity | null {
     .trim();
   if (HIGHER_IS_BETTER.test(t)) return 'higher';
   if (LOWER_IS_BETTER.test(t)) return 'lower';
+  // "HIB", "LIB" (polarity-abbreviations.ts).
+  const abbreviated = abbreviatedPolarity(t);
+  if (abbreviated !== null) return abbreviated;
   // Against a plan or budget, as NHS and finance lines say it: "Under plan", "Below budget", "At or above
   // standard" (fresh-user check 5: "Under plan" was taken as higher is better, agency spend over plan green).
   if (UNDER_PLAN.test(t)) return 'lower';

@@ -45,6 +45,7 @@ import { halfReadRefusal, numbersAsNames } from './half-read';
 import { transposedTableRefusal } from './transposed';
 import { byAreaRefusal } from './by-area';
 import { pairCellsRefusal } from './pair-cells';
+import { countAndRateUnderLabelsAbove } from './count-rate-under-labels';
 import { organisationOf } from './organisation';
 import { readParallelSheets } from './parallel-sheets';
 import { areaSupportRowsNote, readAreaSheets } from './area-sheets';
@@ -388,6 +389,9 @@ export function unreadableTable(
   );
   if (noPeriods) {
     const hint = hintAt(noPeriods.sheet, noPeriods.headerRow);
+    // "Q1" over "Number | %" in the row above (count-rate-under-labels.ts): no comparison table.
+    const countAndRate = countAndRateUnderLabelsAbove(views.get(noPeriods.sheet)!, noPeriods.headerRow);
+    if (countAndRate) return new InputError(countAndRate, { ...hint, suggestedMapping: null });
     const n = noPeriods.rows.length;
     const fix =
       suggestionWords(hint) ??

@@ -1,6 +1,7 @@
 /** The target a month's figure is measured against (docs/workbook.md, “The rules”). */
 import type { IndicatorRow, MonthNumber, Profile } from '../model';
 import { monthShareOfTarget, MONTH_SHARE } from './month-share';
+import { quarterShareOfTarget, QUARTER_SHARE } from './quarter-share';
 import { rareEventShare } from './rare-events';
 import { toSignificant } from './rounding';
 
@@ -81,6 +82,11 @@ export function ratingTargets(
   if ((monthShareOfTarget(row, explicit) ?? rareEventShare(row, explicit)) !== null) {
     const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
     return { now: none, lastYear: none, unrated: MONTH_SHARE };
+  }
+  // A quarter's figures against a year's target (rules/quarter-share.ts; helper layouts6).
+  if (quarterShareOfTarget(row, explicit) !== null) {
+    const none: TargetSource = { annualTarget: null, profile: row.profile, explicit: null };
+    return { now: none, lastYear: none, unrated: QUARTER_SHARE };
   }
   return {
     now: { annualTarget: row.annualTarget, profile: row.profile, explicit },

@@ -22,6 +22,7 @@ import {
 } from '../findings/reading';
 import { seriesFindings, suppressedFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFindings } from '../findings/targets';
+import { quarterShareFindings } from '../findings/quarter-share';
 import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
 import { partQuarterFinding } from '../findings/part-quarter';
 import { quarterToDateFindings } from '../findings/quarter-to-date';
@@ -415,6 +416,7 @@ function scoreRow(
     ),
   );
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
+  add(findings, quarterShareFindings(table, row, score, context.explicitTargets));
   add(findings, timeNameFindings(table, row, score));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
