@@ -1471,6 +1471,26 @@ const CATALOGUE = {
       `${f.who}: its ${f.later} figure (${f.value}) is later than Q${f.quarter}, the quarter most indicators have ` +
       `reached, so Q${f.quarter} is scored and the ${f.later} figure is not in this report; score ${f.later} by name to include it.`,
   }),
+  // The quarter after the one found holds only dashes (findings/quarter-dashes.ts; helper loose, session 13's hunt).
+  'quarter-dashes': entry<{ quarter: number; next: number; marks: string; dashed: number; counted: number }>({
+    kind: 'quarter-dashes',
+    severity: 'warning',
+    message: (f) =>
+      `${f.dashed === f.counted ? (f.counted === 1 ? 'The indicator holds' : f.counted === 2 ? 'Both indicators hold' : `All ${f.counted} indicators hold`) : `${f.dashed} of ${f.counted} indicators hold`} ` +
+      `${f.marks} in Q${f.next}, which is read as no figure, so Q${f.quarter}, the latest quarter with figures, is ` +
+      `scored and this report is Q${f.quarter}'s. If Q${f.next}'s figures are not yet in, that is right; if Q${f.next} ` +
+      `is the quarter to report, type its figures and score again.`,
+  }),
+  // A row's "Data period" naming another period than the one scored (findings/data-period.ts; helper loose).
+  'data-period-other': entry<{ who: string; header: string; text: string; period: string; earlier: boolean }>({
+    kind: 'data-period-other',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its ${f.header} cell says ${f.text}, ${f.earlier ? 'a period before' : 'another period than'} ` +
+      `${f.period}, yet its figure in the ${f.period} column is scored as ${f.period}'s. If the figure is for ` +
+      `${f.text}, it is not this period's: move it to that period's column (or leave the ${f.period} cell blank) ` +
+      `and score again.`,
+  }),
   // Figures suppressed to protect small numbers (findings/series.ts, suppressedFindings; fresh user 4, session 10).
   suppressed: entry<{ who: string; months: string; marks: string; many: boolean; follows: string }>({
     kind: 'suppressed',

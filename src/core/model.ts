@@ -846,6 +846,8 @@ export type FindingKind =
   | 'percentage-scales'
   | 'typed-status-disagrees'
   | 'figure-after-quarter'
+  | 'quarter-dashes'
+  | 'data-period-other'
   | 'part-quarter'
   | 'suppressed'
   | 'annual-not-due'

@@ -243,5 +243,9 @@
  * table); emoji with a variation selector ("⬆️") a typed DOT and "🟢 On track" a typed status; a quarter's count
  * against a plain "Target" about four times the quarters, with a YTD column their sum or last year's outturn about
  * four quarters, not rated with a Check (rules/quarter-share.ts).
+ * 48 — (helper loose) "Annual target" over quarters with last year's outturn about four of them: the year to
+ * date against the year's share (was not rated), and no "no target" Check beside the annual-to-date refusal; a
+ * quarter after the one found typed as dashes named in a Check; a "Data period" cell naming another period
+ * than the one scored, a Check.
  */
-export const RULES_VERSION = 47;
+export const RULES_VERSION = 48;

@@ -99,7 +99,10 @@ export function annualToDateFindings(
       kind: 'annual-to-date',
       at: { sheet: row.sheet, row: row.row, col: row.annualSaid.where === 'column' ? row.annualSaid.col : at.col },
       ...common,
-      why: WHY[read.evidence!],
+      why:
+        read.quarters && read.evidence === 'outturn'
+          ? "last year's outturn is about four of them"
+          : WHY[read.evidence!],
       value: figure(read.sum),
       periods: `${periodName(first, naming)}–${periodName(read.latest, naming)}`,
       period: periodName(read.latest, naming),

@@ -11,6 +11,7 @@ import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month
 import { QUARTER_SHARE } from '../rules/quarter-share';
 import { roundHalfAway } from '../rules/rounding';
 import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
+import { ANNUAL_MONTH_MISSING, ANNUAL_UNSURE } from '../rules/annual-to-date';
 import { cumulativeSaidFindings } from './cumulative-said';
 
 /**
@@ -65,6 +66,10 @@ function targetMissingFindings(
   if (score.periodTarget === null && score.reason === TIME_WITHOUT_POLARITY) return [];
   // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).
   if (score.periodTarget === null && score.reason === NO_FIGURE_TO_DATE) return [];
+  // A year's target not measured against (rules/annual-to-date.ts): its own Check names the target, so "no
+  // target" beside it would contradict it (helper loose, session 13's hunt).
+  if (score.periodTarget === null && (score.reason === ANNUAL_UNSURE || score.reason === ANNUAL_MONTH_MISSING))
+    return [];
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   // The Targets sheet's row for its ref is another organisation's sheet's (read/parallel-targets.ts).
   if (score.periodTarget === null && row.targetsSheetNotOwn && targetsSheet)

@@ -15,7 +15,8 @@
  *   something shows each figure is its own period's share of a flow: the words say budget, spend, expenditure
  *   or costs (a budget is spent over its year, never held each month), or the month-share rule's evidence
  *   (last year's outturn 8 to 18 times the months' median, a YTD column that is their sum, a same-period column
- *   about their sum);
+ *   about their sum); for a table of quarters, a YTD column that is their sum or last year's outturn 3 to 5.5
+ *   times their median (rules/quarter-share.ts's evidence);
  * - **not rated, with a Check**, where nothing shows it ("Annual target" over a count that may be a level:
  *   apprentices in post, 20 a month against 50 for the year) or a month before the latest has no figure: which
  *   figure the year's target is for cannot be told, and a red or green would go into the counts whatever a
@@ -129,7 +130,7 @@ export function yearToDateOfAnnual(
   // the target for a quarter's by its size alone, the words saying it is the year's are read instead.
   const share = monthShareOfTarget(row, explicit);
   if ((share !== null && share.per === 'year') || rareEventShare(row, explicit) !== null) return null;
-  const evidence = flowEvidence(row, sum, inner);
+  const evidence = flowEvidence(row, sum, inner, middle);
   const base = {
     evidence,
     latest,
@@ -163,11 +164,19 @@ export function yearToDateOfAnnual(
 /**
  * What shows each figure is its period's own share of a flow: the words say budget or spend ('flow'); else
  * the month-share evidence, without the guess from whole numbers (`monthsOfATotal`: 'outturn', 'toDate',
- * 'lastYearToDate'); for a table of quarters, a YTD column that is their sum ('toDate'). Null: nothing does.
+ * 'lastYearToDate'); for a table of quarters, a YTD column that is their sum ('toDate') or last year's outturn
+ * 3 to 5.5 times their median ('outturn', as rules/quarter-share.ts reads it). Null: nothing does.
  */
-function flowEvidence(row: IndicatorRow, sum: number, months: boolean): YearToDateOfAnnual['evidence'] {
+function flowEvidence(row: IndicatorRow, sum: number, months: boolean, middle: number): YearToDateOfAnnual['evidence'] {
   if (row.annualSaid?.flow) return 'flow';
-  if (!months) return row.toDate !== undefined && isSumToDate(row.toDate.value, sum) ? 'toDate' : null;
+  if (!months) {
+    if (row.toDate !== undefined && isSumToDate(row.toDate.value, sum)) return 'toDate';
+    // Last year's outturn about four quarters' worth, as rules/quarter-share.ts reads it (helper loose).
+    const outturn = row.outturnPrevYear;
+    return outturn !== null && outturn > 0 && middle > 0 && outturn / middle >= 3 && outturn / middle <= 5.5
+      ? 'outturn'
+      : null;
+  }
   const figures = monthFigures(row);
   const total = figures === null ? null : monthsOfATotal(row, figures, false);
   return total === null || total.evidence === 'count' ? null : total.evidence;

@@ -25,6 +25,8 @@ import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFi
 import { quarterShareFindings } from '../findings/quarter-share';
 import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
 import { partQuarterFinding } from '../findings/part-quarter';
+import { dashedNextQuarterFinding } from '../findings/quarter-dashes';
+import { dataPeriodFindings } from '../findings/data-period';
 import { quarterToDateFindings } from '../findings/quarter-to-date';
 import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
@@ -574,6 +576,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       indicators.push(score);
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
+    // A "Data period" column naming another period than the one scored (findings/data-period.ts; helper loose).
+    add(findings, dataPeriodFindings(table, tableScores, model));
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
     // A typed variance or DOT column that is another quarter's: one Check, not one a row (helper noise).
@@ -586,6 +590,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   if (said !== null) removeSaid(findings, said);
   if (options.quarter == null && withFigures !== null && withFigures > quarter)
     findings.push(...laterFigureFindings(model, quarter));
+  // The quarter after the one found typed as dashes: said, once (findings/quarter-dashes.ts; helper loose).
+  const dashes = options.quarter == null ? dashedNextQuarterFinding(model, quarter) : null;
+  if (dashes !== null) findings.push(dashes);
   // The quarter found, not asked for, reached in part of its months: one Check a table (fresh user 4, session 10).
   if (options.quarter == null)
     for (const table of model.tables) {
