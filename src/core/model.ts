@@ -251,6 +251,8 @@ export interface IndicatorRow {
    * figures build up over the year it cannot be judged mid-year without a profile (session 9, fresh-user check 3).
    */
   cumulativeRate?: true;
+  /** A percentage the analyst's words say is cumulative (read/cumulative-words.ts): a cumulative rate, where they are. */
+  cumulativeRateSaid?: IndicatorRow['profileFromWords'];
   /**
    * The profile is cumulative because the analyst's own words say so — "Cumulative" in its Comments,
    * Notes, Type or Frequency cell, or a footnote naming its ref — in a table with no Profile column

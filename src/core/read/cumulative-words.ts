@@ -17,6 +17,7 @@ import type { GridView } from './grid';
 import { COMMENT_WORDS } from './comment-gaps';
 import { looseWords } from './values';
 import { runningTotalsWhereFalling } from './running-totals';
+import { headerInEnglish } from './welsh';
 
 /** Headers of a column where an analyst writes what kind of figure a row is. */
 const WORDS_HEADER = new RegExp(
@@ -55,6 +56,14 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
       if (row.annualTarget === null || row.polarity === 'close') continue;
       const said = saidInColumns(grid, row, cols) ?? saidInFootnotes(row, footnotes);
       if (said === null) continue;
+      // A percentage to date (a collection rate: "Council tax collected in year %", Notes "Cumulative") is
+      // never profiled pro rata: its year is profiled unevenly. Judged as a cumulative rate (rules/cumulative.ts
+      // needsAProfile): building up and short of the year's target, not rated, "Needs a profile" (fresh user 13).
+      if (isPercentage(row)) {
+        row.cumulativeRate = true;
+        row.cumulativeRateSaid = said;
+        continue;
+      }
       row.profile = 'cumulative';
       row.profileFromWords = said;
       delete row.profileFromName;
@@ -65,10 +74,15 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
   }
 }
 
+/** A percentage, by its name ("%", "per cent", "percentage", "proportion") or its target's percent sign; not "per 1,000". */
+function isPercentage(row: IndicatorRow): boolean {
+  return /%|\bper ?cent\b|\bpercentage\b|\bproportion\b/i.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
+}
+
 /** The columns where an analyst writes what kind of figure a row is (Comments, Notes, Type, Frequency), with their headers. */
 export function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
   const out: { col: number; header: string }[] = [];
-  for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(u.header))) out.push(u);
+  for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(headerInEnglish(u.header)))) out.push(u);
   const f = table.columns.frequency;
   if (f !== undefined) out.push({ col: f, header: grid.text(table.headerRow, f) || 'Frequency' });
   return out;
