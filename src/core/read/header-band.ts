@@ -12,7 +12,7 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { rankColumn } from './rank-columns';
+import { cellsUnder, rankColumn } from './rank-columns';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
@@ -313,6 +313,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         .filledColumns(row)
         .filter((c) => !roles.has(c))
         .map((c) => ({ col: c, text: grid.raw(row, c) })),
+      (c) => cellsUnder(grid, subHeaderRow ?? row, c),
     );
     if (rank) roles.set(rank.col, { kind: 'field', field: 'quartile' });
   }
