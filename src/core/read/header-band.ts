@@ -2,7 +2,7 @@
  * A table's header: the header row, and under it an optional month row (the report's quarter-label row
  * over month row). Says what each column means.
  */
-import { datedQuartersAreLastYears } from './last-year-quarter';
+import { datedQuartersAreLastYears, lastYearsLoneQuarters } from './last-year-quarter';
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 import { dateText } from './number-formats';
@@ -369,6 +369,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       }
 
   samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols, reader);
+  // "Ch2 / Q2" under a "2024/25" band beside 2025/26's quarters: the same quarter last year (last-year-quarter.ts).
+  if (periodYear !== null) lastYearsLoneQuarters(roles, periodYear);
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
