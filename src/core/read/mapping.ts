@@ -2,7 +2,7 @@
  * The analyst's column mapping: header texts → what they mean, overriding recognition.
  * Saved in the workbook by the add-in; given to the command line with --map.
  */
-import { namesRank, rankHeaderOf, rankMappedToQuartile } from './rank-columns';
+import { namesRank, rankHeaderOf, rankMappedToQuartile, rankOfCells } from './rank-columns';
 import { FIELDS, type CellValue, type ColumnMapping, type ColumnRole, type SheetGrid } from '../model';
 import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
 import { InputError } from '../errors';
@@ -95,9 +95,15 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
       // A rank mapped to the quartile: read as the quartile it falls in where its header says among how
       // many ("Rank (of 32)"), else refused — a rank is never read as a quartile (rank-columns.ts).
       const role = typeof meaning === 'string' ? parseMappingTarget(meaning) : null;
-      if (role?.kind === 'field' && role.field === 'quartile' && namesRank(header) && rankHeaderOf(header) === null)
-        problems.push(rankMappedToQuartile(header, where));
       const wanted = normaliseHeader(header);
+      if (
+        role?.kind === 'field' &&
+        role.field === 'quartile' &&
+        namesRank(header) &&
+        rankHeaderOf(header) === null &&
+        !sheets.some((g) => ranksAmongInCells(g, wanted))
+      )
+        problems.push(rankMappedToQuartile(header, where));
       if (!sheets.some((g) => sheetHasText(g, wanted))) {
         problems.push(
           `the mapping names a column "${header}"${where} that ${sheets.length === 1 ? 'the sheet does not have' : 'no sheet has'}`,
@@ -170,6 +176,24 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** True when the cells under every cell of `wanted` say among how many they rank ("9th of 22"; rank-columns.ts). */
+function ranksAmongInCells(grid: SheetGrid, wanted: string): boolean {
+  let found = false;
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || normaliseHeader(v) !== wanted) return;
+      const cells: CellValue[] = [];
+      for (let i = r + 1; i < grid.values.length && i <= r + 300; i++) {
+        const line = grid.values[i] ?? [];
+        if (line.every((x) => x === null || x === '')) break;
+        cells.push(line[c] ?? null);
+      }
+      found = rankOfCells(cells) !== null;
+    }),
+  );
+  return found;
 }
 
 function sheetHasText(grid: SheetGrid, wanted: string): boolean {
