@@ -589,8 +589,11 @@ export interface IndicatorTable {
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */
   refsInNames?: boolean;
-  /** Header cells the reader did not recognise, to show the analyst. */
-  unrecognised: { col: number; header: string }[];
+  /**
+   * Header cells the reader did not recognise, to show the analyst. `notes`: the column mapping says it
+   * holds the notes (mapping value "notes"): read as a Notes column is, never scored (fresh user 13).
+   */
+  unrecognised: { col: number; header: string; notes?: true }[];
   /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
   duplicates: {
     col: number;

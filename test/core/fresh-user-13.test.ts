@@ -8,6 +8,11 @@ import { scoreWorkbook, type ScoreResult } from '../../src/core';
 import { recogniseHeader } from '../../src/core/read/headers';
 import { knownUnscoredHeader } from '../../src/core/read/known-columns';
 import { validateMapping } from '../../src/core/read/mapping';
+import { partlyReadTables, MAPPING_CHOICES } from '../../src/core/read/mapping-choices';
+import { readWorkbook } from '../../src/core/read/workbook';
+import { mappingPosition, sheetsMappedInOrder } from '../../src/taskpane/mapping-order';
+import { noFigureWhy } from '../../src/taskpane/components/Counts';
+import type { MappingHint } from '../../src/core';
 import { WELSH_SHEETS, welshCouncilGrids, type WelshCouncilEdit } from '../support/welsh-council';
 import { byRef } from '../support/scoring';
 
@@ -184,6 +189,65 @@ describe('Fresh user 13: a Welsh council’s bilingual performance report, score
       assert.equal(f.severity, 'info');
       assert.doesNotMatch(f.message, /type Higher, Lower/);
       assert.match(f.message, /neither way is better/);
+    });
+  });
+
+  describe('6. the task pane’s words', () => {
+    it('the mapping panel stays "Sheet 2 of 4" after the first sheet is saved, not "Sheet 1 of 3"', () => {
+      const hint = (sheet: string) => ({ sheet, headerRow: 4 }) as MappingHint;
+      const four = ['AL1', 'AL2', 'AL3', 'AL4'].map(hint);
+      let order = sheetsMappedInOrder([], four);
+      assert.deepEqual(mappingPosition(order, four[0]), { position: 1, total: 4 });
+      order = sheetsMappedInOrder(order, four.slice(1));
+      assert.deepEqual(mappingPosition(order, four[1]), { position: 2, total: 4 });
+      order = sheetsMappedInOrder(order, four.slice(3));
+      assert.deepEqual(mappingPosition(order, four[3]), { position: 4, total: 4 });
+      // Done: the next mapping session counts afresh.
+      assert.deepEqual(sheetsMappedInOrder(order, []), []);
+    });
+
+    it('quarter columns under a two-row header read as "Q1", "Q2" in the mapping panel, not "Jun", "Sep"', async () => {
+      const grids = await welshCouncilGrids();
+      const [hint] = partlyReadTables(grids, readWorkbook(grids).tables, null, 2);
+      assert.equal(hint.sheet, WELSH_SHEETS.AL3);
+      const readAs = Object.fromEntries(hint.headers.map((h) => [h.column, h.readAs]));
+      assert.equal(readAs.H, 'Q1');
+      assert.equal(readAs.I, 'Q2');
+      assert.equal(readAs.J, '% Variance from Target', '"% Amrywiant / % Variance" is read, as the CLI reads it');
+      assert.deepEqual(hint.notUnderstood, ['Cyfartaledd Cymru / Wales average 2024/25']);
+    });
+
+    it('a data gap in the lists says why it has no figure: "No figure (not yet available)", not "Value – · Variance –"', () => {
+      assert.equal(noFigureWhy(byRef(q2, 'PAM/030')), 'No figure (not yet available)');
+      assert.equal(noFigureWhy({ status: 'data gap', latestValue: null }), 'No figure (the cells are blank)');
+      assert.equal(noFigureWhy(byRef(q2, 'CS/02')), null);
+    });
+
+    it('priorities keep their well-being objective’s number: "Well-being Objective 1: Giving every child …"', () => {
+      assert.deepEqual(
+        q2.priorities.map((p) => p.priorityName),
+        [
+          'Well-being Objective 1: Giving every child and young person the best start in life',
+          'Well-being Objective 2: Supporting people to live safe, healthy and independent lives',
+          'Well-being Objective 3: A green, resilient and thriving county',
+          'Well-being Objective 4: A modern, efficient and bilingual council',
+        ],
+      );
+    });
+
+    it('the mapping offers Notes: a notes column headed "Explanation" mapped to it is read as the Notes are', async () => {
+      assert.ok(MAPPING_CHOICES.some((c) => c.value === 'notes'));
+      const edits: WelshCouncilEdit[] = [[`${WELSH_SHEETS.AL2}!N4`, 'Explanation']];
+      const grids = await welshCouncilGrids(edits);
+      const unmapped = scoreWorkbook(grids, { quarter: 2 }).result;
+      assert.equal(byRef(unmapped, 'PAM/017').periodTarget, 8200, 'unmapped, the word is not read');
+      const mapping = validateMapping({ columns: { Explanation: 'notes' } }, grids);
+      const mapped = scoreWorkbook(grids, { quarter: 2, mapping }).result;
+      assert.equal(byRef(mapped, 'PAM/017').periodTarget, 4100);
+      const [hint] = partlyReadTables(grids, readWorkbook(grids, { mapping }).tables, mapping, 2).filter(
+        (h) => h.sheet === WELSH_SHEETS.AL2,
+      );
+      assert.equal(hint, undefined, 'nothing left to map on the sheet');
     });
   });
 });

@@ -45,7 +45,7 @@ export function periodSaidMissing(text: string): { month: MonthNumber; quarter: 
  */
 export function quarterGapsInComments(grid: GridView, tables: readonly IndicatorTable[]): void {
   for (const table of tables) {
-    const cols = table.unrecognised.filter((u) => HEADERS.test(looseWords(headerInEnglish(u.header))));
+    const cols = table.unrecognised.filter((u) => u.notes || HEADERS.test(looseWords(headerInEnglish(u.header))));
     if (cols.length === 0) continue;
     for (const row of table.rows) {
       for (const { col, header } of cols) {

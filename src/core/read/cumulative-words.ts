@@ -94,7 +94,8 @@ const COLLECTION =
 /** The columns where an analyst writes what kind of figure a row is (Comments, Notes, Type, Frequency), with their headers. */
 export function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
   const out: { col: number; header: string }[] = [];
-  for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(headerInEnglish(u.header)))) out.push(u);
+  for (const u of table.unrecognised)
+    if (u.notes || WORDS_HEADER.test(looseWords(headerInEnglish(u.header)))) out.push(u);
   const f = table.columns.frequency;
   if (f !== undefined) out.push({ col: f, header: grid.text(table.headerRow, f) || 'Frequency' });
   return out;

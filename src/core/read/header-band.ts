@@ -67,7 +67,7 @@ export interface HeaderBand {
   datesInOneMonth: { month: string; dates: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
-  unrecognised: { col: number; header: string }[];
+  unrecognised: { col: number; header: string; notes?: true }[];
   duplicates: IndicatorTable['duplicates'];
   /**
    * Quarter columns of the year scored beside its months ("Apr | May | Jun | Q1 | Jul …"), by quarter
@@ -441,7 +441,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
-  const unrecognised: { col: number; header: string }[] = [];
+  const unrecognised: { col: number; header: string; notes?: true }[] = [];
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
   let previousCurrentColumn: number | undefined;
@@ -489,7 +489,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     const isGroupLabel =
       subHeaderRow !== null && (main.get(col)?.kind === 'quarter' || main.get(col)?.kind === 'month');
-    if (!isGroupLabel) unrecognised.push({ col, header });
+    // A column the mapping says holds the notes is read as a Notes column (mapping.ts `notes`; fresh user 13).
+    if (!isGroupLabel)
+      unrecognised.push(reader.notes?.(grid.raw(row, col)) ? { col, header, notes: true } : { col, header });
   }
   // A column whose meaning an earlier column already has is not read: the analyst should know.
   const headerText = (col: number) =>

@@ -23,6 +23,14 @@ import { headerInEnglish } from './welsh';
 const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
 const KNOWN = new RegExp(`^(?:${COMMENT_WORDS}|${LEAD_WORDS})$`);
 
+/**
+ * True when a column is one the product knows and does not score: its header names commentary, a lead or an
+ * owner, or the column mapping says it holds the notes (`notes`, read/mapping.ts; fresh user 13).
+ */
+export function knownUnscored(u: { header: string; notes?: true }): boolean {
+  return u.notes === true || knownUnscoredHeader(u.header);
+}
+
 /** True when a header names a column the product knows and does not score (commentary, a lead or owner). */
 export function knownUnscoredHeader(header: string): boolean {
   return (
