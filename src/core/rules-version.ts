@@ -237,5 +237,11 @@
  * quarter end and worse earlier says which figure it scored.
  * 46 — (helper bcu) sheets repeating the whole's refs with an area's figures (a BCU's, a district's, a site's)
  * read as breakdowns: scored on their sheets, not counted; a Note, two Checks, one line on the Summary.
+ * 47 — (helper fresh13fix) Welsh headings read by a table of words (Amlder, Sylwadau, % Amrywiant …; a
+ * two-language header by whichever half is known); last year's quarter under a "2024/25" band, with no Q4
+ * beside it, is the same quarter last year (Trend), not Q1's DOT comparison; a collection rate said
+ * "Cumulative" in its Notes is a cumulative rate ("Needs a profile"), never pro rata; ranks "9th of 22",
+ * "5ed o 22" read (a rank header's N from its cells); Data Cymru's Upper … Lower are performance quartiles;
+ * "Cyd-destun / Contextual" names no direction; well-being objectives keep their number; a `notes` mapping.
  */
-export const RULES_VERSION = 46;
+export const RULES_VERSION = 47;
