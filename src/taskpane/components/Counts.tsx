@@ -87,8 +87,11 @@ function IndicatorList({
                 its status and its facts (helper noise). On screen, the tile's colour and words say it. */}
             <span className="visually-hidden">{`, ${statusWordsOf(i)}: `}</span>
             <span className="facts">
-              {noFigureWhy(i) ??
-                `Value ${figure(i)} · Variance ${variance(i)} · DOT ${i.dot ? DIRECTION_WORDS[i.dot] : '–'}`}
+              {noFigureWhy(i) ?? (
+                <>
+                  Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
+                </>
+              )}
               {quartile ? ` · ${i.quartile ? QUARTILE_WORDS[i.quartile] : 'No quartile'}` : ''}
             </span>
           </button>
