@@ -10,6 +10,7 @@ import { knownUnscoredHeader } from '../../src/core/read/known-columns';
 import { validateMapping } from '../../src/core/read/mapping';
 import { partlyReadTables, MAPPING_CHOICES } from '../../src/core/read/mapping-choices';
 import { readWorkbook } from '../../src/core/read/workbook';
+import { quartileUnderRankHeader } from '../../src/core/read/rank-columns';
 import { mappingPosition, sheetsMappedInOrder } from '../../src/taskpane/mapping-order';
 import { noFigureWhy } from '../../src/taskpane/components/Counts';
 import type { MappingHint } from '../../src/core';
@@ -137,6 +138,14 @@ describe('Fresh user 13: a Welsh council’s bilingual performance report, score
     it('"14th of 22" under "Rank in Wales" (no N in the header) is read from the cells: the 3rd quartile', () => {
       assert.equal(byRef(q2, 'PAM/008').quartile, 3);
       assert.equal(byRef(q2, 'CS/05').quartile, 3);
+    });
+
+    it('under a rank header naming no N, a bare "4" is no quartile (a rank), but "Top quartile" typed there is', () => {
+      assert.equal(quartileUnderRankHeader('9th of 22', 0), 2);
+      assert.equal(quartileUnderRankHeader('4', 0), undefined);
+      assert.equal(quartileUnderRankHeader(4, 0), undefined);
+      assert.equal(quartileUnderRankHeader('Top quartile', 0), 1);
+      assert.equal(quartileUnderRankHeader('n/a', 0), null);
     });
 
     it('Welsh ordinals: "5ed o 22" the 1st quartile, "14eg" of 22 the 3rd', async () => {

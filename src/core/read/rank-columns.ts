@@ -16,7 +16,7 @@
  *   a rank column mapped to the quartile with no N in its header cannot be read as a quartile.
  */
 import type { CellValue, Quartile } from '../model';
-import { normaliseText } from './values';
+import { normaliseText, parseQuartile } from './values';
 import type { GridView } from './grid';
 
 /** "rank", "ranking", "position", "league position", "ranked", Welsh "safle" as a word of the header. */
@@ -141,4 +141,16 @@ export function rankOfColumn(header: CellValue): number | null {
   const of = rankHeaderOf(header);
   if (of !== null) return of;
   return namesRank(header) && !/quartile|chwartel/.test(normaliseText(header)) ? 0 : null;
+}
+
+/**
+ * A quartile cell under a rank header (`rankOfColumn`'s `of`): the rank's quartile (`quartileOfRank`). Under
+ * a rank header naming no N (`of` 0), a cell that is no rank may still be a quartile typed as one ("Top
+ * quartile" under "Benchmark position"), but never a bare figure ("4": a rank, not the 4th quartile).
+ */
+export function quartileUnderRankHeader(v: CellValue, of: number): Quartile | null | undefined {
+  const q = quartileOfRank(v, of);
+  if (q !== undefined || of > 0) return q;
+  if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d/.test(v))) return undefined;
+  return parseQuartile(v);
 }

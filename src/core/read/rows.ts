@@ -25,7 +25,7 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
-import { quartileOfRank, rankOfColumn } from './rank-columns';
+import { quartileUnderRankHeader, rankOfColumn } from './rank-columns';
 import { pamRef, walesQuartileHeader } from './wales-quartiles';
 import { unitColumnOf, unitSaysPercent, unitSaysRate } from './unit-column';
 import { annualFromComment, commentColumnOf } from './comment-frequency';
@@ -145,7 +145,7 @@ export function readIndicatorRow(
   const rankOf = col.quartile === undefined ? null : rankOfColumn(grid.raw(table.headerRow, col.quartile));
   const quartile =
     rankOf !== null
-      ? quartileOfRank(quartileRaw, rankOf)
+      ? quartileUnderRankHeader(quartileRaw, rankOf)
       : (parseQuartile(quartileRaw) ??
         (polarity === 'higher' || performanceQuartiles(grid, table, r, col)
           ? quartilePosition(quartileRaw)
