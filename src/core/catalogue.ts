@@ -273,6 +273,8 @@ const CATALOGUE = {
   // session 9, fresh-user check 3).
   'needs-a-profile': entry<{
     who: string;
+    /** "its name says it is cumulative", or where the analyst's words say so ("its Notes cell says …"). */
+    why: string;
     first: string;
     firstPeriod: string;
     period: string;
@@ -285,7 +287,7 @@ const CATALOGUE = {
     kind: 'looks-cumulative',
     severity: 'warning',
     message: (f) =>
-      `${f.who}: its name says it is cumulative and its figures build up over the year (${f.first} in ${f.firstPeriod}, ${f.latest} in ${f.period}), ` +
+      `${f.who}: ${f.why} and its figures build up over the year (${f.first} in ${f.firstPeriod}, ${f.latest} in ${f.period}), ` +
       `but the table has no Profile column and no target for ${f.period}, so ${f.latest} cannot be judged against the whole year's ${f.target}: ` +
       `it is not rated (Needs a profile), counted under "Not rated". ` +
       `Add a "${f.quarter} Target" column with the target for ${f.quarter}, or a "Profile" column saying Cumulative to measure it against ${f.month}/12 of ${f.target} (${f.profiled}).`,

@@ -251,6 +251,8 @@ export interface IndicatorRow {
    * figures build up over the year it cannot be judged mid-year without a profile (session 9, fresh-user check 3).
    */
   cumulativeRate?: true;
+  /** A percentage the analyst's words say is cumulative (read/cumulative-words.ts): a cumulative rate, where they are. */
+  cumulativeRateSaid?: IndicatorRow['profileFromWords'];
   /**
    * The profile is cumulative because the analyst's own words say so — "Cumulative" in its Comments,
    * Notes, Type or Frequency cell, or a footnote naming its ref — in a table with no Profile column
@@ -587,8 +589,11 @@ export interface IndicatorTable {
   otherCurrentColumns?: number[];
   /** The name column holds the ref too ("HSG-01 Rent collected"): refs were split from the names. */
   refsInNames?: boolean;
-  /** Header cells the reader did not recognise, to show the analyst. */
-  unrecognised: { col: number; header: string }[];
+  /**
+   * Header cells the reader did not recognise, to show the analyst. `notes`: the column mapping says it
+   * holds the notes (mapping value "notes"): read as a Notes column is, never scored (fresh user 13).
+   */
+  unrecognised: { col: number; header: string; notes?: true }[];
   /** Header cells naming a column the table already has (two Targets, two Aprs): the first is used. */
   duplicates: {
     col: number;

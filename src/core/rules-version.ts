@@ -247,5 +247,11 @@
  * date against the year's share (was not rated), and no "no target" Check beside the annual-to-date refusal; a
  * quarter after the one found typed as dashes named in a Check; a "Data period" cell naming another period
  * than the one scored, a Check.
+ * 49 — (helper fresh13fix) Welsh headings read by a table of words (Amlder, Sylwadau, % Amrywiant …; a
+ * two-language header by whichever half is known); last year's quarter under a "2024/25" band, with no Q4
+ * beside it, is the same quarter last year (Trend), not Q1's DOT comparison; a collection rate said
+ * "Cumulative" in its Notes is a cumulative rate ("Needs a profile"), never pro rata; ranks "9th of 22",
+ * "5ed o 22" read (a rank header's N from its cells); Data Cymru's Upper … Lower are performance quartiles;
+ * "Cyd-destun / Contextual" names no direction; well-being objectives keep their number; a `notes` mapping.
  */
-export const RULES_VERSION = 48;
+export const RULES_VERSION = 49;

@@ -3,7 +3,7 @@
  * (settings, the last scoring, what latest-with-data means, the counts as they stand — read only,
  * nothing written), and going to a cell (an indicator's row, a finding's cell).
  */
-import { knownUnscoredHeader } from '../core/read/known-columns';
+import { knownUnscored } from '../core/read/known-columns';
 import type {
   ColumnMapping,
   MappingHint,
@@ -108,7 +108,7 @@ export async function viewWorkbook(host: ExcelHost): Promise<WorkbookView> {
         sheet: t.sheet,
         top: t.firstRow,
         bottom: t.lastRow,
-        quiet: t.unrecognised.filter((u) => knownUnscoredHeader(u.header)).map((u) => u.col),
+        quiet: t.unrecognised.filter((u) => knownUnscored(u)).map((u) => u.col),
       }));
       for (const q of QUARTER_NUMBERS) view.quarters[q] = latest.quarter.replace(/^Q\d/, `Q${q}`);
       if (j) view.result = state.settings.quarter === null ? latest : prepareRun(book.grids, state, {}).result;

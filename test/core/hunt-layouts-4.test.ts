@@ -113,8 +113,9 @@ describe('Welsh councils: bilingual and Welsh headers, well-being objectives', (
     assert.deepEqual(
       r.indicators.map((i) => [i.ref, i.priorityName]),
       [
-        ['WBO1.1', 'Supporting a strong economy'],
-        ['WBO2.1', 'Healthy communities'],
+        // Known by their numbers, they keep them (fresh user 13).
+        ['WBO1.1', 'Well-being Objective 1: Supporting a strong economy'],
+        ['WBO2.1', 'Well-being Objective 2: Healthy communities'],
       ],
     );
     assert.equal(r.priorities.length, 2);

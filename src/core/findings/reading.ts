@@ -3,7 +3,7 @@ import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../mo
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
-import { knownUnscoredHeader } from '../read/known-columns';
+import { knownUnscored } from '../read/known-columns';
 import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
@@ -37,7 +37,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   const toDate = toDateColumnsUsed(table);
   const used = toDate.used;
   // Commentary, a lead or an owner: known, never scored, nothing to map (read/known-columns.ts; fresh user 11).
-  const unrecognised = toDate.unrecognised.filter((u) => !knownUnscoredHeader(u.header));
+  const unrecognised = toDate.unrecognised.filter((u) => !knownUnscored(u));
   if (missing.length > 0 || unrecognised.length > 0 || !hasPeriods) {
     const found = Object.keys(table.columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
     const months = table.monthColumns

@@ -148,6 +148,7 @@ export function cumulativeFindings(
         at: { sheet: row.sheet, row: row.row, col: c.target },
         ref: row.ref,
         who: who(row),
+        why: cumulativeRateWhy(row),
         first: figureText(rise.first.value, score.latestFormat),
         firstPeriod: periodName(rise.first.month, naming),
         period: periodName(m, naming),
@@ -315,4 +316,13 @@ const NO_TARGET_MEANT =
 /** The month (1 = April) of the score's latest value, or null. */
 function latestMonthOf(score: IndicatorScore): number | null {
   return score.latestMonth === null ? null : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+}
+
+/** Why a rate is taken to be cumulative: its name, or the analyst's words (read/cumulative-words.ts; fresh user 13). */
+function cumulativeRateWhy(row: IndicatorRow): string {
+  const said = row.cumulativeRateSaid;
+  if (!said) return 'its name says it is cumulative';
+  return said.where === 'column'
+    ? `its ${said.header} cell says ${quote(said.text)}`
+    : `the note ${quote(said.text)} under the table says it is cumulative`;
 }

@@ -8,7 +8,8 @@
  * "Annual" / "Annually" (not "Annual target …": that names the target's period) and the row has no figure
  * this year at all: a comment on a row with figures is the analyst's remark, not its frequency.
  */
-import type { IndicatorRow } from '../model';
+import type { IndicatorRow, IndicatorTable } from '../model';
+import type { GridView } from './grid';
 import { headedColumnFinder } from './headed-column';
 import { parseAnnual } from './frequency';
 import { cellText } from './values';
@@ -17,8 +18,15 @@ const COMMENT_HEADER = /^(?:comments?|notes?|remarks?|commentary|narrative|frequ
 /** A comment that opens by saying the figure is annual: "Annual LGBF", "Annually (SHS)", "Annual - Feb". */
 const OPENS_ANNUAL = /^\s*annual(?:ly)?\b(?!\s+(?:target|budget|plan|goal))/i;
 
-/** The table's "Comments" / "Notes" column (0-based), or null; found once a table. */
-export const commentColumnOf = headedColumnFinder(COMMENT_HEADER);
+const headedCommentColumn = headedColumnFinder(COMMENT_HEADER);
+
+/**
+ * The table's "Comments" / "Notes" column (0-based), or null; found once a table. A column the mapping says
+ * holds the notes counts too (`IndicatorTable.unrecognised`'s `notes`; fresh user 13).
+ */
+export function commentColumnOf(grid: GridView, table: IndicatorTable): number | null {
+  return headedCommentColumn(grid, table) ?? table.unrecognised.find((u) => u.notes)?.col ?? null;
+}
 
 /**
  * The row's annual frequency as its comment says it, or null: only for a row with no figure this year

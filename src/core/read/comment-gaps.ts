@@ -14,6 +14,7 @@ import { MONTH_NAMES, parseMonthLabel } from '../periods';
 import type { GridView } from './grid';
 import { looseWords } from './values';
 import { dueQuarter } from './frequency';
+import { headerInEnglish } from './welsh';
 
 /** Headers of the column where an analyst writes remarks on a row (also read/cumulative-words.ts's, among others). */
 export const COMMENT_WORDS = String.raw`comments?|notes?|commentary|remarks?|narrative|explanatory notes?`;
@@ -44,7 +45,7 @@ export function periodSaidMissing(text: string): { month: MonthNumber; quarter: 
  */
 export function quarterGapsInComments(grid: GridView, tables: readonly IndicatorTable[]): void {
   for (const table of tables) {
-    const cols = table.unrecognised.filter((u) => HEADERS.test(looseWords(u.header)));
+    const cols = table.unrecognised.filter((u) => u.notes || HEADERS.test(looseWords(headerInEnglish(u.header))));
     if (cols.length === 0) continue;
     for (const row of table.rows) {
       for (const { col, header } of cols) {

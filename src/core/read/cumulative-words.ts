@@ -10,13 +10,17 @@
  * rata, is 1,150 and −2.56%, amber; care home admissions (lower is better) at 282.5 against 560 for the
  * year were green +49.55% where against the half-year's 280 they are amber. The name-based rule
  * (rules/cumulative.ts) did not see the word the analyst had put in its own column. A rate the analyst
- * says is cumulative is profiled too: the analyst's column says so, as a Profile column would.
+ * says is cumulative is profiled too: the analyst's column says so, as a Profile column would — except a
+ * collection rate (council tax, business rates, rent collected %), whose year builds up by instalments: pro rata
+ * it read 57.3% collected by September as +17.90% green (fresh user 13); it is a cumulative rate instead,
+ * not rated where it builds up short of the year's target ("Needs a profile", rules/cumulative.ts).
  */
 import type { IndicatorRow, IndicatorTable } from '../model';
 import type { GridView } from './grid';
 import { COMMENT_WORDS } from './comment-gaps';
 import { looseWords } from './values';
 import { runningTotalsWhereFalling } from './running-totals';
+import { headerInEnglish } from './welsh';
 
 /** Headers of a column where an analyst writes what kind of figure a row is. */
 const WORDS_HEADER = new RegExp(
@@ -55,6 +59,14 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
       if (row.annualTarget === null || row.polarity === 'close') continue;
       const said = saidInColumns(grid, row, cols) ?? saidInFootnotes(row, footnotes);
       if (said === null) continue;
+      // A collection rate to date ("Council tax collected in year %", Notes "Cumulative") is never profiled
+      // pro rata: its year is profiled unevenly, by instalments. Judged as a cumulative rate (rules/cumulative.ts
+      // needsAProfile): building up and short of the year's target, not rated, "Needs a profile" (fresh user 13).
+      if (isCollectionRate(row)) {
+        row.cumulativeRate = true;
+        row.cumulativeRateSaid = said;
+        continue;
+      }
       row.profile = 'cumulative';
       row.profileFromWords = said;
       delete row.profileFromName;
@@ -65,10 +77,25 @@ export function cumulativeByWords(grid: GridView, tables: readonly IndicatorTabl
   }
 }
 
+/**
+ * A collection rate: a percentage ("%", "per cent", "percentage", or its target's percent sign) of what is
+ * collected — council tax, business (non-domestic) rates, rent — whose year builds up by instalments, never
+ * evenly. Not a coverage percentage that builds up as a count does ("NHS Health Checks received by eligible
+ * population (cumulative %)", profiled pro rata as fresh user 8's council did).
+ */
+function isCollectionRate(row: IndicatorRow): boolean {
+  const percentage = /%|\bper ?cent\b|\bpercentage\b|\bproportion\b/i.test(row.name) || ((row.shown ?? 0) & 3) >= 2;
+  return percentage && COLLECTION.test(row.name);
+}
+
+const COLLECTION =
+  /\bcollect(?:ed|ion)?\b|\bcouncil tax\b|\b(?:business|non-domestic|national non-domestic) rates\b|\bnndr\b|\brent\b/i;
+
 /** The columns where an analyst writes what kind of figure a row is (Comments, Notes, Type, Frequency), with their headers. */
 export function wordColumns(grid: GridView, table: IndicatorTable): { col: number; header: string }[] {
   const out: { col: number; header: string }[] = [];
-  for (const u of table.unrecognised) if (WORDS_HEADER.test(looseWords(u.header))) out.push(u);
+  for (const u of table.unrecognised)
+    if (u.notes || WORDS_HEADER.test(looseWords(headerInEnglish(u.header)))) out.push(u);
   const f = table.columns.frequency;
   if (f !== undefined) out.push({ col: f, header: grid.text(table.headerRow, f) || 'Frequency' });
   return out;

@@ -5,6 +5,7 @@
 import type { IndicatorTable } from '../model';
 import type { GridView } from './grid';
 import { normaliseText } from './values';
+import { headerInEnglish } from './welsh';
 
 /**
  * A finder of a table's first column (0-based) whose header, normalised (read/values.ts `normaliseText`:
@@ -17,11 +18,15 @@ export function headedColumnFinder(header: RegExp): (grid: GridView, table: Indi
     let col = found.get(table);
     if (col !== undefined) return col;
     col = null;
-    for (const c of grid.filledColumns(table.headerRow))
-      if (header.test(normaliseText(grid.raw(table.headerRow, c)))) {
+    for (const c of grid.filledColumns(table.headerRow)) {
+      const raw = grid.raw(table.headerRow, c);
+      // A Welsh council's "Sylwadau / Notes" by its English words (welsh.ts).
+      const english = typeof raw === 'string' ? headerInEnglish(raw) : null;
+      if (header.test(normaliseText(raw)) || (english !== null && header.test(normaliseText(english)))) {
         col = c;
         break;
       }
+    }
     found.set(table, col);
     return col;
   };

@@ -3,7 +3,7 @@
  * over month row). Says what each column means.
  */
 import { laterIsThePeriodsFigure } from './same-period-figures';
-import { datedQuartersAreLastYears } from './last-year-quarter';
+import { datedQuartersAreLastYears, lastYearsLoneQuarters } from './last-year-quarter';
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 import { dateText } from './number-formats';
@@ -13,7 +13,7 @@ function yearOfShortLabel(text: string): number | null {
   return y ? Number(y.slice(0, 4)) : null;
 }
 import type { GridView } from './grid';
-import { rankColumn } from './rank-columns';
+import { cellsUnder, rankColumn } from './rank-columns';
 import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
@@ -68,7 +68,7 @@ export interface HeaderBand {
   datesInOneMonth: { month: string; dates: string[] } | null;
   /** Period headers whose year is out of sequence with their neighbours. */
   outOfSequence: { col: number; header: string; readAs: string }[];
-  unrecognised: { col: number; header: string }[];
+  unrecognised: { col: number; header: string; notes?: true }[];
   duplicates: IndicatorTable['duplicates'];
   /**
    * Quarter columns of the year scored beside its months ("Apr | May | Jun | Q1 | Jul …"), by quarter
@@ -314,6 +314,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
         .filledColumns(row)
         .filter((c) => !roles.has(c))
         .map((c) => ({ col: c, text: grid.raw(row, c) })),
+      (c) => cellsUnder(grid, subHeaderRow ?? row, c),
     );
     if (rank) roles.set(rank.col, { kind: 'field', field: 'quartile' });
   }
@@ -369,6 +370,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
       }
 
   samePeriodLastYear(grid, row, subHeaderRow, roles, periodYear, lastYearCols, reader);
+  // "Ch2 / Q2" under a "2024/25" band beside 2025/26's quarters: the same quarter last year (last-year-quarter.ts).
+  if (periodYear !== null) lastYearsLoneQuarters(roles, periodYear);
   // The roles left to right, sorted once: nothing below changes them (issue 11).
   const ordered = [...roles].sort((a, b) => a[0] - b[0]);
   const columns: Partial<Record<Field, number>> = {};
@@ -443,7 +446,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     if (role.kind === 'current' && currentColumn === null) currentColumn = col;
   }
-  const unrecognised: { col: number; header: string }[] = [];
+  const unrecognised: { col: number; header: string; notes?: true }[] = [];
   let quarterTargetColumns: (number | null)[] | null = groupTargets;
   let monthTargetColumns: (number | null)[] | null = groupMonthTargets;
   let previousCurrentColumn: number | undefined;
@@ -491,7 +494,9 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     }
     const isGroupLabel =
       subHeaderRow !== null && (main.get(col)?.kind === 'quarter' || main.get(col)?.kind === 'month');
-    if (!isGroupLabel) unrecognised.push({ col, header });
+    // A column the mapping says holds the notes is read as a Notes column (mapping.ts `notes`; fresh user 13).
+    if (!isGroupLabel)
+      unrecognised.push(reader.notes?.(grid.raw(row, col)) ? { col, header, notes: true } : { col, header });
   }
   // A column whose meaning an earlier column already has is not read: the analyst should know.
   const headerText = (col: number) =>

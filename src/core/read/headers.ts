@@ -11,7 +11,7 @@ import {
   parsePeriodHeader,
 } from '../periods';
 import { normaliseText } from './values';
-import { isWelsh } from './welsh';
+import { isWelsh, twoLanguageHalves, welshHeadingInEnglish } from './welsh';
 import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
@@ -107,7 +107,24 @@ function recogniseHeaderCell(v: CellValue): ColumnRole | null {
   // The unit in brackets after the header's words: "Target (£m)", "Q1 (%)", "Outturn (days)".
   const bare = h.replace(HEADER_UNIT, '').trim();
   const unitless = bare !== h && bare !== '' ? recogniseHeaderText(bare) : null;
-  return unitless ?? periodWithStatusNote(h) ?? bilingualHeader(v);
+  return unitless ?? periodWithStatusNote(h) ?? bilingualHeader(v) ?? welshHeader(v);
+}
+
+/**
+ * A heading in Welsh alone ("Amlder", "Sylwadau", "Targed 2025/26", "Gwirioneddol Ch1"), read as its English
+ * words are (welsh.ts, `WELSH_HEADING_WORDS`; fresh-user check 13).
+ */
+function welshHeader(v: CellValue): ColumnRole | null {
+  if (typeof v !== 'string') return null;
+  const english = welshHeadingInEnglish(v);
+  return english === null ? null : readHalf(english);
+}
+
+/** One half of a header, or a translated one, read with its unit in brackets passed over. */
+function readHalf(half: string): ColumnRole | null {
+  const h = normaliseHeader(half);
+  const bare = h.replace(HEADER_UNIT, '').trim();
+  return recogniseHeaderText(h) ?? (bare !== h && bare !== '' ? recogniseHeaderText(bare) : null);
 }
 
 /**
@@ -135,22 +152,24 @@ const STATUS_NOTE =
  */
 function bilingualHeader(v: CellValue): ColumnRole | null {
   if (typeof v !== 'string') return null;
-  const halves = v.split(/\s+\/\s+|\s*[\r\n]+\s*/).filter((x) => x.trim() !== '');
-  if (halves.length !== 2) return null;
+  const halves = twoLanguageHalves(v);
+  if (halves === null) return null;
   let found: ColumnRole | null = null;
+  let welsh: ColumnRole | null = null;
   for (const half of halves) {
-    const h = normaliseHeader(half);
-    const bare = h.replace(HEADER_UNIT, '').trim();
-    const role = recogniseHeaderText(h) ?? (bare !== h && bare !== '' ? recogniseHeaderText(bare) : null);
-    // A half not read must be Welsh: "Actual / Forecast", "Outturn / Forecast" are no translations.
+    const role = readHalf(half);
+    // A half not read must be Welsh: "Actual / Forecast", "Outturn / Forecast" are no translations. Its
+    // English words (welsh.ts) say what the header means where the other half is not read ("Amlder / Freq.").
     if (role === null) {
       if (!isWelsh(half)) return null;
+      const english = welshHeadingInEnglish(half);
+      welsh = english === null ? null : readHalf(english);
       continue;
     }
     if (found !== null && JSON.stringify(found) !== JSON.stringify(role)) return null;
     found = role;
   }
-  return found;
+  return found ?? welsh;
 }
 
 /** A header without the unit in brackets at its end ("Q3 Target (£m)" → "Q3 Target"). */

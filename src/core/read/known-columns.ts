@@ -18,14 +18,23 @@ import { looseWords } from './values';
 import { COMMENT_WORDS } from './comment-gaps';
 import { recogniseFallbackHeader } from './headers';
 import { ROLLING_YEAR_HEADER } from './rolling-year';
+import { headerInEnglish } from './welsh';
 
 const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
 const KNOWN = new RegExp(`^(?:${COMMENT_WORDS}|${LEAD_WORDS})$`);
 
+/**
+ * True when a column is one the product knows and does not score: its header names commentary, a lead or an
+ * owner, or the column mapping says it holds the notes (`notes`, read/mapping.ts; fresh user 13).
+ */
+export function knownUnscored(u: { header: string; notes?: true }): boolean {
+  return u.notes === true || knownUnscoredHeader(u.header);
+}
+
 /** True when a header names a column the product knows and does not score (commentary, a lead or owner). */
 export function knownUnscoredHeader(header: string): boolean {
   return (
-    KNOWN.test(looseWords(header).trim()) ||
+    KNOWN.test(looseWords(headerInEnglish(header)).trim()) ||
     recogniseFallbackHeader(header) !== null ||
     ROLLING_YEAR_HEADER.test(header)
   );

@@ -33,3 +33,28 @@ export function datedQuartersAreLastYears(roles: Map<number, ColumnRole>, year: 
   for (const [col, q] of dated) roles.set(col, { kind: 'lastYearQuarter', quarter: q });
   return true;
 }
+
+/**
+ * Last year's quarters under a band naming last year ("2024/25" merged over "Ch2 / Q2 | Canlyniad /
+ * Outturn", beside "2025/26" over this year's quarters), where last year's Q4 is not among them: they are
+ * the same quarters last year, for Trend (as "Last year Q2" is), not a run of periods carrying on into this
+ * year ("Q3 2024/25 | Q4 2024/25 | Q1 2025/26", whose Q4 is the previous reported figure for Q1's DOT).
+ * Fresh user 13: "Ch2 / Q2" under "2024/25" was the figure Q1 2025/26's DOT was compared with, so changing
+ * last year's Q2 alone flipped a Q1 DOT. Changes `roles`; `periodYear` is the year scored (2025 for 2025/26),
+ * and only where some quarter or month of that year is there.
+ */
+export function lastYearsLoneQuarters(roles: Map<number, ColumnRole>, periodYear: number): void {
+  const last: [number, QuarterNumber][] = [];
+  let thisYears = false;
+  for (const [col, r] of roles) {
+    if ((r.kind === 'month' || r.kind === 'quarter') && (r.year === undefined || r.year === periodYear))
+      thisYears = true;
+    if (r.kind === 'month' && r.year === periodYear - 1) return;
+    if (r.kind === 'quarter' && r.year === periodYear - 1) {
+      if (r.quarter === 4) return;
+      last.push([col, r.quarter as QuarterNumber]);
+    }
+  }
+  if (!thisYears) return;
+  for (const [col, q] of last) roles.set(col, { kind: 'lastYearQuarter', quarter: q });
+}

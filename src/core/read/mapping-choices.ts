@@ -4,7 +4,7 @@
  * tables the reader only partly recognised, each as a mapping hint (header row, what each cell was read
  * as) the panel can show.
  */
-import { knownUnscoredHeader } from './known-columns';
+import { knownUnscored } from './known-columns';
 import type { ColumnMapping, IndicatorTable, MappingHint, QuarterNumber, SheetGrid } from '../model';
 import { FIELDS } from '../model';
 import { columnLetters } from '../a1';
@@ -29,6 +29,9 @@ export const MAPPING_CHOICES: MappingChoice[] = [
   ...([1, 2, 3, 4] as const).map((q) => ({ value: `Q${q}`, label: `Q${q} figures` })),
   { value: 'actual', label: 'Actual (the quarter scored)' },
   ...([1, 2, 3, 4] as const).map((q) => ({ value: `Last year Q${q}`, label: `Last year Q${q} figures` })),
+  // The reader reads a Notes column's words ("Cumulative", "Annual", "No Q2 figure"): a column of notes headed
+  // otherwise can be mapped to it (read/mapping.ts NOTES_MAPPING; fresh user 13).
+  { value: 'notes', label: 'Notes / comments (read, not scored)' },
   { value: 'ignore', label: 'Ignore this column' },
 ];
 
@@ -58,7 +61,7 @@ export function partlyReadTables(
     // (fresh user 7: "2024/25" was shown as read while the reader left it, so the panel never finished).
     // Commentary, a lead or an owner needs no mapping (read/known-columns.ts; fresh user 11: "Exec lead" and
     // "Commentary" opened the panel on a workbook that scored fine).
-    const known = new Set(t.unrecognised.filter((u) => knownUnscoredHeader(u.header)).map((u) => columnLetters(u.col)));
+    const known = new Set(t.unrecognised.filter((u) => knownUnscored(u)).map((u) => columnLetters(u.col)));
     const unread = new Set(
       t.unrecognised.filter((u) => !known.has(columnLetters(u.col))).map((u) => columnLetters(u.col)),
     );

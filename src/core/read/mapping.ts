@@ -2,7 +2,7 @@
  * The analyst's column mapping: header texts → what they mean, overriding recognition.
  * Saved in the workbook by the add-in; given to the command line with --map.
  */
-import { namesRank, rankHeaderOf, rankMappedToQuartile } from './rank-columns';
+import { namesRank, rankHeaderOf, rankMappedToQuartile, rankOfCells } from './rank-columns';
 import { FIELDS, type CellValue, type ColumnMapping, type ColumnRole, type SheetGrid } from '../model';
 import { normaliseHeader, parseMappingTarget, recogniseHeader } from './headers';
 import { InputError } from '../errors';
@@ -14,6 +14,19 @@ export interface HeaderReader {
   /** A header row the analyst named (0-based), if any. */
   headerRow: number | null;
   mapped: boolean;
+  /** True for a header the mapping says holds the notes (mapping value "notes": read, never scored). */
+  notes?(v: CellValue): boolean;
+}
+
+/** The mapping value of a notes or comments column: read as a Notes column is, never scored (fresh user 13). */
+export const NOTES_MAPPING = 'notes';
+
+/** The headers (normalised) a mapping's columns say hold the notes. */
+function notesOf(columns: Record<string, string> | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const [header, meaning] of Object.entries(columns ?? {}))
+    if (String(meaning).trim().toLowerCase() === NOTES_MAPPING) out.add(normaliseHeader(header));
+  return out;
 }
 
 function compile(columns: Record<string, string> | undefined): Map<string, ColumnRole> {
@@ -29,7 +42,8 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
   const global = compile(mapping?.columns);
   const sheetMapping = mapping?.sheets?.[sheet];
   const local = compile(sheetMapping?.columns);
-  const mapped = global.size > 0 || local.size > 0 || sheetMapping?.headerRow !== undefined;
+  const notes = new Set([...notesOf(mapping?.columns), ...notesOf(sheetMapping?.columns)]);
+  const mapped = global.size > 0 || local.size > 0 || notes.size > 0 || sheetMapping?.headerRow !== undefined;
   // Every row is asked what its cells are when tables are looked for: each text is recognised once
   // (issue 11). Roles are shared, never changed, as the mapping's own always were.
   const known = new Map<CellValue, ColumnRole | null>();
@@ -54,6 +68,7 @@ export function headerReaderFor(mapping: ColumnMapping | null, sheet: string): H
     },
     headerRow: sheetMapping?.headerRow !== undefined ? sheetMapping.headerRow - 1 : null,
     mapped,
+    notes: (v) => notes.size > 0 && notes.has(normaliseHeader(v)),
   };
 }
 
@@ -87,17 +102,24 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
       return;
     }
     for (const [header, meaning] of Object.entries(columns)) {
-      if (typeof meaning !== 'string' || !parseMappingTarget(meaning)) {
+      const isNotes = typeof meaning === 'string' && meaning.trim().toLowerCase() === NOTES_MAPPING;
+      if (typeof meaning !== 'string' || (!isNotes && !parseMappingTarget(meaning))) {
         problems.push(
-          `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ${FIELDS.join(', ')}, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3" or ignore)`,
+          `"${header}"${where} is mapped to "${String(meaning)}", which is not a column this product knows (use ${FIELDS.join(', ')}, a month such as Dec, a quarter such as Q3 or "Q1 2023/24", a financial year such as 2022/23, actual (the quarter scored), "Last year Q3", notes or ignore)`,
         );
       }
       // A rank mapped to the quartile: read as the quartile it falls in where its header says among how
       // many ("Rank (of 32)"), else refused — a rank is never read as a quartile (rank-columns.ts).
       const role = typeof meaning === 'string' ? parseMappingTarget(meaning) : null;
-      if (role?.kind === 'field' && role.field === 'quartile' && namesRank(header) && rankHeaderOf(header) === null)
-        problems.push(rankMappedToQuartile(header, where));
       const wanted = normaliseHeader(header);
+      if (
+        role?.kind === 'field' &&
+        role.field === 'quartile' &&
+        namesRank(header) &&
+        rankHeaderOf(header) === null &&
+        !sheets.some((g) => ranksAmongInCells(g, wanted))
+      )
+        problems.push(rankMappedToQuartile(header, where));
       if (!sheets.some((g) => sheetHasText(g, wanted))) {
         problems.push(
           `the mapping names a column "${header}"${where} that ${sheets.length === 1 ? 'the sheet does not have' : 'no sheet has'}`,
@@ -170,6 +192,24 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** True when the cells under every cell of `wanted` say among how many they rank ("9th of 22"; rank-columns.ts). */
+function ranksAmongInCells(grid: SheetGrid, wanted: string): boolean {
+  let found = false;
+  grid.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || normaliseHeader(v) !== wanted) return;
+      const cells: CellValue[] = [];
+      for (let i = r + 1; i < grid.values.length && i <= r + 300; i++) {
+        const line = grid.values[i] ?? [];
+        if (line.every((x) => x === null || x === '')) break;
+        cells.push(line[c] ?? null);
+      }
+      found = rankOfCells(cells) !== null;
+    }),
+  );
+  return found;
 }
 
 function sheetHasText(grid: SheetGrid, wanted: string): boolean {

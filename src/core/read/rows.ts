@@ -25,7 +25,8 @@ import {
   readPeriodValue,
 } from './values';
 import { withNumberFormats } from './number-formats';
-import { quartileOfRank, rankHeaderOf } from './rank-columns';
+import { quartileUnderRankHeader, rankOfColumn } from './rank-columns';
+import { pamRef, walesQuartileHeader } from './wales-quartiles';
 import { unitColumnOf, unitSaysPercent, unitSaysRate } from './unit-column';
 import { annualFromComment, commentColumnOf } from './comment-frequency';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
@@ -141,11 +142,14 @@ export function readIndicatorRow(
   const quartileRaw = rawAt(grid, r, col.quartile);
   // "Upper quartile" … "Lower quartile" (Housemark, Data Cymru) is the top … bottom only where higher is better.
   // A rank among N ("Rank (of 32)") is read as its quartile, never as one (rank-columns.ts).
-  const rankOf = col.quartile === undefined ? null : rankHeaderOf(grid.raw(table.headerRow, col.quartile));
+  const rankOf = col.quartile === undefined ? null : rankOfColumn(grid.raw(table.headerRow, col.quartile));
   const quartile =
     rankOf !== null
-      ? quartileOfRank(quartileRaw, rankOf)
-      : (parseQuartile(quartileRaw) ?? (polarity === 'higher' ? quartilePosition(quartileRaw) : undefined));
+      ? quartileUnderRankHeader(quartileRaw, rankOf)
+      : (parseQuartile(quartileRaw) ??
+        (polarity === 'higher' || performanceQuartiles(grid, table, r, col)
+          ? quartilePosition(quartileRaw)
+          : undefined));
 
   const periods = readPeriods(grid, r, table.monthColumns);
   // Made only for a table with last year's figures (issue 11: most have none).
@@ -632,4 +636,19 @@ function multiplierMix(
   if (typed === null || plain === null) return null;
   const p = plain as { text: string; where: string; size: number };
   return typedSize / p.size >= 100 ? { typed, plain: p.text, plainWhere: p.where } : null;
+}
+
+/**
+ * Whether the row's "Upper" … "Lower" quartile words rank performance, not figures: Data Cymru's (a column
+ * naming Wales, a PAM row; read/wales-quartiles.ts), so read whatever the polarity.
+ */
+function performanceQuartiles(
+  grid: GridView,
+  table: IndicatorTable,
+  r: number,
+  col: IndicatorTable['columns'],
+): boolean {
+  if (col.quartile === undefined) return false;
+  if (walesQuartileHeader(grid.raw(table.headerRow, col.quartile))) return true;
+  return col.ref !== undefined && pamRef(cellText(grid.shown(r, col.ref)));
 }

@@ -215,8 +215,16 @@ export function priorityBandName(text: string): string | null {
   const m = PRIORITY_BAND.exec(text.trim());
   if (!m) return null;
   const name = m[1].trim();
-  return name === '' || /[.!?]$/.test(name) ? null : name;
+  if (name === '' || /[.!?]$/.test(name)) return null;
+  // A Welsh council's well-being objectives are known by their numbers (the Well-being of Future Generations
+  // Act's objectives, "WBO1"): "Well-being Objective 1: Giving every child …" keeps its number (fresh user 13).
+  const objective = WELL_BEING_OBJECTIVE.exec(text.trim());
+  return objective ? `Well-being Objective ${objective[1]}: ${name}` : name;
 }
+
+/** "Well-being Objective 1:", "Amcan Llesiant 1 / Well-being Objective 1:", "Wellbeing objective 2 –": its number. */
+const WELL_BEING_OBJECTIVE =
+  /^(?:[^/:]{1,60}\s\/\s)?(?:well[- ]?being objective|amcan llesiant)\s*(?:no\.?\s*)?(\d{1,2}[a-z]?)\s*[:–—-]/i;
 
 /** Safe, Effective, Caring, Responsive, Well-led (and Use of Resources), as a band row's whole text. */
 const NHS_DOMAIN = /^(?:safe|effective|caring|responsive|well[- ]?led|use of resources)$/i;

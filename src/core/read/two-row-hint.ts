@@ -25,8 +25,9 @@ export function twoRowHeaders(
   if (sub === null || sub === undefined) return headers;
   const byLetter = new Map(headers.map((h) => [h.column, h]));
   const readAs = new Map<number, string>();
+  // A quarterly table's quarters stand in their last month's place: shown as the quarter ("Q1", not "Jun"; fresh user 13).
   table.monthColumns.forEach((c, m) => {
-    if (c !== null) readAs.set(c, MONTH_NAMES[m]);
+    if (c !== null) readAs.set(c, table.cadence === 'quarterly' && m % 3 === 2 ? `Q${(m + 1) / 3}` : MONTH_NAMES[m]);
   });
   for (const [field, c] of Object.entries(table.columns))
     if (c !== undefined) readAs.set(c, FIELD_LABELS[field as keyof typeof FIELD_LABELS]);

@@ -6,7 +6,8 @@ import { abbreviatedPolarity } from './polarity-abbreviations';
 import { withoutVariationSelectors } from './emoji-cells';
 import type { CellValue, Direction, PeriodValue, Polarity, Profile, Quartile } from '../model';
 import { toleranceInRange } from '../rules/tolerance';
-import { isWelsh } from './welsh';
+import { isWelsh, twoLanguageHalves } from './welsh';
+import { welshQuartileWords } from './wales-quartiles';
 import { isSuppressedText } from '../words';
 import { markedFigure } from './figure-marks';
 
@@ -389,6 +390,15 @@ function quartileOf(t: string): Quartile | null | undefined {
  */
 export function quartilePosition(v: CellValue): Quartile | undefined {
   if (typeof v !== 'string') return undefined;
+  // Welsh, and both languages: "Chwartel isaf / Lower quartile" (fresh user 13; read/wales-quartiles.ts).
+  const halves = twoLanguageHalves(v);
+  if (halves) {
+    const [a, b] = halves.map((h) => quartilePosition(h));
+    if (a !== undefined && b !== undefined) return a === b ? a : undefined;
+    return a ?? b;
+  }
+  const welsh = welshQuartileWords(v);
+  if (welsh !== undefined) return welsh;
   const t = normaliseText(v);
   if (/^upper(?: quartile)?$/.test(t)) return 1;
   if (/^(?:upper[ -]?(?:median|middle)(?: quartile)?|above (?:the )?median)$/.test(t)) return 2;
@@ -470,6 +480,15 @@ export function parsePolarity(v: CellValue): Polarity | null {
  */
 export function saysNoBetterDirection(v: CellValue): boolean {
   if (typeof v !== 'string') return false;
+  if (noBetterDirection(v)) return true;
+  // Two languages: "Cyd-destun / Contextual" (fresh user 13: read as naming no word at all, "type Higher, Lower").
+  const halves = twoLanguageHalves(v);
+  if (halves === null) return false;
+  const [a, b] = halves.map(noBetterDirection);
+  return (a && (b || isWelsh(halves[1]))) || (b && isWelsh(halves[0]));
+}
+
+function noBetterDirection(v: string): boolean {
   return NO_BETTER_DIRECTION.test(
     normaliseText(v)
       .replace(/[.!?:;,'"()]/g, ' ')
@@ -478,8 +497,9 @@ export function saysNoBetterDirection(v: CellValue): boolean {
   );
 }
 
+// Welsh: "Cyd-destun" (context), "Cyd-destunol" (contextual), "Monitro" (monitor).
 const NO_BETTER_DIRECTION =
-  /^(?:contextual|context|context only|contextual only|monitor|monitor only|monitoring|monitoring only|for monitoring|for monitoring only|for information|for information only|for info|for info only|information only|info only|data only|for context|no polarity|no direction|not applicable|neutral|none|n a|n\/a|na)$/;
+  /^(?:cyd-?destun(?:ol)?|cyd destun(?:ol)?|monitro|contextual|context|context only|contextual only|monitor|monitor only|monitoring|monitoring only|for monitoring|for monitoring only|for information|for information only|for info|for info only|information only|info only|data only|for context|no polarity|no direction|not applicable|neutral|none|n a|n\/a|na)$/;
 
 /** Polarity words met so far (a workbook has a handful), by their normalised text. */
 const POLARITIES = new Map<string, Polarity | null>();

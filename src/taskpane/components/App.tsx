@@ -21,6 +21,7 @@ import type { LastScoring } from '../../office/pane-state';
 import type { PaneStore } from '../pane-store';
 import { hasMoreSettings, settingsProblems, useScorecard, type QuarterChoice } from '../use-scorecard';
 import { PaneStyle } from './PaneStyle';
+import { mappingPosition, sheetsMappedInOrder } from '../mapping-order';
 import { Options } from './Options';
 
 const MONTHS: Record<number, string> = { 1: 'Apr–Jun', 2: 'Jul–Sep', 3: 'Oct–Dec', 4: 'Jan–Mar' };
@@ -157,6 +158,9 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
   } = useScorecard(host, store);
   const [moreOpen, setMoreOpen] = useState<boolean | null>(null);
   const toMap = state.view?.toMap[0];
+  // The sheets to map met this session, so the panel says "Sheet 2 of 4" after the first is saved (mapping-order.ts).
+  const mappingOrder = useRef<string[]>([]);
+  mappingOrder.current = sheetsMappedInOrder(mappingOrder.current, state.view?.toMap ?? []);
   const view = state.view;
   const choices: { value: QuarterChoice; label: string }[] = [
     {
@@ -343,6 +347,7 @@ export function App({ host, store }: { host: ExcelHost; store?: PaneStore }) {
           key={`${toMap.sheet}|${toMap.headerRow}|${toMap.notUnderstood.join('|')}`}
           hint={toMap}
           all={state.view?.toMap ?? []}
+          {...mappingPosition(mappingOrder.current, toMap)}
           base={state.view?.settings.mapping ?? null}
           busy={busy}
           preview={preview}

@@ -51,6 +51,16 @@ function variance(i: IndicatorScore): string {
   return varianceShown(i) ?? '–';
 }
 
+/**
+ * Why a data gap has no figure, in place of "Value – · Variance – · DOT –" (fresh user 13): the words its
+ * cell holds ("No figure (not yet available)", "No figure (n/a)"), else that the cells are blank. Null for an
+ * indicator with a figure.
+ */
+export function noFigureWhy(i: Pick<IndicatorScore, 'status' | 'latestValue' | 'reason'>): string | null {
+  if (i.status !== 'data gap' || i.latestValue !== null) return null;
+  return i.reason ? `No figure (${i.reason})` : 'No figure (the cells are blank)';
+}
+
 function IndicatorList({
   indicators,
   label,
@@ -77,7 +87,11 @@ function IndicatorList({
                 its status and its facts (helper noise). On screen, the tile's colour and words say it. */}
             <span className="visually-hidden">{`, ${statusWordsOf(i)}: `}</span>
             <span className="facts">
-              Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
+              {noFigureWhy(i) ?? (
+                <>
+                  Value {figure(i)} · Variance {variance(i)} · DOT {i.dot ? DIRECTION_WORDS[i.dot] : '–'}
+                </>
+              )}
               {quartile ? ` · ${i.quartile ? QUARTILE_WORDS[i.quartile] : 'No quartile'}` : ''}
             </span>
           </button>

@@ -57,6 +57,8 @@ export function MappingPanel({
   busy,
   preview,
   save,
+  position: placed,
+  total: placedOf,
 }: {
   hint: MappingHint;
   /** Every table still to map (the pane shows them one at a time, `hint` first). */
@@ -65,6 +67,9 @@ export function MappingPanel({
   busy: boolean;
   preview: (mapping: ColumnMapping) => Promise<MappingPreview | null>;
   save: (mapping: ColumnMapping) => void;
+  /** This sheet's place among the sheets met this session, and how many (mapping-order.ts); else among `all`. */
+  position?: number;
+  total?: number;
 }) {
   const suggested = hint.suggestedMapping?.sheets?.[hint.sheet]?.columns ?? {};
   // What the workbook's saved mapping already says for this sheet (an Ignore saved before, say).
@@ -80,18 +85,23 @@ export function MappingPanel({
   let mapping = withSheetMapping(base, hint.sheet, hint.headerRow, chosen);
   if (toAll) for (const h of alike) mapping = withSheetMapping(mapping, h.sheet, h.headerRow, chosen);
   const key = JSON.stringify(mapping);
-  const position = all.findIndex((h) => h.sheet === hint.sheet && h.headerRow === hint.headerRow) + 1;
+  const position = placed ?? all.findIndex((h) => h.sheet === hint.sheet && h.headerRow === hint.headerRow) + 1;
+  const sheets = placedOf ?? all.length;
+  // The preview said the mapping still cannot score the workbook: it is not saved until it can (fresh user 13).
+  const [refused, setRefused] = useState(false);
   const duplicate = duplicateFieldWarning(hint, chosen);
 
   useEffect(() => {
     if (Object.keys(chosen).length === 0) {
       setSeen('');
+      setRefused(false);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
       preview(mapping).then((p) => {
         if (!live || !p) return;
+        setRefused(!p.result);
         if (p.result) {
           const still = p.toMap.find((h) => h.sheet === hint.sheet && h.headerRow === hint.headerRow);
           const rest = still
@@ -112,9 +122,9 @@ export function MappingPanel({
       <Subtitle2 as="h2" id="mapping-title">
         Map the columns of '{hint.sheet}'
       </Subtitle2>
-      {all.length > 1 && position > 0 && (
+      {sheets > 1 && position > 0 && (
         <p data-testid="mapping-position">
-          Sheet {position} of {all.length} with columns to map.
+          Sheet {position} of {sheets} with columns to map.
         </p>
       )}
       <p>
@@ -173,7 +183,7 @@ export function MappingPanel({
       </p>
       <Button
         appearance="primary"
-        disabled={busy || Object.keys(chosen).length === 0}
+        disabled={busy || refused || Object.keys(chosen).length === 0}
         onClick={() => save(mapping)}
         data-run=""
       >
