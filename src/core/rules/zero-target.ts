@@ -22,13 +22,7 @@ export function worstMonthAgainstZero(
   targetOf: (month: MonthNumber) => number | null,
 ): Reported | null {
   if (polarity !== 'lower' || latest.lastYear || latest.value > 0 || targetOf(latest.month) !== 0) return null;
-  let worst: Reported | null = null;
-  for (let m = monthsOfQuarter(quarterOfMonth(latest.month))[0]; m < latest.month; m++) {
-    const p = periods[m - 1];
-    if (p === undefined || p.kind !== 'number' || targetOf(m as MonthNumber) !== 0) continue;
-    if (p.value > (worst ?? latest).value) worst = { month: m as MonthNumber, value: p.value };
-  }
-  return worst;
+  return worseMonthBefore(periods, latest, targetOf);
 }
 
 /**
@@ -48,6 +42,15 @@ export function worseEarlierMiss(
   targetOf: (month: MonthNumber) => number | null,
 ): Reported | null {
   if (polarity !== 'lower' || latest.lastYear || latest.value <= 0 || targetOf(latest.month) !== 0) return null;
+  return worseMonthBefore(periods, latest, targetOf);
+}
+
+/** The month of `latest`'s quarter before it, held to a target of 0, with the highest figure above `latest`'s, or null. */
+function worseMonthBefore(
+  periods: readonly PeriodValue[],
+  latest: Reported,
+  targetOf: (month: MonthNumber) => number | null,
+): Reported | null {
   let worst: Reported | null = null;
   for (let m = monthsOfQuarter(quarterOfMonth(latest.month))[0]; m < latest.month; m++) {
     const p = periods[m - 1];
