@@ -773,6 +773,15 @@ const CATALOGUE = {
         'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
     },
   ),
+  // "Q1 rolling | Q2 rolling": each quarter's figure, a rolling year reported at it (read/rolling-quarter.ts; fresh user 14).
+  'rolling-quarters-read': entry<{ sheet: string; columns: string; headers: string; count: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.count === 1 ? 'column' : 'columns'} ${f.columns} (${f.headers}) ${f.count === 1 ? 'is' : 'are'} read as the figure of the quarter ${f.count === 1 ? 'it names' : 'each names'}: a rolling 12-month figure reported at that quarter, scored as that quarter's outturn against the target, as the report gives it; ` +
+      `DOT compares each quarter's rolling figure with the quarter before's, two years that share nine of their twelve months, so it moves less than the quarter's own figures would.`,
+    advice: 'Where a column holds the quarter\'s own figures instead, head it with the quarter alone ("Q2").',
+  }),
   // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
   'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
     kind: 'partial-table',

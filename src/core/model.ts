@@ -568,6 +568,8 @@ export interface IndicatorTable {
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
   ytdHeader?: string;
+  /** Quarter columns headed as rolling figures ("Q1 rolling", "Q2 (rolling)"), as typed, in order (read/rolling-quarter.ts). */
+  rollingQuarterHeaders?: { col: number; header: string }[];
   /** The Tolerance column is headed as a threshold ("Amber threshold"): a level near the target is where amber ends. */
   toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
@@ -956,6 +958,11 @@ export interface MappingHint {
   headers: { column: string; text: string; readAs: string | null }[];
   /** Header texts not understood. */
   notUnderstood: string[];
+  /**
+   * Of those, the headers read or known all the same (RAG bands in words, "Comments", a lead officer): left out
+   * of a refusal's "not understood" (fresh user 14: "RAG thresholds" was named though its bands are read).
+   */
+  readAnyway?: string[];
   /** What a table needs that the row lacks: "indicator-name column", "period column". */
   missing: string[];
   suggestedMapping: ColumnMapping | null;

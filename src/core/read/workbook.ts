@@ -24,7 +24,14 @@ import {
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
-import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
+import {
+  foundWords,
+  mappingHintFor,
+  nearestHeaderRow,
+  notUnderstoodNow,
+  notUnderstoodWords,
+  suggestionWords,
+} from './mapping-hint';
 import { indicatorKey, readMonthlySheet, rowKey, supportSheetKind, type MonthlySheet } from './support-sheets';
 import { findTables } from './tables';
 import { cellText, normaliseText, readPeriodValue } from './values';
@@ -396,7 +403,7 @@ export function unreadableTable(
     const fix =
       suggestionWords(hint) ??
       'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
-    const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
+    const unread = notUnderstoodNow(hint).length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
     return new InputError(
       `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${plural(n, 'indicator')} would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
@@ -551,7 +558,7 @@ export function noTableError(
     );
   }
   const fix = suggestionWords(hint);
-  const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
+  const unread = notUnderstoodNow(hint).length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
   if (result.nearMisses.length > 0 && hint.comparisonColumns) {
     // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).

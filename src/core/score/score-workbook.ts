@@ -1,6 +1,7 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
+import { rollingQuartersNote } from '../findings/rolling-quarter';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
@@ -534,6 +535,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     findings.push(
       ...tableFindings(table, model.supportSheets.targets !== null),
       ...quarterColumnsNote(table),
+      ...rollingQuartersNote(table),
       ...figureMarksNote(table, quarter),
       ...noFigureThisYearFindings(table),
     );
