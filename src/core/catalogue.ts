@@ -782,6 +782,50 @@ const CATALOGUE = {
       `DOT compares each quarter's rolling figure with the quarter before's, two years that share nine of their twelve months, so it moves less than the quarter's own figures would.`,
     advice: 'Where a column holds the quarter\'s own figures instead, head it with the quarter alone ("Q2").',
   }),
+  // "HouseMark median | HouseMark upper quartile": each indicator placed among them (score/benchmark-quartile.ts; fresh user 14).
+  'benchmarks-read': entry<{
+    sheet: string;
+    columns: string;
+    headers: string;
+    count: number;
+    quarter: string;
+    quartiles: number;
+    upper: boolean;
+    below: string[];
+    above: string[];
+    toDate: string[];
+    noDirection: string[];
+    otherScale: string[];
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) => {
+      const list = (xs: string[]) =>
+        xs.length <= 6 ? xs.join(', ') : `${xs.slice(0, 6).join(', ')} and ${xs.length - 6} more`;
+      const are = (xs: string[]) => (xs.length === 1 ? 'is' : 'are');
+      return (
+        `'${f.sheet}' ${f.count === 1 ? 'column' : 'columns'} ${f.columns} (${f.headers}) ${f.count === 1 ? 'is' : 'are'} read as a benchmarking club's figures: each indicator's ${f.quarter} figure is placed among them as its Comparative Performance, better being higher or lower as its polarity says ` +
+        `(at or better than the best quarter's boundary 1st, at or better than the median 2nd, worse than the median 3rd, worse than the worst quarter's boundary 4th; an upper or lower quartile is taken by the side of the median its figure is on)` +
+        (f.quartiles > 0 ? `; ${plural(f.quartiles, 'indicator')} placed in a quartile` : '') +
+        (f.below.length > 0
+          ? `; ${list(f.below)} ${are(f.below)} worse than the median, and with no quartile's figure on that side to tell the 3rd from the 4th, shown as "Below median" (no quartile; listed under Requires improvement where DOT is worsening or the same, as a 3rd or 4th quartile is)`
+          : '') +
+        (f.above.length > 0
+          ? `; ${list(f.above)} ${are(f.above)} at or better than the median, and with no quartile's figure on that side to tell the 1st from the 2nd, shown as "Above median" (no quartile; listed under Strong performance where DOT is improving or the same, as a 1st or 2nd quartile is)`
+          : '') +
+        (f.toDate.length > 0
+          ? `; not placed: ${list(f.toDate)} (a figure to date is not compared with a year's benchmark)`
+          : '') +
+        (f.noDirection.length > 0 ? `; not placed: ${list(f.noDirection)} (neither way is better)` : '') +
+        (f.otherScale.length > 0
+          ? `; not placed: ${list(f.otherScale)} (the figure and the benchmark look to be on different scales, or its quartiles' figures are on one side of the median)`
+          : '') +
+        '.'
+      );
+    },
+    advice:
+      'A lower and an upper quartile column beside the median place every indicator in its quartile; a Quartile column of your own is used instead where the table has one.',
+  }),
   // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
   'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
     kind: 'partial-table',

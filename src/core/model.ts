@@ -748,6 +748,11 @@ export interface IndicatorScore {
   /** Where Trend came from: computed from last year's value, or the arrow the analyst typed. */
   trendSource: 'computed' | 'typed' | null;
   quartile: Quartile | null;
+  /**
+   * Placed among its benchmarking club's median with no quartile figure on its side (score/benchmark-quartile.ts):
+   * 1st or 2nd ('above median') or 3rd or 4th ('below median'), which of the two unknown; quartile stays null.
+   */
+  benchmarkHalf?: 'above median' | 'below median';
   /** The amber band (one-sided) this indicator was scored with: percent, points or an amount, as toleranceMode says. */
   tolerancePct: number;
   /** How tolerancePct is measured; absent: relative (percent of target). */

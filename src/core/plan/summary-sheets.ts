@@ -309,6 +309,11 @@ function quartileCell(q: IndicatorScore['quartile']): TableCell {
   return cell;
 }
 
+/** "Below median" / "Above median" (score/benchmark-quartile.ts): words only, no quartile's fill. */
+function halfCell(half: 'above median' | 'below median'): TableCell {
+  return half === 'above median' ? 'Above median' : 'Below median';
+}
+
 function statusCell(s: IndicatorScore): TableCell {
   if (s.reason) return { value: `${statusWordsOf(s)}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
   let byRag = STATUS_CELLS.get(s.status);
@@ -341,7 +346,7 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     statusCell(s),
     directionCell(s.dot, s.rag),
     directionCell(s.trend, s.rag),
-    quartileCell(s.quartile),
+    s.quartile === null && s.benchmarkHalf ? halfCell(s.benchmarkHalf) : quartileCell(s.quartile),
   ];
 }
 

@@ -2,6 +2,7 @@
 import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import { rollingQuartersNote } from '../findings/rolling-quarter';
+import { benchmarkQuartiles } from './benchmark-quartile';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
@@ -576,6 +577,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       indicators.push(score);
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
+    // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
+    findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
     // A typed variance or DOT column that is another quarter's: one Check, not one a row (helper noise).

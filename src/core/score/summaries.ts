@@ -98,14 +98,22 @@ export function executiveSummary(priorities: CountTable[]): CountTable {
   return total;
 }
 
-/** Strong performance: 1st or 2nd quartile, and DOT improving or the same. */
+/**
+ * Strong performance: 1st or 2nd quartile, and DOT improving or the same. At or better than a benchmarking
+ * club's median with no figure to tell the 1st from the 2nd ('above median') is one of the two (fresh user 14).
+ */
 export function isStrongPerformance(s: IndicatorScore): boolean {
-  return (s.quartile === 1 || s.quartile === 2) && (s.dot === 'up' || s.dot === 'same');
+  return (
+    (s.quartile === 1 || s.quartile === 2 || s.benchmarkHalf === 'above median') && (s.dot === 'up' || s.dot === 'same')
+  );
 }
 
-/** Requires improvement: 3rd or 4th quartile, and DOT worsening or the same. */
+/** Requires improvement: 3rd or 4th quartile (or 'below median', one of the two), and DOT worsening or the same. */
 export function requiresImprovement(s: IndicatorScore): boolean {
-  return (s.quartile === 3 || s.quartile === 4) && (s.dot === 'down' || s.dot === 'same');
+  return (
+    (s.quartile === 3 || s.quartile === 4 || s.benchmarkHalf === 'below median') &&
+    (s.dot === 'down' || s.dot === 'same')
+  );
 }
 
 /**
