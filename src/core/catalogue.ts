@@ -773,6 +773,14 @@ const CATALOGUE = {
         'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
     },
   ),
+  // Formulas with no saved result outside every table read (read/uncalculated.ts; fresh user 14).
+  'uncalculated-outside-tables': entry<{ sheet: string; cell: string; count: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}'!${f.cell}${f.count > 1 ? ` and ${plural(f.count - 1, 'other cell')}` : ''} ${f.count > 1 ? 'hold formulas' : 'holds a formula'} whose result was never saved (the file was made by a program that does not calculate), outside the tables scored: nothing is read from ${f.count > 1 ? 'them' : 'it'}, and ${f.count > 1 ? 'they are' : 'it is'} left as ${f.count > 1 ? 'they are' : 'it is'}.`,
+    advice: 'Open the workbook in Excel and save it to keep the results with the formulas.',
+  }),
   // "Q1 rolling | Q2 rolling": each quarter's figure, a rolling year reported at it (read/rolling-quarter.ts; fresh user 14).
   'rolling-quarters-read': entry<{ sheet: string; columns: string; headers: string; count: number }>({
     kind: 'partial-table',

@@ -46,6 +46,12 @@ export interface SheetGrid {
    */
   date1904?: boolean;
   /**
+   * Formulas with no saved result (a file written by a program that does not calculate), 0-based [row, col],
+   * in the grid as blank: refused where a table the product reads or writes holds one, else a Note
+   * (read/uncalculated.ts; fresh user 14). Optional: absent, none.
+   */
+  uncalculated?: [number, number][];
+  /**
    * The sheet's stable identity, where the front end has one (Office.js `Worksheet.id`, ExcelJS's
    * worksheet id = the file's sheetId): unchanged when the sheet is renamed or moved. The undo journal
    * follows sheets by it (issue 8).

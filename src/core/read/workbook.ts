@@ -10,6 +10,7 @@ import type {
 } from '../model';
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
+import { uncalculatedCells } from './uncalculated';
 
 import { figure, plural } from '../words';
 import {
@@ -199,7 +200,14 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
   supportSheetScales(supportScales, rowKey);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
+  // A formula with no saved result: refused only where a table read or written holds it (read/uncalculated.ts).
+  const uncalculated = uncalculatedCells(grids, model.tables, [
+    model.supportSheets.targets,
+    model.supportSheets.lastYear,
+  ]);
+  model.findings.push(...uncalculated.notes);
   const refusal =
+    uncalculated.refusal ??
     unreadableTable(model, views, mapping, options.quarter, grids.length) ??
     mixedYearsRefusal(model.tables) ??
     targetsConflictRefusal(model, targetConflicts);
