@@ -1358,11 +1358,18 @@ const CATALOGUE = {
           `To draw Trend month with month, give last year's months on a "Last year" sheet.`,
   }),
   // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
-  'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({
+  'sheet-priority': entry<{
+    sheet: string;
+    titles: string;
+    count: number;
+    priority: string;
+    headingRow?: number;
+    area?: string;
+  }>({
     kind: 'sheet-priority',
     severity: (f) => (f.headingRow === undefined ? 'warning' : 'info'),
     message: (f) =>
-      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each directorate a sheet, ` +
+      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each ${f.area ?? 'directorate'} a sheet, ` +
       `so they are counted as one priority, '${f.priority}' (` +
       (f.headingRow === undefined
         ? `the sheet's name: a guess, as no heading above the tables names the sheet)`

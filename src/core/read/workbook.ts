@@ -192,9 +192,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
   markTargetsNotOwn(parallel.groups, model.tables, model);
   // Several titled tables on a directorate's sheet: the sheet is the priority (read/directorate-sheets.ts; fresh user 8).
-  model.findings.push(...readDirectorateSheets(model.tables, views, banners));
-  readThemeBands(model.tables);
   const organisation = organisationOf(naming);
+  model.findings.push(...readDirectorateSheets(model.tables, views, banners, organisation));
+  readThemeBands(model.tables);
   if (organisation !== 'council') model.organisation = organisation;
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
