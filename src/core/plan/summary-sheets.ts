@@ -3,7 +3,16 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import type {
+  CellValue,
+  CountTable,
+  FigureFormat,
+  Finding,
+  IndicatorScore,
+  Rag,
+  ScoreResult,
+  Organisation,
+} from '../model';
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import {
@@ -18,7 +27,7 @@ import {
 import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
-import { highlightsByTarget, improvementNeeded, strongPerformers } from '../score/highlights';
+import { highlightsRule, improvementNeeded, strongPerformers } from '../score/highlights';
 import { breakdownSentence, countedIndicators } from '../score/area-breakdowns';
 import { zeroTargetText } from './owned-cells';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
@@ -518,11 +527,23 @@ export const HIGHLIGHT_RULES = {
     'No indicator has a quartile, so chosen against target: on target, and direction of travel improving or the same. A Quartile column chooses by comparison with others instead.',
   improvementByTarget:
     'No indicator has a quartile, so chosen against target: off target, and direction of travel worsening or the same. A Quartile column chooses by comparison with others instead.',
+  // Some indicators with a quartile and some without, outside a council (core/score/highlights.ts; fresh user 14).
+  strongMixed:
+    'On target, in the 1st or 2nd quartile (or above the benchmark median) or with no quartile, and direction of travel improving or the same. Some indicators have no quartile, so none below its target is listed here.',
+  improvementMixed:
+    'Off target, or in the 3rd or 4th quartile (or below the benchmark median), and direction of travel worsening or the same. Some indicators have no quartile, so every one off target is considered, with a quartile or without.',
 } as const;
 
 /** The words above the strong performance ('strong') or requires improvement list of these indicators. */
-export function highlightRule(indicators: readonly IndicatorScore[], which: 'strong' | 'improvement'): string {
-  return HIGHLIGHT_RULES[highlightsByTarget(indicators) ? (`${which}ByTarget` as const) : which];
+export function highlightRule(
+  indicators: readonly IndicatorScore[],
+  which: 'strong' | 'improvement',
+  organisation?: Organisation,
+): string {
+  const rule = highlightsRule(indicators, organisation);
+  return HIGHLIGHT_RULES[
+    rule === 'target' ? (`${which}ByTarget` as const) : rule === 'mixed' ? (`${which}Mixed` as const) : which
+  ];
 }
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -545,12 +566,12 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
-  const strong = strongPerformers(counted);
+  const strong = strongPerformers(counted, result.organisation);
   row = list(
     s,
     row,
     'Strong performance',
-    highlightRule(counted, 'strong') + offTargetYetStrong(strong),
+    highlightRule(counted, 'strong', result.organisation) + offTargetYetStrong(strong),
     strong,
     {
       what: 'strong performers',
@@ -564,8 +585,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Requires improvement',
-    highlightRule(counted, 'improvement'),
-    improvementNeeded(counted),
+    highlightRule(counted, 'improvement', result.organisation),
+    improvementNeeded(counted, result.organisation),
     {
       what: 'indicators requiring improvement',
       notable: WORST_FIRST,

@@ -620,8 +620,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: strongPerformers(counted).map(label),
-    requiresImprovement: improvementNeeded(counted).map(label),
+    strongPerformance: strongPerformers(counted, model.organisation).map(label),
+    requiresImprovement: improvementNeeded(counted, model.organisation).map(label),
     tier1: counted.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(oneNotePerSharedHeader(findings), model),

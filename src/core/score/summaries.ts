@@ -123,15 +123,17 @@ export function requiresImprovement(s: IndicatorScore): boolean {
  * have none; and, when none has one, that none can be listed and what to add. `findings`: where the
  * findings are ("'Q3 Findings'", "the findings").
  */
-export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: string): string {
+export function noneListed(result: Pick<ScoreResult, 'indicators' | 'organisation'>, findings: string): string {
   let judged = 0;
   let counted = 0;
   for (const s of result.indicators) {
     if (s.status === 'not due' || s.area !== undefined) continue;
     counted++;
-    if (s.quartile !== null) judged++;
+    if (s.quartile !== null || s.benchmarkHalf !== undefined) judged++;
   }
   if (judged === counted) return 'None this quarter.';
+  // Outside a council, some with a quartile and some without: every indicator was considered (highlights.ts 'mixed').
+  if (judged > 0 && result.organisation !== undefined) return 'None this quarter.';
   if (judged > 0)
     return `None this quarter among the ${plural(judged, 'indicator')} with a quartile; the other ${counted - judged} ${plural.word(counted - judged, 'has', 'have')} none (N/A), so they cannot be listed here.`;
   // No quartile anywhere: the lists were chosen against target (highlights.ts), and none met the rule.

@@ -208,7 +208,7 @@ function Highlight({
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
         // (fresh user 9: ECON1, 54.7% below target, was listed as strong with nothing saying why).
         <p className="rule">
-          {highlightRule(countedIndicators(result.indicators), byQuartile)}
+          {highlightRule(countedIndicators(result.indicators), byQuartile, result.organisation)}
           {byQuartile === 'strong' ? offTargetYetStrong(list) : ''}
         </p>
       )}
