@@ -48,7 +48,7 @@ import {
   namedTolerance,
   noneListed,
   rulesSentence,
-  workbookToleranceWords,
+  toleranceHeadline,
 } from '../score/summaries';
 
 export interface SheetNames {
@@ -107,9 +107,7 @@ const TAB_COLOUR = '1F4E78';
 
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
 function toleranceNote(result: ScoreResult): string {
-  return (result.toleranceMode ?? 'relative') === 'relative'
-    ? `a ${result.tolerancePct}% tolerance`
-    : `a tolerance of ${workbookToleranceWords(result)}`;
+  return toleranceHeadline(result);
 }
 
 function targetHeaders(result: ScoreResult): string[] {

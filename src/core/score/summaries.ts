@@ -189,6 +189,25 @@ export function withinToleranceLabel(result: ScoreResult, short = false): string
 }
 
 /**
+ * The tolerance as a headline gives it: "a 5% tolerance" (or "a tolerance of 1 percentage point"), and where
+ * indicators scored this quarter have bands of their own (a Tolerance column, RAG bands in words),
+ * "a 5% tolerance unless a row gives its own (14 rows)" (fresh user 14: the headline said 5% while most rows
+ * had their own). Annual indicators not yet due are not counted among them.
+ */
+export function toleranceHeadline(result: ScoreResult): string {
+  const mode = result.toleranceMode ?? 'relative';
+  const base =
+    mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  let own = 0;
+  for (const s of result.indicators) {
+    if (s.status === 'not due') continue;
+    if (s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode || s.polarity === 'close')
+      own++;
+  }
+  return own === 0 ? base : `${base} unless a row gives its own (${plural(own, 'row')})`;
+}
+
+/**
  * The tolerance one figure can name for every indicator, in its mode's unit (issue 7): "5%", "1
  * percentage point", "5 percentage points" — the seed report's "within a 5% tolerance", SPEC §2's
  * "percentage points". Null in absolute mode (each indicator has its own unit) and when indicators
