@@ -773,6 +773,20 @@ const CATALOGUE = {
         'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
     },
   ),
+  // A table with no Trend (and, at Q1, DOT first reported) and why (findings/no-trend.ts; fresh user 14).
+  'no-trend-figures': entry<{ sheet: string; headerRow: number; count: number; firstDot: number; outturn: boolean }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: Trend is blank for ${f.count === 1 ? 'its indicator' : `its ${f.count} indicators`}, as Trend compares with the same quarter last year and the table gives no figures of last year's quarters or months` +
+      (f.outturn ? ` (last year's outturn is the year's figure, not a quarter's, so neither is drawn from it)` : '') +
+      (f.firstDot > 0
+        ? `; at Q1, DOT is ■ First reported for ${f.firstDot === f.count ? 'them' : plural(f.firstDot, 'of them', 'of them')} for the same reason: DOT compares with the previously reported quarter, and Q1 is this year's first`
+        : '') +
+      '.',
+    advice:
+      'Last year\'s quarterly or monthly figures (columns headed "Q1 2024/25" … or a "Last year" sheet) give Trend, and at Q1 DOT against last year\'s Q4.',
+  }),
   // Formulas with no saved result outside every table read (read/uncalculated.ts; fresh user 14).
   'uncalculated-outside-tables': entry<{ sheet: string; cell: string; count: number }>({
     kind: 'partial-table',

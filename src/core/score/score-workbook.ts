@@ -3,6 +3,7 @@ import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
 import { rollingQuartersNote } from '../findings/rolling-quarter';
 import { benchmarkQuartiles } from './benchmark-quartile';
+import { noTrendNote } from '../findings/no-trend';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
@@ -527,6 +528,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
   const findings: Finding[] = [...model.findings];
+  const scoredTables: [IndicatorTable, IndicatorScore[]][] = [];
   for (const table of model.tables) {
     const priorityKey = table.priorityName.trim().toLowerCase();
     // Numbered only where a row is counted under it: not where every row is under a band row's priority.
@@ -579,6 +581,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
     findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
+    scoredTables.push([table, tableScores]);
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
     // A typed variance or DOT column that is another quarter's: one Check, not one a row (helper noise).
@@ -586,6 +589,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       scoreRow(model, table, table.rows[i], { ...context, quarter: q }, [], null, []),
     );
   }
+  // No Trend anywhere (and DOT at Q1): one Note a table saying why (findings/no-trend.ts; fresh user 14).
+  if (!indicators.some((s) => s.trend !== null))
+    for (const [table, scores] of scoredTables) findings.push(...noTrendNote(table, scores, quarter));
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;
   if (said !== null) removeSaid(findings, said);
