@@ -243,5 +243,11 @@
  * table); emoji with a variation selector ("⬆️") a typed DOT and "🟢 On track" a typed status; a quarter's count
  * against a plain "Target" about four times the quarters, with a YTD column their sum or last year's outturn about
  * four quarters, not rated with a Check (rules/quarter-share.ts).
+ * 48 — (helper fresh14fixb) "Q1 rolling | Q2 rolling" read as the quarters (a Note); a benchmarking club's
+ * median and quartile columns give the quartile ("Below median" / "Above median" where half is known); a
+ * formula with no saved result outside every table a Note, not a refusal; Highlights outside a council with
+ * some quartiles missing: none below target strong, every off-target worsening one requiring improvement; a
+ * landlord's regulatory words make the workbook a housing association's; "unless a row gives its own (N
+ * rows)" in the headline; a cut title's bracket closed; a Note a table where no indicator has a Trend.
  */
-export const RULES_VERSION = 47;
+export const RULES_VERSION = 48;
