@@ -198,7 +198,8 @@ function Highlight({
   // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
   // heading says why there is none.
   const noQuartiles =
-    byQuartile !== undefined && countedIndicators(result.indicators).every((i) => i.quartile === null);
+    byQuartile !== undefined &&
+    countedIndicators(result.indicators).every((i) => i.quartile === null && i.benchmarkHalf === undefined);
   return (
     <details className="highlight">
       <summary>
