@@ -134,6 +134,29 @@ describe('Fresh user 14 (b): a housing association board pack', () => {
       assert.equal(byRef(r, 'TP02').latestValue, 0.791);
     });
 
+    it('beside the months, a rolling quarter is not held to them (no Check): the months are the figures', () => {
+      const s = sheet('S', [
+        [
+          'Ref',
+          'Indicator',
+          'Polarity',
+          'Target',
+          'Apr',
+          'May',
+          'Jun',
+          'Q1 rolling',
+          'Jul',
+          'Aug',
+          'Sep',
+          'Q2 rolling',
+        ],
+        ['A1', 'Satisfaction', 'Higher', 80, 70, 72, 74, 78, 75, 76, 77, 79],
+      ]);
+      const r = scored([s]);
+      assert.equal(byRef(r, 'A1').latestValue, 77, "September's figure");
+      assert.ok(!r.findings.some((f) => /rolling/.test(f.message)), 'no Check, no "not recognised"');
+    });
+
     it('a refusal for quarters it cannot read is no "comparison table" for a HouseMark median, and offers the mapping', () => {
       const e = refusal([COVER, tsmSheet('Q1 wave', 'Q2 wave')]);
       assert.doesNotMatch(e.message, /comparison table/);

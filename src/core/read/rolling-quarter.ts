@@ -48,3 +48,27 @@ export function rollingQuarterColumns(
   }
   return out;
 }
+
+/**
+ * Quarter columns headed as rolling figures where the table has month columns of its own ("Apr … Jun | Q1
+ * rolling"): their roles taken away (`roles` changed in place), so a rolling year is not held to the quarter's
+ * months (it was: "the "Q1 rolling" column says 78, but its months give 216 … correct whichever is wrong").
+ * Known, not read (read/known-columns.ts), as a rolling year beside the months is (rolling-year.ts).
+ */
+export function rollingQuartersBesideMonths(
+  grid: GridView,
+  row: number,
+  subHeaderRow: number | null,
+  roles: Map<number, ColumnRole>,
+): void {
+  let months = false;
+  const rolling: number[] = [];
+  for (const [c, r] of roles) {
+    if (r.kind === 'month') months = true;
+    else if (r.kind === 'quarter') {
+      const text = grid.text(row, c) || (subHeaderRow === null ? '' : grid.text(subHeaderRow, c));
+      if (saysRollingQuarter(text)) rolling.push(c);
+    }
+  }
+  if (months) for (const c of rolling) roles.delete(c);
+}
