@@ -231,7 +231,11 @@ export function mappingHintFor(
     headerRow: row + 1,
     headers,
     notUnderstood: unread.map((c) => c.text),
-    ...readAnywayOf(grid, row, unread),
+    ...readAnywayOf(
+      grid,
+      row,
+      unread.filter((c) => !(c.text in columns)),
+    ),
     missing,
     suggestedMapping,
     ...(comparison.length > 0 ? { comparisonColumns: comparison } : {}),
