@@ -181,9 +181,12 @@ export async function resetState(args: ResetStateArgs, io: Io): Promise<number> 
     if (done.backups.length)
       lines.push(`Also removed the hidden copies of earlier summary sheets: ${quoteList(done.backups)}.`);
     // Said here, not only when scoring next (session 7 fresh-user check: the "(2)" sheets came as a surprise).
-    lines.push(
-      'Summary sheets written before stay as they are: scoring again writes new ones beside them ("Q3 Summary (2)" …); delete the old ones first to keep the usual names.',
-    );
+    // Named after the workbook's own summary sheet (fresh user 14: a Q2 workbook was told "Q3 Summary (2)").
+    const summary = [...done.sheets].reverse().find((n) => /^Q[1-4] Summary$/.test(n));
+    if (summary)
+      lines.push(
+        `Summary sheets written before stay as they are: scoring the same quarter again writes new ones beside them ("${summary} (2)" …); delete the old ones first to keep the usual names.`,
+      );
     lines.push(`Wrote ${output}.`);
     io.out(`${lines.join('\n')}\n`);
     return EXIT.ok;

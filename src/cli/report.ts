@@ -11,7 +11,7 @@ import {
   plural,
   targetColumns,
   targetCounts,
-  workbookToleranceWords,
+  toleranceHeadline,
   type CountTable,
   type DirectionMeasure,
   type Finding,
@@ -45,9 +45,7 @@ function targetHeaders(result: ScoreResult): string[] {
 }
 
 export function headline(result: ScoreResult): string {
-  const mode = result.toleranceMode ?? 'relative';
-  const tolerance =
-    mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  const tolerance = toleranceHeadline(result);
   const dot = result.dotComparison === 'period' ? ', DOT against the previous reported period' : '';
   return `${result.quarter}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against ${tolerance}${dot}.`;
 }

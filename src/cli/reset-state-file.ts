@@ -23,14 +23,16 @@ export interface ResetStateOutcome {
   backups: string[];
   /** What the input holds that the output does not: nothing, since every other part is copied. */
   unkept: string[];
+  /** The sheets the output keeps, in workbook order (the summary sheets written before among them). */
+  sheets: string[];
 }
 
 export async function resetStateFile(req: ResetStateRequest): Promise<ResetStateOutcome> {
   checkOutputs(req.input, { workbook: req.output }, req.outputNamed);
   const bytes = await readFileBytes(req.input);
   checkWorkbookBytes(bytes, req.input);
-  const { backups, bytes: out } = resetStatePackage(bytes, req.input, req.at);
+  const { backups, bytes: out, sheets } = resetStatePackage(bytes, req.input, req.at);
   checkReplaceable(req.output, req.outputNamed, out);
   await writeFilesAtomically([{ path: req.output, bytes: out }]);
-  return { backups, unkept: [] };
+  return { backups, unkept: [], sheets };
 }

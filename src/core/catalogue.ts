@@ -775,6 +775,81 @@ const CATALOGUE = {
         'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
     },
   ),
+  // A table with no Trend (and, at Q1, DOT first reported) and why (findings/no-trend.ts; fresh user 14).
+  'no-trend-figures': entry<{ sheet: string; headerRow: number; count: number; firstDot: number; outturn: boolean }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: Trend is blank for ${f.count === 1 ? 'its indicator' : `its ${f.count} indicators`}, as Trend compares with the same quarter last year and the table gives no figures of last year's quarters or months` +
+      (f.outturn ? ` (last year's outturn is the year's figure, not a quarter's, so neither is drawn from it)` : '') +
+      (f.firstDot > 0
+        ? `; at Q1, DOT is ■ First reported for ${f.firstDot === f.count ? 'them' : plural(f.firstDot, 'of them', 'of them')} for the same reason: DOT compares with the previously reported quarter, and Q1 is this year's first`
+        : '') +
+      '.',
+    advice:
+      'Last year\'s quarterly or monthly figures (columns headed "Q1 2024/25" … or a "Last year" sheet) give Trend, and at Q1 DOT against last year\'s Q4.',
+  }),
+  // Formulas with no saved result outside every table read (read/uncalculated.ts; fresh user 14).
+  'uncalculated-outside-tables': entry<{ sheet: string; cell: string; count: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}'!${f.cell}${f.count > 1 ? ` and ${plural(f.count - 1, 'other cell')}` : ''} ${f.count > 1 ? 'hold formulas' : 'holds a formula'} whose result was never saved (the file was made by a program that does not calculate), outside the tables scored: nothing is read from ${f.count > 1 ? 'them' : 'it'}, and ${f.count > 1 ? 'they are' : 'it is'} left as ${f.count > 1 ? 'they are' : 'it is'}.`,
+    advice: 'Open the workbook in Excel and save it to keep the results with the formulas.',
+  }),
+  // "Q1 rolling | Q2 rolling": each quarter's figure, a rolling year reported at it (read/rolling-quarter.ts; fresh user 14).
+  'rolling-quarters-read': entry<{ sheet: string; columns: string; headers: string; count: number }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' ${f.count === 1 ? 'column' : 'columns'} ${f.columns} (${f.headers}) ${f.count === 1 ? 'is' : 'are'} read as the figure of the quarter ${f.count === 1 ? 'it names' : 'each names'}: a rolling 12-month figure reported at that quarter, scored as that quarter's outturn against the target, as the report gives it; ` +
+      `DOT compares each quarter's rolling figure with the quarter before's, two years that share nine of their twelve months, so it moves less than the quarter's own figures would.`,
+    advice: 'Where a column holds the quarter\'s own figures instead, head it with the quarter alone ("Q2").',
+  }),
+  // "HouseMark median | HouseMark upper quartile": each indicator placed among them (score/benchmark-quartile.ts; fresh user 14).
+  'benchmarks-read': entry<{
+    sheet: string;
+    columns: string;
+    headers: string;
+    count: number;
+    quarter: string;
+    quartiles: number;
+    upper: boolean;
+    below: string[];
+    above: string[];
+    toDate: string[];
+    noDirection: string[];
+    otherScale: string[];
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) => {
+      const list = (xs: string[]) =>
+        xs.length <= 6 ? xs.join(', ') : `${xs.slice(0, 6).join(', ')} and ${xs.length - 6} more`;
+      const are = (xs: string[]) => (xs.length === 1 ? 'is' : 'are');
+      return (
+        `'${f.sheet}' ${f.count === 1 ? 'column' : 'columns'} ${f.columns} (${f.headers}) ${f.count === 1 ? 'is' : 'are'} read as a benchmarking club's figures: each indicator's ${f.quarter} figure is placed among them as its Comparative Performance, better being higher or lower as its polarity says ` +
+        `(at or better than the best quarter's boundary 1st, at or better than the median 2nd, worse than the median 3rd, worse than the worst quarter's boundary 4th; an upper or lower quartile is taken by the side of the median its figure is on)` +
+        (f.quartiles > 0 ? `; ${plural(f.quartiles, 'indicator')} placed in a quartile` : '') +
+        (f.below.length > 0
+          ? `; ${list(f.below)} ${are(f.below)} worse than the median, and with no quartile's figure on that side to tell the 3rd from the 4th, shown as "Below median" (no quartile; listed under Requires improvement where DOT is worsening or the same, as a 3rd or 4th quartile is)`
+          : '') +
+        (f.above.length > 0
+          ? `; ${list(f.above)} ${are(f.above)} at or better than the median, and with no quartile's figure on that side to tell the 1st from the 2nd, shown as "Above median" (no quartile; listed under Strong performance where DOT is improving or the same, as a 1st or 2nd quartile is)`
+          : '') +
+        (f.toDate.length > 0
+          ? `; not placed: ${list(f.toDate)} (a figure to date is not compared with a year's benchmark)`
+          : '') +
+        (f.noDirection.length > 0 ? `; not placed: ${list(f.noDirection)} (neither way is better)` : '') +
+        (f.otherScale.length > 0
+          ? `; not placed: ${list(f.otherScale)} (the figure and the benchmark look to be on different scales, or its quartiles' figures are on one side of the median)`
+          : '') +
+        '.'
+      );
+    },
+    advice:
+      'A lower and an upper quartile column beside the median place every indicator in its quartile; a Quartile column of your own is used instead where the table has one.',
+  }),
   // RAG bands in words, "Green ≥ 95%, Amber 90–95%", one indicator's to a row (read/rag-bands.ts; session 12, helper layouts5).
   'rag-bands-read': entry<{ sheet: string; column: string; header: string; example: string; targets: number }>({
     kind: 'partial-table',
@@ -1299,11 +1374,18 @@ const CATALOGUE = {
           `To draw Trend month with month, give last year's months on a "Last year" sheet.`,
   }),
   // A directorate's sheet of several titled tables, read as one priority (read/directorate-sheets.ts; fresh user 8).
-  'sheet-priority': entry<{ sheet: string; titles: string; count: number; priority: string; headingRow?: number }>({
+  'sheet-priority': entry<{
+    sheet: string;
+    titles: string;
+    count: number;
+    priority: string;
+    headingRow?: number;
+    area?: string;
+  }>({
     kind: 'sheet-priority',
     severity: (f) => (f.headingRow === undefined ? 'warning' : 'info'),
     message: (f) =>
-      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each directorate a sheet, ` +
+      `'${f.sheet}' holds ${f.count} tables under titles of their own (${f.titles}), and the workbook gives each ${f.area ?? 'directorate'} a sheet, ` +
       `so they are counted as one priority, '${f.priority}' (` +
       (f.headingRow === undefined
         ? `the sheet's name: a guess, as no heading above the tables names the sheet)`

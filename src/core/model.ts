@@ -46,6 +46,12 @@ export interface SheetGrid {
    */
   date1904?: boolean;
   /**
+   * Formulas with no saved result (a file written by a program that does not calculate), 0-based [row, col],
+   * in the grid as blank: refused where a table the product reads or writes holds one, else a Note
+   * (read/uncalculated.ts; fresh user 14). Optional: absent, none.
+   */
+  uncalculated?: [number, number][];
+  /**
    * The sheet's stable identity, where the front end has one (Office.js `Worksheet.id`, ExcelJS's
    * worksheet id = the file's sheetId): unchanged when the sheet is renamed or moved. The undo journal
    * follows sheets by it (issue 8).
@@ -570,6 +576,8 @@ export interface IndicatorTable {
   ambiguousDirection?: number;
   /** A period header saying the figures are year to date ("Q2 YTD", "Cumulative Q2"), as typed. */
   ytdHeader?: string;
+  /** Quarter columns headed as rolling figures ("Q1 rolling", "Q2 (rolling)"), as typed, in order (read/rolling-quarter.ts). */
+  rollingQuarterHeaders?: { col: number; header: string }[];
   /** The Tolerance column is headed as a threshold ("Amber threshold"): a level near the target is where amber ends. */
   toleranceIsThreshold?: boolean;
   /** A column saying "Target" on some rows and "Actual" on others (targets and figures on separate rows): refused. */
@@ -751,6 +759,11 @@ export interface IndicatorScore {
   /** Where Trend came from: computed from last year's value, or the arrow the analyst typed. */
   trendSource: 'computed' | 'typed' | null;
   quartile: Quartile | null;
+  /**
+   * Placed among its benchmarking club's median with no quartile figure on its side (score/benchmark-quartile.ts):
+   * 1st or 2nd ('above median') or 3rd or 4th ('below median'), which of the two unknown; quartile stays null.
+   */
+  benchmarkHalf?: 'above median' | 'below median';
   /** The amber band (one-sided) this indicator was scored with: percent, points or an amount, as toleranceMode says. */
   tolerancePct: number;
   /** How tolerancePct is measured; absent: relative (percent of target). */
@@ -963,6 +976,11 @@ export interface MappingHint {
   headers: { column: string; text: string; readAs: string | null }[];
   /** Header texts not understood. */
   notUnderstood: string[];
+  /**
+   * Of those, the headers read or known all the same (RAG bands in words, "Comments", a lead officer): left out
+   * of a refusal's "not understood" (fresh user 14: "RAG thresholds" was named though its bands are read).
+   */
+  readAnyway?: string[];
   /** What a table needs that the row lacks: "indicator-name column", "period column". */
   missing: string[];
   suggestedMapping: ColumnMapping | null;

@@ -253,5 +253,11 @@
  * "Cumulative" in its Notes is a cumulative rate ("Needs a profile"), never pro rata; ranks "9th of 22",
  * "5ed o 22" read (a rank header's N from its cells); Data Cymru's Upper … Lower are performance quartiles;
  * "Cyd-destun / Contextual" names no direction; well-being objectives keep their number; a `notes` mapping.
+ * 50 — (helper fresh14fixb) "Q1 rolling | Q2 rolling" read as the quarters (a Note); a benchmarking club's
+ * median and quartile columns give the quartile ("Below median" / "Above median" where half is known); a
+ * formula with no saved result outside every table a Note, not a refusal; Highlights outside a council with
+ * some quartiles missing: none below target strong, every off-target worsening one requiring improvement; a
+ * landlord's regulatory words make the workbook a housing association's; "unless a row gives its own (N
+ * rows)" in the headline; a cut title's bracket closed; a Note a table where no indicator has a Trend.
  */
-export const RULES_VERSION = 49;
+export const RULES_VERSION = 50;

@@ -1,14 +1,6 @@
 /** Every sheet of an ExcelJS workbook as the engine's grids: values from A1 and merged areas. */
 import ExcelJS from 'exceljs';
-import {
-  InputError,
-  NumberFormatsBuilder,
-  parseAreaAddress,
-  quoteSheetName,
-  type Area,
-  type CellValue,
-  type SheetGrid,
-} from '../core';
+import { NumberFormatsBuilder, parseAreaAddress, type Area, type CellValue, type SheetGrid } from '../core';
 import { cellValue } from './cell-values';
 
 export function usesDate1904(workbook: ExcelJS.Workbook): boolean {
@@ -28,6 +20,7 @@ export function mergedAreas(sheet: ExcelJS.Worksheet): Area[] {
 export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid {
   const values: CellValue[][] = [];
   const formats = new NumberFormatsBuilder();
+  const uncalculated: [number, number][] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -37,7 +30,7 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
         cell.type === ExcelJS.ValueType.Formula &&
         (cell.value as ExcelJS.CellFormulaValue).result === undefined
       ) {
-        uncalculated.set(sheet, uncalculated.get(sheet) ?? cell.address);
+        uncalculated.push([rowNumber - 1, colNumber - 1]);
       }
       if (v === null) return;
       if (typeof v === 'number') formats.add(rowNumber - 1, colNumber - 1, cell.numFmt);
@@ -54,6 +47,7 @@ export function sheetGrid(sheet: ExcelJS.Worksheet, date1904 = false): SheetGrid
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;
   if (date1904) grid.date1904 = true;
+  if (uncalculated.length > 0) grid.uncalculated = uncalculated;
   return grid;
 }
 
@@ -70,22 +64,13 @@ function hiddenColumnsOf(sheet: ExcelJS.Worksheet): number[] {
   return out;
 }
 
-/** The first formula of a sheet with no saved result (a file written by a program that does not calculate). */
-const uncalculated = new WeakMap<ExcelJS.Worksheet, string>();
-
 /**
- * Every sheet, hidden and very hidden ones too, in workbook order. Throws an InputError when a
- * formula has no saved result: the command line cannot calculate, and reading it as blank would give
- * a wrong latest value without a word (issue 8).
+ * Every sheet, hidden and very hidden ones too, in workbook order. A formula with no saved result is blank
+ * in its grid and listed (`SheetGrid.uncalculated`): the core refuses the run where a table it reads or
+ * writes holds one, as reading it as blank would give a wrong latest value without a word (issue 8).
  */
 export function readGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   const date1904 = usesDate1904(workbook);
   const grids = workbook.worksheets.map((s) => sheetGrid(s, date1904));
-  const sheet = workbook.worksheets.find((s) => uncalculated.has(s));
-  if (sheet) {
-    throw new InputError(
-      `${quoteSheetName(sheet.name)}!${uncalculated.get(sheet)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
-    );
-  }
   return grids;
 }

@@ -76,7 +76,7 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
   it('kind 1: refuses a table with no period column in one sentence, prints the --map JSON to use, and writes nothing', async () => {
     const ran = await refused([NO_PERIOD]);
     assert.deepEqual(ran.stderr.split('\n').filter(Boolean), [
-      `scorecard: 'Scorecard' row 3 has Performance Indicator, Target but no period column, so its 2 indicators would all be data gaps and nothing was scored; not understood: "Perf", "Comments"; map "Perf" to actual (the quarter you choose to score).`,
+      `scorecard: 'Scorecard' row 3 has Performance Indicator, Target but no period column, so its 2 indicators would all be data gaps and nothing was scored; not understood: "Perf"; map "Perf" to actual (the quarter you choose to score).`,
       'scorecard: the mapping to use: save the next line as mapping.json and score again with --map mapping.json (check the meanings first):',
       '{"sheets":{"Scorecard":{"headerRow":3,"columns":{"Perf":"actual"}}}}',
     ]);
@@ -105,7 +105,7 @@ describe('Issue 7 through `scorecard score`: the tables councils publish', () =>
     const lines = ran.stderr.split('\n').filter(Boolean);
     assert.equal(
       lines[0],
-      `scorecard: No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. The workbook's only sheet has none; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf", "Notes"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
+      `scorecard: No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. The workbook's only sheet has none; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
     );
     assert.equal(lines[2], '{"sheets":{"KPIs":{"headerRow":1,"columns":{"Perf":"actual"}}}}');
   });

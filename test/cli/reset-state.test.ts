@@ -54,7 +54,7 @@ describe('A damaged Scorecard_State sheet, and scorecard reset-state', () => {
     assert.equal(ran.code, 0, ran.stderr);
     assert.match(
       ran.stdout,
-      /^Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was\.\nAlso removed the hidden copies of earlier summary sheets: '~1 Q3 Summary'\.\nSummary sheets written before stay as they are: scoring again writes new ones beside them \("Q3 Summary \(2\)" …\); delete the old ones first to keep the usual names\.\n/,
+      /^Removed the Scorecard_State sheet: the saved quarter, tolerance and column mapping, and the undo of the last scoring, are gone; every other sheet is as it was\.\nAlso removed the hidden copies of earlier summary sheets: '~1 Q3 Summary'\.\nSummary sheets written before stay as they are: scoring the same quarter again writes new ones beside them \("Q3 Summary \(2\)" …\); delete the old ones first to keep the usual names\.\n/,
     );
     const before = snapshotWorkbook(await readXlsx(fs.readFileSync(file)));
     const after = snapshotWorkbook(await readXlsx(fs.readFileSync(at('reset.xlsx'))));

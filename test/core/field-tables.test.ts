@@ -34,7 +34,7 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
     const e = refusal([NO_PERIOD]);
     assert.equal(
       e.message,
-      `'Scorecard' row 3 has Performance Indicator, Target but no period column, so its 2 indicators would all be data gaps and nothing was scored; not understood: "Perf", "Comments"; map "Perf" to actual (the quarter you choose to score).`,
+      `'Scorecard' row 3 has Performance Indicator, Target but no period column, so its 2 indicators would all be data gaps and nothing was scored; not understood: "Perf"; map "Perf" to actual (the quarter you choose to score).`,
     );
   });
 
@@ -103,7 +103,7 @@ describe('Issue 7, kind 1: a table whose period column cannot be found is refuse
     ]);
     assert.equal(
       e.message,
-      `No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. The workbook's only sheet has none; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf", "Notes"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
+      `No indicator table found: a table needs a header row with an indicator-name column (such as "Performance Indicator") and month, quarter or year columns. The workbook's only sheet has none; nearest: 'KPIs' row 1 has Performance Indicator but no period column (not understood: "Perf"; map "Perf" to actual (the quarter you choose to score)); map the columns by hand if the headers use other names.`,
     );
     assert.deepEqual(e.mappingHint?.suggestedMapping, {
       sheets: { KPIs: { headerRow: 1, columns: { Perf: 'actual' } } },

@@ -3,7 +3,16 @@
  * well as colours. "Q3 Summary" holds the count tables, "Q3 Highlights" the Tier 1 table, the two
  * highlight tables and every indicator, "Q3 Findings" the data-quality findings.
  */
-import type { CellValue, CountTable, FigureFormat, Finding, IndicatorScore, Rag, ScoreResult } from '../model';
+import type {
+  CellValue,
+  CountTable,
+  FigureFormat,
+  Finding,
+  IndicatorScore,
+  Rag,
+  ScoreResult,
+  Organisation,
+} from '../model';
 import { percentAsFraction, toSignificant } from '../rules/rounding';
 import { cellAddress } from '../a1';
 import {
@@ -18,7 +27,7 @@ import {
 import { reasonWords, statusWordsOf, ukNumber } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { periodName } from '../periods';
-import { highlightsByTarget, improvementNeeded, strongPerformers } from '../score/highlights';
+import { highlightsRule, improvementNeeded, strongPerformers } from '../score/highlights';
 import { breakdownSentence, countedIndicators } from '../score/area-breakdowns';
 import { zeroTargetText } from './owned-cells';
 import { SheetCanvas, type TableCell, type TableColumn } from './canvas';
@@ -39,7 +48,7 @@ import {
   namedTolerance,
   noneListed,
   rulesSentence,
-  workbookToleranceWords,
+  toleranceHeadline,
 } from '../score/summaries';
 
 export interface SheetNames {
@@ -98,9 +107,7 @@ const TAB_COLOUR = '1F4E78';
 
 /** "a 5% tolerance" as before; "a tolerance of 1 percentage point" in another mode (issue 7). */
 function toleranceNote(result: ScoreResult): string {
-  return (result.toleranceMode ?? 'relative') === 'relative'
-    ? `a ${result.tolerancePct}% tolerance`
-    : `a tolerance of ${workbookToleranceWords(result)}`;
+  return toleranceHeadline(result);
 }
 
 function targetHeaders(result: ScoreResult): string[] {
@@ -309,6 +316,11 @@ function quartileCell(q: IndicatorScore['quartile']): TableCell {
   return cell;
 }
 
+/** "Below median" / "Above median" (score/benchmark-quartile.ts): words only, no quartile's fill. */
+function halfCell(half: 'above median' | 'below median'): TableCell {
+  return half === 'above median' ? 'Above median' : 'Below median';
+}
+
 function statusCell(s: IndicatorScore): TableCell {
   if (s.reason) return { value: `${statusWordsOf(s)}: ${reasonWords(s.reason)}`, format: statusFormat(s.rag) };
   let byRag = STATUS_CELLS.get(s.status);
@@ -341,7 +353,7 @@ function listRow(s: IndicatorScore, showPriority: boolean): TableCell[] {
     statusCell(s),
     directionCell(s.dot, s.rag),
     directionCell(s.trend, s.rag),
-    quartileCell(s.quartile),
+    s.quartile === null && s.benchmarkHalf ? halfCell(s.benchmarkHalf) : quartileCell(s.quartile),
   ];
 }
 
@@ -513,11 +525,23 @@ export const HIGHLIGHT_RULES = {
     'No indicator has a quartile, so chosen against target: on target, and direction of travel improving or the same. A Quartile column chooses by comparison with others instead.',
   improvementByTarget:
     'No indicator has a quartile, so chosen against target: off target, and direction of travel worsening or the same. A Quartile column chooses by comparison with others instead.',
+  // Some indicators with a quartile and some without, outside a council (core/score/highlights.ts; fresh user 14).
+  strongMixed:
+    'On target, in the 1st or 2nd quartile (or above the benchmark median) or with no quartile, and direction of travel improving or the same. Some indicators have no quartile, so none below its target is listed here.',
+  improvementMixed:
+    'Off target, or in the 3rd or 4th quartile (or below the benchmark median), and direction of travel worsening or the same. Some indicators have no quartile, so every one off target is considered, with a quartile or without.',
 } as const;
 
 /** The words above the strong performance ('strong') or requires improvement list of these indicators. */
-export function highlightRule(indicators: readonly IndicatorScore[], which: 'strong' | 'improvement'): string {
-  return HIGHLIGHT_RULES[highlightsByTarget(indicators) ? (`${which}ByTarget` as const) : which];
+export function highlightRule(
+  indicators: readonly IndicatorScore[],
+  which: 'strong' | 'improvement',
+  organisation?: Organisation,
+): string {
+  const rule = highlightsRule(indicators, organisation);
+  return HIGHLIGHT_RULES[
+    rule === 'target' ? (`${which}ByTarget` as const) : rule === 'mixed' ? (`${which}Mixed` as const) : which
+  ];
 }
 
 export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetContent {
@@ -540,12 +564,12 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
       order: `the ${HIGHLIGHTS_PER_PRIORITY} worst against target`,
     },
   );
-  const strong = strongPerformers(counted);
+  const strong = strongPerformers(counted, result.organisation);
   row = list(
     s,
     row,
     'Strong performance',
-    highlightRule(counted, 'strong') + offTargetYetStrong(strong),
+    highlightRule(counted, 'strong', result.organisation) + offTargetYetStrong(strong),
     strong,
     {
       what: 'strong performers',
@@ -559,8 +583,8 @@ export function highlightsSheet(result: ScoreResult, names: SheetNames): SheetCo
     s,
     row,
     'Requires improvement',
-    highlightRule(counted, 'improvement'),
-    improvementNeeded(counted),
+    highlightRule(counted, 'improvement', result.organisation),
+    improvementNeeded(counted, result.organisation),
     {
       what: 'indicators requiring improvement',
       notable: WORST_FIRST,

@@ -23,7 +23,7 @@
  * to count each table as a priority of its own (a sheet of its own). Parallel sheets (one per
  * organisation, read/parallel-sheets.ts) are already the sheet's priority and are left alone.
  */
-import type { Finding, IndicatorTable } from '../model';
+import type { Finding, IndicatorTable, Organisation } from '../model';
 import type { GridView } from './grid';
 import { finding } from '../catalogue';
 import { isReportWord, priorityBandName, priorityNameOf } from './titles';
@@ -96,6 +96,7 @@ export function readDirectorateSheets(
   tables: IndicatorTable[],
   views: ReadonlyMap<string, GridView>,
   banners?: ReadonlySet<string>,
+  organisation: Organisation = 'council',
 ): Finding[] {
   const bySheet = new Map<string, IndicatorTable[]>();
   for (const t of tables) (bySheet.get(t.sheet) ?? bySheet.set(t.sheet, []).get(t.sheet)!).push(t);
@@ -154,6 +155,8 @@ export function readDirectorateSheets(
         count: titles.length,
         priority: name,
         headingRow: heading ? heading.row + 1 : undefined,
+        // A council's directorates; another organisation's service areas (fresh user 14, a housing association).
+        ...(organisation === 'council' ? {} : { area: 'service area' }),
       }),
     );
   }

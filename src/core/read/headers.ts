@@ -12,6 +12,7 @@ import {
 } from '../periods';
 import { normaliseText } from './values';
 import { isWelsh, twoLanguageHalves, welshHeadingInEnglish } from './welsh';
+import { rollingQuarterHeader } from './rolling-quarter';
 import type { CellValue, MonthNumber, QuarterNumber } from '../model';
 
 /** Header words for each field, after normalising (lower case, single spaces, no trailing "?"/":"). */
@@ -209,6 +210,9 @@ function recogniseHeaderText(h: string): ColumnRole | null {
     const quarter = (ends.month / 3) as QuarterNumber;
     return ends.year === undefined ? { kind: 'quarter', quarter } : { kind: 'quarter', quarter, year: ends.year };
   }
+  // "Q2 rolling", "Q2 (rolling)", "Rolling Q2": the quarter's figure, a rolling year reported at it (rolling-quarter.ts).
+  const rollingQuarter = rollingQuarterHeader(h);
+  if (rollingQuarter) return rollingQuarter;
   // "Month 6", "M6", "M06": the financial year's sixth month, September, as NHS and council finance
   // reports number them (month 1 is April).
   const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(h);

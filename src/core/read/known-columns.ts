@@ -19,6 +19,8 @@ import { COMMENT_WORDS } from './comment-gaps';
 import { recogniseFallbackHeader } from './headers';
 import { ROLLING_YEAR_HEADER } from './rolling-year';
 import { headerInEnglish } from './welsh';
+import { benchmarkHeader } from './benchmark-columns';
+import { saysRollingQuarter } from './rolling-quarter';
 
 const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
 const KNOWN = new RegExp(`^(?:${COMMENT_WORDS}|${LEAD_WORDS})$`);
@@ -36,6 +38,9 @@ export function knownUnscoredHeader(header: string): boolean {
   return (
     KNOWN.test(looseWords(headerInEnglish(header)).trim()) ||
     recogniseFallbackHeader(header) !== null ||
-    ROLLING_YEAR_HEADER.test(header)
+    ROLLING_YEAR_HEADER.test(header) ||
+    saysRollingQuarter(header) ||
+    // A benchmarking club's median or quartile, read at scoring (benchmark-columns.ts; fresh user 14).
+    benchmarkHeader(header) !== null
   );
 }

@@ -8,7 +8,9 @@ import { MONTH_NAMES, monthAndYearOfDateSerial } from '../periods';
 import type { GridView } from './grid';
 import { describeRole } from './headers';
 import type { HeaderReader } from './mapping';
-import { cellText, readNumber } from './values';
+import { cellText, normaliseText, readNumber } from './values';
+import { knownUnscoredHeader } from './known-columns';
+import { RAG_BANDS_HEADER, ragBandsOf } from './rag-bands';
 import { allCodes, filledCells, mostlyNames, notANameHeader, polaritiesThatMatter } from './column-contents';
 import { periodAdvice, samePeriodEach } from './period-advice';
 
@@ -173,16 +175,25 @@ export function mappingHintFor(
     // neither a comparison table nor periods in column order (session 11, read/period-advice.ts).
     // Every header not understood, figures or not: an empty "Summer" or "P13" says what the others are.
     advice = periodAdvice(unread.filter((c) => !(c.text in columns)).map((c) => c.text));
-    comparison = advice
-      ? []
-      : comparisonHeaders(allFigures.filter((c) => !CHANGE_HEADER.test(c.text.toLowerCase())).map((c) => c.text));
+    // Figures headed by a quarter or month and no comparator ("Q1 wave | Q2 wave") beside a "HouseMark median"
+    // are the organisation's own periods and a benchmark beside them: no comparison table, and the benchmark
+    // is no period (fresh user 14: "a comparison table" for a TSM table with a HouseMark median).
+    const benchmarks = benchmarksBesidePeriods(allFigures.map((c) => c.text));
+    comparison =
+      advice || benchmarks.length > 0
+        ? []
+        : comparisonHeaders(allFigures.filter((c) => !CHANGE_HEADER.test(c.text.toLowerCase())).map((c) => c.text));
     // The period before the latest ("Previous 12 months", "Previous month", "Prior year") is never one of
     // the periods in order: "Rolling 12 months | Previous 12 months" are no Q1 and Q2, nor "Previous month
     // | Latest month" two months (session 10, helper layouts3). The year before, with the run's quarter, is
     // last year's figure for it (Trend); the month before is left to the analyst.
     const earlier = allFigures.filter((c) => EARLIER_PERIOD.test(c.text.toLowerCase()));
     const candidates = allFigures.filter(
-      (c) => saysFigureOrPeriod(c.text) && !earlier.includes(c) && !CHANGE_HEADER.test(c.text.toLowerCase()),
+      (c) =>
+        saysFigureOrPeriod(c.text) &&
+        !earlier.includes(c) &&
+        !CHANGE_HEADER.test(c.text.toLowerCase()) &&
+        !benchmarks.includes(c.text),
     );
     if (earlier.length === 1 && candidates.length === 1 && quarter && YEAR_BEFORE.test(earlier[0].text.toLowerCase()))
       columns[earlier[0].text] = `Last year Q${quarter}`;
@@ -220,6 +231,11 @@ export function mappingHintFor(
     headerRow: row + 1,
     headers,
     notUnderstood: unread.map((c) => c.text),
+    ...readAnywayOf(
+      grid,
+      row,
+      unread.filter((c) => !(c.text in columns)),
+    ),
     missing,
     suggestedMapping,
     ...(comparison.length > 0 ? { comparisonColumns: comparison } : {}),
@@ -269,6 +285,10 @@ const YEAR_BEFORE = /\b(?:12 months?|twelve months|year|yr)\b/;
 const MONTH_WORD = /\b(month|mth|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const QUARTER_WORD = /\b(q[1-4]|quarter|qtr)\b/;
 
+/** A month's name as a word of its own ("Sep", "Sept", "September"), never "Decent" or "Mark". */
+const A_MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+
 /** A header that may be a month or a quarter: a digit, a month, a quarter or a year word — not a week ("Wk 1") nor a "Period 3". */
 function saysPeriod(header: string): boolean {
   const h = header.toLowerCase();
@@ -304,6 +324,26 @@ function comparisonHeaders(headers: string[]): string[] {
   if (comparators.length === 0 && plainNames.length < 2) return [];
   return headers.filter((h) => plainNames.includes(h) || comparators.includes(h));
 }
+
+/**
+ * Figure headers naming a comparator ("HouseMark median 2024/25", "England average") where others name a
+ * quarter or month and no comparator ("Q1 wave", "Sep"): a benchmark beside the organisation's own periods,
+ * not a comparison table. Empty where no header names a period so, or none a comparator.
+ */
+function benchmarksBesidePeriods(headers: string[]): string[] {
+  const sameEach = samePeriodEach(headers);
+  const isComparator = (h: string) => COMPARATOR.test(h.toLowerCase()) || BENCHMARK_FIGURE.test(h.toLowerCase());
+  const own = headers.filter(
+    (h) =>
+      !isComparator(h) &&
+      !sameEach.includes(h) &&
+      (QUARTER_WORD.test(h.toLowerCase()) || A_MONTH.test(h.toLowerCase())),
+  );
+  return own.length > 0 ? headers.filter(isComparator) : [];
+}
+
+/** A benchmarking club's figure: "HouseMark upper quartile", "Lower quartile", "75th percentile", "Benchmark". */
+const BENCHMARK_FIGURE = /\b(?:quartiles?|percentiles?|housemark|benchmarks?|benchmarking)\b/;
 
 /** "A", "A and B", "A, B and C"; past five, the first four and "N more". */
 function listed(items: string[]): string {
@@ -341,7 +381,37 @@ export function foundWords(hint: MappingHint): string {
 
 /** `"Perf", "Comments"` */
 export function notUnderstoodWords(hint: MappingHint): string {
-  return hint.notUnderstood.map((t) => `"${t.replace(/\s+/g, ' ')}"`).join(', ');
+  return notUnderstoodNow(hint)
+    .map((t) => `"${t.replace(/\s+/g, ' ')}"`)
+    .join(', ');
+}
+
+/** The headers a refusal names as not understood: those neither read nor known all the same (`readAnyway`). */
+export function notUnderstoodNow(hint: MappingHint): string[] {
+  const known = hint.readAnyway;
+  return known === undefined ? hint.notUnderstood : hint.notUnderstood.filter((t) => !known.includes(t));
+}
+
+/**
+ * The headers not understood as a column role that are read or known all the same: a column of RAG bands in
+ * words under a bands header ("RAG thresholds": read as each row's bands, read/rag-bands.ts), the commentary
+ * and who answers for the indicator (read/known-columns.ts).
+ */
+function readAnywayOf(
+  grid: GridView,
+  row: number,
+  unread: readonly { col: number; text: string }[],
+): { readAnyway?: string[] } {
+  const rows = rowsUnder(grid, row);
+  const known = unread
+    .filter(
+      (c) =>
+        knownUnscoredHeader(c.text) ||
+        (RAG_BANDS_HEADER.test(normaliseText(c.text.replace(/\s+/g, ' '))) &&
+          rows.some((r) => ragBandsOf(grid.raw(r, c.col)) !== null)),
+    )
+    .map((c) => c.text);
+  return known.length > 0 ? { readAnyway: known } : {};
 }
 
 /** How many cells of the row hold a plain figure (a number not read as a header, such as a month's date). */

@@ -42,6 +42,13 @@ const KINDS: [Exclude<Organisation, 'organisation'>, RegExp[]][] = [
 ];
 
 /**
+ * A social landlord's regulatory words: "Tenant Satisfaction Measures", "Regulator of Social Housing",
+ * "HouseMark". A council that keeps homes reports them too, so they say housing only where nothing names
+ * another kind (a council naming itself stays a council).
+ */
+const LANDLORD_WORDS = /\btenant satisfaction measures?\b|\bregulator of social housing\b|\bhousemark\b/i;
+
+/**
  * The kind of organisation `texts` name (see above): 'council' when they name none, or a council only;
  * the one other kind when they name it alone; 'organisation' when they name more than one kind, and for
  * an NHS body that never says "trust" (an ICB, say).
@@ -50,11 +57,16 @@ const KINDS: [Exclude<Organisation, 'organisation'>, RegExp[]][] = [
 export function organisationOf(texts: readonly string[]): Organisation {
   const found = new Set<Exclude<Organisation, 'organisation'>>();
   let trust = false;
+  let landlord = false;
   for (const text of texts) {
     if (text.length > 300) continue;
     for (const [kind, patterns] of KINDS) if (patterns.some((p) => p.test(text))) found.add(kind);
     if (/\btrust\b/i.test(text)) trust = true;
+    if (LANDLORD_WORDS.test(text)) landlord = true;
   }
+  // A landlord's regulator's words and nothing else (fresh user 14, "Northvale Homes": its cover names the
+  // Tenant Satisfaction Measures, the Regulator of Social Housing and HouseMark): a housing association's.
+  if (found.size === 0 && landlord) return 'housing';
   if (found.size === 0) return 'council';
   if (found.size > 1) return 'organisation';
   const [kind] = found;

@@ -2,6 +2,7 @@
  * Finding the indicator tables of a sheet (docs/workbook.md, “Tables”): one table per sheet, or several under title rows;
  * Tier carried down; the priority named by the title, else the sheet.
  */
+import { rollingQuarterColumns } from './rolling-quarter';
 import { districtRowsByRef } from './district-refs';
 import type { ColumnRole, IndicatorRow, IndicatorTable, QuarterNumber } from '../model';
 import {
@@ -273,6 +274,8 @@ function readTable(
   if (band.ambiguousDirection !== null) table.ambiguousDirection = band.ambiguousDirection;
   const ytd = ytdHeaderOf(grid, band).ytdHeader;
   if (ytd !== undefined) table.ytdHeader = ytd;
+  const rolling = rollingQuarterColumns(grid, band.headerRow, band.subHeaderRow, band.monthColumns);
+  if (rolling.length > 0) table.rollingQuarterHeaders = rolling;
   if (
     band.columns.tolerance !== undefined &&
     /threshold/.test(normaliseText(grid.raw(band.headerRow, band.columns.tolerance)))

@@ -194,10 +194,23 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   // A sentence ("Figures for Q3 are provisional.") is more likely a note than a name.
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   if (CAVEAT.test(trimmed)) return { name: null, unsure: false };
-  const name = kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1]));
+  const name = closeBrackets(kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1])));
   const named = withoutReportTitle(name || stripped);
   // "Priority 1: Preventing crime" names "Preventing crime": the Summary numbers the priorities itself (fresh user 12).
   return { name: priorityBandName(named) ?? named, unsure: false };
+}
+
+/**
+ * A name cut before a dating clause inside its brackets ("… perception (rolling survey, 2025/26)" → "…
+ * perception (rolling survey"): its brackets closed, "… (rolling survey)" (fresh user 14).
+ */
+function closeBrackets(name: string): string {
+  let open = 0;
+  for (const ch of name) {
+    if (ch === '(') open++;
+    else if (ch === ')' && open > 0) open--;
+  }
+  return open > 0 ? `${name.replace(/[\s,;:–—-]+$/, '')}${')'.repeat(open)}` : name;
 }
 
 /**

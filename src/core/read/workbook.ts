@@ -10,6 +10,7 @@ import type {
 } from '../model';
 import { finding } from '../catalogue';
 import { InputError } from '../errors';
+import { uncalculatedCells } from './uncalculated';
 
 import { figure, plural } from '../words';
 import {
@@ -24,7 +25,14 @@ import {
 import { GridView } from './grid';
 import { describeRole } from './headers';
 import { headerReaderFor, isIgnoredSheet } from './mapping';
-import { foundWords, mappingHintFor, nearestHeaderRow, notUnderstoodWords, suggestionWords } from './mapping-hint';
+import {
+  foundWords,
+  mappingHintFor,
+  nearestHeaderRow,
+  notUnderstoodNow,
+  notUnderstoodWords,
+  suggestionWords,
+} from './mapping-hint';
 import { indicatorKey, readMonthlySheet, rowKey, supportSheetKind, type MonthlySheet } from './support-sheets';
 import { findTables } from './tables';
 import { cellText, normaliseText, readPeriodValue } from './values';
@@ -184,15 +192,22 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
   markTargetsNotOwn(parallel.groups, model.tables, model);
   // Several titled tables on a directorate's sheet: the sheet is the priority (read/directorate-sheets.ts; fresh user 8).
-  model.findings.push(...readDirectorateSheets(model.tables, views, banners));
-  readThemeBands(model.tables);
   const organisation = organisationOf(naming);
+  model.findings.push(...readDirectorateSheets(model.tables, views, banners, organisation));
+  readThemeBands(model.tables);
   if (organisation !== 'council') model.organisation = organisation;
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
   supportSheetScales(supportScales, rowKey);
   model.findings.push(...nearMissFindings(model), ...hiddenSheetFindings(model));
+  // A formula with no saved result: refused only where a table read or written holds it (read/uncalculated.ts).
+  const uncalculated = uncalculatedCells(grids, model.tables, [
+    model.supportSheets.targets,
+    model.supportSheets.lastYear,
+  ]);
+  model.findings.push(...uncalculated.notes);
   const refusal =
+    uncalculated.refusal ??
     unreadableTable(model, views, mapping, options.quarter, grids.length) ??
     mixedYearsRefusal(model.tables) ??
     targetsConflictRefusal(model, targetConflicts);
@@ -396,7 +411,7 @@ export function unreadableTable(
     const fix =
       suggestionWords(hint) ??
       'map the column that holds the figures to the period it holds (a quarter such as Q3, or a month such as Dec)';
-    const unread = hint.notUnderstood.length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
+    const unread = notUnderstoodNow(hint).length > 0 ? `; not understood: ${notUnderstoodWords(hint)}` : '';
     return new InputError(
       `'${noPeriods.sheet}' row ${noPeriods.headerRow + 1} has ${foundWords(hint)} but no period column, so ${n === 1 ? 'its indicator would be a data gap' : `its ${plural(n, 'indicator')} would all be data gaps`} and nothing was scored${unread}; ${fix}.`,
       hint,
@@ -551,7 +566,7 @@ export function noTableError(
     );
   }
   const fix = suggestionWords(hint);
-  const unread = hint.notUnderstood.length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
+  const unread = notUnderstoodNow(hint).length > 0 ? `not understood: ${notUnderstoodWords(hint)}` : '';
   const tail = [unread, fix ?? ''].filter((x) => x !== '').join('; ');
   if (result.nearMisses.length > 0 && hint.comparisonColumns) {
     // A comparison table: no mapping would read it, so the sentence does not ask for one (helper hunt3).

@@ -30,6 +30,8 @@ export function resultToJson(result: ScoreResult): Record<string, unknown> {
       dot: s.dot,
       trend: s.trend,
       quartile: s.quartile,
+      // Placed against a benchmarking club's median only: 'above median' or 'below median' (score/benchmark-quartile.ts).
+      ...(s.benchmarkHalf ? { benchmarkHalf: s.benchmarkHalf } : {}),
       ...(s.polarity ? { polarity: s.polarity } : {}),
       ...(s.bands ? { bands: s.bands } : {}),
       ...(s.toleranceMode || s.tolerancePct !== result.tolerancePct

@@ -1,6 +1,9 @@
 /** Scoring a quarter of a whole workbook: every indicator, the count tables, the lists and the findings. */
 import { noFigureThisYearFindings } from '../findings/no-figures';
 import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-columns';
+import { rollingQuartersNote } from '../findings/rolling-quarter';
+import { benchmarkQuartiles } from './benchmark-quartile';
+import { noTrendNote } from '../findings/no-trend';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
@@ -527,6 +530,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const priorityNumbers = new Map<string, number>();
   const indicators: IndicatorScore[] = [];
   const findings: Finding[] = [...model.findings];
+  const scoredTables: [IndicatorTable, IndicatorScore[]][] = [];
   for (const table of model.tables) {
     const priorityKey = table.priorityName.trim().toLowerCase();
     // Numbered only where a row is counted under it: not where every row is under a band row's priority.
@@ -536,6 +540,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     findings.push(
       ...tableFindings(table, model.supportSheets.targets !== null),
       ...quarterColumnsNote(table),
+      ...rollingQuartersNote(table),
       ...figureMarksNote(table, quarter),
       ...noFigureThisYearFindings(table),
     );
@@ -578,6 +583,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     // A "Data period" column naming another period than the one scored (findings/data-period.ts; helper loose).
     add(findings, dataPeriodFindings(table, tableScores, model));
+    // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
+    findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
+    scoredTables.push([table, tableScores]);
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
     // A typed variance or DOT column that is another quarter's: one Check, not one a row (helper noise).
@@ -585,6 +593,9 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       scoreRow(model, table, table.rows[i], { ...context, quarter: q }, [], null, []),
     );
   }
+  // No Trend anywhere (and DOT at Q1): one Note a table saying why (findings/no-trend.ts; fresh user 14).
+  if (!indicators.some((s) => s.trend !== null))
+    for (const [table, scores] of scoredTables) findings.push(...noTrendNote(table, scores, quarter));
   // Two or more indicators carried forward alike: the quarter-wide Check says it for them, once (helper misread).
   const said = carriedAlike.length >= 2 ? new Set(carriedAlike) : null;
   if (said !== null) removeSaid(findings, said);
@@ -622,8 +633,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     ...(model.organisation !== undefined && model.organisation !== 'council'
       ? { organisation: model.organisation }
       : {}),
-    strongPerformance: strongPerformers(counted).map(label),
-    requiresImprovement: improvementNeeded(counted).map(label),
+    strongPerformance: strongPerformers(counted, model.organisation).map(label),
+    requiresImprovement: improvementNeeded(counted, model.organisation).map(label),
     tier1: counted.filter(isTier1).map(label),
     findings: withFirst(
       sortFindings(oneNotePerSharedHeader(findings), model),

@@ -98,14 +98,22 @@ export function executiveSummary(priorities: CountTable[]): CountTable {
   return total;
 }
 
-/** Strong performance: 1st or 2nd quartile, and DOT improving or the same. */
+/**
+ * Strong performance: 1st or 2nd quartile, and DOT improving or the same. At or better than a benchmarking
+ * club's median with no figure to tell the 1st from the 2nd ('above median') is one of the two (fresh user 14).
+ */
 export function isStrongPerformance(s: IndicatorScore): boolean {
-  return (s.quartile === 1 || s.quartile === 2) && (s.dot === 'up' || s.dot === 'same');
+  return (
+    (s.quartile === 1 || s.quartile === 2 || s.benchmarkHalf === 'above median') && (s.dot === 'up' || s.dot === 'same')
+  );
 }
 
-/** Requires improvement: 3rd or 4th quartile, and DOT worsening or the same. */
+/** Requires improvement: 3rd or 4th quartile (or 'below median', one of the two), and DOT worsening or the same. */
 export function requiresImprovement(s: IndicatorScore): boolean {
-  return (s.quartile === 3 || s.quartile === 4) && (s.dot === 'down' || s.dot === 'same');
+  return (
+    (s.quartile === 3 || s.quartile === 4 || s.benchmarkHalf === 'below median') &&
+    (s.dot === 'down' || s.dot === 'same')
+  );
 }
 
 /**
@@ -115,15 +123,17 @@ export function requiresImprovement(s: IndicatorScore): boolean {
  * have none; and, when none has one, that none can be listed and what to add. `findings`: where the
  * findings are ("'Q3 Findings'", "the findings").
  */
-export function noneListed(result: Pick<ScoreResult, 'indicators'>, findings: string): string {
+export function noneListed(result: Pick<ScoreResult, 'indicators' | 'organisation'>, findings: string): string {
   let judged = 0;
   let counted = 0;
   for (const s of result.indicators) {
     if (s.status === 'not due' || s.area !== undefined) continue;
     counted++;
-    if (s.quartile !== null) judged++;
+    if (s.quartile !== null || s.benchmarkHalf !== undefined) judged++;
   }
   if (judged === counted) return 'None this quarter.';
+  // Outside a council, some with a quartile and some without: every indicator was considered (highlights.ts 'mixed').
+  if (judged > 0 && result.organisation !== undefined) return 'None this quarter.';
   if (judged > 0)
     return `None this quarter among the ${plural(judged, 'indicator')} with a quartile; the other ${counted - judged} ${plural.word(counted - judged, 'has', 'have')} none (N/A), so they cannot be listed here.`;
   // No quartile anywhere: the lists were chosen against target (highlights.ts), and none met the rule.
@@ -176,6 +186,25 @@ export function withinToleranceLabel(result: ScoreResult, short = false): string
   const words = mode === 'points' ? plural(result.tolerancePct, 'pt') : `${result.tolerancePct}%`;
   if (short) return `Within ${words}`;
   return `Within ${workbookToleranceWords(result)} of target`;
+}
+
+/**
+ * The tolerance as a headline gives it: "a 5% tolerance" (or "a tolerance of 1 percentage point"), and where
+ * indicators scored this quarter have bands of their own (a Tolerance column, RAG bands in words),
+ * "a 5% tolerance unless a row gives its own (14 rows)" (fresh user 14: the headline said 5% while most rows
+ * had their own). Annual indicators not yet due are not counted among them.
+ */
+export function toleranceHeadline(result: ScoreResult): string {
+  const mode = result.toleranceMode ?? 'relative';
+  const base =
+    mode === 'relative' ? `a ${result.tolerancePct}% tolerance` : `a tolerance of ${workbookToleranceWords(result)}`;
+  let own = 0;
+  for (const s of result.indicators) {
+    if (s.status === 'not due') continue;
+    if (s.tolerancePct !== result.tolerancePct || (s.toleranceMode ?? 'relative') !== mode || s.polarity === 'close')
+      own++;
+  }
+  return own === 0 ? base : `${base} unless a row gives its own (${plural(own, 'row')})`;
 }
 
 /**

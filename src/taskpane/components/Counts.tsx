@@ -212,7 +212,8 @@ function Highlight({
   // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
   // heading says why there is none.
   const noQuartiles =
-    byQuartile !== undefined && countedIndicators(result.indicators).every((i) => i.quartile === null);
+    byQuartile !== undefined &&
+    countedIndicators(result.indicators).every((i) => i.quartile === null && i.benchmarkHalf === undefined);
   return (
     <details className="highlight">
       <summary>
@@ -222,7 +223,7 @@ function Highlight({
         // How the list is chosen, as the Highlights sheet says it: by quartile and DOT, not against target
         // (fresh user 9: ECON1, 54.7% below target, was listed as strong with nothing saying why).
         <p className="rule">
-          {highlightRule(countedIndicators(result.indicators), byQuartile)}
+          {highlightRule(countedIndicators(result.indicators), byQuartile, result.organisation)}
           {byQuartile === 'strong' ? offTargetYetStrong(list) : ''}
         </p>
       )}

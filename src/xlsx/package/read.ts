@@ -7,11 +7,9 @@
 import * as path from 'path';
 import {
   InputError,
-  cellAddress,
   NumberFormatsBuilder,
   parseAreaAddress,
   parseCellAddress,
-  quoteSheetName,
   type Area,
   type CellValue,
   type SheetGrid,
@@ -1023,15 +1021,13 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const cells = read.cells;
   // Cells come in order in a well-formed part; sorted only when they do not.
   const order = cells.inOrder() ? null : cells.sortedOrder();
+  let uncalculated: [number, number][] | undefined;
   for (let k = 0; k < cells.length; k++) {
     const i = order ? order[k] : k;
     const r = cells.row[i];
     const c = cells.col[i];
-    if (cells.flags[i] & 2) {
-      throw new InputError(
-        `${quoteSheetName(sheet.name)}!${cellAddress(r, c)} holds a formula whose result was never saved (the file was made by a program that does not calculate): open the workbook in Excel, save it, and try again.`,
-      );
-    }
+    // A formula with no saved result is blank here; the core refuses it where a table it reads holds it (read/uncalculated.ts).
+    if (cells.flags[i] & 2) (uncalculated ??= []).push([r, c]);
     const v = cells.values[i];
     if (v === null) continue;
     if (read.merges.length && away(r, c)) continue;
@@ -1051,5 +1047,6 @@ export function gridOf(sheet: PackageSheet, read: SheetRead, styles: Styles, dat
   const numberFormats = formats.build();
   if (numberFormats) grid.numberFormats = numberFormats;
   if (date1904) grid.date1904 = true;
+  if (uncalculated) grid.uncalculated = uncalculated;
   return grid;
 }

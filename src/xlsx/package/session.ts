@@ -1755,7 +1755,11 @@ export function undoPackage(bytes: Buffer, shownPath: string, now: Date): UndoDo
  * @throws InputError when there is no state sheet, when it is a visible sheet the product did not
  *   write, when the structure is protected, or when no visible sheet would be left
  */
-export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): { backups: string[]; bytes: Buffer } {
+export function resetStatePackage(
+  bytes: Buffer,
+  shownPath: string,
+  now: Date,
+): { backups: string[]; bytes: Buffer; sheets: string[] } {
   let pkg: Package;
   try {
     pkg = readPackage(bytes, shownPath);
@@ -1801,7 +1805,7 @@ export function resetStatePackage(bytes: Buffer, shownPath: string, now: Date): 
     { deleteSheets: [state.name, ...backups], restore: [], sheets: [], stateRows: null },
     now,
   );
-  return { backups, bytes: out };
+  return { backups, bytes: out, sheets: pkg.sheets.filter((s) => !gone.has(s.name)).map((s) => s.name) };
 }
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * A benchmarking club's figures beside an indicator's own: "HouseMark median 2024/25", "HouseMark upper
+ * quartile 2024/25", "Lower quartile", "Peer median" (fresh user 14, a housing association's board pack).
+ * They were listed as "not recognised" and the indicators' Comparative Performance was N/A, though the
+ * figures place each indicator among its peers (score/benchmark-quartile.ts). Not read as a period, a target
+ * or a quartile column: known (read/known-columns.ts), and read at scoring where the table has no quartile
+ * column of its own.
+ */
+import type { IndicatorTable } from '../model';
+import { findFinancialYear } from '../periods';
+import { looseWords } from './values';
+
+/** Which benchmark a header names: the median, or the upper or lower quartile's boundary. */
+export type BenchmarkKind = 'median' | 'upper' | 'lower';
+
+const BENCHMARK_HEADER =
+  /^(?:(?:housemark|benchmark|benchmarking|peer|peer group|peers|sector|club|g15|national|england|comparator|acuity|sdr)\s+)*(?:(median)|(upper|top) quartile|(lower|bottom) quartile)(?:\s+(?:figure|value|benchmark))?$/;
+
+/** What a header names as a benchmark ("HouseMark upper quartile 2024/25" → 'upper'), or null. */
+export function benchmarkHeader(header: string): BenchmarkKind | null {
+  const fy = findFinancialYear(header);
+  const words = looseWords(fy ? fy.rest : header)
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const m = BENCHMARK_HEADER.exec(words);
+  if (!m) return null;
+  return m[1] ? 'median' : m[2] ? 'upper' : 'lower';
+}
+
+/** A table's benchmark columns: its median's, and its upper and lower quartiles' where it has them. */
+export interface BenchmarkColumns {
+  median: { col: number; header: string };
+  upper?: { col: number; header: string };
+  lower?: { col: number; header: string };
+}
+
+/**
+ * The benchmark columns of a table with no quartile column of its own, among its columns not read: null
+ * where it has a quartile column (the analyst's quartile stands), no median column, or two of a kind.
+ */
+export function benchmarkColumnsOf(table: IndicatorTable): BenchmarkColumns | null {
+  if (table.columns.quartile !== undefined || table.unrecognised.length === 0) return null;
+  const found: Partial<Record<BenchmarkKind, { col: number; header: string }>> = {};
+  for (const u of table.unrecognised) {
+    const kind = benchmarkHeader(u.header);
+    if (kind === null) continue;
+    if (found[kind]) return null;
+    found[kind] = { col: u.col, header: u.header.replace(/\s+/g, ' ').trim() };
+  }
+  if (!found.median) return null;
+  return {
+    median: found.median,
+    ...(found.upper ? { upper: found.upper } : {}),
+    ...(found.lower ? { lower: found.lower } : {}),
+  };
+}
