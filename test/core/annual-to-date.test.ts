@@ -145,4 +145,33 @@ describe("A year's target said so, beside month figures", function () {
       assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [185, 200, 'red']);
     });
   });
+  describe('6. quarter columns beside the months, under "Annual target"', () => {
+    const header = [
+      'Ref',
+      'Indicator',
+      'Polarity',
+      'Annual target',
+      'Apr',
+      'May',
+      'Jun',
+      'Q1',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Q2',
+      'YTD',
+    ];
+
+    it("complaints of about 100 a month against 400 for the year: 615 to September against the year's 200 elapsed, red — not Q2's 300 against 400 as a quarter's, green", () => {
+      const r = q2([
+        sheet('Customer', [
+          header,
+          ['C1', 'Complaints received', 'Lower', 400, 100, 110, 105, 315, 95, 100, 105, 300, 615],
+        ]),
+      ]);
+      const s = byRef(r, 'C1');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [615, 200, 'red']);
+      assert.match(about(r, 'C1', 'annual-to-date')[0].message, /so its target 400 is the year's/);
+    });
+  });
 });

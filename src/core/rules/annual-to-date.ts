@@ -31,7 +31,13 @@
  * targets from a Targets sheet or a quarter's target column, period headers saying to date ("Q2 YTD": the
  * table's own Check stands), figures that may be to date already (three or more only rising, which
  * rules/cumulative-unsure.ts asks about; two, the second half as large again as the first, as
- * rules/two-months.ts leaves them), a two-sided indicator, or quarter columns beside the months.
+ * rules/two-months.ts leaves them), a two-sided indicator, or a quarter's column standing in for its blank months.
+ *
+ * Quarter columns beside the months ("Apr | May | Jun | Q1 | …", read/quarter-columns.ts) do not stop it: the
+ * months are added up, and the words saying the year's outweigh the month-share rule's reading of the target
+ * as a quarter's by its size (rules/month-share.ts `quarterColumnsForQuarterTarget` stands aside; session 13's
+ * "Complaints received", about 100 a month under "Annual target" 400, was Q2's 300 against 400, green: it is
+ * 615 to September against the year's 200 elapsed, red).
  *
  * Pure; used by score/score-workbook.ts (scoreRow), said by findings/annual-to-date.ts.
  */
@@ -94,7 +100,10 @@ export function yearToDateOfAnnual(
   const annual = row.annualTarget;
   if (ytdHeader || !row.annualSaid || annual === null || !(annual > 0) || row.profile !== 'flat') return null;
   if (row.polarity !== 'higher' && row.polarity !== 'lower') return null;
-  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual || row.quarterFigures) return null;
+  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual) return null;
+  // Quarter columns beside the months are read apart from them (read/quarter-columns.ts): the months are added
+  // up. Not where a quarter's column stands in for its blank months (figures of two kinds in one series).
+  if (row.quarterScored !== undefined && row.quarterScored.length > 0) return null;
   if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem) return null;
   if (explicit && explicit.some((t) => t !== null)) return null;
   if (notACount(row)) return null;
