@@ -1,5 +1,5 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
-import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
+import type { CellsWithFormats, Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
@@ -23,7 +23,11 @@ import { plural, quote, who } from '../words';
  */
 const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot'] as const;
 
-export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): Finding[] {
+export function tableFindings(
+  table: IndicatorTable,
+  hasTargetsSheet: boolean,
+  cells?: ReadonlyMap<string, CellsWithFormats>,
+): Finding[] {
   const out: Finding[] = [];
   const missing = EXPECTED.filter(
     (f) =>
@@ -169,7 +173,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   }
   if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
   // A target to date used as given (read/target-to-date.ts; fresh user 14).
-  out.push(...targetToDateNotes(table));
+  out.push(...targetToDateNotes(table, cells));
   // A budget table's lines judged by their labels (read/budget-lines.ts; fresh user 14).
   const budget = budgetLinesNote(table);
   if (budget) out.push(budget);

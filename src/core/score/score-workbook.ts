@@ -534,7 +534,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey) ?? 0;
     findings.push(
-      ...tableFindings(table, model.supportSheets.targets !== null),
+      ...tableFindings(table, model.supportSheets.targets !== null, model.sheetCells),
       ...quarterColumnsNote(table),
       ...figureMarksNote(table, quarter),
       ...noFigureThisYearFindings(table),
