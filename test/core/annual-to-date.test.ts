@@ -174,4 +174,37 @@ describe("A year's target said so, beside month figures", function () {
       assert.match(about(r, 'C1', 'annual-to-date')[0].message, /so its target 400 is the year's/);
     });
   });
+  describe('7. "Annual budget" over the target column', () => {
+    it('agency staff spend of about £200k a month under "Annual budget" 1,200: £1,205k to September against the year\'s £600k elapsed, red — not "No target"', () => {
+      const r = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Annual budget', ...months(6)],
+          ['F1', 'Agency staff spend (£k)', 'Lower', 1200, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      const s = byRef(r, 'F1');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [1205, 600, 'red']);
+      assert.match(
+        about(r, 'F1', 'annual-to-date')[0].message,
+        /its target column is headed "Annual budget", so its target 1,200 is the year's/,
+      );
+    });
+
+    it('"Full year budget £k" says the same; beside a Target column, the Target is the target', () => {
+      const full = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Full year budget £k', ...months(6)],
+          ['F1', 'Agency staff spend (£k)', 'Lower', 1200, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      assert.deepEqual([byRef(full, 'F1').latestValue, byRef(full, 'F1').periodTarget], [1205, 600]);
+      const both = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Annual budget', ...months(6)],
+          ['F1', 'Agency staff (FTE)', 'Lower', 210, 2500, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      assert.deepEqual([byRef(both, 'F1').latestValue, byRef(both, 'F1').periodTarget], [200, 210]);
+    });
+  });
 });
