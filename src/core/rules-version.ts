@@ -253,5 +253,9 @@
  * "Cumulative" in its Notes is a cumulative rate ("Needs a profile"), never pro rata; ranks "9th of 22",
  * "5ed o 22" read (a rank header's N from its cells); Data Cymru's Upper … Lower are performance quartiles;
  * "Cyd-destun / Contextual" names no direction; well-being objectives keep their number; a `notes` mapping.
+ * 50 — (helper scale2) months beside quarter columns under "Annual target" measured year to date against the
+ * year's share elapsed, not a quarter column against the target read as a quarter's by size; a cumulative row's
+ * amber band in the unit scaled to its target to date (m/12); "Annual budget" read as the target where the
+ * table has no Target column; the target-to-date Note's example written in the target cell's format.
  */
-export const RULES_VERSION = 49;
+export const RULES_VERSION = 50;
