@@ -207,4 +207,40 @@ describe("A year's target said so, beside month figures", function () {
       assert.deepEqual([byRef(both, 'F1').latestValue, byRef(both, 'F1').periodTarget], [200, 210]);
     });
   });
+  describe('8. a budget table, "Annual budget £k | Actual YTD £k", mapped as its Note says', () => {
+    const grids = [
+      sheet('Money', [
+        ['Budget line', 'Annual budget £k', 'Actual YTD £k'],
+        ['Responsive repairs', 9800, 5420],
+        ['Rental income', 24000, 11800],
+      ]),
+    ];
+    const mapping = {
+      sheets: {
+        Money: {
+          headerRow: 1,
+          columns: { 'Budget line': 'name', 'Annual budget £k': 'target', 'Actual YTD £k': 'actual' },
+        },
+      },
+    };
+    const line = (r: ScoreResult, name: string) => r.indicators.find((i) => i.name === name)!;
+
+    it("responsive repairs' £5,420k spent to September is against the year's £4,900k elapsed, 10.6% over: red — not against the year's £9,800k, green", () => {
+      const r = q2(grids, { mapping } as never);
+      const repairs = line(r, 'Responsive repairs');
+      assert.deepEqual([repairs.latestValue, repairs.periodTarget, repairs.rag], [5420, 4900, 'red']);
+      const rent = line(r, 'Rental income');
+      assert.deepEqual([rent.latestValue, rent.periodTarget, rent.rag], [11800, 12000, 'amber']);
+      const note = r.findings.find((f) => f.kind === 'annual-to-date' && f.message.startsWith('"Responsive repairs"'));
+      assert.match(
+        note!.message,
+        /so its target 9,800 is the year's budget, and its period header "Actual YTD £k" says its figures are to date: Sept's 5,420 is measured against the year's share elapsed, 6\/12 of it, 4,900/,
+      );
+    });
+
+    it('no Check says each line is measured against the whole annual target', () => {
+      const r = q2(grids, { mapping } as never);
+      assert.ok(!r.findings.some((f) => /measured against the whole annual target/.test(f.message)));
+    });
+  });
 });

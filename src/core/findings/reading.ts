@@ -13,6 +13,7 @@ import { columnLetters } from '../a1';
 import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { targetToDateNotes } from './target-to-date';
+import { budgetTypedToDate } from '../rules/annual-to-date';
 import { budgetLinesNote } from '../read/budget-lines';
 import { plural, quote, who } from '../words';
 
@@ -153,11 +154,13 @@ export function tableFindings(
     );
   }
   // A target to date beside figures to date asks no profile (read/target-to-date.ts; fresh user 14).
+  // Not where every row is a budget measured to date against the year's share elapsed (rules/annual-to-date.ts).
   if (
     table.ytdHeader !== undefined &&
     table.columns.profile === undefined &&
     table.columns.target !== undefined &&
-    table.targetToDate?.asTarget !== true
+    table.targetToDate?.asTarget !== true &&
+    !table.rows.every(budgetTypedToDate)
   ) {
     out.push(
       finding({
