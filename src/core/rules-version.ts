@@ -256,6 +256,7 @@
  * 50 — (helper scale2) months beside quarter columns under "Annual target" measured year to date against the
  * year's share elapsed, not a quarter column against the target read as a quarter's by size; a cumulative row's
  * amber band in the unit scaled to its target to date (m/12); "Annual budget" read as the target where the
- * table has no Target column; the target-to-date Note's example written in the target cell's format.
+ * table has no Target column, and a budget's figures typed to date ("Actual YTD") against its share elapsed; the
+ * target-to-date Note's example written in the target cell's format.
  */
 export const RULES_VERSION = 50;

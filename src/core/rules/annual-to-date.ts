@@ -29,7 +29,8 @@
  * before. Nor a rate, percentage, average, time or score (rules/count-words.ts `notACount`), a row the
  * month-share rule already leaves unrated (its Check stands), a Profile column, a cumulative word or name, month
  * targets from a Targets sheet or a quarter's target column, period headers saying to date ("Q2 YTD": the
- * table's own Check stands), figures that may be to date already (three or more only rising, which
+ * table's own Check stands; but a budget's figures typed to date, "Annual budget £k | Actual YTD £k", are
+ * measured as typed against the year's share elapsed: `typedToDate`), figures that may be to date already (three or more only rising, which
  * rules/cumulative-unsure.ts asks about; two, the second half as large again as the first, as
  * rules/two-months.ts leaves them), a two-sided indicator, or a quarter's column standing in for its blank months.
  *
