@@ -1173,15 +1173,23 @@ const CATALOGUE = {
     month: number;
     profiled: string;
     band?: ScaledBand;
+    /** The period header saying the figures are to date as typed ("Actual YTD £k"), quoted: a budget's spend to date. */
+    typed?: string;
   }>({
     kind: 'annual-to-date',
     severity: 'info',
     message: (f) =>
-      `${f.who}: ${f.said}, so its target ${f.target} is the year's, and each figure is its own period's (${f.why}): ` +
-      `the year to date, ${f.value} (${f.periods} added up), is measured against the year's share elapsed, ${f.month}/12 ` +
-      `of it, ${f.profiled}, not ${f.period}'s ${f.periodValue} against the whole year's ${f.target}.` +
+      (f.typed
+        ? `${f.who}: ${f.said}, so its target ${f.target} is the year's budget, and its period header ${f.typed} says ` +
+          `its figures are to date: ${f.period}'s ${f.value} is measured against the year's share elapsed, ${f.month}/12 ` +
+          `of it, ${f.profiled}, not against the whole year's ${f.target}.`
+        : `${f.who}: ${f.said}, so its target ${f.target} is the year's, and each figure is its own period's (${f.why}): ` +
+          `the year to date, ${f.value} (${f.periods} added up), is measured against the year's share elapsed, ${f.month}/12 ` +
+          `of it, ${f.profiled}, not ${f.period}'s ${f.periodValue} against the whole year's ${f.target}.`) +
       yearBandWords(f.band) +
-      ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`,
+      (f.typed
+        ? ` If ${f.target} is already the target for the figure as it stands, add a "Profile" column saying Flat.`
+        : ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`),
   }),
   'annual-to-date-unsure': entry<{
     who: string;

@@ -259,5 +259,10 @@
  * some quartiles missing: none below target strong, every off-target worsening one requiring improvement; a
  * landlord's regulatory words make the workbook a housing association's; "unless a row gives its own (N
  * rows)" in the headline; a cut title's bracket closed; a Note a table where no indicator has a Trend.
+ * 51 — (helper scale2) months beside quarter columns under "Annual target" measured year to date against the
+ * year's share elapsed, not a quarter column against the target read as a quarter's by size; a cumulative row's
+ * amber band in the unit scaled to its target to date (m/12); "Annual budget" read as the target where the
+ * table has no Target column, and a budget's figures typed to date ("Actual YTD") against its share elapsed; the
+ * target-to-date Note's example written in the target cell's format.
  */
-export const RULES_VERSION = 50;
+export const RULES_VERSION = 51;

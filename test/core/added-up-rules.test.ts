@@ -200,6 +200,42 @@ describe('Rules that add up months, where they meet the others', function () {
     });
   });
 
+  describe('2e. figures typed to date, the Profile column saying "Cumulative"', () => {
+    const grids = [
+      sheet('Finance', [
+        ['Ref', 'Indicator', 'Polarity', 'Profile', 'Target', 'Amber threshold', ...months(6)],
+        ['F4', 'Overtime spend to date (£k)', 'Lower', 'Cumulative', 1200, 1260, 100, 210, 315, 430, 529, 639],
+      ]),
+    ];
+
+    it("overtime £639k by September against £600k to date: the year's band of 60 is 30 at 6/12, red above 630, not amber up to 660", () => {
+      const s = byRef(score(grids, 2), 'F4');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [639, 600, 30, 'red']);
+    });
+
+    it("at June, £315k against £300k to date: the band is a quarter of the year's, 15 — amber up to 315", () => {
+      const s = byRef(score(grids, 1), 'F4');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [315, 300, 15, 'amber']);
+    });
+
+    it('a month target from a Targets sheet is used as given, its band as typed', () => {
+      const s = byRef(
+        score(
+          [
+            ...grids,
+            sheet('Targets', [
+              ['Ref', ...months(6)],
+              ['F4', 100, 200, 300, 400, 500, 620],
+            ]),
+          ],
+          2,
+        ),
+        'F4',
+      );
+      assert.deepEqual([s.latestValue, s.periodTarget, s.tolerancePct, s.rag], [639, 620, 60, 'amber']);
+    });
+  });
+
   describe("3. a count per month against last year's figure for the same quarter", () => {
     const grids = [
       sheet('Growth', [

@@ -145,4 +145,102 @@ describe("A year's target said so, beside month figures", function () {
       assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [185, 200, 'red']);
     });
   });
+  describe('6. quarter columns beside the months, under "Annual target"', () => {
+    const header = [
+      'Ref',
+      'Indicator',
+      'Polarity',
+      'Annual target',
+      'Apr',
+      'May',
+      'Jun',
+      'Q1',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Q2',
+      'YTD',
+    ];
+
+    it("complaints of about 100 a month against 400 for the year: 615 to September against the year's 200 elapsed, red — not Q2's 300 against 400 as a quarter's, green", () => {
+      const r = q2([
+        sheet('Customer', [
+          header,
+          ['C1', 'Complaints received', 'Lower', 400, 100, 110, 105, 315, 95, 100, 105, 300, 615],
+        ]),
+      ]);
+      const s = byRef(r, 'C1');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [615, 200, 'red']);
+      assert.match(about(r, 'C1', 'annual-to-date')[0].message, /so its target 400 is the year's/);
+    });
+  });
+  describe('7. "Annual budget" over the target column', () => {
+    it('agency staff spend of about £200k a month under "Annual budget" 1,200: £1,205k to September against the year\'s £600k elapsed, red — not "No target"', () => {
+      const r = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Annual budget', ...months(6)],
+          ['F1', 'Agency staff spend (£k)', 'Lower', 1200, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      const s = byRef(r, 'F1');
+      assert.deepEqual([s.latestValue, s.periodTarget, s.rag], [1205, 600, 'red']);
+      assert.match(
+        about(r, 'F1', 'annual-to-date')[0].message,
+        /its target column is headed "Annual budget", so its target 1,200 is the year's/,
+      );
+    });
+
+    it('"Full year budget £k" says the same; beside a Target column, the Target is the target', () => {
+      const full = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Full year budget £k', ...months(6)],
+          ['F1', 'Agency staff spend (£k)', 'Lower', 1200, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      assert.deepEqual([byRef(full, 'F1').latestValue, byRef(full, 'F1').periodTarget], [1205, 600]);
+      const both = q2([
+        sheet('Finance', [
+          ['Ref', 'Indicator', 'Polarity', 'Target', 'Annual budget', ...months(6)],
+          ['F1', 'Agency staff (FTE)', 'Lower', 210, 2500, 190, 210, 205, 195, 205, 200],
+        ]),
+      ]);
+      assert.deepEqual([byRef(both, 'F1').latestValue, byRef(both, 'F1').periodTarget], [200, 210]);
+    });
+  });
+  describe('8. a budget table, "Annual budget £k | Actual YTD £k", mapped as its Note says', () => {
+    const grids = [
+      sheet('Money', [
+        ['Budget line', 'Annual budget £k', 'Actual YTD £k'],
+        ['Responsive repairs', 9800, 5420],
+        ['Rental income', 24000, 11800],
+      ]),
+    ];
+    const mapping = {
+      sheets: {
+        Money: {
+          headerRow: 1,
+          columns: { 'Budget line': 'name', 'Annual budget £k': 'target', 'Actual YTD £k': 'actual' },
+        },
+      },
+    };
+    const line = (r: ScoreResult, name: string) => r.indicators.find((i) => i.name === name)!;
+
+    it("responsive repairs' £5,420k spent to September is against the year's £4,900k elapsed, 10.6% over: red — not against the year's £9,800k, green", () => {
+      const r = q2(grids, { mapping } as never);
+      const repairs = line(r, 'Responsive repairs');
+      assert.deepEqual([repairs.latestValue, repairs.periodTarget, repairs.rag], [5420, 4900, 'red']);
+      const rent = line(r, 'Rental income');
+      assert.deepEqual([rent.latestValue, rent.periodTarget, rent.rag], [11800, 12000, 'amber']);
+      const note = r.findings.find((f) => f.kind === 'annual-to-date' && f.message.startsWith('"Responsive repairs"'));
+      assert.match(
+        note!.message,
+        /so its target 9,800 is the year's budget, and its period header "Actual YTD £k" says its figures are to date: Sept's 5,420 is measured against the year's share elapsed, 6\/12 of it, 4,900/,
+      );
+    });
+
+    it('no Check says each line is measured against the whole annual target', () => {
+      const r = q2(grids, { mapping } as never);
+      assert.ok(!r.findings.some((f) => /measured against the whole annual target/.test(f.message)));
+    });
+  });
 });

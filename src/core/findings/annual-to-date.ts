@@ -33,6 +33,7 @@ const WHY: Record<NonNullable<YearToDateOfAnnual['evidence']>, string> = {
   outturn: "last year's outturn is about twelve of them",
   toDate: 'its year-to-date column adds them up',
   lastYearToDate: 'its same-period-last-year column is about as large as them added up',
+  typed: 'its period header says its figures are to date',
 };
 
 /**
@@ -110,6 +111,7 @@ export function annualToDateFindings(
       month: read.latest,
       profiled: targetText(score.periodTarget),
       ...(band ? { band } : {}),
+      ...(read.evidence === 'typed' ? { typed: quote(table.ytdHeader ?? '') } : {}),
     }),
   ];
 }

@@ -1,5 +1,5 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
-import type { Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
+import type { CellsWithFormats, Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
 import { toDateColumnsUsed } from './to-date-columns';
@@ -13,6 +13,7 @@ import { columnLetters } from '../a1';
 import { timeMeasureWithoutPolarity } from '../rules/time-name';
 import { finding } from '../catalogue';
 import { targetToDateNotes } from './target-to-date';
+import { budgetTypedToDate } from '../rules/annual-to-date';
 import { budgetLinesNote } from '../read/budget-lines';
 import { plural, quote, who } from '../words';
 
@@ -23,7 +24,11 @@ import { plural, quote, who } from '../words';
  */
 const EXPECTED = ['ref', 'polarity', 'target', 'variance', 'dot'] as const;
 
-export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): Finding[] {
+export function tableFindings(
+  table: IndicatorTable,
+  hasTargetsSheet: boolean,
+  cells?: ReadonlyMap<string, CellsWithFormats>,
+): Finding[] {
   const out: Finding[] = [];
   const missing = EXPECTED.filter(
     (f) =>
@@ -149,11 +154,13 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
     );
   }
   // A target to date beside figures to date asks no profile (read/target-to-date.ts; fresh user 14).
+  // Not where every row is a budget measured to date against the year's share elapsed (rules/annual-to-date.ts).
   if (
     table.ytdHeader !== undefined &&
     table.columns.profile === undefined &&
     table.columns.target !== undefined &&
-    table.targetToDate?.asTarget !== true
+    table.targetToDate?.asTarget !== true &&
+    !table.rows.every(budgetTypedToDate)
   ) {
     out.push(
       finding({
@@ -169,7 +176,7 @@ export function tableFindings(table: IndicatorTable, hasTargetsSheet: boolean): 
   }
   if (table.ragBands !== undefined) out.push(ragBandsNote(table, table.ragBands));
   // A target to date used as given (read/target-to-date.ts; fresh user 14).
-  out.push(...targetToDateNotes(table));
+  out.push(...targetToDateNotes(table, cells));
   // A budget table's lines judged by their labels (read/budget-lines.ts; fresh user 14).
   const budget = budgetLinesNote(table);
   if (budget) out.push(budget);

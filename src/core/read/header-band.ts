@@ -14,7 +14,14 @@ function yearOfShortLabel(text: string): number | null {
 }
 import type { GridView } from './grid';
 import { cellsUnder, rankColumn } from './rank-columns';
-import { describeRole, looseHeader, recogniseFallbackHeader, recogniseHeader, withoutHeaderUnit } from './headers';
+import {
+  describeRole,
+  looseHeader,
+  recogniseAnnualBudgetHeader,
+  recogniseFallbackHeader,
+  recogniseHeader,
+  withoutHeaderUnit,
+} from './headers';
 import { isBlank, normaliseText, parseDirection, parsePolarity, parseQuartile, readNumber } from './values';
 import type { HeaderReader } from './mapping';
 import { someRowOfTable } from './column-cells';
@@ -292,7 +299,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     const trajectory = grid
       .filledColumns(row)
       .find((c) => !roles.has(c) && recogniseFallbackHeader(grid.raw(row, c)) !== null);
-    if (trajectory !== undefined) roles.set(trajectory, { kind: 'field', field: 'target' });
+    // Else "Annual budget" (recogniseAnnualBudgetHeader).
+    const budget =
+      trajectory ?? grid.filledColumns(row).find((c) => !roles.has(c) && recogniseAnnualBudgetHeader(grid.raw(row, c)));
+    if (budget !== undefined) roles.set(budget, { kind: 'field', field: 'target' });
   } else trajectoryBesideTarget(grid, row, subHeaderRow, roles, fieldCol('target')!, reader);
   // "Benchmark (CIPFA nearest neighbours)" holding "Top quartile", "2nd quartile": the quartile (helper layouts).
   if (fieldCol('quartile') === undefined && !reader.mapped) {

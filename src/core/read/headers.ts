@@ -546,6 +546,28 @@ export function recogniseFallbackHeader(v: CellValue): ColumnRole | null {
 }
 
 /**
+ * A year's budget as a column header ("Annual budget", "Full year budget £k", "FY budget", "Annual revenue
+ * budget"): the target, read as the year's, only where the table has no Target (or Goal, Plan, Trajectory …)
+ * column (session 13: "Annual budget" beside month spend was not understood, and every line came out "No
+ * target"). The header says the year's, so rules/annual-to-date.ts measures the spend to date against the
+ * year's share elapsed (read/annual-words.ts), and in a table with no Higher / Lower column each line's label
+ * says which way is better (read/budget-lines.ts). Not "Budget YTD" or "Budget to date": a budget to date is a
+ * period's target, read/target-to-date.ts's.
+ */
+export function recogniseAnnualBudgetHeader(v: CellValue): ColumnRole | null {
+  if (typeof v !== 'string') return null;
+  // A money unit after it ("£k", "(£000s)") is allowed: "Full year budget £k".
+  const w = withoutYear(looseHeader(normaliseHeader(v))).replace(/ /g, '');
+  if (
+    /^(?:annual|fullyear|wholeyear|yearly|fy|yearend)(?:revenue|net|gross|approved|original|revised)?budget(?:k|m|bn|000s?)?$/.test(
+      w,
+    )
+  )
+    return { kind: 'field', field: 'target' };
+  return null;
+}
+
+/**
  * What a mapping value names: "target", "Dec", "Q3", "Last year Q3", "ignore".
  * Null when it names nothing the product knows.
  */

@@ -16,7 +16,8 @@
  *
  * Pure; used by score/score-workbook.ts (scoreRow).
  */
-import type { IndicatorRow, ToleranceMode } from '../model';
+import type { IndicatorRow, MonthNumber, ToleranceMode } from '../model';
+import { cumulativeTarget } from './targets';
 
 /** The workbook's tolerance, as score/score-indicator.ts IndicatorContext holds it. */
 export interface WorkbookTolerance {
@@ -55,6 +56,30 @@ export function yearToDateScale(periods: IndicatorRow['periods'], quarter: numbe
   for (let m = Math.min(12, 3 * quarter); m >= 1; m--)
     if (periods[m - 1]?.kind === 'number') return Number((m / 12).toPrecision(15));
   return null;
+}
+
+/**
+ * The scale for a row whose target is profiled to date from the year's (profile Cumulative: its Profile column,
+ * its name or the analyst's words; figures typed to date, or months made running totals): the target to date
+ * at the latest month with a figure up to the quarter scored, annual × m/12 (rules/targets.ts `cumulativeTarget`),
+ * over the year's target beside which the band was typed (`toleranceScale`: 6/12 at September). Null where the
+ * row is not cumulative, has no year's target above 0 or no figure, or that month's target is given (a Targets
+ * sheet's month, a target-to-date column: used as given, its band as typed).
+ * @param row the row to score: `profile`, `annualTarget`, `periods` (index 0 = April)
+ * @param explicit its month targets as scored (index 0 = April), or null
+ * @param quarter the quarter scored
+ */
+export function profiledToDateScale(
+  row: Pick<IndicatorRow, 'profile' | 'annualTarget' | 'periods'>,
+  explicit: readonly (number | null)[] | null,
+  quarter: number,
+): number | null {
+  if (row.profile !== 'cumulative' || row.annualTarget === null) return null;
+  const scale = yearToDateScale(row.periods, quarter);
+  if (scale === null) return null;
+  const month = Math.round(scale * 12) as MonthNumber;
+  if (explicit?.[month - 1] != null) return null;
+  return toleranceScale(cumulativeTarget(row.annualTarget, month), row.annualTarget);
 }
 
 /**

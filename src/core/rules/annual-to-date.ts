@@ -29,9 +29,16 @@
  * before. Nor a rate, percentage, average, time or score (rules/count-words.ts `notACount`), a row the
  * month-share rule already leaves unrated (its Check stands), a Profile column, a cumulative word or name, month
  * targets from a Targets sheet or a quarter's target column, period headers saying to date ("Q2 YTD": the
- * table's own Check stands), figures that may be to date already (three or more only rising, which
+ * table's own Check stands; but a budget's figures typed to date, "Annual budget £k | Actual YTD £k", are
+ * measured as typed against the year's share elapsed: `typedToDate`), figures that may be to date already (three or more only rising, which
  * rules/cumulative-unsure.ts asks about; two, the second half as large again as the first, as
- * rules/two-months.ts leaves them), a two-sided indicator, or quarter columns beside the months.
+ * rules/two-months.ts leaves them), a two-sided indicator, or a quarter's column standing in for its blank months.
+ *
+ * Quarter columns beside the months ("Apr | May | Jun | Q1 | …", read/quarter-columns.ts) do not stop it: the
+ * months are added up, and the words saying the year's outweigh the month-share rule's reading of the target
+ * as a quarter's by its size (rules/month-share.ts `quarterColumnsForQuarterTarget` stands aside; session 13's
+ * "Complaints received", about 100 a month under "Annual target" 400, was Q2's 300 against 400, green: it is
+ * 615 to September against the year's 200 elapsed, red).
  *
  * Pure; used by score/score-workbook.ts (scoreRow), said by findings/annual-to-date.ts.
  */
@@ -56,8 +63,8 @@ export interface YearToDateOfAnnual {
   row: IndicatorRow;
   /** 'toDate': rated year to date; 'unsure': not rated (`ANNUAL_UNSURE`); 'missing': not rated (`ANNUAL_MONTH_MISSING`). */
   outcome: 'toDate' | 'unsure' | 'missing';
-  /** What showed each figure is its period's own share of a flow (outcome 'toDate'). */
-  evidence: 'flow' | 'outturn' | 'toDate' | 'lastYearToDate' | null;
+  /** What showed each figure is its period's own share of a flow (outcome 'toDate'); 'typed': the figures are to date as typed (the period header says so). */
+  evidence: 'flow' | 'outturn' | 'toDate' | 'lastYearToDate' | 'typed' | null;
   /** The latest month with a figure up to the quarter scored (1 = April), the figures added up to it and their sum. */
   latest: number;
   figures: number;
@@ -82,7 +89,8 @@ const isFigure = (p: PeriodValue | undefined) => p?.kind === 'number';
  * @param row the indicator as read: `annualSaid`, `periods`, `periodColumns` (index 0 = April), `annualTarget`,
  *   `outturnPrevYear`, `toDate`, `lastYearToDate`, `name`, `shown`, `profile`, `polarity`
  * @param explicit its month targets (index 0 = April), from a Targets sheet or the table's own target columns
- * @param ytdHeader the table's period headers say they are to date ("Q2 YTD"): its own Check stands
+ * @param ytdHeader the table's period headers say they are to date ("Q2 YTD"): its own Check stands, but for a
+ *   budget or spend (`typedToDate`)
  * @param quarter the quarter scored (1 = April to June)
  */
 export function yearToDateOfAnnual(
@@ -92,12 +100,13 @@ export function yearToDateOfAnnual(
   quarter: QuarterNumber,
 ): YearToDateOfAnnual | null {
   const annual = row.annualTarget;
-  if (ytdHeader || !row.annualSaid || annual === null || !(annual > 0) || row.profile !== 'flat') return null;
-  if (row.polarity !== 'higher' && row.polarity !== 'lower') return null;
-  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual || row.quarterFigures) return null;
-  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem) return null;
+  if (!annualRowOfAFlow(row) || annual === null) return null;
   if (explicit && explicit.some((t) => t !== null)) return null;
-  if (notACount(row)) return null;
+  // Period headers saying to date ("Actual YTD £k"): the figures are the year to date as typed, for a budget.
+  if (ytdHeader) return row.annualSaid!.flow ? typedToDate(row, annual, quarter) : null;
+  // Quarter columns beside the months are read apart from them (read/quarter-columns.ts): the months are added
+  // up. Not where a quarter's column stands in for its blank months (figures of two kinds in one series).
+  if (row.quarterScored !== undefined && row.quarterScored.length > 0) return null;
   // A table of quarters (figures only in quarters' last months' columns) adds up its quarters.
   let inner = false;
   for (let i = 0; i < 12; i++) if (row.periodColumns[i] != null && i % 3 !== 2) inner = true;
@@ -162,12 +171,67 @@ export function yearToDateOfAnnual(
 }
 
 /**
+ * The conditions every reading of the rule shares: a year's target said so and above 0, a flat one-sided row
+ * whose figures are written alike, no annual-only row, and a count or money (not a rate, average, time or score).
+ */
+function annualRowOfAFlow(row: IndicatorRow): boolean {
+  if (!row.annualSaid || row.annualTarget === null || !(row.annualTarget > 0) || row.profile !== 'flat') return false;
+  if (row.polarity !== 'higher' && row.polarity !== 'lower') return false;
+  if (row.noBetterDirection !== undefined || row.polarityProblem || row.annual) return false;
+  if (row.mixedScale || row.scaleProblem || row.explicitScaleProblem) return false;
+  return !notACount(row);
+}
+
+/**
+ * True where the row's words say its target is the year's budget or spend and it is measured as such: under
+ * period headers saying to date ("Actual YTD £k"), its figures are measured to date against the year's share
+ * elapsed (`typedToDate`), so the table's "measured against the whole annual target" Check is not said of it
+ * (findings/reading.ts). Month targets from a Targets sheet are not known here: such a row is measured against them.
+ */
+export function budgetTypedToDate(row: IndicatorRow): boolean {
+  return annualRowOfAFlow(row) && row.annualSaid!.flow;
+}
+
+/**
+ * Figures typed to date (the period header says so: "Actual YTD £k" mapped as the actual) against the year's
+ * budget: the latest up to the quarter scored against annual × m/12, the row made cumulative (not added up: the
+ * analyst's figure is already to date). A budget is spent over its year, so its share elapsed is what the spend
+ * to date is held to ("Budget line | Annual budget £k | Actual YTD £k": responsive repairs' £5,420k spent to
+ * September was measured against the year's £9,800k, green; against £4,900k elapsed it is 10.6% over, red).
+ * Null where there is no figure.
+ */
+function typedToDate(row: IndicatorRow, annual: number, quarter: QuarterNumber): YearToDateOfAnnual | null {
+  let latest = 0;
+  for (let m = 1; m <= 3 * quarter; m++) if (isFigure(row.periods[m - 1])) latest = m;
+  const p = row.periods[latest - 1];
+  if (latest === 0 || p?.kind !== 'number' || !(p.value >= 0) || p.unit !== undefined) return null;
+  return {
+    row: { ...row, profile: 'cumulative', lastYear: [], previousYear: undefined },
+    outcome: 'toDate',
+    evidence: 'typed',
+    latest,
+    figures: 1,
+    sum: p.value,
+    low: p.value,
+    high: p.value,
+    times: p.value > 0 ? Number((annual / p.value).toPrecision(3)) : Infinity,
+    quarters: false,
+    toleranceScale: yearToDateScale(row.periods, quarter)!,
+  };
+}
+
+/**
  * What shows each figure is its period's own share of a flow: the words say budget or spend ('flow'); else
  * the month-share evidence, without the guess from whole numbers (`monthsOfATotal`: 'outturn', 'toDate',
  * 'lastYearToDate'); for a table of quarters, a YTD column that is their sum ('toDate') or last year's outturn
  * 3 to 5.5 times their median ('outturn', as rules/quarter-share.ts reads it). Null: nothing does.
  */
-function flowEvidence(row: IndicatorRow, sum: number, months: boolean, middle: number): YearToDateOfAnnual['evidence'] {
+function flowEvidence(
+  row: IndicatorRow,
+  sum: number,
+  months: boolean,
+  middle: number,
+): Exclude<YearToDateOfAnnual['evidence'], 'typed'> {
   if (row.annualSaid?.flow) return 'flow';
   if (!months) {
     if (row.toDate !== undefined && isSumToDate(row.toDate.value, sum)) return 'toDate';

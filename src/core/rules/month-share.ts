@@ -193,7 +193,7 @@ export function monthsOfATotal(
  *
  * Null — the month-share rule stands (not rated, its Check) — unless: the target is a quarter's
  * (`monthShareOfTarget` says 'quarter'; never a year's: a quarter's figure against a year's target is as
- * wrong as a month's); every quarter up to `quarter` whose months hold a figure has a figure in its column
+ * wrong as a month's), its words not saying it is the year's (`annualSaid`: rules/annual-to-date.ts reads those); every quarter up to `quarter` whose months hold a figure has a figure in its column
  * (else the quarter scored would be an earlier one while its months are there); at least one has; every
  * quarter figure is 2 to 4.5 times the months' median (a quarter's total, not an average or a month's
  * figure); and the row's figures are written alike (no `mixedScale`).
@@ -211,6 +211,9 @@ export function quarterColumnsForQuarterTarget(
 ): { row: IndicatorRow; share: MonthShare; quarters: QuarterNumber[]; toleranceScale: number } | null {
   const figures = row.quarterFigures;
   if (!figures || !columns || row.mixedScale) return null;
+  // The analyst's words say the target is the year's ("Annual target"): never a quarter's by its size alone
+  // (rules/annual-to-date.ts measures the year to date; where it cannot, this rule's Check stands, not rated).
+  if (row.annualSaid) return null;
   const share = monthShareOfTarget(row, explicit);
   if (share === null || share.per !== 'quarter') return null;
   const quarters: QuarterNumber[] = [];

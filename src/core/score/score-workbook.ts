@@ -36,7 +36,7 @@ import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { rollingYearFindings } from '../findings/rolling-year';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
-import { withToleranceAddedUp, yearToDateScale } from '../rules/added-up-tolerance';
+import { profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
 import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
 import {
@@ -364,11 +364,14 @@ function scoreRow(
     row = withToleranceAddedUp(annualToDate.row, row, context, annualToDate.toleranceScale)!;
     context.lastYearSheet = null; // a month's figure last year is not the year to date
   }
-  // Months the analyst's "cumulative" made running totals (read/running-totals.ts) are added up too: their band
-  // given beside the year's target is scaled to the target to date alike.
-  const runningTotals = row.addedToDate !== undefined && !byQuarter && !counts && !toDate && !byMonths && !annualToDate;
-  if (runningTotals)
-    row = withToleranceAddedUp(row, row, context, yearToDateScale(row.periods, context.quarter)) ?? row;
+  // A target profiled to date from the year's (profile Cumulative: figures typed to date, or months the analyst's
+  // "cumulative" made running totals, read/running-totals.ts): a band given beside the year's target is scaled
+  // to the target to date alike; a month's target given as such keeps its band as typed.
+  const profiledScale =
+    byQuarter || counts || toDate || byMonths || annualToDate
+      ? null
+      : profiledToDateScale(row, context.explicitTargets, context.quarter);
+  if (profiledScale !== null) row = withToleranceAddedUp(row, row, context, profiledScale)!;
   const score = scoreIndicator(row, context);
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
@@ -538,7 +541,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
       priorityNumbers.set(priorityKey, priorityNumbers.size + 1);
     const priority = priorityNumbers.get(priorityKey) ?? 0;
     findings.push(
-      ...tableFindings(table, model.supportSheets.targets !== null),
+      ...tableFindings(table, model.supportSheets.targets !== null, model.sheetCells),
       ...quarterColumnsNote(table),
       ...rollingQuartersNote(table),
       ...figureMarksNote(table, quarter),
