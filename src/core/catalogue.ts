@@ -775,6 +775,15 @@ const CATALOGUE = {
         'To measure earlier periods against the annual target too, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.',
     },
   ),
+  // A Target column that is the target to a later period than the one scored: not rated (findings/target-to-date.ts; regress13).
+  'target-to-date-later': entry<{ who: string; column: string; header: string; period: string; scored: string }>({
+    kind: 'target-missing',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: not rated for ${f.scored}. Its target, column ${f.column} (${f.header}), is the target to date for ${f.period}, ` +
+      `which says nothing of the target for ${f.scored}.`,
+    advice: `To rate earlier periods, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.`,
+  }),
   // A table with no Trend (and, at Q1, DOT first reported) and why (findings/no-trend.ts; fresh user 14).
   'no-trend-figures': entry<{ sheet: string; headerRow: number; count: number; firstDot: number; outturn: boolean }>({
     kind: 'partial-table',

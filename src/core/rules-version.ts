@@ -264,5 +264,7 @@
  * amber band in the unit scaled to its target to date (m/12); "Annual budget" read as the target where the
  * table has no Target column, and a budget's figures typed to date ("Actual YTD") against its share elapsed; the
  * target-to-date Note's example written in the target cell's format.
+ * 52 — (session 13, last review after the regression check) a Target column that is the target to date of a later
+ * period than the one scored (Q1 scored, the target to Q2) gives no target: not rated, with a Check.
  */
-export const RULES_VERSION = 51;
+export const RULES_VERSION = 52;

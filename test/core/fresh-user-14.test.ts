@@ -160,6 +160,21 @@ describe('Fresh user 14: a housing association board pack, scored by its perform
     });
   });
 
+  describe('3b. "Target to date" mapped as the target, where rules met (the regression check of session 13)', () => {
+    it("at Q1, HR04's 3 is not rated against Q2's target to date of 5 (it had been green), and a Check says why and how to map it", async () => {
+      const q1 = score(await housingBoardGrids({ 'Customer!F21': 17, 'People!E7': 4 }), HOUSING_TTD_MAP, 1);
+      for (const ref of ['HR04', 'CH01 (1)']) {
+        const i = byRef(q1, ref);
+        assert.equal(i.status, 'not rated', ref);
+        assert.equal(i.periodTarget, null, ref);
+        const check = about(q1, ref).find((f) => /is the target to date for Q2/.test(f.message));
+        assert.ok(check, ref);
+        assert.match(check.message, /not rated for Q1/);
+        assert.equal(about(q1, ref).filter((f) => /no target for Q1/.test(f.message)).length, 0, ref);
+      }
+    });
+  });
+
   describe('4. the budget monitoring table (£k) on Money', () => {
     let budget: ScoreResult;
     before(async () => {

@@ -3,10 +3,11 @@
  * the last period with figures, or the Target column headed so and not profiled again. One a table, with the
  * first indicator whose target it changed as the example.
  */
-import type { CellsWithFormats, FigureFormat, Finding, IndicatorRow, IndicatorTable } from '../model';
+import type { CellsWithFormats, FigureFormat, Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { columnLetters } from '../a1';
-import { periodName, periodNaming } from '../periods';
+import { MONTH_NAMES, periodName, periodNaming } from '../periods';
+import { TARGET_TO_LATER } from '../read/target-to-date';
 import { figureText, heldFigureFormat } from '../read/number-formats-text';
 import { quote, who } from '../words';
 
@@ -61,4 +62,27 @@ export function targetToDateNotes(table: IndicatorTable, cells?: ReadonlyMap<str
       `${shown(changed.targetToDate!.profiled!)})`
     : '';
   return [finding({ kind: 'target-to-date-used', ...fields, example })];
+}
+
+/**
+ * The Check on an indicator not rated because its Target column is the target to date of a later period than
+ * the one scored (score/score-indicator.ts, `TARGET_TO_LATER`), or none.
+ */
+export function targetToDateLaterFindings(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
+  const toDate = table.targetToDate;
+  if (score.reason !== TARGET_TO_LATER || !toDate || toDate.month === null || row.targetToDate === undefined) return [];
+  const naming = periodNaming(table);
+  const scoredMonth = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  return [
+    finding({
+      kind: 'target-to-date-later',
+      at: { sheet: row.sheet, row: row.row, col: toDate.col },
+      ref: row.ref,
+      who: who(row),
+      column: columnLetters(toDate.col),
+      header: quote(toDate.header),
+      period: periodName(row.targetToDate.month, naming),
+      scored: scoredMonth > 0 ? periodName(scoredMonth, naming) : 'this period',
+    }),
+  ];
 }

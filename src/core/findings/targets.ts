@@ -9,6 +9,7 @@ import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../period
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
 import { QUARTER_SHARE } from '../rules/quarter-share';
+import { TARGET_TO_LATER } from '../read/target-to-date';
 import { roundHalfAway } from '../rules/rounding';
 import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
 import { ANNUAL_MONTH_MISSING, ANNUAL_UNSURE } from '../rules/annual-to-date';
@@ -62,6 +63,8 @@ function targetMissingFindings(
   // a month's figures against a longer period's target: the month-share finding (rules/month-share.ts).
   if (score.periodTarget === null && score.reason === MONTH_SHARE) return [];
   if (score.periodTarget === null && score.reason === QUARTER_SHARE) return [];
+  // A target to date of a later period (findings/target-to-date.ts): its own Check.
+  if (score.periodTarget === null && score.reason === TARGET_TO_LATER) return [];
   // A time with no polarity, not rated against its month targets: its own finding (findings/time-name.ts).
   if (score.periodTarget === null && score.reason === TIME_WITHOUT_POLARITY) return [];
   // A cumulative quarter target with no figure to date for it: its own Check (findings/quarter-to-date.ts).

@@ -92,6 +92,13 @@ export function readTargetsToDate(grid: GridView, tables: readonly IndicatorTabl
 }
 
 /**
+ * Why an indicator is not rated where its Target column is the target to date of a later period than the one
+ * scored (Q1 scored, the column the target to Q2): the column gives no earlier period's target (regress13,
+ * session 13: fresh user 14's HR04, Q1's 3 had been measured against Q2's 5, green).
+ */
+export const TARGET_TO_LATER = 'its target is the target to date of a later period';
+
+/**
  * The Target column is the target to date: the row's words or name saying cumulative no longer profile it, and
  * the row is marked so (`targetToDate.asTarget`; `profiled` where it was profiled before) for scoring to ask no
  * profile of it either (score/score-indicator.ts).

@@ -1,5 +1,6 @@
 /** Scoring one indicator for a quarter: the rules (docs/workbook.md, “The rules”) applied in order. */
 import { toDateIncrements } from '../rules/to-date-dot';
+import { TARGET_TO_LATER } from '../read/target-to-date';
 import { monthShareQuarters } from '../rules/month-share-dot';
 import { MONTH_SHARE } from '../rules/month-share';
 import { isPercentage } from '../rules/percentage';
@@ -239,17 +240,21 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A cumulative rate building up over the year, short of the full-year target mid-year, with no profile:
   // not rated rather than counted red (rules/cumulative.ts; session 9, fresh-user check 3).
   // A target to date (read/target-to-date.ts) is the target for the figure as it stands: no profile is asked of it.
+  // … but a Target column that is the target to a later period gives no earlier period's target: not rated (regress13).
+  const laterToDate = row.targetToDate?.asTarget === true && latest.month < row.targetToDate.month;
   const toDate =
-    row.targetToDate !== undefined && (row.targetToDate.asTarget || row.targetToDate.month === latest.month);
-  const unprofiled = !toDate && needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
-  if (unprofiled) now = NOT_MEASURED;
+    !laterToDate &&
+    row.targetToDate !== undefined &&
+    (row.targetToDate.asTarget || row.targetToDate.month === latest.month);
+  const unprofiled = !toDate && !laterToDate && needsAProfile(row, latest.month, ctx.explicitTargets, now.rag);
+  if (unprofiled || laterToDate) now = NOT_MEASURED;
   // Cumulative or not, unknown, and the RAG depends on it: not rated either (rules/cumulative-unsure.ts; fresh-user check 8).
   const unsure =
-    unprofiled || toDate || now.rag === null || now.target === null
+    unprofiled || toDate || laterToDate || now.rag === null || now.target === null
       ? undefined
       : cumulativeUnsure(row, ctx, source, latest, now, rules);
   if (unsure) now = NOT_MEASURED;
-  const notJudged = unprofiled || unsure !== undefined;
+  const notJudged = unprofiled || laterToDate || unsure !== undefined;
   // Last year's figures on another scale from the values are left out of DOT and Trend (noticed item 1, session 5).
   const lastYearOk = !row.lastYearScaleProblem;
   // The previously reported figure suppressed ("<5"): no DOT across it (rules/latest.ts; fresh user 4, session 10).
@@ -333,6 +338,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   if (bands) score.bands = bands;
   score.status = status;
   if (targets.unrated) score.reason = targets.unrated;
+  else if (laterToDate) score.reason = TARGET_TO_LATER;
   else if (notJudged) score.reason = NEEDS_A_PROFILE;
   if (unsure) score.cumulativeUnsure = unsure;
   // A reason it was not rated is counted, and said, as Not rated (fresh-user check 7, item 4).

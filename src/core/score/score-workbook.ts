@@ -26,6 +26,7 @@ import {
 import { seriesFindings, suppressedFindings } from '../findings/series';
 import { cumulativeFindings, monthShareFindings, quarterTargetFindings, targetFindings } from '../findings/targets';
 import { quarterShareFindings } from '../findings/quarter-share';
+import { targetToDateLaterFindings } from '../findings/target-to-date';
 import { monthShareOfTarget, quarterColumnsForQuarterTarget } from '../rules/month-share';
 import { partQuarterFinding } from '../findings/part-quarter';
 import { dashedNextQuarterFinding } from '../findings/quarter-dashes';
@@ -425,6 +426,7 @@ function scoreRow(
   );
   add(findings, monthShareFindings(table, row, score, context.explicitTargets));
   add(findings, quarterShareFindings(table, row, score, context.explicitTargets));
+  add(findings, targetToDateLaterFindings(table, row, score));
   add(findings, timeNameFindings(table, row, score));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
