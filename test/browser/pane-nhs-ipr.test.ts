@@ -101,14 +101,11 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
     assert.equal(await focused(page), 'in a tile list');
   });
 
-  it('Strong performance and Requires improvement say there are no quartiles, not "(0)"', async () => {
+  it('with no quartiles, Strong performance and Requires improvement are chosen by RAG and DOT and give their counts, not "none" beside a list (fresh user 15)', async () => {
     const page = await openPane(browser!, host!, await ipr('ipr'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     const summaries = await page.locator('details.highlight summary').allInnerTexts();
-    assert.deepEqual(summaries.slice(1), [
-      'Strong performance (none: no indicator has a quartile)',
-      'Requires improvement (none: no indicator has a quartile)',
-    ]);
+    assert.deepEqual(summaries.slice(1), ['Strong performance (4)', 'Requires improvement (10)']);
   });
 
   it('A&E 4-hour typed 71.2 (7,120%) is a data gap, not on target', async () => {

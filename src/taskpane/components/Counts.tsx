@@ -211,8 +211,10 @@ function Highlight({
   const list = countedIndicators(result.indicators).filter((i) => wanted.has(i.ref ?? i.name));
   // Chosen by quartile, with no quartile to judge by: "(0)" read as "all is fine" (fresh user 11), so the
   // heading says why there is none.
+  // Where the lists fall back to target and DOT (no quartile anywhere), their count is given (fresh user 15).
   const noQuartiles =
     byQuartile !== undefined &&
+    refs.length === 0 &&
     countedIndicators(result.indicators).every((i) => i.quartile === null && i.benchmarkHalf === undefined);
   return (
     <details className="highlight">
