@@ -100,6 +100,20 @@ function cumulativeTargetWords(f: {
 }
 
 /**
+ * The fields of the Notes on a table's second column of one kind, the one not used ('second-column',
+ * 'target-column-by-row', 'standard-or-trajectory'; findings/second-column.ts, secondColumnFields): the
+ * sheet, the header row (1-based), and each column's letter and quoted header.
+ */
+export interface SecondColumnFields {
+  sheet: string;
+  headerRow: number;
+  usedColumn: string;
+  usedHeader: string;
+  column: string;
+  header: string;
+}
+
+/**
  * The fields of a typed column that is another quarter's ('typed-variance-quarter', 'typed-dot-quarter';
  * findings/typed-quarter.ts): the quarter scored and the other one, how many rows disagree with the one
  * scored out of those compared, how many agree with the other out of those it compares, and the rows that
@@ -595,15 +609,7 @@ const CATALOGUE = {
     message: (f) =>
       `${f.table === `"${f.sheet}"` ? 'The table' : `The table ${f.table}`} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
-  'second-column': entry<{
-    sheet: string;
-    headerRow: number;
-    column: string;
-    header: string;
-    what: string;
-    usedColumn: string;
-    usedHeader: string;
-  }>({
+  'second-column': entry<SecondColumnFields & { what: string }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>
@@ -611,15 +617,7 @@ const CATALOGUE = {
     advice: 'Map the columns to choose the other.',
   }),
   // Two Target columns each filled on some rows (findings/reading.ts, targetColumnByRow; fresh-user check 5).
-  'target-column-by-row': entry<{
-    sheet: string;
-    headerRow: number;
-    usedColumn: string;
-    usedHeader: string;
-    column: string;
-    header: string;
-    second: string;
-  }>({
+  'target-column-by-row': entry<SecondColumnFields & { second: string }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
@@ -640,19 +638,15 @@ const CATALOGUE = {
       `a rolling year is twelve months, most of them before Q${f.quarter}, and its target and DOT are for the months' figures, not a year's. It is a data gap.`,
     advice: "To score the rolling years instead, map that column as the Actual (the quarter's figure).",
   }),
-  'standard-or-trajectory': entry<{
-    sheet: string;
-    headerRow: number;
-    usedColumn: string;
-    usedHeader: string;
-    column: string;
-    header: string;
-    /** The rows scored against the trajectory ("SAF01", "7 indicators"), '' for none; `trajectoryMany` their number. */
-    trajectory: string;
-    trajectoryMany: boolean;
-    standard: string;
-    standardMany: boolean;
-  }>({
+  'standard-or-trajectory': entry<
+    SecondColumnFields & {
+      /** The rows scored against the trajectory ("SAF01", "7 indicators"), '' for none; `trajectoryMany` their number. */
+      trajectory: string;
+      trajectoryMany: boolean;
+      standard: string;
+      standardMany: boolean;
+    }
+  >({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
