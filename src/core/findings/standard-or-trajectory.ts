@@ -7,11 +7,12 @@
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { secondColumnFields } from './second-column';
+import { listed } from '../words';
 
 /** Names of at most five rows ("RES03 and RES05"), else how many. */
 function named(refs: string[]): string {
   if (refs.length > 5) return `${refs.length} indicators`;
-  return refs.length > 1 ? `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}` : (refs[0] ?? '');
+  return listed(refs);
 }
 
 /**
