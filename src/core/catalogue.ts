@@ -83,17 +83,25 @@ function shareWords(quarter: number): string {
 }
 
 /**
- * A cumulative quarter target, said: "its Q2 target of 20 is half the year's 40, a target for the year to
- * date", or, worked out: "Q3's target to date is three quarters of the year's 40, 30 (its Q2 target of 20 is half of it)".
+ * A cumulative quarter target, as the Notes on a quarter's figure to date name it ('quarter-to-date',
+ * 'quarter-to-date-unclear'; rules/quarter-to-date.ts, findings/quarter-to-date.ts).
  */
-function cumulativeTargetWords(f: {
+interface CumulativeTargetFields {
+  /** The quarter scored, its cumulative target, and whether that target was worked out (no column of its own). */
   quarter: number;
   target: string;
   derived: boolean;
+  /** The year's target; the quarter whose target showed it cumulative, and that target. */
   annual: string;
   shownBy: number;
   shownTarget: string;
-}): string {
+}
+
+/**
+ * A cumulative quarter target, said: "its Q2 target of 20 is half the year's 40, a target for the year to
+ * date", or, worked out: "Q3's target to date is three quarters of the year's 40, 30 (its Q2 target of 20 is half of it)".
+ */
+function cumulativeTargetWords(f: CumulativeTargetFields): string {
   return f.derived
     ? `Q${f.quarter}'s target to date is ${shareWords(f.quarter)} the year's ${f.annual}, ${f.target} (its Q${f.shownBy} target of ${f.shownTarget} is ${shareWords(f.shownBy).replace(/^half$/, 'half of')} it, a target for the year to date)`
     : `its Q${f.quarter} target of ${f.target} is ${shareWords(f.quarter)} the year's ${f.annual}, a target for the year to date`;
@@ -416,29 +424,23 @@ const CATALOGUE = {
       `so the quarter's own figure is measured against it: the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure, not a month's.`,
   }),
   // A quarter's own figure against a cumulative quarter target (rules/quarter-to-date.ts; findings/quarter-to-date.ts).
-  'quarter-to-date': entry<{
-    who: string;
-    /** The quarter scored, its cumulative target, and whether that target was worked out (no column of its own). */
-    quarter: number;
-    target: string;
-    derived: boolean;
-    /** The year's target; the quarter whose target showed it cumulative, and that target. */
-    annual: string;
-    shownBy: number;
-    shownTarget: string;
-    /** How the figure to date was found (rules/quarter-to-date.ts, ToDateEvidence). */
-    evidence: 'ytd' | 'count' | 'toDate' | 'first';
-    /** The figure to date scored, the quarter's own figure, and the quarters added up ("Q1 11.2 + Q2 12.6"). */
-    value: string;
-    own: string;
-    sum: string;
-    /** The YTD column's header, quoted. */
-    header?: string;
-    /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
-    previous?: { quarter: number; value: string; target: string; derived: boolean };
-    /** An amber band in the unit given beside the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
-    band?: ScaledBand;
-  }>({
+  'quarter-to-date': entry<
+    CumulativeTargetFields & {
+      who: string;
+      /** How the figure to date was found (rules/quarter-to-date.ts, ToDateEvidence). */
+      evidence: 'ytd' | 'count' | 'toDate' | 'first';
+      /** The figure to date scored, the quarter's own figure, and the quarters added up ("Q1 11.2 + Q2 12.6"). */
+      value: string;
+      own: string;
+      sum: string;
+      /** The YTD column's header, quoted. */
+      header?: string;
+      /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
+      previous?: { quarter: number; value: string; target: string; derived: boolean };
+      /** An amber band in the unit given beside the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
+      band?: ScaledBand;
+    }
+  >({
     kind: 'quarter-to-date',
     severity: 'info',
     message: (f) => {
@@ -458,27 +460,23 @@ const CATALOGUE = {
       return `${f.who}: ${targetWords}, ${measured}.${yearBandWords(f.band)}${dot}`;
     },
   }),
-  'quarter-to-date-unclear': entry<{
-    who: string;
-    quarter: number;
-    target: string;
-    derived: boolean;
-    annual: string;
-    shownBy: number;
-    shownTarget: string;
-    /** Why the figure to date cannot be told (rules/quarter-to-date.ts, UnclearToDate). */
-    why: 'ytd' | 'rising' | 'rate' | 'ratio' | 'gap';
-    /** The quarters' figures as typed ("Q1 6, Q2 11"), their sum, the latest quarter and its figure. */
-    figures: string;
-    sum: string;
-    last: number;
-    lastValue: string;
-    /** The YTD column's header, quoted, and its figure. */
-    header?: string;
-    ytd?: string;
-    /** The first quarter with no figure ('gap'). */
-    missing?: number;
-  }>({
+  'quarter-to-date-unclear': entry<
+    CumulativeTargetFields & {
+      who: string;
+      /** Why the figure to date cannot be told (rules/quarter-to-date.ts, UnclearToDate). */
+      why: 'ytd' | 'rising' | 'rate' | 'ratio' | 'gap';
+      /** The quarters' figures as typed ("Q1 6, Q2 11"), their sum, the latest quarter and its figure. */
+      figures: string;
+      sum: string;
+      last: number;
+      lastValue: string;
+      /** The YTD column's header, quoted, and its figure. */
+      header?: string;
+      ytd?: string;
+      /** The first quarter with no figure ('gap'). */
+      missing?: number;
+    }
+  >({
     kind: 'quarter-to-date-unclear',
     severity: 'warning',
     message: (f) => {
