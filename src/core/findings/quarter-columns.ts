@@ -7,7 +7,7 @@
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
 import { finding } from '../catalogue';
 import { figure, listed, quote, who } from '../words';
-import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
+import { monthNumber, quarterOfMonth, spokenMonth } from '../periods';
 import { nameSaysCumulative } from '../rules/cumulative';
 import { isRate } from '../rules/percentage';
 
@@ -95,8 +95,7 @@ export function quarterColumnFindings(
       }),
     );
   }
-  const latest =
-    score.latestMonth === null ? null : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const latest = score.latestMonth === null ? null : monthNumber(score.latestMonth);
   if (latest !== null && latest % 3 === 0 && score.latestValue !== null) {
     const q = quarterOfMonth(latest);
     const column = columns[q - 1];

@@ -6,13 +6,8 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber } from '../model';
 import { finding } from '../catalogue';
-import { MONTH_NAMES, periodName, periodNaming, quarterOfMonth } from '../periods';
+import { monthNumber, periodName, periodNaming, quarterOfMonth } from '../periods';
 import { ukNumber, who } from '../words';
-
-/** A month's number (1 = April) from its name as IndicatorScore holds it ("Sept"). */
-function monthNumber(name: string): number {
-  return MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
-}
 
 /**
  * The Notes for one scored indicator, in this order: 'zero-target-quarter' where its figure is the worst

@@ -66,7 +66,7 @@ import { saidSince } from '../rules/latest';
 import { refuseQuarterMostlyUnreached } from './quarter-few-figures';
 import { oneNotePerSharedHeader } from '../findings/shared-header';
 import { finding } from '../catalogue';
-import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
+import { monthNumber, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { quote, ukNumber, who } from '../words';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
@@ -203,7 +203,7 @@ function quarterWithoutFiguresFinding(
     const month = indicators[i].latestMonth;
     if (month === null) continue;
     carried++;
-    if (quarterOfMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1) < latest) earlier++;
+    if (quarterOfMonth(monthNumber(month)) < latest) earlier++;
   }
   return finding({
     kind: 'quarter-without-figures',
@@ -256,8 +256,7 @@ function addSettingAside(
   carriedFromQuarter: QuarterNumber | null,
   alike: Finding[],
 ): void {
-  const month =
-    score.latestMonth === null ? 0 : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = score.latestMonth === null ? 0 : monthNumber(score.latestMonth);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (
@@ -385,9 +384,7 @@ function scoreRow(
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
   if (byMonths && score.latestMonth !== null)
-    score.latestPeriod =
-      periodOfFigure(byMonths, MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1) ??
-      score.latestPeriod;
+    score.latestPeriod = periodOfFigure(byMonths, monthNumber(score.latestMonth)) ?? score.latestPeriod;
   // A count's quarter target is shown as its month targets' cells are (rules/month-counts.ts).
   setFigureFormats(score, model, table, row, key, counts ? monthTargets : context.explicitTargets);
   const quarter = context.quarter;
