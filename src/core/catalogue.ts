@@ -122,6 +122,19 @@ export interface SecondColumnFields {
 }
 
 /**
+ * The fields of the Notes on rows read as an indicator's breakdown ('breakdown-rows', 'breakdown-rows-by-ref',
+ * 'breakdown-rows-by-writing'; findings/reading.ts, from read/tables.ts breakdownRows): the sheet, the rows
+ * and their texts, the indicator they stand under, and whether there is one row.
+ */
+interface BreakdownRowsFields {
+  sheet: string;
+  rows: string;
+  texts: string;
+  under: string;
+  one: boolean;
+}
+
+/**
  * The fields of a typed column that is another quarter's ('typed-variance-quarter', 'typed-dot-quarter';
  * findings/typed-quarter.ts): the quarter scored and the other one, how many rows disagree with the one
  * scored out of those compared, how many agree with the other out of those it compares, and the rows that
@@ -904,21 +917,14 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.row} (${f.text}) is a totals row, not an indicator: it was not scored or counted.`,
   }),
   // An indicator's breakdown by ward or district on the rows under it (read/tables.ts, breakdownRows; helper layouts).
-  'breakdown-rows': entry<{ sheet: string; rows: string; texts: string; under: string; one: boolean }>({
+  'breakdown-rows': entry<BreakdownRowsFields>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
       `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no ref, polarity or target and ${f.one ? 'stands' : 'stand'} under "${f.under}", so ${f.one ? 'it is' : 'they are'} read as its breakdown, not scored or counted.`,
     advice: 'To score one as an indicator of its own, give it a ref or a target.',
   }),
-  'breakdown-rows-by-ref': entry<{
-    sheet: string;
-    rows: string;
-    texts: string;
-    under: string;
-    refOf: string;
-    one: boolean;
-  }>({
+  'breakdown-rows-by-ref': entry<BreakdownRowsFields & { refOf: string }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
@@ -927,14 +933,7 @@ const CATALOGUE = {
   }),
   // The same, taken for places by how their names are written alone ("Fly Tipping", "Graffiti", "Abandoned
   // Vehicles" pass as well as "Ashford"): a guess, so a Check (session 12, helper layouts5; hunt 4's leftover).
-  'breakdown-rows-by-writing': entry<{
-    sheet: string;
-    rows: string;
-    texts: string;
-    under: string;
-    refOf: string;
-    one: boolean;
-  }>({
+  'breakdown-rows-by-writing': entry<BreakdownRowsFields & { refOf: string }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>
