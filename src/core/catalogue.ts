@@ -83,20 +83,55 @@ function shareWords(quarter: number): string {
 }
 
 /**
- * A cumulative quarter target, said: "its Q2 target of 20 is half the year's 40, a target for the year to
- * date", or, worked out: "Q3's target to date is three quarters of the year's 40, 30 (its Q2 target of 20 is half of it)".
+ * A cumulative quarter target, as the Notes on a quarter's figure to date name it ('quarter-to-date',
+ * 'quarter-to-date-unclear'; rules/quarter-to-date.ts, findings/quarter-to-date.ts).
  */
-function cumulativeTargetWords(f: {
+interface CumulativeTargetFields {
+  /** The quarter scored, its cumulative target, and whether that target was worked out (no column of its own). */
   quarter: number;
   target: string;
   derived: boolean;
+  /** The year's target; the quarter whose target showed it cumulative, and that target. */
   annual: string;
   shownBy: number;
   shownTarget: string;
-}): string {
+}
+
+/**
+ * A cumulative quarter target, said: "its Q2 target of 20 is half the year's 40, a target for the year to
+ * date", or, worked out: "Q3's target to date is three quarters of the year's 40, 30 (its Q2 target of 20 is half of it)".
+ */
+function cumulativeTargetWords(f: CumulativeTargetFields): string {
   return f.derived
     ? `Q${f.quarter}'s target to date is ${shareWords(f.quarter)} the year's ${f.annual}, ${f.target} (its Q${f.shownBy} target of ${f.shownTarget} is ${shareWords(f.shownBy).replace(/^half$/, 'half of')} it, a target for the year to date)`
     : `its Q${f.quarter} target of ${f.target} is ${shareWords(f.quarter)} the year's ${f.annual}, a target for the year to date`;
+}
+
+/**
+ * The fields of the Notes on a table's second column of one kind, the one not used ('second-column',
+ * 'target-column-by-row', 'standard-or-trajectory'; findings/second-column.ts, secondColumnFields): the
+ * sheet, the header row (1-based), and each column's letter and quoted header.
+ */
+export interface SecondColumnFields {
+  sheet: string;
+  headerRow: number;
+  usedColumn: string;
+  usedHeader: string;
+  column: string;
+  header: string;
+}
+
+/**
+ * The fields of the Notes on rows read as an indicator's breakdown ('breakdown-rows', 'breakdown-rows-by-ref',
+ * 'breakdown-rows-by-writing'; findings/reading.ts, from read/tables.ts breakdownRows): the sheet, the rows
+ * and their texts, the indicator they stand under, and whether there is one row.
+ */
+interface BreakdownRowsFields {
+  sheet: string;
+  rows: string;
+  texts: string;
+  under: string;
+  one: boolean;
 }
 
 /**
@@ -402,29 +437,23 @@ const CATALOGUE = {
       `so the quarter's own figure is measured against it: the ${f.header} column's ${f.value} is scored as the Q${f.quarter} figure, not a month's.`,
   }),
   // A quarter's own figure against a cumulative quarter target (rules/quarter-to-date.ts; findings/quarter-to-date.ts).
-  'quarter-to-date': entry<{
-    who: string;
-    /** The quarter scored, its cumulative target, and whether that target was worked out (no column of its own). */
-    quarter: number;
-    target: string;
-    derived: boolean;
-    /** The year's target; the quarter whose target showed it cumulative, and that target. */
-    annual: string;
-    shownBy: number;
-    shownTarget: string;
-    /** How the figure to date was found (rules/quarter-to-date.ts, ToDateEvidence). */
-    evidence: 'ytd' | 'count' | 'toDate' | 'first';
-    /** The figure to date scored, the quarter's own figure, and the quarters added up ("Q1 11.2 + Q2 12.6"). */
-    value: string;
-    own: string;
-    sum: string;
-    /** The YTD column's header, quoted. */
-    header?: string;
-    /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
-    previous?: { quarter: number; value: string; target: string; derived: boolean };
-    /** An amber band in the unit given beside the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
-    band?: ScaledBand;
-  }>({
+  'quarter-to-date': entry<
+    CumulativeTargetFields & {
+      who: string;
+      /** How the figure to date was found (rules/quarter-to-date.ts, ToDateEvidence). */
+      evidence: 'ytd' | 'count' | 'toDate' | 'first';
+      /** The figure to date scored, the quarter's own figure, and the quarters added up ("Q1 11.2 + Q2 12.6"). */
+      value: string;
+      own: string;
+      sum: string;
+      /** The YTD column's header, quoted. */
+      header?: string;
+      /** The figure to date DOT compared with, its quarter, its target, and whether that was worked out. */
+      previous?: { quarter: number; value: string; target: string; derived: boolean };
+      /** An amber band in the unit given beside the year's target, scaled as the target is (rules/added-up-tolerance.ts). */
+      band?: ScaledBand;
+    }
+  >({
     kind: 'quarter-to-date',
     severity: 'info',
     message: (f) => {
@@ -444,27 +473,23 @@ const CATALOGUE = {
       return `${f.who}: ${targetWords}, ${measured}.${yearBandWords(f.band)}${dot}`;
     },
   }),
-  'quarter-to-date-unclear': entry<{
-    who: string;
-    quarter: number;
-    target: string;
-    derived: boolean;
-    annual: string;
-    shownBy: number;
-    shownTarget: string;
-    /** Why the figure to date cannot be told (rules/quarter-to-date.ts, UnclearToDate). */
-    why: 'ytd' | 'rising' | 'rate' | 'ratio' | 'gap';
-    /** The quarters' figures as typed ("Q1 6, Q2 11"), their sum, the latest quarter and its figure. */
-    figures: string;
-    sum: string;
-    last: number;
-    lastValue: string;
-    /** The YTD column's header, quoted, and its figure. */
-    header?: string;
-    ytd?: string;
-    /** The first quarter with no figure ('gap'). */
-    missing?: number;
-  }>({
+  'quarter-to-date-unclear': entry<
+    CumulativeTargetFields & {
+      who: string;
+      /** Why the figure to date cannot be told (rules/quarter-to-date.ts, UnclearToDate). */
+      why: 'ytd' | 'rising' | 'rate' | 'ratio' | 'gap';
+      /** The quarters' figures as typed ("Q1 6, Q2 11"), their sum, the latest quarter and its figure. */
+      figures: string;
+      sum: string;
+      last: number;
+      lastValue: string;
+      /** The YTD column's header, quoted, and its figure. */
+      header?: string;
+      ytd?: string;
+      /** The first quarter with no figure ('gap'). */
+      missing?: number;
+    }
+  >({
     kind: 'quarter-to-date-unclear',
     severity: 'warning',
     message: (f) => {
@@ -595,15 +620,7 @@ const CATALOGUE = {
     message: (f) =>
       `${f.table === `"${f.sheet}"` ? 'The table' : `The table ${f.table}`} on '${f.sheet}' (header row ${f.headerRow}) was partly recognised: ${f.parts}.`,
   }),
-  'second-column': entry<{
-    sheet: string;
-    headerRow: number;
-    column: string;
-    header: string;
-    what: string;
-    usedColumn: string;
-    usedHeader: string;
-  }>({
+  'second-column': entry<SecondColumnFields & { what: string }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>
@@ -611,15 +628,7 @@ const CATALOGUE = {
     advice: 'Map the columns to choose the other.',
   }),
   // Two Target columns each filled on some rows (findings/reading.ts, targetColumnByRow; fresh-user check 5).
-  'target-column-by-row': entry<{
-    sheet: string;
-    headerRow: number;
-    usedColumn: string;
-    usedHeader: string;
-    column: string;
-    header: string;
-    second: string;
-  }>({
+  'target-column-by-row': entry<SecondColumnFields & { second: string }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
@@ -640,19 +649,15 @@ const CATALOGUE = {
       `a rolling year is twelve months, most of them before Q${f.quarter}, and its target and DOT are for the months' figures, not a year's. It is a data gap.`,
     advice: "To score the rolling years instead, map that column as the Actual (the quarter's figure).",
   }),
-  'standard-or-trajectory': entry<{
-    sheet: string;
-    headerRow: number;
-    usedColumn: string;
-    usedHeader: string;
-    column: string;
-    header: string;
-    /** The rows scored against the trajectory ("SAF01", "7 indicators"), '' for none; `trajectoryMany` their number. */
-    trajectory: string;
-    trajectoryMany: boolean;
-    standard: string;
-    standardMany: boolean;
-  }>({
+  'standard-or-trajectory': entry<
+    SecondColumnFields & {
+      /** The rows scored against the trajectory ("SAF01", "7 indicators"), '' for none; `trajectoryMany` their number. */
+      trajectory: string;
+      trajectoryMany: boolean;
+      standard: string;
+      standardMany: boolean;
+    }
+  >({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
@@ -912,21 +917,14 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.row} (${f.text}) is a totals row, not an indicator: it was not scored or counted.`,
   }),
   // An indicator's breakdown by ward or district on the rows under it (read/tables.ts, breakdownRows; helper layouts).
-  'breakdown-rows': entry<{ sheet: string; rows: string; texts: string; under: string; one: boolean }>({
+  'breakdown-rows': entry<BreakdownRowsFields>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
       `'${f.sheet}' ${f.rows} (${f.texts}) ${f.one ? 'has' : 'have'} figures but no ref, polarity or target and ${f.one ? 'stands' : 'stand'} under "${f.under}", so ${f.one ? 'it is' : 'they are'} read as its breakdown, not scored or counted.`,
     advice: 'To score one as an indicator of its own, give it a ref or a target.',
   }),
-  'breakdown-rows-by-ref': entry<{
-    sheet: string;
-    rows: string;
-    texts: string;
-    under: string;
-    refOf: string;
-    one: boolean;
-  }>({
+  'breakdown-rows-by-ref': entry<BreakdownRowsFields & { refOf: string }>({
     kind: 'partial-table',
     severity: 'info',
     message: (f) =>
@@ -935,14 +933,7 @@ const CATALOGUE = {
   }),
   // The same, taken for places by how their names are written alone ("Fly Tipping", "Graffiti", "Abandoned
   // Vehicles" pass as well as "Ashford"): a guess, so a Check (session 12, helper layouts5; hunt 4's leftover).
-  'breakdown-rows-by-writing': entry<{
-    sheet: string;
-    rows: string;
-    texts: string;
-    under: string;
-    refOf: string;
-    one: boolean;
-  }>({
+  'breakdown-rows-by-writing': entry<BreakdownRowsFields & { refOf: string }>({
     kind: 'partial-table',
     severity: 'warning',
     message: (f) =>

@@ -35,6 +35,11 @@ export function monthName(m: MonthNumber | number): string {
   return MONTH_NAMES[m - 1];
 }
 
+/** A month's number (1 = April) from its name as MONTH_NAMES writes it ("Sep"); 0 for any other text, or none. */
+export function monthNumber(name: string | null): number {
+  return MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
+}
+
 export function spokenMonth(m: MonthNumber | number): string {
   return MONTH_SPOKEN[m - 1];
 }
@@ -54,7 +59,7 @@ export function periodName(
   lastYear = false,
 ): string {
   if (typeof naming === 'object') return lastYear ? naming.lastYear : naming.year;
-  const m = typeof month === 'string' ? MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1 : month;
+  const m = typeof month === 'string' ? monthNumber(month) : month;
   return naming === 'quarters' ? `Q${quarterOfMonth(m)}` : spokenMonth(m);
 }
 

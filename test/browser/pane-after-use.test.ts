@@ -9,15 +9,14 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
-import { build, ROOT } from '../build/support/build';
+import { ROOT } from '../build/support/build';
 import { cellAddress, defaultState, prepareRun, type CellValue, type SheetGrid } from '../../src/core';
 import { gridsOfDocument, modelFromGrids } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
-import { documentToJson, type DocumentJson } from './host/doc-json';
+import { documentToJson } from './host/doc-json';
 import {
-  CHROMIUM,
-  CHROMIUM_LAUNCH,
+  EXAMPLE,
+  paneHost,
   openPane,
   waitIdle,
   scoreQuarter,
@@ -25,9 +24,6 @@ import {
   typeInto,
   assertAccessible,
 } from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
-
-const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
 
 /** 1 April 2025 … 1 March 2026 as Excel keeps them (serials): month headers typed as dates. */
 const MONTH_SERIALS = [45748, 45778, 45809, 45839, 45870, 45901, 45931, 45962, 45992, 46023, 46054, 46082];
@@ -64,28 +60,10 @@ function councilSheet(name: string, ref: string): SheetGrid {
 
 describe('The task pane after use (headless Chromium): undo, edits, errors, tiles, mapping', function () {
   this.timeout(240000);
-  let browser: Browser | undefined;
-  let host: TestHost | undefined;
-  let example: DocumentJson;
-
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run them).`);
-      this.skip();
-    }
-    const dist = await build();
-    host = await startHost(dist);
-    example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const pane = paneHost();
 
   it('score Q3, score Q2, Undo: shows the Q3 scoring the workbook is back at, its counts, and Refresh', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     assert.equal(await councilCounts(page), '29 / 8 / 21 / 2');
     await scoreQuarter(page, 'Q2 2020/21 (Jul–Sep)');
@@ -118,7 +96,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
     )!;
     const dec = cellAddress(pick.row, table.monthColumns[8]!);
 
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     await typeInto(page, pick.sheet, dec, pick.periodTarget!);
     await page.getByText('Figures changed since this scoring: Refresh summaries to update the counts.').waitFor();
@@ -139,7 +117,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
   });
 
   it('clears a refusal when the setting that caused it changes; a blank tolerance says what to type', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label: 'Q4 2020/21 (Jan–Mar)' });
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/so Q4 was not scored/).waitFor();
@@ -154,7 +132,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
   });
 
   it('tiles: a count of 0 is no button; Esc closes an open list and puts the focus back on its tile', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     const zero = page.locator('[data-count]').filter({ has: page.locator('.n', { hasText: /^0$/ }) });
     assert.ok((await zero.count()) > 0, 'the example has a priority with a count of 0');
@@ -173,7 +151,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
 
   it("maps a council's sheets that share headers: months as Apr-25, sheet 1 of 2, all ignored at once, then done", async () => {
     const doc = documentToJson(modelFromGrids([councilSheet('Children', 'CF'), councilSheet('Corporate', 'CO')]).doc);
-    const page = await openPane(browser!, host!, doc);
+    const page = await openPane(pane, doc);
     const panel = page.getByRole('region', { name: "Map the columns of 'Children'" });
     await panel.waitFor();
     assert.equal(await panel.locator('tr[data-column="F"] td').nth(1).textContent(), 'Apr-25');
@@ -229,7 +207,7 @@ describe('The task pane after use (headless Chromium): undo, edits, errors, tile
         },
       ]).doc,
     );
-    const page = await openPane(browser!, host!, doc);
+    const page = await openPane(pane, doc);
     await page
       .getByText(/type "Performance Indicator" over the heading of the column that names the indicators/)
       .waitFor();

@@ -9,39 +9,15 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser } from 'playwright-core';
-import { build, ROOT } from '../build/support/build';
-import { modelFromXlsx } from '../support/excel-model/xlsx';
-import { documentToJson, type DocumentJson } from './host/doc-json';
-import { CHROMIUM, CHROMIUM_LAUNCH, openPane, scoreQuarter, assertAccessible } from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
-
-const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
+import { ROOT } from '../build/support/build';
+import { paneHost, openPane, scoreQuarter, assertAccessible } from './host/pane-page';
 
 describe('The task pane’s settings and lists, as an analyst reads them (headless Chromium)', function () {
   this.timeout(240000);
-  let browser: Browser | undefined;
-  let host: TestHost | undefined;
-  let example: DocumentJson;
-
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run them).`);
-      this.skip();
-    }
-    const dist = await build();
-    host = await startHost(dist);
-    example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const pane = paneHost();
 
   it('letters typed in the tolerance say what to type, and Score waits for a number', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     const tolerance = page.getByRole('spinbutton', { name: 'Tolerance (%)' });
     await tolerance.click();
     await page.keyboard.press('Control+A');
@@ -60,7 +36,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
   });
 
   it('letters typed in the green band are not taken as a blank band (the tolerance): said, and nothing is scored with it', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await page.getByText('More settings').click();
     const green = page.getByRole('spinbutton', { name: 'Green band, close-to-target indicators (±)' });
     await green.click();
@@ -78,7 +54,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
 
   it('the chosen quarter is readable: the whole option at 320 px, the quarter’s name at 200 px (320 px zoomed to 160%)', async () => {
     for (const width of [320, 200]) {
-      const page = await openPane(browser!, host!, example, width);
+      const page = await openPane(pane, pane.example, width);
       const quarter = page.getByRole('combobox', { name: 'Quarter' });
       const shown = () =>
         quarter.evaluate((s: HTMLSelectElement) => {
@@ -114,7 +90,7 @@ describe('The task pane’s settings and lists, as an analyst reads them (headle
   });
 
   it('says once what a variance’s sign means, writes every variance as the findings do, and names each indicator and its status', async () => {
-    const page = await openPane(browser!, host!, example);
+    const page = await openPane(pane, pane.example);
     await scoreQuarter(page, 'Q3 2020/21 (Oct–Dec)');
     assert.equal(
       await page.getByTestId('variance-sign').textContent(),

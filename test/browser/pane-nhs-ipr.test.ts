@@ -5,22 +5,11 @@
  * every wait is for what the pane shows.
  */
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from '../build/support/build';
+import type { Page } from 'playwright-core';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { nhsIprBytes, type NhsIprVariant } from '../support/nhs-ipr';
 import { documentToJson, type DocumentJson } from './host/doc-json';
-import {
-  CHROMIUM,
-  CHROMIUM_LAUNCH,
-  openPane,
-  waitIdle,
-  scoreQuarter,
-  typeInto,
-  assertAccessible,
-} from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
+import { paneHost, openPane, waitIdle, scoreQuarter, typeInto, assertAccessible } from './host/pane-page';
 
 async function ipr(variant: NhsIprVariant): Promise<DocumentJson> {
   return documentToJson((await modelFromXlsx(await nhsIprBytes(variant))).doc);
@@ -38,23 +27,7 @@ async function focused(page: Page): Promise<string> {
 
 describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)', function () {
   this.timeout(240000);
-  let browser: Browser | undefined;
-  let host: TestHost | undefined;
-
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run them).`);
-      this.skip();
-    }
-    const dist = await build();
-    host = await startHost(dist);
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const pane = paneHost();
 
   async function openList(page: Page, key: string): Promise<string> {
     const scope = page.locator('[data-scope="council"]');
@@ -65,7 +38,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   }
 
   it('opens with no mapping panel ("Exec lead" and "Commentary" need none); after Score the focus is on the results, not <body>', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     assert.equal(await page.getByRole('region', { name: /Map the columns/ }).count(), 0);
     await scoreQuarter(page, 'Q3 2025/26', false);
     assert.equal(await focused(page), 'h2 Q3 2025/26: whole trust');
@@ -80,7 +53,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('the lists say the variance the cell shows: EFF02 −5.04% (red) and EFF03 −5.00% (amber), CAR04 "Missed (target 0)"', async () => {
-    const page = await openPane(browser!, host!, await ipr('edge'), 330);
+    const page = await openPane(pane, await ipr('edge'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     const off = await openList(page, 'offTarget');
     assert.match(off, /EFF02 Stroke: 90% of stay on a stroke unit.*Variance −5\.04%/);
@@ -91,7 +64,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('an opened tile list is next in Tab order, before the other tiles', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     const off = page.locator('[data-scope="council"] button[data-count="offTarget"]');
     await off.focus();
@@ -102,21 +75,21 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('with no quartiles, Strong performance and Requires improvement are chosen by RAG and DOT and give their counts, not "none" beside a list (fresh user 15)', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     const summaries = await page.locator('details.highlight summary').allInnerTexts();
     assert.deepEqual(summaries.slice(1), ['Strong performance (4)', 'Requires improvement (10)']);
   });
 
   it('A&E 4-hour typed 71.2 (7,120%) is a data gap, not on target', async () => {
-    const page = await openPane(browser!, host!, await ipr('slip'), 330);
+    const page = await openPane(pane, await ipr('slip'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     assert.doesNotMatch(await openList(page, 'onTarget'), /RES01/);
     assert.match(await openList(page, 'dataGaps'), /RES01 A&E 4-hour performance %/);
   });
 
   it('Q4, when only 4 of 26 indicators have a figure for it, is refused in one sentence', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     await page.getByRole('combobox', { name: 'Quarter' }).selectOption({ label: 'Q4 2025/26 (Jan–Mar)' });
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/^Only 4 of 26 indicators have a Q4 figure/).waitFor();
@@ -125,7 +98,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('editing a commentary cell does not say "Figures changed"; editing a figure does', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     await scoreQuarter(page, 'Q3 2025/26', false);
     await typeInto(page, 'Safe', 'S7', 'Escalation beds closed in Dec.');
     // The edit's event is handled before the next one: a figure typed after it shows the notice, and
@@ -137,7 +110,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('a tolerance typed "3,5" is read as 3.5, and the box says so; it shows where the focus is', async () => {
-    const page = await openPane(browser!, host!, await ipr('ipr'), 330);
+    const page = await openPane(pane, await ipr('ipr'), 330);
     const tolerance = page.getByRole('spinbutton', { name: 'Tolerance (%)' });
     await tolerance.fill('');
     await tolerance.pressSequentially('3,5');
@@ -149,7 +122,7 @@ describe('The task pane on an NHS trust IPR (fresh user 11, headless Chromium)',
   });
 
   it('the mapping panel lists the months by their own headers and says what a second Target column does, in a live region; after Save mapping the focus is on the results', async () => {
-    const page = await openPane(browser!, host!, await ipr('assurance'), 330);
+    const page = await openPane(pane, await ipr('assurance'), 330);
     const panel = page.getByRole('region', { name: "Map the columns of 'Safe'" });
     await panel.waitFor();
     assert.equal(await panel.locator('tr[data-column="G"] td').nth(1).textContent(), 'Apr-25');

@@ -5,14 +5,10 @@
  * wait is for what the pane shows.
  */
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from '../build/support/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
 import { WELSH_SHEETS, welshCouncilWorkbook, type WelshCouncilEdit } from '../support/welsh-council';
 import { documentToJson, type DocumentJson } from './host/doc-json';
-import { CHROMIUM, CHROMIUM_LAUNCH, openPane, waitIdle, scoreQuarter } from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
+import { paneHost, openPane, waitIdle, scoreQuarter } from './host/pane-page';
 
 async function welsh(edits: WelshCouncilEdit[] = []): Promise<DocumentJson> {
   const bytes = Buffer.from(await welshCouncilWorkbook(edits).xlsx.writeBuffer());
@@ -21,28 +17,11 @@ async function welsh(edits: WelshCouncilEdit[] = []): Promise<DocumentJson> {
 
 describe("The task pane on a Welsh council's bilingual report (fresh user 13, headless Chromium)", function () {
   this.timeout(240000);
-  let browser: Browser | undefined;
-  let host: TestHost | undefined;
-
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run them).`);
-      this.skip();
-    }
-    const dist = await build();
-    host = await startHost(dist);
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const pane = paneHost();
 
   it('maps three sheets one after another: "Sheet 1 of 3", then "Sheet 2 of 3" (not "1 of 2"); quarters read as Q1, Q2', async () => {
     const page = await openPane(
-      browser!,
-      host!,
+      pane,
       await welsh([
         [`${WELSH_SHEETS.AL1}!L4`, 'Colofn X'],
         [`${WELSH_SHEETS.AL2}!L4`, 'Colofn Y'],
@@ -72,7 +51,7 @@ describe("The task pane on a Welsh council's bilingual report (fresh user 13, he
   });
 
   it('the data gap says why it has no figure: "No figure (not yet available)", not "Value – · Variance – · DOT –"', async () => {
-    const page = await openPane(browser!, host!, await welsh());
+    const page = await openPane(pane, await welsh());
     await scoreQuarter(page, 'Q2 2025/26 (Jul–Sep)');
     const scope = page.locator('[data-scope="council"]');
     await scope.locator('button[data-count="dataGaps"]').click();

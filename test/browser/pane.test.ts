@@ -10,17 +10,15 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, ROOT } from '../build/support/build';
+import type { Page } from 'playwright-core';
+import { ROOT } from '../build/support/build';
 import { cellAddress, decodeState, defaultState, prepareRun, type Settings } from '../../src/core';
 import { gridsOfDocument } from '../support/excel-model/build';
 import { modelFromXlsx } from '../support/excel-model/xlsx';
-import { documentToJson, type DocumentJson } from './host/doc-json';
-import { assertAccessible, CHROMIUM, councilCounts } from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
+import type { DocumentJson } from './host/doc-json';
+import { assertAccessible, councilCounts, EXAMPLE, paneHost, waitIdle } from './host/pane-page';
 import { paneTimings } from './host/page-timings';
 
-const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
 const SHOTS = path.join(ROOT, 'out', 'browser');
 
 /** Presses Tab until the focused element's text is `name` (at most 60 presses); fails when it never is. */
@@ -120,37 +118,14 @@ function cellsOf(doc: DocumentJson, sheets: string[]): Record<string, unknown> {
 
 describe('The task pane in a browser (headless Chromium)', function () {
   this.timeout(240000);
-  let browser: Browser | undefined;
-  let host: TestHost | undefined;
-  let example: DocumentJson;
+  const pane = paneHost();
   const outside: string[] = [];
 
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(
-        `    Browser tests skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH to run them.`,
-      );
-      this.skip();
-    }
-    const dist = await build();
-    host = await startHost(dist);
-    example = documentToJson((await modelFromXlsx(EXAMPLE)).doc);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
-    fs.mkdirSync(SHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  before(() => fs.mkdirSync(SHOTS, { recursive: true }));
 
   async function open(doc: DocumentJson, query = ''): Promise<Page> {
-    host!.load(doc);
-    const context = await browser!.newContext({
+    pane.host.load(doc);
+    const context = await pane.browser.newContext({
       viewport: { width: 320, height: 900 },
       locale: 'en-GB',
       reducedMotion: 'reduce',
@@ -164,19 +139,15 @@ describe('The task pane in a browser (headless Chromium)', function () {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host!.origin}/taskpane.html${query}`);
+    await page.goto(`${pane.host.origin}/taskpane.html${query}`);
     await page.getByRole('button', { name: 'Score this quarter' }).waitFor();
-    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
+    await waitIdle(page);
     assert.deepEqual(errors, [], 'no script errors');
     return page;
   }
 
-  async function waitIdle(page: Page): Promise<void> {
-    await page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false');
-  }
-
   it("scores Q3, lists the off-target indicators, goes to a finding's cell, rescores at 10% and undoes", async () => {
-    const page = await open(example);
+    const page = await open(pane.example);
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
     const quarter = page.getByRole('combobox', { name: 'Quarter' });
     await quarter.waitFor();
@@ -339,7 +310,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     await page.getByText(/was undone/).waitFor();
     await waitIdle(page);
     assert.equal(await tolerance.inputValue(), '5', 'the tolerance the workbook has again');
-    const sheets = example.sheets.map((s) => s.name);
+    const sheets = pane.example.sheets.map((s) => s.name);
     assert.notDeepEqual(cellsOf(scoredAt10, sheets), cellsOf(scoredAt5, sheets), 'scoring at 10% changed cells');
     assert.deepEqual(
       cellsOf(await documentJson(page), sheets),
@@ -350,7 +321,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it("keeps the settings beyond quarter and tolerance (tolerance mode, close-to-target bands, DOT): the command line's checks, saved in the workbook, put back by Undo", async () => {
-    const page = await open(example);
+    const page = await open(pane.example);
     const details = page.locator('details.more');
     assert.equal(await details.getAttribute('open'), null, 'folded while every setting has its default');
     await page.locator('h1').click();
@@ -443,7 +414,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
 
   it('says which quarter "Most indicators\' latest" stands for before scoring: Q3, not the Q4 of one early January figure', async () => {
     // One indicator's January figure typed early: a figure in Q4, but 59 of the 60 indicators end in Q3.
-    const early: DocumentJson = JSON.parse(JSON.stringify(example));
+    const early: DocumentJson = JSON.parse(JSON.stringify(pane.example));
     const p1 = early.sheets.find((s) => s.name.startsWith('P1 '))!;
     const cells = new Map(p1.cells);
     const headerRow = [...cells]
@@ -493,7 +464,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it('maps a renamed target header in the panel, previews, saves and scores it right', async () => {
-    const renamed: DocumentJson = JSON.parse(JSON.stringify(example));
+    const renamed: DocumentJson = JSON.parse(JSON.stringify(pane.example));
     const p6 = renamed.sheets.find((s) => s.name === 'P6 Modern Council')!;
     const header = p6.cells.find(([k]) => k === '2,5')!;
     assert.equal(header[1].value, '20/21 Target');
@@ -538,7 +509,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
     )!;
     const dec = cellAddress(pick.row, table.monthColumns[8]!);
 
-    const page = await open(example);
+    const page = await open(pane.example);
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/Q3 2020\/21 scored/).waitFor();
     await waitIdle(page);
@@ -579,7 +550,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it('says in one sentence, in the live region, what to do when a sheet it must write to is protected, and changes nothing', async () => {
-    const locked: DocumentJson = JSON.parse(JSON.stringify(example));
+    const locked: DocumentJson = JSON.parse(JSON.stringify(pane.example));
     locked.sheets.find((s) => s.name === 'P6 Modern Council')!.protected = true;
     const page = await open(locked);
     const before = await documentJson(page);
@@ -600,7 +571,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it('is clearly busy while a slow scoring runs: each phase said, the controls disabled, a progress bar while writing', async () => {
-    const page = await open(example, '?slow=600');
+    const page = await open(pane.example, '?slow=600');
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page
       .getByTestId('phase')
@@ -619,7 +590,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it('follows the Office theme: dark', async () => {
-    const page = await open(example, '?theme=dark');
+    const page = await open(pane.example, '?theme=dark');
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/Q3 2020\/21 scored/).waitFor();
@@ -629,7 +600,7 @@ describe('The task pane in a browser (headless Chromium)', function () {
   });
 
   it('keeps to the system colours in forced-colours (high contrast) mode', async () => {
-    const page = await open(example);
+    const page = await open(pane.example);
     await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Score this quarter' }).click();
     await page.getByText(/Q3 2020\/21 scored/).waitFor();

@@ -8,17 +8,10 @@
  * Without Chromium the tests are skipped with one line saying how to enable them.
  */
 import { strict as assert } from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build, ROOT } from '../build/support/build';
+import type { Page } from 'playwright-core';
 import { ENGINE_NOT_LOADED } from '../../src/commands/shell';
-import { modelFromXlsx } from '../support/excel-model/xlsx';
-import { documentToJson, type DocumentJson } from './host/doc-json';
-import { CHROMIUM, CHROMIUM_LAUNCH } from './host/pane-page';
-import { startHost, type TestHost } from './host/serve';
+import { paneHost } from './host/pane-page';
 
-const EXAMPLE = path.join(ROOT, 'examples', 'st-helens-2020-21.xlsx');
 const ENGINE_CHUNK = /\/commands-engine\.[0-9a-f]{8}\.js$/;
 
 interface RibbonPage {
@@ -31,29 +24,12 @@ interface RibbonPage {
 
 describe('The ribbon shell in headless Chromium (Microsoft 365, Excel on the web)', function () {
   this.timeout(240000);
-  let host: TestHost;
-  let browser: Browser;
-  let workbook: DocumentJson;
-
-  before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      console.log(`    Browser tests skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH to run them).`);
-      this.skip();
-    }
-    const dist = await build();
-    workbook = documentToJson((await modelFromXlsx(fs.readFileSync(EXAMPLE))).doc);
-    host = await startHost(dist);
-    browser = await chromium.launch(CHROMIUM_LAUNCH);
-  });
-  after(async () => {
-    await browser?.close();
-    await host?.close();
-  });
+  const pane = paneHost();
 
   /** Opens commands.html on the example; `engineReachable` false: the engine chunk's request fails. */
   async function openRibbon(engineReachable: () => boolean): Promise<RibbonPage> {
-    host.load(workbook);
-    const context = await browser.newContext({ locale: 'en-GB' });
+    pane.host.load(pane.example);
+    const context = await pane.browser.newContext({ locale: 'en-GB' });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname !== '127.0.0.1') return route.abort('blockedbyclient');
@@ -66,7 +42,7 @@ describe('The ribbon shell in headless Chromium (Microsoft 365, Excel on the web
       const url = new URL(r.url());
       if (url.hostname === '127.0.0.1' && url.pathname.endsWith('.js')) scripts.push(url.pathname);
     });
-    await page.goto(`${host.origin}/commands.html`);
+    await page.goto(`${pane.host.origin}/commands.html`);
     await page.waitForFunction(() =>
       (window as unknown as { __ribbon: { associated(): string[] } }).__ribbon
         .associated()

@@ -11,7 +11,7 @@ import { finding } from '../catalogue';
 import { scaledBand } from './scaled-band';
 import { quote, who, percent } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { periodName, periodNaming, MONTH_NAMES } from '../periods';
+import { periodName, periodNaming, monthNumber } from '../periods';
 
 const RAG_WORDS: Record<Rag, string> = { green: 'on target', amber: 'within tolerance', red: 'off target' };
 
@@ -30,7 +30,7 @@ export function cumulativeSaidFindings(
   const unsure = score.cumulativeUnsure;
   if (!words && !unsure) return null;
   if (score.latestMonth === null || row.annualTarget === null) return [];
-  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = monthNumber(score.latestMonth);
   const naming = periodNaming(table);
   const period = periodName(month, naming);
   const shownTarget = (n: number) => figureText(n, score.targetFormat ?? score.latestFormat);

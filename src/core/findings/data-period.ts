@@ -13,7 +13,7 @@
  */
 import type { Finding, IndicatorScore, IndicatorTable, MonthNumber, WorkbookModel } from '../model';
 import { finding } from '../catalogue';
-import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, periodName, periodNaming } from '../periods';
+import { findFinancialYear, monthNumber, parsePeriodHeader, periodName, periodNaming } from '../periods';
 import { quote, who } from '../words';
 
 /** Headers of a column naming each row's data period. */
@@ -52,7 +52,7 @@ export function dataPeriodFindings(
     const said = parsePeriodHeader(typed);
     if (said === null) continue;
     const end = said.kind === 'month' ? said.month : said.kind === 'quarter' ? 3 * said.quarter : 12;
-    const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const month = monthNumber(score.latestMonth);
     const known = said.year !== undefined && tableYear !== null;
     const earlier = known ? said.year! * 12 + end < tableYear! * 12 + month : end < month;
     const other = known ? said.year! !== tableYear || end !== month : end !== month;

@@ -9,7 +9,7 @@ import { finding } from '../catalogue';
 import { scaledBand } from './scaled-band';
 import { quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { MONTH_NAMES, periodName, periodNaming } from '../periods';
+import { monthNumber, periodName, periodNaming } from '../periods';
 
 /**
  * One Note on the row's Target cell (else its name): the scored quarter's months added up and its target
@@ -24,8 +24,7 @@ export function monthCountsFindings(
   score: IndicatorScore,
 ): Finding[] {
   const part = counts.quarters[counts.quarters.length - 1];
-  const month =
-    score.latestMonth === null ? 0 : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = score.latestMonth === null ? 0 : monthNumber(score.latestMonth);
   if (score.latestValue === null || month !== part.at) return [];
   const naming = periodNaming(table);
   const shown = (n: number) => figureText(n, score.latestFormat);

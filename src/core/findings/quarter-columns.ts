@@ -6,8 +6,8 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
 import { finding } from '../catalogue';
-import { figure, quote, who } from '../words';
-import { MONTH_NAMES, quarterOfMonth, spokenMonth } from '../periods';
+import { figure, listed, quote, who } from '../words';
+import { monthNumber, quarterOfMonth, spokenMonth } from '../periods';
 import { nameSaysCumulative } from '../rules/cumulative';
 import { isRate } from '../rules/percentage';
 
@@ -16,7 +16,7 @@ export function quarterColumnsNote(table: IndicatorTable): Finding[] {
   const columns = (table.quarterColumns ?? []).filter((c): c is { col: number; header: string } => c !== null);
   if (columns.length === 0) return [];
   const named = columns.map((c) => quote(c.header));
-  const headers = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const headers = listed(named);
   return [
     finding({
       kind: 'quarter-columns-read',
@@ -95,8 +95,7 @@ export function quarterColumnFindings(
       }),
     );
   }
-  const latest =
-    score.latestMonth === null ? null : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const latest = score.latestMonth === null ? null : monthNumber(score.latestMonth);
   if (latest !== null && latest % 3 === 0 && score.latestValue !== null) {
     const q = quarterOfMonth(latest);
     const column = columns[q - 1];

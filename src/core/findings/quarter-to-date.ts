@@ -9,7 +9,7 @@ import { finding } from '../catalogue';
 import { scaledBand } from './scaled-band';
 import { quote, ukNumber, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { MONTH_NAMES, quarterOfMonth } from '../periods';
+import { monthNumber, quarterOfMonth } from '../periods';
 import type { QuarterToDate } from '../rules/quarter-to-date';
 
 /**
@@ -23,7 +23,7 @@ export function quarterToDateFindings(
   score: IndicatorScore,
 ): Finding[] {
   if (score.latestMonth === null || score.latestValue === null || row.annualTarget === null) return [];
-  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = monthNumber(score.latestMonth);
   const quarter = quarterOfMonth(month as MonthNumber);
   const figure = (n: number) => figureText(n, score.latestFormat);
   // A target worked out (7.5, a quarter of 30) is never shown rounded to its column's format ("8").
@@ -86,7 +86,7 @@ export function quarterToDateFindings(
   }
   const own = toDate.own[quarter - 1];
   const previous = score.previous;
-  const prevMonth = previous ? MONTH_NAMES.indexOf(previous.month as (typeof MONTH_NAMES)[number]) + 1 : 0;
+  const prevMonth = previous ? monthNumber(previous.month) : 0;
   const prevQuarter = prevMonth > 0 && !previous?.lastYear ? quarterOfMonth(prevMonth as MonthNumber) : null;
   return [
     finding({

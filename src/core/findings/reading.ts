@@ -7,6 +7,7 @@ import { knownUnscored } from '../read/known-columns';
 import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
+import { secondColumnFields } from './second-column';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
 import { columnLetters } from '../a1';
@@ -103,16 +104,11 @@ export function tableFindings(
     out.push(
       finding({
         kind: 'second-column',
-        at: { sheet: table.sheet, row: table.headerRow, col: d.col },
-        ref: null,
-        sheet: table.sheet,
-        headerRow: table.headerRow + 1,
-        column: columnLetters(d.col),
+        ...secondColumnFields(table, d),
         // A hidden column is named as hidden: the analyst does not see it (session 9, fresh-user check 3).
         header: quote(d.header) + (d.hidden ? ' (hidden)' : ''),
-        what: d.what,
-        usedColumn: columnLetters(d.usedCol),
         usedHeader: quote(d.usedHeader) + (d.usedHidden ? ' (hidden)' : ''),
+        what: d.what,
       }),
     );
   }
@@ -749,14 +745,7 @@ function targetColumnByRow(table: IndicatorTable, d: IndicatorTable['duplicates'
   if (second.length === 0) return null;
   return finding({
     kind: 'target-column-by-row',
-    at: { sheet: table.sheet, row: table.headerRow, col: d.col },
-    ref: null,
-    sheet: table.sheet,
-    headerRow: table.headerRow + 1,
-    usedColumn: columnLetters(d.usedCol),
-    usedHeader: quote(d.usedHeader),
-    column: columnLetters(d.col),
-    header: quote(d.header),
+    ...secondColumnFields(table, d),
     second: second.length > 5 ? `${second.length} indicators` : second.join(', '),
   });
 }

@@ -5,6 +5,7 @@
 import type { Finding, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { columnLetters } from '../a1';
+import { listed } from '../words';
 
 /** One Note a table whose quarter columns are headed as rolling figures; none where there are none. */
 export function rollingQuartersNote(table: IndicatorTable): Finding[] {
@@ -12,15 +13,13 @@ export function rollingQuartersNote(table: IndicatorTable): Finding[] {
   if (cols === undefined || cols.length === 0) return [];
   const letters = cols.map((c) => columnLetters(c.col));
   const headers = cols.map((c) => `"${c.header.replace(/\s+/g, ' ')}"`);
-  const and = (xs: string[]) =>
-    xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
   return [
     finding({
       kind: 'rolling-quarters-read',
       at: { sheet: table.sheet, row: table.headerRow, col: cols[0].col },
       ref: null,
       sheet: table.sheet,
-      columns: and(letters),
+      columns: listed(letters),
       headers: headers.join(', '),
       count: cols.length,
     }),

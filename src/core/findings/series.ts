@@ -11,7 +11,7 @@ import type {
 import { periodName, periodNaming, quarterOfMonth, spokenMonth } from '../periods';
 import { isCarriedForward, saidSince, suppressedBefore, suppressedSince } from '../rules/latest';
 import { finding } from '../catalogue';
-import { quote, who } from '../words';
+import { listed, quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
 import { monthFigureFormat } from './figures';
 import { quarterEndBlankFinding } from './quarter-end-blank';
@@ -332,7 +332,7 @@ export function suppressedFindings(
   if (where.length === 0) return [];
   const naming = periodNaming(table);
   const named = where.map((m) => periodName(m, naming));
-  const months = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const months = listed(named);
   let follows: string;
   if (score.latestMonth === null && suppressedSince(row.periods, lastFigure, quarter) !== null) {
     const latest = suppressedSince(row.periods, lastFigure, quarter)!;

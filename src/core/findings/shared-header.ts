@@ -7,6 +7,7 @@
  * as it is, as is a Check (a serious one: each sheet's own).
  */
 import type { Finding } from '../model';
+import { listed } from '../words';
 
 const PARTLY = /^The table on '(.+)' \(header row (\d+)\) was partly recognised: ([\s\S]*)$/;
 
@@ -30,10 +31,9 @@ export function oneNotePerSharedHeader(findings: Finding[]): Finding[] {
   for (const g of groups.values()) {
     if (g.sheets.length < 2) continue;
     const names = g.sheets.map((s) => `'${s}'`);
-    const listed = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
     merged.set(g.first, {
       ...g.first,
-      message: `The tables on ${listed} (header row ${g.row} of each) were partly recognised: ${g.rest}`,
+      message: `The tables on ${listed(names)} (header row ${g.row} of each) were partly recognised: ${g.rest}`,
     });
   }
   return findings.filter((f) => !dropped.has(f)).map((f) => merged.get(f) ?? f);

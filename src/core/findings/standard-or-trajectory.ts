@@ -5,14 +5,14 @@
  * Standard was not read, and nothing said so — C. difficile against its ceiling of 52 where the trust plans 44.
  */
 import type { Finding, IndicatorTable } from '../model';
-import { columnLetters } from '../a1';
 import { finding } from '../catalogue';
-import { quote } from '../words';
+import { secondColumnFields } from './second-column';
+import { listed } from '../words';
 
 /** Names of at most five rows ("RES03 and RES05"), else how many. */
 function named(refs: string[]): string {
   if (refs.length > 5) return `${refs.length} indicators`;
-  return refs.length > 1 ? `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}` : (refs[0] ?? '');
+  return listed(refs);
 }
 
 /**
@@ -33,14 +33,7 @@ export function standardOrTrajectoryNote(
   if (trajectory.length === 0 && standard.length === 0) return null;
   return finding({
     kind: 'standard-or-trajectory',
-    at: { sheet: table.sheet, row: table.headerRow, col: d.col },
-    ref: null,
-    sheet: table.sheet,
-    headerRow: table.headerRow + 1,
-    usedColumn: columnLetters(d.usedCol),
-    usedHeader: quote(d.usedHeader),
-    column: columnLetters(d.col),
-    header: quote(d.header),
+    ...secondColumnFields(table, d),
     trajectory: named(trajectory),
     trajectoryMany: trajectory.length > 1,
     standard: named(standard),

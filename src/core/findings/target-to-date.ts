@@ -6,7 +6,7 @@
 import type { CellsWithFormats, FigureFormat, Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
 import { columnLetters } from '../a1';
-import { MONTH_NAMES, periodName, periodNaming } from '../periods';
+import { monthNumber, periodName, periodNaming } from '../periods';
 import { TARGET_TO_LATER } from '../read/target-to-date';
 import { figureText, heldFigureFormat } from '../read/number-formats-text';
 import { quote, who } from '../words';
@@ -72,7 +72,7 @@ export function targetToDateLaterFindings(table: IndicatorTable, row: IndicatorR
   const toDate = table.targetToDate;
   if (score.reason !== TARGET_TO_LATER || !toDate || toDate.month === null || row.targetToDate === undefined) return [];
   const naming = periodNaming(table);
-  const scoredMonth = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const scoredMonth = monthNumber(score.latestMonth);
   return [
     finding({
       kind: 'target-to-date-later',

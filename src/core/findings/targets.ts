@@ -5,7 +5,7 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, MonthNumber
 import { finding } from '../catalogue';
 import { listed, quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { periodName, periodNaming, quarterOfMonth, MONTH_NAMES } from '../periods';
+import { periodName, periodNaming, quarterOfMonth, monthNumber } from '../periods';
 import { figuresOnlyRise, nameSaysCumulative, NEEDS_A_PROFILE } from '../rules/cumulative';
 import { monthShareOfTarget, MONTH_SHARE, type MonthShare } from '../rules/month-share';
 import { QUARTER_SHARE } from '../rules/quarter-share';
@@ -141,7 +141,7 @@ export function cumulativeFindings(
     return [];
   if (score.latestMonth !== null && score.latestValue !== null && score.reason === NEEDS_A_PROFILE) {
     // A cumulative rate building up over the year, not rated (rules/cumulative.ts needsAProfile; session 9, fresh-user check 3).
-    const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const m = monthNumber(score.latestMonth);
     const naming = periodNaming(table);
     const rise = figuresOnlyRise(row.periods, m)!;
     const q = Math.ceil(m / 3);
@@ -167,7 +167,7 @@ export function cumulativeFindings(
     ];
   }
   if (score.latestMonth === null || score.latestValue === null || score.periodTarget === null) return [];
-  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = monthNumber(score.latestMonth);
   if (explicit?.[month - 1] != null) return [];
   const naming = periodNaming(table);
   const at = { sheet: row.sheet, row: row.row, col: row.targetColumn ?? c.target };
@@ -264,7 +264,7 @@ export function quarterTargetFindings(
   share: MonthShare,
 ): Finding[] {
   if (score.latestMonth === null || score.latestValue === null || row.annualTarget === null) return [];
-  const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = monthNumber(score.latestMonth);
   const q = quarterOfMonth(month as MonthNumber);
   const column = table.quarterColumns?.[q - 1];
   if (!column) return [];
@@ -318,7 +318,7 @@ const NO_TARGET_MEANT =
 
 /** The month (1 = April) of the score's latest value, or null. */
 function latestMonthOf(score: IndicatorScore): number | null {
-  return score.latestMonth === null ? null : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  return score.latestMonth === null ? null : monthNumber(score.latestMonth);
 }
 
 /** Why a rate is taken to be cumulative: its name, or the analyst's words (read/cumulative-words.ts; fresh user 13). */

@@ -20,7 +20,7 @@
  */
 import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, QuarterNumber } from '../model';
 import { finding } from '../catalogue';
-import { who } from '../words';
+import { listed, who } from '../words';
 import { typedDotAgrees, typedVarianceAgrees } from './typed';
 
 /** Which typed column: the % variance, the DOT arrow or the RAG status (a Status column's words). */
@@ -53,11 +53,6 @@ const COLUMNS = [
 /** At least three quarters of `of`. */
 function most(n: number, of: number): boolean {
   return n * 4 >= of * 3;
-}
-
-/** "a", "a and b", "a, b and c". */
-function list(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
@@ -136,7 +131,7 @@ export function typedColumnQuarterFindings(
           compared,
           agree: best.agree,
           comparedOther: best.compared,
-          neither: list(neither),
+          neither: listed(neither),
         }),
       );
       out.replaces.add(kind);
@@ -149,7 +144,7 @@ export function typedColumnQuarterFindings(
           quarter,
           disagree: disagree.length,
           compared,
-          refs: list(disagree.map((i) => who(table.rows[i]))),
+          refs: listed(disagree.map((i) => who(table.rows[i]))),
         }),
       );
       out.replaces.add(kind);

@@ -3,7 +3,7 @@ import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable } from '../m
 import { finding } from '../catalogue';
 import { arrowAndWord, percent, who } from '../words';
 import { figureText } from '../read/number-formats-text';
-import { MONTH_NAMES, periodName, periodNaming, type PeriodNaming, quarterOfMonth } from '../periods';
+import { monthNumber, periodName, periodNaming, type PeriodNaming, quarterOfMonth } from '../periods';
 
 /**
  * Whether the % variance typed in a row's variance cell is the one the figures give (to 2 dp; a bare number
@@ -77,7 +77,7 @@ export function typedFindings(
     score.latestMonth !== null
   ) {
     // The typed arrow was not kept: the workbook holds no figure behind it (rules/trend.ts).
-    const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    const month = monthNumber(score.latestMonth);
     out.push(
       finding({
         kind: 'typed-trend-unsupported',

@@ -27,7 +27,7 @@ import type { Finding, IndicatorTable, Organisation } from '../model';
 import type { GridView } from './grid';
 import { finding } from '../catalogue';
 import { isReportWord, priorityBandName, priorityNameOf } from './titles';
-import { quote } from '../words';
+import { listed, quote } from '../words';
 import { isBanner } from './banner-lines';
 
 /** Rows looked at above a sheet's first table title for the sheet's heading (the reader's own reach for a title). */
@@ -151,7 +151,7 @@ export function readDirectorateSheets(
         at: heading ? { sheet, row: heading.row, col: 0 } : { sheet, row: first.titleRow ?? first.headerRow, col: 0 },
         ref: null,
         sheet,
-        titles: listOf(titles.map(quote)),
+        titles: listed(titles.map(quote)),
         count: titles.length,
         priority: name,
         headingRow: heading ? heading.row + 1 : undefined,
@@ -161,8 +161,4 @@ export function readDirectorateSheets(
     );
   }
   return out;
-}
-
-function listOf(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

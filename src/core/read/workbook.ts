@@ -16,7 +16,7 @@ import { figure, plural } from '../words';
 import {
   findQuarterIn,
   monthsOfQuarter,
-  MONTH_NAMES,
+  monthNumber,
   parsePeriodHeader,
   parseQuarterLabel,
   quarterEndMonth,
@@ -361,7 +361,7 @@ export function unreadableTable(
     const { month, dates } = weekly.datesInOneMonth!;
     const shown = dates.length > 3 ? `${dates.slice(0, 3).join(', ')} …` : dates.join(', ');
     return new InputError(
-      `'${weekly.sheet}' row ${weekly.headerRow + 1} heads its figures with dates, several in ${spokenMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1)} (${shown}), but one figure is read per month, so which is the month's cannot be told and nothing was scored; give each month one column headed with the month (such as "Oct-25"), holding its figure for the month (its total, or its last week's), and move the weekly or daily figures to a sheet of their own that you hide (hidden sheets are not scored).`,
+      `'${weekly.sheet}' row ${weekly.headerRow + 1} heads its figures with dates, several in ${spokenMonth(monthNumber(month))} (${shown}), but one figure is read per month, so which is the month's cannot be told and nothing was scored; give each month one column headed with the month (such as "Oct-25"), holding its figure for the month (its total, or its last week's), and move the weekly or daily figures to a sheet of their own that you hide (hidden sheets are not scored).`,
       { ...hintAt(weekly.sheet, weekly.headerRow), suggestedMapping: null },
     );
   }

@@ -5,13 +5,8 @@
  * workbook, whose Highlights sheet showed 02:10 as 0.0015 (docs/workbook.md, "What the generated sheets show").
  */
 import type { IndicatorRow, IndicatorScore, IndicatorTable, WorkbookModel } from '../model';
-import { MONTH_NAMES } from '../periods';
+import { monthNumber } from '../periods';
 import { heldFigureFormat } from '../read/number-formats-text';
-
-/** The month (1 = April) of a score's latest value, from its name. */
-function monthOf(name: string): number {
-  return MONTH_NAMES.indexOf(name as (typeof MONTH_NAMES)[number]) + 1;
-}
 
 /**
  * The cell a month's target came from and the figure held for it: the table's "Q3 Target" / "Dec Target"
@@ -77,7 +72,7 @@ export function setFigureFormats(
 ): void {
   if (score.latestMonth === null || score.latestValue === null || !model.sheetCells) return;
   const cells = model.sheetCells.get(row.sheet);
-  const m = monthOf(score.latestMonth);
+  const m = monthNumber(score.latestMonth);
   const col = row.periodColumns[m - 1];
   if (cells && col !== null && col !== undefined) {
     const f = heldFigureFormat(cells.raw(row.row, col), cells.formatOf(row.row, col), score.latestValue);

@@ -4,7 +4,7 @@
  * the Trend; a column that cannot be compared leaves no computed Trend (a typed one is not kept beside it).
  */
 import type { IndicatorRow, IndicatorScore } from '../model';
-import { MONTH_NAMES } from '../periods';
+import { monthNumber } from '../periods';
 import { samePeriodTrend, type SamePeriodTrend } from '../rules/same-period';
 
 /**
@@ -15,7 +15,7 @@ import { samePeriodTrend, type SamePeriodTrend } from '../rules/same-period';
 export function withSamePeriodTrend(months: IndicatorRow, score: IndicatorScore): SamePeriodTrend | null {
   if (months.lastYearToDate === undefined || score.latestMonth === null || score.trendSource === 'computed')
     return null;
-  const latest = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const latest = monthNumber(score.latestMonth);
   if (latest === 0) return null;
   // A change target's percent sign ("-5%") makes no rate of a count: rules/percentage.ts isRate says so.
   const trend = samePeriodTrend(months, latest);

@@ -36,6 +36,7 @@ import { notRatedWithoutToDate, quarterToDate } from '../rules/quarter-to-date';
 import { monthCountsByQuarter } from '../rules/month-counts';
 import { monthCountsFindings } from '../findings/month-counts';
 import { rollingYearFindings } from '../findings/rolling-year';
+import { zeroTargetNotes } from '../findings/zero-target';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
@@ -65,7 +66,7 @@ import { saidSince } from '../rules/latest';
 import { refuseQuarterMostlyUnreached } from './quarter-few-figures';
 import { oneNotePerSharedHeader } from '../findings/shared-header';
 import { finding } from '../catalogue';
-import { MONTH_NAMES, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
+import { monthNumber, monthsOfQuarter, periodName, periodNaming, quarterLabel, quarterOfMonth } from '../periods';
 import { quote, ukNumber, who } from '../words';
 import { readWorkbook, type ReadOptions, type ReadResult } from '../read/workbook';
 import { rowKey } from '../read/support-sheets';
@@ -202,7 +203,7 @@ function quarterWithoutFiguresFinding(
     const month = indicators[i].latestMonth;
     if (month === null) continue;
     carried++;
-    if (quarterOfMonth(MONTH_NAMES.indexOf(month as (typeof MONTH_NAMES)[number]) + 1) < latest) earlier++;
+    if (quarterOfMonth(monthNumber(month)) < latest) earlier++;
   }
   return finding({
     kind: 'quarter-without-figures',
@@ -255,8 +256,7 @@ function addSettingAside(
   carriedFromQuarter: QuarterNumber | null,
   alike: Finding[],
 ): void {
-  const month =
-    score.latestMonth === null ? 0 : MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+  const month = score.latestMonth === null ? 0 : monthNumber(score.latestMonth);
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (
@@ -384,9 +384,7 @@ function scoreRow(
   if (score.latestMonth !== null)
     score.latestPeriod = periodName(score.latestMonth, byQuarter || counts ? 'quarters' : periodNaming(table));
   if (byMonths && score.latestMonth !== null)
-    score.latestPeriod =
-      periodOfFigure(byMonths, MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1) ??
-      score.latestPeriod;
+    score.latestPeriod = periodOfFigure(byMonths, monthNumber(score.latestMonth)) ?? score.latestPeriod;
   // A count's quarter target is shown as its month targets' cells are (rules/month-counts.ts).
   setFigureFormats(score, model, table, row, key, counts ? monthTargets : context.explicitTargets);
   const quarter = context.quarter;
@@ -430,26 +428,9 @@ function scoreRow(
   add(findings, timeNameFindings(table, row, score));
   add(findings, typedStatusFindings(table, row, score));
   add(findings, ruleCellFindings(table, row, score));
-  if (score.zeroMissedBefore && score.latestMonth !== null) {
-    const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
-    const last = MONTH_NAMES.indexOf(score.zeroMissedBefore.month as (typeof MONTH_NAMES)[number]) + 1;
-    const naming = periodNaming(table);
-    findings.push(
-      finding({
-        kind: 'zero-target-quarter',
-        at: { sheet: row.sheet, row: row.row, col: row.periodColumns[m - 1] ?? 0 },
-        ref: row.ref,
-        who: who(row),
-        quarter: quarterOfMonth(m as MonthNumber),
-        month: periodName(m, naming),
-        value: ukNumber(4).format(score.latestValue!),
-        last: periodName(last, naming),
-        lastValue: ukNumber(4).format(score.zeroMissedBefore.value),
-      }),
-    );
-  }
-  // … and missed at quarter end, by more earlier: the quarter-end figure stands, and a Note says so (fresh user 14).
-  if (score.zeroWorseBefore && score.latestMonth !== null) add(findings, zeroQuarterEndNote(table, row, score));
+  // A target of 0 missed earlier in the quarter, or missed at quarter end and by more earlier: a Note says
+  // which month is scored (findings/zero-target.ts; fresh-user check 5, fresh user 14).
+  add(findings, zeroTargetNotes(table, row, score));
   // Not yet due: a Note on its Frequency cell (else its name) says when, and that it is not counted (session 8, noticed item 3).
   if (score.status === 'not due' && row.annual)
     findings.push(
@@ -698,24 +679,4 @@ function withPeriodTargets(
 ): (number | null)[] | null {
   if (!table || table.every((t) => t === null)) return sheet;
   return table.map((t, m) => t ?? sheet?.[m] ?? null);
-}
-
-/** The Note on a target of 0 missed at quarter end, and by more earlier in the quarter (rules/zero-target.ts; fresh user 14). */
-function zeroQuarterEndNote(table: IndicatorTable, row: IndicatorRow, score: IndicatorScore): Finding[] {
-  const m = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
-  const worst = MONTH_NAMES.indexOf(score.zeroWorseBefore!.month as (typeof MONTH_NAMES)[number]) + 1;
-  const naming = periodNaming(table);
-  return [
-    finding({
-      kind: 'zero-target-quarter-end',
-      at: { sheet: row.sheet, row: row.row, col: row.periodColumns[m - 1] ?? 0 },
-      ref: row.ref,
-      who: who(row),
-      quarter: quarterOfMonth(m as MonthNumber),
-      month: periodName(m, naming),
-      value: ukNumber(4).format(score.latestValue!),
-      worst: periodName(worst, naming),
-      worstValue: ukNumber(4).format(score.zeroWorseBefore!.value),
-    }),
-  ];
 }

@@ -7,7 +7,7 @@
 import type { SheetGrid } from '../model';
 import type { SheetContent } from '../plan/types';
 import { contentPrint, sheetShows } from './sheet-layout';
-import { plural } from '../words';
+import { listed, plural } from '../words';
 
 /**
  * True when the sheet as read (`grid`: its values from A1, as the adapter read them) no longer shows the
@@ -42,7 +42,7 @@ export function sheetsEditedByHand(unchanged: SheetContent[], grids: Map<string,
 export function editedSheetsSentence(names: string[]): string {
   if (names.length === 0) return '';
   const quoted = names.map((n) => `'${n}'`);
-  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+  const list = listed(quoted);
   const it = plural.word(names.length, 'it', 'they');
   return `${list} had been changed by hand since the last scoring, so ${it} ${plural.word(names.length, 'was', 'were')} regenerated from the figures (the product's own sheets always show the scoring: keep notes on a sheet of your own).`;
 }
