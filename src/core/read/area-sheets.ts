@@ -287,11 +287,18 @@ function markBreakdowns(
 ): { sheets: string[]; refs: string[]; wholes: string[]; rows: number; compared: Compared[] } {
   // Each ref's row on the whole's sheets; a ref held by two of those sheets has no one whole (they may be the
   // areas, and the sheet taken for an area their whole: "Neighbourhood crime" over "Northton", "Southby" …).
+  // Only the parts' refs are looked up: the whole's other rows are not keyed (every row of the workbook was).
+  const partRefs = new Set<string>();
+  for (const [sheet, own] of bySheet) {
+    if (!parts.has(sheet)) continue;
+    for (const t of own) for (const r of t.rows) if (r.ref !== null) partRefs.add(refKey(r.ref));
+  }
   const wholeOf = new Map<string, IndicatorRow | null>();
   for (const t of wholeTables)
     for (const r of t.rows) {
       if (r.ref === null) continue;
       const k = refKey(r.ref);
+      if (!partRefs.has(k)) continue;
       const seen = wholeOf.get(k);
       if (seen === undefined) wholeOf.set(k, r);
       else if (seen !== null && seen.sheet !== r.sheet) wholeOf.set(k, null);
