@@ -121,6 +121,11 @@ export interface AreaSheets {
   /** The sheets read as breakdowns (their rows of the whole's refs carry `area`). */
   sheets: Set<string>;
   findings: Finding[];
+  /**
+   * The parallel sheets' groups of the tables step 2 looked at (`parallelSheetGroups` of `of`), for
+   * read/parallel-sheets.ts to use where it is given the same tables rather than find them again (issue 11).
+   */
+  parallel?: { of: readonly IndicatorTable[]; groups: ReturnType<typeof parallelSheetGroups> };
 }
 
 function listedSheets(sheets: readonly string[]): string {
@@ -207,7 +212,9 @@ export function readAreaSheets(
 
   // 2 and 3. Sheets holding the same indicators, named after no area: a whole by its figures, or by its shape.
   const rest = tables.filter((t) => !out.sheets.has(t.sheet));
-  for (const g of parallelSheetGroups(rest)) {
+  const groups = parallelSheetGroups(rest);
+  out.parallel = { of: rest, groups };
+  for (const g of groups) {
     const members = g.sheets.filter((s) => !asReturn(s));
     const whole = members.find((w) => addsUpTo(bySheet, w, members));
     if (whole !== undefined) {
