@@ -12,7 +12,7 @@
  * Check or refusal says it), and at least half the indicators with a figure, annual ones apart, hold
  * nothing but dashes in its cells.
  */
-import type { Finding, QuarterNumber, WorkbookModel } from '../model';
+import type { Finding, IndicatorRow, QuarterNumber, WorkbookModel } from '../model';
 import { finding } from '../catalogue';
 import { monthsOfQuarter } from '../periods';
 import { quote } from '../words';
@@ -33,29 +33,18 @@ export function dashedNextQuarterFinding(model: WorkbookModel, quarter: QuarterN
   let dashed = 0;
   const marks: string[] = [];
   let at: { sheet: string; row: number; col: number } | null = null;
-  for (const t of model.tables) {
-    for (const r of t.rows) {
-      if (r.annual || !r.periods.some((p) => p.kind === 'number')) continue;
+  // Indexed loops, the row's work in a function of its own: this runs once a run, over every row (issue 11).
+  const tables = model.tables;
+  for (let i = 0; i < tables.length; i++) {
+    const rows = tables[i].rows;
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j];
+      if (r.annual || !hasFigure(r.periods)) continue;
       counted++;
-      let columns = 0;
-      let dashes = 0;
-      let first: number | null = null;
-      for (const m of months) {
-        const col = r.periodColumns[m - 1];
-        if (col === null || col === undefined) continue;
-        columns++;
-        const p = r.periods[m - 1];
-        const raw = model.sheetCells.get(r.sheet)?.raw(r.row, col);
-        if (p?.kind !== 'empty' || p.said !== undefined || p.suppressed || typeof raw !== 'string') continue;
-        const typed = raw.trim();
-        if (!DASH.test(typed)) continue;
-        dashes++;
-        first ??= col;
-        if (!marks.includes(typed)) marks.push(typed);
-      }
-      if (columns === 0 || dashes < columns) continue;
+      const first = dashedColumn(r, months, model.sheetCells, marks);
+      if (first === null) continue;
       dashed++;
-      at ??= { sheet: r.sheet, row: r.row, col: first! };
+      at ??= { sheet: r.sheet, row: r.row, col: first };
     }
   }
   if (dashed === 0 || at === null || dashed * 2 < counted) return null;
@@ -69,4 +58,41 @@ export function dashedNextQuarterFinding(model: WorkbookModel, quarter: QuarterN
     dashed,
     counted,
   });
+}
+
+/** True when some period holds a figure. */
+function hasFigure(periods: IndicatorRow['periods']): boolean {
+  for (let m = 0; m < periods.length; m++) if (periods[m]?.kind === 'number') return true;
+  return false;
+}
+
+/**
+ * The first column of the row's cells in `months` where every one of them holds only dashes (each mark typed
+ * added to `marks`); null where the row has no column there or one holds anything else.
+ */
+function dashedColumn(
+  r: IndicatorRow,
+  months: readonly number[],
+  sheetCells: NonNullable<WorkbookModel['sheetCells']>,
+  marks: string[],
+): number | null {
+  let columns = 0;
+  let dashes = 0;
+  let first: number | null = null;
+  for (let k = 0; k < months.length; k++) {
+    const m = months[k];
+    const col = r.periodColumns[m - 1];
+    if (col === null || col === undefined) continue;
+    columns++;
+    const p = r.periods[m - 1];
+    if (p?.kind !== 'empty' || p.said !== undefined || p.suppressed) continue;
+    const raw = sheetCells.get(r.sheet)?.raw(r.row, col);
+    if (typeof raw !== 'string') continue;
+    const typed = raw.trim();
+    if (!DASH.test(typed)) continue;
+    dashes++;
+    first ??= col;
+    if (!marks.includes(typed)) marks.push(typed);
+  }
+  return columns === 0 || dashes < columns ? null : first;
 }

@@ -121,6 +121,11 @@ export interface AreaSheets {
   /** The sheets read as breakdowns (their rows of the whole's refs carry `area`). */
   sheets: Set<string>;
   findings: Finding[];
+  /**
+   * The parallel sheets' groups of the tables step 2 looked at (`parallelSheetGroups` of `of`), for
+   * read/parallel-sheets.ts to use where it is given the same tables rather than find them again (issue 11).
+   */
+  parallel?: { of: readonly IndicatorTable[]; groups: ReturnType<typeof parallelSheetGroups> };
 }
 
 function listedSheets(sheets: readonly string[]): string {
@@ -207,7 +212,9 @@ export function readAreaSheets(
 
   // 2 and 3. Sheets holding the same indicators, named after no area: a whole by its figures, or by its shape.
   const rest = tables.filter((t) => !out.sheets.has(t.sheet));
-  for (const g of parallelSheetGroups(rest)) {
+  const groups = parallelSheetGroups(rest);
+  out.parallel = { of: rest, groups };
+  for (const g of groups) {
     const members = g.sheets.filter((s) => !asReturn(s));
     const whole = members.find((w) => addsUpTo(bySheet, w, members));
     if (whole !== undefined) {
@@ -287,11 +294,18 @@ function markBreakdowns(
 ): { sheets: string[]; refs: string[]; wholes: string[]; rows: number; compared: Compared[] } {
   // Each ref's row on the whole's sheets; a ref held by two of those sheets has no one whole (they may be the
   // areas, and the sheet taken for an area their whole: "Neighbourhood crime" over "Northton", "Southby" …).
+  // Only the parts' refs are looked up: the whole's other rows are not keyed (every row of the workbook was).
+  const partRefs = new Set<string>();
+  for (const [sheet, own] of bySheet) {
+    if (!parts.has(sheet)) continue;
+    for (const t of own) for (const r of t.rows) if (r.ref !== null) partRefs.add(refKey(r.ref));
+  }
   const wholeOf = new Map<string, IndicatorRow | null>();
   for (const t of wholeTables)
     for (const r of t.rows) {
       if (r.ref === null) continue;
       const k = refKey(r.ref);
+      if (!partRefs.has(k)) continue;
       const seen = wholeOf.get(k);
       if (seen === undefined) wholeOf.set(k, r);
       else if (seen !== null && seen.sheet !== r.sheet) wholeOf.set(k, null);

@@ -143,12 +143,16 @@ export function parallelSheetGroups(tables: readonly IndicatorTable[]): { sheets
  * instead, and rows under a shared band priority likewise. One Note a group says so. Changes `tables`.
  * @returns the Notes, and the groups (parallelSheetGroups: for read/parallel-targets.ts)
  */
-export function readParallelSheets(tables: IndicatorTable[]): {
+export function readParallelSheets(
+  tables: IndicatorTable[],
+  found?: { of: readonly IndicatorTable[]; groups: { sheets: string[]; shared: string[] }[] },
+): {
   notes: Finding[];
   groups: { sheets: string[]; shared: string[] }[];
 } {
   const out: Finding[] = [];
-  const groups = parallelSheetGroups(tables);
+  // Found already for the very same tables (read/area-sheets.ts, whose marks change no sheet, period or ref): used.
+  const groups = found && sameTables(found.of, tables) ? found.groups : parallelSheetGroups(tables);
   for (const g of groups) {
     const members = tables.filter((t) => g.sheets.includes(t.sheet));
     for (const t of members) t.parallelSheet = true;
@@ -190,4 +194,11 @@ export function readParallelSheets(tables: IndicatorTable[]): {
     );
   }
   return { notes: out, groups };
+}
+
+/** True when both lists hold the same table objects in the same order. */
+function sameTables(a: readonly IndicatorTable[], b: readonly IndicatorTable[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

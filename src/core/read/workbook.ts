@@ -187,7 +187,10 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   const areaSupport = areaSupportRowsNote(model.tables, model);
   if (areaSupport) model.findings.push(areaSupport);
   // The same indicators on several sheets, one per organisation: a priority each (read/parallel-sheets.ts; session 11).
-  const parallel = readParallelSheets(model.tables.filter((t) => !areas.sheets.has(t.sheet)));
+  const parallel = readParallelSheets(
+    model.tables.filter((t) => !areas.sheets.has(t.sheet)),
+    areas.parallel,
+  );
   model.findings.push(...parallel.notes);
   // A Targets sheet row found by ref is not every organisation's where their own targets differ (parallel-targets.ts).
   markTargetsNotOwn(parallel.groups, model.tables, model);

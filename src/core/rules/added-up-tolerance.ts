@@ -53,10 +53,12 @@ export function toleranceScale(scoredTarget: number, givenAgainst: number | null
  * @param quarter the quarter scored
  */
 export function yearToDateScale(periods: IndicatorRow['periods'], quarter: number): number | null {
-  for (let m = Math.min(12, 3 * quarter); m >= 1; m--)
-    if (periods[m - 1]?.kind === 'number') return Number((m / 12).toPrecision(15));
+  for (let m = Math.min(12, 3 * quarter); m >= 1; m--) if (periods[m - 1]?.kind === 'number') return SHARE_OF_YEAR[m];
   return null;
 }
+
+/** m/12 to 15 significant figures, by month m (1 = April; index 0 unused): made once, not a text a row (issue 11). */
+const SHARE_OF_YEAR: readonly number[] = Array.from({ length: 13 }, (_, m) => Number((m / 12).toPrecision(15)));
 
 /**
  * The scale for a row whose target is profiled to date from the year's (profile Cumulative: its Profile column,

@@ -15,7 +15,21 @@ export const NOT_A_COUNT_NAME =
 /** True when the row is not a count (see the file's comment). */
 export function notACount(row: RateRow & Pick<IndicatorRow, 'name' | 'shown'>): boolean {
   if (row.unitSaysRate === false) return false;
-  if (isRate(row) || NOT_A_COUNT_NAME.test(row.name)) return true;
+  if (isRate(row) || namesNoCount(row.name)) return true;
   for (let bits = row.shown ?? 0; bits > 0; bits = Math.floor(bits / 4)) if (bits % 4 >= 2) return true;
   return false;
+}
+
+/** Each name's `NOT_A_COUNT_NAME` test, kept from run to run (four rules ask of every row); bounded, a pure function of the name. */
+const noCountByName = new Map<string, boolean>();
+
+/** `NOT_A_COUNT_NAME.test(name)`, once a name (issue 11). */
+function namesNoCount(name: string): boolean {
+  let says = noCountByName.get(name);
+  if (says === undefined) {
+    says = NOT_A_COUNT_NAME.test(name);
+    if (noCountByName.size >= 100_000) noCountByName.clear();
+    noCountByName.set(name, says);
+  }
+  return says;
 }

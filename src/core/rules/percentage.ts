@@ -80,6 +80,30 @@ export const CHANGE_NOT_LEVEL = 'the target is a change in percent, not a level 
 const RATE_NAME =
   /%|\bper ?cent|\bpercentage\b|\bproportion\b|\bshare\b|\brate\b|\bratio\b|\baverage\b|\bmean\b|\bper\b/i;
 
+/** What a name says (`nameSays`), one bit a pattern: percent or share words, another unit, a rate's words. */
+const SAYS_PERCENT = 1;
+const SAYS_OTHER_UNIT = 2;
+const SAYS_RATE = 4;
+
+/** Each name's `nameSays`, kept from run to run (several rules ask of every row); bounded, a pure function of the name. */
+const saidByName = new Map<string, number>();
+
+/**
+ * What a name says, as bits: SAYS_PERCENT (PERCENT_WORDS or SHARE_NAME), SAYS_OTHER_UNIT (OTHER_UNIT_NAME or
+ * OTHER_UNIT_WORDS), SAYS_RATE (RATE_NAME). The patterns run once a name, not once a rule that asks (issue 11).
+ */
+function nameSays(name: string): number {
+  const kept = saidByName.get(name);
+  if (kept !== undefined) return kept;
+  const says =
+    (PERCENT_WORDS.test(name) || SHARE_NAME.test(name) ? SAYS_PERCENT : 0) |
+    (OTHER_UNIT_NAME.test(name) || OTHER_UNIT_WORDS.test(name) ? SAYS_OTHER_UNIT : 0) |
+    (RATE_NAME.test(name) ? SAYS_RATE : 0);
+  if (saidByName.size >= 100_000) saidByName.clear();
+  saidByName.set(name, says);
+  return says;
+}
+
 /**
  * True when the row's figure is a rate, percentage, ratio, share or average: never added up (the module's
  * `isRate` order: its Unit cell first, then a percentage said, its target's percent sign, its name).
@@ -89,19 +113,29 @@ export function isRate(row: RateRow): boolean {
   if (row.unitSaysPercent === true) return true;
   // A change target's percent sign ("-5%" over counts: fresh user 12's PC1.3) makes no rate of a count.
   const change = row.scaleProblem?.reason === CHANGE_NOT_LEVEL;
-  if (percentageSaid(change ? { ...row, percentScale: undefined } : row) === true) return true;
+  if (saidOf(row.unitSaysPercent, change ? undefined : row.percentScale, row.name) === true) return true;
   // Its target shown with a percent sign (`IndicatorRow.shown`, bits 0–1: 2 formatted, 3 typed percent).
   if (!change && ((row.shown ?? 0) & 3) >= 2) return true;
-  return RATE_NAME.test(row.name);
+  return (nameSays(row.name) & SAYS_RATE) !== 0;
 }
 
 /** True when the row says it is a percentage, false when it says it is another unit, null when nothing says (see the module's order). */
 export function percentageSaid(row: PercentageRow): boolean | null {
-  if (row.unitSaysPercent !== undefined) return row.unitSaysPercent;
-  if (row.percentScale === 'fraction' || row.percentScale === 'percent') return true;
-  if (PERCENT_WORDS.test(row.name) || SHARE_NAME.test(row.name)) return true;
-  if (row.percentScale === 'none') return false;
-  return OTHER_UNIT_NAME.test(row.name) || OTHER_UNIT_WORDS.test(row.name) ? false : null;
+  return saidOf(row.unitSaysPercent, row.percentScale, row.name);
+}
+
+/** `percentageSaid` of a row's Unit cell's word, percent scale and name. */
+function saidOf(
+  unitSaysPercent: PercentageRow['unitSaysPercent'],
+  percentScale: PercentageRow['percentScale'],
+  name: string,
+): boolean | null {
+  if (unitSaysPercent !== undefined) return unitSaysPercent;
+  if (percentScale === 'fraction' || percentScale === 'percent') return true;
+  const says = nameSays(name);
+  if (says & SAYS_PERCENT) return true;
+  if (percentScale === 'none') return false;
+  return says & SAYS_OTHER_UNIT ? false : null;
 }
 
 /** For points tolerance: a percentage unless the row says otherwise (the module's first rule). */

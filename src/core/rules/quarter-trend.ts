@@ -54,10 +54,11 @@ export function quarterTrend(
 ): QuarterTrend | null {
   if (row.polarity === 'close' || row.profile !== 'flat' || row.quarterFigures) return null;
   if (row.noBetterDirection !== undefined || row.polarityProblem || row.lastYearScaleProblem) return null;
-  if (notACount(row)) return null;
   const ly = row.lastYear;
   if (ly.length === 0) return null;
   for (let m = 1; m <= 12; m++) if (m % 3 !== 0 && ly[m - 1] != null) return null;
+  // After the cheap tests on last year's figures: most rows have none (issue 11).
+  if (notACount(row)) return null;
   let monthly = false;
   for (let m = 1; m <= 12; m++)
     if (m % 3 !== 0 && row.periods[m - 1]?.kind === 'number' && row.periodColumns[m - 1] !== null) monthly = true;

@@ -38,7 +38,7 @@ import { monthCountsFindings } from '../findings/month-counts';
 import { rollingYearFindings } from '../findings/rolling-year';
 import { zeroTargetNotes } from '../findings/zero-target';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
-import { profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
+import { absoluteTolerance, profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
 import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
 import {
@@ -368,8 +368,9 @@ function scoreRow(
   // A target profiled to date from the year's (profile Cumulative: figures typed to date, or months the analyst's
   // "cumulative" made running totals, read/running-totals.ts): a band given beside the year's target is scaled
   // to the target to date alike; a month's target given as such keeps its band as typed.
+  // Only a band in the unit is scaled (withToleranceAddedUp gives any other row back as it is): asked only then.
   const profiledScale =
-    byQuarter || counts || toDate || byMonths || annualToDate
+    byQuarter || counts || toDate || byMonths || annualToDate || absoluteTolerance(row, context) === null
       ? null
       : profiledToDateScale(row, context.explicitTargets, context.quarter);
   if (profiledScale !== null) row = withToleranceAddedUp(row, row, context, profiledScale)!;
