@@ -65,7 +65,7 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
   const size = inflatedSize(bytes);
   fitCompilerTo(size, 'read');
   step('Scoring');
-  // Once the sheets are read, the compiler is fitted to the engine's stage and the write (heap.ts).
+  // Once the sheets and the state are read, the compiler is fitted to the engine's stage and the write (heap.ts).
   // The young generation of a large package is held to its cap as the read goes, and stops growing when it ends (heap.ts).
   const observe: Observer = {
     ...req.observe,
@@ -75,10 +75,13 @@ export async function scoreFile(req: ScoreFileRequest): Promise<ScoreFileOutcome
     },
     stage: (name, ms) => {
       req.observe?.stage?.(name, ms);
-      if (name === 'read') {
-        capYoungGeneration(true);
-        fitCompilerTo(size, 'engine');
-      }
+      if (name === 'read') capYoungGeneration(true);
+    },
+    // Fitted to what the engine reads, not the whole package: a rescore's package holds the product's
+    // sheets too, which would turn TurboFan on at 10,000 indicators (a rescore's engine stage 23% more CPU).
+    engineInput: (bytes) => {
+      req.observe?.engineInput?.(bytes);
+      fitCompilerTo(bytes, 'engine');
     },
   };
   const done = scorePackage(bytes, req.input, req.overrides, {

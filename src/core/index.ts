@@ -76,7 +76,15 @@ export {
 } from './state/state';
 export { nothingColouredSentence, varianceShown } from './plan/owned-cells';
 export { ownedCellsConflict, type RichValueCell, type SpillArea } from './plan/owned-conflicts';
-export { prepareRun, commitRun, snapshotKey, type PreparedRun, type RunOutcome, type RunOverrides } from './state/run';
+export {
+  prepareRun,
+  commitRun,
+  snapshotKey,
+  productSheetNames,
+  type PreparedRun,
+  type RunOutcome,
+  type RunOverrides,
+} from './state/run';
 export { editedByHand, editedSheetsSentence } from './state/hand-edits';
 export { planUndo, summariseUndo, type UndoOutcome, type UndoSummary } from './state/undo';
 export { staleSentence } from './state/inputs';

@@ -18,6 +18,7 @@ import {
   encodeState,
   planUndo,
   prepareRun,
+  productSheetNames,
   ownedCellsConflict,
   snapshotKey,
   type CellSnapshot,
@@ -100,6 +101,24 @@ export interface Observer {
   /** Told every 4,096 cells a sheet part's read gives (the command fits its heap as the read goes: src/cli/heap.ts). */
   pulse?(): void;
   stage?(name: 'read' | 'engine' | 'write', ms: number): void;
+  /**
+   * Told once the state is read, before the engine's stage runs: the inflated bytes of the package
+   * without the product's own sheets and the state sheet (`engineBytes`), what the engine's work grows
+   * with. The command fits its compiler to it (src/cli/heap.ts): a rescore's package also holds the
+   * Summary, Highlights and Findings sheets (4 MB more at 10,000 indicators), which the engine reads
+   * only to compare, so the whole package's size would take a rescore of 10,000 indicators for a
+   * workbook twice as large.
+   */
+  engineInput?(inflatedBytes: number): void;
+}
+
+/** The inflated bytes of the package's parts, without the parts of the sheets named (engineInput). */
+function engineBytes(pkg: Package, without: readonly string[]): number {
+  const skip = new Set<string>();
+  for (const s of pkg.sheets) if (without.some((n) => sameSheetName(n, s.name))) skip.add(s.part);
+  let n = 0;
+  for (const e of pkg.entries) if (!skip.has(e.name)) n += e.size;
+  return n;
 }
 
 function clock(observe: Observer | undefined, name: 'read' | 'engine' | 'write', since: number): number {
@@ -1046,6 +1065,7 @@ function scoreParts(
   t = clock(meta.observe, 'read', t);
   const stateBefore = readState(grids);
   if (stateBefore.journal?.complete === false) return 'unfinished';
+  meta.observe?.engineInput?.(engineBytes(pkg, productSheetNames(stateBefore)));
   const run = prepareRun(grids, stateBefore, overrides);
   // Owned cells inside an array formula's area or holding a data type: refused, as the add-in does.
   const conflict = ownedCellsConflict(
