@@ -270,6 +270,8 @@
  * Target column that is the target to date of the latest period, or the year's target where the latest period
  * has a target of its own unlike it and the earlier none (fresh user 15: "Q2 target" collection rates were ↑
  * over the officer's ↓). DOT then compares each period with the same period last year where the table has both,
- * else none, the officer's own DOT cell left as typed and not contradicted; a Note a table says why.
+ * else none, the officer's own DOT cell left as typed and not contradicted; a Note a table says why. "Q2 profile",
+ * "Q2 target (profile)", "Profiled target Q2", "Q2 Target %" read as Q2's target (were not read: both quarters
+ * against the year's target, Q2 red).
  */
 export const RULES_VERSION = 53;

@@ -198,6 +198,17 @@ describe('DOT where the earlier period has no target of its own', function () {
       assert.equal(earlierNote(r), undefined);
     });
 
+    for (const header of ['Q2 profile', 'Q2 target (profile)', 'Profiled target Q2', 'Q2 Target %']) {
+      it(`a column headed "${header}" is Q2's target, not left unread with both quarters against the year's 97.8% (−70.45% then −42.64%, "↑", red)`, () => {
+        const g = sheet('Resources', [
+          ['Ref', 'Indicator', 'Polarity', 'Q1', 'Q2', header, 'Annual target', 'DOT'],
+          ['RB04', 'Council Tax collected (%)', 'Higher is better', 28.9, 56.1, 56.8, 97.8, '↓'],
+        ]);
+        const s = byRef(scored([g], { quarter: 2 }), 'RB04');
+        assert.deepEqual([s.periodTarget, s.variancePct, s.rag, s.dot], [56.8, -1.23, 'amber', null]);
+      });
+    }
+
     it("where an earlier scoring wrote ↑ over the officer's ↓, and Q1 no longer has a target of its own, the officer's ↓ is put back", () => {
       const g = sheet('Resources', [
         ['Ref', 'Indicator', 'Polarity', 'Q1', 'Q2', 'Q1 target', 'Q2 target', 'Annual target', 'DOT'],
