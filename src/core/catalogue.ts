@@ -789,6 +789,34 @@ const CATALOGUE = {
       `which says nothing of the target for ${f.scored}.`,
     advice: `To rate earlier periods, map the annual target as the target and leave the target to date unmapped: it is then used for the last period.`,
   }),
+  // DOT not from % variances: the earlier period has no target of its own (findings/earlier-target.ts; fresh user 15).
+  'dot-earlier-no-target': entry<{
+    sheet: string;
+    all: string;
+    earlier: string;
+    example: string;
+    none: string;
+    noneCount: number;
+    lastYear: string;
+    dotColumn: boolean;
+  }>({
+    kind: 'target-missing',
+    severity: 'info',
+    message: (f) =>
+      `DOT on '${f.sheet}' is not worked out from % variances for ${f.all}: ${f.earlier} has no target of its own. ` +
+      `${f.example}.` +
+      (f.noneCount > 0
+        ? ` No DOT is given for ${f.none}` +
+          (f.dotColumn
+            ? f.noneCount === 1
+              ? ': its DOT cell is left as you have it.'
+              : ': their DOT cells are left as you have them.'
+            : '.')
+        : '') +
+      (f.lastYear ? ` ${f.lastYear}.` : ''),
+    advice:
+      "A target for each period (a column for each quarter's target, or a Targets sheet), or last year's figures for the same periods, gives DOT.",
+  }),
   // A table with no Trend (and, at Q1, DOT first reported) and why (findings/no-trend.ts; fresh user 14).
   'no-trend-figures': entry<{ sheet: string; headerRow: number; count: number; firstDot: number; outturn: boolean }>({
     kind: 'partial-table',

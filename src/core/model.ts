@@ -787,6 +787,15 @@ export interface IndicatorScore {
   bands?: { green: number; amber: number };
   /** 'close' for a two-sided indicator; absent for higher or lower is better. */
   polarity?: Polarity;
+  /**
+   * The earlier figure DOT compares with has no target of its own (rules/earlier-target.ts): why, and where DOT
+   * was worked out against the same periods last year instead, the two % variances from last year's figures.
+   * DOT is null otherwise, and the DOT the analyst typed is kept as typed.
+   */
+  dotEarlierTarget?: {
+    why: 'to-date' | 'period';
+    lastYear?: { now: number; before: number; nowVariancePct: number; beforeVariancePct: number };
+  };
   /** The previously reported value DOT compared with. */
   /** `lastYear`: the previous value is last financial year's (the table's period headers carry years). */
   previous: {

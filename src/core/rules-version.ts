@@ -266,5 +266,12 @@
  * target-to-date Note's example written in the target cell's format.
  * 52 — (session 13, last review after the regression check) a Target column that is the target to date of a later
  * period than the one scored (Q1 scored, the target to Q2) gives no target: not rated, with a Check.
+ * 53 — (helper dotfix) DOT never compares a variance against a target that is not the earlier period's own: a
+ * Target column that is the target to date of the latest period, or the year's target where the latest period
+ * has a target of its own unlike it and the earlier none (fresh user 15: "Q2 target" collection rates were ↑
+ * over the officer's ↓). DOT then compares each period with the same period last year where the table has both,
+ * else none, the officer's own DOT cell left as typed and not contradicted; a Note a table says why. "Q2 profile",
+ * "Q2 target (profile)", "Profiled target Q2", "Q2 Target %" read as Q2's target (were not read: both quarters
+ * against the year's target, Q2 red).
  */
-export const RULES_VERSION = 52;
+export const RULES_VERSION = 53;

@@ -111,6 +111,10 @@ export function typedFindings(
 
 function dotEvidence(score: IndicatorScore, naming: PeriodNaming): string {
   const p = score.previous;
+  // Compared with the same periods last year, the earlier period having no target of its own (rules/earlier-target.ts).
+  const ly = score.dotEarlierTarget?.lastYear;
+  if (p && ly)
+    return `: against the same periods last year, ${periodName(p.month, naming)} ${percent(ly.beforeVariancePct)}, ${periodName(score.latestMonth!, naming)} ${percent(ly.nowVariancePct)}`;
   if (!p || p.variancePct === null || score.variancePct === null) return '';
   return `: ${periodName(p.month, naming, p.lastYear === true)} ${percent(p.variancePct)} against target, ${periodName(score.latestMonth!, naming)} ${percent(score.variancePct)}`;
 }

@@ -58,7 +58,19 @@ export function varianceShown(s: Pick<IndicatorScore, 'variancePct' | 'rag'>): s
   return s.rag !== null ? zeroTargetText(s.rag) : null;
 }
 
-function dotCell(row: number, col: number, s: IndicatorScore): OwnedCell {
+/** Leaves a cell's format as it is (no property given). */
+const AS_IT_IS: CellFormat = Object.freeze({});
+
+function dotCell(
+  row: number,
+  col: number,
+  s: IndicatorScore,
+  typed: IndicatorTable['rows'][number]['typedDot'],
+): OwnedCell {
+  // No DOT because the earlier period has no target of its own: the analyst's own arrow is left as it is
+  // (rules/earlier-target.ts; state/typed-dot-back.ts puts it back where an earlier scoring wrote over it).
+  if (s.dot === null && s.dotEarlierTarget && typed.raw !== null)
+    return { row, col, role: 'dot', value: null, format: AS_IT_IS };
   return { row, col, role: 'dot', value: s.dot ? SYMBOL[s.dot] : '', format: ragText(s.rag) };
 }
 
@@ -116,7 +128,7 @@ export function ownedCellsOf(
         if (back) cells.push(back);
       }
     }
-    if (c.dot !== undefined) cells.push(dotCell(row.row, c.dot, s));
+    if (c.dot !== undefined) cells.push(dotCell(row.row, c.dot, s, row.typedDot));
     if (c.trend !== undefined) cells.push(trendCell(row.row, c.trend, s));
     if (c.quartile !== undefined)
       cells.push({ row: row.row, col: c.quartile, role: 'quartile', value: null, format: quartileFill(s.quartile) });

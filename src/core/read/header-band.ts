@@ -678,8 +678,11 @@ export function quarterTargetOf(header: string): { quarter: QuarterNumber; year:
 export function periodTargetOf(
   header: string,
 ): { kind: 'month'; month: number; year?: number } | { kind: 'quarter'; quarter: QuarterNumber; year?: number } | null {
-  const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim());
-  const m = /^(.+?)[\s:–-]+(?:target|plan|trajectory)$/.exec(t) ?? /^(?:target|plan|trajectory)[\s:–-]+(.+)$/.exec(t);
+  const t = withoutHeaderUnit(header.toLowerCase().replace(/\s+/g, ' ').trim()).replace(/ %$/, '');
+  // A period's profile is its target too: "Q2 profile", "Q2 target (profile)", "Profiled target Q2" (fresh user 15).
+  const m =
+    /^(.+?)[\s:–-]+(?:target|plan|trajectory|profile|profiled? target|target \(profiled?\))$/.exec(t) ??
+    /^(?:target|plan|trajectory|profile|profiled target)[\s:–-]+(.+)$/.exec(t);
   if (!m) return null;
   // "M7 Plan", "Month 7 Target": the month numbered from April (helper layouts).
   const numbered = /^(?:m|mth|month) ?0?([1-9]|1[0-2])$/.exec(m[1].trim());

@@ -2,6 +2,7 @@
 import { toDateIncrements } from '../rules/to-date-dot';
 import { TARGET_TO_LATER } from '../read/target-to-date';
 import { monthShareQuarters } from '../rules/month-share-dot';
+import { dotAgainstLastYear, earlierTargetNotItsOwn } from '../rules/earlier-target';
 import { MONTH_SHARE } from '../rules/month-share';
 import { isPercentage } from '../rules/percentage';
 import type {
@@ -270,8 +271,15 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Last year's figure is measured against last year's target where the table has it ("Target 2022/23"),
   // else the annual target (profiled); never against this year's Targets sheet (issue 7).
   const lastYearSource = targets.lastYear;
+  // The earlier period with no target of its own is not measured against another period's (rules/earlier-target.ts).
+  const notOwn =
+    prev && !notJudged && !prev.lastYear ? earlierTargetNotItsOwn(row, source, latest.month, prev.month) : null;
   const before =
-    prev && !notJudged ? measure(row, prev.lastYear ? lastYearSource : source, prev, rules, MEASURED_BEFORE) : null;
+    prev && !notJudged
+      ? notOwn
+        ? unmeasured(MEASURED_BEFORE)
+        : measure(row, prev.lastYear ? lastYearSource : source, prev, rules, MEASURED_BEFORE)
+      : null;
   // Neither way better ("Contextual"): no DOT or Trend to count as improving or worsening (session 9, fresh-user check 3).
   // A time with no polarity (read/time-polarity.ts): which way is better is not known, so no DOT or Trend either.
   const noDirection =
@@ -293,13 +301,19 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // Not "first reported" when last year's figures are there but on another scale: not determined.
   // Nor is DOT worked out between two figures written differently (noticed item 3, session 5).
   const prevOdd = odd !== undefined && prev !== null && !prev.lastYear && odd.includes(prev.month - 1);
-  const dot =
+  const noDot =
     noDirection ||
     notJudged ||
     acrossSuppressed ||
     (!prev && !lastYearOk && row.previousYear?.some((p) => p.kind === 'number')) ||
-    (prev !== null && prevOdd !== latestOdd)
-      ? null
+    (prev !== null && prevOdd !== latestOdd);
+  // The earlier period with no target of its own: against the same periods last year where the table has
+  // both, else no DOT (rules/earlier-target.ts).
+  const sinceLastYear = notOwn && !noDot ? earlierAgainstLastYear(row, ctx, latest, prev!, latestOdd || prevOdd) : null;
+  const dot = noDot
+    ? null
+    : notOwn
+      ? (sinceLastYear?.direction ?? null)
       : dotOf(row, latest, now, prev, before, targets.unrated === MONTH_SHARE);
   let previous: IndicatorScore['previous'] = null;
   if (prev && before) {
@@ -311,7 +325,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     };
     if (prev.lastYear) previous.lastYear = true;
   }
-  if (plain && bands === undefined && !targets.unrated && !notJudged && !latest.unit && !worst && !worse)
+  if (plain && bands === undefined && !targets.unrated && !notJudged && !latest.unit && !worst && !worse && !notOwn)
     return {
       ref: row.ref,
       name: row.name,
@@ -352,10 +366,58 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   score.variancePct = now.variancePct;
   score.rag = now.rag;
   score.dot = dot;
+  if (notOwn) {
+    score.dotEarlierTarget = { why: notOwn };
+    if (sinceLastYear) score.dotEarlierTarget.lastYear = sinceLastYear.figures;
+  }
   score.trend = trend.direction;
   score.trendSource = trend.source;
   score.previous = previous;
   return score;
+}
+
+/** `into` as not measured: no target, no variance, no RAG (the earlier period with no target of its own). */
+function unmeasured(into: Measured): Measured {
+  into.target = null;
+  into.variancePct = null;
+  into.rag = null;
+  return into;
+}
+
+type LastYearFigures = NonNullable<NonNullable<IndicatorScore['dotEarlierTarget']>['lastYear']>;
+
+/**
+ * DOT of the latest and earlier figures each against the same period last year (rules/earlier-target.ts), with
+ * the figures it compared; null where last year's are not both there or not comparable (on another scale, or
+ * either figure written unlike the row's others).
+ */
+function earlierAgainstLastYear(
+  row: IndicatorRow,
+  ctx: IndicatorContext,
+  latest: Reported,
+  prev: Reported,
+  odd: boolean,
+): { direction: Direction; figures: LastYearFigures } | null {
+  if (row.lastYearScaleProblem || odd) return null;
+  const lastYear = (m: MonthNumber) =>
+    sameQuarterLastYear(row.lastYear, m) ?? sameQuarterLastYear(ctx.lastYearSheet, m);
+  const nowLastYear = lastYear(latest.month);
+  const beforeLastYear = lastYear(prev.month);
+  const compared = dotAgainstLastYear(
+    { value: latest.value, lastYear: nowLastYear },
+    { value: prev.value, lastYear: beforeLastYear },
+    row.polarity,
+  );
+  if (compared === null) return null;
+  return {
+    direction: compared.direction,
+    figures: {
+      now: nowLastYear!,
+      before: beforeLastYear!,
+      nowVariancePct: compared.now,
+      beforeVariancePct: compared.before,
+    },
+  };
 }
 
 /**

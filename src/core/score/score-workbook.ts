@@ -4,6 +4,7 @@ import { quarterColumnFindings, quarterColumnsNote } from '../findings/quarter-c
 import { rollingQuartersNote } from '../findings/rolling-quarter';
 import { benchmarkQuartiles } from './benchmark-quartile';
 import { noTrendNote } from '../findings/no-trend';
+import { earlierTargetNote } from '../findings/earlier-target';
 import { figureMarksNote } from '../findings/figure-marks';
 import { fullTargetAmberNote } from '../findings/compliance-targets';
 import type {
@@ -570,6 +571,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     // A "Data period" column naming another period than the one scored (findings/data-period.ts; helper loose).
     add(findings, dataPeriodFindings(table, tableScores, model));
+    // DOT where an earlier period has no target of its own (findings/earlier-target.ts; fresh user 15).
+    add(findings, earlierTargetNote(table, tableScores));
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
     findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
     scoredTables.push([table, tableScores]);

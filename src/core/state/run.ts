@@ -45,6 +45,7 @@ import { followRenamedProductSheets } from './renamed-sheets';
 import { followRetypedRefs } from './retyped-refs';
 import { alignedDigests, comparable, digestsWhereNow, keptWhereNow, readDigests, type ByIndicator } from './inputs';
 import { withoutStaleTypedFindings } from './stale-typed';
+import { withTypedDotsBack } from './typed-dot-back';
 import { supportSheetKind } from '../read/support-sheets';
 import { statusCellKey } from '../read/status-column';
 import { groupFormats } from '../plan/group';
@@ -341,7 +342,12 @@ export function prepareRun(
     state.productSheets,
   );
   const patches = withoutMergedAway(
-    withHandedBackPictures(sheetPatches(model.tables, result.indicators), model.tables, prior, previous),
+    withTypedDotsBack(
+      withHandedBackPictures(sheetPatches(model.tables, result.indicators), model.tables, prior, previous),
+      grids,
+      prior,
+      previous,
+    ),
     (sheet) => grids.find((g) => g.name === sheet)?.merges ?? [],
   );
   // The analyst's conditional formats over the cells about to be coloured: a Check, on the Findings sheet too.
