@@ -957,6 +957,27 @@ const CATALOGUE = {
       `'${f.sheet}' row ${f.row} looks like a table header (${f.roles})${f.missing}, so it was not scored;`,
     advice: 'map its columns to include it.',
   }),
+  // A shared service's figures for two or more councils under each quarter (read/council-columns.ts; fresh user 15).
+  'council-columns': entry<{
+    sheet: string;
+    row: number;
+    councils: string;
+    periods: string;
+    chosen: string | null;
+    chosenColumns: string;
+    why: 'workbook' | 'mapping';
+    others: string;
+    otherColumns: string;
+    mapping: string;
+    first: string;
+  }>({
+    kind: 'partial-table',
+    severity: (f) => (f.chosen === null ? 'warning' : 'info'),
+    message: (f) =>
+      f.chosen === null
+        ? `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}), and nothing in the workbook says which council is its own, so that sheet was not scored rather than score the first column under each quarter as yours; to score ${f.first}'s figures, map ${f.mapping} (or name another of them).`
+        : `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}): ${f.chosen}'s (${f.chosenColumns}) are scored and counted, ${f.why === 'mapping' ? 'as the mapping says' : `as the workbook's other sheets name ${f.chosen} as theirs`}; ${f.others}'s (${f.otherColumns}) are not scored or counted. To score ${f.first}'s instead, map ${f.mapping}.`,
+  }),
   'header-without-rows': entry<{ sentence: string }>({
     kind: 'partial-table',
     severity: 'warning',

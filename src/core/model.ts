@@ -962,6 +962,11 @@ export interface ColumnMapping {
   breakdownSheets?: string[];
   /** Sheets whose repeated refs are returns of their own (an organisation's), counted, though they name an area. */
   returnSheets?: string[];
+  /**
+   * Sheets giving each quarter's figures for two or more councils (a shared service): the council whose
+   * figures are scored on each, by sheet name ({"Revs & Bens": "Weald Hill"}; read/council-columns.ts).
+   */
+  figuresOf?: Record<string, string>;
 }
 
 /**
