@@ -132,7 +132,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   // A banner on every sheet names whose report it is, never a priority (read/banner-lines.ts; fresh user 14).
   const banners = repeatedBanners(grids);
   // Shared services' sheets not scored for want of knowing whose figures are the workbook's (council-columns.ts).
-  const councilRefusals: Finding[] = [];
+  const councilRefusals: { finding: Finding; tables: IndicatorTable[]; oneRow: boolean }[] = [];
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     if (unlisted.has(grid.name)) {
@@ -179,7 +179,7 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
     if (shared) {
       model.findings.push(shared.finding);
       if (shared.found === null) {
-        councilRefusals.push(shared.finding);
+        councilRefusals.push({ finding: shared.finding, tables: found.tables, oneRow: shared.oneRow });
         continue;
       }
       found = shared.found;
@@ -218,6 +218,13 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   model.findings.push(...readDirectorateSheets(model.tables, views, banners, organisation));
   readThemeBands(model.tables);
   if (organisation !== 'council') model.organisation = organisation;
+  // The one sheet with tables, its councils' figures in one header row ("Q1 Barnsley | Q1 Doncaster"), whose
+  // council cannot be told: refused as a comparison table, as before (unreadableTable), not "no table found".
+  if (model.tables.length === 0 && councilRefusals.length > 0 && councilRefusals[0].oneRow) {
+    model.tables.push(...councilRefusals[0].tables);
+    model.findings = model.findings.filter((f) => f !== councilRefusals[0].finding);
+    councilRefusals.length = 0;
+  }
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
   supportSheetScales(supportScales, rowKey);
@@ -229,7 +236,9 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   ]);
   model.findings.push(...uncalculated.notes);
   const refusal =
-    (model.tables.length === 0 && councilRefusals.length > 0 ? new InputError(councilRefusals[0].message) : null) ??
+    (model.tables.length === 0 && councilRefusals.length > 0
+      ? new InputError(councilRefusals[0].finding.message)
+      : null) ??
     uncalculated.refusal ??
     unreadableTable(model, views, mapping, options.quarter, grids.length) ??
     mixedYearsRefusal(model.tables) ??
@@ -890,18 +899,20 @@ function sharedServiceTables(
   found: ReturnType<typeof findTables>,
   mapping: ColumnMapping | null,
   context: Parameters<typeof findTables>[2],
-): { found: ReturnType<typeof findTables> | null; finding: Finding } | null {
+): { found: ReturnType<typeof findTables> | null; finding: Finding; oneRow: boolean } | null {
   const reader = headerReaderFor(mapping, view.name);
   for (const table of found.tables) {
     const columns = councilColumnsOf(view, table, reader);
     if (!columns) continue;
     const mapped = mappedCouncil(mapping, view.name);
     const chosen = mapped !== null ? labelNamed(columns.labels, mapped) : ownCouncil(columns.labels, grids, view.name);
-    if (chosen === null) return { found: null, finding: councilColumnsFinding(table, columns, null, 'workbook') };
+    const oneRow = columns.layout === 'one-row';
+    if (chosen === null)
+      return { found: null, finding: councilColumnsFinding(table, columns, null, 'workbook'), oneRow };
     const note = councilColumnsFinding(table, columns, chosen, mapped !== null ? 'mapping' : 'workbook');
     if (columns.layout === 'merged') {
       scoreCouncilColumns(view, table, columns.columns.get(chosen)!);
-      return { found, finding: note };
+      return { found, finding: note, oneRow };
     }
     // The one-row layout: read again as the mapping that names the council's columns' periods would read it.
     const again = findTables(
@@ -914,7 +925,7 @@ function sharedServiceTables(
       columns.labels.filter((l) => l !== chosen).flatMap((l) => columns.columns.get(l)!.map((c) => c.col)),
     );
     for (const t of again.tables) t.unrecognised = t.unrecognised.filter((u) => !others.has(u.col));
-    return { found: again, finding: note };
+    return { found: again, finding: note, oneRow };
   }
   return null;
 }

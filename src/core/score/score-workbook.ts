@@ -587,7 +587,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     // A "Data period" column naming another period than the one scored (findings/data-period.ts; helper loose).
-    add(findings, dataPeriodFindings(table, tableScores, model));
+    add(findings, dataPeriodFindings(table, tableScores, model, quarter));
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
     findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
     scoredTables.push([table, tableScores]);
