@@ -266,5 +266,11 @@
  * target-to-date Note's example written in the target cell's format.
  * 52 — (session 13, last review after the regression check) a Target column that is the target to date of a later
  * period than the one scored (Q1 scored, the target to Q2) gives no target: not rated, with a Check.
+ * 53 — (helper shared, fresh user 15) a shared service's quarters giving two councils' figures (merged "Q1" over
+ * "Ashdown Vale | Weald Hill", or "Q1 Ashdown Vale | Q1 Weald Hill") score the workbook's own council's columns
+ * with a Note, or leave that sheet alone unscored with a Check and the mapping (`figuresOf`); a quarterly row's
+ * blank quarter column a data gap; Notes "reported one quarter in arrears" a Check; "Contextual — no target" in
+ * the Notes a Note; "no column for …" for "not found: …"; a typed quarter target said as typed in the cumulative
+ * Note; a title led by the council's name ("… District Council — Corporate Plan priority: Homes") gives "Homes".
  */
-export const RULES_VERSION = 52;
+export const RULES_VERSION = 53;

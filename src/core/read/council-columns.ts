@@ -25,6 +25,7 @@ import { finding } from '../catalogue';
 import { columnLetters, sameSheetName } from '../a1';
 import { quarterEndMonth } from '../periods';
 import { readPeriodValue } from './values';
+import { listed, plural } from '../words';
 
 /** One council's column under one period. */
 export interface CouncilColumn {
@@ -252,7 +253,7 @@ export function councilMapping(
 /** "columns E and G" */
 function columnWords(cs: readonly CouncilColumn[]): string {
   const letters = cs.map((c) => columnLetters(c.col));
-  return `column${letters.length === 1 ? '' : 's'} ${letters.length <= 1 ? letters.join('') : `${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]}`}`;
+  return `${plural.word(letters.length, 'column', 'columns')} ${listed(letters)}`;
 }
 
 /** The mapping that scores `label`'s figures on `sheet`, as JSON. */
@@ -274,8 +275,7 @@ export function councilColumnsFinding(
   const periods = [...new Set(found.columns.get(found.labels[0])!.map((c) => c.period))];
   const others = found.labels.filter((l) => l !== chosen);
   const quoted = (ls: readonly string[]) => ls.map((l) => `"${l}"`);
-  const list = (ls: readonly string[]) =>
-    ls.length <= 1 ? ls.join('') : `${ls.slice(0, -1).join(', ')} and ${ls[ls.length - 1]}`;
+  const list = listed;
   return finding({
     kind: 'council-columns',
     at: { sheet: table.sheet, row: found.labelRow, col: found.columns.get(found.labels[0])![0].col },
