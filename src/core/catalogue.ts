@@ -983,12 +983,14 @@ const CATALOGUE = {
     otherColumns: string;
     mapping: string;
     first: string;
+    /** One header row: the same by the columns' mapping ("Q1 Ashdown Vale" to Q1 and "Q2 Ashdown Vale" to Q2). */
+    byColumn?: string;
   }>({
     kind: 'partial-table',
     severity: (f) => (f.chosen === null ? 'warning' : 'info'),
     message: (f) =>
       f.chosen === null
-        ? `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}), and nothing in the workbook says which council is its own, so that sheet was not scored rather than score the first column under each quarter as yours; to score ${f.first}'s figures, map ${f.mapping} (or name another of them).`
+        ? `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}), and nothing in the workbook says which council is its own, so that sheet was not scored rather than guess whose figures are yours; to score ${f.first}'s figures, map ${f.mapping} (or name another of them)${f.byColumn ? `, or map ${f.byColumn} in the column mapping` : ''}.`
         : `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}): ${f.chosen}'s (${f.chosenColumns}) are scored and counted, ${f.why === 'mapping' ? 'as the mapping says' : `as the workbook's other sheets name ${f.chosen} as theirs`}; ${f.others}'s (${f.otherColumns}) are not scored or counted. To score ${f.first}'s instead, map ${f.mapping}.`,
   }),
   'header-without-rows': entry<{ sentence: string }>({

@@ -291,5 +291,13 @@ export function councilColumnsFinding(
     otherColumns: columnWords(others.flatMap((l) => found.columns.get(l)!)),
     mapping: figuresOfJson(table.sheet, chosen === null ? found.labels[0] : others[0]),
     first: chosen === null ? found.labels[0] : others[0],
+    // One header row: the pane's column mapping can say the same, header by header ("Q1 Ashdown Vale" to Q1).
+    ...(chosen === null && found.layout === 'one-row'
+      ? {
+          byColumn: listed(
+            found.columns.get(found.labels[0])!.map((c) => `"${c.header.replace(/\s+/g, ' ')}" to ${c.period}`),
+          ),
+        }
+      : {}),
   });
 }
