@@ -97,6 +97,19 @@ describe('Fresh user 15: a district council Corporate Plan report with a shared 
     });
   });
 
+  describe('1. the shared service sheet scored on its own', () => {
+    it('is refused in one sentence with the mapping, never scored from the first column; the mapping scores it', async () => {
+      const alone = (await districtCouncilGrids({ partnerFirst: true })).filter((g) => g.name === SHARED);
+      assert.throws(
+        () => score(alone),
+        (e: Error) =>
+          /nothing in the workbook says which council is its own, so nothing was scored/.test(e.message) &&
+          e.message.includes('{"figuresOf":{"Revs & Bens (shared)":"Weald Hill"}}'),
+      );
+      assert.deepEqual(q2Of(score(alone, { figuresOf: { [SHARED]: 'Ashdown Vale' } })), ASHDOWN_Q2);
+    });
+  });
+
   describe('2. one header row "Q1 Ashdown Vale | Q1 Weald Hill | Q2 Ashdown Vale | Q2 Weald Hill"', () => {
     it('the workbook is scored, not refused as a comparison table, with Ashdown Vale’s figures against the Q2 target', async () => {
       for (const partnerFirst of [false, true]) {

@@ -236,8 +236,11 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   ]);
   model.findings.push(...uncalculated.notes);
   const refusal =
+    // The only sheet with tables, refused: nothing at all was scored, said so.
     (model.tables.length === 0 && councilRefusals.length > 0
-      ? new InputError(councilRefusals[0].finding.message)
+      ? new InputError(
+          councilRefusals[0].finding.message.replace('so that sheet was not scored', 'so nothing was scored'),
+        )
       : null) ??
     uncalculated.refusal ??
     unreadableTable(model, views, mapping, options.quarter, grids.length) ??
