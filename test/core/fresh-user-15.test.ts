@@ -77,6 +77,10 @@ describe('Fresh user 15: a district council Corporate Plan report with a shared 
       );
     });
 
+    it('the mapping may give the council\'s full name: "Weald Hill Borough Council" scores Weald Hill\'s', async () => {
+      assert.deepEqual(q2Of(await scored({}, { figuresOf: { [SHARED]: 'Weald Hill Borough Council' } })), WEALD_Q2);
+    });
+
     it('a mapping naming a council the sheet does not name is refused in one sentence', async () => {
       const grids = await districtCouncilGrids();
       assert.throws(

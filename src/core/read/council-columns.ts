@@ -213,9 +213,16 @@ export function mappedCouncil(mapping: ColumnMapping | null, sheet: string): str
   return null;
 }
 
-/** The label among `labels` the mapping's council names (case and spaces aside), or null. */
+/**
+ * The label among `labels` the mapping's council names (case and spaces aside), or null: the same words, else
+ * the one label whose words the council's name holds ("Ashdown Vale District Council" names "Ashdown Vale").
+ */
 export function labelNamed(labels: readonly string[], council: string): string | null {
-  return labels.find((l) => words(l) === words(council)) ?? null;
+  const named = words(council);
+  const same = labels.find((l) => words(l) === named);
+  if (same !== undefined) return same;
+  const within = labels.filter((l) => named.includes(words(l)));
+  return within.length === 1 ? within[0] : null;
 }
 
 /**
