@@ -267,13 +267,18 @@ const CATALOGUE = {
     profiled: string;
     /** Months added up to date (read/running-totals.ts): an amber band in the unit scaled alike. */
     band?: ScaledBand;
+    /** The period's target scored is the one typed for it ("Q2 target"), not the year's profiled. */
+    typed?: boolean;
   }>({
     kind: 'looks-cumulative',
     severity: 'info',
     message: (f) =>
-      `${f.who}: ${f.said}, so it is scored as cumulative: its annual target ${f.target} is profiled pro rata, ${f.period}'s ` +
-      `target is ${f.month}/12 of it, ${f.profiled}.${yearBandWords(f.band)} If ${f.target} is already the target for the figure as it ` +
-      `stands, add a "Profile" column saying Flat.`,
+      f.typed
+        ? `${f.who}: ${f.said}, so it is scored as cumulative, against the target typed for ${f.period}, ${f.profiled}; ` +
+          `a period with no target typed is measured against its annual target ${f.target} profiled pro rata.`
+        : `${f.who}: ${f.said}, so it is scored as cumulative: its annual target ${f.target} is profiled pro rata, ${f.period}'s ` +
+          `target is ${f.month}/12 of it, ${f.profiled}.${yearBandWords(f.band)} If ${f.target} is already the target for the figure as it ` +
+          `stands, add a "Profile" column saying Flat.`,
   }),
   // Cumulative or not, the product cannot tell, and the answer changes the RAG: not rated
   // (rules/cumulative-unsure.ts; fresh-user check 8).
@@ -562,6 +567,14 @@ const CATALOGUE = {
     advice: `Type this quarter's figure, or "not available" in its month to count it as a data gap.`,
   }),
   // The quarter's last month blank or "-" after a figure earlier in the quarter (findings/quarter-end-blank.ts; fresh-user check 7, item 8).
+  // A quarterly indicator's quarter column left blank (rules/quarter-due.ts; fresh user 15).
+  'quarter-blank-gap': entry<{ who: string; quarter: number; frequency: string; before: string; value: string }>({
+    kind: 'carried-forward',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: no Q${f.quarter} figure — its Q${f.quarter} cell is blank and its Frequency says ${f.frequency} — so it is counted as a data gap; ${f.before}'s ${f.value} is not carried forward as the Q${f.quarter} figure.`,
+    advice: 'Type the figure when it is in, or words saying why there is none ("not available").',
+  }),
   'carried-within-quarter': entry<{ who: string; quarter: number; endMonth: string; month: string; value: string }>({
     kind: 'carried-within-quarter',
     severity: 'warning',
@@ -975,6 +988,29 @@ const CATALOGUE = {
     message: (f) =>
       `'${f.sheet}' row ${f.row} looks like a table header (${f.roles})${f.missing}, so it was not scored;`,
     advice: 'map its columns to include it.',
+  }),
+  // A shared service's figures for two or more councils under each quarter (read/council-columns.ts; fresh user 15).
+  'council-columns': entry<{
+    sheet: string;
+    row: number;
+    councils: string;
+    periods: string;
+    chosen: string | null;
+    chosenColumns: string;
+    why: 'workbook' | 'mapping';
+    others: string;
+    otherColumns: string;
+    mapping: string;
+    first: string;
+    /** One header row: the same by the columns' mapping ("Q1 Ashdown Vale" to Q1 and "Q2 Ashdown Vale" to Q2). */
+    byColumn?: string;
+  }>({
+    kind: 'partial-table',
+    severity: (f) => (f.chosen === null ? 'warning' : 'info'),
+    message: (f) =>
+      f.chosen === null
+        ? `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}), and nothing in the workbook says which council is its own, so that sheet was not scored rather than guess whose figures are yours; to score ${f.first}'s figures, map ${f.mapping} (or name another of them)${f.byColumn ? `, or map ${f.byColumn} in the column mapping` : ''}.`
+        : `'${f.sheet}' gives each quarter's figures for ${f.councils} (row ${f.row}, under ${f.periods}): ${f.chosen}'s (${f.chosenColumns}) are scored and counted, ${f.why === 'mapping' ? 'as the mapping says' : `as the workbook's other sheets name ${f.chosen} as theirs`}; ${f.others}'s (${f.otherColumns}) are not scored or counted. To score ${f.first}'s instead, map ${f.mapping}.`,
   }),
   'header-without-rows': entry<{ sentence: string }>({
     kind: 'partial-table',
@@ -1610,6 +1646,15 @@ const CATALOGUE = {
       `${f.period}, yet its figure in the ${f.period} column is scored as ${f.period}'s. If the figure is for ` +
       `${f.text}, it is not this period's: move it to that period's column (or leave the ${f.period} cell blank) ` +
       `and score again.`,
+  }),
+  // The Notes say the figures are reported in arrears (findings/data-period.ts; fresh user 15).
+  'data-period-arrears': entry<{ who: string; header: string; text: string; period: string; figureFor: string }>({
+    kind: 'data-period-other',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its ${f.header} cell says ${f.text}, so the figure in its ${f.period} column is ${f.figureFor}'s, ` +
+      `yet it is scored and counted as ${f.period}'s. If it is ${f.figureFor}'s, move it to that period's column ` +
+      `(or leave the ${f.period} cell blank) and score again; if it is ${f.period}'s after all, say so in the note.`,
   }),
   // Figures suppressed to protect small numbers (findings/series.ts, suppressedFindings; fresh user 4, session 10).
   suppressed: entry<{ who: string; months: string; marks: string; many: boolean; follows: string }>({

@@ -276,6 +276,11 @@ export interface IndicatorRow {
    */
   saidInComments?: { row: number; col: number; header: string; month: number; monthName: string };
   /**
+   * Its Comments (Notes) cell says it has no target on purpose ("Contextual — no target"; read/comment-gaps.ts,
+   * fresh user 15): where the words are (0-based), the column's header and the words as typed.
+   */
+  noTargetSaid?: { row: number; col: number; header: string; text: string };
+  /**
    * Words say its target is the year's ("Annual budget £1.2m" in its Comments, "Annual target" over the target
    * column, "vs annual budget" in its name), in a table with no Profile column (read/annual-words.ts): what
    * rules/annual-to-date.ts reads to measure month figures year to date against the year's share elapsed.
@@ -427,6 +432,8 @@ export interface IndicatorRow {
    */
   /** `comment`: the column of the Comments cell that said so, without a Frequency column (read/comment-frequency.ts). */
   annual?: { due: QuarterNumber; text: string; comment?: number };
+  /** Its Frequency cell says it is due every quarter ("Quarterly", "Monthly"), as typed (rules/quarter-due.ts; fresh user 15). */
+  everyQuarter?: string;
   /**
    * The row's figure to date in a column headed so ("YTD", "YTD (cumulative)", "Year to date"), and last
    * year's for the same months ("Same period last year", "LY YTD"), with their headers as typed: read only
@@ -971,6 +978,11 @@ export interface ColumnMapping {
   breakdownSheets?: string[];
   /** Sheets whose repeated refs are returns of their own (an organisation's), counted, though they name an area. */
   returnSheets?: string[];
+  /**
+   * Sheets giving each quarter's figures for two or more councils (a shared service): the council whose
+   * figures are scored on each, by sheet name ({"Revs & Bens": "Weald Hill"}; read/council-columns.ts).
+   */
+  figuresOf?: Record<string, string>;
 }
 
 /**

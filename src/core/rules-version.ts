@@ -273,5 +273,11 @@
  * else none, the officer's own DOT cell left as typed and not contradicted; a Note a table says why. "Q2 profile",
  * "Q2 target (profile)", "Profiled target Q2", "Q2 Target %" read as Q2's target (were not read: both quarters
  * against the year's target, Q2 red).
+ * 54 — (helper shared, fresh user 15) a shared service's quarters giving two councils' figures (merged "Q1" over
+ * "Ashdown Vale | Weald Hill", or "Q1 Ashdown Vale | Q1 Weald Hill") score the workbook's own council's columns
+ * with a Note, or leave that sheet alone unscored with a Check and the mapping (`figuresOf`); a quarterly row's
+ * blank quarter column a data gap; Notes "reported one quarter in arrears" a Check; "Contextual — no target" in
+ * the Notes a Note; "no column for …" for "not found: …"; a typed quarter target said as typed in the cumulative
+ * Note; a title led by the council's name ("… District Council — Corporate Plan priority: Homes") gives "Homes".
  */
-export const RULES_VERSION = 53;
+export const RULES_VERSION = 54;

@@ -392,10 +392,10 @@ describe('Fresh user 3: a fire and rescue and district council workbook', () => 
     it('(b) no "% Variance from Target" column: the Note says no variance is written on the sheet, where the scores are, and how to add the column', () => {
       const r = score([q2Kpis()]);
       const note = r.findings.find((f) => /partly recognised/.test(f.message))!;
-      assert.match(note.message, /not found: % Variance from Target/);
+      assert.match(note.message, /no column for % Variance from Target/);
       assert.ok(
         note.message.includes(
-          `not found: % Variance from Target (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
+          `no column for % Variance from Target (so no variance is written on 'Q2 KPIs', the RAG in its Status column; the summary sheets have both, and a "% Variance from Target" column added here would too)`,
         ),
         note.message,
       );

@@ -294,7 +294,7 @@ describe('Fresh user 6: a housing association board KPI pack', () => {
 
   it('names the YTD column among what was recognised, not as "not recognised" — it is read on each row', () => {
     const note = scored(housingPack()).findings.find((f) => /was partly recognised/.test(f.message))!;
-    assert.match(note.message, /recognised .*, quarters \(4\), figure to date \("YTD"\); not found:/);
+    assert.match(note.message, /recognised .*, quarters \(4\), figure to date \("YTD"\); no column for /);
     assert.doesNotMatch(note.message, /not recognised/);
   });
 

@@ -385,7 +385,7 @@ describe('Reading indicator tables', () => {
     ]);
     const f = result.findings.find((x) => x.kind === 'partial-table')!;
     assert.match(f.message, /recognised Ref, Performance Indicator, Target, months Apr–Apr/);
-    assert.match(f.message, /not found: Higher \/ Lower is better\?, % Variance from Target, DOT \(/);
+    assert.match(f.message, /no column for Higher \/ Lower is better\?, % Variance from Target or DOT \(/);
     // Trend and the quartile are optional; a lead officer is known and needs no mapping (fresh user 11).
     assert.doesNotMatch(f.message, /Trend|Comparative Performance|Lead officer/);
   });

@@ -58,6 +58,8 @@ export function cumulativeSaidFindings(
         period,
         month,
         profiled: shownTarget(score.periodTarget),
+        // Its period target typed ("Q2 target" 290,000): that one is scored, not 6/12 of the year's (fresh user 15).
+        ...(typedTarget(table, row, month, score.periodTarget) ? { typed: true } : {}),
         // Months added up to date: their band in the unit was scaled alike (rules/added-up-tolerance.ts).
         ...(fell ? { band: scaledBand(score, row.polarity, month / 12, shownTarget) } : {}),
       }),
@@ -100,4 +102,15 @@ function risingWhy(
   }
   if (first === null) return 'its figures only rise, as a count to date does';
   return `its figures only rise from ${figureText(first.v, score.latestFormat)} in ${periodName(first.m, naming)}, as a count to date does`;
+}
+
+/**
+ * True when the period's target scored is one typed for it (a "Q2 target" or "Sep target" column), not the
+ * annual target profiled: the Note then says so, not "6/12 of it" (fresh user 15: LE01's typed 290,000 was
+ * called 6/12 of 600,000).
+ */
+function typedTarget(table: IndicatorTable, row: IndicatorRow, month: number, target: number): boolean {
+  if (!table.quarterTargetColumns && !table.monthTargetColumns) return false;
+  const typed = row.periodTargets?.[month - 1];
+  return typed !== undefined && typed !== null && typed === target;
 }

@@ -11,10 +11,27 @@
  * the latest available; the analyst is told, in one sentence, the period the row says and the one scored.
  * A cell that is not a period ("Rolling 12 months", "Annual") says nothing here.
  */
-import type { Finding, IndicatorScore, IndicatorTable, MonthNumber, WorkbookModel } from '../model';
+import type {
+  CellsWithFormats,
+  Finding,
+  IndicatorScore,
+  IndicatorTable,
+  MonthNumber,
+  QuarterNumber,
+  WorkbookModel,
+} from '../model';
 import { finding } from '../catalogue';
-import { findFinancialYear, monthNumber, parsePeriodHeader, periodName, periodNaming } from '../periods';
+import {
+  findFinancialYear,
+  MONTH_NAMES,
+  monthNumber,
+  parsePeriodHeader,
+  periodName,
+  periodNaming,
+  quarterOfMonth,
+} from '../periods';
 import { quote, who } from '../words';
+import { commentColumns } from '../read/comment-gaps';
 
 /** Headers of a column naming each row's data period. */
 const DATA_PERIOD_HEADER =
@@ -23,18 +40,21 @@ const DATA_PERIOD_HEADER =
 /**
  * The Checks for one table, one a row whose data period (in a column the table did not read) ends in another
  * month than the figure scored — or, where both years are known, another financial year. `scores`: the
- * table's rows' scores, in order. None where the table has no such column or `model.sheetCells` is absent.
+ * table's rows' scores, in order; `quarter`, the quarter scored (for the Notes saying the figures are in
+ * arrears: `arrearsFindings`). None where the table has no such column or `model.sheetCells` is absent.
  */
 export function dataPeriodFindings(
   table: IndicatorTable,
   scores: readonly IndicatorScore[],
   model: Pick<WorkbookModel, 'sheetCells'>,
+  quarter?: QuarterNumber,
 ): Finding[] {
   const column = table.unrecognised.find((u) =>
     DATA_PERIOD_HEADER.test(u.header.toLowerCase().replace(/\s+/g, ' ').trim()),
   );
   const cells = model.sheetCells?.get(table.sheet);
-  if (column === undefined || !cells) return [];
+  if (column === undefined) return cells && quarter !== undefined ? arrearsFindings(table, scores, cells, quarter) : [];
+  if (!cells) return [];
   const tableYear = table.yearLabel === null ? null : (findFinancialYear(table.yearLabel)?.year ?? null);
   const naming = periodNaming(table);
   const out: Finding[] = [];
@@ -69,6 +89,73 @@ export function dataPeriodFindings(
         earlier,
       }),
     );
+  }
+  return out;
+}
+
+/**
+ * "Reported one quarter in arrears", "a quarter in arrears", "lagged by one quarter", "two months in arrears":
+ * the lag, as a count of quarters or months (fresh user 15: a recycling rate's Notes said so and were not read).
+ */
+const ARREARS =
+  /\b(?:(one|a|1|two|2|three|3)\s+(quarters?|months?)\s+(?:in arrears|behind|in lag)|in arrears by\s+(one|a|1|two|2|three|3)\s+(quarters?|months?)|lag(?:ged|s)?\s+(?:by\s+)?(one|a|1|two|2|three|3)\s+(quarters?|months?))\b/i;
+
+const COUNT: Record<string, number> = { one: 1, a: 1, '1': 1, two: 2, '2': 2, three: 3, '3': 3 };
+
+/** The lag in months that words such as "reported one quarter in arrears" give; null where they give none. */
+export function monthsInArrears(text: string): number | null {
+  const m = ARREARS.exec(text);
+  if (!m) return null;
+  const n = COUNT[(m[1] ?? m[3] ?? m[5]).toLowerCase()];
+  const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase();
+  return unit.startsWith('quarter') ? 3 * n : n;
+}
+
+/**
+ * The Checks on rows whose Comments (Notes) cell says the figures are reported in arrears (fresh user 15):
+ * the figure in the scored period's column is for an earlier period, as a "Data period" column saying so is
+ * (see above), and the same decision holds: a Check, not a re-reading. Only where the figure scored is in the
+ * scored period's own column (a figure carried forward has its own Check).
+ */
+function arrearsFindings(
+  table: IndicatorTable,
+  scores: readonly IndicatorScore[],
+  cells: CellsWithFormats,
+  quarter: QuarterNumber,
+): Finding[] {
+  const columns = commentColumns(table);
+  if (columns.length === 0) return [];
+  const naming = periodNaming(table);
+  const out: Finding[] = [];
+  for (let i = 0; i < table.rows.length && i < scores.length; i++) {
+    const row = table.rows[i];
+    const score = scores[i];
+    if (score.latestMonth === null || score.latestValue === null) continue;
+    const month = MONTH_NAMES.indexOf(score.latestMonth as (typeof MONTH_NAMES)[number]) + 1;
+    if (quarterOfMonth(month as MonthNumber) !== quarter) continue;
+    for (const column of columns) {
+      const raw = cells.raw(row.row, column.col);
+      if (typeof raw !== 'string') continue;
+      const lag = monthsInArrears(raw);
+      if (lag === null) continue;
+      const before = month - lag;
+      out.push(
+        finding({
+          kind: 'data-period-arrears',
+          at: { sheet: row.sheet, row: row.row, col: column.col },
+          ref: row.ref,
+          who: who(row),
+          header: column.header.replace(/\s+/g, ' ').trim(),
+          text: quote(raw.trim()),
+          period: periodName(month as MonthNumber, naming),
+          figureFor:
+            before >= 1
+              ? periodName(before as MonthNumber, naming)
+              : `last year's ${periodName((before + 12) as MonthNumber, naming)}`,
+        }),
+      );
+      break;
+    }
   }
   return out;
 }

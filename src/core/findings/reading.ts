@@ -66,11 +66,12 @@ export function tableFindings(
     found.push(...used);
     const parts = [`recognised ${found.join(', ')}`];
     const notFound = missing.map((f) => FIELD_LABELS[f]);
-    if (!hasPeriods) notFound.push('month or quarter columns');
     // No % Variance from Target column: what that means for the analyst's sheet, said beside it (session 9,
     // fresh-user check 3: "not found: % Variance from Target" alone did not say the sheet gets no variance).
+    // Said as what the table has not, plainly: "not found: …" read like an error (fresh user 15).
     if (notFound.length)
-      parts.push(`not found: ${notFound.join(', ')}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
+      parts.push(`no column for ${orList(notFound)}${missing.includes('variance') ? noVarianceWords(table) : ''}`);
+    if (!hasPeriods) parts.push('no month or quarter columns');
     if (unrecognised.length) parts.push(`not recognised: ${unrecognised.map((u) => quote(u.header)).join(', ')}`);
     // A rolling year beside the periods: known, its own figure, not read as a period (read/rolling-year.ts).
     const rolling = toDate.unrecognised.filter((u) => ROLLING_YEAR_HEADER.test(u.header));
@@ -762,4 +763,9 @@ function ragBandsNote(table: IndicatorTable, bands: NonNullable<IndicatorTable['
     example: quote(bands.example),
     targets: table.rows.filter((r) => r.targetFromBands === true).length,
   });
+}
+
+/** "A", "A or B", "A, B or C". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

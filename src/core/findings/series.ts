@@ -10,6 +10,7 @@ import type {
 } from '../model';
 import { periodName, periodNaming, quarterOfMonth, spokenMonth } from '../periods';
 import { isCarriedForward, saidSince, suppressedBefore, suppressedSince } from '../rules/latest';
+import { blankQuarterReason } from '../rules/quarter-due';
 import { finding } from '../catalogue';
 import { listed, quote, who } from '../words';
 import { figureText } from '../read/number-formats-text';
@@ -241,6 +242,24 @@ export function seriesFindings(
       );
     }
   }
+  // A quarterly indicator's own quarter column blank: a data gap, the quarter before not carried forward (rules/quarter-due.ts).
+  if (score.latestMonth === null && n > 0 && score.reason === blankQuarterReason(quarter))
+    out.push(
+      finding({
+        kind: 'quarter-blank-gap',
+        at: {
+          sheet: row.sheet,
+          row: row.row,
+          col: row.periodColumns[3 * quarter - 1] ?? monthColumn(table, months[n - 1]),
+        },
+        ref: row.ref,
+        who: who(row),
+        quarter,
+        frequency: quote(row.everyQuarter ?? ''),
+        before: periodName(months[n - 1] as MonthNumber, periodNaming(table)),
+        value: shownAt(model, row, months[n - 1], values[n - 1]),
+      }),
+    );
   if (score.latestMonth === null && n > 0) {
     // A figure before, and words after it saying why there is none since ("not available"): a data gap.
     const said = saidSince(row.periods, months[n - 1], quarter);

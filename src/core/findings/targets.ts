@@ -86,16 +86,22 @@ function targetMissingFindings(
   )
     return [];
   if (score.periodTarget === null) {
-    const because = `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
+    // "Contextual — no target" in its Notes: none on purpose, said where the analyst said it (fresh user 15).
+    const said = !row.targetText && row.noTargetSaid ? row.noTargetSaid : undefined;
+    const because = said
+      ? `its ${said.header} cell says ${quote(said.text)}`
+      : `${row.targetText ? `the target cell says ${quote(row.targetText)}` : 'no annual target'}${targetsSheet ? ` and nothing on the ${targetsSheet} sheet` : ''}`;
     return [
       finding({
         kind: 'target-missing',
-        at: { sheet: row.sheet, row: row.row, col },
+        at: said ? { sheet: row.sheet, row: said.row, col: said.col } : { sheet: row.sheet, row: row.row, col },
         ref: row.ref,
         who: who(row),
         month: score.latestMonth === null ? null : periodName(score.latestMonth, periodNaming(table)),
         because,
-        deliberate: row.targetText !== undefined && row.targetText !== null && NO_TARGET_MEANT.test(row.targetText),
+        deliberate:
+          said !== undefined ||
+          (row.targetText !== undefined && row.targetText !== null && NO_TARGET_MEANT.test(row.targetText)),
       }),
     ];
   }

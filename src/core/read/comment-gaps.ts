@@ -28,6 +28,11 @@ const PERIOD_FIGURE_MISSING = new RegExp(
   'i',
 );
 
+/** A table's Comments (Notes, Commentary …) columns: those it did not read as anything else, or mapped to notes. */
+export function commentColumns(table: IndicatorTable): IndicatorTable['unrecognised'] {
+  return table.unrecognised.filter((u) => u.notes || HEADERS.test(looseWords(headerInEnglish(u.header))));
+}
+
 /** The month (1 = April) whose figure the words say is missing: a quarter's last month; null if none. */
 export function periodSaidMissing(text: string): { month: MonthNumber; quarter: boolean } | null {
   const m = NO_PERIOD_FIGURE.exec(text) ?? PERIOD_FIGURE_MISSING.exec(text);
@@ -45,13 +50,16 @@ export function periodSaidMissing(text: string): { month: MonthNumber; quarter: 
  */
 export function quarterGapsInComments(grid: GridView, tables: readonly IndicatorTable[]): void {
   for (const table of tables) {
-    const cols = table.unrecognised.filter((u) => u.notes || HEADERS.test(looseWords(headerInEnglish(u.header))));
+    const cols = commentColumns(table);
     if (cols.length === 0) continue;
     for (const row of table.rows) {
       for (const { col, header } of cols) {
         const v = grid.raw(row.row, col);
         if (typeof v !== 'string') continue;
         if (row.annual) dueFromComment(row, v);
+        // "Contextual — no target" (fresh user 15): there is no target on purpose, said in the Notes.
+        if (NO_TARGET_SAID.test(v) && !NOT_YET.test(v) && row.noTargetSaid === undefined)
+          row.noTargetSaid = { row: row.row, col, header, text: v.trim() };
         const said = periodSaidMissing(v);
         if (said === null) continue;
         const p = row.periods[said.month - 1];
@@ -64,6 +72,16 @@ export function quarterGapsInComments(grid: GridView, tables: readonly Indicator
     }
   }
 }
+
+/**
+ * A Comments (Notes) cell saying the indicator has no target on purpose: "Contextual — no target", "No target
+ * set: monitored for context", "Monitor only" (fresh user 15: it still had the missing-target Check).
+ */
+const NO_TARGET_SAID =
+  /\bno (?:numerical |numeric )?targets?\b|^\s*(?:contextual|context only|monitor(?:ing)? only|for information(?: only)?|data only)\b/i;
+
+/** "No target yet", "no target agreed yet", "to be set": a target still to come, not none on purpose. */
+const NOT_YET = /\b(?:yet|to be (?:set|agreed|confirmed)|tbc|awaited|pending)\b/i;
 
 /** "Annual survey - reported Q3", "ONS release Mar": when it is reported, said with a verb. */
 const REPORTED_IN =

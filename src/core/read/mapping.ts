@@ -175,6 +175,19 @@ export function validateMapping(raw: unknown, grids: SheetGrid[], saved = false)
       if (!grids.some((g) => sameSheetName(g.name, sheet)))
         problems.push(`the mapping names a sheet "${sheet}" in "${key}" that the workbook does not have`);
   }
+  // The council whose figures are scored on a shared service's sheet (read/council-columns.ts; fresh user 15).
+  const figuresOf: unknown = mapping.figuresOf;
+  if (figuresOf !== undefined) {
+    if (!isObject(figuresOf) || !Object.values(figuresOf).every((v) => typeof v === 'string'))
+      problems.push('"figuresOf" must map sheet names to a council\'s name, such as {"Revs & Bens": "Weald Hill"}');
+    else
+      for (const [sheet, council] of Object.entries(figuresOf as Record<string, string>)) {
+        const grid = grids.find((g) => sameSheetName(g.name, sheet));
+        if (!grid) problems.push(`the mapping names a sheet "${sheet}" in "figuresOf" that the workbook does not have`);
+        else if (!sheetMentions(grid, council))
+          problems.push(`the mapping's "figuresOf" names "${council}" for "${sheet}", which that sheet does not name`);
+      }
+  }
   const both = (mapping.breakdownSheets ?? []).filter((s) =>
     (mapping.returnSheets ?? []).some((r) => typeof r === 'string' && typeof s === 'string' && sameSheetName(r, s)),
   );
@@ -214,5 +227,14 @@ function ranksAmongInCells(grid: SheetGrid, wanted: string): boolean {
 
 function sheetHasText(grid: SheetGrid, wanted: string): boolean {
   for (const row of grid.values) for (const v of row) if (v !== null && normaliseHeader(v) === wanted) return true;
+  return false;
+}
+
+/** True when a text cell of the sheet holds `words` (case and spaces aside): a council's name over its columns. */
+function sheetMentions(grid: SheetGrid, words: string): boolean {
+  const wanted = normaliseHeader(words);
+  if (wanted === '') return false;
+  for (const row of grid.values)
+    for (const v of row) if (typeof v === 'string' && normaliseHeader(v).includes(wanted)) return true;
   return false;
 }

@@ -31,6 +31,7 @@ import { unitColumnOf, unitSaysPercent, unitSaysRate } from './unit-column';
 import { annualFromComment, commentColumnOf } from './comment-frequency';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
+import { EVERY_QUARTER } from '../rules/quarter-due';
 import { parseBand, parsePointsAmount, parseTargetRange, parseToleranceMode, parseTypedStatus } from './rule-cells';
 import { headerMonthRange, withoutMonthRange } from './same-period';
 import { targetChoice } from './trajectory-column';
@@ -440,6 +441,11 @@ function withFrequency(read: IndicatorRow, grid: GridView, table: IndicatorTable
   const frequencyCol = table.columns.frequency;
   const annual = parseAnnual(frequencyCol === undefined ? undefined : grid.raw(read.row, frequencyCol), read.name);
   if (annual) read.annual = annual;
+  // "Quarterly": a blank quarter column is the quarter's figure missing (rules/quarter-due.ts; fresh user 15).
+  else if (frequencyCol !== undefined) {
+    const typed = cellText(grid.raw(read.row, frequencyCol));
+    if (EVERY_QUARTER.test(typed)) read.everyQuarter = typed.trim();
+  }
   // Without a Frequency column, "Annual LGBF" in its Comments on a row with no figure this year (comment-frequency.ts).
   const commentCol = annual || frequencyCol !== undefined ? null : commentColumnOf(grid, table);
   const said = commentCol === null ? null : annualFromComment(read, grid.raw(read.row, commentCol));

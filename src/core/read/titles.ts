@@ -177,6 +177,29 @@ function withoutReportTitle(name: string): string {
   return rest.trim() === '' ? name : rest.trim();
 }
 
+/**
+ * The name without the organisation's name leading it: "Ashdown Vale District Council — Corporate Plan
+ * priority: Homes" → "Corporate Plan priority: Homes" (and so "Homes", priorityBandName), "Northshire County
+ * Council – Adult Social Care" → "Adult Social Care". Every priority's title began with the council's name,
+ * and the Summary's priorities were its name and a label before the part that tells them apart (fresh user
+ * 15); a banner repeated on every sheet is passed over (read/banner-lines.ts), but each sheet's title here
+ * differs. The lead is an organisation's name by its last word (Council, Group, Trust … `ORGANISATION_END`),
+ * two words or more, before a dash or bar; what follows must be a name, not the report's title. The
+ * organisations after the name ("Revenues and Benefits Shared Service — Ashdown Vale District Council and
+ * Weald Hill Borough Council") are dropped alike.
+ */
+function withoutOrganisation(name: string): string {
+  const m = /\s+[-–—|]\s+/.exec(name);
+  if (!m) return name;
+  const head = name.slice(0, m.index).trim();
+  const rest = name.slice(m.index + m[0].length).trim();
+  const isOrganisation = (t: string) => ORGANISATION_END.test(t) && t.split(/\s+/).length >= 2;
+  if (rest === '' || head === '') return name;
+  // "Revenues and Benefits Shared Service — Ashdown Vale District Council and Weald Hill Borough Council": the name first.
+  if (!isOrganisation(head)) return isOrganisation(rest) && !isReportTitle(head) ? head : name;
+  return isReportTitle(rest) ? name : rest;
+}
+
 function readTitle(title: string): { name: string | null; unsure: boolean } {
   const trimmed = title.trim();
   const stripped = stripYear(trimmed);
@@ -195,7 +218,7 @@ function readTitle(title: string): { name: string | null; unsure: boolean } {
   if (/[.!?…]$/.test(trimmed) && trimmed.split(/\s+/).length >= 3) return { name: null, unsure: true };
   if (CAVEAT.test(trimmed)) return { name: null, unsure: false };
   const name = closeBrackets(kept === parts.length ? stripped : stripYear(stripped.slice(0, separators[kept - 1])));
-  const named = withoutReportTitle(name || stripped);
+  const named = withoutOrganisation(withoutReportTitle(name || stripped));
   // "Priority 1: Preventing crime" names "Preventing crime": the Summary numbers the priorities itself (fresh user 12).
   return { name: priorityBandName(named) ?? named, unsure: false };
 }

@@ -62,6 +62,15 @@ import { readThemeBands } from './themes';
 import { readDirectorateSheets } from './directorate-sheets';
 import { repeatedBanners } from './banner-lines';
 import { unreadBudgetNotes } from './budget-lines';
+import {
+  councilColumnsFinding,
+  councilColumnsOf,
+  councilMapping,
+  labelNamed,
+  mappedCouncil,
+  ownCouncil,
+  scoreCouncilColumns,
+} from './council-columns';
 
 export interface ReadOptions {
   mapping?: ColumnMapping | null;
@@ -122,6 +131,8 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   const naming: string[] = [];
   // A banner on every sheet names whose report it is, never a priority (read/banner-lines.ts; fresh user 14).
   const banners = repeatedBanners(grids);
+  // Shared services' sheets not scored for want of knowing whose figures are the workbook's (council-columns.ts).
+  const councilRefusals: { finding: Finding; tables: IndicatorTable[]; oneRow: boolean }[] = [];
   for (const grid of grids) {
     if (skip.has(grid.name) || isIgnoredSheet(mapping, grid.name)) continue;
     if (unlisted.has(grid.name)) {
@@ -161,7 +172,18 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
       }
     }
     views.set(grid.name, view);
-    const found = findTables(view, headerReaderFor(mapping, grid.name), { quarter: options.quarter, banners });
+    let found = findTables(view, headerReaderFor(mapping, grid.name), { quarter: options.quarter, banners });
+    // Each quarter's figures for two or more councils (a shared service): the workbook's own council's are
+    // scored, or the sheet is not (read/council-columns.ts; fresh user 15).
+    const shared = sharedServiceTables(grids, view, found, mapping, { quarter: options.quarter, banners });
+    if (shared) {
+      model.findings.push(shared.finding);
+      if (shared.found === null) {
+        councilRefusals.push({ finding: shared.finding, tables: found.tables, oneRow: shared.oneRow });
+        continue;
+      }
+      found = shared.found;
+    }
     if (grid.hidden) {
       // A hidden sheet is usually an old copy or working: scoring it would count its indicators twice.
       const indicators = found.tables.reduce((n, t) => n + t.rows.length, 0);
@@ -199,6 +221,13 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   model.findings.push(...readDirectorateSheets(model.tables, views, banners, organisation));
   readThemeBands(model.tables);
   if (organisation !== 'council') model.organisation = organisation;
+  // The one sheet with tables, its councils' figures in one header row ("Q1 Barnsley | Q1 Doncaster"), whose
+  // council cannot be told: refused as a comparison table, as before (unreadableTable), not "no table found".
+  if (model.tables.length === 0 && councilRefusals.length > 0 && councilRefusals[0].oneRow) {
+    model.tables.push(...councilRefusals[0].tables);
+    model.findings = model.findings.filter((f) => f !== councilRefusals[0].finding);
+    councilRefusals.length = 0;
+  }
   placeActualColumns(model, views);
   // The Targets and Last year sheets' percentages against each indicator's values (noticed item 1, session 5).
   supportSheetScales(supportScales, rowKey);
@@ -210,6 +239,12 @@ export function readWorkbook(grids: SheetGrid[], options: ReadOptions = {}): Rea
   ]);
   model.findings.push(...uncalculated.notes);
   const refusal =
+    // The only sheet with tables, refused: nothing at all was scored, said so.
+    (model.tables.length === 0 && councilRefusals.length > 0
+      ? new InputError(
+          councilRefusals[0].finding.message.replace('so that sheet was not scored', 'so nothing was scored'),
+        )
+      : null) ??
     uncalculated.refusal ??
     unreadableTable(model, views, mapping, options.quarter, grids.length) ??
     mixedYearsRefusal(model.tables) ??
@@ -856,4 +891,47 @@ function budgetTableHeaders(view: GridView, row: number): string[] | null {
     /\b(?:target|polarity|good is|higher|lower is better|performance indicator|kpi)\b/.test(t),
   );
   return budget && (costCentre || spend) && !judged ? texts : null;
+}
+
+/**
+ * A sheet whose quarters each give two or more councils' figures (read/council-columns.ts): its tables read
+ * again with the chosen council's columns as the periods, and the Note saying so; or, where whose figures
+ * are the workbook's cannot be told, no tables (`found` null) and the Check saying how to map it. Null when
+ * no table of the sheet is so laid out.
+ */
+function sharedServiceTables(
+  grids: readonly SheetGrid[],
+  view: GridView,
+  found: ReturnType<typeof findTables>,
+  mapping: ColumnMapping | null,
+  context: Parameters<typeof findTables>[2],
+): { found: ReturnType<typeof findTables> | null; finding: Finding; oneRow: boolean } | null {
+  const reader = headerReaderFor(mapping, view.name);
+  for (const table of found.tables) {
+    const columns = councilColumnsOf(view, table, reader);
+    if (!columns) continue;
+    const mapped = mappedCouncil(mapping, view.name);
+    const chosen = mapped !== null ? labelNamed(columns.labels, mapped) : ownCouncil(columns.labels, grids, view.name);
+    const oneRow = columns.layout === 'one-row';
+    if (chosen === null)
+      return { found: null, finding: councilColumnsFinding(table, columns, null, 'workbook'), oneRow };
+    const note = councilColumnsFinding(table, columns, chosen, mapped !== null ? 'mapping' : 'workbook');
+    if (columns.layout === 'merged') {
+      scoreCouncilColumns(view, table, columns.columns.get(chosen)!);
+      return { found, finding: note, oneRow };
+    }
+    // The one-row layout: read again as the mapping that names the council's columns' periods would read it.
+    const again = findTables(
+      view,
+      headerReaderFor(councilMapping(mapping, view.name, columns.columns.get(chosen)!), view.name),
+      context,
+    );
+    // The other councils' columns are said in the Note, not listed again as not recognised.
+    const others = new Set(
+      columns.labels.filter((l) => l !== chosen).flatMap((l) => columns.columns.get(l)!.map((c) => c.col)),
+    );
+    for (const t of again.tables) t.unrecognised = t.unrecognised.filter((u) => !others.has(u.col));
+    return { found: again, finding: note, oneRow };
+  }
+  return null;
 }

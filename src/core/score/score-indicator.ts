@@ -18,6 +18,7 @@ import type {
 import { monthName, monthsOfQuarter, quarterEndMonth, quarterOfMonth } from '../periods';
 import { compareFigures, directionOfTravel, directionTowardsTarget, trendFromLastYear } from '../rules/direction';
 import { dataGapReason, latestValue, previousValue, suppressedBefore, type Reported } from '../rules/latest';
+import { blankDueQuarter, blankQuarterReason } from '../rules/quarter-due';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
@@ -162,6 +163,9 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
   // A target that cannot be read on its values' scale makes a data gap that says why (session 8, noticed item 1).
   const targetGap = row.scaleProblem?.dataGap ? row.scaleProblem.reason : undefined;
   let latest = targetGap ? null : latestValue(row.periods, ctx.quarter);
+  // A quarterly indicator's own quarter column blank: a data gap, not the quarter before carried forward (fresh user 15).
+  const blankQuarter = latest !== null && blankDueQuarter(row, latest, ctx.quarter);
+  if (blankQuarter) latest = null;
   if (!latest) {
     // An annual indicator before its quarter is not yet due, not a data gap; in or after it, a data gap
     // that says the figure was due (session 8, noticed item 3).
@@ -169,6 +173,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     const reason = notDue
       ? `reported annually, due in Q${row.annual!.due}`
       : (targetGap ??
+        (blankQuarter ? blankQuarterReason(ctx.quarter) : null) ??
         dataGapReason(row.periods, ctx.quarter) ??
         (row.annual ? `annual figure due in Q${row.annual.due}, not yet in` : null));
     if (plain && !reason)

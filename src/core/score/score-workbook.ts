@@ -570,7 +570,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     }
     const tableScores = indicators.slice(indicators.length - table.rows.length);
     // A "Data period" column naming another period than the one scored (findings/data-period.ts; helper loose).
-    add(findings, dataPeriodFindings(table, tableScores, model));
+    add(findings, dataPeriodFindings(table, tableScores, model, quarter));
     // DOT where an earlier period has no target of its own (findings/earlier-target.ts; fresh user 15).
     add(findings, earlierTargetNote(table, tableScores));
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
