@@ -266,5 +266,8 @@
  * target-to-date Note's example written in the target cell's format.
  * 52 — (session 13, last review after the regression check) a Target column that is the target to date of a later
  * period than the one scored (Q1 scored, the target to Q2) gives no target: not rated, with a Check.
+ * 53 — (helper layouts7) days lost per FTE against the year's target: to date (YTD words) against the target to
+ * date, a rolling 12 months as it stands, unsaid and under a year's worth not rated with a Check; a target range
+ * is met anywhere in it and measured from its nearer end outside it (its floor or ceiling beside Higher or Lower).
  */
-export const RULES_VERSION = 52;
+export const RULES_VERSION = 53;

@@ -40,6 +40,7 @@ import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
 import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
+import { daysPerHeadFindings } from '../findings/days-per-head';
 import {
   monthsQuarterTargetFindings,
   notRatedForMissingMonth,
@@ -377,6 +378,8 @@ function scoreRow(
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
   if (annualToDate && annualToDate.outcome !== 'toDate') notRatedForAnnual(score, annualToDate);
+  // Days lost per head that no word places, too small for a year's worth: not rated (rules/days-per-head.ts).
+  add(findings, daysPerHeadFindings(table, row, score, context.explicitTargets, context.quarter));
   // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
   if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
   // Trend against "Same period last year (Apr-Sep 24)": same months with same months (rules/same-period.ts).
