@@ -11,6 +11,7 @@ import { sheet } from '../support/grids';
 import { scored } from '../support/scoring';
 
 const kinds = (r: ScoreResult, kind: string) => r.findings.filter((f) => f.kind === kind);
+const says = (r: ScoreResult, words: RegExp) => r.findings.filter((f) => words.test(f.message));
 const scores = (r: ScoreResult) =>
   r.indicators.map((i) => [
     i.ref ?? i.name,
@@ -192,5 +193,56 @@ describe('Hunt 7, fixed: a target range is met anywhere in it, and measured from
       ['A1', 'Q2', 0.84, 0.85, -1.18, 'amber', 'down'],
       ['A2', 'Q2', 0.7, 0.85, -17.65, 'red', 'down'],
     ]);
+  });
+});
+
+describe('Hunt 7, fixed: a bare "Median" is an SPC table\'s process median, not a comparator', () => {
+  const spc = (median: string, band: CellValue = null, name = 'IPR') => [
+    sheet(name, [
+      [null, null, null, null, null, null, null, null, null, null, band, null, null],
+      ['Ref', 'Indicator', 'Polarity', 'Target', ...MONTHS6, median, 'UCL', 'LCL'],
+      ['A1', 'A&E 4 hour %', 'Higher', 0.95, 0.71, 0.72, 0.74, 0.73, 0.7, 0.69, 0.72, 0.78, 0.66],
+    ]),
+  ];
+
+  it('gives no Comparative Performance from "Median | UCL | LCL" (was "below median")', () => {
+    const r = scored(spc('Median'));
+    assert.equal(r.indicators[0].benchmarkHalf, undefined);
+    assert.equal(r.indicators[0].quartile, null);
+    assert.equal(says(r, /read as a benchmarking club's figures/).length, 0);
+  });
+
+  it('reads it as a benchmark where comparator words say whose: "England median", a band "National benchmark", a sheet "Benchmarking"', () => {
+    for (const r of [
+      scored(spc('England median')),
+      scored(spc('Median', 'National benchmark')),
+      scored(spc('Median', null, 'Benchmarking')),
+    ]) {
+      assert.equal(r.indicators[0].benchmarkHalf, 'below median');
+      assert.equal(
+        says(r, /column K \("(?:England median|Median)"\) is read as a benchmarking club's figures/).length,
+        1,
+      );
+    }
+  });
+
+  it('and beside "HouseMark upper quartile" and "HouseMark lower quartile"', () => {
+    const r = scored(
+      kpis([
+        [
+          'Ref',
+          'Indicator',
+          'Polarity',
+          'Target',
+          'Q1',
+          'Q2',
+          'Median',
+          'HouseMark upper quartile',
+          'HouseMark lower quartile',
+        ],
+        ['A1', 'Repairs on time %', 'Higher', 95, 93, 96, 94, 97, 90],
+      ]),
+    );
+    assert.equal(r.indicators[0].quartile, 2);
   });
 });
