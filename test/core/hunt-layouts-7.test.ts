@@ -246,3 +246,58 @@ describe('Hunt 7, fixed: a bare "Median" is an SPC table\'s process median, not 
     assert.equal(r.indicators[0].quartile, 2);
   });
 });
+
+describe('Hunt 7, fixed: period headers from April to a quarter\'s end ("Apr-Sep 25")', () => {
+  it('reads "Apr-Sep 25" alone as the year to date at Q2 (it was refused: "no period column")', () => {
+    const r = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Apr-Sep 25'],
+        ['HR1', 'Sickness days per FTE', 'Lower', 8.5, 4.3],
+      ]),
+    );
+    assert.deepEqual(scores(r), [['HR1', 'Q2', 4.3, 4.25, -1.18, 'amber', 'first']]);
+    assert.match(
+      kinds(r, 'looks-cumulative')[0].message,
+      /its period header cell says "Apr-Sep 25", so it is scored as cumulative/,
+    );
+  });
+
+  it('reads "Apr-Jun 25 | Apr-Sep 25" as Q1 and Q2, the year to date, and says a count needs a Profile column', () => {
+    const r = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Apr-Jun 25', 'Apr-Sep 25'],
+        ['A1', 'Calls answered %', 'Higher', 90, 91, 88],
+      ]),
+    );
+    assert.deepEqual(scores(r), [['A1', 'Q2', 88, 90, -2.22, 'amber', 'down']]);
+    assert.match(
+      kinds(r, 'partial-table')
+        .map((f) => f.message)
+        .join('\n'),
+      /the period header "Apr-Sep 25" says its figures are year to date/,
+    );
+  });
+
+  it('reads "Apr–Jun 2025 | Jul–Sep 2025" as the quarters, and leaves "Apr-Sep 25" beside its own quarter or months unread, with no Check', () => {
+    const quarters = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Target', 'Apr–Jun 2025', 'Jul–Sep 2025', 'Apr-Sep 25'],
+        ['A1', 'Calls answered %', 'Higher', 90, 91, 88, 89.5],
+      ]),
+    );
+    assert.deepEqual(scores(quarters), [['A1', 'Q2', 88, 90, -2.22, 'amber', 'down']]);
+    assert.equal(quarters.findings.filter((f) => f.severity === 'warning').length, 0, 'no "second Q2 column" Check');
+    const months = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Target', ...MONTHS6, 'Apr-Sep'],
+        ['A1', 'Calls answered %', 'Higher', 90, 91, 88, 89, 90, 91, 92, 90.2],
+      ]),
+    );
+    assert.deepEqual(scores(months), [['A1', 'Sept', 92, 90, 2.22, 'green', 'up']]);
+    assert.equal(
+      months.findings.filter((f) => f.severity === 'warning').length,
+      0,
+      'no "quarter column disagrees" Check',
+    );
+  });
+});

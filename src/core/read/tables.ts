@@ -27,6 +27,7 @@ import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { annualTargetByWords } from './annual-words';
 import { daysPerHeadByWords } from './days-per-head';
+import { saysToDateSpan } from './to-date-span';
 import { markTargetToDate, readTargetsToDate } from './target-to-date';
 import { readBudgetLines } from './budget-lines';
 import { quarterGapsInComments } from './comment-gaps';
@@ -568,7 +569,8 @@ function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
   for (const c of [...band.monthColumns, band.currentColumn]) {
     if (c === null) continue;
     const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
-    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
+    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text) || saysToDateSpan(text))
+      return { ytdHeader: text };
   }
   return {};
 }
