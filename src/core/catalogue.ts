@@ -1230,6 +1230,34 @@ const CATALOGUE = {
         ? ` If ${f.target} is already the target for the figure as it stands, add a "Profile" column saying Flat.`
         : ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`),
   }),
+  // An amber band in the unit scaled with a target profiled to date (findings/profiled-band.ts; layouts7).
+  'profiled-band': entry<{ who: string; target: string; profiled: string; band: ScaledBand }>({
+    kind: 'looks-cumulative',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: its target is profiled to date, ${f.profiled} of the year's ${f.target}, and its amber band of ` +
+      `${f.band.given} is scaled alike, to ${f.band.amount}: red ${f.band.higher ? 'below' : 'above'} ${f.band.red}. ` +
+      `If ${f.band.given} is the band for the figure to date as it stands, give it as a percentage instead.`,
+  }),
+  // One Note for a budget table's lines typed to date (findings/annual-to-date.ts typedBudgetNote; layouts7).
+  'annual-to-date-typed-table': entry<{
+    sheet: string;
+    headerRow: number;
+    header: string;
+    typed: string;
+    count: number;
+    share: string;
+    examples: string;
+  }>({
+    kind: 'annual-to-date',
+    severity: 'info',
+    message: (f) =>
+      `The budget table on '${f.sheet}' (header row ${f.headerRow}): its target column is headed ${f.header}, so each ` +
+      `line's target is the year's budget, and its period header ${f.typed} says the figures are to date: each of ` +
+      `its ${f.count} ${f.count === 1 ? 'line' : 'lines'} is measured against the year's share elapsed, ${f.share}, not ` +
+      `against the whole year's (${f.examples}). If a budget is already the target for the figure as it stands, ` +
+      `add a "Profile" column saying Flat.`,
+  }),
   'annual-to-date-unsure': entry<{
     who: string;
     said: string;

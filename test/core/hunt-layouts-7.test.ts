@@ -301,3 +301,51 @@ describe('Hunt 7, fixed: period headers from April to a quarter\'s end ("Apr-Sep
     );
   });
 });
+
+describe('Hunt 7, fixed: the Notes of a scaled band and of a budget table', () => {
+  it("names an amber band in the unit scaled with a Profile column's target to date: 60 beside 1,200 is 30 at Q2", () => {
+    const r = scored(
+      kpis([
+        ['Ref', 'Indicator', 'Polarity', 'Profile', 'Target', 'Tolerance', 'Q1', 'Q2'],
+        ['A1', 'Homes built', 'Higher', 'Cumulative', 1200, 60, 290, 570],
+      ]),
+      { toleranceMode: 'absolute' },
+    );
+    assert.deepEqual(scores(r), [['A1', 'Q2', 570, 600, -5, 'amber', 'down']]);
+    assert.equal(
+      says(r, /amber band/)[0].message,
+      "A1: its target is profiled to date, 600 of the year's 1,200, and its amber band of 60 is scaled alike, to 30: red below 570. If 60 is the band for the figure to date as it stands, give it as a percentage instead.",
+    );
+  });
+
+  it("says once for a budget table, not once a line, that its lines typed to date are measured against the year's share elapsed", () => {
+    const r = scored(
+      [
+        sheet('Money', [
+          ['Budget line', 'Annual budget £k', 'Actual YTD £k'],
+          ['Responsive repairs', 9800, 5420],
+          ['Planned maintenance', 4000, 1900],
+          ['Rental income', 24000, 11800],
+          ['Void repairs', 2400, 1300],
+        ]),
+      ],
+      {
+        quarter: 2,
+        mapping: {
+          sheets: {
+            Money: {
+              headerRow: 1,
+              columns: { 'Budget line': 'name', 'Annual budget £k': 'target', 'Actual YTD £k': 'actual' },
+            },
+          },
+        },
+      } as never,
+    );
+    const notes = kinds(r, 'annual-to-date');
+    assert.equal(notes.length, 1);
+    assert.match(
+      notes[0].message,
+      /each of its 4 lines is measured against the year's share elapsed, 6\/12 of its budget by Sept, not against the whole year's \("Responsive repairs" 5,420 against 4,900; "Planned maintenance" 1,900 against 2,000; "Rental income" 11,800 against 12,000; and 1 more\)/,
+    );
+  });
+});

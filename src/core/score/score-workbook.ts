@@ -39,8 +39,9 @@ import { rollingYearFindings } from '../findings/rolling-year';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
-import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
+import { annualToDateFindings, notRatedForAnnual, typedBudgetNote } from '../findings/annual-to-date';
 import { daysPerHeadFindings } from '../findings/days-per-head';
+import { profiledBandFindings } from '../findings/profiled-band';
 import {
   monthsQuarterTargetFindings,
   notRatedForMissingMonth,
@@ -378,6 +379,8 @@ function scoreRow(
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
   if (annualToDate && annualToDate.outcome !== 'toDate') notRatedForAnnual(score, annualToDate);
+  // A band in the unit scaled with a target profiled to date: a Note names it (findings/profiled-band.ts).
+  if (profiledScale !== null) add(findings, profiledBandFindings(table, row, score, profiledScale));
   // Days lost per head that no word places, too small for a year's worth: not rated (rules/days-per-head.ts).
   add(findings, daysPerHeadFindings(table, row, score, context.explicitTargets, context.quarter));
   // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
@@ -593,6 +596,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     add(findings, dataPeriodFindings(table, tableScores, model));
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
     findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
+    // A budget table's lines typed to date: one Note for the table (findings/annual-to-date.ts; layouts7).
+    findings.push(...typedBudgetNote(table));
     scoredTables.push([table, tableScores]);
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
