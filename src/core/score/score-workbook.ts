@@ -572,6 +572,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         table.columns.profile === undefined && table.columns.target !== undefined && table.ytdHeader === undefined,
     };
     const tableFindingsFrom = findings.length;
+    typedBudgetNote(table); // none left from a run before over the same table (the add-in's tables read ahead)
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
@@ -605,6 +606,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     sayTypedColumnOnce(findings, tableFindingsFrom, table, tableScores, quarter, withFigures, (i, q) =>
       scoreRow(model, table, table.rows[i], { ...context, quarter: q }, [], null, []),
     );
+    typedBudgetNote(table); // lines those scorings kept, dropped
   }
   // No Trend anywhere (and DOT at Q1): one Note a table saying why (findings/no-trend.ts; fresh user 14).
   if (!indicators.some((s) => s.trend !== null))
