@@ -301,6 +301,32 @@ const CATALOGUE = {
       `(Needs a profile), counted under "Not rated". Add a "Profile" column saying Cumulative if it builds up ` +
       `over the year, or Flat if ${f.target} is the target for the figure as it stands.`,
   }),
+  // Days lost per head no word places, too small for a year's worth (rules/days-per-head.ts; session 14, layouts7).
+  'days-per-head-unsure': entry<{
+    who: string;
+    low: string;
+    high: string;
+    target: string;
+    period: string;
+    latest: string;
+    whole: string;
+    month: number;
+    profiled: string;
+    /** " (−1.18%)": the latest against the target to date, or ''. */
+    proRata: string;
+  }>({
+    kind: 'looks-cumulative',
+    severity: 'warning',
+    message: (f) =>
+      `${f.who}: its name says days lost per head, and its figures (${f.low} to ${f.high}) are well under the year's ` +
+      `target of ${f.target}, so they are no rolling 12 months' worth: ${f.period}'s ${f.latest} is either the year to ` +
+      `date, to be measured against ${f.month}/12 of the target, ${f.profiled}${f.proRata}, or ${f.period}'s own days, ` +
+      `to be measured against that period's share — not against the whole year's ${f.target} (${f.whole}). Nothing ` +
+      `says which, so it is not rated (no variance or RAG colour) and is counted under "Not rated". If it is the ` +
+      `year to date, add "(YTD)" to its name or a Comments column saying "Year to date"; if each figure is its ` +
+      `period's own, give each period its target on a Targets sheet (or a "Profile" column saying Flat if ` +
+      `${f.target} is the target for the figure as it stands); and score again.`,
+  }),
   'looks-cumulative-named': entry<{ who: string; period: string; latest: string; target: string }>({
     kind: 'looks-cumulative',
     severity: 'warning',
@@ -1096,12 +1122,16 @@ const CATALOGUE = {
     message: (f) =>
       `${f.where} no Higher / Lower is better? column, so higher is taken as better for ${f.indicators}. Add a column headed "Polarity" with Higher, Lower or Close to target on each row${f.eachTable}.`,
   }),
-  'range-over-polarity': entry<{ who: string; low: string; high: string; cellSays: string }>({
+  // A range target beside Higher or Lower: its floor or ceiling is the target (rules/target-range.ts; layouts7).
+  'range-over-polarity': entry<{ who: string; low: string; high: string; cellSays: string; higher: boolean }>({
     kind: 'polarity-assumed',
-    severity: 'warning',
+    severity: 'info',
     message: (f) =>
-      `${f.who}: the target is typed as a range (${f.low}–${f.high}), so it is scored as close to target (green within the range), but the polarity cell says ${f.cellSays}.`,
-    advice: 'Correct one of them if that is wrong.',
+      `${f.who}: the target is typed as a range (${f.low}–${f.high}) and the polarity cell says ${f.cellSays}, so the ` +
+      `range's ${f.higher ? `floor, ${f.low}` : `ceiling, ${f.high}`}, is the target: anywhere in the range or ` +
+      `${f.higher ? 'above' : 'below'} it is on target, and a figure ${f.higher ? 'below' : 'above'} it is measured ` +
+      `from ${f.higher ? f.low : f.high}. If being outside the range either way is worse, type "Close to target" ` +
+      `in the polarity cell.`,
   }),
 
   // Cells that cannot be read (findings/reading.ts, findings/polarity.ts, read/support-sheets.ts).
@@ -1254,6 +1284,34 @@ const CATALOGUE = {
       (f.typed
         ? ` If ${f.target} is already the target for the figure as it stands, add a "Profile" column saying Flat.`
         : ` If ${f.target} is the target for each figure as it stands, give it in every month on a Targets sheet.`),
+  }),
+  // An amber band in the unit scaled with a target profiled to date (findings/profiled-band.ts; layouts7).
+  'profiled-band': entry<{ who: string; target: string; profiled: string; band: ScaledBand }>({
+    kind: 'looks-cumulative',
+    severity: 'info',
+    message: (f) =>
+      `${f.who}: its target is profiled to date, ${f.profiled} of the year's ${f.target}, and its amber band of ` +
+      `${f.band.given} is scaled alike, to ${f.band.amount}: red ${f.band.higher ? 'below' : 'above'} ${f.band.red}. ` +
+      `If ${f.band.given} is the band for the figure to date as it stands, give it as a percentage instead.`,
+  }),
+  // One Note for a budget table's lines typed to date (findings/annual-to-date.ts typedBudgetNote; layouts7).
+  'annual-to-date-typed-table': entry<{
+    sheet: string;
+    headerRow: number;
+    header: string;
+    typed: string;
+    count: number;
+    share: string;
+    examples: string;
+  }>({
+    kind: 'annual-to-date',
+    severity: 'info',
+    message: (f) =>
+      `The budget table on '${f.sheet}' (header row ${f.headerRow}): its target column is headed ${f.header}, so each ` +
+      `line's target is the year's budget, and its period header ${f.typed} says the figures are to date: each of ` +
+      `its ${f.count} ${f.count === 1 ? 'line' : 'lines'} is measured against the year's share elapsed, ${f.share}, not ` +
+      `against the whole year's (${f.examples}). If a budget is already the target for the figure as it stands, ` +
+      `add a "Profile" column saying Flat.`,
   }),
   'annual-to-date-unsure': entry<{
     who: string;

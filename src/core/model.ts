@@ -286,6 +286,11 @@ export interface IndicatorRow {
    * rules/annual-to-date.ts reads to measure month figures year to date against the year's share elapsed.
    */
   annualSaid?: AnnualSaid;
+  /**
+   * Its name says days lost per head ("Sickness days per FTE") and no word says whether the figure is the year to
+   * date or a rolling 12 months (read/days-per-head.ts): scoring decides by its figures (rules/days-per-head.ts).
+   */
+  daysPerHead?: true;
   /** This indicator's amber band in percent, or null for the workbook's. */
   tolerancePct: number | null;
   toleranceProblem: string | null;

@@ -279,5 +279,8 @@
  * blank quarter column a data gap; Notes "reported one quarter in arrears" a Check; "Contextual — no target" in
  * the Notes a Note; "no column for …" for "not found: …"; a typed quarter target said as typed in the cumulative
  * Note; a title led by the council's name ("… District Council — Corporate Plan priority: Homes") gives "Homes".
+ * 55 — (helper layouts7) days lost per FTE against the year's target: to date (YTD words) against the target to
+ * date, a rolling 12 months as it stands, unsaid and under a year's worth not rated with a Check; a target range
+ * is met anywhere in it and measured from its nearer end outside it (its floor or ceiling beside Higher or Lower).
  */
-export const RULES_VERSION = 54;
+export const RULES_VERSION = 55;

@@ -109,7 +109,7 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     assert.equal(parsePolarity('Higher'), 'higher');
   });
 
-  it('a target typed as a range (95–105) is two-sided: the range is green, the tolerance beyond it amber', () => {
+  it('a target typed as a range (95–105) is two-sided: the range is green (0.00%), outside it the variance is from the nearer end, amber within the tolerance beyond it', () => {
     assert.deepEqual(parseTargetRange('95–105'), { low: 95, high: 105 });
     assert.deepEqual(parseTargetRange('95% - 105%'), { low: 95, high: 105 });
     assert.equal(parseTargetRange('105-95'), null);
@@ -126,9 +126,9 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     assert.deepEqual(
       result.indicators.map((i) => [i.rag, i.periodTarget, i.variancePct]),
       [
-        ['green', 100, 4],
-        ['amber', 100, -6],
-        ['red', 100, 11],
+        ['green', 105, 0],
+        ['amber', 95, -1.05],
+        ['red', 105, 5.71],
       ],
     );
     assert.equal(
@@ -138,14 +138,15 @@ describe('Close to target is better (issue 7, kind 4)', () => {
     );
   });
 
-  it('a range target with "Higher" in the polarity cell is scored as close to target, and a Check says so', () => {
+  it('a range target with "Higher" in the polarity cell is measured from its floor, and a Note says so (hunt 7)', () => {
     const { result } = scoreWorkbook([table([], [['R1', 'Higher', '95–105', [], [null, null, 107]]])]);
-    assert.equal(result.indicators[0].rag, 'amber');
+    assert.deepEqual([result.indicators[0].rag, result.indicators[0].periodTarget], ['green', 95]);
     const f = result.findings.find((x) => x.ref === 'R1' && x.kind === 'polarity-assumed')!;
     assert.equal(
       f.message,
-      'R1: the target is typed as a range (95–105), so it is scored as close to target (green within the range), but the polarity cell says "Higher". Correct one of them if that is wrong.',
+      'R1: the target is typed as a range (95–105) and the polarity cell says "Higher", so the range\'s floor, 95, is the target: anywhere in the range or above it is on target, and a figure below it is measured from 95. If being outside the range either way is worse, type "Close to target" in the polarity cell.',
     );
+    assert.equal(f.severity, 'info');
     assert.equal(f.cell, 'D2');
   });
 

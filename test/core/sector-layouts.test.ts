@@ -37,8 +37,13 @@ describe('Quarters headed by their months ("Apr–Jun", "Q1 (Apr-Jun)", "Jan-Mar
     assert.deepEqual(recogniseHeader('October–December'), { kind: 'quarter', quarter: 3 });
   });
 
-  it('reads no quarter where the months are not one: "Apr-Sep" (a half year), "Q2 (Apr-Jun)" (labels disagree), "May-Jul"', () => {
-    for (const h of ['Apr-Sep', 'Q2 (Apr-Jun)', 'May-Jul', 'Apr-Dec']) assert.equal(recogniseHeader(h), null, h);
+  it('reads no quarter where the months are not one: "Q2 (Apr-Jun)" (labels disagree), "May-Jul", "Jul-Dec"', () => {
+    for (const h of ['Q2 (Apr-Jun)', 'May-Jul', 'Jul-Dec']) assert.equal(recogniseHeader(h), null, h);
+  });
+
+  it('reads "Apr-Sep" and "Apr-Dec" as the year to date at Q2 and Q3 (hunt 7: they were not read)', () => {
+    assert.deepEqual(recogniseHeader('Apr-Sep'), { kind: 'quarter', quarter: 2 });
+    assert.deepEqual(recogniseHeader('Apr-Dec 25'), { kind: 'quarter', quarter: 3, year: 2025 });
   });
 });
 

@@ -95,6 +95,20 @@ export function annualToDateFindings(
   if (score.periodTarget === null) return [];
   const first = read.quarters ? 3 : 1;
   const band = scaledBand(score, row.polarity, read.toleranceScale, targetText);
+  // A budget table's lines typed to date under one "Annual budget" header: one Note for the table (layouts7).
+  if (read.evidence === 'typed' && row.annualSaid.where === 'header' && !band) {
+    let lines = TYPED_LINES.get(table);
+    if (!lines) TYPED_LINES.set(table, (lines = []));
+    lines.push({
+      name: row.ref ?? row.name,
+      value: figure(score.latestValue),
+      profiled: targetText(score.periodTarget),
+      month: read.latest,
+      period: periodName(read.latest, naming),
+      header: row.annualSaid.text,
+    });
+    return [];
+  }
   return [
     finding({
       kind: 'annual-to-date',
@@ -112,6 +126,45 @@ export function annualToDateFindings(
       profiled: targetText(score.periodTarget),
       ...(band ? { band } : {}),
       ...(read.evidence === 'typed' ? { typed: quote(table.ytdHeader ?? '') } : {}),
+    }),
+  ];
+}
+
+/** A budget table's lines typed to date, each measured against its year's share elapsed (annualToDateFindings). */
+interface TypedLine {
+  name: string;
+  value: string;
+  profiled: string;
+  month: number;
+  period: string;
+  header: string;
+}
+const TYPED_LINES = new WeakMap<IndicatorTable, TypedLine[]>();
+
+/**
+ * The one Note on a budget table whose lines are typed to date under an "Annual budget" header ("Annual budget £k
+ * | Actual YTD £k"): each line measured against the year's share elapsed, said once for the table, with up to
+ * three lines as examples (session 14's hunt, layouts7: it was said once a line). None where no line was.
+ */
+export function typedBudgetNote(table: IndicatorTable): Finding[] {
+  const lines = TYPED_LINES.get(table);
+  TYPED_LINES.delete(table);
+  if (!lines || lines.length === 0) return [];
+  const shown = lines.slice(0, 3).map((l) => `"${l.name}" ${l.value} against ${l.profiled}`);
+  const more = lines.length - shown.length;
+  const months = new Set(lines.map((l) => l.month));
+  return [
+    finding({
+      kind: 'annual-to-date-typed-table',
+      at: { sheet: table.sheet, row: table.headerRow, col: table.columns.target ?? 0 },
+      ref: null,
+      sheet: table.sheet,
+      headerRow: table.headerRow + 1,
+      header: quote(lines[0].header),
+      typed: quote(table.ytdHeader ?? ''),
+      count: lines.length,
+      share: months.size === 1 ? `${lines[0].month}/12 of its budget by ${lines[0].period}` : 'the months elapsed',
+      examples: shown.join('; ') + (more > 0 ? `; and ${more} more` : ''),
     }),
   ];
 }

@@ -138,6 +138,7 @@ export function ruleCellFindings(table: IndicatorTable, row: IndicatorRow, score
         low: figure(row.targetRange.low),
         high: figure(row.targetRange.high),
         cellSays: quote(row.rangeOverPolarity),
+        higher: row.polarity === 'higher',
       }),
     );
   }

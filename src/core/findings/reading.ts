@@ -1,4 +1,5 @@
 /** Findings about how the workbook is written: partly recognised tables, unreadable cells, spellings, duplicates. */
+import { profiledByPeriodHeader } from '../read/days-per-head';
 import type { CellsWithFormats, Finding, IndicatorRow, IndicatorTable, WorkbookModel } from '../model';
 import { FIELD_LABELS } from '../read/headers';
 import { rowKey } from '../read/support-sheets';
@@ -157,7 +158,7 @@ export function tableFindings(
     table.columns.profile === undefined &&
     table.columns.target !== undefined &&
     table.targetToDate?.asTarget !== true &&
-    !table.rows.every(budgetTypedToDate)
+    !table.rows.every((r) => budgetTypedToDate(r) || profiledByPeriodHeader(r))
   ) {
     out.push(
       finding({

@@ -13,6 +13,7 @@ import { TARGET_TO_LATER } from '../read/target-to-date';
 import { roundHalfAway } from '../rules/rounding';
 import { NO_FIGURE_TO_DATE } from '../rules/quarter-to-date';
 import { ANNUAL_MONTH_MISSING, ANNUAL_UNSURE } from '../rules/annual-to-date';
+import { PER_HEAD_UNSURE } from '../rules/days-per-head';
 import { cumulativeSaidFindings } from './cumulative-said';
 
 /**
@@ -73,6 +74,7 @@ function targetMissingFindings(
   // target" beside it would contradict it (helper loose, session 13's hunt).
   if (score.periodTarget === null && (score.reason === ANNUAL_UNSURE || score.reason === ANNUAL_MONTH_MISSING))
     return [];
+  if (score.periodTarget === null && score.reason === PER_HEAD_UNSURE) return []; // findings/days-per-head.ts
   if (score.periodTarget === null && (row.scaleProblem || row.explicitScaleProblem)) return [];
   // The Targets sheet's row for its ref is another organisation's sheet's (read/parallel-targets.ts).
   if (score.periodTarget === null && row.targetsSheetNotOwn && targetsSheet)

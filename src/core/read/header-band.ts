@@ -28,6 +28,7 @@ import { someRowOfTable } from './column-cells';
 import { pairsUnderLabelsAbove } from './labels-above-pairs';
 import { trajectoryBesideTarget } from './trajectory-column';
 import { rollingYearsBesideMonths } from './rolling-year';
+import { toDateSpansBesideTheirPeriods } from './to-date-span';
 import { rollingQuartersBesideMonths } from './rolling-quarter';
 
 export interface HeaderBand {
@@ -332,6 +333,8 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   // "Rolling 12 months to Sep-25" beside Apr-25 … Sep-25: its own figure, not a second September (rolling-year.ts).
   rollingYearsBesideMonths(grid, row, subHeaderRow, roles);
+  // "Apr-Sep 25" beside "Jul-Sep 25" or Apr … Sep: a total to date beside them, no period (to-date-span.ts).
+  toDateSpansBesideTheirPeriods(grid, row, subHeaderRow, roles);
   // "Q2 rolling" beside Apr … Sep: a rolling year, no quarter's own figure there (rolling-quarter.ts).
   rollingQuartersBesideMonths(grid, row, subHeaderRow, roles);
   const hasName = fieldCol('name') !== undefined;

@@ -2,6 +2,7 @@
  * Header recognition: what a header cell's text means, by name, case- and space-insensitive
  * (docs/workbook.md, “Tables”). Also reads the names an analyst's column mapping uses.
  */
+import { toDateSpan } from './to-date-span';
 import { FIELDS, type ColumnRole, type Field } from '../model';
 import {
   MONTH_NAMES,
@@ -210,6 +211,9 @@ function recogniseHeaderText(h: string): ColumnRole | null {
     const quarter = (ends.month / 3) as QuarterNumber;
     return ends.year === undefined ? { kind: 'quarter', quarter } : { kind: 'quarter', quarter, year: ends.year };
   }
+  // "Apr-Sep 25": the year to date at Q2, read as Q2's column saying to date (to-date-span.ts; layouts7).
+  const span = toDateSpan(h);
+  if (span) return span;
   // "Q2 rolling", "Q2 (rolling)", "Rolling Q2": the quarter's figure, a rolling year reported at it (rolling-quarter.ts).
   const rollingQuarter = rollingQuarterHeader(h);
   if (rollingQuarter) return rollingQuarter;

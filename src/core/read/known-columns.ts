@@ -20,6 +20,7 @@ import { recogniseFallbackHeader } from './headers';
 import { ROLLING_YEAR_HEADER } from './rolling-year';
 import { headerInEnglish } from './welsh';
 import { benchmarkHeader } from './benchmark-columns';
+import { saysToDateSpan } from './to-date-span';
 import { saysRollingQuarter } from './rolling-quarter';
 
 const LEAD_WORDS = String.raw`(?:exec(?:utive)?|lead|responsible|accountable|senior responsible|named|data|measure|indicator|kpi|pi|service)?\s*(?:leads?|officers?|owners?|directors?|managers?)|sro|lead director|director lead|portfolio holder|cabinet member|responsible person|accountable person|contact`;
@@ -39,6 +40,7 @@ export function knownUnscoredHeader(header: string): boolean {
     KNOWN.test(looseWords(headerInEnglish(header)).trim()) ||
     recogniseFallbackHeader(header) !== null ||
     ROLLING_YEAR_HEADER.test(header) ||
+    saysToDateSpan(header) ||
     saysRollingQuarter(header) ||
     // A benchmarking club's median or quartile, read at scoring (benchmark-columns.ts; fresh user 14).
     benchmarkHeader(header) !== null

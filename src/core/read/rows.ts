@@ -29,6 +29,7 @@ import { quartileUnderRankHeader, rankOfColumn } from './rank-columns';
 import { pamRef, walesQuartileHeader } from './wales-quartiles';
 import { unitColumnOf, unitSaysPercent, unitSaysRate } from './unit-column';
 import { annualFromComment, commentColumnOf } from './comment-frequency';
+import { rangePolarity, rangeTarget } from '../rules/target-range';
 import { cumulativeRateWithoutProfile, profileFromName } from '../rules/cumulative';
 import { parseAnnual } from './frequency';
 import { EVERY_QUARTER } from '../rules/quarter-due';
@@ -67,14 +68,16 @@ export function readIndicatorRow(
   const typedTarget = rawAt(grid, r, targetCol);
   const targetRaw = bands !== null && isBlank(typedTarget) ? bands.target : typedTarget;
   // Issue 7: a target typed as a range (95–105) is two-sided, its middle the target.
+  // Its floor with Higher, its ceiling with Lower, else its middle, two-sided (rules/target-range.ts; layouts7).
   const targetRange = parseTargetRange(targetRaw);
+  const rangeSide = targetRange ? rangePolarity(parsePolarity(polarityRaw)) : null;
   const target: ReturnType<typeof parseTargetCell> = targetRange
-    ? { value: (targetRange.low + targetRange.high) / 2, none: false }
+    ? { value: rangeTarget(targetRange, rangeSide!), none: false }
     : parseTargetCell(targetRaw);
   const annualTarget = target.value;
   // The polarity cell says which way is better; where it says nothing, a target written with a
   // comparator ("≥ 95%", "less than 5") does (issue 7).
-  const fromCell = targetRange ? 'close' : parsePolarity(polarityRaw);
+  const fromCell = rangeSide ?? parsePolarity(polarityRaw);
   // … and else the row's RAG bands in words ("Green ≤ 10, Amber 11–15": lower is better; rag-bands.ts).
   const fromTarget =
     fromCell === null && (col.polarity === undefined || isBlank(polarityRaw))

@@ -26,6 +26,8 @@ import { isAnotherHeader, someRowOfTable } from './column-cells';
 import { ragBandsColumn, thresholdColumnsOf } from './rag-bands';
 import { cumulativeByWords } from './cumulative-words';
 import { annualTargetByWords } from './annual-words';
+import { daysPerHeadByWords } from './days-per-head';
+import { saysToDateSpan } from './to-date-span';
 import { markTargetToDate, readTargetsToDate } from './target-to-date';
 import { readBudgetLines } from './budget-lines';
 import { quarterGapsInComments } from './comment-gaps';
@@ -92,6 +94,8 @@ export function findTables(grid: GridView, reader: HeaderReader, context: ReadCo
   readTargetsToDate(grid, tables);
   // A budget table's lines judged by their labels: income higher, spending lower is better (read/budget-lines.ts).
   readBudgetLines(grid, tables);
+  // "Sickness days per FTE": to date, rolling 12 months or unsaid (read/days-per-head.ts; session 14, layouts7).
+  daysPerHeadByWords(grid, tables);
   // "Annual budget £1.2m", "Annual target": the target is the year's (rules/annual-to-date.ts; fresh user 12).
   annualTargetByWords(grid, tables);
   // "No Q2 figure - summer holiday" in a row's Comments: its Q2 is a data gap, as if typed in Sept (fresh-user check 8).
@@ -565,7 +569,8 @@ function ytdHeaderOf(grid: GridView, band: HeaderBand): { ytdHeader?: string } {
   for (const c of [...band.monthColumns, band.currentColumn]) {
     if (c === null) continue;
     const text = grid.text(band.headerRow, c) || (band.subHeaderRow === null ? '' : grid.text(band.subHeaderRow, c));
-    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text)) return { ytdHeader: text };
+    if (/\bytd\b|year to date|\bcumulative\b|\bto date\b/i.test(text) || saysToDateSpan(text))
+      return { ytdHeader: text };
   }
   return {};
 }

@@ -19,7 +19,15 @@
  *   direction, no figure or no median, or a figure on another scale from the median (20 times or more apart).
  * Only where the table has no quartile column: the analyst's quartile stands.
  */
-import type { Finding, IndicatorRow, IndicatorScore, IndicatorTable, Quartile, WorkbookModel } from '../model';
+import type {
+  CellsWithFormats,
+  Finding,
+  IndicatorRow,
+  IndicatorScore,
+  IndicatorTable,
+  Quartile,
+  WorkbookModel,
+} from '../model';
 import { finding } from '../catalogue';
 import { columnLetters } from '../a1';
 import { benchmarkColumnsOf, type BenchmarkColumns } from '../read/benchmark-columns';
@@ -70,9 +78,9 @@ export function quartileAmong(
 /** The table's benchmark columns, by table (read once a run). */
 const COLUMNS = new WeakMap<IndicatorTable, BenchmarkColumns | null>();
 
-function columnsOf(table: IndicatorTable): BenchmarkColumns | null {
+function columnsOf(table: IndicatorTable, cells?: CellsWithFormats): BenchmarkColumns | null {
   let c = COLUMNS.get(table);
-  if (c === undefined) COLUMNS.set(table, (c = benchmarkColumnsOf(table)));
+  if (c === undefined) COLUMNS.set(table, (c = benchmarkColumnsOf(table, cells)));
   return c;
 }
 
@@ -87,9 +95,9 @@ export function placeAmongBenchmarks(
   row: IndicatorRow,
   score: IndicatorScore,
 ): Placing {
-  const cols = columnsOf(table);
-  if (cols === null || score.quartile !== null || score.latestValue === null || score.status === 'not due') return null;
   const cells = model.sheetCells?.get(table.sheet);
+  const cols = columnsOf(table, cells);
+  if (cols === null || score.quartile !== null || score.latestValue === null || score.status === 'not due') return null;
   if (!cells) return null;
   const figure = (c: { col: number } | undefined): number | null => {
     if (!c) return null;
@@ -154,7 +162,7 @@ export function benchmarkQuartiles(
   scores: readonly IndicatorScore[],
   quarter: string,
 ): Finding[] {
-  if (columnsOf(table) === null) return [];
+  if (columnsOf(table, model.sheetCells?.get(table.sheet)) === null) return [];
   const placed: { score: IndicatorScore; placing: Placing }[] = [];
   for (let i = 0; i < scores.length; i++) {
     const placing = placeAmongBenchmarks(model, table, table.rows[i], scores[i]);

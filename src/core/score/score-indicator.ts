@@ -22,6 +22,7 @@ import { blankDueQuarter, blankQuarterReason } from '../rules/quarter-due';
 import { periodTarget, ratingTargets, type TargetSource } from '../rules/targets';
 import { typedTrendHasFigures } from '../rules/trend';
 import { NEEDS_A_PROFILE, needsAProfile } from '../rules/cumulative';
+import { nearerEnd } from '../rules/target-range';
 import { cumulativeDoubt } from '../rules/cumulative-unsure';
 import { statusOfRag, variancePct } from '../rules/variance';
 import { worseEarlierMiss, worstMonthAgainstZero } from '../rules/zero-target';
@@ -75,15 +76,26 @@ function measure(row: IndicatorRow, source: TargetSource, reported: Reported, ru
     into.rag = null;
     return into;
   }
+  // A two-sided range: on target within it, measured from its nearer end outside it (rules/target-range.ts).
+  const range = row.targetRange && row.polarity === 'close' && row.greenBand == null ? row.targetRange : null;
+  if (range) {
+    const end = nearerEnd(reported.value, range, target);
+    into.target = end.bound;
+    into.variancePct = end.within ? 0 : variancePct(reported.value, end.bound, 'close');
+    into.rag = end.within
+      ? 'green'
+      : ragTwoSided(
+          distanceFromTarget(reported.value, end.bound, into.variancePct, rules.mode),
+          bandsAt(row, source, rules),
+        );
+    return into;
+  }
   const variance = variancePct(reported.value, target, row.polarity);
   into.variancePct = variance;
   into.rag =
     row.polarity !== 'close'
       ? ragOneSided(reported.value, target, row.polarity, variance, rules.tolerance, rules.mode)
-      : ragTwoSided(
-          distanceFromTarget(reported.value, target, variance, rules.mode),
-          bandsAt(row, source, target, rules),
-        );
+      : ragTwoSided(distanceFromTarget(reported.value, target, variance, rules.mode), bandsAt(row, source, rules));
   return into;
 }
 
@@ -94,29 +106,16 @@ const MEASURED_BEFORE: Measured = { target: null, variancePct: null, rag: null }
 const NOT_MEASURED: Measured = Object.freeze({ target: null, variancePct: null, rag: null });
 
 /**
- * A two-sided indicator's bands at a period target. A target typed as a range (95–105) makes the range
- * green (its half-width, as a percent of the middle in relative mode, scaled with a cumulative
- * profile), and amber the tolerance beyond it unless an amber band is given.
+ * A two-sided indicator's bands. A target typed as a range (95–105) is measured from its nearer end
+ * (rules/target-range.ts): green is the range itself (a band of 0 beyond it), amber the tolerance beyond it
+ * unless an amber band is given.
  */
-function bandsAt(
-  row: IndicatorRow,
-  source: TargetSource,
-  target: number,
-  rules: Rules,
-): { green: number; amber: number } {
+function bandsAt(row: IndicatorRow, source: TargetSource, rules: Rules): { green: number; amber: number } {
   const bands = rules.bands!;
   const range = row.targetRange;
   if (!range || source.annualTarget === null || row.greenBand != null) return bands;
-  const ownAmber = row.amberBand != null ? bands.amber : null;
-  const half = (range.high - range.low) / 2;
-  const scale = source.annualTarget === 0 ? 1 : target / source.annualTarget;
-  const green =
-    rules.mode === 'relative'
-      ? target === 0
-        ? 0
-        : Number((((half * scale) / Math.abs(target)) * 100).toPrecision(15))
-      : Number((half * scale).toPrecision(15));
-  return twoSidedBands(rules.tolerance, green, ownAmber);
+  // Measured from the range's nearer end: amber the row's own Amber band, else the tolerance, beyond it.
+  return twoSidedBands(rules.tolerance, 0, row.amberBand != null ? bands.amber : null);
 }
 
 /** A band typed as a fraction (0.05), as the percent it shows (5) in relative mode; else undefined. */
@@ -293,7 +292,7 @@ export function scoreIndicator(row: IndicatorRow, ctx: IndicatorContext): Indica
     row.scaleProblem?.polarity === true ||
     timeMeasureWithoutPolarity(row);
   const trend = noDirection ? NO_TREND : trendOf(row, ctx, latest, now.target, latestOdd);
-  const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, now.target, rules) : undefined;
+  const bandsAtTarget = rules.bands && now.target !== null ? bandsAt(row, source, rules) : undefined;
   // Reported in points, as the analyst gave them, not on the figures' scale.
   const bands =
     bandsAtTarget && perPoint !== 1

@@ -41,7 +41,9 @@ import { zeroTargetNotes } from '../findings/zero-target';
 import { monthsAgainstQuarterTargets } from '../rules/months-quarter-targets';
 import { absoluteTolerance, profiledToDateScale, withToleranceAddedUp } from '../rules/added-up-tolerance';
 import { yearToDateOfAnnual } from '../rules/annual-to-date';
-import { annualToDateFindings, notRatedForAnnual } from '../findings/annual-to-date';
+import { annualToDateFindings, notRatedForAnnual, typedBudgetNote } from '../findings/annual-to-date';
+import { daysPerHeadFindings } from '../findings/days-per-head';
+import { profiledBandFindings } from '../findings/profiled-band';
 import {
   monthsQuarterTargetFindings,
   notRatedForMissingMonth,
@@ -379,6 +381,10 @@ function scoreRow(
   if (toDate?.unclear) notRatedWithoutToDate(score);
   if (byMonths?.missing !== undefined) notRatedForMissingMonth(score);
   if (annualToDate && annualToDate.outcome !== 'toDate') notRatedForAnnual(score, annualToDate);
+  // A band in the unit scaled with a target profiled to date: a Note names it (findings/profiled-band.ts).
+  if (profiledScale !== null) add(findings, profiledBandFindings(table, row, score, profiledScale));
+  // Days lost per head that no word places, too small for a year's worth: not rated (rules/days-per-head.ts).
+  add(findings, daysPerHeadFindings(table, row, score, context.explicitTargets, context.quarter));
   // Trend of a count per month against last year's quarter figure: like with like (rules/quarter-trend.ts).
   if (!byQuarter && !counts && !toDate) likeForLikeTrend(score, months);
   // Trend against "Same period last year (Apr-Sep 24)": same months with same months (rules/same-period.ts).
@@ -549,6 +555,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
         table.columns.profile === undefined && table.columns.target !== undefined && table.ytdHeader === undefined,
     };
     const tableFindingsFrom = findings.length;
+    typedBudgetNote(table); // none left from a run before over the same table (the add-in's tables read ahead)
     // Each row in a function of its own, by an indexed loop: scoreModel runs once a run, so a loop body
     // inside it would run unoptimised for thousands of rows (issue 11).
     for (let i = 0; i < table.rows.length; i++) {
@@ -575,6 +582,8 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     add(findings, earlierTargetNote(table, tableScores));
     // "HouseMark median | upper quartile" beside a table with no quartile column (fresh user 14).
     findings.push(...benchmarkQuartiles(model, table, tableScores, quarterLabel(quarter, table.yearLabel)));
+    // A budget table's lines typed to date: one Note for the table (findings/annual-to-date.ts; layouts7).
+    findings.push(...typedBudgetNote(table));
     scoredTables.push([table, tableScores]);
     const notPercent = pointsNotPercentFinding(table, tableScores);
     if (notPercent) findings.push(notPercent);
@@ -582,6 +591,7 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
     sayTypedColumnOnce(findings, tableFindingsFrom, table, tableScores, quarter, withFigures, (i, q) =>
       scoreRow(model, table, table.rows[i], { ...context, quarter: q }, [], null, []),
     );
+    typedBudgetNote(table); // lines those scorings kept, dropped
   }
   // No Trend anywhere (and DOT at Q1): one Note a table saying why (findings/no-trend.ts; fresh user 14).
   if (!indicators.some((s) => s.trend !== null))
