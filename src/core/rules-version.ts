@@ -266,5 +266,10 @@
  * target-to-date Note's example written in the target cell's format.
  * 52 — (session 13, last review after the regression check) a Target column that is the target to date of a later
  * period than the one scored (Q1 scored, the target to Q2) gives no target: not rated, with a Check.
+ * 53 — (helper fresh16fixa) an academic year's columns: half terms and terms ("Aut 1" … "Sum 2") read as the
+ * months they end in, months mapped in column order passing April kept in that order (the next financial
+ * year's, the rightmost latest), and a title's year over September … August the academic year (July 2026 is
+ * Q2 2026/27, not 2025/26); the period scored named as written ("Summer 2 (Jul 2026)"); no part-quarter Check
+ * at the academic year's last column; the school-terms refusal names each half term's month.
  */
-export const RULES_VERSION = 52;
+export const RULES_VERSION = 53;

@@ -6,6 +6,7 @@ import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscored } from '../read/known-columns';
 import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
+import { academicYearFinding } from './academic-year';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
@@ -132,7 +133,9 @@ export function tableFindings(
     );
   }
   const cal = table.calendarOrder;
-  if (cal) {
+  // An academic year's columns are said so, with each term's month (findings/academic-year.ts; fresh user 16).
+  if (cal?.academic) out.push(academicYearFinding(table, cal));
+  else if (cal) {
     const other = cal.scored === 'later' ? cal.earlier : cal.later;
     out.push(
       finding({

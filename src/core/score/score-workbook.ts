@@ -74,6 +74,7 @@ import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
 import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
 import { breakdownPrioritiesLast, countedIndicators } from './area-breakdowns';
+import { academicPeriodName } from './term-period';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -626,8 +627,11 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   const counted = countedIndicators(indicators);
   const priorities = priorityCounts(counted);
   const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  // An academic year's column scored, named as written: "Summer 2 (Jul 2026)" (score/term-period.ts; fresh user 16).
+  const period = academicPeriodName(model.tables, quarter);
   return {
     quarter: quarterLabel(quarter, yearLabel),
+    ...(period !== null ? { period } : {}),
     quarterNumber: quarter,
     tolerancePct,
     ...(toleranceMode !== DEFAULT_TOLERANCE_MODE ? { toleranceMode } : {}),
