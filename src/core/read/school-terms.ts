@@ -116,14 +116,17 @@ export function startsInAutumn(firstMonth: number): boolean {
  * target header or sheet name says ("academic year 2025/26", "Attendance 2025-26") is the academic year,
  * kept as `academicYear`; where its columns after March are the ones scored, they are the next financial
  * year's, and `yearLabel` becomes it ("2026/27": July 2026, not July 2025; fresh user 16). Where no year
- * is said, nothing changes. Changes `table` in place.
+ * is said, nothing changes. `aboveAcademicYear`: the academic year of the table above that this one carries
+ * on (its `yearLabel` may be the next financial year). Changes `table` in place.
  */
 export function academicYearOf(
   table: Pick<IndicatorTable, 'yearLabel' | 'yearFrom' | 'academicYear'>,
   scored: 'earlier' | 'later',
   sheetName: string,
+  aboveAcademicYear?: string,
 ): void {
-  const said = table.yearLabel ?? findYearLabel(sheetName);
+  // A table carrying on the one above takes its academic year, not the financial year it was moved to.
+  const said = aboveAcademicYear ?? table.yearLabel ?? findYearLabel(sheetName);
   if (said === null) return;
   table.academicYear = said;
   table.yearFrom ??= 'title';

@@ -256,7 +256,13 @@ function readTable(
   table.yearLabel = yearLabel;
   // An academic year's columns, September to August: the year said is the academic year, and its columns
   // after March the next financial year's (read/school-terms.ts; fresh user 16).
-  if (band.calendarOrder?.academic) academicYearOf(table, band.calendarOrder.scored, grid.name);
+  if (band.calendarOrder?.academic)
+    academicYearOf(
+      table,
+      band.calendarOrder.scored,
+      grid.name,
+      yearFrom === 'above' ? carriesOn?.academicYear : undefined,
+    );
   if (yearFrom) table.yearFrom = yearFrom;
   if (yearFrom === 'header' && fromHeader) table.yearHeader = { text: fromHeader.text, outturn: fromHeader.outturn };
   table.headerRow = band.headerRow;
