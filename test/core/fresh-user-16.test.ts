@@ -83,6 +83,27 @@ describe('Fresh user 16: a trust board dashboard of half terms', () => {
   });
 });
 
+describe('Fresh user 16: the academic year beside other tables', () => {
+  it("labels the run with the half terms' year even where a table of the academic year's label comes first", () => {
+    const result = scored([
+      sheet('Trust Summary', [
+        ['Kestrel Learning Trust — Board KPI Dashboard 2025/26'],
+        [],
+        ['Ref', 'KPI', 'Polarity', 'Target 2025/26', 'Actual'],
+        ['K2', 'KS2 RWM expected standard %', 'Higher is better', 65, 63],
+        [],
+        [],
+        ['Half-termly KPIs'],
+        ['Ref', 'KPI', 'Polarity', 'Target 2025/26', 'Aut 1', 'Aut 2', 'Spr 1', 'Spr 2', 'Sum 1', 'Sum 2'],
+        ['B1', 'Suspensions (number)', 'Lower is better', 120, 134, 98, 110, 105, 90, 140],
+      ]),
+    ]);
+    assert.equal(result.quarter, 'Q2 2026/27');
+    assert.equal(result.period, 'Summer 2 (Jul 2026)');
+    assert.equal(byRef(result, 'B1').rag, 'red');
+  });
+});
+
 describe('Fresh user 16: monthly attendance over the academic year', () => {
   it('scores "Sep … Jul" filled to July as July 2026 (Q2 2026/27), as the title "academic year 2025/26" says', async () => {
     const result = scored(only(await academyTrustGrids(), TRUST_SHEETS.attendance));

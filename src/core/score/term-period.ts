@@ -44,3 +44,16 @@ export function academicPeriodName(tables: readonly IndicatorTable[], quarter: Q
 export function quarterWords(result: Pick<ScoreResult, 'quarter' | 'period'>): string {
   return result.period ? `${result.quarter} – ${result.period}` : result.quarter;
 }
+
+/**
+ * The financial year the run's quarter is labelled with: the first table's with a year, but an academic
+ * year's table first — its year is that of the columns scored ("2026/27" for July 2026), where a table
+ * beside it may say only the academic year's label ("Target 2025/26").
+ */
+export function runYearLabel(tables: readonly IndicatorTable[]): string | null {
+  return (
+    tables.find((t) => t.yearLabel && t.calendarOrder?.academic)?.yearLabel ??
+    tables.find((t) => t.yearLabel)?.yearLabel ??
+    null
+  );
+}
