@@ -703,6 +703,15 @@ const CATALOGUE = {
     advice: 'Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.',
   }),
   // An academic year's columns, September to August, and school terms read as months (read/school-terms.ts; fresh user 16).
+  // Months mapped in no time order (read/school-terms.ts mappedOutOfOrder; fresh user 16).
+  'months-mapped-out-of-order': entry<{ sheet: string; headerRow: number; columns: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the columns mapped to months are not in time order as written (${f.columns}), so they are read by their months, April to March, not in the order of the columns; the latest month with a figure is scored, which may not be the rightmost column.`,
+    advice:
+      "Check the mapping: map each column to the month its figure stands for, in the order the columns run (months after March are read as the next financial year's where the columns pass into April once).",
+  }),
   'academic-year-columns': entry<{
     sheet: string;
     headerRow: number;

@@ -636,6 +636,8 @@ export interface IndicatorTable {
    * and the month it ends in, 1 = April (read/school-terms.ts; fresh user 16).
    */
   schoolTerms?: { header: string; name: string; month: MonthNumber }[];
+  /** Month columns mapped out of time order, each '"header" (Mon)', left to right: read April to March, with a Check (read/school-terms.ts). */
+  monthsOutOfOrder?: string[];
   /**
    * The academic year (September to August) the table's columns run over, as its title, target header or
    * sheet name says it ("2025/26"); `yearLabel` is then the financial year of the columns scored — the next

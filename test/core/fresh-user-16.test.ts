@@ -8,7 +8,7 @@ import { strict as assert } from 'assert';
 import { resultToJson, type CellValue, type ScoreResult, type SheetGrid } from '../../src/core';
 import { generatedSheetRole, summarySheet } from '../../src/core/plan/summary-sheets';
 import { headline } from '../../src/cli/report';
-import { academyTrustGrids, TRUST_SHEETS } from '../support/academy-trust';
+import { academyTrustGrids, HALF_TERMS, TRUST_SHEETS } from '../support/academy-trust';
 import { byRef, refusal, scored } from '../support/scoring';
 import { sheet } from '../support/grids';
 
@@ -80,6 +80,32 @@ describe('Fresh user 16: a trust board dashboard of half terms', () => {
     assert.equal(sheet.values.values[0][0], 'Performance Scorecard – Q2 2026/27 – Summer 2 (Jul 2026)');
     // Still known as the product's own sheet, so a rescore regenerates it in place.
     assert.equal(generatedSheetRole(sheet.values.values as CellValue[][]), 'summary');
+  });
+});
+
+describe('Fresh user 16: columns mapped to months in no time order', () => {
+  it('says so in a Check, where they were put in April-to-March order without a word', async () => {
+    const grids = only(await academyTrustGrids(), TRUST_SHEETS.summary);
+    const mapping = {
+      columns: { 'Aut 1': 'Oct', 'Aut 2': 'Jul', 'Spr 1': 'Feb', 'Spr 2': 'Apr', 'Sum 1': 'May', 'Sum 2': 'Dec' },
+    };
+    const check = scored(grids, { mapping }).findings.find((f) => /not in time order as written/.test(f.message));
+    assert.ok(check, 'a Check says the mapped months are out of order');
+    assert.equal(check.severity, 'warning');
+    assert.match(check.message, /"Aut 1" \(Oct\), "Aut 2" \(Jul\), "Spr 1" \(Feb\)/);
+  });
+
+  it('says nothing where they run forwards, newest first, or pass into April once', async () => {
+    const grids = only(await academyTrustGrids(), TRUST_SHEETS.summary);
+    for (const months of [
+      ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'],
+      ['Sep', 'Aug', 'Jul', 'Jun', 'May', 'Apr'],
+      ['Oct', 'Dec', 'Feb', 'Apr', 'May', 'Jul'],
+    ]) {
+      const columns = Object.fromEntries(months.map((m, i) => [HALF_TERMS[i], m]));
+      const result = scored(grids, { mapping: { columns } });
+      assert.ok(!result.findings.some((f) => /not in time order/.test(f.message)), months.join(' | '));
+    }
   });
 });
 

@@ -35,3 +35,15 @@ export function academicYearFinding(table: IndicatorTable, cal: NonNullable<Indi
     lastYear: cal.scored === 'later',
   });
 }
+
+/** The Check on a table whose columns were mapped to months in no time order (read/school-terms.ts mappedOutOfOrder). */
+export function monthsOutOfOrderFinding(table: IndicatorTable, columns: string[]): Finding {
+  return finding({
+    kind: 'months-mapped-out-of-order',
+    at: { sheet: table.sheet, row: table.headerRow, col: 0 },
+    ref: null,
+    sheet: table.sheet,
+    headerRow: table.headerRow + 1,
+    columns: columns.length > 6 ? `${columns.slice(0, 6).join(', ')} …` : columns.join(', '),
+  });
+}

@@ -6,7 +6,7 @@ import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscored } from '../read/known-columns';
 import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
-import { academicYearFinding } from './academic-year';
+import { academicYearFinding, monthsOutOfOrderFinding } from './academic-year';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { quartilePosition } from '../read/values';
 import { monthName, periodName, periodNaming } from '../periods';
@@ -135,6 +135,7 @@ export function tableFindings(
   const cal = table.calendarOrder;
   // An academic year's columns are said so, with each term's month (findings/academic-year.ts; fresh user 16).
   if (cal?.academic) out.push(academicYearFinding(table, cal));
+  if (table.monthsOutOfOrder) out.push(monthsOutOfOrderFinding(table, table.monthsOutOfOrder));
   else if (cal) {
     const other = cal.scored === 'later' ? cal.earlier : cal.later;
     out.push(

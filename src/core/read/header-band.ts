@@ -7,7 +7,7 @@ import { datedQuartersAreLastYears, lastYearsLoneQuarters } from './last-year-qu
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 import { dateText } from './number-formats';
-import { schoolTermColumns, startsInAutumn, turnOfForwardMonths } from './school-terms';
+import { mappedOutOfOrder, schoolTermColumns, startsInAutumn, turnOfForwardMonths } from './school-terms';
 
 function yearOfShortLabel(text: string): number | null {
   const y = yearFromShortLabel(text);
@@ -69,6 +69,8 @@ export interface HeaderBand {
   ambiguousDirection: number | null;
   /** Months or quarters without years in calendar order, passing from March into April (helper multiyear). */
   calendarOrder: CalendarOrder | null;
+  /** Month columns mapped out of time order, each '"header" (Mon)', left to right (school-terms.ts mappedOutOfOrder). */
+  monthsOutOfOrder?: string[];
   /** School terms read as the months they end in ("Aut 1" → Oct; read/school-terms.ts, fresh user 16). */
   schoolTerms?: { col: number; header: string; name: string; month: MonthNumber }[];
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
@@ -370,6 +372,12 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
   for (const [col] of targetRun) roles.delete(col);
   const calendar = calendarOrder(grid, row, subHeaderRow, roles, reader, reader.mapped || terms !== null);
+  // Months mapped out of time order: read April to March, and said (read/school-terms.ts; fresh user 16).
+  const mappedMonths =
+    reader.mapped && calendar === null ? entriesWhere(roles, (r) => r.kind === 'month' && r.year === undefined) : [];
+  const monthsOutOfOrder = mappedOutOfOrder(mappedMonths.map(([, r]) => (r.kind === 'month' ? r.month : 0)))
+    ? mappedMonths.map(([c, r]) => `"${grid.text(row, c)}" (${MONTH_NAMES[(r.kind === 'month' ? r.month : 1) - 1]})`)
+    : null;
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
   const outOfSequence = putInSequence(grid, row, roles);
@@ -568,6 +576,7 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     ...(previousCurrentColumn !== undefined ? { previousCurrentColumn } : {}),
     outOfSequence,
     calendarOrder: calendar,
+    ...(monthsOutOfOrder ? { monthsOutOfOrder } : {}),
     ...(terms
       ? { schoolTerms: terms.map((t) => ({ col: t.col, header: t.header, name: t.term.name, month: t.term.month })) }
       : {}),

@@ -150,3 +150,22 @@ export function mappedSchoolTerms(
   }
   return out;
 }
+
+/**
+ * Months mapped in an order that is no time order — neither forwards (turning into April at most once)
+ * nor newest first: "Sum 2 → Jul | Aut 1 → Oct | Spr 1 → Feb". They are read by the months they are mapped
+ * to, April to March, not in the order written, and the analyst is told (fresh user 16: "never reorder a
+ * table's columns against their written order silently"). `months`: 1 = April, in column order. False for
+ * fewer than three.
+ */
+export function mappedOutOfOrder(months: number[]): boolean {
+  if (months.length < 3) return false;
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < months.length; i++) {
+    if (months[i] > months[i - 1]) up++;
+    if (months[i] < months[i - 1]) down++;
+  }
+  if (down === 0 || up === 0) return false;
+  return turnOfForwardMonths(months) === -1;
+}

@@ -325,6 +325,7 @@ function readTable(
     };
     if (order.academic) table.calendarOrder.academic = true;
   }
+  if (band.monthsOutOfOrder) table.monthsOutOfOrder = band.monthsOutOfOrder;
   if (band.schoolTerms)
     table.schoolTerms = band.schoolTerms.map(({ header, name, month }) => ({ header, name, month }));
   else if (band.calendarOrder?.academic) {
