@@ -270,6 +270,7 @@
  * months they end in, months mapped in column order passing April kept in that order (the next financial
  * year's, the rightmost latest), and a title's year over September … August the academic year (July 2026 is
  * Q2 2026/27, not 2025/26); the period scored named as written ("Summer 2 (Jul 2026)"); no part-quarter Check
- * at the academic year's last column; the school-terms refusal names each half term's month.
+ * at the academic year's last column; the school-terms refusal names each half term's month; a Check where
+ * columns are mapped to months in no time order.
  */
 export const RULES_VERSION = 53;
