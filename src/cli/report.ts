@@ -17,6 +17,7 @@ import {
   type Finding,
   type ScoreResult,
   breakdownSentence,
+  quarterWords,
 } from '../core';
 import { textTable, textTableParts } from './text-table';
 import { styleFor, type Style } from './style';
@@ -47,7 +48,7 @@ function targetHeaders(result: ScoreResult): string[] {
 export function headline(result: ScoreResult): string {
   const tolerance = toleranceHeadline(result);
   const dot = result.dotComparison === 'period' ? ', DOT against the previous reported period' : '';
-  return `${result.quarter}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against ${tolerance}${dot}.`;
+  return `${quarterWords(result)}: ${plural(result.executiveSummary.total, 'indicator')} in ${plural(result.priorities.length, 'priority', 'priorities')}, scored against ${tolerance}${dot}.`;
 }
 
 export function executiveLines(result: ScoreResult, style: Style): string[] {

@@ -746,6 +746,43 @@ const CATALOGUE = {
             : `${f.other}, after March, are next financial year's, not scored while empty.`),
     advice: 'Head each period with its year ("Q1 2025/26", "Jan-25") if that is wrong.',
   }),
+  // An academic year's columns, September to August, and school terms read as months (read/school-terms.ts; fresh user 16).
+  // Months mapped in no time order (read/school-terms.ts mappedOutOfOrder; fresh user 16).
+  'months-mapped-out-of-order': entry<{ sheet: string; headerRow: number; columns: string }>({
+    kind: 'partial-table',
+    severity: 'warning',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the columns mapped to months are not in time order as written (${f.columns}), so they are read by their months, April to March, not in the order of the columns; the latest month with a figure is scored, which may not be the rightmost column.`,
+    advice:
+      "Check the mapping: map each column to the month its figure stands for, in the order the columns run (months after March are read as the next financial year's where the columns pass into April once).",
+  }),
+  'academic-year-columns': entry<{
+    sheet: string;
+    headerRow: number;
+    first: string;
+    last: string;
+    year: string | null;
+    terms: string | null;
+    earlier: string;
+    later: string;
+    earlierYear: string | null;
+    laterYear: string | null;
+    lastYear: boolean;
+  }>({
+    kind: 'partial-table',
+    severity: 'info',
+    message: (f) =>
+      `'${f.sheet}' row ${f.headerRow}: the period headers run from ${f.first} to ${f.last}, an academic year ` +
+      `(September to August${f.year ? `, ${f.year}` : ''}), not April to March` +
+      (f.terms ? `; each term is read as the month it ends in (${f.terms})` : '') +
+      (f.lastYear
+        ? `; ${f.earlier}, before April, are read as ${f.earlierYear ? `${f.earlierYear}'s` : "last financial year's"} and ${f.later} as ${f.laterYear ? `${f.laterYear}'s` : "this financial year's"}, in the order they are written, so the latest column is the one scored.`
+        : `; ${f.later}, after March, are next financial year's, not scored while empty.`) +
+      (f.terms
+        ? ' If a term ends in another month (a spring term ending in March), map its column to that month.'
+        : ''),
+    advice: 'Head each period with its year ("Sep-25", "Jul-26") if the year is wrong.',
+  }),
   'rows-outside-table': entry<{ sheet: string; rows: string; names: string; count: number; headerRow: number }>({
     kind: 'partial-table',
     severity: 'warning',

@@ -25,6 +25,7 @@ export {
   parseBandSetting,
 } from './settings';
 export { resultToJson } from './score/result-json';
+export { quarterWords } from './score/term-period';
 export { workbookToleranceWords, toleranceHeadline, noneListed, isNotRated } from './score/summaries';
 export { breakdownSentence, countedIndicators, isAreaBreakdown } from './score/area-breakdowns';
 export {

@@ -640,7 +640,22 @@ export interface IndicatorTable {
     last: string;
     /** Two financial years side by side without years (Q1 … Q4, Q1 … Q3), not a calendar year. */
     repeats: boolean;
+    /** From the autumn into the summer: an academic year, September to August (read/school-terms.ts; fresh user 16). */
+    academic?: true;
   };
+  /**
+   * School terms read as periods, left to right: each header as typed, the term's full name ("Summer 2")
+   * and the month it ends in, 1 = April (read/school-terms.ts; fresh user 16).
+   */
+  schoolTerms?: { header: string; name: string; month: MonthNumber }[];
+  /** Month columns mapped out of time order, each '"header" (Mon)', left to right: read April to March, with a Check (read/school-terms.ts). */
+  monthsOutOfOrder?: string[];
+  /**
+   * The academic year (September to August) the table's columns run over, as its title, target header or
+   * sheet name says it ("2025/26"); `yearLabel` is then the financial year of the columns scored — the next
+   * one where they are after March (read/school-terms.ts; fresh user 16).
+   */
+  academicYear?: string;
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): January to March or April to June? Refused (helper multiyear). */
   calendarQuarters?: { label: string; headers: string[] };
   /** The same periods under a label for each district or area ("Bolton", "Bury" over Q1 | Q2): refused (read/header-band.ts; session 10, helper layouts3). */
@@ -932,6 +947,11 @@ export interface Finding {
 /** Everything scoring one quarter gives: per indicator, per priority, the council, and the findings. */
 export interface ScoreResult {
   quarter: string;
+  /**
+   * The period scored as the analyst wrote it, where the figures are school terms or an academic year's
+   * months: "Summer 2 (Jul 2026)", "Jul 2026" (score/term-period.ts; fresh user 16). Absent otherwise.
+   */
+  period?: string;
   quarterNumber: QuarterNumber;
   tolerancePct: number;
   /** The workbook's tolerance mode; absent: relative. */

@@ -282,5 +282,11 @@
  * 55 — (helper layouts7) days lost per FTE against the year's target: to date (YTD words) against the target to
  * date, a rolling 12 months as it stands, unsaid and under a year's worth not rated with a Check; a target range
  * is met anywhere in it and measured from its nearer end outside it (its floor or ceiling beside Higher or Lower).
+ * 56 — (helper fresh16fixa) an academic year's columns: half terms and terms ("Aut 1" … "Sum 2") read as the
+ * months they end in, months mapped in column order passing April kept in that order (the next financial
+ * year's, the rightmost latest), and a title's year over September … August the academic year (July 2026 is
+ * Q2 2026/27, not 2025/26); the period scored named as written ("Summer 2 (Jul 2026)"); no part-quarter Check
+ * at the academic year's last column; the school-terms refusal names each half term's month; a Check where
+ * columns are mapped to months in no time order.
  */
-export const RULES_VERSION = 55;
+export const RULES_VERSION = 56;

@@ -2,7 +2,7 @@
  * The sentence a ribbon command shows when it has scored: the quarter, the RAG counts, data gaps
  * (and indicators without a target, if any), and the findings to check — in words, no colour needed.
  */
-import { editedSheetsSentence, plural, staleSentence, targetColumns } from '../core';
+import { editedSheetsSentence, plural, quarterWords, staleSentence, targetColumns } from '../core';
 import type { ScoringOutcome, UndoResult } from './scoring';
 
 export type CommandKind = 'score' | 'refresh';
@@ -30,7 +30,8 @@ export function outcomeMessage(
   >,
   kind: CommandKind,
 ): string {
-  const q = outcome.result.quarter;
+  // "Q2 2026/27 – Summer 2 (Jul 2026)" where the figures are school terms (score/term-period.ts; fresh user 16).
+  const q = quarterWords(outcome.result);
   const counts = countsPhrase(outcome);
   const uncoloured = outcome.uncoloured ? ` ${outcome.uncoloured}` : '';
   if (!outcome.changed) {

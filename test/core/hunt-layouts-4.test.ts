@@ -594,31 +594,25 @@ describe('Academic years and school terms', () => {
     assert.ok(r.findings.some((f) => /run from "Aug" to "Jul", not April to March/.test(f.message)));
   });
 
-  it('refuses "Autumn | Spring | Summer" saying they are school terms, where it called them one column per organisation', () => {
-    const e = refusal([
+  it('reads "Autumn | Spring | Summer" as the months the terms end in, where it called them one column per organisation', () => {
+    // Fresh user 16: school terms in academic order, without years, are read (read/school-terms.ts), not refused.
+    const r = scored([
       sheet('Trust KPIs', [
         ['Ref', 'Measure', 'Polarity', 'Target', 'Autumn', 'Spring', 'Summer'],
         ['ATT1', 'Attendance %', 'Higher', 95, 94.1, 93.6, null],
         ['ATT2', 'Persistent absence %', 'Lower', 15, 17.2, 18.5, null],
       ]),
     ]);
-    assert.equal(
-      e.message,
-      "'Trust KPIs' row 1 has Ref, Performance Indicator, Higher / Lower is better?, Target but no period column, so its 2 " +
-        'indicators would all be data gaps and nothing was scored; not understood: "Autumn", "Spring", "Summer"; its ' +
-        'columns "Autumn", "Spring" and "Summer" are school terms, which are no quarters of the financial year (April to ' +
-        "March), so no mapping is suggested; map each term's column to the month it ends in — the autumn term to Dec " +
-        '(Q3), the spring term to Mar (Q4) — and leave out ("ignore") the summer term, which ends in July, the next ' +
-        'financial year.',
-    );
-    assert.equal(e.mappingHint?.suggestedMapping, null);
-    assert.equal(e.mapByHand, true);
+    assert.equal(r.quarter, 'Q1');
+    assert.deepEqual([pick(r, 'ATT1').latestMonth, pick(r, 'ATT1').latestValue], ['Apr', 93.6]);
+    assert.ok(r.findings.some((f) => /"Autumn" → Dec, "Spring" → Apr, "Summer" → Jul/.test(f.message)));
   });
 
-  it('never maps "Autumn term 2025 | Spring term 2026" or half terms ("Autumn 1" …) to Q1, Q2 …', () => {
+  it('never maps terms with years ("Autumn term 2025 | Spring term 2026") to Q1, Q2 …', () => {
+    // (Half terms without years, "Autumn 1" … "Summer 2", are read since fresh user 16: test/core/fresh-user-16.test.ts.)
     for (const terms of [
       ['Autumn term 2025', 'Spring term 2026'],
-      ['Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2', 'Summer 1', 'Summer 2'],
+      ['Spring 2026', 'Summer 2026'],
     ]) {
       const e = refusal([
         sheet('Trust', [

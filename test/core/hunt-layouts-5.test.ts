@@ -331,7 +331,8 @@ describe('Refusals that say what the layout is and how to fix it', () => {
       ]),
     ]);
     assert.match(e.message, /its columns "Term 1", "Term 2" and "Term 3" are school terms/);
-    assert.match(e.message, /Term 1 \(autumn\) to Dec \(Q3\)/);
+    // Each term's month, the summer's kept (fresh user 16: "leave out the summer term" dropped the year's end).
+    assert.match(e.message, /Term 1 \(autumn\) to Dec, Term 2 \(spring\) to Apr and Term 3 \(summer\) to Jul/);
     assert.doesNotMatch(e.message, /to Q1/);
     assert.equal(e.mappingHint?.suggestedMapping, null);
   });

@@ -46,6 +46,7 @@ export function partQuarterFinding(table: IndicatorTable, quarter: QuarterNumber
   }
   const end = months[2];
   if (reached === 0 || reached === end) return null;
+  if (academicYearEnds(table, reached)) return null;
   const missing: MonthNumber[] = [];
   for (let m = reached + 1; m <= end; m++) missing.push(m as MonthNumber);
   const scoredOn = months.filter((m) => m <= reached).map((m) => MONTHS_IN_FULL[m - 1]);
@@ -62,4 +63,18 @@ export function partQuarterFinding(table: IndicatorTable, quarter: QuarterNumber
     missing: missing.map((m) => MONTHS_IN_FULL[m - 1]).join(' and '),
     last: MONTHS_IN_FULL[end - 1],
   });
+}
+
+/**
+ * An academic year's table (September to August, read/school-terms.ts) reached to its last column: the
+ * year's end, "Sum 2" or "Jul", is in, and the quarter's later months are the summer holiday and the next
+ * academic year, which this table has no columns for. "Score again when September is in" said otherwise
+ * (fresh user 16).
+ */
+function academicYearEnds(table: IndicatorTable, reached: MonthNumber | number): boolean {
+  if (!table.calendarOrder?.academic) return false;
+  const col = table.monthColumns[reached - 1];
+  return (
+    col !== null && col !== undefined && table.monthColumns.every((c) => c === null || c === undefined || c <= col)
+  );
 }

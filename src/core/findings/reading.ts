@@ -7,6 +7,7 @@ import { toDateColumnsUsed } from './to-date-columns';
 import { knownUnscored } from '../read/known-columns';
 import { ROLLING_YEAR_HEADER } from '../read/rolling-year';
 import { themeRowsNote } from './theme-rows';
+import { academicYearFinding, monthsOutOfOrderFinding } from './academic-year';
 import { standardOrTrajectoryNote } from './standard-or-trajectory';
 import { secondColumnFields } from './second-column';
 import { quartilePosition } from '../read/values';
@@ -130,7 +131,10 @@ export function tableFindings(
     );
   }
   const cal = table.calendarOrder;
-  if (cal) {
+  // An academic year's columns are said so, with each term's month (findings/academic-year.ts; fresh user 16).
+  if (cal?.academic) out.push(academicYearFinding(table, cal));
+  if (table.monthsOutOfOrder) out.push(monthsOutOfOrderFinding(table, table.monthsOutOfOrder));
+  else if (cal) {
     const other = cal.scored === 'later' ? cal.earlier : cal.later;
     out.push(
       finding({

@@ -50,6 +50,7 @@ import {
   rulesSentence,
   toleranceHeadline,
 } from '../score/summaries';
+import { quarterWords } from '../score/term-period';
 
 export interface SheetNames {
   summary: string;
@@ -130,7 +131,7 @@ export function summarySheet(result: ScoreResult, names: SheetNames): SheetConte
   const ex = result.executiveSummary;
   const priorityCount = result.priorities.length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-  s.heading(0, SHEET_TITLES.summary(result.quarter), 16);
+  s.heading(0, SHEET_TITLES.summary(quarterWords(result)), 16);
   const rules = rulesSentence(result);
   s.note(
     1,
@@ -632,7 +633,7 @@ const NO_FORMAT: CellFormat = Object.freeze({});
 export function findingsSheet(result: ScoreResult, names: SheetNames): SheetContent {
   const s = new SheetCanvas();
   const f = result.findings;
-  s.heading(0, SHEET_TITLES.findings(result.quarter), 16);
+  s.heading(0, SHEET_TITLES.findings(quarterWords(result)), 16);
   s.note(
     1,
     `${plural(f.length, 'finding')}. "Check" may change a figure or a colour in the report; "Note" is for information. Each cell address links to the cell.`,

@@ -7,6 +7,7 @@ import { datedQuartersAreLastYears, lastYearsLoneQuarters } from './last-year-qu
 import type { ColumnRole, Field, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import { findFinancialYear, MONTH_NAMES, parsePeriodHeader, quarterEndMonth, yearFromShortLabel } from '../periods';
 import { dateText } from './number-formats';
+import { mappedOutOfOrder, schoolTermColumns, startsInAutumn, turnOfForwardMonths } from './school-terms';
 
 function yearOfShortLabel(text: string): number | null {
   const y = yearFromShortLabel(text);
@@ -69,6 +70,10 @@ export interface HeaderBand {
   ambiguousDirection: number | null;
   /** Months or quarters without years in calendar order, passing from March into April (helper multiyear). */
   calendarOrder: CalendarOrder | null;
+  /** Month columns mapped out of time order, each '"header" (Mon)', left to right (school-terms.ts mappedOutOfOrder). */
+  monthsOutOfOrder?: string[];
+  /** School terms read as the months they end in ("Aut 1" → Oct; read/school-terms.ts, fresh user 16). */
+  schoolTerms?: { col: number; header: string; name: string; month: MonthNumber }[];
   /** Quarters numbered under a calendar year ("2025" over Q1 … Q4): which months they are is unknown (refused). */
   calendarQuarters: { label: string; headers: string[] } | null;
   /** The same periods repeated under labels in the row above that name no year or figure ("Bolton", "Bury"): one set per district (refused). */
@@ -330,6 +335,17 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     );
     if (rank) roles.set(rank.col, { kind: 'field', field: 'quartile' });
   }
+  // "Aut 1 | Aut 2 | … | Sum 2": half terms, each read as the month it ends in (read/school-terms.ts; fresh user 16).
+  const terms =
+    countKind(roles, 'month') + countKind(roles, 'quarter') === 0
+      ? schoolTermColumns(
+          grid
+            .filledColumns(row)
+            .filter((c) => !roles.has(c))
+            .map((c) => [c, grid.text(row, c)]),
+        )
+      : null;
+  if (terms) for (const t of terms) roles.set(t.col, { kind: 'month', month: t.term.month });
   rollingMonthsBesideQuarters(grid, row, subHeaderRow, roles);
   // "Rolling 12 months to Sep-25" beside Apr-25 … Sep-25: its own figure, not a second September (rolling-year.ts).
   rollingYearsBesideMonths(grid, row, subHeaderRow, roles);
@@ -358,7 +374,13 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
   // "Target" (or "Plan") over a second run of the periods, beside "Actual" over the first: each period's target.
   if (targetRun.length === 0 && !reader.mapped) targetRun = periodsUnderTargetLabel(grid, row - 1, roles);
   for (const [col] of targetRun) roles.delete(col);
-  const calendar = calendarOrder(grid, row, subHeaderRow, roles, reader);
+  const calendar = calendarOrder(grid, row, subHeaderRow, roles, reader, reader.mapped || terms !== null);
+  // Months mapped out of time order: read April to March, and said (read/school-terms.ts; fresh user 16).
+  const mappedMonths =
+    reader.mapped && calendar === null ? entriesWhere(roles, (r) => r.kind === 'month' && r.year === undefined) : [];
+  const monthsOutOfOrder = mappedOutOfOrder(mappedMonths.map(([, r]) => (r.kind === 'month' ? r.month : 0)))
+    ? mappedMonths.map(([c, r]) => `"${grid.text(row, c)}" (${MONTH_NAMES[(r.kind === 'month' ? r.month : 1) - 1]})`)
+    : null;
   if (calendar?.scored === 'earlier') for (const c of calendar.later) roles.set(c, { kind: 'ignore' });
   const lastYearCols = new Set(calendar?.scored === 'later' ? calendar.earlier : []);
   const outOfSequence = putInSequence(grid, row, roles);
@@ -557,6 +579,10 @@ export function readHeaderBand(grid: GridView, row: number, reader: HeaderReader
     ...(previousCurrentColumn !== undefined ? { previousCurrentColumn } : {}),
     outOfSequence,
     calendarOrder: calendar,
+    ...(monthsOutOfOrder ? { monthsOutOfOrder } : {}),
+    ...(terms
+      ? { schoolTerms: terms.map((t) => ({ col: t.col, header: t.header, name: t.term.name, month: t.term.month })) }
+      : {}),
     calendarQuarters,
     periodsUnderPlaces,
     datesInOneMonth,
@@ -998,6 +1024,8 @@ export interface CalendarOrder {
    * year's, always: empty later columns are this year's, not next year's.
    */
   repeats: boolean;
+  /** Forwards from September … December into the next summer: an academic year (school-terms.ts; fresh user 16). */
+  academic?: true;
 }
 
 function calendarOrder(
@@ -1006,31 +1034,24 @@ function calendarOrder(
   subHeaderRow: number | null,
   roles: Map<number, ColumnRole>,
   reader: HeaderReader,
+  irregular: boolean,
 ): CalendarOrder | null {
   const all = entriesWhere(roles, isMonthOrQuarter);
-  if (all.length < 3 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
+  if (all.length < 2 || all.some(([, r]) => 'year' in r && r.year !== undefined)) return null;
   const kinds = new Set(all.map(([, r]) => r.kind));
   if (kinds.size > 1) return null;
   const ordered = all;
   const size = ordered[0][1].kind === 'month' ? 12 : 4;
   const n = ordered.map(([, r]) => (r.kind === 'month' ? r.month : r.kind === 'quarter' ? r.quarter : 0));
-  // One steady step (a month, or a quarter's three months) forwards or backwards, turning once.
-  const step = (n[1] - n[0] + size) % size;
-  if (step === 0) return null;
-  let turn = -1;
-  for (let i = 1; i < n.length; i++) {
-    if ((n[i] - n[i - 1] + size) % size !== step) return null;
-    const forwards = step < size / 2;
-    if (forwards ? n[i] < n[i - 1] : n[i] > n[i - 1]) {
-      if (turn !== -1) return null;
-      turn = i;
-    }
-  }
-  if (turn === -1 || (step !== 1 && step !== size - 1 && !(size === 12 && (step === 3 || step === 9)))) return null;
+  // Months mapped by the analyst, or school terms, step forward by irregular amounts ("Oct | Dec | Feb | Apr
+  // | May | Jul"): their written order is time order all the same (read/school-terms.ts; fresh user 16).
+  const steady = all.length >= 3 ? steadyTurn(n, size) : null;
+  const irregularTurn = steady === null && irregular && size === 12 ? turnOfForwardMonths(n) : -1;
+  if (steady === null && irregularTurn <= 0) return null;
+  const [turn, forwards] = steady ?? [irregularTurn, true];
   const before = ordered.slice(0, turn).map(([c]) => c);
   const after = ordered.slice(turn).map(([c]) => c);
   // Newest first (Dec | Nov | … | Jan): the columns right of the turn are the earlier ones.
-  const forwards = step < size / 2;
   const [earlier, later] = forwards ? [before, after] : [after, before];
   const first = (c: number) => {
     const r = roles.get(c)!;
@@ -1038,7 +1059,30 @@ function calendarOrder(
   };
   const repeats = earlier.some((c) => first(c) === 1);
   const scored = repeats || hasFigureUnder(grid, subHeaderRow ?? row, later, reader) ? 'later' : 'earlier';
+  // From the autumn into the summer: an academic year, September to August (school-terms.ts).
+  if (!repeats && forwards && size === 12 && startsInAutumn(n[0]))
+    return { earlier, later, scored, repeats, academic: true };
   return { earlier, later, scored, repeats };
+}
+
+/**
+ * One steady step (a month, or a quarter's three months) forwards or backwards, turning once: the index of
+ * the first period after the turn and whether they run forwards; null where the periods keep no such order.
+ */
+function steadyTurn(n: number[], size: number): [number, boolean] | null {
+  const step = (n[1] - n[0] + size) % size;
+  if (step === 0) return null;
+  const forwards = step < size / 2;
+  let turn = -1;
+  for (let i = 1; i < n.length; i++) {
+    if ((n[i] - n[i - 1] + size) % size !== step) return null;
+    if (forwards ? n[i] < n[i - 1] : n[i] > n[i - 1]) {
+      if (turn !== -1) return null;
+      turn = i;
+    }
+  }
+  if (turn === -1 || (step !== 1 && step !== size - 1 && !(size === 12 && (step === 3 || step === 9)))) return null;
+  return [turn, forwards];
 }
 
 /** Whether any row of the table (read/column-cells.ts: to its end, at most 1,000) holds a figure in these columns. */

@@ -5,7 +5,9 @@
  *
  * - **School terms** ("Autumn | Spring | Summer", "Autumn 1 … Summer 2", "Autumn term 2025", "Term 1 | Term 2"), as academy
  *   trusts report attendance: called "one for each organisation or area", or mapped to Q1, Q2, Q3 —
- *   though the autumn term ends in Q3 (December) and the summer term in the next year's Q2 (July).
+ *   though the autumn term ends in Q3 (December) and the summer term in the next year's Q2 (July). Terms
+ *   headed without years in academic order are read (read/school-terms.ts; fresh user 16); these words are
+ *   for the others ("Autumn 2025", "Term 1 … Term 6", terms out of order), each half term's month named.
  * - **Quarters of a calendar year** ("Q1 2025", "2025 Q1", "CY Q1"): mapped to Q1 … Q3 in column order,
  *   though "Q1 2025" may be January to March 2025, the financial year's Q4 (as "Q1 2025" in a header
  *   is not read: docs/workbook.md, "Sector layouts").
@@ -95,15 +97,18 @@ export function periodAdvice(headers: string[]): string | null {
     return (
       `its columns ${listed(numberedTerms)} are school terms, which are no quarters of the financial year (April to March), ` +
       `so no mapping is suggested; map each term's column to the month it ends in — in a year of three terms, Term 1 ` +
-      `(autumn) to Dec (Q3) and Term 2 (spring) to Mar (Q4) — and leave out ("ignore") the summer term, which ends in ` +
-      `July, the next financial year`
+      `(autumn) to Dec, Term 2 (spring) to Apr and Term 3 (summer) to Jul; in a year of six, Term 1 to Oct, Term 2 to Dec, ` +
+      `Term 3 to Feb, Term 4 to Apr, Term 5 to May and Term 6 to Jul — and keep them in their order: months after March ` +
+      `are read as the next financial year's, so the summer's figure is the latest`
     );
   const terms = headers.filter(isSchoolTerm);
   if (terms.length >= 2)
     return (
       `its columns ${listed(terms)} are school terms, which are no quarters of the financial year (April to March), ` +
-      `so no mapping is suggested; map each term's column to the month it ends in — the autumn term to Dec (Q3), ` +
-      `the spring term to Mar (Q4) — and leave out ("ignore") the summer term, which ends in July, the next financial year`
+      `so no mapping is suggested; map each term's column to the month it ends in — Autumn 1 to Oct, Autumn 2 to Dec, ` +
+      `Spring 1 to Feb, Spring 2 to Apr, Summer 1 to May and Summer 2 to Jul (a whole term: autumn to Dec, spring to Apr, ` +
+      `summer to Jul) — and keep them in their order: months after March are read as the next financial year's, so the ` +
+      `summer's figure is the latest (headed without years, "Aut 1" … "Sum 2" in that order, they are read so without a mapping)`
     );
   const semesters = headers.filter((h) => /^(?:semester|sem|trimester|tri) ?[1-3]\b/.test(loose(h)));
   if (semesters.length >= 2)

@@ -4,7 +4,7 @@
  */
 import { rollingQuarterColumns } from './rolling-quarter';
 import { districtRowsByRef } from './district-refs';
-import type { ColumnRole, IndicatorRow, IndicatorTable, QuarterNumber } from '../model';
+import type { ColumnRole, IndicatorRow, IndicatorTable, MonthNumber, QuarterNumber } from '../model';
 import {
   financialYearLabel,
   findQuarterIn,
@@ -17,6 +17,7 @@ import {
 import type { GridView } from './grid';
 import { readQuarterFigures } from './quarter-columns';
 import { readHeaderBand, nearMissHeader, type HeaderBand } from './header-band';
+import { academicYearOf, mappedSchoolTerms } from './school-terms';
 import type { HeaderReader } from './mapping';
 import { readIndicatorRow } from './rows';
 import { cellText, looseWords, normaliseText, parseTier } from './values';
@@ -257,6 +258,15 @@ function readTable(
   const table = { sheet: grid.name, title, titleRow, priorityName } as IndicatorTable;
   if (named?.unsure && named.name === null) table.priorityUnsure = named.unsure;
   table.yearLabel = yearLabel;
+  // An academic year's columns, September to August: the year said is the academic year, and its columns
+  // after March the next financial year's (read/school-terms.ts; fresh user 16).
+  if (band.calendarOrder?.academic)
+    academicYearOf(
+      table,
+      band.calendarOrder.scored,
+      grid.name,
+      yearFrom === 'above' ? carriesOn?.academicYear : undefined,
+    );
   if (yearFrom) table.yearFrom = yearFrom;
   if (yearFrom === 'header' && fromHeader) table.yearHeader = { text: fromHeader.text, outturn: fromHeader.outturn };
   table.headerRow = band.headerRow;
@@ -317,6 +327,17 @@ function readTable(
       first: headerTextOf(grid, band, Math.min(...order.earlier, ...order.later)),
       last: headerTextOf(grid, band, Math.max(...order.earlier, ...order.later)),
     };
+    if (order.academic) table.calendarOrder.academic = true;
+  }
+  if (band.monthsOutOfOrder) table.monthsOutOfOrder = band.monthsOutOfOrder;
+  if (band.schoolTerms)
+    table.schoolTerms = band.schoolTerms.map(({ header, name, month }) => ({ header, name, month }));
+  else if (band.calendarOrder?.academic) {
+    // Terms mapped to months ("Sum 2": "Jul"): named as written in the run's period (score/term-period.ts).
+    const columns: [number, MonthNumber][] = [];
+    band.monthColumns.forEach((c, i) => c !== null && columns.push([c, (i + 1) as MonthNumber]));
+    const mapped = mappedSchoolTerms(columns, (c) => headerTextOf(grid, band, c));
+    if (mapped.length > 0) table.schoolTerms = mapped;
   }
   table.rows = [];
   const nameCol = band.columns.name;

@@ -142,7 +142,8 @@ export function targetOfAnotherYearRefusal(
     const view = views.get(t.sheet)!;
     const header = view.text(t.headerRow, col).trim();
     const year = yearInHeader(header);
-    const scored = Number(t.yearLabel.slice(0, 4));
+    // An academic year's table: its target is the academic year's ("Target 2025/26"; read/school-terms.ts).
+    const scored = Number((t.academicYear ?? t.yearLabel).slice(0, 4));
     if (year === null || year === scored) continue;
     const suggested: ColumnMapping = {
       ...(mapping ?? {}),

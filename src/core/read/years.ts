@@ -57,10 +57,11 @@ function sheetsWords(sheets: string[]): string {
 export function mixedYearsRefusal(tables: IndicatorTable[]): InputError | null {
   const groups = new Map<string, YearGroup>();
   for (const t of tables) {
-    if (!t.yearLabel) continue;
-    let g = groups.get(t.yearLabel);
-    if (!g)
-      groups.set(t.yearLabel, (g = { year: t.yearLabel, sheets: [], indicators: 0, from: t.yearFrom ?? 'title' }));
+    // An academic year's table goes with the tables of its academic year's label (read/school-terms.ts).
+    const year = t.academicYear ?? t.yearLabel;
+    if (!year) continue;
+    let g = groups.get(year);
+    if (!g) groups.set(year, (g = { year, sheets: [], indicators: 0, from: t.yearFrom ?? 'title' }));
     if (!g.sheets.includes(t.sheet)) g.sheets.push(t.sheet);
     g.indicators += t.rows.length;
     if (t.yearHeader && g.from === 'header' && !g.header) g.header = t.yearHeader;

@@ -7,6 +7,7 @@ import type { ScoreResult } from '../model';
 export function resultToJson(result: ScoreResult): Record<string, unknown> {
   return {
     quarter: result.quarter,
+    ...(result.period ? { period: result.period } : {}),
     tolerancePct: result.tolerancePct,
     ...(result.toleranceMode ? { toleranceMode: result.toleranceMode } : {}),
     ...(result.dotComparison ? { dotComparison: result.dotComparison } : {}),

@@ -78,6 +78,7 @@ import { setFigureFormats } from './figure-formats';
 import { timeNameFindings } from '../findings/time-name';
 import { executiveSummary, isTier1, label, priorityCounts } from './summaries';
 import { breakdownPrioritiesLast, countedIndicators } from './area-breakdowns';
+import { academicPeriodName, runYearLabel } from './term-period';
 
 /** How to score: the quarter, and the settings that judge indicators (their defaults: settings.ts). */
 export interface ScoreOptions extends JudgingSettings {
@@ -232,7 +233,7 @@ function refuseQuarterNotReached(model: WorkbookModel, quarter: QuarterNumber, l
   // the quarter reported on: scored, a data gap that says why (session 6), not refused.
   for (const t of model.tables)
     for (let i = 0; i < t.rows.length; i++) if (saidSince(t.rows[i].periods, 3 * quarter - 3, quarter) !== null) return;
-  const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  const yearLabel = runYearLabel(model.tables);
   throw new InputError(
     `No indicator has a Q${quarter} figure yet (the latest is ${quarterLabel(latest, yearLabel)}), so Q${quarter} was not scored and nothing was changed: score Q${latest}, or type Q${quarter}'s figures first.`,
   );
@@ -620,9 +621,12 @@ export function scoreModel(model: WorkbookModel, options: ScoreOptions = {}): Sc
   breakdownPrioritiesLast(indicators);
   const counted = countedIndicators(indicators);
   const priorities = priorityCounts(counted);
-  const yearLabel = model.tables.find((t) => t.yearLabel)?.yearLabel ?? null;
+  const yearLabel = runYearLabel(model.tables);
+  // An academic year's column scored, named as written: "Summer 2 (Jul 2026)" (score/term-period.ts; fresh user 16).
+  const period = academicPeriodName(model.tables, quarter);
   return {
     quarter: quarterLabel(quarter, yearLabel),
+    ...(period !== null ? { period } : {}),
     quarterNumber: quarter,
     tolerancePct,
     ...(toleranceMode !== DEFAULT_TOLERANCE_MODE ? { toleranceMode } : {}),

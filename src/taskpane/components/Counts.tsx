@@ -26,6 +26,7 @@ import {
   breakdownSentence,
   countedIndicators,
   isAreaBreakdown,
+  quarterWords,
 } from '../../core';
 import { figureText } from '../../core/read/number-formats-text';
 
@@ -251,7 +252,7 @@ export function Results({
     <>
       {/* Where the focus goes after a run a pane button started (App.tsx; fresh user 11). */}
       <Subtitle2 as="h2" tabIndex={-1} data-focus-after-run="">
-        {result.quarter}: whole {organisationWords(result).noun}
+        {quarterWords(result)}: whole {organisationWords(result).noun}
       </Subtitle2>
       {/* Said once, where the lists showing each indicator's variance begin (helper noise). */}
       <p className="rule" data-testid="variance-sign">
