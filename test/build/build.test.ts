@@ -68,9 +68,10 @@ describe('The production build', function () {
   // FunctionFile: its modules reach tslib in the shell through webpack's module table). What its budget was
   // for, catching a library pulled in by mistake, is now checked exactly (its source map names only our own
   // src/ files), so its budget is for our own code: 640 KB, one to two sessions of rules; past it, look at
-  // what grew before raising it. The core-js polyfills are a file of their own, which commands.html loads only where
+  // what grew before raising it. Session 14 took it from 607,417 to 681,683 bytes with four helpers' reading rules
+  // (academic years, shared services, earlier targets, hunt 7) and no library (checked below): raised to 720 KB. The core-js polyfills are a file of their own, which commands.html loads only where
   // the webview lacks them (test/build/old-webviews.test.ts): Chromium webviews never download them.
-  it('keeps the bundles a sensible size (task pane < 1 MB, ribbon shell < 16 KB, its engine chunk < 640 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
+  it('keeps the bundles a sensible size (task pane < 1 MB, ribbon shell < 16 KB, its engine chunk < 720 KB, its polyfills < 64 KB, dialog < 20 KB)', () => {
     const size = (name: string) =>
       fs.statSync(
         path.join(
@@ -80,7 +81,7 @@ describe('The production build', function () {
       ).size;
     assert.ok(size('taskpane') < 1024 * 1024, `taskpane ${size('taskpane')}`);
     assert.ok(size('commands') < 16 * 1024, `commands ${size('commands')}`);
-    assert.ok(size('commands-engine') < 640 * 1024, `commands-engine ${size('commands-engine')}`);
+    assert.ok(size('commands-engine') < 720 * 1024, `commands-engine ${size('commands-engine')}`);
     assert.ok(size('commands-polyfills') < 64 * 1024, `commands-polyfills ${size('commands-polyfills')}`);
     assert.ok(size('dialog') < 20 * 1024, `dialog ${size('dialog')}`);
   });

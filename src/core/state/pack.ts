@@ -99,7 +99,8 @@ export function packText(text: string): string {
       out[at++] = ESCAPE;
       out[at++] = BASE + Math.floor(RESET / SPAN);
       out[at++] = BASE + (RESET % SPAN);
-      codes.fill(0);
+      // A plain loop, not Int32Array.prototype.fill: IE11 (volume-licensed Office 2019) lacks it (old-webviews test).
+      for (let i = 0; i < codes.length; i++) codes[i] = 0;
       next = FIRST;
     }
     w = c;
