@@ -9,6 +9,7 @@ import { finding } from '../catalogue';
 import { financialYearLabel } from '../periods';
 import { termMonthsWords } from '../read/school-terms';
 import { quote } from '../words';
+import { headerCellFields } from './header-cell';
 
 function range(headers: string[]): string {
   return headers.length === 1 ? quote(headers[0]) : `${quote(headers[0])} to ${quote(headers[headers.length - 1])}`;
@@ -20,10 +21,7 @@ export function academicYearFinding(table: IndicatorTable, cal: NonNullable<Indi
   const start = year === null ? null : Number(year.slice(0, 4));
   return finding({
     kind: 'academic-year-columns',
-    at: { sheet: table.sheet, row: table.headerRow, col: 0 },
-    ref: null,
-    sheet: table.sheet,
-    headerRow: table.headerRow + 1,
+    ...headerCellFields(table),
     first: quote(cal.first),
     last: quote(cal.last),
     year,
@@ -40,10 +38,7 @@ export function academicYearFinding(table: IndicatorTable, cal: NonNullable<Indi
 export function monthsOutOfOrderFinding(table: IndicatorTable, columns: string[]): Finding {
   return finding({
     kind: 'months-mapped-out-of-order',
-    at: { sheet: table.sheet, row: table.headerRow, col: 0 },
-    ref: null,
-    sheet: table.sheet,
-    headerRow: table.headerRow + 1,
+    ...headerCellFields(table),
     columns: columns.length > 6 ? `${columns.slice(0, 6).join(', ')} …` : columns.join(', '),
   });
 }

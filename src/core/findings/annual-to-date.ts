@@ -14,6 +14,7 @@ import { periodName, periodNaming } from '../periods';
 import { cumulativeTarget } from '../rules/targets';
 import { ANNUAL_MONTH_MISSING, ANNUAL_UNSURE, type YearToDateOfAnnual } from '../rules/annual-to-date';
 import { notRatedBecause } from '../rules/quarter-to-date';
+import { headerCellFields } from './header-cell';
 
 /** Not rated where the rule could not tell the figure (`YearToDateOfAnnual.outcome`): the score, changed. */
 export function notRatedForAnnual(score: IndicatorScore, read: YearToDateOfAnnual): IndicatorScore {
@@ -156,10 +157,7 @@ export function typedBudgetNote(table: IndicatorTable): Finding[] {
   return [
     finding({
       kind: 'annual-to-date-typed-table',
-      at: { sheet: table.sheet, row: table.headerRow, col: table.columns.target ?? 0 },
-      ref: null,
-      sheet: table.sheet,
-      headerRow: table.headerRow + 1,
+      ...headerCellFields(table, table.columns.target ?? 0),
       header: quote(lines[0].header),
       typed: quote(table.ytdHeader ?? ''),
       count: lines.length,

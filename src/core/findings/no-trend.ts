@@ -7,6 +7,7 @@
  */
 import type { Finding, IndicatorScore, IndicatorTable } from '../model';
 import { finding } from '../catalogue';
+import { headerCellFields } from './header-cell';
 
 /** The Note for a table none of whose scored indicators has a Trend; none where one has. */
 export function noTrendNote(table: IndicatorTable, scores: readonly IndicatorScore[], quarter: number): Finding[] {
@@ -17,10 +18,7 @@ export function noTrendNote(table: IndicatorTable, scores: readonly IndicatorSco
   return [
     finding({
       kind: 'no-trend-figures',
-      at: { sheet: table.sheet, row: table.headerRow, col: outturn ?? 0 },
-      ref: null,
-      sheet: table.sheet,
-      headerRow: table.headerRow + 1,
+      ...headerCellFields(table, outturn ?? 0),
       count: scored.length,
       firstDot,
       outturn: outturn !== undefined,

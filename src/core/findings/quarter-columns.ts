@@ -10,6 +10,7 @@ import { figure, listed, quote, who } from '../words';
 import { monthNumber, quarterOfMonth, spokenMonth } from '../periods';
 import { nameSaysCumulative } from '../rules/cumulative';
 import { isRate } from '../rules/percentage';
+import { headerCellFields } from './header-cell';
 
 /** The table's Note: which quarter columns were read, and how they are used. None without quarter columns. */
 export function quarterColumnsNote(table: IndicatorTable): Finding[] {
@@ -20,10 +21,7 @@ export function quarterColumnsNote(table: IndicatorTable): Finding[] {
   return [
     finding({
       kind: 'quarter-columns-read',
-      at: { sheet: table.sheet, row: table.headerRow, col: columns[0].col },
-      ref: null,
-      sheet: table.sheet,
-      headerRow: table.headerRow + 1,
+      ...headerCellFields(table, columns[0].col),
       headers,
     }),
   ];

@@ -19,6 +19,7 @@ import { targetToDateNotes } from './target-to-date';
 import { budgetTypedToDate } from '../rules/annual-to-date';
 import { budgetLinesNote } from '../read/budget-lines';
 import { plural, quote, who } from '../words';
+import { headerCellFields } from './header-cell';
 
 /**
  * Columns a full indicator table has; a table without some of them is "partly recognised". Trend and the
@@ -120,10 +121,7 @@ export function tableFindings(
     out.push(
       finding({
         kind: 'period-out-of-sequence',
-        at: { sheet: table.sheet, row: table.headerRow, col: o.col },
-        ref: null,
-        sheet: table.sheet,
-        headerRow: table.headerRow + 1,
+        ...headerCellFields(table, o.col),
         header: quote(o.header),
         column: columnLetters(o.col),
         readAs: o.readAs,
@@ -139,10 +137,7 @@ export function tableFindings(
     out.push(
       finding({
         kind: 'periods-in-calendar-order',
-        at: { sheet: table.sheet, row: table.headerRow, col: 0 },
-        ref: null,
-        sheet: table.sheet,
-        headerRow: table.headerRow + 1,
+        ...headerCellFields(table),
         first: quote(cal.first),
         last: quote(cal.last),
         other: other.length === 1 ? quote(other[0]) : `${quote(other[0])} to ${quote(other[other.length - 1])}`,
@@ -167,10 +162,7 @@ export function tableFindings(
     out.push(
       finding({
         kind: 'ytd-without-profile',
-        at: { sheet: table.sheet, row: table.headerRow, col: table.columns.target },
-        ref: null,
-        sheet: table.sheet,
-        headerRow: table.headerRow + 1,
+        ...headerCellFields(table, table.columns.target),
         header: quote(table.ytdHeader),
         profiledByName: table.rows.filter((r) => r.profileFromName).length,
       }),

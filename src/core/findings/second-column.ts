@@ -6,6 +6,7 @@ import type { IndicatorTable } from '../model';
 import { columnLetters } from '../a1';
 import type { At, SecondColumnFields } from '../catalogue';
 import { quote } from '../words';
+import { headerCellFields } from './header-cell';
 
 /**
  * The fields a Note on the second column `d` of `table` shares with the others: the second column's header
@@ -17,10 +18,7 @@ export function secondColumnFields(
   d: IndicatorTable['duplicates'][number],
 ): { at: At; ref: null } & SecondColumnFields {
   return {
-    at: { sheet: table.sheet, row: table.headerRow, col: d.col },
-    ref: null,
-    sheet: table.sheet,
-    headerRow: table.headerRow + 1,
+    ...headerCellFields(table, d.col),
     usedColumn: columnLetters(d.usedCol),
     usedHeader: quote(d.usedHeader),
     column: columnLetters(d.col),
